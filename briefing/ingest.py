@@ -1,0 +1,299 @@
+"""Ingest: a file or stdin becomes an `Article` (plain text, title, date, source).
+
+Readers by kind: plain text, Markdown (title from the first heading) and HTML
+(main text and metadata through trafilatura). Bytes are decoded with BOM
+detection, then UTF-8, then charset detection; anything that is not text is
+refused with an `InputError` rather than analysed as noise.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import sys
+import unicodedata
+from pathlib import Path
+
+from briefing.errors import InputError
+from briefing.model import Article
+
+MAX_INPUT_BYTES = 8_000_000  # raw bytes read; HTML pages carry far more markup than text
+MAX_TEXT_CHARS = 2_000_000  # characters of article text; also spaCy's default max_length is 1,000,000
+MIN_TEXT_CHARS = 40  # shorter than a sentence or two is not an article
+
+TEXT_SUFFIXES = {".txt", ".text", ""}
+MARKDOWN_SUFFIXES = {".md", ".markdown"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES
+
+_BOMS = (
+    (b"\xef\xbb\xbf", "utf-8"),
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+)
+
+
+def parse_date(value: str) -> dt.date:
+    """Parse a YYYY-MM-DD publication date, or raise `InputError`."""
+    try:
+        return dt.date.fromisoformat(value.strip())
+    except ValueError:
+        raise InputError(f"invalid publication date {value!r}: expected YYYY-MM-DD") from None
+
+
+def read_article(
+    source: str | Path,
+    *,
+    published: dt.date | None = None,
+    title: str | None = None,
+    stdin_kind: str = "text",
+) -> Article:
+    """Read one article from a path, or from standard input when `source` is "-"."""
+    if str(source) == "-":
+        data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
+        name, kind, label = "stdin", stdin_kind, "standard input"
+    else:
+        path = Path(source)
+        data = _read_bytes(path)
+        name, kind, label = path.stem or "article", kind_of(path), str(path)
+    if len(data) > MAX_INPUT_BYTES:
+        raise InputError(f"{label}: larger than the {MAX_INPUT_BYTES // 1_000_000} MB input limit")
+    return article_from_bytes(data, kind=kind, name=name, label=label, published=published, title=title)
+
+
+def kind_of(path: Path) -> str:
+    suffix = path.suffix.lower()
+    if suffix in HTML_SUFFIXES:
+        return "html"
+    if suffix in MARKDOWN_SUFFIXES:
+        return "markdown"
+    return "text"
+
+
+def article_from_bytes(
+    data: bytes,
+    *,
+    kind: str = "text",
+    name: str = "article",
+    label: str = "input",
+    published: dt.date | None = None,
+    title: str | None = None,
+) -> Article:
+    """Build an `Article` from raw bytes of the given kind ("text", "markdown" or "html")."""
+    if not data.strip():
+        raise InputError(f"{label}: the file is empty")
+    raw = decode(data, label)
+    if kind == "html" or (kind == "text" and _looks_like_html(raw)):
+        text, meta = _from_html(raw, label)
+    elif kind == "markdown":
+        text, meta = _from_markdown(raw)
+    else:
+        text, meta = _normalise(raw), {}
+    _check_text(text, label)
+    found_date = meta.get("date") or find_dateline(text)
+    return Article(
+        text=text,
+        title=(title or meta.get("title") or None),
+        published=published or found_date,
+        url=meta.get("url"),
+        outlet=meta.get("outlet"),
+        name=name,
+        published_from="option" if published else ("document" if found_date else "unknown"),
+    )
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        with path.open("rb") as fh:
+            return fh.read(MAX_INPUT_BYTES + 1)
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a directory") from None
+    except PermissionError:
+        raise InputError(f"{path}: permission denied") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+
+
+def decode(data: bytes, label: str = "input") -> str:
+    """Bytes to text: BOM, then strict UTF-8, then detection; refuse binary data."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom) :].decode(encoding)
+            except UnicodeDecodeError:
+                raise InputError(f"{label}: not valid {encoding} despite its byte-order mark") from None
+    utf16 = _sniff_utf16(data)
+    if utf16:
+        try:
+            return data.decode(utf16)
+        except UnicodeDecodeError:
+            pass
+    if b"\x00" in data:
+        raise InputError(f"{label}: binary data, not a text article")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise InputError(f"{label}: binary data or an unknown text encoding")
+    return str(best)
+
+
+def _sniff_utf16(data: bytes) -> str | None:
+    """UTF-16 without a BOM shows as NUL in every other byte of ASCII-heavy text."""
+    sample = data[:4000]
+    if len(sample) < 4:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    if odd.count(0) > 0.4 * len(odd) and even.count(0) < 0.05 * len(even):
+        return "utf-16-le"
+    if even.count(0) > 0.4 * len(even) and odd.count(0) < 0.05 * len(odd):
+        return "utf-16-be"
+    return None
+
+
+def _normalise(text: str) -> str:
+    """Unify line ends and drop control characters that no writer can show.
+
+    Offsets in the brief index this normalised text, which is what the brief's
+    JSON quotes, so the grounding stays exact.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) not in {"Cc", "Cs", "Co"})
+    return text.strip()
+
+
+def _check_text(text: str, label: str) -> None:
+    if len(text) > MAX_TEXT_CHARS:
+        raise InputError(f"{label}: {len(text):,} characters of text, over the {MAX_TEXT_CHARS:,} limit")
+    letters = sum(ch.isalpha() for ch in text[:20000])
+    if len(text) < MIN_TEXT_CHARS or letters < MIN_TEXT_CHARS // 2:
+        raise InputError(f"{label}: no article text found")
+    sample = text[:20000]
+    odd = sum(1 for ch in sample if unicodedata.category(ch) in {"Co", "Cn", "So"} or ch == "\ufffd")
+    if odd > 0.2 * len(sample):
+        raise InputError(f"{label}: binary data, not a text article")
+
+
+def _looks_like_html(text: str) -> bool:
+    head = text.lstrip()[:500].lower()
+    return head.startswith(("<!doctype html", "<html"))
+
+
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$")
+_MD_SETEXT = re.compile(r"^\s*(=+|-+)\s*$")
+
+
+def _from_markdown(raw: str) -> tuple[str, dict[str, str]]:
+    """The first heading is the title; the body keeps its words and loses the syntax that isn't prose."""
+    text = _normalise(raw)
+    lines = text.split("\n")
+    title = None
+    body: list[str] = []
+    skip_next = False
+    for i, line in enumerate(lines):
+        if skip_next:
+            skip_next = False
+            continue
+        heading = _MD_HEADING.match(line)
+        is_setext = i + 1 < len(lines) and line.strip() and _MD_SETEXT.match(lines[i + 1])
+        if heading or is_setext:
+            words = heading.group(1).strip() if heading else line.strip()
+            skip_next = not heading
+            if title is None:
+                title = words
+            else:
+                body.append(words)
+            continue
+        body.append(_strip_inline_markdown(line))
+    return _normalise("\n".join(body)), ({"title": title} if title else {})
+
+
+def _strip_inline_markdown(line: str) -> str:
+    line = re.sub(r"!\[([^\]]*)\]\([^)]*\)", r"\1", line)  # images -> alt text
+    line = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", line)  # links -> their words
+    line = re.sub(r"(\*\*|__)(.+?)\1", r"\2", line)
+    line = re.sub(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])", r"\1", line)
+    line = re.sub(r"^\s{0,3}>\s?", "", line)  # block quotes
+    return line
+
+
+def _from_html(raw: str, label: str) -> tuple[str, dict[str, str]]:
+    import trafilatura
+
+    try:
+        doc = trafilatura.bare_extraction(
+            raw, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True
+        )
+    except Exception as exc:  # trafilatura raises assorted lxml errors on broken pages
+        raise InputError(f"{label}: cannot parse the HTML ({type(exc).__name__})") from None
+    if doc is None:
+        raise InputError(f"{label}: no article text found in the HTML page")
+    data = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
+    text = _normalise(data.get("text") or "")
+    meta: dict[str, str] = {}
+    if data.get("title"):
+        meta["title"] = str(data["title"]).strip()
+    if data.get("url"):
+        meta["url"] = str(data["url"])
+    outlet = data.get("sitename") or data.get("hostname")
+    if outlet:
+        meta["outlet"] = str(outlet)
+    if data.get("date"):
+        try:
+            meta["date"] = dt.date.fromisoformat(str(data["date"])[:10])  # type: ignore[assignment]
+        except ValueError:
+            pass
+    return text, meta
+
+
+_MONTHS = {
+    m: i
+    for i, names in enumerate(
+        [
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ],
+        start=1,
+    )
+    for m in names
+}
+_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_MDY = re.compile(r"\b([A-Z][a-z]{2,8})\.? (\d{1,2}),? (\d{4})\b")
+_DMY = re.compile(r"\b(\d{1,2}) ([A-Z][a-z]{2,8}) (\d{4})\b")
+
+
+def find_dateline(text: str) -> dt.date | None:
+    """A full date in the first lines (a dateline or byline), if the article has one."""
+    head = text[:400]
+    for pattern, order in ((_ISO, "ymd"), (_MDY, "mdy"), (_DMY, "dmy")):
+        m = pattern.search(head)
+        if not m:
+            continue
+        parts = dict(zip(order, m.groups(), strict=True))
+        month = parts["m"]
+        month_no = int(month) if month.isdigit() else _MONTHS.get(month.lower())
+        if not month_no:
+            continue
+        try:
+            return dt.date(int(parts["y"]), month_no, int(parts["d"]))
+        except ValueError:
+            continue
+    return None

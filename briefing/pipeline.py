@@ -1,0 +1,76 @@
+"""The library API the CLI is a thin layer over: ingest -> analyse -> render -> files.
+
+`generate_one` runs one article through the stages and returns the rendered
+bytes; `plan_outputs` names the files; `deliver.files` writes them. Nothing
+here prints or exits.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from briefing.analysis import analyse
+from briefing.deliver.files import Target, output_stem
+from briefing.errors import OutputError
+from briefing.ingest import read_article
+from briefing.model import Article, Brief
+from briefing.render import EXTENSIONS, RenderOptions, render_all
+
+DEFAULT_FORMATS = ("pdf", "docx")
+
+
+@dataclass(frozen=True)
+class Options:
+    """One options object, passed down from the CLI through every stage."""
+
+    formats: tuple[str, ...] = DEFAULT_FORMATS
+    published: dt.date | None = None
+    title: str | None = None
+    render: RenderOptions = field(default_factory=RenderOptions)
+    today: dt.date | None = None  # the fallback publication date; None means the real today
+
+
+@dataclass
+class Generated:
+    """One article's result: the article as read, its brief and the bytes of each format."""
+
+    source: str
+    article: Article
+    brief: Brief
+    outputs: dict[str, bytes]
+
+
+def load_article(source: str | Path, options: Options) -> Article:
+    article = read_article(source, published=options.published, title=options.title)
+    if article.published is None:
+        today = options.today or dt.date.today()
+        article = Article(
+            text=article.text,
+            title=article.title,
+            published=today,
+            url=article.url,
+            outlet=article.outlet,
+            name=article.name,
+            published_from="today",
+        )
+    return article
+
+
+def generate_one(source: str | Path, options: Options) -> Generated:
+    article = load_article(source, options)
+    brief = analyse(article)
+    outputs = render_all(brief, list(options.formats), options.render)
+    return Generated(str(source), article, brief, outputs)
+
+
+def plan_outputs(result: Generated, output: Path, *, single_file: bool, stem: str | None = None) -> list[Target]:
+    """Where each format of one brief goes: `output` itself when it names one file, else a directory."""
+    if single_file:
+        if len(result.outputs) != 1:
+            raise OutputError("an output file name needs exactly one --format")
+        ((_, data),) = result.outputs.items()
+        return [Target(output, data)]
+    stem = stem or output_stem(result.brief.title, result.brief.source.published)
+    return [Target(output / f"{stem}.{EXTENSIONS[fmt]}", data) for fmt, data in result.outputs.items()]

@@ -1,0 +1,144 @@
+"""Jinja2 templates: where they live, how article text is escaped, and how errors are reported.
+
+A brief template produces Markdown with a few conventions (see `markup.py`).
+Every value that reaches the output passes through `markdown_escape`, so text
+taken from an article (`*`, `<b>`, `{{ x }}`, `&`) stays text in every format.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import shutil
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from markupsafe import Markup
+
+from briefing.errors import TemplateError
+
+TEMPLATE_SUFFIX = ".md.j2"
+DEFAULT_TEMPLATE = "brief"
+
+
+def templates_dir() -> Path:
+    """The built-in templates: inside the installed package, else the source tree's `templates/`."""
+    packaged = Path(__file__).resolve().parent.parent / "templates"
+    if packaged.is_dir():
+        return packaged
+    source_tree = Path(__file__).resolve().parents[2] / "templates"
+    if source_tree.is_dir():
+        return source_tree
+    raise TemplateError("the built-in templates are missing from this installation")
+
+
+def builtin_templates() -> dict[str, Path]:
+    """Brief templates by name (`brief`, `condensed`, ...); partials and e-mail templates are excluded."""
+    found = {}
+    for path in sorted(templates_dir().glob(f"*{TEMPLATE_SUFFIX}")):
+        name = path.name[: -len(TEMPLATE_SUFFIX)]
+        if not name.startswith("_"):
+            found[name] = path
+    return found
+
+
+def template_description(path: Path) -> str:
+    """The first line of the template's leading `{# ... #}` comment."""
+    head = path.read_text(encoding="utf-8")[:400]
+    m = re.match(r"\s*\{#\s*(.+?)\s*(?:\n|#\})", head)
+    return m.group(1) if m else ""
+
+
+def resolve_template(name_or_path: str | Path | None) -> Path:
+    """A built-in template name or a path to a user's template file."""
+    if name_or_path is None or str(name_or_path) == "":
+        name_or_path = DEFAULT_TEMPLATE
+    builtin = builtin_templates()
+    if str(name_or_path) in builtin:
+        return builtin[str(name_or_path)]
+    path = Path(name_or_path)
+    if path.is_file():
+        return path
+    names = ", ".join(builtin) or "none"
+    raise TemplateError(f"no template {str(name_or_path)!r}: give a file or one of the built-in names ({names})")
+
+
+def copy_template(name: str, dest_dir: Path) -> Path:
+    """Export a built-in template so a user can customise it."""
+    source = resolve_template(name)
+    dest_dir.mkdir(parents=True, exist_ok=True)
+    dest = dest_dir / source.name
+    if dest.exists():
+        raise TemplateError(f"{dest} already exists; not overwriting it")
+    shutil.copyfile(source, dest)
+    return dest
+
+
+# Characters that start Markdown markup inline. Backslash-escaping any ASCII punctuation
+# is always literal in CommonMark; `<`, `>` and `&` become entities so that the Markdown
+# file also reads right in viewers that pass raw HTML through.
+_INLINE_SPECIALS = re.compile(r"([\\`*_\[\]|~#])")
+_LINE_START = re.compile(r"^(\s*)([-+=]|\d+[.)])(?=\s|$)")
+
+
+def markdown_escape(value: Any) -> Markup:
+    """Make any value literal text in the generated Markdown, on one line."""
+    if isinstance(value, Markup):
+        return value
+    if value is None:
+        return Markup("")
+    text = " ".join(str(value).split())  # newlines would end a list item or a table row
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    text = _INLINE_SPECIALS.sub(r"\\\1", text)
+    text = _LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
+    return Markup(text)
+
+
+def _join(values: Iterable[Any], sep: str = ", ") -> Markup:
+    return Markup(markdown_escape(sep)).join(markdown_escape(v) for v in values)
+
+
+@functools.cache
+def _environment(search_path: tuple[str, ...]) -> jinja2.Environment:
+    env = jinja2.Environment(
+        # A user's template sits first on the path; the built-ins stay reachable for `{% include %}`.
+        loader=jinja2.FileSystemLoader(list(search_path)),
+        autoescape=True,
+        finalize=markdown_escape,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["join"] = _join
+    env.filters["md"] = markdown_escape
+    return env
+
+
+def environment_for(template: Path) -> jinja2.Environment:
+    return _environment((str(template.parent), str(templates_dir())))
+
+
+def render_template(template: Path, context: dict[str, Any]) -> str:
+    """Render a template to text; a broken template is reported with its file name and line."""
+    env = environment_for(template)
+    try:
+        return env.get_template(template.name).render(**context)
+    except jinja2.TemplateSyntaxError as exc:
+        where = exc.filename or str(template)
+        raise TemplateError(f"{where}, line {exc.lineno}: {exc.message}") from None
+    except jinja2.TemplateError as exc:
+        raise TemplateError(f"{template}, line {_failing_line(exc, template)}: {exc}") from None
+
+
+def _failing_line(exc: BaseException, template: Path) -> str:
+    """The template line of a runtime error, read from the traceback Jinja rewrites to point at it."""
+    tb = exc.__traceback__
+    line = "?"
+    while tb is not None:
+        if tb.tb_frame.f_code.co_filename in (str(template), template.name):
+            line = str(tb.tb_lineno)
+        tb = tb.tb_next
+    return line

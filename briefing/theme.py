@@ -1,0 +1,82 @@
+"""The look of a brief: organisation, marking, page size, colours, fonts, logo.
+
+Read from a small TOML file (`--theme FILE` or the config file's `[theme]`
+table); every key is optional and falls back to the default below.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+from typing import Any
+
+from briefing.errors import ConfigError
+
+PAGE_SIZES = ("A4", "Letter")
+
+
+@dataclass(frozen=True)
+class Theme:
+    organisation: str = ""
+    marking: str = ""  # handling marking, e.g. "OFFICIAL – SENSITIVE"; empty for none
+    author: str = ""
+    page_size: str = "A4"
+    logo: Path | None = None
+    primary_color: str = "#1F3864"  # headings and rules
+    accent_color: str = "#C00000"  # the marking
+    body_font: str = ""  # a font family name or a .ttf path; empty for the bundled family
+    heading_font: str = ""
+
+    @classmethod
+    def from_mapping(cls, data: dict[str, Any], *, base_dir: Path | None = None) -> Theme:
+        known = {f.name for f in fields(cls)}
+        unknown = sorted(set(data) - known)
+        if unknown:
+            raise ConfigError(f"unknown theme key(s): {', '.join(unknown)} (known: {', '.join(sorted(known))})")
+        values = dict(data)
+        if values.get("logo"):
+            logo = Path(str(values["logo"])).expanduser()
+            if base_dir is not None and not logo.is_absolute():
+                logo = base_dir / logo
+            values["logo"] = logo
+        theme = cls(**{k: (str(v) if k != "logo" else v) for k, v in values.items()})
+        theme.validate()
+        return theme
+
+    def validate(self) -> None:
+        if self.page_size not in PAGE_SIZES:
+            raise ConfigError(f"page_size must be one of {', '.join(PAGE_SIZES)}, not {self.page_size!r}")
+        for name in ("primary_color", "accent_color"):
+            value = getattr(self, name)
+            if not (len(value) == 7 and value.startswith("#") and _is_hex(value[1:])):
+                raise ConfigError(f"{name} must be a colour like #1F3864, not {value!r}")
+        if self.logo is not None and not self.logo.is_file():
+            raise ConfigError(f"logo image not found: {self.logo}")
+
+    def with_overrides(self, **changes: Any) -> Theme:
+        changes = {k: v for k, v in changes.items() if v is not None}
+        theme = replace(self, **changes)
+        theme.validate()
+        return theme
+
+
+def _is_hex(s: str) -> bool:
+    try:
+        int(s, 16)
+    except ValueError:
+        return False
+    return True
+
+
+def load_theme(path: Path) -> Theme:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: no such theme file") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read the theme ({exc})") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: invalid TOML ({exc})") from None
+    table = data.get("theme", data)
+    return Theme.from_mapping(table, base_dir=path.parent)
