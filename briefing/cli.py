@@ -7,18 +7,26 @@ usage errors exit 2. Nothing below prints a traceback to a user.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import click
 
 from briefing import __version__
-from briefing.deliver.files import write_targets
-from briefing.errors import BriefingError
+from briefing.batch import Inputs, Job, Outcome, batch_stems, collect_inputs, default_jobs, run_batch
+from briefing.config import describe as describe_config
+from briefing.config import load_config
+from briefing.deliver import email as mail
+from briefing.errors import BriefingError, DeliveryError
 from briefing.ingest import parse_date
 from briefing.model import brief_json_schema
-from briefing.pipeline import DEFAULT_FORMATS, Options, generate_one, plan_outputs
+from briefing.pipeline import DEFAULT_FORMATS, Options, generate_one
 from briefing.render import FORMATS, TEXT_FORMATS, RenderOptions
 from briefing.render.templates import builtin_templates, copy_template, template_description
 from briefing.theme import PAGE_SIZES, Theme, load_theme
@@ -74,6 +82,62 @@ def cli() -> None:
     """
 
 
+@dataclass(frozen=True)
+class EmailOptions:
+    """The e-mail options as given on the command line, before validation."""
+
+    to: tuple[str, ...] = ()
+    cc: tuple[str, ...] = ()
+    bcc: tuple[str, ...] = ()
+    subject: str | None = None
+    sender: str | None = None
+    eml: Path | None = None
+    dry_run: bool = False
+
+    @property
+    def requested(self) -> bool:
+        return bool(self.to or self.cc or self.bcc or self.eml or self.dry_run)
+
+
+def email_options(to_flag: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """The e-mail options shared by `generate` and `send`, handed to the command as one `email_opts`."""
+    options = [
+        click.option(to_flag, "email_to", multiple=True, metavar="ADDR",
+                     help="E-mail the briefs to ADDR (repeatable, or comma-separated)."),
+        click.option("--cc", "email_cc", multiple=True, metavar="ADDR", help="Copy to ADDR (repeatable)."),
+        click.option("--bcc", "email_bcc", multiple=True, metavar="ADDR",
+                     help="Blind copy to ADDR (repeatable; never shown in the headers)."),
+        click.option("--subject", "email_subject", metavar="TEXT",
+                     help="Subject (default: 'Brief: <title>', or 'Briefs: N articles')."),
+        click.option("--from", "email_from", metavar="ADDR",
+                     help="Sender (default: BRIEFING_FROM or `from` in the config file's [smtp])."),
+        click.option("--eml", "email_eml", type=click.Path(dir_okay=False, path_type=Path), metavar="PATH",
+                     help="Write the e-mail as an .eml draft to PATH instead of sending it."),
+        click.option("--dry-run", "email_dry_run", is_flag=True,
+                     help="Show the e-mail's envelope, headers and attachments instead of sending it."),
+    ]
+
+    def decorate(command: Callable[..., Any]) -> Callable[..., Any]:
+        @functools.wraps(command)
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            email_opts = EmailOptions(
+                to=kwargs.pop("email_to"),
+                cc=kwargs.pop("email_cc"),
+                bcc=kwargs.pop("email_bcc"),
+                subject=kwargs.pop("email_subject"),
+                sender=kwargs.pop("email_from"),
+                eml=kwargs.pop("email_eml"),
+                dry_run=kwargs.pop("email_dry_run"),
+            )
+            return command(*args, email_opts=email_opts, **kwargs)
+
+        for option in reversed(options):
+            wrapper = option(wrapper)
+        return wrapper
+
+    return decorate
+
+
 GENERATE_EPILOG = """\b
 Examples:
   briefing generate article.txt
@@ -81,8 +145,16 @@ Examples:
   briefing generate - --published 2024-07-27 -f json -o - < article.txt
   briefing generate article.txt -f pdf -o brief.pdf --title "Talks resume" --force
   briefing generate article.txt --template condensed --theme org.toml
+  briefing generate article.txt -f pdf,docx --email-to analyst@example.org
+  briefing generate inbox/ -f pdf,docx -o briefs/ --jobs 4
+  briefing generate 'wires/*.html' monday.txt -o briefs/
 \b
-Exit status: 0 success, 1 bad input or a failed write, 2 usage error.
+A folder, a glob or several articles make a batch: each brief is named after
+its input file (a.txt -> briefs/a.pdf), the run goes on past an article that
+fails and ends with a summary of what failed and why.
+\b
+Exit status: 0 success, 1 bad input or a failed write (in a batch: any article
+failed), 2 usage error, 130 interrupted.
 """
 
 
@@ -104,9 +176,19 @@ Exit status: 0 success, 1 bad input or a failed write, 2 usage error.
 @click.option("--template", "template", metavar="NAME|PATH", help="Built-in template name or a template file.")
 @click.option("--theme", "theme_path", type=click.Path(dir_okay=False, path_type=Path), help="Theme TOML file.")
 @click.option("--page-size", type=click.Choice(PAGE_SIZES, case_sensitive=False), help="Page size (default A4).")
+@click.option(
+    "--reference-docx", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
+    help="Word file whose styles, page setup, header and footer the DOCX brief uses (like pandoc's).",
+)
 @click.option("--force", is_flag=True, help="Overwrite existing briefs.")
+@click.option(
+    "-j", "--jobs", type=click.IntRange(min=1), metavar="N",
+    help="Articles analysed in parallel (default: the number of CPUs; 1 runs without worker processes).",
+)
+@click.option("--recursive", is_flag=True, help="Also read articles in subfolders of a folder.")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
 @click.option("-v", "--verbose", is_flag=True, help="Say what is being done.")
+@email_options("--email-to")
 def generate(
     articles: tuple[str, ...],
     formats: tuple[str, ...],
@@ -116,17 +198,27 @@ def generate(
     template: str | None,
     theme_path: Path | None,
     page_size: str | None,
+    reference_docx: Path | None,
     force: bool,
+    jobs: int | None,
+    recursive: bool,
     quiet: bool,
     verbose: bool,
+    email_opts: EmailOptions,
 ) -> None:
     """Generate a brief from each ARTICLE (.txt, .md, .html, or - for stdin)."""
     fmts = parse_formats(formats)
     to_stdout = output == "-"
     if to_stdout and (len(fmts) != 1 or fmts[0] not in TEXT_FORMATS):
         raise click.UsageError("--output - needs exactly one text format (json, md or html)")
-    if (to_stdout or _names_a_file(output, fmts)) and len(articles) > 1:
+    inputs = collect_inputs(articles, recursive=recursive)
+    if (to_stdout or _names_a_file(output, fmts)) and inputs.is_batch:
         raise click.UsageError("several articles need --output to be a directory")
+    if inputs.is_batch and "-" in inputs.sources:
+        raise click.UsageError("- (standard input) cannot be read as part of a batch")
+    if not inputs.sources:
+        raise BriefingClickError("; ".join(f"{arg}: {reason}" for arg, reason in inputs.problems))
+    email = _email_request(email_opts, force, to_stdout=to_stdout)
     try:
         theme = load_theme(theme_path) if theme_path else Theme()
         if page_size:
@@ -135,30 +227,133 @@ def generate(
             formats=fmts,
             published=published,
             title=title,
-            render=RenderOptions(template=template, theme=theme),
+            render=RenderOptions(template=template, theme=theme, reference_docx=reference_docx),
         )
-        for source in articles:
-            result = generate_one(source, options)
-            if result.article.published_from == "today" and not quiet:
-                click.echo(
-                    f"warning: {source}: no publication date given or found; resolving dates against today "
-                    f"({result.article.published}). Use --published YYYY-MM-DD.",
-                    err=True,
-                )
-            if to_stdout:
-                sys.stdout.buffer.write(next(iter(result.outputs.values())))
-                sys.stdout.flush()
-                continue
-            out = Path(output)
-            targets = plan_outputs(result, out, single_file=_names_a_file(output, fmts))
-            written = write_targets(targets, force=force)
-            if verbose:
-                click.echo(f"{source}: {len(result.brief.sides)} sides, {len(result.brief.evidence())} quotes", err=True)
-            if not quiet:
-                for path in written:
-                    click.echo(str(path))
+        if to_stdout:
+            _generate_to_stdout(inputs.sources[0], options, quiet)
+            return
     except BriefingError as exc:
         raise fail(exc) from None
+    report = _Report(quiet=quiet, verbose=verbose)
+    try:
+        if inputs.is_batch:
+            _generate_batch(inputs, options, Path(output), force=force, jobs=jobs, report=report)
+        else:
+            job = Job(0, inputs.sources[0], stem=None)
+            single_file = _names_a_file(output, fmts)
+            (outcome,) = run_batch([job], options, output=Path(output), force=force, workers=1,
+                                   on_outcome=report.outcome, single_file=single_file)
+            if not outcome.ok:
+                raise _failed(outcome)
+        if email is not None:
+            _deliver_email(report.outcomes, email, quiet=quiet)
+    except KeyboardInterrupt:
+        report.close()
+        click.echo("briefing: interrupted; the briefs written are complete, no partial files left", err=True)
+        click.get_current_context().exit(EXIT_INTERRUPTED)
+
+
+def _generate_to_stdout(source: str, options: Options, quiet: bool) -> None:
+    result = generate_one(source, options)
+    if result.article.published_from == "today" and not quiet:
+        click.echo(_undated_warning(source, str(result.article.published)), err=True)
+    sys.stdout.buffer.write(next(iter(result.outputs.values())))
+    sys.stdout.flush()
+
+
+def _generate_batch(
+    inputs: Inputs, options: Options, output: Path, *, force: bool, jobs: int | None, report: _Report
+) -> None:
+    """Every article in turn or in parallel; a summary on stderr; exit 1 if any failed."""
+    stems = batch_stems(inputs.sources)
+    batch = [Job(i, src, stem) for i, (src, stem) in enumerate(zip(inputs.sources, stems, strict=True))]
+    workers = jobs or default_jobs(len(batch))
+    started = time.monotonic()
+    report.start(len(batch))
+    outcomes = run_batch(
+        batch, options, output=output, force=force, workers=workers, on_outcome=report.outcome
+    )
+    report.close()
+    failures = [(o.source, o.error or "") for o in outcomes if not o.ok] + list(inputs.problems)
+    report.summary(outcomes, failures, output, time.monotonic() - started)
+    if failures:
+        click.get_current_context().exit(EXIT_FAILURE)
+
+
+def _failed(outcome: Outcome) -> BriefingClickError:
+    message = outcome.error or "failed"
+    source = outcome.source if outcome.source != "-" else "standard input"
+    err = BriefingClickError(message if message.startswith(source) else f"{source}: {message}")
+    err.exit_code = outcome.exit_code or EXIT_FAILURE
+    return err
+
+
+def _undated_warning(source: str, today: str) -> str:
+    return (
+        f"warning: {source}: no publication date given or found; resolving dates against today "
+        f"({today}). Use --published YYYY-MM-DD."
+    )
+
+
+class _Report:
+    """What a run tells its user: files written on stdout, progress, warnings and failures on stderr.
+
+    The progress bar shows only on a terminal; on a terminal it also replaces the list of files
+    (the two would garble each other), which a pipe still gets, one path a line, for scripts.
+    """
+
+    def __init__(self, *, quiet: bool, verbose: bool) -> None:
+        self.quiet, self.verbose = quiet, verbose
+        self.bar: click.progressbar | None = None  # type: ignore[type-arg]
+        self.batch = False
+        self.undated: list[Outcome] = []
+        self.outcomes: list[Outcome] = []  # every article's, for the e-mail sent after the run
+
+    def start(self, total: int) -> None:
+        self.batch = True
+        if not self.quiet and sys.stderr.isatty() and total > 1:
+            self.bar = click.progressbar(length=total, label=f"Briefing {total} articles", file=sys.stderr,
+                                         show_pos=True, show_eta=True)
+            self.bar.render_progress()
+
+    def outcome(self, outcome: Outcome) -> None:
+        self.outcomes.append(outcome)
+        if self.bar is not None:
+            self.bar.update(1)
+        if outcome.undated and outcome.ok:  # a failed article's dates are moot
+            self.undated.append(outcome)
+            if not self.batch and not self.quiet:
+                click.echo(_undated_warning(outcome.source, str(outcome.published)), err=True)
+        if self.verbose and self.bar is None:
+            if outcome.ok and outcome.note:
+                click.echo(f"{outcome.source}: {outcome.note}", err=True)
+            if outcome.detail:
+                click.echo(outcome.detail.rstrip(), err=True)
+        if not self.quiet and not (self.bar is not None and sys.stdout.isatty()):
+            for path in outcome.written:
+                click.echo(str(path))
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.render_finish()
+            self.bar = None
+
+    def summary(
+        self, outcomes: list[Outcome], failures: list[tuple[str, str]], output: Path, seconds: float
+    ) -> None:
+        done = sum(o.ok for o in outcomes)
+        if self.undated and not self.quiet:
+            names = ", ".join(o.source for o in self.undated[:3]) + (", ..." if len(self.undated) > 3 else "")
+            click.echo(
+                f"warning: {len(self.undated)} article(s) had no publication date; their dates resolve "
+                f"against today ({self.undated[0].published}): {names}. Use --published YYYY-MM-DD.",
+                err=True,
+            )
+        if failures or not self.quiet:
+            counts = f"{done} briefed, {len(failures)} failed"
+            click.echo(f"briefing: {counts}, in {seconds:.1f} s -> {output}", err=True)
+        for source, reason in failures:
+            click.echo(f"{source}: {reason}", err=True)
 
 
 def _names_a_file(output: str, fmts: tuple[str, ...]) -> bool:
@@ -202,6 +397,123 @@ def templates_copy(name: str, directory: Path) -> None:
         click.echo(str(copy_template(name, directory)))
     except BriefingError as exc:
         raise fail(exc) from None
+
+
+# ---------------------------------------------------------------------------------------------
+# E-mail: `generate --email-to`, `send`, `config show`
+
+
+def _email_request(opts: EmailOptions, force: bool, *, to_stdout: bool = False) -> mail.Request | None:
+    """Validate the e-mail options up front, so a typo in an address fails before any brief is generated."""
+    if not opts.requested:
+        if opts.subject or opts.sender:
+            raise click.UsageError("--subject and --from need a recipient, --eml or --dry-run")
+        return None
+    if to_stdout:
+        raise click.UsageError("e-mailing briefs needs them written to files, not --output -")
+    try:
+        return mail.make_request(
+            to=opts.to, cc=opts.cc, bcc=opts.bcc, sender=opts.sender, subject=opts.subject,
+            settings=load_config().smtp, eml=opts.eml, dry_run=opts.dry_run, force=force,
+        )
+    except BriefingError as exc:
+        raise fail(exc) from None
+
+
+def _deliver_email(outcomes: list[Outcome], request: mail.Request, *, quiet: bool) -> None:
+    """One message carrying every brief this run wrote (the body reads each brief's .json when written)."""
+    paths = [path for outcome in outcomes if outcome.ok for path in outcome.written]
+    try:
+        _deliver(request, mail.digests_for_files(paths), paths, quiet=quiet)
+    except BriefingError as exc:
+        raise fail(exc) from None
+
+
+def _deliver(
+    request: mail.Request, digests: list[mail.BriefDigest], paths: list[Path], *, quiet: bool
+) -> None:
+    """Build, then write, show or send the message; a failure says where the briefs are and how to retry."""
+    if not paths:
+        raise DeliveryError("no brief was written, so there is nothing to e-mail")
+    try:
+        prepared = mail.build_message(request, digests, paths)
+        if request.eml is not None:
+            mail.write_eml(prepared, request.eml, force=request.force)
+            if not quiet:
+                click.echo(str(request.eml))
+        elif request.dry_run:
+            for line in mail.describe(prepared, request.settings):
+                click.echo(line)
+        else:
+            mail.send(prepared, request.settings)
+            if not quiet:
+                click.echo(f"e-mailed {len(paths)} file(s) to {len(prepared.rcpt_to)} recipient(s) "
+                           f"via {request.settings.server}", err=True)
+    except DeliveryError as exc:
+        only = exc.refused.keys() if isinstance(exc, mail.PartialDeliveryError) else None
+        folders = ", ".join(dict.fromkeys(str(p.parent) for p in paths))
+        retry = mail.retry_command(paths, request, only=only)
+        raise DeliveryError(f"{exc}. The briefs are saved in {folders}; to retry: {retry}") from None
+
+
+SEND_EPILOG = """\b
+Examples:
+  briefing send brief.pdf brief.docx brief.json --to analyst@example.org
+  briefing send out/*.pdf --to desk@example.org --cc chief@example.org --subject "Morning briefs"
+  briefing send brief.pdf --to analyst@example.org --eml draft.eml
+  briefing send brief.pdf --to analyst@example.org --dry-run
+\b
+The server comes from BRIEFING_SMTP_* variables or the config file: see `briefing config show`.
+The password is never taken from the command line.
+\b
+Exit status: 0 sent, 1 not sent (the error names the server and the reason), 2 usage error.
+"""
+
+
+@cli.command(epilog=SEND_EPILOG)
+@click.argument(
+    "files", nargs=-1, required=True, metavar="FILE...",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+)
+@email_options("--to")
+@click.option("--force", is_flag=True, help="Overwrite an existing --eml file.")
+@click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
+def send(files: tuple[Path, ...], email_opts: EmailOptions, force: bool, quiet: bool) -> None:
+    """E-mail briefs that exist already, as attachments of one message.
+
+    A .json brief of the same name next to a file supplies the title and bottom line for the body.
+    """
+    if not email_opts.requested:
+        raise click.UsageError("give a recipient with --to (or --eml PATH to write a draft)")
+    request = _email_request(email_opts, force)
+    assert request is not None
+    paths = list(dict.fromkeys(files))
+    try:
+        _deliver(request, mail.digests_for_files(paths), paths, quiet=quiet)
+    except BriefingError as exc:
+        raise fail(exc) from None
+
+
+@cli.group("config")
+def config_group() -> None:
+    """Settings: the SMTP server for e-mail and the default theme."""
+
+
+@config_group.command("show")
+def config_show() -> None:
+    """Print the effective settings and where each comes from (the password masked)."""
+    try:
+        config = load_config()
+    except BriefingError as exc:
+        raise fail(exc) from None
+    click.echo(f"config file: {config.path} ({'found' if config.file_found else 'not found'})")
+    rows = describe_config(config)
+    width = max(len(name) for name, _, _ in rows)
+    value_width = min(40, max(len(value) for _, value, _ in rows))
+    for name, value, source in rows:
+        click.echo(f"{name:{width}s}  {value:{value_width}s}  ({source})")
+    for warning in config.warnings:
+        click.echo(f"warning: {warning}", err=True)
 
 
 def main() -> None:

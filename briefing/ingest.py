@@ -8,11 +8,13 @@ refused with an `InputError` rather than analysed as noise.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 import sys
 import unicodedata
 from pathlib import Path
+from typing import Any
 
 from briefing.errors import InputError
 from briefing.model import Article
@@ -84,13 +86,14 @@ def article_from_bytes(
     """Build an `Article` from raw bytes of the given kind ("text", "markdown" or "html")."""
     if not data.strip():
         raise InputError(f"{label}: the file is empty")
-    raw = decode(data, label)
+    raw = decode(data, label, kind=kind)
     if kind == "html" or (kind == "text" and _looks_like_html(raw)):
         text, meta = _from_html(raw, label)
     elif kind == "markdown":
         text, meta = _from_markdown(raw)
     else:
-        text, meta = _normalise(raw), {}
+        text = _normalise(raw)
+        meta = {"title": headline} if (headline := _text_headline(text)) else {}
     _check_text(text, label)
     found_date = meta.get("date") or find_dateline(text)
     return Article(
@@ -118,26 +121,40 @@ def _read_bytes(path: Path) -> bytes:
         raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
 
 
-def decode(data: bytes, label: str = "input") -> str:
-    """Bytes to text: BOM, then strict UTF-8, then detection; refuse binary data."""
+def decode(data: bytes, label: str = "input", *, kind: str = "text") -> str:
+    """Bytes to text: BOM, UTF-16 sniffing, strict UTF-8, the page's declared charset, then detection.
+
+    Refuses binary data with an `InputError` instead of guessing a codec that turns it into noise.
+    """
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
                 return data[len(bom) :].decode(encoding)
             except UnicodeDecodeError:
                 raise InputError(f"{label}: not valid {encoding} despite its byte-order mark") from None
-    utf16 = _sniff_utf16(data)
-    if utf16:
-        try:
-            return data.decode(utf16)
-        except UnicodeDecodeError:
-            pass
     if b"\x00" in data:
-        raise InputError(f"{label}: binary data, not a text article")
+        text = _try_utf16(data)
+        if text is not None:
+            return text
+        # A stray NUL in otherwise valid UTF-8 is damage, not binary; _normalise drops it.
+        if data.count(b"\x00") > 0.01 * len(data):
+            raise InputError(f"{label}: binary data, not a text article")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    for encoding in _declared_charsets(data) if kind == "html" else ():
+        try:
+            return data.decode(encoding)
+        except (UnicodeDecodeError, LookupError):
+            continue
+    if _mostly_ascii(data):
+        # English with a few curly quotes or accents: charset detection on so little evidence picks
+        # cp1250 or cp775 as often as cp1252, and cp1252 is what such files almost always are.
+        try:
+            return data.decode("cp1252")
+        except UnicodeDecodeError:
+            pass
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
@@ -146,28 +163,68 @@ def decode(data: bytes, label: str = "input") -> str:
     return str(best)
 
 
-def _sniff_utf16(data: bytes) -> str | None:
-    """UTF-16 without a BOM shows as NUL in every other byte of ASCII-heavy text."""
-    sample = data[:4000]
-    if len(sample) < 4:
-        return None
+def _try_utf16(data: bytes) -> str | None:
+    """UTF-16 without a BOM: NUL bytes cluster at one parity (every ASCII character, or spaces and
+    punctuation in Cyrillic or Greek text). Accept the decoding only if it reads as text."""
+    sample = data[:8000]
     even, odd = sample[0::2], sample[1::2]
-    if odd.count(0) > 0.4 * len(odd) and even.count(0) < 0.05 * len(even):
-        return "utf-16-le"
-    if even.count(0) > 0.4 * len(even) and odd.count(0) < 0.05 * len(odd):
-        return "utf-16-be"
+    if not even or not odd:
+        return None
+    candidates = []
+    if odd.count(0) > 0.05 * len(odd) and even.count(0) < 0.01 * len(even):
+        candidates.append("utf-16-le")
+    if even.count(0) > 0.05 * len(even) and odd.count(0) < 0.01 * len(odd):
+        candidates.append("utf-16-be")
+    for encoding in candidates:
+        try:
+            text = data[: len(data) // 2 * 2].decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if _reads_as_text(text):
+            return text
     return None
 
 
+def _reads_as_text(text: str) -> bool:
+    sample = text[:4000]
+    bad = sum(
+        1 for ch in sample if ch not in "\n\r\t" and unicodedata.category(ch) in {"Cc", "Cn", "Co", "Cs"}
+    )
+    return bool(sample) and bad <= 0.01 * len(sample)
+
+
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+# Browsers read these labels as windows-1252 (WHATWG Encoding), and so do pages in the wild.
+_CHARSET_ALIASES = {"iso-8859-1": "cp1252", "latin1": "cp1252", "latin-1": "cp1252", "us-ascii": "cp1252"}
+
+
+def _declared_charsets(data: bytes) -> list[str]:
+    names = [m.group(1).decode("ascii").lower() for m in _CHARSET.finditer(data[:8192])]
+    return [_CHARSET_ALIASES.get(n, n) for n in names if n not in {"utf-8", "utf8"}]
+
+
+def _mostly_ascii(data: bytes) -> bool:
+    high = sum(1 for b in data[:20000] if b >= 0x80)
+    return high <= 0.1 * min(len(data), 20000)
+
+
 def _normalise(text: str) -> str:
-    """Unify line ends and drop control characters that no writer can show.
+    """Unify line ends and drop characters that no writer can show or XML may not contain.
 
     Offsets in the brief index this normalised text, which is what the brief's
     JSON quotes, so the grounding stays exact.
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) not in {"Cc", "Cs", "Co"})
+    text = "".join(ch for ch in text if ch in "\n\t" or not _unshowable(ch))
     return text.strip()
+
+
+def _unshowable(ch: str) -> bool:
+    """Controls, surrogates, private use and the noncharacters (U+FFFE, U+FDD0...) XML 1.0 forbids."""
+    if unicodedata.category(ch) in {"Cc", "Cs", "Co"}:
+        return True
+    cp = ord(ch)
+    return 0xFDD0 <= cp <= 0xFDEF or (cp & 0xFFFE) == 0xFFFE
 
 
 def _check_text(text: str, label: str) -> None:
@@ -191,11 +248,15 @@ _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$")
 _MD_SETEXT = re.compile(r"^\s*(=+|-+)\s*$")
 
 
-def _from_markdown(raw: str) -> tuple[str, dict[str, str]]:
-    """The first heading is the title; the body keeps its words and loses the syntax that isn't prose."""
-    text = _normalise(raw)
+def _from_markdown(raw: str) -> tuple[str, dict[str, Any]]:
+    """The first heading is the title; the body keeps its words and loses the syntax that isn't prose.
+
+    A YAML-style front matter block (`title:`, `date:`, `url:`, `outlet:`) is read and dropped.
+    """
+    front, text = _front_matter(_normalise(raw))
     lines = text.split("\n")
-    title = None
+    title = front.pop("title", None)
+    title_from_front = title is not None
     body: list[str] = []
     skip_next = False
     for i, line in enumerate(lines):
@@ -209,11 +270,55 @@ def _from_markdown(raw: str) -> tuple[str, dict[str, str]]:
             skip_next = not heading
             if title is None:
                 title = words
-            else:
+            elif not (title_from_front and words == title):
                 body.append(words)
             continue
         body.append(_strip_inline_markdown(line))
-    return _normalise("\n".join(body)), ({"title": title} if title else {})
+    meta: dict[str, Any] = dict(front)
+    if title:
+        meta["title"] = title
+    return _normalise("\n".join(body)), meta
+
+
+_FRONT_KEYS = {"title": "title", "date": "date", "published": "date", "url": "url", "outlet": "outlet",
+               "source": "outlet", "site": "outlet"}
+
+
+def _front_matter(text: str) -> tuple[dict[str, Any], str]:
+    """Split a leading `---` ... `---` block off Markdown; keep only the keys a brief can use."""
+    lines = text.split("\n")
+    if not lines or lines[0].strip() != "---":
+        return {}, text
+    try:
+        end = next(i for i in range(1, min(len(lines), 60)) if lines[i].strip() in {"---", "..."})
+    except StopIteration:
+        return {}, text
+    meta: dict[str, Any] = {}
+    for line in lines[1:end]:
+        key, sep, value = line.partition(":")
+        field = _FRONT_KEYS.get(key.strip().lower())
+        value = value.strip().strip("\"'").strip()
+        if not sep or not field or not value:
+            continue
+        if field == "date":
+            try:
+                meta["date"] = dt.date.fromisoformat(value[:10])
+            except ValueError:
+                continue
+        else:
+            meta[field] = value
+    return meta, "\n".join(lines[end + 1 :])
+
+
+def _text_headline(text: str) -> str | None:
+    """A plain-text article's first line is its headline when it is short, unpunctuated and set apart."""
+    first, _, rest = text.partition("\n")
+    first = first.strip()
+    if not rest.startswith("\n") or not rest.strip() or not 2 <= len(first.split()) <= 25:
+        return None
+    if len(first) > 150 or first.endswith((".", "!", "?", ":", ";", ",", '"', "”")):
+        return None
+    return first
 
 
 def _strip_inline_markdown(line: str) -> str:
@@ -225,9 +330,20 @@ def _strip_inline_markdown(line: str) -> str:
     return line
 
 
-def _from_html(raw: str, label: str) -> tuple[str, dict[str, str]]:
+def _from_html(raw: str, label: str) -> tuple[str, dict[str, Any]]:
+    """Main text and metadata (title, date, outlet, canonical URL) of an article page.
+
+    Boilerplate (navigation, footers, cookie notices) is left behind by trafilatura; a page that
+    has nothing else, such as a section front of links, is refused rather than briefed.
+    """
+    import logging
+
     import trafilatura
 
+    # trafilatura and htmldate log parse trouble as warnings; a CLI user would see them as
+    # stray stderr lines, and the outcome is reported through the result anyway.
+    for name in ("trafilatura", "htmldate", "courlan"):
+        logging.getLogger(name).setLevel(logging.CRITICAL)
     try:
         doc = trafilatura.bare_extraction(
             raw, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True
@@ -237,21 +353,26 @@ def _from_html(raw: str, label: str) -> tuple[str, dict[str, str]]:
     if doc is None:
         raise InputError(f"{label}: no article text found in the HTML page")
     data = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
-    text = _normalise(data.get("text") or "")
-    meta: dict[str, str] = {}
+    meta: dict[str, Any] = {}
     if data.get("title"):
-        meta["title"] = str(data["title"]).strip()
+        meta["title"] = " ".join(str(data["title"]).split())
     if data.get("url"):
         meta["url"] = str(data["url"])
     outlet = data.get("sitename") or data.get("hostname")
     if outlet:
         meta["outlet"] = str(outlet)
     if data.get("date"):
-        try:
-            meta["date"] = dt.date.fromisoformat(str(data["date"])[:10])  # type: ignore[assignment]
-        except ValueError:
-            pass
-    return text, meta
+        with contextlib.suppress(ValueError):
+            meta["date"] = dt.date.fromisoformat(str(data["date"])[:10])
+    return _html_body(str(data.get("text") or ""), meta.get("title")), meta
+
+
+def _html_body(text: str, title: str | None) -> str:
+    """One paragraph per block, blank-line separated as in a text file, without the repeated headline."""
+    paragraphs = [p.strip() for p in _normalise(text).split("\n") if p.strip()]
+    if paragraphs and title and " ".join(paragraphs[0].split()) == title:
+        paragraphs = paragraphs[1:]
+    return "\n\n".join(paragraphs)
 
 
 _MONTHS = {

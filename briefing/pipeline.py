@@ -65,12 +65,19 @@ def generate_one(source: str | Path, options: Options) -> Generated:
     return Generated(str(source), article, brief, outputs)
 
 
-def plan_outputs(result: Generated, output: Path, *, single_file: bool, stem: str | None = None) -> list[Target]:
+def plan_outputs(
+    result: Generated, output: Path, *, single_file: bool, stem: str | None = None
+) -> list[Target]:
     """Where each format of one brief goes: `output` itself when it names one file, else a directory."""
-    if single_file:
-        if len(result.outputs) != 1:
-            raise OutputError("an output file name needs exactly one --format")
-        ((_, data),) = result.outputs.items()
-        return [Target(output, data)]
     stem = stem or output_stem(result.brief.title, result.brief.source.published)
-    return [Target(output / f"{stem}.{EXTENSIONS[fmt]}", data) for fmt, data in result.outputs.items()]
+    return plan_targets(result.outputs, output, single_file=single_file, stem=stem)
+
+
+def plan_targets(outputs: dict[str, bytes], output: Path, *, single_file: bool, stem: str) -> list[Target]:
+    """The same from rendered bytes alone, for a batch whose workers send back only bytes."""
+    if single_file:
+        if len(outputs) != 1:
+            raise OutputError("an output file name needs exactly one --format")
+        ((_, data),) = outputs.items()
+        return [Target(output, data)]
+    return [Target(output / f"{stem}.{EXTENSIONS[fmt]}", data) for fmt, data in outputs.items()]

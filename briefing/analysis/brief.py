@@ -1,28 +1,80 @@
-"""Assemble the brief from the analysis stages (temporary first cut while the stages land)."""
+"""Assemble the brief: run the stages over one parsed article and collect grounded items."""
 
 from __future__ import annotations
 
-from briefing.model import Article, Brief, Evidence, Item, Side, Source
+import datetime as dt
+
+from spacy.tokens import Doc
+
+from briefing.analysis.attribution import Statement, find_statements
+from briefing.analysis.events import find_events
+from briefing.analysis.parties import Party, build_registry
+from briefing.analysis.positions import items_for
+from briefing.analysis.roles import choose_sides, third_parties
+from briefing.analysis.summary import summarise, title_for
+from briefing.model import Article, Brief, Item, Side, Source
 from briefing.nlp import load_model
 
 
-def analyse(article: Article) -> Brief:
-    doc = load_model()(article.text)
-    sents = list(doc.sents)
-    title = article.title or (sents[0].text.strip()[:90] if sents else "Brief")
-    sides: dict[str, Side] = {}
-    for ent in doc.ents:
-        if ent.label_ in ("GPE", "ORG") and len(sides) < 2:
-            sides.setdefault(ent.text, Side(ent.text))
-    for side in sides.values():
-        for s in sents:
-            if side.name in s.text:
-                side.positions.append(Item(s.text.strip()[:120], None, [Evidence(s.text, s.start_char, s.end_char)]))
-                break
-    return Brief(
-        title=title,
-        source=Source(title=article.title, url=article.url, outlet=article.outlet,
-                      published=article.published.isoformat() if article.published else None),
-        summary=" ".join(s.text.strip() for s in sents[:2]),
-        sides=list(sides.values()),
+def analyse(article: Article, doc: Doc | None = None) -> Brief:
+    """The brief of one article; `doc` may be passed when the caller already parsed the text."""
+    if doc is None:
+        doc = load_model()(article.text)
+    published = article.published or dt.date.today()
+    reg = build_registry(doc)
+    statements = find_statements(doc, reg)
+    parties = choose_sides(doc, reg, statements)
+    sides = [_side(party, statements) for party in parties]
+    upcoming, background = find_events(doc, published)
+    brief = Brief(
+        title="",
+        source=Source(
+            title=article.title,
+            url=article.url,
+            outlet=article.outlet,
+            published=published.isoformat(),
+        ),
+        summary="",
+        sides=sides,
+        third_parties=third_parties(doc, reg, parties),
+        upcoming=upcoming,
+        background=background,
     )
+    brief.title = article.title or title_for(doc, brief)
+    brief.summary = summarise(doc, brief)
+    return brief
+
+
+def _side(party: Party, statements: list[Statement]) -> Side:
+    side = Side(party.name, actors=[])
+    seen_positions: set[int] = set()
+    for st in statements:
+        if st.party is not party:
+            continue
+        if st.speaker and st.speaker not in side.actors:
+            side.actors.append(st.speaker)
+        position, precondition = items_for(st)
+        start = st.sent.start_char
+        if start in seen_positions:
+            continue
+        seen_positions.add(start)
+        if position is not None:
+            side.positions.append(position)
+        if precondition is not None:
+            side.preconditions.append(precondition)
+    for actor in party.actors:
+        if actor not in side.actors:
+            side.actors.append(actor)
+    side.actors = [a for a in side.actors if a != party.name]
+    return side
+
+
+def _dedupe(items: list[Item]) -> list[Item]:
+    seen: set[int] = set()
+    out = []
+    for it in items:
+        key = it.evidence[0].start
+        if key not in seen:
+            seen.add(key)
+            out.append(it)
+    return out

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -66,3 +67,18 @@ def long_date(iso: str | None) -> str:
     except ValueError:
         pass
     return iso
+
+
+def source_line(brief: Brief) -> str:
+    """'Outlet, 5 November 2024': the one-line source for page footers and headers."""
+    outlet = brief.source.outlet or "Source not named"
+    return f"{outlet}, {long_date(brief.source.published)}" if brief.source.published else outlet
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"“(])")
+
+
+def first_sentence(text: str, limit: int = 300) -> str:
+    """The first sentence of `text` on one line (a document's subject or description); '' for none."""
+    text = " ".join(text.split())
+    return _SENTENCE_END.split(text, maxsplit=1)[0][:limit] if text else ""

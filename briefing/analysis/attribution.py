@@ -1,0 +1,257 @@
+"""Who said or did what: one `Statement` per sentence that a party voices or acts in.
+
+Handles "X said", "said X", "X told reporters", "according to X", "X quoted Y
+as saying" (Y speaks), "a statement from X reads", "the ministry said in a
+statement", pronoun speakers ("he added", resolved to the nearest person
+before), and quotes that run over several sentences or paragraphs (every
+sentence inside the quote belongs to its speaker).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from briefing.analysis.lexicon import (
+    GENERIC_PARTY_NOUNS,
+    QUOTING_VERBS,
+    REPORTING_VERBS,
+    SPEECH_NOUNS,
+    STANCE_VERBS,
+    is_news_source,
+)
+from briefing.analysis.parties import Party, Person, Registry
+
+_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+_GROUP_PRONOUNS = frozenset({"they", "it", "we"})
+_QUOTE_RE = re.compile(r"“[^”]{2,}?”|\"[^\"]{2,}?\"|‘[^’]{12,}?’(?!\w)|(?<!\w)'[^']{12,}?'(?!\w)", re.DOTALL)
+
+
+@dataclass
+class Statement:
+    """A sentence in which one party speaks or acts."""
+
+    sent: Span
+    party: Party
+    speaker: str | None  # the person or body named as the voice; None when the party acts itself
+    verb: Token | None  # the reporting or stance verb
+    content: tuple[int, int]  # char range of what was said or done (for the condensed text)
+    reported: bool  # speech ("said") rather than an action ("rejected")
+
+
+def find_statements(doc: Doc, reg: Registry) -> list[Statement]:
+    quotes = [(m.start(), m.end()) for m in _QUOTE_RE.finditer(doc.text)]
+    statements: list[Statement] = []
+    last_person: Person | None = None
+    last_party: Party | None = None
+    quote_speaker: dict[tuple[int, int], tuple[Party, str | None]] = {}
+    pending: list[Span] = []  # sentences inside a quote whose speaker comes later
+    for sent in doc.sents:
+        found = _statement_in(sent, reg, last_person, last_party)
+        inside = _quotes_overlapping(sent, quotes)
+        if found is not None:
+            statements.append(found)
+            for q in inside:
+                quote_speaker.setdefault(q, (found.party, found.speaker))
+            for waiting in pending:
+                if _quotes_overlapping(waiting, [q for q in inside]):
+                    statements.append(_inherited(waiting, found.party, found.speaker))
+            pending = [w for w in pending if not _quotes_overlapping(w, inside)]
+        elif inside:
+            known = next((quote_speaker[q] for q in inside if q in quote_speaker), None)
+            if known is not None:
+                statements.append(_inherited(sent, *known))
+            else:
+                pending.append(sent)
+        last_person = _last_person_in(sent, reg) or last_person
+        last_party = _last_party_subject(sent, reg) or last_party
+    statements.sort(key=lambda s: s.sent.start_char)
+    return statements
+
+
+def _inherited(sent: Span, party: Party, speaker: str | None) -> Statement:
+    return Statement(sent, party, speaker, None, (sent.start_char, sent.end_char), True)
+
+
+def _quotes_overlapping(sent: Span, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    return [(s, e) for s, e in quotes if s < sent.end_char and sent.start_char < e]
+
+
+def _statement_in(sent: Span, reg: Registry, last_person: Person | None, last_party: Party | None) -> Statement | None:
+    """The strongest attribution in a sentence: reported speech first, then a party's own action."""
+    best: Statement | None = None
+    for tok in sent:
+        if tok.pos_ not in ("VERB", "AUX") and tok.lower_ != "according":
+            continue
+        found = _attribution(tok, sent, reg, last_person, last_party)
+        if found is None:
+            continue
+        if best is None or (found.reported and not best.reported) or _depth(found.verb) < _depth(best.verb):
+            best = found
+    return best
+
+
+def _depth(tok: Token | None) -> int:
+    return 99 if tok is None else sum(1 for _ in tok.ancestors)
+
+
+def _attribution(
+    tok: Token, sent: Span, reg: Registry, last_person: Person | None, last_party: Party | None
+) -> Statement | None:
+    lemma = tok.lemma_.lower()
+    if tok.lower_ == "according":
+        pobj = next((g for c in tok.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"), None)
+        if pobj is None:
+            return None
+        return _make(sent, tok, pobj, reg, last_person, last_party, reported=True, content=_sentence_minus(sent, tok))
+    if lemma in QUOTING_VERBS:
+        # "Interfax quoted Peskov as saying": the object speaks, the subject only reports.
+        obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
+        if obj is not None:
+            return _make(sent, tok, obj, reg, last_person, last_party, reported=True, content=_content(tok, sent))
+    subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
+    if subject is None and tok.dep_ in ("advcl", "xcomp", "conj", "acl") and lemma in REPORTING_VERBS | STANCE_VERBS:
+        # "..., stressing the need", "... and rejected": the subject is the head clause's.
+        head = tok.head
+        subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    if lemma in REPORTING_VERBS or (lemma in ("read",) and _speech_noun(subject)):
+        speaker_tok = _speaker_behind_speech_noun(subject) or subject
+        return _make(sent, tok, speaker_tok, reg, last_person, last_party, reported=True, content=_content(tok, sent))
+    if lemma in STANCE_VERBS or _is_copular_stance(tok):
+        return _make(sent, tok, subject, reg, last_person, last_party, reported=False, content=_content(tok, sent))
+    return None
+
+
+def _is_copular_stance(tok: Token) -> bool:
+    """'X is ready / open / willing / determined / adamant' takes a stance without a stance verb."""
+    if tok.lemma_ != "be":
+        return False
+    return any(
+        c.dep_ == "acomp" and c.lemma_ in ("ready", "open", "willing", "determined", "adamant", "prepared", "committed")
+        for c in tok.children
+    )
+
+
+def _speech_noun(tok: Token) -> bool:
+    return tok.lemma_.lower() in SPEECH_NOUNS
+
+
+def _speaker_behind_speech_noun(tok: Token) -> Token | None:
+    """'a statement from Boeing COO Stephanie Pope reads': the speaker is in the 'from' phrase."""
+    if not _speech_noun(tok):
+        return None
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+        if child.dep_ == "poss":
+            return child
+    return None
+
+
+def _content(verb: Token, sent: Span) -> tuple[int, int]:
+    """What was said: the verb's clausal complement, else the sentence without the attribution."""
+    for child in verb.children:
+        if child.dep_ in ("ccomp", "xcomp", "dobj", "obj", "prep", "attr", "acomp") and child.i > verb.i:
+            toks = list(child.subtree)
+            start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+            if end - start > 15:
+                return start, end
+    for child in verb.children:
+        if child.dep_ == "ccomp" and child.i < verb.i:  # "“...,” he said"
+            toks = list(child.subtree)
+            return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    return sent.start_char, sent.end_char
+
+
+def _sentence_minus(sent: Span, according: Token) -> tuple[int, int]:
+    phrase = list(according.subtree)
+    if phrase[0].i == sent.start:
+        return phrase[-1].idx + len(phrase[-1].text), sent.end_char
+    return sent.start_char, phrase[0].idx
+
+
+def _make(
+    sent: Span,
+    verb: Token,
+    who: Token,
+    reg: Registry,
+    last_person: Person | None,
+    last_party: Party | None,
+    *,
+    reported: bool,
+    content: tuple[int, int],
+) -> Statement | None:
+    party, speaker = resolve_speaker(who, reg, last_person, last_party)
+    if party is None:
+        return None
+    return Statement(sent, party, speaker, verb, content, reported)
+
+
+def resolve_speaker(
+    who: Token, reg: Registry, last_person: Person | None, last_party: Party | None
+) -> tuple[Party | None, str | None]:
+    """The party behind a speaker token, and the speaker's name as the brief shows it."""
+    low = who.lower_
+    if low in _PERSON_PRONOUNS:
+        if last_person is not None and last_person.party:
+            return reg.parties[last_person.party], last_person.name
+        return None, None
+    if low in _GROUP_PRONOUNS:
+        return last_party, None
+    phrase = list(who.subtree)
+    start, end = phrase[0].idx, phrase[-1].idx + len(phrase[-1].text)
+    head_start, head_end = who.idx, who.idx + len(who.text)
+    person = reg.person_at(head_start, head_end) or _person_in_compound(who, reg)
+    if person is not None:
+        if person.party:
+            return reg.parties[person.party], person.name
+        return None, None
+    party = reg.party_at(head_start, head_end)
+    if party is not None:
+        return party, _body_name(who, party)
+    # "a source within Hamas", "officials from both governments", "Ukraine's foreign ministry"
+    for p in reg.parties_in(start, end):
+        if not is_news_source(p.name):
+            return p, _body_name(who, p)
+    if low in GENERIC_PARTY_NOUNS and last_party is not None:
+        return last_party, None
+    return None, None
+
+
+def _person_in_compound(who: Token, reg: Registry) -> Person | None:
+    for child in who.children:
+        if child.dep_ in ("compound", "appos"):
+            found = reg.person_at(child.idx, child.idx + len(child.text))
+            if found is not None:
+                return found
+    return None
+
+
+def _body_name(who: Token, party: Party) -> str | None:
+    """'the Ukrainian Foreign Ministry said' -> that body speaks for Ukraine; a bare 'Russia said' names no one."""
+    words = [t for t in who.subtree if t.i <= who.i and t.dep_ not in ("det", "punct", "case")]
+    name = " ".join(t.text for t in words).replace(" ’s", "’s").replace(" 's", "'s")
+    if not name or name in party.aliases and len(words) == 1 and who.ent_type_ in ("GPE", "NORP", "LOC"):
+        return None
+    return name if name[:1].isupper() else None
+
+
+def _last_person_in(sent: Span, reg: Registry) -> Person | None:
+    latest = None
+    for (s, e), (kind, key) in reg.spans.items():
+        if kind == "person" and sent.start_char <= s < sent.end_char and (latest is None or s > latest[0]):
+            latest = (s, reg.persons[key])
+    return latest[1] if latest else None
+
+
+def _last_party_subject(sent: Span, reg: Registry) -> Party | None:
+    for tok in sent:
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            p = reg.party_at(tok.idx, tok.idx + len(tok.text))
+            if p is not None:
+                return p
+    return None

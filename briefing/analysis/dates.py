@@ -1,0 +1,308 @@
+"""Temporal expressions, resolved against the publication date with attention to tense.
+
+In the manner of HeidelTime: a bare month or weekday is resolved in the
+direction of its clause's tense ("talks will resume in March" -> the next
+March; "talks collapsed in March" -> the last one). Explicit dates keep the
+precision the text gives (YYYY, YYYY-MM, YYYY-MM-DD).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+MONTHS = {
+    name: i
+    for i in range(1, 13)
+    for name in (calendar.month_name[i].lower(), calendar.month_abbr[i].lower())
+}
+MONTHS["sept"] = 9
+WEEKDAYS = {calendar.day_name[i].lower(): i for i in range(7)}
+_NUMBERS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
+
+# Start of Ramadan by year (Umm al-Qura calendar), for "by the start of Ramadan".
+_RAMADAN_START = {
+    2020: (4, 24), 2021: (4, 13), 2022: (4, 2), 2023: (3, 23), 2024: (3, 11), 2025: (3, 1),
+    2026: (2, 18), 2027: (2, 8), 2028: (1, 28), 2029: (1, 16), 2030: (1, 5),
+}
+
+_MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(p, re.IGNORECASE if kind not in ("month_day", "day_month", "month_year", "month") else 0))
+    for kind, p in (
+        ("iso", r"\b(?P<year>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b"),
+        ("month_day", rf"\b{_MONTH} {_DAY}(?:,? {_YEAR})?\b"),
+        ("day_month", rf"\b{_DAY} (?:of )?{_MONTH}(?:,? {_YEAR})?\b"),
+        ("month_year", rf"\b{_MONTH},? {_YEAR}\b"),
+        ("ramadan", r"\b(?:the )?(?:start|beginning|begin) of (?:the )?(?:Muslim )?(?:holy )?(?:month of )?Ramadan\b|\bRamadan\b"),
+        ("relative_unit", r"\b(?P<rel>next|this|coming|following|later this|early next|late next|end of (?:the|this)|end of next|the end of (?:the|this)|by the end of (?:the|this))\s+(?P<unit>week|month|year|weekend)\b"),
+        ("coming", r"\b(?:in|over|within) the (?:coming|next) (?P<n>few |two |three |several )?(?P<unit>days|weeks|months)\b"),
+        ("in_n", r"\b(?:in|within) (?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve) (?P<unit>days?|weeks?|months?|years?)\b"),
+        ("n_left", r"\b(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|twelve) (?P<unit>days?|weeks?|months?|years?) (?:left|remaining|away|from now)\b"),
+        ("day_word", r"\b(?P<word>tomorrow|today|tonight|yesterday|this (?:morning|afternoon|evening))\b"),
+        ("weekday", r"\b(?:(?P<mod>next|last|this|on|coming|from) )?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
+        ("ordinal_day", r"\b(?:on |by |until |from )?the (?P<day>[0-3]?\d)(?:st|nd|rd|th)\b"),
+        ("soon", r"\b(?P<word>soon|shortly|imminently)\b"),
+        ("year", r"\b(?:in|by|until|before|after|since|of|from|early|late|mid-?) ?(?P<year>(?:19|20)\d\d)\b"),
+        ("month", rf"\b(?:in|by|until|before|after|since|early|late|mid-?|next|last|this|from|end of|since early|in early|in late|in mid-) ?{_MONTH}(?! \d)\b"),
+    )
+)
+
+_FUTURE_WORDS = frozenset(
+    """
+    will shall 'll would going set due expected scheduled planned plan plans planning slated upcoming
+    coming next later aim aims aiming intend intends hope hopes to-be deadline until before by
+    """.split()
+)
+_PAST_AUX = frozenset({"did", "had", "has", "have", "was", "were"})
+EVENT_NOUNS = frozenset(
+    """
+    talks meeting summit round session vote election elections negotiations visit deadline referendum
+    conference briefing statement discussions exchange ceasefire truce signing ceremony hearing strike
+    consultations trip sessions announcement rally
+    """.split()
+)
+
+
+@dataclass
+class Temporal:
+    start: int
+    end: int
+    text: str
+    date: str | None  # ISO at the text's precision
+    direction: str  # "future", "past" or "present"
+    sent: Span
+
+
+def find_temporals(doc: Doc, published: dt.date) -> list[Temporal]:
+    found: list[Temporal] = []
+    taken: list[tuple[int, int]] = []
+    for sent in doc.sents:
+        for kind, pattern in _PATTERNS:
+            for m in pattern.finditer(sent.text):
+                start, end = sent.start_char + m.start(), sent.start_char + m.end()
+                if any(s < end and start < e for s, e in taken):
+                    continue
+                direction = tense_at(doc, start, end)
+                date = resolve(kind, m, published, direction)
+                if date is None and kind not in ("soon",):
+                    continue
+                taken.append((start, end))
+                found.append(Temporal(start, end, m.group(0), date, direction, sent))
+    return sorted(found, key=lambda t: t.start)
+
+
+def tense_at(doc: Doc, start: int, end: int) -> str:
+    """'future', 'past' or 'present' for the clause that governs the span."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return "present"
+    verb = _governing_verb(span.root)
+    if verb is None:
+        return "present"
+    window = {t.lower_ for t in verb.children} | {verb.lower_}
+    left = doc[max(verb.sent.start, verb.i - 4) : verb.i]
+    window |= {t.lower_ for t in left}
+    text_around = doc.text[max(verb.sent.start_char, start - 40) : end].lower()
+    if window & {"will", "shall", "'ll", "would", "going"} or re.search(
+        r"\b(?:set|due|expected|scheduled|slated|planned|planning|plans?|poised|to be|aims?) to\b", text_around
+    ):
+        return "future"
+    if verb.tag_ in ("VBD",) or (verb.tag_ == "VBN" and window & _PAST_AUX):
+        return "past"
+    if any(t.lower_ in ("next", "upcoming", "coming", "later") for t in span):
+        return "future"
+    if verb.tag_ == "VBN":
+        return "past"
+    return "present"
+
+
+def _governing_verb(tok: Token) -> Token | None:
+    for t in [tok, *tok.ancestors]:
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+    return None
+
+
+def resolve(kind: str, m: re.Match[str], pub: dt.date, direction: str) -> str | None:
+    g = m.groupdict()
+    try:
+        if kind == "iso":
+            return dt.date(int(g["year"]), int(g["m"]), int(g["d"])).isoformat()
+        if kind in ("month_day", "day_month"):
+            month, day = _month(g["month"]), int(g["day"])
+            if g.get("year"):
+                return dt.date(int(g["year"]), month, day).isoformat()
+            return _nearest_month_day(pub, month, day, direction).isoformat()
+        if kind == "month_year":
+            return f"{int(g['year']):04d}-{_month(g['month']):02d}"
+        if kind == "month":
+            month = _month(g["month"])
+            text = m.group(0).lower()
+            if text.startswith("next"):
+                direction = "future"
+            elif text.startswith("last"):
+                direction = "past"
+            year = _nearest_month_year(pub, month, direction)
+            return f"{year:04d}-{month:02d}"
+        if kind == "year":
+            return g["year"]
+        if kind == "weekday":
+            return _weekday(pub, WEEKDAYS[g["wd"].lower()], (g.get("mod") or "").lower(), direction).isoformat()
+        if kind == "day_word":
+            word = g["word"].lower()
+            delta = {"tomorrow": 1, "yesterday": -1}.get(word, 0)
+            return (pub + dt.timedelta(days=delta)).isoformat()
+        if kind == "ordinal_day":
+            return _ordinal_day(pub, int(g["day"]), direction)
+        if kind == "relative_unit":
+            return _relative_unit(pub, g["rel"].lower(), g["unit"].lower())
+        if kind == "coming":
+            unit = g["unit"].lower()
+            if unit == "days":
+                return f"{pub:%Y-%m}"
+            if unit == "weeks":
+                return f"{(pub + dt.timedelta(days=14)):%Y-%m}"
+            return str(pub.year) if pub.month <= 9 else None
+        if kind in ("in_n", "n_left"):
+            return _in_n(pub, g["n"], g["unit"].lower())
+        if kind == "ramadan":
+            return _ramadan(pub, direction)
+        if kind == "soon":
+            return f"{pub:%Y-%m}"
+    except (ValueError, KeyError):
+        return None
+    return None
+
+
+def _month(name: str) -> int:
+    return MONTHS[name.lower().rstrip(".")[:3]]
+
+
+def _nearest_month_year(pub: dt.date, month: int, direction: str) -> int:
+    if direction == "future":
+        return pub.year if month >= pub.month else pub.year + 1
+    if direction == "past":
+        return pub.year if month <= pub.month else pub.year - 1
+    # Present tense: the occurrence within six months either way.
+    diff = month - pub.month
+    if diff > 6:
+        return pub.year - 1
+    if diff < -6:
+        return pub.year + 1
+    return pub.year
+
+
+def _nearest_month_day(pub: dt.date, month: int, day: int, direction: str) -> dt.date:
+    this_year = dt.date(pub.year, month, day)
+    if direction == "future":
+        return this_year if this_year >= pub else dt.date(pub.year + 1, month, day)
+    if direction == "past":
+        return this_year if this_year <= pub else dt.date(pub.year - 1, month, day)
+    return dt.date(_nearest_month_year(pub, month, direction), month, day)
+
+
+def _weekday(pub: dt.date, weekday: int, mod: str, direction: str) -> dt.date:
+    diff = (weekday - pub.weekday()) % 7
+    if mod == "next" or (direction == "future" and mod != "last"):
+        if diff == 0:
+            return pub if mod != "next" else pub + dt.timedelta(days=7)
+        return pub + dt.timedelta(days=diff)
+    if diff == 0:
+        return pub  # news style: "on Wednesday" in a Wednesday report is the same day
+    if mod == "last" or direction in ("past", "present"):
+        return pub - dt.timedelta(days=(7 - diff))
+    return pub + dt.timedelta(days=diff)
+
+
+def _ordinal_day(pub: dt.date, day: int, direction: str) -> str | None:
+    if not 1 <= day <= 31:
+        return None
+    if direction == "past":
+        target = _safe_date(pub.year, pub.month, day) if day <= pub.day else _shift_month(pub, -1, day)
+    else:
+        target = _safe_date(pub.year, pub.month, day) if day >= pub.day else _shift_month(pub, 1, day)
+    return target.isoformat() if target else None
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _shift_month(pub: dt.date, months: int, day: int) -> dt.date | None:
+    total = pub.year * 12 + pub.month - 1 + months
+    return _safe_date(total // 12, total % 12 + 1, day)
+
+
+def _add_months(pub: dt.date, months: int) -> tuple[int, int]:
+    total = pub.year * 12 + pub.month - 1 + months
+    return total // 12, total % 12 + 1
+
+
+def _relative_unit(pub: dt.date, rel: str, unit: str) -> str | None:
+    if unit in ("week", "weekend"):
+        offset = 7 if rel in ("next", "coming", "following", "early next", "late next") else 0
+        return f"{(pub + dt.timedelta(days=offset)):%Y-%m}"
+    if unit == "month":
+        if "next" in rel or rel in ("coming", "following"):
+            y, mth = _add_months(pub, 1)
+            return f"{y:04d}-{mth:02d}"
+        return f"{pub:%Y-%m}"
+    if unit == "year":
+        if "end of" in rel and "next" not in rel:
+            return f"{pub.year:04d}-12"
+        if "next" in rel or rel in ("coming", "following"):
+            return str(pub.year + 1)
+        return str(pub.year)
+    return None
+
+
+def _in_n(pub: dt.date, n_text: str, unit: str) -> str | None:
+    n = int(n_text) if n_text.isdigit() else _NUMBERS.get(n_text.lower(), 1)
+    if unit.startswith("day"):
+        return (pub + dt.timedelta(days=n)).isoformat() if n <= 3 else f"{(pub + dt.timedelta(days=n)):%Y-%m}"
+    if unit.startswith("week"):
+        return f"{(pub + dt.timedelta(weeks=n)):%Y-%m}"
+    if unit.startswith("month"):
+        y, mth = _add_months(pub, n)
+        return f"{y:04d}-{mth:02d}"
+    return str(pub.year + n)
+
+
+def _ramadan(pub: dt.date, direction: str) -> str | None:
+    for year in (pub.year, pub.year + 1) if direction != "past" else (pub.year, pub.year - 1):
+        if year in _RAMADAN_START:
+            month, day = _RAMADAN_START[year]
+            start = dt.date(year, month, day)
+            if direction == "past" and start <= pub or direction != "past" and start >= pub - dt.timedelta(days=3):
+                return f"{year:04d}-{month:02d}"
+    return None
+
+
+def is_upcoming(t: Temporal, pub: dt.date) -> bool:
+    """Still to come on the publication date: the same day counts when the clause looks ahead."""
+    if t.date is None:
+        return t.direction == "future"
+    if t.direction == "past":
+        return False
+    return _compare(t.date, pub) > 0 or (_compare(t.date, pub) == 0 and t.direction == "future")
+
+
+def _compare(iso: str, pub: dt.date) -> int:
+    """-1, 0 or 1: the date against the publication date at the date's own precision."""
+    pub_iso = pub.isoformat()[: len(iso)]
+    return (iso > pub_iso) - (iso < pub_iso)
+
+
+def is_past(t: Temporal, pub: dt.date) -> bool:
+    return t.date is not None and _compare(t.date, pub) < 0

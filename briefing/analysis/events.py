@@ -1,0 +1,105 @@
+"""Dated events: what is still to come (upcoming) and what already happened (background)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from briefing.analysis.dates import EVENT_NOUNS, Temporal, find_temporals, is_past, is_upcoming, tense_at
+from briefing.analysis.positions import evidence_for
+from briefing.model import Event
+
+MAX_EVENT_WORDS = 16
+_EVENT_PARTS = frozenset({"aux", "auxpass", "neg", "prt", "xcomp", "dobj", "attr", "acomp"})
+_UNDATED_FUTURE = re.compile(
+    r"\b(?:will|shall|are|is) (?:set|due|expected|scheduled|slated|to) to\b|\bwill (?:hold|meet|resume|continue|"
+    r"convene|begin|start|open|sign|vote|travel|visit|host)\b|\b(?:set|due|scheduled|expected) to (?:take place|begin|"
+    r"start|resume|open|meet|be held|continue)\b|\bnext round\b",
+    re.IGNORECASE,
+)
+
+
+def find_events(doc: Doc, published: dt.date) -> tuple[list[Event], list[Event]]:
+    """(upcoming, background), each in the article's order, one event per date mention."""
+    upcoming: list[Event] = []
+    background: list[Event] = []
+    temporals = find_temporals(doc, published)
+    dated_sents: set[int] = set()
+    for t in temporals:
+        if is_upcoming(t, published):
+            upcoming.append(_event(t, doc))
+            dated_sents.add(t.sent.start)
+        elif is_past(t, published) and t.date is not None:
+            background.append(_event(t, doc))
+    upcoming.extend(_undated_future(doc, dated_sents, temporals, published))
+    upcoming.sort(key=lambda e: e.evidence[0].start)
+    return _dedupe(upcoming), _dedupe(background)
+
+
+def _event(t: Temporal, doc: Doc) -> Event:
+    return Event(t.date, t.text.strip(), describe(t.sent, t.start, t.end), [evidence_for(t.sent)])
+
+
+def _undated_future(doc: Doc, dated: set[int], temporals: list[Temporal], pub: dt.date) -> list[Event]:
+    """'the next round will take place in Mexico': an event still to come with no date in its sentence."""
+    out = []
+    for sent in doc.sents:
+        if sent.start in dated:
+            continue
+        m = _UNDATED_FUTURE.search(sent.text)
+        if m is None or not ({t.lower_ for t in sent} & EVENT_NOUNS):
+            continue
+        start = sent.start_char + m.start()
+        if tense_at(doc, start, start + len(m.group(0))) == "past":
+            continue
+        same_sentence_past = [t for t in temporals if t.sent.start == sent.start and is_past(t, pub)]
+        if same_sentence_past:
+            continue
+        out.append(Event(None, "", describe(sent, start, start + len(m.group(0))), [evidence_for(sent)]))
+    return out
+
+
+def describe(sent: Span, start: int, end: int) -> str:
+    """The event in a few words: the clause that holds the date, without the date itself."""
+    doc = sent.doc
+    span = doc.char_span(start, end, alignment_mode="expand")
+    verb = _clause_verb(span.root) if span is not None else None
+    if verb is None:
+        words = sent.text.split()
+    else:
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        tokens = sorted(
+            {t for c in subj for t in c.subtree}
+            | {verb}
+            | {t for c in verb.children if c.dep_ in _EVENT_PARTS for t in c.subtree},
+            key=lambda t: t.i,
+        )
+        tokens = [t for t in tokens if not (span is not None and span.start <= t.i < span.end)]
+        if verb.dep_ in ("acl", "relcl", "xcomp") and verb.head.pos_ in ("NOUN", "PROPN"):
+            head_np = [t for t in verb.head.subtree if t.i < verb.i and t.dep_ not in ("punct",)][-6:]
+            tokens = head_np + [t for t in tokens if t not in head_np]
+        words = [t.text for t in tokens if t.dep_ != "punct" or t.text in ("-",)]
+    text = " ".join(words[:MAX_EVENT_WORDS])
+    text = re.sub(r"\s+([’',.])", r"\1", text).strip(" ,;:“”\"")
+    return text[:1].upper() + text[1:] if text else sent.text.strip()[:80]
+
+
+def _clause_verb(tok: Token) -> Token | None:
+    for t in [tok, *tok.ancestors]:
+        if t.pos_ == "VERB" or (t.pos_ == "AUX" and t.dep_ == "ROOT"):
+            return t
+    return None
+
+
+def _dedupe(events: list[Event]) -> list[Event]:
+    seen: set[tuple[str | None, int]] = set()
+    out = []
+    for e in events:
+        key = (e.date, e.evidence[0].start)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(e)
+    return out

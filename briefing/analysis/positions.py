@@ -1,0 +1,115 @@
+"""Positions and preconditions from statements.
+
+A statement of a side is a position. It is also a precondition when it sets
+a condition: "only if", "provided", "unless", "until", "in exchange for",
+"non-negotiable", a demand... A plain "if" counts only when its main clause is
+about talks, a deal or peace and the condition falls on someone other than
+the speaker: "warning of military action if talks fail" sets no condition.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from briefing.analysis.attribution import Statement
+from briefing.analysis.lexicon import CONDITION_PATTERNS, DEAL_WORDS
+from briefing.model import Evidence, Item
+
+MAX_POINT_WORDS = 28
+_SELF_SUBJECTS = frozenset({"we", "i", "us", "our"})
+
+
+def evidence_for(sent: Span) -> Evidence:
+    """The sentence as a verbatim quote, trimmed of surrounding whitespace."""
+    text = sent.doc.text
+    start, end = sent.start_char, sent.end_char
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end - start > 600:  # a run-on "sentence" (a list, a table row): cite its first 600 characters
+        end = start + 600
+        while end > start + 300 and not text[end - 1].isspace():
+            end -= 1
+        end = end - 1 if text[end - 1].isspace() else end
+    return Evidence(text[start:end], start, end)
+
+
+def condition_in(sent: Span) -> tuple[str, int] | None:
+    """The kind of condition a sentence sets and where its marker starts, or None."""
+    text = sent.text
+    for label, pattern in CONDITION_PATTERNS:
+        for m in pattern.finditer(text):
+            if label == "if" and not _if_sets_condition(sent, m.start()):
+                continue
+            if label == "require" and not _about_deal(sent):
+                continue
+            return label, sent.start_char + m.start()
+    return None
+
+
+def _if_sets_condition(sent: Span, offset: int) -> bool:
+    marker = next((t for t in sent if t.idx - sent.start_char == offset), None)
+    if marker is None:
+        return False
+    if any(t.lower_ in ("even", "as", "whether") for t in sent if t.i == marker.i - 1):
+        return False
+    clause_verb = marker.head
+    main = clause_verb.head if clause_verb.dep_ == "advcl" else clause_verb
+    subject = next((c for c in clause_verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.lower_ in _SELF_SUBJECTS:
+        return False  # "if we are to remain competitive": a condition on oneself
+    main_words = {t.lemma_.lower() for t in main.subtree if not _within(t, clause_verb)}
+    return bool(main_words & DEAL_WORDS) and not (main_words & {"warn", "threaten", "action", "strike"} - DEAL_WORDS)
+
+
+def _within(tok: Token, root: Token) -> bool:
+    return tok is root or root in tok.ancestors
+
+
+def _about_deal(sent: Span) -> bool:
+    return bool({t.lemma_.lower() for t in sent} & DEAL_WORDS)
+
+
+def condensed(statement: Statement, marker: int | None = None) -> str:
+    """The point in a few words: the clause from the condition marker or what was said."""
+    text = statement.sent.doc.text
+    if marker is not None:
+        start, end = marker, statement.sent.end_char
+    else:
+        start, end = statement.content
+    point = _tidy(text[start:end])
+    if len(point.split()) < 4:
+        point = _tidy(statement.sent.text)
+    return _shorten(point)
+
+
+def _tidy(text: str) -> str:
+    text = " ".join(text.split())
+    text = text.strip(" ,;:—–-")
+    text = re.sub(r"^(?:that|to)\s+", "", text)
+    text = text.strip("“”\"'‘’ ")
+    text = text.rstrip(".,;:")
+    return text[:1].upper() + text[1:] if text else text
+
+
+def _shorten(text: str) -> str:
+    words = text.split()
+    if len(words) <= MAX_POINT_WORDS:
+        return text
+    cut = " ".join(words[:MAX_POINT_WORDS])
+    return cut.rstrip(".,;:") + " …"
+
+
+def items_for(statement: Statement) -> tuple[Item | None, Item | None]:
+    """(position, precondition) for one statement; the precondition only when it sets a condition."""
+    evidence = [evidence_for(statement.sent)]
+    position = Item(condensed(statement), statement.speaker, evidence)
+    found = condition_in(statement.sent)
+    if found is None:
+        return position, None
+    _label, marker = found
+    # A bare demand verb leads into the whole demand; start there rather than at "demanded".
+    return position, Item(condensed(statement, marker), statement.speaker, evidence)

@@ -1,0 +1,154 @@
+"""Sides versus third parties, and the role each third party plays.
+
+The sides are the parties the dispute is between: named together ("talks
+between A and B", "A-B negotiations"), speaking, or acting on the dispute.
+Mediators, hosts, backers and blocs are third parties, each labelled from the
+words around its mentions; a party only ever named in passing is "referenced".
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from spacy.tokens import Doc
+
+from briefing.analysis.attribution import Statement
+from briefing.analysis.lexicon import ROLE_WORDS, is_news_source
+from briefing.analysis.parties import Party, Registry
+from briefing.analysis.positions import evidence_for
+from briefing.model import Evidence, ThirdParty
+
+_BETWEEN = re.compile(r"\bbetween (?:the )?(?P<a>[^,.;]+?) and (?:the )?(?P<b>[^,.;]+?)(?=[,.;]| (?:on|in|over|to|for|after|ended|failed|has|have|was|were|is|are|that|which)\b)")
+_MEDIATION_ROLES = frozenset({"mediator", "facilitator", "host", "guarantor", "backer", "sponsor", "observer", "monitor"})
+_ROLE_MARKERS = re.compile(
+    r"(?P<back>-(?:backed|brokered|mediated|sponsored|hosted|led))|\b(?P<verb>mediat\w*|brokered|brokering|hosts?|hosted|hosting|"
+    r"facilitat\w*|guarant\w*|back(?:ed|ing|s)?|sponsor\w*|observers?|monitor\w*|envoy)\b",
+    re.IGNORECASE,
+)
+
+
+def choose_sides(doc: Doc, reg: Registry, statements: list[Statement], max_sides: int = 2) -> list[Party]:
+    scores: Counter[str] = Counter()
+    for st in statements:
+        scores[st.party.name] += 3.0 if st.reported else 2.0
+    for a, b in _pairs_between(doc, reg):
+        scores[a.name] += 4.0
+        scores[b.name] += 4.0
+    for party in reg.parties.values():
+        scores[party.name] += 0.3 * len(party.mentions)
+        if _mediation_role(doc, reg, party):
+            scores[party.name] *= 0.35
+        if is_news_source(party.name) or party.kind == "bloc" and not any(
+            st.party is party for st in statements
+        ):
+            scores[party.name] *= 0.5
+    ranked = [reg.parties[name] for name, score in scores.most_common() if score >= 2.0]
+    return ranked[:max_sides]
+
+
+def _pairs_between(doc: Doc, reg: Registry) -> list[tuple[Party, Party]]:
+    """'talks between Boeing and the machinists union', 'the U.S.-China negotiations'."""
+    pairs = []
+    for m in _BETWEEN.finditer(doc.text):
+        a = _party_in(reg, m.start("a"), m.end("a"))
+        b = _party_in(reg, m.start("b"), m.end("b"))
+        if a is not None and b is not None and a is not b:
+            pairs.append((a, b))
+    for m in re.finditer(r"(?<![\w.])([A-Z][\w.]+)[-–]([A-Z][\w.]+)(?= (?:talks|negotiations|trade|relations|dialogue|summit|deal|agreement|war|conflict|dispute))", doc.text):
+        a = _party_in(reg, m.start(1), m.end(1))
+        b = _party_in(reg, m.start(2), m.end(2))
+        if a is not None and b is not None and a is not b:
+            pairs.append((a, b))
+    return pairs
+
+
+def _party_in(reg: Registry, start: int, end: int) -> Party | None:
+    found = reg.party_at(start, end)
+    if found is not None:
+        return found
+    inside = reg.parties_in(start, end)
+    return inside[0] if inside else None
+
+
+def _mediation_role(doc: Doc, reg: Registry, party: Party) -> str | None:
+    role, _ = role_of(doc, party)
+    return role if role in _MEDIATION_ROLES else None
+
+
+def role_of(doc: Doc, party: Party) -> tuple[str | None, Evidence | None]:
+    """The role words nearest a party's mentions: 'U.S.-backed' -> backer, 'mediating in talks' -> mediator."""
+    text = doc.text
+    for start, end in sorted(party.mentions):
+        window_start, window_end = max(0, start - 60), min(len(text), end + 60)
+        for m in _ROLE_MARKERS.finditer(text, window_start, window_end):
+            if m.group("back") and m.start() != end:
+                continue
+            word = (m.group("back") or m.group("verb")).lstrip("-").lower()
+            label = _label(word)
+            if label is None:
+                continue
+            if label == "backer" and not m.group("back") and not _between(text, end, m.start(), 25):
+                continue
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None:
+                continue
+            return label, evidence_for(span.sent)
+    return None, None
+
+
+def _between(text: str, a: int, b: int, limit: int) -> bool:
+    return 0 <= b - a <= limit
+
+
+def _label(word: str) -> str | None:
+    for stem, label in ROLE_WORDS.items():
+        if word.startswith(stem[:5]):
+            return label
+    if word.startswith(("brokered", "brokering")):
+        return "mediator"
+    if word.startswith("led"):
+        return "leader"
+    return None
+
+
+def third_parties(doc: Doc, reg: Registry, sides: list[Party]) -> list[ThirdParty]:
+    out: list[ThirdParty] = []
+    for party in sorted(reg.parties.values(), key=lambda p: p.first):
+        if party in sides or is_news_source(party.name) or not party.mentions:
+            continue
+        role, evidence = role_of(doc, party)
+        if role is None:
+            if party.proper_mentions == 0:
+                continue  # only a demonym ("Palestinian prisoners"): not a party in its own right
+            role = "bloc" if party.kind == "bloc" else "referenced"
+            start, end = min(party.mentions)
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None:
+                continue
+            evidence = evidence_for(span.sent)
+        assert evidence is not None
+        out.append(ThirdParty(party.name, role, [evidence]))
+    out.extend(_role_nouns(doc, reg, {tp.name for tp in out}))
+    return out
+
+
+def _role_nouns(doc: Doc, reg: Registry, named: set[str]) -> list[ThirdParty]:
+    """'a federal mediator', 'international observers': unnamed third parties known by their role."""
+    out = []
+    seen: set[str] = set()
+    for tok in doc:
+        if tok.lemma_.lower() not in ("mediator", "guarantor", "observer", "facilitator") or tok.pos_ != "NOUN":
+            continue
+        if reg.party_at(tok.idx, tok.idx + len(tok.text)) is not None:
+            continue
+        mods = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i]
+        if any(reg.party_at(c.idx, c.idx + len(c.text)) is not None for c in mods):
+            continue
+        name = " ".join([*(c.text for c in mods), tok.text])
+        label = ROLE_WORDS.get(tok.lemma_.lower(), "mediator")
+        if name.lower() in seen or name in named:
+            continue
+        seen.add(name.lower())
+        out.append(ThirdParty(name, label, [evidence_for(tok.sent)]))
+    return out

@@ -1,0 +1,72 @@
+"""Title and bottom line up front, written from the brief's own grounded items."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from briefing.model import Brief
+
+MAX_TITLE_WORDS = 12
+MAX_LEAD_WORDS = 40
+
+
+def title_for(doc: Doc, brief: Brief) -> str:
+    """A headline when the article has none: the sides, then the lead's main clause."""
+    lead = _lead(doc)
+    words = lead.split()
+    clause = " ".join(words[:MAX_TITLE_WORDS]).rstrip(",;:")
+    if len(words) > MAX_TITLE_WORDS:
+        clause += " …"
+    names = [s.name for s in brief.sides]
+    if len(names) == 2:
+        return f"{names[0]} and {names[1]}: {clause}"
+    return clause or "Brief"
+
+
+def summarise(doc: Doc, brief: Brief) -> str:
+    """Two or three sentences: who is at odds and where things stand, the key condition, what comes next."""
+    sentences = [_shorten(_lead(doc), MAX_LEAD_WORDS)]
+    condition = next(((s, it) for s in brief.sides for it in s.preconditions), None)
+    if condition is not None:
+        side, item = condition
+        who = f"{item.speaker} ({side.name})" if item.speaker and item.speaker != side.name else side.name
+        sentences.append(f"Key condition from {who}: {_lower_first(_shorten(item.text, 30))}")
+    elif len(brief.sides) >= 2 and brief.sides[1].positions:
+        side = brief.sides[1]
+        sentences.append(f"{side.name}'s position: {_lower_first(_shorten(side.positions[0].text, 30))}")
+    if brief.upcoming:
+        ev = brief.upcoming[0]
+        when = f" ({ev.date})" if ev.date else ""
+        sentences.append(f"Next: {_lower_first(_shorten(ev.event, 20))}{when}")
+    return " ".join(_end(s) for s in sentences if s)
+
+
+def _lead(doc: Doc) -> str:
+    for sent in doc.sents:
+        text = " ".join(sent.text.split())
+        if len(text.split()) >= 6:
+            return re.sub(r"^[A-Z][A-Z .,'’-]+(?:\([^)]*\))?\s*[-—–]+\s*", "", text)  # drop a dateline
+    return " ".join(doc.text.split())[:200]
+
+
+def _shorten(text: str, max_words: int) -> str:
+    words = text.split()
+    if len(words) <= max_words:
+        return text
+    return " ".join(words[:max_words]).rstrip(",;:") + " …"
+
+
+def _lower_first(text: str) -> str:
+    if len(text) > 1 and text[0].isupper() and not text[1].isupper() and text.split()[0].lower() in _COMMON_STARTS:
+        return text[0].lower() + text[1:]
+    return text
+
+
+_COMMON_STARTS = frozenset("the a an only if provided unless until in on as when before not we it they".split())
+
+
+def _end(sentence: str) -> str:
+    sentence = sentence.strip()
+    return sentence if sentence.endswith((".", "!", "?", "…")) else sentence + "."

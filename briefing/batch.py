@@ -1,0 +1,388 @@
+"""Batch runs: many articles in, one brief each out, in parallel, past any article that fails.
+
+`collect_inputs` turns command-line arguments (files, folders, globs, `-`) into a list of
+inputs; `batch_stems` gives each input a unique, traceable output name; `run_batch` runs
+them (in process, or in a process pool that loads the language model once per worker) and
+writes each brief in the parent, atomically, as its result arrives. Nothing here prints:
+the caller gets one `Outcome` per input through a callback and reports as it likes.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import glob
+import multiprocessing
+import os
+import signal
+import traceback
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor, as_completed
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from briefing.deliver.files import Target, output_stem, write_targets
+from briefing.errors import BriefingError
+from briefing.pipeline import Options, generate_one, plan_targets
+from briefing.render import EXTENSIONS
+
+# A folder holds articles in these forms; other files in it (images, notes) are not articles.
+FOLDER_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+_GLOB_CHARS = frozenset("*?[")
+# A worker is replaced after this many articles: spaCy's string store only grows, so a
+# long-lived worker's memory creeps up with every new name it sees. Reloading the model
+# costs well under a second, spread over hundreds of articles.
+MAX_ARTICLES_PER_WORKER = 250
+
+
+@dataclass(frozen=True)
+class Inputs:
+    """The articles to run, plus the arguments that named nothing runnable (each a failure)."""
+
+    sources: list[str]
+    problems: list[tuple[str, str]] = field(default_factory=list)  # (argument, reason)
+    is_batch: bool = False  # a folder or a glob was given, or several articles
+
+
+@dataclass
+class Outcome:
+    """What happened to one input: the files written, or why it failed (one line)."""
+
+    source: str
+    written: list[Path] = field(default_factory=list)
+    error: str | None = None
+    exit_code: int = 0
+    undated: bool = False  # no publication date given or found; dates resolved against today
+    published: str | None = None
+    note: str = ""  # what was found, for --verbose
+    detail: str = ""  # the traceback of an internal error, for --verbose
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+# ---------------------------------------------------------------------------------------------
+# Inputs and names
+
+
+def collect_inputs(args: Sequence[str], *, recursive: bool = False) -> Inputs:
+    """Files as given, folders as their article files (sorted), globs expanded here for shells that
+    don't; an input named twice runs once."""
+    sources: list[str] = []
+    problems: list[tuple[str, str]] = []
+    batch = len(args) > 1
+    for arg in args:
+        if arg == "-":
+            sources.append(arg)
+        elif os.path.isdir(arg):
+            batch = True
+            found = _folder_articles(Path(arg), recursive)
+            if not found:
+                kinds = " ".join(FOLDER_SUFFIXES)
+                problems.append((arg, f"no articles ({kinds}) in this folder"))
+            sources.extend(found)
+        elif not os.path.lexists(arg) and _GLOB_CHARS & set(arg):
+            batch = True
+            matches = sorted(m for m in glob.glob(arg, recursive=recursive) if os.path.isfile(m))
+            if not matches:
+                problems.append((arg, "no file matches this pattern"))
+            sources.extend(matches)
+        else:
+            sources.append(arg)  # a missing file fails when it is read, with the reader's message
+    return Inputs(_unique(sources), problems, batch or len(sources) > 1)
+
+
+def _folder_articles(folder: Path, recursive: bool) -> list[str]:
+    pattern = "**/*" if recursive else "*"
+    files = [
+        p for p in folder.glob(pattern)
+        if p.suffix.lower() in FOLDER_SUFFIXES and p.is_file() and not p.name.startswith(".")
+    ]
+    return [str(p) for p in sorted(files)]
+
+
+def _unique(sources: list[str]) -> list[str]:
+    seen: set[str] = set()
+    unique = []
+    for s in sources:
+        key = s if s == "-" else os.path.realpath(s)
+        if key not in seen:
+            seen.add(key)
+            unique.append(s)
+    return unique
+
+
+def batch_stems(sources: Sequence[str]) -> list[str]:
+    """One output name per input, from its file stem, unique even on a case-insensitive disk.
+
+    Inputs that share a stem take what tells them apart: their folder's name in front when the
+    folders differ (`north/a.txt`, `south/a.txt` -> `north-a`, `south-a`), else their kind behind
+    (`c.txt`, `c.html` -> `c-txt`, `c-html`); any clash left after that gets `-2`, `-3`... in input
+    order. The names depend only on the list of inputs, so a rerun writes the same files.
+    """
+    stems = [_stem(s) for s in sources]
+    stems = _tell_apart(sources, stems, lambda src, stem: f"{_folder_name(src)}-{stem}", _folder_name)
+    stems = _tell_apart(sources, stems, lambda src, stem: f"{stem}-{_kind(src)}", _kind)
+    taken: set[str] = set()
+    unique = []
+    for stem in stems:
+        name, n = stem, 1
+        while name.casefold() in taken:
+            n += 1
+            name = f"{stem}-{n}"
+        taken.add(name.casefold())
+        unique.append(name)
+    return unique
+
+
+def _tell_apart(
+    sources: Sequence[str],
+    stems: list[str],
+    rename: Callable[[str, str], str],
+    feature: Callable[[str], str],
+) -> list[str]:
+    """Rename the members of each clashing group, if `feature` differs between them."""
+    groups: dict[str, list[int]] = {}
+    for i, stem in enumerate(stems):
+        groups.setdefault(stem.casefold(), []).append(i)
+    renamed = list(stems)
+    for members in groups.values():
+        if len(members) > 1 and len({feature(sources[i]).casefold() for i in members}) > 1:
+            for i in members:
+                renamed[i] = rename(sources[i], stems[i])
+    return renamed
+
+
+def _stem(source: str) -> str:
+    if source == "-":
+        return "stdin"
+    return Path(source).stem.lstrip(".") or "article"  # a dot-file must not become a hidden brief
+
+
+def _folder_name(source: str) -> str:
+    return Path(os.path.abspath(source)).parent.name or "root"
+
+
+def _kind(source: str) -> str:
+    return Path(source).suffix.lstrip(".") or "txt"
+
+
+def batch_targets_exist(stem: str, output: Path, formats: Sequence[str]) -> Path | None:
+    """The first brief of this input already on disk, if any; checked before the article is analysed."""
+    for fmt in formats:
+        path = output / f"{stem}.{EXTENSIONS[fmt]}"
+        if path.exists():
+            return path
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Running
+
+
+@dataclass(frozen=True)
+class Job:
+    index: int
+    source: str
+    stem: str | None  # None: name the files from the brief's title and date (a single article)
+
+
+@dataclass
+class JobResult:
+    """What a worker sends back: the rendered bytes (the parent writes them) or the failure."""
+
+    index: int
+    outputs: dict[str, bytes] | None = None
+    title: str = ""
+    published: str | None = None
+    undated: bool = False
+    note: str = ""
+    error: str | None = None
+    exit_code: int = 0
+    detail: str = ""
+
+
+def run_job(job: Job, options: Options) -> JobResult:
+    """Ingest, analyse and render one article; every failure becomes a one-line reason."""
+    try:
+        result = generate_one(job.source, options)
+    except BriefingError as exc:
+        return JobResult(job.index, error=_one_line(str(exc), job.source), exit_code=exc.exit_code)
+    except MemoryError:
+        return JobResult(job.index, error="out of memory while analysing this article", exit_code=1)
+    except Exception as exc:
+        # A bug must not sink the other articles of a batch; the reason names it for a bug report.
+        where = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
+        place = f" at {Path(where.filename).name}:{where.lineno}" if where else ""
+        reason = f"internal error {type(exc).__name__}{place}: {exc}"
+        return JobResult(job.index, error=_one_line(reason, job.source), exit_code=1,
+                         detail=traceback.format_exc())
+    brief = result.brief
+    return JobResult(
+        job.index,
+        outputs=result.outputs,
+        title=brief.title,
+        published=brief.source.published,
+        undated=result.article.published_from == "today",
+        note=f"{len(brief.sides)} sides, {len(brief.evidence())} quotes",
+    )
+
+
+def _one_line(message: str, source: str) -> str:
+    """Reasons are shown after `source:`, so a message that already starts with it drops it."""
+    message = " ".join(message.split())
+    prefix = f"{source}: "
+    return message[len(prefix):] if message.startswith(prefix) else message
+
+
+def _init_worker() -> None:
+    # Ctrl-C reaches every process in the terminal's group; the parent alone handles it (it
+    # cancels the queue and stops the workers), so workers must not die with tracebacks of their own.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    from briefing.nlp import load_model
+
+    # Without a model every article fails with the same one-line reason, raised again in run_job.
+    with contextlib.suppress(BriefingError):
+        load_model()
+
+
+def default_jobs(n_articles: int) -> int:
+    try:
+        cpus = len(os.sched_getaffinity(0))  # the CPUs this process may use, not all the host has
+    except AttributeError:  # pragma: no cover - not Linux
+        cpus = os.cpu_count() or 1
+    return max(1, min(cpus, n_articles))
+
+
+def pool_context() -> multiprocessing.context.BaseContext:
+    """'forkserver': each worker starts from a small clean process, not a copy of this one.
+
+    A plain fork copies the parent mid-run: the executor's own thread, any lock some library
+    holds at that instant, click's terminal state, and open temp files of briefs being written.
+    Python 3.12 warns about exactly that. The forkserver also allows `max_tasks_per_child`,
+    which fork does not. The cost is that each worker loads the model itself (well under a
+    second, in parallel), which the initializer does once per worker.
+    """
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+
+
+def run_batch(
+    jobs: Sequence[Job],
+    options: Options,
+    *,
+    output: Path,
+    force: bool,
+    workers: int,
+    on_outcome: Callable[[Outcome], None],
+    single_file: bool = False,
+) -> list[Outcome]:
+    """Run every job and write its brief; returns one outcome per job, in input order.
+
+    Results are written by this process as they arrive, so a worker never leaves a file behind;
+    a brief that exists already fails its article (unless `force`) before any analysis runs.
+    """
+    outcomes: dict[int, Outcome] = {}
+
+    def finish(job: Job, result: JobResult) -> None:
+        outcome = _deliver(job, result, output=output, force=force, single_file=single_file)
+        outcomes[job.index] = outcome
+        on_outcome(outcome)
+
+    runnable = []
+    for job in jobs:
+        existing = None
+        if not force and job.stem is not None:
+            existing = batch_targets_exist(job.stem, output, options.formats)
+        if existing is not None:
+            reason = f"{existing} already exists; use --force to overwrite it"
+            finish(job, JobResult(job.index, error=reason, exit_code=1))
+        else:
+            runnable.append(job)
+
+    if workers <= 1 or len(runnable) <= 1:
+        for job in runnable:
+            finish(job, run_job(job, options))
+    else:
+        _run_pool(runnable, options, workers, finish)
+    return [outcomes[job.index] for job in jobs]
+
+
+def _run_pool(
+    jobs: Sequence[Job], options: Options, workers: int, finish: Callable[[Job, JobResult], None]
+) -> None:
+    executor = ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=pool_context(),
+        initializer=_init_worker,
+        max_tasks_per_child=MAX_ARTICLES_PER_WORKER,
+    )
+    try:
+        futures: dict[Future[JobResult], Job] = {executor.submit(run_job, job, options): job for job in jobs}
+        for future in as_completed(futures):
+            job = futures[future]
+            try:
+                result = future.result()
+            except BrokenProcessPool:
+                result = JobResult(job.index, error="a worker process died (out of memory?)", exit_code=1)
+            except Exception as exc:  # a result that could not be sent back, e.g. unpicklable
+                reason = f"internal error {type(exc).__name__}: {exc}"
+                result = JobResult(job.index, error=_one_line(reason, job.source), exit_code=1)
+            finish(job, result)
+    except BaseException:
+        # Ctrl-C (or any failure here): drop the queue and stop the workers now rather than letting
+        # each finish its article; nothing they hold is a file, so nothing is left half-written.
+        executor.shutdown(wait=False, cancel_futures=True)
+        _stop_workers(executor)
+        raise
+    executor.shutdown(wait=True)
+
+
+def _stop_workers(executor: ProcessPoolExecutor) -> None:
+    processes = getattr(executor, "_processes", None) or {}  # no public API to stop running tasks
+    for process in list(processes.values()):
+        with contextlib.suppress(Exception):
+            process.terminate()
+
+
+def _deliver(job: Job, result: JobResult, *, output: Path, force: bool, single_file: bool) -> Outcome:
+    outcome = Outcome(job.source, error=result.error, exit_code=result.exit_code, undated=result.undated,
+                      published=result.published, note=result.note, detail=result.detail)
+    if result.outputs is None:
+        return outcome
+    try:
+        targets = _targets(job, result, output, single_file)
+        with _interrupts_deferred():
+            outcome.written = write_targets(targets, force=force)
+    except BriefingError as exc:
+        outcome.error, outcome.exit_code = _one_line(str(exc), job.source), exc.exit_code
+    return outcome
+
+
+def _targets(job: Job, result: JobResult, output: Path, single_file: bool) -> list[Target]:
+    stem = job.stem or output_stem(result.title, result.published)
+    return plan_targets(result.outputs or {}, output, single_file=single_file, stem=stem)
+
+
+@contextlib.contextmanager
+def _interrupts_deferred() -> Iterator[None]:
+    """Hold Ctrl-C until this article's files are written, so an interrupt never splits a write
+    between creating a temporary file and cleaning it up. Main thread only (signals need it)."""
+    received: list[int] = []
+
+    def remember(signum: int, frame: object) -> None:
+        received.append(signum)
+
+    try:
+        previous = signal.signal(signal.SIGINT, remember)
+    except ValueError:  # not the main thread: write without the guard
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+        if received:
+            raise KeyboardInterrupt
+

@@ -1,0 +1,612 @@
+"""Sending briefs by e-mail: one message, a short readable body, every brief attached.
+
+The message is `multipart/mixed`: a `multipart/alternative` body (plain text
+and HTML, from `templates/email.*.j2`) followed by the brief files as
+attachments. It can be sent over SMTP (STARTTLS by default, certificates
+verified), written as an `.eml` draft, or described without connecting.
+
+Everything that goes into a header is untrusted (titles come from articles,
+file names from disk): control characters are removed from header text and
+rejected in addresses, so no value can add a header or a recipient. The
+briefs are written before any of this runs and are never touched here.
+"""
+
+from __future__ import annotations
+
+import mimetypes
+import re
+import shlex
+import smtplib
+import socket
+import ssl
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from email import policy
+from email.headerregistry import Address
+from email.message import EmailMessage
+from email.utils import formatdate, getaddresses, make_msgid
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from briefing import __version__
+from briefing.config import SMTP_ENV, SmtpSettings
+from briefing.deliver.files import write_atomic
+from briefing.errors import DeliveryError
+from briefing.model import Brief
+from briefing.render import EXTENSIONS, MEDIA_TYPES, TEXT_FORMATS
+from briefing.render.templates import templates_dir
+
+# 18 MB of files is about 24.7 MB once base64-encoded: under the 25 MB most mail services accept.
+MAX_ATTACHMENTS_BYTES = 18_000_000
+MAX_SUBJECT_CHARS = 200
+# A plain `name="..."` for clients that predate RFC 2231 must fit on one folded header line,
+# or the generator splits it into RFC 2231 continuations those clients cannot read either.
+MAX_ASCII_NAME = 60
+HTML_TEMPLATE = "email.html.j2"
+TEXT_TEMPLATE = "email.txt.j2"
+
+# Local part: RFC 5322 dot-atom characters; domain: dot-separated LDH labels with at least one dot.
+_LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+_ADDR_SPEC = re.compile(
+    r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*" rf"@{_LABEL}(?:\.{_LABEL})+"
+)
+# C0/C1 controls, DEL and the Unicode line and paragraph separators: anything a mail client might break on.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+_MEDIA_BY_SUFFIX = {f".{ext}": MEDIA_TYPES[fmt] for fmt, ext in EXTENSIONS.items()}
+_UTF8_TEXT_SUFFIXES = {f".{EXTENSIONS[fmt]}" for fmt in TEXT_FORMATS}
+
+
+# ---------------------------------------------------------------- input checking
+
+
+def clean_header_text(value: str, max_chars: int = MAX_SUBJECT_CHARS) -> str:
+    """One harmless line: controls (CR, LF, tab, ...) become spaces, runs of space collapse."""
+    text = " ".join(_CONTROL.sub(" ", value).split())
+    if len(text) > max_chars:
+        text = text[: max_chars - 1].rstrip() + "…"
+    return text
+
+
+def parse_addresses(values: Iterable[str], what: str) -> tuple[Address, ...]:
+    """`Name <a@example.org>` or `a@example.org`, several per value if comma-separated; each kept once."""
+    found: list[Address] = []
+    for value in values:
+        if _CONTROL.search(value):
+            raise DeliveryError(f"{what} address {value!r} contains a line break or control character")
+        pairs = getaddresses([value])
+        if not pairs or not any(addr for _, addr in pairs):
+            raise DeliveryError(f"{what} address {value!r} is not an e-mail address")
+        for name, addr in pairs:
+            found.append(_address(name, addr, value, what))
+    return _unique(found)
+
+
+def _address(name: str, addr: str, original: str, what: str) -> Address:
+    if not _ADDR_SPEC.fullmatch(addr):
+        raise DeliveryError(f"{what} address {original!r} is not a valid address like name@example.org")
+    local, domain = addr.rsplit("@", 1)
+    try:
+        return Address(display_name=clean_header_text(name), username=local, domain=domain)
+    except (ValueError, IndexError) as exc:
+        raise DeliveryError(f"{what} address {original!r} is not valid ({exc})") from None
+
+
+def _unique(addresses: Iterable[Address]) -> tuple[Address, ...]:
+    seen: set[str] = set()
+    out = []
+    for a in addresses:
+        if a.addr_spec.lower() not in seen:
+            seen.add(a.addr_spec.lower())
+            out.append(a)
+    return tuple(out)
+
+
+# ---------------------------------------------------------------- what to send
+
+
+@dataclass(frozen=True)
+class Request:
+    """A validated request to deliver briefs: recipients, sender, mode and server settings."""
+
+    to: tuple[Address, ...]
+    cc: tuple[Address, ...]
+    bcc: tuple[Address, ...]
+    sender: Address | None
+    subject: str | None
+    settings: SmtpSettings
+    eml: Path | None = None
+    dry_run: bool = False
+    force: bool = False
+
+    @property
+    def sends(self) -> bool:
+        return self.eml is None and not self.dry_run
+
+
+def make_request(
+    *,
+    to: Sequence[str],
+    cc: Sequence[str] = (),
+    bcc: Sequence[str] = (),
+    sender: str | None = None,
+    subject: str | None = None,
+    settings: SmtpSettings,
+    eml: Path | None = None,
+    dry_run: bool = False,
+    force: bool = False,
+) -> Request:
+    """Check everything that can be checked without the briefs, so a bad address fails before any work."""
+    if eml is not None and dry_run:
+        raise DeliveryError("--eml and --dry-run do not go together: one writes a draft, the other shows it")
+    request = Request(
+        to=parse_addresses(to, "To"),
+        cc=parse_addresses(cc, "Cc"),
+        bcc=parse_addresses(bcc, "Bcc"),
+        sender=_resolve_sender(sender, settings),
+        subject=clean_header_text(subject) if subject else None,
+        settings=settings,
+        eml=eml,
+        dry_run=dry_run,
+        force=force,
+    )
+    if eml is None:
+        if not (request.to or request.cc or request.bcc):
+            raise DeliveryError("no recipient: give at least one address to send to")
+        if request.sender is None:
+            raise DeliveryError(
+                f"no sender address: use --from, set {SMTP_ENV['from']} or `from` in the config file's [smtp]"
+            )
+    if request.sends:
+        _check_server_settings(settings)
+    return request
+
+
+def _resolve_sender(option: str | None, settings: SmtpSettings) -> Address | None:
+    if option:
+        return _one_address(option, "From")
+    if settings.sender:
+        return _one_address(settings.sender, f"From ({settings.source_of('from')})")
+    # Most providers make the login name the mailbox; use it rather than ask for it twice.
+    if settings.user and _ADDR_SPEC.fullmatch(settings.user):
+        return _one_address(settings.user, "From (the SMTP user)")
+    return None
+
+
+def _one_address(value: str, what: str) -> Address:
+    found = parse_addresses([value], what)
+    if len(found) != 1:
+        raise DeliveryError(f"{what} must be one address, not {value!r}")
+    return found[0]
+
+
+def _check_server_settings(settings: SmtpSettings) -> None:
+    if not settings.host:
+        raise DeliveryError(
+            f"no SMTP server configured: set {SMTP_ENV['host']} (or `host` in the config file's [smtp] "
+            "table), or use --eml FILE to write a draft instead"
+        )
+    if settings.user and not settings.password:
+        raise DeliveryError(
+            f"SMTP user {settings.user!r} has no password: set {SMTP_ENV['password']} "
+            "or `password` in the config file's [smtp] table (it is never taken from the command line)"
+        )
+
+
+@dataclass(frozen=True)
+class BriefDigest:
+    """What the body says about one brief: the brief when known, else just its title and files."""
+
+    title: str
+    brief: Brief | None
+    files: tuple[str, ...]
+
+
+def digest_for(brief: Brief, paths: Iterable[Path]) -> BriefDigest:
+    return BriefDigest(brief.title, brief, tuple(_display_name(p) for p in paths))
+
+
+def digests_for_files(paths: Sequence[Path]) -> list[BriefDigest]:
+    """Group files by stem (`x.pdf` and `x.docx` are one brief); a sibling `x.json` supplies the brief."""
+    groups: dict[Path, list[Path]] = {}
+    for path in paths:
+        groups.setdefault(path.with_suffix(""), []).append(path)
+    digests = []
+    for stem, group in groups.items():
+        brief = _read_brief(stem.with_suffix(".json"))
+        title = brief.title if brief else stem.name
+        digests.append(BriefDigest(title, brief, tuple(_display_name(p) for p in group)))
+    return digests
+
+
+def _read_brief(path: Path) -> Brief | None:
+    import json
+
+    if not path.is_file():
+        return None
+    try:
+        return Brief.from_dict(json.loads(path.read_text(encoding="utf-8")))
+    except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError):
+        return None  # not a brief's JSON after all: the body falls back to file names
+
+
+@dataclass(frozen=True)
+class Attachment:
+    path: Path
+    name: str  # the file name as shown to the recipient (RFC 2231 encoded when not ASCII)
+    ascii_name: str  # the fallback for clients that do not read RFC 2231
+    media_type: str
+    size: int
+
+
+def attachments_for(paths: Sequence[Path]) -> list[Attachment]:
+    """Describe the files and refuse, before anything is read or sent, a set too large for one e-mail."""
+    found = []
+    for path in paths:
+        try:
+            size = path.stat().st_size
+        except OSError as exc:
+            raise DeliveryError(f"cannot attach {path}: {exc.strerror or exc}") from None
+        name = _display_name(path)
+        found.append(Attachment(path, name, ascii_file_name(name), media_type_for(path), size))
+    total = sum(a.size for a in found)
+    if total > MAX_ATTACHMENTS_BYTES:
+        raise DeliveryError(
+            f"the attachments total {_mb(total)}, over the {_mb(MAX_ATTACHMENTS_BYTES)} one e-mail can "
+            "carry; send fewer briefs per message or fewer formats (e.g. -f pdf)"
+        )
+    return found
+
+
+def media_type_for(path: Path) -> str:
+    suffix = path.suffix.lower()
+    if suffix in _MEDIA_BY_SUFFIX:
+        return _MEDIA_BY_SUFFIX[suffix]
+    guessed, _ = mimetypes.guess_type(path.name, strict=False)
+    return guessed or "application/octet-stream"
+
+
+def _display_name(path: Path) -> str:
+    return _CONTROL.sub("_", path.name) or "brief"
+
+
+def ascii_file_name(name: str, max_chars: int = MAX_ASCII_NAME) -> str:
+    """'Gespräche über – 2024.pdf' -> 'Gesprache uber - 2024.pdf': transliterated, quote-safe, short."""
+    translit = name.replace("–", "-").replace("—", "-")
+    translit = unicodedata.normalize("NFKD", translit).encode("ascii", "ignore").decode("ascii")
+    translit = re.sub(r"[^A-Za-z0-9._()+, -]+", "_", translit)
+    translit = re.sub(r"\s+", " ", translit).strip(" .")
+    stem, dot, suffix = translit.rpartition(".")
+    if not dot:
+        stem, suffix = translit, ""
+    suffix = f".{suffix}" if suffix else ""
+    stem = stem.strip(" _") or "brief"
+    if len(stem) + len(suffix) > max_chars:
+        stem = stem[: max(1, max_chars - len(suffix))].rstrip(" _-.")
+    return stem + suffix
+
+
+def _mb(n: int) -> str:
+    return f"{n / 1_000_000:.1f} MB"
+
+
+# ---------------------------------------------------------------- the message
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """The message as it will leave: headers, body and the exact bytes, plus the SMTP envelope."""
+
+    message: EmailMessage
+    data: bytes
+    mail_from: str | None
+    rcpt_to: tuple[str, ...]
+    bcc: tuple[str, ...]
+    attachments: list[Attachment] = field(default_factory=list)
+
+
+def default_subject(digests: Sequence[BriefDigest]) -> str:
+    if len(digests) == 1:
+        return clean_header_text(f"Brief: {digests[0].title}")
+    return f"Briefs: {len(digests)} articles"
+
+
+def build_message(request: Request, digests: Sequence[BriefDigest], paths: Sequence[Path]) -> Prepared:
+    attachments = attachments_for(paths)
+    subject = request.subject or default_subject(digests)
+    msg = EmailMessage(policy=policy.SMTP)
+    msg["Date"] = formatdate(localtime=True)
+    msg["Message-ID"] = make_msgid(domain=_message_id_domain(request))
+    if request.sender is not None:
+        msg["From"] = request.sender
+    if request.to:
+        msg["To"] = request.to
+    if request.cc:
+        msg["Cc"] = request.cc
+    # Bcc goes in the envelope only: a Bcc header would show every recipient who got it.
+    msg["Subject"] = subject
+    msg["MIME-Version"] = "1.0"
+    msg["X-Mailer"] = f"briefing {__version__}"
+    if request.eml is not None:
+        msg["X-Unsent"] = "1"  # Outlook opens such a file as a draft, ready to send
+
+    context = _body_context(subject, digests, attachments)
+    # Quoted-printable keeps the body 7-bit, so no server needs 8BITMIME for a non-ASCII title.
+    msg.set_content(_render(TEXT_TEMPLATE, context), cte="quoted-printable")
+    msg.add_alternative(_render(HTML_TEMPLATE, context), subtype="html", cte="quoted-printable")
+    for att in attachments:
+        _attach(msg, att)
+
+    rcpt = _unique([*request.to, *request.cc, *request.bcc])
+    return Prepared(
+        message=msg,
+        data=msg.as_bytes(policy=policy.SMTP),
+        mail_from=request.sender.addr_spec if request.sender else None,
+        rcpt_to=tuple(a.addr_spec for a in rcpt),
+        bcc=tuple(a.addr_spec for a in request.bcc),
+        attachments=attachments,
+    )
+
+
+def _message_id_domain(request: Request) -> str:
+    if request.sender is not None:
+        return request.sender.domain
+    return "briefing.invalid"  # a draft without a sender; the mail client assigns its own on sending
+
+
+def _attach(msg: EmailMessage, att: Attachment) -> None:
+    try:
+        data = att.path.read_bytes()
+    except OSError as exc:
+        raise DeliveryError(f"cannot attach {att.path}: {exc.strerror or exc}") from None
+    maintype, subtype = att.media_type.split("/", 1)
+    params = {"name": att.ascii_name}
+    if att.path.suffix.lower() in _UTF8_TEXT_SUFFIXES:
+        params = {"charset": "utf-8", **params}
+    # Bytes are always base64 here, text/* included: the file arrives byte for byte, line endings and all.
+    msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=att.name, params=params)
+
+
+def _body_context(
+    subject: str, digests: Sequence[BriefDigest], attachments: list[Attachment]
+) -> dict[str, Any]:
+    files = [{"name": a.name, "type": a.media_type, "size": _human_size(a.size)} for a in attachments]
+    return {
+        "subject": subject,
+        "digests": list(digests),
+        "attachments": files,
+        "version": __version__,
+    }
+
+
+def _human_size(n: int) -> str:
+    if n < 1000:
+        return f"{n} bytes"
+    if n < 1_000_000:
+        return f"{n / 1000:.0f} kB"
+    return _mb(n)
+
+
+def _one_line(value: Any) -> str:
+    return " ".join(str(value).split()) if value is not None else ""
+
+
+def _environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(templates_dir())),
+        # The HTML body is escaped; the plain-text body is not HTML, so escaping would only add `&amp;`.
+        autoescape=lambda name: bool(name) and name.endswith(".html.j2"),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["one_line"] = _one_line
+    return env
+
+
+def _render(template: str, context: dict[str, Any]) -> str:
+    try:
+        return _environment().get_template(template).render(**context)
+    except jinja2.TemplateNotFound:
+        raise DeliveryError(f"the e-mail template {template} is missing from {templates_dir()}") from None
+    except jinja2.TemplateError as exc:
+        raise DeliveryError(f"the e-mail template {template} is broken: {exc}") from None
+
+
+# ---------------------------------------------------------------- delivery
+
+
+def write_eml(prepared: Prepared, path: Path, *, force: bool) -> None:
+    """The draft as an RFC 5322 file (CRLF line ends); never half-written, never clobbered without force."""
+    write_atomic(path, prepared.data, force=force)
+
+
+def describe(prepared: Prepared, settings: SmtpSettings) -> list[str]:
+    """What a send would do, for --dry-run: server, envelope, headers and attachments."""
+    lines = [f"Server:      {_server_line(settings)}"]
+    lines.append(f"MAIL FROM:   <{prepared.mail_from or ''}>")
+    for rcpt in prepared.rcpt_to:
+        lines.append(f"RCPT TO:     <{rcpt}>" + ("  (bcc)" if rcpt in prepared.bcc else ""))
+    lines.append("Headers:")
+    for name, value in prepared.message.items():
+        if name.lower() not in ("content-type", "content-transfer-encoding"):
+            lines.append(f"  {name}: {value}")
+    lines.append(f"Attachments: {len(prepared.attachments)}")
+    for a in prepared.attachments:
+        lines.append(f"  {a.name}  {a.media_type}  {a.size} bytes")
+    lines.append(f"Message size: {len(prepared.data)} bytes (not sent: dry run)")
+    return lines
+
+
+def _server_line(settings: SmtpSettings) -> str:
+    if not settings.host:
+        return f"(none set: {SMTP_ENV['host']})"
+    tls = {"starttls": "STARTTLS", "ssl": "implicit TLS", "none": "no encryption"}[settings.security]
+    login = f", login as {settings.user}" if settings.user else ", no login"
+    verify = "" if settings.verify or settings.security == "none" else ", certificate NOT verified"
+    return f"{settings.server} ({tls}{login}{verify})"
+
+
+class PartialDeliveryError(DeliveryError):
+    """The server took the message for some recipients and refused others."""
+
+    def __init__(self, message: str, refused: dict[str, tuple[int, str]]):
+        super().__init__(message)
+        self.refused = refused
+
+
+def send(prepared: Prepared, settings: SmtpSettings) -> None:
+    """Send over SMTP; any failure is one DeliveryError naming the server and what went wrong."""
+    _check_server_settings(settings)
+    if prepared.mail_from is None or not prepared.rcpt_to:
+        raise DeliveryError("the message has no sender or no recipient")
+    try:
+        with _connect(settings) as smtp:
+            _secure(smtp, settings)
+            if settings.user:
+                _login(smtp, settings)
+            _check_size_limit(smtp, len(prepared.data), settings.server)
+            refused = smtp.sendmail(prepared.mail_from, list(prepared.rcpt_to), prepared.data)
+    except DeliveryError:
+        raise
+    except OSError as exc:  # smtplib's and ssl's errors are OSErrors too
+        raise DeliveryError(_explain(exc, prepared, settings)) from None
+    if refused:
+        raise PartialDeliveryError(
+            f"{settings.server} accepted the message for {len(prepared.rcpt_to) - len(refused)} "
+            f"recipient(s) but refused {_refusals(refused)}",
+            {addr: (code, _text(msg)) for addr, (code, msg) in refused.items()},
+        )
+
+
+def _explain(exc: OSError, prepared: Prepared, settings: SmtpSettings) -> str:
+    """One line naming the server and the reason, in the user's terms rather than the library's."""
+    server = settings.server
+    if isinstance(exc, smtplib.SMTPRecipientsRefused):
+        return f"{server} refused every recipient: {_refusals(exc.recipients)}"
+    if isinstance(exc, smtplib.SMTPSenderRefused | smtplib.SMTPDataError):
+        reply = _reply(exc.smtp_code, exc.smtp_error)
+        if exc.smtp_code == 552:
+            return f"{server} refused the message as too large ({len(prepared.data)} bytes): {reply}"
+        if isinstance(exc, smtplib.SMTPSenderRefused):
+            return f"{server} refused the sender <{prepared.mail_from}>: {reply}"
+        return f"{server} refused the message: {reply}"
+    if isinstance(exc, smtplib.SMTPServerDisconnected):
+        return f"{server} closed the connection unexpectedly ({_one_line(exc) or 'no reason given'})"
+    if isinstance(exc, smtplib.SMTPResponseException):
+        return f"{server} answered with an error: {_reply(exc.smtp_code, exc.smtp_error)}"
+    if isinstance(exc, smtplib.SMTPException):
+        return f"sending via {server} failed: {_one_line(exc)}"
+    if isinstance(exc, ssl.SSLCertVerificationError):
+        return (
+            f"TLS certificate of {server} failed verification ({exc.verify_message or exc.reason}); "
+            f"if the server uses a private CA, set {SMTP_ENV['cafile']} (or `cafile` in [smtp])"
+        )
+    if isinstance(exc, ssl.SSLError):
+        return f"TLS with {server} failed ({exc.reason or _one_line(exc)})"
+    if isinstance(exc, TimeoutError):
+        return f"{server} did not answer within {settings.timeout:g} s (timed out)"
+    if isinstance(exc, ConnectionRefusedError):
+        return f"cannot connect to {server}: connection refused (no SMTP server there?)"
+    if isinstance(exc, socket.gaierror):
+        return f"cannot connect to {server}: unknown host ({exc.strerror or exc})"
+    return f"cannot connect to {server}: {exc.strerror or _one_line(exc)}"
+
+
+def _tls_context(settings: SmtpSettings) -> ssl.SSLContext:
+    context = ssl.create_default_context()
+    if settings.cafile is not None:
+        context.load_verify_locations(cafile=str(settings.cafile))  # added to the system CAs, not instead
+    if not settings.verify:
+        context.check_hostname = False
+        context.verify_mode = ssl.CERT_NONE
+    return context
+
+
+def _connect(settings: SmtpSettings) -> smtplib.SMTP:
+    # The EHLO name: the bare host name, not getfqdn(), whose reverse lookup can stall for seconds.
+    helo = socket.gethostname() or "localhost"
+    if not re.fullmatch(r"[A-Za-z0-9.-]+", helo):
+        helo = "localhost"
+    assert settings.host is not None
+    if settings.security == "ssl":
+        return smtplib.SMTP_SSL(
+            settings.host, settings.port, local_hostname=helo, timeout=settings.timeout,
+            context=_tls_context(settings),
+        )
+    return smtplib.SMTP(settings.host, settings.port, local_hostname=helo, timeout=settings.timeout)
+
+
+def _secure(smtp: smtplib.SMTP, settings: SmtpSettings) -> None:
+    smtp.ehlo()
+    if settings.security != "starttls":
+        return
+    if not smtp.has_extn("starttls"):
+        raise DeliveryError(
+            f"{settings.server} does not offer STARTTLS; set {SMTP_ENV['security']}=ssl if it expects "
+            "implicit TLS (usually port 465)"
+        )
+    smtp.starttls(context=_tls_context(settings))
+    smtp.ehlo()
+
+
+def _login(smtp: smtplib.SMTP, settings: SmtpSettings) -> None:
+    assert settings.user is not None and settings.password is not None
+    if not smtp.has_extn("auth"):
+        hint = "" if settings.security != "none" else f" over a plain connection; set {SMTP_ENV['security']}"
+        raise DeliveryError(f"{settings.server} does not offer authentication (AUTH){hint}")
+    try:
+        smtp.login(settings.user, settings.password)
+    except smtplib.SMTPAuthenticationError as exc:
+        raise DeliveryError(
+            f"{settings.server} refused the login for user {settings.user!r}: "
+            f"{_reply(exc.smtp_code, exc.smtp_error)}"
+        ) from None
+
+
+def _check_size_limit(smtp: smtplib.SMTP, size: int, server: str) -> None:
+    limit = smtp.esmtp_features.get("size", "").strip()
+    if limit.isdigit() and int(limit) > 0 and size > int(limit):
+        raise DeliveryError(
+            f"the message ({_mb(size)}) is over {server}'s size limit of {_mb(int(limit))}; "
+            "send fewer briefs or formats per message"
+        )
+
+
+def _text(raw: bytes | str) -> str:
+    text = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else str(raw)
+    return " ".join(_CONTROL.sub(" ", text).split())
+
+
+def _reply(code: int, message: bytes | str) -> str:
+    return f"{code} {_text(message)}".strip()
+
+
+def _refusals(recipients: dict[str, tuple[int, bytes | str]]) -> str:
+    return "; ".join(f"<{addr}> ({_reply(code, msg)})" for addr, (code, msg) in recipients.items())
+
+
+def retry_command(
+    paths: Sequence[Path],
+    request: Request,
+    *,
+    only: Iterable[str] | None = None,
+) -> str:
+    """The `briefing send` command that retries this delivery (only the refused addresses when given)."""
+    keep = {a.lower() for a in only} if only is not None else None
+
+    def wanted(addresses: tuple[Address, ...]) -> list[str]:
+        return [a.addr_spec for a in addresses if keep is None or a.addr_spec.lower() in keep]
+
+    words = ["briefing", "send", *(str(p) for p in paths)]
+    for flag, addresses in (("--to", request.to), ("--cc", request.cc), ("--bcc", request.bcc)):
+        for addr in wanted(addresses):
+            words += [flag, addr]
+    if request.sender is not None:
+        words += ["--from", request.sender.addr_spec]
+    if request.subject:
+        words += ["--subject", request.subject]
+    return shlex.join(words)

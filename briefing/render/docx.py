@@ -1,0 +1,946 @@
+"""DOCX writer: the template's blocks laid out with real Word styles (python-docx).
+
+Every block maps to a named style (Title, Heading 1/2, List Bullet, List Number,
+a table style, and our own 'Brief Source', 'Bottom Line', 'Quote Citation'), so
+a user restyles the whole brief in Word, or up front with `--reference-docx`,
+the way pandoc's `--reference-doc` works: their file is the base document, its
+body is cleared and the brief is written with its style names. Styles missing
+from their file are copied from python-docx's default template.
+
+Output is byte-for-byte reproducible: timestamps come from SOURCE_DATE_EPOCH or
+the article's publication date, and the zip is rewritten with fixed entry
+metadata and order.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import functools
+import io
+import os
+import re
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import docx
+from docx.document import Document as DocumentObject
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_TAB_ALIGNMENT
+from docx.opc.constants import CONTENT_TYPE as CT
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.exceptions import PackageNotFoundError
+from docx.opc.packuri import PackURI
+from docx.oxml import OxmlElement, parse_xml
+from docx.oxml.ns import nsdecls, qn
+from docx.parts.numbering import NumberingPart
+from docx.shared import Length, Mm, Pt, RGBColor
+from docx.styles.style import BaseStyle, ParagraphStyle
+from docx.table import Table as DocxTable
+from docx.text.paragraph import Paragraph as DocxParagraph
+from lxml import etree
+
+from briefing import __version__
+from briefing.errors import RenderError
+from briefing.model import Brief
+from briefing.render.context import long_date
+from briefing.render.markup import (
+    Block,
+    Div,
+    Heading,
+    ListBlock,
+    Paragraph,
+    Rule,
+    Span,
+    Table,
+    parse,
+    plain_text,
+)
+from briefing.theme import Theme
+
+# Built-in Word style names (python-docx maps them to Word's internal lower-case names).
+TITLE = "Title"
+BODY = "Normal"
+LIST_BULLET = "List Bullet"
+LIST_NUMBER = "List Number"
+BLOCKQUOTE = "Quote"
+HYPERLINK = "Hyperlink"
+HEADER = "Header"
+FOOTER = "Footer"
+TABLE_STYLES = ("Light Grid Accent 1", "Table Grid")  # first one the base document has wins
+MAX_HEADING = 9
+
+# Our own styles, created once per base document unless a reference DOCX defines them.
+SOURCE = "Brief Source"
+BOTTOM_LINE = "Bottom Line"
+QUOTE_CITATION = "Quote Citation"
+MARKING = "Protective Marking"
+CODE = "Verbatim Char"
+
+DIV_STYLES = {"source": SOURCE, "bluf": BOTTOM_LINE, "quotes": QUOTE_CITATION, "blockquote": BLOCKQUOTE}
+EXTERNAL_SCHEMES = ("http://", "https://", "mailto:")
+STYLES_WITH_EFFECTS = "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"
+
+PAGE_SETUP = {  # width, height, left/right margin, top/bottom margin, header/footer distance
+    "A4": (Mm(210), Mm(297), Mm(22), Mm(22), Mm(10)),
+    "Letter": (Length(int(8.5 * 914400)), Length(11 * 914400), Length(914400), Length(914400), Mm(10)),
+}
+
+ZIP_EPOCH = dt.datetime(1980, 1, 1)
+FIRST_ENTRIES = ("[Content_Types].xml", "_rels/.rels")
+# Characters XML 1.0 cannot carry at all; an article may still contain them.
+_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def write_docx(markdown: str, brief: Brief, options: object) -> bytes:
+    """The brief as a DOCX file; `options` is a `RenderOptions`."""
+    theme: Theme = options.theme  # type: ignore[attr-defined]
+    reference: Path | None = options.reference_docx  # type: ignore[attr-defined]
+    base = _base_document(theme, _reference_key(reference))
+    doc = docx.Document(io.BytesIO(base.data))
+    writer = _Writer(doc)
+    writer.write(parse(markdown))
+    epoch = _source_date_epoch()
+    stamp = epoch or _published(brief)
+    _header_and_footer(doc, brief, theme, base)
+    _core_properties(doc, brief, theme, stamp)
+    out = io.BytesIO()
+    doc.save(out)
+    return _normalised_zip(out.getvalue(), epoch or ZIP_EPOCH)
+
+
+def clean(text: str) -> str:
+    """Text that XML 1.0 can hold: control characters and lone surrogates dropped."""
+    return _XML_INVALID.sub("", text)
+
+
+# --- the base document: styles, page setup; cached per theme and reference file -------------------
+
+
+@dataclass(frozen=True)
+class _Base:
+    data: bytes
+    keep_header: bool  # the reference DOCX has a header of its own
+    keep_footer: bool
+
+
+@dataclass(frozen=True)
+class _ReferenceKey:
+    """A reference file as a cache key: its contents may change under the same name."""
+
+    path: Path
+    mtime_ns: int
+    size: int
+
+
+def _reference_key(path: Path | None) -> _ReferenceKey | None:
+    if path is None:
+        return None
+    path = Path(path)
+    try:
+        stat = path.stat()
+    except OSError:
+        raise RenderError(f"reference DOCX {path}: no such file") from None
+    if not path.is_file():
+        raise RenderError(f"reference DOCX {path} is not a file")
+    return _ReferenceKey(path.resolve(), stat.st_mtime_ns, stat.st_size)
+
+
+@functools.cache
+def _default_template() -> bytes:
+    return Path(docx.__file__).with_name("templates").joinpath("default.docx").read_bytes()
+
+
+@functools.cache
+def _default_styles() -> etree._Element:
+    """python-docx's own style sheet: where styles missing from a reference DOCX come from."""
+    return docx.Document(io.BytesIO(_default_template())).styles.element
+
+
+@functools.lru_cache(maxsize=16)
+def _base_document(theme: Theme, reference: _ReferenceKey | None) -> _Base:
+    doc = _open_reference(reference.path) if reference else docx.Document(io.BytesIO(_default_template()))
+    _clear_body(doc)
+    _drop_stale_parts(doc)
+    added = _ensure_styles(doc)
+    owned = _owned_styles(doc) if reference is None else added
+    _style_document(doc, theme, owned, restyle_defaults=reference is None)
+    section = doc.sections[-1]
+    if reference is None or section.page_width is None:
+        _page_setup(doc, theme)
+    keep_header = reference is not None and _has_content(section.header)
+    keep_footer = reference is not None and _has_content(section.footer)
+    out = io.BytesIO()
+    doc.save(out)
+    return _Base(out.getvalue(), keep_header, keep_footer)
+
+
+def _open_reference(path: Path) -> DocumentObject:
+    try:
+        return docx.Document(str(path))
+    except PackageNotFoundError:
+        raise RenderError(f"reference DOCX {path} is not a Word document (.docx)") from None
+    except (ValueError, KeyError, zipfile.BadZipFile, etree.XMLSyntaxError) as exc:
+        detail = " ".join(str(exc).split())
+        raise RenderError(f"reference DOCX {path} cannot be used: {detail}") from None
+
+
+def _clear_body(doc: DocumentObject) -> None:
+    """Remove the reference's content but keep its final section properties (page setup, header refs)."""
+    body = doc.element.body
+    for child in list(body):
+        if child.tag != qn("w:sectPr"):
+            body.remove(child)
+
+
+def _drop_stale_parts(doc: DocumentObject) -> None:
+    """Parts that would contradict the brief: a thumbnail of the template's first page, and Word 2010's
+    copy of the style sheet (stylesWithEffects), which would lack the styles added here."""
+    for rels, reltype in ((doc.part.package.rels, RT.THUMBNAIL), (doc.part.rels, STYLES_WITH_EFFECTS)):
+        for rid, rel in list(rels.items()):
+            if rel.reltype == reltype:
+                del rels[rid]
+
+
+def _page_setup(doc: DocumentObject, theme: Theme) -> None:
+    width, height, side, top, distance = PAGE_SETUP.get(theme.page_size, PAGE_SETUP["A4"])
+    for section in doc.sections:
+        section.page_width, section.page_height = width, height
+        section.left_margin = section.right_margin = side
+        section.top_margin = section.bottom_margin = top
+        section.header_distance = section.footer_distance = distance
+
+
+def _has_content(part: object) -> bool:
+    """A header or footer of the reference that shows something: text, a picture or a field."""
+    if part.is_linked_to_previous:  # type: ignore[attr-defined]
+        return False
+    element = part._element  # type: ignore[attr-defined]
+    if any(t.text and t.text.strip() for t in element.iter(qn("w:t"))):
+        return True
+    visible = {qn("w:drawing"), qn("w:pict"), qn("w:fldSimple"), qn("w:instrText"), qn("w:object")}
+    return any(el.tag in visible for el in element.iter())
+
+
+# --- styles ---------------------------------------------------------------------------------------
+
+
+def _builtin_styles() -> tuple[str, ...]:
+    headings = tuple(f"Heading {n}" for n in range(1, MAX_HEADING + 1))
+    return (TITLE, *headings, LIST_BULLET, LIST_NUMBER, BLOCKQUOTE, HEADER, FOOTER)
+
+
+def _ensure_styles(doc: DocumentObject) -> set[str]:
+    """Make every style the writer uses exist; return the names this call added."""
+    added: set[str] = set()
+    for name in _builtin_styles():
+        if name not in doc.styles and _copy_default_style(doc, name):
+            added.add(name)
+    if not any(name in doc.styles for name in TABLE_STYLES) and _copy_default_style(doc, TABLE_STYLES[-1]):
+        added.add(TABLE_STYLES[-1])
+    for name, kind, base in (
+        (SOURCE, WD_STYLE_TYPE.PARAGRAPH, BODY),
+        (BOTTOM_LINE, WD_STYLE_TYPE.PARAGRAPH, BODY),
+        (QUOTE_CITATION, WD_STYLE_TYPE.PARAGRAPH, LIST_NUMBER),
+        (MARKING, WD_STYLE_TYPE.CHARACTER, None),
+        (HYPERLINK, WD_STYLE_TYPE.CHARACTER, None),
+        (CODE, WD_STYLE_TYPE.CHARACTER, None),
+    ):
+        if name not in doc.styles:
+            style = doc.styles.add_style(name, kind)
+            if base and base in doc.styles:
+                style.base_style = doc.styles[base]
+            added.add(name)
+    return added
+
+
+def _owned_styles(doc: DocumentObject) -> set[str]:
+    """Without a reference every style is ours to theme."""
+    return {s.name for s in doc.styles if s.name}
+
+
+def _copy_default_style(doc: DocumentObject, name: str) -> bool:
+    """Copy a style definition from python-docx's template, with the styles it is based on."""
+    source = _find_style(_default_styles(), name)
+    if source is None:
+        return False
+    element = copy.deepcopy(source)
+    for tag in ("w:link", "w:rsid"):  # a linked character style would dangle; rsids are editing history
+        for child in element.findall(qn(tag)):
+            element.remove(child)
+    for num_pr in element.iter(qn("w:numPr")):  # numbering ids belong to the other document
+        num_pr.getparent().remove(num_pr)
+    base = element.find(qn("w:basedOn"))
+    if base is not None and _style_by_id(doc.styles.element, base.get(qn("w:val"))) is None:
+        base_style = _style_by_id(_default_styles(), base.get(qn("w:val")))
+        base_name = base_style.find(qn("w:name")).get(qn("w:val")) if base_style is not None else None
+        if not base_name or not _copy_default_style(doc, base_name):
+            element.remove(base)
+    style_id = element.get(qn("w:styleId"))
+    if _style_by_id(doc.styles.element, style_id) is not None:
+        element.set(qn("w:styleId"), _unique_style_id(doc, style_id))
+    doc.styles.element.append(element)
+    return True
+
+
+def _find_style(styles: etree._Element, name: str) -> etree._Element | None:
+    ui_to_internal = {"Heading": "heading", "Header": "header", "Footer": "footer"}
+    first, _, rest = name.partition(" ")
+    internal = f"{ui_to_internal.get(first, first)} {rest}".strip() if first in ui_to_internal else name
+    for style in styles.iterchildren(qn("w:style")):
+        el = style.find(qn("w:name"))
+        if el is not None and el.get(qn("w:val")) in (name, internal):
+            return style
+    return None
+
+
+def _style_by_id(styles: etree._Element, style_id: str | None) -> etree._Element | None:
+    for style in styles.iterchildren(qn("w:style")):
+        if style.get(qn("w:styleId")) == style_id:
+            return style
+    return None
+
+
+def _unique_style_id(doc: DocumentObject, style_id: str) -> str:
+    n = 2
+    while _style_by_id(doc.styles.element, f"{style_id}{n}") is not None:
+        n += 1
+    return f"{style_id}{n}"
+
+
+def _style_document(doc: DocumentObject, theme: Theme, owned: set[str], *, restyle_defaults: bool) -> None:
+    """Theme the styles that are ours; a reference DOCX's own styles stay exactly as its author made them."""
+    primary = RGBColor.from_string(theme.primary_color[1:])
+    accent = RGBColor.from_string(theme.accent_color[1:])
+    body_font = _font_family(theme.body_font) or ("Calibri" if restyle_defaults else None)
+    heading_font = _font_family(theme.heading_font) or body_font
+    styles = doc.styles
+    if restyle_defaults:
+        _set_doc_defaults(doc, body_font)
+
+    def ours(name: str) -> ParagraphStyle | BaseStyle | None:
+        return styles[name] if name in owned and name in styles else None
+
+    for name in owned:
+        if name in styles:
+            _rebrand_theme_colour(styles[name].element, theme.primary_color[1:])
+    if style := ours(TITLE):
+        _paragraph_style(style, heading_font, 22, primary, bold=True, before=0, after=4)
+        _bottom_border(style.element, theme.primary_color[1:], size=8, space=4)
+    for level, (size, before, after) in enumerate(((14, 16, 4), (12, 10, 2), (11, 8, 2)), start=1):
+        if style := ours(f"Heading {level}"):
+            _paragraph_style(style, heading_font, size, primary, bold=True, before=before, after=after)
+    for name in (LIST_BULLET, LIST_NUMBER):
+        if style := ours(name):
+            style.paragraph_format.space_after = Pt(6)
+    if style := ours(SOURCE):
+        _paragraph_style(style, None, 9.5, RGBColor(0x59, 0x59, 0x59), before=0, after=10)
+    if style := ours(BOTTOM_LINE):
+        _paragraph_style(style, None, None, None, before=6, after=12)
+        style.paragraph_format.left_indent = style.paragraph_format.right_indent = Pt(8)
+        _box(style.element, theme.primary_color[1:], _tint(theme.primary_color[1:], 0.9))
+    if style := ours(QUOTE_CITATION):
+        _paragraph_style(style, None, 9.5, None, before=0, after=4)
+        style.paragraph_format.keep_together = True
+        # List Number packs its items tight; a quote can run to several lines and needs air.
+        contextual = OxmlElement("w:contextualSpacing")
+        contextual.set(qn("w:val"), "0")
+        _insert_ppr_child(style.element.get_or_add_pPr(), contextual)
+    for name in (HEADER, FOOTER):
+        if style := ours(name):
+            _paragraph_style(style, None, 8.5, RGBColor(0x59, 0x59, 0x59), before=0, after=0)
+    if style := ours(MARKING):
+        style.font.bold = True
+        style.font.color.rgb = accent
+    if style := ours(HYPERLINK):
+        style.font.color.rgb = RGBColor(0x05, 0x63, 0xC1)
+        style.font.underline = True
+    if style := ours(CODE):
+        style.font.name = "Consolas"
+    if style := next((ours(n) for n in TABLE_STYLES if ours(n)), None):
+        _table_cell_padding(style.element, top_bottom=40)
+
+
+def _font_family(value: str) -> str | None:
+    """A family name usable in Word; a font file path (meant for the PDF writer) is not one."""
+    if not value or value.lower().endswith((".ttf", ".otf", ".ttc")) or "/" in value or "\\" in value:
+        return None
+    return value
+
+
+def _set_doc_defaults(doc: DocumentObject, font: str | None) -> None:
+    """Body spacing and font live in the document defaults so table styles can still override them."""
+    styles = doc.styles.element
+    defaults = styles.find(qn("w:docDefaults"))
+    if defaults is None:
+        return
+    ppr = defaults.find(f"{qn('w:pPrDefault')}/{qn('w:pPr')}")
+    if ppr is not None:
+        spacing = ppr.find(qn("w:spacing"))
+        if spacing is None:
+            spacing = OxmlElement("w:spacing")
+            ppr.append(spacing)
+        spacing.set(qn("w:after"), "120")
+        spacing.set(qn("w:line"), "264")
+        spacing.set(qn("w:lineRule"), "auto")
+    rpr = defaults.find(f"{qn('w:rPrDefault')}/{qn('w:rPr')}")
+    if rpr is not None and font:
+        _set_rfonts(rpr, font)
+
+
+def _set_rfonts(rpr: etree._Element, family: str) -> None:
+    """Name the font outright: theme font attributes would otherwise win over the family name."""
+    fonts = rpr.find(qn("w:rFonts"))
+    if fonts is None:
+        fonts = OxmlElement("w:rFonts")
+        rpr.insert(0, fonts)
+    for attr in ("asciiTheme", "hAnsiTheme", "eastAsiaTheme", "cstheme"):
+        fonts.attrib.pop(qn(f"w:{attr}"), None)
+    for attr in ("ascii", "hAnsi", "cs", "eastAsia"):
+        fonts.set(qn(f"w:{attr}"), family)
+
+
+def _paragraph_style(
+    style: BaseStyle,
+    font: str | None,
+    size: float | None,
+    colour: RGBColor | None,
+    *,
+    bold: bool | None = None,
+    before: float,
+    after: float,
+) -> None:
+    if font:
+        _set_rfonts(style.element.get_or_add_rPr(), font)
+    if size:
+        style.font.size = Pt(size)
+    if colour is not None:
+        style.font.color.rgb = colour
+    if bold is not None:
+        style.font.bold = bold
+    fmt = style.paragraph_format  # type: ignore[attr-defined]
+    fmt.space_before, fmt.space_after = Pt(before), Pt(after)
+
+
+def _bottom_border(style_el: etree._Element, colour: str, *, size: int, space: int) -> None:
+    ppr = style_el.get_or_add_pPr()
+    borders = ppr.find(qn("w:pBdr"))
+    if borders is not None:
+        ppr.remove(borders)
+    borders = parse_xml(
+        f'<w:pBdr {nsdecls("w")}><w:bottom w:val="single" w:sz="{size}" w:space="{space}" '
+        f'w:color="{colour}"/></w:pBdr>'
+    )
+    _insert_ppr_child(ppr, borders)
+
+
+def _box(style_el: etree._Element, rule: str, fill: str) -> None:
+    """A shaded box with a bar on the left; borders in the fill colour pad the text inside the shading."""
+    ppr = style_el.get_or_add_pPr()
+    for tag in ("w:pBdr", "w:shd"):
+        old = ppr.find(qn(tag))
+        if old is not None:
+            ppr.remove(old)
+    pad = f'w:val="single" w:sz="4" w:color="{fill}"'
+    _insert_ppr_child(
+        ppr,
+        parse_xml(
+            f'<w:pBdr {nsdecls("w")}><w:top {pad} w:space="4"/>'
+            f'<w:left w:val="single" w:sz="24" w:space="6" w:color="{rule}"/>'
+            f'<w:bottom {pad} w:space="4"/><w:right {pad} w:space="6"/></w:pBdr>'
+        ),
+    )
+    _insert_ppr_child(ppr, parse_xml(f'<w:shd {nsdecls("w")} w:val="clear" w:color="auto" w:fill="{fill}"/>'))
+
+
+# The schema fixes the order of a paragraph's properties; Word rejects files that break it.
+_PPR_ORDER = (
+    "pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr", "widowControl", "numPr",
+    "suppressLineNumbers", "pBdr", "shd", "tabs", "suppressAutoHyphens", "kinsoku", "wordWrap",
+    "overflowPunct", "topLinePunct", "autoSpaceDE", "autoSpaceDN", "bidi", "adjustRightInd",
+    "snapToGrid", "spacing", "ind", "contextualSpacing", "mirrorIndents", "suppressOverlap", "jc",
+    "textDirection", "textAlignment", "textboxTightWrap", "outlineLvl", "divId", "cnfStyle", "rPr",
+    "sectPr", "pPrChange",
+)
+
+
+def _insert_ppr_child(ppr: etree._Element, child: etree._Element) -> None:
+    rank = _PPR_ORDER.index(etree.QName(child).localname)
+    for i, existing in enumerate(ppr):
+        name = etree.QName(existing).localname
+        if name in _PPR_ORDER and _PPR_ORDER.index(name) > rank:
+            ppr.insert(i, child)
+            return
+    ppr.append(child)
+
+
+def _table_cell_padding(style_el: etree._Element, *, top_bottom: int) -> None:
+    for margins in style_el.iter(qn("w:tblCellMar")):
+        for side in ("top", "bottom"):
+            el = margins.find(qn(f"w:{side}"))
+            if el is not None:
+                el.set(qn("w:w"), str(top_bottom))
+
+
+def _rebrand_theme_colour(style_el: etree._Element, primary: str) -> None:
+    """Replace the template's accent colour (borders, shading, text) with the theme's primary colour.
+
+    Word prefers a theme colour reference over the literal value, so the reference goes and the
+    literal takes its place, shaded or tinted as the template asked.
+    """
+    for el in style_el.iter():
+        for colour_attr, theme_attr, shade_attr, tint_attr in (
+            ("w:color", "w:themeColor", "w:themeShade", "w:themeTint"),
+            ("w:val", "w:themeColor", "w:themeShade", "w:themeTint"),
+            ("w:fill", "w:themeFill", "w:themeFillShade", "w:themeFillTint"),
+        ):
+            if el.get(qn(theme_attr)) != "accent1" or el.get(qn(colour_attr)) is None:
+                continue
+            value = primary
+            if shade := el.get(qn(shade_attr)):
+                value = _shade(primary, int(shade, 16) / 255)
+            if tint := el.get(qn(tint_attr)):
+                value = _tint(primary, 1 - int(tint, 16) / 255)
+            el.set(qn(colour_attr), value)
+            for attr in (theme_attr, shade_attr, tint_attr):
+                el.attrib.pop(qn(attr), None)
+
+
+def _shade(hex_colour: str, factor: float) -> str:
+    return "".join(f"{round(int(hex_colour[i : i + 2], 16) * factor):02X}" for i in (0, 2, 4))
+
+
+def _tint(hex_colour: str, amount: float) -> str:
+    """Mix toward white: amount 0 keeps the colour, 1 is white."""
+    return "".join(
+        f"{round(int(hex_colour[i : i + 2], 16) + (255 - int(hex_colour[i : i + 2], 16)) * amount):02X}"
+        for i in (0, 2, 4)
+    )
+
+
+# --- the body -------------------------------------------------------------------------------------
+
+
+class _Writer:
+    """Lays blocks out in one document; holds what must be unique per document (numbering, bookmarks)."""
+
+    def __init__(self, doc: DocumentObject) -> None:
+        self.doc = doc
+        self.styles = {name: doc.styles[name] for name in self._style_names() if name in doc.styles}
+        self.table_style = next((doc.styles[n] for n in TABLE_STYLES if n in doc.styles), None)
+        self.numbering = _Numbering(doc)
+        self.anchors: set[str] = set()
+        self.next_bookmark = 0
+        self.after_table = False
+
+    @staticmethod
+    def _style_names() -> tuple[str, ...]:
+        return (*_builtin_styles(), BODY, SOURCE, BOTTOM_LINE, QUOTE_CITATION, HYPERLINK, CODE)
+
+    def write(self, blocks: list[Block]) -> None:
+        self.anchors = set(_quote_anchors(blocks))
+        for block in blocks:
+            self.block(block, None)
+
+    def block(self, block: Block, div: str | None) -> None:
+        if self.after_table and not isinstance(block, (Heading, Div)):
+            # Word has no space below a table; a heading brings its own, anything else gets a spacer.
+            self.doc.add_paragraph().paragraph_format.space_after = Pt(0)
+        if not isinstance(block, Div):
+            self.after_table = isinstance(block, Table)
+        if isinstance(block, Heading):
+            name = TITLE if block.level == 1 else f"Heading {min(block.level - 1, MAX_HEADING)}"
+            self.paragraph(block.spans, name)
+        elif isinstance(block, Paragraph):
+            p = self.paragraph(block.spans, DIV_STYLES.get(div or "", BODY))
+            if _is_label(block.spans):
+                p.paragraph_format.keep_with_next = True  # a run-in label belongs with the list it introduces
+        elif isinstance(block, ListBlock):
+            self.list(block, div)
+        elif isinstance(block, Table):
+            self.table(block)
+        elif isinstance(block, Div):
+            inner = block.cls if block.cls in DIV_STYLES else div
+            for child in block.blocks:
+                self.block(child, inner)
+        elif isinstance(block, Rule):
+            p = self.doc.add_paragraph()
+            _bottom_border(p._p, "A6A6A6", size=6, space=1)
+
+    def style(self, name: str) -> BaseStyle | None:
+        return self.styles.get(name) or self.styles.get(BODY)
+
+    def paragraph(self, spans: list[Span], style: str, container: object = None) -> DocxParagraph:
+        p = (container or self.doc).add_paragraph()  # type: ignore[attr-defined]
+        p.style = self.style(style)
+        self.runs(p, spans)
+        return p
+
+    def runs(self, p: DocxParagraph, spans: list[Span]) -> None:
+        for span in spans:
+            text = clean(span.text)
+            if not text:
+                continue
+            run = p.add_run(text)
+            if span.bold:
+                run.bold = True
+            if span.italic:
+                run.italic = True
+            if span.code:
+                run.style = self.styles.get(CODE)
+            if span.href:
+                self.link(p, run, span.href, code=span.code)
+
+    def link(self, p: DocxParagraph, run: object, href: str, *, code: bool) -> None:
+        """Wrap a run in a hyperlink: `#qN` to the quote's bookmark, a web address to its relationship."""
+        hyperlink = OxmlElement("w:hyperlink")
+        if href.startswith("#") and href[1:] in self.anchors:
+            hyperlink.set(qn("w:anchor"), href[1:])
+        elif href.lower().startswith(EXTERNAL_SCHEMES):
+            hyperlink.set(qn("r:id"), p.part.relate_to(clean(href), RT.HYPERLINK, is_external=True))
+        else:
+            return  # a link to nowhere (or to a scheme Word should not open) stays plain text
+        hyperlink.set(qn("w:history"), "1")
+        if not code:
+            run.style = self.styles.get(HYPERLINK)  # type: ignore[attr-defined]
+        p._p.append(hyperlink)
+        hyperlink.append(run._r)  # type: ignore[attr-defined]
+
+    def list(self, block: ListBlock, div: str | None) -> None:
+        quotes = div == "quotes" and block.ordered
+        name = QUOTE_CITATION if quotes else (LIST_NUMBER if block.ordered else LIST_BULLET)
+        num_id = self.numbering.num_for(self.style(name), ordered=block.ordered, start=block.start)
+        for offset, spans in enumerate(block.items):
+            p = self.paragraph(spans, name)
+            if num_id is not None:
+                _set_num(p, num_id)
+            if quotes:
+                self.bookmark(p, f"q{block.start + offset}")
+
+    def bookmark(self, p: DocxParagraph, name: str) -> None:
+        start = OxmlElement("w:bookmarkStart")
+        start.set(qn("w:id"), str(self.next_bookmark))
+        start.set(qn("w:name"), name)
+        end = OxmlElement("w:bookmarkEnd")
+        end.set(qn("w:id"), str(self.next_bookmark))
+        self.next_bookmark += 1
+        ppr = p._p.pPr
+        p._p.insert(p._p.index(ppr) + 1 if ppr is not None else 0, start)
+        p._p.append(end)
+
+    def table(self, block: Table) -> None:
+        ncols = max([len(block.header), *(len(r) for r in block.rows)], default=0)
+        if ncols == 0:
+            return
+        table = self.doc.add_table(rows=0, cols=ncols)
+        if self.table_style is not None:
+            table.style = self.table_style
+        table.alignment = WD_TABLE_ALIGNMENT.LEFT
+        rows = ([block.header] if block.header else []) + block.rows
+        for index, cells in enumerate(rows):
+            row = table.add_row()
+            for cell, spans in zip(row.cells, cells, strict=False):
+                p = cell.paragraphs[0]
+                self.runs(p, spans)
+            if index == 0 and block.header:
+                _repeat_header(row)
+                for run in (r for c in row.cells for r in c.paragraphs[0].runs):
+                    run.bold = True
+        _column_widths(table, rows, ncols, _text_width(self.doc))
+        _table_look(table)
+
+
+def _quote_anchors(blocks: list[Block], in_quotes: bool = False) -> Iterator[str]:
+    for block in blocks:
+        if isinstance(block, Div):
+            yield from _quote_anchors(block.blocks, in_quotes or block.cls == "quotes")
+        elif isinstance(block, ListBlock) and block.ordered and in_quotes:
+            yield from (f"q{block.start + i}" for i in range(len(block.items)))
+
+
+def _is_label(spans: list[Span]) -> bool:
+    text = plain_text(spans).strip()
+    return bool(text) and all(s.bold for s in spans if s.text.strip()) and len(text) < 60
+
+
+def _set_num(p: DocxParagraph, num_id: int) -> None:
+    ppr = p._p.get_or_add_pPr()
+    num_pr = parse_xml(f'<w:numPr {nsdecls("w")}><w:ilvl w:val="0"/><w:numId w:val="{num_id}"/></w:numPr>')
+    _insert_ppr_child(ppr, num_pr)
+
+
+def _table_look(table: DocxTable) -> None:
+    """Style the header row and banded rows only: a bold first column would read as a second header."""
+    look = table._tbl.tblPr.find(qn("w:tblLook"))
+    if look is None:
+        look = OxmlElement("w:tblLook")
+        table._tbl.tblPr.append(look)
+    for attr, value in (("firstRow", "1"), ("firstColumn", "0"), ("lastRow", "0"), ("lastColumn", "0"),
+                        ("noHBand", "0"), ("noVBand", "1"), ("val", "0420")):
+        look.set(qn(f"w:{attr}"), value)
+
+
+def _repeat_header(row: object) -> None:
+    tr_pr = row._tr.get_or_add_trPr()  # type: ignore[attr-defined]
+    tr_pr.append(OxmlElement("w:tblHeader"))
+
+
+def _text_width(doc: DocumentObject) -> int:
+    section = doc.sections[-1]
+    width = section.page_width or PAGE_SETUP["A4"][0]
+    return int(width - (section.left_margin or 0) - (section.right_margin or 0))
+
+
+def _column_widths(table: DocxTable, rows: list[list[list[Span]]], ncols: int, total: int) -> None:
+    """Share the text width by content: a column of short citations stays narrow, prose gets room."""
+    weights = []
+    for col in range(ncols):
+        texts = [plain_text(r[col]) for r in rows if col < len(r)]
+        longest_word = max((len(w) for t in texts for w in t.split()), default=1)
+        natural = max((len(t) for t in texts), default=1)
+        weights.append(min(max(natural + 2, longest_word + 3, 6), 45))
+    widths = [Length(total * w // sum(weights)) for w in weights]
+    table.autofit = False
+    tbl_pr = table._tbl.tblPr
+    tbl_w = tbl_pr.find(qn("w:tblW"))
+    if tbl_w is not None:
+        tbl_w.set(qn("w:type"), "dxa")
+        tbl_w.set(qn("w:w"), str(sum(w.twips for w in widths)))
+    for col, width in zip(table.columns, widths, strict=True):
+        col.width = width
+        for cell in col.cells:
+            cell.width = width
+
+
+class _Numbering:
+    """List numbering: each numbered list restarts at its own `start`, so quote N is numbered N."""
+
+    def __init__(self, doc: DocumentObject) -> None:
+        self.doc = doc
+        self._root: etree._Element | None = None
+        self._fallback: dict[bool, str] = {}
+
+    @property
+    def root(self) -> etree._Element:
+        if self._root is None:
+            self._root = _numbering_part(self.doc).element
+        return self._root
+
+    def num_for(self, style: BaseStyle | None, *, ordered: bool, start: int) -> int | None:
+        """The w:num to put on each item, or None when the style's own numbering serves as is."""
+        abstract = _style_abstract_num(style, self.root) if style is not None else None
+        if abstract is not None and not ordered:
+            return None
+        if abstract is None:
+            abstract = self._fallback_abstract(ordered)
+        return self._new_num(abstract, start if ordered else None)
+
+    def _new_num(self, abstract: str, start: int | None) -> int:
+        num_id = 1 + max((int(n.get(qn("w:numId"))) for n in self.root.iterchildren(qn("w:num"))), default=0)
+        override = (
+            f'<w:lvlOverride w:ilvl="0"><w:startOverride w:val="{start}"/></w:lvlOverride>'
+            if start is not None
+            else ""
+        )
+        num = parse_xml(
+            f'<w:num {nsdecls("w")} w:numId="{num_id}">'
+            f'<w:abstractNumId w:val="{abstract}"/>{override}</w:num>'
+        )
+        cleanup = self.root.find(qn("w:numIdMacAtCleanup"))
+        if cleanup is not None:
+            cleanup.addprevious(num)
+        else:
+            self.root.append(num)
+        return num_id
+
+    def _fallback_abstract(self, ordered: bool) -> str:
+        """Our own list definition, for a base document whose list styles carry no numbering."""
+        if ordered in self._fallback:
+            return self._fallback[ordered]
+        ids = [int(a.get(qn("w:abstractNumId"))) for a in self.root.iterchildren(qn("w:abstractNum"))]
+        abstract_id = str(1 + max(ids, default=-1))
+        fmt, text = ("decimal", "%1.") if ordered else ("bullet", "\u2022")
+        abstract = parse_xml(
+            f'<w:abstractNum {nsdecls("w")} w:abstractNumId="{abstract_id}">'
+            f'<w:multiLevelType w:val="singleLevel"/><w:lvl w:ilvl="0"><w:start w:val="1"/>'
+            f'<w:numFmt w:val="{fmt}"/><w:lvlText w:val="{text}"/><w:lvlJc w:val="left"/>'
+            f'<w:pPr><w:ind w:left="360" w:hanging="360"/></w:pPr></w:lvl></w:abstractNum>'
+        )
+        first_num = self.root.find(qn("w:num"))
+        if first_num is not None:
+            first_num.addprevious(abstract)
+        else:
+            self.root.append(abstract)
+        self._fallback[ordered] = abstract_id
+        return abstract_id
+
+
+def _numbering_part(doc: DocumentObject) -> NumberingPart:
+    try:
+        return doc.part.part_related_by(RT.NUMBERING)  # type: ignore[return-value]
+    except KeyError:
+        # python-docx cannot create one itself (NumberingPart.new is not implemented).
+        element = parse_xml(f'<w:numbering {nsdecls("w")}/>')
+        part = NumberingPart(PackURI("/word/numbering.xml"), CT.WML_NUMBERING, element, doc.part.package)
+        doc.part.relate_to(part, RT.NUMBERING)
+        return part
+
+
+def _style_abstract_num(style: BaseStyle, numbering: etree._Element) -> str | None:
+    """The abstract list a paragraph style numbers with, following its base styles."""
+    seen = 0
+    current: BaseStyle | None = style
+    while current is not None and seen < 20:
+        num_id = current.element.find(f"{qn('w:pPr')}/{qn('w:numPr')}/{qn('w:numId')}")
+        if num_id is not None:
+            for num in numbering.iterchildren(qn("w:num")):
+                if num.get(qn("w:numId")) == num_id.get(qn("w:val")):
+                    abstract = num.find(qn("w:abstractNumId"))
+                    return abstract.get(qn("w:val")) if abstract is not None else None
+            return None
+        current = current.base_style
+        seen += 1
+    return None
+
+
+# --- header, footer, properties -------------------------------------------------------------------
+
+
+def _header_and_footer(doc: DocumentObject, brief: Brief, theme: Theme, base: _Base) -> None:
+    section = doc.sections[-1]
+    width = _text_width(doc)
+    if not base.keep_header and (theme.organisation or theme.marking):
+        p = _fresh_story(section.header)
+        p.style = doc.styles[HEADER]
+        _right_tab(p, width)
+        if theme.organisation:
+            p.add_run(clean(theme.organisation))
+        if theme.marking:
+            p.add_run("\t")
+            p.add_run(clean(theme.marking), style=doc.styles[MARKING])
+    if not base.keep_footer:
+        p = _fresh_story(section.footer)
+        p.style = doc.styles[FOOTER]
+        _right_tab(p, width)
+        p.add_run(clean(_source_line(brief)))
+        p.add_run("\tPage ")
+        _field(p, "PAGE", "1")
+        p.add_run(" of ")
+        _field(p, "NUMPAGES", "1")
+
+
+def _fresh_story(story: object) -> DocxParagraph:
+    """The header or footer's single, emptied first paragraph."""
+    story.is_linked_to_previous = False  # type: ignore[attr-defined]
+    paragraphs = story.paragraphs  # type: ignore[attr-defined]
+    for extra in paragraphs[1:]:
+        extra._p.getparent().remove(extra._p)
+    p = paragraphs[0]
+    for child in list(p._p):
+        if child.tag != qn("w:pPr"):
+            p._p.remove(child)
+    return p
+
+
+def _right_tab(p: DocxParagraph, width: int) -> None:
+    """Clear the style's centre tab and put one tab stop at the right margin."""
+    for pos in _inherited_tabs(p.style):
+        p.paragraph_format.tab_stops.add_tab_stop(pos, WD_TAB_ALIGNMENT.CLEAR)
+    p.paragraph_format.tab_stops.add_tab_stop(Length(width), WD_TAB_ALIGNMENT.RIGHT)
+
+
+def _inherited_tabs(style: BaseStyle | None) -> list[Length]:
+    found: list[Length] = []
+    while style is not None:
+        found += [t.position for t in style.paragraph_format.tab_stops]  # type: ignore[attr-defined]
+        style = style.base_style
+    return found
+
+
+def _field(p: DocxParagraph, code: str, placeholder: str) -> None:
+    """A complex field (begin, instruction, separate, result, end): the form every Word reader updates."""
+    instruction = OxmlElement("w:instrText")
+    instruction.set(qn("xml:space"), "preserve")
+    instruction.text = f" {code} "
+    for element in (_fld_char("begin"), instruction, _fld_char("separate")):
+        p.add_run()._r.append(element)
+    p.add_run(placeholder)
+    p.add_run()._r.append(_fld_char("end"))
+
+
+def _fld_char(kind: str) -> etree._Element:
+    element = OxmlElement("w:fldChar")
+    element.set(qn("w:fldCharType"), kind)
+    return element
+
+
+def _source_line(brief: Brief) -> str:
+    parts = [brief.source.outlet or "", long_date(brief.source.published) if brief.source.published else ""]
+    text = ", ".join(p for p in parts if p)
+    return f"Source: {text}" if text else ""
+
+
+def _source_date_epoch() -> dt.datetime | None:
+    """SOURCE_DATE_EPOCH (reproducible-builds.org) as a naive UTC time, if set."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if not epoch:
+        return None
+    try:
+        return dt.datetime.fromtimestamp(int(epoch), dt.UTC).replace(tzinfo=None)
+    except (ValueError, OverflowError, OSError):
+        raise RenderError(f"SOURCE_DATE_EPOCH must be a whole number of seconds, not {epoch!r}") from None
+
+
+def _published(brief: Brief) -> dt.datetime:
+    """The article's publication date at midnight UTC: a date that belongs to the brief, not to the run."""
+    published = (brief.source.published or "")[:10]
+    for fmt in ("%Y-%m-%d", "%Y-%m", "%Y"):
+        try:
+            return dt.datetime.strptime(published, fmt)
+        except ValueError:
+            continue
+    return ZIP_EPOCH
+
+
+def _core_properties(doc: DocumentObject, brief: Brief, theme: Theme, stamp: dt.datetime) -> None:
+    props = doc.core_properties
+    author = clean(theme.author or theme.organisation or "briefing")
+    props.title = _limit(brief.title)
+    props.author = author
+    props.last_modified_by = author
+    props.subject = _limit(f"Policy brief: {brief.source.title or brief.title}")
+    props.keywords = _limit(", ".join(side.name for side in brief.sides))
+    origin = brief.source.url or brief.source.outlet or "an article"
+    props.comments = clean(f"Generated by briefing {__version__} from {origin}")
+    props.category = "Policy brief"
+    props.created = props.modified = props.last_printed = stamp
+    props.revision = 1
+
+
+def _limit(text: str, size: int = 255) -> str:
+    """python-docx refuses core properties longer than 255 characters."""
+    text = " ".join(clean(text).split())
+    return text if len(text) <= size else text[: size - 1] + "…"
+
+
+# --- reproducible packaging -----------------------------------------------------------------------
+
+
+def _normalised_zip(data: bytes, stamp: dt.datetime) -> bytes:
+    """Rewrite the package with fixed entry dates, order, permissions and compression."""
+    when = min(max(stamp, ZIP_EPOCH), dt.datetime(2107, 12, 31, 23, 59, 58)).timetuple()[:6]
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w") as dst:
+        names = src.namelist()
+        first = [n for n in FIRST_ENTRIES if n in names]
+        ordered = first + sorted(n for n in names if n not in FIRST_ENTRIES)
+        for name in ordered:
+            info = zipfile.ZipInfo(name, date_time=when)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.create_system = 3
+            info.external_attr = 0o644 << 16
+            dst.writestr(info, src.read(name), compresslevel=6)
+    return out.getvalue()

@@ -1,0 +1,697 @@
+"""PDF writer: the parsed template output laid out with ReportLab platypus.
+
+The blocks from `markup.parse` map onto flowables: headings (H2 sections with
+a rule, H3 per side), paragraphs, bullet lists, tables with a repeating header
+row, and the known divs (`source`, `bluf` as a shaded callout, `quotes` as the
+numbered quotes each carrying anchor `qN`). Page furniture (organisation,
+marking, logo, source, "Page X of Y") is drawn on the canvas.
+
+All text reaches ReportLab's paragraph markup through `_escape`, so article
+text such as `<b>` or `&` prints as written. The output is byte-for-byte
+reproducible: ReportLab runs in invariant mode and the document dates come
+from SOURCE_DATE_EPOCH or the article's publication date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import io
+import os
+import re
+import time
+from dataclasses import dataclass
+from typing import Any
+from xml.sax.saxutils import escape as xml_escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    HRFlowable,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+from reportlab.platypus.doctemplate import LayoutError
+
+from briefing import __version__
+from briefing.errors import RenderError
+from briefing.model import Brief
+from briefing.render import markup
+from briefing.render.context import first_sentence, source_line
+from briefing.render.fonts import FontFamily, resolve_family, split_by_coverage, warn_missing
+from briefing.render.markup import Block, Div, Heading, ListBlock, Rule, Span
+from briefing.render.markup import Paragraph as ParaBlock
+from briefing.render.markup import Table as TableBlock
+from briefing.theme import Theme
+
+PAGE_SIZES = {"A4": A4, "Letter": LETTER}
+MARGIN_X = 20 * mm
+MARGIN_TOP = 24 * mm
+MARGIN_BOTTOM = 20 * mm
+HEADER_Y = 13 * mm  # baseline of the header text, measured down from the top edge
+FOOTER_Y = 10 * mm  # baseline of the footer text, measured up from the bottom edge
+LOGO_HEIGHT = 9 * mm
+
+TEXT = colors.HexColor("#1F1F1F")
+MUTED = colors.HexColor("#5A5A5A")
+HAIRLINE = colors.HexColor("#C8CDD3")
+ZEBRA = colors.HexColor("#F3F5F8")
+
+BODY_SIZE = 9.5
+SMALL_SIZE = 8.5
+FURNITURE_SIZE = 7.5
+
+
+# --------------------------------------------------------------------------- entry point
+
+
+def write_pdf(markdown: str, brief: Brief, options: Any) -> bytes:
+    """The brief as PDF bytes, laid out from the template's Markdown."""
+    theme: Theme = options.theme
+    body = resolve_family(theme.body_font)
+    heading = resolve_family(theme.heading_font) if theme.heading_font else body
+    styles = _styles(body, heading, theme.primary_color, theme.accent_color)
+    missing: set[str] = set()
+    frame_width = PAGE_SIZES.get(theme.page_size, A4)[0] - 2 * MARGIN_X
+    story = _StoryBuilder(styles, missing, frame_width).story(markup.parse(markdown))
+    furniture = _Furniture.for_brief(brief, theme, body, missing)
+    data = _build(story, brief, theme, furniture)
+    warn_missing(missing)
+    return data
+
+
+def _build(story: list[Flowable], brief: Brief, theme: Theme, furniture: _Furniture) -> bytes:
+    buffer = io.BytesIO()
+    doc = _BriefDocTemplate(buffer, brief, theme, furniture)
+    canvasmaker = functools.partial(_BriefCanvas, furniture=furniture, stamp=_timestamp(brief))
+    try:
+        doc.build(story, canvasmaker=canvasmaker)
+    except LayoutError as exc:
+        raise RenderError(f"the brief cannot be laid out as PDF: {exc}") from None
+    except ValueError as exc:  # ReportLab's paragraph parser reports markup problems as ValueError
+        raise RenderError(f"the brief cannot be laid out as PDF: {exc}") from None
+    return buffer.getvalue()
+
+
+# --------------------------------------------------------------------------- styles
+
+
+@dataclass(frozen=True)
+class _Styles:
+    body_family: FontFamily
+    heading_family: FontFamily
+    primary: colors.Color
+    accent: colors.Color
+    title: ParagraphStyle
+    source: ParagraphStyle
+    bluf: ParagraphStyle
+    h2: ParagraphStyle
+    h3: ParagraphStyle
+    label: ParagraphStyle
+    body: ParagraphStyle
+    bullet: ParagraphStyle
+    cell: ParagraphStyle
+    header_cell: ParagraphStyle
+    quote: ParagraphStyle
+    marking: ParagraphStyle
+    blockquote: ParagraphStyle
+    bluf_background: colors.Color
+
+
+@functools.cache
+def _styles(body: FontFamily, heading: FontFamily, primary_hex: str, accent_hex: str) -> _Styles:
+    """Paragraph styles for one font pair and colour pair; built once, since themes rarely change."""
+    primary = colors.HexColor(primary_hex)
+    accent = colors.HexColor(accent_hex)
+
+    def style(name: str, **kw: Any) -> ParagraphStyle:
+        base: dict[str, Any] = {
+            "fontName": body.regular,
+            "fontSize": BODY_SIZE,
+            "leading": BODY_SIZE * 1.42,
+            "textColor": TEXT,
+            "alignment": TA_LEFT,
+            "spaceAfter": 5,
+        }
+        base.update(kw)
+        return ParagraphStyle(name, **base)
+
+    small = {"fontSize": SMALL_SIZE, "leading": SMALL_SIZE * 1.38}
+    return _Styles(
+        body_family=body,
+        heading_family=heading,
+        primary=primary,
+        accent=accent,
+        title=style("Title", fontName=heading.bold, fontSize=20, leading=24, textColor=primary, spaceAfter=5),
+        source=style("Source", textColor=MUTED, spaceAfter=12, **small),
+        bluf=style("Bluf", fontSize=10, leading=14.5, spaceAfter=0),
+        h2=style(
+            "Heading2",
+            fontName=heading.bold,
+            fontSize=13,
+            leading=16,
+            textColor=primary,
+            spaceBefore=14,
+            spaceAfter=2,
+            keepWithNext=1,
+        ),
+        h3=style(
+            "Heading3",
+            fontName=heading.bold,
+            fontSize=11,
+            leading=14,
+            spaceBefore=8,
+            spaceAfter=3,
+            keepWithNext=1,
+        ),
+        label=style(
+            "Label", fontName=body.bold, textColor=MUTED, spaceBefore=3, spaceAfter=2, keepWithNext=1, **small
+        ),
+        body=style("Body"),
+        bullet=style(
+            "Bullet",
+            leftIndent=13,
+            bulletIndent=2,
+            spaceAfter=2.5,
+            bulletFontName=body.regular,
+            bulletColor=primary,
+        ),
+        cell=style("Cell", spaceAfter=0, **small),
+        header_cell=style("HeaderCell", fontName=body.bold, textColor=colors.white, spaceAfter=0, **small),
+        quote=style(
+            "Quote",
+            leftIndent=20,
+            bulletIndent=0,
+            spaceAfter=4,
+            textColor=colors.HexColor("#333333"),
+            bulletFontName=body.bold,
+            bulletColor=primary,
+            **small,
+        ),
+        marking=style("Marking", fontName=body.bold, textColor=accent, alignment=1),
+        blockquote=style("Blockquote", leftIndent=14, textColor=MUTED),
+        bluf_background=_tint(primary, 0.07),
+    )
+
+
+def _tint(color: colors.Color, strength: float) -> colors.Color:
+    """`color` mixed into white: a light shade that keeps the theme's hue."""
+    return colors.Color(*(1 - strength * (1 - c) for c in (color.red, color.green, color.blue)))
+
+
+# --------------------------------------------------------------------------- blocks -> flowables
+
+
+class _StoryBuilder:
+    """Turns parsed blocks into flowables; collects characters no font can draw into `missing`."""
+
+    def __init__(self, styles: _Styles, missing: set[str], width: float) -> None:
+        self.s = styles
+        self.missing = missing
+        self.width = width
+        self._outline_count = 0
+        self._have_section = False
+        self._title_done = False
+
+    def story(self, blocks: list[Block]) -> list[Flowable]:
+        out: list[Flowable] = []
+        for block in blocks:
+            out.extend(self.block(block))
+        return out
+
+    def block(self, block: Block, context: str = "") -> list[Flowable]:
+        if isinstance(block, Heading):
+            return self.heading(block)
+        if isinstance(block, ParaBlock):
+            return [self.paragraph(block, context)]
+        if isinstance(block, ListBlock):
+            return self.list_block(block, context)
+        if isinstance(block, TableBlock):
+            return [self.table(block)] if block.header or block.rows else []
+        if isinstance(block, Rule):
+            return [HRFlowable(width="100%", thickness=0.5, color=HAIRLINE, spaceBefore=4, spaceAfter=6)]
+        if isinstance(block, Div):
+            return self.div(block)
+        return []
+
+    # ---- headings
+
+    def heading(self, block: Heading) -> list[Flowable]:
+        if block.level == 1 and not self._title_done:
+            self._title_done = True
+            return [Paragraph(self.markup(block.spans, self.s.title), self.s.title)]
+        level = 0 if block.level <= 2 or not self._have_section else 1
+        self._have_section = self._have_section or block.level <= 2
+        style = self.s.h2 if block.level <= 2 else self.s.h3
+        key = self._next_outline_key()
+        para = Paragraph(f'<a name="{key}"/>' + self.markup(block.spans, style), style)
+        para._briefing_outline = (key, markup.plain_text(block.spans), level)  # read in afterFlowable
+        if block.level > 2:
+            return [para]
+        rule = HRFlowable(width="100%", thickness=0.8, color=self.s.primary, spaceBefore=1, spaceAfter=7)
+        rule.keepWithNext = 1  # a section title and its rule never end a page alone
+        return [para, rule]
+
+    def _next_outline_key(self) -> str:
+        self._outline_count += 1
+        return f"section{self._outline_count}"
+
+    # ---- paragraphs and lists
+
+    def paragraph(self, block: ParaBlock, context: str) -> Paragraph:
+        style = {
+            "source": self.s.source,
+            "bluf": self.s.bluf,
+            "marking": self.s.marking,
+            "blockquote": self.s.blockquote,
+        }.get(context, self.s.body)
+        if style is self.s.body and _is_label(block.spans):
+            style = self.s.label
+        return Paragraph(self.markup(block.spans, style), style)
+
+    def list_block(self, block: ListBlock, context: str) -> list[Flowable]:
+        if context == "quotes" and block.ordered:
+            return [self._quote_item(n, spans) for n, spans in enumerate(block.items, start=block.start)]
+        out: list[Flowable] = []
+        style = self.s.bullet
+        for n, spans in enumerate(block.items, start=block.start):
+            bullet = f"{n}." if block.ordered else "•"
+            out.append(Paragraph(self.markup(spans, style), style, bulletText=bullet))
+        return out
+
+    def _quote_item(self, number: int, spans: list[Span]) -> Paragraph:
+        # The anchor makes every `[N]` citation in the text a working link to this quote.
+        text = f'<a name="q{number}"/>' + self.markup(spans, self.s.quote)
+        return Paragraph(text, self.s.quote, bulletText=f"{number}.")
+
+    # ---- tables
+
+    def table(self, block: TableBlock) -> Table:
+        ncols = max([len(block.header)] + [len(r) for r in block.rows])
+        header = [self._cell(c, self.s.header_cell) for c in _pad(block.header, ncols)]
+        rows = [[self._cell(c, self.s.cell) for c in _pad(r, ncols)] for r in block.rows]
+        data = ([header] if block.header else []) + rows
+        table = Table(
+            data,
+            colWidths=_column_widths(block, ncols, self.width),
+            repeatRows=1 if block.header else 0,
+            hAlign="LEFT",
+            splitInRow=24,  # a very long cell may break across pages rather than fail the layout
+            spaceBefore=2,
+            spaceAfter=8,
+        )
+        table.setStyle(self._table_style(has_header=bool(block.header)))
+        return table
+
+    def _cell(self, spans: list[Span], style: ParagraphStyle) -> Paragraph:
+        return Paragraph(self.markup(spans, style), style)
+
+    def _table_style(self, has_header: bool) -> TableStyle:
+        first_body_row = 1 if has_header else 0
+        commands: list[tuple[Any, ...]] = [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 5),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+            ("TOPPADDING", (0, 0), (-1, -1), 3.5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 4.5),
+            ("ROWBACKGROUNDS", (0, first_body_row), (-1, -1), [colors.white, ZEBRA]),
+            ("LINEBELOW", (0, first_body_row), (-1, -1), 0.4, HAIRLINE),
+        ]
+        if has_header:
+            commands.append(("BACKGROUND", (0, 0), (-1, 0), self.s.primary))
+        return TableStyle(commands)
+
+    # ---- divs
+
+    def div(self, block: Div) -> list[Flowable]:
+        inner: list[Flowable] = []
+        for child in block.blocks:
+            inner.extend(self.block(child, context=block.cls))
+        if block.cls == "bluf" and inner:
+            return [self._callout(inner), Spacer(1, 4)]
+        return inner
+
+    def _callout(self, flowables: list[Flowable]) -> Table:
+        """The bottom line up front: a tinted box with a heavy rule in the theme colour down its left side."""
+        box = Table([[f] for f in flowables], colWidths=[self.width], splitInRow=24, hAlign="LEFT")
+        box.setStyle(
+            TableStyle(
+                [
+                    ("BACKGROUND", (0, 0), (-1, -1), self.s.bluf_background),
+                    ("LINEBEFORE", (0, 0), (0, -1), 3, self.s.primary),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 11),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 10),
+                    ("TOPPADDING", (0, 0), (-1, -1), 3),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                    ("TOPPADDING", (0, 0), (-1, 0), 8),
+                    ("BOTTOMPADDING", (0, -1), (-1, -1), 9),
+                ]
+            )
+        )
+        return box
+
+    # ---- inline text
+
+    def markup(self, spans: list[Span], style: ParagraphStyle) -> str:
+        """Spans as ReportLab paragraph markup: escaped text, explicit faces, links."""
+        family = (
+            self.s.heading_family if style.fontName in _faces(self.s.heading_family) else self.s.body_family
+        )
+        base_bold = style.fontName == family.bold and family.bold != family.regular
+        parts = []
+        for span in spans:
+            text = self._text(span.text, family, base_bold or span.bold, span.italic, style.fontName)
+            parts.append(self._link(span.href, text) if span.href else text)
+        return "".join(parts)
+
+    def _text(self, text: str, family: FontFamily, bold: bool, italic: bool, style_face: str) -> str:
+        out = []
+        for face, run in split_by_coverage(text, family, bold, italic, self.missing):
+            escaped = _escape(run)
+            out.append(escaped if face == style_face else f'<font name="{face}">{escaped}</font>')
+        return "".join(out)
+
+    def _link(self, href: str, text: str) -> str:
+        color = self.s.primary.hexval()[2:]
+        if href.startswith("#"):
+            return f'<a href="{_escape_attr(href)}" color="#{color}">{text}</a>'
+        return f'<a href="{_escape_attr(href)}" color="#{color}" underline="1">{text}</a>'
+
+
+def _faces(family: FontFamily) -> tuple[str, ...]:
+    return (family.regular, family.bold, family.italic, family.bold_italic)
+
+
+def _is_label(spans: list[Span]) -> bool:
+    """A short paragraph that is bold throughout ("**Positions**") reads as a small sub-heading."""
+    text = markup.plain_text(spans).strip()
+    return bool(text) and len(text) <= 60 and all(s.bold or not s.text.strip() for s in spans)
+
+
+def _pad(cells: list[list[Span]], n: int) -> list[list[Span]]:
+    return cells + [[] for _ in range(n - len(cells))]
+
+
+def _column_widths(block: TableBlock, ncols: int, width: float) -> list[float]:
+    """Columns share the width by how much text they hold, within limits so none collapses or hogs it."""
+    lengths = [0] * ncols
+    for row in [block.header, *block.rows]:
+        for i, cell in enumerate(row[:ncols]):
+            lengths[i] = max(lengths[i], len(markup.plain_text(cell)))
+    weights = [min(max(n, 7), 55) for n in lengths]
+    total = sum(weights)
+    return [width * w / total for w in weights]
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _escape(text: str) -> str:
+    """Text as literal characters in ReportLab paragraph markup."""
+    return xml_escape(_CONTROL.sub("", text))
+
+
+def _escape_attr(value: str) -> str:
+    return xml_escape(_CONTROL.sub("", value), {'"': "&quot;"})
+
+
+# --------------------------------------------------------------------------- page furniture
+
+
+@dataclass(frozen=True)
+class _Furniture:
+    """What every page shows around the text, resolved once per document."""
+
+    organisation: str
+    marking: str
+    source: str
+    logo: ImageReader | None
+    family: FontFamily
+    primary: colors.Color
+    accent: colors.Color
+    missing: set[str]
+
+    @classmethod
+    def for_brief(cls, brief: Brief, theme: Theme, family: FontFamily, missing: set[str]) -> _Furniture:
+        return cls(
+            organisation=" ".join(theme.organisation.split()),
+            marking=" ".join(theme.marking.split()),
+            source=source_line(brief),
+            logo=_logo(theme),
+            family=family,
+            primary=colors.HexColor(theme.primary_color),
+            accent=colors.HexColor(theme.accent_color),
+            missing=missing,
+        )
+
+    def draw(self, canvas: Canvas, page_width: float, page_height: float) -> None:
+        canvas.saveState()
+        self._draw_header(canvas, page_width, page_height)
+        self._draw_footer(canvas, page_width)
+        canvas.restoreState()
+
+    def _draw_header(self, canvas: Canvas, page_width: float, page_height: float) -> None:
+        if not (self.organisation or self.marking or self.logo):
+            return
+        baseline = page_height - HEADER_Y
+        x = MARGIN_X
+        if self.logo is not None:
+            x += self._draw_logo(canvas, x, baseline - 2.2 * mm) + 3 * mm
+        right = page_width - MARGIN_X
+        marking_width = 0.0
+        if self.marking:
+            canvas.setFillColor(self.accent)
+            marking_width = self.text(canvas, right, baseline, self.marking, bold=True, align="right")
+        if self.organisation:
+            canvas.setFillColor(self.primary)
+            room = right - x - marking_width - 6 * mm
+            self.text(canvas, x, baseline, self.organisation, bold=True, max_width=room)
+        canvas.setStrokeColor(self.primary)
+        canvas.setLineWidth(0.6)
+        rule_y = page_height - HEADER_Y - 3.5 * mm
+        canvas.line(MARGIN_X, rule_y, page_width - MARGIN_X, rule_y)
+
+    def _draw_logo(self, canvas: Canvas, x: float, y: float) -> float:
+        assert self.logo is not None
+        iw, ih = self.logo.getSize()
+        width = LOGO_HEIGHT * iw / ih if ih else LOGO_HEIGHT
+        canvas.drawImage(self.logo, x, y, width=width, height=LOGO_HEIGHT, mask="auto")
+        return width
+
+    def _draw_footer(self, canvas: Canvas, page_width: float) -> None:
+        canvas.setStrokeColor(HAIRLINE)
+        canvas.setLineWidth(0.5)
+        rule_y = FOOTER_Y + 4 * mm
+        canvas.line(MARGIN_X, rule_y, page_width - MARGIN_X, rule_y)
+        page_slot = 28 * mm  # "Page X of Y" is drawn later, when Y is known (see `_BriefCanvas`)
+        marking_width = 0.0
+        if self.marking:
+            canvas.setFillColor(self.accent)
+            marking_width = self.text(
+                canvas, page_width / 2, FOOTER_Y, self.marking, bold=True, align="center"
+            )
+        canvas.setFillColor(MUTED)
+        room = (
+            (page_width / 2 - marking_width / 2 - 6 * mm - MARGIN_X)
+            if self.marking
+            else (page_width - 2 * MARGIN_X - page_slot)
+        )
+        self.text(canvas, MARGIN_X, FOOTER_Y, self.source, max_width=room)
+
+    def text(
+        self,
+        canvas: Canvas,
+        x: float,
+        y: float,
+        text: str,
+        *,
+        bold: bool = False,
+        align: str = "left",
+        max_width: float | None = None,
+        size: float = FURNITURE_SIZE,
+    ) -> float:
+        """Draw one line in the furniture font, with per-character fallback; returns its width."""
+        runs = split_by_coverage(text, self.family, bold, False, self.missing)
+        if max_width is not None:
+            runs = _truncate(runs, max_width, size)
+        width = sum(pdfmetrics.stringWidth(run, face, size) for face, run in runs)
+        if align == "right":
+            x -= width
+        elif align == "center":
+            x -= width / 2
+        for face, run in runs:
+            canvas.setFont(face, size)
+            canvas.drawString(x, y, run)
+            x += pdfmetrics.stringWidth(run, face, size)
+        return width
+
+
+def _truncate(runs: list[tuple[str, str]], max_width: float, size: float) -> list[tuple[str, str]]:
+    """Cut a furniture line to fit, ending in an ellipsis, so it never runs into the page number."""
+    if sum(pdfmetrics.stringWidth(r, f, size) for f, r in runs) <= max_width:
+        return runs
+    out: list[tuple[str, str]] = []
+    used = pdfmetrics.stringWidth("…", runs[0][0], size)
+    for face, run in runs:
+        kept = ""
+        for char in run:
+            w = pdfmetrics.stringWidth(char, face, size)
+            if used + w > max_width:
+                out.append((face, kept.rstrip() + "…"))
+                return out
+            kept += char
+            used += w
+        out.append((face, kept))
+    return out
+
+
+def _logo(theme: Theme) -> ImageReader | None:
+    if theme.logo is None:
+        return None
+    try:
+        return ImageReader(str(theme.logo))
+    except Exception as exc:  # ReportLab and Pillow raise many kinds for unreadable images
+        raise RenderError(f"cannot use the logo image {theme.logo}: {exc}") from None
+
+
+# --------------------------------------------------------------------------- document and canvas
+
+
+class _BriefDocTemplate(BaseDocTemplate):
+    """One frame per page, furniture on every page, outline entries for section and side headings."""
+
+    def __init__(self, buffer: io.BytesIO, brief: Brief, theme: Theme, furniture: _Furniture) -> None:
+        pagesize = PAGE_SIZES.get(theme.page_size, A4)
+        super().__init__(
+            buffer,
+            pagesize=pagesize,
+            leftMargin=MARGIN_X,
+            rightMargin=MARGIN_X,
+            topMargin=MARGIN_TOP,
+            bottomMargin=MARGIN_BOTTOM,
+            title=brief.title,
+            author=theme.author or theme.organisation or None,
+            subject=first_sentence(brief.summary) or "Policy brief",
+            keywords=[side.name for side in brief.sides],
+            creator=f"briefing {__version__}",
+            invariant=1,
+            pageCompression=1,
+            displayDocTitle=1,
+            lang="en",
+        )
+        # No frame padding: text, tables and the header rule all align on the page margins.
+        frame = Frame(
+            self.leftMargin,
+            self.bottomMargin,
+            self.width,
+            self.height,
+            id="body",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
+        page_width, page_height = pagesize
+        self.addPageTemplates(
+            [
+                PageTemplate(
+                    id="page", frames=[frame], onPage=lambda c, d: furniture.draw(c, page_width, page_height)
+                )
+            ]
+        )
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        outline = getattr(flowable, "_briefing_outline", None)
+        if outline:
+            key, title, level = outline
+            self.canv.addOutlineEntry(title, key, level=level, closed=False)
+
+
+class _BriefCanvas(Canvas):
+    """A canvas that stamps fixed document dates and writes "Page X of Y" once Y is known.
+
+    Each page draws a form XObject named for its number; the forms are filled in
+    at `save`, when the page count is final. Unlike re-playing saved page states,
+    this keeps anchors and bookmarks bound to the right pages.
+    """
+
+    def __init__(self, *args: Any, furniture: _Furniture, stamp: _Stamp, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._doc._timeStamp = stamp
+        self._furniture = furniture
+        self.showOutline()
+
+    def showPage(self) -> None:
+        self.doForm(self._page_form(self.getPageNumber()))
+        super().showPage()
+
+    def save(self) -> None:
+        total = self.getPageNumber() - 1
+        page_width = self._pagesize[0]
+        for number in range(1, total + 1):
+            self.beginForm(self._page_form(number))
+            self.setFillColor(MUTED)
+            self._furniture.text(
+                self, page_width - MARGIN_X, FOOTER_Y, f"Page {number} of {total}", align="right"
+            )
+            self.endForm()
+        super().save()
+
+    @staticmethod
+    def _page_form(number: int) -> str:
+        return f"pageNumber{number}"
+
+
+@dataclass(frozen=True)
+class _Stamp:
+    """The subset of ReportLab's TimeStamp the PDF writer reads: fixed, in UTC."""
+
+    t: float
+    lt: time.struct_time
+    YMDhms: tuple[int, ...]
+    dhh: int = 0
+    dmm: int = 0
+    tzname: str = "UTC"
+
+
+def _timestamp(brief: Brief) -> _Stamp:
+    """The document dates: SOURCE_DATE_EPOCH when set, else the publication date at midnight UTC."""
+    epoch = _source_date_epoch()
+    if epoch is None:
+        epoch = _published_epoch(brief.source.published)
+    lt = time.gmtime(epoch)
+    return _Stamp(float(epoch), lt, tuple(lt)[:6])
+
+
+def _source_date_epoch() -> int | None:
+    value = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if not value:
+        return None
+    try:
+        return int(value)
+    except ValueError:
+        raise RenderError(f"SOURCE_DATE_EPOCH must be a whole number of seconds, not {value!r}") from None
+
+
+def _published_epoch(published: str | None) -> int:
+    date = dt.date(2000, 1, 1)  # ReportLab's own invariant date, for a brief without one
+    if published:
+        for candidate in (published[:10], published[:7] + "-01", published[:4] + "-01-01"):
+            try:
+                date = dt.date.fromisoformat(candidate)
+                break
+            except ValueError:
+                continue
+    return int(dt.datetime(date.year, date.month, date.day, tzinfo=dt.UTC).timestamp())
