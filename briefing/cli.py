@@ -23,7 +23,7 @@ from briefing.batch import Inputs, Job, Outcome, batch_stems, collect_inputs, de
 from briefing.config import describe as describe_config
 from briefing.config import load_config
 from briefing.deliver import email as mail
-from briefing.errors import BriefingError, DeliveryError
+from briefing.errors import BriefingError, DeliveryError, OutputError
 from briefing.ingest import parse_date
 from briefing.model import brief_json_schema
 from briefing.pipeline import DEFAULT_FORMATS, Options, generate_one
@@ -449,7 +449,7 @@ def _deliver(
             if not quiet:
                 click.echo(f"e-mailed {len(paths)} file(s) to {len(prepared.rcpt_to)} recipient(s) "
                            f"via {request.settings.server}", err=True)
-    except DeliveryError as exc:
+    except (DeliveryError, OutputError) as exc:
         only = exc.refused.keys() if isinstance(exc, mail.PartialDeliveryError) else None
         folders = ", ".join(dict.fromkeys(str(p.parent) for p in paths))
         retry = mail.retry_command(paths, request, only=only)

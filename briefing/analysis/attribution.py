@@ -30,6 +30,18 @@ _QUOTE_RE = re.compile(r"“[^”]{2,}?”|\"[^\"]{2,}?\"|‘[^’]{12,}?’(?!\
 
 
 @dataclass
+class _Context:
+    """What the sentences so far tell about who is speaking."""
+
+    last_person: Person | None = None
+    last_party: Party | None = None
+    # A speaker given only by description ("the EU's chief negotiator said"), who the next
+    # named but unaffiliated speaker most likely is.
+    described: Party | None = None
+    described_at: int = -10
+
+
+@dataclass
 class Statement:
     """A sentence in which one party speaks or acts."""
 
@@ -44,19 +56,18 @@ class Statement:
 def find_statements(doc: Doc, reg: Registry) -> list[Statement]:
     quotes = [(m.start(), m.end()) for m in _QUOTE_RE.finditer(doc.text)]
     statements: list[Statement] = []
-    last_person: Person | None = None
-    last_party: Party | None = None
+    ctx = _Context()
     quote_speaker: dict[tuple[int, int], tuple[Party, str | None]] = {}
     pending: list[Span] = []  # sentences inside a quote whose speaker comes later
-    for sent in doc.sents:
-        found = _statement_in(sent, reg, last_person, last_party)
+    for index, sent in enumerate(doc.sents):
+        found = _statement_in(sent, reg, ctx, index)
         inside = _quotes_overlapping(sent, quotes)
         if found is not None:
             statements.append(found)
             for q in inside:
                 quote_speaker.setdefault(q, (found.party, found.speaker))
             for waiting in pending:
-                if _quotes_overlapping(waiting, [q for q in inside]):
+                if _quotes_overlapping(waiting, inside):
                     statements.append(_inherited(waiting, found.party, found.speaker))
             pending = [w for w in pending if not _quotes_overlapping(w, inside)]
         elif inside:
@@ -65,8 +76,8 @@ def find_statements(doc: Doc, reg: Registry) -> list[Statement]:
                 statements.append(_inherited(sent, *known))
             else:
                 pending.append(sent)
-        last_person = _last_person_in(sent, reg) or last_person
-        last_party = _last_party_subject(sent, reg) or last_party
+        ctx.last_person = _last_person_in(sent, reg) or ctx.last_person
+        ctx.last_party = _last_party_subject(sent, reg) or ctx.last_party
     statements.sort(key=lambda s: s.sent.start_char)
     return statements
 
@@ -79,13 +90,13 @@ def _quotes_overlapping(sent: Span, quotes: list[tuple[int, int]]) -> list[tuple
     return [(s, e) for s, e in quotes if s < sent.end_char and sent.start_char < e]
 
 
-def _statement_in(sent: Span, reg: Registry, last_person: Person | None, last_party: Party | None) -> Statement | None:
+def _statement_in(sent: Span, reg: Registry, ctx: _Context, index: int) -> Statement | None:
     """The strongest attribution in a sentence: reported speech first, then a party's own action."""
     best: Statement | None = None
     for tok in sent:
         if tok.pos_ not in ("VERB", "AUX") and tok.lower_ != "according":
             continue
-        found = _attribution(tok, sent, reg, last_person, last_party)
+        found = _attribution(tok, sent, reg, ctx, index)
         if found is None:
             continue
         if best is None or (found.reported and not best.reported) or _depth(found.verb) < _depth(best.verb):
@@ -97,20 +108,18 @@ def _depth(tok: Token | None) -> int:
     return 99 if tok is None else sum(1 for _ in tok.ancestors)
 
 
-def _attribution(
-    tok: Token, sent: Span, reg: Registry, last_person: Person | None, last_party: Party | None
-) -> Statement | None:
+def _attribution(tok: Token, sent: Span, reg: Registry, ctx: _Context, index: int) -> Statement | None:
     lemma = tok.lemma_.lower()
     if tok.lower_ == "according":
         pobj = next((g for c in tok.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"), None)
         if pobj is None:
             return None
-        return _make(sent, tok, pobj, reg, last_person, last_party, reported=True, content=_sentence_minus(sent, tok))
+        return _make(sent, tok, pobj, reg, ctx, index, reported=True, content=_sentence_minus(sent, tok))
     if lemma in QUOTING_VERBS:
         # "Interfax quoted Peskov as saying": the object speaks, the subject only reports.
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
         if obj is not None:
-            return _make(sent, tok, obj, reg, last_person, last_party, reported=True, content=_content(tok, sent))
+            return _make(sent, tok, obj, reg, ctx, index, reported=True, content=_content(tok, sent))
     subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
     if subject is None and tok.dep_ in ("advcl", "xcomp", "conj", "acl") and lemma in REPORTING_VERBS | STANCE_VERBS:
         # "..., stressing the need", "... and rejected": the subject is the head clause's.
@@ -120,9 +129,9 @@ def _attribution(
         return None
     if lemma in REPORTING_VERBS or (lemma in ("read",) and _speech_noun(subject)):
         speaker_tok = _speaker_behind_speech_noun(subject) or subject
-        return _make(sent, tok, speaker_tok, reg, last_person, last_party, reported=True, content=_content(tok, sent))
+        return _make(sent, tok, speaker_tok, reg, ctx, index, reported=True, content=_content(tok, sent))
     if lemma in STANCE_VERBS or _is_copular_stance(tok):
-        return _make(sent, tok, subject, reg, last_person, last_party, reported=False, content=_content(tok, sent))
+        return _make(sent, tok, subject, reg, ctx, index, reported=False, content=_content(tok, sent))
     return None
 
 
@@ -179,16 +188,68 @@ def _make(
     verb: Token,
     who: Token,
     reg: Registry,
-    last_person: Person | None,
-    last_party: Party | None,
+    ctx: _Context,
+    index: int,
     *,
     reported: bool,
     content: tuple[int, int],
 ) -> Statement | None:
-    party, speaker = resolve_speaker(who, reg, last_person, last_party)
+    person = _person_for(who, reg, ctx)
+    if person is not None and person.party is None:
+        _affiliate_from_context(person, sent, reg, ctx, index, content)
+    party, speaker = resolve_speaker(who, reg, ctx.last_person, ctx.last_party)
     if party is None:
         return None
+    if speaker is not None and person is None and reported and not _is_party_name(speaker, party):
+        ctx.described, ctx.described_at = party, index
     return Statement(sent, party, speaker, verb, content, reported)
+
+
+def _person_for(who: Token, reg: Registry, ctx: _Context) -> Person | None:
+    if who.lower_ in _PERSON_PRONOUNS:
+        return ctx.last_person
+    return reg.person_at(who.idx, who.idx + len(who.text)) or _person_in_compound(who, reg)
+
+
+def _affiliate_from_context(
+    person: Person, sent: Span, reg: Registry, ctx: _Context, index: int, content: tuple[int, int]
+) -> None:
+    """A named speaker with no title: the side just described ("the EU's chief negotiator said ...
+    Michel Barnier said"), else the party their words are about."""
+    if ctx.described is not None and index - ctx.described_at <= 2:
+        party = ctx.described
+    else:
+        party = _nearest_outside(person, sent, reg, content) or _first_about(reg, content)
+        if party is None:
+            return
+    person.party = party.name
+    party.add_actor(person.name)
+
+
+def _nearest_outside(person: Person, sent: Span, reg: Registry, content: tuple[int, int]) -> Party | None:
+    """A party named in the same sentence but outside what was said ("... in Moscow")."""
+    here = next((s for s, _ in person.mentions if sent.start_char <= s < sent.end_char), None)
+    if here is None:
+        return None
+    best = None
+    for (s, e), (kind, key) in reg.spans.items():
+        if kind != "party" or not (sent.start_char <= s < sent.end_char) or content[0] <= s < content[1]:
+            continue
+        party = reg.parties[key]
+        if party.kind == "bloc":
+            continue
+        if best is None or abs(s - here) < best[0]:
+            best = (abs(s - here), party)
+    return best[1] if best else None
+
+
+def _first_about(reg: Registry, content: tuple[int, int]) -> Party | None:
+    about = [p for p in reg.parties_in(*content) if p.kind != "bloc"]
+    return about[0] if about else None
+
+
+def _is_party_name(speaker: str, party: Party) -> bool:
+    return speaker in party.aliases
 
 
 def resolve_speaker(
@@ -206,9 +267,9 @@ def resolve_speaker(
     start, end = phrase[0].idx, phrase[-1].idx + len(phrase[-1].text)
     head_start, head_end = who.idx, who.idx + len(who.text)
     person = reg.person_at(head_start, head_end) or _person_in_compound(who, reg)
-    if person is not None:
-        if person.party:
-            return reg.parties[person.party], person.name
+    if person is not None and person.party:
+        return reg.parties[person.party], person.name
+    if person is not None and reg.person_at(head_start, head_end) is person:
         return None, None
     party = reg.party_at(head_start, head_end)
     if party is not None:

@@ -166,7 +166,7 @@ TITLE_WORDS = frozenset(
     chairwoman chair director negotiator representative premier chancellor king queen prince emir
     sheikh ayatollah supreme deputy senior official officer ceo coo cfo executive press mr mrs ms dr
     governor mayor senator lawmaker diplomat top lead chief army military gen. lt. col. adviser advisor
-    aide counsel attorney speaker commissioner high
+    aide counsel attorney speaker commissioner high pm fm negotiator counterpart
     """.split()
 )
 

@@ -36,6 +36,11 @@ _STATE_BODY_WORDS = frozenset(
     state national security agency delegation negotiators team officials kremlin
     """.split()
 )
+# Words that mark a movement or an insurgency even when its name carries a state's name
+# ("Revolutionary Armed Forces of Colombia").
+_NON_STATE_WORDS = frozenset(
+    "revolutionary liberation democratic popular resistance islamic patriotic rebel rebels front jihad".split()
+)
 _AMBIGUOUS_PLACE_NAMES = frozenset({"Georgia", "Jordan", "Chad", "Niger", "Guinea", "Lima", "Victoria"})
 _PLACE_RE = place_pattern()
 _ACRONYM_RE = re.compile(r"^(?P<name>.+?)\s*\((?P<acr>[A-Z][A-Za-z0-9&\-]{1,9})\)$")
@@ -111,8 +116,8 @@ class Registry:
 def build_registry(doc: Doc) -> Registry:
     reg = Registry()
     _place_mentions(doc, reg)
-    _org_mentions(doc, reg)
     _person_mentions(doc, reg)
+    _org_mentions(doc, reg)
     _affiliate_persons(doc, reg)
     _generic_mentions(doc, reg)
     return reg
@@ -139,10 +144,10 @@ def _place_mentions(doc: Doc, reg: Registry) -> None:
 def _org_mentions(doc: Doc, reg: Registry) -> None:
     acronyms: dict[str, str] = {}
     for ent in doc.ents:
-        if ent.label_ not in ("ORG", "NORP") or ent.label_ == "NORP" and lookup_place(ent.text):
+        if ent.label_ != "ORG":
             continue
         name = _clean_org_name(ent.text)
-        if not name or is_news_source(name) or lookup_place(name):
+        if not name or is_news_source(name) or lookup_place(name) or _names_a_person(ent, reg):
             continue
         if any(s <= ent.start_char and ent.end_char <= e for (s, e), _ in reg.spans.items() if e - s >= len(name)):
             continue
@@ -170,6 +175,18 @@ def _org_mentions(doc: Doc, reg: Registry) -> None:
             party.aliases.add(acr)
 
 
+def _names_a_person(ent: Span, reg: Registry) -> bool:
+    """spaCy often tags a surname as an organisation ("Kuleba said"); a known person wins."""
+    if any(t.text in reg.persons for t in ent):
+        surname = next(t.text for t in ent if t.text in reg.persons)
+        person = reg.persons[surname]
+        start = next(t.idx for t in ent if t.text == surname)
+        person.mentions.append((start, start + len(surname)))
+        reg.note(start, start + len(surname), "person", surname)
+        return True
+    return False
+
+
 def _clean_org_name(text: str) -> str:
     text = text.replace("’", "'").strip()
     text = re.sub(r"^(?:the|The)\s+", "", text)
@@ -188,7 +205,7 @@ def _state_of_body(ent: Span, reg: Registry) -> Party | None:
     """'Ukrainian Foreign Ministry', 'China State Council' -> the state; 'Syrian Democratic Forces' -> None."""
     words = {t.lower_ for t in ent}
     inner = [(s, e) for (s, e), (kind, _) in reg.spans.items() if kind == "party" and ent.start_char <= s < ent.end_char]
-    if not inner or not words & _STATE_BODY_WORDS:
+    if not inner or not words & _STATE_BODY_WORDS or words & _NON_STATE_WORDS:
         return None
     kind, key = reg.spans[inner[0]]
     party = reg.parties[key]
@@ -203,6 +220,7 @@ def _org_kind(name: str) -> str:
 
 
 def _person_mentions(doc: Doc, reg: Registry) -> None:
+    titled: set[str] = set()
     for ent in doc.ents:
         if ent.label_ != "PERSON":
             continue
@@ -211,7 +229,7 @@ def _person_mentions(doc: Doc, reg: Registry) -> None:
         tokens = [t for t in ent if t.text not in ("’s", "'s") and t.lower_.rstrip(".") not in TITLE_WORDS]
         if not tokens or not tokens[-1].text[:1].isupper():
             continue
-        name = " ".join(t.text for t in tokens)
+        name = doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
         surname = tokens[-1].text
         person = reg.persons.get(surname)
         if person is None:
@@ -220,32 +238,96 @@ def _person_mentions(doc: Doc, reg: Registry) -> None:
             person.name = name
         person.mentions.append((tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)))
         reg.note(tokens[0].idx, tokens[-1].idx + len(tokens[-1].text), "person", surname)
+        if len(tokens) < len(ent) or ent.start > 0 and doc[ent.start - 1].lower_.rstrip(".") in TITLE_WORDS:
+            titled.add(surname)
+    # A lone capitalised word the model calls a person ("Brexit") is kept only if a first
+    # name or a title ever comes with it.
+    for surname in [k for k, p in reg.persons.items() if " " not in p.name and k not in titled]:
+        del reg.persons[surname]
+        for key in [k for k, v in reg.spans.items() if v == ("person", surname)]:
+            del reg.spans[key]
 
 
 def _affiliate_persons(doc: Doc, reg: Registry) -> None:
-    """Read each person's party from the title and apposition around their first mentions."""
-    possessive_links: list[tuple[Person, Person]] = []
+    """Read each person's party from the titles, appositions and relative clauses around them.
+
+    Evidence ranks: "who heads X" (3) over an apposition or "of/from X" (2) over a
+    modifier in the title ("Ukrainian Foreign Minister", 1); nearer modifiers win ties.
+    """
+    bosses: list[tuple[Person, Person]] = []
     for person in reg.persons.values():
+        best: tuple[int, int, Party] | None = None
         for start, end in person.mentions:
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None:
                 continue
-            party, boss, title = _affiliation_from_context(span, reg)
-            if title and not person.title:
-                person.title = title
-            if party is not None and person.party is None:
-                person.party = party.name
+            if not person.title:
+                person.title = _title_words(span)
+            for rank, closeness, party in _party_evidence(span, reg):
+                if best is None or (rank, closeness) > best[:2]:
+                    best = (rank, closeness, party)
+            boss = _possessive_boss(span, reg)
             if boss is not None and boss is not person:
-                possessive_links.append((person, boss))
-            if person.party:
-                break
+                bosses.append((person, boss))
+        if best is not None:
+            person.party = best[2].name
     # "X, President Y's press secretary": X speaks for Y's side.
-    for person, boss in possessive_links:
+    for person, boss in bosses:
         if person.party is None and boss.party is not None:
             person.party = boss.party
     for person in reg.persons.values():
         if person.party:
             reg.parties[person.party].add_actor(person.name)
+
+
+_HEAD_VERBS = frozenset({"head", "lead", "command", "chair", "run", "represent", "direct"})
+
+
+def _party_evidence(span: Span, reg: Registry) -> list[tuple[int, int, Party]]:
+    root = span.root
+    found: list[tuple[int, int, Party]] = []
+    for child in root.children:
+        if child.dep_ == "relcl" and child.lemma_ in _HEAD_VERBS:
+            for tok in child.subtree:
+                p = reg.party_at(tok.idx, tok.idx + len(tok.text))
+                if p is not None:
+                    found.append((3, 0, p))
+    for tok in _title_tokens(span):
+        p = reg.party_at(tok.idx, tok.idx + len(tok.text))
+        if p is None or reg.person_at(tok.idx, tok.idx + len(tok.text)) or _is_target_of_role(tok):
+            continue
+        rank = 1 if tok.i < span.start and tok in root.subtree else 2
+        found.append((rank, -abs(span.start - tok.i), p))
+    surface = _party_before_title(span, reg)
+    if surface is not None:
+        found.append((1, 0, surface))
+    return found
+
+
+def _party_before_title(span: Span, reg: Registry) -> Party | None:
+    """'Kosovo's PM Albin Kurti': read off the words when the parse of a title goes astray."""
+    doc = span.doc
+    i = span.start - 1
+    steps = 0
+    while i >= 0 and steps < 6 and (doc[i].lower_.rstrip(".") in TITLE_WORDS or doc[i].text in ("’s", "'s")):
+        i -= 1
+        steps += 1
+    if steps == 0 or i < 0:
+        return None
+    return reg.party_at(doc[i].idx, doc[i].idx + len(doc[i].text))
+
+
+def _possessive_boss(span: Span, reg: Registry) -> Person | None:
+    for tok in _title_tokens(span):
+        if tok.dep_ == "poss" or tok.head.dep_ == "poss":
+            other = reg.person_at(tok.idx, tok.idx + len(tok.text))
+            if other is not None:
+                return other
+    return None
+
+
+def _title_words(span: Span) -> str:
+    return " ".join(t.text for t in _title_tokens(span) if t.lower_.rstrip(".") in TITLE_WORDS)
 
 
 def _title_tokens(span: Span) -> list[Token]:
@@ -261,29 +343,12 @@ def _title_tokens(span: Span) -> list[Token]:
         head = root.head
         out.append(head)
         for child in head.children:
-            if child is root or child.i > root.i and child.dep_ == "punct":
+            if child is root or child.dep_ in ("punct", "appos"):
                 continue
             if child.dep_ == "prep" and child.lower_ not in ("of", "from", "at"):
                 continue  # "envoy to Sudan": the envoy does not speak for Sudan
-            if child.dep_ != "appos":
-                out.extend(child.subtree)
+            out.extend(child.subtree)
     return out
-
-
-def _affiliation_from_context(span: Span, reg: Registry) -> tuple[Party | None, Person | None, str]:
-    tokens = _title_tokens(span)
-    title = " ".join(t.text for t in tokens if t.lower_.rstrip(".") in TITLE_WORDS)
-    party = None
-    boss = None
-    for tok in sorted(tokens, key=lambda t: t.i):
-        p = reg.party_at(tok.idx, tok.idx + len(tok.text))
-        other = reg.person_at(tok.idx, tok.idx + len(tok.text))
-        if other is not None and tok.dep_ in ("poss",) or (other is not None and tok.head.dep_ == "poss"):
-            boss = other
-        if p is not None and party is None and not _is_target_of_role(tok):
-            if other is None:
-                party = p
-    return party, boss, title
 
 
 def _is_target_of_role(tok: Token) -> bool:
@@ -311,27 +376,49 @@ def _generic_mentions(doc: Doc, reg: Registry) -> None:
 
 
 def _latest_party_of_kind(reg: Registry, kind: str, before: int, doc: Doc, tok: Token) -> Party | None:
-    candidates: Counter[str] = Counter()
-    for (s, _e), (k, key) in reg.spans.items():
-        if k != "party" or s >= before:
-            continue
-        party = reg.parties[key]
-        if kind == "any" and party.kind not in ("state", "bloc", "body") or party.kind == kind:
-            candidates[key] += 1
-        elif kind == "armed" and party.kind == "state" and _has_modifier_place(tok, reg):
-            candidates[key] += 1
-    if kind == "government" or kind == "armed":
+    """The party a generic description refers to.
+
+    A named party of exactly that kind anywhere in the article wins (reports often
+    describe "the machinists union" before naming it); otherwise an earlier
+    organisation of unknown kind; otherwise the description founds a party itself.
+    """
+    if kind in ("government", "armed"):
         modifier_party = _has_modifier_place(tok, reg)
         if modifier_party is not None:
             return modifier_party
-    if not candidates:
-        if kind in ("union", "company"):
-            # "the machinists union" with no named union yet: the description itself names the party.
-            words = [t.text for t in tok.subtree if t.i <= tok.i and t.dep_ != "det"]
-            name = " ".join(words)
-            return reg.ensure_party(name, kind)
-        return None
-    return reg.parties[candidates.most_common(1)[0][0]]
+    exact: Counter[str] = Counter()
+    loose: Counter[str] = Counter()
+    for (s, _e), (k, key) in reg.spans.items():
+        if k != "party":
+            continue
+        party = reg.parties[key]
+        if party.kind == kind or kind == "any" and party.kind not in ("state", "bloc", "body") and s < before:
+            exact[key] += 1
+        elif kind in ("union", "company") and party.kind == "org" and s < before:
+            loose[key] += 1
+    if exact:
+        return reg.parties[exact.most_common(1)[0][0]]
+    if kind in ("union", "company"):
+        taken = {p.name for p in reg.parties.values() if p.kind in ("union", "company")}
+        loose = Counter({k: v for k, v in loose.items() if k not in taken})
+        if kind == "company" and loose:
+            return reg.parties[loose.most_common(1)[0][0]]
+        # "the machinists union" with no named union: the description itself names the party.
+        party = reg.ensure_party(_description(doc, tok), kind)
+        return party
+    return None
+
+
+def _description(doc: Doc, tok: Token) -> str:
+    """'the machinists union' -> 'machinists union': the noun with the modifiers right before it."""
+    start = tok.i
+    while start > tok.sent.start and doc[start - 1].pos_ in ("NOUN", "ADJ", "PROPN") and doc[start - 1].dep_ in (
+        "compound",
+        "amod",
+        "nmod",
+    ):
+        start -= 1
+    return doc[start : tok.i + 1].text
 
 
 def _has_modifier_place(tok: Token, reg: Registry) -> Party | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from briefing.analysis.attribution import Statement
 from briefing.analysis.lexicon import ROLE_WORDS, is_news_source
@@ -21,11 +21,6 @@ from briefing.model import Evidence, ThirdParty
 
 _BETWEEN = re.compile(r"\bbetween (?:the )?(?P<a>[^,.;]+?) and (?:the )?(?P<b>[^,.;]+?)(?=[,.;]| (?:on|in|over|to|for|after|ended|failed|has|have|was|were|is|are|that|which)\b)")
 _MEDIATION_ROLES = frozenset({"mediator", "facilitator", "host", "guarantor", "backer", "sponsor", "observer", "monitor"})
-_ROLE_MARKERS = re.compile(
-    r"(?P<back>-(?:backed|brokered|mediated|sponsored|hosted|led))|\b(?P<verb>mediat\w*|brokered|brokering|hosts?|hosted|hosting|"
-    r"facilitat\w*|guarant\w*|back(?:ed|ing|s)?|sponsor\w*|observers?|monitor\w*|envoy)\b",
-    re.IGNORECASE,
-)
 
 
 def choose_sides(doc: Doc, reg: Registry, statements: list[Statement], max_sides: int = 2) -> list[Party]:
@@ -77,28 +72,44 @@ def _mediation_role(doc: Doc, reg: Registry, party: Party) -> str | None:
 
 
 def role_of(doc: Doc, party: Party) -> tuple[str | None, Evidence | None]:
-    """The role words nearest a party's mentions: 'U.S.-backed' -> backer, 'mediating in talks' -> mediator."""
+    """A role the grammar gives a party: 'U.S.-backed', 'Qatar mediated', 'talks hosted by Oman',
+    'Qatari mediators'. Proximity alone is not enough: a mediator named near a side is not its role."""
     text = doc.text
     for start, end in sorted(party.mentions):
-        window_start, window_end = max(0, start - 60), min(len(text), end + 60)
-        for m in _ROLE_MARKERS.finditer(text, window_start, window_end):
-            if m.group("back") and m.start() != end:
-                continue
-            word = (m.group("back") or m.group("verb")).lstrip("-").lower()
-            label = _label(word)
-            if label is None:
-                continue
-            if label == "backer" and not m.group("back") and not _between(text, end, m.start(), 25):
-                continue
-            span = doc.char_span(start, end, alignment_mode="expand")
-            if span is None:
-                continue
+        attached = re.match(r"-(backed|brokered|mediated|sponsored|hosted|led|facilitated)\b", text[end : end + 14])
+        label = _label(attached.group(1)) if attached else None
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        label = label or _role_from_parse(span.root)
+        if label is not None:
             return label, evidence_for(span.sent)
     return None, None
 
 
-def _between(text: str, a: int, b: int, limit: int) -> bool:
-    return 0 <= b - a <= limit
+_ROLE_VERBS = frozenset({"mediate", "broker", "host", "facilitate", "guarantee", "back", "sponsor", "monitor", "observe"})
+_ROLE_NOUNS = frozenset({"mediator", "broker", "host", "facilitator", "guarantor", "backer", "sponsor", "observer", "monitor", "envoy"})
+
+
+def _role_from_parse(tok: Token) -> str | None:
+    first = tok
+    while first.dep_ == "conj":
+        first = first.head
+    head = first.head
+    if first.dep_ in ("nsubj", "nsubjpass") and head.lemma_ in _ROLE_VERBS:
+        return _label(head.lemma_)
+    if first.dep_ == "pobj" and first.head.lower_ == "by" and first.head.head.lemma_ in _ROLE_VERBS:
+        return _label(first.head.head.lemma_)  # "talks mediated by Qatar"
+    if first.dep_ in ("compound", "amod", "poss", "nmod") and head.lemma_ in _ROLE_NOUNS:
+        return _label(head.lemma_)  # "Qatari mediators", "the EU's envoy"
+    if first.dep_ == "pobj" and first.head.lower_ in ("from", "of") and first.head.head.lemma_ in _ROLE_NOUNS:
+        return _label(first.head.head.lemma_)  # "mediators from Egypt"
+    for child in tok.children:
+        if child.dep_ in ("acl", "relcl", "advcl") and child.lemma_ in _ROLE_VERBS:
+            return _label(child.lemma_)  # "the United States mediating in talks", "Oman, which hosts"
+        if child.dep_ == "appos" and child.lemma_ in _ROLE_NOUNS:
+            return _label(child.lemma_)
+    return None
 
 
 def _label(word: str) -> str | None:
@@ -121,6 +132,8 @@ def third_parties(doc: Doc, reg: Registry, sides: list[Party]) -> list[ThirdPart
         if role is None:
             if party.proper_mentions == 0:
                 continue  # only a demonym ("Palestinian prisoners"): not a party in its own right
+            if party.kind not in ("state", "bloc", "body") and len(party.mentions) < 2:
+                continue  # an organisation named once in passing is context, not a player
             role = "bloc" if party.kind == "bloc" else "referenced"
             start, end = min(party.mentions)
             span = doc.char_span(start, end, alignment_mode="expand")

@@ -34,7 +34,7 @@ import jinja2
 from briefing import __version__
 from briefing.config import SMTP_ENV, SmtpSettings
 from briefing.deliver.files import write_atomic
-from briefing.errors import DeliveryError
+from briefing.errors import DeliveryError, OutputError
 from briefing.model import Brief
 from briefing.render import EXTENSIONS, MEDIA_TYPES, TEXT_FORMATS
 from briefing.render.templates import templates_dir
@@ -161,6 +161,8 @@ def make_request(
             )
     if request.sends:
         _check_server_settings(settings)
+    if eml is not None and not force and eml.exists():
+        raise OutputError(f"{eml} already exists; use --force to overwrite it")
     return request
 
 
@@ -274,18 +276,20 @@ def _display_name(path: Path) -> str:
 
 def ascii_file_name(name: str, max_chars: int = MAX_ASCII_NAME) -> str:
     """'Gespräche über – 2024.pdf' -> 'Gesprache uber - 2024.pdf': transliterated, quote-safe, short."""
-    translit = name.replace("–", "-").replace("—", "-")
-    translit = unicodedata.normalize("NFKD", translit).encode("ascii", "ignore").decode("ascii")
-    translit = re.sub(r"[^A-Za-z0-9._()+, -]+", "_", translit)
-    translit = re.sub(r"\s+", " ", translit).strip(" .")
-    stem, dot, suffix = translit.rpartition(".")
-    if not dot:
-        stem, suffix = translit, ""
-    suffix = f".{suffix}" if suffix else ""
-    stem = stem.strip(" _") or "brief"
+    path = Path(name)
+    stem = _ascii_part(path.stem).strip(" ._-") or "brief"
+    suffix = "." + _ascii_part(path.suffix[1:]).strip(" ._") if path.suffix else ""
+    suffix = "" if suffix == "." else suffix
     if len(stem) + len(suffix) > max_chars:
         stem = stem[: max(1, max_chars - len(suffix))].rstrip(" _-.")
     return stem + suffix
+
+
+def _ascii_part(text: str) -> str:
+    text = text.replace("–", "-").replace("—", "-")
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    text = re.sub(r"[^A-Za-z0-9._()+, -]+", "_", text)
+    return re.sub(r"\s+", " ", text)
 
 
 def _mb(n: int) -> str:
@@ -609,4 +613,6 @@ def retry_command(
         words += ["--from", request.sender.addr_spec]
     if request.subject:
         words += ["--subject", request.subject]
+    if request.eml is not None:
+        words += ["--eml", str(request.eml)]
     return shlex.join(words)

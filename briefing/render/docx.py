@@ -37,7 +37,8 @@ from docx.opc.packuri import PackURI
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.parts.numbering import NumberingPart
-from docx.shared import Length, Mm, Pt, RGBColor
+from docx.shared import Length, Mm, Pt, RGBColor, Twips
+from docx.styles import BabelFish
 from docx.styles.style import BaseStyle, ParagraphStyle
 from docx.table import Table as DocxTable
 from docx.text.paragraph import Paragraph as DocxParagraph
@@ -90,6 +91,9 @@ PAGE_SETUP = {  # width, height, left/right margin, top/bottom margin, header/fo
 }
 
 ZIP_EPOCH = dt.datetime(1980, 1, 1)
+KEEP_TABLE_ROWS = 12  # tables up to this many rows are kept on one page
+CHARS_PER_LINE = 80  # about how many body-size characters fit across the text width
+_CITATIONS = re.compile(r"(\[\d+\])*")
 FIRST_ENTRIES = ("[Content_Types].xml", "_rels/.rels")
 # Characters XML 1.0 cannot carry at all; an article may still contain them.
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
@@ -101,11 +105,11 @@ def write_docx(markdown: str, brief: Brief, options: object) -> bytes:
     reference: Path | None = options.reference_docx  # type: ignore[attr-defined]
     base = _base_document(theme, _reference_key(reference))
     doc = docx.Document(io.BytesIO(base.data))
-    writer = _Writer(doc)
-    writer.write(parse(markdown))
+    styles = _StyleIndex(doc)
+    _Writer(doc, styles).write(parse(markdown))
     epoch = _source_date_epoch()
     stamp = epoch or _published(brief)
-    _header_and_footer(doc, brief, theme, base)
+    _header_and_footer(doc, brief, theme, base, styles)
     _core_properties(doc, brief, theme, stamp)
     out = io.BytesIO()
     doc.save(out)
@@ -185,7 +189,7 @@ def _open_reference(path: Path) -> DocumentObject:
         raise RenderError(f"reference DOCX {path} is not a Word document (.docx)") from None
     except (ValueError, KeyError, zipfile.BadZipFile, etree.XMLSyntaxError) as exc:
         detail = " ".join(str(exc).split())
-        raise RenderError(f"reference DOCX {path} cannot be used: {detail}") from None
+        raise RenderError(f"reference DOCX {path} is not a Word document (.docx): {detail}") from None
 
 
 def _clear_body(doc: DocumentObject) -> None:
@@ -524,21 +528,56 @@ def _tint(hex_colour: str, amount: float) -> str:
 # --- the body -------------------------------------------------------------------------------------
 
 
+class _StyleIndex:
+    """Style ids by display name, read once from the XML.
+
+    python-docx resolves a style by scanning the whole style sheet on every assignment (twice, to
+    check for the default style); with a few hundred styles that was most of the render time.
+    """
+
+    def __init__(self, doc: DocumentObject) -> None:
+        self.by_id: dict[str, etree._Element] = {}
+        self.by_name: dict[str, str] = {}
+        self.default_paragraph: str | None = None
+        for el in doc.styles.element.iterchildren(qn("w:style")):
+            style_id = el.get(qn("w:styleId"))
+            name = el.find(qn("w:name"))
+            self.by_id[style_id] = el
+            if name is not None:
+                self.by_name.setdefault(BabelFish.internal2ui(name.get(qn("w:val"))), style_id)
+            if el.get(qn("w:type")) == "paragraph" and el.get(qn("w:default")) in ("1", "true", "on"):
+                self.default_paragraph = style_id
+
+    def id(self, name: str) -> str | None:
+        return self.by_name.get(name)
+
+    def paragraph_id(self, name: str) -> str | None:
+        """The id to put on a paragraph; None for the default style, which needs no reference."""
+        style_id = self.id(name)
+        return None if style_id == self.default_paragraph else style_id
+
+    def chain(self, style_id: str | None) -> Iterator[etree._Element]:
+        """The style and the styles it is based on, nearest first."""
+        seen: set[str] = set()
+        while style_id and style_id in self.by_id and style_id not in seen:
+            seen.add(style_id)
+            element = self.by_id[style_id]
+            yield element
+            base = element.find(qn("w:basedOn"))
+            style_id = base.get(qn("w:val")) if base is not None else None
+
+
 class _Writer:
     """Lays blocks out in one document; holds what must be unique per document (numbering, bookmarks)."""
 
-    def __init__(self, doc: DocumentObject) -> None:
+    def __init__(self, doc: DocumentObject, styles: _StyleIndex) -> None:
         self.doc = doc
-        self.styles = {name: doc.styles[name] for name in self._style_names() if name in doc.styles}
-        self.table_style = next((doc.styles[n] for n in TABLE_STYLES if n in doc.styles), None)
-        self.numbering = _Numbering(doc)
+        self.styles = styles
+        self.table_style = next((styles.id(n) for n in TABLE_STYLES if styles.id(n)), None)
+        self.numbering = _Numbering(doc, styles)
         self.anchors: set[str] = set()
         self.next_bookmark = 0
         self.after_table = False
-
-    @staticmethod
-    def _style_names() -> tuple[str, ...]:
-        return (*_builtin_styles(), BODY, SOURCE, BOTTOM_LINE, QUOTE_CITATION, HYPERLINK, CODE)
 
     def write(self, blocks: list[Block]) -> None:
         self.anchors = set(_quote_anchors(blocks))
@@ -570,12 +609,11 @@ class _Writer:
             p = self.doc.add_paragraph()
             _bottom_border(p._p, "A6A6A6", size=6, space=1)
 
-    def style(self, name: str) -> BaseStyle | None:
-        return self.styles.get(name) or self.styles.get(BODY)
-
-    def paragraph(self, spans: list[Span], style: str, container: object = None) -> DocxParagraph:
-        p = (container or self.doc).add_paragraph()  # type: ignore[attr-defined]
-        p.style = self.style(style)
+    def paragraph(self, spans: list[Span], style: str) -> DocxParagraph:
+        p = self.doc.add_paragraph()
+        style_id = self.styles.paragraph_id(style)
+        if style_id:
+            p._p.style = style_id
         self.runs(p, spans)
         return p
 
@@ -590,7 +628,7 @@ class _Writer:
             if span.italic:
                 run.italic = True
             if span.code:
-                run.style = self.styles.get(CODE)
+                run._r.style = self.styles.id(CODE)
             if span.href:
                 self.link(p, run, span.href, code=span.code)
 
@@ -605,14 +643,14 @@ class _Writer:
             return  # a link to nowhere (or to a scheme Word should not open) stays plain text
         hyperlink.set(qn("w:history"), "1")
         if not code:
-            run.style = self.styles.get(HYPERLINK)  # type: ignore[attr-defined]
+            run._r.style = self.styles.id(HYPERLINK)  # type: ignore[attr-defined]
         p._p.append(hyperlink)
         hyperlink.append(run._r)  # type: ignore[attr-defined]
 
     def list(self, block: ListBlock, div: str | None) -> None:
         quotes = div == "quotes" and block.ordered
         name = QUOTE_CITATION if quotes else (LIST_NUMBER if block.ordered else LIST_BULLET)
-        num_id = self.numbering.num_for(self.style(name), ordered=block.ordered, start=block.start)
+        num_id = self.numbering.num_for(self.styles.id(name), ordered=block.ordered, start=block.start)
         for offset, spans in enumerate(block.items):
             p = self.paragraph(spans, name)
             if num_id is not None:
@@ -637,7 +675,7 @@ class _Writer:
             return
         table = self.doc.add_table(rows=0, cols=ncols)
         if self.table_style is not None:
-            table.style = self.table_style
+            table._tbl.tblStyle_val = self.table_style
         table.alignment = WD_TABLE_ALIGNMENT.LEFT
         rows = ([block.header] if block.header else []) + block.rows
         for index, cells in enumerate(rows):
@@ -645,6 +683,7 @@ class _Writer:
             for cell, spans in zip(row.cells, cells, strict=False):
                 p = cell.paragraphs[0]
                 self.runs(p, spans)
+            _keep_row(row, with_next=index < len(rows) - 1 and len(rows) <= KEEP_TABLE_ROWS)
             if index == 0 and block.header:
                 _repeat_header(row)
                 for run in (r for c in row.cells for r in c.paragraphs[0].runs):
@@ -683,6 +722,16 @@ def _table_look(table: DocxTable) -> None:
         look.set(qn(f"w:{attr}"), value)
 
 
+def _keep_row(row: object, *, with_next: bool) -> None:
+    """A row never splits across pages; in a short table each row also keeps with the next (Word's
+    way of keeping a whole table on one page)."""
+    row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))  # type: ignore[attr-defined]
+    if with_next:
+        for cell in row.cells:  # type: ignore[attr-defined]
+            for p in cell.paragraphs:
+                p.paragraph_format.keep_with_next = True
+
+
 def _repeat_header(row: object) -> None:
     tr_pr = row._tr.get_or_add_trPr()  # type: ignore[attr-defined]
     tr_pr.append(OxmlElement("w:tblHeader"))
@@ -695,14 +744,22 @@ def _text_width(doc: DocumentObject) -> int:
 
 
 def _column_widths(table: DocxTable, rows: list[list[list[Span]]], ncols: int, total: int) -> None:
-    """Share the text width by content: a column of short citations stays narrow, prose gets room."""
-    weights = []
+    """Share the text width by content: a citations column keeps its width, text columns share the rest."""
+    char = total // CHARS_PER_LINE
+    weights: list[int] = []
+    fixed: list[int | None] = []
     for col in range(ncols):
         texts = [plain_text(r[col]) for r in rows if col < len(r)]
         longest_word = max((len(w) for t in texts for w in t.split()), default=1)
         natural = max((len(t) for t in texts), default=1)
+        citations = all(_CITATIONS.fullmatch(t.strip()) for t in texts[1:])
+        fixed.append((max(natural, longest_word) + 4) * char if citations and len(texts) > 1 else None)
         weights.append(min(max(natural + 2, longest_word + 3, 6), 45))
-    widths = [Length(total * w // sum(weights)) for w in weights]
+    if all(f is not None for f in fixed):
+        fixed = [None] * ncols
+    rest = total - sum(f for f in fixed if f is not None)
+    shared = sum(w for w, f in zip(weights, fixed, strict=True) if f is None)
+    widths = [Length(f if f is not None else rest * w // shared) for w, f in zip(weights, fixed, strict=True)]
     table.autofit = False
     tbl_pr = table._tbl.tblPr
     tbl_w = tbl_pr.find(qn("w:tblW"))
@@ -718,8 +775,9 @@ def _column_widths(table: DocxTable, rows: list[list[list[Span]]], ncols: int, t
 class _Numbering:
     """List numbering: each numbered list restarts at its own `start`, so quote N is numbered N."""
 
-    def __init__(self, doc: DocumentObject) -> None:
+    def __init__(self, doc: DocumentObject, styles: _StyleIndex) -> None:
         self.doc = doc
+        self.styles = styles
         self._root: etree._Element | None = None
         self._fallback: dict[bool, str] = {}
 
@@ -729,14 +787,27 @@ class _Numbering:
             self._root = _numbering_part(self.doc).element
         return self._root
 
-    def num_for(self, style: BaseStyle | None, *, ordered: bool, start: int) -> int | None:
+    def num_for(self, style_id: str | None, *, ordered: bool, start: int) -> int | None:
         """The w:num to put on each item, or None when the style's own numbering serves as is."""
-        abstract = _style_abstract_num(style, self.root) if style is not None else None
+        abstract = self._style_abstract_num(style_id)
         if abstract is not None and not ordered:
             return None
         if abstract is None:
             abstract = self._fallback_abstract(ordered)
         return self._new_num(abstract, start if ordered else None)
+
+    def _style_abstract_num(self, style_id: str | None) -> str | None:
+        """The abstract list a paragraph style numbers with, following its base styles."""
+        for style in self.styles.chain(style_id):
+            num_id = style.find(f"{qn('w:pPr')}/{qn('w:numPr')}/{qn('w:numId')}")
+            if num_id is None:
+                continue
+            for num in self.root.iterchildren(qn("w:num")):
+                if num.get(qn("w:numId")) == num_id.get(qn("w:val")):
+                    abstract = num.find(qn("w:abstractNumId"))
+                    return abstract.get(qn("w:val")) if abstract is not None else None
+            return None
+        return None
 
     def _new_num(self, abstract: str, start: int | None) -> int:
         num_id = 1 + max((int(n.get(qn("w:numId"))) for n in self.root.iterchildren(qn("w:num"))), default=0)
@@ -789,42 +860,27 @@ def _numbering_part(doc: DocumentObject) -> NumberingPart:
         return part
 
 
-def _style_abstract_num(style: BaseStyle, numbering: etree._Element) -> str | None:
-    """The abstract list a paragraph style numbers with, following its base styles."""
-    seen = 0
-    current: BaseStyle | None = style
-    while current is not None and seen < 20:
-        num_id = current.element.find(f"{qn('w:pPr')}/{qn('w:numPr')}/{qn('w:numId')}")
-        if num_id is not None:
-            for num in numbering.iterchildren(qn("w:num")):
-                if num.get(qn("w:numId")) == num_id.get(qn("w:val")):
-                    abstract = num.find(qn("w:abstractNumId"))
-                    return abstract.get(qn("w:val")) if abstract is not None else None
-            return None
-        current = current.base_style
-        seen += 1
-    return None
-
-
 # --- header, footer, properties -------------------------------------------------------------------
 
 
-def _header_and_footer(doc: DocumentObject, brief: Brief, theme: Theme, base: _Base) -> None:
+def _header_and_footer(
+    doc: DocumentObject, brief: Brief, theme: Theme, base: _Base, styles: _StyleIndex
+) -> None:
     section = doc.sections[-1]
     width = _text_width(doc)
     if not base.keep_header and (theme.organisation or theme.marking):
         p = _fresh_story(section.header)
-        p.style = doc.styles[HEADER]
-        _right_tab(p, width)
+        p._p.style = styles.id(HEADER)
+        _right_tab(p, width, styles)
         if theme.organisation:
             p.add_run(clean(theme.organisation))
         if theme.marking:
             p.add_run("\t")
-            p.add_run(clean(theme.marking), style=doc.styles[MARKING])
+            p.add_run(clean(theme.marking))._r.style = styles.id(MARKING)
     if not base.keep_footer:
         p = _fresh_story(section.footer)
-        p.style = doc.styles[FOOTER]
-        _right_tab(p, width)
+        p._p.style = styles.id(FOOTER)
+        _right_tab(p, width, styles)
         p.add_run(clean(_source_line(brief)))
         p.add_run("\tPage ")
         _field(p, "PAGE", "1")
@@ -845,19 +901,14 @@ def _fresh_story(story: object) -> DocxParagraph:
     return p
 
 
-def _right_tab(p: DocxParagraph, width: int) -> None:
-    """Clear the style's centre tab and put one tab stop at the right margin."""
-    for pos in _inherited_tabs(p.style):
-        p.paragraph_format.tab_stops.add_tab_stop(pos, WD_TAB_ALIGNMENT.CLEAR)
-    p.paragraph_format.tab_stops.add_tab_stop(Length(width), WD_TAB_ALIGNMENT.RIGHT)
-
-
-def _inherited_tabs(style: BaseStyle | None) -> list[Length]:
-    found: list[Length] = []
-    while style is not None:
-        found += [t.position for t in style.paragraph_format.tab_stops]  # type: ignore[attr-defined]
-        style = style.base_style
-    return found
+def _right_tab(p: DocxParagraph, width: int, styles: _StyleIndex) -> None:
+    """Clear the style's tab stops (Header has a centre one) and put one at the right margin."""
+    tabs = p.paragraph_format.tab_stops
+    for style in styles.chain(p._p.style):
+        for tab in style.iter(qn("w:tab")):
+            if tab.get(qn("w:val")) != "clear" and tab.get(qn("w:pos")):
+                tabs.add_tab_stop(Twips(int(tab.get(qn("w:pos")))), WD_TAB_ALIGNMENT.CLEAR)
+    tabs.add_tab_stop(Length(width), WD_TAB_ALIGNMENT.RIGHT)
 
 
 def _field(p: DocxParagraph, code: str, placeholder: str) -> None:

@@ -175,7 +175,7 @@ def warn_missing(chars: Iterable[str]) -> None:
     names = [f"U+{ord(c):04X} {unicodedata.name(c, 'unnamed')}" for c in sorted(set(chars))]
     if names:
         warnings.warn(
-            f"no available font has {', '.join(names)}; the PDF shows a blank in its place",
+            f"no available font has {', '.join(names)}; the PDF shows an empty box in its place",
             MissingGlyphWarning,
             stacklevel=3,
         )

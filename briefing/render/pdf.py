@@ -63,6 +63,8 @@ MARGIN_BOTTOM = 20 * mm
 HEADER_Y = 13 * mm  # baseline of the header text, measured down from the top edge
 FOOTER_Y = 10 * mm  # baseline of the footer text, measured up from the bottom edge
 LOGO_HEIGHT = 9 * mm
+LOGO_MAX_WIDTH = 60 * mm
+PAGE_NUMBER_SLOT = 26 * mm  # room kept free for "Page X of Y", drawn once Y is known (see `_BriefCanvas`)
 
 TEXT = colors.HexColor("#1F1F1F")
 MUTED = colors.HexColor("#5A5A5A")
@@ -224,8 +226,10 @@ class _StoryBuilder:
         self._outline_count = 0
         self._have_section = False
         self._title_done = False
+        self.anchors: set[str] = set()
 
     def story(self, blocks: list[Block]) -> list[Flowable]:
+        self.anchors = _quote_anchors(blocks)
         out: list[Flowable] = []
         for block in blocks:
             out.extend(self.block(block))
@@ -305,7 +309,7 @@ class _StoryBuilder:
         data = ([header] if block.header else []) + rows
         table = Table(
             data,
-            colWidths=_column_widths(block, ncols, self.width),
+            colWidths=_column_widths(block, ncols, self.width, self.s.body_family),
             repeatRows=1 if block.header else 0,
             hAlign="LEFT",
             splitInRow=24,  # a very long cell may break across pages rather than fail the layout
@@ -322,6 +326,8 @@ class _StoryBuilder:
         first_body_row = 1 if has_header else 0
         commands: list[tuple[Any, ...]] = [
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            # Cells hold Paragraphs; the cell font only stops ReportLab naming its default Helvetica.
+            ("FONT", (0, 0), (-1, -1), self.s.body_family.regular, SMALL_SIZE),
             ("LEFTPADDING", (0, 0), (-1, -1), 5),
             ("RIGHTPADDING", (0, 0), (-1, -1), 5),
             ("TOPPADDING", (0, 0), (-1, -1), 3.5),
@@ -349,6 +355,7 @@ class _StoryBuilder:
         box.setStyle(
             TableStyle(
                 [
+                    ("FONT", (0, 0), (-1, -1), self.s.body_family.regular, BODY_SIZE),
                     ("BACKGROUND", (0, 0), (-1, -1), self.s.bluf_background),
                     ("LINEBEFORE", (0, 0), (0, -1), 3, self.s.primary),
                     ("LEFTPADDING", (0, 0), (-1, -1), 11),
@@ -386,8 +393,24 @@ class _StoryBuilder:
     def _link(self, href: str, text: str) -> str:
         color = self.s.primary.hexval()[2:]
         if href.startswith("#"):
+            if href[1:] not in self.anchors:
+                # ReportLab fails the whole document on a dangling internal link; a custom
+                # template that cites without listing the quotes still deserves a PDF.
+                return text
             return f'<a href="{_escape_attr(href)}" color="#{color}">{text}</a>'
         return f'<a href="{_escape_attr(href)}" color="#{color}" underline="1">{text}</a>'
+
+
+def _quote_anchors(blocks: list[Block]) -> set[str]:
+    """`qN` for every item of an ordered list inside a `quotes` div: the targets citations may link to."""
+    anchors: set[str] = set()
+    for block in blocks:
+        if isinstance(block, Div):
+            for child in block.blocks:
+                if block.cls == "quotes" and isinstance(child, ListBlock) and child.ordered:
+                    anchors.update(f"q{n}" for n in range(child.start, child.start + len(child.items)))
+            anchors |= _quote_anchors(block.blocks)
+    return anchors
 
 
 def _faces(family: FontFamily) -> tuple[str, ...]:
@@ -404,15 +427,50 @@ def _pad(cells: list[list[Span]], n: int) -> list[list[Span]]:
     return cells + [[] for _ in range(n - len(cells))]
 
 
-def _column_widths(block: TableBlock, ncols: int, width: float) -> list[float]:
-    """Columns share the width by how much text they hold, within limits so none collapses or hogs it."""
-    lengths = [0] * ncols
-    for row in [block.header, *block.rows]:
+CELL_PADDING = 10  # left + right padding of a table cell, as set in `_table_style`
+
+
+def _column_widths(block: TableBlock, ncols: int, width: float, family: FontFamily) -> list[float]:
+    """Share the width so short columns (dates, citations) stay tight and wordy ones get the rest.
+
+    Each column wants its unwrapped width. When all fit, the spare width goes to
+    the columns that hold text other than citations; when they do not, columns
+    narrower than an even share keep their width and the others split what is left.
+    """
+    natural = [CELL_PADDING + 8.0] * ncols
+    citations_only = [True] * ncols
+    for is_header, row in [(True, block.header)] + [(False, r) for r in block.rows]:
+        face = family.bold if is_header else family.regular
         for i, cell in enumerate(row[:ncols]):
-            lengths[i] = max(lengths[i], len(markup.plain_text(cell)))
-    weights = [min(max(n, 7), 55) for n in lengths]
-    total = sum(weights)
-    return [width * w / total for w in weights]
+            text = markup.plain_text(cell)
+            natural[i] = max(natural[i], pdfmetrics.stringWidth(text, face, SMALL_SIZE) + CELL_PADDING)
+            if not is_header and any(s.text.strip() and not (s.href or "").startswith("#") for s in cell):
+                citations_only[i] = False
+    if sum(natural) <= width:
+        growing = [i for i in range(ncols) if not citations_only[i]] or list(range(ncols))
+        spare = width - sum(natural)
+        weight = sum(natural[i] for i in growing)
+        return [w + (spare * w / weight if i in growing else 0) for i, w in enumerate(natural)]
+    return _share_width(natural, width)
+
+
+def _share_width(natural: list[float], width: float) -> list[float]:
+    widths: list[float | None] = [None] * len(natural)
+    open_columns = set(range(len(natural)))
+    remaining = width
+    while open_columns:
+        share = remaining / len(open_columns)
+        fitting = [i for i in open_columns if natural[i] <= share]
+        if not fitting:
+            break
+        for i in fitting:
+            widths[i] = natural[i]
+            remaining -= natural[i]
+            open_columns.discard(i)
+    wanted = sum(natural[i] for i in open_columns)
+    for i in open_columns:
+        widths[i] = remaining * natural[i] / wanted
+    return [w or 0.0 for w in widths]
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -473,7 +531,9 @@ class _Furniture:
         marking_width = 0.0
         if self.marking:
             canvas.setFillColor(self.accent)
-            marking_width = self.text(canvas, right, baseline, self.marking, bold=True, align="right")
+            marking_width = self.text(
+                canvas, right, baseline, self.marking, bold=True, align="right", max_width=(right - x) / 2
+            )
         if self.organisation:
             canvas.setFillColor(self.primary)
             room = right - x - marking_width - 6 * mm
@@ -484,10 +544,12 @@ class _Furniture:
         canvas.line(MARGIN_X, rule_y, page_width - MARGIN_X, rule_y)
 
     def _draw_logo(self, canvas: Canvas, x: float, y: float) -> float:
+        """The logo at header height, or narrower and shorter if it is very wide; returns its width."""
         assert self.logo is not None
         iw, ih = self.logo.getSize()
-        width = LOGO_HEIGHT * iw / ih if ih else LOGO_HEIGHT
-        canvas.drawImage(self.logo, x, y, width=width, height=LOGO_HEIGHT, mask="auto")
+        width = min(LOGO_HEIGHT * iw / ih if ih else LOGO_HEIGHT, LOGO_MAX_WIDTH)
+        height = width * ih / iw if iw else LOGO_HEIGHT
+        canvas.drawImage(self.logo, x, y, width=width, height=height, mask="auto")
         return width
 
     def _draw_footer(self, canvas: Canvas, page_width: float) -> None:
@@ -495,19 +557,26 @@ class _Furniture:
         canvas.setLineWidth(0.5)
         rule_y = FOOTER_Y + 4 * mm
         canvas.line(MARGIN_X, rule_y, page_width - MARGIN_X, rule_y)
-        page_slot = 28 * mm  # "Page X of Y" is drawn later, when Y is known (see `_BriefCanvas`)
+        gap = 4 * mm
+        content = page_width - 2 * MARGIN_X
         marking_width = 0.0
         if self.marking:
             canvas.setFillColor(self.accent)
+            # Centred between the source and the page number, never running into the latter.
             marking_width = self.text(
-                canvas, page_width / 2, FOOTER_Y, self.marking, bold=True, align="center"
+                canvas,
+                page_width / 2,
+                FOOTER_Y,
+                self.marking,
+                bold=True,
+                align="center",
+                max_width=content - 2 * (PAGE_NUMBER_SLOT + gap),
             )
         canvas.setFillColor(MUTED)
-        room = (
-            (page_width / 2 - marking_width / 2 - 6 * mm - MARGIN_X)
-            if self.marking
-            else (page_width - 2 * MARGIN_X - page_slot)
-        )
+        if self.marking:
+            room = page_width / 2 - marking_width / 2 - gap - MARGIN_X
+        else:
+            room = content - PAGE_NUMBER_SLOT - gap
         self.text(canvas, MARGIN_X, FOOTER_Y, self.source, max_width=room)
 
     def text(
@@ -587,6 +656,8 @@ class _BriefDocTemplate(BaseDocTemplate):
             keywords=[side.name for side in brief.sides],
             creator=f"briefing {__version__}",
             invariant=1,
+            # Start every page in the embedded family, so the PDF never names an unembedded standard font.
+            initialFontName=furniture.family.regular,
             pageCompression=1,
             displayDocTitle=1,
             lang="en",
