@@ -39,6 +39,8 @@ class _Context:
     # named but unaffiliated speaker most likely is.
     described: Party | None = None
     described_at: int = -10
+    previous: Party | None = None  # the party of the last statement
+    previous_at: int = -10
 
 
 @dataclass
@@ -64,6 +66,7 @@ def find_statements(doc: Doc, reg: Registry) -> list[Statement]:
         inside = _quotes_overlapping(sent, quotes)
         if found is not None:
             statements.append(found)
+            ctx.previous, ctx.previous_at = found.party, index
             for q in inside:
                 quote_speaker.setdefault(q, (found.party, found.speaker))
             for waiting in pending:
@@ -127,6 +130,10 @@ def _attribution(tok: Token, sent: Span, reg: Registry, ctx: _Context, index: in
         subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
         return None
+    agent = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    if agent is not None and _speech_noun(subject):
+        # "This statement was made by Dmitry Peskov": the agent speaks.
+        return _make(sent, tok, agent, reg, ctx, index, reported=True, content=(sent.start_char, sent.end_char))
     if lemma in REPORTING_VERBS or (lemma in ("read",) and _speech_noun(subject)):
         speaker_tok = _speaker_behind_speech_noun(subject) or subject
         return _make(sent, tok, speaker_tok, reg, ctx, index, reported=True, content=_content(tok, sent))
@@ -219,11 +226,13 @@ def _affiliate_from_context(
     if ctx.described is not None and index - ctx.described_at <= 2:
         party = ctx.described
     else:
-        party = _nearest_outside(person, sent, reg, content) or _first_about(reg, content)
+        party = _nearest_outside(person, sent, reg, content)
+        if party is None and ctx.previous is not None and index - ctx.previous_at <= 1:
+            party = ctx.previous  # "The Kremlin has expressed ... This was said by X"
+        party = party or _first_about(reg, content)
         if party is None:
             return
-    person.party = party.name
-    party.add_actor(person.name)
+    reg.affiliate(person, party)
 
 
 def _nearest_outside(person: Person, sent: Span, reg: Registry, content: tuple[int, int]) -> Party | None:
@@ -235,12 +244,21 @@ def _nearest_outside(person: Person, sent: Span, reg: Registry, content: tuple[i
     for (s, e), (kind, key) in reg.spans.items():
         if kind != "party" or not (sent.start_char <= s < sent.end_char) or content[0] <= s < content[1]:
             continue
+        if (s, e) in reg.title_spans or _in_pp(sent.doc, s, ("with", "to", "against", "for", "on", "about", "over")):
+            continue
         party = reg.parties[key]
         if party.kind == "bloc":
             continue
         if best is None or abs(s - here) < best[0]:
             best = (abs(s - here), party)
     return best[1] if best else None
+
+
+def _in_pp(doc: Doc, start: int, preps: tuple[str, ...]) -> bool:
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    return any(a.dep_ == "prep" and a.lower_ in preps for a in span.root.ancestors)
 
 
 def _first_about(reg: Registry, content: tuple[int, int]) -> Party | None:

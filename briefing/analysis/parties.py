@@ -81,6 +81,22 @@ class Registry:
     persons: dict[str, Person] = field(default_factory=dict)  # by surname
     # char offset of a mention start -> (kind, key); kind is "party" or "person"
     spans: dict[tuple[int, int], tuple[str, str]] = field(default_factory=dict)
+    # Party mentions that are part of someone's title ("Ukrainian President Zelensky").
+    title_spans: set[tuple[int, int]] = field(default_factory=set)
+    # aide -> boss, from "X, President Y's press secretary": they share a side.
+    bosses: dict[str, str] = field(default_factory=dict)
+
+    def affiliate(self, person: Person, party: Party) -> None:
+        """Give a person a side, and the same side to whoever they work for (or who works for them)."""
+        for p in (person, *self._colleagues(person)):
+            if p.party is None:
+                p.party = party.name
+                party.add_actor(p.name)
+
+    def _colleagues(self, person: Person) -> list[Person]:
+        linked = [self.persons[b] for a, b in self.bosses.items() if a == person.surname and b in self.persons]
+        linked += [self.persons[a] for a, b in self.bosses.items() if b == person.surname and a in self.persons]
+        return linked
 
     def party_at(self, start: int, end: int) -> Party | None:
         for (s, e), (kind, key) in self.spans.items():
@@ -264,6 +280,7 @@ def _affiliate_persons(doc: Doc, reg: Registry) -> None:
             if not person.title:
                 person.title = _title_words(span)
             for rank, closeness, party in _party_evidence(span, reg):
+                reg.title_spans.update((s, e) for s, e in party.mentions if s < start and start - s < 60)
                 if best is None or (rank, closeness) > best[:2]:
                     best = (rank, closeness, party)
             boss = _possessive_boss(span, reg)
@@ -273,6 +290,7 @@ def _affiliate_persons(doc: Doc, reg: Registry) -> None:
             person.party = best[2].name
     # "X, President Y's press secretary": X speaks for Y's side.
     for person, boss in bosses:
+        reg.bosses[person.surname] = boss.surname
         if person.party is None and boss.party is not None:
             person.party = boss.party
     for person in reg.persons.values():

@@ -19,6 +19,7 @@ import shlex
 import smtplib
 import socket
 import ssl
+import textwrap
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -57,6 +58,14 @@ _ADDR_SPEC = re.compile(
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 _MEDIA_BY_SUFFIX = {f".{ext}": MEDIA_TYPES[fmt] for fmt, ext in EXTENSIONS.items()}
 _UTF8_TEXT_SUFFIXES = {f".{EXTENSIONS[fmt]}" for fmt in TEXT_FORMATS}
+# What the body calls each attachment: a reader knows "Word document", not its media type.
+_KINDS = {
+    MEDIA_TYPES["pdf"]: "PDF",
+    MEDIA_TYPES["docx"]: "Word document",
+    MEDIA_TYPES["json"]: "JSON",
+    MEDIA_TYPES["md"]: "Markdown",
+    MEDIA_TYPES["html"]: "HTML",
+}
 
 
 # ---------------------------------------------------------------- input checking
@@ -280,8 +289,12 @@ def ascii_file_name(name: str, max_chars: int = MAX_ASCII_NAME) -> str:
     stem = _ascii_part(path.stem).strip(" ._-") or "brief"
     suffix = "." + _ascii_part(path.suffix[1:]).strip(" ._") if path.suffix else ""
     suffix = "" if suffix == "." else suffix
-    if len(stem) + len(suffix) > max_chars:
-        stem = stem[: max(1, max_chars - len(suffix))].rstrip(" _-.")
+    room = max(1, max_chars - len(suffix))
+    if len(stem) > room:
+        # Keep the end too: generated names end in the publication date, which tells briefs apart.
+        tail = stem[-11:] if room > 30 else ""
+        head = stem[: room - len(tail) - (1 if tail else 0)].rstrip(" _-.")
+        stem = f"{head}~{tail}" if tail else head
     return stem + suffix
 
 
@@ -376,7 +389,8 @@ def _attach(msg: EmailMessage, att: Attachment) -> None:
 def _body_context(
     subject: str, digests: Sequence[BriefDigest], attachments: list[Attachment]
 ) -> dict[str, Any]:
-    files = [{"name": a.name, "type": a.media_type, "size": _human_size(a.size)} for a in attachments]
+    files = [{"name": a.name, "type": _KINDS.get(a.media_type, a.media_type), "size": _human_size(a.size)}
+             for a in attachments]
     return {
         "subject": subject,
         "digests": list(digests),
@@ -397,6 +411,14 @@ def _one_line(value: Any) -> str:
     return " ".join(str(value).split()) if value is not None else ""
 
 
+def _bullet(value: Any, prefix: str = "  - ", width: int = 72, indent: str = "    ") -> str:
+    """A plain-text list item wrapped for mail readers, continuation lines indented under it."""
+    return textwrap.fill(
+        _one_line(value), width=width, initial_indent=prefix, subsequent_indent=indent,
+        break_long_words=False, break_on_hyphens=False,
+    )
+
+
 def _environment() -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(templates_dir())),
@@ -408,6 +430,7 @@ def _environment() -> jinja2.Environment:
         keep_trailing_newline=True,
     )
     env.filters["one_line"] = _one_line
+    env.filters["bullet"] = _bullet
     return env
 
 

@@ -398,6 +398,8 @@ class _StoryBuilder:
                 # template that cites without listing the quotes still deserves a PDF.
                 return text
             return f'<a href="{_escape_attr(href)}" color="#{color}">{text}</a>'
+        if href.split(":", 1)[0].lower() in ("document", "pdf"):
+            return text  # ReportLab reads these schemes as jumps inside this or another PDF, not as URLs
         return f'<a href="{_escape_attr(href)}" color="#{color}" underline="1">{text}</a>'
 
 
