@@ -83,20 +83,62 @@ class Temporal:
 
 def find_temporals(doc: Doc, published: dt.date) -> list[Temporal]:
     found: list[Temporal] = []
-    taken: list[tuple[int, int]] = []
     for sent in doc.sents:
-        for kind, pattern in _PATTERNS:
-            for m in pattern.finditer(sent.text):
-                start, end = sent.start_char + m.start(), sent.start_char + m.end()
-                if any(s < end and start < e for s, e in taken):
-                    continue
-                direction = tense_at(doc, start, end)
-                date = resolve(kind, m, published, direction)
-                if date is None and kind not in ("soon",):
-                    continue
-                taken.append((start, end))
-                found.append(Temporal(start, end, m.group(0), date, direction, sent))
+        found.extend(_in_sentence(doc, sent, published))
     return sorted(found, key=lambda t: t.start)
+
+
+_ABSOLUTE = frozenset({"iso", "month_day", "day_month", "month_year"})
+_RANGE_GAP = re.compile(r"^\s*(?:to|until|till|through|and|-|–)\s*$", re.IGNORECASE)
+
+
+def _in_sentence(doc: Doc, sent: Span, published: dt.date) -> list[Temporal]:
+    """Temporal expressions of one sentence; later ones may lean on earlier ones.
+
+    "from January 1 to June 30": the end of a range follows its start. "agreed on
+    13 July 2023 to finish within four months": a relative span counts from the
+    date the sentence gives, not from the publication date.
+    """
+    hits: list[tuple[int, int, str, re.Match[str]]] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(sent.text):
+            start, end = sent.start_char + m.start(), sent.start_char + m.end()
+            if any(s < end and start < e for s, e, _, _ in hits):
+                continue
+            hits.append((start, end, kind, m))
+    hits.sort(key=lambda h: h[0])
+    out: list[Temporal] = []
+    anchor: dt.date | None = None
+    previous: Temporal | None = None
+    for start, end, kind, m in hits:
+        direction = tense_at(doc, start, end)
+        reference = anchor if kind in ("in_n", "n_left") and anchor is not None else published
+        date = resolve(kind, m, reference, direction)
+        if previous is not None and previous.date and date and _RANGE_GAP.match(doc.text[previous.end : start]):
+            date, direction = _range_end(previous.date, kind, m, date), "present"
+        if date is None and kind != "soon":
+            continue
+        t = Temporal(start, end, m.group(0), date, direction, sent)
+        out.append(t)
+        previous = t
+        if kind in _ABSOLUTE and date and len(date) == 10:
+            anchor = dt.date.fromisoformat(date)
+    return out
+
+
+def _range_end(start_iso: str, kind: str, m: re.Match[str], resolved: str) -> str:
+    """The end of 'from <start> to <end>' falls on or after the start, in the start's year if it can."""
+    if kind not in ("month_day", "day_month") or m.groupdict().get("year"):
+        return resolved
+    start = dt.date.fromisoformat(start_iso[:10]) if len(start_iso) == 10 else None
+    if start is None:
+        return resolved
+    end = _safe_date(start.year, _month(m.group("month")), int(m.group("day")))
+    if end is None:
+        return resolved
+    if end < start:
+        end = _safe_date(start.year + 1, end.month, end.day) or end
+    return end.isoformat()
 
 
 def tense_at(doc: Doc, start: int, end: int) -> str:
@@ -112,10 +154,16 @@ def tense_at(doc: Doc, start: int, end: int) -> str:
     window |= {t.lower_ for t in left}
     text_around = doc.text[max(verb.sent.start_char, start - 40) : end].lower()
     if window & {"will", "shall", "'ll", "would", "going"} or re.search(
-        r"\b(?:set|due|expected|scheduled|slated|planned|planning|plans?|poised|to be|aims?) to\b", text_around
+        r"\b(?:set|due|expected|scheduled|slated|planned|planning|plans?|poised|to be|aims?|aiming) to\b"
+        r"|\baim(?:ed|ing|s)? at\b",
+        text_around,
     ):
         return "future"
-    if verb.tag_ in ("VBD",) or (verb.tag_ == "VBN" and window & _PAST_AUX):
+    if re.search(r"\b(?:by|until|before|ahead of)\s+(?:the\s+)?$", doc.text[max(0, start - 12) : start].lower()):
+        return "future" if verb.tag_ not in ("VBD",) else "past"
+    if window & {"can", "could", "may", "might", "must", "should"} and not window & {"have", "has", "had"}:
+        return "future"
+    if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and window & _PAST_AUX):
         return "past"
     if any(t.lower_ in ("next", "upcoming", "coming", "later") for t in span):
         return "future"
@@ -225,7 +273,7 @@ def _weekday(pub: dt.date, weekday: int, mod: str, direction: str) -> dt.date:
 def _ordinal_day(pub: dt.date, day: int, direction: str) -> str | None:
     if not 1 <= day <= 31:
         return None
-    if direction == "past":
+    if direction == "past" or direction == "present" and day < pub.day:
         target = _safe_date(pub.year, pub.month, day) if day <= pub.day else _shift_month(pub, -1, day)
     else:
         target = _safe_date(pub.year, pub.month, day) if day >= pub.day else _shift_month(pub, 1, day)

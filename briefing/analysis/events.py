@@ -22,20 +22,30 @@ _UNDATED_FUTURE = re.compile(
 
 
 def find_events(doc: Doc, published: dt.date) -> tuple[list[Event], list[Event]]:
-    """(upcoming, background), each in the article's order, one event per date mention."""
-    upcoming: list[Event] = []
+    """(upcoming, background), each in the article's order.
+
+    One upcoming event per sentence: when a sentence gives the same moment twice
+    ("tomorrow morning (the 12th)"), the more explicit and precise date stands.
+    """
+    upcoming: dict[int, Temporal] = {}
     background: list[Event] = []
     temporals = find_temporals(doc, published)
-    dated_sents: set[int] = set()
     for t in temporals:
         if is_upcoming(t, published):
-            upcoming.append(_event(t, doc))
-            dated_sents.add(t.sent.start)
+            best = upcoming.get(t.sent.start)
+            if best is None or _explicitness(t) > _explicitness(best):
+                upcoming[t.sent.start] = t
         elif is_past(t, published) and t.date is not None:
             background.append(_event(t, doc))
-    upcoming.extend(_undated_future(doc, dated_sents, temporals, published))
-    upcoming.sort(key=lambda e: e.evidence[0].start)
-    return _dedupe(upcoming), _dedupe(background)
+    events = [_event(t, doc) for t in upcoming.values()]
+    events.extend(_undated_future(doc, set(upcoming), temporals, published))
+    events.sort(key=lambda e: e.evidence[0].start)
+    return events, _dedupe(background)
+
+
+def _explicitness(t: Temporal) -> tuple[int, int]:
+    relative = bool(re.match(r"(?i)tomorrow|today|tonight|next|this|coming|soon|in |within", t.text.strip()))
+    return (0 if relative else 1, len(t.date or ""))
 
 
 def _event(t: Temporal, doc: Doc) -> Event:
@@ -43,22 +53,42 @@ def _event(t: Temporal, doc: Doc) -> Event:
 
 
 def _undated_future(doc: Doc, dated: set[int], temporals: list[Temporal], pub: dt.date) -> list[Event]:
-    """'the next round will take place in Mexico': an event still to come with no date in its sentence."""
+    """'the next round will take place in Mexico': an event still to come with no date of its own.
+
+    The event must be what the future verb is about (its subject or object). If the
+    sentence's only date is the publication day itself ("rejected on Wednesday the
+    talks set to begin in Geneva"), the event is taken to fall on that day.
+    """
     out = []
     for sent in doc.sents:
         if sent.start in dated:
             continue
         m = _UNDATED_FUTURE.search(sent.text)
-        if m is None or not ({t.lower_ for t in sent} & EVENT_NOUNS):
+        if m is None:
             continue
         start = sent.start_char + m.start()
+        span = doc.char_span(start, start + len(m.group(0)), alignment_mode="expand")
+        if span is None or not _about_event(span):
+            continue
         if tense_at(doc, start, start + len(m.group(0))) == "past":
             continue
-        same_sentence_past = [t for t in temporals if t.sent.start == sent.start and is_past(t, pub)]
-        if same_sentence_past:
+        here = [t for t in temporals if t.sent.start == sent.start]
+        if any(is_past(t, pub) for t in here):
             continue
-        out.append(Event(None, "", describe(sent, start, start + len(m.group(0))), [evidence_for(sent)]))
+        date = pub.isoformat() if here and all(t.date == pub.isoformat() for t in here) else None
+        out.append(Event(date, "", describe(sent, start, start + len(m.group(0))), [evidence_for(sent)]))
     return out
+
+
+def _about_event(span: Span) -> bool:
+    for tok in span:
+        for t in (tok, tok.head):
+            for c in t.children:
+                if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in EVENT_NOUNS | {"round"}:
+                    return True
+            if t.dep_ in ("acl", "relcl") and t.head.lemma_.lower() in EVENT_NOUNS | {"round"}:
+                return True
+    return "round" in span.text.lower()
 
 
 def describe(sent: Span, start: int, end: int) -> str:

@@ -13,6 +13,7 @@ briefs are written before any of this runs and are never touched here.
 
 from __future__ import annotations
 
+import json
 import mimetypes
 import re
 import shlex
@@ -233,8 +234,6 @@ def digests_for_files(paths: Sequence[Path]) -> list[BriefDigest]:
 
 
 def _read_brief(path: Path) -> Brief | None:
-    import json
-
     if not path.is_file():
         return None
     try:

@@ -30,6 +30,7 @@ from docx.document import Document as DocumentObject
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_TAB_ALIGNMENT
+from docx.image.exceptions import UnrecognizedImageError
 from docx.opc.constants import CONTENT_TYPE as CT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.exceptions import PackageNotFoundError
@@ -91,6 +92,7 @@ PAGE_SETUP = {  # width, height, left/right margin, top/bottom margin, header/fo
 }
 
 ZIP_EPOCH = dt.datetime(1980, 1, 1)
+LOGO_HEIGHT = Mm(9)
 KEEP_TABLE_ROWS = 12  # tables up to this many rows are kept on one page
 CHARS_PER_LINE = 80  # about how many body-size characters fit across the text width
 _CITATIONS = re.compile(r"(\[\d+\])*")
@@ -868,12 +870,14 @@ def _header_and_footer(
 ) -> None:
     section = doc.sections[-1]
     width = _text_width(doc)
-    if not base.keep_header and (theme.organisation or theme.marking):
+    if not base.keep_header and (theme.organisation or theme.marking or theme.logo):
         p = _fresh_story(section.header)
         p._p.style = styles.id(HEADER)
         _right_tab(p, width, styles)
+        if theme.logo:
+            _add_logo(p, theme.logo)
         if theme.organisation:
-            p.add_run(clean(theme.organisation))
+            p.add_run(("  " if theme.logo else "") + clean(theme.organisation))
         if theme.marking:
             p.add_run("\t")
             p.add_run(clean(theme.marking))._r.style = styles.id(MARKING)
@@ -886,6 +890,14 @@ def _header_and_footer(
         _field(p, "PAGE", "1")
         p.add_run(" of ")
         _field(p, "NUMPAGES", "1")
+
+
+def _add_logo(p: DocxParagraph, logo: Path) -> None:
+    try:
+        p.add_run().add_picture(str(logo), height=LOGO_HEIGHT)
+    except (OSError, UnrecognizedImageError, ValueError) as exc:
+        detail = " ".join(str(exc).split()) or "unsupported image format"
+        raise RenderError(f"logo {logo} cannot go into the DOCX (use PNG, JPEG or GIF): {detail}") from None
 
 
 def _fresh_story(story: object) -> DocxParagraph:
