@@ -60,27 +60,39 @@ def find_statements(doc: Doc, reg: Registry) -> list[Statement]:
     statements: list[Statement] = []
     ctx = _Context()
     quote_speaker: dict[tuple[int, int], tuple[Party, str | None]] = {}
-    pending: list[Span] = []  # sentences inside a quote whose speaker comes later
+    # Sentences inside a quote whose speaker may come later, with the voice heard last before them.
+    pending: list[tuple[Span, tuple[Party, str | None] | None]] = []
+    last_voice: tuple[Party, str | None] | None = None
     for index, sent in enumerate(doc.sents):
-        found = _statement_in(sent, reg, ctx, index)
         inside = _quotes_overlapping(sent, quotes)
+        for waiting, voice in [p for p in pending if not _quotes_overlapping(sent, _quotes_overlapping(p[0], quotes))]:
+            # The quote closed without naming its speaker: it continues the voice before it.
+            if voice is not None:
+                statements.append(_inherited(waiting, *voice))
+            pending.remove((waiting, voice))
+        found = _statement_in(sent, reg, ctx, index, quotes)
         if found is not None:
             statements.append(found)
             ctx.previous, ctx.previous_at = found.party, index
+            if found.reported:
+                last_voice = (found.party, found.speaker)
             for q in inside:
                 quote_speaker.setdefault(q, (found.party, found.speaker))
-            for waiting in pending:
+            for waiting, voice in list(pending):
                 if _quotes_overlapping(waiting, inside):
                     statements.append(_inherited(waiting, found.party, found.speaker))
-            pending = [w for w in pending if not _quotes_overlapping(w, inside)]
+                    pending.remove((waiting, voice))
         elif inside:
             known = next((quote_speaker[q] for q in inside if q in quote_speaker), None)
             if known is not None:
                 statements.append(_inherited(sent, *known))
             else:
-                pending.append(sent)
+                pending.append((sent, last_voice))
         ctx.last_person = _last_person_in(sent, reg) or ctx.last_person
         ctx.last_party = _last_party_subject(sent, reg) or ctx.last_party
+    for waiting, voice in pending:
+        if voice is not None:
+            statements.append(_inherited(waiting, *voice))
     statements.sort(key=lambda s: s.sent.start_char)
     return statements
 
@@ -93,11 +105,19 @@ def _quotes_overlapping(sent: Span, quotes: list[tuple[int, int]]) -> list[tuple
     return [(s, e) for s, e in quotes if s < sent.end_char and sent.start_char < e]
 
 
-def _statement_in(sent: Span, reg: Registry, ctx: _Context, index: int) -> Statement | None:
-    """The strongest attribution in a sentence: reported speech first, then a party's own action."""
+def _statement_in(
+    sent: Span, reg: Registry, ctx: _Context, index: int, quotes: list[tuple[int, int]]
+) -> Statement | None:
+    """The strongest attribution in a sentence: reported speech first, then a party's own action.
+
+    Verbs inside quotation marks are the speaker's words, not an attribution: in
+    "“The union made demands,” Pope said" the union does not speak.
+    """
     best: Statement | None = None
     for tok in sent:
         if tok.pos_ not in ("VERB", "AUX") and tok.lower_ != "according":
+            continue
+        if any(s < tok.idx < e for s, e in quotes):
             continue
         found = _attribution(tok, sent, reg, ctx, index)
         if found is None:
@@ -214,7 +234,7 @@ def _make(
 
 def _person_for(who: Token, reg: Registry, ctx: _Context) -> Person | None:
     if who.lower_ in _PERSON_PRONOUNS:
-        return ctx.last_person
+        return _person_before(who, reg) or ctx.last_person
     return reg.person_at(who.idx, who.idx + len(who.text)) or _person_in_compound(who, reg)
 
 
@@ -276,6 +296,7 @@ def resolve_speaker(
     """The party behind a speaker token, and the speaker's name as the brief shows it."""
     low = who.lower_
     if low in _PERSON_PRONOUNS:
+        last_person = _person_before(who, reg) or last_person
         if last_person is not None and last_person.party:
             return reg.parties[last_person.party], last_person.name
         return None, None
@@ -299,6 +320,16 @@ def resolve_speaker(
     if low in GENERIC_PARTY_NOUNS and last_party is not None:
         return last_party, None
     return None, None
+
+
+def _person_before(pronoun: Token, reg: Registry) -> Person | None:
+    """'Kuleba's remarks during his visit, where he expressed ...': the person named earlier in the sentence."""
+    sent = pronoun.sent
+    latest = None
+    for (s, _e), (kind, key) in reg.spans.items():
+        if kind == "person" and sent.start_char <= s < pronoun.idx and (latest is None or s > latest[0]):
+            latest = (s, reg.persons[key])
+    return latest[1] if latest else None
 
 
 def _person_in_compound(who: Token, reg: Registry) -> Person | None:

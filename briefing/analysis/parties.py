@@ -165,6 +165,8 @@ def _org_mentions(doc: Doc, reg: Registry) -> None:
         name = _clean_org_name(ent.text)
         if not name or is_news_source(name) or lookup_place(name) or _names_a_person(ent, reg):
             continue
+        if all(w.lower().rstrip(".") in TITLE_WORDS for w in name.split()):
+            continue  # "Interior" in "Interior Minister Alfonso Prada" is part of a title
         if any(s <= ent.start_char and ent.end_char <= e for (s, e), _ in reg.spans.items() if e - s >= len(name)):
             continue
         start, end = ent.start_char, ent.end_char
