@@ -294,6 +294,8 @@ def resolve_speaker(
     who: Token, reg: Registry, last_person: Person | None, last_party: Party | None
 ) -> tuple[Party | None, str | None]:
     """The party behind a speaker token, and the speaker's name as the brief shows it."""
+    if who.lower_ in ("which", "who", "that") and who.head.dep_ == "relcl":
+        who = who.head.head  # "the ELN armed group, which denied ...": the group denies
     low = who.lower_
     if low in _PERSON_PRONOUNS:
         last_person = _person_before(who, reg) or last_person

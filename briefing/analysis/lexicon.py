@@ -149,8 +149,8 @@ GENERIC_PARTY_NOUNS: dict[str, str] = {
     "movement": "movement",
     "militia": "armed",
     "rebels": "armed",
-    "army": "armed",
-    "military": "armed",
+    "army": "state",  # "the army", "the military": the state's own forces
+    "military": "state",
     "paramilitary": "armed",
     "government": "government",
     "administration": "government",

@@ -99,13 +99,15 @@ class Registry:
         return linked
 
     def party_at(self, start: int, end: int) -> Party | None:
-        for (s, e), (kind, key) in self.spans.items():
-            if s < end and start < e:
-                if kind == "party":
-                    return self.parties[key]
-                person = self.persons[key]
-                return self.parties.get(person.party) if person.party else None
-        return None
+        """The party of the widest mention over this range: 'Syrian Democratic Forces' over 'Syrian'."""
+        overlapping = [(e - s, kind, key) for (s, e), (kind, key) in self.spans.items() if s < end and start < e]
+        if not overlapping:
+            return None
+        _, kind, key = max(overlapping)
+        if kind == "party":
+            return self.parties[key]
+        person = self.persons[key]
+        return self.parties.get(person.party) if person.party else None
 
     def person_at(self, start: int, end: int) -> Person | None:
         for (s, e), (kind, key) in self.spans.items():
@@ -134,6 +136,7 @@ def build_registry(doc: Doc) -> Registry:
     _place_mentions(doc, reg)
     _person_mentions(doc, reg)
     _org_mentions(doc, reg)
+    _alias_mentions(doc, reg)
     _affiliate_persons(doc, reg)
     _generic_mentions(doc, reg)
     return reg
@@ -191,6 +194,24 @@ def _org_mentions(doc: Doc, reg: Registry) -> None:
         if acr:
             acronyms[acr] = key
             party.aliases.add(acr)
+
+
+def _alias_mentions(doc: Doc, reg: Registry) -> None:
+    """Every later use of an organisation's name or acronym ("the ELN said"), which the model
+    does not always tag as an entity."""
+    text = doc.text
+    for party in list(reg.parties.values()):
+        if party.kind in ("state", "bloc", "body"):
+            continue
+        for alias in sorted(party.aliases, key=len, reverse=True):
+            if len(alias) < 2 or not alias[:1].isupper():
+                continue
+            for m in re.finditer(r"(?<![\w-])" + re.escape(alias) + r"(?![\w-])", text):
+                if any(s < m.end() and m.start() < e for (s, e) in reg.spans):
+                    continue
+                party.mentions.append((m.start(), m.end()))
+                party.proper_mentions += 1
+                reg.note(m.start(), m.end(), "party", party.name)
 
 
 def _names_a_person(ent: Span, reg: Registry) -> bool:
@@ -386,6 +407,8 @@ def _generic_mentions(doc: Doc, reg: Registry) -> None:
             continue
         if any(s <= tok.idx < e for (s, e) in reg.spans):
             continue
+        if any(c.dep_ == "compound" and reg.party_at(c.idx, c.idx + len(c.text)) for c in tok.children):
+            continue  # "the Islamic State group" names its party already
         target = _latest_party_of_kind(reg, kind, tok.idx, doc, tok)
         if target is None:
             continue
@@ -398,34 +421,42 @@ def _generic_mentions(doc: Doc, reg: Registry) -> None:
 def _latest_party_of_kind(reg: Registry, kind: str, before: int, doc: Doc, tok: Token) -> Party | None:
     """The party a generic description refers to.
 
-    A named party of exactly that kind anywhere in the article wins (reports often
-    describe "the machinists union" before naming it); otherwise an earlier
-    organisation of unknown kind; otherwise the description founds a party itself.
+    "the Sudanese army" names its state. Otherwise the most recently mentioned party
+    of that kind; for a union or a company a named one later in the article also
+    counts (reports often describe "the machinists union" before naming it); then an
+    earlier organisation of unknown kind; else the description founds a party itself.
     """
-    if kind in ("government", "armed"):
+    if kind in ("government", "armed", "state"):
         modifier_party = _has_modifier_place(tok, reg)
         if modifier_party is not None:
             return modifier_party
-    exact: Counter[str] = Counter()
-    loose: Counter[str] = Counter()
+    recent: dict[str, int] = {}
+    later: Counter[str] = Counter()
+    loose: dict[str, int] = {}
     for (s, _e), (k, key) in reg.spans.items():
         if k != "party":
             continue
         party = reg.parties[key]
-        if party.kind == kind or kind == "any" and party.kind not in ("state", "bloc", "body") and s < before:
-            exact[key] += 1
+        fits = party.kind == kind or kind == "any" and party.kind not in ("state", "bloc", "body")
+        if kind == "government":
+            fits = party.kind in ("state", "government")
+        if fits and s < before:
+            recent[key] = max(recent.get(key, -1), s)
+        elif fits and kind in ("union", "company"):
+            later[key] += 1
         elif kind in ("union", "company") and party.kind == "org" and s < before:
-            loose[key] += 1
-    if exact:
-        return reg.parties[exact.most_common(1)[0][0]]
+            loose[key] = max(loose.get(key, -1), s)
+    if recent:
+        return reg.parties[max(recent, key=lambda k: recent[k])]
+    if later:
+        return reg.parties[later.most_common(1)[0][0]]
     if kind in ("union", "company"):
         taken = {p.name for p in reg.parties.values() if p.kind in ("union", "company")}
-        loose = Counter({k: v for k, v in loose.items() if k not in taken})
+        loose = {k: v for k, v in loose.items() if k not in taken}
         if kind == "company" and loose:
-            return reg.parties[loose.most_common(1)[0][0]]
+            return reg.parties[max(loose, key=lambda k: loose[k])]
         # "the machinists union" with no named union: the description itself names the party.
-        party = reg.ensure_party(_description(doc, tok), kind)
-        return party
+        return reg.ensure_party(_description(doc, tok), kind)
     return None
 
 

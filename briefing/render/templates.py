@@ -97,7 +97,8 @@ def markdown_escape(value: Any) -> Markup:
 
 
 def _join(values: Iterable[Any], sep: str = ", ") -> Markup:
-    return Markup(markdown_escape(sep)).join(markdown_escape(v) for v in values)
+    # The separator comes from the template, which is trusted; escaping it would collapse its spaces.
+    return Markup(sep).join(markdown_escape(v) for v in values)
 
 
 @functools.cache
