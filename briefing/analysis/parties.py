@@ -285,6 +285,12 @@ def _person_mentions(doc: Doc, reg: Registry) -> None:
         del reg.persons[surname]
         for key in [k for k, v in reg.spans.items() if v == ("person", surname)]:
             del reg.spans[key]
+    # Later mentions by surname alone that the model missed ("Abdi, who heads ...").
+    for surname, person in reg.persons.items():
+        for m in re.finditer(r"(?<![\w-])" + re.escape(surname) + r"(?![\w-])", doc.text):
+            if not any(s <= m.start() < e for (s, e) in reg.spans):
+                person.mentions.append((m.start(), m.end()))
+                reg.note(m.start(), m.end(), "person", surname)
 
 
 def _affiliate_persons(doc: Doc, reg: Registry) -> None:
