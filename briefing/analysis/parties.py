@@ -136,9 +136,10 @@ def build_registry(doc: Doc) -> Registry:
     _place_mentions(doc, reg)
     _person_mentions(doc, reg)
     _org_mentions(doc, reg)
+    _persons_that_are_orgs(reg)
     _alias_mentions(doc, reg)
-    _affiliate_persons(doc, reg)
     _generic_mentions(doc, reg)
+    _affiliate_persons(doc, reg)
     return reg
 
 
@@ -196,6 +197,24 @@ def _org_mentions(doc: Doc, reg: Registry) -> None:
             party.aliases.add(acr)
 
 
+def _persons_that_are_orgs(reg: Registry) -> None:
+    """'Harborline Terminals' tagged as a person while 'Harborline' is an organisation: it is the organisation."""
+    single_word_orgs = {
+        alias: party for party in reg.parties.values() if party.kind not in ("state", "bloc", "body")
+        for alias in party.aliases if " " not in alias
+    }
+    for surname, person in list(reg.persons.items()):
+        owner = next((single_word_orgs[w] for w in person.name.split() if w in single_word_orgs), None)
+        if owner is None:
+            continue
+        del reg.persons[surname]
+        owner.aliases.add(person.name)
+        for span, value in list(reg.spans.items()):
+            if value == ("person", surname):
+                reg.spans[span] = ("party", owner.name)
+                owner.mentions.append(span)
+
+
 def _alias_mentions(doc: Doc, reg: Registry) -> None:
     """Every later use of an organisation's name or acronym ("the ELN said"), which the model
     does not always tag as an entity."""
@@ -212,6 +231,17 @@ def _alias_mentions(doc: Doc, reg: Registry) -> None:
                 party.mentions.append((m.start(), m.end()))
                 party.proper_mentions += 1
                 reg.note(m.start(), m.end(), "party", party.name)
+
+
+def _titled_like_a_person(ent: Span) -> bool:
+    """'The rebel coalition's spokesman, Ibrahim Ag Mossa, said': an 'organisation' in apposition
+    with a person's title is a person the model mislabelled."""
+    root = ent.root
+    if not all(t.text[:1].isupper() for t in ent) or len(ent) > 4:
+        return False
+    neighbours = [root.head] if root.dep_ == "appos" else []
+    neighbours += [c for c in root.children if c.dep_ == "appos"]
+    return any(n.lemma_.lower() in TITLE_WORDS for n in neighbours)
 
 
 def _names_a_person(ent: Span, reg: Registry) -> bool:
@@ -261,7 +291,7 @@ def _org_kind(name: str) -> str:
 def _person_mentions(doc: Doc, reg: Registry) -> None:
     titled: set[str] = set()
     for ent in doc.ents:
-        if ent.label_ != "PERSON":
+        if ent.label_ != "PERSON" and not (ent.label_ == "ORG" and _titled_like_a_person(ent)):
             continue
         if any(s <= ent.start_char < e for (s, e) in reg.spans):
             continue  # already a place ("Kyiv" tagged as a person)
@@ -348,7 +378,17 @@ def _party_evidence(span: Span, reg: Registry) -> list[tuple[int, int, Party]]:
     surface = _party_before_title(span, reg)
     if surface is not None:
         found.append((1, 0, surface))
+    for tok in _title_tokens(span):
+        if tok.dep_ == "poss" and tok.lower_ in ("its", "their"):
+            recent = _party_mentioned_before(reg, tok.idx)
+            if recent is not None:
+                found.append((2, 0, recent))  # "Its trade spokesman, Henrik Lund"
     return found
+
+
+def _party_mentioned_before(reg: Registry, offset: int) -> Party | None:
+    before = [(s, key) for (s, _e), (kind, key) in reg.spans.items() if kind == "party" and s < offset]
+    return reg.parties[max(before)[1]] if before else None
 
 
 def _party_before_title(span: Span, reg: Registry) -> Party | None:
@@ -407,7 +447,7 @@ def _generic_mentions(doc: Doc, reg: Registry) -> None:
     """'the union', 'the company', 'the group': refer back to the latest party of that kind."""
     for tok in doc:
         kind = GENERIC_PARTY_NOUNS.get(tok.lower_)
-        if kind is None or tok.pos_ != "NOUN":
+        if kind is None or tok.pos_ not in ("NOUN", "PROPN"):
             continue
         if not any(c.lower_ in ("the", "this", "that") for c in tok.children):
             continue
@@ -445,7 +485,7 @@ def _latest_party_of_kind(reg: Registry, kind: str, before: int, doc: Doc, tok: 
         party = reg.parties[key]
         fits = party.kind == kind or kind == "any" and party.kind not in ("state", "bloc", "body")
         if kind == "government":
-            fits = party.kind in ("state", "government")
+            fits = party.kind in ("state", "government", "bloc")  # the EU's Commission governs too
         if fits and s < before:
             recent[key] = max(recent.get(key, -1), s)
         elif fits and kind in ("union", "company"):

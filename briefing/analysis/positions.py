@@ -86,8 +86,14 @@ def condensed(statement: Statement, marker: int | None = None) -> str:
     return _shorten(point)
 
 
+_ATTRIBUTION_TAIL = re.compile(r"[,.!?]?\s*[\"”’]\s*,?\s+[^\"“”]{0,80}$")
+
+
 def _tidy(text: str) -> str:
     text = " ".join(text.split())
+    tail = _ATTRIBUTION_TAIL.search(text)
+    if tail and re.search(r"\b(?:said|says|told|added|stated|wrote|noted)\b", tail.group(0)):
+        text = text[: tail.start()]  # '... our cities," Traoré told state television' -> the words only
     text = text.strip(" ,;:—–-")
     text = re.sub(r"^(?:that|to)\s+", "", text)
     text = text.strip("“”\"'‘’ ")

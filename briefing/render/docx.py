@@ -24,6 +24,7 @@ import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 import docx
 from docx.document import Document as DocumentObject
@@ -38,11 +39,13 @@ from docx.opc.packuri import PackURI
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.parts.numbering import NumberingPart
-from docx.shared import Length, Mm, Pt, RGBColor, Twips
+from docx.shared import Inches, Length, Mm, Pt, RGBColor, Twips
 from docx.styles import BabelFish
-from docx.styles.style import BaseStyle, ParagraphStyle
+from docx.styles.style import ParagraphStyle
 from docx.table import Table as DocxTable
+from docx.table import _Row
 from docx.text.paragraph import Paragraph as DocxParagraph
+from docx.text.run import Run
 from lxml import etree
 
 from briefing import __version__
@@ -63,6 +66,11 @@ from briefing.render.markup import (
 )
 from briefing.theme import Theme
 
+if TYPE_CHECKING:
+    from docx.section import _Footer, _Header
+
+    from briefing.render import RenderOptions
+
 # Built-in Word style names (python-docx maps them to Word's internal lower-case names).
 TITLE = "Title"
 BODY = "Normal"
@@ -82,13 +90,16 @@ QUOTE_CITATION = "Quote Citation"
 MARKING = "Protective Marking"
 CODE = "Verbatim Char"
 
-DIV_STYLES = {"source": SOURCE, "bluf": BOTTOM_LINE, "quotes": QUOTE_CITATION, "blockquote": BLOCKQUOTE}
+# Paragraph style inside each known div; the quotes div styles its list (Quote Citation), not stray text.
+DIV_STYLES = {"source": SOURCE, "bluf": BOTTOM_LINE, "quotes": BODY, "blockquote": BLOCKQUOTE}
 EXTERNAL_SCHEMES = ("http://", "https://", "mailto:")
+TEMPLATE_MAIN = b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
+DOCUMENT_MAIN = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
 STYLES_WITH_EFFECTS = "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"
 
 PAGE_SETUP = {  # width, height, left/right margin, top/bottom margin, header/footer distance
     "A4": (Mm(210), Mm(297), Mm(22), Mm(22), Mm(10)),
-    "Letter": (Length(int(8.5 * 914400)), Length(11 * 914400), Length(914400), Length(914400), Mm(10)),
+    "Letter": (Inches(8.5), Inches(11), Inches(1), Inches(1), Mm(10)),
 }
 
 ZIP_EPOCH = dt.datetime(1980, 1, 1)
@@ -101,11 +112,10 @@ FIRST_ENTRIES = ("[Content_Types].xml", "_rels/.rels")
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 
-def write_docx(markdown: str, brief: Brief, options: object) -> bytes:
-    """The brief as a DOCX file; `options` is a `RenderOptions`."""
-    theme: Theme = options.theme  # type: ignore[attr-defined]
-    reference: Path | None = options.reference_docx  # type: ignore[attr-defined]
-    base = _base_document(theme, _reference_key(reference))
+def write_docx(markdown: str, brief: Brief, options: RenderOptions) -> bytes:
+    """The brief as a DOCX file, laid out from the template's Markdown."""
+    theme = options.theme
+    base = _base_document(theme, _reference_key(options.reference_docx))
     doc = docx.Document(io.BytesIO(base.data))
     styles = _StyleIndex(doc)
     _Writer(doc, styles).write(parse(markdown))
@@ -148,8 +158,10 @@ def _reference_key(path: Path | None) -> _ReferenceKey | None:
     path = Path(path)
     try:
         stat = path.stat()
-    except OSError:
+    except FileNotFoundError:
         raise RenderError(f"reference DOCX {path}: no such file") from None
+    except OSError as exc:
+        raise RenderError(f"reference DOCX {path} cannot be read: {exc.strerror or exc}") from None
     if not path.is_file():
         raise RenderError(f"reference DOCX {path} is not a file")
     return _ReferenceKey(path.resolve(), stat.st_mtime_ns, stat.st_size)
@@ -171,6 +183,8 @@ def _base_document(theme: Theme, reference: _ReferenceKey | None) -> _Base:
     doc = _open_reference(reference.path) if reference else docx.Document(io.BytesIO(_default_template()))
     _clear_body(doc)
     _drop_stale_parts(doc)
+    if reference is None:
+        _prune_styles(doc)
     added = _ensure_styles(doc)
     owned = _owned_styles(doc) if reference is None else added
     _style_document(doc, theme, owned, restyle_defaults=reference is None)
@@ -186,12 +200,34 @@ def _base_document(theme: Theme, reference: _ReferenceKey | None) -> _Base:
 
 def _open_reference(path: Path) -> DocumentObject:
     try:
-        return docx.Document(str(path))
+        return docx.Document(io.BytesIO(_as_document_package(path.read_bytes())))
+    except OSError as exc:
+        raise RenderError(f"reference DOCX {path} cannot be read: {exc.strerror or exc}") from None
     except PackageNotFoundError:
         raise RenderError(f"reference DOCX {path} is not a Word document (.docx)") from None
     except (ValueError, KeyError, zipfile.BadZipFile, etree.XMLSyntaxError) as exc:
-        detail = " ".join(str(exc).split())
+        # python-docx names the in-memory stream ("file '<_io.BytesIO ...>'"); the path says it better.
+        detail = re.sub(r"^file '<[^>]*>' is ", "", " ".join(str(exc).split()))
         raise RenderError(f"reference DOCX {path} is not a Word document (.docx): {detail}") from None
+
+
+def _as_document_package(data: bytes) -> bytes:
+    """A Word template (.dotx) differs from a document only in its main part's content type."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as src:
+            types = src.read("[Content_Types].xml")
+            if TEMPLATE_MAIN not in types:
+                return data
+            out = io.BytesIO()
+            with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+                for info in src.infolist():
+                    body = src.read(info.filename)
+                    if info.filename == "[Content_Types].xml":
+                        body = body.replace(TEMPLATE_MAIN, DOCUMENT_MAIN)
+                    dst.writestr(info, body)
+            return out.getvalue()
+    except (zipfile.BadZipFile, KeyError):
+        return data  # python-docx reports what is wrong with it
 
 
 def _clear_body(doc: DocumentObject) -> None:
@@ -200,6 +236,7 @@ def _clear_body(doc: DocumentObject) -> None:
     for child in list(body):
         if child.tag != qn("w:sectPr"):
             body.remove(child)
+    body.get_or_add_sectPr()  # a body without one has no page setup to keep; ours is added then
 
 
 def _drop_stale_parts(doc: DocumentObject) -> None:
@@ -220,11 +257,11 @@ def _page_setup(doc: DocumentObject, theme: Theme) -> None:
         section.header_distance = section.footer_distance = distance
 
 
-def _has_content(part: object) -> bool:
+def _has_content(story: _Header | _Footer) -> bool:
     """A header or footer of the reference that shows something: text, a picture or a field."""
-    if part.is_linked_to_previous:  # type: ignore[attr-defined]
+    if story.is_linked_to_previous:
         return False
-    element = part._element  # type: ignore[attr-defined]
+    element = story._element
     if any(t.text and t.text.strip() for t in element.iter(qn("w:t"))):
         return True
     visible = {qn("w:drawing"), qn("w:pict"), qn("w:fldSimple"), qn("w:instrText"), qn("w:object")}
@@ -263,9 +300,37 @@ def _ensure_styles(doc: DocumentObject) -> set[str]:
     return added
 
 
+def _prune_styles(doc: DocumentObject) -> None:
+    """Keep only the styles a brief uses (and what they build on) from python-docx's template.
+
+    Its several hundred table and list style definitions made every DOCX ~800 KB of XML to parse,
+    write and compress; Word still offers all its built-in styles from their names alone.
+    """
+    styles = doc.styles.element
+    by_id = {el.get(qn("w:styleId")): el for el in styles.iterchildren(qn("w:style"))}
+    names = (*_builtin_styles(), BODY, *TABLE_STYLES, "Subtitle", "Caption")
+    wanted = {BabelFish.ui2internal(n) for n in names}
+    keep = [el for el in by_id.values() if el.get(qn("w:default")) in ("1", "true", "on")]
+    keep += [el for el in by_id.values() if el.find(qn("w:name")).get(qn("w:val")) in wanted]
+    kept: set[str] = set()
+    while keep:
+        el = keep.pop()
+        if el.get(qn("w:styleId")) in kept:
+            continue
+        kept.add(el.get(qn("w:styleId")))
+        for ref in ("w:basedOn", "w:link", "w:next"):
+            target = el.find(qn(ref))
+            if target is not None and target.get(qn("w:val")) in by_id:
+                keep.append(by_id[target.get(qn("w:val"))])
+    for style_id, el in by_id.items():
+        if style_id not in kept:
+            styles.remove(el)
+
+
 def _owned_styles(doc: DocumentObject) -> set[str]:
     """Without a reference every style is ours to theme."""
-    return {s.name for s in doc.styles if s.name}
+    names = (el.find(qn("w:name")) for el in doc.styles.element.iterchildren(qn("w:style")))
+    return {BabelFish.internal2ui(n.get(qn("w:val"))) for n in names if n is not None}
 
 
 def _copy_default_style(doc: DocumentObject, name: str) -> bool:
@@ -293,9 +358,7 @@ def _copy_default_style(doc: DocumentObject, name: str) -> bool:
 
 
 def _find_style(styles: etree._Element, name: str) -> etree._Element | None:
-    ui_to_internal = {"Heading": "heading", "Header": "header", "Footer": "footer"}
-    first, _, rest = name.partition(" ")
-    internal = f"{ui_to_internal.get(first, first)} {rest}".strip() if first in ui_to_internal else name
+    internal = BabelFish.ui2internal(name)
     for style in styles.iterchildren(qn("w:style")):
         el = style.find(qn("w:name"))
         if el is not None and el.get(qn("w:val")) in (name, internal):
@@ -327,12 +390,14 @@ def _style_document(doc: DocumentObject, theme: Theme, owned: set[str], *, resty
     if restyle_defaults:
         _set_doc_defaults(doc, body_font)
 
-    def ours(name: str) -> ParagraphStyle | BaseStyle | None:
-        return styles[name] if name in owned and name in styles else None
+    def ours(name: str) -> ParagraphStyle | None:
+        # Character styles share the font API used on them here; only paragraph styles get spacing.
+        return cast(ParagraphStyle, styles[name]) if name in owned and name in styles else None
 
-    for name in owned:
-        if name in styles:
-            _rebrand_theme_colour(styles[name].element, theme.primary_color[1:])
+    for element in styles.element.iterchildren(qn("w:style")):
+        name = element.find(qn("w:name"))
+        if name is not None and BabelFish.internal2ui(name.get(qn("w:val"))) in owned:
+            _rebrand_theme_colour(element, theme.primary_color[1:])
     if style := ours(TITLE):
         _paragraph_style(style, heading_font, 22, primary, bold=True, before=0, after=4)
         _bottom_border(style.element, theme.primary_color[1:], size=8, space=4)
@@ -410,7 +475,7 @@ def _set_rfonts(rpr: etree._Element, family: str) -> None:
 
 
 def _paragraph_style(
-    style: BaseStyle,
+    style: ParagraphStyle,
     font: str | None,
     size: float | None,
     colour: RGBColor | None,
@@ -427,7 +492,7 @@ def _paragraph_style(
         style.font.color.rgb = colour
     if bold is not None:
         style.font.bold = bold
-    fmt = style.paragraph_format  # type: ignore[attr-defined]
+    fmt = style.paragraph_format
     fmt.space_before, fmt.space_after = Pt(before), Pt(after)
 
 
@@ -498,9 +563,10 @@ def _rebrand_theme_colour(style_el: etree._Element, primary: str) -> None:
     literal takes its place, shaded or tinted as the template asked.
     """
     for el in style_el.iter():
+        # Text colour is <w:color w:val>; borders carry w:color; shading carries w:fill.
+        colour = "w:val" if el.tag == qn("w:color") else "w:color"
         for colour_attr, theme_attr, shade_attr, tint_attr in (
-            ("w:color", "w:themeColor", "w:themeShade", "w:themeTint"),
-            ("w:val", "w:themeColor", "w:themeShade", "w:themeTint"),
+            (colour, "w:themeColor", "w:themeShade", "w:themeTint"),
             ("w:fill", "w:themeFill", "w:themeFillShade", "w:themeFillTint"),
         ):
             if el.get(qn(theme_attr)) != "accent1" or el.get(qn(colour_attr)) is None:
@@ -578,6 +644,7 @@ class _Writer:
         self.table_style = next((styles.id(n) for n in TABLE_STYLES if styles.id(n)), None)
         self.numbering = _Numbering(doc, styles)
         self.anchors: set[str] = set()
+        self.bookmarks: set[str] = set()
         self.next_bookmark = 0
         self.after_table = False
 
@@ -634,7 +701,7 @@ class _Writer:
             if span.href:
                 self.link(p, run, span.href, code=span.code)
 
-    def link(self, p: DocxParagraph, run: object, href: str, *, code: bool) -> None:
+    def link(self, p: DocxParagraph, run: Run, href: str, *, code: bool) -> None:
         """Wrap a run in a hyperlink: `#qN` to the quote's bookmark, a web address to its relationship."""
         hyperlink = OxmlElement("w:hyperlink")
         if href.startswith("#") and href[1:] in self.anchors:
@@ -645,9 +712,9 @@ class _Writer:
             return  # a link to nowhere (or to a scheme Word should not open) stays plain text
         hyperlink.set(qn("w:history"), "1")
         if not code:
-            run._r.style = self.styles.id(HYPERLINK)  # type: ignore[attr-defined]
+            run._r.style = self.styles.id(HYPERLINK)
         p._p.append(hyperlink)
-        hyperlink.append(run._r)  # type: ignore[attr-defined]
+        hyperlink.append(run._r)
 
     def list(self, block: ListBlock, div: str | None) -> None:
         quotes = div == "quotes" and block.ordered
@@ -661,6 +728,9 @@ class _Writer:
                 self.bookmark(p, f"q{block.start + offset}")
 
     def bookmark(self, p: DocxParagraph, name: str) -> None:
+        if name in self.bookmarks:  # Word drops or renames a repeated bookmark name; the first one wins
+            return
+        self.bookmarks.add(name)
         start = OxmlElement("w:bookmarkStart")
         start.set(qn("w:id"), str(self.next_bookmark))
         start.set(qn("w:name"), name)
@@ -724,18 +794,18 @@ def _table_look(table: DocxTable) -> None:
         look.set(qn(f"w:{attr}"), value)
 
 
-def _keep_row(row: object, *, with_next: bool) -> None:
+def _keep_row(row: _Row, *, with_next: bool) -> None:
     """A row never splits across pages; in a short table each row also keeps with the next (Word's
     way of keeping a whole table on one page)."""
-    row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))  # type: ignore[attr-defined]
+    row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
     if with_next:
-        for cell in row.cells:  # type: ignore[attr-defined]
+        for cell in row.cells:
             for p in cell.paragraphs:
                 p.paragraph_format.keep_with_next = True
 
 
-def _repeat_header(row: object) -> None:
-    tr_pr = row._tr.get_or_add_trPr()  # type: ignore[attr-defined]
+def _repeat_header(row: _Row) -> None:
+    tr_pr = row._tr.get_or_add_trPr()
     tr_pr.append(OxmlElement("w:tblHeader"))
 
 
@@ -900,10 +970,10 @@ def _add_logo(p: DocxParagraph, logo: Path) -> None:
         raise RenderError(f"logo {logo} cannot go into the DOCX (use PNG, JPEG or GIF): {detail}") from None
 
 
-def _fresh_story(story: object) -> DocxParagraph:
+def _fresh_story(story: _Header | _Footer) -> DocxParagraph:
     """The header or footer's single, emptied first paragraph."""
-    story.is_linked_to_previous = False  # type: ignore[attr-defined]
-    paragraphs = story.paragraphs  # type: ignore[attr-defined]
+    story.is_linked_to_previous = False
+    paragraphs = story.paragraphs
     for extra in paragraphs[1:]:
         extra._p.getparent().remove(extra._p)
     p = paragraphs[0]
@@ -970,14 +1040,14 @@ def _published(brief: Brief) -> dt.datetime:
 
 def _core_properties(doc: DocumentObject, brief: Brief, theme: Theme, stamp: dt.datetime) -> None:
     props = doc.core_properties
-    author = clean(theme.author or theme.organisation or "briefing")
+    author = _limit(theme.author or theme.organisation or "briefing")
     props.title = _limit(brief.title)
     props.author = author
     props.last_modified_by = author
     props.subject = _limit(f"Policy brief: {brief.source.title or brief.title}")
     props.keywords = _limit(", ".join(side.name for side in brief.sides))
     origin = brief.source.url or brief.source.outlet or "an article"
-    props.comments = clean(f"Generated by briefing {__version__} from {origin}")
+    props.comments = _limit(f"Generated by briefing {__version__} from {origin}")
     props.category = "Policy brief"
     props.created = props.modified = props.last_printed = stamp
     props.revision = 1

@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+import fontpkg
 from reportlab.lib import fonts as rl_fonts
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
@@ -77,11 +78,12 @@ def resolve_family(spec: str) -> FontFamily:
 
 @functools.cache
 def fontpkg_family(name: str) -> FontFamily:
-    """An installed fontpkg family, registered under its slug; missing styles fall back to regular/italic."""
-    import fontpkg
+    """An installed fontpkg family, registered under its slug; missing styles fall back to regular/italic.
 
+    A family shipped only as a variable font draws every weight at its default instance.
+    """
     try:
-        files = {style: _fontpkg_file(fontpkg, name, *style) for style in STYLES}
+        files = {style: _fontpkg_file(name, *style) for style in STYLES}
     except fontpkg.FontpkgError as exc:
         raise RenderError(f"font family {name!r} is not usable: {exc}") from None
     slug = fontpkg.slugify(name)
@@ -182,8 +184,6 @@ def warn_missing(chars: Iterable[str]) -> None:
 
 
 def _fontpkg_installed(name: str) -> bool:
-    import fontpkg
-
     return fontpkg.slugify(name) in fontpkg.families()
 
 
@@ -195,14 +195,14 @@ def _registered_with_reportlab(name: str) -> bool:
     return True
 
 
-def _fontpkg_file(fontpkg: object, name: str, bold: bool, italic: bool) -> Path:
+def _fontpkg_file(name: str, bold: bool, italic: bool) -> Path:
     """The file for one style, preferring the exact style and settling for the nearest weight."""
     style = "italic" if italic else "normal"
     weight = 700 if bold else 400
     try:
-        return fontpkg.path(name, weight, style, nearest=True)  # type: ignore[attr-defined]
-    except fontpkg.StyleNotAvailable:  # type: ignore[attr-defined]
-        return fontpkg.path(name, weight, "normal", nearest=True)  # type: ignore[attr-defined]
+        return fontpkg.path(name, weight, style, nearest=True)
+    except fontpkg.StyleNotAvailable:
+        return fontpkg.path(name, weight, "normal", nearest=True)
 
 
 def _sibling_face(regular: Path, bold: bool, italic: bool) -> Path:

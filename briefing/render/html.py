@@ -11,7 +11,7 @@ HTML off and escapes all text, so article text such as `<b>` arrives as
 from __future__ import annotations
 
 import functools
-from typing import Any
+from typing import TYPE_CHECKING
 
 import jinja2
 from markupsafe import Markup
@@ -23,10 +23,13 @@ from briefing.render import markup
 from briefing.render.context import first_sentence, source_line
 from briefing.render.templates import templates_dir
 
+if TYPE_CHECKING:
+    from briefing.render import RenderOptions
+
 SHELL_TEMPLATE = "page.html.j2"
 
 
-def write_html(markdown: str, brief: Brief, options: Any) -> bytes:
+def write_html(markdown: str, brief: Brief, options: RenderOptions) -> bytes:
     """The brief as a UTF-8 HTML page."""
     theme = options.theme
     fragment = Markup(markup.to_html_fragment(markdown))

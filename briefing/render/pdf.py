@@ -21,7 +21,7 @@ import os
 import re
 import time
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from xml.sax.saxutils import escape as xml_escape
 
 from reportlab.lib import colors
@@ -56,6 +56,9 @@ from briefing.render.markup import Paragraph as ParaBlock
 from briefing.render.markup import Table as TableBlock
 from briefing.theme import Theme
 
+if TYPE_CHECKING:
+    from briefing.render import RenderOptions
+
 PAGE_SIZES = {"A4": A4, "Letter": LETTER}
 MARGIN_X = 20 * mm
 MARGIN_TOP = 24 * mm
@@ -79,7 +82,7 @@ FURNITURE_SIZE = 7.5
 # --------------------------------------------------------------------------- entry point
 
 
-def write_pdf(markdown: str, brief: Brief, options: Any) -> bytes:
+def write_pdf(markdown: str, brief: Brief, options: RenderOptions) -> bytes:
     """The brief as PDF bytes, laid out from the template's Markdown."""
     theme: Theme = options.theme
     body = resolve_family(theme.body_font)
