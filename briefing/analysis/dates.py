@@ -81,10 +81,23 @@ class Temporal:
     sent: Span
 
 
+# "BALTIMORE, Nov. 18, 2026 (Wire) — ": a dateline says when the report was filed, not when anything happens.
+DATELINE = re.compile(
+    r"^[ \t]*[A-Z][A-Z .'’-]{2,}(?:\s*\([^)\n]{1,30}\))?,?[^\n—–]{0,40}?(?:—|–|--| - )\s*"
+    r"|^[ \t]*[*_]*[A-Z][A-Z .'’-]{2,},[^\n]{0,40}\([^)\n]{1,30}\)[*_]*[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def dateline_spans(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in DATELINE.finditer(text[:2000])]
+
+
 def find_temporals(doc: Doc, published: dt.date) -> list[Temporal]:
     found: list[Temporal] = []
+    skip = dateline_spans(doc.text)
     for sent in doc.sents:
-        found.extend(_in_sentence(doc, sent, published))
+        found.extend(t for t in _in_sentence(doc, sent, published) if not any(s <= t.start < e for s, e in skip))
     return sorted(found, key=lambda t: t.start)
 
 
@@ -163,6 +176,10 @@ def tense_at(doc: Doc, start: int, end: int) -> str:
         return "future" if verb.tag_ not in ("VBD",) else "past"
     if window & {"can", "could", "may", "might", "must", "should"} and not window & {"have", "has", "had"}:
         return "future"
+    if re.search(r"\b(?:scheduled|set|slated|planned|due|penciled|pencilled) (?:for|on)\b", text_around):
+        return "future"
+    if verb.tag_ == "VBN" and window & {"is", "are", "am", "'s", "being"}:
+        return "present"
     if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and window & _PAST_AUX):
         return "past"
     if any(t.lower_ in ("next", "upcoming", "coming", "later") for t in span):

@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from briefing.analysis.dates import EVENT_NOUNS, Temporal, find_temporals, is_past, is_upcoming, tense_at
+from briefing.analysis.dates import EVENT_NOUNS, dateline_spans, Temporal, find_temporals, is_past, is_upcoming, tense_at
 from briefing.analysis.positions import evidence_for
 from briefing.model import Event
 
@@ -100,13 +100,21 @@ def describe(sent: Span, start: int, end: int) -> str:
         words = sent.text.split()
     else:
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        holder = verb
+        while not subj and holder.dep_ in ("xcomp", "conj") and holder.head is not holder:
+            holder = holder.head  # "A joint committee is expected to meet": the committee meets
+            subj = [c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")]
         tokens = sorted(
             {t for c in subj for t in c.subtree}
             | {verb}
             | {t for c in verb.children if c.dep_ in _EVENT_PARTS for t in c.subtree},
             key=lambda t: t.i,
         )
-        tokens = [t for t in tokens if not (span is not None and span.start <= t.i < span.end)]
+        skip = dateline_spans(doc.text)
+        tokens = [
+            t for t in tokens
+            if not (span is not None and span.start <= t.i < span.end) and not any(s <= t.idx < e for s, e in skip)
+        ]
         if verb.dep_ in ("acl", "relcl", "xcomp") and verb.head.pos_ in ("NOUN", "PROPN"):
             head_np = [t for t in verb.head.subtree if t.i < verb.i and t.dep_ not in ("punct",)][-6:]
             tokens = head_np + [t for t in tokens if t not in head_np]

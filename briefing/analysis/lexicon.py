@@ -50,6 +50,7 @@ CONDITION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("as long as", r"\bas long as\b|\bso long as\b"),
         ("unless", r"\bunless\b"),
         ("not until", r"\b(?:not|no|never|won't|will not|cannot|can't|rul(?:ed|es|ing) out|refus\w+|reject\w*)\b[^.;]{0,120}?\buntil\b|\bnot until\b"),
+        ("until", r"\b(?:will|would|shall)\b[^.;]{0,60}\b(?:hold|remain|stay|continue|keep|fight|strike)\w*\b[^.;]{0,60}\buntil\b"),
         ("while", r"\bcan be no \w+ while\b|\bno \w+ (?:can|will) \w+ while\b"),
         ("before", r"\b(?:must|should|has to|have to|need to|needs to)\b[^.;]{0,80}\bbefore\b|\bbefore (?:agreeing|any|signing|talks|negotiations|a deal|resuming|returning)\b"),
         ("first", r"\b(?:must|has to|have to|need to|needs to) first\b|\bbut first\b|\bfirst,? (?:we|they|it|you) (?:must|have to|need to)\b"),

@@ -371,7 +371,8 @@ def _party_evidence(span: Span, reg: Registry) -> list[tuple[int, int, Party]]:
                     found.append((3, 0, p))
     for tok in _title_tokens(span):
         p = reg.party_at(tok.idx, tok.idx + len(tok.text))
-        if p is None or reg.person_at(tok.idx, tok.idx + len(tok.text)) or _is_target_of_role(tok):
+        title_head = root.head if root.dep_ == "appos" else root
+        if p is None or reg.person_at(tok.idx, tok.idx + len(tok.text)) or _is_target_of_role(tok, title_head):
             continue
         rank = 1 if tok.i < span.start and tok in root.subtree else 2
         found.append((rank, -abs(span.start - tok.i), p))
@@ -438,9 +439,18 @@ def _title_tokens(span: Span) -> list[Token]:
     return out
 
 
-def _is_target_of_role(tok: Token) -> bool:
-    """'special envoy to Sudan': the place after 'to' is where the role points, not who holds it."""
-    return any(a.dep_ == "prep" and a.lower_ in ("to", "for", "on", "with") for a in tok.ancestors if a.i < tok.i)
+def _is_target_of_role(tok: Token, title_head: Token) -> bool:
+    """'special envoy to Sudan': the place after 'to' is where the role points, not who holds it.
+
+    Only prepositions inside the title count: in "according to the company's officer, X"
+    the 'to' belongs to the attribution, not to the title.
+    """
+    for a in tok.ancestors:
+        if a is title_head:
+            return False
+        if a.dep_ == "prep" and a.lower_ in ("to", "for", "on", "with") and a.i < tok.i:
+            return True
+    return False
 
 
 def _generic_mentions(doc: Doc, reg: Registry) -> None:

@@ -73,6 +73,13 @@ def _about_deal(sent: Span) -> bool:
     return bool({t.lemma_.lower() for t in sent} & DEAL_WORDS)
 
 
+# Markers that open the condition itself ("only if X"); the others close a demand ("X as a condition").
+SUBORDINATING = frozenset(
+    {"only if", "on condition", "provided", "as long as", "unless", "not until", "while", "before", "first",
+     "in exchange for", "without", "if", "when ready", "until"}
+)
+
+
 def condensed(statement: Statement, marker: int | None = None) -> str:
     """The point in a few words: the clause from the condition marker or what was said."""
     text = statement.sent.doc.text
@@ -80,10 +87,21 @@ def condensed(statement: Statement, marker: int | None = None) -> str:
         start, end = marker, statement.sent.end_char
     else:
         start, end = statement.content
+    end = min(end, _attribution_start(statement, start))
     point = _tidy(text[start:end])
     if len(point.split()) < 4:
         point = _tidy(statement.sent.text)
     return _shorten(point)
+
+
+def _attribution_start(statement: Statement, content_start: int) -> int:
+    """Where a trailing ', Trade Minister X said on Tuesday' begins, so the point leaves it out."""
+    verb = statement.verb
+    if verb is None or verb.dep_ != "ROOT" or verb.idx <= content_start:
+        return statement.sent.end_char
+    subject = [t for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
+    first = min([verb.idx, *(t.idx for t in subject)])
+    return first if first > content_start else statement.sent.end_char
 
 
 _ATTRIBUTION_TAIL = re.compile(r"[,.!?]?\s*[\"”’]\s*,?\s+[^\"“”]{0,80}$")
@@ -111,11 +129,14 @@ def _shorten(text: str) -> str:
 
 def items_for(statement: Statement) -> tuple[Item | None, Item | None]:
     """(position, precondition) for one statement; the precondition only when it sets a condition."""
+    if sum(ch.isalpha() for ch in statement.sent.text) < 12:
+        return None, None  # a stray closing quote or a dateline is no statement
     evidence = [evidence_for(statement.sent)]
     position = Item(condensed(statement), statement.speaker, evidence)
     found = condition_in(statement.sent)
     if found is None:
         return position, None
-    _label, marker = found
-    # A bare demand verb leads into the whole demand; start there rather than at "demanded".
-    return position, Item(condensed(statement, marker), statement.speaker, evidence)
+    label, marker = found
+    # "only if X" starts the condition at its marker; "demanded X as a condition" is the whole demand.
+    text = condensed(statement, marker if label in SUBORDINATING else None)
+    return position, Item(text, statement.speaker, evidence)

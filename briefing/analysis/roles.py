@@ -156,8 +156,8 @@ def _role_nouns(doc: Doc, reg: Registry, named: set[str]) -> list[ThirdParty]:
         if reg.party_at(tok.idx, tok.idx + len(tok.text)) is not None:
             continue
         mods = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i]
-        if any(reg.party_at(c.idx, c.idx + len(c.text)) is not None for c in mods):
-            continue
+        if not mods or any(reg.party_at(c.idx, c.idx + len(c.text)) is not None for c in mods):
+            continue  # a bare "mediators" names no one; "Qatari mediators" is Qatar's role
         name = " ".join([*(c.text for c in mods), tok.text])
         label = ROLE_WORDS.get(tok.lemma_.lower(), "mediator")
         if name.lower() in seen or name in named:

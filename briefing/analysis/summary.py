@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc
 
+from briefing.analysis.dates import dateline_spans
 from briefing.model import Brief
 
 MAX_TITLE_WORDS = 12
@@ -14,7 +13,7 @@ MAX_LEAD_WORDS = 40
 
 def title_for(doc: Doc, brief: Brief) -> str:
     """A headline when the article has none: the sides, then the lead's main clause."""
-    lead = _lead(doc)
+    lead = _lead(doc, brief.source.title)
     words = lead.split()
     clause = " ".join(words[:MAX_TITLE_WORDS]).rstrip(",;:")
     if len(words) > MAX_TITLE_WORDS:
@@ -27,7 +26,7 @@ def title_for(doc: Doc, brief: Brief) -> str:
 
 def summarise(doc: Doc, brief: Brief) -> str:
     """Two or three sentences: who is at odds and where things stand, the key condition, what comes next."""
-    sentences = [_shorten(_lead(doc), MAX_LEAD_WORDS)]
+    sentences = [_shorten(_lead(doc, brief.source.title), MAX_LEAD_WORDS)]
     condition = next(((s, it) for s in brief.sides for it in s.preconditions), None)
     if condition is not None:
         side, item = condition
@@ -43,11 +42,19 @@ def summarise(doc: Doc, brief: Brief) -> str:
     return " ".join(_end(s) for s in sentences if s)
 
 
-def _lead(doc: Doc) -> str:
+def _lead(doc: Doc, headline: str | None = None) -> str:
+    """The first real sentence, without its dateline (nor the headline, when the text repeats it)."""
+    datelines = dateline_spans(doc.text)
     for sent in doc.sents:
-        text = " ".join(sent.text.split())
+        if headline and sent.text.strip() == headline.strip():
+            continue
+        start = sent.start_char
+        for s, e in datelines:
+            if s <= start < e or start <= s < sent.end_char and s - start < 3:
+                start = max(start, e)
+        text = " ".join(doc.text[start : sent.end_char].split())
         if len(text.split()) >= 6:
-            return re.sub(r"^[A-Z][A-Z .,'’-]+(?:\([^)]*\))?\s*[-—–]+\s*", "", text)  # drop a dateline
+            return text
     return " ".join(doc.text.split())[:200]
 
 
