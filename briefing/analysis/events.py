@@ -101,7 +101,7 @@ def describe(sent: Span, start: int, end: int) -> str:
     else:
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         holder = verb
-        while not subj and holder.dep_ in ("xcomp", "conj") and holder.head is not holder:
+        while not subj and holder.dep_ in ("xcomp", "conj") and holder.head.i != holder.i:
             holder = holder.head  # "A joint committee is expected to meet": the committee meets
             subj = [c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")]
         tokens = sorted(

@@ -431,7 +431,7 @@ def _title_tokens(span: Span) -> list[Token]:
         head = root.head
         out.append(head)
         for child in head.children:
-            if child is root or child.dep_ in ("punct", "appos"):
+            if child.i == root.i or child.dep_ in ("punct", "appos"):
                 continue
             if child.dep_ == "prep" and child.lower_ not in ("of", "from", "at"):
                 continue  # "envoy to Sudan": the envoy does not speak for Sudan
@@ -446,7 +446,7 @@ def _is_target_of_role(tok: Token, title_head: Token) -> bool:
     the 'to' belongs to the attribution, not to the title.
     """
     for a in tok.ancestors:
-        if a is title_head:
+        if a.i == title_head.i:
             return False
         if a.dep_ == "prep" and a.lower_ in ("to", "for", "on", "with") and a.i < tok.i:
             return True

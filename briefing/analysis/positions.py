@@ -66,7 +66,7 @@ def _if_sets_condition(sent: Span, offset: int) -> bool:
 
 
 def _within(tok: Token, root: Token) -> bool:
-    return tok is root or root in tok.ancestors
+    return tok.i == root.i or root in tok.ancestors
 
 
 def _about_deal(sent: Span) -> bool:
@@ -110,7 +110,7 @@ _ATTRIBUTION_TAIL = re.compile(r"[,.!?]?\s*[\"”’]\s*,?\s+[^\"“”]{0,80}$"
 def _tidy(text: str) -> str:
     text = " ".join(text.split())
     tail = _ATTRIBUTION_TAIL.search(text)
-    if tail and re.search(r"\b(?:said|says|told|added|stated|wrote|noted)\b", tail.group(0)):
+    if tail and re.search(r"\b(?:said|says|told|added|stated|wrote|noted|read|reads)\b", tail.group(0)):
         text = text[: tail.start()]  # '... our cities," Traoré told state television' -> the words only
     text = text.strip(" ,;:—–-")
     text = re.sub(r"^(?:that|to)\s+", "", text)
