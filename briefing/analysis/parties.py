@@ -136,6 +136,7 @@ def build_registry(doc: Doc) -> Registry:
     _place_mentions(doc, reg)
     _person_mentions(doc, reg)
     _org_mentions(doc, reg)
+    _unlisted_states(doc, reg)
     _persons_that_are_orgs(reg)
     _alias_mentions(doc, reg)
     _generic_mentions(doc, reg)
@@ -195,6 +196,38 @@ def _org_mentions(doc: Doc, reg: Registry) -> None:
         if acr:
             acronyms[acr] = key
             party.aliases.add(acr)
+
+
+def _unlisted_states(doc: Doc, reg: Registry) -> None:
+    """A country the gazetteer lacks: a place the model tags GPE at least twice, or as a possessor
+    or subject, with its demonym ('Ruritania', 'Ruritanian') folded in. Towns named once stay scenery."""
+    counts = Counter(e.text for e in doc.ents if e.label_ == "GPE" and lookup_place(e.text) is None)
+    for norp in (e.text.lower() for e in doc.ents if e.label_ == "NORP"):
+        for place in counts:
+            if len(place) > 4 and norp.startswith(place[:-1].lower()):
+                counts[place] += 1  # "Ruritanian" speaks for a second mention of Ruritania
+    for ent in doc.ents:
+        if ent.label_ != "GPE" or ent.text not in counts or any(s <= ent.start_char < e for (s, e) in reg.spans):
+            continue
+        name = _clean_org_name(ent.text)
+        root = ent.root.head if ent.root.dep_ == "conj" else ent.root
+        acting = root.dep_ in ("nsubj", "nsubjpass", "poss") or doc[ent.end - 1].text in ("’s", "'s")
+        if not name or not (counts[ent.text] >= 2 or acting or name in reg.parties):
+            continue
+        party = reg.ensure_party(name, "place")  # a state or a town: only its conduct will tell
+        party.aliases.add(name)
+        party.mentions.append((ent.start_char, ent.end_char))
+        party.proper_mentions += 1
+        reg.note(ent.start_char, ent.end_char, "party", name)
+    stems = {p.name[:-1].lower(): p for p in reg.parties.values() if p.kind == "place" and len(p.name) > 4}
+    for ent in doc.ents:
+        if ent.label_ != "NORP" or lookup_place(ent.text) or any(s <= ent.start_char < e for (s, e) in reg.spans):
+            continue
+        owner = next((p for stem, p in stems.items() if ent.text.lower().startswith(stem)), None)
+        if owner is not None:  # "Ruritanian" -> Ruritania
+            owner.aliases.add(ent.text)
+            owner.mentions.append((ent.start_char, ent.end_char))
+            reg.note(ent.start_char, ent.end_char, "party", owner.name)
 
 
 def _persons_that_are_orgs(reg: Registry) -> None:

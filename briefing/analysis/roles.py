@@ -132,8 +132,8 @@ def third_parties(doc: Doc, reg: Registry, sides: list[Party]) -> list[ThirdPart
         if role is None:
             if party.proper_mentions == 0:
                 continue  # only a demonym ("Palestinian prisoners"): not a party in its own right
-            if party.kind not in ("state", "bloc", "body") and len(party.mentions) < 2:
-                continue  # an organisation named once in passing is context, not a player
+            if party.kind not in ("state", "bloc", "body") and len(party.mentions) < 2 or party.kind == "place":
+                continue  # an organisation named once in passing, or a place, is context, not a player
             role = "bloc" if party.kind == "bloc" else "referenced"
             start, end = min(party.mentions)
             span = doc.char_span(start, end, alignment_mode="expand")
