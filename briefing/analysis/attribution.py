@@ -371,12 +371,34 @@ def _person_in_compound(who: Token, reg: Registry) -> Person | None:
     return None
 
 
+_BODY_NOUNS = frozenset(
+    """
+    ministry office spokesman spokeswoman spokesperson negotiator negotiators delegation council government
+    official officials source sources envoy team commission cabinet presidency department leadership army
+    military forces representative representatives minister committee board management union leaders
+    secretariat embassy mission administration authorities command headquarters
+    """.split()
+)
+
+
 def _body_name(who: Token, party: Party) -> str | None:
-    """'the Ukrainian Foreign Ministry said' -> that body speaks for Ukraine; a bare 'Russia said' names no one."""
-    words = [t for t in who.subtree if t.i <= who.i and t.dep_ not in ("det", "punct", "case")]
-    name = " ".join(t.text for t in words).replace(" ’s", "’s").replace(" 's", "'s")
-    if not name or name in party.aliases and len(words) == 1 and who.ent_type_ in ("GPE", "NORP", "LOC"):
+    """The body that spoke, as the brief lists it among a side's actors.
+
+    'the Ukrainian Foreign Ministry said' -> 'Ukrainian Foreign Ministry'; 'the Kremlin said' ->
+    'Kremlin'; a bare 'Russia said' or 'the Kremlin's stance' names no body.
+    """
+    doc = who.doc
+    if who.text in party.aliases:
+        is_state_name = who.ent_type_ in ("GPE", "NORP", "LOC") or who.text in (party.name,)
+        return None if is_state_name else who.text
+    if who.lemma_.lower() not in _BODY_NOUNS:
         return None
+    words = [t for t in who.subtree if t.i <= who.i and t.dep_ not in ("det", "punct")]
+    start = next((i for i, t in enumerate(words) if t.dep_ != "case"), 0)
+    words = words[start:]
+    if not words:
+        return None
+    name = doc.text[words[0].idx : who.idx + len(who.text)]
     return name if name[:1].isupper() else None
 
 

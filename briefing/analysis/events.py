@@ -118,10 +118,19 @@ def describe(sent: Span, start: int, end: int) -> str:
         if verb.dep_ in ("acl", "relcl", "xcomp") and verb.head.pos_ in ("NOUN", "PROPN"):
             head_np = [t for t in verb.head.subtree if t.i < verb.i and t.dep_ not in ("punct",)][-6:]
             tokens = head_np + [t for t in tokens if t not in head_np]
-        words = [t.text for t in tokens if t.dep_ != "punct" or t.text in ("-",)]
+        words = _joined([t for t in tokens if t.dep_ != "punct" or t.text in ("-", "–")]).split()
     text = " ".join(words[:MAX_EVENT_WORDS])
     text = re.sub(r"\s+([’',.])", r"\1", text).strip(" ,;:“”\"")
     return text[:1].upper() + text[1:] if text else sent.text.strip()[:80]
+
+
+def _joined(tokens: list[Token]) -> str:
+    """Tokens back to text with the article's own spacing: 'highest-ranking', not 'highest - ranking'."""
+    out = []
+    for i, t in enumerate(tokens):
+        adjacent = i + 1 < len(tokens) and tokens[i + 1].i == t.i + 1
+        out.append(t.text_with_ws if adjacent else t.text + " ")
+    return "".join(out).strip()
 
 
 def _clause_verb(tok: Token) -> Token | None:

@@ -2,20 +2,24 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from briefing.analysis.dates import dateline_spans
 from briefing.model import Brief
 
-MAX_TITLE_WORDS = 12
+MAX_TITLE_WORDS = 11
 MAX_LEAD_WORDS = 40
 
 
 def title_for(doc: Doc, brief: Brief) -> str:
     """A headline when the article has none: the sides, then the lead's main clause."""
     lead = _lead(doc, brief.source.title)
-    words = lead.split()
-    clause = " ".join(words[:MAX_TITLE_WORDS]).rstrip(",;:")
+    # The main clause ends at the first comma or a concessive turn ("albeit", "but"); keep it short.
+    clause = re.split(r",|;| — | – |\b(?:albeit|but|although|while|as)\b", lead, maxsplit=1)[0].strip()
+    words = clause.split()
+    clause = " ".join(words[:MAX_TITLE_WORDS]).rstrip(",;:.")
     if len(words) > MAX_TITLE_WORDS:
         clause += " …"
     names = [s.name for s in brief.sides]
@@ -31,7 +35,8 @@ def summarise(doc: Doc, brief: Brief) -> str:
     if condition is not None:
         side, item = condition
         who = f"{item.speaker} ({side.name})" if item.speaker and item.speaker != side.name else side.name
-        sentences.append(f"Key condition from {who}: {_lower_first(_shorten(item.text, 30))}")
+        condition_text = re.sub(r"^(?:But|And|So|Yet)\s+", "", item.text)
+        sentences.append(f"Key condition from {who}: {_lower_first(_shorten(condition_text, 30))}")
     elif len(brief.sides) >= 2 and brief.sides[1].positions:
         side = brief.sides[1]
         sentences.append(f"{side.name}'s position: {_lower_first(_shorten(side.positions[0].text, 30))}")
