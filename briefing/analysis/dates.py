@@ -84,7 +84,8 @@ class Temporal:
 # "BALTIMORE, Nov. 18, 2026 (Wire) — ": a dateline says when the report was filed, not when anything happens.
 DATELINE = re.compile(
     r"^[ \t]*[A-Z][A-Z .'’-]{2,}(?:\s*\([^)\n]{1,30}\))?,?[^\n—–]{0,40}?(?:—|–|--| - )\s*"
-    r"|^[ \t]*[*_]*[A-Z][A-Z .'’-]{2,},[^\n]{0,40}\([^)\n]{1,30}\)[*_]*[ \t]*$",
+    r"|^[ \t]*[*_]*[A-Z][A-Z .'’-]{2,},[^\n]{0,40}\([^)\n]{1,30}\)[*_]*[ \t]*$"
+    r"|\A[ \t]*(?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w.'’-]*,?(?:\s*\([^)\n]{1,30}\))?\s*(?:—|–)\s*",
     re.MULTILINE,
 )
 

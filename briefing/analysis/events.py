@@ -7,7 +7,15 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from briefing.analysis.dates import EVENT_NOUNS, dateline_spans, Temporal, find_temporals, is_past, is_upcoming, tense_at
+from briefing.analysis.dates import (
+    EVENT_NOUNS,
+    Temporal,
+    dateline_spans,
+    find_temporals,
+    is_past,
+    is_upcoming,
+    tense_at,
+)
 from briefing.analysis.positions import evidence_for
 from briefing.model import Event
 
@@ -92,36 +100,54 @@ def _about_event(span: Span) -> bool:
 
 
 def describe(sent: Span, start: int, end: int) -> str:
-    """The event in a few words: the clause that holds the date, without the date itself."""
+    """The event in a few words: who does what, from the clause that holds the date, without the date."""
     doc = sent.doc
     span = doc.char_span(start, end, alignment_mode="expand")
     verb = _clause_verb(span.root) if span is not None else None
-    if verb is None:
-        words = sent.text.split()
-    else:
+    words: list[str] = []
+    finite = verb is not None and (verb.tag_ not in ("VBG", "VBN") or any(c.dep_.startswith("aux") for c in verb.children))
+    if verb is not None and finite:
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         holder = verb
-        while not subj and holder.dep_ in ("xcomp", "conj") and holder.head.i != holder.i:
-            holder = holder.head  # "A joint committee is expected to meet": the committee meets
+        while not subj and holder.dep_ in ("xcomp", "conj", "acomp") and holder.head.i != holder.i:
+            holder = holder.head  # "the envoys are due to meet": the envoys meet
             subj = [c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")]
-        tokens = sorted(
-            {t for c in subj for t in c.subtree}
-            | {verb}
-            | {t for c in verb.children if c.dep_ in _EVENT_PARTS for t in c.subtree},
-            key=lambda t: t.i,
-        )
+        parts = {t for c in subj for t in c.subtree} | {verb}
+        parts |= {t for c in verb.children if c.dep_ in _EVENT_PARTS for t in c.subtree}
+        parts |= {t for c in verb.children if c.dep_ == "prep" and _names_a_place(c) for t in c.subtree}
+        if holder.i != verb.i:
+            parts |= {c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"}
         skip = dateline_spans(doc.text)
         tokens = [
-            t for t in tokens
+            t for t in sorted(parts, key=lambda t: t.i)
             if not (span is not None and span.start <= t.i < span.end) and not any(s <= t.idx < e for s, e in skip)
         ]
         if verb.dep_ in ("acl", "relcl", "xcomp") and verb.head.pos_ in ("NOUN", "PROPN"):
             head_np = [t for t in verb.head.subtree if t.i < verb.i and t.dep_ not in ("punct",)][-6:]
             tokens = head_np + [t for t in tokens if t not in head_np]
         words = _joined([t for t in tokens if t.dep_ != "punct" or t.text in ("-", "–")]).split()
+    if verb is not None and not finite:
+        # "efforts aimed at achieving a truce by Ramadan": the participle and its object.
+        parts = [verb, *(t for c in verb.children if c.dep_ in ("dobj", "prt", "attr") for t in c.subtree)]
+        words = _joined(sorted(parts, key=lambda t: t.i)).split()
+    if len(words) < 3:
+        words = _phrase_around(sent, start, end).split()
     text = " ".join(words[:MAX_EVENT_WORDS])
     text = re.sub(r"\s+([’',.])", r"\1", text).strip(" ,;:“”\"")
     return text[:1].upper() + text[1:] if text else sent.text.strip()[:80]
+
+
+def _names_a_place(prep: Token) -> bool:
+    return any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in prep.subtree)
+
+
+def _phrase_around(sent: Span, start: int, end: int) -> str:
+    """The words between the punctuation on either side of a date: 'the five months left before ...'."""
+    text = sent.doc.text
+    left = max(text.rfind(c, sent.start_char, start) for c in ",;:“”\"(")
+    right_candidates = [i for i in (text.find(c, end, sent.end_char) for c in ",;:“”\")") if i != -1]
+    right = min(right_candidates) if right_candidates else sent.end_char
+    return " ".join(text[max(left + 1, sent.start_char) : right].split())
 
 
 def _joined(tokens: list[Token]) -> str:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from briefing.analysis.dates import dateline_spans
+from briefing.analysis.lexicon import REPORTING_VERBS
 from briefing.model import Brief
 
 MAX_TITLE_WORDS = 11
@@ -15,9 +16,7 @@ MAX_LEAD_WORDS = 40
 
 def title_for(doc: Doc, brief: Brief) -> str:
     """A headline when the article has none: the sides, then the lead's main clause."""
-    lead = _lead(doc, brief.source.title)
-    # The main clause ends at the first comma or a concessive turn ("albeit", "but"); keep it short.
-    clause = re.split(r",|;| — | – |\b(?:albeit|but|although|while|as)\b", lead, maxsplit=1)[0].strip()
+    clause = _main_clause(doc, brief.source.title)
     words = clause.split()
     clause = " ".join(words[:MAX_TITLE_WORDS]).rstrip(",;:.")
     if len(words) > MAX_TITLE_WORDS:
@@ -28,10 +27,48 @@ def title_for(doc: Doc, brief: Brief) -> str:
     return clause or "Brief"
 
 
+_DROP_FROM_TITLE = frozenset({"advcl", "npadvmod", "parataxis", "mark", "cc", "appos", "dep", "intj", "advmod"})
+
+
+def _main_clause(doc: Doc, headline: str | None) -> str:
+    """The lead's core, headline-style: 'During talks, X said that Y agreed on Z, but ...' -> 'Y agreed on Z'."""
+    lead_text = _lead(doc, headline)
+    sent = next((s for s in doc.sents if lead_text and lead_text[:40] in " ".join(s.text.split())), None)
+    if sent is None:
+        return re.split(r",|;", lead_text, maxsplit=1)[0].strip()
+    core = sent.root
+    content = next((c for c in core.children if c.dep_ == "ccomp"), None)
+    if core.lemma_.lower() in REPORTING_VERBS and content is not None:
+        core = content
+    # Everything after the first comma that follows the verb is an aside or a second clause.
+    stop = next((c.i for c in core.children if c.dep_ in ("punct", "cc") and c.i > core.i), sent.end)
+    keep: list[Token] = [core]
+    for child in core.children:
+        if child.dep_ in _DROP_FROM_TITLE or child.dep_ == "punct" or child.i > stop:
+            continue
+        if child.dep_ == "prep" and child.i < core.i:
+            continue  # "During the first direct talks since 2022, ..."
+        keep.extend(child.subtree)
+    skip = dateline_spans(doc.text)
+    tokens = sorted((t for t in keep if t.i < stop and not any(s <= t.idx < e for s, e in skip)), key=lambda t: t.i)
+    text = " ".join(_tokens_text(tokens).split()).strip(" ,;:")
+    return text or re.split(r",|;", lead_text, maxsplit=1)[0].strip()
+
+
+def _tokens_text(tokens: list[Token]) -> str:
+    out = []
+    for i, t in enumerate(tokens):
+        adjacent = i + 1 < len(tokens) and tokens[i + 1].i == t.i + 1
+        out.append(t.text_with_ws if adjacent else t.text + " ")
+    return "".join(out)
+
+
 def summarise(doc: Doc, brief: Brief) -> str:
     """Two or three sentences: who is at odds and where things stand, the key condition, what comes next."""
     sentences = [_shorten(_lead(doc, brief.source.title), MAX_LEAD_WORDS)]
     condition = next(((s, it) for s in brief.sides for it in s.preconditions), None)
+    if condition is not None and condition[1].evidence[0].quote[:60] in " ".join(doc.text.split())[:400]:
+        condition = None  # the lead already says it; a second side's view tells the reader more
     if condition is not None:
         side, item = condition
         who = f"{item.speaker} ({side.name})" if item.speaker and item.speaker != side.name else side.name
@@ -39,7 +76,7 @@ def summarise(doc: Doc, brief: Brief) -> str:
         sentences.append(f"Key condition from {who}: {_lower_first(_shorten(condition_text, 30))}")
     elif len(brief.sides) >= 2 and brief.sides[1].positions:
         side = brief.sides[1]
-        sentences.append(f"{side.name}'s position: {_lower_first(_shorten(side.positions[0].text, 30))}")
+        sentences.append(f"{side.name}: {_lower_first(_shorten(side.positions[0].text, 30))}")
     if brief.upcoming:
         ev = brief.upcoming[0]
         when = f" ({ev.date})" if ev.date else ""
