@@ -46,11 +46,20 @@ def template_context(brief: Brief, theme: Theme) -> dict[str, Any]:
         "source": brief.source,
         "quotes": quotes,
         "cite": cite,
+        "quoted": quoted,
         "link": link,
         "theme": theme,
         "long_date": long_date,
         "version": __version__,
     }
+
+
+def quoted(text: str) -> str:
+    """Text in quotation marks, unless the article's words already open with one."""
+    stripped = text.strip()
+    if stripped[:1] in "“\"‘'«":
+        return stripped
+    return f"“{stripped}”"
 
 
 def long_date(iso: str | None) -> str:
