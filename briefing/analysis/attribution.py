@@ -55,8 +55,13 @@ class Statement:
     reported: bool  # speech ("said") rather than an action ("rejected")
 
 
+def speech_quotes(text: str) -> list[tuple[int, int]]:
+    """Quoted speech: at least four words. Scare quotes ("reciprocal" tariffs) are not someone talking."""
+    return [(m.start(), m.end()) for m in _QUOTE_RE.finditer(text) if len(m.group(0).split()) >= 4]
+
+
 def find_statements(doc: Doc, reg: Registry) -> list[Statement]:
-    quotes = [(m.start(), m.end()) for m in _QUOTE_RE.finditer(doc.text)]
+    quotes = speech_quotes(doc.text)
     statements: list[Statement] = []
     ctx = _Context()
     quote_speaker: dict[tuple[int, int], tuple[Party, str | None]] = {}
@@ -272,13 +277,27 @@ def _affiliate_from_context(
     if ctx.described is not None and index - ctx.described_at <= 2:
         party = ctx.described
     else:
-        party = _nearest_outside(person, sent, reg, content)
+        party = _content_subject(sent, reg, content) or _nearest_outside(person, sent, reg, content)
         if party is None and ctx.previous is not None and index - ctx.previous_at <= 1:
             party = ctx.previous  # "The Kremlin has expressed ... This was said by X"
         party = party or _first_about(reg, content)
         if party is None:
             return
     reg.affiliate(person, party)
+
+
+def _content_subject(sent: Span, reg: Registry, content: tuple[int, int]) -> Party | None:
+    """'Minister X said Japan will not accept ...': an untitled official speaking of a party as the
+    subject of their own claim is, in news style, speaking for it."""
+    for tok in sent:
+        if not (content[0] <= tok.idx < content[1]) or tok.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if tok.head.dep_ not in ("ccomp", "ROOT", "xcomp") or not (content[0] <= tok.head.idx < content[1]):
+            continue
+        party = reg.party_at(tok.idx, tok.idx + len(tok.text))
+        if party is not None and party.kind != "bloc":
+            return party
+    return None
 
 
 def _nearest_outside(person: Person, sent: Span, reg: Registry, content: tuple[int, int]) -> Party | None:
@@ -390,7 +409,7 @@ def _body_name(who: Token, party: Party) -> str | None:
     doc = who.doc
     if who.text in party.aliases:
         is_state_name = who.ent_type_ in ("GPE", "NORP", "LOC") or who.text in (party.name,)
-        return None if is_state_name else who.text
+        return None if is_state_name or not who.text[:1].isupper() else who.text
     if who.lemma_.lower() not in _BODY_NOUNS:
         return None
     words = [t for t in who.subtree if t.i <= who.i and t.dep_ not in ("det", "punct")]

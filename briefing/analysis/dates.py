@@ -160,6 +160,8 @@ def tense_at(doc: Doc, start: int, end: int) -> str:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return "present"
+    if any(t.lower_ in ("next", "upcoming", "coming", "later") for t in span):
+        return "future"  # "said on Tuesday, ahead of talks later this week": the phrase looks ahead itself
     verb = _governing_verb(span.root)
     if verb is None:
         return "present"

@@ -105,6 +105,11 @@ def describe(sent: Span, start: int, end: int) -> str:
     span = doc.char_span(start, end, alignment_mode="expand")
     verb = _clause_verb(span.root) if span is not None else None
     words: list[str] = []
+    noun = _event_noun_holding(span) if span is not None else None
+    if noun is not None:
+        # "ahead of a fifth round of talks in Washington later this week": the round is the event.
+        phrase = [t for t in noun.subtree if not (span.start <= t.i < span.end)]
+        return _capitalised(" ".join(_joined(phrase).split()[:MAX_EVENT_WORDS]).strip(" ,;:“”\""))
     finite = verb is not None and (verb.tag_ not in ("VBG", "VBN") or any(c.dep_.startswith("aux") for c in verb.children))
     if verb is not None and finite:
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -135,6 +140,20 @@ def describe(sent: Span, start: int, end: int) -> str:
     text = " ".join(words[:MAX_EVENT_WORDS])
     text = re.sub(r"\s+([’',.])", r"\1", text).strip(" ,;:“”\"")
     return text[:1].upper() + text[1:] if text else sent.text.strip()[:80]
+
+
+def _event_noun_holding(span: Span) -> Token | None:
+    """An event noun ('round', 'summit', 'talks') that the date modifies directly, before any verb."""
+    for tok in span.root.ancestors:
+        if tok.pos_ in ("VERB", "AUX"):
+            return None
+        if tok.lemma_.lower() in EVENT_NOUNS | {"round"}:
+            return tok
+    return None
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def _names_a_place(prep: Token) -> bool:

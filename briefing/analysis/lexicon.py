@@ -161,6 +161,9 @@ GENERIC_PARTY_NOUNS: dict[str, str] = {
     "cabinet": "government",
     "commission": "government",
     "authorities": "government",
+    # The employer in a labour dispute: a school district, a board, the management.
+    "district": "company",
+    "board": "company",
 }
 
 # People's titles: their presence makes a PERSON a speaker for a party, and they are

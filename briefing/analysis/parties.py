@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from briefing.analysis.dates import dateline_spans
 from briefing.analysis.lexicon import (
     GENERIC_PARTY_NOUNS,
     ORG_KINDS,
@@ -146,14 +147,15 @@ def build_registry(doc: Doc) -> Registry:
 
 def _place_mentions(doc: Doc, reg: Registry) -> None:
     text = doc.text
+    datelines = dateline_spans(text)
     person_spans = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
     for m in _PLACE_RE.finditer(text):
         surface = m.group(0)
         if surface in _AMBIGUOUS_PLACE_NAMES and any(s <= m.start() < e for s, e in person_spans):
             continue
         place = lookup_place(surface)
-        if place is None:
-            continue
+        if place is None or any(s <= m.start() < e for s, e in datelines):
+            continue  # "CHICAGO (AP) —" tells where the report was filed, not who is involved
         party = reg.ensure_party(place.name, place.kind)
         party.aliases.add(surface)
         party.mentions.append((m.start(), m.end()))
@@ -201,7 +203,11 @@ def _org_mentions(doc: Doc, reg: Registry) -> None:
 def _unlisted_states(doc: Doc, reg: Registry) -> None:
     """A country the gazetteer lacks: a place the model tags GPE at least twice, or as a possessor
     or subject, with its demonym ('Ruritania', 'Ruritanian') folded in. Towns named once stay scenery."""
-    counts = Counter(e.text for e in doc.ents if e.label_ == "GPE" and lookup_place(e.text) is None)
+    datelines = dateline_spans(doc.text)
+    counts = Counter(
+        e.text for e in doc.ents
+        if e.label_ == "GPE" and lookup_place(e.text) is None and not any(s <= e.start_char < t for s, t in datelines)
+    )
     for norp in (e.text.lower() for e in doc.ents if e.label_ == "NORP"):
         for place in counts:
             if len(place) > 4 and norp.startswith(place[:-1].lower()):
@@ -328,6 +334,8 @@ def _person_mentions(doc: Doc, reg: Registry) -> None:
             continue
         if any(s <= ent.start_char < e for (s, e) in reg.spans):
             continue  # already a place ("Kyiv" tagged as a person)
+        if ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN":
+            continue  # "chief Brexit negotiator": a name used as a modifier is not a person here
         tokens = [t for t in ent if t.text not in ("’s", "'s") and t.lower_.rstrip(".") not in TITLE_WORDS]
         if not tokens or not tokens[-1].text[:1].isupper():
             continue
@@ -492,8 +500,9 @@ def _generic_mentions(doc: Doc, reg: Registry) -> None:
         kind = GENERIC_PARTY_NOUNS.get(tok.lower_)
         if kind is None or tok.pos_ not in ("NOUN", "PROPN"):
             continue
-        if not any(c.lower_ in ("the", "this", "that") for c in tok.children):
-            continue
+        titled = tok.dep_ == "compound" and tok.head.lemma_.lower().rstrip(".") in TITLE_WORDS
+        if not titled and not any(c.lower_ in ("the", "this", "that") for c in tok.children):
+            continue  # "union president Karen Lewis" refers as surely as "the union"
         if any(s <= tok.idx < e for (s, e) in reg.spans):
             continue
         if any(c.dep_ == "compound" and reg.party_at(c.idx, c.idx + len(c.text)) for c in tok.children):

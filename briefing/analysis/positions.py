@@ -14,6 +14,7 @@ import re
 from spacy.tokens import Span, Token
 
 from briefing.analysis.attribution import Statement
+from briefing.analysis.dates import dateline_spans
 from briefing.analysis.lexicon import CONDITION_PATTERNS, DEAL_WORDS
 from briefing.model import Evidence, Item
 
@@ -22,9 +23,12 @@ _SELF_SUBJECTS = frozenset({"we", "i", "us", "our"})
 
 
 def evidence_for(sent: Span) -> Evidence:
-    """The sentence as a verbatim quote, trimmed of surrounding whitespace."""
+    """The sentence as a verbatim quote, trimmed of surrounding whitespace and of a leading dateline."""
     text = sent.doc.text
     start, end = sent.start_char, sent.end_char
+    for s, e in dateline_spans(text):
+        if s <= start < e or start <= s < start + 3:
+            start = max(start, e)
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
@@ -88,6 +92,9 @@ def condensed(statement: Statement, marker: int | None = None) -> str:
     else:
         start, end = statement.content
     end = min(end, _attribution_start(statement, start))
+    for s, e in dateline_spans(text):
+        if s <= start < e:
+            start = e
     point = _tidy(text[start:end])
     if len(point.split()) < 4:
         point = _tidy(statement.sent.text)
