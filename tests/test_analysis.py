@@ -239,3 +239,28 @@ def test_summary_names_the_sides_and_a_condition(article_text: str) -> None:
     b = brief_of(article_text)
     assert 1 <= b.summary.count(". ") + 1 <= 4
     assert b.title
+
+
+def test_dateline_city_is_not_a_party_and_employer_descriptions_resolve() -> None:
+    b = brief_of(
+        "SPRINGFIELD (Wire) — The Springfield Nurses Union and Mercy Health System failed to reach a deal "
+        "on Sunday. The union is demanding safe staffing ratios. Hospital officials said the system could not "
+        "afford more, and the board said its offer was final."
+    )
+    assert {s.name for s in b.sides} == {"Springfield Nurses Union", "Mercy Health System"}
+
+
+def test_untitled_official_speaks_for_the_party_they_speak_of() -> None:
+    b = brief_of(
+        "Japan and the United States will hold a fifth round of tariff talks next week. Economy Minister "
+        "Kenji Sato said Japan would not accept higher U.S. tariffs on its cars as part of any deal."
+    )
+    assert "Kenji Sato" in side(b, "Japan").actors
+
+
+def test_scare_quotes_do_not_carry_a_speaker_over() -> None:
+    b = brief_of(
+        'Japan and the United States met in Washington. "We must protect our interests," Japanese Prime '
+        'Minister Taro Kimura said. Japan was hit with a "reciprocal" tariff in April.'
+    )
+    assert not any("reciprocal" in p.evidence[0].quote for s in b.sides for p in s.positions)
