@@ -53,6 +53,7 @@ class Statement:
     verb: Token | None  # the reporting or stance verb
     content: tuple[int, int]  # char range of what was said or done (for the condensed text)
     reported: bool  # speech ("said") rather than an action ("rejected")
+    both: bool = False  # "both sides agreed": the statement belongs to every side
 
 
 def speech_quotes(text: str) -> list[tuple[int, int]]:
@@ -76,6 +77,7 @@ def find_statements(doc: Doc, reg: Registry) -> list[Statement]:
                 statements.append(_inherited(waiting, *voice))
             pending.remove((waiting, voice))
         found = _statement_in(sent, reg, ctx, index, quotes)
+        statements.extend(_other_actors(sent, reg, ctx, found, quotes))
         if found is not None:
             statements.append(found)
             ctx.previous, ctx.previous_at = found.party, index
@@ -100,6 +102,48 @@ def find_statements(doc: Doc, reg: Registry) -> list[Statement]:
             statements.append(_inherited(waiting, *voice))
     statements.sort(key=lambda s: s.sent.start_char)
     return statements
+
+
+_BOTH = re.compile(r"\b(?:both|the two) (?:sides|parties|delegations|countries|governments|leaders)\b|\beach other\b", re.I)
+
+
+def _other_actors(
+    sent: Span, reg: Registry, ctx: _Context, main: Statement | None, quotes: list[tuple[int, int]]
+) -> list[Statement]:
+    """Other parties acting in the same sentence: 'Vucic said ... but Kurti was not ready to accept it',
+    'Borrell said Vucic and Kurti agreed ...', 'Both sides have accused each other'."""
+    out: list[Statement] = []
+    seen = {main.party.name} if main is not None else set()
+    for tok in sent:
+        if tok.pos_ not in ("VERB", "AUX") or any(s < tok.idx < e for s, e in quotes):
+            continue
+        if tok.lemma_.lower() not in STANCE_VERBS and not _is_copular_stance(tok):
+            continue
+        subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None:
+            continue
+        content = _content(tok, sent)
+        if _BOTH.search(doc_text(subject)) and main is None or _BOTH.match(doc_text(subject)):
+            if "both" not in seen:
+                seen.add("both")
+                out.append(Statement(sent, main.party if main else _any_party(reg), None, tok, content, False, True))
+            continue
+        for who in (subject, *subject.conjuncts):
+            party, speaker = resolve_speaker(who, reg, ctx.last_person, ctx.last_party)
+            if party is None or party.name in seen:
+                continue
+            seen.add(party.name)
+            out.append(Statement(sent, party, speaker, tok, content, False))
+    return out
+
+
+def doc_text(tok: Token) -> str:
+    toks = list(tok.subtree)
+    return tok.doc.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
+
+
+def _any_party(reg: Registry) -> Party:
+    return next(iter(reg.parties.values()))
 
 
 def _inherited(sent: Span, party: Party, speaker: str | None) -> Statement:
@@ -153,8 +197,11 @@ def _attribution(tok: Token, sent: Span, reg: Registry, ctx: _Context, index: in
             return _make(sent, tok, obj, reg, ctx, index, reported=True, content=_content(tok, sent))
     subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
     if subject is None and tok.dep_ in ("advcl", "xcomp", "conj", "acl") and lemma in REPORTING_VERBS | STANCE_VERBS:
-        # "..., stressing the need", "... and rejected": the subject is the head clause's.
+        # "..., stressing the need", "... and rejected": the subject is the head clause's, though not
+        # that of a subordinate clause ("until the RSF withdraw, rejecting talks" is not the RSF's).
         head = tok.head
+        while head.dep_ in ("advcl", "ccomp") and any(c.dep_ == "mark" for c in head.children):
+            head = head.head
         subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
         return None

@@ -49,7 +49,7 @@ def _side(party: Party, statements: list[Statement]) -> Side:
     side = Side(party.name, actors=[])
     seen_positions: set[int] = set()
     for st in statements:
-        if st.party is not party:
+        if st.party is not party and not st.both:
             continue
         if st.speaker and st.speaker not in side.actors:
             side.actors.append(st.speaker)

@@ -134,6 +134,16 @@ def _shorten(text: str) -> str:
     return cut.rstrip(".,;:") + " …"
 
 
+def _within_clause(statement: Statement, offset: int) -> bool:
+    """A condition belongs to the party whose clause holds it: in 'A said X, but B would only sign
+    if Y', B sets the condition, not A. The main voice of a sentence owns all of it."""
+    verb = statement.verb
+    if verb is None or statement.reported or verb.dep_ == "ROOT":
+        return True
+    toks = list(verb.subtree)
+    return toks[0].idx <= offset < toks[-1].idx + len(toks[-1].text)
+
+
 def items_for(statement: Statement) -> tuple[Item | None, Item | None]:
     """(position, precondition) for one statement; the precondition only when it sets a condition."""
     if sum(ch.isalpha() for ch in statement.sent.text) < 12:
@@ -141,7 +151,7 @@ def items_for(statement: Statement) -> tuple[Item | None, Item | None]:
     evidence = [evidence_for(statement.sent)]
     position = Item(condensed(statement), statement.speaker, evidence)
     found = condition_in(statement.sent)
-    if found is None:
+    if found is None or not _within_clause(statement, found[1]):
         return position, None
     label, marker = found
     # "only if X" starts the condition at its marker; "demanded X as a condition" is the whole demand.
