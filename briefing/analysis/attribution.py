@@ -119,6 +119,8 @@ def _other_actors(
             continue
         if tok.lemma_.lower() not in STANCE_VERBS and not _is_copular_stance(tok):
             continue
+        if _in_subordinate_clause(tok):
+            continue  # "... unless Harborline withdrew its plan": the condition, not Harborline's stance
         subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None:
             continue
@@ -135,6 +137,18 @@ def _other_actors(
             seen.add(party.name)
             out.append(Statement(sent, party, speaker, tok, content, False))
     return out
+
+
+_SUBORDINATORS = frozenset(
+    "if unless until till once when whenever before after because since provided while as whether though although".split()
+)
+
+
+def _in_subordinate_clause(tok: Token) -> bool:
+    for t in [tok, *tok.ancestors]:
+        if any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in t.children):
+            return True
+    return False
 
 
 def doc_text(tok: Token) -> str:
