@@ -528,6 +528,10 @@ def _latest_party_of_kind(reg: Registry, kind: str, before: int, doc: Doc, tok: 
         modifier_party = _has_modifier_place(tok, reg)
         if modifier_party is not None:
             return modifier_party
+        # "the army" after "the Sudanese army": the party already known by that noun.
+        known = [p for p in reg.parties.values() if any(a.lower().endswith(" " + tok.lower_) for a in p.aliases)]
+        if len(known) == 1:
+            return known[0]
     recent: dict[str, int] = {}
     later: Counter[str] = Counter()
     loose: dict[str, int] = {}
