@@ -58,7 +58,8 @@ CONDITION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("prerequisite", r"\b(?:pre-?condition|prerequisite|precondition)s?\b|\bas a condition\b"),
         ("without", r"\b(?:not|never|won't|will not|refuse[sd]?|cannot|can't)\b[^.;]{0,80}\bwithout\b"),
         ("red line", r"\bnon-negotiable\b|\bred lines?\b|\bnot up for negotiation\b|\bnot negotiable\b"),
-        ("demand", r"\bdemand(?:ed|ing)\b|\bdemands? (?:that|for|to)\b|\binsist(?:s|ed|ing)? (?:on|that)\b"
+        ("demand", r"\bdemand(?:ed|ing)\b|\bdemands? (?:that|for|to)\b|\binsist(?:s|ed|ing)? on\b"
+                   r"|\bs(?:eek|eeks|ought|eeking) (?:\w+ ){0,2}(?:assurances|guarantees|commitments)\b"
                    r"|\bcall(?:ed|s|ing)? on (?:the )?\w+(?: \w+)? to\b"),
         ("must", r"\bmust\b[^.;]{0,80}\b(?:as part of|for|in) (?:any|a|the)(?: \w+){0,2} (?:deal|agreement|accord|settlement|ceasefire|truce)\b"),
         ("require", r"\b(?:requires?|required|requiring)\b"),
