@@ -64,9 +64,9 @@ _FUTURE_WORDS = frozenset(
 _PAST_AUX = frozenset({"did", "had", "has", "have", "was", "were"})
 EVENT_NOUNS = frozenset(
     """
-    talks meeting summit round session vote election elections negotiations visit deadline referendum
-    conference briefing statement discussions exchange ceasefire truce signing ceremony hearing strike
-    consultations trip sessions announcement rally
+    talk talks meeting summit round session vote election elections negotiation negotiations visit deadline
+    referendum conference briefing statement discussion discussions exchange ceasefire truce signing ceremony
+    hearing strike consultation consultations trip sessions announcement rally
     """.split()
 )
 
@@ -79,6 +79,7 @@ class Temporal:
     date: str | None  # ISO at the text's precision
     direction: str  # "future", "past" or "present"
     sent: Span
+    kind: str = ""  # which pattern found it: "weekday", "month_day", ...
 
 
 # "BALTIMORE, Nov. 18, 2026 (Wire) — ": a dateline says when the report was filed, not when anything happens.
@@ -132,7 +133,7 @@ def _in_sentence(doc: Doc, sent: Span, published: dt.date) -> list[Temporal]:
             date, direction = _range_end(previous.date, kind, m, date), "present"
         if date is None and kind != "soon":
             continue
-        t = Temporal(start, end, m.group(0), date, direction, sent)
+        t = Temporal(start, end, m.group(0), date, direction, sent, kind)
         out.append(t)
         previous = t
         if kind in _ABSOLUTE and date and len(date) == 10:

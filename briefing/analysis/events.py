@@ -24,7 +24,8 @@ _EVENT_PARTS = frozenset({"aux", "auxpass", "neg", "prt", "xcomp", "dobj", "attr
 _UNDATED_FUTURE = re.compile(
     r"\b(?:will|shall|are|is) (?:set|due|expected|scheduled|slated|to) to\b|\bwill (?:hold|meet|resume|continue|"
     r"convene|begin|start|open|sign|vote|travel|visit|host)\b|\b(?:set|due|scheduled|expected) to (?:take place|begin|"
-    r"start|resume|open|meet|be held|continue)\b|\bnext round\b",
+    r"start|resume|open|meet|be held|continue)\b|\bnext round\b"
+    r"|\bagreed to\b[^.;]{0,80}\b(?:continue|resume|hold|meet)\b",
     re.IGNORECASE,
 )
 
@@ -39,7 +40,7 @@ def find_events(doc: Doc, published: dt.date) -> tuple[list[Event], list[Event]]
     background: list[Event] = []
     temporals = find_temporals(doc, published)
     for t in temporals:
-        if is_upcoming(t, published):
+        if is_upcoming(t, published) and not _negated(t, doc):
             best = upcoming.get(t.sent.start)
             if best is None or _explicitness(t) > _explicitness(best):
                 upcoming[t.sent.start] = t
@@ -49,6 +50,13 @@ def find_events(doc: Doc, published: dt.date) -> tuple[list[Event], list[Event]]
     events.extend(_undated_future(doc, set(upcoming), temporals, published))
     events.sort(key=lambda e: e.evidence[0].start)
     return events, _dedupe(background)
+
+
+def _negated(t: Temporal, doc: Doc) -> bool:
+    """'would not be reached in July' names no event to expect."""
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    verb = _clause_verb(span.root) if span is not None else None
+    return verb is not None and any(c.dep_ == "neg" for c in verb.children)
 
 
 def _explicitness(t: Temporal) -> tuple[int, int]:
@@ -78,12 +86,17 @@ def _undated_future(doc: Doc, dated: set[int], temporals: list[Temporal], pub: d
         span = doc.char_span(start, start + len(m.group(0)), alignment_mode="expand")
         if span is None or not _about_event(span):
             continue
-        if tense_at(doc, start, start + len(m.group(0))) == "past":
+        last = span[-1]
+        if tense_at(doc, last.idx, last.idx + len(last.text)) == "past" or re.search(
+            r"\b(?:was|were|had been)\s+(?:set|due|scheduled|expected|slated)\b", sent.text[m.start() - 12 : m.end()]
+        ):
             continue
         here = [t for t in temporals if t.sent.start == sent.start]
         if any(is_past(t, pub) for t in here):
             continue
-        date = pub.isoformat() if here and all(t.date == pub.isoformat() for t in here) else None
+        # "rejected on Wednesday the talks set to begin": a weekday that is the publication day dates the event.
+        same_day = [t for t in here if t.kind in ("weekday", "day_word") and t.date == pub.isoformat()]
+        date = pub.isoformat() if same_day and len(same_day) == len(here) else None
         out.append(Event(date, "", describe(sent, start, start + len(m.group(0))), [evidence_for(sent)]))
     return out
 
