@@ -264,3 +264,22 @@ def test_scare_quotes_do_not_carry_a_speaker_over() -> None:
         'Minister Taro Kimura said. Japan was hit with a "reciprocal" tariff in April.'
     )
     assert not any("reciprocal" in p.evidence[0].quote for s in b.sides for p in s.positions)
+
+
+def test_undated_events_still_to_come_and_negated_ones_left_out() -> None:
+    b = brief_of(
+        "Norway and Ruritania ended two days of talks in Oslo. Both sides agreed to exchange proposals and "
+        "will continue discussions. Norway said a deal would not be signed in April."
+    )
+    assert [e.date for e in b.upcoming] == [None]
+    assert "continue discussions" in b.upcoming[0].evidence[0].quote
+
+
+def test_both_sides_statements_belong_to_each_side() -> None:
+    b = brief_of(
+        "Serbia and Kosovo met in Brussels. Serbian President Marko Ilic said Serbia wanted guarantees. "
+        "Kosovo's prime minister Lina Berisha said Kosovo would not accept them. "
+        "Both sides have accused each other of violating the agreement."
+    )
+    for name in ("Serbia", "Kosovo"):
+        assert any("accused each other" in p.evidence[0].quote for p in side(b, name).positions)
