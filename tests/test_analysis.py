@@ -203,7 +203,10 @@ def dates_in(sentence: str, published: dt.date = PUB) -> list[tuple[str | None, 
         ("A prisoner exchange will take place in the coming days.", [("2026-03", True)]),
         ("A vote will be held later this month.", [("2026-03", True)]),
         ("The summit will be held before the election in November 2026.", [("2026-11", True)]),
-        ("The truce, agreed in January, runs from January 1 to June 30.", [("2026-01", False), ("2026-01-01", False), ("2026-06-30", True)]),
+        (
+            "The truce, agreed in January, runs from January 1 to June 30.",
+            [("2026-01", False), ("2026-01-01", False), ("2026-06-30", True)],
+        ),
     ],
 )
 def test_dates_resolve_with_tense(sentence: str, expected: list[tuple[str, bool]]) -> None:

@@ -47,7 +47,17 @@ def test_fresh_virtualenv_generates_a_brief(wheel: Path, tmp_path: Path, article
     briefing = shutil.which("briefing", path=str(bindir))
     assert briefing is not None
     result = subprocess.run(
-        [briefing, "generate", str(article_file), "-f", "json,md,pdf,docx", "-o", "out", "--published", "2026-03-03"],
+        [
+            briefing,
+            "generate",
+            str(article_file),
+            "-f",
+            "json,md,pdf,docx",
+            "-o",
+            "out",
+            "--published",
+            "2026-03-03",
+        ],
         cwd=work,
         capture_output=True,
         text=True,

@@ -48,7 +48,7 @@ class Statement:
     """A sentence in which one party speaks or acts."""
 
     sent: Span
-    party: Party
+    party: Party | None  # None only with `both`
     speaker: str | None  # the person or body named as the voice; None when the party acts itself
     verb: Token | None  # the reporting or stance verb
     content: tuple[int, int]  # char range of what was said or done (for the condensed text)
@@ -104,7 +104,9 @@ def find_statements(doc: Doc, reg: Registry) -> list[Statement]:
     return statements
 
 
-_BOTH = re.compile(r"\b(?:both|the two) (?:sides|parties|delegations|countries|governments|leaders)\b|\beach other\b", re.I)
+_BOTH = re.compile(
+    r"\b(?:both|the two) (?:sides|parties|delegations|countries|governments|leaders)\b|\beach other\b", re.I
+)
 
 
 def _other_actors(
@@ -125,10 +127,10 @@ def _other_actors(
         if subject is None:
             continue
         content = _content(tok, sent)
-        if _BOTH.search(doc_text(subject)) and main is None or _BOTH.match(doc_text(subject)):
+        if (_BOTH.search(doc_text(subject)) and main is None) or _BOTH.match(doc_text(subject)):
             if "both" not in seen:
                 seen.add("both")
-                out.append(Statement(sent, main.party if main else _any_party(reg), None, tok, content, False, True))
+                out.append(Statement(sent, None, None, tok, content, False, both=True))
             continue
         for who in (subject, *subject.conjuncts):
             party, speaker = resolve_speaker(who, reg, ctx.last_person, ctx.last_party)
@@ -140,24 +142,35 @@ def _other_actors(
 
 
 _SUBORDINATORS = frozenset(
-    "if unless until till once when whenever before after because since provided while as whether though although".split()
+    [
+        "if",
+        "unless",
+        "until",
+        "till",
+        "once",
+        "when",
+        "whenever",
+        "before",
+        "after",
+        "because",
+        "since",
+        "provided",
+        "while",
+        "as",
+        "whether",
+        "though",
+        "although",
+    ]
 )
 
 
 def _in_subordinate_clause(tok: Token) -> bool:
-    for t in [tok, *tok.ancestors]:
-        if any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in t.children):
-            return True
-    return False
+    return any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for t in [tok, *tok.ancestors] for c in t.children)
 
 
 def doc_text(tok: Token) -> str:
     toks = list(tok.subtree)
     return tok.doc.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
-
-
-def _any_party(reg: Registry) -> Party:
-    return next(iter(reg.parties.values()))
 
 
 def _inherited(sent: Span, party: Party, speaker: str | None) -> Statement:
@@ -273,6 +286,7 @@ def _content(verb: Token, sent: Span) -> tuple[int, int]:
 
     "Raman told a news conference in Ottawa that ..." says the clause, not the conference.
     """
+
     def extent(tok: Token) -> tuple[int, int]:
         toks = list(tok.subtree)
         return toks[0].idx, toks[-1].idx + len(toks[-1].text)
@@ -452,12 +466,47 @@ def _person_in_compound(who: Token, reg: Registry) -> Person | None:
 
 
 _BODY_NOUNS = frozenset(
-    """
-    ministry office spokesman spokeswoman spokesperson negotiator negotiators delegation council government
-    official officials source sources envoy team commission cabinet presidency department leadership army
-    military forces representative representatives minister committee board management union leaders
-    secretariat embassy mission administration authorities command headquarters
-    """.split()
+    [
+        "ministry",
+        "office",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "negotiator",
+        "negotiators",
+        "delegation",
+        "council",
+        "government",
+        "official",
+        "officials",
+        "source",
+        "sources",
+        "envoy",
+        "team",
+        "commission",
+        "cabinet",
+        "presidency",
+        "department",
+        "leadership",
+        "army",
+        "military",
+        "forces",
+        "representative",
+        "representatives",
+        "minister",
+        "committee",
+        "board",
+        "management",
+        "union",
+        "leaders",
+        "secretariat",
+        "embassy",
+        "mission",
+        "administration",
+        "authorities",
+        "command",
+        "headquarters",
+    ]
 )
 
 
@@ -484,7 +533,7 @@ def _body_name(who: Token, party: Party) -> str | None:
 
 def _last_person_in(sent: Span, reg: Registry) -> Person | None:
     latest = None
-    for (s, e), (kind, key) in reg.spans.items():
+    for (s, _e), (kind, key) in reg.spans.items():
         if kind == "person" and sent.start_char <= s < sent.end_char and (latest is None or s > latest[0]):
             latest = (s, reg.persons[key])
     return latest[1] if latest else None

@@ -12,7 +12,7 @@ from briefing.analysis.parties import Party, build_registry
 from briefing.analysis.positions import items_for
 from briefing.analysis.roles import choose_sides, third_parties
 from briefing.analysis.summary import summarise, title_for
-from briefing.model import Article, Brief, Item, Side, Source
+from briefing.model import Article, Brief, Side, Source
 from briefing.nlp import load_model
 
 
@@ -67,14 +67,3 @@ def _side(party: Party, statements: list[Statement]) -> Side:
             side.actors.append(actor)
     side.actors = [a for a in side.actors if a != party.name]
     return side
-
-
-def _dedupe(items: list[Item]) -> list[Item]:
-    seen: set[int] = set()
-    out = []
-    for it in items:
-        key = it.evidence[0].start
-        if key not in seen:
-            seen.add(key)
-            out.append(it)
-    return out

@@ -15,19 +15,29 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-MONTHS = {
-    name: i
-    for i in range(1, 13)
-    for name in (calendar.month_name[i].lower(), calendar.month_abbr[i].lower())
-}
+MONTHS = {name: i for i in range(1, 13) for name in (calendar.month_name[i].lower(), calendar.month_abbr[i].lower())}
 MONTHS["sept"] = 9
 WEEKDAYS = {calendar.day_name[i].lower(): i for i in range(7)}
-_NUMBERS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
+_NUMBERS = {
+    w: i
+    for i, w in enumerate(
+        ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
+    )
+}
 
 # Start of Ramadan by year (Umm al-Qura calendar), for "by the start of Ramadan".
 _RAMADAN_START = {
-    2020: (4, 24), 2021: (4, 13), 2022: (4, 2), 2023: (3, 23), 2024: (3, 11), 2025: (3, 1),
-    2026: (2, 18), 2027: (2, 8), 2028: (1, 28), 2029: (1, 16), 2030: (1, 5),
+    2020: (4, 24),
+    2021: (4, 13),
+    2022: (4, 2),
+    2023: (3, 23),
+    2024: (3, 11),
+    2025: (3, 1),
+    2026: (2, 18),
+    2027: (2, 8),
+    2028: (1, 28),
+    2029: (1, 16),
+    2030: (1, 5),
 }
 
 _MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
@@ -35,39 +45,120 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (kind, re.compile(p, re.IGNORECASE if kind not in ("month_day", "day_month", "month_year", "month") else 0))
+    (
+        kind,
+        re.compile(p, re.IGNORECASE if kind not in ("month_day", "day_month", "month_year", "month") else 0),
+    )
     for kind, p in (
         ("iso", r"\b(?P<year>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b"),
         ("month_day", rf"\b{_MONTH} {_DAY}(?:,? {_YEAR})?\b"),
         ("day_month", rf"\b{_DAY} (?:of )?{_MONTH}(?:,? {_YEAR})?\b"),
         ("month_year", rf"\b{_MONTH},? {_YEAR}\b"),
-        ("ramadan", r"\b(?:the )?(?:start|beginning|begin) of (?:the )?(?:Muslim )?(?:holy )?(?:month of )?Ramadan\b|\bRamadan\b"),
-        ("relative_unit", r"\b(?P<rel>next|this|coming|following|later this|early next|late next|end of (?:the|this)|end of next|the end of (?:the|this)|by the end of (?:the|this))\s+(?P<unit>week|month|year|weekend)\b"),
-        ("coming", r"\b(?:in|over|within) the (?:coming|next) (?P<n>few |two |three |several )?(?P<unit>days|weeks|months)\b"),
-        ("in_n", r"\b(?:in|within) (?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve) (?P<unit>days?|weeks?|months?|years?)\b"),
-        ("n_left", r"\b(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|twelve) (?P<unit>days?|weeks?|months?|years?) (?:left|remaining|away|from now)\b"),
+        (
+            "ramadan",
+            r"\b(?:the )?(?:start|beginning|begin) of (?:the )?(?:Muslim )?(?:holy )?(?:month of )?Ramadan\b|\bRamadan\b",
+        ),
+        (
+            "relative_unit",
+            r"\b(?P<rel>next|this|coming|following|later this|early next|late next|end of (?:the|this)|end of next|the end of (?:the|this)|by the end of (?:the|this))\s+(?P<unit>week|month|year|weekend)\b",
+        ),
+        (
+            "coming",
+            r"\b(?:in|over|within) the (?:coming|next) (?P<n>few |two |three |several )?(?P<unit>days|weeks|months)\b",
+        ),
+        (
+            "in_n",
+            r"\b(?:in|within) (?P<n>\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve) (?P<unit>days?|weeks?|months?|years?)\b",
+        ),
+        (
+            "n_left",
+            r"\b(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|twelve) (?P<unit>days?|weeks?|months?|years?) (?:left|remaining|away|from now)\b",
+        ),
         ("day_word", r"\b(?P<word>tomorrow|today|tonight|yesterday|this (?:morning|afternoon|evening))\b"),
-        ("weekday", r"\b(?:(?P<mod>next|last|this|on|coming|from) )?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
+        (
+            "weekday",
+            r"\b(?:(?P<mod>next|last|this|on|coming|from) )?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+        ),
         ("ordinal_day", r"\b(?:on |by |until |from )?the (?P<day>[0-3]?\d)(?:st|nd|rd|th)\b"),
         ("soon", r"\b(?P<word>soon|shortly|imminently)\b"),
         ("year", r"\b(?:in|by|until|before|after|since|of|from|early|late|mid-?) ?(?P<year>(?:19|20)\d\d)\b"),
-        ("month", rf"\b(?:in|by|until|before|after|since|early|late|mid-?|next|last|this|from|end of|since early|in early|in late|in mid-) ?{_MONTH}(?! \d)\b"),
+        (
+            "month",
+            rf"\b(?:in|by|until|before|after|since|early|late|mid-?|next|last|this|from|end of|since early|in early|in late|in mid-) ?{_MONTH}(?! \d)\b",
+        ),
     )
 )
 
 _FUTURE_WORDS = frozenset(
-    """
-    will shall 'll would going set due expected scheduled planned plan plans planning slated upcoming
-    coming next later aim aims aiming intend intends hope hopes to-be deadline until before by
-    """.split()
+    [
+        "will",
+        "shall",
+        "'ll",
+        "would",
+        "going",
+        "set",
+        "due",
+        "expected",
+        "scheduled",
+        "planned",
+        "plan",
+        "plans",
+        "planning",
+        "slated",
+        "upcoming",
+        "coming",
+        "next",
+        "later",
+        "aim",
+        "aims",
+        "aiming",
+        "intend",
+        "intends",
+        "hope",
+        "hopes",
+        "to-be",
+        "deadline",
+        "until",
+        "before",
+        "by",
+    ]
 )
 _PAST_AUX = frozenset({"did", "had", "has", "have", "was", "were"})
 EVENT_NOUNS = frozenset(
-    """
-    talk talks meeting summit round session vote election elections negotiation negotiations visit deadline
-    referendum conference briefing statement discussion discussions exchange ceasefire truce signing ceremony
-    hearing strike consultation consultations trip sessions announcement rally
-    """.split()
+    [
+        "talk",
+        "talks",
+        "meeting",
+        "summit",
+        "round",
+        "session",
+        "vote",
+        "election",
+        "elections",
+        "negotiation",
+        "negotiations",
+        "visit",
+        "deadline",
+        "referendum",
+        "conference",
+        "briefing",
+        "statement",
+        "discussion",
+        "discussions",
+        "exchange",
+        "ceasefire",
+        "truce",
+        "signing",
+        "ceremony",
+        "hearing",
+        "strike",
+        "consultation",
+        "consultations",
+        "trip",
+        "sessions",
+        "announcement",
+        "rally",
+    ]
 )
 
 
@@ -294,7 +385,7 @@ def _weekday(pub: dt.date, weekday: int, mod: str, direction: str) -> dt.date:
 def _ordinal_day(pub: dt.date, day: int, direction: str) -> str | None:
     if not 1 <= day <= 31:
         return None
-    if direction == "past" or direction == "present" and day < pub.day:
+    if direction == "past" or (direction == "present" and day < pub.day):
         target = _safe_date(pub.year, pub.month, day) if day <= pub.day else _shift_month(pub, -1, day)
     else:
         target = _safe_date(pub.year, pub.month, day) if day >= pub.day else _shift_month(pub, 1, day)
@@ -353,7 +444,7 @@ def _ramadan(pub: dt.date, direction: str) -> str | None:
         if year in _RAMADAN_START:
             month, day = _RAMADAN_START[year]
             start = dt.date(year, month, day)
-            if direction == "past" and start <= pub or direction != "past" and start >= pub - dt.timedelta(days=3):
+            if (direction == "past" and start <= pub) or (direction != "past" and start >= pub - dt.timedelta(days=3)):
                 return f"{year:04d}-{month:02d}"
     return None
 

@@ -88,7 +88,8 @@ def _undated_future(doc: Doc, dated: set[int], temporals: list[Temporal], pub: d
             continue
         last = span[-1]
         if tense_at(doc, last.idx, last.idx + len(last.text)) == "past" or re.search(
-            r"\b(?:was|were|had been)\s+(?:set|due|scheduled|expected|slated)\b", sent.text[m.start() - 12 : m.end()]
+            r"\b(?:was|were|had been)\s+(?:set|due|scheduled|expected|slated)\b",
+            sent.text[m.start() - 12 : m.end()],
         ):
             continue
         here = [t for t in temporals if t.sent.start == sent.start]
@@ -122,8 +123,10 @@ def describe(sent: Span, start: int, end: int) -> str:
     if noun is not None:
         # "ahead of a fifth round of talks in Washington later this week": the round is the event.
         phrase = [t for t in noun.subtree if not (span.start <= t.i < span.end)]
-        return _capitalised(" ".join(_joined(phrase).split()[:MAX_EVENT_WORDS]).strip(" ,;:“”\""))
-    finite = verb is not None and (verb.tag_ not in ("VBG", "VBN") or any(c.dep_.startswith("aux") for c in verb.children))
+        return _capitalised(" ".join(_joined(phrase).split()[:MAX_EVENT_WORDS]).strip(' ,;:“”"'))
+    finite = verb is not None and (
+        verb.tag_ not in ("VBG", "VBN") or any(c.dep_.startswith("aux") for c in verb.children)
+    )
     if verb is not None and finite:
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         holder = verb
@@ -137,7 +140,8 @@ def describe(sent: Span, start: int, end: int) -> str:
             parts |= {c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"}
         skip = dateline_spans(doc.text)
         tokens = [
-            t for t in sorted(parts, key=lambda t: t.i)
+            t
+            for t in sorted(parts, key=lambda t: t.i)
             if not (span is not None and span.start <= t.i < span.end) and not any(s <= t.idx < e for s, e in skip)
         ]
         if verb.dep_ in ("acl", "relcl", "xcomp") and verb.head.pos_ in ("NOUN", "PROPN"):
@@ -151,7 +155,7 @@ def describe(sent: Span, start: int, end: int) -> str:
     if len(words) < 3:
         words = _phrase_around(sent, start, end).split()
     text = " ".join(words[:MAX_EVENT_WORDS])
-    text = re.sub(r"\s+([’',.])", r"\1", text).strip(" ,;:“”\"")
+    text = re.sub(r"\s+([’',.])", r"\1", text).strip(' ,;:“”"')
     return text[:1].upper() + text[1:] if text else sent.text.strip()[:80]
 
 
@@ -176,8 +180,8 @@ def _names_a_place(prep: Token) -> bool:
 def _phrase_around(sent: Span, start: int, end: int) -> str:
     """The words between the punctuation on either side of a date: 'the five months left before ...'."""
     text = sent.doc.text
-    left = max(text.rfind(c, sent.start_char, start) for c in ",;:“”\"(")
-    right_candidates = [i for i in (text.find(c, end, sent.end_char) for c in ",;:“”\")") if i != -1]
+    left = max(text.rfind(c, sent.start_char, start) for c in ',;:“”"(')
+    right_candidates = [i for i in (text.find(c, end, sent.end_char) for c in ',;:“”")') if i != -1]
     right = min(right_candidates) if right_candidates else sent.end_char
     return " ".join(text[max(left + 1, sent.start_char) : right].split())
 

@@ -12,56 +12,233 @@ from dataclasses import dataclass
 
 # Verbs that introduce speech or a statement: "X said", "said X", "X told reporters".
 REPORTING_VERBS = frozenset(
-    """
-    say tell add state announce declare note stress emphasize emphasise underscore reiterate insist
-    claim assert argue warn confirm deny explain write tweet post report quote cite suggest indicate
-    signal acknowledge admit concede remark comment clarify reply respond answer describe call
-    maintain predict promise pledge vow threaten urge demand ask repeat mention highlight point
-    contend allege accuse criticize criticise condemn hail welcome praise reaffirm affirm assure
-    caution complain charge counter dismiss reject raise express
-    """.split()
+    [
+        "say",
+        "tell",
+        "add",
+        "state",
+        "announce",
+        "declare",
+        "note",
+        "stress",
+        "emphasize",
+        "emphasise",
+        "underscore",
+        "reiterate",
+        "insist",
+        "claim",
+        "assert",
+        "argue",
+        "warn",
+        "confirm",
+        "deny",
+        "explain",
+        "write",
+        "tweet",
+        "post",
+        "report",
+        "quote",
+        "cite",
+        "suggest",
+        "indicate",
+        "signal",
+        "acknowledge",
+        "admit",
+        "concede",
+        "remark",
+        "comment",
+        "clarify",
+        "reply",
+        "respond",
+        "answer",
+        "describe",
+        "call",
+        "maintain",
+        "predict",
+        "promise",
+        "pledge",
+        "vow",
+        "threaten",
+        "urge",
+        "demand",
+        "ask",
+        "repeat",
+        "mention",
+        "highlight",
+        "point",
+        "contend",
+        "allege",
+        "accuse",
+        "criticize",
+        "criticise",
+        "condemn",
+        "hail",
+        "welcome",
+        "praise",
+        "reaffirm",
+        "affirm",
+        "assure",
+        "caution",
+        "complain",
+        "charge",
+        "counter",
+        "dismiss",
+        "reject",
+        "raise",
+        "express",
+    ]
 )
 
 # Verbs by which a party takes a stance without quoting anyone: "Hamas has insisted on ...".
 STANCE_VERBS = frozenset(
-    """
-    want seek demand insist reject refuse accept agree offer propose plan aim intend hope expect
-    decline dismiss rule oppose support back endorse favour favor welcome condemn criticize criticise
-    accuse call urge press push threaten warn vow pledge promise commit withdraw suspend halt resume
-    boycott walk abandon sign ratify approve veto block refrain consider prepare ready determine
-    sanction impose lift reimpose retaliate respond counter make present submit table send
-    negotiate bargain talk meet discuss engage open express raise underscore stress describe
-    announce declare confirm deny claim say tell note add state insist require need fail
-    """.split()
+    [
+        "want",
+        "seek",
+        "demand",
+        "insist",
+        "reject",
+        "refuse",
+        "accept",
+        "agree",
+        "offer",
+        "propose",
+        "plan",
+        "aim",
+        "intend",
+        "hope",
+        "expect",
+        "decline",
+        "dismiss",
+        "rule",
+        "oppose",
+        "support",
+        "back",
+        "endorse",
+        "favour",
+        "favor",
+        "welcome",
+        "condemn",
+        "criticize",
+        "criticise",
+        "accuse",
+        "call",
+        "urge",
+        "press",
+        "push",
+        "threaten",
+        "warn",
+        "vow",
+        "pledge",
+        "promise",
+        "commit",
+        "withdraw",
+        "suspend",
+        "halt",
+        "resume",
+        "boycott",
+        "walk",
+        "abandon",
+        "sign",
+        "ratify",
+        "approve",
+        "veto",
+        "block",
+        "refrain",
+        "consider",
+        "prepare",
+        "ready",
+        "determine",
+        "sanction",
+        "impose",
+        "lift",
+        "reimpose",
+        "retaliate",
+        "respond",
+        "counter",
+        "make",
+        "present",
+        "submit",
+        "table",
+        "send",
+        "negotiate",
+        "bargain",
+        "talk",
+        "meet",
+        "discuss",
+        "engage",
+        "open",
+        "express",
+        "raise",
+        "underscore",
+        "stress",
+        "describe",
+        "announce",
+        "declare",
+        "confirm",
+        "deny",
+        "claim",
+        "say",
+        "tell",
+        "note",
+        "add",
+        "state",
+        "insist",
+        "require",
+        "need",
+        "fail",
+    ]
 )
 
 # Reporting verbs whose grammatical subject is the reporter, not the speaker: "Interfax quoted X as saying".
 QUOTING_VERBS = frozenset({"quote", "cite"})
 
-SPEECH_NOUNS = frozenset({"statement", "communique", "communiqué", "address", "speech", "post", "letter", "update", "release"})
+SPEECH_NOUNS = frozenset(
+    {"statement", "communique", "communiqué", "address", "speech", "post", "letter", "update", "release"}
+)
 
 # Condition markers, most specific first; each maps to a short label for the brief.
 CONDITION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (label, re.compile(pattern, re.IGNORECASE))
     for label, pattern in (
         ("only if", r"\bonly (?:if|when|after|once)\b"),
-        ("on condition", r"\bon (?:the )?condition (?:that|of)\b|\bconditional (?:on|upon)\b|\bconditioned on\b"),
+        (
+            "on condition",
+            r"\bon (?:the )?condition (?:that|of)\b|\bconditional (?:on|upon)\b|\bconditioned on\b",
+        ),
         ("provided", r"\bprovided(?: that)?\b|\bproviding that\b"),
         ("as long as", r"\bas long as\b|\bso long as\b"),
         ("unless", r"\bunless\b"),
-        ("not until", r"\b(?:not|no|never|won't|will not|cannot|can't|rul(?:ed|es|ing) out|refus\w+|reject\w*)\b[^.;]{0,120}?\buntil\b|\bnot until\b"),
-        ("until", r"\b(?:will|would|shall)\b[^.;]{0,60}\b(?:hold|remain|stay|continue|keep|fight|strike)\w*\b[^.;]{0,60}\buntil\b"),
+        (
+            "not until",
+            r"\b(?:not|no|never|won't|will not|cannot|can't|rul(?:ed|es|ing) out|refus\w+|reject\w*)\b[^.;]{0,120}?\buntil\b|\bnot until\b",
+        ),
+        (
+            "until",
+            r"\b(?:will|would|shall)\b[^.;]{0,60}\b(?:hold|remain|stay|continue|keep|fight|strike)\w*\b[^.;]{0,60}\buntil\b",
+        ),
         ("while", r"\bcan be no \w+ while\b|\bno \w+ (?:can|will) \w+ while\b"),
-        ("before", r"\b(?:must|should|has to|have to|need to|needs to)\b[^.;]{0,80}\bbefore\b|\bbefore (?:agreeing|any|signing|talks|negotiations|a deal|resuming|returning)\b"),
-        ("first", r"\b(?:must|has to|have to|need to|needs to) first\b|\bbut first\b|\bfirst,? (?:we|they|it|you) (?:must|have to|need to)\b"),
+        (
+            "before",
+            r"\b(?:must|should|has to|have to|need to|needs to)\b[^.;]{0,80}\bbefore\b|\bbefore (?:agreeing|any|signing|talks|negotiations|a deal|resuming|returning)\b",
+        ),
+        (
+            "first",
+            r"\b(?:must|has to|have to|need to|needs to) first\b|\bbut first\b|\bfirst,? (?:we|they|it|you) (?:must|have to|need to)\b",
+        ),
         ("in exchange for", r"\bin (?:exchange|return) for\b"),
         ("prerequisite", r"\b(?:pre-?condition|prerequisite|precondition)s?\b|\bas a condition\b"),
         ("without", r"\b(?:not|never|won't|will not|refuse[sd]?|cannot|can't)\b[^.;]{0,80}\bwithout\b"),
         ("red line", r"\bnon-negotiable\b|\bred lines?\b|\bnot up for negotiation\b|\bnot negotiable\b"),
-        ("demand", r"\bdemand(?:ed|ing)\b|\bdemands? (?:that|for|to)\b|\binsist(?:s|ed|ing)? on\b"
-                   r"|\bs(?:eek|eeks|ought|eeking) (?:\w+ ){0,2}(?:assurances|guarantees|commitments)\b"
-                   r"|\bcall(?:ed|s|ing)? on (?:the )?\w+(?: \w+)? to\b"),
-        ("must", r"\bmust\b[^.;]{0,80}\b(?:as part of|for|in) (?:any|a|the)(?: \w+){0,2} (?:deal|agreement|accord|settlement|ceasefire|truce)\b"),
+        (
+            "demand",
+            r"\bdemand(?:ed|ing)\b|\bdemands? (?:that|for|to)\b|\binsist(?:s|ed|ing)? on\b"
+            r"|\bs(?:eek|eeks|ought|eeking) (?:\w+ ){0,2}(?:assurances|guarantees|commitments)\b"
+            r"|\bcall(?:ed|s|ing)? on (?:the )?\w+(?: \w+)? to\b",
+        ),
+        (
+            "must",
+            r"\bmust\b[^.;]{0,80}\b(?:as part of|for|in) (?:any|a|the)(?: \w+){0,2} (?:deal|agreement|accord|settlement|ceasefire|truce)\b",
+        ),
         ("require", r"\b(?:requires?|required|requiring)\b"),
         ("when ready", r"\bwhen (?:they|it|he|she|the \w+) (?:is|are) ready\b"),
         ("if", r"\bif\b"),
@@ -70,11 +247,44 @@ CONDITION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 
 # Words that make a main clause about a deal, talks or peace: an "if" there sets a condition.
 DEAL_WORDS = frozenset(
-    """
-    talk talks negotiate negotiation negotiations dialogue deal agreement accord treaty truce ceasefire
-    peace settlement sign ready willing open prepared agree accept end stop cease release return
-    withdraw resume continue meet offer contract strike work bargain compromise
-    """.split()
+    [
+        "talk",
+        "talks",
+        "negotiate",
+        "negotiation",
+        "negotiations",
+        "dialogue",
+        "deal",
+        "agreement",
+        "accord",
+        "treaty",
+        "truce",
+        "ceasefire",
+        "peace",
+        "settlement",
+        "sign",
+        "ready",
+        "willing",
+        "open",
+        "prepared",
+        "agree",
+        "accept",
+        "end",
+        "stop",
+        "cease",
+        "release",
+        "return",
+        "withdraw",
+        "resume",
+        "continue",
+        "meet",
+        "offer",
+        "contract",
+        "strike",
+        "work",
+        "bargain",
+        "compromise",
+    ]
 )
 
 # Nouns that name a role a third party plays, mapped to the label the brief shows.
@@ -170,26 +380,155 @@ GENERIC_PARTY_NOUNS: dict[str, str] = {
 # People's titles: their presence makes a PERSON a speaker for a party, and they are
 # skipped when a title is turned into a name.
 TITLE_WORDS = frozenset(
-    """
-    president vice prime minister foreign defence defense interior finance trade secretary spokesman
-    spokeswoman spokesperson envoy special ambassador chief commander general leader head chairman
-    chairwoman chair director negotiator representative premier chancellor king queen prince emir
-    sheikh ayatollah supreme deputy senior official officer ceo coo cfo executive press mr mrs ms dr
-    governor mayor senator lawmaker diplomat top lead chief army military gen. lt. col. adviser advisor
-    aide counsel attorney speaker commissioner high pm fm negotiator counterpart
-    """.split()
+    [
+        "president",
+        "vice",
+        "prime",
+        "minister",
+        "foreign",
+        "defence",
+        "defense",
+        "interior",
+        "finance",
+        "trade",
+        "secretary",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "envoy",
+        "special",
+        "ambassador",
+        "chief",
+        "commander",
+        "general",
+        "leader",
+        "head",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "director",
+        "negotiator",
+        "representative",
+        "premier",
+        "chancellor",
+        "king",
+        "queen",
+        "prince",
+        "emir",
+        "sheikh",
+        "ayatollah",
+        "supreme",
+        "deputy",
+        "senior",
+        "official",
+        "officer",
+        "ceo",
+        "coo",
+        "cfo",
+        "executive",
+        "press",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "governor",
+        "mayor",
+        "senator",
+        "lawmaker",
+        "diplomat",
+        "top",
+        "lead",
+        "chief",
+        "army",
+        "military",
+        "gen.",
+        "lt.",
+        "col.",
+        "adviser",
+        "advisor",
+        "aide",
+        "counsel",
+        "attorney",
+        "speaker",
+        "commissioner",
+        "high",
+        "pm",
+        "fm",
+        "negotiator",
+        "counterpart",
+    ]
 )
 
 # News agencies, broadcasters and platforms are sources of reports, not parties.
 _NEWS_SOURCE_NAMES = {
-    "reuters", "ap", "afp", "associated press", "agence france-presse", "interfax", "tass", "ria novosti",
-    "xinhua", "bbc", "cnn", "al jazeera", "bloomberg", "dpa", "efe", "ansa", "anadolu", "anadolu agency",
-    "kyodo", "yonhap", "irna", "isna", "tasnim", "fars", "sputnik", "ukrinform", "unian", "the guardian",
-    "guardian", "new york times", "the new york times", "washington post", "the washington post",
-    "wall street journal", "the wall street journal", "financial times", "axios", "politico", "nbc", "abc",
-    "cbs", "fox news", "sky news", "i24news", "times of israel", "haaretz", "twitter", "x", "facebook",
-    "telegram", "instagram", "youtube", "truth social", "wafa", "sana", "saba", "suna", "mena", "itar-tass",
-    "ria", "nhk", "cctv", "global times", "le monde", "der spiegel", "el pais", "dawn", "the hindu",
+    "reuters",
+    "ap",
+    "afp",
+    "associated press",
+    "agence france-presse",
+    "interfax",
+    "tass",
+    "ria novosti",
+    "xinhua",
+    "bbc",
+    "cnn",
+    "al jazeera",
+    "bloomberg",
+    "dpa",
+    "efe",
+    "ansa",
+    "anadolu",
+    "anadolu agency",
+    "kyodo",
+    "yonhap",
+    "irna",
+    "isna",
+    "tasnim",
+    "fars",
+    "sputnik",
+    "ukrinform",
+    "unian",
+    "the guardian",
+    "guardian",
+    "new york times",
+    "the new york times",
+    "washington post",
+    "the washington post",
+    "wall street journal",
+    "the wall street journal",
+    "financial times",
+    "axios",
+    "politico",
+    "nbc",
+    "abc",
+    "cbs",
+    "fox news",
+    "sky news",
+    "i24news",
+    "times of israel",
+    "haaretz",
+    "twitter",
+    "x",
+    "facebook",
+    "telegram",
+    "instagram",
+    "youtube",
+    "truth social",
+    "wafa",
+    "sana",
+    "saba",
+    "suna",
+    "mena",
+    "itar-tass",
+    "ria",
+    "nhk",
+    "cctv",
+    "global times",
+    "le monde",
+    "der spiegel",
+    "el pais",
+    "dawn",
+    "the hindu",
 }
 
 
@@ -353,10 +692,10 @@ def _split(field: str) -> tuple[str, ...]:
 def _load_places() -> tuple[Place, ...]:
     places = []
     for line in _STATES.strip().splitlines():
-        name, others, demonyms, seats = (line.split("|") + ["", "", ""])[:4]
+        name, others, demonyms, seats = [*line.split("|"), "", "", ""][:4]
         places.append(Place(name, "state", (name, *_split(others)), _split(demonyms), _split(seats)))
     for line in _BLOCS.strip().splitlines():
-        name, others, demonyms, seats, kind = (line.split("|") + ["", "", "", ""])[:5]
+        name, others, demonyms, seats, kind = [*line.split("|"), "", "", "", ""][:5]
         places.append(Place(name, kind or "bloc", (name, *_split(others)), _split(demonyms), _split(seats)))
     return tuple(places)
 
@@ -391,10 +730,6 @@ def lookup_place(text: str) -> Place | None:
     if key.endswith("s") and key[:-1] in _PLACE_INDEX:  # plural demonyms: "Qataris"
         return _PLACE_INDEX[key[:-1]]
     return None
-
-
-def place_by_name(name: str) -> Place | None:
-    return next((p for p in PLACES if p.name == name), None)
 
 
 def place_pattern() -> re.Pattern[str]:

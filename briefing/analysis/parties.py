@@ -31,16 +31,55 @@ from briefing.analysis.lexicon import (
 # A state's own institutions speak for the state; other organisations that carry a demonym
 # ("Syrian Democratic Forces") are parties of their own.
 _STATE_BODY_WORDS = frozenset(
-    """
-    ministry ministries government cabinet council office presidency parliament embassy mission
-    defense defence army navy military armed administration department treasury foreign interior
-    state national security agency delegation negotiators team officials kremlin
-    """.split()
+    [
+        "ministry",
+        "ministries",
+        "government",
+        "cabinet",
+        "council",
+        "office",
+        "presidency",
+        "parliament",
+        "embassy",
+        "mission",
+        "defense",
+        "defence",
+        "army",
+        "navy",
+        "military",
+        "armed",
+        "administration",
+        "department",
+        "treasury",
+        "foreign",
+        "interior",
+        "state",
+        "national",
+        "security",
+        "agency",
+        "delegation",
+        "negotiators",
+        "team",
+        "officials",
+        "kremlin",
+    ]
 )
 # Words that mark a movement or an insurgency even when its name carries a state's name
 # ("Revolutionary Armed Forces of Colombia").
 _NON_STATE_WORDS = frozenset(
-    "revolutionary liberation democratic popular resistance islamic patriotic rebel rebels front jihad".split()
+    [
+        "revolutionary",
+        "liberation",
+        "democratic",
+        "popular",
+        "resistance",
+        "islamic",
+        "patriotic",
+        "rebel",
+        "rebels",
+        "front",
+        "jihad",
+    ]
 )
 _AMBIGUOUS_PLACE_NAMES = frozenset({"Georgia", "Jordan", "Chad", "Niger", "Guinea", "Lima", "Victoria"})
 _PLACE_RE = place_pattern()
@@ -205,7 +244,8 @@ def _unlisted_states(doc: Doc, reg: Registry) -> None:
     or subject, with its demonym ('Ruritania', 'Ruritanian') folded in. Towns named once stay scenery."""
     datelines = dateline_spans(doc.text)
     counts = Counter(
-        e.text for e in doc.ents
+        e.text
+        for e in doc.ents
         if e.label_ == "GPE" and lookup_place(e.text) is None and not any(s <= e.start_char < t for s, t in datelines)
     )
     for norp in (e.text.lower() for e in doc.ents if e.label_ == "NORP"):
@@ -239,8 +279,11 @@ def _unlisted_states(doc: Doc, reg: Registry) -> None:
 def _persons_that_are_orgs(reg: Registry) -> None:
     """'Harborline Terminals' tagged as a person while 'Harborline' is an organisation: it is the organisation."""
     single_word_orgs = {
-        alias: party for party in reg.parties.values() if party.kind not in ("state", "bloc", "body")
-        for alias in party.aliases if " " not in alias
+        alias: party
+        for party in reg.parties.values()
+        if party.kind not in ("state", "bloc", "body")
+        for alias in party.aliases
+        if " " not in alias
     }
     for surname, person in list(reg.persons.items()):
         owner = next((single_word_orgs[w] for w in person.name.split() if w in single_word_orgs), None)
@@ -312,10 +355,12 @@ def _acronym_after(doc: Doc, ent: Span) -> str | None:
 def _state_of_body(ent: Span, reg: Registry) -> Party | None:
     """'Ukrainian Foreign Ministry', 'China State Council' -> the state; 'Syrian Democratic Forces' -> None."""
     words = {t.lower_ for t in ent}
-    inner = [(s, e) for (s, e), (kind, _) in reg.spans.items() if kind == "party" and ent.start_char <= s < ent.end_char]
+    inner = [
+        (s, e) for (s, e), (kind, _) in reg.spans.items() if kind == "party" and ent.start_char <= s < ent.end_char
+    ]
     if not inner or not words & _STATE_BODY_WORDS or words & _NON_STATE_WORDS:
         return None
-    kind, key = reg.spans[inner[0]]
+    _, key = reg.spans[inner[0]]
     party = reg.parties[key]
     return party if party.kind == "state" else None
 
@@ -348,7 +393,7 @@ def _person_mentions(doc: Doc, reg: Registry) -> None:
             person.name = name
         person.mentions.append((tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)))
         reg.note(tokens[0].idx, tokens[-1].idx + len(tokens[-1].text), "person", surname)
-        if len(tokens) < len(ent) or ent.start > 0 and doc[ent.start - 1].lower_.rstrip(".") in TITLE_WORDS:
+        if len(tokens) < len(ent) or (ent.start > 0 and doc[ent.start - 1].lower_.rstrip(".") in TITLE_WORDS):
             titled.add(surname)
     # A lone capitalised word the model calls a person ("Brexit") is kept only if a first
     # name or a title ever comes with it.
@@ -464,9 +509,7 @@ def _title_tokens(span: Span) -> list[Token]:
     root = span.root
     out: list[Token] = [t for t in root.subtree if t.i < span.start]
     for child in root.children:
-        if child.dep_ == "appos":
-            out.extend(child.subtree)
-        elif child.dep_ == "prep" and child.lower_ in ("of", "from", "at"):
+        if child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ in ("of", "from", "at")):
             out.extend(child.subtree)
     if root.dep_ == "appos":
         head = root.head
@@ -539,7 +582,7 @@ def _latest_party_of_kind(reg: Registry, kind: str, before: int, doc: Doc, tok: 
         if k != "party":
             continue
         party = reg.parties[key]
-        fits = party.kind == kind or kind == "any" and party.kind not in ("state", "bloc", "body")
+        fits = party.kind == kind or (kind == "any" and party.kind not in ("state", "bloc", "body"))
         if kind == "government":
             fits = party.kind in ("state", "government", "bloc")  # the EU's Commission governs too
         if fits and s < before:
@@ -565,10 +608,15 @@ def _latest_party_of_kind(reg: Registry, kind: str, before: int, doc: Doc, tok: 
 def _description(doc: Doc, tok: Token) -> str:
     """'the machinists union' -> 'machinists union': the noun with the modifiers right before it."""
     start = tok.i
-    while start > tok.sent.start and doc[start - 1].pos_ in ("NOUN", "ADJ", "PROPN") and doc[start - 1].dep_ in (
-        "compound",
-        "amod",
-        "nmod",
+    while (
+        start > tok.sent.start
+        and doc[start - 1].pos_ in ("NOUN", "ADJ", "PROPN")
+        and doc[start - 1].dep_
+        in (
+            "compound",
+            "amod",
+            "nmod",
+        )
     ):
         start -= 1
     return doc[start : tok.i + 1].text

@@ -79,8 +79,22 @@ def _about_deal(sent: Span) -> bool:
 
 # Markers that open the condition itself ("only if X"); the others close a demand ("X as a condition").
 SUBORDINATING = frozenset(
-    {"only if", "on condition", "provided", "as long as", "unless", "not until", "while", "before", "first",
-     "in exchange for", "without", "if", "when ready", "until"}
+    {
+        "only if",
+        "on condition",
+        "provided",
+        "as long as",
+        "unless",
+        "not until",
+        "while",
+        "before",
+        "first",
+        "in exchange for",
+        "without",
+        "if",
+        "when ready",
+        "until",
+    }
 )
 
 

@@ -19,14 +19,20 @@ from briefing.analysis.parties import Party, Registry
 from briefing.analysis.positions import evidence_for
 from briefing.model import Evidence, ThirdParty
 
-_BETWEEN = re.compile(r"\bbetween (?:the )?(?P<a>[^,.;]+?) and (?:the )?(?P<b>[^,.;]+?)(?=[,.;]| (?:on|in|over|to|for|after|ended|failed|has|have|was|were|is|are|that|which)\b)")
-_MEDIATION_ROLES = frozenset({"mediator", "facilitator", "host", "guarantor", "backer", "sponsor", "observer", "monitor"})
+_BETWEEN = re.compile(
+    r"\bbetween (?:the )?(?P<a>[^,.;]+?) and (?:the )?(?P<b>[^,.;]+?)"
+    r"(?=[,.;]| (?:on|in|over|to|for|after|ended|failed|has|have|was|were|is|are|that|which)\b)"
+)
+_MEDIATION_ROLES = frozenset(
+    {"mediator", "facilitator", "host", "guarantor", "backer", "sponsor", "observer", "monitor"}
+)
 
 
 def choose_sides(doc: Doc, reg: Registry, statements: list[Statement], max_sides: int = 2) -> list[Party]:
     scores: Counter[str] = Counter()
     for st in statements:
-        scores[st.party.name] += 3.0 if st.reported else 2.0
+        if st.party is not None:
+            scores[st.party.name] += 3.0 if st.reported else 2.0
     for a, b in _pairs_between(doc, reg):
         scores[a.name] += 4.0
         scores[b.name] += 4.0
@@ -34,9 +40,7 @@ def choose_sides(doc: Doc, reg: Registry, statements: list[Statement], max_sides
         scores[party.name] += 0.3 * len(party.mentions)
         if _mediation_role(doc, reg, party):
             scores[party.name] *= 0.35
-        if is_news_source(party.name) or party.kind == "bloc" and not any(
-            st.party is party for st in statements
-        ):
+        if is_news_source(party.name) or (party.kind == "bloc" and not any(st.party is party for st in statements)):
             scores[party.name] *= 0.5
     ranked = [reg.parties[name] for name, score in scores.most_common() if score >= 2.0]
     return ranked[:max_sides]
@@ -50,7 +54,11 @@ def _pairs_between(doc: Doc, reg: Registry) -> list[tuple[Party, Party]]:
         b = _party_in(reg, m.start("b"), m.end("b"))
         if a is not None and b is not None and a is not b:
             pairs.append((a, b))
-    for m in re.finditer(r"(?<![\w.])([A-Z][\w.]+)[-–]([A-Z][\w.]+)(?= (?:talks|negotiations|trade|relations|dialogue|summit|deal|agreement|war|conflict|dispute))", doc.text):
+    for m in re.finditer(
+        r"(?<![\w.])([A-Z][\w.]+)[-–]([A-Z][\w.]+)"
+        r"(?= (?:talks|negotiations|trade|relations|dialogue|summit|deal|agreement|war|conflict|dispute))",
+        doc.text,
+    ):
         a = _party_in(reg, m.start(1), m.end(1))
         b = _party_in(reg, m.start(2), m.end(2))
         if a is not None and b is not None and a is not b:
@@ -87,8 +95,23 @@ def role_of(doc: Doc, party: Party) -> tuple[str | None, Evidence | None]:
     return None, None
 
 
-_ROLE_VERBS = frozenset({"mediate", "broker", "host", "facilitate", "guarantee", "back", "sponsor", "monitor", "observe"})
-_ROLE_NOUNS = frozenset({"mediator", "broker", "host", "facilitator", "guarantor", "backer", "sponsor", "observer", "monitor", "envoy"})
+_ROLE_VERBS = frozenset(
+    {"mediate", "broker", "host", "facilitate", "guarantee", "back", "sponsor", "monitor", "observe"}
+)
+_ROLE_NOUNS = frozenset(
+    {
+        "mediator",
+        "broker",
+        "host",
+        "facilitator",
+        "guarantor",
+        "backer",
+        "sponsor",
+        "observer",
+        "monitor",
+        "envoy",
+    }
+)
 
 
 def _role_from_parse(tok: Token) -> str | None:
@@ -132,7 +155,7 @@ def third_parties(doc: Doc, reg: Registry, sides: list[Party]) -> list[ThirdPart
         if role is None:
             if party.proper_mentions == 0:
                 continue  # only a demonym ("Palestinian prisoners"): not a party in its own right
-            if party.kind not in ("state", "bloc", "body") and len(party.mentions) < 2 or party.kind == "place":
+            if (party.kind not in ("state", "bloc", "body") and len(party.mentions) < 2) or party.kind == "place":
                 continue  # an organisation named once in passing, or a place, is context, not a player
             role = "bloc" if party.kind == "bloc" else "referenced"
             start, end = min(party.mentions)

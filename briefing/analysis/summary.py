@@ -92,7 +92,7 @@ def _lead(doc: Doc, headline: str | None = None) -> str:
             continue
         start = sent.start_char
         for s, e in datelines:
-            if s <= start < e or start <= s < sent.end_char and s - start < 3:
+            if s <= start < e or (start <= s < sent.end_char and s - start < 3):
                 start = max(start, e)
         text = " ".join(doc.text[start : sent.end_char].split())
         if len(text.split()) >= 6:
@@ -113,7 +113,27 @@ def _lower_first(text: str) -> str:
     return text
 
 
-_COMMON_STARTS = frozenset("the a an only if provided unless until in on as when before not we it they".split())
+_COMMON_STARTS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "only",
+        "if",
+        "provided",
+        "unless",
+        "until",
+        "in",
+        "on",
+        "as",
+        "when",
+        "before",
+        "not",
+        "we",
+        "it",
+        "they",
+    ]
+)
 
 
 def _end(sentence: str) -> str:
