@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from briefing.analysis.doctext import text_of
 from briefing.analysis.lexicon import (
     GENERIC_PARTY_NOUNS,
     QUOTING_VERBS,
@@ -62,7 +63,7 @@ def speech_quotes(text: str) -> list[tuple[int, int]]:
 
 
 def find_statements(doc: Doc, reg: Registry) -> list[Statement]:
-    quotes = speech_quotes(doc.text)
+    quotes = speech_quotes(text_of(doc))
     statements: list[Statement] = []
     ctx = _Context()
     quote_speaker: dict[tuple[int, int], tuple[Party, str | None]] = {}
@@ -170,7 +171,7 @@ def _in_subordinate_clause(tok: Token) -> bool:
 
 def doc_text(tok: Token) -> str:
     toks = list(tok.subtree)
-    return tok.doc.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
+    return text_of(tok.doc)[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
 
 
 def _inherited(sent: Span, party: Party, speaker: str | None) -> Statement:
@@ -527,7 +528,7 @@ def _body_name(who: Token, party: Party) -> str | None:
     words = words[start:]
     if not words:
         return None
-    name = doc.text[words[0].idx : who.idx + len(who.text)]
+    name = text_of(doc)[words[0].idx : who.idx + len(who.text)]
     return name if name[:1].isupper() else None
 
 

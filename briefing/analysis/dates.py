@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
+
+from briefing.analysis.doctext import text_of
 
 MONTHS = {name: i for i in range(1, 13) for name in (calendar.month_name[i].lower(), calendar.month_abbr[i].lower())}
 MONTHS["sept"] = 9
@@ -182,13 +185,14 @@ DATELINE = re.compile(
 )
 
 
-def dateline_spans(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in DATELINE.finditer(text[:2000])]
+@functools.lru_cache(maxsize=16)
+def dateline_spans(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple((m.start(), m.end()) for m in DATELINE.finditer(text[:2000]))
 
 
 def find_temporals(doc: Doc, published: dt.date) -> list[Temporal]:
     found: list[Temporal] = []
-    skip = dateline_spans(doc.text)
+    skip = dateline_spans(text_of(doc))
     for sent in doc.sents:
         found.extend(t for t in _in_sentence(doc, sent, published) if not any(s <= t.start < e for s, e in skip))
     return sorted(found, key=lambda t: t.start)
@@ -220,7 +224,7 @@ def _in_sentence(doc: Doc, sent: Span, published: dt.date) -> list[Temporal]:
         direction = tense_at(doc, start, end)
         reference = anchor if kind in ("in_n", "n_left") and anchor is not None else published
         date = resolve(kind, m, reference, direction)
-        if previous is not None and previous.date and date and _RANGE_GAP.match(doc.text[previous.end : start]):
+        if previous is not None and previous.date and date and _RANGE_GAP.match(text_of(doc)[previous.end : start]):
             date, direction = _range_end(previous.date, kind, m, date), "present"
         if date is None and kind != "soon":
             continue
@@ -260,14 +264,14 @@ def tense_at(doc: Doc, start: int, end: int) -> str:
     window = {t.lower_ for t in verb.children} | {verb.lower_}
     left = doc[max(verb.sent.start, verb.i - 4) : verb.i]
     window |= {t.lower_ for t in left}
-    text_around = doc.text[max(verb.sent.start_char, start - 40) : end].lower()
+    text_around = text_of(doc)[max(verb.sent.start_char, start - 40) : end].lower()
     if window & {"will", "shall", "'ll", "would", "going"} or re.search(
         r"\b(?:set|due|expected|scheduled|slated|planned|planning|plans?|poised|to be|aims?|aiming) to\b"
         r"|\baim(?:ed|ing|s)? at\b",
         text_around,
     ):
         return "future"
-    if re.search(r"\b(?:by|until|before|ahead of)\s+(?:the\s+)?$", doc.text[max(0, start - 12) : start].lower()):
+    if re.search(r"\b(?:by|until|before|ahead of)\s+(?:the\s+)?$", text_of(doc)[max(0, start - 12) : start].lower()):
         return "future" if verb.tag_ not in ("VBD",) else "past"
     if window & {"can", "could", "may", "might", "must", "should"} and not window & {"have", "has", "had"}:
         return "future"

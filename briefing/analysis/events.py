@@ -16,6 +16,7 @@ from briefing.analysis.dates import (
     is_upcoming,
     tense_at,
 )
+from briefing.analysis.doctext import text_of
 from briefing.analysis.positions import evidence_for
 from briefing.model import Event
 
@@ -138,7 +139,7 @@ def describe(sent: Span, start: int, end: int) -> str:
         parts |= {t for c in verb.children if c.dep_ == "prep" and _names_a_place(c) for t in c.subtree}
         if holder.i != verb.i:
             parts |= {c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"}
-        skip = dateline_spans(doc.text)
+        skip = dateline_spans(text_of(doc))
         tokens = [
             t
             for t in sorted(parts, key=lambda t: t.i)
@@ -179,7 +180,7 @@ def _names_a_place(prep: Token) -> bool:
 
 def _phrase_around(sent: Span, start: int, end: int) -> str:
     """The words between the punctuation on either side of a date: 'the five months left before ...'."""
-    text = sent.doc.text
+    text = text_of(sent.doc)
     left = max(text.rfind(c, sent.start_char, start) for c in ',;:“”"(')
     right_candidates = [i for i in (text.find(c, end, sent.end_char) for c in ',;:“”")') if i != -1]
     right = min(right_candidates) if right_candidates else sent.end_char

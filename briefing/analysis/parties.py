@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis.dates import dateline_spans
+from briefing.analysis.doctext import text_of
 from briefing.analysis.lexicon import (
     GENERIC_PARTY_NOUNS,
     ORG_KINDS,
@@ -185,7 +186,7 @@ def build_registry(doc: Doc) -> Registry:
 
 
 def _place_mentions(doc: Doc, reg: Registry) -> None:
-    text = doc.text
+    text = text_of(doc)
     datelines = dateline_spans(text)
     person_spans = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
     for m in _PLACE_RE.finditer(text):
@@ -242,7 +243,7 @@ def _org_mentions(doc: Doc, reg: Registry) -> None:
 def _unlisted_states(doc: Doc, reg: Registry) -> None:
     """A country the gazetteer lacks: a place the model tags GPE at least twice, or as a possessor
     or subject, with its demonym ('Ruritania', 'Ruritanian') folded in. Towns named once stay scenery."""
-    datelines = dateline_spans(doc.text)
+    datelines = dateline_spans(text_of(doc))
     counts = Counter(
         e.text
         for e in doc.ents
@@ -300,7 +301,7 @@ def _persons_that_are_orgs(reg: Registry) -> None:
 def _alias_mentions(doc: Doc, reg: Registry) -> None:
     """Every later use of an organisation's name or acronym ("the ELN said"), which the model
     does not always tag as an entity."""
-    text = doc.text
+    text = text_of(doc)
     for party in list(reg.parties.values()):
         if party.kind in ("state", "bloc", "body"):
             continue
@@ -347,7 +348,7 @@ def _clean_org_name(text: str) -> str:
 
 def _acronym_after(doc: Doc, ent: Span) -> str | None:
     """'Rapid Support Forces (RSF)': the acronym in brackets right after a name."""
-    tail = doc.text[ent.end_char : ent.end_char + 14]
+    tail = text_of(doc)[ent.end_char : ent.end_char + 14]
     m = re.match(r"\s*\(([A-Z][A-Za-z0-9&\-]{1,9})\)", tail)
     return m.group(1) if m else None
 
@@ -384,7 +385,7 @@ def _person_mentions(doc: Doc, reg: Registry) -> None:
         tokens = [t for t in ent if t.text not in ("’s", "'s") and t.lower_.rstrip(".") not in TITLE_WORDS]
         if not tokens or not tokens[-1].text[:1].isupper():
             continue
-        name = doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+        name = text_of(doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
         surname = tokens[-1].text
         person = reg.persons.get(surname)
         if person is None:
@@ -403,7 +404,7 @@ def _person_mentions(doc: Doc, reg: Registry) -> None:
             del reg.spans[key]
     # Later mentions by surname alone that the model missed ("Abdi, who heads ...").
     for surname, person in reg.persons.items():
-        for m in re.finditer(r"(?<![\w-])" + re.escape(surname) + r"(?![\w-])", doc.text):
+        for m in re.finditer(r"(?<![\w-])" + re.escape(surname) + r"(?![\w-])", text_of(doc)):
             if not any(s <= m.start() < e for (s, e) in reg.spans):
                 person.mentions.append((m.start(), m.end()))
                 reg.note(m.start(), m.end(), "person", surname)
@@ -553,7 +554,7 @@ def _generic_mentions(doc: Doc, reg: Registry) -> None:
         target = _latest_party_of_kind(reg, kind, tok.idx, doc, tok)
         if target is None:
             continue
-        phrase = doc.text[min(c.idx for c in tok.subtree if c.i <= tok.i) : tok.idx + len(tok.text)]
+        phrase = text_of(doc)[min(c.idx for c in tok.subtree if c.i <= tok.i) : tok.idx + len(tok.text)]
         target.aliases.add(phrase)
         target.mentions.append((tok.idx, tok.idx + len(tok.text)))
         reg.note(tok.idx, tok.idx + len(tok.text), "party", target.name)

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from briefing.analysis.attribution import Statement
 from briefing.analysis.dates import dateline_spans
+from briefing.analysis.doctext import text_of
 from briefing.analysis.lexicon import CONDITION_PATTERNS, DEAL_WORDS
 from briefing.model import Evidence, Item
 
@@ -24,7 +25,7 @@ _SELF_SUBJECTS = frozenset({"we", "i", "us", "our"})
 
 def evidence_for(sent: Span) -> Evidence:
     """The sentence as a verbatim quote, trimmed of surrounding whitespace and of a leading dateline."""
-    text = sent.doc.text
+    text = text_of(sent.doc)
     start, end = sent.start_char, sent.end_char
     for s, e in dateline_spans(text):
         if s <= start < e or start <= s < start + 3:
@@ -100,7 +101,7 @@ SUBORDINATING = frozenset(
 
 def condensed(statement: Statement, marker: int | None = None) -> str:
     """The point in a few words: the clause from the condition marker or what was said."""
-    text = statement.sent.doc.text
+    text = text_of(statement.sent.doc)
     if marker is not None:
         start, end = marker, statement.sent.end_char
     else:

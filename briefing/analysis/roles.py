@@ -14,6 +14,7 @@ from collections import Counter
 from spacy.tokens import Doc, Token
 
 from briefing.analysis.attribution import Statement
+from briefing.analysis.doctext import text_of
 from briefing.analysis.lexicon import ROLE_WORDS, is_news_source
 from briefing.analysis.parties import Party, Registry
 from briefing.analysis.positions import evidence_for
@@ -49,7 +50,7 @@ def choose_sides(doc: Doc, reg: Registry, statements: list[Statement], max_sides
 def _pairs_between(doc: Doc, reg: Registry) -> list[tuple[Party, Party]]:
     """'talks between Boeing and the machinists union', 'the U.S.-China negotiations'."""
     pairs = []
-    for m in _BETWEEN.finditer(doc.text):
+    for m in _BETWEEN.finditer(text_of(doc)):
         a = _party_in(reg, m.start("a"), m.end("a"))
         b = _party_in(reg, m.start("b"), m.end("b"))
         if a is not None and b is not None and a is not b:
@@ -57,7 +58,7 @@ def _pairs_between(doc: Doc, reg: Registry) -> list[tuple[Party, Party]]:
     for m in re.finditer(
         r"(?<![\w.])([A-Z][\w.]+)[-–]([A-Z][\w.]+)"
         r"(?= (?:talks|negotiations|trade|relations|dialogue|summit|deal|agreement|war|conflict|dispute))",
-        doc.text,
+        text_of(doc),
     ):
         a = _party_in(reg, m.start(1), m.end(1))
         b = _party_in(reg, m.start(2), m.end(2))
@@ -82,7 +83,7 @@ def _mediation_role(doc: Doc, reg: Registry, party: Party) -> str | None:
 def role_of(doc: Doc, party: Party) -> tuple[str | None, Evidence | None]:
     """A role the grammar gives a party: 'U.S.-backed', 'Qatar mediated', 'talks hosted by Oman',
     'Qatari mediators'. Proximity alone is not enough: a mediator named near a side is not its role."""
-    text = doc.text
+    text = text_of(doc)
     for start, end in sorted(party.mentions):
         attached = re.match(r"-(backed|brokered|mediated|sponsored|hosted|led|facilitated)\b", text[end : end + 14])
         label = _label(attached.group(1)) if attached else None

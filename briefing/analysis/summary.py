@@ -7,6 +7,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from briefing.analysis.dates import dateline_spans
+from briefing.analysis.doctext import text_of
 from briefing.analysis.lexicon import REPORTING_VERBS
 from briefing.model import Brief
 
@@ -49,7 +50,7 @@ def _main_clause(doc: Doc, headline: str | None) -> str:
         if child.dep_ == "prep" and child.i < core.i:
             continue  # "During the first direct talks since 2022, ..."
         keep.extend(child.subtree)
-    skip = dateline_spans(doc.text)
+    skip = dateline_spans(text_of(doc))
     tokens = sorted((t for t in keep if t.i < stop and not any(s <= t.idx < e for s, e in skip)), key=lambda t: t.i)
     text = " ".join(_tokens_text(tokens).split()).strip(" ,;:")
     return text or re.split(r",|;", lead_text, maxsplit=1)[0].strip()
@@ -67,7 +68,7 @@ def summarise(doc: Doc, brief: Brief) -> str:
     """Two or three sentences: who is at odds and where things stand, the key condition, what comes next."""
     sentences = [_shorten(_lead(doc, brief.source.title), MAX_LEAD_WORDS)]
     condition = next(((s, it) for s in brief.sides for it in s.preconditions), None)
-    if condition is not None and condition[1].evidence[0].quote[:60] in " ".join(doc.text.split())[:400]:
+    if condition is not None and condition[1].evidence[0].quote[:60] in " ".join(text_of(doc).split())[:400]:
         condition = None  # the lead already says it; a second side's view tells the reader more
     if condition is not None:
         side, item = condition
@@ -86,7 +87,7 @@ def summarise(doc: Doc, brief: Brief) -> str:
 
 def _lead(doc: Doc, headline: str | None = None) -> str:
     """The first real sentence, without its dateline (nor the headline, when the text repeats it)."""
-    datelines = dateline_spans(doc.text)
+    datelines = dateline_spans(text_of(doc))
     for sent in doc.sents:
         if headline and sent.text.strip() == headline.strip():
             continue
@@ -94,10 +95,10 @@ def _lead(doc: Doc, headline: str | None = None) -> str:
         for s, e in datelines:
             if s <= start < e or (start <= s < sent.end_char and s - start < 3):
                 start = max(start, e)
-        text = " ".join(doc.text[start : sent.end_char].split())
+        text = " ".join(text_of(doc)[start : sent.end_char].split())
         if len(text.split()) >= 6:
             return text
-    return " ".join(doc.text.split())[:200]
+    return " ".join(text_of(doc).split())[:200]
 
 
 def _shorten(text: str, max_words: int) -> str:
