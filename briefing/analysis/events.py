@@ -53,6 +53,9 @@ def find_events(doc: Doc, published: dt.date) -> tuple[list[Event], list[Event]]
     return events, _dedupe(background)
 
 
+_DANGLING = re.compile(r"(?:\s+(?:on|in|at|by|from|until|before|after|for|of|the|a|an))+$", re.IGNORECASE)
+
+
 def _negated(t: Temporal, doc: Doc) -> bool:
     """'would not be reached in July' names no event to expect."""
     span = doc.char_span(t.start, t.end, alignment_mode="expand")
@@ -157,6 +160,7 @@ def describe(sent: Span, start: int, end: int) -> str:
         words = _phrase_around(sent, start, end).split()
     text = " ".join(words[:MAX_EVENT_WORDS])
     text = re.sub(r"\s+([’',.])", r"\1", text).strip(' ,;:“”"')
+    text = _DANGLING.sub("", text)  # "a meeting on" once its date is taken out
     return text[:1].upper() + text[1:] if text else sent.text.strip()[:80]
 
 
