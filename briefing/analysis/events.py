@@ -127,7 +127,7 @@ def describe(sent: Span, start: int, end: int) -> str:
     if noun is not None:
         # "ahead of a fifth round of talks in Washington later this week": the round is the event.
         phrase = [t for t in noun.subtree if not (span.start <= t.i < span.end)]
-        return _capitalised(" ".join(_joined(phrase).split()[:MAX_EVENT_WORDS]).strip(' ,;:“”"'))
+        return _capitalised(_DANGLING.sub("", " ".join(_joined(phrase).split()[:MAX_EVENT_WORDS]).strip(' ,;:“”"')))
     finite = verb is not None and (
         verb.tag_ not in ("VBG", "VBN") or any(c.dep_.startswith("aux") for c in verb.children)
     )
