@@ -15,6 +15,7 @@ import multiprocessing
 import os
 import signal
 import traceback
+import warnings
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
@@ -29,10 +30,6 @@ from briefing.render import EXTENSIONS
 # A folder holds articles in these forms; other files in it (images, notes) are not articles.
 FOLDER_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 _GLOB_CHARS = frozenset("*?[")
-# A worker is replaced after this many articles: spaCy's string store only grows, so a
-# long-lived worker's memory creeps up with every new name it sees. Reloading the model
-# costs well under a second, spread over hundreds of articles.
-MAX_ARTICLES_PER_WORKER = 250
 
 
 @dataclass(frozen=True)
@@ -56,6 +53,7 @@ class Outcome:
     published: str | None = None
     note: str = ""  # what was found, for --verbose
     detail: str = ""  # the traceback of an internal error, for --verbose
+    warnings: list[str] = field(default_factory=list)  # e.g. a glyph no font has, one line each
 
     @property
     def ok(self) -> bool:
@@ -201,10 +199,28 @@ class JobResult:
     error: str | None = None
     exit_code: int = 0
     detail: str = ""
+    warnings: list[str] = field(default_factory=list)
 
 
 def run_job(job: Job, options: Options) -> JobResult:
-    """Ingest, analyse and render one article; every failure becomes a one-line reason."""
+    """Ingest, analyse and render one article; every failure becomes a one-line reason.
+
+    Python warnings raised on the way (a writer's missing glyph, say) come back as one-line
+    strings: printed by a worker they would land on stderr mid-progress-bar, unattributed.
+    """
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        result = _run_job(job, options)
+    seen: set[str] = set()
+    for w in caught:
+        line = " ".join(str(w.message).split())
+        if line not in seen:
+            seen.add(line)
+            result.warnings.append(line)
+    return result
+
+
+def _run_job(job: Job, options: Options) -> JobResult:
     try:
         result = generate_one(job.source, options)
     except BriefingError as exc:
@@ -259,10 +275,10 @@ def pool_context() -> multiprocessing.context.BaseContext:
     """'forkserver': each worker starts from a small clean process, not a copy of this one.
 
     A plain fork copies the parent mid-run: the executor's own thread, any lock some library
-    holds at that instant, click's terminal state, and open temp files of briefs being written.
-    Python 3.12 warns about exactly that. The forkserver also allows `max_tasks_per_child`,
-    which fork does not. The cost is that each worker loads the model itself (well under a
-    second, in parallel), which the initializer does once per worker.
+    holds at that instant, click's terminal state, and the open temporary files of briefs being
+    written. Python 3.12 warns about forking a threaded process for exactly that reason, and 3.14
+    stops making fork the default. The cost is that each worker loads the model itself (about a
+    second, all workers at once), which the initializer does once per worker, not per article.
     """
     methods = multiprocessing.get_all_start_methods()
     return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
@@ -313,10 +329,11 @@ def _run_pool(
     jobs: Sequence[Job], options: Options, workers: int, finish: Callable[[Job, JobResult], None]
 ) -> None:
     executor = ProcessPoolExecutor(
-        max_workers=workers,
+        max_workers=min(workers, len(jobs)),  # a worker costs a model load; idle ones are waste
         mp_context=pool_context(),
         initializer=_init_worker,
-        max_tasks_per_child=MAX_ARTICLES_PER_WORKER,
+        # Workers live for the whole batch: the benchmark finds a worker's memory flat from its 100th
+        # to its 1,000th article, and recycling them (max_tasks_per_child) would reload the model.
     )
     try:
         futures: dict[Future[JobResult], Job] = {executor.submit(run_job, job, options): job for job in jobs}
@@ -333,22 +350,20 @@ def _run_pool(
     except BaseException:
         # Ctrl-C (or any failure here): drop the queue and stop the workers now rather than letting
         # each finish its article; nothing they hold is a file, so nothing is left half-written.
+        # The worker list is taken first: shutdown() forgets it.
+        workers_now = list((getattr(executor, "_processes", None) or {}).values())  # no public API
         executor.shutdown(wait=False, cancel_futures=True)
-        _stop_workers(executor)
+        for process in workers_now:
+            with contextlib.suppress(Exception):
+                process.terminate()
         raise
     executor.shutdown(wait=True)
 
 
-def _stop_workers(executor: ProcessPoolExecutor) -> None:
-    processes = getattr(executor, "_processes", None) or {}  # no public API to stop running tasks
-    for process in list(processes.values()):
-        with contextlib.suppress(Exception):
-            process.terminate()
-
-
 def _deliver(job: Job, result: JobResult, *, output: Path, force: bool, single_file: bool) -> Outcome:
     outcome = Outcome(job.source, error=result.error, exit_code=result.exit_code, undated=result.undated,
-                      published=result.published, note=result.note, detail=result.detail)
+                      published=result.published, note=result.note, detail=result.detail,
+                      warnings=result.warnings)
     if result.outputs is None:
         return outcome
     try:

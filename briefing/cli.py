@@ -70,7 +70,10 @@ def _published_callback(ctx: click.Context, param: click.Parameter, value: str |
     try:
         return parse_date(value)
     except BriefingError as exc:
-        raise click.BadParameter(str(exc)) from None
+        # One line, like every other bad input (click's BadParameter adds a usage block); still exit 2.
+        err = BriefingClickError(f"--published: {exc}")
+        err.exit_code = EXIT_USAGE
+        raise err from None
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -236,8 +239,9 @@ def generate(
         raise fail(exc) from None
     report = _Report(quiet=quiet, verbose=verbose)
     try:
+        failed = False
         if inputs.is_batch:
-            _generate_batch(inputs, options, Path(output), force=force, jobs=jobs, report=report)
+            failed = _generate_batch(inputs, options, Path(output), force=force, jobs=jobs, report=report)
         else:
             job = Job(0, inputs.sources[0], stem=None)
             single_file = _names_a_file(output, fmts)
@@ -247,6 +251,8 @@ def generate(
                 raise _failed(outcome)
         if email is not None:
             _deliver_email(report.outcomes, email, quiet=quiet)
+        if failed:
+            click.get_current_context().exit(EXIT_FAILURE)
     except KeyboardInterrupt:
         report.close()
         click.echo("briefing: interrupted; the briefs written are complete, no partial files left", err=True)
@@ -263,8 +269,8 @@ def _generate_to_stdout(source: str, options: Options, quiet: bool) -> None:
 
 def _generate_batch(
     inputs: Inputs, options: Options, output: Path, *, force: bool, jobs: int | None, report: _Report
-) -> None:
-    """Every article in turn or in parallel; a summary on stderr; exit 1 if any failed."""
+) -> bool:
+    """Every article in turn or in parallel, and a summary on stderr; True if any article failed."""
     stems = batch_stems(inputs.sources)
     batch = [Job(i, src, stem) for i, (src, stem) in enumerate(zip(inputs.sources, stems, strict=True))]
     workers = jobs or default_jobs(len(batch))
@@ -276,8 +282,7 @@ def _generate_batch(
     report.close()
     failures = [(o.source, o.error or "") for o in outcomes if not o.ok] + list(inputs.problems)
     report.summary(outcomes, failures, output, time.monotonic() - started)
-    if failures:
-        click.get_current_context().exit(EXIT_FAILURE)
+    return bool(failures)
 
 
 def _failed(outcome: Outcome) -> BriefingClickError:
@@ -307,6 +312,7 @@ class _Report:
         self.bar: click.progressbar | None = None  # type: ignore[type-arg]
         self.batch = False
         self.undated: list[Outcome] = []
+        self.held: list[str] = []  # warnings that would break the progress bar, shown after it
         self.outcomes: list[Outcome] = []  # every article's, for the e-mail sent after the run
 
     def start(self, total: int) -> None:
@@ -324,6 +330,13 @@ class _Report:
             self.undated.append(outcome)
             if not self.batch and not self.quiet:
                 click.echo(_undated_warning(outcome.source, str(outcome.published)), err=True)
+        if not self.quiet:
+            for warning in outcome.warnings:
+                line = f"warning: {outcome.source}: {warning}"
+                if self.bar is not None:
+                    self.held.append(line)
+                else:
+                    click.echo(line, err=True)
         if self.verbose and self.bar is None:
             if outcome.ok and outcome.note:
                 click.echo(f"{outcome.source}: {outcome.note}", err=True)
@@ -337,6 +350,9 @@ class _Report:
         if self.bar is not None:
             self.bar.render_finish()
             self.bar = None
+        for line in self.held:
+            click.echo(line, err=True)
+        self.held = []
 
     def summary(
         self, outcomes: list[Outcome], failures: list[tuple[str, str]], output: Path, seconds: float

@@ -11,7 +11,6 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from briefing.analysis import analyse
 from briefing.deliver.files import Target, output_stem
 from briefing.errors import OutputError
 from briefing.ingest import read_article
@@ -59,6 +58,10 @@ def load_article(source: str | Path, options: Options) -> Article:
 
 
 def generate_one(source: str | Path, options: Options) -> Generated:
+    # Imported here, not at the top: spaCy takes most of a second to import, and the commands and
+    # processes that never analyse (--help, schema, send, a batch's parent) should not pay for it.
+    from briefing.analysis import analyse
+
     article = load_article(source, options)
     brief = analyse(article)
     outputs = render_all(brief, list(options.formats), options.render)
