@@ -96,7 +96,10 @@ def write_corpus(folder: Path, count: int, seed: int = 0) -> list[Path]:
 
 def cli(*args: str, cwd: Path) -> subprocess.CompletedProcess[bytes]:
     return subprocess.run(
-        [sys.executable, "-m", "briefing", "generate", *args], cwd=cwd, capture_output=True, check=False,
+        [sys.executable, "-m", "briefing", "generate", *args],
+        cwd=cwd,
+        capture_output=True,
+        check=False,
         env={**os.environ, "PYTHONPATH": str(REPO)},
     )
 
@@ -153,8 +156,7 @@ def bench_render(texts: list[str], work: Path) -> dict[str, Any]:
     for fmt in FORMATS:
         render(briefs[0], fmt)  # first call loads fonts, templates
     per_format = {
-        fmt: 1000 * statistics.median(min(timed(lambda b=b, f=fmt: render(b, f), 3)) for b in briefs)
-        for fmt in FORMATS
+        fmt: 1000 * statistics.median(min(timed(lambda b=b, f=fmt: render(b, f), 3)) for b in briefs) for fmt in FORMATS
     }
     result: dict[str, Any] = {"ms": per_format, "pdf_plus_docx_ms": per_format["pdf"] + per_format["docx"]}
     pandoc = shutil.which("pandoc")
@@ -199,9 +201,23 @@ def bench_batch(work: Path, count: int, jobs: int, formats: str = "pdf,docx") ->
     load = os.getloadavg()[0]  # other work on the machine skews this; recorded so a reader can tell
     t = time.perf_counter()
     proc = subprocess.Popen(
-        [sys.executable, "-m", "briefing", "generate", str(folder), "-f", formats, "-o", str(out),
-         "--jobs", str(jobs), "-q"],
-        cwd=work, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        [
+            sys.executable,
+            "-m",
+            "briefing",
+            "generate",
+            str(folder),
+            "-f",
+            formats,
+            "-o",
+            str(out),
+            "--jobs",
+            str(jobs),
+            "-q",
+        ],
+        cwd=work,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
         env={**os.environ, "PYTHONPATH": str(REPO)},
     )
     peaks: dict[int, float] = {}
@@ -218,9 +234,13 @@ def bench_batch(work: Path, count: int, jobs: int, formats: str = "pdf,docx") ->
     parent = peaks.pop(proc.pid, 0.0)
     workers = sorted(peaks.values(), reverse=True)[:jobs] if jobs > 1 else []
     return {
-        "articles": count, "jobs": jobs, "seconds": elapsed, "per_second": count / elapsed,
+        "articles": count,
+        "jobs": jobs,
+        "seconds": elapsed,
+        "per_second": count / elapsed,
         "load_before": load,
-        "parent_peak_rss_mb": parent, "worker_peak_rss_mb": workers,
+        "parent_peak_rss_mb": parent,
+        "worker_peak_rss_mb": workers,
     }
 
 
@@ -238,9 +258,20 @@ def bench_ceiling(work: Path, count: int) -> dict[str, Any]:
     t = time.perf_counter()
     procs = [
         subprocess.Popen(
-            [sys.executable, "-m", "briefing", "generate", str(half), "-o", str(work / f"{half.name}-out"),
-             "--jobs", "1", "-q"],
-            cwd=work, env=env,
+            [
+                sys.executable,
+                "-m",
+                "briefing",
+                "generate",
+                str(half),
+                "-o",
+                str(work / f"{half.name}-out"),
+                "--jobs",
+                "1",
+                "-q",
+            ],
+            cwd=work,
+            env=env,
         )
         for half in halves
     ]
@@ -272,12 +303,56 @@ def bench_memory(texts: list[str], checkpoints: tuple[int, ...]) -> dict[str, fl
 
 
 NASTY = [
-    "<script>alert(1)</script>", "<b>x</b> &amp; &lt;", "**x** _y_ `z` [l](u) # h", "{{ brief.title }}",
-    "{% raw %}", "{% endfor %}", "{#", "\\", "\x00", "\x07\x1b[31m", "\x0b\x0c", "\r\n", "\r", "\u2028",
-    "\ufeff", "\u200b\u200d", "\ufffe", "\u202e\u0645\u0631\u062d\u0628\u0627\u202c", "👩‍👩‍👧‍👦🇺🇳",
-    "e\u0301\u0301", "𝔘𝔫𝔦", "x" * 10_000, "- ", "1. ", "> ", "| a | b |", "---", "::: bluf", ":::",
-    "\t", " said", ",", "\n\n", "\"", "'", "“", "”", "(", ")", "...", "Mr.", "U.S.", "2025-02-30",
-    "March 45, 2025", "next Tuesday", "on 1 January 10000", "%PDF-1.7", "<?xml?>", "]]>", "\ud800",
+    "<script>alert(1)</script>",
+    "<b>x</b> &amp; &lt;",
+    "**x** _y_ `z` [l](u) # h",
+    "{{ brief.title }}",
+    "{% raw %}",
+    "{% endfor %}",
+    "{#",
+    "\\",
+    "\x00",
+    "\x07\x1b[31m",
+    "\x0b\x0c",
+    "\r\n",
+    "\r",
+    "\u2028",
+    "\ufeff",
+    "\u200b\u200d",
+    "\ufffe",
+    "\u202e\u0645\u0631\u062d\u0628\u0627\u202c",
+    "👩‍👩‍👧‍👦🇺🇳",
+    "e\u0301\u0301",
+    "𝔘𝔫𝔦",
+    "x" * 10_000,
+    "- ",
+    "1. ",
+    "> ",
+    "| a | b |",
+    "---",
+    "::: bluf",
+    ":::",
+    "\t",
+    " said",
+    ",",
+    "\n\n",
+    '"',
+    "'",
+    "“",
+    "”",
+    "(",
+    ")",
+    "...",
+    "Mr.",
+    "U.S.",
+    "2025-02-30",
+    "March 45, 2025",
+    "next Tuesday",
+    "on 1 January 10000",
+    "%PDF-1.7",
+    "<?xml?>",
+    "]]>",
+    "\ud800",
 ]
 
 
@@ -292,8 +367,10 @@ def random_input(rng: random.Random, articles: list[str]) -> tuple[bytes, str]:
             i = rng.randrange(len(text) + 1)
             text = text[:i] + rng.choice(NASTY) + text[i:]
     elif mode == 2:
-        text = "".join(chr(rng.choice([rng.randrange(32, 127), rng.randrange(0x80, 0x30000)]))
-                       for _ in range(rng.randrange(1, 2000)))
+        text = "".join(
+            chr(rng.choice([rng.randrange(32, 127), rng.randrange(0x80, 0x30000)]))
+            for _ in range(rng.randrange(1, 2000))
+        )
     elif mode == 3:
         words = rng.choice(articles).split()
         rng.shuffle(words)
@@ -355,8 +432,13 @@ def fuzz(n: int, seed: int, crash_dir: Path) -> dict[str, Any]:
         if (i + 1) % 500 == 0:
             print(f"  fuzz {i + 1}/{n}: {counts}", file=sys.stderr)
     return {
-        "inputs": n, "seed": seed, "seconds": time.perf_counter() - started, **counts,
-        "error_kinds": error_kinds, "crashes": crashes, "non_input_errors": findings,
+        "inputs": n,
+        "seed": seed,
+        "seconds": time.perf_counter() - started,
+        **counts,
+        "error_kinds": error_kinds,
+        "crashes": crashes,
+        "non_input_errors": findings,
     }
 
 
@@ -373,25 +455,49 @@ def table(r: dict[str, Any]) -> str:
     rows = [
         ("Cold CLI, 1 article -> PDF (median of 3)", f"{r['cold']['pdf']:.2f} s", ""),
         ("Cold CLI, 1 article -> DOCX (median of 3)", f"{r['cold']['docx']:.2f} s", ""),
-        ("spaCy pipeline alone, per article", f"{a['model_ms']:.1f} ms", f"{a['articles']} articles, "
-         f"{a['chars_mean']:.0f} chars avg"),
-        ("Analysis (incl. spaCy), per article", f"{a['analysis_ms']:.1f} ms",
-         f"ratio {a['ratio']:.2f}x model (target <= 1.3x) {'OK' if a['ratio'] <= 1.3 else 'MISSED'}"),
+        (
+            "spaCy pipeline alone, per article",
+            f"{a['model_ms']:.1f} ms",
+            f"{a['articles']} articles, {a['chars_mean']:.0f} chars avg",
+        ),
+        (
+            "Analysis (incl. spaCy), per article",
+            f"{a['analysis_ms']:.1f} ms",
+            f"ratio {a['ratio']:.2f}x model (target <= 1.3x) {'OK' if a['ratio'] <= 1.3 else 'MISSED'}",
+        ),
         *[(f"Render {fmt}", f"{ms:.1f} ms", "") for fmt, ms in rd["ms"].items()],
-        ("Render PDF + DOCX together", f"{rd['pdf_plus_docx_ms']:.1f} ms",
-         f"pandoc md->docx {rd['pandoc_ms']:.1f} ms ({rd['pandoc']}) "
-         f"{'OK' if rd['pdf_plus_docx_ms'] <= rd['pandoc_ms'] else 'MISSED'}"),
-        (f"Batch {b1['articles']} articles, --jobs 1", f"{b1['per_second']:.1f} articles/s",
-         f"{b1['seconds']:.1f} s wall, PDF+DOCX; peak RSS {b1['parent_peak_rss_mb']:.0f} MB"),
-        (f"Batch {b2['articles']} articles, --jobs 2", f"{b2['per_second']:.1f} articles/s",
-         f"{b2['seconds']:.1f} s wall; speed-up {ratio_jobs:.2f}x (target >= 1.8) "
-         f"{'OK' if ratio_jobs >= 1.8 else 'MISSED'}"),
-        ("Machine ceiling: 2 independent --jobs 1 runs at once", f"{ceiling['per_second']:.1f} articles/s",
-         f"{ceiling['per_second'] / b1['per_second']:.2f}x one run: the most --jobs 2 can reach here"),
-        ("Peak RSS per worker (--jobs 2)", " / ".join(f"{x:.0f} MB" for x in b2["worker_peak_rss_mb"]),
-         f"parent {b2['parent_peak_rss_mb']:.0f} MB"),
-        (f"RSS after {first} vs {last} articles (one process)", f"{m[first]:.0f} MB -> {m[last]:.0f} MB",
-         f"{m[last] - m[first]:+.0f} MB; " + ", ".join(f"{k}: {m[k]:.0f}" for k in mem_points)),
+        (
+            "Render PDF + DOCX together",
+            f"{rd['pdf_plus_docx_ms']:.1f} ms",
+            f"pandoc md->docx {rd['pandoc_ms']:.1f} ms ({rd['pandoc']}) "
+            f"{'OK' if rd['pdf_plus_docx_ms'] <= rd['pandoc_ms'] else 'MISSED'}",
+        ),
+        (
+            f"Batch {b1['articles']} articles, --jobs 1",
+            f"{b1['per_second']:.1f} articles/s",
+            f"{b1['seconds']:.1f} s wall, PDF+DOCX; peak RSS {b1['parent_peak_rss_mb']:.0f} MB",
+        ),
+        (
+            f"Batch {b2['articles']} articles, --jobs 2",
+            f"{b2['per_second']:.1f} articles/s",
+            f"{b2['seconds']:.1f} s wall; speed-up {ratio_jobs:.2f}x (target >= 1.8) "
+            f"{'OK' if ratio_jobs >= 1.8 else 'MISSED'}",
+        ),
+        (
+            "Machine ceiling: 2 independent --jobs 1 runs at once",
+            f"{ceiling['per_second']:.1f} articles/s",
+            f"{ceiling['per_second'] / b1['per_second']:.2f}x one run: the most --jobs 2 can reach here",
+        ),
+        (
+            "Peak RSS per worker (--jobs 2)",
+            " / ".join(f"{x:.0f} MB" for x in b2["worker_peak_rss_mb"]),
+            f"parent {b2['parent_peak_rss_mb']:.0f} MB",
+        ),
+        (
+            f"RSS after {first} vs {last} articles (one process)",
+            f"{m[first]:.0f} MB -> {m[last]:.0f} MB",
+            f"{m[last] - m[first]:+.0f} MB; " + ", ".join(f"{k}: {m[k]:.0f}" for k in mem_points),
+        ),
     ]
     lines = ["| Measure | Result | Notes |", "|---|---|---|"]
     lines += [f"| {name} | {value} | {note} |" for name, value, note in rows]
@@ -405,9 +511,7 @@ def table(r: dict[str, Any]) -> str:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     add = parser.add_argument
     add("--quick", action="store_true", help="smaller counts: 60-article batch, 300 for memory")
     add("--batch", type=int, default=200, help="articles in the throughput batch (200)")

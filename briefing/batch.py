@@ -94,7 +94,8 @@ def collect_inputs(args: Sequence[str], *, recursive: bool = False) -> Inputs:
 def _folder_articles(folder: Path, recursive: bool) -> list[str]:
     pattern = "**/*" if recursive else "*"
     files = [
-        p for p in folder.glob(pattern)
+        p
+        for p in folder.glob(pattern)
         if p.suffix.lower() in FOLDER_SUFFIXES and p.is_file() and not p.name.startswith(".")
     ]
     return [str(p) for p in sorted(files)]
@@ -232,8 +233,7 @@ def _run_job(job: Job, options: Options) -> JobResult:
         where = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
         place = f" at {Path(where.filename).name}:{where.lineno}" if where else ""
         reason = f"internal error {type(exc).__name__}{place}: {exc}"
-        return JobResult(job.index, error=_one_line(reason, job.source), exit_code=1,
-                         detail=traceback.format_exc())
+        return JobResult(job.index, error=_one_line(reason, job.source), exit_code=1, detail=traceback.format_exc())
     brief = result.brief
     return JobResult(
         job.index,
@@ -249,7 +249,7 @@ def _one_line(message: str, source: str) -> str:
     """Reasons are shown after `source:`, so a message that already starts with it drops it."""
     message = " ".join(message.split())
     prefix = f"{source}: "
-    return message[len(prefix):] if message.startswith(prefix) else message
+    return message[len(prefix) :] if message.startswith(prefix) else message
 
 
 def _init_worker() -> None:
@@ -325,9 +325,7 @@ def run_batch(
     return [outcomes[job.index] for job in jobs]
 
 
-def _run_pool(
-    jobs: Sequence[Job], options: Options, workers: int, finish: Callable[[Job, JobResult], None]
-) -> None:
+def _run_pool(jobs: Sequence[Job], options: Options, workers: int, finish: Callable[[Job, JobResult], None]) -> None:
     executor = ProcessPoolExecutor(
         max_workers=min(workers, len(jobs)),  # a worker costs a model load; idle ones are waste
         mp_context=pool_context(),
@@ -361,9 +359,16 @@ def _run_pool(
 
 
 def _deliver(job: Job, result: JobResult, *, output: Path, force: bool, single_file: bool) -> Outcome:
-    outcome = Outcome(job.source, error=result.error, exit_code=result.exit_code, undated=result.undated,
-                      published=result.published, note=result.note, detail=result.detail,
-                      warnings=result.warnings)
+    outcome = Outcome(
+        job.source,
+        error=result.error,
+        exit_code=result.exit_code,
+        undated=result.undated,
+        published=result.published,
+        note=result.note,
+        detail=result.detail,
+        warnings=result.warnings,
+    )
     if result.outputs is None:
         return outcome
     try:
@@ -400,4 +405,3 @@ def _interrupts_deferred() -> Iterator[None]:
         signal.signal(signal.SIGINT, previous)
         if received:
             raise KeyboardInterrupt
-

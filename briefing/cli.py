@@ -105,19 +105,46 @@ class EmailOptions:
 def email_options(to_flag: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
     """The e-mail options shared by `generate` and `send`, handed to the command as one `email_opts`."""
     options = [
-        click.option(to_flag, "email_to", multiple=True, metavar="ADDR",
-                     help="E-mail the briefs to ADDR (repeatable, or comma-separated)."),
+        click.option(
+            to_flag,
+            "email_to",
+            multiple=True,
+            metavar="ADDR",
+            help="E-mail the briefs to ADDR (repeatable, or comma-separated).",
+        ),
         click.option("--cc", "email_cc", multiple=True, metavar="ADDR", help="Copy to ADDR (repeatable)."),
-        click.option("--bcc", "email_bcc", multiple=True, metavar="ADDR",
-                     help="Blind copy to ADDR (repeatable; never shown in the headers)."),
-        click.option("--subject", "email_subject", metavar="TEXT",
-                     help="Subject (default: 'Brief: <title>', or 'Briefs: N articles')."),
-        click.option("--from", "email_from", metavar="ADDR",
-                     help="Sender (default: BRIEFING_FROM or `from` in the config file's [smtp])."),
-        click.option("--eml", "email_eml", type=click.Path(dir_okay=False, path_type=Path), metavar="PATH",
-                     help="Write the e-mail as an .eml draft to PATH instead of sending it."),
-        click.option("--dry-run", "email_dry_run", is_flag=True,
-                     help="Show the e-mail's envelope, headers and attachments instead of sending it."),
+        click.option(
+            "--bcc",
+            "email_bcc",
+            multiple=True,
+            metavar="ADDR",
+            help="Blind copy to ADDR (repeatable; never shown in the headers).",
+        ),
+        click.option(
+            "--subject",
+            "email_subject",
+            metavar="TEXT",
+            help="Subject (default: 'Brief: <title>', or 'Briefs: N articles').",
+        ),
+        click.option(
+            "--from",
+            "email_from",
+            metavar="ADDR",
+            help="Sender (default: BRIEFING_FROM or `from` in the config file's [smtp]).",
+        ),
+        click.option(
+            "--eml",
+            "email_eml",
+            type=click.Path(dir_okay=False, path_type=Path),
+            metavar="PATH",
+            help="Write the e-mail as an .eml draft to PATH instead of sending it.",
+        ),
+        click.option(
+            "--dry-run",
+            "email_dry_run",
+            is_flag=True,
+            help="Show the e-mail's envelope, headers and attachments instead of sending it.",
+        ),
     ]
 
     def decorate(command: Callable[..., Any]) -> Callable[..., Any]:
@@ -164,15 +191,25 @@ failed), 2 usage error, 130 interrupted.
 @cli.command(epilog=GENERATE_EPILOG)
 @click.argument("articles", nargs=-1, required=True, metavar="ARTICLE...")
 @click.option(
-    "-f", "--format", "formats", multiple=True, metavar="FMT[,FMT]",
+    "-f",
+    "--format",
+    "formats",
+    multiple=True,
+    metavar="FMT[,FMT]",
     help=f"Output formats: {', '.join(FORMATS)} (repeatable or comma-separated; default pdf,docx).",
 )
 @click.option(
-    "-o", "--output", default=".", show_default=True, metavar="PATH",
+    "-o",
+    "--output",
+    default=".",
+    show_default=True,
+    metavar="PATH",
     help="A directory, a file name when one format is asked, or - for stdout (one text format).",
 )
 @click.option(
-    "--published", callback=_published_callback, metavar="YYYY-MM-DD",
+    "--published",
+    callback=_published_callback,
+    metavar="YYYY-MM-DD",
     help="Publication date that relative dates resolve against (default: a date in the input, else today).",
 )
 @click.option("--title", help="Title of the brief (default: the article's headline, else derived).")
@@ -180,12 +217,17 @@ failed), 2 usage error, 130 interrupted.
 @click.option("--theme", "theme_path", type=click.Path(dir_okay=False, path_type=Path), help="Theme TOML file.")
 @click.option("--page-size", type=click.Choice(PAGE_SIZES, case_sensitive=False), help="Page size (default A4).")
 @click.option(
-    "--reference-docx", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
+    "--reference-docx",
+    type=click.Path(dir_okay=False, path_type=Path),
+    metavar="FILE",
     help="Word file whose styles, page setup, header and footer the DOCX brief uses (like pandoc's).",
 )
 @click.option("--force", is_flag=True, help="Overwrite existing briefs.")
 @click.option(
-    "-j", "--jobs", type=click.IntRange(min=1), metavar="N",
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1),
+    metavar="N",
     help="Articles analysed in parallel (default: the number of CPUs; 1 runs without worker processes).",
 )
 @click.option("--recursive", is_flag=True, help="Also read articles in subfolders of a folder.")
@@ -245,8 +287,15 @@ def generate(
         else:
             job = Job(0, inputs.sources[0], stem=None)
             single_file = _names_a_file(output, fmts)
-            (outcome,) = run_batch([job], options, output=Path(output), force=force, workers=1,
-                                   on_outcome=report.outcome, single_file=single_file)
+            (outcome,) = run_batch(
+                [job],
+                options,
+                output=Path(output),
+                force=force,
+                workers=1,
+                on_outcome=report.outcome,
+                single_file=single_file,
+            )
             if not outcome.ok:
                 raise _failed(outcome)
         if email is not None:
@@ -276,9 +325,7 @@ def _generate_batch(
     workers = jobs or default_jobs(len(batch))
     started = time.monotonic()
     report.start(len(batch))
-    outcomes = run_batch(
-        batch, options, output=output, force=force, workers=workers, on_outcome=report.outcome
-    )
+    outcomes = run_batch(batch, options, output=output, force=force, workers=workers, on_outcome=report.outcome)
     report.close()
     failures = [(o.source, o.error or "") for o in outcomes if not o.ok] + list(inputs.problems)
     report.summary(outcomes, failures, output, time.monotonic() - started)
@@ -318,8 +365,9 @@ class _Report:
     def start(self, total: int) -> None:
         self.batch = True
         if not self.quiet and sys.stderr.isatty() and total > 1:
-            self.bar = click.progressbar(length=total, label=f"Briefing {total} articles", file=sys.stderr,
-                                         show_pos=True, show_eta=True)
+            self.bar = click.progressbar(
+                length=total, label=f"Briefing {total} articles", file=sys.stderr, show_pos=True, show_eta=True
+            )
             self.bar.render_progress()
 
     def outcome(self, outcome: Outcome) -> None:
@@ -354,9 +402,7 @@ class _Report:
             click.echo(line, err=True)
         self.held = []
 
-    def summary(
-        self, outcomes: list[Outcome], failures: list[tuple[str, str]], output: Path, seconds: float
-    ) -> None:
+    def summary(self, outcomes: list[Outcome], failures: list[tuple[str, str]], output: Path, seconds: float) -> None:
         done = sum(o.ok for o in outcomes)
         if self.undated and not self.quiet:
             names = ", ".join(o.source for o in self.undated[:3]) + (", ..." if len(self.undated) > 3 else "")
@@ -429,8 +475,15 @@ def _email_request(opts: EmailOptions, force: bool, *, to_stdout: bool = False) 
         raise click.UsageError("e-mailing briefs needs them written to files, not --output -")
     try:
         return mail.make_request(
-            to=opts.to, cc=opts.cc, bcc=opts.bcc, sender=opts.sender, subject=opts.subject,
-            settings=load_config().smtp, eml=opts.eml, dry_run=opts.dry_run, force=force,
+            to=opts.to,
+            cc=opts.cc,
+            bcc=opts.bcc,
+            sender=opts.sender,
+            subject=opts.subject,
+            settings=load_config().smtp,
+            eml=opts.eml,
+            dry_run=opts.dry_run,
+            force=force,
         )
     except BriefingError as exc:
         raise fail(exc) from None
@@ -445,9 +498,7 @@ def _deliver_email(outcomes: list[Outcome], request: mail.Request, *, quiet: boo
         raise fail(exc) from None
 
 
-def _deliver(
-    request: mail.Request, digests: list[mail.BriefDigest], paths: list[Path], *, quiet: bool
-) -> None:
+def _deliver(request: mail.Request, digests: list[mail.BriefDigest], paths: list[Path], *, quiet: bool) -> None:
     """Build, then write, show or send the message; a failure says where the briefs are and how to retry."""
     if not paths:
         raise DeliveryError("no brief was written, so there is nothing to e-mail")
@@ -463,8 +514,11 @@ def _deliver(
         else:
             mail.send(prepared, request.settings)
             if not quiet:
-                click.echo(f"e-mailed {len(paths)} file(s) to {len(prepared.rcpt_to)} recipient(s) "
-                           f"via {request.settings.server}", err=True)
+                click.echo(
+                    f"e-mailed {len(paths)} file(s) to {len(prepared.rcpt_to)} recipient(s) "
+                    f"via {request.settings.server}",
+                    err=True,
+                )
     except (DeliveryError, OutputError) as exc:
         only = exc.refused.keys() if isinstance(exc, mail.PartialDeliveryError) else None
         folders = ", ".join(dict.fromkeys(str(p.parent) for p in paths))
@@ -488,7 +542,10 @@ Exit status: 0 sent, 1 not sent (the error names the server and the reason), 2 u
 
 @cli.command(epilog=SEND_EPILOG)
 @click.argument(
-    "files", nargs=-1, required=True, metavar="FILE...",
+    "files",
+    nargs=-1,
+    required=True,
+    metavar="FILE...",
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
 )
 @email_options("--to")

@@ -189,9 +189,7 @@ def _try_utf16(data: bytes) -> str | None:
 
 def _reads_as_text(text: str) -> bool:
     sample = text[:4000]
-    bad = sum(
-        1 for ch in sample if ch not in "\n\r\t" and unicodedata.category(ch) in {"Cc", "Cn", "Co", "Cs"}
-    )
+    bad = sum(1 for ch in sample if ch not in "\n\r\t" and unicodedata.category(ch) in {"Cc", "Cn", "Co", "Cs"})
     return bool(sample) and bad <= 0.01 * len(sample)
 
 
@@ -282,8 +280,15 @@ def _from_markdown(raw: str) -> tuple[str, dict[str, Any]]:
     return _normalise("\n".join(body)), meta
 
 
-_FRONT_KEYS = {"title": "title", "date": "date", "published": "date", "url": "url", "outlet": "outlet",
-               "source": "outlet", "site": "outlet"}
+_FRONT_KEYS = {
+    "title": "title",
+    "date": "date",
+    "published": "date",
+    "url": "url",
+    "outlet": "outlet",
+    "source": "outlet",
+    "site": "outlet",
+}
 
 
 def _front_matter(text: str) -> tuple[dict[str, Any], str]:
@@ -348,7 +353,11 @@ def _from_html(raw: str, label: str) -> tuple[str, dict[str, Any]]:
         logging.getLogger(name).setLevel(logging.CRITICAL)
     try:
         doc = trafilatura.bare_extraction(
-            raw, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True,
+            raw,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=False,
+            favor_precision=True,
             # Dates from markup only (meta tags, <time>, the URL): the extensive search also reads
             # free text and turns a footer's "© 2025" into a publication date of 1 January 2025.
             date_extraction_params={"extensive_search": False, "original_date": True},

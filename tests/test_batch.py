@@ -115,7 +115,11 @@ def test_batch_goes_past_failures_and_summarises_them(tmp_path: Path, article_te
     result = CliRunner().invoke(cli, args)
     assert result.exit_code == 1
     assert sorted(p.name for p in out.glob("*.json")) == [
-        "page.json", "wire-000.json", "wire-001.json", "wire-002.json", "wire-003.json",
+        "page.json",
+        "wire-000.json",
+        "wire-001.json",
+        "wire-002.json",
+        "wire-003.json",
     ]
     assert all_complete(out) == 15
     failed = [line for line in result.stderr.splitlines() if line.startswith(str(inbox))]
@@ -210,9 +214,7 @@ def test_python_warnings_become_one_line_warnings(
 # --- Interrupts and atomic writes -------------------------------------------------------------
 
 
-def test_write_atomic_leaves_no_temp_file_when_interrupted(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_write_atomic_leaves_no_temp_file_when_interrupted(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     def interrupted(fd: int) -> None:
         raise KeyboardInterrupt
 
@@ -222,9 +224,7 @@ def test_write_atomic_leaves_no_temp_file_when_interrupted(
     assert list(tmp_path.iterdir()) == []
 
 
-def test_write_atomic_leaves_no_temp_file_on_a_failed_write(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_write_atomic_leaves_no_temp_file_on_a_failed_write(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     def disk_full(fd: int) -> None:
         raise OSError(28, "No space left on device")
 
@@ -239,9 +239,25 @@ def test_ctrl_c_stops_a_batch_cleanly(tmp_path: Path, article_text: str) -> None
     make_corpus(tmp_path / "in", 120, article_text)
     out = tmp_path / "out"
     proc = subprocess.Popen(
-        [sys.executable, "-m", "briefing", "generate", str(tmp_path / "in"), "-f", "json,pdf,docx",
-         "-o", str(out), "--jobs", "2", "--published", "2025-03-03"],
-        cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True,
+        [
+            sys.executable,
+            "-m",
+            "briefing",
+            "generate",
+            str(tmp_path / "in"),
+            "-f",
+            "json,pdf,docx",
+            "-o",
+            str(out),
+            "--jobs",
+            "2",
+            "--published",
+            "2025-03-03",
+        ],
+        cwd=REPO,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
     )
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and len(list(out.glob("*.json"))) < 5:

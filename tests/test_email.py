@@ -182,10 +182,7 @@ def test_send_reads_title_and_summary_from_the_sibling_json(
     msg = only_message(recorder)
     assert_carries(msg, others)
     assert msg["Subject"] == "Monday"
-    assert (
-        "Northland and Southland agree to resume border talks in Geneva"
-        in msg.get_body(("plain",)).get_content()
-    )
+    assert "Northland and Southland agree to resume border talks in Geneva" in msg.get_body(("plain",)).get_content()
 
 
 def test_send_without_json_names_the_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -201,9 +198,7 @@ def test_send_without_json_names_the_files(tmp_path: Path, monkeypatch: pytest.M
     assert "talks-memo.md" in msg.get_body(("plain",)).get_content()
 
 
-def test_several_briefs_make_one_message(
-    tmp_path: Path, article_text: str, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_several_briefs_make_one_message(tmp_path: Path, article_text: str, monkeypatch: pytest.MonkeyPatch) -> None:
     articles = tmp_path / "in"
     articles.mkdir()
     (articles / "a.txt").write_text(article_text, encoding="utf-8")
@@ -282,9 +277,7 @@ def test_wrong_password_is_refused_naming_server_and_user(
     briefs: list[Path], ca: CertAuthority, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     with smtp_server(starttls=ca, auth=True) as (server, recorder):
-        use_server(
-            monkeypatch, server.port, "starttls", cafile=str(ca.ca_file), user=USER, password="Not-Th3-Pa55"
-        )
+        use_server(monkeypatch, server.port, "starttls", cafile=str(ca.ca_file), user=USER, password="Not-Th3-Pa55")
         result = run("send", *map(str, briefs), "--to", "ana@example.org")
     assert result.exit_code == 1
     assert f"127.0.0.1:{server.port}" in result.output and "login" in result.output and USER in result.output
@@ -354,14 +347,10 @@ def test_connection_refused_keeps_the_briefs_and_says_how_to_retry(
     files = sorted(out.iterdir())
     assert len(files) == len(DOC_FORMATS.split(","))  # written before any connection, and still there
     assert str(out) in error
-    assert (
-        "briefing send" in error and all(str(f) in error for f in files) and "--to ana@example.org" in error
-    )
+    assert "briefing send" in error and all(str(f) in error for f in files) and "--to ana@example.org" in error
 
 
-def test_silent_server_times_out(
-    briefs: list[Path], monkeypatch: pytest.MonkeyPatch, silent_port: RawListener
-) -> None:
+def test_silent_server_times_out(briefs: list[Path], monkeypatch: pytest.MonkeyPatch, silent_port: RawListener) -> None:
     use_server(monkeypatch, silent_port.port, timeout="0.5")
     result = run("send", *map(str, briefs), "--to", "ana@example.org")
     assert result.exit_code == 1
@@ -390,9 +379,7 @@ def test_message_over_the_servers_advertised_size_is_not_sent(
     assert recorder.messages == []
 
 
-def test_server_refusing_the_message_as_too_large(
-    briefs: list[Path], monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_server_refusing_the_message_as_too_large(briefs: list[Path], monkeypatch: pytest.MonkeyPatch) -> None:
     recorder = Recorder(data_reply="552 5.3.4 Message size exceeds fixed limit")
     with smtp_server(recorder=recorder) as (server, _):
         use_server(monkeypatch, server.port)
@@ -560,9 +547,7 @@ def test_dry_run_shows_the_envelope_and_connects_nothing(
     briefs: list[Path], silent_port: RawListener, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     use_server(monkeypatch, silent_port.port)
-    result = run(
-        "send", *map(str, briefs), "--to", "ana@example.org", "--bcc", "archive@example.org", "--dry-run"
-    )
+    result = run("send", *map(str, briefs), "--to", "ana@example.org", "--bcc", "archive@example.org", "--dry-run")
     assert result.exit_code == 0, result.output
     assert silent_port.connections == 0
     out = result.output
@@ -576,9 +561,7 @@ def test_dry_run_shows_the_envelope_and_connects_nothing(
 # ------------------------------------------------------------------ settings
 
 
-def test_config_show_masks_the_password_and_env_wins(
-    clean_settings: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_config_show_masks_the_password_and_env_wins(clean_settings: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     clean_settings.parent.mkdir(parents=True)
     clean_settings.write_text(
         '[smtp]\nhost = "file.example.org"\nuser = "ana"\npassword = "hunter2-secret"\nsecurity = "ssl"\n'
@@ -590,9 +573,7 @@ def test_config_show_masks_the_password_and_env_wins(
     result = run("config", "show")
     assert result.exit_code == 0, result.output
     assert "hunter2-secret" not in result.output and "********" in result.output
-    lines = {
-        line.split()[0]: line for line in result.output.splitlines() if line.startswith(("smtp.", "theme"))
-    }
+    lines = {line.split()[0]: line for line in result.output.splitlines() if line.startswith(("smtp.", "theme"))}
     assert "env.example.org" in lines["smtp.host"] and "env BRIEFING_SMTP_HOST" in lines["smtp.host"]
     assert "file.example.org" not in result.output
     assert "465" in lines["smtp.port"] and "default for ssl" in lines["smtp.port"]
@@ -650,9 +631,7 @@ def test_article_text_is_escaped_in_the_html_body(article_file: Path, tmp_path: 
     assert title in msg.get_body(("plain",)).get_content()  # plain text is not HTML: no entities there
 
 
-def test_server_without_starttls_is_not_used_in_the_clear(
-    briefs: list[Path], monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_server_without_starttls_is_not_used_in_the_clear(briefs: list[Path], monkeypatch: pytest.MonkeyPatch) -> None:
     with smtp_server() as (server, recorder):
         use_server(monkeypatch, server.port, "starttls")  # the default; this server offers no STARTTLS
         result = run("send", *map(str, briefs), "--to", "ana@example.org")

@@ -48,8 +48,12 @@ def test_html_page_gives_body_and_metadata_without_boilerplate() -> None:
 
 def test_html_date_is_not_taken_from_a_copyright_line() -> None:
     page = (FIXTURES / "article.html").read_text(encoding="utf-8")
-    for dated in ('<meta property="article:published_time" content="2025-04-17T08:30:00+00:00">',
-                  "/2025/04/17", ", April 17, 2025", ", April 17 (Ledger)"):
+    for dated in (
+        '<meta property="article:published_time" content="2025-04-17T08:30:00+00:00">',
+        "/2025/04/17",
+        ", April 17, 2025",
+        ", April 17 (Ledger)",
+    ):
         page = page.replace(dated, "")
     assert "© 2025" in page or "&copy; 2025" in page
     article = article_from_bytes(page.encode("utf-8"), kind="html")
@@ -102,7 +106,10 @@ def test_markdown_front_matter_gives_metadata(tmp_path: Path) -> None:
     )
     article = read_article(path)
     assert (article.title, article.published, article.outlet, article.url) == (
-        "Quota row deepens", dt.date(2025, 3, 1), "The Ledger", "https://x.example",
+        "Quota row deepens",
+        dt.date(2025, 3, 1),
+        "The Ledger",
+        "https://x.example",
     )
     assert article.text.startswith("Talks between")
 

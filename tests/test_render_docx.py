@@ -39,9 +39,7 @@ TEXT = (
 )
 URL = "https://example.org/news/border?a=1&b=2"
 SECTIONS = ["The sides", "Third parties", "Upcoming dates", "Background", "Cited quotes"]
-THEME = Theme(
-    organisation="Ministry of Foreign Affairs", marking="OFFICIAL – SENSITIVE", author="Desk Officer"
-)
+THEME = Theme(organisation="Ministry of Foreign Affairs", marking="OFFICIAL – SENSITIVE", author="Desk Officer")
 
 
 def span(quote: str, text: str = TEXT) -> Evidence:
@@ -58,11 +56,7 @@ def make_brief(**changes: object) -> Brief:
             Side(
                 "Northland",
                 ["Ana Berg"],
-                [
-                    Item(
-                        "Ready to sign a framework agreement", "Ana Berg", [span("ready to sign a framework")]
-                    )
-                ],
+                [Item("Ready to sign a framework agreement", "Ana Berg", [span("ready to sign a framework")])],
                 [Item("No talks under threat", "Ana Berg", [span("We will not negotiate under the barrel")])],
             ),
             Side(
@@ -83,14 +77,10 @@ def make_brief(**changes: object) -> Brief:
             ThirdParty("African Union", "Guarantor", [span("The African Union has offered to guarantee")]),
         ],
         upcoming=[
-            Event(
-                "2026-03-12", "March 12", "Next round opens", [span("the next round would open on March 12")]
-            ),
+            Event("2026-03-12", "March 12", "Next round opens", [span("the next round would open on March 12")]),
             Event("2026-09", "September", "Referendum", [span("A referendum on the agreement is planned")]),
         ],
-        background=[
-            Event("2019", "2019", "Border war", [span("The border war of 2019 displaced 40,000 people")])
-        ],
+        background=[Event("2019", "2019", "Border war", [span("The border war of 2019 displaced 40,000 people")])],
     )
     for key, value in changes.items():
         setattr(brief, key, value)
@@ -227,9 +217,7 @@ def test_no_header_without_organisation_or_marking() -> None:
     assert "Page" in doc.sections[0].footer.paragraphs[0].text
 
 
-@pytest.mark.parametrize(
-    ("page_size", "width", "height"), [("A4", Mm(210), Mm(297)), ("Letter", Pt(612), Pt(792))]
-)
+@pytest.mark.parametrize(("page_size", "width", "height"), [("A4", Mm(210), Mm(297)), ("Letter", Pt(612), Pt(792))])
 def test_page_size_follows_the_theme(page_size: str, width: int, height: int) -> None:
     section = open_docx(render_docx(theme=Theme(page_size=page_size))).sections[0]
     assert abs(section.page_width - width) < Mm(0.1) and abs(section.page_height - height) < Mm(0.1)

@@ -88,9 +88,7 @@ def test_body_is_the_fragment_of_the_same_markdown(page: str) -> None:
 
 def test_every_citation_link_has_its_quote_anchor(page: str) -> None:
     tags = parse(page).tags
-    targets = {
-        attrs["href"][1:] for tag, attrs in tags if tag == "a" and (attrs.get("href") or "").startswith("#")
-    }
+    targets = {attrs["href"][1:] for tag, attrs in tags if tag == "a" and (attrs.get("href") or "").startswith("#")}
     ids = {attrs["id"] for tag, attrs in tags if tag == "li" and attrs.get("id")}
     assert targets
     assert targets <= ids
@@ -103,9 +101,7 @@ def test_divs_keep_their_classes(page: str) -> None:
 
 
 def test_meta_describes_the_brief(page: str) -> None:
-    assert (
-        '<meta name="description" content="Kyiv and Athens &amp; Paris discussed the &lt;b&gt;draft' in page
-    )
+    assert '<meta name="description" content="Kyiv and Athens &amp; Paris discussed the &lt;b&gt;draft' in page
     assert '<meta name="keywords" content="Ukraine, Greece &amp; Partners">' in page
     assert '<meta name="generator" content="briefing ' in page
 

@@ -72,14 +72,9 @@ def make_brief(
             for i in range(sides)
         ],
         third_parties=[
-            ThirdParty(f"Party {k} & <Co>", "Mediator between the sides", [quotes[k % 4]])
-            for k in range(third_parties)
+            ThirdParty(f"Party {k} & <Co>", "Mediator between the sides", [quotes[k % 4]]) for k in range(third_parties)
         ],
-        upcoming=[
-            Event(
-                "2025-05-12", "12 May 2025", "Second round", [span("A second round is due on 12 May 2025.")]
-            )
-        ],
+        upcoming=[Event("2025-05-12", "12 May 2025", "Second round", [span("A second round is due on 12 May 2025.")])],
         background=[Event("2025-05-05", "Monday", "Talks in Kyiv", [quotes[0]])],
     )
 
@@ -121,9 +116,7 @@ def test_cyrillic_greek_and_accented_names_extract_exactly(default_pdf: bytes) -
 def test_bundled_fonts_are_embedded_subsets_and_nothing_else(default_pdf: bytes) -> None:
     reader = pypdf.PdfReader(io.BytesIO(default_pdf))
     base_fonts = {
-        str(font.get_object()["/BaseFont"])
-        for page in reader.pages
-        for font in page["/Resources"]["/Font"].values()
+        str(font.get_object()["/BaseFont"]) for page in reader.pages for font in page["/Resources"]["/Font"].values()
     }
     assert base_fonts
     assert all("+FiraSans-" in name for name in base_fonts), base_fonts
@@ -183,9 +176,7 @@ def test_links_a_pdf_cannot_follow_stay_plain_text(tmp_path: Path) -> None:
     # A custom template may cite without listing the quotes, or link with a scheme ReportLab
     # would treat as a jump inside a PDF; either way the brief still renders.
     template = tmp_path / "mine.md.j2"
-    template.write_text(
-        "# {{ brief.title }}\n\nSee [\\[9\\]](#q9) and [there](document:nowhere).\n", encoding="utf-8"
-    )
+    template.write_text("# {{ brief.title }}\n\nSee [\\[9\\]](#q9) and [there](document:nowhere).\n", encoding="utf-8")
     data = render(make_brief(), "pdf", RenderOptions(template=template))
     assert "See [9] and there." in text_of(data)
     assert all("/Annots" not in page for page in pypdf.PdfReader(io.BytesIO(data)).pages)

@@ -11,7 +11,7 @@ from briefing.analysis.events import find_events
 from briefing.analysis.parties import Party, build_registry
 from briefing.analysis.positions import items_for
 from briefing.analysis.roles import choose_sides, third_parties
-from briefing.analysis.summary import summarise, title_for
+from briefing.analysis.summary import clip, summarise, title_for
 from briefing.model import Article, Brief, Side, Source
 from briefing.nlp import load_model
 
@@ -42,7 +42,7 @@ def analyse(article: Article, doc: Doc | None = None) -> Brief:
     )
     brief.title = article.title or title_for(doc, brief)
     brief.summary = summarise(doc, brief)
-    return brief
+    return clip_texts(brief)
 
 
 def _side(party: Party, statements: list[Statement]) -> Side:
@@ -67,3 +67,28 @@ def _side(party: Party, statements: list[Statement]) -> Side:
             side.actors.append(actor)
     side.actors = [a for a in side.actors if a != party.name]
     return side
+
+
+MAX_NAME_CHARS = 120
+MAX_POINT_CHARS = 300
+MAX_TITLE_CHARS = 160
+MAX_SUMMARY_CHARS = 900
+
+
+def clip_texts(brief: Brief) -> Brief:
+    """Every line a brief shows stays a line: an article may hold a 10,000-character 'word'.
+
+    Evidence quotes are left whole (they are capped at 600 characters where they are cut)."""
+    brief.title = clip(brief.title, MAX_TITLE_CHARS)
+    brief.summary = clip(brief.summary, MAX_SUMMARY_CHARS)
+    for side in brief.sides:
+        side.name = clip(side.name, MAX_NAME_CHARS)
+        side.actors = [clip(a, MAX_NAME_CHARS) for a in side.actors]
+        for item in side.positions + side.preconditions:
+            item.text = clip(item.text, MAX_POINT_CHARS)
+            item.speaker = clip(item.speaker, MAX_NAME_CHARS) if item.speaker else item.speaker
+    for tp in brief.third_parties:
+        tp.name, tp.role = clip(tp.name, MAX_NAME_CHARS), clip(tp.role, MAX_NAME_CHARS)
+    for event in brief.upcoming + brief.background:
+        event.event, event.when = clip(event.event, MAX_POINT_CHARS), clip(event.when, MAX_NAME_CHARS)
+    return brief

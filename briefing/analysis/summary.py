@@ -108,6 +108,16 @@ def _shorten(text: str, max_words: int) -> str:
     return " ".join(words[:max_words]).rstrip(",;:") + " …"
 
 
+def clip(text: str, max_chars: int) -> str:
+    """At most `max_chars`, cut at a word boundary when there is one, marked with an ellipsis."""
+    if len(text) <= max_chars:
+        return text
+    cut = text[: max_chars - 1]
+    if " " in cut[max_chars // 2 :]:
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:") + "…"
+
+
 def _lower_first(text: str) -> str:
     if len(text) > 1 and text[0].isupper() and not text[1].isupper() and text.split()[0].lower() in _COMMON_STARTS:
         return text[0].lower() + text[1:]

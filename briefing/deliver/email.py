@@ -385,11 +385,11 @@ def _attach(msg: EmailMessage, att: Attachment) -> None:
     msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=att.name, params=params)
 
 
-def _body_context(
-    subject: str, digests: Sequence[BriefDigest], attachments: list[Attachment]
-) -> dict[str, Any]:
-    files = [{"name": a.name, "type": _KINDS.get(a.media_type, a.media_type), "size": _human_size(a.size)}
-             for a in attachments]
+def _body_context(subject: str, digests: Sequence[BriefDigest], attachments: list[Attachment]) -> dict[str, Any]:
+    files = [
+        {"name": a.name, "type": _KINDS.get(a.media_type, a.media_type), "size": _human_size(a.size)}
+        for a in attachments
+    ]
     return {
         "subject": subject,
         "digests": list(digests),
@@ -413,8 +413,12 @@ def _one_line(value: Any) -> str:
 def _bullet(value: Any, prefix: str = "  - ", width: int = 72, indent: str = "    ") -> str:
     """A plain-text list item wrapped for mail readers, continuation lines indented under it."""
     return textwrap.fill(
-        _one_line(value), width=width, initial_indent=prefix, subsequent_indent=indent,
-        break_long_words=False, break_on_hyphens=False,
+        _one_line(value),
+        width=width,
+        initial_indent=prefix,
+        subsequent_indent=indent,
+        break_long_words=False,
+        break_on_hyphens=False,
     )
 
 
@@ -560,7 +564,10 @@ def _connect(settings: SmtpSettings) -> smtplib.SMTP:
     assert settings.host is not None
     if settings.security == "ssl":
         return smtplib.SMTP_SSL(
-            settings.host, settings.port, local_hostname=helo, timeout=settings.timeout,
+            settings.host,
+            settings.port,
+            local_hostname=helo,
+            timeout=settings.timeout,
             context=_tls_context(settings),
         )
     return smtplib.SMTP(settings.host, settings.port, local_hostname=helo, timeout=settings.timeout)
@@ -588,8 +595,7 @@ def _login(smtp: smtplib.SMTP, settings: SmtpSettings) -> None:
         smtp.login(settings.user, settings.password)
     except smtplib.SMTPAuthenticationError as exc:
         raise DeliveryError(
-            f"{settings.server} refused the login for user {settings.user!r}: "
-            f"{_reply(exc.smtp_code, exc.smtp_error)}"
+            f"{settings.server} refused the login for user {settings.user!r}: {_reply(exc.smtp_code, exc.smtp_error)}"
         ) from None
 
 

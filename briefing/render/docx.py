@@ -502,8 +502,7 @@ def _bottom_border(style_el: etree._Element, colour: str, *, size: int, space: i
     if borders is not None:
         ppr.remove(borders)
     borders = parse_xml(
-        f'<w:pBdr {nsdecls("w")}><w:bottom w:val="single" w:sz="{size}" w:space="{space}" '
-        f'w:color="{colour}"/></w:pBdr>'
+        f'<w:pBdr {nsdecls("w")}><w:bottom w:val="single" w:sz="{size}" w:space="{space}" w:color="{colour}"/></w:pBdr>'
     )
     _insert_ppr_child(ppr, borders)
 
@@ -529,12 +528,42 @@ def _box(style_el: etree._Element, rule: str, fill: str) -> None:
 
 # The schema fixes the order of a paragraph's properties; Word rejects files that break it.
 _PPR_ORDER = (
-    "pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr", "widowControl", "numPr",
-    "suppressLineNumbers", "pBdr", "shd", "tabs", "suppressAutoHyphens", "kinsoku", "wordWrap",
-    "overflowPunct", "topLinePunct", "autoSpaceDE", "autoSpaceDN", "bidi", "adjustRightInd",
-    "snapToGrid", "spacing", "ind", "contextualSpacing", "mirrorIndents", "suppressOverlap", "jc",
-    "textDirection", "textAlignment", "textboxTightWrap", "outlineLvl", "divId", "cnfStyle", "rPr",
-    "sectPr", "pPrChange",
+    "pStyle",
+    "keepNext",
+    "keepLines",
+    "pageBreakBefore",
+    "framePr",
+    "widowControl",
+    "numPr",
+    "suppressLineNumbers",
+    "pBdr",
+    "shd",
+    "tabs",
+    "suppressAutoHyphens",
+    "kinsoku",
+    "wordWrap",
+    "overflowPunct",
+    "topLinePunct",
+    "autoSpaceDE",
+    "autoSpaceDN",
+    "bidi",
+    "adjustRightInd",
+    "snapToGrid",
+    "spacing",
+    "ind",
+    "contextualSpacing",
+    "mirrorIndents",
+    "suppressOverlap",
+    "jc",
+    "textDirection",
+    "textAlignment",
+    "textboxTightWrap",
+    "outlineLvl",
+    "divId",
+    "cnfStyle",
+    "rPr",
+    "sectPr",
+    "pPrChange",
 )
 
 
@@ -789,8 +818,15 @@ def _table_look(table: DocxTable) -> None:
     if look is None:
         look = OxmlElement("w:tblLook")
         table._tbl.tblPr.append(look)
-    for attr, value in (("firstRow", "1"), ("firstColumn", "0"), ("lastRow", "0"), ("lastColumn", "0"),
-                        ("noHBand", "0"), ("noVBand", "1"), ("val", "0420")):
+    for attr, value in (
+        ("firstRow", "1"),
+        ("firstColumn", "0"),
+        ("lastRow", "0"),
+        ("lastColumn", "0"),
+        ("noHBand", "0"),
+        ("noVBand", "1"),
+        ("val", "0420"),
+    ):
         look.set(qn(f"w:{attr}"), value)
 
 
@@ -884,13 +920,10 @@ class _Numbering:
     def _new_num(self, abstract: str, start: int | None) -> int:
         num_id = 1 + max((int(n.get(qn("w:numId"))) for n in self.root.iterchildren(qn("w:num"))), default=0)
         override = (
-            f'<w:lvlOverride w:ilvl="0"><w:startOverride w:val="{start}"/></w:lvlOverride>'
-            if start is not None
-            else ""
+            f'<w:lvlOverride w:ilvl="0"><w:startOverride w:val="{start}"/></w:lvlOverride>' if start is not None else ""
         )
         num = parse_xml(
-            f'<w:num {nsdecls("w")} w:numId="{num_id}">'
-            f'<w:abstractNumId w:val="{abstract}"/>{override}</w:num>'
+            f'<w:num {nsdecls("w")} w:numId="{num_id}"><w:abstractNumId w:val="{abstract}"/>{override}</w:num>'
         )
         cleanup = self.root.find(qn("w:numIdMacAtCleanup"))
         if cleanup is not None:
@@ -926,7 +959,7 @@ def _numbering_part(doc: DocumentObject) -> NumberingPart:
         return doc.part.part_related_by(RT.NUMBERING)  # type: ignore[return-value]
     except KeyError:
         # python-docx cannot create one itself (NumberingPart.new is not implemented).
-        element = parse_xml(f'<w:numbering {nsdecls("w")}/>')
+        element = parse_xml(f"<w:numbering {nsdecls('w')}/>")
         part = NumberingPart(PackURI("/word/numbering.xml"), CT.WML_NUMBERING, element, doc.part.package)
         doc.part.relate_to(part, RT.NUMBERING)
         return part
@@ -935,9 +968,7 @@ def _numbering_part(doc: DocumentObject) -> NumberingPart:
 # --- header, footer, properties -------------------------------------------------------------------
 
 
-def _header_and_footer(
-    doc: DocumentObject, brief: Brief, theme: Theme, base: _Base, styles: _StyleIndex
-) -> None:
+def _header_and_footer(doc: DocumentObject, brief: Brief, theme: Theme, base: _Base, styles: _StyleIndex) -> None:
     section = doc.sections[-1]
     width = _text_width(doc)
     if not base.keep_header and (theme.organisation or theme.marking or theme.logo):

@@ -71,9 +71,7 @@ def resolve_family(spec: str) -> FontFamily:
         return fontpkg_family(spec)
     if _registered_with_reportlab(spec):
         return registered_family(spec)
-    raise RenderError(
-        f"font {spec!r} is neither a .ttf file, an installed fontpkg family nor a font ReportLab knows"
-    )
+    raise RenderError(f"font {spec!r} is neither a .ttf file, an installed fontpkg family nor a font ReportLab knows")
 
 
 @functools.cache
@@ -246,6 +244,4 @@ def _register_ttf(face: str, path: Path) -> None:
 
 
 def _style_name(bold: bool, italic: bool) -> str:
-    return {(False, False): "Regular", (True, False): "Bold", (False, True): "Italic"}.get(
-        (bold, italic), "BoldItalic"
-    )
+    return {(False, False): "Regular", (True, False): "Bold", (False, True): "Italic"}.get((bold, italic), "BoldItalic")

@@ -103,11 +103,15 @@ def _build(story: list[Flowable], brief: Brief, theme: Theme, furniture: _Furnit
     canvasmaker = functools.partial(_BriefCanvas, furniture=furniture, stamp=_timestamp(brief))
     try:
         doc.build(story, canvasmaker=canvasmaker)
-    except LayoutError as exc:
-        raise RenderError(f"the brief cannot be laid out as PDF: {exc}") from None
-    except ValueError as exc:  # ReportLab's paragraph parser reports markup problems as ValueError
-        raise RenderError(f"the brief cannot be laid out as PDF: {exc}") from None
+    except (LayoutError, ValueError) as exc:  # ValueError: ReportLab's paragraph parser on bad markup
+        raise RenderError(f"the brief cannot be laid out as PDF: {_one_line(str(exc))}") from None
     return buffer.getvalue()
+
+
+def _one_line(message: str, limit: int = 200) -> str:
+    """ReportLab's messages span lines and quote whole flowables; an error is one short line."""
+    text = " ".join(message.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 # --------------------------------------------------------------------------- styles
@@ -181,9 +185,7 @@ def _styles(body: FontFamily, heading: FontFamily, primary_hex: str, accent_hex:
             spaceAfter=3,
             keepWithNext=1,
         ),
-        label=style(
-            "Label", fontName=body.bold, textColor=MUTED, spaceBefore=3, spaceAfter=2, keepWithNext=1, **small
-        ),
+        label=style("Label", fontName=body.bold, textColor=MUTED, spaceBefore=3, spaceAfter=2, keepWithNext=1, **small),
         body=style("Body"),
         bullet=style(
             "Bullet",
@@ -376,9 +378,7 @@ class _StoryBuilder:
 
     def markup(self, spans: list[Span], style: ParagraphStyle) -> str:
         """Spans as ReportLab paragraph markup: escaped text, explicit faces, links."""
-        family = (
-            self.s.heading_family if style.fontName in _faces(self.s.heading_family) else self.s.body_family
-        )
+        family = self.s.heading_family if style.fontName in _faces(self.s.heading_family) else self.s.body_family
         base_bold = style.fontName == family.bold and family.bold != family.regular
         parts = []
         for span in spans:
@@ -681,11 +681,7 @@ class _BriefDocTemplate(BaseDocTemplate):
         )
         page_width, page_height = pagesize
         self.addPageTemplates(
-            [
-                PageTemplate(
-                    id="page", frames=[frame], onPage=lambda c, d: furniture.draw(c, page_width, page_height)
-                )
-            ]
+            [PageTemplate(id="page", frames=[frame], onPage=lambda c, d: furniture.draw(c, page_width, page_height))]
         )
 
     def afterFlowable(self, flowable: Flowable) -> None:
@@ -719,9 +715,7 @@ class _BriefCanvas(Canvas):
         for number in range(1, total + 1):
             self.beginForm(self._page_form(number))
             self.setFillColor(MUTED)
-            self._furniture.text(
-                self, page_width - MARGIN_X, FOOTER_Y, f"Page {number} of {total}", align="right"
-            )
+            self._furniture.text(self, page_width - MARGIN_X, FOOTER_Y, f"Page {number} of {total}", align="right")
             self.endForm()
         super().save()
 
