@@ -24,6 +24,7 @@ from pathlib import Path
 
 from briefing.deliver.files import Target, output_stem, write_targets
 from briefing.errors import BriefingError
+from briefing.model import Brief
 from briefing.pipeline import Options, generate_one, plan_targets
 from briefing.render import EXTENSIONS
 
@@ -54,6 +55,7 @@ class Outcome:
     note: str = ""  # what was found, for --verbose
     detail: str = ""  # the traceback of an internal error, for --verbose
     warnings: list[str] = field(default_factory=list)  # e.g. a glyph no font has, one line each
+    brief: Brief | None = None  # for the e-mail body, when the article was briefed
 
     @property
     def ok(self) -> bool:
@@ -201,6 +203,7 @@ class JobResult:
     exit_code: int = 0
     detail: str = ""
     warnings: list[str] = field(default_factory=list)
+    brief: Brief | None = None
 
 
 def run_job(job: Job, options: Options) -> JobResult:
@@ -242,6 +245,7 @@ def _run_job(job: Job, options: Options) -> JobResult:
         published=brief.source.published,
         undated=result.article.published_from == "today",
         note=f"{len(brief.sides)} sides, {len(brief.evidence())} quotes",
+        brief=brief,
     )
 
 
@@ -368,6 +372,7 @@ def _deliver(job: Job, result: JobResult, *, output: Path, force: bool, single_f
         note=result.note,
         detail=result.detail,
         warnings=result.warnings,
+        brief=result.brief,
     )
     if result.outputs is None:
         return outcome

@@ -490,10 +490,17 @@ def _email_request(opts: EmailOptions, force: bool, *, to_stdout: bool = False) 
 
 
 def _deliver_email(outcomes: list[Outcome], request: mail.Request, *, quiet: bool) -> None:
-    """One message carrying every brief this run wrote (the body reads each brief's .json when written)."""
-    paths = [path for outcome in outcomes if outcome.ok for path in outcome.written]
+    """One message carrying every brief this run wrote, its body made from the briefs themselves."""
+    briefed = [outcome for outcome in outcomes if outcome.ok and outcome.written]
+    paths = [path for outcome in briefed for path in outcome.written]
+    digests = [
+        mail.digest_for(outcome.brief, outcome.written)
+        if outcome.brief is not None
+        else mail.digests_for_files(outcome.written)[0]
+        for outcome in briefed
+    ]
     try:
-        _deliver(request, mail.digests_for_files(paths), paths, quiet=quiet)
+        _deliver(request, digests, paths, quiet=quiet)
     except BriefingError as exc:
         raise fail(exc) from None
 

@@ -649,3 +649,14 @@ def test_implicit_tls_against_a_plain_server_is_a_tls_failure(
     assert result.exit_code == 1
     assert f"TLS with 127.0.0.1:{server.port} failed" in result.output
     assert recorder.messages == []
+
+
+def test_generate_without_json_still_puts_the_bottom_line_in_the_body(article_file: Path, tmp_path: Path) -> None:
+    eml = tmp_path / "brief.eml"
+    result = run(
+        "generate", str(article_file), "-o", str(tmp_path / "out"), "-f", "pdf", "--published", "2026-03-03",
+        "--email-to", "ana@example.org", "--eml", str(eml),
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    body = parse(eml.read_bytes()).get_body(("plain",)).get_content()
+    assert "BOTTOM LINE" in body.upper() and "Northland" in body
