@@ -265,7 +265,7 @@ def generate(
         raise BriefingClickError("; ".join(f"{arg}: {reason}" for arg, reason in inputs.problems))
     email = _email_request(email_opts, force, to_stdout=to_stdout)
     try:
-        theme = load_theme(theme_path) if theme_path else Theme()
+        theme = load_theme(theme_path) if theme_path else _configured_theme()
         if page_size:
             theme = theme.with_overrides(page_size=_canonical_page_size(page_size))
         options = Options(
@@ -416,6 +416,14 @@ class _Report:
             click.echo(f"briefing: {counts}, in {seconds:.1f} s -> {output}", err=True)
         for source, reason in failures:
             click.echo(f"{source}: {reason}", err=True)
+
+
+def _configured_theme() -> Theme:
+    """The config file's [theme] table, relative paths (a logo) read from the file's folder."""
+    config = load_config()
+    if not config.theme:
+        return Theme()
+    return Theme.from_mapping(config.theme, base_dir=config.path.parent)
 
 
 def _names_a_file(output: str, fmts: tuple[str, ...]) -> bool:

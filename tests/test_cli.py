@@ -1,0 +1,166 @@
+"""The generate command end to end on real files: every format, read back by the libraries that open them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import docx
+import jsonschema
+import pytest
+from click.testing import CliRunner, Result
+from pypdf import PdfReader
+
+from briefing.cli import cli
+from briefing.model import brief_json_schema
+
+SECTIONS = ("The sides", "Third parties", "Upcoming dates", "Cited quotes")
+
+
+def run(*args: str, env: dict[str, str] | None = None) -> Result:
+    return CliRunner().invoke(cli, list(args), catch_exceptions=False, env=env)
+
+
+@pytest.fixture()
+def outputs(article_file: Path, tmp_path: Path) -> dict[str, Path]:
+    out = tmp_path / "out"
+    result = run(
+        "generate", str(article_file), "-f", "pdf,docx,json,md,html", "-o", str(out), "--published", "2026-03-03"
+    )
+    assert result.exit_code == 0, result.output
+    return {p.suffix[1:]: p for p in out.iterdir()}
+
+
+def brief_of(outputs: dict[str, Path]) -> dict:
+    return json.loads(outputs["json"].read_text(encoding="utf-8"))
+
+
+def test_every_format_is_written_under_a_name_from_title_and_date(outputs: dict[str, Path]) -> None:
+    assert sorted(outputs) == ["docx", "html", "json", "md", "pdf"]
+    stems = {p.stem for p in outputs.values()}
+    assert len(stems) == 1 and stems.pop().endswith("-2026-03-03")
+
+
+def test_json_matches_the_schema_and_every_quote_is_grounded(outputs: dict[str, Path], article_text: str) -> None:
+    brief = brief_of(outputs)
+    jsonschema.validate(brief, brief_json_schema())
+    text = article_text.strip()
+    quotes = [e for s in brief["sides"] for i in s["positions"] + s["preconditions"] for e in i["evidence"]]
+    quotes += [e for t in brief["third_parties"] + brief["upcoming"] + brief["background"] for e in t["evidence"]]
+    assert quotes
+    for e in quotes:
+        assert text[e["start"] : e["end"]] == e["quote"]
+
+
+def test_pdf_holds_every_section_the_sides_and_the_quotes(outputs: dict[str, Path]) -> None:
+    brief = brief_of(outputs)
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(outputs["pdf"]).pages)
+    for heading in SECTIONS:
+        assert heading in text
+    for side in brief["sides"]:
+        assert side["name"] in text
+    first_quote = brief["sides"][0]["positions"][0]["evidence"][0]["quote"]
+    assert " ".join(first_quote.split())[:60] in text
+
+
+def test_docx_holds_every_section_the_sides_and_the_quotes(outputs: dict[str, Path]) -> None:
+    brief = brief_of(outputs)
+    document = docx.Document(str(outputs["docx"]))
+    paragraphs = [p.text for p in document.paragraphs]
+    headings = {p.text for p in document.paragraphs if p.style.name.startswith("Heading")}
+    for heading in SECTIONS:
+        assert heading in headings
+    for side in brief["sides"]:
+        assert side["name"] in headings
+    # The documents show each quote on one line; the article's own line breaks become spaces.
+    quotes = [" ".join(q["quote"].split()) for s in brief["sides"] for i in s["positions"] for q in i["evidence"]]
+    assert quotes and all(any(q in p for p in paragraphs) for q in quotes)
+
+
+def test_stdout_json_for_one_article(article_file: Path) -> None:
+    result = run("generate", str(article_file), "-f", "json", "-o", "-", "--published", "2026-03-03")
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["schema_version"] == 1
+
+
+def test_an_existing_brief_is_never_overwritten_without_force(article_file: Path, tmp_path: Path) -> None:
+    target = tmp_path / "brief.pdf"
+    target.write_bytes(b"the analyst's annotated copy")
+    result = run("generate", str(article_file), "-f", "pdf", "-o", str(target), "--published", "2026-03-03")
+    assert result.exit_code == 1
+    assert target.read_bytes() == b"the analyst's annotated copy"
+    result = run("generate", str(article_file), "-f", "pdf", "-o", str(target), "--published", "2026-03-03", "--force")
+    assert result.exit_code == 0 and target.read_bytes().startswith(b"%PDF")
+
+
+def test_markup_in_the_article_stays_text_in_every_format(tmp_path: Path) -> None:
+    article = tmp_path / "markup.txt"
+    article.write_text(
+        "Norway and Sweden resumed talks on Monday. Norwegian Foreign Minister Ola Berg said Norway would "
+        "sign only if Sweden dropped the <b>tariff</b> & the {{ quota }} rule <img src=x>. "
+        "Sweden said it wanted a *fair* deal.",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    assert (
+        run("generate", str(article), "-f", "pdf,docx,html,md", "-o", str(out), "--published", "2026-03-03").exit_code
+        == 0
+    )
+    files = {p.suffix: p for p in out.iterdir()}
+    pdf_text = " ".join(page.extract_text() for page in PdfReader(files[".pdf"]).pages)
+    assert "<b>tariff</b> & the {{ quota }} rule <img src=x>" in " ".join(pdf_text.split())
+    docx_text = "\n".join(p.text for p in docx.Document(str(files[".docx"])).paragraphs)
+    assert "<b>tariff</b> & the {{ quota }} rule <img src=x>" in docx_text
+    html = files[".html"].read_text(encoding="utf-8")
+    assert "&lt;b&gt;tariff&lt;/b&gt; &amp; the {{ quota }} rule &lt;img src=x&gt;" in html and "<img" not in html
+
+
+def test_theme_from_the_config_file_reaches_the_pdf(article_file: Path, tmp_path: Path) -> None:
+    config = tmp_path / "config.toml"
+    config.write_text('[theme]\norganisation = "Harbour Analysis Unit"\nmarking = "OFFICIAL"\n', encoding="utf-8")
+    out = tmp_path / "out"
+    result = run(
+        "generate", str(article_file), "-f", "pdf", "-o", str(out), "--published", "2026-03-03",
+        env={"BRIEFING_CONFIG": str(config)},
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    text = PdfReader(next(out.iterdir())).pages[0].extract_text()
+    assert "Harbour Analysis Unit" in text and "OFFICIAL" in text
+
+
+def test_schema_command_prints_the_json_schema() -> None:
+    result = run("schema")
+    assert json.loads(result.stdout)["title"] == "Brief"
+
+
+def test_templates_are_listed_and_copied(tmp_path: Path) -> None:
+    listing = run("templates").stdout
+    assert "brief" in listing and "condensed" in listing
+    result = run("templates", "copy", "condensed", str(tmp_path))
+    assert result.exit_code == 0 and (tmp_path / "condensed.md.j2").is_file()
+
+
+def test_an_edited_template_changes_pdf_and_docx_alike(article_file: Path, tmp_path: Path) -> None:
+    run("templates", "copy", "brief", str(tmp_path))
+    template = tmp_path / "brief.md.j2"
+    template.write_text(
+        template.read_text(encoding="utf-8").replace("## Third parties", "## Other players"), encoding="utf-8"
+    )
+    out = tmp_path / "out"
+    result = run(
+        "generate", str(article_file), "-f", "pdf,docx", "-o", str(out), "--template", str(template),
+        "--published", "2026-03-03",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    files = {p.suffix: p for p in out.iterdir()}
+    assert "Other players" in " ".join(page.extract_text() for page in PdfReader(files[".pdf"]).pages)
+    assert "Other players" in [p.text for p in docx.Document(str(files[".docx"])).paragraphs]
+
+
+def test_a_broken_template_is_reported_with_its_file_and_line(article_file: Path, tmp_path: Path) -> None:
+    template = tmp_path / "mine.md.j2"
+    template.write_text("# {{ brief.title }}\n\n{% for side in brief.sides %}\n{{ side.name }\n", encoding="utf-8")
+    result = run("generate", str(article_file), "-f", "md", "-o", str(tmp_path / "o"), "--template", str(template))
+    assert result.exit_code == 1
+    assert "mine.md.j2" in result.output and "line 4" in result.output
+    assert "Traceback" not in result.output and not (tmp_path / "o").exists()
