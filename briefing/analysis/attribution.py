@@ -235,8 +235,9 @@ def _attribution(tok: Token, sent: Span, reg: Registry, ctx: _Context, index: in
         return None
     agent = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
     if agent is not None and _speech_noun(subject):
-        # "This statement was made by Dmitry Peskov": the agent speaks.
-        return _make(sent, tok, agent, reg, ctx, index, reported=True, content=(sent.start_char, sent.end_char))
+        # "This statement was made by Dmitry Peskov": tells who spoke (and for whom), but says nothing itself.
+        _make(sent, tok, agent, reg, ctx, index, reported=True, content=(sent.start_char, sent.end_char))
+        return None
     if lemma in REPORTING_VERBS or (lemma in ("read",) and _speech_noun(subject)):
         speaker_tok = _speaker_behind_speech_noun(subject) or subject
         return _make(sent, tok, speaker_tok, reg, ctx, index, reported=True, content=_content(tok, sent))

@@ -11,21 +11,34 @@ from briefing.analysis.doctext import text_of
 from briefing.analysis.lexicon import REPORTING_VERBS
 from briefing.model import Brief
 
-MAX_TITLE_WORDS = 11
+MAX_TITLE_WORDS = 12
 MAX_LEAD_WORDS = 40
 
 
 def title_for(doc: Doc, brief: Brief) -> str:
     """A headline when the article has none: the sides, then the lead's main clause."""
-    clause = _main_clause(doc, brief.source.title)
-    words = clause.split()
-    clause = " ".join(words[:MAX_TITLE_WORDS]).rstrip(",;:.")
-    if len(words) > MAX_TITLE_WORDS:
-        clause += " …"
+    clause = _headline_length(_main_clause(doc, brief.source.title))
     names = [s.name for s in brief.sides]
     if len(names) == 2:
         return f"{names[0]} and {names[1]}: {clause}"
     return clause or "Brief"
+
+
+_PHRASE_STARTS = frozenset(
+    ["with", "in", "on", "to", "for", "over", "at", "by", "from", "of", "about", "against", "after", "before", "as"]
+)
+
+
+def _headline_length(clause: str) -> str:
+    """At most a dozen words, cut before a trailing phrase rather than mid-phrase with an ellipsis."""
+    words = clause.split()
+    if len(words) <= MAX_TITLE_WORDS:
+        return " ".join(words).rstrip(",;:.")
+    head = words[:MAX_TITLE_WORDS]
+    cut = max((i for i, w in enumerate(head) if w.lower() in _PHRASE_STARTS and i >= 5), default=None)
+    if cut is not None:
+        return " ".join(head[:cut]).rstrip(",;:.")
+    return " ".join(head).rstrip(",;:.") + " …"
 
 
 _DROP_FROM_TITLE = frozenset({"advcl", "npadvmod", "parataxis", "mark", "cc", "appos", "dep", "intj", "advmod"})
@@ -39,10 +52,13 @@ def _main_clause(doc: Doc, headline: str | None) -> str:
         return re.split(r",|;", lead_text, maxsplit=1)[0].strip()
     core = sent.root
     content = next((c for c in core.children if c.dep_ == "ccomp"), None)
+    speaker = next((c for c in core.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if core.lemma_.lower() in REPORTING_VERBS and content is not None:
         core = content
     # Everything after the first comma that follows the verb is an aside or a second clause.
-    stop = next((c.i for c in core.children if c.dep_ in ("punct", "cc") and c.i > core.i), sent.end)
+    stop = next(
+        (c.i for c in core.children if (c.dep_ == "cc" or c.text in (",", ";", "—", "–")) and c.i > core.i), sent.end
+    )
     keep: list[Token] = [core]
     for child in core.children:
         if child.dep_ in _DROP_FROM_TITLE or child.dep_ == "punct" or child.i > stop:
@@ -53,7 +69,26 @@ def _main_clause(doc: Doc, headline: str | None) -> str:
     skip = dateline_spans(text_of(doc))
     tokens = sorted((t for t in keep if t.i < stop and not any(s <= t.idx < e for s, e in skip)), key=lambda t: t.i)
     text = " ".join(_tokens_text(tokens).split()).strip(" ,;:")
+    text = _name_the_pronoun(text, core, speaker)
     return text or re.split(r",|;", lead_text, maxsplit=1)[0].strip()
+
+
+def _name_the_pronoun(text: str, core: Token, speaker: Token | None) -> str:
+    """'Hamas has said that it will not agree' -> 'Hamas will not agree': a headline names its subject."""
+    subject = next((c for c in core.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or speaker is None or subject.pos_ != "PRON" or not text.lower().startswith(subject.lower_):
+        return text
+    doc = core.doc
+    datelines = dateline_spans(text_of(doc))
+    if any(s <= speaker.idx < e for s, e in datelines):
+        # The parse took the dateline's city for the subject: the speaker is the last name before the verb.
+        named = [e for e in doc.ents if e.label_ in ("PERSON", "ORG") and e.end <= speaker.head.i]
+        if not named:
+            return text
+        return named[-1].text + text[len(subject.text) :]
+    entity = next((e for e in doc.ents if e.start <= speaker.i < e.end), None)
+    name = entity.text if entity is not None else _tokens_text(list(speaker.subtree)).strip()
+    return name + text[len(subject.text) :]
 
 
 def _tokens_text(tokens: list[Token]) -> str:
