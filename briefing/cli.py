@@ -605,8 +605,13 @@ def config_show() -> None:
 
 
 def main() -> None:
+    # Not click's standalone mode: it reports Ctrl-C as "Aborted!" with exit 1, and we promise 130.
     try:
-        cli.main(prog_name="briefing")
-    except KeyboardInterrupt:
+        code = cli.main(prog_name="briefing", standalone_mode=False)
+    except (click.exceptions.Abort, KeyboardInterrupt):
         click.echo("briefing: interrupted; no partial files were left", err=True)
         sys.exit(EXIT_INTERRUPTED)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    sys.exit(code if isinstance(code, int) else EXIT_OK)
