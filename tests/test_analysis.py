@@ -286,3 +286,33 @@ def test_both_sides_statements_belong_to_each_side() -> None:
     )
     for name in ("Serbia", "Kosovo"):
         assert any("accused each other" in p.evidence[0].quote for p in side(b, name).positions)
+
+
+def test_on_condition_of_anonymity_is_no_condition() -> None:
+    b = brief_of(
+        "Israel and Hamas will resume talks in Cairo. Hamas will not free the hostages unless Israel ends the "
+        "war, a senior Hamas official said, speaking on condition of anonymity. Israel said it wanted a deal."
+    )
+    conditions = [c.text for c in side(b, "Hamas").preconditions]
+    assert conditions and all("anonymity" not in c for c in conditions)
+
+
+def test_company_the_model_does_not_tag_and_union_named_association() -> None:
+    b = brief_of(
+        "Nurses at two hospitals will strike after talks broke down, the Lakeside Nurses Association said. "
+        "The union said its members voted to walk out unless staffing improved. Harlan Health, which runs the "
+        "hospitals, said it had offered a 10% raise. The company said it would hire replacement nurses."
+    )
+    assert {s.name for s in b.sides} == {"Lakeside Nurses Association", "Harlan Health"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Nurses will strike for three days starting Monday.", [("2026-03-16", True)]),
+        ("A mediator has scheduled another session for Sunday.", [("2026-03-15", True)]),
+        ("Talks ended with five months left before the deadline.", [("2026-08", True)]),
+    ],
+)
+def test_participles_and_schedules_look_ahead(sentence: str, expected: list[tuple[str, bool]]) -> None:
+    assert dates_in(sentence) == expected

@@ -133,7 +133,9 @@ def _other_actors(
                 seen.add("both")
                 out.append(Statement(sent, None, None, tok, content, False, both=True))
             continue
-        for who in (subject, *subject.conjuncts):
+        if subject.pos_ == "PRON":
+            continue  # "Israel said it will resume": the pronoun is the speaker again
+        for who in (subject, *subject.conjuncts, *_coordinated_modifiers(subject)):
             party, speaker = resolve_speaker(who, reg, ctx.last_person, ctx.last_party)
             if party is None or party.name in seen:
                 continue
@@ -163,6 +165,12 @@ _SUBORDINATORS = frozenset(
         "although",
     ]
 )
+
+
+def _coordinated_modifiers(noun: Token) -> list[Token]:
+    """'Israeli and Hamas negotiators': each modifier names a party of its own."""
+    mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i]
+    return [t for m in mods for t in (m, *m.conjuncts)]
 
 
 def _in_subordinate_clause(tok: Token) -> bool:
@@ -530,7 +538,8 @@ def _body_name(who: Token, party: Party) -> str | None:
     if not words:
         return None
     name = text_of(doc)[words[0].idx : who.idx + len(who.text)]
-    return name if name[:1].isupper() else None
+    # "a senior Hamas official" is a source worth naming; "the spokesman" alone is not.
+    return name if any(ch.isupper() for ch in name) else None
 
 
 def _last_person_in(sent: Span, reg: Registry) -> Person | None:

@@ -221,7 +221,8 @@ def _in_sentence(doc: Doc, sent: Span, published: dt.date) -> list[Temporal]:
     anchor: dt.date | None = None
     previous: Temporal | None = None
     for start, end, kind, m in hits:
-        direction = tense_at(doc, start, end)
+        # "five months left", "two weeks away" look ahead whatever the clause's tense.
+        direction = "future" if kind == "n_left" else tense_at(doc, start, end)
         reference = anchor if kind in ("in_n", "n_left") and anchor is not None else published
         date = resolve(kind, m, reference, direction)
         if previous is not None and previous.date and date and _RANGE_GAP.match(text_of(doc)[previous.end : start]):
@@ -256,11 +257,18 @@ def tense_at(doc: Doc, start: int, end: int) -> str:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return "present"
-    if any(t.lower_ in ("next", "upcoming", "coming", "later") for t in span):
+    if any(t.lower_ in ("next", "upcoming", "coming", "later") for t in span) or re.match(
+        r"(?i)(?:at |by )?the end of (?:the|this) (?:week|month|year)", doc.text[start:end]
+    ):
         return "future"  # "said on Tuesday, ahead of talks later this week": the phrase looks ahead itself
     verb = _governing_verb(span.root)
     if verb is None:
         return "present"
+    while verb.tag_ == "VBG" and not any(c.dep_.startswith("aux") for c in verb.children):
+        head = _governing_verb(verb.head) if verb.head.i != verb.i else None
+        if head is None or head.i == verb.i:
+            break
+        verb = head  # "will strike for three days starting Monday": the strike's tense decides
     window = {t.lower_ for t in verb.children} | {verb.lower_}
     left = doc[max(verb.sent.start, verb.i - 4) : verb.i]
     window |= {t.lower_ for t in left}
@@ -275,13 +283,15 @@ def tense_at(doc: Doc, start: int, end: int) -> str:
         return "future" if verb.tag_ not in ("VBD",) else "past"
     if window & {"can", "could", "may", "might", "must", "should"} and not window & {"have", "has", "had"}:
         return "future"
-    if re.search(r"\b(?:scheduled|set|slated|planned|due|penciled|pencilled) (?:for|on)\b", text_around):
+    if re.search(r"\b(?:scheduled|set|slated|planned|due|penciled|pencilled)\b[^.;]{0,40}\b(?:for|on)\b", text_around):
         return "future"
     if verb.tag_ == "VBN" and window & {"is", "are", "am", "'s", "being"}:
         return "present"
     if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and window & _PAST_AUX):
         return "past"
-    if any(t.lower_ in ("next", "upcoming", "coming", "later") for t in span):
+    if any(t.lower_ in ("next", "upcoming", "coming", "later") for t in span) or re.match(
+        r"(?i)(?:at |by )?the end of (?:the|this) (?:week|month|year)", doc.text[start:end]
+    ):
         return "future"
     if verb.tag_ == "VBN":
         return "past"

@@ -22,6 +22,8 @@ from briefing.analysis.doctext import text_of
 from briefing.analysis.lexicon import (
     GENERIC_PARTY_NOUNS,
     ORG_KINDS,
+    REPORTING_VERBS,
+    STANCE_VERBS,
     TITLE_WORDS,
     is_news_source,
     lookup_place,
@@ -177,6 +179,7 @@ def build_registry(doc: Doc) -> Registry:
     _place_mentions(doc, reg)
     _person_mentions(doc, reg)
     _org_mentions(doc, reg)
+    _unnamed_entity_subjects(doc, reg)
     _unlisted_states(doc, reg)
     _persons_that_are_orgs(reg)
     _alias_mentions(doc, reg)
@@ -207,7 +210,7 @@ def _place_mentions(doc: Doc, reg: Registry) -> None:
 def _org_mentions(doc: Doc, reg: Registry) -> None:
     acronyms: dict[str, str] = {}
     for ent in doc.ents:
-        if ent.label_ != "ORG":
+        if ent.label_ != "ORG" and not _named_like_an_org(ent):
             continue
         name = _clean_org_name(ent.text)
         if not name or is_news_source(name) or lookup_place(name) or _names_a_person(ent, reg):
@@ -238,6 +241,29 @@ def _org_mentions(doc: Doc, reg: Registry) -> None:
         if acr:
             acronyms[acr] = key
             party.aliases.add(acr)
+
+
+def _unnamed_entity_subjects(doc: Doc, reg: Registry) -> None:
+    """'Allina Health, which runs two hospitals, said ...': a capitalised name the model did not tag,
+    acting as a subject, is an organisation (people's names are tagged far more reliably)."""
+    for tok in doc:
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "PROPN" or tok.ent_type_:
+            continue
+        words = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i and c.pos_ == "PROPN"]
+        if not words or any(w.ent_type_ for w in words) or any(s <= tok.idx < e for (s, e) in reg.spans):
+            continue
+        start = words[0].idx
+        name = text_of(doc)[start : tok.idx + len(tok.text)]
+        acts = tok.head.lemma_.lower() in REPORTING_VERBS | STANCE_VERBS
+        # Only names that end like an organisation's ("... Health", "... Motors"): an untagged
+        # "Vice Premier He Lifeng" is a person, not a company.
+        if not acts or tok.lower_ not in ORG_KINDS or not all(w[:1].isupper() for w in name.split()):
+            continue
+        party = reg.ensure_party(name, _org_kind(name))
+        party.aliases.add(name)
+        party.mentions.append((start, tok.idx + len(tok.text)))
+        party.proper_mentions += 1
+        reg.note(start, tok.idx + len(tok.text), "party", name)
 
 
 def _unlisted_states(doc: Doc, reg: Registry) -> None:
@@ -316,6 +342,11 @@ def _alias_mentions(doc: Doc, reg: Registry) -> None:
                 reg.note(m.start(), m.end(), "party", party.name)
 
 
+def _named_like_an_org(ent: Span) -> bool:
+    """'Allina Health', 'Harlow Motors' tagged as people: a name ending in a company or union word."""
+    return ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].lower_ in ORG_KINDS
+
+
 def _titled_like_a_person(ent: Span) -> bool:
     """'The rebel coalition's spokesman, Ibrahim Ag Mossa, said': an 'organisation' in apposition
     with a person's title is a person the model mislabelled."""
@@ -377,6 +408,8 @@ def _person_mentions(doc: Doc, reg: Registry) -> None:
     titled: set[str] = set()
     for ent in doc.ents:
         if ent.label_ != "PERSON" and not (ent.label_ == "ORG" and _titled_like_a_person(ent)):
+            continue
+        if _named_like_an_org(ent):
             continue
         if any(s <= ent.start_char < e for (s, e) in reg.spans):
             continue  # already a place ("Kyiv" tagged as a person)
@@ -599,7 +632,8 @@ def _latest_party_of_kind(reg: Registry, kind: str, before: int, doc: Doc, tok: 
     if kind in ("union", "company"):
         taken = {p.name for p in reg.parties.values() if p.kind in ("union", "company")}
         loose = {k: v for k, v in loose.items() if k not in taken}
-        if kind == "company" and loose:
+        if loose and (kind == "company" or _description(doc, tok) == tok.text):
+            # A bare "the union" refers to an organisation already named (the Nurses Association).
             return reg.parties[max(loose, key=lambda k: loose[k])]
         # "the machinists union" with no named union: the description itself names the party.
         return reg.ensure_party(_description(doc, tok), kind)
