@@ -316,3 +316,23 @@ def test_company_the_model_does_not_tag_and_union_named_association() -> None:
 )
 def test_participles_and_schedules_look_ahead(sentence: str, expected: list[tuple[str, bool]]) -> None:
     assert dates_in(sentence) == expected
+
+
+def test_acronyms_by_initials_and_descriptions_that_name_the_party() -> None:
+    b = brief_of(
+        "Hollywood's actors union and the studios will return to the table on Monday. SAG-AFTRA said it would "
+        "meet the Alliance of Motion Picture and Television Producers. The union is seeking higher pay. "
+        'The AMPTP said it was eager to end the strike. "We cannot agree to that," the alliance said.'
+    )
+    names = {s.name for s in b.sides}
+    assert names == {"SAG-AFTRA", "Alliance of Motion Picture and Television Producers"}
+    alliance = side(b, "Alliance of Motion Picture and Television Producers")
+    assert any("cannot agree" in p.evidence[0].quote for p in alliance.positions)
+
+
+def test_a_place_inside_an_organisations_name_is_no_mention_of_it() -> None:
+    b = brief_of(
+        "The Writers Guild of America and the studios reached a deal on Sunday. The guild said members "
+        "would vote next week. The studios said they were pleased."
+    )
+    assert all(t.name != "United States" for t in b.third_parties)

@@ -342,6 +342,9 @@ ORG_KINDS: dict[str, str] = {
     "airways": "company",
     "motors": "company",
     "health": "company",
+    "producers": "company",
+    "employers": "company",
+    "studios": "company",
     "holdings": "company",
     "systems": "company",
     "technologies": "company",
@@ -676,7 +679,7 @@ Vatican|Holy See|Vatican|Vatican City
 
 _BLOCS = """
 European Union|EU,E.U.,European Commission,European Council,EU Commission|European|Brussels|bloc
-North Atlantic Treaty Organization|NATO,the Alliance|||bloc
+North Atlantic Treaty Organization|NATO|||bloc
 United Nations|UN,U.N.,UN Security Council,Security Council,United Nations Security Council,UNSC|||body
 African Union|AU,A.U.|||bloc
 Arab League|League of Arab States|||bloc

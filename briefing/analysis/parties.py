@@ -229,10 +229,12 @@ def _org_mentions(doc: Doc, reg: Registry) -> None:
             state.proper_mentions += 1
             reg.note(start, end, "party", state.name)
             continue
+        _forget_places_within(reg, start, end)  # "Writers Guild of America" is no mention of America
         key = acronyms.get(name, name)
         if key not in reg.parties:
-            # An acronym seen alone later ("RSF") finds its long form through `acronyms`.
-            key = next((k for k, p in reg.parties.items() if name in p.aliases), key)
+            # An acronym seen alone later ("RSF") finds its long form through `acronyms`, or by its
+            # initials ("AMPTP" for the Alliance of Motion Picture and Television Producers).
+            key = next((k for k, p in reg.parties.items() if name in p.aliases), None) or _expansion(name, reg) or key
         party = reg.ensure_party(key, _org_kind(key))
         party.aliases.add(name)
         party.mentions.append((start, end))
@@ -343,8 +345,12 @@ def _alias_mentions(doc: Doc, reg: Registry) -> None:
 
 
 def _named_like_an_org(ent: Span) -> bool:
-    """'Allina Health', 'Harlow Motors' tagged as people: a name ending in a company or union word."""
-    return ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].lower_ in ORG_KINDS
+    """'Allina Health', 'Harlow Motors', 'SAG-AFTRA' tagged as people: a name ending in a company or
+    union word, or written in capitals like an acronym."""
+    if ent.label_ != "PERSON":
+        return False
+    letters = [ch for ch in ent.text if ch.isalpha()]
+    return (len(ent) > 1 and ent[-1].lower_ in ORG_KINDS) or (len(letters) >= 3 and all(ch.isupper() for ch in letters))
 
 
 def _titled_like_a_person(ent: Span) -> bool:
@@ -368,6 +374,30 @@ def _names_a_person(ent: Span, reg: Registry) -> bool:
         reg.note(start, start + len(surname), "person", surname)
         return True
     return False
+
+
+def _forget_places_within(reg: Registry, start: int, end: int) -> None:
+    for (s, e), (kind, key) in list(reg.spans.items()):
+        if kind == "party" and start <= s and e <= end and reg.parties[key].kind in ("state", "bloc", "body"):
+            del reg.spans[(s, e)]
+            party = reg.parties[key]
+            party.mentions.remove((s, e))
+            if not party.mentions:
+                del reg.parties[key]
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’]*", name) if w[0].isupper())
+
+
+def _expansion(acronym: str, reg: Registry) -> str | None:
+    """The organisation an unbracketed acronym abbreviates, by the initials of its capitalised words."""
+    letters = acronym.replace("-", "").replace(".", "")
+    if not (2 <= len(letters) <= 8 and letters.isupper()):
+        return None
+    return next(
+        (k for k, p in reg.parties.items() if p.kind not in ("state", "bloc", "body") and _initials(k) == letters), None
+    )
 
 
 def _clean_org_name(text: str) -> str:
@@ -609,6 +639,9 @@ def _latest_party_of_kind(reg: Registry, kind: str, before: int, doc: Doc, tok: 
         known = [p for p in reg.parties.values() if any(a.lower().endswith(" " + tok.lower_) for a in p.aliases)]
         if len(known) == 1:
             return known[0]
+    named = [p for p in reg.parties.values() if tok.lower_ in _name_words(p.name) and p.first < before]
+    if len(named) == 1:
+        return named[0]  # "the alliance" -> the Alliance of Motion Picture and Television Producers
     recent: dict[str, int] = {}
     later: Counter[str] = Counter()
     loose: dict[str, int] = {}
@@ -621,23 +654,33 @@ def _latest_party_of_kind(reg: Registry, kind: str, before: int, doc: Doc, tok: 
             fits = party.kind in ("state", "government", "bloc")  # the EU's Commission governs too
         if fits and s < before:
             recent[key] = max(recent.get(key, -1), s)
-        elif fits and kind in ("union", "company"):
-            later[key] += 1
-        elif kind in ("union", "company") and party.kind == "org" and s < before:
+        elif fits and kind in ("union", "company") and s - before < 400:
+            later[key] += 1  # named within the next sentence or two
+        elif kind in ("union", "company") and party.kind == "org" and s < before and not _coordinated(tok, s):
             loose[key] = max(loose.get(key, -1), s)
     if recent:
         return reg.parties[max(recent, key=lambda k: recent[k])]
-    if later:
-        return reg.parties[later.most_common(1)[0][0]]
     if kind in ("union", "company"):
+        # An organisation of unknown kind already in play ("SAG-AFTRA said ... the union's demands"),
+        # then one of the right kind named just after ("the machinists union ... IAM District 751"),
+        # else the description itself founds a party.
         taken = {p.name for p in reg.parties.values() if p.kind in ("union", "company")}
         loose = {k: v for k, v in loose.items() if k not in taken}
-        if loose and (kind == "company" or _description(doc, tok) == tok.text):
-            # A bare "the union" refers to an organisation already named (the Nurses Association).
+        if loose:
             return reg.parties[max(loose, key=lambda k: loose[k])]
-        # "the machinists union" with no named union: the description itself names the party.
+        if later:
+            return reg.parties[later.most_common(1)[0][0]]
         return reg.ensure_party(_description(doc, tok), kind)
     return None
+
+
+def _coordinated(tok: Token, offset: int) -> bool:
+    """'between Boeing and the machinists union': two conjuncts are two parties, never one."""
+    return any(c.idx <= offset < c.idx + len(c.text) or any(t.idx == offset for t in c.subtree) for c in tok.conjuncts)
+
+
+def _name_words(name: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"[A-Za-z]+", name)}
 
 
 def _description(doc: Doc, tok: Token) -> str:
