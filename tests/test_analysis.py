@@ -336,3 +336,13 @@ def test_a_place_inside_an_organisations_name_is_no_mention_of_it() -> None:
         "would vote next week. The studios said they were pleased."
     )
     assert all(t.name != "United States" for t in b.third_parties)
+
+
+def test_political_groups_are_parties_and_chambers_are_titles() -> None:
+    b = brief_of(
+        "Senate Democrats will block the spending bill unless it restores food aid, Senate Majority Leader "
+        "Tom Hale said on Tuesday. House Speaker Ann Ruiz said Republicans would not negotiate and urged "
+        "Democrats to pass the bill."
+    )
+    assert {s.name for s in b.sides} == {"Democrats", "Republicans"}
+    assert "Tom Hale" in side(b, "Democrats").actors

@@ -84,6 +84,10 @@ _NON_STATE_WORDS = frozenset(
         "jihad",
     ]
 )
+# A legislature's chamber named alone belongs to a title or a setting; its members' parties are the actors.
+_CHAMBERS = frozenset(
+    ["senate", "house", "congress", "parliament", "assembly", "knesset", "duma", "bundestag", "diet", "majlis"]
+)
 _AMBIGUOUS_PLACE_NAMES = frozenset({"Georgia", "Jordan", "Chad", "Niger", "Guinea", "Lima", "Victoria"})
 _PLACE_RE = place_pattern()
 _ACRONYM_RE = re.compile(r"^(?P<name>.+?)\s*\((?P<acr>[A-Z][A-Za-z0-9&\-]{1,9})\)$")
@@ -180,6 +184,7 @@ def build_registry(doc: Doc) -> Registry:
     _person_mentions(doc, reg)
     _org_mentions(doc, reg)
     _unnamed_entity_subjects(doc, reg)
+    _groups_named_by_members(doc, reg)
     _unlisted_states(doc, reg)
     _persons_that_are_orgs(reg)
     _alias_mentions(doc, reg)
@@ -215,8 +220,8 @@ def _org_mentions(doc: Doc, reg: Registry) -> None:
         name = _clean_org_name(ent.text)
         if not name or is_news_source(name) or lookup_place(name) or _names_a_person(ent, reg):
             continue
-        if all(w.lower().rstrip(".") in TITLE_WORDS for w in name.split()):
-            continue  # "Interior" in "Interior Minister Alfonso Prada" is part of a title
+        if all(w.lower().rstrip(".") in TITLE_WORDS | _CHAMBERS for w in name.split()):
+            continue  # "Interior Minister", "Senate Majority Leader", "House Speaker": part of a title
         if any(s <= ent.start_char and ent.end_char <= e for (s, e), _ in reg.spans.items() if e - s >= len(name)):
             continue
         start, end = ent.start_char, ent.end_char
@@ -266,6 +271,25 @@ def _unnamed_entity_subjects(doc: Doc, reg: Registry) -> None:
         party.mentions.append((start, tok.idx + len(tok.text)))
         party.proper_mentions += 1
         reg.note(start, tok.idx + len(tok.text), "party", name)
+
+
+def _groups_named_by_members(doc: Doc, reg: Registry) -> None:
+    """'Democrats will block the bill', 'the Kurds said': a plural group name used as a noun is a
+    party (a movement); the same word as an adjective ('a Republican bill') is its mention."""
+    plural = {
+        e.text for e in doc.ents if e.label_ == "NORP" and e.root.tag_ in ("NNPS", "NNS") and not lookup_place(e.text)
+    }
+    for ent in doc.ents:
+        if ent.label_ != "NORP" or lookup_place(ent.text) or any(s <= ent.start_char < e for (s, e) in reg.spans):
+            continue
+        name = ent.text if ent.text in plural else next((p for p in plural if p.rstrip("s") == ent.text), None)
+        if name is None:
+            continue
+        party = reg.ensure_party(name, "movement")
+        party.aliases.add(ent.text)
+        party.mentions.append((ent.start_char, ent.end_char))
+        party.proper_mentions += 1
+        reg.note(ent.start_char, ent.end_char, "party", name)
 
 
 def _unlisted_states(doc: Doc, reg: Registry) -> None:

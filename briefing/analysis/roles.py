@@ -34,11 +34,15 @@ def choose_sides(doc: Doc, reg: Registry, statements: list[Statement], max_sides
     for st in statements:
         if st.party is not None:
             scores[st.party.name] += 3.0 if st.reported else 2.0
+            # Sides talk about each other: a party named in another's words is in the dispute.
+            for other in reg.parties_in(*st.content):
+                if other is not st.party:
+                    scores[other.name] += 1.0
     for a, b in _pairs_between(doc, reg):
         scores[a.name] += 4.0
         scores[b.name] += 4.0
     for party in reg.parties.values():
-        scores[party.name] += 0.3 * len(party.mentions)
+        scores[party.name] += 0.3 * party.proper_mentions + 0.1 * (len(party.mentions) - party.proper_mentions)
         if _mediation_role(doc, reg, party):
             scores[party.name] *= 0.35
         if is_news_source(party.name) or (party.kind == "bloc" and not any(st.party is party for st in statements)):
