@@ -9,6 +9,7 @@ sentence inside the quote belongs to its speaker).
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -77,8 +78,8 @@ def find_statements(doc: Doc, reg: Registry) -> list[Statement]:
             if voice is not None:
                 statements.append(_inherited(waiting, *voice))
             pending.remove((waiting, voice))
-        found = _statement_in(sent, reg, ctx, index, quotes)
-        statements.extend(_other_actors(sent, reg, ctx, found, quotes))
+        found = _statement_in(sent, reg, ctx, index, inside)
+        statements.extend(_other_actors(sent, reg, ctx, found, inside))
         if found is not None:
             statements.append(found)
             ctx.previous, ctx.previous_at = found.party, index
@@ -187,7 +188,10 @@ def _inherited(sent: Span, party: Party, speaker: str | None) -> Statement:
 
 
 def _quotes_overlapping(sent: Span, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    return [(s, e) for s, e in quotes if s < sent.end_char and sent.start_char < e]
+    """The quotes (sorted, never nested) that reach into a sentence, found by bisection."""
+    first = max(0, bisect.bisect_right(quotes, (sent.start_char, sent.start_char)) - 1)
+    last = bisect.bisect_left(quotes, (sent.end_char, sent.end_char))
+    return [(s, e) for s, e in quotes[first:last] if s < sent.end_char and sent.start_char < e]
 
 
 def _statement_in(
@@ -391,8 +395,8 @@ def _nearest_outside(person: Person, sent: Span, reg: Registry, content: tuple[i
     if here is None:
         return None
     best = None
-    for (s, e), (kind, key) in reg.spans.items():
-        if kind != "party" or not (sent.start_char <= s < sent.end_char) or content[0] <= s < content[1]:
+    for (s, e), (kind, key) in reg.spans.within(sent.start_char, sent.end_char):
+        if kind != "party" or content[0] <= s < content[1]:
             continue
         if (s, e) in reg.title_spans or _in_pp(sent.doc, s, ("with", "to", "against", "for", "on", "about", "over")):
             continue
@@ -458,12 +462,7 @@ def resolve_speaker(
 
 def _person_before(pronoun: Token, reg: Registry) -> Person | None:
     """'Kuleba's remarks during his visit, where he expressed ...': the person named earlier in the sentence."""
-    sent = pronoun.sent
-    latest = None
-    for (s, _e), (kind, key) in reg.spans.items():
-        if kind == "person" and sent.start_char <= s < pronoun.idx and (latest is None or s > latest[0]):
-            latest = (s, reg.persons[key])
-    return latest[1] if latest else None
+    return _last_person_between(reg, pronoun.sent.start_char, pronoun.idx)
 
 
 def _person_in_compound(who: Token, reg: Registry) -> Person | None:
@@ -543,11 +542,12 @@ def _body_name(who: Token, party: Party) -> str | None:
 
 
 def _last_person_in(sent: Span, reg: Registry) -> Person | None:
-    latest = None
-    for (s, _e), (kind, key) in reg.spans.items():
-        if kind == "person" and sent.start_char <= s < sent.end_char and (latest is None or s > latest[0]):
-            latest = (s, reg.persons[key])
-    return latest[1] if latest else None
+    return _last_person_between(reg, sent.start_char, sent.end_char)
+
+
+def _last_person_between(reg: Registry, start: int, end: int) -> Person | None:
+    people = [key for (_s, _e), (kind, key) in reg.spans.overlapping(start, end) if kind == "person" and _s >= start]
+    return reg.persons[people[-1]] if people else None
 
 
 def _last_party_subject(sent: Span, reg: Registry) -> Party | None:

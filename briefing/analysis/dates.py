@@ -252,14 +252,15 @@ def _range_end(start_iso: str, kind: str, m: re.Match[str], resolved: str) -> st
     return end.isoformat()
 
 
+_END_OF = re.compile(r"(?:at |by )?the end of (?:the|this) (?:week|month|year)", re.IGNORECASE)
+
+
 def tense_at(doc: Doc, start: int, end: int) -> str:
     """'future', 'past' or 'present' for the clause that governs the span."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return "present"
-    if any(t.lower_ in ("next", "upcoming", "coming", "later") for t in span) or re.match(
-        r"(?i)(?:at |by )?the end of (?:the|this) (?:week|month|year)", doc.text[start:end]
-    ):
+    if any(t.lower_ in ("next", "upcoming", "coming", "later") for t in span) or _END_OF.match(text_of(doc)[start:end]):
         return "future"  # "said on Tuesday, ahead of talks later this week": the phrase looks ahead itself
     verb = _governing_verb(span.root)
     if verb is None:
@@ -289,10 +290,6 @@ def tense_at(doc: Doc, start: int, end: int) -> str:
         return "present"
     if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and window & _PAST_AUX):
         return "past"
-    if any(t.lower_ in ("next", "upcoming", "coming", "later") for t in span) or re.match(
-        r"(?i)(?:at |by )?the end of (?:the|this) (?:week|month|year)", doc.text[start:end]
-    ):
-        return "future"
     if verb.tag_ == "VBN":
         return "past"
     return "present"

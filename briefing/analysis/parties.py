@@ -11,8 +11,10 @@ press secretary", "Y of the China State Council").
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -120,6 +122,60 @@ class Person:
     title: str = ""
 
 
+class SpanIndex:
+    """Mentions by character range, sorted by start: the range queries the analysis makes on every
+    token stay logarithmic, so long articles cost time in proportion to their length."""
+
+    def __init__(self) -> None:
+        self._values: dict[tuple[int, int], tuple[str, str]] = {}
+        self._keys: list[tuple[int, int]] = []
+        self._longest = 0
+
+    def __setitem__(self, key: tuple[int, int], value: tuple[str, str]) -> None:
+        if key not in self._values:
+            bisect.insort(self._keys, key)
+            self._longest = max(self._longest, key[1] - key[0])
+        self._values[key] = value
+
+    def __getitem__(self, key: tuple[int, int]) -> tuple[str, str]:
+        return self._values[key]
+
+    def __delitem__(self, key: tuple[int, int]) -> None:
+        del self._values[key]
+        del self._keys[bisect.bisect_left(self._keys, key)]
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._values
+
+    def __iter__(self) -> Iterator[tuple[int, int]]:
+        return iter(list(self._keys))
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+    def items(self) -> list[tuple[tuple[int, int], tuple[str, str]]]:
+        return [(k, self._values[k]) for k in self._keys]
+
+    def overlapping(self, start: int, end: int) -> list[tuple[tuple[int, int], tuple[str, str]]]:
+        lo = bisect.bisect_left(self._keys, (start - self._longest, -1))
+        hi = bisect.bisect_left(self._keys, (end, -1))
+        return [(k, self._values[k]) for k in self._keys[lo:hi] if k[1] > start]
+
+    def within(self, start: int, end: int) -> list[tuple[tuple[int, int], tuple[str, str]]]:
+        lo = bisect.bisect_left(self._keys, (start, -1))
+        hi = bisect.bisect_left(self._keys, (end, -1))
+        return [(k, self._values[k]) for k in self._keys[lo:hi] if k[1] <= end]
+
+    def covers(self, offset: int) -> bool:
+        return bool(self.overlapping(offset, offset + 1))
+
+    def last_before(self, offset: int, kind: str) -> tuple[int, str] | None:
+        for key in reversed(self._keys[: bisect.bisect_left(self._keys, (offset, -1))]):
+            if self._values[key][0] == kind:
+                return key[0], self._values[key][1]
+        return None
+
+
 @dataclass
 class Registry:
     """Everything known about who is who in one article."""
@@ -127,7 +183,7 @@ class Registry:
     parties: dict[str, Party] = field(default_factory=dict)
     persons: dict[str, Person] = field(default_factory=dict)  # by surname
     # char offset of a mention start -> (kind, key); kind is "party" or "person"
-    spans: dict[tuple[int, int], tuple[str, str]] = field(default_factory=dict)
+    spans: SpanIndex = field(default_factory=SpanIndex)
     # Party mentions that are part of someone's title ("Ukrainian President Zelensky").
     title_spans: set[tuple[int, int]] = field(default_factory=set)
     # aide -> boss, from "X, President Y's press secretary": they share a side.
@@ -147,7 +203,7 @@ class Registry:
 
     def party_at(self, start: int, end: int) -> Party | None:
         """The party of the widest mention over this range: 'Syrian Democratic Forces' over 'Syrian'."""
-        overlapping = [(e - s, kind, key) for (s, e), (kind, key) in self.spans.items() if s < end and start < e]
+        overlapping = [(e - s, kind, key) for (s, e), (kind, key) in self.spans.overlapping(start, end)]
         if not overlapping:
             return None
         _, kind, key = max(overlapping)
@@ -157,15 +213,15 @@ class Registry:
         return self.parties.get(person.party) if person.party else None
 
     def person_at(self, start: int, end: int) -> Person | None:
-        for (s, e), (kind, key) in self.spans.items():
-            if kind == "person" and s < end and start < e:
+        for _, (kind, key) in self.spans.overlapping(start, end):
+            if kind == "person":
                 return self.persons[key]
         return None
 
     def parties_in(self, start: int, end: int) -> list[Party]:
         found: list[Party] = []
-        for (s, e), (kind, key) in sorted(self.spans.items()):
-            if kind == "party" and start <= s and e <= end and self.parties[key] not in found:
+        for _, (kind, key) in self.spans.within(start, end):
+            if kind == "party" and self.parties[key] not in found:
                 found.append(self.parties[key])
         return found
 
@@ -222,7 +278,10 @@ def _org_mentions(doc: Doc, reg: Registry) -> None:
             continue
         if all(w.lower().rstrip(".") in TITLE_WORDS | _CHAMBERS for w in name.split()):
             continue  # "Interior Minister", "Senate Majority Leader", "House Speaker": part of a title
-        if any(s <= ent.start_char and ent.end_char <= e for (s, e), _ in reg.spans.items() if e - s >= len(name)):
+        if any(
+            s <= ent.start_char and ent.end_char <= e and e - s >= len(name)
+            for (s, e), _ in reg.spans.overlapping(ent.start_char, ent.end_char)
+        ):
             continue
         start, end = ent.start_char, ent.end_char
         state = _state_of_body(ent, reg)
@@ -257,7 +316,7 @@ def _unnamed_entity_subjects(doc: Doc, reg: Registry) -> None:
         if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "PROPN" or tok.ent_type_:
             continue
         words = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i and c.pos_ == "PROPN"]
-        if not words or any(w.ent_type_ for w in words) or any(s <= tok.idx < e for (s, e) in reg.spans):
+        if not words or any(w.ent_type_ for w in words) or reg.spans.covers(tok.idx):
             continue
         start = words[0].idx
         name = text_of(doc)[start : tok.idx + len(tok.text)]
@@ -280,7 +339,7 @@ def _groups_named_by_members(doc: Doc, reg: Registry) -> None:
         e.text for e in doc.ents if e.label_ == "NORP" and e.root.tag_ in ("NNPS", "NNS") and not lookup_place(e.text)
     }
     for ent in doc.ents:
-        if ent.label_ != "NORP" or lookup_place(ent.text) or any(s <= ent.start_char < e for (s, e) in reg.spans):
+        if ent.label_ != "NORP" or lookup_place(ent.text) or reg.spans.covers(ent.start_char):
             continue
         name = ent.text if ent.text in plural else next((p for p in plural if p.rstrip("s") == ent.text), None)
         if name is None:
@@ -306,7 +365,7 @@ def _unlisted_states(doc: Doc, reg: Registry) -> None:
             if len(place) > 4 and norp.startswith(place[:-1].lower()):
                 counts[place] += 1  # "Ruritanian" speaks for a second mention of Ruritania
     for ent in doc.ents:
-        if ent.label_ != "GPE" or ent.text not in counts or any(s <= ent.start_char < e for (s, e) in reg.spans):
+        if ent.label_ != "GPE" or ent.text not in counts or reg.spans.covers(ent.start_char):
             continue
         name = _clean_org_name(ent.text)
         root = ent.root.head if ent.root.dep_ == "conj" else ent.root
@@ -320,7 +379,7 @@ def _unlisted_states(doc: Doc, reg: Registry) -> None:
         reg.note(ent.start_char, ent.end_char, "party", name)
     stems = {p.name[:-1].lower(): p for p in reg.parties.values() if p.kind == "place" and len(p.name) > 4}
     for ent in doc.ents:
-        if ent.label_ != "NORP" or lookup_place(ent.text) or any(s <= ent.start_char < e for (s, e) in reg.spans):
+        if ent.label_ != "NORP" or lookup_place(ent.text) or reg.spans.covers(ent.start_char):
             continue
         owner = next((p for stem, p in stems.items() if ent.text.lower().startswith(stem)), None)
         if owner is not None:  # "Ruritanian" -> Ruritania
@@ -361,7 +420,7 @@ def _alias_mentions(doc: Doc, reg: Registry) -> None:
             if len(alias) < 2 or not alias[:1].isupper():
                 continue
             for m in re.finditer(r"(?<![\w-])" + re.escape(alias) + r"(?![\w-])", text):
-                if any(s < m.end() and m.start() < e for (s, e) in reg.spans):
+                if reg.spans.overlapping(m.start(), m.end()):
                     continue
                 party.mentions.append((m.start(), m.end()))
                 party.proper_mentions += 1
@@ -401,8 +460,8 @@ def _names_a_person(ent: Span, reg: Registry) -> bool:
 
 
 def _forget_places_within(reg: Registry, start: int, end: int) -> None:
-    for (s, e), (kind, key) in list(reg.spans.items()):
-        if kind == "party" and start <= s and e <= end and reg.parties[key].kind in ("state", "bloc", "body"):
+    for (s, e), (kind, key) in reg.spans.within(start, end):
+        if kind == "party" and reg.parties[key].kind in ("state", "bloc", "body"):
             del reg.spans[(s, e)]
             party = reg.parties[key]
             party.mentions.remove((s, e))
@@ -442,7 +501,9 @@ def _state_of_body(ent: Span, reg: Registry) -> Party | None:
     """'Ukrainian Foreign Ministry', 'China State Council' -> the state; 'Syrian Democratic Forces' -> None."""
     words = {t.lower_ for t in ent}
     inner = [
-        (s, e) for (s, e), (kind, _) in reg.spans.items() if kind == "party" and ent.start_char <= s < ent.end_char
+        (s, e)
+        for (s, e), (kind, _) in reg.spans.overlapping(ent.start_char, ent.end_char)
+        if kind == "party" and ent.start_char <= s
     ]
     if not inner or not words & _STATE_BODY_WORDS or words & _NON_STATE_WORDS:
         return None
@@ -465,7 +526,7 @@ def _person_mentions(doc: Doc, reg: Registry) -> None:
             continue
         if _named_like_an_org(ent):
             continue
-        if any(s <= ent.start_char < e for (s, e) in reg.spans):
+        if reg.spans.covers(ent.start_char):
             continue  # already a place ("Kyiv" tagged as a person)
         if ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN":
             continue  # "chief Brexit negotiator": a name used as a modifier is not a person here
@@ -492,7 +553,7 @@ def _person_mentions(doc: Doc, reg: Registry) -> None:
     # Later mentions by surname alone that the model missed ("Abdi, who heads ...").
     for surname, person in reg.persons.items():
         for m in re.finditer(r"(?<![\w-])" + re.escape(surname) + r"(?![\w-])", text_of(doc)):
-            if not any(s <= m.start() < e for (s, e) in reg.spans):
+            if not reg.spans.covers(m.start()):
                 person.mentions.append((m.start(), m.end()))
                 reg.note(m.start(), m.end(), "person", surname)
 
@@ -562,8 +623,8 @@ def _party_evidence(span: Span, reg: Registry) -> list[tuple[int, int, Party]]:
 
 
 def _party_mentioned_before(reg: Registry, offset: int) -> Party | None:
-    before = [(s, key) for (s, _e), (kind, key) in reg.spans.items() if kind == "party" and s < offset]
-    return reg.parties[max(before)[1]] if before else None
+    found = reg.spans.last_before(offset, "party")
+    return reg.parties[found[1]] if found else None
 
 
 def _party_before_title(span: Span, reg: Registry) -> Party | None:
@@ -634,7 +695,7 @@ def _generic_mentions(doc: Doc, reg: Registry) -> None:
         titled = tok.dep_ == "compound" and tok.head.lemma_.lower().rstrip(".") in TITLE_WORDS
         if not titled and not any(c.lower_ in ("the", "this", "that") for c in tok.children):
             continue  # "union president Karen Lewis" refers as surely as "the union"
-        if any(s <= tok.idx < e for (s, e) in reg.spans):
+        if reg.spans.covers(tok.idx):
             continue
         if any(c.dep_ == "compound" and reg.party_at(c.idx, c.idx + len(c.text)) for c in tok.children):
             continue  # "the Islamic State group" names its party already
