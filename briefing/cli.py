@@ -11,6 +11,7 @@ import functools
 import json
 import sys
 import time
+import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,14 +22,14 @@ import click
 from briefing import __version__
 from briefing.batch import Inputs, Job, Outcome, batch_stems, collect_inputs, default_jobs, run_batch
 from briefing.config import describe as describe_config
-from briefing.config import load_config
+from briefing.config import load_config, load_theme_table
 from briefing.deliver import email as mail
-from briefing.errors import BriefingError, DeliveryError, OutputError
+from briefing.errors import BriefingError, DeliveryError, OutputError, RenderError
 from briefing.ingest import parse_date
 from briefing.model import brief_json_schema
 from briefing.pipeline import DEFAULT_FORMATS, Options, generate_one
 from briefing.render import FORMATS, TEXT_FORMATS, RenderOptions
-from briefing.render.templates import builtin_templates, copy_template, template_description
+from briefing.render.templates import builtin_templates, copy_template, resolve_template, template_description
 from briefing.theme import PAGE_SIZES, Theme, load_theme
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -256,6 +257,7 @@ def generate(
     to_stdout = output == "-"
     if to_stdout and (len(fmts) != 1 or fmts[0] not in TEXT_FORMATS):
         raise click.UsageError("--output - needs exactly one text format (json, md or html)")
+    _check_output(output, fmts)
     inputs = collect_inputs(articles, recursive=recursive)
     if (to_stdout or _names_a_file(output, fmts)) and inputs.is_batch:
         raise click.UsageError("several articles need --output to be a directory")
@@ -265,6 +267,9 @@ def generate(
         raise BriefingClickError("; ".join(f"{arg}: {reason}" for arg, reason in inputs.problems))
     email = _email_request(email_opts, force, to_stdout=to_stdout)
     try:
+        resolve_template(template)  # a typo fails now, not after every article's analysis
+        if reference_docx is not None:
+            _check_reference_docx(reference_docx, fmts, quiet)
         theme = load_theme(theme_path) if theme_path else _configured_theme()
         if page_size:
             theme = theme.with_overrides(page_size=_canonical_page_size(page_size))
@@ -309,7 +314,12 @@ def generate(
 
 
 def _generate_to_stdout(source: str, options: Options, quiet: bool) -> None:
-    result = generate_one(source, options)
+    try:
+        result = generate_one(source, options)
+    except BriefingError:
+        raise
+    except Exception as exc:  # a bug must still end in one line, as it does in a batch
+        raise BriefingClickError(f"{source}: internal error {type(exc).__name__}: {exc}") from None
     if result.article.published_from == "today" and not quiet:
         click.echo(_undated_warning(source, str(result.article.published)), err=True)
     sys.stdout.buffer.write(next(iter(result.outputs.values())))
@@ -418,12 +428,19 @@ class _Report:
             click.echo(f"{source}: {reason}", err=True)
 
 
+def _check_reference_docx(path: Path, fmts: tuple[str, ...], quiet: bool) -> None:
+    if not path.is_file() or not zipfile.is_zipfile(path):
+        raise RenderError(f"{path}: not a Word document (.docx) to take styles from")
+    if "docx" not in fmts and not quiet:
+        click.echo("warning: --reference-docx only shapes the DOCX brief, and no DOCX is asked for", err=True)
+
+
 def _configured_theme() -> Theme:
     """The config file's [theme] table, relative paths (a logo) read from the file's folder."""
-    config = load_config()
-    if not config.theme:
+    path, table = load_theme_table()
+    if not table:
         return Theme()
-    return Theme.from_mapping(config.theme, base_dir=config.path.parent)
+    return Theme.from_mapping(table, base_dir=path.parent)
 
 
 def _names_a_file(output: str, fmts: tuple[str, ...]) -> bool:
@@ -434,6 +451,21 @@ def _names_a_file(output: str, fmts: tuple[str, ...]) -> bool:
     if path.is_dir():
         return False
     return len(fmts) == 1 and path.suffix.lower() == f".{fmts[0]}"
+
+
+def _check_output(output: str, fmts: tuple[str, ...]) -> None:
+    """Refuse, before any analysis, an output that cannot be what the user meant."""
+    if output == "-" or output.endswith(("/", "\\")):
+        return
+    path = Path(output)
+    suffix = path.suffix.lower().lstrip(".")
+    if path.is_dir() or _names_a_file(output, fmts):
+        return
+    if suffix in FORMATS:
+        wanted = ", ".join(fmts)
+        raise click.UsageError(f"--output {output} names a .{suffix} file but the formats asked are {wanted}")
+    if path.exists():
+        raise click.UsageError(f"--output {output} is an existing file, not a directory")
 
 
 def _canonical_page_size(value: str) -> str:

@@ -109,6 +109,13 @@ def load_config(env: Mapping[str, str] | None = None) -> Config:
     return Config(path, path.is_file(), smtp, theme_table, warnings)
 
 
+def load_theme_table(env: Mapping[str, str] | None = None) -> tuple[Path, dict[str, Any] | None]:
+    """The config file's [theme] table alone: briefing never depends on the mail settings being right."""
+    path = config_path(env)
+    data = _read_file(path)
+    return path, (_table(data, "theme", path) if "theme" in data else None)
+
+
 def _read_file(path: Path) -> dict[str, Any]:
     try:
         text = path.read_text(encoding="utf-8")

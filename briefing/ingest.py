@@ -39,12 +39,19 @@ _BOMS = (
 )
 
 
+# News is dated within these years; outside them a "date" is noise, and date arithmetic would overflow.
+MIN_YEAR, MAX_YEAR = 1900, 2100
+
+
 def parse_date(value: str) -> dt.date:
     """Parse a YYYY-MM-DD publication date, or raise `InputError`."""
     try:
-        return dt.date.fromisoformat(value.strip())
+        date = dt.date.fromisoformat(value.strip())
     except ValueError:
         raise InputError(f"invalid publication date {value!r}: expected YYYY-MM-DD") from None
+    if not MIN_YEAR <= date.year <= MAX_YEAR:
+        raise InputError(f"publication date {value!r} is outside {MIN_YEAR}-{MAX_YEAR}")
+    return date
 
 
 def read_article(
@@ -98,6 +105,8 @@ def article_from_bytes(
         meta = {"title": headline} if (headline := _text_headline(text)) else {}
     _check_text(text, label)
     found_date = meta.get("date") or find_dateline(text)
+    if found_date is not None and not MIN_YEAR <= found_date.year <= MAX_YEAR:
+        found_date = None
     return Article(
         text=text,
         title=(title or meta.get("title") or None),
@@ -425,7 +434,7 @@ def find_dateline(text: str) -> dt.date | None:
         parts = dict(zip(order, m.groups(), strict=True))
         month = parts["m"]
         month_no = int(month) if month.isdigit() else _MONTHS.get(month.lower())
-        if not month_no:
+        if not month_no or not MIN_YEAR <= int(parts["y"]) <= MAX_YEAR:
             continue
         try:
             return dt.date(int(parts["y"]), month_no, int(parts["d"]))

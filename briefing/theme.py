@@ -34,13 +34,16 @@ class Theme:
         unknown = sorted(set(data) - known)
         if unknown:
             raise ConfigError(f"unknown theme key(s): {', '.join(unknown)} (known: {', '.join(sorted(known))})")
-        values = dict(data)
-        if values.get("logo"):
-            logo = Path(str(values["logo"])).expanduser()
-            if base_dir is not None and not logo.is_absolute():
-                logo = base_dir / logo
-            values["logo"] = logo
-        theme = cls(**{k: (str(v) if k != "logo" else v) for k, v in values.items()})
+        values: dict[str, Any] = {}
+        for key, value in data.items():
+            if not isinstance(value, str):
+                raise ConfigError(f"theme key {key!r} must be text, not {type(value).__name__} {value!r}")
+            values[key] = value.strip()
+        logo = values.pop("logo", "")
+        if logo:
+            path = Path(logo).expanduser()
+            values["logo"] = base_dir / path if base_dir is not None and not path.is_absolute() else path
+        theme = cls(**values)
         theme.validate()
         return theme
 
@@ -79,4 +82,6 @@ def load_theme(path: Path) -> Theme:
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: invalid TOML ({exc})") from None
     table = data.get("theme", data)
+    if not isinstance(table, dict):
+        raise ConfigError(f"{path}: 'theme' must be a table of settings, not {type(table).__name__}")
     return Theme.from_mapping(table, base_dir=path.parent)

@@ -348,7 +348,7 @@ def resolve(kind: str, m: re.Match[str], pub: dt.date, direction: str) -> str | 
             return _ramadan(pub, direction)
         if kind == "soon":
             return f"{pub:%Y-%m}"
-    except (ValueError, KeyError):
+    except (ValueError, KeyError, OverflowError):  # a date outside the calendar resolves to nothing
         return None
     return None
 

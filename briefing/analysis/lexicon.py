@@ -550,9 +550,11 @@ _NEWS_SOURCE_NAMES = {
 
 
 def is_news_source(name: str) -> bool:
-    low = name.lower().strip()
-    low = re.sub(r"^the\s+", "", low)
-    return low in _NEWS_SOURCE_NAMES or low.endswith((" news agency", " agency", " tv", " news"))
+    """A news agency, broadcaster or platform: a source of reports, never a party to the dispute."""
+    low = re.sub(r"^the\s+", "", name.lower().strip())
+    if lookup_place(name) is not None:
+        return False  # "International Atomic Energy Agency" is a body of the gazetteer, not a newsroom
+    return low in _NEWS_SOURCE_NAMES or low.endswith(" news agency")
 
 
 @dataclass(frozen=True)

@@ -86,6 +86,9 @@ _NON_STATE_WORDS = frozenset(
         "jihad",
     ]
 )
+_INSTITUTION_WORDS = frozenset(
+    ["ministry", "department", "council", "agency", "commission", "authority", "government", "administration"]
+)
 # A legislature's chamber named alone belongs to a title or a setting; its members' parties are the actors.
 _CHAMBERS = frozenset(
     ["senate", "house", "congress", "parliament", "assembly", "knesset", "duma", "bundestag", "diet", "majlis"]
@@ -513,7 +516,12 @@ def _state_of_body(ent: Span, reg: Registry) -> Party | None:
 
 
 def _org_kind(name: str) -> str:
-    for word in reversed(re.findall(r"[A-Za-z]+", name.lower())):
+    """The kind a name tells: an institution word anywhere wins ("Ministry of Health" is no company),
+    then the last kind word ("Harlow Motors", "Lakeside Nurses Association")."""
+    words = re.findall(r"[A-Za-z]+", name.lower())
+    if any(w in _INSTITUTION_WORDS for w in words):
+        return "government"
+    for word in reversed(words):
         if word in ORG_KINDS:
             return ORG_KINDS[word]
     return "org"

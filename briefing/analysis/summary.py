@@ -19,7 +19,7 @@ def title_for(doc: Doc, brief: Brief) -> str:
     """A headline when the article has none: the sides, then the lead's main clause."""
     clause = _headline_length(_main_clause(doc, brief.source.title))
     names = [s.name for s in brief.sides]
-    if len(names) == 2:
+    if len(names) == 2 and not all(n.lower() in clause.lower() for n in names):
         return f"{names[0]} and {names[1]}: {clause}"
     return clause or "Brief"
 

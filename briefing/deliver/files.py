@@ -46,7 +46,10 @@ def check_targets(targets: Iterable[Target], force: bool) -> None:
     """Refuse before writing anything: a clash within the run, or an existing file without `force`."""
     seen: set[Path] = set()
     for t in targets:
-        resolved = t.path.resolve()
+        try:
+            resolved = t.path.resolve()
+        except (OSError, RuntimeError) as exc:  # a symlink loop, a path too long
+            raise OutputError(f"{t.path}: cannot use this path ({exc})") from None
         if resolved in seen:
             raise OutputError(f"{t.path}: two outputs of this run would write the same file")
         seen.add(resolved)

@@ -132,6 +132,13 @@ def render_template(template: Path, context: dict[str, Any]) -> str:
         raise TemplateError(f"{where}, line {exc.lineno}: {exc.message}") from None
     except jinja2.TemplateError as exc:
         raise TemplateError(f"{template}, line {_failing_line(exc, template)}: {exc}") from None
+    except UnicodeDecodeError:
+        raise TemplateError(f"{template}: not a UTF-8 text file") from None
+    except RecursionError:
+        raise TemplateError(f"{template}: the template includes itself without end") from None
+    except Exception as exc:  # a user's template may divide by zero or call what it should not
+        line = _failing_line(exc, template)
+        raise TemplateError(f"{template}, line {line}: {type(exc).__name__}: {exc}") from None
 
 
 def _failing_line(exc: BaseException, template: Path) -> str:
