@@ -550,6 +550,8 @@ def _deliver(request: mail.Request, digests: list[mail.BriefDigest], paths: list
     if not paths:
         raise DeliveryError("no brief was written, so there is nothing to e-mail")
     try:
+        if request.eml is not None and any(request.eml.resolve() == p.resolve() for p in paths):
+            raise OutputError(f"--eml {request.eml} is one of the briefs to attach; name another file")
         prepared = mail.build_message(request, digests, paths)
         if request.eml is not None:
             mail.write_eml(prepared, request.eml, force=request.force)

@@ -1,7 +1,7 @@
 """The library API the CLI is a thin layer over: ingest -> analyse -> render -> files.
 
 `generate_one` runs one article through the stages and returns the rendered
-bytes; `plan_outputs` names the files; `deliver.files` writes them. Nothing
+bytes; `plan_targets` names the files; `deliver.files` writes them. Nothing
 here prints or exits.
 """
 
@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from briefing.deliver.files import Target, output_stem
+from briefing.deliver.files import Target
 from briefing.errors import OutputError
 from briefing.ingest import read_article
 from briefing.model import Article, Brief
@@ -68,14 +68,8 @@ def generate_one(source: str | Path, options: Options) -> Generated:
     return Generated(str(source), article, brief, outputs)
 
 
-def plan_outputs(result: Generated, output: Path, *, single_file: bool, stem: str | None = None) -> list[Target]:
-    """Where each format of one brief goes: `output` itself when it names one file, else a directory."""
-    stem = stem or output_stem(result.brief.title, result.brief.source.published)
-    return plan_targets(result.outputs, output, single_file=single_file, stem=stem)
-
-
 def plan_targets(outputs: dict[str, bytes], output: Path, *, single_file: bool, stem: str) -> list[Target]:
-    """The same from rendered bytes alone, for a batch whose workers send back only bytes."""
+    """Where each format of one brief goes: `output` itself when it names one file, else a directory."""
     if single_file:
         if len(outputs) != 1:
             raise OutputError("an output file name needs exactly one --format")

@@ -117,7 +117,7 @@ def _other_actors(
     """Other parties acting in the same sentence: 'Vucic said ... but Kurti was not ready to accept it',
     'Borrell said Vucic and Kurti agreed ...', 'Both sides have accused each other'."""
     out: list[Statement] = []
-    seen = {main.party.name} if main is not None else set()
+    seen = {main.party.name} if main is not None and main.party is not None else set()
     for tok in sent:
         if tok.pos_ not in ("VERB", "AUX") or any(s < tok.idx < e for s, e in quotes):
             continue

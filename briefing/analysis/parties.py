@@ -397,7 +397,7 @@ def _persons_that_are_orgs(reg: Registry) -> None:
         alias: party
         for party in reg.parties.values()
         if party.kind not in ("state", "bloc", "body")
-        for alias in party.aliases
+        for alias in sorted(party.aliases)
         if " " not in alias
     }
     for surname, person in list(reg.persons.items()):
@@ -419,7 +419,7 @@ def _alias_mentions(doc: Doc, reg: Registry) -> None:
     for party in list(reg.parties.values()):
         if party.kind in ("state", "bloc", "body"):
             continue
-        for alias in sorted(party.aliases, key=len, reverse=True):
+        for alias in sorted(party.aliases, key=lambda a: (-len(a), a)):
             if len(alias) < 2 or not alias[:1].isupper():
                 continue
             for m in re.finditer(r"(?<![\w-])" + re.escape(alias) + r"(?![\w-])", text):

@@ -9,7 +9,7 @@ words around its mentions; a party only ever named in passing is "referenced".
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import defaultdict
 
 from spacy.tokens import Doc, Token
 
@@ -30,7 +30,7 @@ _MEDIATION_ROLES = frozenset(
 
 
 def choose_sides(doc: Doc, reg: Registry, statements: list[Statement], max_sides: int = 2) -> list[Party]:
-    scores: Counter[str] = Counter()
+    scores: defaultdict[str, float] = defaultdict(float)
     for st in statements:
         if st.party is not None:
             scores[st.party.name] += 3.0 if st.reported else 2.0
@@ -47,7 +47,9 @@ def choose_sides(doc: Doc, reg: Registry, statements: list[Statement], max_sides
             scores[party.name] *= 0.35
         if is_news_source(party.name) or (party.kind == "bloc" and not any(st.party is party for st in statements)):
             scores[party.name] *= 0.5
-    ranked = [reg.parties[name] for name, score in scores.most_common() if score >= 2.0]
+    ranked = [
+        reg.parties[name] for name, score in sorted(scores.items(), key=lambda kv: (-kv[1], kv[0])) if score >= 2.0
+    ]
     return ranked[:max_sides]
 
 

@@ -47,12 +47,23 @@ def brief_markdown(brief: Brief, options: RenderOptions) -> str:
 
 def render(brief: Brief, fmt: str, options: RenderOptions | None = None) -> bytes:
     """The brief in one format, as bytes ready to write."""
+    return render_all(brief, [fmt], options)[fmt]
+
+
+def render_all(brief: Brief, formats: list[str], options: RenderOptions | None = None) -> dict[str, bytes]:
+    """Several formats from one template run: the Markdown is rendered once and every writer reads it."""
     options = options or RenderOptions()
+    unknown = [fmt for fmt in formats if fmt not in FORMATS]
+    if unknown:
+        raise RenderError(f"unknown format {unknown[0]!r} (known: {', '.join(FORMATS)})")
+    markdown = brief_markdown(brief, options) if set(formats) - {"json"} else ""
+    return {fmt: _write(fmt, markdown, brief, options) for fmt in formats}
+
+
+def _write(fmt: str, markdown: str, brief: Brief, options: RenderOptions) -> bytes:
+    # Writers are imported on first use: a JSON-only run never loads ReportLab or python-docx.
     if fmt == "json":
         return brief_json(brief).encode("utf-8")
-    if fmt not in FORMATS:
-        raise RenderError(f"unknown format {fmt!r} (known: {', '.join(FORMATS)})")
-    markdown = brief_markdown(brief, options)
     if fmt == "md":
         return markdown.encode("utf-8")
     if fmt == "html":
@@ -66,11 +77,6 @@ def render(brief: Brief, fmt: str, options: RenderOptions | None = None) -> byte
     from briefing.render.docx import write_docx
 
     return write_docx(markdown, brief, options)
-
-
-def render_all(brief: Brief, formats: list[str], options: RenderOptions | None = None) -> dict[str, bytes]:
-    """Several formats from one template run."""
-    return {fmt: render(brief, fmt, options) for fmt in formats}
 
 
 def brief_json(brief: Brief) -> str:
