@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import functools
 import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from briefing.analysis.doctext import text_of
+from briefing.analysis.doctext import dateline_spans, text_of
 
 MONTHS = {name: i for i in range(1, 13) for name in (calendar.month_name[i].lower(), calendar.month_abbr[i].lower())}
 MONTHS["sept"] = 9
@@ -174,20 +173,6 @@ class Temporal:
     direction: str  # "future", "past" or "present"
     sent: Span
     kind: str = ""  # which pattern found it: "weekday", "month_day", ...
-
-
-# "BALTIMORE, Nov. 18, 2026 (Wire) — ": a dateline says when the report was filed, not when anything happens.
-DATELINE = re.compile(
-    r"^[ \t]*[A-Z][A-Z .'’-]{2,}(?:\s*\([^)\n]{1,30}\))?,?[^\n—–]{0,40}?(?:—|–|--| - )\s*"
-    r"|^[ \t]*[*_]*[A-Z][A-Z .'’-]{2,},[^\n]{0,40}\([^)\n]{1,30}\)[*_]*[ \t]*$"
-    r"|\A[ \t]*(?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w.'’-]*,?(?:\s*\([^)\n]{1,30}\))?\s*(?:—|–)\s*",
-    re.MULTILINE,
-)
-
-
-@functools.lru_cache(maxsize=16)
-def dateline_spans(text: str) -> tuple[tuple[int, int], ...]:
-    return tuple((m.start(), m.end()) for m in DATELINE.finditer(text[:2000]))
 
 
 def find_temporals(doc: Doc, published: dt.date) -> list[Temporal]:

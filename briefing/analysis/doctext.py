@@ -1,8 +1,17 @@
-"""The text of a parsed article, computed once: spaCy rebuilds `Doc.text` from its tokens on every access."""
+"""The text of a parsed article: read once, its dateline found, its sentences cited verbatim.
+
+Every analysis stage reads the text through here: spaCy rebuilds `Doc.text` from its tokens
+on every access, and a quote must be cut the same way wherever it is made.
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import functools
+import re
+
+from spacy.tokens import Doc, Span
+
+from briefing.model import Evidence
 
 _KEY = "briefing_text"
 
@@ -12,3 +21,36 @@ def text_of(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[_KEY] = doc.text
     return text
+
+
+# "BALTIMORE, Nov. 18, 2026 (Wire) — ": a dateline says when the report was filed, not when anything happens.
+DATELINE = re.compile(
+    r"^[ \t]*[A-Z][A-Z .'’-]{2,}(?:\s*\([^)\n]{1,30}\))?,?[^\n—–]{0,40}?(?:—|–|--| - )\s*"
+    r"|^[ \t]*[*_]*[A-Z][A-Z .'’-]{2,},[^\n]{0,40}\([^)\n]{1,30}\)[*_]*[ \t]*$"
+    r"|\A[ \t]*(?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w.'’-]*,?(?:\s*\([^)\n]{1,30}\))?\s*(?:—|–)\s*",
+    re.MULTILINE,
+)
+
+
+@functools.lru_cache(maxsize=16)
+def dateline_spans(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple((m.start(), m.end()) for m in DATELINE.finditer(text[:2000]))
+
+
+def evidence_for(sent: Span) -> Evidence:
+    """The sentence as a verbatim quote, trimmed of surrounding whitespace and of a leading dateline."""
+    text = text_of(sent.doc)
+    start, end = sent.start_char, sent.end_char
+    for s, e in dateline_spans(text):
+        if s <= start < e or start <= s < start + 3:
+            start = max(start, e)
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end - start > 600:  # a run-on "sentence" (a list, a table row): cite its first 600 characters
+        end = start + 600
+        while end > start + 300 and not text[end - 1].isspace():
+            end -= 1
+        end = end - 1 if text[end - 1].isspace() else end
+    return Evidence(text[start:end], start, end)

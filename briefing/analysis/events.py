@@ -10,14 +10,12 @@ from spacy.tokens import Doc, Span, Token
 from briefing.analysis.dates import (
     EVENT_NOUNS,
     Temporal,
-    dateline_spans,
     find_temporals,
     is_past,
     is_upcoming,
     tense_at,
 )
-from briefing.analysis.doctext import text_of
-from briefing.analysis.positions import evidence_for
+from briefing.analysis.doctext import dateline_spans, evidence_for, text_of
 from briefing.model import Event
 
 MAX_EVENT_WORDS = 16

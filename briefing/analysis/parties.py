@@ -19,8 +19,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from briefing.analysis.dates import dateline_spans
-from briefing.analysis.doctext import text_of
+from briefing.analysis.doctext import dateline_spans, text_of
 from briefing.analysis.lexicon import (
     GENERIC_PARTY_NOUNS,
     ORG_KINDS,

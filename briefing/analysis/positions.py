@@ -14,32 +14,12 @@ import re
 from spacy.tokens import Span, Token
 
 from briefing.analysis.attribution import Statement
-from briefing.analysis.dates import dateline_spans
-from briefing.analysis.doctext import text_of
+from briefing.analysis.doctext import dateline_spans, evidence_for, text_of
 from briefing.analysis.lexicon import CONDITION_PATTERNS, DEAL_WORDS
-from briefing.model import Evidence, Item
+from briefing.model import Item
 
 MAX_POINT_WORDS = 28
 _SELF_SUBJECTS = frozenset({"we", "i", "us", "our"})
-
-
-def evidence_for(sent: Span) -> Evidence:
-    """The sentence as a verbatim quote, trimmed of surrounding whitespace and of a leading dateline."""
-    text = text_of(sent.doc)
-    start, end = sent.start_char, sent.end_char
-    for s, e in dateline_spans(text):
-        if s <= start < e or start <= s < start + 3:
-            start = max(start, e)
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end - start > 600:  # a run-on "sentence" (a list, a table row): cite its first 600 characters
-        end = start + 600
-        while end > start + 300 and not text[end - 1].isspace():
-            end -= 1
-        end = end - 1 if text[end - 1].isspace() else end
-    return Evidence(text[start:end], start, end)
 
 
 def condition_in(sent: Span) -> tuple[str, int] | None:

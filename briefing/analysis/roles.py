@@ -14,10 +14,9 @@ from collections import defaultdict
 from spacy.tokens import Doc, Token
 
 from briefing.analysis.attribution import Statement
-from briefing.analysis.doctext import text_of
+from briefing.analysis.doctext import evidence_for, text_of
 from briefing.analysis.lexicon import ROLE_WORDS, is_news_source
 from briefing.analysis.parties import Party, Registry
-from briefing.analysis.positions import evidence_for
 from briefing.model import Evidence, ThirdParty
 
 _BETWEEN = re.compile(

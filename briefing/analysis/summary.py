@@ -6,8 +6,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from briefing.analysis.dates import dateline_spans
-from briefing.analysis.doctext import text_of
+from briefing.analysis.doctext import dateline_spans, text_of
 from briefing.analysis.lexicon import REPORTING_VERBS
 from briefing.model import Brief
 
