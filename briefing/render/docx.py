@@ -925,12 +925,16 @@ class _Numbering:
         num = parse_xml(
             f'<w:num {nsdecls("w")} w:numId="{num_id}"><w:abstractNumId w:val="{abstract}"/>{override}</w:num>'
         )
-        cleanup = self.root.find(qn("w:numIdMacAtCleanup"))
-        if cleanup is not None:
-            cleanup.addprevious(num)
-        else:
-            self.root.append(num)
+        self._insert_before(num, "w:numIdMacAtCleanup")
         return num_id
+
+    def _insert_before(self, node: etree._Element, tag: str) -> None:
+        """Word wants numbering parts in schema order: before the first `tag`, else at the end."""
+        anchor = self.root.find(qn(tag))
+        if anchor is not None:
+            anchor.addprevious(node)
+        else:
+            self.root.append(node)
 
     def _fallback_abstract(self, ordered: bool) -> str:
         """Our own list definition, for a base document whose list styles carry no numbering."""
@@ -945,11 +949,7 @@ class _Numbering:
             f'<w:numFmt w:val="{fmt}"/><w:lvlText w:val="{text}"/><w:lvlJc w:val="left"/>'
             f'<w:pPr><w:ind w:left="360" w:hanging="360"/></w:pPr></w:lvl></w:abstractNum>'
         )
-        first_num = self.root.find(qn("w:num"))
-        if first_num is not None:
-            first_num.addprevious(abstract)
-        else:
-            self.root.append(abstract)
+        self._insert_before(abstract, "w:num")
         self._fallback[ordered] = abstract_id
         return abstract_id
 
