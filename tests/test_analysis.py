@@ -346,3 +346,13 @@ def test_political_groups_are_parties_and_chambers_are_titles() -> None:
     )
     assert {s.name for s in b.sides} == {"Democrats", "Republicans"}
     assert "Tom Hale" in side(b, "Democrats").actors
+
+
+def test_roles_of_allies_and_conditions_done_first() -> None:
+    b = brief_of(
+        "Azerbaijan and Armenia met in Washington on Thursday. Azerbaijani President Ali Karimov said Baku "
+        "would sign the treaty only after Yerevan amends its constitution. Armenian Prime Minister Aram Sarkis "
+        "insisted that the treaty must be signed first. Russia, Armenia's traditional ally, criticised the deal."
+    )
+    assert side(b, "Armenia").preconditions and side(b, "Azerbaijan").preconditions
+    assert {t.name: t.role for t in b.third_parties}.get("Russia") == "ally"

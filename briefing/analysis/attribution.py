@@ -536,7 +536,12 @@ def _body_name(who: Token, party: Party) -> str | None:
     words = words[start:]
     if not words:
         return None
-    name = text_of(doc)[words[0].idx : who.idx + len(who.text)]
+    end = who.idx + len(who.text)
+    for_whom = next((c for c in who.children if c.dep_ == "prep" and c.lower_ in ("for", "of") and c.i > who.i), None)
+    if for_whom is not None:  # "a spokesperson for Azerbaijan's foreign ministry"
+        last = list(for_whom.subtree)[-1]
+        end = last.idx + len(last.text)
+    name = text_of(doc)[words[0].idx : end]
     # "a senior Hamas official" is a source worth naming; "the spokesman" alone is not.
     return name if any(ch.isupper() for ch in name) else None
 

@@ -125,7 +125,8 @@ def describe(sent: Span, start: int, end: int) -> str:
     if noun is not None:
         # "ahead of a fifth round of talks in Washington later this week": the round is the event.
         phrase = [t for t in noun.subtree if not (span.start <= t.i < span.end)]
-        return _capitalised(_DANGLING.sub("", " ".join(_joined(phrase).split()[:MAX_EVENT_WORDS]).strip(' ,;:“”"')))
+        text = " ".join(_joined(phrase).split()[:MAX_EVENT_WORDS]).strip(' ,;:“”"')
+        return _capitalised(_DANGLING.sub("", re.sub(r"^['’]s\s+", "", text)))
     finite = verb is not None and (
         verb.tag_ not in ("VBG", "VBN") or any(c.dep_.startswith("aux") for c in verb.children)
     )
@@ -138,8 +139,11 @@ def describe(sent: Span, start: int, end: int) -> str:
         parts = {t for c in subj for t in c.subtree} | {verb}
         parts |= {t for c in verb.children if c.dep_ in _EVENT_PARTS for t in c.subtree}
         parts |= {t for c in verb.children if c.dep_ == "prep" and _names_a_place(c) for t in c.subtree}
-        if holder.i != verb.i:
-            parts |= {c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"}
+        if holder.i != verb.i and subj:
+            # "We are ready to sign", "the envoys are due to meet": keep the words that join them.
+            first = min(t.i for c in subj for t in c.subtree)
+            if verb.i - first <= 8:
+                parts |= set(doc[first : verb.i + 1])
         skip = dateline_spans(text_of(doc))
         tokens = [
             t

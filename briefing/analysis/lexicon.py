@@ -226,6 +226,11 @@ CONDITION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "first",
             r"\b(?:must|has to|have to|need to|needs to) first\b|\bbut first\b|\bfirst,? (?:we|they|it|you) (?:must|have to|need to)\b",
         ),
+        (
+            # "the treaty text should be signed first": the whole demand, not a clause opened by a marker
+            "done first",
+            r"\b(?:must|should|has to|have to|needs? to) be \w+ first\b",
+        ),
         ("in exchange for", r"\bin (?:exchange|return) for\b"),
         ("prerequisite", r"\b(?:pre-?condition|prerequisite|precondition)s?\b|\bas a condition\b"),
         ("without", r"\b(?:not|never|won't|will not|refuse[sd]?|cannot|can't)\b[^.;]{0,80}\bwithout\b"),

@@ -79,13 +79,13 @@ SUBORDINATING = frozenset(
 )
 
 
-def condensed(statement: Statement, marker: int | None = None) -> str:
-    """The point in a few words: the clause from the condition marker or what was said."""
+def condensed(statement: Statement, marker: int | None = None, span: tuple[int, int] | None = None) -> str:
+    """The point in a few words: the clause from the condition marker, a given span, or what was said."""
     text = text_of(statement.sent.doc)
     if marker is not None:
         start, end = marker, statement.sent.end_char
     else:
-        start, end = statement.content
+        start, end = span or statement.content
     end = min(end, _attribution_start(statement, start))
     for s, e in dateline_spans(text):
         if s <= start < e:
@@ -129,6 +129,23 @@ def _shorten(text: str) -> str:
     return cut.rstrip(".,;:") + " …"
 
 
+_CLAUSE_HEADS = frozenset({"ROOT", "ccomp", "conj", "advcl", "xcomp", "parataxis"})
+
+
+def _clause_around(sent: Span, offset: int) -> tuple[int, int]:
+    """The clause (a verb with its subject) holding a character offset: where a demand is stated."""
+    tok = next((t for t in sent if t.idx <= offset < t.idx + len(t.text) + 1), sent.root)
+    for head in (tok, *tok.ancestors):
+        if (
+            head.pos_ in ("VERB", "AUX")
+            and head.dep_ in _CLAUSE_HEADS
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
+        ):
+            toks = list(head.subtree)
+            return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    return sent.start_char, sent.end_char
+
+
 def _within_clause(statement: Statement, offset: int) -> bool:
     """A condition belongs to the party whose clause holds it: in 'A said X, but B would only sign
     if Y', B sets the condition, not A. The main voice of a sentence owns all of it."""
@@ -149,6 +166,10 @@ def items_for(statement: Statement) -> tuple[Item | None, Item | None]:
     if found is None or not _within_clause(statement, found[1]):
         return position, None
     label, marker = found
-    # "only if X" starts the condition at its marker; "demanded X as a condition" is the whole demand.
-    text = condensed(statement, marker if label in SUBORDINATING else None)
+    # "only if X" starts the condition at its marker; "demanded X as a condition" is the whole demand,
+    # the clause that holds the marker.
+    if label in SUBORDINATING:
+        text = condensed(statement, marker)
+    else:
+        text = condensed(statement, span=_clause_around(statement.sent, marker))
     return position, Item(text, statement.speaker, evidence)

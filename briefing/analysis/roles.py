@@ -116,6 +116,7 @@ _ROLE_NOUNS = frozenset(
         "observer",
         "monitor",
         "envoy",
+        "ally",
     }
 )
 
