@@ -22,6 +22,7 @@ from briefing.analysis.lexicon import (
     REPORTING_VERBS,
     SPEECH_NOUNS,
     STANCE_VERBS,
+    STATEMENT_VERBS,
     is_news_source,
 )
 from briefing.analysis.parties import Party, Person, Registry
@@ -236,7 +237,7 @@ def _attribution(tok: Token, sent: Span, reg: Registry, ctx: _Context, index: in
         if obj is not None:
             return _make(sent, tok, obj, reg, ctx, index, reported=True, content=_content(tok, sent))
     subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
-    if subject is None and tok.dep_ in ("advcl", "xcomp", "conj", "acl") and lemma in REPORTING_VERBS | STANCE_VERBS:
+    if subject is None and tok.dep_ in ("advcl", "xcomp", "conj", "acl") and lemma in STATEMENT_VERBS:
         # "..., stressing the need", "... and rejected": the subject is the head clause's, though not
         # that of a subordinate clause ("until the RSF withdraw, rejecting talks" is not the RSF's).
         head = tok.head

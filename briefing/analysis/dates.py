@@ -91,40 +91,6 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     )
 )
 
-_FUTURE_WORDS = frozenset(
-    [
-        "will",
-        "shall",
-        "'ll",
-        "would",
-        "going",
-        "set",
-        "due",
-        "expected",
-        "scheduled",
-        "planned",
-        "plan",
-        "plans",
-        "planning",
-        "slated",
-        "upcoming",
-        "coming",
-        "next",
-        "later",
-        "aim",
-        "aims",
-        "aiming",
-        "intend",
-        "intends",
-        "hope",
-        "hopes",
-        "to-be",
-        "deadline",
-        "until",
-        "before",
-        "by",
-    ]
-)
 _PAST_AUX = frozenset({"did", "had", "has", "have", "was", "were"})
 EVENT_NOUNS = frozenset(
     [

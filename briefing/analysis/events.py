@@ -108,9 +108,9 @@ def _about_event(span: Span) -> bool:
     for tok in span:
         for t in (tok, tok.head):
             for c in t.children:
-                if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in EVENT_NOUNS | {"round"}:
+                if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in EVENT_NOUNS:
                     return True
-            if t.dep_ in ("acl", "relcl") and t.head.lemma_.lower() in EVENT_NOUNS | {"round"}:
+            if t.dep_ in ("acl", "relcl") and t.head.lemma_.lower() in EVENT_NOUNS:
                 return True
     return "round" in span.text.lower()
 
@@ -171,7 +171,7 @@ def _event_noun_holding(span: Span) -> Token | None:
     for tok in span.root.ancestors:
         if tok.pos_ in ("VERB", "AUX"):
             return None
-        if tok.lemma_.lower() in EVENT_NOUNS | {"round"}:
+        if tok.lemma_.lower() in EVENT_NOUNS:
             return tok
     return None
 

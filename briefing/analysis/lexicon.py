@@ -189,6 +189,9 @@ STANCE_VERBS = frozenset(
     ]
 )
 
+# Either kind: a verb by which a party speaks or takes a stance.
+STATEMENT_VERBS = REPORTING_VERBS | STANCE_VERBS
+
 # Reporting verbs whose grammatical subject is the reporter, not the speaker: "Interfax quoted X as saying".
 QUOTING_VERBS = frozenset({"quote", "cite"})
 

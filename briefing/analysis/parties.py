@@ -14,7 +14,6 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -23,8 +22,7 @@ from briefing.analysis.doctext import dateline_spans, text_of
 from briefing.analysis.lexicon import (
     GENERIC_PARTY_NOUNS,
     ORG_KINDS,
-    REPORTING_VERBS,
-    STANCE_VERBS,
+    STATEMENT_VERBS,
     TITLE_WORDS,
     is_news_source,
     lookup_place,
@@ -94,7 +92,6 @@ _CHAMBERS = frozenset(
 )
 _AMBIGUOUS_PLACE_NAMES = frozenset({"Georgia", "Jordan", "Chad", "Niger", "Guinea", "Lima", "Victoria"})
 _PLACE_RE = place_pattern()
-_ACRONYM_RE = re.compile(r"^(?P<name>.+?)\s*\((?P<acr>[A-Z][A-Za-z0-9&\-]{1,9})\)$")
 
 
 @dataclass
@@ -148,12 +145,6 @@ class SpanIndex:
 
     def __contains__(self, key: object) -> bool:
         return key in self._values
-
-    def __iter__(self) -> Iterator[tuple[int, int]]:
-        return iter(list(self._keys))
-
-    def __len__(self) -> int:
-        return len(self._keys)
 
     def items(self) -> list[tuple[tuple[int, int], tuple[str, str]]]:
         return [(k, self._values[k]) for k in self._keys]
@@ -322,7 +313,7 @@ def _unnamed_entity_subjects(doc: Doc, reg: Registry) -> None:
             continue
         start = words[0].idx
         name = text_of(doc)[start : tok.idx + len(tok.text)]
-        acts = tok.head.lemma_.lower() in REPORTING_VERBS | STANCE_VERBS
+        acts = tok.head.lemma_.lower() in STATEMENT_VERBS
         # Only names that end like an organisation's ("... Health", "... Motors"): an untagged
         # "Vice Premier He Lifeng" is a person, not a company.
         if not acts or tok.lower_ not in ORG_KINDS or not all(w[:1].isupper() for w in name.split()):

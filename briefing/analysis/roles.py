@@ -146,8 +146,6 @@ def _label(word: str) -> str | None:
     for stem, label in ROLE_WORDS.items():
         if word.startswith(stem[:5]):
             return label
-    if word.startswith(("brokered", "brokering")):
-        return "mediator"
     if word.startswith("led"):
         return "leader"
     return None
