@@ -9,16 +9,14 @@ the speaker: "warning of military action if talks fail" sets no condition.
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Span, Token
 
 from briefing.analysis.attribution import Statement
-from briefing.analysis.doctext import dateline_spans, evidence_for, text_of
+from briefing.analysis.condense import _clause_around, condensed
+from briefing.analysis.doctext import evidence_for
 from briefing.analysis.lexicon import CONDITION_PATTERNS, DEAL_WORDS
 from briefing.model import Item
 
-MAX_POINT_WORDS = 28
 _SELF_SUBJECTS = frozenset({"we", "i", "us", "our"})
 
 
@@ -77,73 +75,6 @@ SUBORDINATING = frozenset(
         "until",
     }
 )
-
-
-def condensed(statement: Statement, marker: int | None = None, span: tuple[int, int] | None = None) -> str:
-    """The point in a few words: the clause from the condition marker, a given span, or what was said."""
-    text = text_of(statement.sent.doc)
-    if marker is not None:
-        start, end = marker, statement.sent.end_char
-    else:
-        start, end = span or statement.content
-    end = min(end, _attribution_start(statement, start))
-    for s, e in dateline_spans(text):
-        if s <= start < e:
-            start = e
-    point = _tidy(text[start:end])
-    if len(point.split()) < 4:
-        point = _tidy(statement.sent.text)
-    return _shorten(point)
-
-
-def _attribution_start(statement: Statement, content_start: int) -> int:
-    """Where a trailing ', Trade Minister X said on Tuesday' begins, so the point leaves it out."""
-    verb = statement.verb
-    if verb is None or verb.dep_ != "ROOT" or verb.idx <= content_start:
-        return statement.sent.end_char
-    subject = [t for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
-    first = min([verb.idx, *(t.idx for t in subject)])
-    return first if first > content_start else statement.sent.end_char
-
-
-_ATTRIBUTION_TAIL = re.compile(r"[,.!?]?\s*[\"”’]\s*,?\s+[^\"“”]{0,80}$")
-
-
-def _tidy(text: str) -> str:
-    text = " ".join(text.split())
-    tail = _ATTRIBUTION_TAIL.search(text)
-    if tail and re.search(r"\b(?:said|says|told|added|stated|wrote|noted|read|reads)\b", tail.group(0)):
-        text = text[: tail.start()]  # '... our cities," Traoré told state television' -> the words only
-    text = text.strip(" ,;:—–-")
-    text = re.sub(r"^(?:that|to)\s+", "", text)
-    text = text.strip("“”\"'‘’ ")
-    text = text.rstrip(".,;:")
-    return text[:1].upper() + text[1:] if text else text
-
-
-def _shorten(text: str) -> str:
-    words = text.split()
-    if len(words) <= MAX_POINT_WORDS:
-        return text
-    cut = " ".join(words[:MAX_POINT_WORDS])
-    return cut.rstrip(".,;:") + " …"
-
-
-_CLAUSE_HEADS = frozenset({"ROOT", "ccomp", "conj", "advcl", "xcomp", "parataxis"})
-
-
-def _clause_around(sent: Span, offset: int) -> tuple[int, int]:
-    """The clause (a verb with its subject) holding a character offset: where a demand is stated."""
-    tok = next((t for t in sent if t.idx <= offset < t.idx + len(t.text) + 1), sent.root)
-    for head in (tok, *tok.ancestors):
-        if (
-            head.pos_ in ("VERB", "AUX")
-            and head.dep_ in _CLAUSE_HEADS
-            and any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
-        ):
-            toks = list(head.subtree)
-            return toks[0].idx, toks[-1].idx + len(toks[-1].text)
-    return sent.start_char, sent.end_char
 
 
 def _within_clause(statement: Statement, offset: int) -> bool:

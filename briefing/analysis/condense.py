@@ -1,0 +1,351 @@
+"""Items as propositions: what a side does or wants, in at most twenty words.
+
+The text of a position or precondition is rebuilt from the parse of its sentence:
+the attribution frame ("X said", "according to X"), discourse connectives
+("But", "Meanwhile") and parentheticals go; negation, modality and the object
+stay; a leading pronoun becomes the name it stands for. A clause that is still
+too long loses its optional parts (relative clauses, appositions, adverbials)
+until the main predicate with its object remains. Nothing is ever cut with an
+ellipsis, and the evidence is never touched: only the words shown change.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from briefing.analysis.doctext import dateline_spans, text_of
+from briefing.analysis.lexicon import REPORTING_VERBS
+
+MAX_ITEM_WORDS = 20
+MIN_POINT_WORDS = 4  # fewer words than this is no point: fall back to the whole sentence
+MIN_CONDITION_WORDS = 2  # "if talks resume": a condition may be short
+
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Sentence openers that tie a sentence to the one before it; alone they leave an item dangling.
+CONNECTIVES = frozenset(
+    {
+        "but",
+        "and",
+        "so",
+        "yet",
+        "however",
+        "therefore",
+        "meanwhile",
+        "moreover",
+        "furthermore",
+        "also",
+        "thus",
+        "hence",
+        "still",
+        "instead",
+        "then",
+        "now",
+        "indeed",
+        "nonetheless",
+        "nevertheless",
+        "additionally",
+        "separately",
+        "earlier",
+        "later",
+        "again",
+        "further",
+        "first",
+        "finally",
+        "though",
+        "although",
+    }
+)
+# Hedges and reporter's framing that carry no stance.
+HEDGES = frozenset({"reportedly", "apparently", "allegedly", "reported", "clearly", "obviously", "essentially"})
+# Words that open a condition clause and add nothing once the item is labelled a condition.
+_CONDITION_OPENERS = re.compile(
+    r"^(?:only\s+if|if|provided(?:\s+that)?|providing(?:\s+that)?|on\s+(?:the\s+)?condition(?:\s+that)?|"
+    r"as\s+long\s+as|so\s+long\s+as|in\s+exchange\s+for|only\s+when|only\s+after|once)\s+",
+    re.IGNORECASE,
+)
+# Markers of a conditional clause inside a stance: the position leaves them to the precondition.
+_CONDITION_MARKS = frozenset({"if", "unless", "provided", "providing", "once", "until"})
+# Optional parts of a clause, pruned in this order when it is too long.
+_PRUNE_ORDER = (
+    ("relcl", "appos", "acl"),
+    ("parataxis", "npadvmod", "dep", "intj"),
+    ("advcl",),
+    ("advmod",),
+    ("prep",),
+    ("conj", "cc"),
+    ("ccomp",),
+)
+# What a clause must keep: its predicate, subject, object, negation and modality.
+_CORE_DEPS = frozenset(
+    {"nsubj", "nsubjpass", "neg", "aux", "auxpass", "dobj", "attr", "acomp", "xcomp", "prt", "oprd", "dative"}
+)
+_NP_CORE_DEPS = frozenset({"det", "compound", "amod", "poss", "nummod", "case", "pobj", "prep", "neg"})
+# Agreement after a plural pronoun is replaced by a (singular) name: "we are" -> "Norland is".
+_SINGULAR = {"are": "is", "were": "was", "have": "has", "do": "does", "am": "is", "'re": "is", "'ve": "has"}
+_PERSON_PRONOUNS = frozenset({"he", "she", "i"})
+_GROUP_PRONOUNS = frozenset({"we", "they", "it", "us"})
+_POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my"})
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+
+
+def condensed(statement, marker: int | None = None, span: tuple[int, int] | None = None) -> str:
+    """The point of a statement in at most twenty words.
+
+    With `marker`, the condition that starts there (the precondition); with `span`, the clause
+    given; otherwise what was said, without any conditional clause it holds (the position)."""
+    sent: Span = statement.sent
+    is_condition = marker is not None or span is not None
+    tokens = _content_tokens(statement, marker, span)
+    tokens = _without_frame(tokens, statement)
+    if marker is None and span is None:
+        tokens = _without_condition_clauses(tokens)
+    tokens = _without_asides(tokens)
+    tokens = _strip_openers(tokens)
+    if _word_count(tokens) < (MIN_CONDITION_WORDS if is_condition else MIN_POINT_WORDS):
+        tokens = _strip_openers(_without_asides(_without_frame(list(sent), statement)))
+    tokens = _fit(tokens)
+    text = _render(tokens, statement)
+    if is_condition:
+        text = _CONDITION_OPENERS.sub("", text)
+    return _capitalise(text.strip(" ,;:—–-\"“”'‘’").rstrip(".,;:"))
+
+
+# --- which words ----------------------------------------------------------------------------------
+
+
+def _content_tokens(statement, marker: int | None, span: tuple[int, int] | None) -> list[Token]:
+    sent: Span = statement.sent
+    if marker is not None:
+        tokens = _condition_clause(sent, marker)
+    else:
+        start, end = span or statement.content
+        end = min(end, _attribution_start(statement, start))
+        tokens = [t for t in sent if start <= t.idx < end]
+    datelines = dateline_spans(text_of(sent.doc))
+    return [t for t in tokens if not any(s <= t.idx < e for s, e in datelines)]
+
+
+def _condition_clause(sent: Span, marker: int) -> list[Token]:
+    """The clause a condition marker opens: 'only if Valdoria withdraws' in 'talks resume only if ...'."""
+    tok = next((t for t in sent if t.idx >= marker), None)
+    if tok is None:
+        return []
+    head = tok
+    while head.dep_ in ("advmod", "mark", "prep", "amod") and head.head.i != head.i and head.i < head.head.i:
+        head = head.head  # "only" -> "if" -> the verb of the clause it opens
+    if head.i != tok.i and head.dep_ in ("advcl", "ccomp", "pcomp", "acl"):
+        return [t for t in head.subtree if t.i >= tok.i]
+    return [t for t in sent if t.idx >= marker]
+
+
+def _attribution_start(statement, content_start: int) -> int:
+    """Where a trailing ', Trade Minister X said on Tuesday' begins, so the point leaves it out."""
+    verb = statement.verb
+    if verb is None or verb.dep_ != "ROOT" or verb.idx <= content_start:
+        return statement.sent.end_char
+    subject = [t for c in verb.children if c.dep_ in _SUBJECT_DEPS for t in c.subtree]
+    first = min([verb.idx, *(t.idx for t in subject)])
+    return first if first > content_start else statement.sent.end_char
+
+
+def _is_reporting(tok: Token) -> bool:
+    return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in REPORTING_VERBS
+
+
+def _without_frame(tokens: list[Token], statement) -> list[Token]:
+    """Drop 'X said (that)', 'according to X' and a trailing ', X added' from the words."""
+    keep = {t.i for t in tokens}
+    for tok in tokens:
+        if tok.i not in keep:
+            continue
+        if tok.lower_ == "according" and tok.dep_ == "prep":
+            keep -= {t.i for t in tok.subtree}
+        elif _is_reporting(tok) and any(c.dep_ in ("ccomp", "xcomp") and c.i in keep for c in tok.children):
+            content = next(c for c in tok.children if c.dep_ in ("ccomp", "xcomp") and c.i in keep)
+            inside = {t.i for t in content.subtree}
+            keep = {i for i in keep if i in inside} | {i for i in keep if i not in {t.i for t in tok.subtree}}
+        elif _is_reporting(tok) and tok.dep_ in ("parataxis", "ROOT") and tok.head.i != tok.i:
+            keep -= {t.i for t in tok.subtree}  # '..., he added, ...'
+    words = [t for t in tokens if t.i in keep]
+    while words and words[0].dep_ == "mark" and words[0].lower_ == "that":
+        words = words[1:]
+    return words
+
+
+def _without_condition_clauses(tokens: list[Token]) -> list[Token]:
+    """A stance without its 'if ...' clause: that clause is the precondition's text."""
+    keep = {t.i for t in tokens}
+    for tok in tokens:
+        if tok.dep_ == "mark" and tok.lower_ in _CONDITION_MARKS and tok.head.dep_ == "advcl":
+            clause = {t.i for t in tok.head.subtree}
+            rest = keep - clause
+            if sum(1 for t in tokens if t.i in rest and t.is_alpha) >= MIN_POINT_WORDS:
+                keep = rest
+    return [t for t in tokens if t.i in keep]
+
+
+def _without_asides(tokens: list[Token]) -> list[Token]:
+    """Drop bracketed asides and hedges: '(a port city of 40,000)', 'reportedly'."""
+    out: list[Token] = []
+    depth = 0
+    for t in tokens:
+        if t.text in ("(", "["):
+            depth += 1
+            continue
+        if t.text in (")", "]"):
+            depth = max(0, depth - 1)
+            continue
+        if depth or (t.lower_ in HEDGES and t.dep_ == "advmod"):
+            continue
+        out.append(t)
+    return out
+
+
+def _strip_openers(tokens: list[Token]) -> list[Token]:
+    """No item opens on a connective, a conjunction, punctuation or 'that'."""
+    while tokens:
+        first = tokens[0]
+        low = first.lower_
+        if first.is_punct or first.is_space or first.dep_ == "cc" or low in CONNECTIVES or low in HEDGES:
+            if low in CONNECTIVES and first.dep_ in ("advcl", "prep") and len(list(first.subtree)) > 1:
+                drop = {t.i for t in first.subtree}  # "Meanwhile, ..." vs "Earlier this week, ..."
+                tokens = [t for t in tokens if t.i not in drop]
+            else:
+                tokens = tokens[1:]
+            continue
+        if first.dep_ == "mark" and low in ("that", "whether"):
+            tokens = tokens[1:]
+            continue
+        break
+    return tokens
+
+
+_CLAUSE_HEADS = frozenset({"ROOT", "ccomp", "conj", "advcl", "xcomp", "parataxis"})
+
+
+def _clause_around(sent: Span, offset: int) -> tuple[int, int]:
+    """The clause (a verb with its subject) holding a character offset: where a demand is stated."""
+    tok = next((t for t in sent if t.idx <= offset < t.idx + len(t.text) + 1), sent.root)
+    for head in (tok, *tok.ancestors):
+        if (
+            head.pos_ in ("VERB", "AUX")
+            and head.dep_ in _CLAUSE_HEADS
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
+        ):
+            toks = list(head.subtree)
+            return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    return sent.start_char, sent.end_char
+
+
+# --- fitting in twenty words ----------------------------------------------------------------------
+
+
+def _word_count(tokens: list[Token]) -> int:
+    return sum(1 for t in tokens if not t.is_punct and not t.is_space)
+
+
+def _main_predicate(tokens: list[Token]) -> Token | None:
+    inside = {t.i for t in tokens}
+    tops = [t for t in tokens if t.head.i == t.i or t.head.i not in inside]
+    return next((t for t in tops if t.pos_ in ("VERB", "AUX")), tops[0] if tops else None)
+
+
+def _fit(tokens: list[Token]) -> list[Token]:
+    """Prune optional parts, largest first, until the clause fits; at worst keep the core proposition."""
+    if _word_count(tokens) <= MAX_ITEM_WORDS:
+        return tokens
+    main = _main_predicate(tokens)
+    if main is None:
+        return tokens[:MAX_ITEM_WORDS]
+    # A too-long sentence of several clauses: keep the one around the main predicate.
+    tokens = [t for t in tokens if t.i in {s.i for s in main.subtree}] or tokens
+    for deps in _PRUNE_ORDER:
+        while _word_count(tokens) > MAX_ITEM_WORDS:
+            inside = {t.i for t in tokens}
+            candidates = [t for t in tokens if t.dep_ in deps and t.i != main.i and t.head.i in inside]
+            if deps == ("advmod",):
+                candidates = [t for t in candidates if t.dep_ != "neg" and t.lower_ not in ("not", "never", "only")]
+            if not candidates:
+                break
+            largest = max(candidates, key=lambda t: len(list(t.subtree)))
+            drop = {t.i for t in largest.subtree}
+            tokens = [t for t in tokens if t.i not in drop]
+        if _word_count(tokens) <= MAX_ITEM_WORDS:
+            return _tidy_edges(tokens)
+    return _tidy_edges(_core(main, tokens))
+
+
+def _core(main: Token, tokens: list[Token]) -> list[Token]:
+    """The predicate with its subject, modality, negation and object, each as a bare noun phrase."""
+    inside = {t.i for t in tokens}
+    keep = {main.i}
+    for child in main.children:
+        if child.dep_ in _CORE_DEPS and child.i in inside:
+            keep.add(child.i)
+            for g in child.children:
+                if g.dep_ in _NP_CORE_DEPS and g.i in inside and len(list(g.subtree)) <= 4:
+                    keep |= {s.i for s in g.subtree}
+    out = [t for t in tokens if t.i in keep]
+    return out[: MAX_ITEM_WORDS + 2] if _word_count(out) > MAX_ITEM_WORDS else out
+
+
+def _tidy_edges(tokens: list[Token]) -> list[Token]:
+    """No trailing comma, conjunction or preposition left hanging after pruning."""
+    while tokens and (tokens[-1].is_punct or tokens[-1].dep_ in ("cc", "prep", "mark", "det", "aux")):
+        if tokens[-1].text in (")", "”", '"'):
+            break
+        tokens = tokens[:-1]
+    return _strip_openers(tokens)
+
+
+# --- words to text --------------------------------------------------------------------------------
+
+
+def _render(tokens: list[Token], statement) -> str:
+    """The tokens as text, spaced as in the article, with pronouns named."""
+    out: list[str] = []
+    plural_replaced = False
+    for n, t in enumerate(tokens):
+        word = _named(t, statement, first=(n == 0))
+        if word != t.text and t.lower_ in ("we", "they", "i"):
+            plural_replaced = True
+        elif plural_replaced and t.lower_ in _SINGULAR and t.pos_ == "AUX":
+            word = _SINGULAR[t.lower_]
+            plural_replaced = False
+        else:
+            plural_replaced = False if t.pos_ in ("VERB", "AUX") else plural_replaced
+        adjacent = n + 1 < len(tokens) and tokens[n + 1].i == t.i + 1
+        out.append(word + (t.whitespace_ if adjacent else " "))
+    text = "".join(out)
+    text = re.sub(r"\s+([,.;:!?%)])", r"\1", text)
+    text = re.sub(r"([,;:])(?:\s*[,;:])+", r"\1", text)
+    text = re.sub(r"[\"“”]", "", text) if text.count("“") != text.count("”") or text.count('"') % 2 else text
+    return " ".join(text.split())
+
+
+def _named(tok: Token, statement, first: bool) -> str:
+    """A pronoun replaced by the name it stands for: the speaker for 'he'/'I', the side for 'we'."""
+    low = tok.lower_
+    party = getattr(getattr(statement, "party", None), "name", None)
+    speaker = statement.speaker
+    person = speaker or party
+    group = party or speaker
+    if tok.pos_ == "PRON" and low in _PERSON_PRONOUNS and person:
+        return person
+    if tok.pos_ == "PRON" and low in ("we", "us") and group:
+        return group
+    if tok.pos_ == "PRON" and low in ("they", "it") and first and tok.dep_ in _SUBJECT_DEPS and group:
+        return group
+    if low in _POSSESSIVES and tok.dep_ == "poss":
+        owner = person if low in ("his", "her", "my") else group
+        if owner and (first or low in ("our", "my")):
+            return owner + "’s"
+    if first and low in _DEMONSTRATIVES and tok.dep_ == "det":
+        return "The"
+    return tok.text
+
+
+def _capitalise(text: str) -> str:
+    return text[:1].upper() + text[1:] if text else text
