@@ -44,6 +44,7 @@ class Item:
     text: str
     speaker: str | None
     evidence: list[Evidence]
+    key: bool = True  # shown in the brief; False for a side's lower-ranked points, kept in the JSON only
 
 
 @dataclass
@@ -101,7 +102,7 @@ class Brief:
             return [Evidence(e["quote"], e["start"], e["end"]) for e in items]
 
         def item(d: dict[str, Any]) -> Item:
-            return Item(d["text"], d.get("speaker"), evidence(d["evidence"]))
+            return Item(d["text"], d.get("speaker"), evidence(d["evidence"]), bool(d.get("key", True)))
 
         def event(d: dict[str, Any]) -> Event:
             return Event(d.get("date"), d.get("when", ""), d["event"], evidence(d["evidence"]))
@@ -161,6 +162,7 @@ def brief_json_schema() -> dict[str, Any]:
             "text": {"type": "string"},
             "speaker": {"type": ["string", "null"]},
             "evidence": evidence_list,
+            "key": {"type": "boolean", "description": "shown in the brief; false for lower-ranked points"},
         },
     }
     event = {

@@ -7,12 +7,13 @@ import datetime as dt
 from spacy.tokens import Doc
 
 from briefing.analysis.attribution import Statement, find_statements
+from briefing.analysis.condense import DUPLICATE_OVERLAP, merge_duplicates, overlap, rank, stance_core
 from briefing.analysis.events import find_events
 from briefing.analysis.parties import Party, build_registry
 from briefing.analysis.positions import items_for
 from briefing.analysis.roles import choose_sides, third_parties
 from briefing.analysis.summary import clip, summarise, title_for
-from briefing.model import Article, Brief, Side, Source
+from briefing.model import Article, Brief, Item, Side, Source
 from briefing.nlp import load_model
 
 
@@ -58,6 +59,8 @@ def _side(party: Party, statements: list[Statement]) -> Side:
         if start in seen_positions:
             continue
         seen_positions.add(start)
+        if position is not None and precondition is not None:
+            _stance_apart_from_condition(position, precondition, st)
         if position is not None:
             side.positions.append(position)
         if precondition is not None:
@@ -66,7 +69,26 @@ def _side(party: Party, statements: list[Statement]) -> Side:
         if actor not in side.actors:
             side.actors.append(actor)
     side.actors = [a for a in side.actors if a != party.name]
+    side.preconditions = merge_duplicates(side.preconditions)
+    side.positions = rank(merge_duplicates(side.positions), side.preconditions)
     return side
+
+
+def _stance_apart_from_condition(position: Item, precondition: Item, statement: Statement) -> None:
+    """A statement both stance and condition reads as two points: the bare stance, and the condition."""
+    if overlap(position.text, precondition.text) < DUPLICATE_OVERLAP:
+        return
+    stance = stance_core(statement)
+    if stance and overlap(stance, precondition.text) < DUPLICATE_OVERLAP:
+        position.text = stance
+    else:
+        position.text = f"Sets a condition on {_topic(precondition.text)}"
+
+
+def _topic(condition: str) -> str:
+    """'The union drops its demand for a 30% raise' -> 'the union': who the condition falls on."""
+    words = condition.split()
+    return " ".join(words[:3]).rstrip(",;:").lower() if words else "a deal"
 
 
 MAX_NAME_CHARS = 120

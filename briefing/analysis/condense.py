@@ -83,7 +83,20 @@ _CORE_DEPS = frozenset(
 )
 _NP_CORE_DEPS = frozenset({"det", "compound", "amod", "poss", "nummod", "case", "pobj", "prep", "neg"})
 # Agreement after a plural pronoun is replaced by a (singular) name: "we are" -> "Norland is".
-_SINGULAR = {"are": "is", "were": "was", "have": "has", "do": "does", "am": "is", "'re": "is", "'ve": "has"}
+_SINGULAR = {
+    "are": "is",
+    "were": "was",
+    "have": "has",
+    "do": "does",
+    "am": "is",
+    "'re": "is",
+    "’re": "’s",
+    "'ve": "has",
+    "’ve": "’s",
+    "'m": "is",
+    "’m": "’s",
+}
+_KEEP_ADVERBS = frozenset({"not", "never", "only", "how", "why", "where", "when", "no", "longer"})
 _PERSON_PRONOUNS = frozenset({"he", "she", "i"})
 _GROUP_PRONOUNS = frozenset({"we", "they", "it", "us"})
 _POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my"})
@@ -266,7 +279,7 @@ def _fit(tokens: list[Token]) -> list[Token]:
             inside = {t.i for t in tokens}
             candidates = [t for t in tokens if t.dep_ in deps and t.i != main.i and t.head.i in inside]
             if deps == ("advmod",):
-                candidates = [t for t in candidates if t.dep_ != "neg" and t.lower_ not in ("not", "never", "only")]
+                candidates = [t for t in candidates if t.dep_ != "neg" and t.lower_ not in _KEEP_ADVERBS]
             if not candidates:
                 break
             largest = max(candidates, key=lambda t: len(list(t.subtree)))
@@ -304,25 +317,48 @@ def _tidy_edges(tokens: list[Token]) -> list[Token]:
 
 
 def _render(tokens: list[Token], statement) -> str:
-    """The tokens as text, spaced as in the article, with pronouns named."""
+    """The tokens as text, spaced as in the article, with the first pronoun of each kind named."""
     out: list[str] = []
-    plural_replaced = False
+    named: set[str] = set()
+    agree = False  # a plural or first-person subject became a name: its verb follows in the singular
     for n, t in enumerate(tokens):
-        word = _named(t, statement, first=(n == 0))
-        if word != t.text and t.lower_ in ("we", "they", "i"):
-            plural_replaced = True
-        elif plural_replaced and t.lower_ in _SINGULAR and t.pos_ == "AUX":
-            word = _SINGULAR[t.lower_]
-            plural_replaced = False
-        else:
-            plural_replaced = False if t.pos_ in ("VERB", "AUX") else plural_replaced
+        word = t.text
+        kind = "person" if t.lower_ in _PERSON_PRONOUNS or t.lower_ in ("his", "her", "my") else "group"
+        if kind not in named:
+            word = _named(t, statement, first=(n == 0))
+            if word != t.text:
+                named.add(kind)
+                agree = t.lower_ in ("we", "they", "i")
+                out.append(word + (t.whitespace_ or " "))
+                continue
+        if agree and t.pos_ in ("VERB", "AUX"):
+            word = _singular(t)
+            agree = False
+        elif agree and not t.is_space and t.dep_ not in ("advmod", "neg"):
+            agree = False
         adjacent = n + 1 < len(tokens) and tokens[n + 1].i == t.i + 1
         out.append(word + (t.whitespace_ if adjacent else " "))
     text = "".join(out)
-    text = re.sub(r"\s+([,.;:!?%)])", r"\1", text)
+    text = re.sub(r"\s+([,.;:!?%)’])(?=\s|$)", r"\1", text)
+    text = re.sub(r"\s+(’s|'s|’re|'re|n’t|n't)\b", r"\1", text)
     text = re.sub(r"([,;:])(?:\s*[,;:])+", r"\1", text)
-    text = re.sub(r"[\"“”]", "", text) if text.count("“") != text.count("”") or text.count('"') % 2 else text
+    if text.count("“") != text.count("”") or text.count('"') % 2:
+        text = re.sub(r"[\"“”]", "", text)
     return " ".join(text.split())
+
+
+def _singular(verb: Token) -> str:
+    """'want' -> 'wants', 'are' -> 'is': the verb after a name put for 'we' or 'they'."""
+    low = verb.lower_
+    if low in _SINGULAR:
+        return _SINGULAR[low]
+    if verb.tag_ != "VBP":
+        return verb.text
+    if re.search(r"(?:s|sh|ch|x|z|o)$", low):
+        return verb.text + "es"
+    if re.search(r"[^aeiou]y$", low):
+        return verb.text[:-1] + "ies"
+    return verb.text + "s"
 
 
 def _named(tok: Token, statement, first: bool) -> str:
@@ -349,3 +385,81 @@ def _named(tok: Token, statement, first: bool) -> str:
 
 def _capitalise(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
+
+
+# --- one point once -------------------------------------------------------------------------------
+
+DUPLICATE_OVERLAP = 0.5  # share of words two items of a side have in common to be the same point
+SHOWN_POSITIONS = 5  # positions a side shows in the brief; the JSON keeps the rest, marked lower rank
+_WORD = re.compile(r"[\w’'-]+")
+# Weight of a point: conditions, offers, rejections and demands before commentary.
+_OFFER_WORDS = frozenset(
+    {"offer", "propose", "proposal", "ready", "willing", "open", "agree", "accept", "invite", "commit", "return"}
+)
+_REJECT_WORDS = frozenset({"reject", "refuse", "not", "never", "no", "deny", "oppose", "dismiss", "rule", "withdraw"})
+_DEMAND_WORDS = frozenset(
+    {"demand", "must", "insist", "require", "call", "urge", "want", "need", "seek", "should", "condition", "only"}
+)
+
+
+def point_words(text: str) -> set[str]:
+    return {w.lower().strip("’'-") for w in _WORD.findall(text) if w.strip("’'-")}
+
+
+def overlap(a: str, b: str) -> float:
+    """Jaccard overlap of the words of two points."""
+    wa, wb = point_words(a), point_words(b)
+    return len(wa & wb) / len(wa | wb) if wa and wb else 0.0
+
+
+def stance_core(statement) -> str:
+    """The bare stance of a statement, for when its full clause is already the condition:
+    'Norland will resume talks only if Valdoria withdraws' -> 'Norland will resume talks'."""
+    tokens = _without_frame(_content_tokens(statement, None, None), statement)
+    tokens = _strip_openers(_without_asides(_without_condition_clauses(tokens)))
+    main = _main_predicate(tokens)
+    if main is None:
+        return ""
+    core = _tidy_edges(_core(main, [t for t in tokens if t.i in {s.i for s in main.subtree}]))
+    text = _render(core, statement)
+    return _capitalise(text.strip(" ,;:—–-\"“”'‘’").rstrip(".,;:"))
+
+
+def merge_duplicates(items: list) -> list:
+    """Items of one side that say the same thing become one, with all their evidence."""
+    merged: list = []
+    for item in items:
+        twin = next((m for m in merged if overlap(m.text, item.text) >= DUPLICATE_OVERLAP), None)
+        if twin is None:
+            merged.append(item)
+            continue
+        if len(point_words(item.text)) > len(point_words(twin.text)) and len(item.text.split()) <= MAX_ITEM_WORDS:
+            twin.text = item.text  # the fuller wording of the same point
+        twin.evidence.extend(e for e in item.evidence if e not in twin.evidence)
+        twin.speaker = twin.speaker or item.speaker
+    return merged
+
+
+def weight(text: str, sets_condition: bool) -> int:
+    """How much a point tells about a side's stance: conditions 4, offers and rejections 3, demands 2."""
+    lemmas = point_words(text)
+    if sets_condition:
+        return 4
+    if lemmas & (_OFFER_WORDS | _REJECT_WORDS | {"willingness", "refused", "rejected", "offered", "agreed"}):
+        return 3
+    if lemmas & (_DEMAND_WORDS | {"demanded", "demands", "insisted", "wants", "called", "needs"}):
+        return 2
+    return 1
+
+
+def rank(items: list, conditions: list) -> list:
+    """Positions by weight, heaviest first (stable); the first few are key, the rest lower rank."""
+    condition_spans = {(e.start, e.end) for c in conditions for e in c.evidence}
+    scored = [
+        (weight(it.text, any((e.start, e.end) in condition_spans for e in it.evidence)), n, it)
+        for n, it in enumerate(items)
+    ]
+    ordered = [it for _, _, it in sorted(scored, key=lambda s: (-s[0], s[1]))]
+    for n, it in enumerate(ordered):
+        it.key = n < SHOWN_POSITIONS
+    return ordered
