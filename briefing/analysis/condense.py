@@ -101,6 +101,7 @@ _PERSON_PRONOUNS = frozenset({"he", "she", "i"})
 _GROUP_PRONOUNS = frozenset({"we", "they", "it", "us"})
 _POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my"})
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+_VAGUE_SUBJECTS = _DEMONSTRATIVES | {"which", "who", "it", "they", "he", "she"}
 
 
 def condensed(statement, marker: int | None = None, span: tuple[int, int] | None = None) -> str:
@@ -118,10 +119,10 @@ def condensed(statement, marker: int | None = None, span: tuple[int, int] | None
     tokens = _strip_openers(tokens)
     if _word_count(tokens) < (MIN_CONDITION_WORDS if is_condition else MIN_POINT_WORDS):
         tokens = _strip_openers(_without_asides(_without_frame(list(sent), statement)))
-    tokens = _fit(tokens)
-    text = _render(tokens, statement)
     if is_condition:
-        text = _CONDITION_OPENERS.sub("", text)
+        tokens = _without_condition_opener(tokens)
+    tokens = _fit(_without_vague_subject(tokens, statement))
+    text = _render(tokens, statement)
     return _capitalise(text.strip(" ,;:—–-\"“”'‘’").rstrip(".,;:"))
 
 
@@ -250,6 +251,34 @@ def _clause_around(sent: Span, offset: int) -> tuple[int, int]:
             toks = list(head.subtree)
             return toks[0].idx, toks[-1].idx + len(toks[-1].text)
     return sent.start_char, sent.end_char
+
+
+def _without_condition_opener(tokens: list[Token]) -> list[Token]:
+    """'only if Valdoria withdraws' -> 'Valdoria withdraws': the label already says it is a condition."""
+    head = " ".join(t.lower_ for t in tokens[:5]) + " "
+    found = _CONDITION_OPENERS.match(head)
+    if not found:
+        return tokens
+    rest = tokens[len(found.group(0).split()) :]
+    return rest if _word_count(rest) >= MIN_CONDITION_WORDS else tokens
+
+
+def _without_vague_subject(tokens: list[Token], statement) -> list[Token]:
+    """A subject that points back ('This', 'That', 'which') names nothing on its own line.
+
+    'This is a costly delay' -> 'A costly delay'; 'That included a pay rise' -> 'Included a pay rise'."""
+    if not tokens or tokens[0].lower_ not in _VAGUE_SUBJECTS or tokens[0].dep_ not in _SUBJECT_DEPS:
+        return tokens
+    if _named(tokens[0], statement, first=True) != tokens[0].text:
+        return tokens  # 'He' becomes the speaker's name instead
+    verb = tokens[0].head
+    complement = next((c for c in verb.children if c.dep_ in ("attr", "acomp") and c.i > verb.i), None)
+    if verb.lemma_ == "be" and complement is not None:
+        start = min(t.i for t in complement.subtree)
+        rest = [t for t in tokens if t.i >= start]
+    else:
+        rest = [t for t in tokens[1:] if not t.is_punct or t.i > verb.i]
+    return rest if _word_count(rest) >= MIN_CONDITION_WORDS else tokens
 
 
 # --- fitting in twenty words ----------------------------------------------------------------------
