@@ -49,6 +49,7 @@ def analyse(article: Article, doc: Doc | None = None) -> Brief:
 def _side(party: Party, statements: list[Statement]) -> Side:
     side = Side(party.name, actors=[])
     seen_positions: set[int] = set()
+    said_in: dict[int, Statement] = {}
     for st in statements:
         if st.party is not party and not st.both:
             continue
@@ -63,6 +64,7 @@ def _side(party: Party, statements: list[Statement]) -> Side:
             _stance_apart_from_condition(position, precondition, st)
         if position is not None:
             side.positions.append(position)
+            said_in[id(position)] = st
         if precondition is not None:
             side.preconditions.append(precondition)
     for actor in party.actors:
@@ -71,7 +73,20 @@ def _side(party: Party, statements: list[Statement]) -> Side:
     side.actors = [a for a in side.actors if a != party.name]
     side.preconditions = merge_duplicates(side.preconditions)
     side.positions = rank(merge_duplicates(side.positions), side.preconditions)
+    _lower_ranks_in_brief(side, said_in)
     return side
+
+
+def _lower_ranks_in_brief(side: Side, said_in: dict[int, Statement]) -> None:
+    """A lower-ranked point, kept only in the JSON, is its bare stance: the evidence holds the rest."""
+    for item in side.positions:
+        if item.key or id(item) not in said_in:
+            continue
+        stance = stance_core(said_in[id(item)])
+        others = [o.text for o in side.positions + side.preconditions if o is not item]
+        shorter = len(stance.split()) >= MIN_STANCE_WORDS and len(stance) < len(item.text)
+        if shorter and all(overlap(stance, o) < DUPLICATE_OVERLAP for o in others):
+            item.text = stance
 
 
 def _stance_apart_from_condition(position: Item, precondition: Item, statement: Statement) -> None:
@@ -91,6 +106,7 @@ def _topic(condition: str) -> str:
     return " ".join(words[:3]).rstrip(",;:").lower() if words else "a deal"
 
 
+MIN_STANCE_WORDS = 3  # a bare stance shorter than this names no stance
 MAX_NAME_CHARS = 120
 MAX_POINT_CHARS = 300
 MAX_TITLE_CHARS = 160

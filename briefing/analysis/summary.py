@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from spacy.tokens import Doc, Token
 
 from briefing.analysis.doctext import dateline_spans, text_of
-from briefing.analysis.lexicon import REPORTING_VERBS
+from briefing.analysis.lexicon import DEAL_WORDS, REPORTING_VERBS
 from briefing.model import Brief
 
 MAX_TITLE_WORDS = 12
@@ -98,25 +99,78 @@ def _tokens_text(tokens: list[Token]) -> str:
     return "".join(out)
 
 
+MAX_STANCE_WORDS = 14  # a side's stance in the bottom line: its shortest key point up to this length
+_DISPUTE_NOUNS = DEAL_WORDS | {"dispute", "strike", "contract", "conflict", "war", "row", "standoff", "licence"}
+
+
 def summarise(doc: Doc, brief: Brief) -> str:
-    """Two or three sentences: who is at odds and where things stand, the key condition, what comes next."""
-    sentences = [_shorten(_lead(doc, brief.source.title), MAX_LEAD_WORDS)]
-    condition = next(((s, it) for s in brief.sides for it in s.preconditions), None)
-    if condition is not None and condition[1].evidence[0].quote[:60] in " ".join(text_of(doc).split())[:400]:
-        condition = None  # the lead already says it; a second side's view tells the reader more
-    if condition is not None:
-        side, item = condition
-        who = f"{item.speaker} ({side.name})" if item.speaker and item.speaker != side.name else side.name
-        condition_text = re.sub(r"^(?:But|And|So|Yet)\s+", "", item.text)
-        sentences.append(f"Key condition from {who}: {_lower_first(_shorten(condition_text, 30))}")
-    elif len(brief.sides) >= 2 and brief.sides[1].positions:
-        side = brief.sides[1]
-        sentences.append(f"{side.name}: {_lower_first(_shorten(side.positions[0].text, 30))}")
-    if brief.upcoming:
-        ev = brief.upcoming[0]
-        when = f" ({ev.date})" if ev.date else ""
-        sentences.append(f"Next: {_lower_first(_shorten(ev.event, 20))}{when}")
+    """The bottom line, written from the brief's own points: who is at odds with whom over what,
+    each side's key stance or condition, and the next dated event with its date in words."""
+    sentences = [_dispute(doc, brief), _stances(brief), _next_event(brief)]
     return " ".join(_end(s) for s in sentences if s)
+
+
+def _dispute(doc: Doc, brief: Brief) -> str:
+    names = [s.name for s in brief.sides[:2]]
+    topic = _topic(doc)
+    if len(names) == 2:
+        return f"{names[0]} and {names[1]} are at odds" + (f" over {topic}" if topic else "")
+    if names:
+        return f"{names[0]} is in a dispute" + (f" over {topic}" if topic else "")
+    return _shorten(_lead(doc, brief.source.title), MAX_LEAD_WORDS)
+
+
+def _topic(doc: Doc) -> str:
+    """What the dispute is about: the first noun phrase of the lead headed by a talks/deal word."""
+    lead = _lead(doc)
+    sent = next((s for s in doc.sents if lead[:40] in " ".join(s.text.split())), None)
+    for chunk in sent.noun_chunks if sent is not None else ():
+        if chunk.root.lemma_.lower() in _DISPUTE_NOUNS and len(chunk) <= 6:
+            words = [t for t in chunk if t.dep_ not in ("det", "poss") and not t.is_punct]
+            if words:
+                return "the " + " ".join(t.text for t in words)
+    return ""
+
+
+def _stances(brief: Brief) -> str:
+    """Each side's key condition, or else its key position, in its own condensed words."""
+    parts = []
+    for side in brief.sides[:2]:
+        conditions = [it for it in side.preconditions if len(it.text.split()) <= MAX_STANCE_WORDS]
+        positions = [it for it in side.positions if it.key and len(it.text.split()) <= MAX_STANCE_WORDS]
+        if conditions:
+            parts.append(f"{side.name} sets a condition: {_lower_first(conditions[0].text)}")
+        elif positions:
+            parts.append(f"{side.name}: {_lower_first(positions[0].text)}")
+    return "; ".join(parts)
+
+
+def _next_event(brief: Brief) -> str:
+    dated = [ev for ev in brief.upcoming if ev.date]
+    if not dated:
+        return ""
+    ev = min(dated, key=lambda e: e.date or "")
+    words = ev.event.split()
+    if len(words) > MAX_STANCE_WORDS:
+        starts = [i for i, w in enumerate(words[:MAX_STANCE_WORDS]) if w.lower() in _PHRASE_STARTS and i >= 3]
+        cut = max(starts, default=0)
+        if not cut:
+            return f"Next dated step {_on_date(ev.date)}"
+        words = words[:cut]
+    return f"Next, {_on_date(ev.date)}: {_lower_first(' '.join(words).rstrip(',;:'))}"
+
+
+def _on_date(iso: str | None) -> str:
+    """'2024-11-24' -> 'on 24 November', '2024-11' -> 'in November 2024', '2025' -> 'in 2025'."""
+    try:
+        if iso and len(iso) == 10:
+            d = dt.date.fromisoformat(iso)
+            return f"on {d.day} {d:%B}"
+        if iso and len(iso) == 7:
+            return f"in {dt.date.fromisoformat(iso + '-01'):%B %Y}"
+    except ValueError:
+        return f"on {iso}"
+    return f"in {iso}"
 
 
 def _lead(doc: Doc, headline: str | None = None) -> str:
