@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 from briefing.analysis.doctext import dateline_spans, text_of
 from briefing.analysis.lexicon import REPORTING_VERBS
 
-MAX_ITEM_WORDS = 20
+MAX_ITEM_WORDS = 16  # aim well below the 20-word limit a reader tolerates for one point
 MIN_POINT_WORDS = 4  # fewer words than this is no point: fall back to the whole sentence
 MIN_CONDITION_WORDS = 2  # "if talks resume": a condition may be short
 
@@ -446,6 +446,7 @@ def stance_core(statement) -> str:
     'Norland will resume talks only if Valdoria withdraws' -> 'Norland will resume talks'."""
     tokens = _without_frame(_content_tokens(statement, None, None), statement)
     tokens = _strip_openers(_without_asides(_without_condition_clauses(tokens)))
+    tokens = _without_vague_subject(tokens, statement)
     main = _main_predicate(tokens)
     if main is None:
         return ""
