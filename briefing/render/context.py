@@ -10,7 +10,7 @@ from typing import Any
 from markupsafe import Markup
 
 from briefing import __version__
-from briefing.model import Brief, Evidence
+from briefing.model import Brief, Evidence, Item, Side
 from briefing.render.templates import markdown_escape
 from briefing.theme import Theme
 
@@ -27,14 +27,30 @@ class NumberedQuote:
         return f"q{self.number}"
 
 
+SHOWN_POSITIONS = 5  # positions a side shows in a brief; the JSON keeps all, lower ranks unmarked as key
+
+
 def template_context(brief: Brief, theme: Theme) -> dict[str, Any]:
-    quotes = [NumberedQuote(n, e.quote, e.start, e.end) for n, e in enumerate(brief.evidence(), start=1)]
-    number_of = {(q.start, q.end): q.number for q in quotes}
+    """What a template sees. Quotes are numbered as the template cites them, so the quote list
+    (`cited_quotes()`, rendered after the items) holds exactly the quotes the page cites."""
+    in_article_order = brief.evidence()
+    quotes = [NumberedQuote(n, e.quote, e.start, e.end) for n, e in enumerate(in_article_order, start=1)]
+    by_span = {(e.start, e.end): e for e in in_article_order}
+    number_of: dict[tuple[int, int], int] = {}
 
     def cite(evidence: list[Evidence]) -> Markup:
-        """Links to the numbered quotes an item rests on, e.g. `[2][5]`."""
-        numbers = sorted({number_of[(e.start, e.end)] for e in evidence if (e.start, e.end) in number_of})
+        """Links to the numbered quotes an item rests on, e.g. `[2][5]`; a quote is numbered when first cited."""
+        spans = sorted({(e.start, e.end) for e in evidence if (e.start, e.end) in by_span})
+        for span in spans:
+            number_of.setdefault(span, len(number_of) + 1)
+        numbers = sorted(number_of[span] for span in spans)
         return Markup("").join(Markup(f"[\\[{n}\\]](#q{n})") for n in numbers)
+
+    def cited_quotes() -> list[NumberedQuote]:
+        """The quotes cited so far, by number."""
+        return [
+            NumberedQuote(n, by_span[span].quote, *span) for span, n in sorted(number_of.items(), key=lambda x: x[1])
+        ]
 
     def link(url: str, text: str | None = None) -> Markup:
         """A Markdown link whose destination survives any characters a URL may hold."""
@@ -44,7 +60,10 @@ def template_context(brief: Brief, theme: Theme) -> dict[str, Any]:
     return {
         "brief": brief,
         "source": brief.source,
+        "source_line": source_line(brief),
         "quotes": quotes,
+        "cited_quotes": cited_quotes,
+        "shown_positions": shown_positions,
         "cite": cite,
         "quoted": quoted,
         "link": link,
@@ -52,6 +71,11 @@ def template_context(brief: Brief, theme: Theme) -> dict[str, Any]:
         "long_date": long_date,
         "version": __version__,
     }
+
+
+def shown_positions(side: Side, limit: int = SHOWN_POSITIONS) -> list[Item]:
+    """The positions a brief shows: the side's key points, at most `limit`."""
+    return [it for it in side.positions if getattr(it, "key", True)][:limit]
 
 
 def quoted(text: str) -> str:
@@ -79,9 +103,9 @@ def long_date(iso: str | None) -> str:
 
 
 def source_line(brief: Brief) -> str:
-    """'Outlet, 5 November 2024': the one-line source for page footers and headers."""
-    outlet = brief.source.outlet or "Source not named"
-    return f"{outlet}, {long_date(brief.source.published)}" if brief.source.published else outlet
+    """'Outlet, 5 November 2024': what is known of the source, for headers and footers; '' for nothing."""
+    parts = [brief.source.outlet or "", long_date(brief.source.published) if brief.source.published else ""]
+    return ", ".join(p for p in parts if p)
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"“(])")
