@@ -97,13 +97,7 @@ def _stance_apart_from_condition(position: Item, precondition: Item, statement: 
     if stance and overlap(stance, precondition.text) < DUPLICATE_OVERLAP:
         position.text = stance
     else:
-        position.text = f"Sets a condition on {_topic(precondition.text)}"
-
-
-def _topic(condition: str) -> str:
-    """'The union drops its demand for a 30% raise' -> 'the union': who the condition falls on."""
-    words = condition.split()
-    return " ".join(words[:3]).rstrip(",;:").lower() if words else "a deal"
+        position.text = "Sets a condition for any agreement"
 
 
 MIN_STANCE_WORDS = 3  # a bare stance shorter than this names no stance

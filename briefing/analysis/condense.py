@@ -112,9 +112,13 @@ def condensed(statement, marker: int | None = None, span: tuple[int, int] | None
     sent: Span = statement.sent
     is_condition = marker is not None or span is not None
     tokens = _content_tokens(statement, marker, span)
+    if marker is None:
+        tokens = _with_subject_and_modality(tokens)
     tokens = _without_frame(tokens, statement)
     if marker is None and span is None:
-        tokens = _without_condition_clauses(tokens)
+        tokens = _before_condition_marker(_without_condition_clauses(tokens))
+    if span is not None:
+        tokens = _demanded_thing(tokens)
     tokens = _without_asides(tokens)
     tokens = _strip_openers(tokens)
     if _word_count(tokens) < (MIN_CONDITION_WORDS if is_condition else MIN_POINT_WORDS):
@@ -139,6 +143,48 @@ def _content_tokens(statement, marker: int | None, span: tuple[int, int] | None)
         tokens = [t for t in sent if start <= t.idx < end]
     datelines = dateline_spans(text_of(sent.doc))
     return [t for t in tokens if not any(s <= t.idx < e for s, e in datelines)]
+
+
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "neg"})
+_DEMAND_VERBS = frozenset({"demand", "require", "want", "seek", "need", "insist", "call", "ask", "set"})
+
+
+def _with_subject_and_modality(tokens: list[Token]) -> list[Token]:
+    """What was done, with who does it and how surely: 'accept a deal' -> 'Norland may accept a deal';
+    'to halve tariffs' (after 'offered') -> 'Valdoria offered to halve tariffs'."""
+    main = _main_predicate(tokens)
+    if main is None or main.pos_ not in ("VERB", "AUX"):
+        return tokens
+    keep = {t.i for t in tokens}
+    heads = [main]
+    if main.dep_ == "xcomp" and not _is_reporting(main.head):
+        heads.append(main.head)
+        keep.add(main.head.i)
+    for head in heads:
+        for child in head.children:
+            if child.dep_ in _ARGUMENT_DEPS and child.i < head.i:
+                keep |= {t.i for t in child.subtree}
+    low, high = min(keep), max(keep)
+    sent = main.sent
+    return [t for t in sent if t.i in keep or (low <= t.i <= high and t.i > min(t.i for t in tokens))]
+
+
+def _demanded_thing(tokens: list[Token]) -> list[Token]:
+    """'Valdoria demanded the release of the crews as a condition' -> 'the release of the crews'."""
+    main = _main_predicate(tokens)
+    if main is None or main.lemma_.lower() not in _DEMAND_VERBS:
+        return tokens
+    thing = next((c for c in main.children if c.dep_ in ("dobj", "ccomp", "xcomp")), None)
+    if thing is None:
+        return tokens
+    label = {t.i for p in thing.subtree if p.lower_ == "as" and _names_condition(p) for t in p.subtree}
+    kept = [t for t in thing.subtree if t.i in {x.i for x in tokens} and t.i not in label]
+    return kept if _word_count(kept) >= MIN_CONDITION_WORDS else tokens
+
+
+def _names_condition(prep: Token) -> bool:
+    """'as a condition', 'as a precondition for talks': a label, not part of the demand."""
+    return any(c.lemma_.lower() in ("condition", "precondition", "prerequisite") for c in prep.children)
 
 
 def _condition_clause(sent: Span, marker: int) -> list[Token]:
@@ -445,14 +491,31 @@ def stance_core(statement) -> str:
     """The bare stance of a statement, for when its full clause is already the condition:
     'Norland will resume talks only if Valdoria withdraws' -> 'Norland will resume talks'."""
     tokens = _without_frame(_content_tokens(statement, None, None), statement)
-    tokens = _strip_openers(_without_asides(_without_condition_clauses(tokens)))
-    tokens = _without_vague_subject(tokens, statement)
+    tokens = _strip_openers(_without_asides(_without_condition_clauses(_with_subject_and_modality(tokens))))
+    tokens = _before_condition_marker(_without_vague_subject(tokens, statement))
     main = _main_predicate(tokens)
     if main is None:
         return ""
     core = _tidy_edges(_core(main, [t for t in tokens if t.i in {s.i for s in main.subtree}]))
     text = _render(core, statement)
     return _capitalise(text.strip(" ,;:—–-\"“”'‘’").rstrip(".,;:"))
+
+
+_MARKER_WORDS = frozenset(
+    {"if", "unless", "provided", "providing", "until", "once", "as", "in", "on", "only", "without"}
+)
+
+
+def _before_condition_marker(tokens: list[Token]) -> list[Token]:
+    """The words before a condition starts: 'resume talks provided X withdraws' -> 'resume talks'."""
+    text = [t.lower_ for t in tokens]
+    for n, tok in enumerate(tokens):
+        tail = " ".join(text[n : n + 4]) + " "
+        if n >= MIN_CONDITION_WORDS and tok.lower_ in _MARKER_WORDS and _CONDITION_OPENERS.match(tail):
+            return _tidy_edges(tokens[:n])
+        if n >= MIN_CONDITION_WORDS and tok.lower_ in ("unless", "until", "without"):
+            return _tidy_edges(tokens[:n])
+    return tokens
 
 
 def merge_duplicates(items: list) -> list:
