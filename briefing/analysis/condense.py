@@ -136,7 +136,8 @@ def condensed(statement, marker: int | None = None, span: tuple[int, int] | None
 def _content_tokens(statement, marker: int | None, span: tuple[int, int] | None) -> list[Token]:
     sent: Span = statement.sent
     if marker is not None:
-        tokens = _condition_clause(sent, marker)
+        end = _attribution_start(statement, marker)
+        tokens = [t for t in _condition_clause(sent, marker) if t.idx < end]
     else:
         start, end = span or statement.content
         end = min(end, _attribution_start(statement, start))
@@ -228,10 +229,17 @@ def _without_frame(tokens: list[Token], statement) -> list[Token]:
             keep = {i for i in keep if i in inside} | {i for i in keep if i not in {t.i for t in tok.subtree}}
         elif _is_reporting(tok) and tok.dep_ in ("parataxis", "ROOT") and tok.head.i != tok.i:
             keep -= {t.i for t in tok.subtree}  # '..., he added, ...'
+        elif _is_reporting(tok) and tok.i > tokens[0].i and not any(c.i in keep for c in _said(tok)):
+            # '... out of the bay, Vidal said': the speaker and verb closing a clause they do not govern
+            keep -= {tok.i} | {t.i for c in tok.children if c.dep_ in _SUBJECT_DEPS for t in c.subtree}
     words = [t for t in tokens if t.i in keep]
     while words and words[0].dep_ == "mark" and words[0].lower_ == "that":
         words = words[1:]
     return words
+
+
+def _said(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "dobj")]
 
 
 def _without_condition_clauses(tokens: list[Token]) -> list[Token]:
