@@ -11,6 +11,7 @@ ellipsis, and the evidence is never touched: only the words shown change.
 
 from __future__ import annotations
 
+import difflib
 import re
 
 from spacy.tokens import Span, Token
@@ -495,6 +496,22 @@ def overlap(a: str, b: str) -> float:
     return len(wa & wb) / len(wa | wb) if wa and wb else 0.0
 
 
+_POLARITY = frozenset({"not", "never", "no", "n't", "cannot", "won't", "nor"})
+
+
+def same_point(a: str, b: str) -> bool:
+    """Two wordings of one point: most words shared, one only adding words to the other, and the
+    same polarity. 'rejects the quota' and 'accepts the quota' share words but not the point."""
+    if overlap(a, b) < DUPLICATE_OVERLAP:
+        return False
+    wa, wb = [w.lower() for w in _WORD.findall(a)], [w.lower() for w in _WORD.findall(b)]
+    if (set(wa) ^ set(wb)) & _POLARITY:
+        return False
+    ops = difflib.SequenceMatcher(a=wa, b=wb, autojunk=False).get_opcodes()
+    replaced = sum(max(i2 - i1, j2 - j1) for tag, i1, i2, j1, j2 in ops if tag == "replace")
+    return replaced <= len(min(wa, wb, key=len)) // 3 and not (replaced and overlap(a, b) < 0.8 and len(wa) < 8)
+
+
 def stance_core(statement) -> str:
     """The bare stance of a statement, for when its full clause is already the condition:
     'Norland will resume talks only if Valdoria withdraws' -> 'Norland will resume talks'."""
@@ -530,7 +547,7 @@ def merge_duplicates(items: list) -> list:
     """Items of one side that say the same thing become one, with all their evidence."""
     merged: list = []
     for item in items:
-        twin = next((m for m in merged if overlap(m.text, item.text) >= DUPLICATE_OVERLAP), None)
+        twin = next((m for m in merged if same_point(m.text, item.text)), None)
         if twin is None:
             merged.append(item)
             continue
