@@ -13,7 +13,7 @@ from briefing.analysis.parties import Party, build_registry
 from briefing.analysis.positions import items_for
 from briefing.analysis.roles import choose_sides, third_parties
 from briefing.analysis.summary import clip, summarise, title_for
-from briefing.model import Article, Brief, Item, Side, Source
+from briefing.model import Article, Brief, Event, Item, Side, Source
 from briefing.nlp import load_model
 
 
@@ -27,6 +27,7 @@ def analyse(article: Article, doc: Doc | None = None) -> Brief:
     parties = choose_sides(doc, reg, statements)
     sides = [_side(party, statements) for party in parties]
     upcoming, background = find_events(doc, published)
+    upcoming, background = _in_date_order(upcoming), _in_date_order(background)
     brief = Brief(
         title="",
         source=Source(
@@ -44,6 +45,11 @@ def analyse(article: Article, doc: Doc | None = None) -> Brief:
     brief.title = article.title or title_for(doc, brief)
     brief.summary = summarise(doc, brief)
     return clip_texts(brief)
+
+
+def _in_date_order(events: list[Event]) -> list[Event]:
+    """Earliest first, undated last; events on the same date keep the article's order."""
+    return sorted(events, key=lambda ev: (ev.date is None, ev.date or ""))
 
 
 def _side(party: Party, statements: list[Statement]) -> Side:
