@@ -74,7 +74,7 @@ def _main_clause(doc: Doc, headline: str | None) -> str:
 
 
 def _name_the_pronoun(text: str, core: Token, speaker: Token | None) -> str:
-    """'Hamas has said that it will not agree' -> 'Hamas will not agree': a headline names its subject."""
+    """'The Tamari Front has said that it will not agree' -> 'The Tamari Front will not agree'."""
     subject = next((c for c in core.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or speaker is None or subject.pos_ != "PRON" or not text.lower().startswith(subject.lower_):
         return text
