@@ -117,7 +117,7 @@ def condensed(statement, marker: int | None = None, span: tuple[int, int] | None
         tokens = _with_subject_and_modality(tokens)
     tokens = _without_frame(tokens, statement)
     if marker is None and span is None:
-        tokens = _before_condition_marker(_without_condition_clauses(tokens))
+        tokens = _without_condition_clauses(_before_condition_marker(tokens))
     if span is not None:
         tokens = _demanded_thing(tokens)
     tokens = _without_asides(tokens)
@@ -230,7 +230,12 @@ def _without_frame(tokens: list[Token], statement) -> list[Token]:
             keep = {i for i in keep if i in inside} | {i for i in keep if i not in {t.i for t in tok.subtree}}
         elif _is_reporting(tok) and tok.dep_ in ("parataxis", "ROOT") and tok.head.i != tok.i:
             keep -= {t.i for t in tok.subtree}  # '..., he added, ...'
-        elif _is_reporting(tok) and tok.i > tokens[0].i and not any(c.i in keep for c in _said(tok)):
+        elif (
+            _is_reporting(tok)
+            and tok.dep_ in ("ROOT", "parataxis")
+            and tok.i > tokens[0].i
+            and not any(c.i in keep for c in _said(tok))
+        ):
             # '... out of the bay, Vidal said': the speaker and verb closing a clause they do not govern
             keep -= {tok.i} | {t.i for c in tok.children if c.dep_ in _SUBJECT_DEPS for t in c.subtree}
     words = [t for t in tokens if t.i in keep]
@@ -377,15 +382,25 @@ def _fit(tokens: list[Token]) -> list[Token]:
 def _core(main: Token, tokens: list[Token]) -> list[Token]:
     """The predicate with its subject, modality, negation and object, each as a bare noun phrase."""
     inside = {t.i for t in tokens}
-    keep = {main.i}
-    for child in main.children:
-        if child.dep_ in _CORE_DEPS and child.i in inside:
-            keep.add(child.i)
-            for g in child.children:
-                if g.dep_ in _NP_CORE_DEPS and g.i in inside and len(list(g.subtree)) <= 4:
-                    keep |= {s.i for s in g.subtree}
+    keep = _core_of(main, inside)
     out = [t for t in tokens if t.i in keep]
     return out[: MAX_ITEM_WORDS + 2] if _word_count(out) > MAX_ITEM_WORDS else out
+
+
+def _core_of(head: Token, inside: set[int]) -> set[int]:
+    """A predicate's core, following a verbal complement down: 'has to understand how ready X is'."""
+    keep = {head.i}
+    for child in head.children:
+        if child.i not in inside or child.dep_ not in _CORE_DEPS | {"ccomp", "mark"}:
+            continue
+        if child.dep_ in ("xcomp", "ccomp") and child.pos_ in ("VERB", "AUX"):
+            keep |= _core_of(child, inside)
+            continue
+        keep.add(child.i)
+        for g in child.children:
+            if g.dep_ in _NP_CORE_DEPS | {"advmod"} and g.i in inside and len(list(g.subtree)) <= 4:
+                keep |= {s.i for s in g.subtree}
+    return keep
 
 
 def _tidy_edges(tokens: list[Token]) -> list[Token]:
@@ -410,8 +425,9 @@ def _render(tokens: list[Token], statement) -> str:
         kind = "person" if t.lower_ in _PERSON_PRONOUNS or t.lower_ in ("his", "her", "my") else "group"
         if kind not in named:
             word = _named(t, statement, first=(n == 0))
-            if word != t.text:
+            if word != t.text and (t.pos_ == "PRON" or t.dep_ == "poss"):
                 named.add(kind)
+            if word != t.text:
                 agree = t.lower_ in ("we", "they", "i")
                 out.append(word + (t.whitespace_ or " "))
                 continue
