@@ -98,6 +98,7 @@ _SINGULAR = {
     "’m": "’s",
 }
 _KEEP_ADVERBS = frozenset({"not", "never", "only", "how", "why", "where", "when", "no", "longer"})
+_AFTER_NAMED = {"we": "it", "us": "it", "our": "its", "ours": "its"}
 _PERSON_PRONOUNS = frozenset({"he", "she", "i"})
 _GROUP_PRONOUNS = frozenset({"we", "they", "it", "us"})
 _POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my"})
@@ -128,7 +129,7 @@ def condensed(statement, marker: int | None = None, span: tuple[int, int] | None
         tokens = _without_condition_opener(tokens)
     tokens = _fit(_without_vague_subject(tokens, statement))
     text = _render(tokens, statement)
-    return _capitalise(text.strip(" ,;:—–-\"“”'‘’").rstrip(".,;:"))
+    return _capitalise(_EDGE.sub("", text))
 
 
 # --- which words ----------------------------------------------------------------------------------
@@ -143,6 +144,8 @@ def _content_tokens(statement, marker: int | None, span: tuple[int, int] | None)
         start, end = span or statement.content
         end = min(end, _attribution_start(statement, start))
         tokens = [t for t in sent if start <= t.idx < end]
+        if span is None and statement.verb is not None and _is_reporting(statement.verb):
+            tokens = _with_joined_clauses(tokens, statement.verb)
     datelines = dateline_spans(text_of(sent.doc))
     return [t for t in tokens if not any(s <= t.idx < e for s, e in datelines)]
 
@@ -189,6 +192,15 @@ def _names_condition(prep: Token) -> bool:
     return any(c.lemma_.lower() in ("condition", "precondition", "prerequisite") for c in prep.children)
 
 
+def _with_joined_clauses(tokens: list[Token], verb: Token) -> list[Token]:
+    """'X said A, but we are open to B': the clause joined to the reporting verb is said too."""
+    keep = {t.i for t in tokens}
+    for clause in verb.children:
+        if clause.dep_ == "conj" and clause.pos_ in ("VERB", "AUX") and not _is_reporting(clause):
+            keep |= {t.i for t in clause.subtree} | {c.i for c in verb.children if c.dep_ == "cc"}
+    return [t for t in verb.sent if t.i in keep]
+
+
 def _condition_clause(sent: Span, marker: int) -> list[Token]:
     """The clause a condition marker opens: 'only if Valdoria withdraws' in 'talks resume only if ...'."""
     tok = next((t for t in sent if t.idx >= marker), None)
@@ -227,6 +239,9 @@ def _without_frame(tokens: list[Token], statement) -> list[Token]:
         elif _is_reporting(tok) and any(c.dep_ in ("ccomp", "xcomp") and c.i in keep for c in tok.children):
             content = next(c for c in tok.children if c.dep_ in ("ccomp", "xcomp") and c.i in keep)
             inside = {t.i for t in content.subtree}
+            for clause in tok.children:  # 'said X, but we are open to Y': the joined clause is said too
+                if clause.dep_ == "conj" and clause.pos_ in ("VERB", "AUX") and not _is_reporting(clause):
+                    inside |= {t.i for t in clause.subtree} | {c.i for c in tok.children if c.dep_ == "cc"}
             keep = {i for i in keep if i in inside} | {i for i in keep if i not in {t.i for t in tok.subtree}}
         elif _is_reporting(tok) and tok.dep_ in ("parataxis", "ROOT") and tok.head.i != tok.i:
             keep -= {t.i for t in tok.subtree}  # '..., he added, ...'
@@ -431,6 +446,11 @@ def _render(tokens: list[Token], statement) -> str:
                 agree = t.lower_ in ("we", "they", "i")
                 out.append(word + (t.whitespace_ or " "))
                 continue
+        elif kind == "group" and t.lower_ in _AFTER_NAMED and (t.pos_ == "PRON" or t.dep_ == "poss"):
+            # The side is named once; a later 'we', 'us' or 'our' refers back to it.
+            agree = t.lower_ == "we"
+            out.append(_AFTER_NAMED[t.lower_] + (t.whitespace_ or " "))
+            continue
         if agree and t.pos_ in ("VERB", "AUX"):
             word = _singular(t)
             agree = False
@@ -481,6 +501,9 @@ def _named(tok: Token, statement, first: bool) -> str:
     if first and low in _DEMONSTRATIVES and tok.dep_ == "det":
         return "The"
     return tok.text
+
+
+_EDGE = re.compile(r"^[\s,;:—–\-\"“”'‘’]+|[\s,;:.—–\-\"“”'‘’]+$")
 
 
 def _capitalise(text: str) -> str:
@@ -539,7 +562,7 @@ def stance_core(statement) -> str:
         return ""
     core = _tidy_edges(_core(main, [t for t in tokens if t.i in {s.i for s in main.subtree}]))
     text = _render(core, statement)
-    return _capitalise(text.strip(" ,;:—–-\"“”'‘’").rstrip(".,;:"))
+    return _capitalise(_EDGE.sub("", text))
 
 
 _MARKER_WORDS = frozenset(
