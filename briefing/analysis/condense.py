@@ -20,6 +20,8 @@ from briefing.analysis.doctext import dateline_spans, text_of
 from briefing.analysis.lexicon import REPORTING_VERBS
 
 MAX_ITEM_WORDS = 16  # aim well below the 20-word limit a reader tolerates for one point
+MAX_PRUNABLE_WORDS = 150  # longer clauses go straight to their core proposition
+MAX_FRAMES = 4  # attribution frames looked at in one clause; a runaway sentence may chain thousands
 MIN_POINT_WORDS = 4  # fewer words than this is no point: fall back to the whole sentence
 MIN_CONDITION_WORDS = 2  # "if talks resume": a condition may be short
 
@@ -171,7 +173,8 @@ def _with_subject_and_modality(tokens: list[Token]) -> list[Token]:
                 keep |= {t.i for t in child.subtree}
     low, high = min(keep), max(keep)
     sent = main.sent
-    return [t for t in sent if t.i in keep or (low <= t.i <= high and t.i > min(t.i for t in tokens))]
+    first = tokens[0].i
+    return [t for t in sent if t.i in keep or (low <= t.i <= high and t.i > first)]
 
 
 def _demanded_thing(tokens: list[Token]) -> list[Token]:
@@ -183,7 +186,8 @@ def _demanded_thing(tokens: list[Token]) -> list[Token]:
     if thing is None:
         return tokens
     label = {t.i for p in thing.subtree if p.lower_ == "as" and _names_condition(p) for t in p.subtree}
-    kept = [t for t in thing.subtree if t.i in {x.i for x in tokens} and t.i not in label]
+    given = {x.i for x in tokens}
+    kept = [t for t in thing.subtree if t.i in given and t.i not in label]
     return kept if _word_count(kept) >= MIN_CONDITION_WORDS else tokens
 
 
@@ -231,9 +235,11 @@ def _is_reporting(tok: Token) -> bool:
 def _without_frame(tokens: list[Token], statement) -> list[Token]:
     """Drop 'X said (that)', 'according to X' and a trailing ', X added' from the words."""
     keep = {t.i for t in tokens}
+    frames = 0
     for tok in tokens:
-        if tok.i not in keep:
+        if tok.i not in keep or frames >= MAX_FRAMES:
             continue
+        frames += _is_reporting(tok) or tok.lower_ == "according"
         if tok.lower_ == "according" and tok.dep_ == "prep":
             keep -= {t.i for t in tok.subtree}
         elif _is_reporting(tok) and any(c.dep_ in ("ccomp", "xcomp") and c.i in keep for c in tok.children):
@@ -242,7 +248,8 @@ def _without_frame(tokens: list[Token], statement) -> list[Token]:
             for clause in tok.children:  # 'said X, but we are open to Y': the joined clause is said too
                 if clause.dep_ == "conj" and clause.pos_ in ("VERB", "AUX") and not _is_reporting(clause):
                     inside |= {t.i for t in clause.subtree} | {c.i for c in tok.children if c.dep_ == "cc"}
-            keep = {i for i in keep if i in inside} | {i for i in keep if i not in {t.i for t in tok.subtree}}
+            frame = _span_of(tok)
+            keep = {i for i in keep if i in inside or i not in frame}
         elif _is_reporting(tok) and tok.dep_ in ("parataxis", "ROOT") and tok.head.i != tok.i:
             keep -= {t.i for t in tok.subtree}  # '..., he added, ...'
         elif (
@@ -377,7 +384,10 @@ def _fit(tokens: list[Token]) -> list[Token]:
     if main is None:
         return tokens[:MAX_ITEM_WORDS]
     # A too-long sentence of several clauses: keep the one around the main predicate.
-    tokens = [t for t in tokens if t.i in {s.i for s in main.subtree}] or tokens
+    clause = _span_of(main)
+    tokens = [t for t in tokens if t.i in clause] or tokens
+    if _word_count(tokens) > MAX_PRUNABLE_WORDS:
+        return _tidy_edges(_core(main, tokens))  # a runaway sentence: pruning it piece by piece is too slow
     for deps in _PRUNE_ORDER:
         while _word_count(tokens) > MAX_ITEM_WORDS:
             inside = {t.i for t in tokens}
@@ -386,12 +396,17 @@ def _fit(tokens: list[Token]) -> list[Token]:
                 candidates = [t for t in candidates if t.dep_ != "neg" and t.lower_ not in _KEEP_ADVERBS]
             if not candidates:
                 break
-            largest = max(candidates, key=lambda t: len(list(t.subtree)))
+            largest = max(candidates, key=lambda t: t.right_edge.i - t.left_edge.i)
             drop = {t.i for t in largest.subtree}
             tokens = [t for t in tokens if t.i not in drop]
         if _word_count(tokens) <= MAX_ITEM_WORDS:
             return _tidy_edges(tokens)
     return _tidy_edges(_core(main, tokens))
+
+
+def _span_of(head: Token) -> range:
+    """Token indices of a head's subtree (projective parses: from its left edge to its right edge)."""
+    return range(head.left_edge.i, head.right_edge.i + 1)
 
 
 def _core(main: Token, tokens: list[Token]) -> list[Token]:
@@ -560,7 +575,8 @@ def stance_core(statement) -> str:
     main = _main_predicate(tokens)
     if main is None:
         return ""
-    core = _tidy_edges(_core(main, [t for t in tokens if t.i in {s.i for s in main.subtree}]))
+    clause = _span_of(main)
+    core = _tidy_edges(_core(main, [t for t in tokens if t.i in clause]))
     text = _render(core, statement)
     return _capitalise(_EDGE.sub("", text))
 
