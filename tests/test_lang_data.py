@@ -1,0 +1,62 @@
+"""The language data files: each list well formed, with no entry twice and no word in two lists
+that contradict each other."""
+
+from __future__ import annotations
+
+from importlib import resources
+
+import pytest
+
+from briefing.lang import LANGUAGE, word_map, word_rows, word_set
+
+_FOLDER = resources.files("briefing.lang").joinpath(LANGUAGE)
+_LISTS = sorted(p.name for p in _FOLDER.iterdir() if p.name.endswith((".txt", ".tsv")))
+_GAZETTEER = {"states.txt", "blocs.txt"}
+
+
+def _stem(file_name: str) -> str:
+    return file_name.rsplit(".", 1)[0]
+
+
+def test_there_are_word_lists() -> None:
+    assert {"reporting_verbs.txt", "stance_verbs.txt", "states.txt"} <= set(_LISTS)
+
+
+@pytest.mark.parametrize("file_name", _LISTS)
+def test_no_entry_twice(file_name: str) -> None:
+    rows = word_rows(_stem(file_name))
+    keys = [row.split("\t", 1)[0].split("|", 1)[0].strip().lower() for row in rows]
+    repeated = sorted({k for k in keys if keys.count(k) > 1})
+    assert repeated == [], f"{file_name} lists {repeated} more than once"
+
+
+@pytest.mark.parametrize("file_name", [n for n in _LISTS if n.endswith(".tsv")])
+def test_every_table_row_has_two_columns(file_name: str) -> None:
+    for row in word_rows(_stem(file_name)):
+        key, _, value = row.partition("\t")
+        assert key.strip() and value.strip(), f"{file_name}: {row!r} needs a word, a tab and a label"
+
+
+@pytest.mark.parametrize("file_name", [n for n in _LISTS if n.endswith(".txt") and n not in _GAZETTEER])
+def test_word_lists_are_lower_case(file_name: str) -> None:
+    # Lists are matched against lemmas and lower-cased text; a capital letter would never match.
+    upper = sorted(w for w in word_set(_stem(file_name)) if w != w.lower())
+    assert upper == []
+
+
+@pytest.mark.parametrize("file_name", sorted(_GAZETTEER))
+def test_gazetteer_rows_have_their_fields(file_name: str) -> None:
+    fields = 4 if file_name == "states.txt" else 5
+    for row in word_rows(_stem(file_name)):
+        assert row.split("|")[0].strip(), f"{file_name}: {row!r} has no name"
+        assert row.count("|") <= fields - 1, f"{file_name}: {row!r} has too many fields"
+
+
+def test_quoting_verbs_are_not_stances() -> None:
+    # "Interfax quoted X": the subject of a quoting verb is the reporter, so it can never take a stance.
+    assert word_set("quoting_verbs").isdisjoint(word_set("stance_verbs"))
+
+
+def test_role_labels_are_few() -> None:
+    # Many words name one role; the brief shows only the labels, so they must stay a short list.
+    assert len(set(word_map("role_words").values())) <= 12
