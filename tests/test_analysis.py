@@ -70,24 +70,24 @@ def test_spokesman_of_a_leader_speaks_for_the_leaders_side() -> None:
 
 def test_pronoun_speaker_and_quote_over_several_sentences() -> None:
     b = brief_of(
-        "Israel and Hamas held indirect talks in Cairo. Hamas official Khalil Nour said the group wanted a "
-        'permanent ceasefire. "We have been clear. There will be no deal without a full withdrawal," he added. '
-        "Israel said it would not stop its operations."
+        "Norland and the Tamari Front held indirect talks in Cairo. Tamari Front official Khalil Nour said the "
+        'group wanted a permanent ceasefire. "We have been clear. There will be no deal without a full '
+        'withdrawal," he added. Norland said it would not stop its operations.'
     )
-    hamas = side(b, "Hamas")
-    quoted = [p for p in hamas.positions if "We have been clear" in p.evidence[0].quote]
+    front = side(b, "Tamari Front")
+    quoted = [p for p in front.positions if "We have been clear" in p.evidence[0].quote]
     assert quoted and quoted[0].speaker == "Khalil Nour"
 
 
 def test_words_inside_a_quote_are_not_an_attribution_to_their_subject() -> None:
     b = brief_of(
-        "Boeing and the machinists union ended two days of talks. "
-        '"The union made demands we cannot accept," Boeing executive Mary Lane said. '
+        "Harborline and the dockers' union ended two days of talks. "
+        '"The union made demands we cannot accept," Harborline executive Mary Lane said. '
         "The union said the company refused to raise wages."
     )
     lane = [p for s in b.sides for p in s.positions if p.speaker == "Mary Lane"]
-    assert lane, "the quote belongs to the Boeing executive"
-    assert side(b, "Boeing").positions[0].speaker == "Mary Lane"
+    assert lane, "the quote belongs to the Harborline executive"
+    assert side(b, "Harborline").positions[0].speaker == "Mary Lane"
 
 
 # --- affiliation and sides -----------------------------------------------------------------
@@ -200,7 +200,7 @@ def dates_in(sentence: str, published: dt.date = PUB) -> list[tuple[str | None, 
         ("The first round was held on the 2nd.", [("2026-03-02", False)]),
         ("A deal is expected by the end of the year.", [("2026-12", True)]),
         ("The sides will meet again next week.", [("2026-03", True)]),
-        ("A prisoner exchange will take place in the coming days.", [("2026-03", True)]),
+        ("A swap of detainees is set to happen in the coming days.", [("2026-03", True)]),
         ("A vote will be held later this month.", [("2026-03", True)]),
         ("The summit will be held before the election in November 2026.", [("2026-11", True)]),
         (
@@ -215,8 +215,8 @@ def test_dates_resolve_with_tense(sentence: str, expected: list[tuple[str, bool]
 
 def test_upcoming_holds_only_future_events_and_background_the_past() -> None:
     b = brief_of(
-        "Serbia and Kosovo met in Brussels on Monday. The previous round failed in January. "
-        "Serbia said the next meeting is expected to be held on March 18 in Skopje."
+        "Norland and Valdoria met in Geneva on Monday. The previous round failed in January. "
+        "Norland said the envoys would meet again on March 18 in Port Arlen."
     )
     assert [e.date for e in b.upcoming] == ["2026-03-18"]
     assert "2026-01" in [e.date for e in b.background]
@@ -280,20 +280,21 @@ def test_undated_events_still_to_come_and_negated_ones_left_out() -> None:
 
 def test_both_sides_statements_belong_to_each_side() -> None:
     b = brief_of(
-        "Serbia and Kosovo met in Brussels. Serbian President Marko Ilic said Serbia wanted guarantees. "
-        "Kosovo's prime minister Lina Berisha said Kosovo would not accept them. "
-        "Both sides have accused each other of violating the agreement."
+        "Norland and Valdoria met in Geneva. Norland's president Marko Ilic said Norland wanted guarantees. "
+        "Valdoria's prime minister Lina Berisha said Valdoria would not accept them. "
+        "Both sides have accused each other of breaking the truce."
     )
-    for name in ("Serbia", "Kosovo"):
+    for name in ("Norland", "Valdoria"):
         assert any("accused each other" in p.evidence[0].quote for p in side(b, name).positions)
 
 
 def test_on_condition_of_anonymity_is_no_condition() -> None:
     b = brief_of(
-        "Israel and Hamas will resume talks in Cairo. Hamas will not free the hostages unless Israel ends the "
-        "war, a senior Hamas official said, speaking on condition of anonymity. Israel said it wanted a deal."
+        "Norland and the Tamari Front will resume talks in Cairo. The Tamari Front will not free the captives "
+        "unless Norland ends the war, a senior Tamari Front official said, speaking on condition of anonymity. "
+        "Norland said it wanted a deal."
     )
-    conditions = [c.text for c in side(b, "Hamas").preconditions]
+    conditions = [c.text for c in side(b, "Tamari Front").preconditions]
     assert conditions and all("anonymity" not in c for c in conditions)
 
 

@@ -44,8 +44,8 @@ ARTICLES = {
         Kestrel Air and the pilots' union of the Tamari Front are at odds over a new contract.
 
         Kestrel Air said on Monday that it would not raise wages by more than 5 percent. The airline
-        said it would accept binding arbitration if the union called off its strike. "This is a
-        disappointing outcome and not one we wanted," chief executive Ana Berg said. The airline
+        said it would accept binding arbitration if the union called off its strike. "This offer
+        falls short and the pilots know it," chief executive Ana Berg said. The airline
         remains committed to reaching a deal, she said.
 
         The union demanded a 30 percent pay rise as a condition for ending the strike. Its leader,

@@ -127,8 +127,8 @@ PRONOUNS = [
         "Norland would cut its catch by a third",
     ),
     (
-        "Valdoria said that the problem is on the agenda, but we are open to achieving our goals through talks.",
-        "Valdoria is open to achieving its goals through talks",
+        "Valdoria said that the problem is on the agenda, but we remain willing to settle it through talks.",
+        "Valdoria remains willing to settle it through talks",
     ),
 ]
 BUGS = [
