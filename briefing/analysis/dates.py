@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis.doctext import dateline_spans, text_of
+from briefing.analysis.feasts import feast_names, resolve_feast
 
 MONTHS = {name: i for i in range(1, 13) for name in (calendar.month_name[i].lower(), calendar.month_abbr[i].lower())}
 MONTHS["sept"] = 9
@@ -25,21 +26,6 @@ _NUMBERS = {
     for i, w in enumerate(
         ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
     )
-}
-
-# Start of Ramadan by year (Umm al-Qura calendar), for "by the start of Ramadan".
-_RAMADAN_START = {
-    2020: (4, 24),
-    2021: (4, 13),
-    2022: (4, 2),
-    2023: (3, 23),
-    2024: (3, 11),
-    2025: (3, 1),
-    2026: (2, 18),
-    2027: (2, 8),
-    2028: (1, 28),
-    2029: (1, 16),
-    2030: (1, 5),
 }
 
 _MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
@@ -57,8 +43,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("day_month", rf"\b{_DAY} (?:of )?{_MONTH}(?:,? {_YEAR})?\b"),
         ("month_year", rf"\b{_MONTH},? {_YEAR}\b"),
         (
-            "ramadan",
-            r"\b(?:the )?(?:start|beginning|begin) of (?:the )?(?:Muslim )?(?:holy )?(?:month of )?Ramadan\b|\bRamadan\b",
+            "feast",
+            # "by the start of the holy month of X": the edge of the feast, then its name from the data.
+            r"\b(?P<edge>(?:the )?(?:start|beginning|end) of (?:the )?(?:[\w-]+ ){0,4}?)?"
+            r"(?P<feast>" + "|".join(re.escape(name) for name in feast_names()) + r")\b",
         ),
         (
             "relative_unit",
@@ -161,8 +149,9 @@ def _in_sentence(doc: Doc, sent: Span, published: dt.date) -> list[Temporal]:
     date the sentence gives, not from the publication date.
     """
     hits: list[tuple[int, int, str, re.Match[str]]] = []
+    sent_text = sent.text  # built once: each Span.text walks the tokens again
     for kind, pattern in _PATTERNS:
-        for m in pattern.finditer(sent.text):
+        for m in pattern.finditer(sent_text):
             start, end = sent.start_char + m.start(), sent.start_char + m.end()
             if any(s < end and start < e for s, e, _, _ in hits):
                 continue
@@ -295,8 +284,8 @@ def resolve(kind: str, m: re.Match[str], pub: dt.date, direction: str) -> str | 
             return str(pub.year) if pub.month <= 9 else None
         if kind in ("in_n", "n_left"):
             return _in_n(pub, g["n"], g["unit"].lower())
-        if kind == "ramadan":
-            return _ramadan(pub, direction)
+        if kind == "feast":
+            return _feast(g["feast"], g.get("edge") or "", pub, direction)
         if kind == "soon":
             return f"{pub:%Y-%m}"
     except (ValueError, KeyError, OverflowError):  # a date outside the calendar resolves to nothing
@@ -401,14 +390,15 @@ def _in_n(pub: dt.date, n_text: str, unit: str) -> str | None:
     return str(pub.year + n)
 
 
-def _ramadan(pub: dt.date, direction: str) -> str | None:
-    for year in (pub.year, pub.year + 1) if direction != "past" else (pub.year, pub.year - 1):
-        if year in _RAMADAN_START:
-            month, day = _RAMADAN_START[year]
-            start = dt.date(year, month, day)
-            if (direction == "past" and start <= pub) or (direction != "past" and start >= pub - dt.timedelta(days=3)):
-                return f"{year:04d}-{month:02d}"
-    return None
+def _feast(name: str, edge: str, pub: dt.date, direction: str) -> str | None:
+    """A feast's date; 'the end of X' is its own entry in the data when it has a date of its own."""
+    key = name.lower()
+    if "end" in edge.lower() and f"the end of {key}" in feast_names():
+        key = f"the end of {key}"
+    found = resolve_feast(key, pub, direction)
+    if found is None:
+        return None
+    return found.date.isoformat() if found.precise else f"{found.date:%Y-%m}"
 
 
 def is_upcoming(t: Temporal, pub: dt.date) -> bool:

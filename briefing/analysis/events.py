@@ -13,27 +13,28 @@ from briefing.analysis.dates import (
     find_temporals,
     is_past,
     is_upcoming,
-    tense_at,
 )
 from briefing.analysis.doctext import dateline_spans, evidence_for, text_of
+from briefing.lang import word_set
 from briefing.model import Event
 
 MAX_EVENT_WORDS = 16
 _EVENT_PARTS = frozenset({"aux", "auxpass", "neg", "prt", "xcomp", "dobj", "attr", "acomp"})
-_UNDATED_FUTURE = re.compile(
-    r"\b(?:will|shall|are|is) (?:set|due|expected|scheduled|slated|to) to\b|\bwill (?:hold|meet|resume|continue|"
-    r"convene|begin|start|open|sign|vote|travel|visit|host)\b|\b(?:set|due|scheduled|expected) to (?:take place|begin|"
-    r"start|resume|open|meet|be held|continue)\b|\bnext round\b"
-    r"|\bagreed to\b[^.;]{0,80}\b(?:continue|resume|hold|meet)\b",
-    re.IGNORECASE,
-)
+FUTURE_FRAMES = word_set("future_frame_verbs")
+AHEAD_MODIFIERS = word_set("ahead_modifiers")
+CALLED_OFF = word_set("called_off_verbs")
+_WILL = frozenset({"will", "shall", "'ll", "wo"})
+_PARTICIPANT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+# "will meet for a fourth session", "will go to a vote": the event the clause heads for. Other
+# prepositions ("open during the strike") only place the clause around an event.
+_GOAL_PREPOSITIONS = frozenset({"for", "to", "into"})
 
 
 def find_events(doc: Doc, published: dt.date) -> tuple[list[Event], list[Event]]:
     """(upcoming, background), each in the article's order.
 
     One upcoming event per sentence: when a sentence gives the same moment twice
-    ("tomorrow morning (the 12th)"), the more explicit and precise date stands.
+    ("on Friday (the 9th)"), the more explicit and precise date stands.
     """
     upcoming: dict[int, Temporal] = {}
     background: list[Event] = []
@@ -71,48 +72,100 @@ def _event(t: Temporal, doc: Doc) -> Event:
 
 
 def _undated_future(doc: Doc, dated: set[int], temporals: list[Temporal], pub: dt.date) -> list[Event]:
-    """'the next round will take place in Mexico': an event still to come with no date of its own.
+    """'A fourth session is planned', 'the envoys agreed to resume talks': an event still to come
+    with no date of its own. The event is a noun (round, session, talks, vote ...) that takes part
+    in a clause that looks ahead, or that a modifier puts ahead by itself ("the next round").
 
-    The event must be what the future verb is about (its subject or object). If the
-    sentence's only date is the publication day itself ("rejected on Wednesday the
-    talks set to begin in Geneva"), the event is taken to fall on that day.
+    If the sentence's only date is the publication day itself ("rejected on Wednesday the talks
+    set to begin"), the event is taken to fall on that day.
     """
     out = []
+    seen = {t.lemma_.lower() for s in dated for t in doc[s].sent if t.lemma_.lower() in EVENT_NOUNS}
     for sent in doc.sents:
-        if sent.start in dated:
-            continue
-        m = _UNDATED_FUTURE.search(sent.text)
-        if m is None:
-            continue
-        start = sent.start_char + m.start()
-        span = doc.char_span(start, start + len(m.group(0)), alignment_mode="expand")
-        if span is None or not _about_event(span):
-            continue
-        last = span[-1]
-        if tense_at(doc, last.idx, last.idx + len(last.text)) == "past" or re.search(
-            r"\b(?:was|were|had been)\s+(?:set|due|scheduled|expected|slated)\b",
-            sent.text[m.start() - 12 : m.end()],
-        ):
-            continue
+        if sent.start in dated or sent.text.rstrip(' "”’').endswith("?"):
+            continue  # a question asks about an event; it reports none
         here = [t for t in temporals if t.sent.start == sent.start]
         if any(is_past(t, pub) for t in here):
             continue
-        # "rejected on Wednesday the talks set to begin": a weekday that is the publication day dates the event.
+        noun = _future_event_noun(sent)
+        if noun is None or noun.lemma_.lower() in seen:
+            continue  # one event of a kind: later mentions of "the strike" are the same strike
+        seen.add(noun.lemma_.lower())
         same_day = [t for t in here if t.kind in ("weekday", "day_word") and t.date == pub.isoformat()]
         date = pub.isoformat() if same_day and len(same_day) == len(here) else None
-        out.append(Event(date, "", describe(sent, start, start + len(m.group(0))), [evidence_for(sent)]))
+        out.append(Event(date, "", _undated_description(noun), [evidence_for(sent)]))
     return out
 
 
-def _about_event(span: Span) -> bool:
-    for tok in span:
-        for t in (tok, tok.head):
-            for c in t.children:
-                if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in EVENT_NOUNS:
-                    return True
-            if t.dep_ in ("acl", "relcl") and t.head.lemma_.lower() in EVENT_NOUNS:
-                return True
-    return "round" in span.text.lower()
+def _future_event_noun(sent: Span) -> Token | None:
+    for tok in sent:
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() not in EVENT_NOUNS:
+            continue
+        verb = _clause_verb(tok)
+        if verb is not None and _called_off_or_denied(verb):
+            continue
+        if _set_ahead(tok):
+            return tok  # "rejected the talks set to begin": the plan looks ahead whatever the main verb
+        if _marked_ahead(tok) and (verb is None or verb.tag_ != "VBD" or _looks_ahead(verb)):
+            return tok
+        if verb is not None and _takes_part(tok, verb) and _looks_ahead(verb):
+            return tok
+    return None
+
+
+def _marked_ahead(noun: Token) -> bool:
+    return any(c.dep_ in ("amod", "compound", "det") and c.lower_ in AHEAD_MODIFIERS for c in noun.children)
+
+
+def _set_ahead(noun: Token) -> bool:
+    """'talks set to begin', 'a vote scheduled for May': a participle of planning on the noun itself."""
+    return any(c.dep_ in ("acl", "amod") and c.lemma_.lower() in FUTURE_FRAMES - {"be"} for c in noun.children)
+
+
+def _takes_part(noun: Token, verb: Token) -> bool:
+    """The noun is what the clause is about: its subject or object, or the object of its preposition."""
+    if noun.head.i == verb.i and noun.dep_ in _PARTICIPANT_DEPS:
+        return True
+    return noun.dep_ == "pobj" and noun.head.head.i == verb.i and noun.head.lower_ in _GOAL_PREPOSITIONS
+
+
+def _looks_ahead(verb: Token) -> bool:
+    """The clause is still to come: 'will meet', 'is to meet', 'agreed to resume', 'is planned'.
+    A second verb joined to the first shares its outlook: 'agreed to draft a text and then resume talks'."""
+    if verb.dep_ == "conj" and verb.head.i != verb.i and _looks_ahead(verb.head):
+        return True
+    if any(c.dep_ == "aux" and c.lower_ in _WILL for c in verb.children):
+        return True
+    head = verb.head
+    if verb.dep_ == "xcomp" and any(c.lower_ == "to" for c in verb.children):
+        frame = head.lemma_.lower()
+        if frame in FUTURE_FRAMES and not any(c.dep_ == "neg" for c in head.children):
+            return frame != "be" or head.tag_ in ("VBZ", "VBP")  # "is to meet", not "was to meet"
+    if verb.lemma_.lower() in FUTURE_FRAMES and verb.tag_ == "VBN":
+        return any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children)  # "is planned"
+    return False
+
+
+def _called_off_or_denied(verb: Token) -> bool:
+    """'The vote will not take place', 'the summit was postponed': nothing to expect."""
+    for v in (verb, verb.head):
+        if v.lemma_.lower() in CALLED_OFF or any(c.dep_ == "neg" for c in v.children):
+            return True
+        if v.lemma_.lower() == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in v.children):
+            return True
+    return False
+
+
+def _undated_description(noun: Token) -> str:
+    """The event as a noun phrase: 'Fourth session', 'Next round of talks in Port Arlen'."""
+    skip = {t.i for c in noun.children if c.dep_ in ("relcl", "acl", "appos", "punct") for t in c.subtree}
+    words = [t for t in noun.subtree if t.i not in skip and not (t.i < noun.i and t.lower_ in ("the", "a", "an"))]
+    text = " ".join(_joined(words).split()[:MAX_EVENT_WORDS]).strip(' ,;:“”"')
+    verb = noun.head if noun.dep_ in _PARTICIPANT_DEPS else None
+    if len(words) == 1 and verb is not None and verb.pos_ == "VERB":
+        # A bare "talks" says little; its verb says what happens: "Talks resume", "Hold a vote".
+        text = f"{text} {verb.lemma_}" if noun.dep_.startswith("nsubj") else f"{verb.lemma_} {text}"
+    return _capitalised(_DANGLING.sub("", text))
 
 
 def describe(sent: Span, start: int, end: int) -> str:
@@ -155,7 +208,7 @@ def describe(sent: Span, start: int, end: int) -> str:
             tokens = head_np + [t for t in tokens if t not in head_np]
         words = _joined([t for t in tokens if t.dep_ != "punct" or t.text in ("-", "–")]).split()
     if verb is not None and not finite:
-        # "efforts aimed at achieving a truce by Ramadan": the participle and its object.
+        # "efforts aimed at reaching a truce by Easter": the participle and its object.
         parts = [verb, *(t for c in verb.children if c.dep_ in ("dobj", "prt", "attr") for t in c.subtree)]
         words = _joined(sorted(parts, key=lambda t: t.i)).split()
     if len(words) < 3:

@@ -1,0 +1,140 @@
+"""Challenge suite: upcoming events and their dates, read from tense, modality and the event noun.
+
+Every case is an invented sentence with its publication date (a Tuesday, 10 March 2026, unless a
+case says otherwise) and what the brief's upcoming list must hold."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from briefing.analysis import analyse
+from briefing.analysis.feasts import islamic_to_gregorian, orthodox_easter, resolve_feast, western_easter
+from briefing.model import Article
+
+PUB = dt.date(2026, 3, 10)
+
+
+def upcoming(text: str, published: dt.date = PUB) -> list[tuple[str | None, str]]:
+    brief = analyse(Article(text=text, published=published))
+    return [(e.date, e.event) for e in brief.upcoming]
+
+
+# --- undated events still to come: the clause looks ahead ---------------------------------------
+UNDATED = [
+    ("A fourth session is planned.", "Fourth session"),
+    ("The envoys agreed to resume talks.", "talks"),
+    ("The guild and the airline agreed to draft a text and then continue negotiations.", "negotiations"),
+    ("Talks will resume.", "Talks resume"),
+    ("The next round of talks will take place in Port Arlen.", "Next round of talks"),
+    ("The two sides are due to hold a hearing.", "hearing"),
+    ("Norland is to host a summit.", "summit"),
+    ("The regulator plans to hold a hearing on the merger.", "hearing on the merger"),
+    ("Norland rejected the peace talks set to begin in Geneva.", "peace talks"),
+    ("The union has promised a vote on the offer.", None),  # a promise in the perfect names no clause ahead
+]
+
+
+@pytest.mark.parametrize(("sentence", "words"), UNDATED, ids=[c[0][:40] for c in UNDATED])
+def test_undated_event_ahead(sentence: str, words: str | None) -> None:
+    found = upcoming(sentence)
+    if words is None:
+        assert found == []
+        return
+    assert found, "an event still to come"
+    assert found[0][0] is None
+    assert words.lower() in found[0][1].lower()
+
+
+# --- nothing to expect: past, cancelled, denied, questions, the copula -----------------------------
+NOTHING = [
+    "The summit was cancelled.",
+    "The vote has been postponed.",
+    "The hearing will not take place.",
+    "The strike was called off.",
+    "The envoys met for talks in Geneva.",
+    "Will schools stay open during the strike?",
+    "It will be the first strike at the port.",
+    "The previous round of talks ended without a deal.",
+    "Norland has not agreed to resume talks.",
+    "The talks were to resume, but Valdoria walked out.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOTHING, ids=[c[:40] for c in NOTHING])
+def test_nothing_to_expect(sentence: str) -> None:
+    assert upcoming(sentence) == []
+
+
+# --- dated events resolved against the publication date ------------------------------------------
+DATED = [
+    ("The talks will resume on Friday.", "2026-03-13"),
+    ("The union will strike next Monday.", "2026-03-16"),
+    ("Mediators will meet both sides later this month.", "2026-03"),
+    ("The regulator will rule within ten days.", "2026-03"),
+    ("A vote is scheduled for 2 April.", "2026-04-02"),
+    ("The board will decide by the end of the year.", "2026-12"),
+    ("Envoys will meet again in May.", "2026-05"),
+    ("The strike will begin on April 1 and end on April 3.", "2026-04-01"),
+    ("The envoys will meet in the coming weeks.", "2026-03"),
+    ("The ceasefire is to take effect on the 20th.", "2026-03-20"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "date"), DATED, ids=[c[0][:40] for c in DATED])
+def test_dated_event(sentence: str, date: str) -> None:
+    assert date in [d for d, _ in upcoming(sentence)]
+
+
+PAST_DATES = [
+    "The talks collapsed on Monday.",
+    "The envoys met in January.",
+    "Earlier this year the union held a strike.",
+    "The strike ended on 2 March.",
+]
+
+
+@pytest.mark.parametrize("sentence", PAST_DATES, ids=[c[:40] for c in PAST_DATES])
+def test_past_dates_are_not_upcoming(sentence: str) -> None:
+    assert upcoming(sentence) == []
+
+
+# --- feasts, computed for any year --------------------------------------------------------------
+FEASTS = [
+    ("Valdoria wants a truce in place before Easter.", "2026-04-05"),
+    ("The guild will strike at Christmas.", "2026-12-25"),
+    ("Norland says a deal must be reached by the start of Ramadan.", "2027-02"),
+    ("The two sides hope to sign the accord before Orthodox Easter.", "2026-04-12"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "date"), FEASTS, ids=[c[0][:40] for c in FEASTS])
+def test_feasts_resolve(sentence: str, date: str) -> None:
+    assert date in [d for d, _ in upcoming(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("year", "western", "orthodox"),
+    [
+        (2024, "2024-03-31", "2024-05-05"),
+        (2025, "2025-04-20", "2025-04-20"),
+        (2027, "2027-03-28", "2027-05-02"),
+        (2038, "2038-04-25", "2038-04-25"),
+        (2100, "2100-03-28", "2100-05-02"),
+    ],
+)
+def test_computus(year: int, western: str, orthodox: str) -> None:
+    assert western_easter(year).isoformat() == western
+    assert orthodox_easter(year).isoformat() == orthodox
+
+
+def test_tabular_islamic_calendar_is_within_two_days_of_the_observed_one() -> None:
+    # 1 Ramadan 1445 was observed on 11 March 2024 and 1 Shawwal 1446 on 30 March 2025.
+    assert abs((islamic_to_gregorian(1445, 9, 1) - dt.date(2024, 3, 11)).days) <= 2
+    assert abs((islamic_to_gregorian(1446, 10, 1) - dt.date(2025, 3, 30)).days) <= 2
+
+
+def test_a_past_clause_takes_the_last_feast() -> None:
+    found = resolve_feast("easter", dt.date(2026, 6, 1), "past")
+    assert found is not None and found.date == dt.date(2026, 4, 5)
