@@ -9,8 +9,8 @@ from spacy.tokens import Doc
 from briefing.analysis.attribution import Statement, find_statements
 from briefing.analysis.condense import DUPLICATE_OVERLAP, merge_duplicates, overlap, rank, stance_core
 from briefing.analysis.events import find_events
-from briefing.analysis.parties import Party, build_registry
-from briefing.analysis.positions import items_for
+from briefing.analysis.parties import Party, Registry, build_registry
+from briefing.analysis.positions import conditions_set_in_narration, items_for
 from briefing.analysis.roles import choose_sides, third_parties
 from briefing.analysis.summary import clip, summarise, title_for
 from briefing.model import Article, Brief, Event, Item, Side, Source
@@ -25,7 +25,8 @@ def analyse(article: Article, doc: Doc | None = None) -> Brief:
     reg = build_registry(doc)
     statements = find_statements(doc, reg)
     parties = choose_sides(doc, reg, statements)
-    sides = [_side(party, statements) for party in parties]
+    narrated = conditions_set_in_narration(doc, reg, statements)
+    sides = [_side(party, statements, reg, [item for p, item in narrated if p is party]) for party in parties]
     upcoming, background = find_events(doc, published)
     upcoming, background = _in_date_order(upcoming), _in_date_order(background)
     brief = Brief(
@@ -52,7 +53,7 @@ def _in_date_order(events: list[Event]) -> list[Event]:
     return sorted(events, key=lambda ev: (ev.date is None, ev.date or ""))
 
 
-def _side(party: Party, statements: list[Statement]) -> Side:
+def _side(party: Party, statements: list[Statement], reg: Registry, narrated: list[Item]) -> Side:
     side = Side(party.name, actors=[])
     seen_positions: set[int] = set()
     said_in: dict[int, Statement] = {}
@@ -61,7 +62,7 @@ def _side(party: Party, statements: list[Statement]) -> Side:
             continue
         if st.speaker and st.speaker not in side.actors:
             side.actors.append(st.speaker)
-        position, precondition = items_for(st)
+        position, precondition = items_for(st, reg)
         start = st.sent.start_char
         if start in seen_positions:
             continue
@@ -73,6 +74,8 @@ def _side(party: Party, statements: list[Statement]) -> Side:
             said_in[id(position)] = st
         if precondition is not None:
             side.preconditions.append(precondition)
+    side.preconditions.extend(narrated)
+    side.preconditions.sort(key=lambda item: item.evidence[0].start)
     for actor in party.actors:
         if actor not in side.actors:
             side.actors.append(actor)

@@ -23,61 +23,6 @@ QUOTING_VERBS: frozenset[str] = word_set("quoting_verbs")
 
 SPEECH_NOUNS: frozenset[str] = word_set("speech_nouns")
 
-# Condition markers, most specific first; each maps to a short label for the brief.
-CONDITION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (label, re.compile(pattern, re.IGNORECASE))
-    for label, pattern in (
-        ("only if", r"\bonly (?:if|when|after|once)\b"),
-        (
-            "on condition",
-            # "speaking on condition of anonymity" is how a reporter protects a source, not a condition.
-            r"\bon (?:the )?condition (?:that|of)\b(?! anonymity)|\bconditional (?:on|upon)\b|\bconditioned on\b",
-        ),
-        ("provided", r"\bprovided(?: that)?\b|\bproviding that\b"),
-        ("as long as", r"\bas long as\b|\bso long as\b"),
-        ("unless", r"\bunless\b"),
-        (
-            "not until",
-            r"\b(?:not|no|never|won't|will not|cannot|can't|rul(?:ed|es|ing) out|refus\w+|reject\w*)\b[^.;]{0,120}?\buntil\b|\bnot until\b",
-        ),
-        (
-            "until",
-            r"\b(?:will|would|shall)\b[^.;]{0,60}\b(?:hold|remain|stay|continue|keep|fight|strike)\w*\b[^.;]{0,60}\buntil\b",
-        ),
-        ("while", r"\bcan be no \w+ while\b|\bno \w+ (?:can|will) \w+ while\b"),
-        (
-            "before",
-            r"\b(?:must|should|has to|have to|need to|needs to)\b[^.;]{0,80}\bbefore\b|\bbefore (?:agreeing|any|signing|talks|negotiations|a deal|resuming|returning)\b",
-        ),
-        (
-            "first",
-            r"\b(?:must|has to|have to|need to|needs to) first\b|\bbut first\b|\bfirst,? (?:we|they|it|you) (?:must|have to|need to)\b",
-        ),
-        (
-            # "the treaty text should be signed first": the whole demand, not a clause opened by a marker
-            "done first",
-            r"\b(?:must|should|has to|have to|needs? to) be \w+ first\b",
-        ),
-        ("in exchange for", r"\bin (?:exchange|return) for\b"),
-        ("prerequisite", r"\b(?:pre-?condition|prerequisite|precondition)s?\b|\bas a condition\b"),
-        ("without", r"\b(?:not|never|won't|will not|refuse[sd]?|cannot|can't)\b[^.;]{0,80}\bwithout\b"),
-        ("red line", r"\bnon-negotiable\b|\bred lines?\b|\bnot up for negotiation\b|\bnot negotiable\b"),
-        (
-            "demand",
-            r"\bdemand(?:ed|ing)\b|\bdemands? (?:that|for|to)\b|\binsist(?:s|ed|ing)? on\b"
-            r"|\bs(?:eek|eeks|ought|eeking) (?:\w+ ){0,2}(?:assurances|guarantees|commitments)\b"
-            r"|\bcall(?:ed|s|ing)? on (?:the )?\w+(?: \w+)? to\b",
-        ),
-        (
-            "must",
-            r"\bmust\b[^.;]{0,80}\b(?:as part of|for|in) (?:any|a|the)(?: \w+){0,2} (?:deal|agreement|accord|settlement|ceasefire|truce)\b",
-        ),
-        ("require", r"\b(?:requires?|required|requiring)\b"),
-        ("when ready", r"\bwhen (?:they|it|he|she|the \w+) (?:is|are) ready\b"),
-        ("if", r"\bif\b"),
-    )
-)
-
 DEAL_WORDS: frozenset[str] = word_set("deal_words")
 
 ROLE_WORDS: dict[str, str] = word_map("role_words")

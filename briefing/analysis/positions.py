@@ -1,85 +1,26 @@
 """Positions and preconditions from statements.
 
-A statement of a side is a position. It is also a precondition when it sets
-a condition: "only if", "provided", "unless", "until", "in exchange for",
-"non-negotiable", a demand... A plain "if" counts only when its main clause is
-about talks, a deal or peace and the condition falls on someone other than
-the speaker: "warning of military action if talks fail" sets no condition.
+A statement of a side is a position. It is also a precondition when its sentence sets a condition
+(briefing/analysis/conditions.py) inside the part of the sentence that side speaks: in "A said X,
+but B would only sign if Y", B sets the condition, not A.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc
 
 from briefing.analysis.attribution import Statement
-from briefing.analysis.condense import _clause_around, condensed
+from briefing.analysis.condense import condensed
+from briefing.analysis.conditions import Condition, find_condition
 from briefing.analysis.doctext import evidence_for
-from briefing.analysis.lexicon import CONDITION_PATTERNS, DEAL_WORDS
+from briefing.analysis.parties import Party, Registry
 from briefing.model import Item
 
-_SELF_SUBJECTS = frozenset({"we", "i", "us", "our"})
-
-
-def condition_in(sent: Span) -> tuple[str, int] | None:
-    """The kind of condition a sentence sets and where its marker starts, or None."""
-    text = sent.text
-    for label, pattern in CONDITION_PATTERNS:
-        for m in pattern.finditer(text):
-            if label == "if" and not _if_sets_condition(sent, m.start()):
-                continue
-            if label == "require" and not _about_deal(sent):
-                continue
-            return label, sent.start_char + m.start()
-    return None
-
-
-def _if_sets_condition(sent: Span, offset: int) -> bool:
-    marker = next((t for t in sent if t.idx - sent.start_char == offset), None)
-    if marker is None:
-        return False
-    if any(t.lower_ in ("even", "as", "whether") for t in sent if t.i == marker.i - 1):
-        return False
-    clause_verb = marker.head
-    main = clause_verb.head if clause_verb.dep_ == "advcl" else clause_verb
-    subject = next((c for c in clause_verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is not None and subject.lower_ in _SELF_SUBJECTS:
-        return False  # "if we are to remain competitive": a condition on oneself
-    main_words = {t.lemma_.lower() for t in main.subtree if not _within(t, clause_verb)}
-    return bool(main_words & DEAL_WORDS) and not (main_words & {"warn", "threaten", "action", "strike"} - DEAL_WORDS)
-
-
-def _within(tok: Token, root: Token) -> bool:
-    return tok.i == root.i or root in tok.ancestors
-
-
-def _about_deal(sent: Span) -> bool:
-    return bool({t.lemma_.lower() for t in sent} & DEAL_WORDS)
-
-
-# Markers that open the condition itself ("only if X"); the others close a demand ("X as a condition").
-SUBORDINATING = frozenset(
-    {
-        "only if",
-        "on condition",
-        "provided",
-        "as long as",
-        "unless",
-        "not until",
-        "while",
-        "before",
-        "first",
-        "in exchange for",
-        "without",
-        "if",
-        "when ready",
-        "until",
-    }
-)
+MIN_STATEMENT_LETTERS = 12  # a stray closing quote or a dateline is no statement
 
 
 def _within_clause(statement: Statement, offset: int) -> bool:
-    """A condition belongs to the party whose clause holds it: in 'A said X, but B would only sign
-    if Y', B sets the condition, not A. The main voice of a sentence owns all of it."""
+    """A condition belongs to the party whose clause holds it. The main voice of a sentence owns all of it."""
     verb = statement.verb
     if verb is None or statement.reported or verb.dep_ == "ROOT":
         return True
@@ -87,20 +28,56 @@ def _within_clause(statement: Statement, offset: int) -> bool:
     return toks[0].idx <= offset < toks[-1].idx + len(toks[-1].text)
 
 
-def items_for(statement: Statement) -> tuple[Item | None, Item | None]:
+def setter_of(found: Condition, reg: Registry) -> Party | None:
+    """The party the sentence names as setting the condition: 'Kestrel said the guild insists on a
+    veto' is the guild's condition. None when the sentence leaves it to the speaker."""
+    if found.setter is None:
+        return None
+    return reg.party_at(found.setter.left_edge.idx, found.setter.idx + len(found.setter.text))
+
+
+def condition_of(statement: Statement, reg: Registry | None = None) -> Condition | None:
+    """The condition the statement's own party sets, if any."""
+    found = find_condition(statement.sent)
+    if found is None or not _within_clause(statement, found.start):
+        return None
+    setter = setter_of(found, reg) if reg is not None else None
+    if setter is not None and statement.party is not None and setter is not statement.party:
+        return None  # someone else's condition, reported: it goes to its setter
+    return found
+
+
+def condition_item(statement: Statement, found: Condition) -> Item:
+    """A marked clause starts at its marker ("only if X"); a demand is the thing demanded."""
+    if found.kind == "clause":
+        text = condensed(statement, found.start)
+    else:
+        text = condensed(statement, span=(found.start, found.end))
+    return Item(text, statement.speaker, [evidence_for(statement.sent)])
+
+
+def conditions_set_in_narration(doc: Doc, reg: Registry, statements: list[Statement]) -> list[tuple[Party, Item]]:
+    """Conditions whose setter the sentence names, where no statement of that party holds them:
+    'the guild gave the airline an ultimatum to ...', 'Norland's demand that the fleet withdraw'."""
+    spoken = {(st.sent.start, id(st.party)) for st in statements}
+    out = []
+    for sent in doc.sents:
+        found = find_condition(sent)
+        setter = setter_of(found, reg) if found is not None else None
+        if setter is None or (sent.start, id(setter)) in spoken:
+            continue
+        narrated = Statement(sent, setter, None, None, (sent.start_char, sent.end_char), reported=False)
+        out.append((setter, condition_item(narrated, found)))
+    return out
+
+
+def items_for(statement: Statement, reg: Registry | None = None) -> tuple[Item | None, Item | None]:
     """(position, precondition) for one statement; the precondition only when it sets a condition."""
-    if sum(ch.isalpha() for ch in statement.sent.text) < 12:
-        return None, None  # a stray closing quote or a dateline is no statement
+    if sum(ch.isalpha() for ch in statement.sent.text) < MIN_STATEMENT_LETTERS:
+        return None, None
     evidence = [evidence_for(statement.sent)]
     position = Item(condensed(statement), statement.speaker, evidence)
-    found = condition_in(statement.sent)
-    if found is None or not _within_clause(statement, found[1]):
+    found = condition_of(statement, reg)
+    if found is None:
         return position, None
-    label, marker = found
-    # "only if X" starts the condition at its marker; "demanded X as a condition" is the whole demand,
-    # the clause that holds the marker.
-    if label in SUBORDINATING:
-        text = condensed(statement, marker)
-    else:
-        text = condensed(statement, span=_clause_around(statement.sent, marker))
-    return position, Item(text, statement.speaker, evidence)
+    return position, condition_item(statement, found)

@@ -82,7 +82,7 @@ def test_no_reporting_verb_is_left_in_the_point(sentence: str) -> None:
 # --- connective and hedge removal: "But", "Meanwhile", "However", "reportedly" go -------------------
 
 CONNECTIVES = [
-    ("But Valdoria insists that the quotas must be set by a joint commission.", "the quotas must be set"),
+    ("But Valdoria insists that the quotas were set by a joint commission.", "the quotas were set"),
     ("Meanwhile, Valdoria offered to halve its tariffs on Norland's fish.", "valdoria offered to halve"),
     ("However, Valdoria has refused to lift the blockade, Vidal said.", "valdoria has refused to lift"),
     ("Berg said Norland would reportedly consider a temporary truce.", "norland would consider a temporary truce"),

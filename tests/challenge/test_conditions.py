@@ -1,0 +1,185 @@
+"""Challenge suite: conditions read from clause structure (briefing/analysis/conditions.py).
+
+Each case is an invented sentence and the words the condition must (or must not) hold; `None`
+means the sentence sets no condition."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from briefing.analysis import analyse
+from briefing.analysis.conditions import find_condition
+from briefing.model import Article
+from briefing.nlp import load_model
+
+
+def condition_words(sentence: str) -> str | None:
+    doc = load_model()(sentence)
+    sent = next(iter(doc.sents))
+    found = find_condition(sent)
+    return None if found is None else doc.text[found.start : found.end]
+
+
+def check(sentence: str, expected: str | None) -> None:
+    found = condition_words(sentence)
+    if expected is None:
+        assert found is None, f"no condition expected, found {found!r}"
+    else:
+        assert found is not None, "a condition expected"
+        assert expected.lower() in found.lower()
+
+
+# --- strong markers: a condition whatever the main clause says ------------------------------------
+STRONG = [
+    ("Valdoria will sign only if the blockade is lifted.", "the blockade is lifted"),
+    ("The guild will return to work unless the airline cuts pensions.", "the airline cuts pensions"),
+    ("Norland said it would keep talking as long as the ceasefire holds.", "the ceasefire holds"),
+    ("The union accepted the offer on condition that no jobs are cut.", "no jobs are cut"),
+    ("Harborline offered a 6 percent rise in exchange for longer shifts.", "longer shifts"),
+    ("The lenders will extend the loan provided that the budget is passed.", "the budget is passed"),
+    ("The Tamari Front will only free the captives if Norland ends its raids.", "Norland ends its raids"),
+    ("A new contract is contingent on the board's approval.", "the board's approval"),
+    ("Valdoria agreed to the truce, but only under the condition that monitors stay.", "monitors stay"),
+    ("The players will play on so long as the league shares its revenue.", "the league shares its revenue"),
+]
+
+# --- weak markers with a main clause that refuses, holds out, agrees or is negated -----------------
+WEAK_THAT_CONDITION = [
+    ("Valdoria will not sign until the checkpoints are removed.", "the checkpoints are removed"),
+    ("Until every checkpoint is gone, Valdoria's team will stay home.", "every checkpoint is gone"),
+    ("The nurses will stay out until the hospital hires more staff.", "the hospital hires more staff"),
+    ("Norland is ready to resume talks if Valdoria withdraws its tanks.", "Valdoria withdraws its tanks"),
+    ("The union would accept arbitration if the company calls off the lockout.", "calls off the lockout"),
+    ("There can be no deal while the troops remain in the valley.", "the troops remain in the valley"),
+    ("Kestrel Air refuses to negotiate before the strike ends.", "the strike ends"),
+    ("The regulator will not clear the merger without the sale of three mills.", "the sale of three mills"),
+    ("The board will approve the plan once the union signs the deal.", "the union signs"),
+    ("Harborline will bargain when the union is ready to drop its pay demand.", "the union is ready"),
+    ("The council must act before the strike begins.", "the council must act"),
+]
+
+# --- weak markers that only tell time or forecast: no condition ------------------------------------
+NOT_CONDITIONS = [
+    "If the strike goes ahead, flights will be cut.",
+    "The talks ended before a deal was reached.",
+    "When the envoys met in Geneva, they discussed prisoners.",
+    "The union warned of more strikes if talks fail.",
+    "Even if talks resume, the gap is wide.",
+    "It is not clear whether the talks will resume.",
+    "The envoy spoke on condition of anonymity.",
+    "Norland is ready to talk without preconditions.",
+    "If we are to stay competitive, we need new routes.",
+    "The rebels freed five captives in exchange for fuel last week.",
+    "After the meeting, the ministers had dinner.",
+    "If there is no agreement, it will be the first strike in a decade.",
+    "While the union wants more pay, the company wants flexibility.",
+    "The talks continued until late at night.",
+]
+
+# --- demand nouns and ultimatums --------------------------------------------------------------------
+DEMAND_NOUNS = [
+    ("Norland repeated its demand that the fleet leave the strait.", "the fleet leave the strait"),
+    ("The guild issued a 48-hour ultimatum to restore the old rosters.", "restore the old rosters"),
+    ("Grants are our red line, the island states said.", "Grants"),
+    ("Our conditions are: an end to the raids and the return of the captives.", "an end to the raids"),
+    ("The talks broke down over the union's insistence on a four-day week.", "a four-day week"),
+    ("Valdoria's demand for a buffer zone stalled the talks.", "a buffer zone"),
+    ("The precondition for any deal is a full withdrawal.", "a full withdrawal"),
+    ("The lenders set a requirement that the deficit fall below 3 percent.", "the deficit fall"),
+]
+
+DEMAND_NOUN_NEGATIVES = [
+    "Valdoria rejected Norland's demand for a buffer zone.",
+    "The Tamari Front announced preconditions for the negotiation.",
+    "The company said the demands from the union were too high.",
+]
+
+# --- line-drawing predicates -----------------------------------------------------------------------
+LINES = [
+    (
+        "A treaty that relies on pledges alone would not be acceptable, the envoy said.",
+        "A treaty that relies on pledges",
+    ),
+    ("The border is non-negotiable, Norland's foreign minister said.", "The border"),
+    ("Any cut to pensions is unacceptable, the union said.", "Any cut to pensions"),
+]
+
+LINE_NEGATIVES = [
+    "The guild pulled its members over unacceptable working hours.",
+    "The offer is acceptable, the union said.",
+]
+
+# --- demand verbs -----------------------------------------------------------------------------------
+DEMAND_VERBS = [
+    ("The guild insists on a veto over new routes.", "a veto over new routes"),
+    ("The union has demanded a 30 percent rise.", "a 30 percent rise"),
+    ("Valdoria called on Norland to withdraw its ships.", "withdraw its ships"),
+    ("The creditors require a new budget law.", "a new budget law"),
+    ("Norland insisted that the monitors leave the zone.", "the monitors leave the zone"),
+]
+
+DEMAND_VERB_NEGATIVES = [
+    "Norland insisted that a deal could still be reached.",
+    "The envoy called the proposal a good start.",
+]
+
+# --- obligations laid on someone else ----------------------------------------------------------------
+OBLIGATIONS = [
+    ("All drone bases must go, Norland's envoy said.", "All drone bases must go"),
+    ("The company has to restore the old pay scale, the union said.", "restore the old pay scale"),
+]
+
+OBLIGATION_NEGATIVES = [
+    "We must first understand what the other side wants.",
+    "The envoy must have known about the raid.",
+]
+
+POSITIVE = STRONG + WEAK_THAT_CONDITION + DEMAND_NOUNS + LINES + DEMAND_VERBS + OBLIGATIONS
+NEGATIVE = NOT_CONDITIONS + DEMAND_NOUN_NEGATIVES + LINE_NEGATIVES + DEMAND_VERB_NEGATIVES + OBLIGATION_NEGATIVES
+
+
+@pytest.mark.parametrize(("sentence", "expected"), POSITIVE, ids=[c[0][:48] for c in POSITIVE])
+def test_sets_condition(sentence: str, expected: str) -> None:
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence", NEGATIVE, ids=[c[:48] for c in NEGATIVE])
+def test_sets_no_condition(sentence: str) -> None:
+    check(sentence, None)
+
+
+# --- the condition belongs to whoever sets it, not to whoever reports it --------------------------
+PUB = dt.date(2026, 3, 10)
+
+
+def preconditions_by_side(text: str) -> dict[str, list[str]]:
+    brief = analyse(Article(text=text, published=PUB))
+    return {side.name: [p.text for p in side.preconditions] for side in brief.sides}
+
+
+def test_reported_condition_goes_to_its_setter() -> None:
+    found = preconditions_by_side(
+        "Kestrel Air and the Harbor Pilots Guild met on Monday. "
+        "Kestrel Air said the Harbor Pilots Guild insists on a veto over new routes. "
+        "The Harbor Pilots Guild said it wanted a deal."
+    )
+    assert not any("veto" in text for text in found.get("Kestrel Air", []))
+    assert any("veto" in text for text in found.get("Harbor Pilots Guild", []))
+
+
+def test_a_rejected_demand_is_not_the_rejecting_sides_condition() -> None:
+    found = preconditions_by_side(
+        "Norland and Valdoria held talks in Geneva. Valdoria rejected Norland's demand for a buffer zone. "
+        "Norland said it was ready to talk."
+    )
+    assert not any("buffer zone" in text for text in found.get("Valdoria", []))
+
+
+def test_an_ultimatum_told_in_narration_goes_to_the_side_that_gave_it() -> None:
+    found = preconditions_by_side(
+        "The Tamari Front and Norland resumed talks. The Tamari Front gave Norland a two-day ultimatum "
+        "to release the detainees. Norland said the talks would go on."
+    )
+    assert any("release the detainees" in text for text in found.get("Tamari Front", []))
