@@ -26,6 +26,7 @@ from briefing.analysis.lexicon import (
     is_news_source,
 )
 from briefing.analysis.parties import Party, Person, Registry
+from briefing.lang import word_set
 
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 _GROUP_PRONOUNS = frozenset({"they", "it", "we"})
@@ -115,8 +116,8 @@ _BOTH = re.compile(
 def _other_actors(
     sent: Span, reg: Registry, ctx: _Context, main: Statement | None, quotes: list[tuple[int, int]]
 ) -> list[Statement]:
-    """Other parties acting in the same sentence: 'Vucic said ... but Kurti was not ready to accept it',
-    'Borrell said Vucic and Kurti agreed ...', 'Both sides have accused each other'."""
+    """Other parties acting in the same sentence: 'Lind said ... but Varga was not ready to accept it',
+    'the envoy said Lind and Varga agreed ...', 'Both sides have accused each other'."""
     out: list[Statement] = []
     seen = {main.party.name} if main is not None and main.party is not None else set()
     for tok in sent:
@@ -136,7 +137,7 @@ def _other_actors(
                 out.append(Statement(sent, None, None, tok, content, False, both=True))
             continue
         if subject.pos_ == "PRON":
-            continue  # "Israel said it will resume": the pronoun is the speaker again
+            continue  # "Norland said it will resume": the pronoun is the speaker again
         for who in (subject, *subject.conjuncts, *_coordinated_modifiers(subject)):
             party, speaker = resolve_speaker(who, reg, ctx.last_person, ctx.last_party)
             if party is None or party.name in seen:
@@ -170,7 +171,7 @@ _SUBORDINATORS = frozenset(
 
 
 def _coordinated_modifiers(noun: Token) -> list[Token]:
-    """'Israeli and Hamas negotiators': each modifier names a party of its own."""
+    """'Norlandic and Tamari Front negotiators': each modifier names a party of its own."""
     mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i]
     return [t for m in mods for t in (m, *m.conjuncts)]
 
@@ -201,7 +202,7 @@ def _statement_in(
     """The strongest attribution in a sentence: reported speech first, then a party's own action.
 
     Verbs inside quotation marks are the speaker's words, not an attribution: in
-    "“The union made demands,” Pope said" the union does not speak.
+    "“The union made demands,” Berg said" the union does not speak.
     """
     best: Statement | None = None
     for tok in sent:
@@ -229,7 +230,7 @@ def _attribution(tok: Token, sent: Span, reg: Registry, ctx: _Context, index: in
             return None
         return _make(sent, tok, pobj, reg, ctx, index, reported=True, content=_sentence_minus(sent, tok))
     if lemma in QUOTING_VERBS:
-        # "Interfax quoted Peskov as saying": the object speaks, the subject only reports.
+        # "the wire quoted Lind as saying": the object speaks, the subject only reports.
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
         quoter = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if obj is not None and quoter is not None:
@@ -248,7 +249,7 @@ def _attribution(tok: Token, sent: Span, reg: Registry, ctx: _Context, index: in
         return None
     agent = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
     if agent is not None and _speech_noun(subject):
-        # "This statement was made by Dmitry Peskov": tells who spoke (and for whom), but says nothing itself.
+        # "The statement was issued by Ana Berg": tells who spoke (and for whom), but says nothing itself.
         _make(sent, tok, agent, reg, ctx, index, reported=True, content=(sent.start_char, sent.end_char))
         return None
     if lemma in REPORTING_VERBS or (lemma in ("read",) and _speech_noun(subject)):
@@ -271,13 +272,14 @@ def _quoter_speaks_for_quoted(quoter: Token, quoted: Token, reg: Registry, ctx: 
 
 
 def _is_copular_stance(tok: Token) -> bool:
-    """'X is ready / open / willing / determined / adamant' takes a stance without a stance verb."""
-    if tok.lemma_ != "be":
+    """'X is ready to talk', 'X remains firm', 'X is opposed to the sale': a stance with no stance verb."""
+    if tok.lemma_ not in _COPULAS:
         return False
-    return any(
-        c.dep_ == "acomp" and c.lemma_ in ("ready", "open", "willing", "determined", "adamant", "prepared", "committed")
-        for c in tok.children
-    )
+    return any(c.dep_ == "acomp" and c.lemma_.lower() in STANCE_ADJECTIVES for c in tok.children)
+
+
+_COPULAS = frozenset({"be", "remain", "stay", "appear", "seem", "sound"})
+STANCE_ADJECTIVES = word_set("stance_adjectives")
 
 
 def _speech_noun(tok: Token) -> bool:
@@ -285,7 +287,7 @@ def _speech_noun(tok: Token) -> bool:
 
 
 def _speaker_behind_speech_noun(tok: Token) -> Token | None:
-    """'a statement from Boeing COO Stephanie Pope reads': the speaker is in the 'from' phrase."""
+    """'a statement from Harborline COO Ana Berg reads': the speaker is in the 'from' phrase."""
     if not _speech_noun(tok):
         return None
     for child in tok.children:
@@ -299,7 +301,7 @@ def _speaker_behind_speech_noun(tok: Token) -> Token | None:
 def _content(verb: Token, sent: Span) -> tuple[int, int]:
     """What was said or done: the verb's clause, else its quote, else its object, else the sentence.
 
-    "Raman told a news conference in Ottawa that ..." says the clause, not the conference.
+    "Raman told a news conference in Velika that ..." says the clause, not the conference.
     """
 
     def extent(tok: Token) -> tuple[int, int]:
@@ -363,13 +365,13 @@ def _affiliate_from_context(
     person: Person, sent: Span, reg: Registry, ctx: _Context, index: int, content: tuple[int, int]
 ) -> None:
     """A named speaker with no title: the side just described ("the EU's chief negotiator said ...
-    Michel Barnier said"), else the party their words are about."""
+    Ana Berg said"), else the party their words are about."""
     if ctx.described is not None and index - ctx.described_at <= 2:
         party = ctx.described
     else:
         party = _content_subject(sent, reg, content) or _nearest_outside(person, sent, reg, content)
         if party is None and ctx.previous is not None and index - ctx.previous_at <= 1:
-            party = ctx.previous  # "The Kremlin has expressed ... This was said by X"
+            party = ctx.previous  # "Norland has signalled ... This was said by X"
         party = party or _first_about(reg, content)
         if party is None:
             return
@@ -377,7 +379,7 @@ def _affiliate_from_context(
 
 
 def _content_subject(sent: Span, reg: Registry, content: tuple[int, int]) -> Party | None:
-    """'Minister X said Japan will not accept ...': an untitled official speaking of a party as the
+    """'Minister X said Norland will not accept ...': an untitled official speaking of a party as the
     subject of their own claim is, in news style, speaking for it."""
     for tok in sent:
         if not (content[0] <= tok.idx < content[1]) or tok.dep_ not in ("nsubj", "nsubjpass"):
@@ -391,7 +393,7 @@ def _content_subject(sent: Span, reg: Registry, content: tuple[int, int]) -> Par
 
 
 def _nearest_outside(person: Person, sent: Span, reg: Registry, content: tuple[int, int]) -> Party | None:
-    """A party named in the same sentence but outside what was said ("... in Moscow")."""
+    """A party named in the same sentence but outside what was said ("... in Velika")."""
     here = next((s for s, _ in person.mentions if sent.start_char <= s < sent.end_char), None)
     if here is None:
         return None
@@ -450,7 +452,7 @@ def resolve_speaker(
     party = reg.party_at(head_start, head_end)
     if party is not None:
         return party, _body_name(who, party)
-    # "a source within Hamas", "officials from both governments", "Ukraine's foreign ministry"
+    # "a source within the Tamari Front", "officials from both governments", "Valdoria's foreign ministry"
     for p in reg.parties_in(start, end):
         if not is_news_source(p.name):
             return p, _body_name(who, p)
@@ -462,7 +464,7 @@ def resolve_speaker(
 
 
 def _person_before(pronoun: Token, reg: Registry) -> Person | None:
-    """'Kuleba's remarks during his visit, where he expressed ...': the person named earlier in the sentence."""
+    """'Lind's remarks during his visit, where he expressed ...': the person named earlier in the sentence."""
     return _last_person_between(reg, pronoun.sent.start_char, pronoun.idx)
 
 
@@ -523,8 +525,8 @@ _BODY_NOUNS = frozenset(
 def _body_name(who: Token, party: Party) -> str | None:
     """The body that spoke, as the brief lists it among a side's actors.
 
-    'the Ukrainian Foreign Ministry said' -> 'Ukrainian Foreign Ministry'; 'the Kremlin said' ->
-    'Kremlin'; a bare 'Russia said' or 'the Kremlin's stance' names no body.
+    'the Valdorian Foreign Ministry said' -> 'Valdorian Foreign Ministry'; 'the palace said' ->
+    'palace'; a bare 'Norland said' or 'the palace's stance' names no body.
     """
     doc = who.doc
     if who.text in party.aliases:
@@ -543,7 +545,7 @@ def _body_name(who: Token, party: Party) -> str | None:
         last = list(for_whom.subtree)[-1]
         end = last.idx + len(last.text)
     name = text_of(doc)[words[0].idx : end]
-    # "a senior Hamas official" is a source worth naming; "the spokesman" alone is not.
+    # "a senior Tamari Front official" is a source worth naming; "the spokesman" alone is not.
     return name if any(ch.isupper() for ch in name) else None
 
 

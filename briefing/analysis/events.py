@@ -176,7 +176,7 @@ def describe(sent: Span, start: int, end: int) -> str:
     words: list[str] = []
     noun = _event_noun_holding(span) if span is not None else None
     if noun is not None:
-        # "ahead of a fifth round of talks in Washington later this week": the round is the event.
+        # "ahead of a fifth round of talks in Port Arlen later this week": the round is the event.
         phrase = [t for t in noun.subtree if not (span.start <= t.i < span.end)]
         text = " ".join(_joined(phrase).split()[:MAX_EVENT_WORDS]).strip(' ,;:“”"')
         return _capitalised(_DANGLING.sub("", re.sub(r"^['’]s\s+", "", text)))

@@ -1,12 +1,12 @@
 """Parties and the people who speak for them, read from the text.
 
 A *party* is a state, bloc or organisation; a *person* is a named speaker.
-Mentions of the same party under different names (Russia, Moscow, the
-Kremlin, Russian) collapse into one party through the gazetteer; organisations
-collapse through acronyms ("Rapid Support Forces (RSF)") and generic
+Mentions of the same party under different names (Norland, Velika, the
+palace, Norlandic) collapse into one party through the gazetteer; organisations
+collapse through acronyms ("Tamari Liberation Front (TLF)") and generic
 descriptions ("the union"). A person belongs to the party named in their title
-or apposition ("Ukrainian Foreign Minister Dmytro Kuleba", "X, President Y's
-press secretary", "Y of the China State Council").
+or apposition ("Valdorian Foreign Minister Jonas Lind", "X, President Y's
+press secretary", "Y of the State Council of Norland").
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ from briefing.analysis.lexicon import (
 )
 
 # A state's own institutions speak for the state; other organisations that carry a demonym
-# ("Syrian Democratic Forces") are parties of their own.
+# ("Norlandic Workers Front") are parties of their own.
 _STATE_BODY_WORDS = frozenset(
     [
         "ministry",
@@ -67,7 +67,7 @@ _STATE_BODY_WORDS = frozenset(
     ]
 )
 # Words that mark a movement or an insurgency even when its name carries a state's name
-# ("Revolutionary Armed Forces of Colombia").
+# ("Revolutionary Front of Valdoria").
 _NON_STATE_WORDS = frozenset(
     [
         "revolutionary",
@@ -177,7 +177,7 @@ class Registry:
     persons: dict[str, Person] = field(default_factory=dict)  # by surname
     # char offset of a mention start -> (kind, key); kind is "party" or "person"
     spans: SpanIndex = field(default_factory=SpanIndex)
-    # Party mentions that are part of someone's title ("Ukrainian President Zelensky").
+    # Party mentions that are part of someone's title ("Valdorian President Lind").
     title_spans: set[tuple[int, int]] = field(default_factory=set)
     # aide -> boss, from "X, President Y's press secretary": they share a side.
     bosses: dict[str, str] = field(default_factory=dict)
@@ -195,7 +195,7 @@ class Registry:
         return linked
 
     def party_at(self, start: int, end: int) -> Party | None:
-        """The party of the widest mention over this range: 'Syrian Democratic Forces' over 'Syrian'."""
+        """The party of the widest mention over this range: 'Norlandic Workers Front' over 'Norlandic'."""
         overlapping = [(e - s, kind, key) for (s, e), (kind, key) in self.spans.overlapping(start, end)]
         if not overlapping:
             return None
@@ -286,7 +286,7 @@ def _org_mentions(doc: Doc, reg: Registry) -> None:
             state.proper_mentions += 1
             reg.note(start, end, "party", state.name)
             continue
-        _forget_places_within(reg, start, end)  # "Writers Guild of America" is no mention of America
+        _forget_places_within(reg, start, end)  # "Pilots Guild of Norland" is no mention of Norland
         key = acronyms.get(name, name)
         if key not in reg.parties:
             # An acronym seen alone later ("RSF") finds its long form through `acronyms`, or by its
@@ -315,7 +315,7 @@ def _unnamed_entity_subjects(doc: Doc, reg: Registry) -> None:
         name = text_of(doc)[start : tok.idx + len(tok.text)]
         acts = tok.head.lemma_.lower() in STATEMENT_VERBS
         # Only names that end like an organisation's ("... Health", "... Motors"): an untagged
-        # "Vice Premier He Lifeng" is a person, not a company.
+        # "Vice Premier Li Ana" is a person, not a company.
         if not acts or tok.lower_ not in ORG_KINDS or not all(w[:1].isupper() for w in name.split()):
             continue
         party = reg.ensure_party(name, _org_kind(name))
@@ -326,7 +326,7 @@ def _unnamed_entity_subjects(doc: Doc, reg: Registry) -> None:
 
 
 def _groups_named_by_members(doc: Doc, reg: Registry) -> None:
-    """'Democrats will block the bill', 'the Kurds said': a plural group name used as a noun is a
+    """'Greens will block the bill', 'the Tamaris said': a plural group name used as a noun is a
     party (a movement); the same word as an adjective ('a Republican bill') is its mention."""
     plural = {
         e.text for e in doc.ents if e.label_ == "NORP" and e.root.tag_ in ("NNPS", "NNS") and not lookup_place(e.text)
@@ -441,7 +441,7 @@ def _titled_like_a_person(ent: Span) -> bool:
 
 
 def _names_a_person(ent: Span, reg: Registry) -> bool:
-    """spaCy often tags a surname as an organisation ("Kuleba said"); a known person wins."""
+    """spaCy often tags a surname as an organisation ("Lind said"); a known person wins."""
     if any(t.text in reg.persons for t in ent):
         surname = next(t.text for t in ent if t.text in reg.persons)
         person = reg.persons[surname]
@@ -484,14 +484,14 @@ def _clean_org_name(text: str) -> str:
 
 
 def _acronym_after(doc: Doc, ent: Span) -> str | None:
-    """'Rapid Support Forces (RSF)': the acronym in brackets right after a name."""
+    """'Tamari Liberation Front (TLF)': the acronym in brackets right after a name."""
     tail = text_of(doc)[ent.end_char : ent.end_char + 14]
     m = re.match(r"\s*\(([A-Z][A-Za-z0-9&\-]{1,9})\)", tail)
     return m.group(1) if m else None
 
 
 def _state_of_body(ent: Span, reg: Registry) -> Party | None:
-    """'Ukrainian Foreign Ministry', 'China State Council' -> the state; 'Syrian Democratic Forces' -> None."""
+    """'Valdorian Foreign Ministry', 'State Council of Norland' -> the state; 'Norlandic Workers Front' -> None."""
     words = {t.lower_ for t in ent}
     inner = [
         (s, e)
@@ -525,7 +525,7 @@ def _person_mentions(doc: Doc, reg: Registry) -> None:
         if _named_like_an_org(ent):
             continue
         if reg.spans.covers(ent.start_char):
-            continue  # already a place ("Kyiv" tagged as a person)
+            continue  # already a place ("Velika" tagged as a person)
         if ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN":
             continue  # "chief Brexit negotiator": a name used as a modifier is not a person here
         tokens = [t for t in ent if t.text not in ("’s", "'s") and t.lower_.rstrip(".") not in TITLE_WORDS]
@@ -548,7 +548,7 @@ def _person_mentions(doc: Doc, reg: Registry) -> None:
         del reg.persons[surname]
         for key in [k for k, v in reg.spans.items() if v == ("person", surname)]:
             del reg.spans[key]
-    # Later mentions by surname alone that the model missed ("Abdi, who heads ...").
+    # Later mentions by surname alone that the model missed ("Okafor, who heads ...").
     for surname, person in reg.persons.items():
         for m in re.finditer(r"(?<![\w-])" + re.escape(surname) + r"(?![\w-])", text_of(doc)):
             if not reg.spans.covers(m.start()):
@@ -560,7 +560,7 @@ def _affiliate_persons(doc: Doc, reg: Registry) -> None:
     """Read each person's party from the titles, appositions and relative clauses around them.
 
     Evidence ranks: "who heads X" (3) over an apposition or "of/from X" (2) over a
-    modifier in the title ("Ukrainian Foreign Minister", 1); nearer modifiers win ties.
+    modifier in the title ("Valdorian Foreign Minister", 1); nearer modifiers win ties.
     """
     bosses: list[tuple[Person, Person]] = []
     for person in reg.persons.values():
@@ -626,7 +626,7 @@ def _party_mentioned_before(reg: Registry, offset: int) -> Party | None:
 
 
 def _party_before_title(span: Span, reg: Registry) -> Party | None:
-    """'Kosovo's PM Albin Kurti': read off the words when the parse of a title goes astray."""
+    """'Valdoria's PM Jonas Lind': read off the words when the parse of a title goes astray."""
     doc = span.doc
     i = span.start - 1
     steps = 0
@@ -665,13 +665,13 @@ def _title_tokens(span: Span) -> list[Token]:
             if child.i == root.i or child.dep_ in ("punct", "appos"):
                 continue
             if child.dep_ == "prep" and child.lower_ not in ("of", "from", "at"):
-                continue  # "envoy to Sudan": the envoy does not speak for Sudan
+                continue  # "envoy to Norland": the envoy does not speak for Norland
             out.extend(child.subtree)
     return out
 
 
 def _is_target_of_role(tok: Token, title_head: Token) -> bool:
-    """'special envoy to Sudan': the place after 'to' is where the role points, not who holds it.
+    """'special envoy to Norland': the place after 'to' is where the role points, not who holds it.
 
     Only prepositions inside the title count: in "according to the company's officer, X"
     the 'to' belongs to the attribution, not to the title.
@@ -696,7 +696,7 @@ def _generic_mentions(doc: Doc, reg: Registry) -> None:
         if reg.spans.covers(tok.idx):
             continue
         if any(c.dep_ == "compound" and reg.party_at(c.idx, c.idx + len(c.text)) for c in tok.children):
-            continue  # "the Islamic State group" names its party already
+            continue  # "the Tamari Front group" names its party already
         target = _latest_party_of_kind(reg, kind, tok.idx, doc, tok)
         if target is None:
             continue
@@ -709,16 +709,16 @@ def _generic_mentions(doc: Doc, reg: Registry) -> None:
 def _latest_party_of_kind(reg: Registry, kind: str, before: int, doc: Doc, tok: Token) -> Party | None:
     """The party a generic description refers to.
 
-    "the Sudanese army" names its state. Otherwise the most recently mentioned party
+    "the Norlandic army" names its state. Otherwise the most recently mentioned party
     of that kind; for a union or a company a named one later in the article also
-    counts (reports often describe "the machinists union" before naming it); then an
+    counts (reports often describe "the pilots union" before naming it); then an
     earlier organisation of unknown kind; else the description founds a party itself.
     """
     if kind in ("government", "armed", "state"):
         modifier_party = _has_modifier_place(tok, reg)
         if modifier_party is not None:
             return modifier_party
-        # "the army" after "the Sudanese army": the party already known by that noun.
+        # "the army" after "the Norlandic army": the party already known by that noun.
         known = [p for p in reg.parties.values() if any(a.lower().endswith(" " + tok.lower_) for a in p.aliases)]
         if len(known) == 1:
             return known[0]
@@ -745,7 +745,7 @@ def _latest_party_of_kind(reg: Registry, kind: str, before: int, doc: Doc, tok: 
         return reg.parties[max(recent, key=lambda k: recent[k])]
     if kind in ("union", "company"):
         # An organisation of unknown kind already in play ("SAG-AFTRA said ... the union's demands"),
-        # then one of the right kind named just after ("the machinists union ... IAM District 751"),
+        # then one of the right kind named just after ("the pilots union ... Harbor Pilots Local 12"),
         # else the description itself founds a party.
         taken = {p.name for p in reg.parties.values() if p.kind in ("union", "company")}
         loose = {k: v for k, v in loose.items() if k not in taken}
@@ -758,7 +758,7 @@ def _latest_party_of_kind(reg: Registry, kind: str, before: int, doc: Doc, tok: 
 
 
 def _coordinated(tok: Token, offset: int) -> bool:
-    """'between Boeing and the machinists union': two conjuncts are two parties, never one."""
+    """'between Kestrel Air and the pilots union': two conjuncts are two parties, never one."""
     return any(c.idx <= offset < c.idx + len(c.text) or any(t.idx == offset for t in c.subtree) for c in tok.conjuncts)
 
 
@@ -767,7 +767,7 @@ def _name_words(name: str) -> set[str]:
 
 
 def _description(doc: Doc, tok: Token) -> str:
-    """'the machinists union' -> 'machinists union': the noun with the modifiers right before it."""
+    """'the pilots union' -> 'pilots union': the noun with the modifiers right before it."""
     start = tok.i
     while (
         start > tok.sent.start

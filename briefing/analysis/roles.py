@@ -53,7 +53,7 @@ def choose_sides(doc: Doc, reg: Registry, statements: list[Statement], max_sides
 
 
 def _pairs_between(doc: Doc, reg: Registry) -> list[tuple[Party, Party]]:
-    """'talks between Boeing and the machinists union', 'the U.S.-China negotiations'."""
+    """'talks between Kestrel Air and the pilots union', 'the Norland-Valdoria negotiations'."""
     pairs = []
     for m in _BETWEEN.finditer(text_of(doc)):
         a = _party_in(reg, m.start("a"), m.end("a"))
@@ -86,8 +86,8 @@ def _mediation_role(doc: Doc, reg: Registry, party: Party) -> str | None:
 
 
 def role_of(doc: Doc, party: Party) -> tuple[str | None, Evidence | None]:
-    """A role the grammar gives a party: 'U.S.-backed', 'Qatar mediated', 'talks hosted by Oman',
-    'Qatari mediators'. Proximity alone is not enough: a mediator named near a side is not its role."""
+    """A role the grammar gives a party: 'Norland-backed', 'Kestria mediated', 'talks hosted by Arlenia',
+    'Kestrian mediators'. Proximity alone is not enough: a mediator named near a side is not its role."""
     text = text_of(doc)
     for start, end in sorted(party.mentions):
         attached = re.match(r"-(backed|brokered|mediated|sponsored|hosted|led|facilitated)\b", text[end : end + 14])
@@ -129,14 +129,14 @@ def _role_from_parse(tok: Token) -> str | None:
     if first.dep_ in ("nsubj", "nsubjpass") and head.lemma_ in _ROLE_VERBS:
         return _label(head.lemma_)
     if first.dep_ == "pobj" and first.head.lower_ == "by" and first.head.head.lemma_ in _ROLE_VERBS:
-        return _label(first.head.head.lemma_)  # "talks mediated by Qatar"
+        return _label(first.head.head.lemma_)  # "talks mediated by Kestria"
     if first.dep_ in ("compound", "amod", "poss", "nmod") and head.lemma_ in _ROLE_NOUNS:
-        return _label(head.lemma_)  # "Qatari mediators", "the EU's envoy"
+        return _label(head.lemma_)  # "Kestrian mediators", "the bloc's envoy"
     if first.dep_ == "pobj" and first.head.lower_ in ("from", "of") and first.head.head.lemma_ in _ROLE_NOUNS:
-        return _label(first.head.head.lemma_)  # "mediators from Egypt"
+        return _label(first.head.head.lemma_)  # "mediators from Kestria"
     for child in tok.children:
         if child.dep_ in ("acl", "relcl", "advcl") and child.lemma_ in _ROLE_VERBS:
-            return _label(child.lemma_)  # "the United States mediating in talks", "Oman, which hosts"
+            return _label(child.lemma_)  # "Kestria mediating in talks", "Arlenia, which hosts"
         if child.dep_ == "appos" and child.lemma_ in _ROLE_NOUNS:
             return _label(child.lemma_)
     return None
@@ -159,7 +159,7 @@ def third_parties(doc: Doc, reg: Registry, sides: list[Party]) -> list[ThirdPart
         role, evidence = role_of(doc, party)
         if role is None:
             if party.proper_mentions == 0:
-                continue  # only a demonym ("Palestinian prisoners"): not a party in its own right
+                continue  # only a demonym ("Norlandic prisoners"): not a party in its own right
             if (party.kind not in ("state", "bloc", "body") and len(party.mentions) < 2) or party.kind == "place":
                 continue  # an organisation named once in passing, or a place, is context, not a player
             role = "bloc" if party.kind == "bloc" else "referenced"
@@ -185,7 +185,7 @@ def _role_nouns(doc: Doc, reg: Registry, named: set[str]) -> list[ThirdParty]:
             continue
         mods = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i]
         if not mods or any(reg.party_at(c.idx, c.idx + len(c.text)) is not None for c in mods):
-            continue  # a bare "mediators" names no one; "Qatari mediators" is Qatar's role
+            continue  # a bare "mediators" names no one; "Kestrian mediators" is Kestria's role
         name = " ".join([*(c.text for c in mods), tok.text])
         label = ROLE_WORDS.get(tok.lemma_.lower(), "mediator")
         if name.lower() in seen or name in named:
