@@ -3,7 +3,8 @@
 The sides are the parties the dispute is between: named together ("talks
 between A and B", "A-B negotiations"), speaking, or acting on the dispute.
 Mediators, hosts, backers and blocs are third parties, each labelled from the
-words around its mentions; a party only ever named in passing is "referenced".
+words around its mentions, or else by what the text says it does; a party only
+ever named in passing is context and is not listed.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from collections import defaultdict
 from spacy.tokens import Doc, Token
 
 from briefing.analysis.attribution import Statement
+from briefing.analysis.dates import EVENT_NOUNS
 from briefing.analysis.doctext import evidence_for, text_of
 from briefing.analysis.lexicon import ROLE_WORDS, is_news_source
 from briefing.analysis.parties import Party, Registry
@@ -158,20 +160,89 @@ def third_parties(doc: Doc, reg: Registry, sides: list[Party]) -> list[ThirdPart
             continue
         role, evidence = role_of(doc, party)
         if role is None:
-            if party.proper_mentions == 0:
-                continue  # only a demonym ("Norlandic prisoners"): not a party in its own right
-            if (party.kind not in ("state", "bloc", "body") and len(party.mentions) < 2) or party.kind == "place":
-                continue  # an organisation named once in passing, or a place, is context, not a player
-            role = "bloc" if party.kind == "bloc" else "referenced"
-            start, end = min(party.mentions)
-            span = doc.char_span(start, end, alignment_mode="expand")
-            if span is None:
-                continue
-            evidence = evidence_for(span.sent)
-        assert evidence is not None
+            role, evidence = action_role(doc, party)
+        if role is None or evidence is None:
+            continue  # named in passing, doing nothing the text tells: context, not a player
         out.append(ThirdParty(party.name, role, [evidence]))
     out.extend(_role_nouns(doc, reg, {tp.name for tp in out}))
     return out
+
+
+MAX_ACTION_ROLE_WORDS = 7  # a role is a label, not a sentence
+_NO_ACTION_VERBS = frozenset({"be", "have", "say", "tell", "add", "include", "become", "seem"})
+
+
+def action_role(doc: Doc, party: Party) -> tuple[str | None, Evidence | None]:
+    """What a third party does, when no role word names it: 'hosted the foreign minister',
+    'accused by Norland of arming the rebels'. The first clause it acts in, or is acted on by."""
+    for start, end in sorted(party.mentions):
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        phrase = (
+            _venue(span.root, party)
+            or _party_to(span.root)
+            or _acting_phrase(span.root)
+            or _acted_on_phrase(span.root)
+        )
+        if phrase:
+            return phrase, evidence_for(span.sent)
+    return None, None
+
+
+_MEETING_VERBS = frozenset({"meet", "talk", "negotiate", "hold", "gather", "convene", "resume", "sign"})
+
+
+def _venue(tok: Token, party: Party) -> str | None:
+    """'the envoys will meet again in Arlenia', 'talks in Arlenia': a state where the sides meet hosts them."""
+    if party.kind != "state" or tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "at"):
+        return None
+    governor = tok.head.head
+    if governor.lemma_.lower() in _MEETING_VERBS or governor.lemma_.lower() in EVENT_NOUNS:
+        return "host"
+    return None
+
+
+def _party_to(tok: Token) -> str | None:
+    """'talks between Norland, Valdoria and Arlenia': a party to the talks that is not a side."""
+    for ancestor in tok.ancestors:
+        if ancestor.lower_ in ("between", "among") and ancestor.head.lemma_.lower() in EVENT_NOUNS:
+            return f"party to the {ancestor.head.text.lower()}"
+        if ancestor.pos_ == "VERB":
+            return None
+    return None
+
+
+def _acting_phrase(tok: Token) -> str | None:
+    """'Arlenia hosted the envoys' -> 'hosted the envoys'."""
+    first = tok
+    while first.dep_ == "conj":
+        first = first.head
+    verb = first.head
+    if first.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() in _NO_ACTION_VERBS:
+        return None
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None
+    words = [verb, *(t for c in verb.children if c.dep_ in ("dobj", "prt", "dative") for t in c.subtree)]
+    return _short(words)
+
+
+def _acted_on_phrase(tok: Token) -> str | None:
+    """'was accused by Norland of arming the rebels' -> 'accused by Norland of arming the rebels'."""
+    first = tok
+    while first.dep_ == "conj":
+        first = first.head
+    verb = first.head
+    if first.dep_ != "nsubjpass" or verb.pos_ != "VERB" or verb.lemma_.lower() in _NO_ACTION_VERBS:
+        return None
+    words = [verb, *(t for c in verb.children if c.dep_ in ("agent", "prep", "prt") for t in c.subtree)]
+    return _short(words)
+
+
+def _short(tokens: list[Token]) -> str | None:
+    ordered = sorted(tokens, key=lambda t: t.i)
+    words = [t.text for t in ordered if not t.is_punct][:MAX_ACTION_ROLE_WORDS]
+    return " ".join(words) if len(words) >= 2 else None
 
 
 def _role_nouns(doc: Doc, reg: Registry, named: set[str]) -> list[ThirdParty]:
