@@ -255,9 +255,33 @@ def _attribution(tok: Token, sent: Span, reg: Registry, ctx: _Context, index: in
     if lemma in REPORTING_VERBS or (lemma in ("read",) and _speech_noun(subject)):
         speaker_tok = _speaker_behind_speech_noun(subject) or subject
         return _make(sent, tok, speaker_tok, reg, ctx, index, reported=True, content=_content(tok, sent))
-    if lemma in STANCE_VERBS or _is_copular_stance(tok):
+    if lemma in STANCE_VERBS or _is_copular_stance(tok) or _takes_a_stance(tok, subject):
         return _make(sent, tok, subject, reg, ctx, index, reported=False, content=_content(tok, sent))
     return None
+
+
+NON_STANCE_VERBS = word_set("non_stance_verbs")
+STANCE_NOUNS = word_set("stance_nouns")
+
+
+def _takes_a_stance(verb: Token, subject: Token) -> bool:
+    """Any verb whose subject acts on a proposition takes a stance: 'faulted the board for ...',
+    'decided to stop supplying', 'voted to authorise a strike', 'launched an appeal'. A plain action
+    ('met', 'signed', 'travelled') or a passive ('is expected to') does not."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in NON_STANCE_VERBS or subject.dep_ == "nsubjpass":
+        return False
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    for child in verb.children:
+        if child.dep_ == "ccomp" and child.i > verb.i:
+            return True  # a clause: "faulted that the offer ignores pensions"
+        if child.dep_ == "xcomp" and any(g.lower_ == "to" for g in child.children):
+            return child.lemma_.lower() not in NON_STANCE_VERBS or child.lemma_.lower() == "hold"
+        if child.dep_ == "dobj" and child.lemma_.lower() in STANCE_NOUNS:
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("against", "for") and verb.lemma_.lower() != "wait":
+            return any(g.dep_ in ("pobj", "pcomp") for g in child.children)
+    return False
 
 
 def _quoter_speaks_for_quoted(quoter: Token, quoted: Token, reg: Registry, ctx: _Context) -> None:

@@ -688,9 +688,13 @@ def _generic_mentions(doc: Doc, reg: Registry) -> None:
     """'the union', 'the company', 'the group': refer back to the latest party of that kind."""
     for tok in doc:
         kind = GENERIC_PARTY_NOUNS.get(tok.lower_)
-        if kind is None or tok.pos_ not in ("NOUN", "PROPN"):
+        if tok.pos_ not in ("NOUN", "PROPN"):
             continue
-        titled = tok.dep_ == "compound" and tok.head.lemma_.lower().rstrip(".") in TITLE_WORDS
+        if kind is None:
+            kind = "named" if _names_a_party_word(tok, reg) else None
+        if kind is None:
+            continue
+        titled = tok.dep_ == "compound" and tok.head.lemma_.lower().rstrip(".") in TITLE_WORDS | _MEMBER_NOUNS
         if not titled and not any(c.lower_ in ("the", "this", "that") for c in tok.children):
             continue  # "union president Karen Lewis" refers as surely as "the union"
         if reg.spans.covers(tok.idx):
@@ -704,6 +708,21 @@ def _generic_mentions(doc: Doc, reg: Registry) -> None:
         target.aliases.add(phrase)
         target.mentions.append((tok.idx, tok.idx + len(tok.text)))
         reg.note(tok.idx, tok.idx + len(tok.text), "party", target.name)
+
+
+# "union members", "league officials": the people of a party, named by its generic noun.
+_MEMBER_NOUNS = frozenset({"member", "members", "leader", "leaders", "official", "officials", "negotiators"})
+MIN_NAME_WORD_CHARS = 4  # "the board", "the league"; shorter words ("the US") are names already
+
+
+def _names_a_party_word(tok: Token, reg: Registry) -> bool:
+    """'the district' after 'Harbor Unified School District': a common noun that is a word of exactly
+    one party's name, said with a definite article, refers back to that party."""
+    if tok.pos_ != "NOUN" or len(tok.text) < MIN_NAME_WORD_CHARS:
+        return False
+    word = tok.lemma_.lower()
+    named = [p for p in reg.parties.values() if word in _name_words(p.name) and p.first < tok.idx]
+    return len(named) == 1
 
 
 def _latest_party_of_kind(reg: Registry, kind: str, before: int, doc: Doc, tok: Token) -> Party | None:
@@ -722,7 +741,8 @@ def _latest_party_of_kind(reg: Registry, kind: str, before: int, doc: Doc, tok: 
         known = [p for p in reg.parties.values() if any(a.lower().endswith(" " + tok.lower_) for a in p.aliases)]
         if len(known) == 1:
             return known[0]
-    named = [p for p in reg.parties.values() if tok.lower_ in _name_words(p.name) and p.first < before]
+    words = {tok.lower_, tok.lemma_.lower()}
+    named = [p for p in reg.parties.values() if words & _name_words(p.name) and p.first < before]
     if len(named) == 1:
         return named[0]  # "the alliance" -> the Alliance of Motion Picture and Television Producers
     recent: dict[str, int] = {}
@@ -741,6 +761,8 @@ def _latest_party_of_kind(reg: Registry, kind: str, before: int, doc: Doc, tok: 
             later[key] += 1  # named within the next sentence or two
         elif kind in ("union", "company") and party.kind == "org" and s < before and not _coordinated(tok, s):
             loose[key] = max(loose.get(key, -1), s)
+    if kind == "named":
+        return None
     if recent:
         return reg.parties[max(recent, key=lambda k: recent[k])]
     if kind in ("union", "company"):

@@ -180,10 +180,7 @@ def action_role(doc: Doc, party: Party) -> tuple[str | None, Evidence | None]:
         if span is None:
             continue
         phrase = (
-            _venue(span.root, party)
-            or _party_to(span.root)
-            or _acting_phrase(span.root)
-            or _acted_on_phrase(span.root)
+            _venue(span.root, party) or _party_to(span.root) or _acting_phrase(span.root) or _acted_on_phrase(span.root)
         )
         if phrase:
             return phrase, evidence_for(span.sent)
