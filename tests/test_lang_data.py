@@ -60,3 +60,11 @@ def test_quoting_verbs_are_not_stances() -> None:
 def test_role_labels_are_few() -> None:
     # Many words name one role; the brief shows only the labels, so they must stay a short list.
     assert len(set(word_map("role_words").values())) <= 12
+
+
+def test_verb_lists_have_one_job_each() -> None:
+    # A verb either reports speech, takes a stance, or takes none; a verb in two lists would be
+    # counted twice or contradict itself.
+    reporting, stance, non_stance = (word_set(n) for n in ("reporting_verbs", "stance_verbs", "non_stance_verbs"))
+    assert reporting.isdisjoint(stance)
+    assert stance.isdisjoint(non_stance)

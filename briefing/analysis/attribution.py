@@ -123,13 +123,11 @@ def _other_actors(
     for tok in sent:
         if tok.pos_ not in ("VERB", "AUX") or any(s < tok.idx < e for s, e in quotes):
             continue
-        if tok.lemma_.lower() not in STANCE_VERBS and not _is_copular_stance(tok):
+        subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or not _states_or_stands(tok, subject):
             continue
         if _in_subordinate_clause(tok):
             continue  # "... unless Harborline withdrew its plan": the condition, not Harborline's stance
-        subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is None:
-            continue
         content = _content(tok, sent)
         if (_BOTH.search(doc_text(subject)) and main is None) or _BOTH.match(doc_text(subject)):
             if "both" not in seen:
@@ -264,13 +262,39 @@ NON_STANCE_VERBS = word_set("non_stance_verbs")
 STANCE_NOUNS = word_set("stance_nouns")
 
 
+def _states_or_stands(verb: Token, subject: Token) -> bool:
+    """A verb of speech or stance, in any of the ways a party takes one."""
+    lemma = verb.lemma_.lower()
+    return lemma in STATEMENT_VERBS or _is_copular_stance(verb) or _takes_a_stance(verb, subject)
+
+
+# Refusal, readiness, agreement and holding out: the same words that make a clause hold a condition.
+COMMITMENT_VERBS = word_set("condition_predicates")
+_COMMITTING_MODALS = frozenset({"will", "would", "wo", "shall", "can", "ca", "could", "must", "should", "'ll"})
+
+
+def _committed(verb: Token) -> bool:
+    """'would sign on conditions', 'will not attend': a modal commits the party, and a refusal does so
+    even for a plain action; 'will meet on Tuesday' only schedules one."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if not auxes & _COMMITTING_MODALS:
+        return False
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    return verb.lemma_.lower() in COMMITMENT_VERBS
+
+
 def _takes_a_stance(verb: Token, subject: Token) -> bool:
     """Any verb whose subject acts on a proposition takes a stance: 'faulted the board for ...',
     'decided to stop supplying', 'voted to authorise a strike', 'launched an appeal'. A plain action
     ('met', 'signed', 'travelled') or a passive ('is expected to') does not."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() in NON_STANCE_VERBS or subject.dep_ == "nsubjpass":
+    if verb.pos_ != "VERB" or subject.dep_ == "nsubjpass" or any(c.dep_ == "auxpass" for c in verb.children):
         return False
-    if any(c.dep_ == "auxpass" for c in verb.children):
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in STANCE_NOUNS for c in verb.children):
+        return True  # even a light verb: "made an offer", "has concerns", "took a firm position"
+    if _committed(verb):
+        return True
+    if verb.lemma_.lower() in NON_STANCE_VERBS:
         return False
     for child in verb.children:
         if child.dep_ == "ccomp" and child.i > verb.i:
@@ -299,7 +323,10 @@ def _is_copular_stance(tok: Token) -> bool:
     """'X is ready to talk', 'X remains firm', 'X is opposed to the sale': a stance with no stance verb."""
     if tok.lemma_ not in _COPULAS:
         return False
-    return any(c.dep_ == "acomp" and c.lemma_.lower() in STANCE_ADJECTIVES for c in tok.children)
+    return any(
+        c.dep_ == "acomp" and (c.lemma_.lower() in STANCE_ADJECTIVES or c.lower_ in STANCE_ADJECTIVES)
+        for c in tok.children
+    )
 
 
 _COPULAS = frozenset({"be", "remain", "stay", "appear", "seem", "sound"})
