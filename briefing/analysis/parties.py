@@ -253,12 +253,30 @@ def _place_mentions(doc: Doc, reg: Registry) -> None:
         place = lookup_place(surface)
         if place is None or any(s <= m.start() < e for s, e in datelines):
             continue  # "CHICAGO (AP) —" tells where the report was filed, not who is involved
+        token = _token_at(doc, m.start())
+        if token is not None and place.kind == "state" and surface in place.names and _inside_a_longer_name(token):
+            continue  # "Norland Forward Alliance" is a party of its own, not Norland
         party = reg.ensure_party(place.name, place.kind)
         party.aliases.add(surface)
         party.mentions.append((m.start(), m.end()))
         if surface not in place.demonyms:
             party.proper_mentions += 1
         reg.note(m.start(), m.end(), "party", place.name)
+
+
+def _token_at(doc: Doc, offset: int) -> Token | None:
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def _inside_a_longer_name(token: Token) -> bool:
+    """'Norland Forward Alliance': the state's name opens a longer proper name that is no title."""
+    head = token.head
+    if token.dep_ != "compound" or head.pos_ != "PROPN" or head.i < token.i or lookup_place(head.text):
+        return False
+    rest = {t.lower_.rstrip(".") for t in token.doc[token.i + 1 : head.i + 1]}
+    # "Norland State Council", "Norland Foreign Minister": a body or a title of the state itself.
+    return not rest & (TITLE_WORDS | _INSTITUTION_WORDS | _STATE_BODY_WORDS)
 
 
 def _org_mentions(doc: Doc, reg: Registry) -> None:
@@ -718,8 +736,9 @@ MIN_NAME_WORD_CHARS = 4  # "the board", "the league"; shorter words ("the US") a
 def _names_a_party_word(tok: Token, reg: Registry) -> bool:
     """'the district' after 'Harbor Unified School District': a common noun that is a word of exactly
     one party's name, said with a definite article, refers back to that party."""
-    if tok.pos_ != "NOUN" or len(tok.text) < MIN_NAME_WORD_CHARS:
-        return False
+    titled = tok.dep_ == "compound" and tok.head.lemma_.lower() in _MEMBER_NOUNS | TITLE_WORDS
+    if not (tok.pos_ == "NOUN" or titled) or len(tok.text) < MIN_NAME_WORD_CHARS:
+        return False  # a capitalised word names a party only as "Guild members", "Guild president"
     word = tok.lemma_.lower()
     named = [p for p in reg.parties.values() if word in _name_words(p.name) and p.first < tok.idx]
     return len(named) == 1

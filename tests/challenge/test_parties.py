@@ -1,0 +1,99 @@
+"""Challenge suite: who the parties are (briefing/analysis/parties.py, roles.choose_sides).
+
+Parties beyond states (unions, companies, regulators, leagues, coalitions), generic nouns that
+refer back to a party named in the text, and names inside longer names. All invented."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from briefing.analysis import analyse
+from briefing.model import Article
+
+PUB = dt.date(2026, 3, 10)
+
+
+def side_names(text: str) -> list[str]:
+    return [side.name for side in analyse(Article(text=text, published=PUB)).sides]
+
+
+def side_of(text: str, quote_words: str) -> str | None:
+    """The side whose positions include the sentence holding `quote_words`."""
+    brief = analyse(Article(text=text, published=PUB))
+    for side in brief.sides:
+        if any(quote_words in item.evidence[0].quote for item in side.positions + side.preconditions):
+            return side.name
+    return None
+
+
+# --- parties beyond states ---------------------------------------------------------------------------
+SIDES = [
+    (
+        "The Harbor Pilots Guild and Kestrel Air resumed talks on Monday. The Harbor Pilots Guild said it "
+        "wanted a 9 percent rise. Kestrel Air said it would not go above 4 percent.",
+        {"Harbor Pilots Guild", "Kestrel Air"},
+    ),
+    (
+        "The Arlen Competition Board told Tessaly Foods that its merger with Marrow Mills would harm farmers. "
+        "Tessaly Foods rejected the board's findings. The Arlen Competition Board said it would not clear the deal.",
+        {"Arlen Competition Board", "Tessaly Foods"},
+    ),
+    (
+        "The Velika Players Association and the Northern Football League failed to agree on revenue sharing. "
+        "The Velika Players Association said players would not take a pay cut. The Northern Football League "
+        "said it could not afford the players' demands.",
+        {"Velika Players Association", "Northern Football League"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SIDES, ids=["union-airline", "regulator-company", "players-league"])
+def test_parties_beyond_states(text: str, expected: set[str]) -> None:
+    assert expected <= set(side_names(text))
+
+
+# --- generic nouns refer back to the party whose name holds them -------------------------------------
+GENERIC = [
+    (
+        "Harbor Unified School District and the Harbor Teachers Union met again. The Harbor Teachers Union "
+        "said it wanted smaller classes. The district said it could not afford more than 3 percent.",
+        "could not afford",
+        "Harbor Unified School District",
+    ),
+    (
+        "The Northern Football League and the Velika Players Association met on Monday. The Velika Players "
+        "Association said it wanted a bigger share. The league said it would not reopen the revenue deal.",
+        "would not reopen",
+        "Northern Football League",
+    ),
+    (
+        "Kestrel Air and the Harbor Pilots Guild resumed talks. Kestrel Air said it would hold wages. "
+        "Guild members voted to authorise a strike.",
+        "voted to authorise",
+        "Harbor Pilots Guild",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), GENERIC, ids=["the district", "the league", "members"])
+def test_generic_noun_refers_back(text: str, words: str, expected: str) -> None:
+    assert side_of(text, words) == expected
+
+
+# --- names inside longer names ------------------------------------------------------------------------
+def test_a_state_name_opening_a_longer_name_is_not_the_state() -> None:
+    names = side_names(
+        "The Norway Forward Alliance and the Civic Union failed to agree on a budget. The Norway Forward "
+        "Alliance said it would not support new borrowing. The Civic Union said it wanted more investment."
+    )
+    assert "Norway" not in names
+
+
+def test_a_states_own_body_still_speaks_for_the_state() -> None:
+    names = side_names(
+        "Norway and Sweden held talks on fishing quotas. The Norway State Council said it would not accept "
+        "a lower quota. Sweden said it wanted a deal by May."
+    )
+    assert "Norway" in names
