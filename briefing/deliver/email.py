@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from briefing import __version__
 from briefing.config import SMTP_ENV, SmtpSettings
@@ -423,7 +424,7 @@ def _bullet(value: Any, prefix: str = "  - ", width: int = 72, indent: str = "  
 
 
 def _environment() -> jinja2.Environment:
-    env = jinja2.Environment(
+    env = ImmutableSandboxedEnvironment(
         loader=jinja2.FileSystemLoader(str(templates_dir())),
         # The HTML body is escaped; the plain-text body is not HTML, so escaping would only add `&amp;`.
         autoescape=lambda name: bool(name) and name.endswith(".html.j2"),

@@ -14,6 +14,7 @@ import functools
 from typing import TYPE_CHECKING
 
 import jinja2
+from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup
 
 from briefing import __version__
@@ -52,7 +53,7 @@ def write_html(markdown: str, brief: Brief, options: RenderOptions) -> bytes:
 
 @functools.cache
 def _shell() -> jinja2.Template:
-    env = jinja2.Environment(
+    env = ImmutableSandboxedEnvironment(
         loader=jinja2.FileSystemLoader(str(templates_dir())),
         autoescape=True,
         undefined=jinja2.StrictUndefined,

@@ -15,6 +15,8 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+from jinja2.exceptions import SecurityError
+from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup
 
 from briefing.errors import TemplateError
@@ -103,7 +105,9 @@ def _join(values: Iterable[Any], sep: str = ", ") -> Markup:
 
 @functools.cache
 def _environment(search_path: tuple[str, ...]) -> jinja2.Environment:
-    env = jinja2.Environment(
+    # Templates are shared like Word files, so none may reach Python's internals: the sandbox refuses
+    # dunder attributes, globals and calls that mutate, built-in and user templates alike.
+    env = ImmutableSandboxedEnvironment(
         # A user's template sits first on the path; the built-ins stay reachable for `{% include %}`.
         loader=jinja2.FileSystemLoader(list(search_path)),
         autoescape=True,
@@ -130,6 +134,9 @@ def render_template(template: Path, context: dict[str, Any]) -> str:
     except jinja2.TemplateSyntaxError as exc:
         where = exc.filename or str(template)
         raise TemplateError(f"{where}, line {exc.lineno}: {exc.message}") from None
+    except SecurityError as exc:
+        line = _failing_line(exc, template)
+        raise TemplateError(f"{template}, line {line}: not allowed in a template: {exc}") from None
     except jinja2.TemplateError as exc:
         raise TemplateError(f"{template}, line {_failing_line(exc, template)}: {exc}") from None
     except UnicodeDecodeError:
