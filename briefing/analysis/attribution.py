@@ -408,7 +408,7 @@ def _make(
 
 def _person_for(who: Token, reg: Registry, ctx: _Context) -> Person | None:
     if who.lower_ in _PERSON_PRONOUNS:
-        return _person_before(who, reg) or ctx.last_person
+        return _person_before(who, reg, ctx.last_person)
     return reg.person_at(who.idx, who.idx + len(who.text)) or _person_in_compound(who, reg)
 
 
@@ -486,7 +486,7 @@ def resolve_speaker(
         who = who.head.head  # "the ELN armed group, which denied ...": the group denies
     low = who.lower_
     if low in _PERSON_PRONOUNS:
-        last_person = _person_before(who, reg) or last_person
+        last_person = _person_before(who, reg, last_person)
         if last_person is not None and last_person.party:
             return reg.parties[last_person.party], last_person.name
         return None, None
@@ -514,9 +514,31 @@ def resolve_speaker(
     return None, None
 
 
-def _person_before(pronoun: Token, reg: Registry) -> Person | None:
-    """'Lind's remarks during his visit, where he expressed ...': the person named earlier in the sentence."""
-    return _last_person_between(reg, pronoun.sent.start_char, pronoun.idx)
+PRONOUN_LOOKBACK_CHARS = 1500  # a few sentences: a "he" further back than that has been re-named
+
+
+def _person_before(pronoun: Token, reg: Registry, last_person: Person | None) -> Person | None:
+    """The person a 'he' or 'she' refers to: in its own sentence the nearest person named before it
+    ('Lind's remarks during his visit, where he expressed ...'), else the speaker context; either is
+    passed over when the text gives them the other gender ('Ms. Kos ... He added' is not Kos)."""
+    wanted = {"he": "m", "she": "f"}.get(pronoun.lower_, "")
+    start = max(0, pronoun.idx - PRONOUN_LOOKBACK_CHARS)
+    people = [
+        reg.persons[key]
+        for (s, _e), (kind, key) in reg.spans.overlapping(start, pronoun.idx)
+        if kind == "person" and s >= start
+    ]
+    people.reverse()
+    in_sentence = _last_person_between(reg, pronoun.sent.start_char, pronoun.idx)
+    if in_sentence is not None and _agrees(in_sentence, wanted):
+        return in_sentence
+    if last_person is not None and _agrees(last_person, wanted):
+        return last_person
+    return next((p for p in people if _agrees(p, wanted)), None)
+
+
+def _agrees(person: Person, wanted: str) -> bool:
+    return not wanted or person.gender in ("", wanted)
 
 
 def _person_in_compound(who: Token, reg: Registry) -> Person | None:

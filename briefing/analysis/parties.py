@@ -29,6 +29,7 @@ from briefing.analysis.lexicon import (
     normalise_name,
     place_pattern,
 )
+from briefing.lang import word_map
 
 # A state's own institutions speak for the state; other organisations that carry a demonym
 # ("Norlandic Workers Front") are parties of their own.
@@ -119,6 +120,7 @@ class Person:
     mentions: list[tuple[int, int]] = field(default_factory=list)
     party: str | None = None
     title: str = ""
+    gender: str = ""  # "m", "f" or "" when the text does not tell
 
 
 class SpanIndex:
@@ -239,7 +241,47 @@ def build_registry(doc: Doc) -> Registry:
     _alias_mentions(doc, reg)
     _generic_mentions(doc, reg)
     _affiliate_persons(doc, reg)
+    _person_genders(doc, reg)
     return reg
+
+
+_HONORIFICS = word_map("honorifics")
+_PRONOUN_GENDER = word_map("gendered_pronouns")
+
+
+def _person_genders(doc: Doc, reg: Registry) -> None:
+    """What the text tells of a person's gender: an honorific ('Ms. Kos'), or the first personal
+    pronoun after a mention in its sentence with no other person between ('Kos said her ...').
+    The text's own usage, never a guess from the first name."""
+    person_starts = sorted(s for (s, _e), (kind, _k) in reg.spans.items() if kind == "person")
+    for person in reg.persons.values():
+        for start, end in sorted(person.mentions):
+            gender = _honorific_before(doc, start) or _pronoun_after(doc, end, person_starts)
+            if gender:
+                person.gender = gender
+                break
+
+
+def _honorific_before(doc: Doc, start: int) -> str:
+    token = next((t for t in doc[max(0, _token_index(doc, start) - 1) : _token_index(doc, start)]), None)
+    return _HONORIFICS.get(token.lower_, "") if token is not None else ""
+
+
+def _token_index(doc: Doc, offset: int) -> int:
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return span.start if span is not None else 0
+
+
+def _pronoun_after(doc: Doc, end: int, person_starts: list[int]) -> str:
+    index = _token_index(doc, max(0, end - 1))
+    sent = doc[index].sent
+    next_person = next((s for s in person_starts if s >= end), None)
+    for tok in doc[index + 1 : sent.end]:
+        if next_person is not None and tok.idx >= next_person:
+            return ""
+        if tok.lower_ in _PRONOUN_GENDER:
+            return _PRONOUN_GENDER[tok.lower_]
+    return ""
 
 
 def _place_mentions(doc: Doc, reg: Registry) -> None:

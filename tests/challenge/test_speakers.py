@@ -1,0 +1,88 @@
+"""Challenge suite: who speaks (briefing/analysis/attribution.py).
+
+Pronouns agree with their antecedent, a named speaker the text does not place never inherits the
+previous speaker's side, and the main clause's speaker wins over a subordinate one. Invented."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from briefing.analysis import analyse
+from briefing.model import Article
+
+PUB = dt.date(2026, 3, 10)
+OPENING = "Norland and Valdoria resumed talks on the disputed strait on Monday. "
+
+
+def speaker_of(text: str, quote_words: str) -> tuple[str | None, str | None]:
+    """(side, speaker) of the item resting on the sentence that holds `quote_words`."""
+    brief = analyse(Article(text=OPENING + text, published=PUB))
+    for side in brief.sides:
+        for item in side.positions + side.preconditions:
+            if quote_words in item.evidence[0].quote:
+                return side.name, item.speaker
+    return None, None
+
+
+# --- pronouns agree in gender with the person they refer to ---------------------------------------
+GENDER = [
+    (
+        "Norland's envoy, Mr. Ivo Lang, said the strait must stay open. Valdoria's foreign minister, Ms. Maria "
+        "Kos, said her country wanted a joint patrol. He added that Norland would not pay transit fees.",
+        "would not pay transit fees",
+        ("Norland", "Ivo Lang"),
+    ),
+    (
+        "Valdoria's foreign minister, Ms. Maria Kos, said her country wanted a joint patrol. Norland's envoy, "
+        "Mr. Ivo Lang, said the strait must stay open. She added that Valdoria would not accept a toll.",
+        "would not accept a toll",
+        ("Valdoria", "Maria Kos"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), GENDER, ids=["he after a woman", "she after a man"])
+def test_pronoun_agrees_in_gender(text: str, words: str, expected: tuple[str, str]) -> None:
+    assert speaker_of(text, words) == expected
+
+
+# --- a named speaker the text does not place does not inherit a side ------------------------------
+def test_an_unplaced_named_speaker_does_not_inherit_the_previous_side() -> None:
+    side, speaker = speaker_of(
+        "Norland's envoy Ivo Lang said the strait must stay open. "
+        '"Nobody here wants a war," said Tomas Reyes, a fisherman in the harbour town.',
+        "Nobody here wants a war",
+    )
+    assert side != "Norland"
+
+
+# --- surnames and full names are one person -------------------------------------------------------
+def test_a_surname_later_is_the_same_person() -> None:
+    side, speaker = speaker_of(
+        "Valdoria's foreign minister Maria Kos said Valdoria wanted a joint patrol. "
+        "Kos said Valdoria would not accept any toll on its ships.",
+        "would not accept any toll",
+    )
+    assert (side, speaker) == ("Valdoria", "Maria Kos")
+
+
+# --- the main clause's speaker wins ----------------------------------------------------------------
+def test_the_main_speaker_wins_over_a_reported_one() -> None:
+    side, speaker = speaker_of(
+        "Norland's envoy Ivo Lang said the strait must stay open. Valdoria's foreign minister Maria Kos said "
+        "that Lang had told her the patrols would end soon.",
+        "had told her",
+    )
+    assert side == "Valdoria"
+
+
+# --- quotes over several sentences belong to their speaker ---------------------------------------
+def test_a_quote_over_several_sentences_keeps_its_speaker() -> None:
+    side, speaker = speaker_of(
+        "Valdoria's foreign minister Maria Kos spoke after the session. \"We came in good faith. "
+        'We will not sign a deal that hands over the strait," Kos said.',
+        "We came in good faith",
+    )
+    assert side == "Valdoria"
