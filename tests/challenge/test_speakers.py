@@ -50,7 +50,7 @@ def test_pronoun_agrees_in_gender(text: str, words: str, expected: tuple[str, st
 
 # --- a named speaker the text does not place does not inherit a side ------------------------------
 def test_an_unplaced_named_speaker_does_not_inherit_the_previous_side() -> None:
-    side, speaker = speaker_of(
+    side, _speaker = speaker_of(
         "Norland's envoy Ivo Lang said the strait must stay open. "
         '"Nobody here wants a war," said Tomas Reyes, a fisherman in the harbour town.',
         "Nobody here wants a war",
@@ -70,7 +70,7 @@ def test_a_surname_later_is_the_same_person() -> None:
 
 # --- the main clause's speaker wins ----------------------------------------------------------------
 def test_the_main_speaker_wins_over_a_reported_one() -> None:
-    side, speaker = speaker_of(
+    side, _speaker = speaker_of(
         "Norland's envoy Ivo Lang said the strait must stay open. Valdoria's foreign minister Maria Kos said "
         "that Lang had told her the patrols would end soon.",
         "had told her",
@@ -80,9 +80,9 @@ def test_the_main_speaker_wins_over_a_reported_one() -> None:
 
 # --- quotes over several sentences belong to their speaker ---------------------------------------
 def test_a_quote_over_several_sentences_keeps_its_speaker() -> None:
-    side, speaker = speaker_of(
+    side, _speaker = speaker_of(
         "Valdoria's foreign minister Maria Kos spoke after the session. \"We came in good faith. "
         'We will not sign a deal that hands over the strait," Kos said.',
         "We came in good faith",
     )
-    assert side == "Valdoria"
+    assert side == "Valdoria" and _speaker == "Maria Kos"
