@@ -68,7 +68,7 @@ def _side(party: Party, statements: list[Statement], reg: Registry, narrated: li
             continue
         seen_positions.add(start)
         if position is not None and precondition is not None:
-            _stance_apart_from_condition(position, precondition, st)
+            position = _stance_apart_from_condition(position, precondition, st)
         if position is not None:
             side.positions.append(position)
             said_in[id(position)] = st
@@ -98,15 +98,16 @@ def _lower_ranks_in_brief(side: Side, said_in: dict[int, Statement]) -> None:
             item.text = stance
 
 
-def _stance_apart_from_condition(position: Item, precondition: Item, statement: Statement) -> None:
-    """A statement both stance and condition reads as two points: the bare stance, and the condition."""
+def _stance_apart_from_condition(position: Item, precondition: Item, statement: Statement) -> Item | None:
+    """A statement both stance and condition reads as two points: the bare stance, and the condition.
+    When the stance cannot be told apart from its condition, the condition alone says it."""
     if overlap(position.text, precondition.text) < DUPLICATE_OVERLAP:
-        return
+        return position
     stance = stance_core(statement)
     if stance and overlap(stance, precondition.text) < DUPLICATE_OVERLAP:
         position.text = stance
-    else:
-        position.text = "Sets a condition for any agreement"
+        return position
+    return None
 
 
 MIN_STANCE_WORDS = 3  # a bare stance shorter than this names no stance
