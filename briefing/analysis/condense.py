@@ -18,6 +18,9 @@ from spacy.tokens import Span, Token
 
 from briefing.analysis.doctext import dateline_spans, text_of
 from briefing.analysis.lexicon import REPORTING_VERBS
+from briefing.lang import word_map
+
+CONDITION_MARKERS = frozenset(word_map("condition_markers"))
 
 MAX_ITEM_WORDS = 16  # aim well below the 20-word limit a reader tolerates for one point
 MAX_PRUNABLE_WORDS = 150  # longer clauses go straight to their core proposition
@@ -64,8 +67,9 @@ CONNECTIVES = frozenset(
 HEDGES = frozenset({"reportedly", "apparently", "allegedly", "reported", "clearly", "obviously", "essentially"})
 # Words that open a condition clause and add nothing once the item is labelled a condition.
 _CONDITION_OPENERS = re.compile(
-    r"^(?:only\s+if|if|provided(?:\s+that)?|providing(?:\s+that)?|on\s+(?:the\s+)?condition(?:\s+that)?|"
-    r"as\s+long\s+as|so\s+long\s+as|in\s+exchange\s+for|only\s+when|only\s+after|once)\s+",
+    r"^(?:"
+    + "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in sorted(CONDITION_MARKERS, key=len, reverse=True))
+    + r")(?:\s+that)?\s+",
     re.IGNORECASE,
 )
 # Markers of a conditional clause inside a stance: the position leaves them to the precondition.

@@ -170,6 +170,8 @@ def _sets_condition(label: str, marker: Token) -> bool:
         return False  # "the talks ended before a deal was reached": a past event, not a condition
     if label == "if" and _on_oneself(marker):
         return False  # "if we are to stay competitive": a condition on oneself
+    if label in ("without", "before", "after") and _own_action(marker):
+        return False  # "cannot pay more without cutting services": what the speaker would have to do
     if label in _TEMPORAL_ONLY:
         # "after", "when", "before" mostly tell time; they condition a refusal or an obligation, or
         # wait on someone's readiness: "will sign when the guild is ready to".
@@ -257,6 +259,14 @@ def _holds_out_or_agrees(verb: Token) -> bool:
         if g.dep_ in ("xcomp", "prep", "dobj")
     }
     return bool(words & (CONDITION_PREDICATES | DEAL_WORDS))
+
+
+def _own_action(marker: Token) -> bool:
+    """A preposition taking a gerund with no subject of its own: the main clause's subject acts."""
+    return any(
+        c.dep_ == "pcomp" and c.tag_ == "VBG" and not any(g.dep_.startswith("nsubj") for g in c.children)
+        for c in marker.children
+    )
 
 
 def _ready(clause: Token) -> bool:

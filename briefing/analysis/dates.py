@@ -202,6 +202,8 @@ def tense_at(doc: Doc, start: int, end: int) -> str:
         return "present"
     if any(t.lower_ in ("next", "upcoming", "coming", "later") for t in span) or _END_OF.match(text_of(doc)[start:end]):
         return "future"  # "said on Tuesday, ahead of talks later this week": the phrase looks ahead itself
+    if _dates_an_event_noun(span.root):
+        return "present"  # "invited both sides to a session on 21 October": the session's date, not the invitation's
     verb = _governing_verb(span.root)
     if verb is None:
         return "present"
@@ -233,6 +235,17 @@ def tense_at(doc: Doc, start: int, end: int) -> str:
     if verb.tag_ == "VBN":
         return "past"
     return "present"
+
+
+def _dates_an_event_noun(tok: Token) -> bool:
+    """The date hangs from an event noun ('a session on 21 October', 'a deadline of 30 April')
+    before any verb: it dates the event, whatever the tense of the verb around it."""
+    for t in tok.ancestors:
+        if t.pos_ in ("VERB", "AUX"):
+            return False
+        if t.pos_ == "NOUN" and t.lemma_.lower() in EVENT_NOUNS:
+            return True
+    return False
 
 
 def _governing_verb(tok: Token) -> Token | None:

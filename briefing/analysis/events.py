@@ -15,6 +15,7 @@ from briefing.analysis.dates import (
     is_upcoming,
 )
 from briefing.analysis.doctext import dateline_spans, evidence_for, text_of
+from briefing.analysis.lexicon import REPORTING_VERBS
 from briefing.lang import word_set
 from briefing.model import Event
 
@@ -44,7 +45,7 @@ def find_events(doc: Doc, published: dt.date) -> tuple[list[Event], list[Event]]
             best = upcoming.get(t.sent.start)
             if best is None or _explicitness(t) > _explicitness(best):
                 upcoming[t.sent.start] = t
-        elif is_past(t, published) and t.date is not None:
+        elif is_past(t, published) and t.date is not None and not _when_said(t, doc):
             background.append(_event(t, doc))
     events = [_event(t, doc) for t in upcoming.values()]
     events.extend(_undated_future(doc, set(upcoming), temporals, published))
@@ -60,6 +61,13 @@ def _negated(t: Temporal, doc: Doc) -> bool:
     span = doc.char_span(t.start, t.end, alignment_mode="expand")
     verb = _clause_verb(span.root) if span is not None else None
     return verb is not None and any(c.dep_ == "neg" for c in verb.children)
+
+
+def _when_said(t: Temporal, doc: Doc) -> bool:
+    """'the union said on Tuesday': when something was said is no event of the dispute."""
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    verb = _clause_verb(span.root) if span is not None else None
+    return verb is not None and verb.lemma_.lower() in REPORTING_VERBS
 
 
 def _explicitness(t: Temporal) -> tuple[int, int]:

@@ -183,3 +183,16 @@ def test_an_ultimatum_told_in_narration_goes_to_the_side_that_gave_it() -> None:
         "to release the detainees. Norland said the talks would go on."
     )
     assert any("release the detainees" in text for text in found.get("Tamari Front", []))
+
+
+def test_what_the_speaker_would_have_to_do_is_no_condition() -> None:
+    check("The hospital said it could not pay more without cutting services.", None)
+
+
+def test_a_condition_reads_without_its_marker() -> None:
+    found = preconditions_by_side(
+        "The Dockers Union and Harborline met on Monday. The Dockers Union said its members will strike on "
+        "2 April unless Harborline improves its pay offer. Harborline said it wanted a deal."
+    )
+    texts = found.get("Dockers Union", [])
+    assert texts and not any(text.lower().startswith("unless") for text in texts)

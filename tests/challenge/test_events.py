@@ -138,3 +138,14 @@ def test_tabular_islamic_calendar_is_within_two_days_of_the_observed_one() -> No
 def test_a_past_clause_takes_the_last_feast() -> None:
     found = resolve_feast("easter", dt.date(2026, 6, 1), "past")
     assert found is not None and found.date == dt.date(2026, 4, 5)
+
+
+# --- a date on an event noun dates the event, whatever the verb's tense ------------------------------
+def test_a_date_on_an_event_noun_is_that_events_date() -> None:
+    found = upcoming("The mediation service has invited both sides to a session on 21 March.")
+    assert "2026-03-21" in [d for d, _ in found]
+
+
+def test_when_a_party_spoke_is_no_event() -> None:
+    brief = analyse(Article(text="The union said on Monday that the strike would go ahead.", published=PUB))
+    assert not any("said" in e.event.lower() for e in brief.background)
