@@ -287,7 +287,16 @@ def resolve(kind: str, m: re.Match[str], pub: dt.date, direction: str) -> str | 
         if kind == "ordinal_day":
             return _ordinal_day(pub, int(g["day"]), direction)
         if kind == "relative_unit":
-            return _relative_unit(pub, g["rel"].lower(), g["unit"].lower())
+            resolved = _relative_unit(pub, g["rel"].lower(), g["unit"].lower())
+            if (
+                direction == "past"
+                and resolved
+                and resolved > pub.isoformat()[: len(resolved)]
+                and "end of" in g["rel"]
+            ):
+                # "stopped at the end of the year", told in January: the year just ended
+                return _relative_unit(dt.date(pub.year - 1, 12, 31), g["rel"].lower(), g["unit"].lower())
+            return resolved
         if kind == "coming":
             unit = g["unit"].lower()
             if unit == "days":

@@ -60,7 +60,12 @@ def _negated(t: Temporal, doc: Doc) -> bool:
     """'would not be reached in July' names no event to expect."""
     span = doc.char_span(t.start, t.end, alignment_mode="expand")
     verb = _clause_verb(span.root) if span is not None else None
-    return verb is not None and any(c.dep_ == "neg" for c in verb.children)
+    if verb is None:
+        return False
+    # "would not be reached", "there will be no agreement soon"
+    return any(c.dep_ == "neg" for c in verb.children) or any(
+        g.lower_ == "no" and g.dep_ == "det" for c in verb.children for g in c.children
+    )
 
 
 def _when_said(t: Temporal, doc: Doc) -> bool:
