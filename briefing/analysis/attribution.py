@@ -30,7 +30,16 @@ from briefing.lang import word_set
 
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 _GROUP_PRONOUNS = frozenset({"they", "it", "we"})
-_QUOTE_RE = re.compile(r"“[^”]{2,}?”|\"[^\"]{2,}?\"|‘[^’]{12,}?’(?!\w)|(?<!\w)'[^']{12,}?'(?!\w)", re.DOTALL)
+# Quote marks pair by type and by direction. A straight mark opens after a space, a bracket or a dash
+# and before a letter, and closes after a letter or punctuation: so a quote the writer never closed
+# cannot swallow the narration up to the next one ('...technology. "I fully support').
+_QUOTE_RE = re.compile(
+    r"“[^”]{2,}?”"
+    r"|(?<![^\s(\[—–-])\"(?=\S)[^\"]{2,}?(?<=\S)\"(?!\w)"
+    r"|‘[^’]{12,}?’(?!\w)"
+    r"|(?<!\w)'[^']{12,}?'(?!\w)",
+    re.DOTALL,
+)
 
 
 @dataclass

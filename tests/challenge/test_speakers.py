@@ -86,3 +86,34 @@ def test_a_quote_over_several_sentences_keeps_its_speaker() -> None:
         "We came in good faith",
     )
     assert side == "Valdoria" and _speaker == "Maria Kos"
+
+
+# --- quote marks pair by type and direction ------------------------------------------------------
+QUOTE_PAIRS = [
+    (
+        'Khan said: "We want the port open first. However, all firms must obey the rules. '
+        '"We back the board," he said. Harborline said: "We will appeal the ruling today."',
+        ['"We back the board,"', '"We will appeal the ruling today."'],
+    ),
+    (
+        '“Nobody wants a strike,” Berg said. "We will talk to them," Lind said.',
+        ["“Nobody wants a strike,”", '"We will talk to them,"'],
+    ),
+    ('The union called the offer "bad faith" and walked out.', []),
+]
+
+
+@pytest.mark.parametrize(("text", "quotes"), QUOTE_PAIRS, ids=["unclosed straight quote", "mixed types", "scare quote"])
+def test_quote_marks_pair_by_type_and_direction(text: str, quotes: list[str]) -> None:
+    from briefing.analysis.attribution import speech_quotes
+
+    assert [text[a:b] for a, b in speech_quotes(text)] == quotes
+
+
+def test_a_spokesperson_after_an_unclosed_quote_still_speaks_for_their_side() -> None:
+    side, _speaker = speaker_of(
+        "Norland's envoy Ivo Lang said: \"The strait must stay open. Ships must pass freely. "
+        'A Valdoria spokesperson said: "We will appeal the ruling at the tribunal."',
+        "We will appeal the ruling",
+    )
+    assert side == "Valdoria"
