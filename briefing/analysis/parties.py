@@ -238,6 +238,7 @@ def build_registry(doc: Doc) -> Registry:
     _groups_named_by_members(doc, reg)
     _unlisted_states(doc, reg)
     _persons_that_are_orgs(reg)
+    _employers_of_titled_people(doc, reg)
     _alias_mentions(doc, reg)
     _generic_mentions(doc, reg)
     _affiliate_persons(doc, reg)
@@ -377,6 +378,28 @@ def _unnamed_entity_subjects(doc: Doc, reg: Registry) -> None:
         # Only names that end like an organisation's ("... Health", "... Motors"): an untagged
         # "Vice Premier Li Ana" is a person, not a company.
         if not acts or tok.lower_ not in ORG_KINDS or not all(w[:1].isupper() for w in name.split()):
+            continue
+        party = reg.ensure_party(name, _org_kind(name))
+        party.aliases.add(name)
+        party.mentions.append((start, tok.idx + len(tok.text)))
+        party.proper_mentions += 1
+        reg.note(start, tok.idx + len(tok.text), "party", name)
+
+
+def _employers_of_titled_people(doc: Doc, reg: Registry) -> None:
+    """'Harborline's chief executive', 'the Guild's general secretary': a proper name the model did
+    not tag, owning a title, is the body that title serves, a party of its own."""
+    for tok in doc:
+        if tok.dep_ != "poss" or tok.pos_ != "PROPN" or tok.ent_type_ in ("PERSON", "GPE", "LOC", "NORP"):
+            continue
+        if tok.head.lemma_.lower() not in TITLE_WORDS or reg.spans.covers(tok.idx) or lookup_place(tok.text):
+            continue
+        if reg.person_at(tok.idx, tok.idx + len(tok.text)) is not None or not tok.text[:1].isupper():
+            continue
+        words = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i and c.pos_ == "PROPN"]
+        start = words[0].idx if words else tok.idx
+        name = text_of(doc)[start : tok.idx + len(tok.text)]
+        if is_news_source(name):
             continue
         party = reg.ensure_party(name, _org_kind(name))
         party.aliases.add(name)
