@@ -25,7 +25,7 @@ from briefing.analysis.lexicon import (
     STATEMENT_VERBS,
     is_news_source,
 )
-from briefing.analysis.parties import Party, Person, Registry
+from briefing.analysis.parties import LOCAL_TITLES, Party, Person, Registry
 from briefing.lang import word_set
 
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
@@ -135,6 +135,8 @@ def _other_actors(
         subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None or not _states_or_stands(tok, subject):
             continue
+        if tok.lemma_.lower() in REPORTING_VERBS and not _BOTH.search(doc_text(subject)):
+            continue  # another speaker of the sentence is the main statement's business
         if _in_subordinate_clause(tok):
             continue  # "... unless Harborline withdrew its plan": the condition, not Harborline's stance
         content = _content(tok, sent)
@@ -426,12 +428,13 @@ def _affiliate_from_context(
 ) -> None:
     """A named speaker with no title: the side just described ("the EU's chief negotiator said ...
     Ana Berg said"), else the party their words are about."""
+    if any(word in LOCAL_TITLES for word in person.title.lower().split()):
+        return  # "the Velika mayor" speaks for the city, which is no party here
     if ctx.described is not None and index - ctx.described_at <= 2:
         party = ctx.described
     else:
+        # A named speaker never inherits the previous speaker's side: only this sentence tells.
         party = _content_subject(sent, reg, content) or _nearest_outside(person, sent, reg, content)
-        if party is None and ctx.previous is not None and index - ctx.previous_at <= 1:
-            party = ctx.previous  # "Norland has signalled ... This was said by X"
         party = party or _first_about(reg, content)
         if party is None:
             return

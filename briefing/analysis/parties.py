@@ -29,7 +29,7 @@ from briefing.analysis.lexicon import (
     normalise_name,
     place_pattern,
 )
-from briefing.lang import word_map
+from briefing.lang import word_map, word_set
 
 # A state's own institutions speak for the state; other organisations that carry a demonym
 # ("Norlandic Workers Front") are parties of their own.
@@ -674,6 +674,12 @@ def _affiliate_persons(doc: Doc, reg: Registry) -> None:
 
 
 _HEAD_VERBS = frozenset({"head", "lead", "command", "chair", "run", "represent", "direct"})
+LOCAL_TITLES = word_set("local_titles")
+
+
+def _a_seat_of(tok: Token, party: Party) -> bool:
+    place = lookup_place(tok.text)
+    return place is not None and place.name == party.name and tok.text in place.seats
 
 
 def _party_evidence(span: Span, reg: Registry) -> list[tuple[int, int, Party]]:
@@ -685,15 +691,18 @@ def _party_evidence(span: Span, reg: Registry) -> list[tuple[int, int, Party]]:
                 p = reg.party_at(tok.idx, tok.idx + len(tok.text))
                 if p is not None:
                     found.append((3, 0, p))
+    local_office = any(t.lemma_.lower() in LOCAL_TITLES for t in _title_tokens(span))
     for tok in _title_tokens(span):
         p = reg.party_at(tok.idx, tok.idx + len(tok.text))
         title_head = root.head if root.dep_ == "appos" else root
         if p is None or reg.person_at(tok.idx, tok.idx + len(tok.text)) or _is_target_of_role(tok, title_head):
             continue
+        if local_office and _a_seat_of(tok, p):
+            continue  # "the Velika mayor" runs the city, not the state whose capital it is
         rank = 1 if tok.i < span.start and tok in root.subtree else 2
         found.append((rank, -abs(span.start - tok.i), p))
     surface = _party_before_title(span, reg)
-    if surface is not None:
+    if surface is not None and not (local_office and surface.kind == "state"):
         found.append((1, 0, surface))
     for tok in _title_tokens(span):
         if tok.dep_ == "poss" and tok.lower_ in ("its", "their"):

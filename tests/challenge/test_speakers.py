@@ -117,3 +117,11 @@ def test_a_spokesperson_after_an_unclosed_quote_still_speaks_for_their_side() ->
         "We will appeal the ruling",
     )
     assert side == "Valdoria"
+
+
+def test_a_city_mayor_does_not_speak_for_the_state_whose_capital_it_is() -> None:
+    side, _speaker = speaker_of(
+        'London Mayor Ana Berg said: "Every firm in this city must follow the rules of the road."',
+        "Every firm in this city",
+    )
+    assert side != "United Kingdom"
