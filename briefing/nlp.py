@@ -53,12 +53,27 @@ def _register_line_breaks() -> None:
         A single line break ends one only after closing punctuation, so hard-wrapped
         text keeps its sentences whole. The parser keeps sentence starts set before it.
         """
-        for i, tok in enumerate(doc[:-1]):
-            breaks = tok.whitespace_ if not tok.is_space else tok.text
-            if "\n" not in breaks:
-                continue
-            previous = tok if not tok.is_space else (doc[i - 1] if i > 0 else tok)
-            paragraph = breaks.count("\n") >= 2 or (tok.is_space and previous.whitespace_.count("\n") >= 1)
-            if paragraph or previous.text[-1:] in _CLOSERS:
-                doc[i + 1].is_sent_start = True
+        starts = sentence_starts_at_line_breaks(doc)
+        if starts:
+            # All at once: setting `is_sent_start` token by token makes spaCy rescan the whole Doc
+            # each time, which is quadratic in the article's length.
+            from spacy.attrs import SENT_START
+
+            values = doc.to_array([SENT_START])
+            values[starts] = 1
+            doc.from_array([SENT_START], values)
         return doc
+
+
+def sentence_starts_at_line_breaks(doc: Doc) -> list[int]:
+    """Indices of the tokens that open a sentence because a line break ends the one before."""
+    starts = []
+    for i, tok in enumerate(doc[:-1]):
+        breaks = tok.whitespace_ if not tok.is_space else tok.text
+        if "\n" not in breaks:
+            continue
+        previous = tok if not tok.is_space else (doc[i - 1] if i > 0 else tok)
+        paragraph = breaks.count("\n") >= 2 or (tok.is_space and previous.whitespace_.count("\n") >= 1)
+        if paragraph or previous.text[-1:] in _CLOSERS:
+            starts.append(i + 1)
+    return starts

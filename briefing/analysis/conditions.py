@@ -70,8 +70,19 @@ class Condition:
     setter: Token | None = None
 
 
+_CACHE_KEY = "briefing_conditions"
+
+
 def find_condition(sent: Span) -> Condition | None:
-    """The first condition a sentence sets, or None."""
+    """The first condition a sentence sets, or None. Kept on the Doc: every side's statements and
+    the narration ask about the same sentences."""
+    known: dict[int, Condition | None] = sent.doc.user_data.setdefault(_CACHE_KEY, {})
+    if sent.start not in known:
+        known[sent.start] = _first_condition(sent)
+    return known[sent.start]
+
+
+def _first_condition(sent: Span) -> Condition | None:
     for finder in (_marked_clause, _demand_noun, _line_drawn, _demand_verb, _obligation):
         found = finder(sent)
         if found is not None:

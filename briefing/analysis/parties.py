@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -163,6 +164,17 @@ class SpanIndex:
 
     def covers(self, offset: int) -> bool:
         return bool(self.overlapping(offset, offset + 1))
+
+    def backwards_from(self, offset: int) -> Iterator[tuple[tuple[int, int], tuple[str, str]]]:
+        """Mentions starting before `offset`, nearest first: a search for the latest one stops early."""
+        for i in range(bisect.bisect_left(self._keys, (offset, -1)) - 1, -1, -1):
+            key = self._keys[i]
+            yield key, self._values[key]
+
+    def forwards_from(self, offset: int) -> Iterator[tuple[tuple[int, int], tuple[str, str]]]:
+        for i in range(bisect.bisect_left(self._keys, (offset, -1)), len(self._keys)):
+            key = self._keys[i]
+            yield key, self._values[key]
 
     def last_before(self, offset: int, kind: str) -> tuple[int, str] | None:
         for key in reversed(self._keys[: bisect.bisect_left(self._keys, (offset, -1))]):
@@ -838,38 +850,49 @@ def _latest_party_of_kind(reg: Registry, kind: str, before: int, doc: Doc, tok: 
     named = [p for p in reg.parties.values() if words & _name_words(p.name) and p.first < before]
     if len(named) == 1:
         return named[0]  # "the alliance" -> the Alliance of Motion Picture and Television Producers
-    recent: dict[str, int] = {}
-    later: Counter[str] = Counter()
-    loose: dict[str, int] = {}
-    for (s, _e), (k, key) in reg.spans.items():
-        if k != "party":
+    # The latest mention of a fitting party, walking back from the description; the walk stops at
+    # the first fit, so each description costs in proportion to the mentions it passes, not all.
+    recent: Party | None = None
+    loose: Party | None = None
+    for (s, _e), (k, key) in reg.spans.backwards_from(before):
+        party = reg.parties[key] if k == "party" else None
+        if party is None:
             continue
-        party = reg.parties[key]
-        fits = party.kind == kind or (kind == "any" and party.kind not in ("state", "bloc", "body"))
-        if kind == "government":
-            fits = party.kind in ("state", "government", "bloc")  # the EU's Commission governs too
-        if fits and s < before:
-            recent[key] = max(recent.get(key, -1), s)
-        elif fits and kind in ("union", "company") and s - before < 400:
-            later[key] += 1  # named within the next sentence or two
-        elif kind in ("union", "company") and party.kind == "org" and s < before and not _coordinated(tok, s):
-            loose[key] = max(loose.get(key, -1), s)
+        if _fits(party, kind):
+            recent = party
+            break
+        if loose is None and kind in ("union", "company") and party.kind == "org" and not _coordinated(tok, s):
+            loose = party
+    later: Counter[str] = Counter()
+    if recent is None and kind in ("union", "company"):
+        for (s, _e), (k, key) in reg.spans.forwards_from(before):
+            if s - before >= NAMED_SOON_AFTER_CHARS:
+                break
+            if k == "party" and _fits(reg.parties[key], kind):
+                later[key] += 1  # named within the next sentence or two
     if kind == "named":
         return None
-    if recent:
-        return reg.parties[max(recent, key=lambda k: recent[k])]
+    if recent is not None:
+        return recent
     if kind in ("union", "company"):
         # An organisation of unknown kind already in play ("SAG-AFTRA said ... the union's demands"),
         # then one of the right kind named just after ("the pilots union ... Harbor Pilots Local 12"),
         # else the description itself founds a party.
-        taken = {p.name for p in reg.parties.values() if p.kind in ("union", "company")}
-        loose = {k: v for k, v in loose.items() if k not in taken}
-        if loose:
-            return reg.parties[max(loose, key=lambda k: loose[k])]
+        if loose is not None:
+            return loose
         if later:
             return reg.parties[later.most_common(1)[0][0]]
         return reg.ensure_party(_description(doc, tok), kind)
     return None
+
+
+NAMED_SOON_AFTER_CHARS = 400  # "the pilots union ... Harbor Pilots Local 12": named in the next sentence or two
+
+
+def _fits(party: Party, kind: str) -> bool:
+    if kind == "government":
+        return party.kind in ("state", "government", "bloc")  # the bloc's Commission governs too
+    return party.kind == kind or (kind == "any" and party.kind not in ("state", "bloc", "body"))
 
 
 def _coordinated(tok: Token, offset: int) -> bool:
