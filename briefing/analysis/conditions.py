@@ -39,6 +39,8 @@ _MODALS = frozenset({"will", "would", "shall", "should", "must", "can", "could",
 _DEONTIC = frozenset({"must", "should"})
 _REFUSALS = frozenset({"refuse", "reject", "rule", "oppose", "dismiss", "deny", "ignore", "resist"})
 _FIRST_PERSON = frozenset({"i", "we", "us"})
+# Verbs whose subject meets someone else's demand: "faces demands", "rejected the demand".
+_RECEIVING = frozenset({"criticise", "criticize", "slam", "call", "face", "receive", "get", "meet", "resist"})
 _OFFERS = frozenset({"offer", "propose", "suggest", "table", "present"})
 _TEMPORAL_ONLY = frozenset({"after", "when", "before", "while"})
 # "even if", "as if", "if any": the marker opens no condition.
@@ -319,10 +321,12 @@ def _is_demand_noun(tok: Token) -> bool:
 
 def _someone_elses(noun: Token) -> bool:
     """'Valdoria rejected Norland's demand': the demand is not the rejecting party's condition."""
+    if any(c.dep_ == "prep" and c.lower_ == "from" for c in noun.children):
+        return True  # "demands from the union": whoever faces them does not set them
     governor = noun.head
     if noun.dep_ == "pobj":
         governor = governor.head
-    return governor.lemma_.lower() in _REFUSALS | {"criticise", "criticize", "slam", "call"} and noun.dep_ != "nsubj"
+    return governor.lemma_.lower() in _REFUSALS | _RECEIVING and noun.dep_ in ("dobj", "pobj")
 
 
 def _what_the_noun_holds(noun: Token) -> tuple[int, int] | None:

@@ -92,6 +92,7 @@ DEMAND_NOUNS = [
 
 DEMAND_NOUN_NEGATIVES = [
     "Valdoria rejected Norland's demand for a buffer zone.",
+    "Harborline faces wage demands from the union that it cannot meet.",
     "The Tamari Front announced preconditions for the negotiation.",
     "The company said the demands from the union were too high.",
 ]
@@ -132,6 +133,7 @@ OBLIGATIONS = [
 ]
 
 OBLIGATION_NEGATIVES = [
+    "The government will need to step in, the airline said.",
     "We must first understand what the other side wants.",
     "The envoy must have known about the raid.",
 ]
