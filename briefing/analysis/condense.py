@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 
 from briefing.analysis.doctext import dateline_spans, text_of
 from briefing.analysis.lexicon import REPORTING_VERBS
-from briefing.lang import word_map
+from briefing.lang import word_map, word_set
 
 CONDITION_MARKERS = frozenset(word_map("condition_markers"))
 
@@ -30,41 +30,9 @@ MIN_CONDITION_WORDS = 2  # "if talks resume": a condition may be short
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Sentence openers that tie a sentence to the one before it; alone they leave an item dangling.
-CONNECTIVES = frozenset(
-    {
-        "but",
-        "and",
-        "so",
-        "yet",
-        "however",
-        "therefore",
-        "meanwhile",
-        "moreover",
-        "furthermore",
-        "also",
-        "thus",
-        "hence",
-        "still",
-        "instead",
-        "then",
-        "now",
-        "indeed",
-        "nonetheless",
-        "nevertheless",
-        "additionally",
-        "separately",
-        "earlier",
-        "later",
-        "again",
-        "further",
-        "first",
-        "finally",
-        "though",
-        "although",
-    }
-)
+CONNECTIVES = word_set("connectives")
 # Hedges and reporter's framing that carry no stance.
-HEDGES = frozenset({"reportedly", "apparently", "allegedly", "reported", "clearly", "obviously", "essentially"})
+HEDGES = word_set("hedges")
 # Words that open a condition clause and add nothing once the item is labelled a condition.
 _CONDITION_OPENERS = re.compile(
     r"^(?:"

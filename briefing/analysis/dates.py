@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis.doctext import dateline_spans, text_of
 from briefing.analysis.feasts import feast_names, resolve_feast
+from briefing.lang import word_set
 
 MONTHS = {name: i for i in range(1, 13) for name in (calendar.month_name[i].lower(), calendar.month_abbr[i].lower())}
 MONTHS["sept"] = 9
@@ -80,42 +81,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 
 _PAST_AUX = frozenset({"did", "had", "has", "have", "was", "were"})
-EVENT_NOUNS = frozenset(
-    [
-        "talk",
-        "talks",
-        "meeting",
-        "summit",
-        "round",
-        "session",
-        "vote",
-        "election",
-        "elections",
-        "negotiation",
-        "negotiations",
-        "visit",
-        "deadline",
-        "referendum",
-        "conference",
-        "briefing",
-        "statement",
-        "discussion",
-        "discussions",
-        "exchange",
-        "ceasefire",
-        "truce",
-        "signing",
-        "ceremony",
-        "hearing",
-        "strike",
-        "consultation",
-        "consultations",
-        "trip",
-        "sessions",
-        "announcement",
-        "rally",
-    ]
-)
+EVENT_NOUNS = word_set("event_nouns")
 
 
 @dataclass

@@ -34,64 +34,13 @@ from briefing.lang import word_map, word_set
 
 # A state's own institutions speak for the state; other organisations that carry a demonym
 # ("Norlandic Workers Front") are parties of their own.
-_STATE_BODY_WORDS = frozenset(
-    [
-        "ministry",
-        "ministries",
-        "government",
-        "cabinet",
-        "council",
-        "office",
-        "presidency",
-        "parliament",
-        "embassy",
-        "mission",
-        "defense",
-        "defence",
-        "army",
-        "navy",
-        "military",
-        "armed",
-        "administration",
-        "department",
-        "treasury",
-        "foreign",
-        "interior",
-        "state",
-        "national",
-        "security",
-        "agency",
-        "delegation",
-        "negotiators",
-        "team",
-        "officials",
-        "kremlin",
-    ]
-)
+_STATE_BODY_WORDS = word_set("state_body_words")
 # Words that mark a movement or an insurgency even when its name carries a state's name
 # ("Revolutionary Front of Valdoria").
-_NON_STATE_WORDS = frozenset(
-    [
-        "revolutionary",
-        "liberation",
-        "democratic",
-        "popular",
-        "resistance",
-        "islamic",
-        "patriotic",
-        "rebel",
-        "rebels",
-        "front",
-        "jihad",
-    ]
-)
-_INSTITUTION_WORDS = frozenset(
-    ["ministry", "department", "council", "agency", "commission", "authority", "government", "administration"]
-)
+_NON_STATE_WORDS = word_set("non_state_words")
+_INSTITUTION_WORDS = word_set("institution_words")
 # A legislature's chamber named alone belongs to a title or a setting; its members' parties are the actors.
-_CHAMBERS = frozenset(
-    ["senate", "house", "congress", "parliament", "assembly", "knesset", "duma", "bundestag", "diet", "majlis"]
-)
+_CHAMBERS = word_set("chambers")
 _AMBIGUOUS_PLACE_NAMES = frozenset({"Georgia", "Jordan", "Chad", "Niger", "Guinea", "Lima", "Victoria"})
 _PLACE_RE = place_pattern()
 

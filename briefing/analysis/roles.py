@@ -19,6 +19,7 @@ from briefing.analysis.dates import EVENT_NOUNS
 from briefing.analysis.doctext import evidence_for, text_of
 from briefing.analysis.lexicon import ROLE_WORDS, is_news_source
 from briefing.analysis.parties import Party, Registry
+from briefing.lang import word_set
 from briefing.model import Evidence, ThirdParty
 
 _BETWEEN = re.compile(
@@ -103,24 +104,8 @@ def role_of(doc: Doc, party: Party) -> tuple[str | None, Evidence | None]:
     return None, None
 
 
-_ROLE_VERBS = frozenset(
-    {"mediate", "broker", "host", "facilitate", "guarantee", "back", "sponsor", "monitor", "observe"}
-)
-_ROLE_NOUNS = frozenset(
-    {
-        "mediator",
-        "broker",
-        "host",
-        "facilitator",
-        "guarantor",
-        "backer",
-        "sponsor",
-        "observer",
-        "monitor",
-        "envoy",
-        "ally",
-    }
-)
+_ROLE_VERBS = word_set("role_verbs")
+_ROLE_NOUNS = word_set("role_nouns")
 
 
 def _role_from_parse(tok: Token) -> str | None:
