@@ -60,11 +60,19 @@ def _negated(t: Temporal, doc: Doc) -> bool:
     """'would not be reached in July' names no event to expect."""
     span = doc.char_span(t.start, t.end, alignment_mode="expand")
     verb = _clause_verb(span.root) if span is not None else None
-    if verb is None:
-        return False
+    if verb is None or verb.dep_ == "advcl" or _inverted_condition(verb):
+        return False  # "should they not agree by Friday, ...": a deadline inside a condition still stands
     # "would not be reached", "there will be no agreement soon"
     return any(c.dep_ == "neg" for c in verb.children) or any(
         g.lower_ == "no" and g.dep_ == "det" for c in verb.children for g in c.children
+    )
+
+
+def _inverted_condition(verb: Token) -> bool:
+    """'should the team not agree', 'had they signed': an auxiliary before the subject opens a condition."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and any(
+        c.dep_ == "aux" and c.lower_ in ("should", "had", "were") and c.i < subject.i for c in verb.children
     )
 
 

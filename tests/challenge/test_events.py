@@ -149,3 +149,15 @@ def test_a_date_on_an_event_noun_is_that_events_date() -> None:
 def test_when_a_party_spoke_is_no_event() -> None:
     brief = analyse(Article(text="The union said on Monday that the strike would go ahead.", published=PUB))
     assert not any("said" in e.event.lower() for e in brief.background)
+
+
+# --- a deadline inside a condition still stands ------------------------------------------------------
+DEADLINES_IN_CONDITIONS = [
+    ("If the board does not improve its offer by Friday, the union will strike.", "2026-03-13"),
+    ("Should the envoys not agree by Friday, the union will strike.", "2026-03-13"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "date"), DEADLINES_IN_CONDITIONS, ids=["if not", "should not"])
+def test_a_negated_deadline_inside_a_condition_is_still_a_deadline(sentence: str, date: str) -> None:
+    assert date in [d for d, _ in upcoming(sentence)]
