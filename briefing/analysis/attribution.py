@@ -432,6 +432,10 @@ def _affiliate_from_context(
         return  # "the Velika mayor" speaks for the city, which is no party here
     if ctx.described is not None and index - ctx.described_at <= 2:
         party = ctx.described
+    elif person.title and _bare_title(person, sent) and ctx.previous is not None and index - ctx.previous_at <= 1:
+        # "Tessaly rejected the findings. '...,' chief executive Dan Ferr said": a title with no body
+        # named is an office of the party just speaking or acting, not of the one spoken about.
+        party = ctx.previous
     else:
         # A named speaker never inherits the previous speaker's side: only this sentence tells.
         party = _content_subject(sent, reg, content) or _nearest_outside(person, sent, reg, content)
@@ -439,6 +443,19 @@ def _affiliate_from_context(
         if party is None:
             return
     reg.affiliate(person, party)
+
+
+TITLE_WINDOW_TOKENS = 6  # "the guild's general secretary, Ana Berg": how far back a title reaches
+
+
+def _bare_title(person: Person, sent: Span) -> bool:
+    """'chief executive Dan Ferr', not 'Aslam's general secretary Dan Ferr': no proper name in the
+    words before the person's name that could be the body they serve."""
+    start = next((s for s, _e in person.mentions if sent.start_char <= s < sent.end_char), None)
+    if start is None:
+        return False
+    before = [t for t in sent if t.idx < start][-TITLE_WINDOW_TOKENS:]
+    return not any(t.pos_ == "PROPN" for t in before)
 
 
 def _content_subject(sent: Span, reg: Registry, content: tuple[int, int]) -> Party | None:

@@ -125,3 +125,16 @@ def test_a_city_mayor_does_not_speak_for_the_state_whose_capital_it_is() -> None
         "Every firm in this city",
     )
     assert side != "United Kingdom"
+
+
+def test_a_bare_title_speaks_for_the_party_just_acting_not_the_one_spoken_about() -> None:
+    brief = analyse(
+        Article(
+            text="The Arlen Competition Board told Tessaly Foods that its merger would harm farmers. "
+            'Tessaly Foods rejected the board\'s findings. "The market is wider than the board thinks," '
+            "chief executive Dan Ferr said.",
+            published=PUB,
+        )
+    )
+    sides = {s.name: [i.evidence[0].quote for i in s.positions] for s in brief.sides}
+    assert any("market is wider" in q for q in sides.get("Tessaly Foods", []))
