@@ -55,7 +55,7 @@ NOTHING = [
     "The strike was called off.",
     "The envoys met for talks in Geneva.",
     "Will schools stay open during the strike?",
-    "It will be the first strike at the port.",
+    "It will be the first walkout in a decade.",
     "The previous round of talks ended without a deal.",
     "Norland has not agreed to resume talks.",
     "The talks were to resume, but Valdoria walked out.",

@@ -91,7 +91,7 @@ def test_a_quote_over_several_sentences_keeps_its_speaker() -> None:
 # --- quote marks pair by type and direction ------------------------------------------------------
 QUOTE_PAIRS = [
     (
-        'Khan said: "We want the port open first. However, all firms must obey the rules. '
+        'Lind said: "We want the port open first. However, all firms must obey the rules. '
         '"We back the board," he said. Harborline said: "We will appeal the ruling today."',
         ['"We back the board,"', '"We will appeal the ruling today."'],
     ),
