@@ -89,7 +89,30 @@ def _explicitness(t: Temporal) -> tuple[int, int]:
 
 
 def _event(t: Temporal, doc: Doc) -> Event:
-    return Event(t.date, t.text.strip(), describe(t.sent, t.start, t.end), [evidence_for(t.sent)])
+    text = _named_subject(describe(t.sent, t.start, t.end), t.sent)
+    return Event(t.date, t.text.strip(), text, [evidence_for(t.sent)])
+
+
+_PERSONAL = {"he": "PERSON", "she": "PERSON", "his": "PERSON", "her": "PERSON"}
+_COLLECTIVE = {"it": ("ORG", "GPE", "NORP"), "its": ("ORG", "GPE", "NORP"), "they": ("ORG", "GPE", "NORP")}
+
+
+def _named_subject(text: str, sent: Span) -> str:
+    """'She would invite the leaders' -> 'Elena Varga would invite the leaders': an event line is read
+    on its own, so a leading pronoun becomes the latest name of its kind before it ("questioned
+    Lind's legitimacy, alleging his mandate ended" -> "Lind's mandate ended")."""
+    first, _, rest = text.partition(" ")
+    word = first.lower()
+    labels = (_PERSONAL[word],) if word in _PERSONAL else _COLLECTIVE.get(word)
+    if labels is None or not rest:
+        return text
+    pronoun = next((t for t in sent if t.lower_ == word), None)
+    boundary = pronoun.idx if pronoun is not None else sent.start_char
+    name = next((e.text for e in reversed(sent.doc.ents) if e.end_char <= boundary and e.label_ in labels), None)
+    if name is None:
+        return text
+    possessive = word in ("his", "her", "its")
+    return f"{name}'s {rest}" if possessive else f"{name} {rest}"
 
 
 def _undated_future(doc: Doc, dated: set[int], temporals: list[Temporal], pub: dt.date) -> list[Event]:

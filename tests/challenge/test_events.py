@@ -161,3 +161,14 @@ DEADLINES_IN_CONDITIONS = [
 @pytest.mark.parametrize(("sentence", "date"), DEADLINES_IN_CONDITIONS, ids=["if not", "should not"])
 def test_a_negated_deadline_inside_a_condition_is_still_a_deadline(sentence: str, date: str) -> None:
     assert date in [d for d, _ in upcoming(sentence)]
+
+
+# --- an event line reads on its own: no leading pronoun ------------------------------------------------
+def test_a_pronoun_opening_an_event_becomes_the_name_it_stands_for() -> None:
+    brief = analyse(
+        Article(
+            text="The opposition questioned the legitimacy of Jonas Lind, alleging that his mandate ended in May.",
+            published=dt.date(2026, 7, 10),
+        )
+    )
+    assert [e.event for e in brief.background] == ["Jonas Lind's mandate ended"]
