@@ -258,8 +258,10 @@ def _place_mentions(doc: Doc, reg: Registry) -> None:
         if place is None or any(s <= m.start() < e for s, e in datelines):
             continue  # "CHICAGO (AP) —" tells where the report was filed, not who is involved
         token = _token_at(doc, m.start())
-        if token is not None and place.kind == "state" and surface in place.names and _inside_a_longer_name(token):
-            continue  # "Norland Forward Alliance" is a party of its own, not Norland
+        last = _token_at(doc, m.end() - 1)
+        if last is not None and place.kind == "state" and surface in place.names and _inside_a_longer_name(last):
+            _longer_name_party(doc, reg, token, last)  # "Norland Forward Alliance" is its own party, not Norland
+            continue
         party = reg.ensure_party(place.name, place.kind)
         party.aliases.add(surface)
         party.mentions.append((m.start(), m.end()))
@@ -271,6 +273,15 @@ def _place_mentions(doc: Doc, reg: Registry) -> None:
 def _token_at(doc: Doc, offset: int) -> Token | None:
     span = doc.char_span(offset, offset + 1, alignment_mode="expand")
     return span[0] if span is not None and len(span) else None
+
+
+def _longer_name_party(doc: Doc, reg: Registry, token: Token, last: Token) -> None:
+    head = last
+    while head.dep_ == "compound" and head.head.i > head.i and head.head.pos_ == "PROPN":
+        head = head.head
+    start, end = token.idx, head.idx + len(head.text)
+    if not reg.spans.covers(start):
+        _note_org(doc, reg, start, end)
 
 
 def _inside_a_longer_name(token: Token) -> bool:
@@ -330,6 +341,9 @@ def _unnamed_entity_subjects(doc: Doc, reg: Registry) -> None:
     for tok in doc:
         if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "PROPN" or tok.ent_type_:
             continue
+        if _acronym_acting(tok, reg):
+            _note_org(doc, reg, tok.idx, tok.idx + len(tok.text))
+            continue
         words = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i and c.pos_ == "PROPN"]
         if not words or any(w.ent_type_ for w in words) or reg.spans.covers(tok.idx):
             continue
@@ -345,6 +359,42 @@ def _unnamed_entity_subjects(doc: Doc, reg: Registry) -> None:
         party.mentions.append((start, tok.idx + len(tok.text)))
         party.proper_mentions += 1
         reg.note(start, tok.idx + len(tok.text), "party", name)
+
+
+MIN_ACRONYM, MAX_ACRONYM = 3, 7
+
+
+def _acronym_acting(tok: Token, reg: Registry) -> bool:
+    """'The WNBPA has agreed': an untagged acronym speaking or acting is an organisation."""
+    text = tok.text
+    return (
+        MIN_ACRONYM <= len(text) <= MAX_ACRONYM
+        and text.isupper()
+        and text.isalpha()
+        and tok.head.lemma_.lower() in STATEMENT_VERBS | _ACTING_VERBS
+        and not reg.spans.covers(tok.idx)
+        and lookup_place(text) is None
+    )
+
+
+_ACTING_VERBS = word_set("acting_verbs")
+
+
+def _note_org(doc: Doc, reg: Registry, start: int, end: int) -> None:
+    """A mention of an organisation: of a party already known by that name, its acronym or a longer
+    form of it ("Norland Forward" within "Norland Forward Alliance"), else of a new party."""
+    name = text_of(doc)[start:end]
+    key = (
+        next((k for k, p in reg.parties.items() if name in p.aliases), None)
+        or _expansion(name, reg)
+        or next((k for k in reg.parties if k.startswith(name + " ") or name.startswith(k + " ")), None)
+        or name
+    )
+    party = reg.ensure_party(key, _org_kind(key))
+    party.aliases.add(name)
+    party.mentions.append((start, end))
+    party.proper_mentions += 1
+    reg.note(start, end, "party", party.name)
 
 
 def _employers_of_titled_people(doc: Doc, reg: Registry) -> None:

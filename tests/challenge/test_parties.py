@@ -89,6 +89,23 @@ def test_a_state_name_opening_a_longer_name_is_not_the_state() -> None:
         "Alliance said it would not support new borrowing. The Civic Union said it wanted more investment."
     )
     assert "Norway" not in names
+    assert any(name.startswith("Norway Forward") for name in names)
+
+
+def test_a_multiword_state_name_is_still_the_state() -> None:
+    names = side_names(
+        "The Russian Federation and Norway held talks on fishing quotas. The Russian Federation said it would "
+        "not accept a lower quota. Norway said it wanted a deal by May."
+    )
+    assert "Russia" in names
+
+
+def test_an_untagged_acronym_that_acts_is_a_party() -> None:
+    names = side_names(
+        "The league and the players' union extended their contract talks. The HPGU has agreed to a 30-day "
+        "extension. The league said it wanted a deal within the month."
+    )
+    assert "HPGU" in names
 
 
 def test_a_states_own_body_still_speaks_for_the_state() -> None:
