@@ -649,3 +649,7 @@ def main() -> None:
         exc.show()
         sys.exit(exc.exit_code)
     sys.exit(code if isinstance(code, int) else EXIT_OK)
+
+
+if __name__ == "__main__":  # `python -m briefing.cli` runs the command line as `briefing` does
+    main()

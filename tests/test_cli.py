@@ -164,3 +164,12 @@ def test_a_broken_template_is_reported_with_its_file_and_line(article_file: Path
     assert result.exit_code == 1
     assert "mine.md.j2" in result.output and "line 4" in result.output
     assert "Traceback" not in result.output and not (tmp_path / "o").exists()
+
+
+@pytest.mark.parametrize("module", ["briefing", "briefing.cli"])
+def test_the_module_runs_the_command_line(module: str) -> None:
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-m", module, "--version"], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0 and done.stdout.startswith("briefing, version"), done.stdout + done.stderr
