@@ -346,6 +346,18 @@ def _strip_inline_markdown(line: str) -> str:
     return line
 
 
+# Control characters, raw or as numeric references (&#27; &#x8; &#xFFFF;), that XML forbids: lxml
+# refuses a whole page over one of them, so they go before extraction. Tab, LF and CR stay.
+_CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+_CONTROL_REFERENCES = re.compile(
+    r"&#(?:0*(?:[0-8]|1[124-9]|2\d|3[01]|127)|[xX]0*(?:[0-8bBcCeEfF]|1[0-9a-fA-F]|7[fF]|[fF]{3}[eEfF]));"
+)
+
+
+def _without_control_characters(html: str) -> str:
+    return _CONTROL_CHARACTERS.sub("", _CONTROL_REFERENCES.sub("", html))
+
+
 def _from_html(raw: str, label: str) -> tuple[str, dict[str, Any]]:
     """Main text and metadata (title, date, outlet, canonical URL) of an article page.
 
@@ -362,7 +374,7 @@ def _from_html(raw: str, label: str) -> tuple[str, dict[str, Any]]:
         logging.getLogger(name).setLevel(logging.CRITICAL)
     try:
         doc = trafilatura.bare_extraction(
-            raw,
+            _without_control_characters(raw),
             with_metadata=True,
             include_comments=False,
             include_tables=False,

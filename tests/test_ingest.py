@@ -46,6 +46,16 @@ def test_html_page_gives_body_and_metadata_without_boilerplate() -> None:
     assert not article.text.startswith(article.title)
 
 
+@pytest.mark.parametrize("control", ["&#27;", "&#8;", "&#xFFFF;", "&#x1B;", "\x1b"])
+def test_a_control_character_in_html_does_not_lose_the_page(control: str, tmp_path: Path) -> None:
+    page = (FIXTURES / "article.html").read_text(encoding="utf-8").replace("Talks between", f"Talks{control} between")
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    article = read_article(path)
+    assert "next round of talks is scheduled for May 6" in article.text
+    assert "\x1b" not in article.text and "\x08" not in article.text
+
+
 def test_html_date_is_not_taken_from_a_copyright_line() -> None:
     page = (FIXTURES / "article.html").read_text(encoding="utf-8")
     for dated in (
