@@ -8,11 +8,13 @@ refused with an `InputError` rather than analysed as noise.
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import datetime as dt
 import re
 import sys
 import unicodedata
+import warnings
 from pathlib import Path
 from typing import Any
 
@@ -154,6 +156,11 @@ def decode(data: bytes, label: str = "input", *, kind: str = "text") -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    damaged = _damaged_utf8(data)
+    if damaged is not None:
+        text, bad = damaged
+        warnings.warn(f"{bad} byte(s) are not valid UTF-8 and show as \ufffd", stacklevel=2)
+        return text
     for encoding in _declared_charsets(data) if kind == "html" else ():
         try:
             return data.decode(encoding)
@@ -172,6 +179,28 @@ def decode(data: bytes, label: str = "input", *, kind: str = "text") -> str:
     if best is None:
         raise InputError(f"{label}: binary data or an unknown text encoding")
     return str(best)
+
+
+MAX_BAD_UTF8_SHARE = 0.01  # a few damaged bytes in UTF-8 text; more, and it is another encoding
+
+
+def _damaged_utf8(data: bytes) -> tuple[str, int] | None:
+    """UTF-8 text with a few invalid bytes, decoded with replacement characters, and how many bytes
+    were bad. A file with no valid multi-byte sequence at all is a legacy encoding, not damaged UTF-8."""
+    bad = 0
+
+    def count(exc: UnicodeError) -> tuple[str, int]:
+        nonlocal bad
+        assert isinstance(exc, UnicodeDecodeError)
+        bad += exc.end - exc.start
+        return "\ufffd", exc.end
+
+    codecs.register_error("briefing_count_bad_utf8", count)
+    text = data.decode("utf-8", errors="briefing_count_bad_utf8")
+    multibyte = sum(1 for ch in text if ord(ch) > 0x7F and ch != "\ufffd")
+    if multibyte == 0 or bad > MAX_BAD_UTF8_SHARE * len(data):
+        return None
+    return text, bad
 
 
 def _try_utf16(data: bytes) -> str | None:

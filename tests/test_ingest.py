@@ -215,3 +215,18 @@ def test_characters_no_writer_can_show_are_dropped() -> None:
     clean = article_from_bytes(text.encode("utf-8", "surrogatepass")).text
     assert not set(clean) & {"\x07", "\x1b", "\ufffe", "\uffff", "\U0010fffe", "\ue000", "\x0c"}
     assert clean.endswith("[31m end.")
+
+
+def test_utf8_with_a_few_bad_bytes_stays_utf8_and_says_how_many(tmp_path: Path) -> None:
+    data = ENGLISH.encode("utf-8")
+    path = tmp_path / "damaged.txt"
+    path.write_bytes(data[:40] + b"\xff" + data[40:])
+    result = CliRunner().invoke(cli, ["generate", str(path), "-f", "md", "-o", str(tmp_path / "o")])
+    assert result.exit_code == 0, result.output
+    assert "1 byte(s) are not valid UTF-8" in result.output
+    brief = next((tmp_path / "o").iterdir()).read_text(encoding="utf-8")
+    assert "â€" not in brief  # not read as cp1252 throughout
+
+
+def test_a_file_with_no_utf8_at_all_is_still_read_as_a_legacy_encoding() -> None:
+    assert decode(LATIN1.replace("naïve", "na\u00efve").encode("cp1252")) == LATIN1.replace("naïve", "na\u00efve")
