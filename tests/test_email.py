@@ -515,7 +515,8 @@ def test_eml_draft_is_written_and_parses_back(
     assert b"\r\n" in data and b"\n" not in data.replace(b"\r\n", b"")  # RFC 5322 line ends throughout
     msg = parse(data)
     assert msg["X-Unsent"] == "1"
-    assert msg["To"] == "ana@example.org" and msg["Bcc"] is None
+    # A draft keeps its Bcc: the mail program that sends it needs to know to whom.
+    assert msg["To"] == "ana@example.org" and msg["Bcc"] == "archive@example.org"
     assert mime_tree(msg)[1][0] == ["multipart/alternative", ["text/plain", "text/html"]]
     files = [out / a.get_filename() for a in msg.iter_attachments()]
     assert sorted(files) == sorted(out.iterdir())

@@ -342,7 +342,10 @@ def build_message(request: Request, digests: Sequence[BriefDigest], paths: Seque
         msg["To"] = request.to
     if request.cc:
         msg["Cc"] = request.cc
-    # Bcc goes in the envelope only: a Bcc header would show every recipient who got it.
+    # A sent message carries Bcc in the envelope only: a header would show every recipient who got
+    # it. A draft is not sent: the mail program sends it, and needs the Bcc header to know to whom.
+    if request.bcc and request.eml is not None:
+        msg["Bcc"] = request.bcc
     msg["Subject"] = subject
     msg["MIME-Version"] = "1.0"
     msg["X-Mailer"] = f"briefing {__version__}"
