@@ -24,7 +24,7 @@ from briefing.batch import Inputs, Job, Outcome, batch_stems, collect_inputs, de
 from briefing.config import describe as describe_config
 from briefing.config import load_config, load_theme_table
 from briefing.deliver import email as mail
-from briefing.errors import BriefingError, DeliveryError, OutputError, RenderError
+from briefing.errors import BriefingError, DeliveryError, InputError, OutputError, RenderError
 from briefing.ingest import parse_date
 from briefing.model import brief_json_schema
 from briefing.pipeline import DEFAULT_FORMATS, Options, generate_one
@@ -429,6 +429,8 @@ class _Report:
 
 
 def _check_reference_docx(path: Path, fmts: tuple[str, ...], quiet: bool) -> None:
+    if not path.exists():
+        raise InputError(f"{path}: no such file (the Word document to take styles from)")
     if not path.is_file() or not zipfile.is_zipfile(path):
         raise RenderError(f"{path}: not a Word document (.docx) to take styles from")
     if "docx" not in fmts and not quiet:

@@ -173,3 +173,13 @@ def test_the_module_runs_the_command_line(module: str) -> None:
 
     done = subprocess.run([sys.executable, "-m", module, "--version"], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0 and done.stdout.startswith("briefing, version"), done.stdout + done.stderr
+
+
+def test_a_missing_reference_docx_is_named_missing(article_file: Path, tmp_path: Path) -> None:
+    missing = tmp_path / "nope.docx"
+    result = run(
+        "generate", str(article_file), "-f", "docx", "-o", str(tmp_path / "o"), "--reference-docx", str(missing)
+    )
+    assert result.exit_code != 0
+    assert "no such file" in result.output and "not a Word document" not in result.output
+    assert not (tmp_path / "o").exists()
