@@ -661,3 +661,10 @@ def test_generate_without_json_still_puts_the_bottom_line_in_the_body(article_fi
     assert result.exit_code == 0, result.output
     body = parse(eml.read_bytes()).get_body(("plain",)).get_content()
     assert "BOTTOM LINE" in body.upper() and "Northland" in body
+
+
+def test_a_dry_run_needs_no_sender_and_says_none_is_set(briefs: list[Path]) -> None:
+    # The README's example, as written: a dry run shows the message, it sends nothing.
+    result = run("send", *map(str, briefs), "--to", "desk@example.org", "--dry-run")
+    assert result.exit_code == 0, result.output
+    assert "MAIL FROM:   (none set" in result.output and "RCPT TO:     <desk@example.org>" in result.output

@@ -166,7 +166,8 @@ def make_request(
     if eml is None:
         if not (request.to or request.cc or request.bcc):
             raise DeliveryError("no recipient: give at least one address to send to")
-        if request.sender is None:
+        # A dry run only shows the message; the missing sender is shown as missing, not refused.
+        if request.sender is None and not dry_run:
             raise DeliveryError(
                 f"no sender address: use --from, set {SMTP_ENV['from']} or `from` in the config file's [smtp]"
             )
@@ -461,7 +462,8 @@ def write_eml(prepared: Prepared, path: Path, *, force: bool) -> None:
 def describe(prepared: Prepared, settings: SmtpSettings) -> list[str]:
     """What a send would do, for --dry-run: server, envelope, headers and attachments."""
     lines = [f"Server:      {_server_line(settings)}"]
-    lines.append(f"MAIL FROM:   <{prepared.mail_from or ''}>")
+    sender = f"<{prepared.mail_from}>" if prepared.mail_from else f"(none set: --from or {SMTP_ENV['from']})"
+    lines.append(f"MAIL FROM:   {sender}")
     for rcpt in prepared.rcpt_to:
         lines.append(f"RCPT TO:     <{rcpt}>" + ("  (bcc)" if rcpt in prepared.bcc else ""))
     lines.append("Headers:")
