@@ -84,9 +84,16 @@ def collect_inputs(args: Sequence[str], *, recursive: bool = False) -> Inputs:
             sources.extend(found)
         elif not os.path.lexists(arg) and _GLOB_CHARS & set(arg):
             batch = True
-            matches = sorted(m for m in glob.glob(arg, recursive=recursive) if os.path.isfile(m))
+            # A pattern we expand ourselves picks articles as a folder does: 'samples/*' is not meant
+            # to brief the script that sits beside them.
+            matches = sorted(
+                m
+                for m in glob.glob(arg, recursive=recursive)
+                if os.path.isfile(m) and Path(m).suffix.lower() in FOLDER_SUFFIXES
+            )
             if not matches:
-                problems.append((arg, "no file matches this pattern"))
+                kinds = " ".join(FOLDER_SUFFIXES)
+                problems.append((arg, f"no article file ({kinds}) matches this pattern"))
             sources.extend(matches)
         else:
             sources.append(arg)  # a missing file fails when it is read, with the reader's message

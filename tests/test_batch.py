@@ -85,7 +85,14 @@ def test_globs_are_expanded_and_inputs_deduplicated(tmp_path: Path) -> None:
     patterns = [str(tmp_path / "*.txt"), str(tmp_path / "a.txt"), str(tmp_path / "nothing-*.txt")]
     found = collect_inputs(patterns)
     assert [Path(s).name for s in found.sources] == ["a.txt", "b.txt"]
-    assert [reason for _, reason in found.problems] == ["no file matches this pattern"]
+    assert [reason.split(" (")[0] for _, reason in found.problems] == ["no article file"]
+
+
+def test_a_glob_we_expand_picks_only_article_files(tmp_path: Path) -> None:
+    for name in ("a.txt", "b.html", "regenerate.sh", "notes.pdf"):
+        (tmp_path / name).write_text("x")
+    found = collect_inputs([str(tmp_path / "*")])
+    assert [Path(s).name for s in found.sources] == ["a.txt", "b.html"]
 
 
 def test_single_file_is_not_a_batch(article_file: Path) -> None:
