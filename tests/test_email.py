@@ -668,3 +668,14 @@ def test_a_dry_run_needs_no_sender_and_says_none_is_set(briefs: list[Path]) -> N
     result = run("send", *map(str, briefs), "--to", "desk@example.org", "--dry-run")
     assert result.exit_code == 0, result.output
     assert "MAIL FROM:   (none set" in result.output and "RCPT TO:     <desk@example.org>" in result.output
+
+
+def test_a_long_one_word_subject_is_not_folded_after_its_colon(briefs: list[Path], tmp_path: Path) -> None:
+    eml = tmp_path / "draft.eml"
+    subject = "Brief: " + "dockworkers-and-port-operator-resume-talks-as-strike-" * 2
+    result = run("send", *map(str, briefs), "--to", "ana@example.org", "--subject", subject, "--eml", str(eml))
+    assert result.exit_code == 0, result.output
+    lines = eml.read_bytes().split(b"\r\n")
+    line = next(x for x in lines if x.startswith(b"Subject:"))
+    assert line.strip() != b"Subject:" and line.startswith(b"Subject: Brief: dockworkers")
+    assert parse(eml.read_bytes())["Subject"] == subject.strip()

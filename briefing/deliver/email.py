@@ -334,7 +334,7 @@ def default_subject(digests: Sequence[BriefDigest]) -> str:
 def build_message(request: Request, digests: Sequence[BriefDigest], paths: Sequence[Path]) -> Prepared:
     attachments = attachments_for(paths)
     subject = request.subject or default_subject(digests)
-    msg = EmailMessage(policy=policy.SMTP)
+    msg = EmailMessage(policy=_POLICY)
     msg["Date"] = formatdate(localtime=True)
     msg["Message-ID"] = make_msgid(domain=_message_id_domain(request))
     if request.sender is not None:
@@ -363,12 +363,17 @@ def build_message(request: Request, digests: Sequence[BriefDigest], paths: Seque
     rcpt = _unique([*request.to, *request.cc, *request.bcc])
     return Prepared(
         message=msg,
-        data=msg.as_bytes(policy=policy.SMTP),
+        data=msg.as_bytes(policy=_POLICY),
         mail_from=request.sender.addr_spec if request.sender else None,
         rcpt_to=tuple(a.addr_spec for a in rcpt),
         bcc=tuple(a.addr_spec for a in request.bcc),
         attachments=attachments,
     )
+
+
+# RFC 5322's hard limit: at the recommended 78 a subject made of one long word (a file name) is
+# folded straight after "Subject:", which some mail programs show as an empty subject line.
+_POLICY = policy.SMTP.clone(max_line_length=998)
 
 
 def _message_id_domain(request: Request) -> str:
