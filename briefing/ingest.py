@@ -111,7 +111,7 @@ def article_from_bytes(
         found_date = None
     return Article(
         text=text,
-        title=(title or meta.get("title") or None),
+        title=clean_line(title or meta.get("title") or "") or None,
         published=published or found_date,
         url=meta.get("url"),
         outlet=meta.get("outlet"),
@@ -255,6 +255,22 @@ def _normalise(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = "".join(ch for ch in text if ch in "\n\t" or not _unshowable(ch))
     return text.strip()
+
+
+# Bidirectional overrides and isolates reorder what follows them: in a title they can make a brief
+# read differently from what it says ("Trojan Source"). Joiners and marks of a script stay.
+_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+# A terminal escape sequence ("ESC [ 31 m") as a whole, not only its ESC.
+_ANSI_SEQUENCE = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b[@-Z\\-_]")
+
+
+def clean_line(text: str) -> str:
+    """One line of text from the command line or the document (a title): cleaned exactly like
+    article text, without bidirectional controls, its whitespace collapsed."""
+    kept = "".join(ch for ch in _normalise(_ANSI_SEQUENCE.sub("", text)) if ch not in _BIDI_CONTROLS)
+    return " ".join(kept.split())
 
 
 def _unshowable(ch: str) -> bool:

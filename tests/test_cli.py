@@ -183,3 +183,18 @@ def test_a_missing_reference_docx_is_named_missing(article_file: Path, tmp_path:
     assert result.exit_code != 0
     assert "no such file" in result.output and "not a Word document" not in result.output
     assert not (tmp_path / "o").exists()
+
+
+def test_a_title_from_the_command_line_is_cleaned_like_article_text(article_file: Path, tmp_path: Path) -> None:
+    out = tmp_path / "o"
+    title = "Port \x1b[31mtalks\x1b[0m \u202estall"
+    result = run("generate", str(article_file), "-f", "md,json,html,docx", "-o", str(out), "--title", title)
+    assert result.exit_code == 0, result.output
+    brief = json.loads(next(out.glob("*.json")).read_text(encoding="utf-8"))
+    assert brief["title"] == "Port talks stall"
+    for path in out.iterdir():
+        data = path.read_bytes() if path.suffix == ".docx" else path.read_text(encoding="utf-8").encode()
+        if path.suffix == ".docx":
+            document = docx.Document(str(path))
+            data = "\n".join(p.text for p in document.paragraphs).encode()
+        assert b"\x1b" not in data and "\u202e".encode() not in data, path.name
