@@ -679,3 +679,17 @@ def test_a_long_one_word_subject_is_not_folded_after_its_colon(briefs: list[Path
     line = next(x for x in lines if x.startswith(b"Subject:"))
     assert line.strip() != b"Subject:" and line.startswith(b"Subject: Brief: dockworkers")
     assert parse(eml.read_bytes())["Subject"] == subject.strip()
+
+
+@pytest.mark.parametrize("kind", ["fifo", "device"])
+def test_only_regular_files_attach(kind: str, tmp_path: Path) -> None:
+    import os
+
+    if kind == "fifo":
+        target = tmp_path / "pipe.pdf"
+        os.mkfifo(target)
+    else:
+        target = Path("/dev/zero")
+    result = run("send", str(target), "--to", "ana@example.org", "--dry-run")
+    assert result.exit_code != 0
+    assert "not a regular file" in result.output and "Traceback" not in result.output

@@ -20,6 +20,7 @@ import shlex
 import smtplib
 import socket
 import ssl
+import stat
 import textwrap
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -258,9 +259,13 @@ def attachments_for(paths: Sequence[Path]) -> list[Attachment]:
     found = []
     for path in paths:
         try:
-            size = path.stat().st_size
+            status = path.stat()
         except OSError as exc:
             raise DeliveryError(f"cannot attach {path}: {exc.strerror or exc}") from None
+        if not stat.S_ISREG(status.st_mode):
+            # A pipe or a device reports size 0 and may never end ("send /dev/zero"): only files attach.
+            raise DeliveryError(f"cannot attach {path}: not a regular file")
+        size = status.st_size
         name = _display_name(path)
         found.append(Attachment(path, name, ascii_file_name(name), media_type_for(path), size))
     total = sum(a.size for a in found)
@@ -384,9 +389,13 @@ def _message_id_domain(request: Request) -> str:
 
 def _attach(msg: EmailMessage, att: Attachment) -> None:
     try:
-        data = att.path.read_bytes()
+        with att.path.open("rb") as fh:
+            # Bounded by the bytes read, not by the size the file reported when it was checked.
+            data = fh.read(MAX_ATTACHMENTS_BYTES + 1)
     except OSError as exc:
         raise DeliveryError(f"cannot attach {att.path}: {exc.strerror or exc}") from None
+    if len(data) > MAX_ATTACHMENTS_BYTES:
+        raise DeliveryError(f"cannot attach {att.path}: it grew past {_mb(MAX_ATTACHMENTS_BYTES)} while being read")
     maintype, subtype = att.media_type.split("/", 1)
     params = {"name": att.ascii_name}
     if att.path.suffix.lower() in _UTF8_TEXT_SUFFIXES:
