@@ -6,9 +6,12 @@ usage errors exit 2. Nothing below prints a traceback to a user.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import errno
 import functools
 import json
+import os
 import sys
 import time
 import zipfile
@@ -370,6 +373,7 @@ class _Report:
         self.batch = False
         self.undated: list[Outcome] = []
         self.held: list[str] = []  # warnings that would break the progress bar, shown after it
+        self.stdout_gone = False  # stdout stopped taking paths: the briefs are still all written
         self.outcomes: list[Outcome] = []  # every article's, for the e-mail sent after the run
 
     def start(self, total: int) -> None:
@@ -400,9 +404,19 @@ class _Report:
                 click.echo(f"{outcome.source}: {outcome.note}", err=True)
             if outcome.detail:
                 click.echo(outcome.detail.rstrip(), err=True)
-        if not self.quiet and not (self.bar is not None and sys.stdout.isatty()):
+        if not self.quiet and not self.stdout_gone and not (self.bar is not None and sys.stdout.isatty()):
             for path in outcome.written:
-                click.echo(str(path))
+                self._print_path(path)
+
+    def _print_path(self, path: Path) -> None:
+        """A written brief's path on stdout. The briefs never depend on it: if stdout is closed, full
+        or its reader stopped (`| head -n1`), the paths are dropped and the batch goes on."""
+        try:
+            click.echo(str(path))
+            sys.stdout.flush()
+        except OSError:
+            self.stdout_gone = True
+            _silence_stdout()
 
     def close(self) -> None:
         if self.bar is not None:
@@ -644,13 +658,41 @@ def main() -> None:
     # Not click's standalone mode: it reports Ctrl-C as "Aborted!" with exit 1, and we promise 130.
     try:
         code = cli.main(prog_name="briefing", standalone_mode=False)
+        sys.stdout.flush()  # a full disk shows only when buffered output is written
     except (click.exceptions.Abort, KeyboardInterrupt):
         click.echo("briefing: interrupted; no partial files were left", err=True)
         sys.exit(EXIT_INTERRUPTED)
     except click.ClickException as exc:
         exc.show()
         sys.exit(exc.exit_code)
+    except BrokenPipeError:
+        # `briefing schema | head`: the reader has all it wanted. End quietly, as Unix tools do.
+        _silence_stdout()
+        sys.exit(EXIT_BROKEN_PIPE)
+    except SystemExit:
+        # click meets a broken pipe itself: it pacifies stdout and exits 1. The conventional status
+        # for a reader that stopped early is SIGPIPE's.
+        if isinstance(sys.stdout, click.utils.PacifyFlushWrapper):
+            sys.exit(EXIT_BROKEN_PIPE)
+        raise
+    except OSError as exc:
+        if exc.filename is not None or exc.errno not in _STDOUT_ERRORS:
+            raise
+        _silence_stdout()
+        click.echo(f"Error: cannot write to standard output: {exc.strerror or exc}", err=True)
+        sys.exit(EXIT_FAILURE)
     sys.exit(code if isinstance(code, int) else EXIT_OK)
+
+
+EXIT_BROKEN_PIPE = 128 + 13  # the status a shell reports for a process ended by SIGPIPE
+_STDOUT_ERRORS = frozenset({errno.ENOSPC, errno.EBADF, errno.EIO, errno.EPIPE})
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null, so the interpreter's final flush does not fail a second time."""
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
 
 
 if __name__ == "__main__":  # `python -m briefing.cli` runs the command line as `briefing` does
