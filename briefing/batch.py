@@ -25,6 +25,7 @@ from pathlib import Path
 from briefing.deliver.files import Target, output_stem, write_targets
 from briefing.errors import BriefingError
 from briefing.model import Brief
+from briefing.parent_watch import die_with_parent
 from briefing.pipeline import Options, generate_one, plan_targets
 from briefing.render import EXTENSIONS
 
@@ -263,10 +264,20 @@ def _one_line(message: str, source: str) -> str:
     return message[len(prefix) :] if message.startswith(prefix) else message
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, as `timeout`, CI and systemd send it: handled like Ctrl-C, reported with status 143."""
+
+
+def raise_terminated(signum: int, frame: object) -> None:
+    raise Terminated
+
+
 def _init_worker() -> None:
     # Ctrl-C reaches every process in the terminal's group; the parent alone handles it (it
     # cancels the queue and stops the workers), so workers must not die with tracebacks of their own.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    die_with_parent()
     from briefing.nlp import load_model
 
     # Without a model every article fails with the same one-line reason, raised again in run_job.
@@ -292,7 +303,12 @@ def pool_context() -> multiprocessing.context.BaseContext:
     second, all workers at once), which the initializer does once per worker, not per article.
     """
     methods = multiprocessing.get_all_start_methods()
-    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    if "forkserver" not in methods:
+        return multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context("forkserver")
+    # The forkserver imports this first, and so asks to die with the batch (briefing.parent_watch).
+    context.set_forkserver_preload(["briefing.forkserver_preload"])
+    return context
 
 
 def run_batch(
@@ -399,7 +415,7 @@ def _targets(job: Job, result: JobResult, output: Path, single_file: bool) -> li
 
 @contextlib.contextmanager
 def _interrupts_deferred() -> Iterator[None]:
-    """Hold Ctrl-C until this article's files are written, so an interrupt never splits a write
+    """Hold Ctrl-C and SIGTERM until this article's files are written, so an interrupt never splits a write
     between creating a temporary file and cleaning it up. Main thread only (signals need it)."""
     received: list[int] = []
 
@@ -407,13 +423,16 @@ def _interrupts_deferred() -> Iterator[None]:
         received.append(signum)
 
     try:
-        previous = signal.signal(signal.SIGINT, remember)
+        previous = {sig: signal.signal(sig, remember) for sig in (signal.SIGINT, signal.SIGTERM)}
     except ValueError:  # not the main thread: write without the guard
         yield
         return
     try:
         yield
     finally:
-        signal.signal(signal.SIGINT, previous)
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+        if signal.SIGTERM in received:
+            raise Terminated
         if received:
             raise KeyboardInterrupt

@@ -12,6 +12,7 @@ import errno
 import functools
 import json
 import os
+import signal
 import sys
 import time
 import zipfile
@@ -23,7 +24,17 @@ from typing import Any
 import click
 
 from briefing import __version__
-from briefing.batch import Inputs, Job, Outcome, batch_stems, collect_inputs, default_jobs, run_batch
+from briefing.batch import (
+    Inputs,
+    Job,
+    Outcome,
+    Terminated,
+    batch_stems,
+    collect_inputs,
+    default_jobs,
+    raise_terminated,
+    run_batch,
+)
 from briefing.config import describe as describe_config
 from briefing.config import load_config, load_theme_table
 from briefing.deliver import email as mail
@@ -310,10 +321,13 @@ def generate(
             _deliver_email(report.outcomes, email, quiet=quiet)
         if failed:
             click.get_current_context().exit(EXIT_FAILURE)
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as stop:
         report.close()
-        click.echo("briefing: interrupted; the briefs written are complete, no partial files left", err=True)
-        click.get_current_context().exit(EXIT_INTERRUPTED)
+        how, status = (
+            ("terminated", EXIT_TERMINATED) if isinstance(stop, Terminated) else ("interrupted", EXIT_INTERRUPTED)
+        )
+        click.echo(f"briefing: {how}; the briefs written are complete, no partial files left", err=True)
+        click.get_current_context().exit(status)
 
 
 def _generate_to_stdout(source: str, options: Options, quiet: bool) -> None:
@@ -656,9 +670,13 @@ def config_show() -> None:
 
 def main() -> None:
     # Not click's standalone mode: it reports Ctrl-C as "Aborted!" with exit 1, and we promise 130.
+    signal.signal(signal.SIGTERM, raise_terminated)  # `timeout`, CI and systemd stop us like Ctrl-C
     try:
         code = cli.main(prog_name="briefing", standalone_mode=False)
         sys.stdout.flush()  # a full disk shows only when buffered output is written
+    except Terminated:
+        click.echo("briefing: terminated; no partial files were left", err=True)
+        sys.exit(EXIT_TERMINATED)
     except (click.exceptions.Abort, KeyboardInterrupt):
         click.echo("briefing: interrupted; no partial files were left", err=True)
         sys.exit(EXIT_INTERRUPTED)
@@ -685,6 +703,7 @@ def main() -> None:
 
 
 EXIT_BROKEN_PIPE = 128 + 13  # the status a shell reports for a process ended by SIGPIPE
+EXIT_TERMINATED = 128 + 15  # and by SIGTERM
 _STDOUT_ERRORS = frozenset({errno.ENOSPC, errno.EBADF, errno.EIO, errno.EPIPE})
 
 
