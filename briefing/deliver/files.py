@@ -10,9 +10,12 @@ appeared in the meantime.
 from __future__ import annotations
 
 import contextlib
+import glob
 import os
 import re
+import stat
 import tempfile
+import time
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -57,13 +60,33 @@ def check_targets(targets: Iterable[Target], force: bool) -> None:
             raise OutputError(f"{t.path} already exists; use --force to overwrite it")
         if t.path.is_dir():
             raise OutputError(f"{t.path} is a directory")
+        if force and os.path.lexists(t.path):
+            _check_replaceable(t.path)
+
+
+def _check_replaceable(path: Path) -> None:
+    """`--force` replaces a brief, nothing else: a device, a FIFO or a socket is refused, and a
+    symlink only when it points to a regular file inside the output folder (`--eml /dev/null
+    --force` run as root must not replace /dev/null)."""
+    status = path.lstat()
+    if stat.S_ISLNK(status.st_mode):
+        target = path.resolve()
+        inside = target.parent == path.parent.resolve()
+        if not (inside and target.is_file()):
+            raise OutputError(f"{path} is a link to {target}, outside the output folder; not replaced")
+        return
+    if not stat.S_ISREG(status.st_mode):
+        raise OutputError(f"{path} is not a regular file (a device, a pipe or a socket); not replaced")
 
 
 def write_atomic(path: Path, data: bytes, *, force: bool) -> None:
     """Write `data` to `path` through a temporary file in the same directory."""
     directory = path.parent
+    if force and os.path.lexists(path):
+        _check_replaceable(path)
     try:
         directory.mkdir(parents=True, exist_ok=True)
+        _remove_stale_parts(path)
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=directory)
     except OSError as exc:
         raise OutputError(f"cannot write to {directory}: {exc.strerror or exc}") from None
@@ -85,6 +108,18 @@ def write_atomic(path: Path, data: bytes, *, force: bool) -> None:
     finally:
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()
+
+
+STALE_PART_SECONDS = 60  # older than any write of ours takes: left by a run that was killed
+
+
+def _remove_stale_parts(path: Path) -> None:
+    """Temporary files of our own naming for this brief, left by a killed run, go."""
+    now = time.time()
+    for part in path.parent.glob(f".{glob.escape(path.name)}.*.part"):
+        with contextlib.suppress(OSError):
+            if part.is_file() and now - part.lstat().st_mtime > STALE_PART_SECONDS:
+                part.unlink()
 
 
 def _move_no_clobber(tmp: Path, path: Path) -> None:
