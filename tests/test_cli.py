@@ -198,3 +198,18 @@ def test_a_title_from_the_command_line_is_cleaned_like_article_text(article_file
             document = docx.Document(str(path))
             data = "\n".join(p.text for p in document.paragraphs).encode()
         assert b"\x1b" not in data and "\u202e".encode() not in data, path.name
+
+
+def test_a_javascript_url_in_the_source_line_is_never_a_link(article_file: Path, tmp_path: Path) -> None:
+    article = tmp_path / "page.md"
+    text = article_file.read_text(encoding="utf-8")
+    article.write_text('---\ntitle: Port talks\nurl: "javascript:alert(1)"\n---\n' + text, encoding="utf-8")
+    out = tmp_path / "o"
+    result = run("generate", str(article), "-f", "md,html,pdf,docx", "-o", str(out))
+    assert result.exit_code == 0, result.output
+    html = next(out.glob("*.html")).read_text(encoding="utf-8")
+    assert 'href="javascript' not in html
+    assert "](<javascript" not in next(out.glob("*.md")).read_text(encoding="utf-8")
+    assert b"javascript" not in next(out.glob("*.pdf")).read_bytes()
+    document = docx.Document(str(next(out.glob("*.docx"))))
+    assert not any("javascript" in rel.target_ref for rel in document.part.rels.values() if rel.is_external)

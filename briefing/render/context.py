@@ -30,6 +30,9 @@ class NumberedQuote:
 SHOWN_POSITIONS = 5  # positions a side shows in a brief; the JSON keeps all, lower ranks unmarked as key
 
 
+_LINKABLE = re.compile(r"(?:https?://|mailto:)", re.IGNORECASE)
+
+
 def template_context(brief: Brief, theme: Theme) -> dict[str, Any]:
     """What a template sees. Quotes are numbered as the template cites them, so the quote list
     (`cited_quotes()`, rendered after the items) holds exactly the quotes the page cites."""
@@ -53,7 +56,10 @@ def template_context(brief: Brief, theme: Theme) -> dict[str, Any]:
         ]
 
     def link(url: str, text: str | None = None) -> Markup:
-        """A Markdown link whose destination survives any characters a URL may hold."""
+        """A Markdown link whose destination survives any characters a URL may hold. Only web and
+        mail addresses become links: a `javascript:` or `file:` URL from a page is shown as text."""
+        if not _LINKABLE.match(url.strip()):
+            return markdown_escape(text or url)
         dest = url.replace("\\", "%5C").replace("<", "%3C").replace(">", "%3E").replace(" ", "%20")
         return Markup(f"[{markdown_escape(text or url)}](<{dest}>)")
 
