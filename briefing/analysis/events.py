@@ -118,7 +118,7 @@ def _named_subject(text: str, sent: Span) -> str:
 def _undated_future(doc: Doc, dated: set[int], temporals: list[Temporal], pub: dt.date) -> list[Event]:
     """'A fourth session is planned', 'the envoys agreed to resume talks': an event still to come
     with no date of its own. The event is a noun (round, session, talks, vote ...) that takes part
-    in a clause that looks ahead, or that a modifier puts ahead by itself ("the next round").
+    in a clause that looks ahead, or that a modifier puts ahead by itself ("the next session").
 
     If the sentence's only date is the publication day itself ("rejected on Wednesday the talks
     set to begin"), the event is taken to fall on that day.
@@ -201,7 +201,7 @@ def _called_off_or_denied(verb: Token) -> bool:
 
 
 def _undated_description(noun: Token) -> str:
-    """The event as a noun phrase: 'Fourth session', 'Next round of talks in Port Arlen'."""
+    """The event as a noun phrase: 'Fourth session', 'Next session of talks in Port Arlen'."""
     skip = {t.i for c in noun.children if c.dep_ in ("relcl", "acl", "appos", "punct") for t in c.subtree}
     words = [t for t in noun.subtree if t.i not in skip and not (t.i < noun.i and t.lower_ in ("the", "a", "an"))]
     text = " ".join(_joined(words).split()[:MAX_EVENT_WORDS]).strip(' ,;:“”"')
