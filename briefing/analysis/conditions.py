@@ -46,10 +46,6 @@ _TEMPORAL_ONLY = frozenset({"after", "when", "before", "while"})
 # "even if", "as if", "if any": the marker opens no condition.
 _NOT_A_CONDITION_BEFORE = frozenset({"even", "as", "what", "whether"})
 _NOT_A_CONDITION_AFTER = frozenset({"any", "so", "not", "anything", "necessary", "possible", "needed"})
-# Verbs that take a demand noun as their object when a party makes the demand: "set conditions".
-_DEMAND_MAKING_VERBS = frozenset(
-    {"set", "issue", "give", "make", "lay", "put", "present", "have", "repeat", "reiterate", "renew", "seek", "want"}
-)
 _NARRATIVE_TAGS = frozenset({"VBD", "VBN"})
 _MULTIWORD = re.compile(
     r"\b(?:"
