@@ -63,7 +63,9 @@ def conditions_set_in_narration(doc: Doc, reg: Registry, statements: list[Statem
     out = []
     for sent in doc.sents:
         found = find_condition(sent)
-        setter = setter_of(found, reg) if found is not None else None
+        if found is None:
+            continue
+        setter = setter_of(found, reg)
         if setter is None or (sent.start, id(setter)) in spoken:
             continue
         narrated = Statement(sent, setter, None, None, (sent.start_char, sent.end_char), reported=False)
