@@ -5,15 +5,16 @@ outlives the batch. Real processes, read from /proc."""
 from __future__ import annotations
 
 import os
-import shutil
 import signal
 import subprocess
+import sys
 import time
 from pathlib import Path
 
 import pytest
 
-BRIEFING = shutil.which("briefing") or "briefing"
+# The command as `briefing` runs it, from this interpreter: CI runs pytest without the venv on PATH.
+BRIEFING = [sys.executable, "-m", "briefing"]
 ARTICLES = 60
 pytestmark = [pytest.mark.slow, pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")]
 
@@ -60,7 +61,7 @@ def _start_batch(article_file: Path, tmp_path: Path) -> tuple[subprocess.Popen[s
         (articles / f"a{i:03d}.txt").write_text(text, encoding="utf-8")
     out = tmp_path / "out"
     process = subprocess.Popen(
-        [BRIEFING, "generate", str(articles), "-o", str(out), "-f", "pdf,docx", "--jobs", "2", "-q"],
+        [*BRIEFING, "generate", str(articles), "-o", str(out), "-f", "pdf,docx", "--jobs", "2", "-q"],
         stderr=subprocess.PIPE,
         text=True,
     )
