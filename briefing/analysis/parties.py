@@ -354,11 +354,7 @@ def _unnamed_entity_subjects(doc: Doc, reg: Registry) -> None:
         # "Vice Premier Li Ana" is a person, not a company.
         if not acts or tok.lower_ not in ORG_KINDS or not all(w[:1].isupper() for w in name.split()):
             continue
-        party = reg.ensure_party(name, _org_kind(name))
-        party.aliases.add(name)
-        party.mentions.append((start, tok.idx + len(tok.text)))
-        party.proper_mentions += 1
-        reg.note(start, tok.idx + len(tok.text), "party", name)
+        _note_org(doc, reg, start, tok.idx + len(tok.text))
 
 
 MIN_ACRONYM, MAX_ACRONYM = 3, 7
@@ -412,11 +408,7 @@ def _employers_of_titled_people(doc: Doc, reg: Registry) -> None:
         name = text_of(doc)[start : tok.idx + len(tok.text)]
         if is_news_source(name):
             continue
-        party = reg.ensure_party(name, _org_kind(name))
-        party.aliases.add(name)
-        party.mentions.append((start, tok.idx + len(tok.text)))
-        party.proper_mentions += 1
-        reg.note(start, tok.idx + len(tok.text), "party", name)
+        _note_org(doc, reg, start, tok.idx + len(tok.text))
 
 
 def _groups_named_by_members(doc: Doc, reg: Registry) -> None:

@@ -197,28 +197,29 @@ def _party_to(tok: Token) -> str | None:
 
 def _acting_phrase(tok: Token) -> str | None:
     """'Arlenia hosted the envoys' -> 'hosted the envoys'."""
-    first = tok
-    while first.dep_ == "conj":
-        first = first.head
-    verb = first.head
-    if first.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() in _NO_ACTION_VERBS:
+    verb = _verb_with_subject(tok, "nsubj")
+    if verb is None or any(c.dep_ == "neg" for c in verb.children):
         return None
-    if any(c.dep_ == "neg" for c in verb.children):
-        return None
-    words = [verb, *(t for c in verb.children if c.dep_ in ("dobj", "prt", "dative") for t in c.subtree)]
-    return _short(words)
+    return _short([verb, *(t for c in verb.children if c.dep_ in ("dobj", "prt", "dative") for t in c.subtree)])
 
 
 def _acted_on_phrase(tok: Token) -> str | None:
     """'was accused by Norland of arming the rebels' -> 'accused by Norland of arming the rebels'."""
+    verb = _verb_with_subject(tok, "nsubjpass")
+    if verb is None:
+        return None
+    return _short([verb, *(t for c in verb.children if c.dep_ in ("agent", "prep", "prt") for t in c.subtree)])
+
+
+def _verb_with_subject(tok: Token, dep: str) -> Token | None:
+    """The verb a party mention is the subject of (the first conjunct's, for 'A and B hosted')."""
     first = tok
     while first.dep_ == "conj":
         first = first.head
     verb = first.head
-    if first.dep_ != "nsubjpass" or verb.pos_ != "VERB" or verb.lemma_.lower() in _NO_ACTION_VERBS:
+    if first.dep_ != dep or verb.pos_ != "VERB" or verb.lemma_.lower() in _NO_ACTION_VERBS:
         return None
-    words = [verb, *(t for c in verb.children if c.dep_ in ("agent", "prep", "prt") for t in c.subtree)]
-    return _short(words)
+    return verb
 
 
 def _short(tokens: list[Token]) -> str | None:
