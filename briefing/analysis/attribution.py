@@ -311,9 +311,7 @@ def _takes_a_stance(verb: Token, subject: Token) -> bool:
         if child.dep_ == "ccomp" and child.i > verb.i:
             return True  # a clause: "faulted that the offer ignores pensions"
         if child.dep_ == "xcomp" and any(g.lower_ == "to" for g in child.children):
-            return child.lemma_.lower() not in NON_STANCE_VERBS or child.lemma_.lower() == "hold"
-        if child.dep_ == "dobj" and child.lemma_.lower() in STANCE_NOUNS:
-            return True
+            return True  # an infinitive: "decided to stop supplying", "voted to authorise a strike"
         if child.dep_ == "prep" and child.lower_ in ("against", "for") and verb.lemma_.lower() != "wait":
             return any(g.dep_ in ("pobj", "pcomp") for g in child.children)
     return False
