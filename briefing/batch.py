@@ -285,12 +285,15 @@ def _init_worker() -> None:
         load_model()
 
 
-def default_jobs(n_articles: int) -> int:
+def available_cpus() -> int:
     try:
-        cpus = len(os.sched_getaffinity(0))  # the CPUs this process may use, not all the host has
+        return len(os.sched_getaffinity(0))  # the CPUs this process may use, not all the host has
     except AttributeError:  # pragma: no cover - not Linux
-        cpus = os.cpu_count() or 1
-    return max(1, min(cpus, n_articles))
+        return os.cpu_count() or 1
+
+
+def default_jobs(n_articles: int) -> int:
+    return max(1, min(available_cpus(), n_articles))
 
 
 def pool_context() -> multiprocessing.context.BaseContext:

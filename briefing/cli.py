@@ -29,6 +29,7 @@ from briefing.batch import (
     Job,
     Outcome,
     Terminated,
+    available_cpus,
     batch_stems,
     collect_inputs,
     default_jobs,
@@ -350,6 +351,10 @@ def _generate_batch(
     stems = batch_stems(inputs.sources)
     batch = [Job(i, src, stem) for i, (src, stem) in enumerate(zip(inputs.sources, stems, strict=True))]
     workers = jobs or default_jobs(len(batch))
+    cpus = available_cpus()
+    if jobs and jobs > cpus and len(batch) > cpus and not report.quiet:
+        # Each worker loads the model (about a second of CPU); past the CPU count they only queue.
+        click.echo(f"warning: --jobs {jobs} on {cpus} CPU(s): workers past {cpus} add no speed", err=True)
     started = time.monotonic()
     report.start(len(batch))
     outcomes = run_batch(batch, options, output=output, force=force, workers=workers, on_outcome=report.outcome)

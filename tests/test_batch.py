@@ -278,3 +278,22 @@ def test_ctrl_c_stops_a_batch_cleanly(tmp_path: Path, article_text: str) -> None
     assert no_part_files(out)
     assert 5 <= len(list(out.glob("*.json"))) < 120
     assert all_complete(out) >= 15  # every file there, PDF and DOCX included, opens whole
+
+
+def test_more_workers_than_cpus_warns_once(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from briefing.batch import available_cpus
+    from briefing.cli import cli
+
+    articles = tmp_path / "in"
+    articles.mkdir()
+    source = (Path(__file__).parent.parent / "samples" / "port-strike-talks.txt").read_text(encoding="utf-8")
+    cpus = available_cpus()
+    for i in range(cpus + 1):
+        (articles / f"a{i}.txt").write_text(source, encoding="utf-8")
+    result = CliRunner().invoke(
+        cli, ["generate", str(articles), "-f", "json", "-o", str(tmp_path / "o"), "--jobs", str(cpus + 1)]
+    )
+    assert result.exit_code == 0, result.output
+    assert result.output.count(f"--jobs {cpus + 1} on {cpus} CPU(s)") == 1
