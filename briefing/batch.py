@@ -366,7 +366,9 @@ def _run_pool(jobs: Sequence[Job], options: Options, workers: int, finish: Calla
     try:
         futures: dict[Future[JobResult], Job] = {executor.submit(run_job, job, options): job for job in jobs}
         for future in as_completed(futures):
-            job = futures[future]
+            # Dropped as soon as it is done: a future holds its result, PDF and DOCX bytes included,
+            # and over a batch of thousands the parent would keep them all until the end.
+            job = futures.pop(future)
             try:
                 result = future.result()
             except BrokenProcessPool:
