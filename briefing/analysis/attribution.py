@@ -23,6 +23,7 @@ from briefing.analysis.lexicon import (
     SPEECH_NOUNS,
     STANCE_VERBS,
     STATEMENT_VERBS,
+    TITLE_WORDS,
     is_news_source,
 )
 from briefing.analysis.parties import LOCAL_TITLES, Party, Person, Registry
@@ -137,7 +138,7 @@ def _other_actors(
             continue
         if tok.lemma_.lower() in REPORTING_VERBS and not _BOTH.search(doc_text(subject)):
             continue  # another speaker of the sentence is the main statement's business
-        if _in_subordinate_clause(tok):
+        if _in_subordinate_clause(tok) or _content_of_a_noun(tok):
             continue  # "... unless Harborline withdrew its plan": the condition, not Harborline's stance
         content = _content(tok, sent)
         if (_BOTH.search(doc_text(subject)) and main is None) or _BOTH.match(doc_text(subject)):
@@ -217,7 +218,7 @@ def _statement_in(
     for tok in sent:
         if tok.pos_ not in ("VERB", "AUX") and tok.lower_ != "according":
             continue
-        if any(s < tok.idx < e for s, e in quotes):
+        if any(s < tok.idx < e for s, e in quotes) or _content_of_a_noun(tok):
             continue
         found = _attribution(tok, sent, reg, ctx, index)
         if found is None:
@@ -225,6 +226,12 @@ def _statement_in(
         if best is None or (found.reported and not best.reported) or _depth(found.verb) < _depth(best.verb):
             best = found
     return best
+
+
+def _content_of_a_noun(verb: Token) -> bool:
+    """'speculation that the fund has revised its position', 'the claim that Norland rejected the map':
+    a clause that says what a rumour, report or claim holds is not its subject's own act."""
+    return verb.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
 
 
 def _depth(tok: Token | None) -> int:
@@ -242,9 +249,9 @@ def _attribution(tok: Token, sent: Span, reg: Registry, ctx: _Context, index: in
         # "the wire quoted Lind as saying": the object speaks, the subject only reports.
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
         quoter = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-        if obj is not None and quoter is not None:
-            _quoter_speaks_for_quoted(quoter, obj, reg, ctx)
-        if obj is not None:
+        if obj is not None and _names_someone(obj, reg):
+            if quoter is not None:
+                _quoter_speaks_for_quoted(quoter, obj, reg, ctx)
             return _make(sent, tok, obj, reg, ctx, index, reported=True, content=_content(tok, sent))
     subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
     if subject is None and tok.dep_ in ("advcl", "xcomp", "conj", "acl") and lemma in STATEMENT_VERBS:
@@ -267,6 +274,20 @@ def _attribution(tok: Token, sent: Span, reg: Registry, ctx: _Context, index: in
     if lemma in STANCE_VERBS or _is_copular_stance(tok) or _takes_a_stance(tok, subject):
         return _make(sent, tok, subject, reg, ctx, index, reported=False, content=_content(tok, sent))
     return None
+
+
+def _names_someone(tok: Token, reg: Registry) -> bool:
+    """'quoted Ana Berg as saying', 'cited officials': the object is a speaker. In 'the regulator cited
+    concerns about the firm' it is what was said, and the subject speaks."""
+    if tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or tok.lower_ in _PERSON_PRONOUNS:
+        return True
+    if reg.person_at(tok.idx, tok.idx + len(tok.text)) or reg.party_at(tok.idx, tok.idx + len(tok.text)):
+        return True
+    return tok.lemma_.lower() in TITLE_WORDS or tok.lemma_.lower() in _SPEAKER_NOUNS
+
+
+# Nouns for people who speak without a name: "quoted officials", "cited sources close to the talks".
+_SPEAKER_NOUNS = frozenset({"official", "source", "spokesperson", "spokesman", "spokeswoman", "person", "people"})
 
 
 NON_STANCE_VERBS = word_set("non_stance_verbs")
@@ -519,8 +540,6 @@ def resolve_speaker(
         return None, None
     if low in _GROUP_PRONOUNS:
         return last_party, None
-    phrase = list(who.subtree)
-    start, end = phrase[0].idx, phrase[-1].idx + len(phrase[-1].text)
     head_start, head_end = who.idx, who.idx + len(who.text)
     person = reg.person_at(head_start, head_end) or _person_in_compound(who, reg)
     if person is not None and person.party:
@@ -531,7 +550,7 @@ def resolve_speaker(
     if party is not None:
         return party, _body_name(who, party)
     # "a source within the Tamari Front", "officials from both governments", "Valdoria's foreign ministry"
-    for p in reg.parties_in(start, end):
+    for p in _parties_in_noun_phrase(who, reg):
         if not is_news_source(p.name):
             return p, _body_name(who, p)
     if low in GENERIC_PARTY_NOUNS and last_party is not None:
@@ -539,6 +558,24 @@ def resolve_speaker(
     if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in who.children) and last_party is not None:
         return last_party, None  # "Its negotiators demand ..."
     return None, None
+
+
+# Clauses inside a noun phrase say something of it; a party named there is not who the phrase is:
+# in "an appeals process that will let it keep operating in Velika" the process is not Velika's.
+_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp"})
+
+
+def _parties_in_noun_phrase(who: Token, reg: Registry) -> list[Party]:
+    """Parties named in the phrase a speaker token heads, short of any clause attached to it."""
+    found: list[Party] = []
+    stack = [who]
+    while stack:
+        tok = stack.pop()
+        party = reg.party_at(tok.idx, tok.idx + len(tok.text))
+        if party is not None and party not in found:
+            found.append(party)
+        stack.extend(c for c in tok.children if c.dep_ not in _CLAUSE_DEPS)
+    return sorted(found, key=lambda p: min((s for s, _ in p.mentions if s >= who.left_edge.idx), default=10**9))
 
 
 PRONOUN_LOOKBACK_CHARS = 1500  # a few sentences: a "he" further back than that has been re-named

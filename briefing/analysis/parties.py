@@ -302,6 +302,8 @@ def _org_mentions(doc: Doc, reg: Registry) -> None:
         name = _clean_org_name(ent.text)
         if not name or is_news_source(name) or lookup_place(name) or _names_a_person(ent, reg):
             continue
+        if _names_a_document(name) or _names_a_document(acronyms.get(name, "")):
+            continue
         if all(w.lower().rstrip(".") in TITLE_WORDS | _CHAMBERS for w in name.split()):
             continue  # "Interior Minister", "Senate Majority Leader", "House Speaker": part of a title
         if any(
@@ -310,8 +312,11 @@ def _org_mentions(doc: Doc, reg: Registry) -> None:
         ):
             continue
         start, end = ent.start_char, ent.end_char
-        state = _state_of_body(ent, reg)
         acr = _acronym_after(doc, ent)
+        if acr and _names_a_document(name):
+            continue
+        name, end = _with_coordinated_remainder(doc, ent, name)
+        state = _state_of_body(ent, reg)
         if state is not None:
             state.add_actor(name)
             state.aliases.add(name)
@@ -333,6 +338,35 @@ def _org_mentions(doc: Doc, reg: Registry) -> None:
         if acr:
             acronyms[acr] = key
             party.aliases.add(acr)
+
+
+_DOCUMENT_WORDS = word_set("document_words")
+
+
+def _names_a_document(name: str) -> bool:
+    """'Non-Disclosure Agreements', 'the MoU', 'the MOU': a document the parties sign, not a party."""
+    words = re.findall(r"[A-Za-z]+", name)
+    if not words:
+        return False
+    last = words[-1].lower()
+    if len(words) == 1:
+        return last in _DOCUMENT_WORDS
+    return last in _DOCUMENT_WORDS or (last.endswith("s") and last[:-1] in _DOCUMENT_WORDS)
+
+
+def _with_coordinated_remainder(doc: Doc, ent: Span, name: str) -> tuple[str, int]:
+    """'Ministry of Finance and National Planning': the model often ends the name at 'and', making the
+    remainder an organisation of its own. A capitalised remainder with no body word of its own
+    ('National Planning') belongs to the institution before it; 'Ministry of Finance and the
+    Velika Dockworkers Union' stays two bodies."""
+    if ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "and":
+        return name, ent.end_char
+    rest = next((e for e in doc.ents if e.start == ent.end + 1 and e.label_ == "ORG"), None)
+    if rest is None or _org_kind(name) != "government" or _org_kind(rest.text) != "org":
+        return name, ent.end_char
+    if any(t.lower_ in ORG_KINDS for t in rest) or not all(t.text[:1].isupper() for t in rest):
+        return name, ent.end_char
+    return _clean_org_name(text_of(doc)[ent.start_char : rest.end_char]), rest.end_char
 
 
 def _unnamed_entity_subjects(doc: Doc, reg: Registry) -> None:
@@ -617,6 +651,7 @@ def _person_mentions(doc: Doc, reg: Registry) -> None:
         tokens = [t for t in ent if t.text not in ("’s", "'s") and t.lower_.rstrip(".") not in TITLE_WORDS]
         if not tokens or not tokens[-1].text[:1].isupper():
             continue
+        tokens = _given_names_before(doc, tokens)
         name = text_of(doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
         surname = tokens[-1].text
         person = reg.persons.get(surname)
@@ -626,7 +661,7 @@ def _person_mentions(doc: Doc, reg: Registry) -> None:
             person.name = name
         person.mentions.append((tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)))
         reg.note(tokens[0].idx, tokens[-1].idx + len(tokens[-1].text), "person", surname)
-        if len(tokens) < len(ent) or (ent.start > 0 and doc[ent.start - 1].lower_.rstrip(".") in TITLE_WORDS):
+        if len(tokens) < len(ent) or _title_word_before(doc, tokens[0].i):
             titled.add(surname)
     # A lone capitalised word the model calls a person ("Brexit") is kept only if a first
     # name or a title ever comes with it.
@@ -640,6 +675,23 @@ def _person_mentions(doc: Doc, reg: Registry) -> None:
             if not reg.spans.covers(m.start()):
                 person.mentions.append((m.start(), m.end()))
                 reg.note(m.start(), m.end(), "person", surname)
+
+
+def _given_names_before(doc: Doc, tokens: list[Token]) -> list[Token]:
+    """'Mayor Ana Berg' tagged as a person only on 'Berg': the untagged capitalised words that
+    compound the name, short of a title word, are the given names."""
+    i = tokens[0].i
+    while i > 0:
+        prev = doc[i - 1]
+        untagged = not prev.ent_type_ and prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.is_alpha
+        if not untagged or prev.dep_ != "compound" or prev.lower_ in TITLE_WORDS or lookup_place(prev.text):
+            break
+        i -= 1
+    return [doc[j] for j in range(i, tokens[0].i)] + tokens
+
+
+def _title_word_before(doc: Doc, i: int) -> bool:
+    return i > 0 and doc[i - 1].lower_.rstrip(".") in TITLE_WORDS
 
 
 def _affiliate_persons(doc: Doc, reg: Registry) -> None:
@@ -706,7 +758,10 @@ def _party_evidence(span: Span, reg: Registry) -> list[tuple[int, int, Party]]:
         found.append((rank, -abs(span.start - tok.i), p))
     surface = _party_before_title(span, reg)
     if surface is not None and not (local_office and surface.kind == "state"):
-        found.append((1, 0, surface))
+        # The title written right before the name outranks a parse that hangs the name off an
+        # earlier title: in "the firm's chief Ana Berg and Velika Port commissioner Dan Ferr" Ferr is
+        # the port's, whatever the apposition says.
+        found.append((2, 0, surface))
     for tok in _title_tokens(span):
         if tok.dep_ == "poss" and tok.lower_ in ("its", "their"):
             recent = _party_mentioned_before(reg, tok.idx)

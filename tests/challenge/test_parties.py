@@ -114,3 +114,38 @@ def test_a_states_own_body_still_speaks_for_the_state() -> None:
         "a lower quota. Sweden said it wanted a deal by May."
     )
     assert "Norway" in names
+
+
+# --- documents are not parties; coordinated institution names stay whole -----------------------------
+DOCUMENTS = [
+    "Kestrel Air and the Harbor Pilots Guild signed a Memorandum of Understanding (MoU) in March. Kestrel Air "
+    "said the MoU must be honoured. The Harbor Pilots Guild said it wanted the MoU revised.",
+    "Tessaly Foods and Marrow Mills said talks continue under Non-Disclosure Agreements (NDAs). Tessaly Foods said "
+    "it would not sell below cost. Marrow Mills said it wanted a longer contract.",
+    "The league and the players' union said the current CBA runs until May. The CBA allows an extension. "
+    "The league said it would not reopen revenue sharing. The union said it wanted a bigger share.",
+]
+
+
+@pytest.mark.parametrize("text", DOCUMENTS, ids=["memorandum", "non-disclosure agreement", "bare abbreviation"])
+def test_a_document_is_no_party(text: str) -> None:
+    names = side_names(text)
+    assert not any(word in name for name in names for word in ("MoU", "Memorandum", "Agreement", "CBA"))
+
+
+def test_a_ministry_named_with_two_portfolios_is_one_party() -> None:
+    names = side_names(
+        "The Ministry of Justice and Public Order said it would not lift the export ban. Harlow Motors "
+        "said it wanted the ban lifted before the end of the year. Harlow Motors said it would cut jobs."
+    )
+    assert "Ministry of Justice and Public Order" in names
+    assert "Public Order" not in names
+
+
+# --- the gazetteer knows every state ------------------------------------------------------------------
+@pytest.mark.parametrize("state", ["Malawi", "Paraguay", "Fiji", "Mongolia", "Suriname", "Iceland"])
+def test_smaller_states_are_states(state: str) -> None:
+    from briefing.analysis.lexicon import lookup_place
+
+    place = lookup_place(state)
+    assert place is not None and place.name == state and place.kind == "state"
