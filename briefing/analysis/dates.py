@@ -166,8 +166,13 @@ def tense_at(doc: Doc, start: int, end: int) -> str:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return "present"
-    if any(t.lower_ in ("next", "upcoming", "coming", "later") for t in span) or _END_OF.match(text_of(doc)[start:end]):
+    if any(t.lower_ in ("next", "upcoming", "coming", "later") for t in span):
         return "future"  # "said on Tuesday, ahead of talks later this week": the phrase looks ahead itself
+    if _END_OF.match(text_of(doc)[start:end]):
+        # "by the end of the month" looks ahead, unless the verb is past: "stopped at the end of the
+        # year", told in January, is the year just ended.
+        verb = _governing_verb(span.root)
+        return "past" if verb is not None and _told_in_the_past(verb) else "future"
     if _dates_an_event_noun(span.root):
         return "present"  # "invited both sides to a session on 21 October": the session's date, not the invitation's
     verb = _governing_verb(span.root)
@@ -201,6 +206,16 @@ def tense_at(doc: Doc, start: int, end: int) -> str:
     if verb.tag_ == "VBN":
         return "past"
     return "present"
+
+
+def _told_in_the_past(verb: Token) -> bool:
+    """A simple past, or a gerund or infinitive under one ('stopped supplying at the end of the year')."""
+    for t in [verb, *verb.ancestors]:
+        if t.tag_ == "VBD":
+            return True
+        if t.dep_ not in ("xcomp", "pcomp") and t.tag_ != "VBG":
+            return False
+    return False
 
 
 def _dates_an_event_noun(tok: Token) -> bool:

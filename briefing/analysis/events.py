@@ -41,7 +41,7 @@ def find_events(doc: Doc, published: dt.date) -> tuple[list[Event], list[Event]]
     background: list[Event] = []
     temporals = find_temporals(doc, published)
     for t in temporals:
-        if is_upcoming(t, published) and not _negated(t, doc):
+        if is_upcoming(t, published) and not _negated(t, doc) and not _only_hoped_for(t, doc):
             best = upcoming.get(t.sent.start)
             if best is None or _explicitness(t) > _explicitness(best):
                 upcoming[t.sent.start] = t
@@ -66,6 +66,22 @@ def _negated(t: Temporal, doc: Doc) -> bool:
     return any(c.dep_ == "neg" for c in verb.children) or any(
         g.lower_ == "no" and g.dep_ == "det" for c in verb.children for g in c.children
     )
+
+
+# Verbs of wishing: what a side hopes will happen "soon" is no event anyone has set.
+_WISH_VERBS = frozenset({"hope", "wish", "want", "like", "pray"})
+
+
+def _only_hoped_for(t: Temporal, doc: Doc) -> bool:
+    """'We hope we can agree on terms soon': a vague 'soon' under a wish dates nothing; 'talks will
+    resume soon' and 'we hope to meet on Friday' still do."""
+    if t.kind != "soon":
+        return False
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    verb = _clause_verb(span.root) if span is not None else None
+    if verb is None or any(c.lower_ in ("will", "shall", "'ll") for c in verb.children):
+        return False  # "we hope the talks will resume soon": the clause itself expects it
+    return any(v.lemma_.lower() in _WISH_VERBS for v in [verb, *verb.ancestors])
 
 
 def _inverted_condition(verb: Token) -> bool:
@@ -300,8 +316,10 @@ def _joined(tokens: list[Token]) -> str:
 
 
 def _clause_verb(tok: Token) -> Token | None:
+    """The verb of the clause a token sits in; a 'be' heading its own clause counts ('there will be no
+    agreement soon'), an auxiliary of another verb does not."""
     for t in [tok, *tok.ancestors]:
-        if t.pos_ == "VERB" or (t.pos_ == "AUX" and t.dep_ == "ROOT"):
+        if t.pos_ == "VERB" or (t.pos_ == "AUX" and t.dep_ not in ("aux", "auxpass")):
             return t
     return None
 

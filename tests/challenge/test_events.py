@@ -59,6 +59,8 @@ NOTHING = [
     "The previous round of talks ended without a deal.",
     "Norland has not agreed to resume talks.",
     "The talks were to resume, but Valdoria walked out.",
+    "Norland will not give up its ports, even if that means there will be no agreement soon.",
+    "We hope we can agree on terms soon so the shelves are full again, the company said.",
 ]
 
 
@@ -79,6 +81,8 @@ DATED = [
     ("The strike will begin on April 1 and end on April 3.", "2026-04-01"),
     ("The envoys will meet in the coming weeks.", "2026-03"),
     ("The ceasefire is to take effect on the 20th.", "2026-03-20"),
+    ("The company hopes the talks will resume soon.", "2026-03"),
+    ("We hope the talks will resume soon.", "2026-03"),
 ]
 
 
@@ -92,6 +96,7 @@ PAST_DATES = [
     "The envoys met in January.",
     "Earlier this year the union held a strike.",
     "The strike ended on 2 March.",
+    "The company stopped supplying the chain at the end of the year.",
 ]
 
 
