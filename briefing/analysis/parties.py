@@ -555,6 +555,10 @@ def _titled_like_a_person(ent: Span) -> bool:
     root = ent.root
     if not all(t.text[:1].isupper() for t in ent) or len(ent) > 4:
         return False
+    if ent.start > 0 and ent.doc[ent.start - 1].lower_ in TITLE_WORDS and len(ent) > 1:
+        # "airline spokesperson Dana Holm": a title right before a name that has no body word in it
+        words = {t.lower_ for t in ent}
+        return not words & (set(ORG_KINDS) | _INSTITUTION_WORDS | _STATE_BODY_WORDS)
     neighbours = [root.head] if root.dep_ == "appos" else []
     neighbours += [c for c in root.children if c.dep_ == "appos"]
     return any(n.lemma_.lower() in TITLE_WORDS for n in neighbours)
@@ -651,7 +655,7 @@ def _person_mentions(doc: Doc, reg: Registry) -> None:
         tokens = [t for t in ent if t.text not in ("’s", "'s") and t.lower_.rstrip(".") not in TITLE_WORDS]
         if not tokens or not tokens[-1].text[:1].isupper():
             continue
-        tokens = _given_names_before(doc, tokens)
+        tokens = _particle_names_after(doc, _given_names_before(doc, tokens))
         name = text_of(doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
         surname = tokens[-1].text
         person = reg.persons.get(surname)
@@ -688,6 +692,25 @@ def _given_names_before(doc: Doc, tokens: list[Token]) -> list[Token]:
             break
         i -= 1
     return [doc[j] for j in range(i, tokens[0].i)] + tokens
+
+
+# Lower-case particles inside personal names ("Abdel Karim el Amin", "Jan van der Berg").
+_NAME_PARTICLES = frozenset(
+    {"el", "al", "bin", "ibn", "abu", "van", "von", "der", "den", "de", "da", "dos", "du", "la", "le"}
+)
+
+
+def _particle_names_after(doc: Doc, tokens: list[Token]) -> list[Token]:
+    """'Karim el Amin' tagged as a person only up to 'Karim': a name particle and the capitalised
+    words after it, whatever the model made of them, finish the name."""
+    i = tokens[-1].i + 1
+    end = i
+    while i < len(doc) and doc[i].lower_ in _NAME_PARTICLES and doc[i].text.islower():
+        i += 1
+        if i < len(doc) and doc[i].text[:1].isupper() and doc[i].is_alpha and doc[i].pos_ == "PROPN":
+            i += 1
+            end = i
+    return tokens + [doc[j] for j in range(tokens[-1].i + 1, end)]
 
 
 def _title_word_before(doc: Doc, i: int) -> bool:
@@ -920,6 +943,11 @@ def _latest_party_of_kind(reg: Registry, kind: str, before: int, doc: Doc, tok: 
         return None
     if recent is not None:
         return recent
+    if kind == "government":
+        # "the federal government" in a story about one country: that country's, wherever it is named.
+        states = [p for p in reg.parties.values() if p.kind == "state"]
+        if len(states) == 1:
+            return states[0]
     if kind in ("union", "company"):
         # An organisation of unknown kind already in play ("SAG-AFTRA said ... the union's demands"),
         # then one of the right kind named just after ("the pilots union ... Harbor Pilots Local 12"),

@@ -12,12 +12,12 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis.attribution import Statement
 from briefing.analysis.dates import EVENT_NOUNS
 from briefing.analysis.doctext import evidence_for, text_of
-from briefing.analysis.lexicon import ROLE_WORDS, is_news_source
+from briefing.analysis.lexicon import GENERIC_PARTY_NOUNS, ROLE_WORDS, is_news_source
 from briefing.analysis.parties import Party, Registry
 from briefing.lang import word_set
 from briefing.model import Evidence, ThirdParty
@@ -144,11 +144,14 @@ def third_parties(doc: Doc, reg: Registry, sides: list[Party]) -> list[ThirdPart
         if party in sides or is_news_source(party.name) or not party.mentions:
             continue
         role, evidence = role_of(doc, party)
+        name = party.name
         if role is None:
-            role, evidence = action_role(doc, party)
+            role, span = action_role(doc, party)
+            evidence = evidence_for(span.sent) if span is not None else None
+            name = _name_as_acting(party, span) if span is not None else name
         if role is None or evidence is None:
             continue  # named in passing, doing nothing the text tells: context, not a player
-        out.append(ThirdParty(party.name, role, [evidence]))
+        out.append(ThirdParty(name, role, [evidence]))
     out.extend(_role_nouns(doc, reg, {tp.name for tp in out}))
     return out
 
@@ -157,9 +160,10 @@ MAX_ACTION_ROLE_WORDS = 7  # a role is a label, not a sentence
 _NO_ACTION_VERBS = frozenset({"be", "have", "say", "tell", "add", "include", "become", "seem"})
 
 
-def action_role(doc: Doc, party: Party) -> tuple[str | None, Evidence | None]:
+def action_role(doc: Doc, party: Party) -> tuple[str | None, Span | None]:
     """What a third party does, when no role word names it: 'hosted the foreign minister',
-    'accused by Norland of arming the rebels'. The first clause it acts in, or is acted on by."""
+    'accused by Norland of arming the rebels'. The first clause it acts in, or is acted on by, and
+    the mention that acts."""
     for start, end in sorted(party.mentions):
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
@@ -168,8 +172,18 @@ def action_role(doc: Doc, party: Party) -> tuple[str | None, Evidence | None]:
             _venue(span.root, party) or _party_to(span.root) or _acting_phrase(span.root) or _acted_on_phrase(span.root)
         )
         if phrase:
-            return phrase, evidence_for(span.sent)
+            return phrase, span
     return None, None
+
+
+def _name_as_acting(party: Party, mention: Span) -> str:
+    """'the federal government will need to step in' -> 'Canada (federal government)': a state that
+    acts through its government is named with it, so the reader knows which arm of the state acts."""
+    head = mention.root
+    if party.kind != "state" or GENERIC_PARTY_NOUNS.get(head.lower_) != "government":
+        return party.name
+    words = [t.text for t in head.subtree if t.i <= head.i and t.dep_ not in ("det", "poss", "case")]
+    return f"{party.name} ({' '.join(words)})"
 
 
 _MEETING_VERBS = frozenset({"meet", "talk", "negotiate", "hold", "gather", "convene", "resume", "sign"})
@@ -200,7 +214,9 @@ def _acting_phrase(tok: Token) -> str | None:
     verb = _verb_with_subject(tok, "nsubj")
     if verb is None or any(c.dep_ == "neg" for c in verb.children):
         return None
-    return _short([verb, *(t for c in verb.children if c.dep_ in ("dobj", "prt", "dative") for t in c.subtree)])
+    # "will need to step in and block the strike": the infinitive says what the party does
+    parts = ("dobj", "prt", "dative", "xcomp")
+    return _short([verb, *(t for c in verb.children if c.dep_ in parts for t in c.subtree)])
 
 
 def _acted_on_phrase(tok: Token) -> str | None:

@@ -70,3 +70,47 @@ def test_named_in_passing_is_not_listed(sentence: str) -> None:
 def test_no_third_party_has_a_vague_role() -> None:
     found = roles("Kestria said both sides should show restraint. Arlenia was mentioned by several delegates.")
     assert all(role.strip() and role not in ("referenced", "mentioned") for role in found.values())
+
+
+# --- a government acting in a story about one country's firms -------------------------------------
+def test_the_government_of_the_one_country_named_is_a_third_party() -> None:
+    brief = analyse(
+        Article(
+            text="Kestrel Air said on Thursday the federal government will need to step in and block pilots "
+            "from striking if the two sides cannot reach a deal. The Harbor Pilots Guild said it wanted a "
+            "9 percent rise. Kestrel Air, Iceland's largest airline, said it would not go above 4 percent.",
+            published=PUB,
+        )
+    )
+    found = {tp.name: tp.role for tp in brief.third_parties}
+    assert "Iceland (federal government)" in found, found
+    assert "step in" in found["Iceland (federal government)"]
+
+
+# --- a name the model splits is one person, not a place -----------------------------------------------
+def test_a_name_particle_joins_the_name() -> None:
+    from spacy.tokens import Span
+
+    from briefing.analysis.parties import build_registry
+    from briefing.nlp import load_model
+
+    doc = load_model()("President Karim Nasser el Amin of Valdoria agreed to finalise the rules.")
+    first = next(t for t in doc if t.text == "Karim")
+    amin = next(t for t in doc if t.text == "Amin")
+    doc.ents = [Span(doc, first.i, first.i + 2, label="PERSON"), Span(doc, amin.i, amin.i + 1, label="GPE")]
+    reg = build_registry(doc)
+    assert reg.persons["Amin"].name == "Karim Nasser el Amin"
+    assert "Amin" not in reg.parties
+
+
+def test_a_title_before_a_name_tagged_as_an_organisation_makes_a_person() -> None:
+    from spacy.tokens import Span
+
+    from briefing.analysis.parties import build_registry
+    from briefing.nlp import load_model
+
+    doc = load_model()("Airline spokesperson Dana Holm said the carrier would not raise its offer.")
+    dana = next(t for t in doc if t.text == "Dana")
+    doc.ents = [Span(doc, dana.i, dana.i + 2, label="ORG")]
+    reg = build_registry(doc)
+    assert "Dana Holm" not in reg.parties and "Holm" in reg.persons
