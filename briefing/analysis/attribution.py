@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -55,6 +56,9 @@ class _Context:
     described_at: int = -10
     previous: Party | None = None  # the party of the last statement
     previous_at: int = -10
+    # The person who spoke in the current sentence, even when the text gives them no side: a later
+    # 'she said' takes them up before anyone the sentence merely mentions.
+    speaking: Person | None = None
 
 
 @dataclass
@@ -103,13 +107,14 @@ def find_statements(doc: Doc, reg: Registry) -> list[Statement]:
                 if _quotes_overlapping(waiting, inside):
                     statements.append(_inherited(waiting, found.party, found.speaker))
                     pending.remove((waiting, voice))
-        elif inside:
+        elif inside and ctx.speaking is None:  # a quote a named speaker with no side says is theirs alone
             known = next((quote_speaker[q] for q in inside if q in quote_speaker), None)
             if known is not None:
                 statements.append(_inherited(sent, *known))
             else:
                 pending.append((sent, last_voice))
-        ctx.last_person = _last_person_in(sent, reg) or ctx.last_person
+        ctx.last_person = ctx.speaking or _last_person_in(sent, reg) or ctx.last_person
+        ctx.speaking = None
         ctx.last_party = _last_party_subject(sent, reg) or ctx.last_party
     for waiting, voice in pending:
         if voice is not None:
@@ -228,6 +233,19 @@ def _statement_in(
     return best
 
 
+def _person_right_before(verb: Token, reg: Registry) -> Token | None:
+    """'At the station, the union's general secretary, Ana Berg, told reporters: ...': when the parse
+    hangs the speaker elsewhere and leaves the verb without a subject, a person named right before
+    it, commas aside, is who speaks."""
+    i = verb.i - 1
+    while i >= verb.sent.start and verb.doc[i].is_punct:
+        i -= 1
+    if i < verb.sent.start:
+        return None
+    before = verb.doc[i]
+    return before if reg.person_at(before.idx, before.idx + len(before.text)) else None
+
+
 def _content_of_a_noun(verb: Token) -> bool:
     """'speculation that the fund has revised its position', 'the claim that Norland rejected the map':
     a clause that says what a rumour, report or claim holds is not its subject's own act."""
@@ -261,6 +279,8 @@ def _attribution(tok: Token, sent: Span, reg: Registry, ctx: _Context, index: in
         while head.dep_ in ("advcl", "ccomp") and any(c.dep_ == "mark" for c in head.children):
             head = head.head
         subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None and lemma in REPORTING_VERBS:
+        subject = _person_right_before(tok, reg)
     if subject is None:
         return None
     agent = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
@@ -428,6 +448,8 @@ def _make(
     person = _person_for(who, reg, ctx)
     if person is not None and person.party is None:
         _affiliate_from_context(person, sent, reg, ctx, index, content)
+    if person is not None and reported:
+        ctx.speaking = person
     party, speaker = resolve_speaker(who, reg, ctx.last_person, ctx.last_party)
     if party is None:
         return None
@@ -456,8 +478,9 @@ def _affiliate_from_context(
         # named is an office of the party just speaking or acting, not of the one spoken about.
         party = ctx.previous
     else:
-        # A named speaker never inherits the previous speaker's side: only this sentence tells.
-        party = _content_subject(sent, reg, content) or _nearest_outside(person, sent, reg, content)
+        # A named speaker never inherits the previous speaker's side: only the text around them tells.
+        party = _subject_of_their_claims(person, sent.doc, reg) or _content_subject(sent, reg, content)
+        party = party or _nearest_outside(person, sent, reg, content)
         party = party or _first_about(reg, content)
         if party is None:
             return
@@ -475,6 +498,23 @@ def _bare_title(person: Person, sent: Span) -> bool:
         return False
     before = [t for t in sent if t.idx < start][-TITLE_WINDOW_TOKENS:]
     return not any(t.pos_ == "PROPN" for t in before)
+
+
+def _subject_of_their_claims(person: Person, doc: Doc, reg: Registry) -> Party | None:
+    """'Ramos affirmed that Norland has kept its side of the treaty': the party a person's reported
+    claims are most often about, as their subject, over every sentence that names them saying
+    something. A party reached only through another person does not count."""
+    votes: Counter[str] = Counter()
+    for start, end in person.mentions:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or span.root.dep_ != "nsubj" or span.root.head.lemma_.lower() not in STATEMENT_VERBS:
+            continue
+        for clause in (c for c in span.root.head.children if c.dep_ == "ccomp"):
+            for tok in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+                found = reg.spans.overlapping(tok.idx, tok.idx + len(tok.text))
+                parties = [reg.parties[key] for _, (kind, key) in found if kind == "party"]
+                votes.update(p.name for p in parties if p.kind not in ("bloc", "place"))
+    return reg.parties[votes.most_common(1)[0][0]] if votes else None
 
 
 def _content_subject(sent: Span, reg: Registry, content: tuple[int, int]) -> Party | None:
@@ -518,7 +558,9 @@ def _in_pp(doc: Doc, start: int, preps: tuple[str, ...]) -> bool:
 
 
 def _first_about(reg: Registry, content: tuple[int, int]) -> Party | None:
-    about = [p for p in reg.parties_in(*content) if p.kind != "bloc"]
+    # A bloc, or a town or region the gazetteer lacks ("the farmers in Texas"), is what the words
+    # are about, not who says them.
+    about = [p for p in reg.parties_in(*content) if p.kind not in ("bloc", "place")]
     return about[0] if about else None
 
 
@@ -553,6 +595,11 @@ def resolve_speaker(
     for p in _parties_in_noun_phrase(who, reg):
         if not is_news_source(p.name):
             return p, _body_name(who, p)
+    owner = next((c for c in who.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+    if owner is not None and low in GENERIC_PARTY_NOUNS:
+        person = _person_before(owner, reg, last_person)  # "His union is demanding": the union he leads
+        if person is not None and person.party:
+            return reg.parties[person.party], None
     if low in GENERIC_PARTY_NOUNS and last_party is not None:
         return last_party, None
     if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in who.children) and last_party is not None:
@@ -585,7 +632,7 @@ def _person_before(pronoun: Token, reg: Registry, last_person: Person | None) ->
     """The person a 'he' or 'she' refers to: in its own sentence the nearest person named before it
     ('Lind's remarks during his visit, where he expressed ...'), else the speaker context; either is
     passed over when the text gives them the other gender ('Ms. Kos ... He added' is not Kos)."""
-    wanted = {"he": "m", "she": "f"}.get(pronoun.lower_, "")
+    wanted = {"he": "m", "she": "f", "his": "m", "her": "f"}.get(pronoun.lower_, "")
     start = max(0, pronoun.idx - PRONOUN_LOOKBACK_CHARS)
     people = [
         reg.persons[key]

@@ -199,9 +199,11 @@ def build_registry(doc: Doc) -> Registry:
     _groups_named_by_members(doc, reg)
     _unlisted_states(doc, reg)
     _persons_that_are_orgs(reg)
+    _orgs_that_are_persons(doc, reg)
     _employers_of_titled_people(doc, reg)
     _alias_mentions(doc, reg)
     _generic_mentions(doc, reg)
+    _persons_that_are_orgs(reg)  # again: "the Tamlin union" may only now be a party
     _affiliate_persons(doc, reg)
     _person_genders(doc, reg)
     return reg
@@ -259,6 +261,8 @@ def _place_mentions(doc: Doc, reg: Registry) -> None:
             continue  # "CHICAGO (AP) —" tells where the report was filed, not who is involved
         token = _token_at(doc, m.start())
         last = _token_at(doc, m.end() - 1)
+        if surface in place.demonyms and token is not None and _region_before(token):
+            continue  # "Latin American", "North African": a region's people, not the state's
         if last is not None and place.kind == "state" and surface in place.names and _inside_a_longer_name(last):
             _longer_name_party(doc, reg, token, last)  # "Norland Forward Alliance" is its own party, not Norland
             continue
@@ -268,6 +272,16 @@ def _place_mentions(doc: Doc, reg: Registry) -> None:
         if surface not in place.demonyms:
             party.proper_mentions += 1
         reg.note(m.start(), m.end(), "party", place.name)
+
+
+def _region_before(token: Token) -> bool:
+    """A capitalised word, neither a title nor a place, right before a demonym inside a sentence."""
+    if token.i == token.sent.start:
+        return False
+    prev = token.doc[token.i - 1]
+    if not prev.is_alpha or not prev.text[:1].isupper() or prev.i == prev.sent.start:
+        return False
+    return prev.lower_ not in TITLE_WORDS and lookup_place(prev.text) is None and prev.ent_type_ != "PERSON"
 
 
 def _token_at(doc: Doc, offset: int) -> Token | None:
@@ -429,9 +443,12 @@ def _note_org(doc: Doc, reg: Registry, start: int, end: int) -> None:
 
 def _employers_of_titled_people(doc: Doc, reg: Registry) -> None:
     """'Harborline's chief executive', 'the Guild's general secretary': a proper name the model did
-    not tag, owning a title, is the body that title serves, a party of its own."""
+    not tag, owning a title, is the body that title serves, a party of its own. So is a lone word the
+    model called a person that no first name or title ever came with ("Tamlin's general secretary")."""
     for tok in doc:
-        if tok.dep_ != "poss" or tok.pos_ != "PROPN" or tok.ent_type_ in ("PERSON", "GPE", "LOC", "NORP"):
+        if tok.dep_ != "poss" or tok.pos_ != "PROPN" or tok.ent_type_ in ("GPE", "LOC", "NORP"):
+            continue
+        if tok.ent_type_ == "PERSON" and not (tok.ent_iob_ == "B" and _ent_length(tok) == 1):
             continue
         if tok.head.lemma_.lower() not in TITLE_WORDS or reg.spans.covers(tok.idx) or lookup_place(tok.text):
             continue
@@ -443,6 +460,10 @@ def _employers_of_titled_people(doc: Doc, reg: Registry) -> None:
         if is_news_source(name):
             continue
         _note_org(doc, reg, start, tok.idx + len(tok.text))
+
+
+def _ent_length(tok: Token) -> int:
+    return next((len(e) for e in tok.doc.ents if e.start <= tok.i < e.end), 0)
 
 
 def _groups_named_by_members(doc: Doc, reg: Registry) -> None:
@@ -502,13 +523,14 @@ def _unlisted_states(doc: Doc, reg: Registry) -> None:
 
 
 def _persons_that_are_orgs(reg: Registry) -> None:
-    """'Harborline Terminals' tagged as a person while 'Harborline' is an organisation: it is the organisation."""
+    """'Harborline Terminals' tagged as a person while 'Harborline' is an organisation, or 'Tamlin' while
+    the text speaks of 'the Tamlin union': it is the organisation."""
     single_word_orgs = {
-        alias: party
+        name: party
         for party in reg.parties.values()
         if party.kind not in ("state", "bloc", "body")
         for alias in sorted(party.aliases)
-        if " " not in alias
+        if (name := _single_word_name(alias))
     }
     for surname, person in list(reg.persons.items()):
         owner = next((single_word_orgs[w] for w in person.name.split() if w in single_word_orgs), None)
@@ -520,6 +542,57 @@ def _persons_that_are_orgs(reg: Registry) -> None:
             if value == ("person", surname):
                 reg.spans[span] = ("party", owner.name)
                 owner.mentions.append(span)
+
+
+def _single_word_name(alias: str) -> str | None:
+    """'Harborline' -> 'Harborline'; 'the Tamlin union' -> 'Tamlin': the name a party goes by alone."""
+    words = _clean_org_name(alias).split()
+    if len(words) == 1:
+        return words[0]
+    if len(words) == 2 and words[1].lower() in ORG_KINDS and words[0][:1].isupper():
+        return words[0]
+    return None
+
+
+def _orgs_that_are_persons(doc: Doc, reg: Registry) -> None:
+    """'..., Ramos stated. "...," she said.': a one-word 'organisation' that speaks and is then
+    taken up by 'she said' or 'he said', with no other speaker between, is a person; an
+    organisation is never 'she'. Surnames used alone are common once a story has named someone."""
+    for name, party in list(reg.parties.items()):
+        if party.kind != "org" or " " in name or name.isupper() or name.lower() in ORG_KINDS:
+            continue
+        for start, _end in sorted(party.mentions):
+            gender = _speaker_pronoun_next(doc, start)
+            if gender:
+                _party_to_person(reg, party, gender)
+                break
+
+
+_SPEAKER_PRONOUN_SENTENCES = 2  # 'she said' in the same or the next sentence takes up the speaker
+
+
+def _speaker_pronoun_next(doc: Doc, start: int) -> str:
+    """The gender of a 'he/she' that next speaks after a name speaking at `start`, else ''."""
+    tok = doc[_token_index(doc, start)]
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.lemma_.lower() not in STATEMENT_VERBS:
+        return ""
+    sents = list(doc[tok.sent.start :].sents)[:_SPEAKER_PRONOUN_SENTENCES]
+    for later in (t for sent in sents for t in sent if t.i > tok.i):
+        if later.dep_ != "nsubj" or later.head.lemma_.lower() not in STATEMENT_VERBS:
+            continue
+        if later.lower_ in ("he", "she"):
+            return _PRONOUN_GENDER.get(later.lower_, "")
+        return ""  # another speaker first
+    return ""
+
+
+def _party_to_person(reg: Registry, party: Party, gender: str) -> None:
+    del reg.parties[party.name]
+    person = reg.persons.setdefault(party.name, Person(party.name, party.name))
+    person.gender = gender
+    for span in sorted(party.mentions):
+        person.mentions.append(span)
+        reg.spans[span] = ("person", party.name)
 
 
 def _alias_mentions(doc: Doc, reg: Registry) -> None:
@@ -668,8 +741,12 @@ def _person_mentions(doc: Doc, reg: Registry) -> None:
         if len(tokens) < len(ent) or _title_word_before(doc, tokens[0].i):
             titled.add(surname)
     # A lone capitalised word the model calls a person ("Brexit") is kept only if a first
-    # name or a title ever comes with it.
+    # name or a title ever comes with it, or a 'she said' takes it up.
     for surname in [k for k, p in reg.persons.items() if " " not in p.name and k not in titled]:
+        gender = next(filter(None, (_speaker_pronoun_next(doc, s) for s, _e in reg.persons[surname].mentions)), "")
+        if gender:
+            reg.persons[surname].gender = gender
+            continue
         del reg.persons[surname]
         for key in [k for k, v in reg.spans.items() if v == ("person", surname)]:
             del reg.spans[key]

@@ -206,3 +206,63 @@ def test_the_title_before_a_name_wins_over_an_earlier_apposition() -> None:
     )
     actors = {s.name: s.actors for s in brief.sides}
     assert "Piet Marsh" not in actors.get("Tessaly Cabs", [])
+
+
+# --- a speaker named by surname alone, taken up as 'she', speaks for what her claims are about -------
+SURNAME_ONLY = (
+    '"I believe a fair agreement will be reached within days," Ramos stated after threats from Valdorian '
+    'President Ivo Lind to impose tolls. "For the fishermen in the harbour, there will be an immediate '
+    'release of quota," she said. In a message last night, Ramos affirmed that Norland has kept its side '
+    "of the treaty."
+)
+
+
+def test_a_surname_alone_speaks_for_the_party_her_claims_are_about() -> None:
+    side, speaker = speaker_of(SURNAME_ONLY, "immediate release of quota")
+    assert (side, speaker) == ("Norland", "Ramos")
+
+
+def test_she_takes_up_the_speaker_not_a_man_mentioned_after_her() -> None:
+    side, _speaker = speaker_of(SURNAME_ONLY, "fair agreement will be reached")
+    assert side == "Norland"
+
+
+def test_a_region_before_a_demonym_is_not_the_state() -> None:
+    from briefing.analysis.parties import build_registry
+    from briefing.nlp import load_model
+
+    reg = build_registry(load_model()("Norland blamed the Latin American territory's drought for the shortfall."))
+    assert "United States" not in reg.parties
+
+
+# --- a union the model tags as a person; a speaker the parse leaves without a verb; 'his union' ------
+UNION_STORY = (
+    "Train operators and the Tamlin union remain far apart. At Harbor Road station, Tamlin's general "
+    'secretary, Mick Dorran, told reporters: "We said yes, we are willing to talk." His union is demanding '
+    "a pay rise with no strings attached. The operators said they wanted changes to rosters first."
+)
+
+
+def test_a_union_named_like_a_person_speaks_through_its_secretary() -> None:
+    from spacy.tokens import Span
+
+    from briefing.analysis.parties import build_registry
+    from briefing.nlp import load_model
+
+    doc = load_model()(UNION_STORY)
+    # The model tags such names as people as often as not; here it is made to, the rest kept.
+    tamlin = [Span(doc, t.i, t.i + 1, label="PERSON") for t in doc if t.text == "Tamlin"]
+    doc.ents = tamlin + [e for e in doc.ents if "Tamlin" not in e.text]
+    reg = build_registry(doc)
+    assert "Tamlin" not in reg.persons
+    union = next(p for p in reg.parties.values() if "Tamlin" in p.name)
+    assert reg.persons["Dorran"].party == union.name
+
+
+def test_his_union_is_the_union_of_the_man_just_named() -> None:
+    brief = analyse(Article(text=UNION_STORY, published=PUB))
+    sides = {s.name: [i.evidence[0].quote for i in s.positions + s.preconditions] for s in brief.sides}
+    union = next((name for name in sides if "Tamlin" in name), None)
+    assert union is not None, sides
+    assert any("His union is demanding" in q for q in sides[union])
+    assert any("willing to talk" in q for q in sides[union])
