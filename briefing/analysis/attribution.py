@@ -107,7 +107,12 @@ def find_statements(doc: Doc, reg: Registry) -> list[Statement]:
                 if _quotes_overlapping(waiting, inside):
                     statements.append(_inherited(waiting, found.party, found.speaker))
                     pending.remove((waiting, voice))
-        elif inside and ctx.speaking is None:  # a quote a named speaker with no side says is theirs alone
+        elif inside and ctx.speaking is not None:
+            # A quote a named speaker with no side says is theirs alone, from its first sentence.
+            pending = [(w, v) for w, v in pending if not _quotes_overlapping(w, inside)]
+        elif inside and _narrated_by_a_non_party(sent, inside):
+            pass  # "it listed eight options, including: '...'": the draft's words, no speaker's
+        elif inside:
             known = next((quote_speaker[q] for q in inside if q in quote_speaker), None)
             if known is not None:
                 statements.append(_inherited(sent, *known))
@@ -139,6 +144,7 @@ def _other_actors(
         if tok.pos_ not in ("VERB", "AUX") or any(s < tok.idx < e for s, e in quotes):
             continue
         subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subject = subject or _party_doing(tok, reg)
         if subject is None or not _states_or_stands(tok, subject):
             continue
         if tok.lemma_.lower() in REPORTING_VERBS and not _BOTH.search(doc_text(subject)):
@@ -200,6 +206,20 @@ def doc_text(tok: Token) -> str:
     return text_of(tok.doc)[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
 
 
+def _narrated_by_a_non_party(sent: Span, quotes: list[tuple[int, int]]) -> bool:
+    """'Instead, it listed eight options, including: "..."': narration outside the quotes whose verb
+    is no verb of speech has a subject of its own (a draft, a report); the quote is what it holds,
+    not the last voice's words. A 'the official added' that names no side still continues them."""
+    outside = [t for t in sent if not any(s <= t.idx < e for s, e in quotes)]
+    return any(
+        t.dep_ in ("nsubj", "nsubjpass")
+        and t.head.pos_ == "VERB"
+        and t.head in outside
+        and t.head.lemma_.lower() not in STATEMENT_VERBS
+        for t in outside
+    )
+
+
 def _inherited(sent: Span, party: Party, speaker: str | None) -> Statement:
     return Statement(sent, party, speaker, None, (sent.start_char, sent.end_char), True)
 
@@ -231,6 +251,14 @@ def _statement_in(
         if best is None or (found.reported and not best.reported) or _depth(found.verb) < _depth(best.verb):
             best = found
     return best
+
+
+def _party_doing(verb: Token, reg: Registry) -> Token | None:
+    """'..., with more than 100 nations seeking a cap': a party a participle hangs from does it."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBG":
+        return None
+    head = verb.head
+    return head if reg.party_at(head.idx, head.idx + len(head.text)) is not None else None
 
 
 def _person_right_before(verb: Token, reg: Registry) -> Token | None:
@@ -272,6 +300,7 @@ def _attribution(tok: Token, sent: Span, reg: Registry, ctx: _Context, index: in
                 _quoter_speaks_for_quoted(quoter, obj, reg, ctx)
             return _make(sent, tok, obj, reg, ctx, index, reported=True, content=_content(tok, sent))
     subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
+    subject = subject or _party_doing(tok, reg)
     if subject is None and tok.dep_ in ("advcl", "xcomp", "conj", "acl") and lemma in STATEMENT_VERBS:
         # "..., stressing the need", "... and rejected": the subject is the head clause's, though not
         # that of a subordinate clause ("until the RSF withdraw, rejecting talks" is not the RSF's).
@@ -564,6 +593,10 @@ def _first_about(reg: Registry, content: tuple[int, int]) -> Party | None:
     return about[0] if about else None
 
 
+def _named_in_the_plural(party: Party) -> bool:
+    return party.kind == "bloc" and party.name.endswith("s") and party.name[:1].islower()
+
+
 def _is_party_name(speaker: str, party: Party) -> bool:
     return speaker in party.aliases
 
@@ -581,6 +614,8 @@ def resolve_speaker(
             return reg.parties[last_person.party], last_person.name
         return None, None
     if low in _GROUP_PRONOUNS:
+        if low == "it" and last_party is not None and _named_in_the_plural(last_party):
+            return None, None  # "more than 100 nations ... it listed": 'it' is never a group of countries
         return last_party, None
     head_start, head_end = who.idx, who.idx + len(who.text)
     person = reg.person_at(head_start, head_end) or _person_in_compound(who, reg)

@@ -24,10 +24,11 @@ def text_of(doc: Doc) -> str:
 
 
 # "BALTIMORE, Nov. 18, 2026 (Wire) — ": a dateline says when the report was filed, not when anything happens.
+# Dashes after a dateline: em, en, a minus sign (some wires), doubled or spaced hyphens.
 DATELINE = re.compile(
-    r"^[ \t]*[A-Z][A-Z .'’-]{2,}(?:\s*\([^)\n]{1,30}\))?,?[^\n—–]{0,40}?(?:—|–|--| - )\s*"
+    r"^[ \t]*[A-Z][A-Z .'’-]{2,}(?:\s*\([^)\n]{1,30}\))?,?[^\n—–−]{0,40}?(?:—|–|−|--| - )\s*"
     r"|^[ \t]*[*_]*[A-Z][A-Z .'’-]{2,},[^\n]{0,40}\([^)\n]{1,30}\)[*_]*[ \t]*$"
-    r"|\A[ \t]*(?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w.'’-]*,?(?:\s*\([^)\n]{1,30}\))?\s*(?:—|–)\s*",
+    r"|\A[ \t]*(?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w.'’-]*,?(?:\s*\([^)\n]{1,30}\))?\s*(?:—|–|−)\s*",
     re.MULTILINE,
 )
 

@@ -203,6 +203,7 @@ def build_registry(doc: Doc) -> Registry:
     _employers_of_titled_people(doc, reg)
     _alias_mentions(doc, reg)
     _generic_mentions(doc, reg)
+    _country_groups(doc, reg)
     _persons_that_are_orgs(reg)  # again: "the Tamlin union" may only now be a party
     _affiliate_persons(doc, reg)
     _person_genders(doc, reg)
@@ -310,9 +311,12 @@ def _inside_a_longer_name(token: Token) -> bool:
 
 def _org_mentions(doc: Doc, reg: Registry) -> None:
     acronyms: dict[str, str] = {}
+    datelines = dateline_spans(text_of(doc))
     for ent in doc.ents:
         if ent.label_ != "ORG" and not _named_like_an_org(ent):
             continue
+        if any(s <= ent.start_char < e for s, e in datelines):
+            continue  # "BUSAN, South Korea − Countries ...": the dateline runs into the lead
         name = _clean_org_name(ent.text)
         if not name or is_news_source(name) or lookup_place(name) or _names_a_person(ent, reg):
             continue
@@ -460,6 +464,71 @@ def _employers_of_titled_people(doc: Doc, reg: Registry) -> None:
         if is_news_source(name):
             continue
         _note_org(doc, reg, start, tok.idx + len(tok.text))
+
+
+_COUNTRY_GROUP_NOUNS = word_map("country_group_nouns")
+_GROUP_WRAPPERS = word_set("group_wrappers")
+# Modifiers that pick no group out: "other countries", "all nations", "the two countries" (the sides).
+_UNSPECIFIC = frozenset({"other", "all", "such", "both", "these", "those", "the", "their", "its", "our", "some"})
+_GROUP_MODIFIER_DEPS = frozenset({"nummod", "amod", "compound", "quantmod", "npadvmod"})
+
+
+def _country_groups(doc: Doc, reg: Registry) -> None:
+    """'more than 100 nations seeking a cap', 'a handful of oil producers are willing to ...': a
+    group of countries that acts in a forum story is a party, a bloc named by its description.
+    The same description under another head word ('nations', 'countries') is the same group."""
+    for tok in doc:
+        label = _COUNTRY_GROUP_NOUNS.get(tok.lower_)
+        if label is None or tok.tag_ != "NNS" or reg.spans.covers(tok.idx):
+            continue
+        mods = [c for c in tok.children if c.dep_ in _GROUP_MODIFIER_DEPS and c.i < tok.i]
+        wrapper = _group_wrapper(tok)
+        acting = wrapper if wrapper is not None else tok
+        if not mods or not _acts(acting):
+            continue
+        first = min(t.i for m in mods for t in m.subtree)
+        name = doc[first : tok.i + 1].text
+        start = (wrapper.left_edge if wrapper is not None else doc[first]).idx
+        key = _group_key(name, label)
+        party = next((p for p in reg.parties.values() if p.kind == "bloc" and _group_key(p.name, label) == key), None)
+        if party is None and _is_unspecific(tok, mods, wrapper):
+            continue  # "the two countries", "other nations"; "the fishing nations" refers to a group already met
+        party = party or reg.ensure_party(name, "bloc")
+        party.aliases.add(name)
+        party.mentions.append((start, tok.idx + len(tok.text)))
+        party.proper_mentions += 1
+        reg.note(start, tok.idx + len(tok.text), "party", party.name)
+
+
+def _group_wrapper(tok: Token) -> Token | None:
+    """'a coalition of more than 100 countries' -> 'coalition'."""
+    prep = tok.head
+    if tok.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in _GROUP_WRAPPERS:
+        return prep.head
+    return None
+
+
+def _acts(tok: Token) -> bool:
+    """A subject, or the subject of an absolute clause ('with more than 100 nations seeking ...')."""
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    if tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.dep_ == "agent":
+        return True  # "an option backed by more than 100 countries"
+    return any(c.dep_ in ("acl", "relcl") and c.tag_ == "VBG" for c in tok.children)
+
+
+def _is_unspecific(tok: Token, mods: list[Token], wrapper: Token | None) -> bool:
+    determiners = [c.lower_ for c in tok.children if c.dep_ in ("det", "poss", "predet")]
+    if wrapper is not None:
+        determiners = [c.lower_ for c in wrapper.children if c.dep_ in ("det", "poss", "predet")]
+    if any(d in _UNSPECIFIC for d in determiners) or any(m.lower_ in _UNSPECIFIC for m in mods):
+        return True
+    return any(m.dep_ == "nummod" and m.like_num and m.text.isdigit() and int(m.text) < 3 for m in mods)
+
+
+def _group_key(name: str, label: str) -> tuple[str, ...]:
+    words = [w for w in re.findall(r"[\w-]+", name.lower()) if w not in ("more", "than", "a", "of", "over")]
+    return (*sorted(w for w in words[:-1]), label)
 
 
 def _ent_length(tok: Token) -> int:

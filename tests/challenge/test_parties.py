@@ -149,3 +149,43 @@ def test_smaller_states_are_states(state: str) -> None:
 
     place = lookup_place(state)
     assert place is not None and place.name == state and place.kind == "state"
+
+
+# --- groups of countries at a forum are parties ---------------------------------------------------------
+FORUM = (
+    "Talks on a global fisheries treaty ended without agreement on Sunday, with more than 80 nations "
+    "seeking a catch limit while a handful of fishing nations are willing only to report catches. More "
+    "than 80 countries said a treaty without limits would not be acceptable. The fishing nations "
+    "said they would not accept binding quotas."
+)
+
+
+def test_groups_of_countries_that_act_are_sides() -> None:
+    names = side_names(FORUM)
+    assert set(names) == {"more than 80 nations", "fishing nations"}, names
+
+
+def test_the_same_description_under_another_head_word_is_one_group() -> None:
+    from briefing.analysis.parties import build_registry
+    from briefing.nlp import load_model
+
+    reg = build_registry(load_model()(FORUM))
+    groups = [p for p in reg.parties.values() if p.kind == "bloc"]
+    assert [g.name for g in groups if "80" in g.name] == ["more than 80 nations"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norland and Valdoria held talks. The two countries said they would meet again in May.",
+        "Norland and Valdoria held talks. Both nations said they wanted a deal by May.",
+        "Norland said other countries should not interfere. Valdoria said it wanted a deal.",
+    ],
+    ids=["the two countries", "both nations", "other countries"],
+)
+def test_the_sides_named_as_a_group_are_no_new_party(text: str) -> None:
+    from briefing.analysis.parties import build_registry
+    from briefing.nlp import load_model
+
+    reg = build_registry(load_model()(text))
+    assert not [p.name for p in reg.parties.values() if p.kind == "bloc"]

@@ -266,3 +266,23 @@ def test_his_union_is_the_union_of_the_man_just_named() -> None:
     assert union is not None, sides
     assert any("His union is demanding" in q for q in sides[union])
     assert any("willing to talk" in q for q in sides[union])
+
+
+def test_a_quote_a_draft_holds_is_no_sides_words() -> None:
+    brief = analyse(
+        Article(
+            text="More than 80 nations said a treaty without catch limits would not be acceptable. The new draft "
+            'was published on Monday. Instead, it listed four options, including: "reporting catches every year".',
+            published=PUB,
+        )
+    )
+    quotes = [i.evidence[0].quote for s in brief.sides for i in s.positions + s.preconditions]
+    assert not any("reporting catches every year" in q for q in quotes)
+
+
+def test_a_dateline_ending_in_a_minus_sign_is_no_organisation() -> None:
+    from briefing.analysis.parties import build_registry
+    from briefing.nlp import load_model
+
+    reg = build_registry(load_model()("OSLO, Norway − Countries negotiating a fisheries treaty failed to agree."))
+    assert not any("Countries" in name for name in reg.parties)
