@@ -288,6 +288,8 @@ def _on_oneself(marker: Token) -> bool:
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is not None and subject.lower_ in _FIRST_PERSON:
         return True
+    if subject is not None and subject.lemma_.lower() in DEAL_WORDS:
+        return False  # "if any negotiation is to take place": a condition for talks, not a purpose
     return clause.lemma_ == "be" and any(
         c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children) for c in clause.children
     )
@@ -298,7 +300,7 @@ def _on_oneself(marker: Token) -> bool:
 
 def _demand_noun(sent: Span) -> Condition | None:
     for tok in sent:
-        if not _is_demand_noun(tok) or _someone_elses(tok) or _anonymity(tok):
+        if not _is_demand_noun(tok) or _someone_elses(tok) or _anonymity(tok) or _denied(tok):
             continue
         span = _what_the_noun_holds(tok)
         if span is not None:
@@ -313,6 +315,15 @@ def _is_demand_noun(tok: Token) -> bool:
     if lemma == "line":
         return any(c.lower_ == "red" for c in tok.children)
     return lemma in DEMAND_NOUNS
+
+
+def _denied(noun: Token) -> bool:
+    """'does not deserve to make demands on the ministries': a demand the sentence says is not made
+    (or should not be) is nobody's condition. Only the verbs the noun hangs from count."""
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        return False  # "if its demands are not met": the demand stands, unmet
+    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and _negated(verb)
 
 
 def _someone_elses(noun: Token) -> bool:
@@ -484,6 +495,8 @@ def _mandative(clause: Token) -> bool:
     auxes = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
     if auxes & {"must", "should", "shall"}:
         return True
+    if "to" in auxes and any(c.dep_ == "nsubj" for c in clause.children):
+        return True  # "demanded the rebels to lay down arms": someone else, told what to do
     # A bare verb: "that the monitors leave" (the subjunctive), not "that the monitors left / are".
     return clause.tag_ in ("VB", "VBP") and not auxes and clause.lemma_ not in ("be", "have")
 

@@ -52,8 +52,21 @@ def condition_item(statement: Statement, found: Condition) -> Item:
     if found.kind == "clause":
         text = condensed(statement, found.start)
     else:
-        text = condensed(statement, span=(found.start, found.end))
+        text = condensed(statement, span=(_past_a_leading_preposition(statement, found.start, found.end), found.end))
     return Item(text, statement.speaker, [evidence_for(statement.sent)])
+
+
+_DEMAND_PREPOSITIONS = frozenset({"on", "upon", "for", "of"})
+
+
+def _past_a_leading_preposition(statement: Statement, start: int, end: int) -> int:
+    """'insisted on retaining control' -> 'retaining control': the preposition belongs to the verb
+    or noun of demand, and a point does not open with it."""
+    first = next((t for t in statement.sent if t.idx >= start), None)
+    if first is None or first.lower_ not in _DEMAND_PREPOSITIONS or first.i + 1 >= statement.sent.end:
+        return start
+    following = first.doc[first.i + 1]
+    return following.idx if following.idx < end else start
 
 
 def conditions_set_in_narration(doc: Doc, reg: Registry, statements: list[Statement]) -> list[tuple[Party, Item]]:

@@ -91,6 +91,7 @@ DEMAND_NOUNS = [
 ]
 
 DEMAND_NOUN_NEGATIVES = [
+    "The guild says the airline does not deserve to make demands on the new routes.",
     "Valdoria rejected Norland's demand for a buffer zone.",
     "Harborline faces wage demands from the union that it cannot meet.",
     "The Tamari Front announced preconditions for the negotiation.",
@@ -119,6 +120,11 @@ DEMAND_VERBS = [
     ("Valdoria called on Norland to withdraw its ships.", "withdraw its ships"),
     ("The creditors require a new budget law.", "a new budget law"),
     ("Norland insisted that the monitors leave the zone.", "the monitors leave the zone"),
+    ("Velika had demanded the rebel units to lay down their arms.", "lay down their arms"),
+    (
+        "The capital has demanded the militia to disarm if any negotiation is to take place.",
+        "if any negotiation is to take place",
+    ),
 ]
 
 DEMAND_VERB_NEGATIVES = [
@@ -198,3 +204,15 @@ def test_a_condition_reads_without_its_marker() -> None:
     )
     texts = found.get("Dockers Union", [])
     assert texts and not any(text.lower().startswith("unless") for text in texts)
+
+
+def test_a_demand_point_does_not_open_with_its_preposition() -> None:
+    brief = analyse(
+        Article(
+            text="Norland and Valdoria resumed talks on Monday. Valdoria insisted on keeping control of the "
+            "northern ports, but Norland refused.",
+            published=dt.date(2026, 3, 10),
+        )
+    )
+    texts = [i.text for s in brief.sides for i in s.preconditions]
+    assert any(t.startswith("Keeping control of the northern ports") for t in texts), texts
