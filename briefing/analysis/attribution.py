@@ -654,10 +654,21 @@ def _parties_in_noun_phrase(who: Token, reg: Registry) -> list[Party]:
     while stack:
         tok = stack.pop()
         party = reg.party_at(tok.idx, tok.idx + len(tok.text))
-        if party is not None and party not in found:
+        if party is not None and party not in found and not _names_a_backer(tok):
             found.append(party)
         stack.extend(c for c in tok.children if c.dep_ not in _CLAUSE_DEPS)
     return sorted(found, key=lambda p: min((s for s, _ in p.mentions if s >= who.left_edge.idx), default=10**9))
+
+
+# "the Norland-backed militia", "the Iran-aligned movement": the place names who backs the group.
+_BACKER_PARTICIPLES = frozenset({"backed", "aligned", "allied", "sponsored", "supported", "funded", "armed"})
+
+
+def _names_a_backer(tok: Token) -> bool:
+    doc = tok.doc
+    if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-":
+        return doc[tok.i + 2].lower_ in _BACKER_PARTICIPLES
+    return any(part in _BACKER_PARTICIPLES for part in tok.lower_.split("-")[1:])
 
 
 PRONOUN_LOOKBACK_CHARS = 1500  # a few sentences: a "he" further back than that has been re-named

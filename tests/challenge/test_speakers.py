@@ -286,3 +286,15 @@ def test_a_dateline_ending_in_a_minus_sign_is_no_organisation() -> None:
 
     reg = build_registry(load_model()("OSLO, Norway − Countries negotiating a fisheries treaty failed to agree."))
     assert not any("Countries" in name for name in reg.parties)
+
+
+def test_a_backer_named_in_a_modifier_does_not_speak() -> None:
+    brief = analyse(
+        Article(
+            text="Norland and Valdoria resumed talks on Monday. Following their arrival, the Iran-aligned "
+            "Tamari movement said it received 13 detainees released by Valdoria.",
+            published=PUB,
+        )
+    )
+    sides = {s.name: [i.evidence[0].quote for i in s.positions] for s in brief.sides}
+    assert "Iran" not in sides, sides
