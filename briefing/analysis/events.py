@@ -208,7 +208,9 @@ def _looks_ahead(verb: Token) -> bool:
 
 def _called_off_or_denied(verb: Token) -> bool:
     """'The vote will not take place', 'the summit was postponed': nothing to expect."""
-    for v in (verb, verb.head):
+    # A verb joined by 'and' is an act of its own: "postpone the decisions and resume talks".
+    governors = (verb,) if verb.dep_ == "conj" else (verb, verb.head)
+    for v in governors:
         if v.lemma_.lower() in CALLED_OFF or any(c.dep_ == "neg" for c in v.children):
             return True
         if v.lemma_.lower() == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in v.children):

@@ -32,6 +32,7 @@ UNDATED = [
     ("Norland is to host a summit.", "summit"),
     ("The regulator plans to hold a hearing on the merger.", "hearing on the merger"),
     ("Norland rejected the peace talks set to begin in Geneva.", "peace talks"),
+    ("The delegates could agree only to postpone key decisions and resume talks at a later date.", "talks"),
     ("The union has promised a vote on the offer.", None),  # a promise in the perfect names no clause ahead
 ]
 
