@@ -60,7 +60,7 @@ def _negated(t: Temporal, doc: Doc) -> bool:
     """'would not be reached in July' names no event to expect."""
     span = doc.char_span(t.start, t.end, alignment_mode="expand")
     verb = _clause_verb(span.root) if span is not None else None
-    if verb is None or verb.dep_ == "advcl" or _inverted_condition(verb):
+    if verb is None or verb.dep_ == "advcl" or _inverted_condition(verb) or _after_an_inverted_auxiliary(span):
         return False  # "should they not agree by Friday, ...": a deadline inside a condition still stands
     # "would not be reached", "there will be no agreement soon"
     return any(c.dep_ == "neg" for c in verb.children) or any(
@@ -82,6 +82,22 @@ def _only_hoped_for(t: Temporal, doc: Doc) -> bool:
     if verb is None or any(c.lower_ in ("will", "shall", "'ll") for c in verb.children):
         return False  # "we hope the talks will resume soon": the clause itself expects it
     return any(v.lemma_.lower() in _WISH_VERBS for v in [verb, *verb.ancestors])
+
+
+def _after_an_inverted_auxiliary(span: Span) -> bool:
+    """'should the team tasked with the talks not get serious by tomorrow': read off the words when the
+    parse of a long inverted condition goes astray: 'should' (or 'had', 'were') right before a
+    subject, with no comma between it and the date."""
+    for tok in reversed(span.doc[span.sent.start : span.start]):
+        if tok.text in (",", ";", ":"):
+            return False
+        following = tok.doc[tok.i + 1]
+        if tok.lower_ in ("should", "had", "were") and following.pos_ in ("DET", "PRON", "PROPN"):
+            if tok.i == tok.sent.start:
+                return True
+            before = tok.doc[tok.i - 1]  # a clause opens here: "warned (that) should they ..."
+            return before.is_punct or before.lower_ in ("that", "and", "but") or before.lemma_ in REPORTING_VERBS
+    return False
 
 
 def _inverted_condition(verb: Token) -> bool:

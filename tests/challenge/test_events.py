@@ -161,10 +161,17 @@ def test_when_a_party_spoke_is_no_event() -> None:
 DEADLINES_IN_CONDITIONS = [
     ("If the board does not improve its offer by Friday, the union will strike.", "2026-03-13"),
     ("Should the envoys not agree by Friday, the union will strike.", "2026-03-13"),
+    (
+        "Addressing supporters yesterday, Lind warned should the team tasked to carry out the talks not get "
+        "serious by tomorrow, he will have no option but to call a strike.",
+        "2026-03-11",
+    ),
 ]
 
 
-@pytest.mark.parametrize(("sentence", "date"), DEADLINES_IN_CONDITIONS, ids=["if not", "should not"])
+@pytest.mark.parametrize(
+    ("sentence", "date"), DEADLINES_IN_CONDITIONS, ids=["if not", "should not", "should, long and misparsed"]
+)
 def test_a_negated_deadline_inside_a_condition_is_still_a_deadline(sentence: str, date: str) -> None:
     assert date in [d for d, _ in upcoming(sentence)]
 
