@@ -377,3 +377,80 @@ def test_pipeline_writes_a_pdf_from_an_article_file(article_file: Path) -> None:
     data = result.outputs["pdf"]
     assert data.startswith(b"%PDF-")
     assert "Cited quotes" in text_of(data)
+
+
+# --------------------------------------------------------------------------- scripts beyond Latin, Greek, Cyrillic
+
+SCRIPTS_TEXT = (
+    "Talks resumed in the city of حلب on Monday. Envoys met at שער הגיא and later in क्षेत्रीय offices. "
+    "Monitors from ประเทศไทย joined. Earlier rounds were held in 北京, 東京 and 서울."
+)
+
+
+def scripts_pdf() -> bytes:
+    quotes = [span(q, SCRIPTS_TEXT) for q in SCRIPTS_TEXT.split(". ")[:3]]
+    brief = Brief(
+        title="Talks in حلب and שער הגיא",
+        source=Source(title="Talks", url=None, outlet="Example News", published="2026-03-10"),
+        summary="Envoys met in حلب, at שער הגיא, in क्षेत्रीय offices, with ประเทศไทย monitors; earlier in 北京 and 서울.",
+        sides=[
+            Side(
+                "Norland",
+                actors=["Ivo Lang"],
+                positions=[Item("Wants the crossing at שער הגיא open", "Ivo Lang", quotes[1:2])],
+            )
+        ],
+        upcoming=[],
+        background=[Event("2026-03-09", "Monday", "Talks in حلب", quotes[:1])],
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", MissingGlyphWarning)  # every script has a font
+        return pdf_of(brief)
+
+
+def test_arabic_hebrew_devanagari_thai_and_cjk_each_get_a_font() -> None:
+    reader = pypdf.PdfReader(io.BytesIO(scripts_pdf()))
+    base_fonts = {
+        str(font.get_object()["/BaseFont"]) for page in reader.pages for font in page["/Resources"]["/Font"].values()
+    }
+    for family in ("NotoSansArabic", "Heebo", "NotoSansDevanagari", "NotoSansThai"):
+        assert any(f"+{family}-" in name for name in base_fonts), (family, base_fonts)
+    # Chinese, Japanese and Korean use the PDF standard's Asian fonts, supplied by the reader.
+    assert {"/STSong-Light", "/HYGothic-Medium"} <= base_fonts
+
+
+def test_complex_scripts_are_shaped() -> None:
+    from reportlab.pdfbase.ttfonts import ShapedStr
+
+    from briefing.render.fonts import bundled_fallbacks, shaped
+
+    bundled_fallbacks()
+    devanagari = fontpkg_family("Noto Sans Devanagari").regular
+    run, _width = shaped("क्षेत्रीय", devanagari, 10)
+    assert isinstance(run, ShapedStr)
+    assert len(run) < len("क्षेत्रीय")  # the conjuncts are single glyphs
+    latin, _ = shaped("first", fontpkg_family("Fira Sans").regular, 10)
+    assert latin == "first" and not isinstance(latin, ShapedStr)  # Latin is left alone
+
+
+def test_right_to_left_words_are_laid_out_in_reading_order() -> None:
+    from briefing.render.fonts import bundled_fallbacks, in_visual_order, split_by_coverage
+
+    assert in_visual_order("at שער הגיא now") == "at הגיא שער now"
+    assert in_visual_order("no right-to-left words") == "no right-to-left words"
+    # A quote mark after a Hebrew word travels in the word's own run, placed so that HarfBuzz's
+    # right-to-left layout leaves it on the right.
+    bundled_fallbacks()
+    runs = split_by_coverage("at שער” now", fontpkg_family("Fira Sans"), False, False, set())
+    assert ("heebo-Regular", "”שער") in runs
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) is not installed")
+def test_latin_words_in_a_shaped_paragraph_keep_their_letters(tmp_path: Path) -> None:
+    path = tmp_path / "scripts.pdf"
+    path.write_bytes(scripts_pdf())
+    text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    # "offices" next to shaped Devanagari: with ReportLab's default ligatures "ffi" would be one glyph
+    # with no character of its own, and the word would copy out of the PDF as "oces".
+    assert "in क्षेत्रीय offices" in SCRIPTS_TEXT
+    assert "offices" in text and "Envoys met" in text

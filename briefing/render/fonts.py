@@ -7,6 +7,12 @@ renders it. Noto Sans (`fontpkg-noto-sans`) is the fallback for characters
 Fira lacks; it ships only as a variable font, which ReportLab embeds at its
 default instance (regular weight), good enough for the odd symbol.
 
+Scripts beyond those: Noto Sans Arabic, Heebo (Hebrew), Noto Sans Devanagari and
+Noto Sans Thai are bundled too, and ReportLab shapes them with HarfBuzz (joining
+forms, conjuncts, combining marks). Chinese, Japanese and Korean use the PDF
+standard's Asian fonts, which every mainstream reader supplies, so a brief
+does not carry tens of megabytes of CJK glyphs.
+
 Everything here is loaded once per process: parsing a TrueType file costs
 milliseconds, and a brief is rendered in a few tens of them.
 """
@@ -15,6 +21,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import re
 import unicodedata
 import warnings
 from collections.abc import Iterable
@@ -24,12 +31,29 @@ from pathlib import Path
 import fontpkg
 from reportlab.lib import fonts as rl_fonts
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFError, TTFont
+from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+from reportlab.pdfbase.ttfonts import TTFError, TTFont, shapeFragWord
 
 from briefing.errors import RenderError
 
 BUNDLED_FAMILY = "Fira Sans"
 FALLBACK_FAMILY = "Noto Sans"
+SCRIPT_FAMILIES = ("Noto Sans Arabic", "Heebo", "Noto Sans Devanagari", "Noto Sans Thai")
+_SCRIPT_SLUGS = frozenset(fontpkg.slugify(name) for name in SCRIPT_FAMILIES)
+# ReportLab shapes with the standard ligatures on; a ligature glyph has no character of its own, so
+# "first" would copy out of the PDF as "rst". Arabic's required ligatures and Indic conjuncts are
+# other features, which HarfBuzz applies anyway. The defaults are ReportLab's own dict, set once here.
+shapeFragWord.__defaults__[0].update(liga=False, dlig=False)
+# Unicode blocks drawn by the PDF standard's Asian fonts (not embedded), in the order they are tried:
+# Han as Simplified Chinese, kana as Japanese, Hangul as Korean.
+CJK_FACES = (
+    ("STSong-Light", ((0x3000, 0x303F), (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0xFF00, 0xFFEF))),
+    ("HeiseiKakuGo-W5", ((0x3040, 0x30FF), (0x31F0, 0x31FF))),
+    ("HYGothic-Medium", ((0x1100, 0x11FF), (0x3130, 0x318F), (0xAC00, 0xD7AF))),
+)
+# Scripts whose letters change shape or order with their neighbours: a paragraph holding any of them is
+# shaped by HarfBuzz. Latin, Greek and Cyrillic are not, which keeps the common brief fast.
+_SHAPED_BLOCKS = ((0x0590, 0x08FF), (0x0900, 0x0DFF), (0x0E00, 0x0EFF), (0xFB1D, 0xFDFF), (0xFE70, 0xFEFF))
 STYLES = ((False, False), (True, False), (False, True), (True, True))  # (bold, italic)
 
 
@@ -108,20 +132,111 @@ def registered_family(name: str) -> FontFamily:
 @functools.cache
 def bundled_fallbacks() -> tuple[FontFamily, ...]:
     """Families tried, in order, for a character the theme's family lacks."""
-    return (fontpkg_family(BUNDLED_FAMILY), fontpkg_family(FALLBACK_FAMILY))
+    # The script fonts come before Noto Sans, which has unshaped Devanagari of its own.
+    families = [BUNDLED_FAMILY, *SCRIPT_FAMILIES, FALLBACK_FAMILY]
+    return (*(fontpkg_family(name) for name in families), *(_cjk_family(face) for face, _ in CJK_FACES))
+
+
+@functools.cache
+def _cjk_family(face: str) -> FontFamily:
+    pdfmetrics.registerFont(UnicodeCIDFont(face))
+    return FontFamily(face, face, face, face, face)  # one face: these fonts come in one weight
 
 
 def covers(face: str, char: str) -> bool:
     return ord(char) in _coverage(face)
 
 
+def shaped(run: str, face: str, size: float) -> tuple[str, float]:
+    """A run to draw with `canvas.drawString` and its width: shaped by HarfBuzz where its script
+    needs it (ReportLab's canvas shapes only through a bidi library we do not ship)."""
+    font = pdfmetrics.getFont(face)
+    if not (needs_shaping(run) and isinstance(font, TTFont) and font.shapable):
+        return run, pdfmetrics.stringWidth(run, face, size)
+    width = pdfmetrics.stringWidth(run, face, size)
+    word = shapeFragWord([width, (_FragStyle(face, size), run)], force=True)
+    return word[1][1], word[0]
+
+
+@dataclass
+class _FragStyle:
+    """The two attributes ReportLab's shaper reads from a paragraph fragment."""
+
+    fontName: str  # ReportLab's attribute names
+    fontSize: float
+
+
+def needs_shaping(text: str) -> bool:
+    """Whether any character belongs to a script HarfBuzz must shape (Arabic, Hebrew, Indic, Thai)."""
+    return any(lo <= ord(c) <= hi for c in text if ord(c) >= 0x0590 for lo, hi in _SHAPED_BLOCKS)
+
+
+def in_visual_order(text: str) -> str:
+    """Consecutive right-to-left words in the order a reader sees them, left to right on the page.
+
+    HarfBuzz puts the letters of each right-to-left word in visual order; the words of a run of
+    them ("\u05e9\u05dc\u05d5\u05dd \u05e2\u05dc\u05d9\u05db\u05dd") must swap places too. A
+    left-to-right line holding a right-to-left phrase is the case a brief meets: a name or a quote in
+    its own script inside English prose.
+    """
+    if not any(_is_rtl(c) for c in text):
+        return text
+    words = text.split(" ")
+    out: list[str] = []
+    run: list[str] = []
+    for word in words:
+        if _rtl_word(word) or (run and _neutral_word(word)):
+            run.append(word)
+            continue
+        out.extend(_reversed_run(run))
+        run = []
+        out.append(word)
+    out.extend(_reversed_run(run))
+    return " ".join(out)
+
+
+def _reversed_run(run: list[str]) -> list[str]:
+    """A run ends at its last right-to-left word; neutral words after it keep their place."""
+    last = max((i for i, w in enumerate(run) if _rtl_word(w)), default=-1)
+    return [*reversed(run[: last + 1]), *run[last + 1 :]]
+
+
+def _is_rtl(char: str) -> bool:
+    return unicodedata.bidirectional(char) in ("R", "AL")
+
+
+def _rtl_word(word: str) -> bool:
+    strong = next((c for c in word if unicodedata.bidirectional(c) in ("L", "R", "AL")), None)
+    return strong is not None and _is_rtl(strong)
+
+
+def _neutral_word(word: str) -> bool:
+    return bool(word) and not any(unicodedata.bidirectional(c) in ("L", "R", "AL") for c in word)
+
+
 @functools.cache
-def _coverage(face: str) -> frozenset[int] | _Latin1:
+def _coverage(face: str) -> frozenset[int] | _Latin1 | _Blocks:
     font = pdfmetrics.getFont(face)
     if isinstance(font, TTFont):
         return frozenset(font.face.charToGlyph)
+    blocks = dict(CJK_FACES).get(face)
+    if blocks is not None:
+        return _Blocks(blocks)
     # The standard PDF fonts draw through WinAnsi encoding: Latin-1 and a few symbols.
     return _Latin1()
+
+
+class _Blocks:
+    """Coverage by Unicode block, for fonts the reader supplies (their glyph tables are not here)."""
+
+    def __init__(self, blocks: tuple[tuple[int, int], ...]) -> None:
+        self.blocks = blocks
+
+    def issuperset(self, codepoints: Iterable[int]) -> bool:
+        return all(c in self for c in codepoints)
+
+    def __contains__(self, codepoint: object) -> bool:
+        return isinstance(codepoint, int) and any(lo <= codepoint <= hi for lo, hi in self.blocks)
 
 
 class _Latin1:
@@ -151,13 +266,63 @@ def split_by_coverage(
         return [(primary, text)]  # the common case, checked in C rather than per character
     chain = [primary] + [f.face(bold, italic) for f in bundled_fallbacks() if f != family]
     runs: list[tuple[str, str]] = []
-    for char in text:
-        face = _face_for(char, chain, missing)
+    faces = [_face_for(char, chain, missing) for char in text]
+    for start, end in _words(text):
+        _one_face_per_word(text, faces, start, end)
+    for face, char in zip(faces, _rtl_words_for_the_shaper(text, faces), strict=True):
         if runs and runs[-1][0] == face:
             runs[-1] = (face, runs[-1][1] + char)
         else:
             runs.append((face, char))
     return runs
+
+
+def _words(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
+
+
+def _one_face_per_word(text: str, faces: list[str], start: int, end: int) -> None:
+    """Give a word one face when one face has all its characters: ReportLab shapes a word with the
+    font of its first run and would draw the rest with that font's glyph numbers. A script's face
+    wins ('שער”' is all Heebo), so the quote mark travels with the word."""
+    word_faces = set(faces[start:end])
+    if len(word_faces) < 2:
+        return
+    ranked = sorted(word_faces, key=lambda f: (not _shapes(f), -faces[start:end].count(f)))
+    for face in ranked:
+        if all(covers(face, c) for c in text[start:end]):
+            faces[start:end] = [face] * (end - start)
+            return
+
+
+def _rtl_words_for_the_shaper(text: str, faces: list[str]) -> str:
+    """HarfBuzz lays a right-to-left word out right to left, punctuation and all: 'שער”' would put
+    the quote mark on the left. Punctuation at the edges of such a word is moved to the other end,
+    and brackets pre-mirrored (HarfBuzz mirrors them back), so it lands where a reader expects."""
+    chars = list(text)
+    for start, end in _words(text):
+        if not (_shapes(faces[start]) and _rtl_word(text[start:end])):
+            continue
+        word = text[start:end]
+        core = [i for i, c in enumerate(word) if unicodedata.bidirectional(c) in ("L", "R", "AL", "EN", "AN")]
+        if not core:
+            continue
+        lead, body, trail = word[: core[0]], word[core[0] : core[-1] + 1], word[core[-1] + 1 :]
+        chars[start:end] = _mirrored(trail[::-1]) + body + _mirrored(lead[::-1])
+    return "".join(chars)
+
+
+_MIRRORS = {"(": ")", ")": "(", "[": "]", "]": "[", "{": "}", "}": "{", "<": ">", ">": "<", "«": "»", "»": "«"}
+
+
+def _mirrored(text: str) -> str:
+    return "".join(_MIRRORS.get(c, c) for c in text)
+
+
+@functools.cache
+def _shapes(face: str) -> bool:
+    font = pdfmetrics.getFont(face)
+    return isinstance(font, TTFont) and font.shapable and face.rsplit("-", 1)[0] in _SCRIPT_SLUGS
 
 
 def _face_for(char: str, chain: list[str], missing: set[str]) -> str:

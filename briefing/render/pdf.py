@@ -44,13 +44,22 @@ from reportlab.platypus import (
     TableStyle,
 )
 from reportlab.platypus.doctemplate import LayoutError
+from reportlab.platypus.flowables import AnchorFlowable
 
 from briefing import __version__
 from briefing.errors import RenderError
 from briefing.model import Brief
 from briefing.render import markup
 from briefing.render.context import first_sentence, source_line
-from briefing.render.fonts import FontFamily, resolve_family, split_by_coverage, warn_missing
+from briefing.render.fonts import (
+    FontFamily,
+    in_visual_order,
+    needs_shaping,
+    resolve_family,
+    shaped,
+    split_by_coverage,
+    warn_missing,
+)
 from briefing.render.markup import Block, Div, Heading, ListBlock, Rule, Span
 from briefing.render.markup import Paragraph as ParaBlock
 from briefing.render.markup import Table as TableBlock
@@ -260,18 +269,18 @@ class _StoryBuilder:
     def heading(self, block: Heading) -> list[Flowable]:
         if block.level == 1 and not self._title_done:
             self._title_done = True
-            return [Paragraph(self.markup(block.spans, self.s.title), self.s.title)]
+            return [_paragraph(self.markup(block.spans, self.s.title), self.s.title)]
         level = 0 if block.level <= 2 or not self._have_section else 1
         self._have_section = self._have_section or block.level <= 2
         style = self.s.h2 if block.level <= 2 else self.s.h3
         key = self._next_outline_key()
-        para = Paragraph(f'<a name="{key}"/>' + self.markup(block.spans, style), style)
-        para._briefing_outline = (key, markup.plain_text(block.spans), level)  # read in afterFlowable
+        flowables = _anchored(key, self.markup(block.spans, style), style)
+        flowables[-1]._briefing_outline = (key, markup.plain_text(block.spans), level)  # read in afterFlowable
         if block.level > 2:
-            return [para]
+            return flowables
         rule = HRFlowable(width="100%", thickness=0.8, color=self.s.primary, spaceBefore=1, spaceAfter=7)
         rule.keepWithNext = 1  # a section title and its rule never end a page alone
-        return [para, rule]
+        return [*flowables, rule]
 
     def _next_outline_key(self) -> str:
         self._outline_count += 1
@@ -288,22 +297,21 @@ class _StoryBuilder:
         }.get(context, self.s.body)
         if style is self.s.body and _is_label(block.spans):
             style = self.s.label
-        return Paragraph(self.markup(block.spans, style), style)
+        return _paragraph(self.markup(block.spans, style), style)
 
     def list_block(self, block: ListBlock, context: str) -> list[Flowable]:
         if context == "quotes" and block.ordered:
-            return [self._quote_item(n, spans) for n, spans in enumerate(block.items, start=block.start)]
+            return [f for n, spans in enumerate(block.items, start=block.start) for f in self._quote_item(n, spans)]
         out: list[Flowable] = []
         style = self.s.bullet
         for n, spans in enumerate(block.items, start=block.start):
             bullet = f"{n}." if block.ordered else "•"
-            out.append(Paragraph(self.markup(spans, style), style, bulletText=bullet))
+            out.append(_paragraph(self.markup(spans, style), style, bulletText=bullet))
         return out
 
-    def _quote_item(self, number: int, spans: list[Span]) -> Paragraph:
+    def _quote_item(self, number: int, spans: list[Span]) -> list[Flowable]:
         # The anchor makes every `[N]` citation in the text a working link to this quote.
-        text = f'<a name="q{number}"/>' + self.markup(spans, self.s.quote)
-        return Paragraph(text, self.s.quote, bulletText=f"{number}.")
+        return _anchored(f"q{number}", self.markup(spans, self.s.quote), self.s.quote, bulletText=f"{number}.")
 
     # ---- tables
 
@@ -325,7 +333,7 @@ class _StoryBuilder:
         return table
 
     def _cell(self, spans: list[Span], style: ParagraphStyle) -> Paragraph:
-        return Paragraph(self.markup(spans, style), style)
+        return _paragraph(self.markup(spans, style), style)
 
     def _table_style(self, has_header: bool) -> TableStyle:
         first_body_row = 1 if has_header else 0
@@ -388,7 +396,7 @@ class _StoryBuilder:
 
     def _text(self, text: str, family: FontFamily, bold: bool, italic: bool, style_face: str) -> str:
         out = []
-        for face, run in split_by_coverage(text, family, bold, italic, self.missing):
+        for face, run in split_by_coverage(in_visual_order(text), family, bold, italic, self.missing):
             escaped = _escape(run)
             out.append(escaped if face == style_face else f'<font name="{face}">{escaped}</font>')
         return "".join(out)
@@ -404,6 +412,27 @@ class _StoryBuilder:
         if href.split(":", 1)[0].lower() in ("document", "pdf"):
             return text  # ReportLab reads these schemes as jumps inside this or another PDF, not as URLs
         return f'<a href="{_escape_attr(href)}" color="#{color}" underline="1">{text}</a>'
+
+
+def _paragraph(markup: str, style: ParagraphStyle, **kw: Any) -> Paragraph:
+    """A paragraph, shaped by HarfBuzz when it holds a script that needs it (Arabic, Hebrew, Indic,
+    Thai); Latin text is not shaped, which keeps the common brief fast."""
+    return Paragraph(markup, _shaping(style) if needs_shaping(markup) else style, **kw)
+
+
+def _anchored(key: str, markup: str, style: ParagraphStyle, **kw: Any) -> list[Flowable]:
+    """A paragraph that links can jump to. ReportLab's shaper fails on the empty fragment an inline
+    `<a name>` makes, so a shaped paragraph gets its anchor as a flowable right before it."""
+    if not needs_shaping(markup):
+        return [Paragraph(f'<a name="{key}"/>' + markup, style, **kw)]
+    anchor = AnchorFlowable(key)
+    anchor.keepWithNext = 1  # the anchor stays on the page of the paragraph it marks
+    return [anchor, Paragraph(markup, _shaping(style), **kw)]
+
+
+@functools.cache
+def _shaping(style: ParagraphStyle) -> ParagraphStyle:
+    return ParagraphStyle(f"{style.name}-shaped", parent=style, shaping=1)
 
 
 def _quote_anchors(blocks: list[Block]) -> set[str]:
@@ -597,18 +626,19 @@ class _Furniture:
         size: float = FURNITURE_SIZE,
     ) -> float:
         """Draw one line in the furniture font, with per-character fallback; returns its width."""
-        runs = split_by_coverage(text, self.family, bold, False, self.missing)
+        runs = split_by_coverage(in_visual_order(text), self.family, bold, False, self.missing)
         if max_width is not None:
             runs = _truncate(runs, max_width, size)
-        width = sum(pdfmetrics.stringWidth(run, face, size) for face, run in runs)
+        drawn = [(face, *shaped(run, face, size)) for face, run in runs]
+        width = sum(run_width for _face, _run, run_width in drawn)
         if align == "right":
             x -= width
         elif align == "center":
             x -= width / 2
-        for face, run in runs:
+        for face, run, run_width in drawn:
             canvas.setFont(face, size)
             canvas.drawString(x, y, run)
-            x += pdfmetrics.stringWidth(run, face, size)
+            x += run_width
         return width
 
 
