@@ -544,6 +544,9 @@ def _explain(exc: OSError, prepared: Prepared, settings: SmtpSettings) -> str:
         if isinstance(exc, smtplib.SMTPSenderRefused):
             return f"{server} refused the sender <{prepared.mail_from}>: {reply}"
         return f"{server} refused the message: {reply}"
+    if isinstance(exc, smtplib.SMTPServerDisconnected) and isinstance(exc.__context__, TimeoutError):
+        # smtplib reports a server that accepts the connection and then never speaks as "closed"
+        return f"{server} accepted the connection but did not answer within {settings.timeout:g} s (timed out)"
     if isinstance(exc, smtplib.SMTPServerDisconnected):
         return f"{server} closed the connection unexpectedly ({_one_line(exc) or 'no reason given'})"
     if isinstance(exc, smtplib.SMTPResponseException):
