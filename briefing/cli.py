@@ -464,7 +464,9 @@ class _Report:
 def _check_reference_docx(path: Path, fmts: tuple[str, ...], quiet: bool) -> None:
     if not path.exists():
         raise InputError(f"{path}: no such file (the Word document to take styles from)")
-    if not path.is_file() or not zipfile.is_zipfile(path):
+    if not path.is_file():
+        raise RenderError(f"{path}: not a regular file (the Word document to take styles from)")
+    if not zipfile.is_zipfile(path):
         raise RenderError(f"{path}: not a Word document (.docx) to take styles from")
     if "docx" not in fmts and not quiet:
         click.echo("warning: --reference-docx only shapes the DOCX brief, and no DOCX is asked for", err=True)

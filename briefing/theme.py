@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from briefing.errors import ConfigError
+from briefing.reading import read_regular_file
 
 PAGE_SIZES = ("A4", "Letter")
 
@@ -54,8 +55,10 @@ class Theme:
             value = getattr(self, name)
             if not (len(value) == 7 and value.startswith("#") and _is_hex(value[1:])):
                 raise ConfigError(f"{name} must be a colour like #1F3864, not {value!r}")
-        if self.logo is not None and not self.logo.is_file():
+        if self.logo is not None and not self.logo.exists():
             raise ConfigError(f"logo image not found: {self.logo}")
+        if self.logo is not None and not self.logo.is_file():
+            raise ConfigError(f"logo image {self.logo} is not a regular file")
 
     def with_overrides(self, **changes: Any) -> Theme:
         changes = {k: v for k, v in changes.items() if v is not None}
@@ -72,12 +75,14 @@ def _is_hex(s: str) -> bool:
     return True
 
 
+MAX_THEME_BYTES = 1_000_000  # a theme is a few lines of TOML
+
+
 def load_theme(path: Path) -> Theme:
+    raw = read_regular_file(path, MAX_THEME_BYTES, "theme file", ConfigError)
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise ConfigError(f"{path}: no such theme file") from None
-    except (OSError, UnicodeDecodeError) as exc:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError as exc:
         raise ConfigError(f"{path}: cannot read the theme ({exc})") from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: invalid TOML ({exc})") from None

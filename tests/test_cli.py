@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import docx
@@ -182,6 +183,18 @@ def test_a_missing_reference_docx_is_named_missing(article_file: Path, tmp_path:
     )
     assert result.exit_code != 0
     assert "no such file" in result.output and "not a Word document" not in result.output
+    assert not (tmp_path / "o").exists()
+
+
+@pytest.mark.parametrize("option", ["--theme", "--reference-docx"])
+def test_a_theme_or_reference_that_is_a_fifo_is_refused_without_blocking(
+    option: str, article_file: Path, tmp_path: Path
+) -> None:
+    fifo = tmp_path / ("house.docx" if option == "--reference-docx" else "theme.toml")
+    os.mkfifo(fifo)  # reading it would wait for a writer that never comes
+    result = run("generate", str(article_file), "-f", "docx", "-o", str(tmp_path / "o"), option, str(fifo))
+    assert result.exit_code == 1
+    assert "not a regular file" in result.output and len(result.output.strip().splitlines()) == 1
     assert not (tmp_path / "o").exists()
 
 

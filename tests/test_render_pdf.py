@@ -249,6 +249,30 @@ def test_unreadable_logo_is_a_render_error(tmp_path: Path) -> None:
         render(make_brief(), "pdf", RenderOptions(theme=Theme(logo=logo)))
 
 
+def test_a_logo_with_a_valid_header_and_broken_pixels_is_a_one_line_render_error(tmp_path: Path) -> None:
+    from PIL import Image
+
+    good = tmp_path / "good.png"
+    Image.new("RGB", (120, 40), (31, 56, 100)).save(good)
+    data = good.read_bytes()
+    broken = tmp_path / "broken.png"
+    broken.write_bytes(data[:60] + b"\x00" * 40 + data[100:])  # the header reads, the pixel data does not
+    with pytest.raises(RenderError) as caught:
+        render(make_brief(), "pdf", RenderOptions(theme=Theme(logo=broken)))
+    message = str(caught.value)
+    assert message.startswith(f"cannot use the logo image {broken}:")
+    assert "ImageReader@" not in message and "identity=" not in message and "\n" not in message
+
+
+def test_a_logo_that_is_a_fifo_is_refused_without_blocking(tmp_path: Path) -> None:
+    import os
+
+    fifo = tmp_path / "logo.png"
+    os.mkfifo(fifo)  # opening it for reading would wait for a writer forever
+    with pytest.raises(RenderError, match="not a regular file"):
+        render(make_brief(), "pdf", RenderOptions(theme=Theme(logo=fifo)))
+
+
 def test_empty_brief_and_condensed_template_render() -> None:
     empty = Brief(title="Nothing found", source=Source(), summary="")
     assert "No parties to the dispute were identified." in text_of(render(empty, "pdf"))

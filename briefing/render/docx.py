@@ -51,6 +51,7 @@ from lxml import etree
 from briefing import __version__
 from briefing.errors import RenderError
 from briefing.model import Brief
+from briefing.reading import read_regular_file
 from briefing.render.context import long_date
 from briefing.render.markup import (
     Block,
@@ -198,11 +199,13 @@ def _base_document(theme: Theme, reference: _ReferenceKey | None) -> _Base:
     return _Base(out.getvalue(), keep_header, keep_footer)
 
 
+MAX_REFERENCE_BYTES = 50_000_000  # a house-style document with its images; no real template is larger
+
+
 def _open_reference(path: Path) -> DocumentObject:
+    data = read_regular_file(path, MAX_REFERENCE_BYTES, "reference DOCX", RenderError)
     try:
-        return docx.Document(io.BytesIO(_as_document_package(path.read_bytes())))
-    except OSError as exc:
-        raise RenderError(f"reference DOCX {path} cannot be read: {exc.strerror or exc}") from None
+        return docx.Document(io.BytesIO(_as_document_package(data)))
     except PackageNotFoundError:
         raise RenderError(f"reference DOCX {path} is not a Word document (.docx)") from None
     except (ValueError, KeyError, zipfile.BadZipFile, etree.XMLSyntaxError) as exc:

@@ -49,6 +49,7 @@ from reportlab.platypus.flowables import AnchorFlowable
 from briefing import __version__
 from briefing.errors import RenderError
 from briefing.model import Brief
+from briefing.reading import read_regular_file
 from briefing.render import markup
 from briefing.render.context import first_sentence, source_line
 from briefing.render.fonts import (
@@ -661,13 +662,25 @@ def _truncate(runs: list[tuple[str, str]], max_width: float, size: float) -> lis
     return out
 
 
+MAX_LOGO_BYTES = 10_000_000  # a header logo; a larger file is a photograph or a mistake
+
+
 def _logo(theme: Theme) -> ImageReader | None:
     if theme.logo is None:
         return None
+    data = read_regular_file(theme.logo, MAX_LOGO_BYTES, "logo image", RenderError)
     try:
-        return ImageReader(str(theme.logo))
+        reader = ImageReader(io.BytesIO(data))
+        reader.getRGBData()  # decode now: a broken image must fail here, not halfway through a page
     except Exception as exc:  # ReportLab and Pillow raise many kinds for unreadable images
-        raise RenderError(f"cannot use the logo image {theme.logo}: {exc}") from None
+        raise RenderError(f"cannot use the logo image {theme.logo}: {_image_error(exc)}") from None
+    return reader
+
+
+def _image_error(exc: Exception) -> str:
+    """Pillow's reason, without ReportLab's prefix naming its own objects ("ImageReader@0x...")."""
+    message = re.sub(r"(?:fileName=.*?|handle_pageBegin args=\(\) )?identity=\[[^\]]*\]\s*", "", str(exc))
+    return " ".join(message.split()) or exc.__class__.__name__
 
 
 # --------------------------------------------------------------------------- document and canvas
