@@ -273,6 +273,18 @@ def test_a_logo_that_is_a_fifo_is_refused_without_blocking(tmp_path: Path) -> No
         render(make_brief(), "pdf", RenderOptions(theme=Theme(logo=fifo)))
 
 
+def test_a_side_name_of_120_characters_with_no_space_wraps_inside_the_page() -> None:
+    name = "Norland" + "Valdoria" * 14 + "Kestrel"[:1]
+    assert len(name) == 120
+    brief = make_brief(sides=1)
+    brief.sides[0].name = name
+    reader = pypdf.PdfReader(io.BytesIO(pdf_of(brief)))
+    lines = [line for page in reader.pages for line in page.extract_text().splitlines()]
+    pieces = [line for line in lines if "ValdoriaValdoria" in line]
+    assert len(pieces) >= 2 and name not in lines  # broken over lines, not run off the edge
+    assert "".join(p.strip() for p in pieces).startswith(name)
+
+
 def test_empty_brief_and_condensed_template_render() -> None:
     empty = Brief(title="Nothing found", source=Source(), summary="")
     assert "No parties to the dispute were identified." in text_of(render(empty, "pdf"))

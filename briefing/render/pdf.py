@@ -422,13 +422,12 @@ def _paragraph(markup: str, style: ParagraphStyle, **kw: Any) -> Paragraph:
 
 
 def _anchored(key: str, markup: str, style: ParagraphStyle, **kw: Any) -> list[Flowable]:
-    """A paragraph that links can jump to. ReportLab's shaper fails on the empty fragment an inline
-    `<a name>` makes, so a shaped paragraph gets its anchor as a flowable right before it."""
-    if not needs_shaping(markup):
-        return [Paragraph(f'<a name="{key}"/>' + markup, style, **kw)]
+    """A paragraph that links can jump to, its anchor a flowable right before it. An inline `<a name>`
+    makes an empty fragment that ReportLab's shaper fails on, and that keeps the first word from
+    being split when it is wider than the page (a 120-character name would run off the edge)."""
     anchor = AnchorFlowable(key)
     anchor.keepWithNext = 1  # the anchor stays on the page of the paragraph it marks
-    return [anchor, Paragraph(markup, _shaping(style), **kw)]
+    return [anchor, _paragraph(markup, style, **kw)]
 
 
 @functools.cache
