@@ -482,6 +482,17 @@ def test_right_to_left_words_are_laid_out_in_reading_order() -> None:
 
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) is not installed")
+def test_shaped_scripts_copy_back_out_as_the_same_characters(tmp_path: Path) -> None:
+    path = tmp_path / "scripts.pdf"
+    path.write_bytes(scripts_pdf())
+    text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    # Conjuncts and joining forms are glyphs of their own; the PDF maps each back to its characters.
+    for name in ("حلب", "שער הגיא", "क्षेत्रीय", "ประเทศไทย", "北京", "서울"):
+        assert name in text, name
+    assert not any(0xE000 <= ord(c) <= 0xF8FF for c in text)  # no private-use stand-ins
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) is not installed")
 def test_latin_words_in_a_shaped_paragraph_keep_their_letters(tmp_path: Path) -> None:
     path = tmp_path / "scripts.pdf"
     path.write_bytes(scripts_pdf())

@@ -30,9 +30,10 @@ from pathlib import Path
 
 import fontpkg
 from reportlab.lib import fonts as rl_fonts
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-from reportlab.pdfbase.ttfonts import TTFError, TTFont, shapeFragWord
+from reportlab.pdfbase.ttfonts import ShapedStr, TTFError, TTFont, shapeFragWord
+from reportlab.platypus import paragraph as rl_paragraph
 
 from briefing.errors import RenderError
 
@@ -154,7 +155,7 @@ def shaped(run: str, face: str, size: float) -> tuple[str, float]:
     if not (needs_shaping(run) and isinstance(font, TTFont) and font.shapable):
         return run, pdfmetrics.stringWidth(run, face, size)
     width = pdfmetrics.stringWidth(run, face, size)
-    word = shapeFragWord([width, (_FragStyle(face, size), run)], force=True)
+    word = _shape_and_remember([width, (_FragStyle(face, size), run)], force=True)
     return word[1][1], word[0]
 
 
@@ -410,3 +411,79 @@ def _register_ttf(face: str, path: Path) -> None:
 
 def _style_name(bold: bool, italic: bool) -> str:
     return {(False, False): "Regular", (True, False): "Bold", (False, True): "Italic"}.get((bold, italic), "BoldItalic")
+
+
+# --- copying shaped text back out of the PDF ------------------------------------------------------
+#
+# A shaped glyph the font's character map does not reach (an Arabic letter's joining form, a
+# Devanagari conjunct) gets a private-use code from ReportLab, and the PDF's ToUnicode table then
+# maps it to that private code: `pdftotext` would give back U+E000 for "क्ष". We remember which
+# characters each such glyph draws, from HarfBuzz's clusters, and write those into the table.
+
+_PRIVATE_USE = range(0xE000, 0xF900)
+_DRAWN_TEXT: dict[tuple[str, int], str] = {}  # (PostScript name, private code) -> characters drawn
+
+
+def _shape_and_remember(word: list, features: dict | None = None, force: bool = False) -> list:
+    """ReportLab's `shapeFragWord`, noting the characters behind each private-use glyph it makes."""
+    shaped_word = shapeFragWord(word, force=force) if features is None else shapeFragWord(word, features, force)
+    if shaped_word is word:
+        return shaped_word
+    text = "".join(s for f, s in word[1:] if not hasattr(f, "cbDefn"))
+    runs = [(f, s) for f, s in shaped_word[1:] if isinstance(s, ShapedStr)]
+    glyphs = [d for _f, s in runs for d in s.__shapeData__]
+    clusters = sorted({d.cluster for d in glyphs})
+    carriers = {
+        d.cluster: max((g for g in glyphs if g.cluster == d.cluster), key=lambda g: g.x_advance) for d in glyphs
+    }
+    for frag, run in runs:
+        face = _postscript_name(pdfmetrics.getFont(frag.fontName).face.name)
+        for char, data in zip(run, run.__shapeData__, strict=False):
+            if ord(char) not in _PRIVATE_USE or (face, ord(char)) in _DRAWN_TEXT:
+                continue
+            end = next((c for c in clusters if c > data.cluster), len(text))
+            # A cluster drawn as several glyphs (a letter and its dots) gives its characters once,
+            # to the glyph that advances the pen; the others copy out as nothing.
+            _DRAWN_TEXT[(face, ord(char))] = text[data.cluster : end] if data is carriers[data.cluster] else ""
+    return shaped_word
+
+
+def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """ReportLab's ToUnicode CMap, with each private-use glyph mapped to the characters it draws."""
+    face = _postscript_name(fontname).split("+", 1)[-1]
+    entries = [f"<{i:02X}> <{_utf16_hex(_characters_of(face, code))}>" for i, code in enumerate(subset)]
+    head = _ORIGINAL_CMAP(fontname, subset).split(f"{len(subset)} beginbfchar")[0]
+    return "\n".join(
+        [
+            head + f"{len(subset)} beginbfchar",
+            *entries,
+            "endbfchar",
+            "endcmap",
+            "CMapName currentdict /CMap defineresource pop",
+            "end",
+            "end",
+        ]
+    )
+
+
+def _characters_of(face: str, code: int) -> str:
+    """What a glyph copies out as: the characters it was shaped from, or for a presentation form
+    (an Arabic letter's joining form in the font's own map) the letter itself."""
+    if (face, code) in _DRAWN_TEXT:
+        return _DRAWN_TEXT[(face, code)]
+    if 0xFB50 <= code <= 0xFDFF or 0xFE70 <= code <= 0xFEFF:
+        return unicodedata.normalize("NFKC", chr(code))
+    return chr(code)
+
+
+def _postscript_name(name: str | bytes) -> str:
+    return name.decode("latin-1") if isinstance(name, bytes) else name
+
+
+def _utf16_hex(text: str) -> str:
+    return text.encode("utf-16-be").hex().upper()
+
+
+_ORIGINAL_CMAP = ttfonts.makeToUnicodeCMap
+ttfonts.makeToUnicodeCMap = _to_unicode_cmap
+rl_paragraph.shapeFragWord = _shape_and_remember
