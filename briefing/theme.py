@@ -12,9 +12,13 @@ from pathlib import Path
 from typing import Any
 
 from briefing.errors import ConfigError
+from briefing.ingest import clean_line
 from briefing.reading import read_regular_file
 
 PAGE_SIZES = ("A4", "Letter")
+
+
+_PRINTED_KEYS = frozenset({"organisation", "marking", "author"})
 
 
 @dataclass(frozen=True)
@@ -39,7 +43,8 @@ class Theme:
         for key, value in data.items():
             if not isinstance(value, str):
                 raise ConfigError(f"theme key {key!r} must be text, not {type(value).__name__} {value!r}")
-            values[key] = value.strip()
+            # Words the brief prints are cleaned like article text: no terminal escapes, no bidi overrides.
+            values[key] = clean_line(value) if key in _PRINTED_KEYS else value.strip()
         logo = values.pop("logo", "")
         if logo:
             path = Path(logo).expanduser()

@@ -226,3 +226,14 @@ def test_a_javascript_url_in_the_source_line_is_never_a_link(article_file: Path,
     assert b"javascript" not in next(out.glob("*.pdf")).read_bytes()
     document = docx.Document(str(next(out.glob("*.docx"))))
     assert not any("javascript" in rel.target_ref for rel in document.part.rels.values() if rel.is_external)
+
+
+def test_theme_strings_are_cleaned_like_article_text(article_file: Path, tmp_path: Path) -> None:
+    theme = tmp_path / "theme.toml"
+    theme.write_text('organisation = "Harbor \\u001b[31mDesk\\u001b[0m \\u202eNews"\nmarking = "OFFICIAL\\u202e"\n')
+    out = tmp_path / "o"
+    result = run("generate", str(article_file), "-f", "html", "-o", str(out), "--theme", str(theme))
+    assert result.exit_code == 0, result.output
+    page = next(out.glob("*.html")).read_text(encoding="utf-8")
+    assert "Harbor Desk News" in page and "OFFICIAL" in page
+    assert "\x1b" not in page and "\u202e" not in page
