@@ -425,27 +425,44 @@ _DRAWN_TEXT: dict[tuple[str, int], str] = {}  # (PostScript name, private code) 
 
 
 def _shape_and_remember(word: list, features: dict | None = None, force: bool = False) -> list:
-    """ReportLab's `shapeFragWord`, noting the characters behind each private-use glyph it makes."""
+    """ReportLab's `shapeFragWord`, noting the characters behind each glyph it draws."""
     shaped_word = shapeFragWord(word, force=force) if features is None else shapeFragWord(word, features, force)
     if shaped_word is word:
         return shaped_word
     text = "".join(s for f, s in word[1:] if not hasattr(f, "cbDefn"))
-    runs = [(f, s) for f, s in shaped_word[1:] if isinstance(s, ShapedStr)]
-    glyphs = [d for _f, s in runs for d in s.__shapeData__]
+    glyphs = [d for _f, s in shaped_word[1:] if isinstance(s, ShapedStr) for d in s.__shapeData__]
     clusters = sorted({d.cluster for d in glyphs})
+    # A cluster drawn as several glyphs (a letter and its dots) gives its characters once, to the
+    # glyph that advances the pen; the others copy out as nothing.
     carriers = {
         d.cluster: max((g for g in glyphs if g.cluster == d.cluster), key=lambda g: g.x_advance) for d in glyphs
     }
-    for frag, run in runs:
-        face = _postscript_name(pdfmetrics.getFont(frag.fontName).face.name)
-        for char, data in zip(run, run.__shapeData__, strict=False):
-            if ord(char) not in _PRIVATE_USE or (face, ord(char)) in _DRAWN_TEXT:
-                continue
-            end = next((c for c in clusters if c > data.cluster), len(text))
-            # A cluster drawn as several glyphs (a letter and its dots) gives its characters once,
-            # to the glyph that advances the pen; the others copy out as nothing.
-            _DRAWN_TEXT[(face, ord(char))] = text[data.cluster : end] if data is carriers[data.cluster] else ""
+    for i, (frag, run) in enumerate(shaped_word[1:], start=1):
+        if not isinstance(run, ShapedStr):
+            continue
+        font = pdfmetrics.getFont(frag.fontName)
+        chars = list(run)
+        for j, data in enumerate(run.__shapeData__):
+            drawn = text[data.cluster : next((c for c in clusters if c > data.cluster), len(text))]
+            chars[j] = _glyph_for(font, chars[j], drawn if data is carriers[data.cluster] else "")
+        shaped_word[i] = (frag, ShapedStr("".join(chars), shapeData=run.__shapeData__))
     return shaped_word
+
+
+def _glyph_for(font: TTFont, char: str, drawn: str) -> str:
+    """The code to draw a glyph by, such that it copies out as `drawn`. A glyph whose code already
+    says something else ('ة' drawn as a final heh and two dots) gets a private code of its own."""
+    face = _postscript_name(font.face.name)
+    code = ord(char)
+    if code in _PRIVATE_USE and (face, code) not in _DRAWN_TEXT:
+        _DRAWN_TEXT[(face, code)] = drawn
+        return char
+    if _characters_of(face, code) == drawn or (not drawn and code not in _PRIVATE_USE):
+        return char
+    glyph = font.face.charToGlyph[code]
+    private = font.hbAddPrivate(f"briefing-{glyph}-{drawn}", glyph, font.face.charWidths[code])
+    _DRAWN_TEXT[(face, private)] = drawn
+    return chr(private)
 
 
 def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
