@@ -23,11 +23,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from briefing.deliver.files import Target, output_stem, write_targets
-from briefing.errors import BriefingError
+from briefing.errors import BriefingError, Terminated
+from briefing.formats import EXTENSIONS
 from briefing.model import Brief
 from briefing.parent_watch import die_with_parent
 from briefing.pipeline import Options, generate_one, plan_targets
-from briefing.render import EXTENSIONS
 
 # A folder holds articles in these forms; other files in it (images, notes) are not articles.
 FOLDER_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
@@ -262,14 +262,6 @@ def _one_line(message: str, source: str) -> str:
     message = " ".join(message.split())
     prefix = f"{source}: "
     return message[len(prefix) :] if message.startswith(prefix) else message
-
-
-class Terminated(KeyboardInterrupt):
-    """SIGTERM, as `timeout`, CI and systemd send it: handled like Ctrl-C, reported with status 143."""
-
-
-def raise_terminated(signum: int, frame: object) -> None:
-    raise Terminated
 
 
 def _init_worker() -> None:

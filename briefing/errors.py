@@ -39,3 +39,11 @@ class ConfigError(BriefingError):
 
 class DeliveryError(BriefingError):
     """An e-mail could not be built or sent; the briefs stay on disk."""
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, as `timeout`, CI and systemd send it: handled like Ctrl-C, reported with status 143."""
+
+
+def raise_terminated(signum: int, frame: object) -> None:
+    raise Terminated

@@ -13,11 +13,10 @@ from pathlib import Path
 
 from briefing.deliver.files import Target
 from briefing.errors import OutputError
+from briefing.formats import DEFAULT_FORMATS, EXTENSIONS
 from briefing.ingest import read_article
 from briefing.model import Article, Brief
-from briefing.render import EXTENSIONS, RenderOptions, render_all
-
-DEFAULT_FORMATS = ("pdf", "docx")
+from briefing.render import RenderOptions, render_all
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import Any
 
 from briefing.errors import ConfigError
-from briefing.ingest import clean_line
 from briefing.reading import read_regular_file
 
 PAGE_SIZES = ("A4", "Letter")
@@ -39,6 +38,8 @@ class Theme:
         unknown = sorted(set(data) - known)
         if unknown:
             raise ConfigError(f"unknown theme key(s): {', '.join(unknown)} (known: {', '.join(sorted(known))})")
+        from briefing.ingest import clean_line  # here: the CLI's start-up reads PAGE_SIZES only
+
         values: dict[str, Any] = {}
         for key, value in data.items():
             if not isinstance(value, str):

@@ -39,8 +39,8 @@ from briefing import __version__
 from briefing.config import SMTP_ENV, SmtpSettings
 from briefing.deliver.files import write_atomic
 from briefing.errors import DeliveryError, OutputError
+from briefing.formats import EXTENSIONS, MEDIA_TYPES, REGISTRY, TEXT_FORMATS
 from briefing.model import Brief
-from briefing.render import EXTENSIONS, MEDIA_TYPES, TEXT_FORMATS
 from briefing.render.templates import templates_dir
 
 # 18 MB of files is about 24.7 MB once base64-encoded: under the 25 MB most mail services accept.
@@ -62,13 +62,7 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 _MEDIA_BY_SUFFIX = {f".{ext}": MEDIA_TYPES[fmt] for fmt, ext in EXTENSIONS.items()}
 _UTF8_TEXT_SUFFIXES = {f".{EXTENSIONS[fmt]}" for fmt in TEXT_FORMATS}
 # What the body calls each attachment: a reader knows "Word document", not its media type.
-_KINDS = {
-    MEDIA_TYPES["pdf"]: "PDF",
-    MEDIA_TYPES["docx"]: "Word document",
-    MEDIA_TYPES["json"]: "JSON",
-    MEDIA_TYPES["md"]: "Markdown",
-    MEDIA_TYPES["html"]: "HTML",
-}
+_KINDS = {f.media_type: f.label for f in REGISTRY.values()}
 
 
 # ---------------------------------------------------------------- input checking

@@ -8,26 +8,28 @@ into blocks and lay those out. Editing one template changes all of them.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from briefing.errors import RenderError
+from briefing.formats import EXTENSIONS, FORMATS, MEDIA_TYPES, REGISTRY, TEXT_FORMATS
 from briefing.model import Brief
 from briefing.render.context import template_context
 from briefing.render.templates import render_template, resolve_template
+from briefing.render.text import brief_json
 from briefing.theme import Theme
 
-FORMATS = ("pdf", "docx", "json", "md", "html")
-TEXT_FORMATS = frozenset({"json", "md", "html"})
-EXTENSIONS = {"pdf": "pdf", "docx": "docx", "json": "json", "md": "md", "html": "html"}
-MEDIA_TYPES = {
-    "pdf": "application/pdf",
-    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-    "json": "application/json",
-    "md": "text/markdown",
-    "html": "text/html",
-}
+__all__ = [
+    "EXTENSIONS",
+    "FORMATS",
+    "MEDIA_TYPES",
+    "TEXT_FORMATS",
+    "RenderOptions",
+    "brief_json",
+    "brief_markdown",
+    "render",
+    "render_all",
+]
 
 
 @dataclass(frozen=True)
@@ -61,23 +63,4 @@ def render_all(brief: Brief, formats: list[str], options: RenderOptions | None =
 
 
 def _write(fmt: str, markdown: str, brief: Brief, options: RenderOptions) -> bytes:
-    # Writers are imported on first use: a JSON-only run never loads ReportLab or python-docx.
-    if fmt == "json":
-        return brief_json(brief).encode("utf-8")
-    if fmt == "md":
-        return markdown.encode("utf-8")
-    if fmt == "html":
-        from briefing.render.html import write_html
-
-        return write_html(markdown, brief, options)
-    if fmt == "pdf":
-        from briefing.render.pdf import write_pdf
-
-        return write_pdf(markdown, brief, options)
-    from briefing.render.docx import write_docx
-
-    return write_docx(markdown, brief, options)
-
-
-def brief_json(brief: Brief) -> str:
-    return json.dumps(brief.to_dict(), ensure_ascii=False, indent=2) + "\n"
+    return REGISTRY[fmt].write(markdown, brief, options)
