@@ -78,6 +78,22 @@ _GROUP_PRONOUNS = frozenset({"we", "they", "it", "us"})
 _POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my"})
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 _VAGUE_SUBJECTS = _DEMONSTRATIVES | {"which", "who", "it", "they", "he", "she"}
+# A party "is" these: "it is ready to talk" speaks of the party; "it is business", "it is clear
+# that ..." and "it is about trust" use an empty "it", which no party's name may replace.
+_PARTY_STATES = word_set("stance_adjectives")
+
+
+def _dummy_it(tok: Token) -> bool:
+    if tok.lower_ != "it":
+        return False
+    if tok.dep_ == "expl":
+        return True
+    head = tok.head
+    return _is_be(head) and not any(c.dep_ == "acomp" and c.lemma_.lower() in _PARTY_STATES for c in head.children)
+
+
+def _is_be(verb: Token) -> bool:
+    return verb.lemma_ == "be" or verb.lower_ in ("’s", "'s")  # the model leaves a curly "’s" unlemmatised
 
 
 def condensed(statement, marker: int | None = None, span: tuple[int, int] | None = None) -> str:
@@ -326,8 +342,13 @@ def _without_vague_subject(tokens: list[Token], statement) -> list[Token]:
     if _named(tokens[0], statement, first=True) != tokens[0].text:
         return tokens  # 'He' becomes the speaker's name instead
     verb = tokens[0].head
-    complement = next((c for c in verb.children if c.dep_ in ("attr", "acomp") and c.i > verb.i), None)
-    if verb.lemma_ == "be" and complement is not None:
+    complement = next((c for c in verb.children if c.dep_ in ("attr", "acomp", "prep") and c.i > verb.i), None)
+    frames = [*(complement.children if complement is not None else []), *verb.children]
+    claim = next((c for c in frames if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if _is_be(verb) and claim is not None:
+        # "It is clear that the gap persists" -> "The gap persists": the claim, not its frame
+        rest = [t for t in tokens if t.i in {x.i for x in claim.subtree} and t.dep_ != "mark"]
+    elif _is_be(verb) and complement is not None:
         start = min(t.i for t in complement.subtree)
         rest = [t for t in tokens if t.i >= start]
     else:
@@ -480,7 +501,7 @@ def _named(tok: Token, statement, first: bool) -> str:
     if tok.pos_ == "PRON" and low in ("we", "us") and group:
         return group
     if tok.pos_ == "PRON" and low in ("they", "it") and first and tok.dep_ in _SUBJECT_DEPS and group:
-        return group
+        return tok.text if _dummy_it(tok) else group
     if low in _POSSESSIVES and tok.dep_ == "poss":
         owner = person if low in ("his", "her", "my") else group
         if owner and (first or low in ("our", "my")):

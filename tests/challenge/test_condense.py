@@ -272,3 +272,25 @@ def test_ranking_puts_offers_first_and_marks_lower_ranks() -> None:
     ranked = rank([_item(t, n * 10) for n, t in enumerate(texts_)], [])
     assert ranked[0].text == "Norland offered a joint patrol"
     assert [it.key for it in ranked] == [True] * 5 + [False] * 2
+
+
+# --- an empty "it" is no party: never replaced by a side's name ------------------------------------
+EMPTY_IT = [
+    (
+        '"It is clear that the gap over quotas persists," said envoy Ivo Lang of Norland.',
+        "The gap over quotas persists",
+    ),
+    ('"It is an ongoing process," Valdoria\'s minister Maria Kos said of the talks.', "An ongoing process"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), EMPTY_IT, ids=["it is clear that", "it is a process"])
+def test_an_empty_it_is_not_replaced_by_the_side(sentence: str, expected: str) -> None:
+    found = texts(sentence)
+    assert expected in found, found
+    assert not any(t.startswith(("Norland is", "Valdoria is", "Norland’s", "Valdoria’s")) for t in found)
+
+
+def test_an_it_that_is_ready_is_the_side() -> None:
+    found = texts('"It is ready to resume talks on quotas," Valdoria\'s minister Maria Kos said.')
+    assert any(t.startswith("Valdoria is ready to resume talks") for t in found), found
