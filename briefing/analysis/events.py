@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 
@@ -140,11 +141,24 @@ def _named_subject(text: str, sent: Span) -> str:
         return text
     pronoun = next((t for t in sent if t.lower_ == word), None)
     boundary = pronoun.idx if pronoun is not None else sent.start_char
-    name = next((e.text for e in reversed(sent.doc.ents) if e.end_char <= boundary and e.label_ in labels), None)
+    name = _latest_entity_before(sent.doc, boundary, labels)
     if name is None:
         return text
     possessive = word in ("his", "her", "its")
     return f"{name}'s {rest}" if possessive else f"{name} {rest}"
+
+
+def _latest_entity_before(doc: Doc, boundary: int, labels: tuple[str, ...]) -> str | None:
+    """The text of the last entity with one of `labels` ending before `boundary`; entities are read
+    once per Doc, not built again for each event."""
+    if _ENTS_KEY not in doc.user_data:
+        doc.user_data[_ENTS_KEY] = [(e.end_char, e.label_, e.text) for e in doc.ents]
+    ents: list[tuple[int, str, str]] = doc.user_data[_ENTS_KEY]
+    i = bisect.bisect_right(ents, (boundary, "\uffff", "\uffff"))
+    return next((text for end, label, text in reversed(ents[:i]) if label in labels), None)
+
+
+_ENTS_KEY = "briefing.events.entities"
 
 
 def _undated_future(doc: Doc, dated: set[int], temporals: list[Temporal], pub: dt.date) -> list[Event]:
@@ -157,10 +171,13 @@ def _undated_future(doc: Doc, dated: set[int], temporals: list[Temporal], pub: d
     """
     out = []
     seen = {t.lemma_.lower() for s in dated for t in doc[s].sent if t.lemma_.lower() in EVENT_NOUNS}
+    by_sentence: dict[int, list[Temporal]] = {}
+    for t in temporals:
+        by_sentence.setdefault(t.sent.start, []).append(t)  # once, not a scan of all dates per sentence
     for sent in doc.sents:
         if sent.start in dated or sent.text.rstrip(' "”’').endswith("?"):
             continue  # a question asks about an event; it reports none
-        here = [t for t in temporals if t.sent.start == sent.start]
+        here = by_sentence.get(sent.start, [])
         if any(is_past(t, pub) for t in here):
             continue
         noun = _future_event_noun(sent)

@@ -379,7 +379,9 @@ def _with_coordinated_remainder(doc: Doc, ent: Span, name: str) -> tuple[str, in
     Velika Dockworkers Union' stays two bodies."""
     if ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "and":
         return name, ent.end_char
-    rest = next((e for e in doc.ents if e.start == ent.end + 1 and e.label_ == "ORG"), None)
+    after = doc[ent.end + 1]
+    length = _ent_length(after) if after.ent_type_ == "ORG" else 0
+    rest = doc[after.i : after.i + length] if length else None
     if rest is None or _org_kind(name) != "government" or _org_kind(rest.text) != "org":
         return name, ent.end_char
     if any(t.lower_ in ORG_KINDS for t in rest) or not all(t.text[:1].isupper() for t in rest):
@@ -532,7 +534,13 @@ def _group_key(name: str, label: str) -> tuple[str, ...]:
 
 
 def _ent_length(tok: Token) -> int:
-    return next((len(e) for e in tok.doc.ents if e.start <= tok.i < e.end), 0)
+    """The length of the entity a token opens, read off the IOB tags (Doc.ents builds every span)."""
+    if tok.ent_iob_ != "B":
+        return 0
+    end = tok.i + 1
+    while end < len(tok.doc) and tok.doc[end].ent_iob_ == "I":
+        end += 1
+    return end - tok.i
 
 
 def _groups_named_by_members(doc: Doc, reg: Registry) -> None:
@@ -645,7 +653,9 @@ def _speaker_pronoun_next(doc: Doc, start: int) -> str:
     tok = doc[_token_index(doc, start)]
     if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.lemma_.lower() not in STATEMENT_VERBS:
         return ""
-    sents = list(doc[tok.sent.start :].sents)[:_SPEAKER_PRONOUN_SENTENCES]
+    sents = [tok.sent]
+    while len(sents) < _SPEAKER_PRONOUN_SENTENCES and sents[-1].end < len(doc):
+        sents.append(doc[sents[-1].end].sent)  # the next sentence, without walking the rest of the article
     for later in (t for sent in sents for t in sent if t.i > tok.i):
         if later.dep_ != "nsubj" or later.head.lemma_.lower() not in STATEMENT_VERBS:
             continue
