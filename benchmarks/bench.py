@@ -446,6 +446,83 @@ def fuzz(n: int, seed: int, crash_dir: Path) -> dict[str, Any]:
 # Report
 
 
+# --- scaling with the article's length, and start-up ------------------------------------------
+
+SCALING_SIZES = (1_000, 10_000, 50_000, 100_000, 200_000, 500_000)
+_SCALING_PROBE = """
+import datetime as dt, json, resource, sys, time
+sys.path.insert(0, sys.argv[2])
+from briefing.analysis import analyse
+from briefing.model import Article
+from briefing.nlp import load_model, parse
+text = open(sys.argv[1], encoding="utf-8").read()
+load_model()("warm up")
+before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+t = time.perf_counter(); doc = parse(text); model = time.perf_counter() - t
+t = time.perf_counter(); analyse(Article(text=text, published=dt.date(2025, 3, 3)), doc=doc)
+analysis = time.perf_counter() - t
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(json.dumps({"model_s": model, "analysis_s": analysis, "peak_mb": peak / 1024, "loaded_mb": before / 1024}))
+"""
+
+
+def bench_scaling(work: Path) -> dict[str, Any]:
+    """One fresh process per size: the model's parse (line breaks included, blocks of paragraphs
+    for long texts) against the analysis after it, and the process's peak memory."""
+    texts = corpus(600, seed=5)
+    rows = {}
+    for size in SCALING_SIZES:
+        text, i = "", 0
+        while len(text) < size:
+            text += texts[i % len(texts)] + "\n\n"
+            i += 1
+        path = work / f"scaling-{size}.txt"
+        path.write_text(text[:size], encoding="utf-8")
+        done = subprocess.run(
+            [sys.executable, "-c", _SCALING_PROBE, str(path), str(REPO)], capture_output=True, text=True, check=True
+        )
+        rows[str(size)] = json.loads(done.stdout.strip().splitlines()[-1])
+    return rows
+
+
+def bench_startup() -> dict[str, float]:
+    """`briefing --version` and `--help` as a user starts them (median of 7)."""
+    out = {}
+    for flag in ("--version", "--help"):
+        times = []
+        for _ in range(7):
+            t = time.perf_counter()
+            subprocess.run([sys.executable, "-m", "briefing", flag], capture_output=True, check=True)
+            times.append(time.perf_counter() - t)
+        out[flag] = statistics.median(times)
+    return out
+
+
+def scaling_table(r: dict[str, Any]) -> str:
+    lines = [
+        "| Characters | Model (parse) | Analysis after it | Ratio | Peak RSS |",
+        "|---:|---:|---:|---:|---:|",
+    ]
+    for size, row in r["scaling"].items():
+        ratio = row["analysis_s"] / row["model_s"]
+        cells = [f"{int(size):,}", f"{row['model_s']:.2f} s", f"{row['analysis_s']:.2f} s", f"{ratio:.2f}"]
+        lines.append("| " + " | ".join([*cells, f"{row['peak_mb']:.0f} MB"]) + " |")
+    sizes = list(r["scaling"])
+    peak_small = r["scaling"]["50000"]["peak_mb"]
+    peak_big = r["scaling"][sizes[-1]]["peak_mb"]
+    worst = max(row["analysis_s"] / row["model_s"] for row in r["scaling"].values())
+    lines.append("")
+    lines.append(
+        f"Peak at {int(sizes[-1]):,} characters is {peak_big / peak_small:.2f}x the peak at 50,000 (target <= 2x); "
+        f"worst analysis/model ratio {worst:.2f} (target <= 0.15)."
+    )
+    st = r["startup"]
+    lines.append(
+        f"Start-up: `--version` {st['--version']:.2f} s, `--help` {st['--help']:.2f} s (median of 7; target 0.12 s)."
+    )
+    return "\n".join(lines)
+
+
 def table(r: dict[str, Any]) -> str:
     a, rd, m = r["analysis"], r["render"], r["memory"]
     b1, b2, ceiling = r["batch"]["jobs1"], r["batch"]["jobs2"], r["batch"]["ceiling"]
@@ -518,6 +595,7 @@ def main() -> None:
     add("--memory", type=int, default=1000, help="articles for the RSS growth check (1000)")
     add("--fuzz", type=int, nargs="?", const=10_000, help="fuzz N random inputs instead (10000)")
     add("--seed", type=int, default=20260101, help="fuzz seed")
+    add("--scaling", action="store_true", help="only the length scaling (1k to 500k characters) and start-up")
     add("--json", type=Path, default=REPO / "benchmarks" / "results.json", help="where to write")
     args = parser.parse_args()
 
@@ -525,6 +603,15 @@ def main() -> None:
         result = fuzz(args.fuzz, args.seed, REPO / "benchmarks" / "fuzz-crashes")
         print(json.dumps(result, indent=2))
         sys.exit(1 if result["crash"] else 0)
+
+    if args.scaling:
+        with tempfile.TemporaryDirectory(prefix="briefing-bench-") as tmp:
+            scaling = {"machine": machine(), "scaling": bench_scaling(Path(tmp)), "startup": bench_startup()}
+        path = args.json.with_name("scaling.json")
+        path.write_text(json.dumps(scaling, indent=2) + "\n")
+        print(scaling_table(scaling))
+        print(f"\n(JSON: {path})")
+        return
 
     batch_n, memory_n = (60, 300) if args.quick else (args.batch, args.memory)
     results: dict[str, Any] = {"machine": machine()}
