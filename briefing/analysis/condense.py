@@ -119,7 +119,7 @@ def condensed(statement, marker: int | None = None, span: tuple[int, int] | None
         tokens = _without_condition_opener(tokens)
     tokens = _fit(_without_vague_subject(tokens, statement))
     text = _render(tokens, statement)
-    return _capitalise(_EDGE.sub("", text))
+    return _capitalise(_balanced_quotes(_EDGE.sub("", text)))
 
 
 # --- which words ----------------------------------------------------------------------------------
@@ -514,6 +514,16 @@ def _named(tok: Token, statement, first: bool) -> str:
 _EDGE = re.compile(r"^[\s,;:—–\-\"“”'‘’]+|[\s,;:.—–\-\"“”'‘’]+$")
 
 
+def _balanced_quotes(text: str) -> str:
+    """'Breakfast options will be “simplified' -> '... “simplified”': trimming the end of a point
+    may take the closing mark of a quoted word with it; a quote opened in the point is closed."""
+    if text.count("“") > text.count("”"):
+        text += "”"
+    if text.count('"') % 2:
+        text += '"'
+    return text
+
+
 def _capitalise(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
@@ -571,7 +581,7 @@ def stance_core(statement) -> str:
     clause = _span_of(main)
     core = _tidy_edges(_core(main, [t for t in tokens if t.i in clause]))
     text = _render(core, statement)
-    return _capitalise(_EDGE.sub("", text))
+    return _capitalise(_balanced_quotes(_EDGE.sub("", text)))
 
 
 _MARKER_WORDS = frozenset(

@@ -294,3 +294,9 @@ def test_an_empty_it_is_not_replaced_by_the_side(sentence: str, expected: str) -
 def test_an_it_that_is_ready_is_the_side() -> None:
     found = texts('"It is ready to resume talks on quotas," Valdoria\'s minister Maria Kos said.')
     assert any(t.startswith("Valdoria is ready to resume talks") for t in found), found
+
+
+def test_a_quoted_word_cut_at_the_end_keeps_its_closing_mark() -> None:
+    found = texts("Fishing quotas will be “simplified,” according to Valdoria's fisheries ministry.")
+    assert found, "a point expected"
+    assert all(t.count("“") == t.count("”") for t in found), found
