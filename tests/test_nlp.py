@@ -1,11 +1,11 @@
 """The line-break component sets every sentence start in one pass, exactly where setting them one
-token at a time would."""
+token at a time would; a long article is parsed in blocks that join back into the same text."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from briefing.nlp import load_model, sentence_starts_at_line_breaks
+from briefing.nlp import BLOCK_CHARS, load_model, parse, sentence_starts_at_line_breaks, text_blocks
 
 TEXT = (
     "Harborline and the union resume talks\n\n"
@@ -37,3 +37,25 @@ def test_paragraphs_and_closing_punctuation_end_sentences_but_hard_wraps_do_not(
     firsts = [s[0].text for s in doc.sents if not s[0].is_space]
     assert "PORT" in firsts and "A" in firsts and "it" in firsts
     assert "company" not in firsts  # "The\\ncompany": a hard wrap inside a sentence
+
+
+def test_blocks_join_back_into_the_text_and_end_at_paragraph_breaks() -> None:
+    text = (TEXT + "\n") * 40
+    blocks = text_blocks(text, 2_000)
+    assert "".join(blocks) == text
+    assert len(blocks) > 1 and all(len(b) <= 2_000 + 10 for b in blocks)
+    assert all(b.endswith("\n\n") for b in blocks[:-1])  # never inside a paragraph when there is a break
+
+
+def test_a_paragraph_longer_than_a_block_is_cut_at_a_space() -> None:
+    text = "word " * 1_000
+    blocks = text_blocks(text, 700)
+    assert "".join(blocks) == text and all(b.endswith(" ") for b in blocks[:-1])
+
+
+def test_a_long_article_parsed_in_blocks_has_the_text_offsets_and_sentences_of_one_parse() -> None:
+    text = ((TEXT + "\n") * (2 * BLOCK_CHARS // len(TEXT) + 2))[: 2 * BLOCK_CHARS + 500]
+    blocks, whole = parse(text), load_model()(text)
+    assert len(text) > BLOCK_CHARS and blocks.text == text
+    assert [s.start_char for s in blocks.sents] == [s.start_char for s in whole.sents]
+    assert [t.idx for t in blocks] == [t.idx for t in whole]
