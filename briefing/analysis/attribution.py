@@ -111,7 +111,7 @@ def find_statements(doc: Doc, reg: Registry) -> list[Statement]:
             # A quote a named speaker with no side says is theirs alone, from its first sentence.
             pending = [(w, v) for w, v in pending if not _quotes_overlapping(w, inside)]
         elif inside and _narrated_by_a_non_party(sent, inside):
-            pass  # "it listed eight options, including: '...'": the draft's words, no speaker's
+            pass  # "the draft sets out four options: '...'": the draft's words, no speaker's
         elif inside:
             known = next((quote_speaker[q] for q in inside if q in quote_speaker), None)
             if known is not None:
@@ -207,7 +207,7 @@ def doc_text(tok: Token) -> str:
 
 
 def _narrated_by_a_non_party(sent: Span, quotes: list[tuple[int, int]]) -> bool:
-    """'Instead, it listed eight options, including: "..."': narration outside the quotes whose verb
+    """'The draft sets out four options, among them: "..."': narration outside the quotes whose verb
     is no verb of speech has a subject of its own (a draft, a report); the quote is what it holds,
     not the last voice's words. A 'the official added' that names no side still continues them."""
     outside = [t for t in sent if not any(s <= t.idx < e for s, e in quotes)]
@@ -254,7 +254,7 @@ def _statement_in(
 
 
 def _party_doing(verb: Token, reg: Registry) -> Token | None:
-    """'..., with more than 100 nations seeking a cap': a party a participle hangs from does it."""
+    """'..., with 80 nations seeking a limit': a party a participle hangs from does it."""
     if verb.dep_ != "acl" or verb.tag_ != "VBG":
         return None
     head = verb.head
@@ -262,7 +262,7 @@ def _party_doing(verb: Token, reg: Registry) -> Token | None:
 
 
 def _person_right_before(verb: Token, reg: Registry) -> Token | None:
-    """'At the station, the union's general secretary, Ana Berg, told reporters: ...': when the parse
+    """'Outside the depot, the guild's treasurer, Ana Berg, told reporters: ...': when the parse
     hangs the speaker elsewhere and leaves the verb without a subject, a person named right before
     it, commas aside, is who speaks."""
     i = verb.i - 1
@@ -275,7 +275,7 @@ def _person_right_before(verb: Token, reg: Registry) -> Token | None:
 
 
 def _content_of_a_noun(verb: Token) -> bool:
-    """'speculation that the fund has revised its position', 'the claim that Norland rejected the map':
+    """'rumours that the fund has changed its stance', 'the claim that Norland rejected the map':
     a clause that says what a rumour, report or claim holds is not its subject's own act."""
     return verb.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
 
@@ -326,8 +326,8 @@ def _attribution(tok: Token, sent: Span, reg: Registry, ctx: _Context, index: in
 
 
 def _names_someone(tok: Token, reg: Registry) -> bool:
-    """'quoted Ana Berg as saying', 'cited officials': the object is a speaker. In 'the regulator cited
-    concerns about the firm' it is what was said, and the subject speaks."""
+    """'quoted Ana Berg as saying', 'cited officials': the object is a speaker. In 'the board cited
+    worries about its vetting' it is what was said, and the subject speaks."""
     if tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or tok.lower_ in _PERSON_PRONOUNS:
         return True
     if reg.person_at(tok.idx, tok.idx + len(tok.text)) or reg.party_at(tok.idx, tok.idx + len(tok.text)):
@@ -520,7 +520,7 @@ TITLE_WINDOW_TOKENS = 6  # "the guild's general secretary, Ana Berg": how far ba
 
 
 def _bare_title(person: Person, sent: Span) -> bool:
-    """'chief executive Dan Ferr', not 'Aslam's general secretary Dan Ferr': no proper name in the
+    """'chief executive Dan Ferr', not 'Tamlin's general secretary Dan Ferr': no proper name in the
     words before the person's name that could be the body they serve."""
     start = next((s for s, _e in person.mentions if sent.start_char <= s < sent.end_char), None)
     if start is None:
@@ -530,7 +530,7 @@ def _bare_title(person: Person, sent: Span) -> bool:
 
 
 def _subject_of_their_claims(person: Person, doc: Doc, reg: Registry) -> Party | None:
-    """'Ramos affirmed that Norland has kept its side of the treaty': the party a person's reported
+    """'Ramos insisted that Norland had met every duty': the party a person's reported
     claims are most often about, as their subject, over every sentence that names them saying
     something. A party reached only through another person does not count."""
     votes: Counter[str] = Counter()
@@ -615,7 +615,7 @@ def resolve_speaker(
         return None, None
     if low in _GROUP_PRONOUNS:
         if low == "it" and last_party is not None and _named_in_the_plural(last_party):
-            return None, None  # "more than 100 nations ... it listed": 'it' is never a group of countries
+            return None, None  # "80 nations ... it said": 'it' is never a group of countries
         return last_party, None
     head_start, head_end = who.idx, who.idx + len(who.text)
     person = reg.person_at(head_start, head_end) or _person_in_compound(who, reg)
@@ -632,7 +632,7 @@ def resolve_speaker(
             return p, _body_name(who, p)
     owner = next((c for c in who.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
     if owner is not None and low in GENERIC_PARTY_NOUNS:
-        person = _person_before(owner, reg, last_person)  # "His union is demanding": the union he leads
+        person = _person_before(owner, reg, last_person)  # "Her guild is seeking": the guild she leads
         if person is not None and person.party:
             return reg.parties[person.party], None
     if low in GENERIC_PARTY_NOUNS and last_party is not None:
@@ -643,7 +643,7 @@ def resolve_speaker(
 
 
 # Clauses inside a noun phrase say something of it; a party named there is not who the phrase is:
-# in "an appeals process that will let it keep operating in Velika" the process is not Velika's.
+# in "a step that will let it keep trading in Velika" the step is not Velika's.
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp"})
 
 
@@ -660,7 +660,7 @@ def _parties_in_noun_phrase(who: Token, reg: Registry) -> list[Party]:
     return sorted(found, key=lambda p: min((s for s, _ in p.mentions if s >= who.left_edge.idx), default=10**9))
 
 
-# "the Norland-backed militia", "the Iran-aligned movement": the place names who backs the group.
+# "the Norland-backed militia", "the Velika-aligned movement": the place names who backs the group.
 _BACKER_PARTICIPLES = frozenset({"backed", "aligned", "allied", "sponsored", "supported", "funded", "armed"})
 
 

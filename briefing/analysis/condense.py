@@ -78,8 +78,8 @@ _GROUP_PRONOUNS = frozenset({"we", "they", "it", "us"})
 _POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my"})
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 _VAGUE_SUBJECTS = _DEMONSTRATIVES | {"which", "who", "it", "they", "he", "she"}
-# A party "is" these: "it is ready to talk" speaks of the party; "it is business", "it is clear
-# that ..." and "it is about trust" use an empty "it", which no party's name may replace.
+# A party "is" these: "it is ready to talk" speaks of the party; "it is a long road" and "it is
+# plain that ..." use an empty "it", which no party's name may replace.
 _PARTY_STATES = word_set("stance_adjectives")
 
 
@@ -346,7 +346,7 @@ def _without_vague_subject(tokens: list[Token], statement) -> list[Token]:
     frames = [*(complement.children if complement is not None else []), *verb.children]
     claim = next((c for c in frames if c.dep_ == "ccomp" and c.i > verb.i), None)
     if _is_be(verb) and claim is not None:
-        # "It is clear that the gap persists" -> "The gap persists": the claim, not its frame
+        # "It is plain that the gap remains" -> "The gap remains": the claim, not its frame
         rest = [t for t in tokens if t.i in {x.i for x in claim.subtree} and t.dep_ != "mark"]
     elif _is_be(verb) and complement is not None:
         start = min(t.i for t in complement.subtree)
@@ -515,7 +515,7 @@ _EDGE = re.compile(r"^[\s,;:—–\-\"“”'‘’]+|[\s,;:.—–\-\"“”'�
 
 
 def _balanced_quotes(text: str) -> str:
-    """'Breakfast options will be “simplified' -> '... “simplified”': trimming the end of a point
+    """'The rules will be “temporary' -> '... “temporary”': trimming the end of a point
     may take the closing mark of a quoted word with it; a quote opened in the point is closed."""
     if text.count("“") > text.count("”"):
         text += "”"

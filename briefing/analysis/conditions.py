@@ -148,6 +148,9 @@ def _idiom(marker: Token) -> bool:
     doc = marker.doc
     before = doc[marker.i - 1].lower_ if marker.i > marker.sent.start else ""
     after = doc[marker.i + 1].lower_ if marker.i + 1 < marker.sent.end else ""
+    if marker.lower_ == "if" and after == "any":
+        # "few, if any, will come" is an aside; "if any talks are to be held" opens a clause
+        return marker.i + 2 >= marker.sent.end or doc[marker.i + 2].is_punct
     return before in _NOT_A_CONDITION_BEFORE or (marker.lower_ == "if" and after in _NOT_A_CONDITION_AFTER)
 
 
@@ -289,7 +292,7 @@ def _on_oneself(marker: Token) -> bool:
     if subject is not None and subject.lower_ in _FIRST_PERSON:
         return True
     if subject is not None and subject.lemma_.lower() in DEAL_WORDS:
-        return False  # "if any negotiation is to take place": a condition for talks, not a purpose
+        return False  # "if any talks are to be held": a condition for talks, not a purpose
     return clause.lemma_ == "be" and any(
         c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children) for c in clause.children
     )
@@ -318,10 +321,10 @@ def _is_demand_noun(tok: Token) -> bool:
 
 
 def _denied(noun: Token) -> bool:
-    """'does not deserve to make demands on the ministries': a demand the sentence says is not made
+    """'has no right to make demands of the board': a demand the sentence says is not made
     (or should not be) is nobody's condition. Only the verbs the noun hangs from count."""
     if noun.dep_ in ("nsubj", "nsubjpass"):
-        return False  # "if its demands are not met": the demand stands, unmet
+        return False  # "if its terms are not met": the demand stands, unmet
     verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
     return verb is not None and _negated(verb)
 
@@ -496,7 +499,7 @@ def _mandative(clause: Token) -> bool:
     if auxes & {"must", "should", "shall"}:
         return True
     if "to" in auxes and any(c.dep_ == "nsubj" for c in clause.children):
-        return True  # "demanded the rebels to lay down arms": someone else, told what to do
+        return True  # "demanded the rebels to give up their weapons": someone else, told what to do
     # A bare verb: "that the monitors leave" (the subjunctive), not "that the monitors left / are".
     return clause.tag_ in ("VB", "VBP") and not auxes and clause.lemma_ not in ("be", "have")
 

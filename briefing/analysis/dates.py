@@ -169,7 +169,7 @@ def tense_at(doc: Doc, start: int, end: int) -> str:
     if any(t.lower_ in ("next", "upcoming", "coming", "later") for t in span):
         return "future"  # "said on Tuesday, ahead of talks later this week": the phrase looks ahead itself
     if _END_OF.match(text_of(doc)[start:end]):
-        # "by the end of the month" looks ahead, unless the verb is past: "stopped at the end of the
+        # "by the end of the month" looks ahead, unless the verb is past: "halted at the end of the
         # year", told in January, is the year just ended.
         verb = _governing_verb(span.root)
         return "past" if verb is not None and _told_in_the_past(verb) else "future"
@@ -209,7 +209,7 @@ def tense_at(doc: Doc, start: int, end: int) -> str:
 
 
 def _told_in_the_past(verb: Token) -> bool:
-    """A simple past, or a gerund or infinitive under one ('stopped supplying at the end of the year')."""
+    """A simple past, or a gerund or infinitive under one ('halted deliveries at the end of the year')."""
     for t in [verb, *verb.ancestors]:
         if t.tag_ == "VBD":
             return True
@@ -275,7 +275,7 @@ def resolve(kind: str, m: re.Match[str], pub: dt.date, direction: str) -> str | 
                 and resolved > pub.isoformat()[: len(resolved)]
                 and "end of" in g["rel"]
             ):
-                # "stopped at the end of the year", told in January: the year just ended
+                # "halted at the end of the year", told in January: the year just ended
                 return _relative_unit(dt.date(pub.year - 1, 12, 31), g["rel"].lower(), g["unit"].lower())
             return resolved
         if kind == "coming":

@@ -63,7 +63,7 @@ def _negated(t: Temporal, doc: Doc) -> bool:
     verb = _clause_verb(span.root) if span is not None else None
     if verb is None or verb.dep_ == "advcl" or _inverted_condition(verb) or _after_an_inverted_auxiliary(span):
         return False  # "should they not agree by Friday, ...": a deadline inside a condition still stands
-    # "would not be reached", "there will be no agreement soon"
+    # "would not be reached", "there will be no treaty soon"
     return any(c.dep_ == "neg" for c in verb.children) or any(
         g.lower_ == "no" and g.dep_ == "det" for c in verb.children for g in c.children
     )
@@ -74,7 +74,7 @@ _WISH_VERBS = frozenset({"hope", "wish", "want", "like", "pray"})
 
 
 def _only_hoped_for(t: Temporal, doc: Doc) -> bool:
-    """'We hope we can agree on terms soon': a vague 'soon' under a wish dates nothing; 'talks will
+    """'We hope we can sign soon': a vague 'soon' under a wish dates nothing; 'talks will
     resume soon' and 'we hope to meet on Friday' still do."""
     if t.kind != "soon":
         return False
@@ -86,7 +86,7 @@ def _only_hoped_for(t: Temporal, doc: Doc) -> bool:
 
 
 def _after_an_inverted_auxiliary(span: Span) -> bool:
-    """'should the team tasked with the talks not get serious by tomorrow': read off the words when the
+    """'should the committee charged with the talks fail to agree by Friday': read off the words when the
     parse of a long inverted condition goes astray: 'should' (or 'had', 'were') right before a
     subject, with no comma between it and the date."""
     for tok in reversed(span.doc[span.sent.start : span.start]):
@@ -241,7 +241,7 @@ def _looks_ahead(verb: Token) -> bool:
 
 def _called_off_or_denied(verb: Token) -> bool:
     """'The vote will not take place', 'the summit was postponed': nothing to expect."""
-    # A verb joined by 'and' is an act of its own: "postpone the decisions and resume talks".
+    # A verb joined by 'and' is an act of its own: "postpone the vote and resume talks".
     governors = (verb,) if verb.dep_ == "conj" else (verb, verb.head)
     for v in governors:
         if v.lemma_.lower() in CALLED_OFF or any(c.dep_ == "neg" for c in v.children):
@@ -352,7 +352,7 @@ def _joined(tokens: list[Token]) -> str:
 
 def _clause_verb(tok: Token) -> Token | None:
     """The verb of the clause a token sits in; a 'be' heading its own clause counts ('there will be no
-    agreement soon'), an auxiliary of another verb does not."""
+    treaty soon'), an auxiliary of another verb does not."""
     for t in [tok, *tok.ancestors]:
         if t.pos_ == "VERB" or (t.pos_ == "AUX" and t.dep_ not in ("aux", "auxpass")):
             return t

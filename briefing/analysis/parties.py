@@ -263,7 +263,7 @@ def _place_mentions(doc: Doc, reg: Registry) -> None:
         token = _token_at(doc, m.start())
         last = _token_at(doc, m.end() - 1)
         if surface in place.demonyms and token is not None and _region_before(token):
-            continue  # "Latin American", "North African": a region's people, not the state's
+            continue  # "South American", "West African": a region's people, not the state's
         if last is not None and place.kind == "state" and surface in place.names and _inside_a_longer_name(last):
             _longer_name_party(doc, reg, token, last)  # "Norland Forward Alliance" is its own party, not Norland
             continue
@@ -316,7 +316,7 @@ def _org_mentions(doc: Doc, reg: Registry) -> None:
         if ent.label_ != "ORG" and not _named_like_an_org(ent):
             continue
         if any(s <= ent.start_char < e for s, e in datelines):
-            continue  # "BUSAN, South Korea − Countries ...": the dateline runs into the lead
+            continue  # "PORT ARLEN, Norland − Envoys met ...": the dateline runs into the lead
         name = _clean_org_name(ent.text)
         if not name or is_news_source(name) or lookup_place(name) or _names_a_person(ent, reg):
             continue
@@ -373,9 +373,9 @@ def _names_a_document(name: str) -> bool:
 
 
 def _with_coordinated_remainder(doc: Doc, ent: Span, name: str) -> tuple[str, int]:
-    """'Ministry of Finance and National Planning': the model often ends the name at 'and', making the
+    """'Ministry of Justice and Public Order': the model often ends the name at 'and', making the
     remainder an organisation of its own. A capitalised remainder with no body word of its own
-    ('National Planning') belongs to the institution before it; 'Ministry of Finance and the
+    ('Public Order') belongs to the institution before it; 'Ministry of Justice and the
     Velika Dockworkers Union' stays two bodies."""
     if ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "and":
         return name, ent.end_char
@@ -476,7 +476,7 @@ _GROUP_MODIFIER_DEPS = frozenset({"nummod", "amod", "compound", "quantmod", "npa
 
 
 def _country_groups(doc: Doc, reg: Registry) -> None:
-    """'more than 100 nations seeking a cap', 'a handful of oil producers are willing to ...': a
+    """'more than 80 nations want a catch limit', 'a handful of fishing nations resist it': a
     group of countries that acts in a forum story is a party, a bloc named by its description.
     The same description under another head word ('nations', 'countries') is the same group."""
     for tok in doc:
@@ -503,7 +503,7 @@ def _country_groups(doc: Doc, reg: Registry) -> None:
 
 
 def _group_wrapper(tok: Token) -> Token | None:
-    """'a coalition of more than 100 countries' -> 'coalition'."""
+    """'a coalition of 30 island states' -> 'coalition'."""
     prep = tok.head
     if tok.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in _GROUP_WRAPPERS:
         return prep.head
@@ -511,11 +511,11 @@ def _group_wrapper(tok: Token) -> Token | None:
 
 
 def _acts(tok: Token) -> bool:
-    """A subject, or the subject of an absolute clause ('with more than 100 nations seeking ...')."""
+    """A subject, or the subject of an absolute clause ('with 80 nations seeking a limit')."""
     if tok.dep_ in ("nsubj", "nsubjpass"):
         return True
     if tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.dep_ == "agent":
-        return True  # "an option backed by more than 100 countries"
+        return True  # "a draft backed by 80 countries"
     return any(c.dep_ in ("acl", "relcl") and c.tag_ == "VBG" for c in tok.children)
 
 
@@ -1100,7 +1100,7 @@ def _latest_party_of_kind(reg: Registry, kind: str, before: int, doc: Doc, tok: 
     if recent is not None:
         return recent
     if kind == "government":
-        # "the federal government" in a story about one country: that country's, wherever it is named.
+        # "the national government" in a story about one country: that country's, wherever it is named.
         states = [p for p in reg.parties.values() if p.kind == "state"]
         if len(states) == 1:
             return states[0]

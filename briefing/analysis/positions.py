@@ -60,7 +60,7 @@ _DEMAND_PREPOSITIONS = frozenset({"on", "upon", "for", "of"})
 
 
 def _past_a_leading_preposition(statement: Statement, start: int, end: int) -> int:
-    """'insisted on retaining control' -> 'retaining control': the preposition belongs to the verb
+    """'insisted on keeping the ports' -> 'keeping the ports': the preposition belongs to the verb
     or noun of demand, and a point does not open with it."""
     first = next((t for t in statement.sent if t.idx >= start), None)
     if first is None or first.lower_ not in _DEMAND_PREPOSITIONS or first.i + 1 >= statement.sent.end:

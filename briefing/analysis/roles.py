@@ -177,7 +177,7 @@ def action_role(doc: Doc, party: Party) -> tuple[str | None, Span | None]:
 
 
 def _name_as_acting(party: Party, mention: Span) -> str:
-    """'the federal government will need to step in' -> 'Canada (federal government)': a state that
+    """'the national government must intervene' -> 'Norway (national government)': a state that
     acts through its government is named with it, so the reader knows which arm of the state acts."""
     head = mention.root
     if party.kind != "state" or GENERIC_PARTY_NOUNS.get(head.lower_) != "government":
@@ -214,9 +214,13 @@ def _acting_phrase(tok: Token) -> str | None:
     verb = _verb_with_subject(tok, "nsubj")
     if verb is None or any(c.dep_ == "neg" for c in verb.children):
         return None
-    # "will need to step in and block the strike": the infinitive says what the party does
-    parts = ("dobj", "prt", "dative", "xcomp")
-    return _short([verb, *(t for c in verb.children if c.dep_ in parts for t in c.subtree)])
+    # "must act to stop the walkout": the infinitive, complement or purpose, says what the party does
+    parts = [c for c in verb.children if c.dep_ in ("dobj", "prt", "dative", "xcomp") or _purpose_infinitive(c)]
+    return _short([verb, *(t for c in parts for t in c.subtree)])
+
+
+def _purpose_infinitive(clause: Token) -> bool:
+    return clause.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in clause.children)
 
 
 def _acted_on_phrase(tok: Token) -> str | None:

@@ -277,14 +277,14 @@ def test_ranking_puts_offers_first_and_marks_lower_ranks() -> None:
 # --- an empty "it" is no party: never replaced by a side's name ------------------------------------
 EMPTY_IT = [
     (
-        '"It is clear that the gap over quotas persists," said envoy Ivo Lang of Norland.',
-        "The gap over quotas persists",
+        '"It is plain that the gap over quotas remains," said envoy Ivo Lang of Norland.',
+        "The gap over quotas remains",
     ),
-    ('"It is an ongoing process," Valdoria\'s minister Maria Kos said of the talks.', "An ongoing process"),
+    ('"It is a long road," Valdoria\'s minister Maria Kos said of the talks.', "A long road"),
 ]
 
 
-@pytest.mark.parametrize(("sentence", "expected"), EMPTY_IT, ids=["it is clear that", "it is a process"])
+@pytest.mark.parametrize(("sentence", "expected"), EMPTY_IT, ids=["it is plain that", "it is a long road"])
 def test_an_empty_it_is_not_replaced_by_the_side(sentence: str, expected: str) -> None:
     found = texts(sentence)
     assert expected in found, found
@@ -297,6 +297,6 @@ def test_an_it_that_is_ready_is_the_side() -> None:
 
 
 def test_a_quoted_word_cut_at_the_end_keeps_its_closing_mark() -> None:
-    found = texts("Fishing quotas will be “simplified,” according to Valdoria's fisheries ministry.")
+    found = texts("The new catch limits will be “temporary,” according to Valdoria.")
     assert found, "a point expected"
     assert all(t.count("“") == t.count("”") for t in found), found

@@ -91,7 +91,8 @@ DEMAND_NOUNS = [
 ]
 
 DEMAND_NOUN_NEGATIVES = [
-    "The guild says the airline does not deserve to make demands on the new routes.",
+    "The guild says the airline never made demands of the pilots.",
+    "Few envoys, if any, will sign the accord.",
     "Valdoria rejected Norland's demand for a buffer zone.",
     "Harborline faces wage demands from the union that it cannot meet.",
     "The Tamari Front announced preconditions for the negotiation.",
@@ -120,11 +121,8 @@ DEMAND_VERBS = [
     ("Valdoria called on Norland to withdraw its ships.", "withdraw its ships"),
     ("The creditors require a new budget law.", "a new budget law"),
     ("Norland insisted that the monitors leave the zone.", "the monitors leave the zone"),
-    ("Velika had demanded the rebel units to lay down their arms.", "lay down their arms"),
-    (
-        "The capital has demanded the militia to disarm if any negotiation is to take place.",
-        "if any negotiation is to take place",
-    ),
+    ("Velika demanded the rebels to give up their weapons.", "give up their weapons"),
+    ("Velika will sign the accord if any talks are to be held.", "any talks are to be held"),
 ]
 
 DEMAND_VERB_NEGATIVES = [
@@ -210,7 +208,7 @@ def test_a_demand_point_does_not_open_with_its_preposition() -> None:
     brief = analyse(
         Article(
             text="Norland and Valdoria resumed talks on Monday. Valdoria insisted on keeping control of the "
-            "northern ports, but Norland refused.",
+            "northern ports, which Norland turned down.",
             published=dt.date(2026, 3, 10),
         )
     )

@@ -32,7 +32,7 @@ UNDATED = [
     ("Norland is to host a summit.", "summit"),
     ("The regulator plans to hold a hearing on the merger.", "hearing on the merger"),
     ("Norland rejected the peace talks set to begin in Geneva.", "peace talks"),
-    ("The delegates could agree only to postpone key decisions and resume talks at a later date.", "talks"),
+    ("The envoys agreed to postpone all votes and resume talks.", "talks"),
     ("The union has promised a vote on the offer.", None),  # a promise in the perfect names no clause ahead
 ]
 
@@ -60,8 +60,8 @@ NOTHING = [
     "The previous round of talks ended without a deal.",
     "Norland has not agreed to resume talks.",
     "The talks were to resume, but Valdoria walked out.",
-    "Norland will not give up its ports, even if that means there will be no agreement soon.",
-    "We hope we can agree on terms soon so the shelves are full again, the company said.",
+    "Norland will keep its ports closed, even if it means there will be no treaty soon.",
+    "We hope we can sign soon, the miller said.",
 ]
 
 
@@ -97,7 +97,7 @@ PAST_DATES = [
     "The envoys met in January.",
     "Earlier this year the union held a strike.",
     "The strike ended on 2 March.",
-    "The company stopped supplying the chain at the end of the year.",
+    "The mill halted deliveries at the end of the year.",
 ]
 
 
@@ -162,8 +162,8 @@ DEADLINES_IN_CONDITIONS = [
     ("If the board does not improve its offer by Friday, the union will strike.", "2026-03-13"),
     ("Should the envoys not agree by Friday, the union will strike.", "2026-03-13"),
     (
-        "Addressing supporters yesterday, Lind warned should the team tasked to carry out the talks not get "
-        "serious by tomorrow, he will have no option but to call a strike.",
+        "Speaking at the rally yesterday, Lind warned should the committee charged with the wage talks fail "
+        "to make progress by tomorrow, the guild will stop work.",
         "2026-03-11",
     ),
 ]

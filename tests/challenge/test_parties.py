@@ -122,8 +122,8 @@ DOCUMENTS = [
     "said the MoU must be honoured. The Harbor Pilots Guild said it wanted the MoU revised.",
     "Tessaly Foods and Marrow Mills said talks continue under Non-Disclosure Agreements (NDAs). Tessaly Foods said "
     "it would not sell below cost. Marrow Mills said it wanted a longer contract.",
-    "The league and the players' union said the current CBA runs until May. The CBA allows an extension. "
-    "The league said it would not reopen revenue sharing. The union said it wanted a bigger share.",
+    "The guild and the airline said the current CBA runs until May. The CBA allows an extension. "
+    "The airline said it would not reopen the pay scales. The guild said it wanted a bigger rise.",
 ]
 
 
@@ -153,10 +153,9 @@ def test_smaller_states_are_states(state: str) -> None:
 
 # --- groups of countries at a forum are parties ---------------------------------------------------------
 FORUM = (
-    "Talks on a global fisheries treaty ended without agreement on Sunday, with more than 80 nations "
-    "seeking a catch limit while a handful of fishing nations are willing only to report catches. More "
-    "than 80 countries said a treaty without limits would not be acceptable. The fishing nations "
-    "said they would not accept binding quotas."
+    "At the fisheries conference in Port Arlen, more than 80 nations want a binding catch limit. A handful "
+    "of fishing nations argue for reporting catches instead. More than 80 countries said a treaty without "
+    "limits would not be acceptable. The fishing nations said they would not accept binding quotas."
 )
 
 

@@ -76,15 +76,15 @@ def test_no_third_party_has_a_vague_role() -> None:
 def test_the_government_of_the_one_country_named_is_a_third_party() -> None:
     brief = analyse(
         Article(
-            text="Kestrel Air said on Thursday the federal government will need to step in and block pilots "
-            "from striking if the two sides cannot reach a deal. The Harbor Pilots Guild said it wanted a "
-            "9 percent rise. Kestrel Air, Iceland's largest airline, said it would not go above 4 percent.",
+            text="The Harbor Pilots Guild said it wanted a 9 percent rise. Kestrel Air, Iceland's largest "
+            "airline, said it would not go above 4 percent. The national government must act to stop a walkout "
+            "before the summer season, Kestrel Air said.",
             published=PUB,
         )
     )
     found = {tp.name: tp.role for tp in brief.third_parties}
-    assert "Iceland (federal government)" in found, found
-    assert "step in" in found["Iceland (federal government)"]
+    assert "Iceland (national government)" in found, found
+    assert "stop a walkout" in found["Iceland (national government)"]
 
 
 # --- a name the model splits is one person, not a place -----------------------------------------------
@@ -109,7 +109,7 @@ def test_a_title_before_a_name_tagged_as_an_organisation_makes_a_person() -> Non
     from briefing.analysis.parties import build_registry
     from briefing.nlp import load_model
 
-    doc = load_model()("Airline spokesperson Dana Holm said the carrier would not raise its offer.")
+    doc = load_model()("Company spokesperson Dana Holm said the carrier would not raise its offer.")
     dana = next(t for t in doc if t.text == "Dana")
     doc.ents = [Span(doc, dana.i, dana.i + 2, label="ORG")]
     reg = build_registry(doc)

@@ -144,22 +144,22 @@ def test_a_bare_title_speaks_for_the_party_just_acting_not_the_one_spoken_about(
 def test_a_body_citing_concerns_speaks_itself() -> None:
     brief = analyse(
         Article(
-            text="The Arlen Transport Board refused to renew the licence of Tessaly Cabs. The Arlen Transport Board "
-            "cited concerns including Tessaly Cabs' approach to driver checks. Tessaly Cabs said it would appeal.",
+            text="The Arlen Transport Board and Tessaly Cabs are at odds over a permit. The Arlen Transport Board "
+            "cited worries over Tessaly Cabs' vetting of its drivers. Tessaly Cabs said it would fight the decision.",
             published=PUB,
         )
     )
     sides = {s.name: [i.evidence[0].quote for i in s.positions + s.preconditions] for s in brief.sides}
-    assert any("cited concerns" in q for q in sides.get("Arlen Transport Board", []))
-    assert not any("cited concerns" in q for q in sides.get("Tessaly Cabs", []))
+    assert any("cited worries" in q for q in sides.get("Arlen Transport Board", []))
+    assert not any("cited worries" in q for q in sides.get("Tessaly Cabs", []))
 
 
 # --- a party named in a clause inside the speaker's phrase is not the speaker --------------------------
 def test_a_place_in_a_relative_clause_does_not_speak() -> None:
     brief = analyse(
         Article(
-            text="Tessaly Cabs and the Arlen Transport Board are at odds over a licence. Tessaly Cabs filed papers "
-            "with a magistrates court on Friday, an appeals process that will allow it to keep operating in Norway.",
+            text="Tessaly Cabs and the Arlen Transport Board are at odds over a permit. Tessaly Cabs lodged its "
+            "case last week, a step that will let it keep trading in Norway until a hearing.",
             published=PUB,
         )
     )
@@ -169,14 +169,14 @@ def test_a_place_in_a_relative_clause_does_not_speak() -> None:
 def test_what_a_rumour_holds_is_not_its_subjects_stance() -> None:
     brief = analyse(
         Article(
-            text="The Velika Fund and Norland met on Monday. Norland said it wanted lower interest. There is "
-            "speculation that the Velika Fund has revised its position on the loan. Norland said the talks "
+            text="The Velika Fund and Norland met on Monday. Norland said it wanted lower interest. There are "
+            "rumours that the Velika Fund has changed its stance on the loan. Norland said the talks "
             "would continue.",
             published=PUB,
         )
     )
     fund = [s for s in brief.sides if s.name == "Velika Fund"]
-    assert not any("revised its position" in i.evidence[0].quote for s in fund for i in s.positions)
+    assert not any("changed its stance" in i.evidence[0].quote for s in fund for i in s.positions)
 
 
 # --- names: given names the model leaves out, and the title right before a name --------------------
@@ -198,9 +198,9 @@ def test_a_surname_tagged_alone_keeps_its_given_name() -> None:
 def test_the_title_before_a_name_wins_over_an_earlier_apposition() -> None:
     brief = analyse(
         Article(
-            text="Tessaly Cabs' appeal follows talks between the firm's new chief executive Dana Holm and Arlen "
-            "Transport Board commissioner Piet Marsh. Arlen Transport Board commissioner Piet Marsh said the "
-            "board would not renew the licence. Tessaly Cabs said it would appeal.",
+            text="Last week the cab firm's founder Dana Holm dined with Arlen Transport Board commissioner Piet "
+            "Marsh. Arlen Transport Board commissioner Piet Marsh said the board would not renew the permit. "
+            "Tessaly Cabs said it would fight the decision.",
             published=PUB,
         )
     )
@@ -210,20 +210,19 @@ def test_the_title_before_a_name_wins_over_an_earlier_apposition() -> None:
 
 # --- a speaker named by surname alone, taken up as 'she', speaks for what her claims are about -------
 SURNAME_ONLY = (
-    '"I believe a fair agreement will be reached within days," Ramos stated after threats from Valdorian '
-    'President Ivo Lind to impose tolls. "For the fishermen in the harbour, there will be an immediate '
-    'release of quota," she said. In a message last night, Ramos affirmed that Norland has kept its side '
-    "of the treaty."
+    '"We expect a settlement on quotas within days," Ramos told reporters, days after Valdorian President Ivo '
+    'Lind\'s threat of tolls on every trawler. "Our boats will get their first quota this month," she said. '
+    "Later, Ramos insisted that Norland had met every duty under the treaty."
 )
 
 
 def test_a_surname_alone_speaks_for_the_party_her_claims_are_about() -> None:
-    side, speaker = speaker_of(SURNAME_ONLY, "immediate release of quota")
+    side, speaker = speaker_of(SURNAME_ONLY, "first quota this month")
     assert (side, speaker) == ("Norland", "Ramos")
 
 
 def test_she_takes_up_the_speaker_not_a_man_mentioned_after_her() -> None:
-    side, _speaker = speaker_of(SURNAME_ONLY, "fair agreement will be reached")
+    side, _speaker = speaker_of(SURNAME_ONLY, "settlement on quotas within days")
     assert side == "Norland"
 
 
@@ -231,15 +230,15 @@ def test_a_region_before_a_demonym_is_not_the_state() -> None:
     from briefing.analysis.parties import build_registry
     from briefing.nlp import load_model
 
-    reg = build_registry(load_model()("Norland blamed the Latin American territory's drought for the shortfall."))
+    reg = build_registry(load_model()("Norland blamed its shortfall of grain on South American buyers."))
     assert "United States" not in reg.parties
 
 
 # --- a union the model tags as a person; a speaker the parse leaves without a verb; 'his union' ------
 UNION_STORY = (
-    "Train operators and the Tamlin union remain far apart. At Harbor Road station, Tamlin's general "
-    'secretary, Mick Dorran, told reporters: "We said yes, we are willing to talk." His union is demanding '
-    "a pay rise with no strings attached. The operators said they wanted changes to rosters first."
+    "The ferry operators and the Tamlin union are still at odds over rosters. Outside the depot, Tamlin's "
+    'president, Carl Dorran, told reporters: "Our door is open." His union is seeking a flat pay award '
+    "before any talks on rosters. The operators said they wanted the new rosters agreed first."
 )
 
 
@@ -264,15 +263,15 @@ def test_his_union_is_the_union_of_the_man_just_named() -> None:
     sides = {s.name: [i.evidence[0].quote for i in s.positions + s.preconditions] for s in brief.sides}
     union = next((name for name in sides if "Tamlin" in name), None)
     assert union is not None, sides
-    assert any("His union is demanding" in q for q in sides[union])
-    assert any("willing to talk" in q for q in sides[union])
+    assert any("His union is seeking" in q for q in sides[union])
+    assert any("Our door is open" in q for q in sides[union])
 
 
 def test_a_quote_a_draft_holds_is_no_sides_words() -> None:
     brief = analyse(
         Article(
-            text="More than 80 nations said a treaty without catch limits would not be acceptable. The new draft "
-            'was published on Monday. Instead, it listed four options, including: "reporting catches every year".',
+            text="More than 80 nations said a treaty without catch limits would not be acceptable. The chair "
+            'released a new draft on Monday. It sets out four options, among them: "reporting catches every year".',
             published=PUB,
         )
     )
@@ -284,17 +283,17 @@ def test_a_dateline_ending_in_a_minus_sign_is_no_organisation() -> None:
     from briefing.analysis.parties import build_registry
     from briefing.nlp import load_model
 
-    reg = build_registry(load_model()("OSLO, Norway − Countries negotiating a fisheries treaty failed to agree."))
-    assert not any("Countries" in name for name in reg.parties)
+    reg = build_registry(load_model()("OSLO, Norway − Envoys Meeting On Quotas adjourned without a text."))
+    assert not any("Envoys" in name for name in reg.parties)
 
 
 def test_a_backer_named_in_a_modifier_does_not_speak() -> None:
     brief = analyse(
         Article(
-            text="Norland and Valdoria resumed talks on Monday. Following their arrival, the Iran-aligned "
-            "Tamari movement said it received 13 detainees released by Valdoria.",
+            text="Norland and Valdoria resumed talks on Monday. Later, the Peru-aligned Tamari movement said "
+            "it would free nine fishermen held since spring.",
             published=PUB,
         )
     )
     sides = {s.name: [i.evidence[0].quote for i in s.positions] for s in brief.sides}
-    assert "Iran" not in sides, sides
+    assert "Peru" not in sides, sides
