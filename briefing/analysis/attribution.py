@@ -587,7 +587,7 @@ def _in_pp(doc: Doc, start: int, preps: tuple[str, ...]) -> bool:
 
 
 def _first_about(reg: Registry, content: tuple[int, int]) -> Party | None:
-    # A bloc, or a town or region the gazetteer lacks ("the farmers in Texas"), is what the words
+    # A bloc, or a town or region the gazetteer lacks ("the fishermen in Port Arlen"), is what the words
     # are about, not who says them.
     about = [p for p in reg.parties_in(*content) if p.kind not in ("bloc", "place")]
     return about[0] if about else None

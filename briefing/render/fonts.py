@@ -287,8 +287,8 @@ def _one_face_per_word(text: str, faces: list[str], start: int, end: int) -> Non
     font of its first run and would draw the rest with that font's glyph numbers. A script's face
     wins ('שער”' is all Heebo), so the quote mark travels with the word."""
     word_faces = set(faces[start:end])
-    if len(word_faces) < 2:
-        return
+    if len(word_faces) < 2 or not any(_shapes(f) for f in word_faces):
+        return  # unshaped words draw run by run, each in its own font, as before
     ranked = sorted(word_faces, key=lambda f: (not _shapes(f), -faces[start:end].count(f)))
     for face in ranked:
         if all(covers(face, c) for c in text[start:end]):
