@@ -275,7 +275,7 @@ def generate(
     fmts = parse_formats(formats)
     to_stdout = output == "-"
     if to_stdout and (len(fmts) != 1 or fmts[0] not in TEXT_FORMATS):
-        raise click.UsageError("--output - needs exactly one text format (json, md or html)")
+        raise click.UsageError(f"--output - needs exactly one text format ({', '.join(sorted(TEXT_FORMATS))})")
     _check_output(output, fmts)
     inputs = collect_inputs(articles, recursive=recursive)
     if (to_stdout or _names_a_file(output, fmts)) and inputs.is_batch:

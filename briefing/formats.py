@@ -50,6 +50,7 @@ REGISTRY: dict[str, Format] = {
         Format("json", "json", "application/json", False, "JSON", "briefing.render.text:write_json"),
         Format("md", "md", "text/markdown", False, "Markdown", "briefing.render.text:write_markdown"),
         Format("html", "html", "text/html", False, "HTML", "briefing.render.html:write_html"),
+        Format("txt", "txt", "text/plain", False, "plain text", "briefing.render.txt:write_txt"),
     )
 }
 

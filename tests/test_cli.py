@@ -237,3 +237,20 @@ def test_theme_strings_are_cleaned_like_article_text(article_file: Path, tmp_pat
     page = next(out.glob("*.html")).read_text(encoding="utf-8")
     assert "Harbor Desk News" in page and "OFFICIAL" in page
     assert "\x1b" not in page and "\u202e" not in page
+
+
+def test_plain_text_format_reads_on_a_terminal(article_file: Path) -> None:
+    result = run("generate", str(article_file), "-f", "txt", "-o", "-", "--published", "2026-03-03")
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[1].startswith("====") and "The sides" in lines and "Cited quotes" in lines
+    assert all(len(line) <= 78 for line in lines)
+    assert "<" not in result.output and "**" not in result.output  # no markup left
+
+
+def test_a_new_format_is_one_row_in_the_table() -> None:
+    from briefing.formats import EXTENSIONS, FORMATS, MEDIA_TYPES, TEXT_FORMATS
+
+    assert "txt" in FORMATS and EXTENSIONS["txt"] == "txt" and MEDIA_TYPES["txt"] == "text/plain"
+    assert "txt" in TEXT_FORMATS
+    assert "txt" in CliRunner().invoke(cli, ["generate", "--help"]).output
