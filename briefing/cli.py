@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from briefing.config import SmtpSettings
     from briefing.deliver import email as mail
     from briefing.pipeline import Options
+    from briefing.render import RenderOptions
 
 # The analysis, the writers and e-mail are imported where a command uses them: `--version`,
 # `--help` and `config show` start in a fraction of the time.
@@ -323,7 +324,7 @@ def generate(
             if not outcome.ok:
                 raise _failed(outcome)
         if email is not None:
-            _deliver_email(report.outcomes, email, quiet=quiet)
+            _deliver_email(report.outcomes, email, options.render, quiet=quiet)
         if failed:
             click.get_current_context().exit(EXIT_FAILURE)
     except KeyboardInterrupt as stop:
@@ -592,14 +593,14 @@ def _smtp_settings() -> SmtpSettings:
     return load_config().smtp
 
 
-def _deliver_email(outcomes: list[Outcome], request: mail.Request, *, quiet: bool) -> None:
+def _deliver_email(outcomes: list[Outcome], request: mail.Request, render: RenderOptions, *, quiet: bool) -> None:
     """One message carrying every brief this run wrote, its body made from the briefs themselves."""
     from briefing.deliver import email as mail
 
     briefed = [outcome for outcome in outcomes if outcome.ok and outcome.written]
     paths = [path for outcome in briefed for path in outcome.written]
     digests = [
-        mail.digest_for(outcome.brief, outcome.written)
+        mail.digest_for(outcome.brief, outcome.written, render)
         if outcome.brief is not None
         else mail.digests_for_files(outcome.written)[0]
         for outcome in briefed

@@ -168,7 +168,11 @@ def test_generate_sends_one_message_with_every_written_file(
     for body in (text, html):
         assert "Northland and Southland agree to resume border talks in Geneva" in body
         assert "Northland" in body and "Southland" in body
-    assert "BOTTOM LINE" in text and "Bottom line" in html
+    assert "Bottom line" in text and "Bottom line" in html
+    # The text part is the brief's own plain-text rendering, exactly what `-f txt` writes.
+    txt = run("generate", str(article_file), "-f", "txt", "-o", "-", "--published", "2024-03-03").output
+    assert text.replace("\r\n", "\n") == txt
+    assert "<html" in html.lower() and "Cited quotes" in html
 
 
 def test_send_reads_title_and_summary_from_the_sibling_json(

@@ -30,7 +30,7 @@ from email.headerregistry import Address
 from email.message import EmailMessage
 from email.utils import formatdate, getaddresses, make_msgid
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import jinja2
 from jinja2.sandbox import ImmutableSandboxedEnvironment
@@ -41,6 +41,9 @@ from briefing.deliver.files import write_atomic
 from briefing.errors import DeliveryError, OutputError
 from briefing.formats import EXTENSIONS, MEDIA_TYPES, REGISTRY, TEXT_FORMATS
 from briefing.model import Brief
+
+if TYPE_CHECKING:
+    from briefing.render import RenderOptions
 from briefing.render.templates import templates_dir
 
 # 18 MB of files is about 24.7 MB once base64-encoded: under the 25 MB most mail services accept.
@@ -211,10 +214,11 @@ class BriefDigest:
     title: str
     brief: Brief | None
     files: tuple[str, ...]
+    render: RenderOptions | None = None  # how the brief was rendered, so its body matches its files
 
 
-def digest_for(brief: Brief, paths: Iterable[Path]) -> BriefDigest:
-    return BriefDigest(brief.title, brief, tuple(_display_name(p) for p in paths))
+def digest_for(brief: Brief, paths: Iterable[Path], render: RenderOptions | None = None) -> BriefDigest:
+    return BriefDigest(brief.title, brief, tuple(_display_name(p) for p in paths), render)
 
 
 def digests_for_files(paths: Sequence[Path]) -> list[BriefDigest]:
@@ -352,10 +356,10 @@ def build_message(request: Request, digests: Sequence[BriefDigest], paths: Seque
     if request.eml is not None:
         msg["X-Unsent"] = "1"  # Outlook opens such a file as a draft, ready to send
 
-    context = _body_context(subject, digests, attachments)
+    text, html = _bodies(subject, digests, attachments)
     # Quoted-printable keeps the body 7-bit, so no server needs 8BITMIME for a non-ASCII title.
-    msg.set_content(_render(TEXT_TEMPLATE, context), cte="quoted-printable")
-    msg.add_alternative(_render(HTML_TEMPLATE, context), subtype="html", cte="quoted-printable")
+    msg.set_content(text, cte="quoted-printable")
+    msg.add_alternative(html, subtype="html", cte="quoted-printable")
     for att in attachments:
         _attach(msg, att)
 
@@ -396,6 +400,20 @@ def _attach(msg: EmailMessage, att: Attachment) -> None:
         params = {"charset": "utf-8", **params}
     # Bytes are always base64 here, text/* included: the file arrives byte for byte, line endings and all.
     msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=att.name, params=params)
+
+
+def _bodies(subject: str, digests: Sequence[BriefDigest], attachments: list[Attachment]) -> tuple[str, str]:
+    """One brief: the message is the brief itself, its text part the `txt` writer's output and its
+    HTML part the `html` writer's, rendered as its files were. Several: a digest naming each."""
+    if len(digests) == 1 and digests[0].brief is not None:
+        from briefing.render import RenderOptions, render_all
+
+        digest = digests[0]
+        assert digest.brief is not None
+        outputs = render_all(digest.brief, ["txt", "html"], digest.render or RenderOptions())
+        return outputs["txt"].decode("utf-8"), outputs["html"].decode("utf-8")
+    context = _body_context(subject, digests, attachments)
+    return _render(TEXT_TEMPLATE, context), _render(HTML_TEMPLATE, context)
 
 
 def _body_context(subject: str, digests: Sequence[BriefDigest], attachments: list[Attachment]) -> dict[str, Any]:
