@@ -331,8 +331,6 @@ def _org_mentions(doc: Doc, reg: Registry) -> None:
             continue
         start, end = ent.start_char, ent.end_char
         acr = _acronym_after(doc, ent)
-        if acr and _names_a_document(name):
-            continue
         name, end = _with_coordinated_remainder(doc, ent, name)
         state = _state_of_body(ent, reg)
         if state is not None:
