@@ -502,3 +502,13 @@ def test_latin_words_in_a_shaped_paragraph_keep_their_letters(tmp_path: Path) ->
     # with no character of its own, and the word would copy out of the PDF as "oces".
     assert "in क्षेत्रीय offices" in SCRIPTS_TEXT
     assert "offices" in text and "Envoys met" in text
+
+
+def test_the_template_output_is_parsed_once_for_all_writers() -> None:
+    from briefing.render import render_all
+    from briefing.render.markup import _parse_once
+
+    brief = make_brief(summary="A brief rendered once for three writers.")
+    before = _parse_once.cache_info().misses
+    render_all(brief, ["pdf", "docx", "txt"], RenderOptions())
+    assert _parse_once.cache_info().misses == before + 1

@@ -16,6 +16,7 @@ article text arrives already escaped (`templates.markdown_escape`).
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from typing import Any, Union
 
@@ -103,11 +104,20 @@ def _parser() -> MarkdownIt:
 _MD = _parser()
 
 
+PARSED_KEPT = 8  # template outputs whose blocks are kept: a brief's writers run one after another
+
+
 def parse(markdown: str) -> list[Block]:
-    """Markdown text to blocks."""
+    """Markdown text to blocks, parsed once per brief: the PDF, DOCX and text writers read the same
+    blocks (they only read them), so the second and third writer skip the parse."""
+    return list(_parse_once(markdown))
+
+
+@functools.lru_cache(maxsize=PARSED_KEPT)
+def _parse_once(markdown: str) -> tuple[Block, ...]:
     tokens = _MD.parse(markdown)
     blocks, _ = _blocks(tokens, 0, stop=None)
-    return blocks
+    return tuple(blocks)
 
 
 def to_html_fragment(markdown: str) -> str:
