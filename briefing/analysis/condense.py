@@ -347,7 +347,8 @@ def _without_vague_subject(tokens: list[Token], statement) -> list[Token]:
     claim = next((c for c in frames if c.dep_ == "ccomp" and c.i > verb.i), None)
     if _is_be(verb) and claim is not None:
         # "It is plain that the gap remains" -> "The gap remains": the claim, not its frame
-        rest = [t for t in tokens if t.i in {x.i for x in claim.subtree} and t.dep_ != "mark"]
+        said = {x.i for x in claim.subtree}
+        rest = [t for t in tokens if t.i in said and t.dep_ != "mark"]
     elif _is_be(verb) and complement is not None:
         start = min(t.i for t in complement.subtree)
         rest = [t for t in tokens if t.i >= start]

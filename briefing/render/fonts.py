@@ -30,6 +30,7 @@ from pathlib import Path
 
 import fontpkg
 from reportlab.lib import fonts as rl_fonts
+from reportlab.lib.abag import ABag
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfbase.ttfonts import ShapedStr, TTFError, TTFont, shapeFragWord
@@ -155,16 +156,8 @@ def shaped(run: str, face: str, size: float) -> tuple[str, float]:
     if not (needs_shaping(run) and isinstance(font, TTFont) and font.shapable):
         return run, pdfmetrics.stringWidth(run, face, size)
     width = pdfmetrics.stringWidth(run, face, size)
-    word = _shape_and_remember([width, (_FragStyle(face, size), run)], force=True)
+    word = _shape_and_remember([width, (ABag(fontName=face, fontSize=size), run)], force=True)
     return word[1][1], word[0]
-
-
-@dataclass
-class _FragStyle:
-    """The two attributes ReportLab's shaper reads from a paragraph fragment."""
-
-    fontName: str  # ReportLab's attribute names
-    fontSize: float
 
 
 def needs_shaping(text: str) -> bool:
@@ -466,21 +459,15 @@ def _glyph_for(font: TTFont, char: str, drawn: str) -> str:
 
 
 def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
-    """ReportLab's ToUnicode CMap, with each private-use glyph mapped to the characters it draws."""
+    """ReportLab's ToUnicode CMap, with each glyph that draws other characters than its code mapped
+    to those characters."""
     face = _postscript_name(fontname).split("+", 1)[-1]
-    entries = [f"<{i:02X}> <{_utf16_hex(_characters_of(face, code))}>" for i, code in enumerate(subset)]
-    head = _ORIGINAL_CMAP(fontname, subset).split(f"{len(subset)} beginbfchar")[0]
-    return "\n".join(
-        [
-            head + f"{len(subset)} beginbfchar",
-            *entries,
-            "endbfchar",
-            "endcmap",
-            "CMapName currentdict /CMap defineresource pop",
-            "end",
-            "end",
-        ]
-    )
+    cmap = _ORIGINAL_CMAP(fontname, subset)
+    for i, code in enumerate(subset):
+        drawn = _characters_of(face, code)
+        if drawn != chr(code):
+            cmap = cmap.replace(f"<{i:02X}> <{code:04X}>", f"<{i:02X}> <{_utf16_hex(drawn)}>", 1)
+    return cmap
 
 
 def _characters_of(face: str, code: int) -> str:

@@ -1,0 +1,25 @@
+"""Challenge suites: invented sentences that prove each mechanism of the analysis."""
+
+from __future__ import annotations
+
+from briefing.analysis.parties import Registry
+
+
+def registry_with(text: str, tagged: list[tuple[str, str]], *, keep_others: bool = False) -> Registry:
+    """The registry of `text` with each (words, label) pair tagged wherever those words stand, as the
+    model often tags them; the parse is the model's own. With `keep_others` the model's other
+    entities stay, except those overlapping a tagged one."""
+    from spacy.tokens import Span
+
+    from briefing.analysis.parties import build_registry
+    from briefing.nlp import load_model
+
+    doc = load_model()(text)
+    spans = []
+    for words, label in tagged:
+        n = len(words.split())
+        spans += [Span(doc, t.i, t.i + n, label=label) for t in doc if doc[t.i : t.i + n].text == words]
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    others = [e for e in doc.ents if not taken & set(range(e.start, e.end))] if keep_others else []
+    doc.ents = sorted(spans + others, key=lambda s: s.start)
+    return build_registry(doc)

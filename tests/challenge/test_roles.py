@@ -11,6 +11,8 @@ import pytest
 from briefing.analysis import analyse
 from briefing.model import Article
 
+from . import registry_with
+
 PUB = dt.date(2026, 3, 10)
 OPENING = (
     "Norland and Valdoria resumed talks on Monday. Norland's envoy said Norland wanted a full withdrawal. "
@@ -89,28 +91,16 @@ def test_the_government_of_the_one_country_named_is_a_third_party() -> None:
 
 # --- a name the model splits is one person, not a place -----------------------------------------------
 def test_a_name_particle_joins_the_name() -> None:
-    from spacy.tokens import Span
-
-    from briefing.analysis.parties import build_registry
-    from briefing.nlp import load_model
-
-    doc = load_model()("President Karim Nasser el Amin of Valdoria agreed to finalise the rules.")
-    first = next(t for t in doc if t.text == "Karim")
-    amin = next(t for t in doc if t.text == "Amin")
-    doc.ents = [Span(doc, first.i, first.i + 2, label="PERSON"), Span(doc, amin.i, amin.i + 1, label="GPE")]
-    reg = build_registry(doc)
+    reg = registry_with(
+        "President Karim Nasser el Amin of Valdoria agreed to finalise the rules.",
+        [("Karim Nasser", "PERSON"), ("Amin", "GPE")],
+    )
     assert reg.persons["Amin"].name == "Karim Nasser el Amin"
     assert "Amin" not in reg.parties
 
 
 def test_a_title_before_a_name_tagged_as_an_organisation_makes_a_person() -> None:
-    from spacy.tokens import Span
-
-    from briefing.analysis.parties import build_registry
-    from briefing.nlp import load_model
-
-    doc = load_model()("Company spokesperson Dana Holm said the carrier would not raise its offer.")
-    dana = next(t for t in doc if t.text == "Dana")
-    doc.ents = [Span(doc, dana.i, dana.i + 2, label="ORG")]
-    reg = build_registry(doc)
+    reg = registry_with(
+        "Company spokesperson Dana Holm said the carrier would not raise its offer.", [("Dana Holm", "ORG")]
+    )
     assert "Dana Holm" not in reg.parties and "Holm" in reg.persons

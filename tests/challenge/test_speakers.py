@@ -12,6 +12,8 @@ import pytest
 from briefing.analysis import analyse
 from briefing.model import Article
 
+from . import registry_with
+
 PUB = dt.date(2026, 3, 10)
 OPENING = "Norland and Valdoria resumed talks on the disputed strait on Monday. "
 
@@ -183,15 +185,9 @@ def test_what_a_rumour_holds_is_not_its_subjects_stance() -> None:
 def test_a_surname_tagged_alone_keeps_its_given_name() -> None:
     # The model often tags only the surname after a title ("Mayor Ana [Berg]"); the parse is real,
     # the entity is set as the model so often leaves it.
-    from spacy.tokens import Span
-
-    from briefing.analysis.parties import build_registry
-    from briefing.nlp import load_model
-
-    doc = load_model()("Velika Mayor Amir Sahin said the port must stay open.")
-    surname = next(t for t in doc if t.text == "Sahin")
-    doc.ents = [Span(doc, surname.i, surname.i + 1, label="PERSON")]
-    person = build_registry(doc).persons["Sahin"]
+    person = registry_with("Velika Mayor Amir Sahin said the port must stay open.", [("Sahin", "PERSON")]).persons[
+        "Sahin"
+    ]
     assert person.name == "Amir Sahin" and "Mayor" in person.title
 
 
@@ -243,16 +239,8 @@ UNION_STORY = (
 
 
 def test_a_union_named_like_a_person_speaks_through_its_secretary() -> None:
-    from spacy.tokens import Span
-
-    from briefing.analysis.parties import build_registry
-    from briefing.nlp import load_model
-
-    doc = load_model()(UNION_STORY)
     # The model tags such names as people as often as not; here it is made to, the rest kept.
-    tamlin = [Span(doc, t.i, t.i + 1, label="PERSON") for t in doc if t.text == "Tamlin"]
-    doc.ents = tamlin + [e for e in doc.ents if "Tamlin" not in e.text]
-    reg = build_registry(doc)
+    reg = registry_with(UNION_STORY, [("Tamlin", "PERSON")], keep_others=True)
     assert "Tamlin" not in reg.persons
     union = next(p for p in reg.parties.values() if "Tamlin" in p.name)
     assert reg.persons["Dorran"].party == union.name
