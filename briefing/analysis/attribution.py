@@ -27,7 +27,7 @@ from briefing.analysis.lexicon import (
     TITLE_WORDS,
     is_news_source,
 )
-from briefing.analysis.parties import LOCAL_TITLES, Party, Person, Registry
+from briefing.analysis.parties import LOCAL_TITLES, Party, Person, Registry, holds_a_named_office
 from briefing.lang import word_set
 
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
@@ -95,7 +95,9 @@ def find_statements(doc: Doc, reg: Registry) -> list[Statement]:
                 statements.append(_inherited(waiting, *voice))
             pending.remove((waiting, voice))
         found = _statement_in(sent, reg, ctx, index, inside)
-        statements.extend(_other_actors(sent, reg, ctx, found, inside))
+        others = _other_actors(sent, reg, ctx, found, inside)
+        statements.extend(others)
+        statements.extend(_nominal_stances(sent, reg, [found, *others], inside))
         if found is not None:
             statements.append(found)
             ctx.previous, ctx.previous_at = found.party, index
@@ -189,6 +191,59 @@ _SUBORDINATORS = frozenset(
         "although",
     ]
 )
+
+
+def _nominal_stances(
+    sent: Span, reg: Registry, found: list[Statement | None], quotes: list[tuple[int, int]]
+) -> list[Statement]:
+    """Stances told as nouns: 'talks stalled over the guild's refusal to accept arbitration',
+    'Norland's rejection of the map', 'an offer by the board to raise pay'. The owner of the noun
+    holds the stance, whoever the sentence is about.
+
+    Left to other mechanisms: a party that already speaks or acts in the sentence; a noun inside
+    someone's reported words (their view of it); a demand, which is a condition
+    (positions.conditions_set_in_narration); a bare noun with nothing it is about ('its position')."""
+    said = [st for st in found if st is not None]
+    seen = {st.party.name for st in said if st.party is not None}
+    out: list[Statement] = []
+    for noun in sent:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in STANCE_NOUNS or noun.lemma_.lower() in DEMAND_NOUNS:
+            continue
+        if any(s < noun.idx < e for s, e in quotes) or any(
+            st.reported and st.content[0] <= noun.idx < st.content[1] for st in said
+        ):
+            continue
+        owner = _owner_of(noun)
+        party = reg.party_at(owner.idx, owner.idx + len(owner.text)) if owner is not None else None
+        if party is None or party.name in seen or is_news_source(party.name) or not _says_what_about(noun):
+            continue
+        seen.add(party.name)
+        phrase = list(noun.subtree)
+        content = (phrase[0].idx, phrase[-1].idx + len(phrase[-1].text))
+        out.append(Statement(sent, party, None, noun, content, reported=False))
+    return out
+
+
+def _owner_of(noun: Token) -> Token | None:
+    """Who a stance noun belongs to: its possessor ('Norland's offer') or its agent ('an offer by
+    the guild'). Not 'from': 'sought assurances from Norland' are the seeker's. A pronoun is left
+    alone: the statement around it has it."""
+    for child in noun.children:
+        if child.dep_ == "poss" and child.pos_ != "PRON":
+            return child
+        if child.dep_ == "prep" and child.lower_ == "by":
+            owner = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if owner is not None and owner.pos_ != "PRON":
+                return owner
+    return None
+
+
+def _says_what_about(noun: Token) -> bool:
+    """'rejection of the map', 'refusal to sign', 'offer that pay rises 4%': the stance has an object."""
+    return any(
+        (c.dep_ == "prep" and c.lower_ not in ("by", "from", "in", "at")) or c.dep_ in ("acl", "ccomp")
+        for c in noun.children
+    )
 
 
 def _coordinated_modifiers(noun: Token) -> list[Token]:
@@ -341,6 +396,7 @@ _SPEAKER_NOUNS = frozenset({"official", "source", "spokesperson", "spokesman", "
 
 NON_STANCE_VERBS = word_set("non_stance_verbs")
 STANCE_NOUNS = word_set("stance_nouns")
+DEMAND_NOUNS = word_set("demand_nouns")  # a demand is a condition, and conditions.py reads it
 
 
 def _states_or_stands(verb: Token, subject: Token) -> bool:
@@ -500,6 +556,8 @@ def _affiliate_from_context(
     Ana Berg said"), else the party their words are about."""
     if any(word in LOCAL_TITLES for word in person.title.lower().split()):
         return  # "the Velika mayor" speaks for the city, which is no party here
+    if holds_a_named_office(sent.doc, person):
+        return  # "Summit President Ana Berg" serves the summit, whatever her words are about
     if ctx.described is not None and index - ctx.described_at <= 2:
         party = ctx.described
     elif person.title and _bare_title(person, sent) and ctx.previous is not None and index - ctx.previous_at <= 1:

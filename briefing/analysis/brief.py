@@ -39,7 +39,7 @@ def analyse(article: Article, doc: Doc | None = None) -> Brief:
         ),
         summary="",
         sides=sides,
-        third_parties=third_parties(doc, reg, parties),
+        third_parties=third_parties(doc, reg, parties, statements),
         upcoming=upcoming,
         background=background,
     )

@@ -867,6 +867,22 @@ def _particle_names_after(doc: Doc, tokens: list[Token]) -> list[Token]:
     return tokens + [doc[j] for j in range(tokens[-1].i + 1, end)]
 
 
+def holds_a_named_office(doc: Doc, person: Person) -> bool:
+    """'the summit's chair Ana Berg', 'Federal President Ivo Lang', 'Forum Vice President Ana Berg': an
+    office the text qualifies, not a bare 'President Lang' or 'Prime Minister Lang'."""
+    for start, _end in person.mentions:
+        i = _token_index(doc, start)
+        title_start = i
+        while title_start > 0 and doc[title_start - 1].lower_.rstrip(".") in TITLE_WORDS:
+            title_start -= 1
+        if title_start == i or title_start == 0:
+            continue
+        qualifier = doc[title_start - 1]
+        if qualifier.lower_ in ("'s", "’s") or qualifier.pos_ in ("PROPN", "ADJ", "NOUN", "NUM"):
+            return True
+    return False
+
+
 def _title_word_before(doc: Doc, i: int) -> bool:
     return i > 0 and doc[i - 1].lower_.rstrip(".") in TITLE_WORDS
 

@@ -18,7 +18,7 @@ from briefing.analysis.attribution import Statement
 from briefing.analysis.dates import EVENT_NOUNS
 from briefing.analysis.doctext import evidence_for, text_of
 from briefing.analysis.lexicon import GENERIC_PARTY_NOUNS, ROLE_WORDS, is_news_source
-from briefing.analysis.parties import Party, Registry
+from briefing.analysis.parties import Party, Person, Registry, holds_a_named_office
 from briefing.lang import word_set
 from briefing.model import Evidence, ThirdParty
 
@@ -138,7 +138,11 @@ def _label(word: str) -> str | None:
     return None
 
 
-def third_parties(doc: Doc, reg: Registry, sides: list[Party]) -> list[ThirdParty]:
+def third_parties(
+    doc: Doc, reg: Registry, sides: list[Party], statements: list[Statement] | None = None
+) -> list[ThirdParty]:
+    """Parties that are not sides and play a part the text tells, then people who play one for no
+    side ('the meeting's chair released a draft'), then unnamed roles ('a federal mediator')."""
     out: list[ThirdParty] = []
     for party in sorted(reg.parties.values(), key=lambda p: p.first):
         if party in sides or is_news_source(party.name) or not party.mentions:
@@ -152,12 +156,54 @@ def third_parties(doc: Doc, reg: Registry, sides: list[Party]) -> list[ThirdPart
         if role is None or evidence is None:
             continue  # named in passing, doing nothing the text tells: context, not a player
         out.append(ThirdParty(name, role, [evidence]))
+    speakers = {st.speaker for st in statements or [] if st.party in sides and st.speaker}
+    out.extend(_people_acting(doc, reg, sides, speakers, {tp.name for tp in out}))
     out.extend(_role_nouns(doc, reg, {tp.name for tp in out}))
     return out
 
 
+def _people_acting(
+    doc: Doc, reg: Registry, sides: list[Party], speakers: set[str], named: set[str]
+) -> list[ThirdParty]:
+    """A person who acts in the story for no side: a summit's president who urges the delegates on,
+    a chair who releases a draft. Their party, when it has no part of its own, is named with them.
+    Someone who speaks for a side, or whose party is already listed, is not a third party."""
+    out = []
+    for person in reg.persons.values():
+        party = reg.parties.get(person.party) if person.party else None
+        if party in sides or person.name in speakers or (party is not None and party.name in named):
+            continue
+        if person.title.lower() in _RELATIVE_TITLES:
+            continue  # "her counterpart": the other side's equal number
+        if party is None and not holds_a_named_office(doc, person):
+            continue  # a bare "President Arlen": most often a side's leader the text takes as known
+        role, span = _person_role(doc, person)
+        if role is None or span is None:
+            continue
+        name = person.name if party is None else f"{person.name} ({party.name})"
+        out.append(ThirdParty(name, role, [evidence_for(span.sent)]))
+    return out
+
+
+_RELATIVE_TITLES = frozenset({"counterpart", "opposite number"})
+
+
+def _person_role(doc: Doc, person: Person) -> tuple[str | None, Span | None]:
+    for start, end in sorted(person.mentions):
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        phrase = _acting_phrase(span.root) or _agent_phrase(span.root)
+        if phrase:
+            return phrase, span
+    return None, None
+
+
 MAX_ACTION_ROLE_WORDS = 7  # a role is a label, not a sentence
-_NO_ACTION_VERBS = frozenset({"be", "have", "say", "tell", "add", "include", "become", "seem"})
+# Being, saying and reporting: a newspaper that reported a step takes no part in it.
+_NO_ACTION_VERBS = frozenset(
+    {"be", "have", "say", "tell", "add", "include", "become", "seem", "report", "write", "quote", "cite"}
+)
 
 
 def action_role(doc: Doc, party: Party) -> tuple[str | None, Span | None]:
@@ -169,7 +215,11 @@ def action_role(doc: Doc, party: Party) -> tuple[str | None, Span | None]:
         if span is None:
             continue
         phrase = (
-            _venue(span.root, party) or _party_to(span.root) or _acting_phrase(span.root) or _acted_on_phrase(span.root)
+            _venue(span.root, party)
+            or _party_to(span.root)
+            or _acting_phrase(span.root)
+            or _acted_on_phrase(span.root)
+            or _agent_phrase(span.root)
         )
         if phrase:
             return phrase, span
@@ -179,7 +229,7 @@ def action_role(doc: Doc, party: Party) -> tuple[str | None, Span | None]:
 def _name_as_acting(party: Party, mention: Span) -> str:
     """'the national government must intervene' -> 'Norway (national government)': a state that
     acts through its government is named with it, so the reader knows which arm of the state acts."""
-    head = mention.root
+    head = _first_conjunct(mention.root)
     if party.kind != "state" or GENERIC_PARTY_NOUNS.get(head.lower_) != "government":
         return party.name
     words = [t.text for t in head.subtree if t.i <= head.i and t.dep_ not in ("det", "poss", "case")]
@@ -231,6 +281,41 @@ def _acted_on_phrase(tok: Token) -> str | None:
     return _short([verb, *(t for c in verb.children if c.dep_ in ("agent", "prep", "prt") for t in c.subtree)])
 
 
+def _agent_phrase(tok: Token) -> str | None:
+    """'a draft released by the chair' -> 'released a draft', 'operators contracted by the ministry'
+    -> 'contracted operators': the agent of a passive does to its subject what the verb says. Only a
+    regular participle reads as the past tense the role is written in ('driven' is not 'drove')."""
+    agent = _first_conjunct(tok)
+    if agent.dep_ != "pobj" or agent.head.dep_ != "agent":
+        return None
+    verb = agent.head.head
+    if verb.tag_ != "VBN" or not verb.lower_.endswith("ed") or verb.lemma_.lower() in _NO_ACTION_VERBS:
+        return None
+    if verb.dep_ in ("acl", "relcl"):
+        patient = verb.head  # "operators (that are) contracted by ...": the noun the clause is on
+    else:
+        patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if patient is None or patient.pos_ == "PRON":
+        return None
+    clause = {t.i for t in verb.subtree} if verb.dep_ in ("acl", "relcl") else set()
+    # The patient's own words: its modifiers and an 'of' phrase, not what else is said of it.
+    tail = {t.i for c in patient.rights if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree}
+    words = [t for t in patient.subtree if t.i not in clause and (t.i <= patient.i or t.i in tail)]
+    return _short_in_order([verb, *words])
+
+
+def _first_conjunct(tok: Token) -> Token:
+    """The phrase a name stands in: 'A and B', 'the meeting's chair, Ana Berg' (an apposition), 'the
+    Norland government' (a state's arm)."""
+    while (
+        tok.dep_ == "conj"
+        or (tok.dep_ == "appos" and tok.head.pos_ in ("NOUN", "PROPN"))
+        or (tok.dep_ in ("compound", "amod") and tok.head.lower_ in GENERIC_PARTY_NOUNS)
+    ):
+        tok = tok.head
+    return tok
+
+
 def _verb_with_subject(tok: Token, dep: str) -> Token | None:
     """The verb a party mention is the subject of (the first conjunct's, for 'A and B hosted')."""
     first = tok
@@ -243,9 +328,36 @@ def _verb_with_subject(tok: Token, dep: str) -> Token | None:
 
 
 def _short(tokens: list[Token]) -> str | None:
-    ordered = sorted(tokens, key=lambda t: t.i)
-    words = [t.text for t in ordered if not t.is_punct][:MAX_ACTION_ROLE_WORDS]
-    return " ".join(words) if len(words) >= 2 else None
+    return _short_in_order(sorted(tokens, key=lambda t: t.i))
+
+
+# A role cut short ends on a word that carries meaning, not on "at the" or "and".
+_DANGLING_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PART", "AUX", "PRON"})
+
+
+def _short_in_order(tokens: list[Token]) -> str | None:
+    kept: list[Token] = []
+    for tok in tokens:
+        if tok.is_punct and not _inside_a_word(tok):
+            continue
+        if not tok.is_punct and sum(not t.is_punct for t in kept) == MAX_ACTION_ROLE_WORDS:
+            break
+        kept.append(tok)
+    while kept and (kept[-1].pos_ in _DANGLING_POS or kept[-1].is_punct):
+        kept.pop()
+    if sum(not t.is_punct for t in kept) < 2:
+        return None
+    text = ""
+    for prev, tok in zip([None, *kept], kept, strict=False):
+        joined = prev is not None and (prev.i + 1 != tok.i or prev.whitespace_)
+        text += (" " if joined else "") + (tok.lower_ if tok.pos_ == "DET" else tok.text)
+    return text
+
+
+def _inside_a_word(tok: Token) -> bool:
+    """The hyphen of 'co-chaired' is part of the word."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return not tok.whitespace_ and tok.i > 0 and not tok.nbor(-1).whitespace_ and nxt is not None
 
 
 def _role_nouns(doc: Doc, reg: Registry, named: set[str]) -> list[ThirdParty]:

@@ -104,3 +104,49 @@ def test_a_title_before_a_name_tagged_as_an_organisation_makes_a_person() -> Non
         "Company spokesperson Dana Holm said the carrier would not raise its offer.", [("Dana Holm", "ORG")]
     )
     assert "Dana Holm" not in reg.parties and "Holm" in reg.persons
+
+
+# --- the agent of a passive does what the verb says ----------------------------------------------------
+AGENT_CASES = [
+    ("A revised text was published by Finland on Sunday.", "Finland", "published a revised text"),
+    ("The ferries, which are operated by Portugal, stopped sailing.", "Portugal", "operated the ferries"),
+    ("The depots contracted by the Chilean government shut down.", "Chile (Chilean government)", "contracted"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "name", "words"), AGENT_CASES, ids=[c[0][:40] for c in AGENT_CASES])
+def test_the_agent_of_a_passive_acts(sentence: str, name: str, words: str) -> None:
+    found = roles(sentence)
+    assert name in found, f"{name} missing from {found}"
+    assert words in found[name]
+
+
+def test_a_role_cut_short_ends_on_a_word_that_carries_meaning() -> None:
+    found = roles("Finland will co-host a conference for the victims of the floods with Chile in May.")
+    assert found.get("Finland") == "co-host a conference for the victims", found
+
+
+# --- people who act for no side ------------------------------------------------------------------------
+def test_a_person_in_a_named_office_who_acts_is_a_third_party() -> None:
+    found = roles("Summit President Maria Lindgren urged both delegations to finish a text by Friday.")
+    assert "Maria Lindgren" in found, found
+    assert found["Maria Lindgren"].startswith("urged both delegations")
+
+
+def test_a_chair_is_listed_with_their_country() -> None:
+    found = roles("The compromise text, circulated by the conference chair Peter Brandt of Chile, drops the levy.")
+    assert "Peter Brandt (Chile)" in found, found
+    assert "circulated the compromise text" in found["Peter Brandt (Chile)"]
+
+
+PEOPLE_NOT_LISTED = [
+    "President Tomas Haldor sent a junior delegation to the talks.",  # a bare title: a side's own leader
+    "The daily Morgenpost reported that Norland's envoy had left early.",  # a newspaper reports, takes no part
+    "Her counterpart, Lars Oberg, chaired the session on prisoners.",  # the other side's equal number
+]
+
+
+@pytest.mark.parametrize("sentence", PEOPLE_NOT_LISTED, ids=[c[:40] for c in PEOPLE_NOT_LISTED])
+def test_people_who_play_no_part_of_their_own_are_not_listed(sentence: str) -> None:
+    found = roles(sentence)
+    assert not any(n.startswith(("Tomas Haldor", "Morgenpost", "Lars Oberg")) for n in found), found

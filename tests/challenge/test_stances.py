@@ -91,3 +91,35 @@ NOT_STANCES = [
 @pytest.mark.parametrize(("sentence", "side", "words"), NOT_STANCES, ids=[c[0][:44] for c in NOT_STANCES])
 def test_an_action_without_a_stance_is_no_position(sentence: str, side: str, words: str) -> None:
     assert not has_position(positions(sentence), side, words)
+
+
+# --- stances told as nouns: the owner of the noun holds the stance --------------------------------------
+NOMINAL = [
+    ("The talks stalled over Harborline's refusal to reopen the pension scheme.", "Harborline", "refusal to reopen"),
+    ("Talks broke up after the Dockers Union's rejection of the night-shift roster.", "Dockers Union", "rejection of"),
+    ("Observers welcomed an offer by Harborline to freeze rents in staff housing.", "Harborline", "an offer by"),
+    ("Much now rests on the Dockers Union's readiness to drop the overtime ban.", "Dockers Union", "readiness to drop"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "side", "words"), NOMINAL, ids=[c[0][:44] for c in NOMINAL])
+def test_a_stance_noun_is_its_owners_position(sentence: str, side: str, words: str) -> None:
+    assert has_position(positions(sentence), side, words)
+
+
+NOT_NOMINAL = [
+    # a bare noun says no stance; a noun someone else reports is their account of it
+    ("Harborline's position was not known on Friday.", "Harborline", "position was not known"),
+    (
+        "The Dockers Union said Harborline's rejection of the roster was a provocation.",
+        "Harborline",
+        "rejection of the roster",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "side", "words"), NOT_NOMINAL, ids=[c[0][:44] for c in NOT_NOMINAL])
+def test_a_stance_noun_without_object_or_in_anothers_words_is_not_its_owners(
+    sentence: str, side: str, words: str
+) -> None:
+    assert not has_position(positions(sentence), side, words)
