@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from briefing.analysis.conditions import inverted_if
 from briefing.analysis.doctext import text_of
 from briefing.analysis.lexicon import (
     GENERIC_PARTY_NOUNS,
@@ -253,7 +254,12 @@ def _coordinated_modifiers(noun: Token) -> list[Token]:
 
 
 def _in_subordinate_clause(tok: Token) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for t in [tok, *tok.ancestors] for c in t.children)
+    """Inside 'if X', 'unless X', or an 'if' told by inversion: 'Should X refuse, ...'."""
+    return any(
+        (c.dep_ == "mark" and c.lower_ in _SUBORDINATORS) or inverted_if(c)
+        for t in [tok, *tok.ancestors]
+        for c in [t, *t.children]
+    )
 
 
 def doc_text(tok: Token) -> str:
@@ -695,9 +701,24 @@ def resolve_speaker(
             return reg.parties[person.party], None
     if low in GENERIC_PARTY_NOUNS and last_party is not None:
         return last_party, None
-    if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in who.children) and last_party is not None:
-        return last_party, None  # "Its negotiators demand ..."
+    if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in who.children):
+        # "The union will not return, its leader said": 'its' is the party the words are about
+        # first, the subject of what was said; else the party last named as acting.
+        said_by = _subject_party_of_what_was_said(who, reg)
+        if said_by is not None or last_party is not None:
+            return said_by or last_party, None
     return None, None
+
+
+def _subject_party_of_what_was_said(who: Token, reg: Registry) -> Party | None:
+    verb = who.head
+    if who.dep_ != "nsubj" or verb.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    said = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    subject = next((c for c in said.children if c.dep_ in ("nsubj", "nsubjpass")), None) if said is not None else None
+    if subject is None:
+        return None
+    return reg.party_at(subject.idx, subject.idx + len(subject.text))
 
 
 # Clauses inside a noun phrase say something of it; a party named there is not who the phrase is:

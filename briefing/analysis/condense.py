@@ -16,6 +16,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from briefing.analysis.conditions import inverted_if
 from briefing.analysis.doctext import dateline_spans, text_of
 from briefing.analysis.lexicon import REPORTING_VERBS
 from briefing.lang import word_map, word_set
@@ -193,14 +194,19 @@ def _with_joined_clauses(tokens: list[Token], verb: Token) -> list[Token]:
     return [t for t in verb.sent if t.i in keep]
 
 
+_MARKER_DEPS = frozenset({"advmod", "mark", "prep", "amod", "aux", "auxpass"})
+
+
 def _condition_clause(sent: Span, marker: int) -> list[Token]:
     """The clause a condition marker opens: 'only if Valdoria withdraws' in 'talks resume only if ...'."""
     tok = next((t for t in sent if t.idx >= marker), None)
     if tok is None:
         return []
+    if inverted_if(tok) and tok.dep_ == "advcl":
+        return list(tok.subtree)  # "Were the guild to strike": the auxiliary heads its own clause
     head = tok
-    while head.dep_ in ("advmod", "mark", "prep", "amod") and head.head.i != head.i and head.i < head.head.i:
-        head = head.head  # "only" -> "if" -> the verb of the clause it opens
+    while head.dep_ in _MARKER_DEPS and head.head.i != head.i and head.i < head.head.i:
+        head = head.head  # "only" -> "if" -> the verb of the clause it opens; "Should" -> its verb
     if head.i != tok.i and head.dep_ in ("advcl", "ccomp", "pcomp", "acl"):
         return [t for t in head.subtree if t.i >= tok.i]
     return [t for t in sent if t.idx >= marker]
@@ -209,8 +215,8 @@ def _condition_clause(sent: Span, marker: int) -> list[Token]:
 def _attribution_start(statement, content_start: int) -> int:
     """Where a trailing ', Trade Minister X said on Tuesday' begins, so the point leaves it out."""
     verb = statement.verb
-    if verb is None or verb.dep_ != "ROOT" or verb.idx <= content_start:
-        return statement.sent.end_char
+    if verb is None or not statement.reported or verb.dep_ != "ROOT" or verb.idx <= content_start:
+        return statement.sent.end_char  # a party's own act is what it said, not a frame around it
     subject = [t for c in verb.children if c.dep_ in _SUBJECT_DEPS for t in c.subtree]
     first = min([verb.idx, *(t.idx for t in subject)])
     return first if first > content_start else statement.sent.end_char
@@ -262,8 +268,9 @@ def _without_condition_clauses(tokens: list[Token]) -> list[Token]:
     """A stance without its 'if ...' clause: that clause is the precondition's text."""
     keep = {t.i for t in tokens}
     for tok in tokens:
-        if tok.dep_ == "mark" and tok.lower_ in _CONDITION_MARKS and tok.head.dep_ == "advcl":
-            clause = {t.i for t in tok.head.subtree}
+        marked = tok.dep_ == "mark" and tok.lower_ in _CONDITION_MARKS and tok.head.dep_ == "advcl"
+        if marked or inverted_if(tok):
+            clause = {t.i for t in (tok if tok.dep_ == "advcl" else tok.head).subtree}
             rest = keep - clause
             if sum(1 for t in tokens if t.i in rest and t.is_alpha) >= MIN_POINT_WORDS:
                 keep = rest
@@ -595,11 +602,19 @@ def _before_condition_marker(tokens: list[Token]) -> list[Token]:
     text = [t.lower_ for t in tokens]
     for n, tok in enumerate(tokens):
         tail = " ".join(text[n : n + 4]) + " "
-        if n >= MIN_CONDITION_WORDS and tok.lower_ in _MARKER_WORDS and _CONDITION_OPENERS.match(tail):
+        if n < MIN_CONDITION_WORDS or _a_deadline(tok):
+            continue
+        if tok.lower_ in _MARKER_WORDS and _CONDITION_OPENERS.match(tail):
             return _tidy_edges(tokens[:n])
-        if n >= MIN_CONDITION_WORDS and tok.lower_ in ("unless", "until", "without"):
+        if tok.lower_ in ("unless", "until", "without"):
             return _tidy_edges(tokens[:n])
     return tokens
+
+
+def _a_deadline(marker: Token) -> bool:
+    """'giving it until 11 p.m. on Friday' sets a time, not a condition: a date or hour follows."""
+    following = marker.doc[marker.i + 1] if marker.i + 1 < len(marker.doc) else None
+    return following is not None and following.ent_type_ in ("DATE", "TIME")
 
 
 def merge_duplicates(items: list) -> list:

@@ -125,6 +125,9 @@ def _one_word_markers(sent: Span) -> list[tuple[int, str, Token]]:
     out = []
     for tok in sent:
         word = tok.lower_
+        if inverted_if(tok):
+            out.append((tok.idx, "if", tok))
+            continue
         if word not in STRONG_MARKERS and word not in WEAK_MARKERS:
             continue
         if tok.dep_ not in ("mark", "prep", "advmod", "cc") and not _participle_marker(tok):
@@ -134,6 +137,26 @@ def _one_word_markers(sent: Span) -> list[tuple[int, str, Token]]:
         label = "only " + word if _only_before(tok) else word
         out.append((tok.idx, label, tok))
     return out
+
+
+# "Should the board refuse, ...", "Were the guild to strike, ...". Not "had": "Had the board
+# agreed, ..." looks back on what did not happen, and sets no condition now.
+_INVERTING_AUXILIARIES = frozenset({"should", "were"})
+
+
+def inverted_if(tok: Token) -> bool:
+    """An auxiliary that opens a clause ahead of its subject says 'if': 'Should the talks fail, the
+    union will not return' is 'if the talks fail'. The clause hangs from a main clause."""
+    if tok.lower_ not in _INVERTING_AUXILIARIES:
+        return False
+    if tok.dep_ == "advcl":
+        clause = tok  # "Were the guild to strike": the verb itself heads the clause
+    elif tok.dep_ in ("aux", "auxpass") and tok.head.dep_ == "advcl":
+        clause = tok.head
+    else:
+        return False
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return clause.left_edge.i == tok.i and subject is not None and tok.i < subject.i
 
 
 def _participle_marker(tok: Token) -> bool:
@@ -198,7 +221,7 @@ def _waives_conditions(marker: Token) -> bool:
 
 def _clause_of(marker: Token) -> Token:
     """The head of the clause a marker opens: the verb of 'if X happens', or the preposition itself."""
-    return marker.head if marker.dep_ in ("mark", "advmod") else marker
+    return marker.head if marker.dep_ in ("mark", "advmod", "aux", "auxpass") else marker
 
 
 def _main_clause_of(marker: Token) -> Token | None:

@@ -867,15 +867,18 @@ def _particle_names_after(doc: Doc, tokens: list[Token]) -> list[Token]:
     return tokens + [doc[j] for j in range(tokens[-1].i + 1, end)]
 
 
+_PRESIDING_TITLES = word_set("presiding_titles")
+
+
 def holds_a_named_office(doc: Doc, person: Person) -> bool:
-    """'the summit's chair Ana Berg', 'Federal President Ivo Lang', 'Forum Vice President Ana Berg': an
-    office the text qualifies, not a bare 'President Lang' or 'Prime Minister Lang'."""
+    """'the summit's chair Ana Berg', 'Federal President Ivo Lang', 'Forum Vice President Ana Berg': a
+    presiding office the text qualifies, not a bare 'President Lang', nor 'Economy Minister Lang'."""
     for start, _end in person.mentions:
         i = _token_index(doc, start)
         title_start = i
         while title_start > 0 and doc[title_start - 1].lower_.rstrip(".") in TITLE_WORDS:
             title_start -= 1
-        if title_start == i or title_start == 0:
+        if title_start == i or title_start == 0 or doc[i - 1].lower_ not in _PRESIDING_TITLES:
             continue
         qualifier = doc[title_start - 1]
         if qualifier.lower_ in ("'s", "’s") or qualifier.pos_ in ("PROPN", "ADJ", "NOUN", "NUM"):

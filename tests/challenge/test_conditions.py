@@ -58,6 +58,9 @@ WEAK_THAT_CONDITION = [
     ("The board will approve the plan once the union signs the deal.", "the union signs"),
     ("Harborline will bargain when the union is ready to drop its pay demand.", "the union is ready"),
     ("The council must act before the strike begins.", "the council must act"),
+    # an "if" told by inversion
+    ("Should the board refuse arbitration, the pilots will not return to work.", "the board refuse arbitration"),
+    ("Should the airline accept arbitration, the pilots would call off the walkout.", "the airline accept"),
 ]
 
 # --- weak markers that only tell time or forecast: no condition ------------------------------------
@@ -76,6 +79,8 @@ NOT_CONDITIONS = [
     "If there is no agreement, it will be the first strike in a decade.",
     "While the union wants more pay, the company wants flexibility.",
     "The talks continued until late at night.",
+    "Had the board accepted arbitration, the pilots would not have walked out.",  # looks back, sets nothing
+    "Should the union accept the offer? Its members will vote on Friday.",
 ]
 
 # --- demand nouns and ultimatums --------------------------------------------------------------------
@@ -214,3 +219,30 @@ def test_a_demand_point_does_not_open_with_its_preposition() -> None:
     )
     texts = [i.text for s in brief.sides for i in s.preconditions]
     assert any(t.startswith("Keeping control of the northern ports") for t in texts), texts
+
+
+def test_an_inverted_condition_is_the_setters_and_leaves_the_stance_whole() -> None:
+    brief = analyse(
+        Article(
+            text="Harborline and the Dockers Union resumed contract talks on Monday. Should Harborline refuse "
+            "arbitration, the Dockers Union will not return to work, its leader said.",
+            published=PUB,
+        )
+    )
+    sides = {side.name: side for side in brief.sides}
+    union = sides["Dockers Union"]
+    assert [p.text for p in union.preconditions] == ["Should Harborline refuse arbitration"]
+    assert [p.text for p in union.positions] == ["The Dockers Union will not return to work"]
+    assert "Harborline" not in sides or not sides["Harborline"].positions
+
+
+def test_a_deadline_is_not_cut_off_as_a_condition() -> None:
+    brief = analyse(
+        Article(
+            text="Harborline and the Dockers Union resumed contract talks on Monday. The Dockers Union said "
+            "it would give Harborline until 11 p.m. on Friday to improve its offer.",
+            published=PUB,
+        )
+    )
+    union = next(side for side in brief.sides if side.name == "Dockers Union")
+    assert any("until 11 p.m. on Friday" in p.text for p in union.positions), union.positions
