@@ -383,7 +383,21 @@ def _attribution(tok: Token, sent: Span, reg: Registry, ctx: _Context, index: in
         return _make(sent, tok, speaker_tok, reg, ctx, index, reported=True, content=_content(tok, sent))
     if lemma in STANCE_VERBS or _is_copular_stance(tok) or _takes_a_stance(tok, subject):
         return _make(sent, tok, subject, reg, ctx, index, reported=False, content=_content(tok, sent))
+    if _the_writer_acting(tok, subject):
+        return _make(sent, tok, subject, reg, ctx, index, reported=False, content=_content(tok, sent))
     return None
+
+
+_FIRST_PERSON_SUBJECTS = frozenset({"we", "i"})
+
+
+def _the_writer_acting(verb: Token, subject: Token) -> bool:
+    """'We have re-engaged with the bondholders' outside any quote: a statement written by a party
+    (a press release, an open letter) says what the party does, and all of it is its position. Not
+    'we' inside a subordinate clause, where the main clause has its say."""
+    if subject.lower_ not in _FIRST_PERSON_SUBJECTS or verb.pos_ != "VERB":
+        return False
+    return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
 
 
 def _names_someone(tok: Token, reg: Registry) -> bool:

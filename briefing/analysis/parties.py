@@ -1096,15 +1096,23 @@ def _latest_party_of_kind(reg: Registry, kind: str, before: int, doc: Doc, tok: 
     # the first fit, so each description costs in proportion to the mentions it passes, not all.
     recent: Party | None = None
     loose: Party | None = None
-    for (s, _e), (k, key) in reg.spans.backwards_from(before):
+    loose_sentence = -1
+    for (s, e), (k, key) in reg.spans.backwards_from(before):
         party = reg.parties[key] if k == "party" else None
         if party is None:
             continue
         if _fits(party, kind):
             recent = party
             break
-        if loose is None and kind in ("union", "company") and party.kind == "org" and not _coordinated(tok, s):
-            loose = party
+        if kind not in ("union", "company") or party.kind != "org" or _coordinated(tok, s):
+            continue
+        span = doc.char_span(s, e, alignment_mode="expand")
+        mention = span.root if span is not None else None
+        sentence = mention.sent.start if mention is not None else -1
+        if loose is None:
+            loose, loose_sentence = party, sentence
+        elif sentence == loose_sentence and mention is not None and _a_subject(mention):
+            loose = party  # in the sentence last naming one, its subject is who a description takes up
     later: Counter[str] = Counter()
     if recent is None and kind in ("union", "company"):
         for (s, _e), (k, key) in reg.spans.forwards_from(before):
@@ -1134,6 +1142,11 @@ def _latest_party_of_kind(reg: Registry, kind: str, before: int, doc: Doc, tok: 
 
 
 NAMED_SOON_AFTER_CHARS = 400  # "the pilots union ... Harbor Pilots Local 12": named in the next sentence or two
+
+
+def _a_subject(tok: Token) -> bool:
+    """A mention that is its clause's subject, or the head of a subject ('the WNBPA's committee')."""
+    return tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ in ("compound", "poss") and tok.head.dep_ == "nsubj")
 
 
 def _fits(party: Party, kind: str) -> bool:

@@ -49,10 +49,16 @@ def choose_sides(doc: Doc, reg: Registry, statements: list[Statement], max_sides
             scores[party.name] *= 0.35
         if is_news_source(party.name) or (party.kind == "bloc" and not any(st.party is party for st in statements)):
             scores[party.name] *= 0.5
-    ranked = [
-        reg.parties[name] for name, score in sorted(scores.items(), key=lambda kv: (-kv[1], kv[0])) if score >= 2.0
-    ]
+    ordered = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
+    ranked = [reg.parties[name] for name, score in ordered if score >= SIDE_SCORE]
+    if len(ranked) == 1:
+        # A dispute has two sides: the other one may only be talked about, never heard.
+        ranked += [reg.parties[name] for name, score in ordered[1:2] if score >= OTHER_SIDE_SCORE]
     return ranked[:max_sides]
+
+
+SIDE_SCORE = 2.0  # a statement of its own, a "between A and B", or a great many mentions
+OTHER_SIDE_SCORE = 1.0  # named in the one side's words, or several times by name
 
 
 def _pairs_between(doc: Doc, reg: Registry) -> list[tuple[Party, Party]]:

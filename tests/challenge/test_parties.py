@@ -77,6 +77,36 @@ GENERIC = [
 ]
 
 
+GENERIC_BY_SALIENCE = [
+    (
+        # two organisations of unknown kind: "the union" takes up the subject of the sentence before
+        "The KPBA has accepted the KBL's offer of a 20-day extension of the old contract. "
+        '"We are not done yet," the union said in a statement on Friday.',
+        "not done yet",
+        "KPBA",
+    ),
+    (
+        "The DRC Holdings board rejected the SFW's latest wage offer on Monday. "
+        "The company said it could not go above 3 percent.",
+        "could not go above",
+        "DRC Holdings",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), GENERIC_BY_SALIENCE, ids=["the union", "the company"])
+def test_a_generic_noun_takes_up_the_subject_of_the_sentence_before(text: str, words: str, expected: str) -> None:
+    assert side_of(text, words) == expected
+
+
+def test_the_other_side_may_be_talked_about_and_never_heard() -> None:
+    names = side_names(
+        "The KPBA has accepted the KBL's offer of a 20-day extension of the old contract. "
+        '"It is about trust," the KPBA said in a statement on Friday.'
+    )
+    assert names == ["KPBA", "KBL"]
+
+
 @pytest.mark.parametrize(("text", "words", "expected"), GENERIC, ids=["the district", "the league", "members"])
 def test_generic_noun_refers_back(text: str, words: str, expected: str) -> None:
     assert side_of(text, words) == expected

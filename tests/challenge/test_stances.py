@@ -123,3 +123,12 @@ def test_a_stance_noun_without_object_or_in_anothers_words_is_not_its_owners(
     sentence: str, side: str, words: str
 ) -> None:
     assert not has_position(positions(sentence), side, words)
+
+
+def test_a_party_writing_in_the_first_person_states_its_position() -> None:
+    # a press release: outside any quote, "we" is the writer, and what it does is its position
+    found = positions(
+        "Harborline met the Dockers Union again on Friday. We have reopened the pension talks and remain "
+        "committed to a fair settlement for every docker."
+    )
+    assert has_position(found, "Harborline", "reopened the pension talks"), found
