@@ -427,7 +427,7 @@ def _states_or_stands(verb: Token, subject: Token) -> bool:
 
 # Refusal, readiness, agreement and holding out: the same words that make a clause hold a condition.
 COMMITMENT_VERBS = word_set("condition_predicates")
-_COMMITTING_MODALS = frozenset({"will", "would", "wo", "shall", "can", "ca", "could", "must", "should", "'ll"})
+_COMMITTING_MODALS = frozenset({"will", "would", "wo", "shall", "can", "ca", "could", "'ll"})
 
 
 def _committed(verb: Token) -> bool:

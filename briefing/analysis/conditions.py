@@ -66,6 +66,7 @@ class Condition:
     end: int
     label: str  # the marker or the word that made it a condition, for the reader of the code
     setter: Token | None = None
+    obliged: Token | None = None  # "Valdoria must withdraw": who the obligation is laid on
 
 
 _CACHE_KEY = "briefing_conditions"
@@ -536,7 +537,7 @@ def _obligation(sent: Span) -> Condition | None:
         subject = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None or subject.lower_ in _FIRST_PERSON or subject.lower_ in ("it", "there", "this"):
             continue
-        return Condition("demand", *_edges(list(holder.subtree)), "must")
+        return Condition("demand", *_edges(list(holder.subtree)), "must", obliged=subject)
     return None
 
 

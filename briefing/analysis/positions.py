@@ -7,7 +7,7 @@ but B would only sign if Y", B sets the condition, not A.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from briefing.analysis.attribution import Statement
 from briefing.analysis.condense import condensed
@@ -44,7 +44,13 @@ def condition_of(statement: Statement, reg: Registry | None = None) -> Condition
     setter = setter_of(found, reg) if reg is not None else None
     if setter is not None and statement.party is not None and setter is not statement.party:
         return None  # someone else's condition, reported: it goes to its setter
+    if reg is not None and found.obliged is not None and _party_of(found.obliged, reg) is statement.party:
+        return None  # "Norland said Valdoria must withdraw": laid on Valdoria, set by Norland
     return found
+
+
+def _party_of(tok: Token, reg: Registry) -> Party | None:
+    return reg.party_at(tok.left_edge.idx, tok.idx + len(tok.text))
 
 
 def condition_item(statement: Statement, found: Condition) -> Item:

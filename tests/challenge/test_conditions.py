@@ -246,3 +246,12 @@ def test_a_deadline_is_not_cut_off_as_a_condition() -> None:
     )
     union = next(side for side in brief.sides if side.name == "Dockers Union")
     assert any("until 11 p.m. on Friday" in p.text for p in union.positions), union.positions
+
+
+def test_an_obligation_laid_on_a_party_is_not_its_own_condition() -> None:
+    found = preconditions_by_side(
+        "Norland and Valdoria resumed talks on Monday. Norland's envoy said Valdoria must withdraw its tanks "
+        "from the border as part of any deal. Valdoria said it wanted a deal."
+    )
+    assert not any("withdraw its tanks" in text for text in found.get("Valdoria", []))
+    assert any("withdraw its tanks" in text for text in found.get("Norland", []))
