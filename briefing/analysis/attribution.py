@@ -36,8 +36,11 @@ _GROUP_PRONOUNS = frozenset({"they", "it", "we"})
 # Quote marks pair by type and by direction. A straight mark opens after a space, a bracket or a dash
 # and before a letter, and closes after a letter or punctuation: so a quote the writer never closed
 # cannot swallow the narration up to the next one ('...technology. "I fully support').
+# A curly opening mark that a straight one closes, within the paragraph and with no other mark
+# between, is one quote too: editors and content systems often mix the two.
 _QUOTE_RE = re.compile(
     r"“[^”]{2,}?”"
+    r"|“[^”“\"\n]{2,}?(?<=\S)\"(?!\w)"
     r"|(?<![^\s(\[—–-])\"(?=\S)[^\"]{2,}?(?<=\S)\"(?!\w)"
     r"|‘[^’]{12,}?’(?!\w)"
     r"|(?<!\w)'[^']{12,}?'(?!\w)",

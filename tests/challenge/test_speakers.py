@@ -102,10 +102,19 @@ QUOTE_PAIRS = [
         ["“Nobody wants a strike,”", '"We will talk to them,"'],
     ),
     ('The union called the offer "bad faith" and walked out.', []),
+    (
+        '“We regret the decision," a Harborline spokesman said. “We hope to agree on terms by the summer."\n'
+        'The union said: “We are ready to talk."',
+        ['“We regret the decision,"', '“We hope to agree on terms by the summer."', '“We are ready to talk."'],
+    ),
 ]
 
 
-@pytest.mark.parametrize(("text", "quotes"), QUOTE_PAIRS, ids=["unclosed straight quote", "mixed types", "scare quote"])
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    QUOTE_PAIRS,
+    ids=["unclosed straight quote", "mixed types", "scare quote", "curly opened, straight closed"],
+)
 def test_quote_marks_pair_by_type_and_direction(text: str, quotes: list[str]) -> None:
     from briefing.analysis.attribution import speech_quotes
 
