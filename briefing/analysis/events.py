@@ -35,23 +35,34 @@ _GOAL_PREPOSITIONS = frozenset({"for", "to", "into"})
 def find_events(doc: Doc, published: dt.date) -> tuple[list[Event], list[Event]]:
     """(upcoming, background), each in the article's order.
 
-    One upcoming event per sentence: when a sentence gives the same moment twice
-    ("on Friday (the 9th)"), the more explicit and precise date stands.
+    One upcoming event per clause: when a clause gives the same moment twice ("on Friday (the
+    9th)"), the more explicit and precise date stands. A sentence may hold two events in two clauses:
+    "strikes become legal on Wednesday, after notice that could come on Sunday".
     """
-    upcoming: dict[int, Temporal] = {}
+    upcoming: dict[tuple[int, int], Temporal] = {}
     background: list[Event] = []
     temporals = find_temporals(doc, published)
     for t in temporals:
         if is_upcoming(t, published) and not _negated(t, doc) and not _only_hoped_for(t, doc):
-            best = upcoming.get(t.sent.start)
+            key = (t.sent.start, _clause_of_date(t, doc))
+            best = upcoming.get(key)
             if best is None or _explicitness(t) > _explicitness(best):
-                upcoming[t.sent.start] = t
+                upcoming[key] = t
         elif is_past(t, published) and t.date is not None and not _when_said(t, doc):
             background.append(_event(t, doc))
     events = [_event(t, doc) for t in upcoming.values()]
-    events.extend(_undated_future(doc, set(upcoming), temporals, published))
+    events.extend(_undated_future(doc, {start for start, _clause in upcoming}, temporals, published))
     events.sort(key=lambda e: e.evidence[0].start)
     return events, _dedupe(background)
+
+
+def _clause_of_date(t: Temporal, doc: Doc) -> int:
+    """The verb whose clause a date sits in (its token index), or the sentence's root."""
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None:
+        return t.sent.root.i
+    verb = _clause_verb(span.root)
+    return verb.i if verb is not None else t.sent.root.i
 
 
 _DANGLING = re.compile(r"(?:\s+(?:on|in|at|by|from|until|before|after|for|of|the|a|an))+$", re.IGNORECASE)
@@ -287,6 +298,7 @@ def describe(sent: Span, start: int, end: int) -> str:
         parts = {t for c in subj for t in c.subtree} | {verb}
         parts |= {t for c in verb.children if c.dep_ in _EVENT_PARTS for t in c.subtree}
         parts |= {t for c in verb.children if c.dep_ == "prep" and _names_a_place(c) for t in c.subtree}
+        parts |= _copular_predicate(verb, span)
         if holder.i != verb.i and subj:
             # "We are ready to sign", "the envoys are due to meet": keep the words that join them.
             first = min(t.i for c in subj for t in c.subtree)
@@ -312,6 +324,20 @@ def describe(sent: Span, start: int, end: int) -> str:
     text = re.sub(r"\s+([’',.])", r"\1", text).strip(' ,;:“”"')
     text = _DANGLING.sub("", text)  # "a meeting on" once its date is taken out
     return text[:1].upper() + text[1:] if text else sent.text.strip()[:80]
+
+
+def _copular_predicate(verb: Token, date: Span | None) -> set[Token]:
+    """'Both sides will be in a legal strike position on Wednesday': with 'be', the first phrase after
+    it that is not the date says what happens."""
+    if verb.lemma_ != "be":
+        return set()
+    for child in verb.rights:
+        if child.dep_ == "prep":
+            # the date's own words drop out later; a phrase that is only the date says nothing
+            rest = [t for t in child.subtree if date is None or not date.start <= t.i < date.end]
+            if len(rest) > 1:
+                return set(rest)
+    return set()
 
 
 def _event_noun_holding(span: Span) -> Token | None:

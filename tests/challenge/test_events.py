@@ -185,3 +185,20 @@ def test_a_pronoun_opening_an_event_becomes_the_name_it_stands_for() -> None:
         )
     )
     assert [e.event for e in brief.background] == ["Jonas Lind's mandate ended"]
+
+
+def test_two_clauses_with_two_dates_are_two_events() -> None:
+    found = upcoming(
+        "The dockers will be free to strike on Friday, after giving notice that could come as early as Thursday."
+    )
+    assert [date for date, _event in found] == ["2026-03-12", "2026-03-13"], found
+
+
+def test_the_same_moment_twice_in_one_clause_is_one_event() -> None:
+    found = upcoming("The envoys will meet on Friday, March 13, in Port Arlen.")
+    assert [date for date, _event in found] == ["2026-03-13"], found
+
+
+def test_with_be_the_phrase_after_it_says_what_happens() -> None:
+    found = upcoming("Both sides will be in a legal strike position on Friday.")
+    assert found and found[0][1] == "Both sides will be in a legal strike position", found
