@@ -444,6 +444,9 @@ def _committed(verb: Token) -> bool:
     return verb.lemma_.lower() in COMMITMENT_VERBS
 
 
+_PLAIN = frozenset({"clear", "plain", "known"})
+
+
 def _takes_a_stance(verb: Token, subject: Token) -> bool:
     """Any verb whose subject acts on a proposition takes a stance: 'faulted the board for ...',
     'decided to stop supplying', 'voted to authorise a strike', 'launched an appeal'. A plain action
@@ -452,6 +455,8 @@ def _takes_a_stance(verb: Token, subject: Token) -> bool:
         return False
     if any(c.dep_ == "dobj" and c.lemma_.lower() in STANCE_NOUNS for c in verb.children):
         return True  # even a light verb: "made an offer", "has concerns", "took a firm position"
+    if verb.lemma_.lower() == "make" and any(c.lemma_.lower() in _PLAIN for c in verb.children):
+        return True  # "made it clear that ...", "made plain its opposition"
     if _committed(verb):
         return True
     if verb.lemma_.lower() in NON_STANCE_VERBS:
@@ -517,6 +522,12 @@ def _content(verb: Token, sent: Span) -> tuple[int, int]:
         toks = list(tok.subtree)
         return toks[0].idx, toks[-1].idx + len(toks[-1].text)
 
+    plain = next((c for c in verb.children if verb.lemma_.lower() == "make" and c.lemma_.lower() in _PLAIN), None)
+    if plain is not None:
+        # "made it clear that there would be no deal": the clause is what was said
+        said = next((c for c in plain.children if c.dep_ in ("ccomp", "advcl") and _that_clause_of(c)), None)
+        if said is not None:
+            return extent(said)
     for deps in (("ccomp",), ("xcomp",)):
         for child in verb.children:
             if child.dep_ in deps:
@@ -533,6 +544,10 @@ def _content(verb: Token, sent: Span) -> tuple[int, int]:
                 if end - start > 15:
                     return verb.idx, end
     return sent.start_char, sent.end_char
+
+
+def _that_clause_of(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
 def _sentence_minus(sent: Span, according: Token) -> tuple[int, int]:

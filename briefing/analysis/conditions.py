@@ -42,6 +42,7 @@ _FIRST_PERSON = frozenset({"i", "we", "us"})
 # Verbs whose subject meets someone else's demand: "faces demands", "rejected the demand".
 _RECEIVING = frozenset({"criticise", "criticize", "slam", "call", "face", "receive", "get", "meet", "resist"})
 _OFFERS = frozenset({"offer", "propose", "suggest", "table", "present"})
+_SEEKING = frozenset({"seek", "want", "demand", "request", "ask", "need", "require", "press"})
 _TEMPORAL_ONLY = frozenset({"after", "when", "before", "while"})
 # "even if", "as if", "if any": the marker opens no condition.
 _NOT_A_CONDITION_BEFORE = frozenset({"even", "as", "what", "whether"})
@@ -157,7 +158,10 @@ def inverted_if(tok: Token) -> bool:
     else:
         return False
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return clause.left_edge.i == tok.i and subject is not None and tok.i < subject.i
+    first = clause.left_edge
+    if first.dep_ == "mark" and first.i + 1 == tok.i:
+        first = tok  # "warned that should the talks fail, ...": a 'that' may open the clause first
+    return first.i == tok.i and subject is not None and tok.i < subject.i
 
 
 def _participle_marker(tok: Token) -> bool:
@@ -355,8 +359,10 @@ def _denied(noun: Token) -> bool:
 
 def _someone_elses(noun: Token) -> bool:
     """'Valdoria rejected Norland's demand': the demand is not the rejecting party's condition."""
-    if any(c.dep_ == "prep" and c.lower_ == "from" for c in noun.children):
-        return True  # "demands from the union": whoever faces them does not set them
+    sought = noun.dep_ == "dobj" and noun.head.lemma_.lower() in _SEEKING
+    if any(c.dep_ == "prep" and c.lower_ == "from" for c in noun.children) and not sought:
+        return True  # "demands from the union": whoever faces them does not set them, unless they
+        # seek them from someone: "sought assurances from the guild" are the seeker's terms
     governor = noun.head
     if noun.dep_ == "pobj":
         governor = governor.head
@@ -388,6 +394,8 @@ def _what_the_noun_holds(noun: Token) -> tuple[int, int] | None:
             return None
         as_phrase = {t.i for t in noun.head.subtree}
         objects = [c for c in verb.children if c.dep_ in ("dobj", "ccomp", "xcomp")]
+        if not objects and noun.head.head.pos_ == "NOUN":
+            objects = [noun.head.head]  # "adamant about a full truce as a prerequisite for any deal"
         thing = [t for c in objects for t in c.subtree if t.i not in as_phrase and t.i < noun.head.i]
         return _edges(thing) if thing else None
     following = noun.doc[noun.i + 1] if noun.i + 1 < noun.sent.end else None
@@ -404,13 +412,19 @@ def _what_the_noun_holds(noun: Token) -> tuple[int, int] | None:
         and (c.dep_ != "prep" or c.lower_ in _CONTENT_PREPOSITIONS)
         and not _purpose(c)
     ]
+    if not complement and noun.dep_ == "dobj":
+        # "sought assurances from the guild regarding pensions": the parser hangs the content on the verb
+        complement = [
+            c for c in noun.head.rights if c.i > noun.i and c.dep_ == "prep" and c.lower_ in _ABOUT_PREPOSITIONS
+        ]
     if not complement:
         return None
     return _edges([t for c in complement for t in c.subtree])
 
 
 # "a demand for X", "the condition of X", "insistence on X"; not "demands from the union" (its source).
-_CONTENT_PREPOSITIONS = frozenset({"for", "of", "on", "upon", "to", "that"})
+_CONTENT_PREPOSITIONS = frozenset({"for", "of", "on", "upon", "to", "that", "regarding", "about", "over"})
+_ABOUT_PREPOSITIONS = frozenset({"regarding", "about", "over", "concerning", "on"})
 _CONDITION_LIKE = frozenset({"condition", "precondition", "pre-condition", "prerequisite", "requirement", "terms"})
 
 
@@ -488,13 +502,24 @@ def _demand_verb(sent: Span) -> Condition | None:
             continue
         if lemma == "call":
             found = _call_on_to(tok)
-        elif lemma in DEMAND_VERBS:
+        elif lemma in DEMAND_VERBS or _first_person_need(tok):
             found = _complement_of(tok)
         else:
             continue
         if found is not None:
             return Condition("demand", *found, lemma, _subject_of(tok))
     return None
+
+
+def _first_person_need(verb: Token) -> bool:
+    """'We need a clean deal to end this': the deal a speaker needs is a demand on the other side.
+    'We need new routes' (for itself), 'the union needs members' or 'we need to talk' is not."""
+    if verb.lemma_.lower() != "need":
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ not in _FIRST_PERSON:
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in DEAL_WORDS for c in verb.children)
 
 
 def _call_on_to(verb: Token) -> tuple[int, int] | None:

@@ -62,7 +62,7 @@ def condition_item(statement: Statement, found: Condition) -> Item:
     return Item(text, statement.speaker, [evidence_for(statement.sent)])
 
 
-_DEMAND_PREPOSITIONS = frozenset({"on", "upon", "for", "of"})
+_DEMAND_PREPOSITIONS = frozenset({"on", "upon", "for", "of", "regarding", "about", "over", "concerning"})
 
 
 def _past_a_leading_preposition(statement: Statement, start: int, end: int) -> int:

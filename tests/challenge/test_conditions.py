@@ -93,6 +93,8 @@ DEMAND_NOUNS = [
     ("Valdoria's demand for a buffer zone stalled the talks.", "a buffer zone"),
     ("The precondition for any deal is a full withdrawal.", "a full withdrawal"),
     ("The lenders set a requirement that the deficit fall below 3 percent.", "the deficit fall"),
+    ("Norland has sought assurances from Valdoria regarding the release of the crews.", "the release of the crews"),
+    ("The union is adamant about the return of pensions as a prerequisite for any deal.", "the return of pensions"),
 ]
 
 DEMAND_NOUN_NEGATIVES = [
@@ -102,6 +104,7 @@ DEMAND_NOUN_NEGATIVES = [
     "Harborline faces wage demands from the union that it cannot meet.",
     "The Tamari Front announced preconditions for the negotiation.",
     "The company said the demands from the union were too high.",
+    "The ministry received assurances from the lenders regarding the schedule.",
 ]
 
 # --- line-drawing predicates -----------------------------------------------------------------------
@@ -128,11 +131,14 @@ DEMAND_VERBS = [
     ("Norland insisted that the monitors leave the zone.", "the monitors leave the zone"),
     ("Velika demanded the rebels to give up their weapons.", "give up their weapons"),
     ("Velika will sign the accord if any talks are to be held.", "any talks are to be held"),
+    ("We need a fair contract to end this dispute, the guild's secretary said.", "a fair contract"),
 ]
 
 DEMAND_VERB_NEGATIVES = [
     "Norland insisted that a deal could still be reached.",
     "The envoy called the proposal a good start.",
+    "We need to talk about the rosters, the guild's secretary said.",
+    "The airline needs more pilots for the summer.",
 ]
 
 # --- obligations laid on someone else ----------------------------------------------------------------
@@ -255,3 +261,11 @@ def test_an_obligation_laid_on_a_party_is_not_its_own_condition() -> None:
     )
     assert not any("withdraw its tanks" in text for text in found.get("Valdoria", []))
     assert any("withdraw its tanks" in text for text in found.get("Norland", []))
+
+
+def test_a_condition_told_as_what_it_is_about_does_not_open_with_the_preposition() -> None:
+    found = preconditions_by_side(
+        "Norland and Valdoria resumed talks on Monday. Norland has sought assurances from Valdoria regarding "
+        "the release of the crews. Valdoria said it wanted a deal."
+    )
+    assert found.get("Norland") == ["The release of the crews"], found

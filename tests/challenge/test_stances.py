@@ -38,6 +38,7 @@ ANY_VERB = [
     ("The Dockers Union pushed for a shorter working week.", "Dockers Union", "pushed for"),
     ("Harborline downplayed fears that jobs would go, saying no one would be laid off.", "Harborline", "downplayed"),
     ("The Dockers Union scoffed that the offer was an insult.", "Dockers Union", "scoffed"),
+    ("The Dockers Union has made it clear that it will not work weekends.", "Dockers Union", "made it clear"),
     ("Harborline blamed the union for the delays.", "Harborline", "blamed"),
     ("The Dockers Union warned that ships would be stranded.", "Dockers Union", "warned"),
 ]
