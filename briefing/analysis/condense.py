@@ -187,10 +187,7 @@ def _names_condition(prep: Token) -> bool:
 
 def _with_joined_clauses(tokens: list[Token], verb: Token) -> list[Token]:
     """'X said A, but we are open to B': the clause joined to the reporting verb is said too."""
-    keep = {t.i for t in tokens}
-    for clause in verb.children:
-        if clause.dep_ == "conj" and clause.pos_ in ("VERB", "AUX") and not _is_reporting(clause):
-            keep |= {t.i for t in clause.subtree} | {c.i for c in verb.children if c.dep_ == "cc"}
+    keep = {t.i for t in tokens} | _joined_clauses(verb)
     return [t for t in verb.sent if t.i in keep]
 
 
@@ -234,30 +231,41 @@ def _without_frame(tokens: list[Token], statement) -> list[Token]:
         if tok.i not in keep or frames >= MAX_FRAMES:
             continue
         frames += _is_reporting(tok) or tok.lower_ == "according"
-        if tok.lower_ == "according" and tok.dep_ == "prep":
-            keep -= {t.i for t in tok.subtree}
-        elif _is_reporting(tok) and any(c.dep_ in ("ccomp", "xcomp") and c.i in keep for c in tok.children):
-            content = next(c for c in tok.children if c.dep_ in ("ccomp", "xcomp") and c.i in keep)
-            inside = {t.i for t in content.subtree}
-            for clause in tok.children:  # 'said X, but we are open to Y': the joined clause is said too
-                if clause.dep_ == "conj" and clause.pos_ in ("VERB", "AUX") and not _is_reporting(clause):
-                    inside |= {t.i for t in clause.subtree} | {c.i for c in tok.children if c.dep_ == "cc"}
-            frame = _span_of(tok)
-            keep = {i for i in keep if i in inside or i not in frame}
-        elif _is_reporting(tok) and tok.dep_ in ("parataxis", "ROOT") and tok.head.i != tok.i:
-            keep -= {t.i for t in tok.subtree}  # '..., he added, ...'
-        elif (
-            _is_reporting(tok)
-            and tok.dep_ in ("ROOT", "parataxis")
-            and tok.i > tokens[0].i
-            and not any(c.i in keep for c in _said(tok))
-        ):
-            # '... out of the bay, Vidal said': the speaker and verb closing a clause they do not govern
-            keep -= {tok.i} | {t.i for c in tok.children if c.dep_ in _SUBJECT_DEPS for t in c.subtree}
+        keep = _less_frame(tok, keep, tokens[0].i)
     words = [t for t in tokens if t.i in keep]
     while words and words[0].dep_ == "mark" and words[0].lower_ == "that":
         words = words[1:]
     return words
+
+
+def _less_frame(tok: Token, keep: set[int], first: int) -> set[int]:
+    """The words kept once the frame `tok` opens, if any, is taken out."""
+    if tok.lower_ == "according" and tok.dep_ == "prep":
+        return keep - {t.i for t in tok.subtree}
+    return _less_reporting_frame(tok, keep, first) if _is_reporting(tok) else keep
+
+
+def _less_reporting_frame(tok: Token, keep: set[int], first: int) -> set[int]:
+    content = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp") and c.i in keep), None)
+    if content is not None:
+        inside = {t.i for t in content.subtree} | _joined_clauses(tok)
+        frame = _span_of(tok)
+        return {i for i in keep if i in inside or i not in frame}
+    if tok.dep_ in ("parataxis", "ROOT") and tok.head.i != tok.i:
+        return keep - {t.i for t in tok.subtree}  # '..., he added, ...'
+    if tok.dep_ in ("ROOT", "parataxis") and tok.i > first and not any(c.i in keep for c in _said(tok)):
+        # '... out of the bay, Vidal said': the speaker and verb closing a clause they do not govern
+        return keep - ({tok.i} | {t.i for c in tok.children if c.dep_ in _SUBJECT_DEPS for t in c.subtree})
+    return keep
+
+
+def _joined_clauses(verb: Token) -> set[int]:
+    """'said X, but we are open to Y': the clause joined to the reporting verb is said too."""
+    inside: set[int] = set()
+    for clause in verb.children:
+        if clause.dep_ == "conj" and clause.pos_ in ("VERB", "AUX") and not _is_reporting(clause):
+            inside |= {t.i for t in clause.subtree} | {c.i for c in verb.children if c.dep_ == "cc"}
+    return inside
 
 
 def _said(verb: Token) -> list[Token]:
@@ -348,20 +356,28 @@ def _without_vague_subject(tokens: list[Token], statement) -> list[Token]:
         return tokens
     if _named(tokens[0], statement, first=True) != tokens[0].text:
         return tokens  # 'He' becomes the speaker's name instead
-    verb = tokens[0].head
-    complement = next((c for c in verb.children if c.dep_ in ("attr", "acomp", "prep") and c.i > verb.i), None)
+    rest = _after_vague_subject(tokens, tokens[0].head)
+    return rest if _word_count(rest) >= MIN_CONDITION_WORDS else tokens
+
+
+def _complement_and_claim(verb: Token) -> tuple[Token | None, Token | None]:
+    """What follows 'be' ('a costly delay'), and a clause it frames ('plain that the gap remains')."""
+    complement = next((c for c in verb.rights if c.dep_ in ("attr", "acomp", "prep")), None)
     frames = [*(complement.children if complement is not None else []), *verb.children]
     claim = next((c for c in frames if c.dep_ == "ccomp" and c.i > verb.i), None)
+    return complement, claim
+
+
+def _after_vague_subject(tokens: list[Token], verb: Token) -> list[Token]:
+    complement, claim = _complement_and_claim(verb)
     if _is_be(verb) and claim is not None:
         # "It is plain that the gap remains" -> "The gap remains": the claim, not its frame
         said = {x.i for x in claim.subtree}
-        rest = [t for t in tokens if t.i in said and t.dep_ != "mark"]
-    elif _is_be(verb) and complement is not None:
+        return [t for t in tokens if t.i in said and t.dep_ != "mark"]
+    if _is_be(verb) and complement is not None:
         start = min(t.i for t in complement.subtree)
-        rest = [t for t in tokens if t.i >= start]
-    else:
-        rest = [t for t in tokens[1:] if not t.is_punct or t.i > verb.i]
-    return rest if _word_count(rest) >= MIN_CONDITION_WORDS else tokens
+        return [t for t in tokens if t.i >= start]
+    return [t for t in tokens[1:] if not t.is_punct or t.i > verb.i]
 
 
 # --- fitting in twenty words ----------------------------------------------------------------------
@@ -390,19 +406,25 @@ def _fit(tokens: list[Token]) -> list[Token]:
     if _word_count(tokens) > MAX_PRUNABLE_WORDS:
         return _tidy_edges(_core(main, tokens))  # a runaway sentence: pruning it piece by piece is too slow
     for deps in _PRUNE_ORDER:
-        while _word_count(tokens) > MAX_ITEM_WORDS:
-            inside = {t.i for t in tokens}
-            candidates = [t for t in tokens if t.dep_ in deps and t.i != main.i and t.head.i in inside]
-            if deps == ("advmod",):
-                candidates = [t for t in candidates if t.dep_ != "neg" and t.lower_ not in _KEEP_ADVERBS]
-            if not candidates:
-                break
-            largest = max(candidates, key=lambda t: t.right_edge.i - t.left_edge.i)
-            drop = {t.i for t in largest.subtree}
-            tokens = [t for t in tokens if t.i not in drop]
+        tokens = _pruned(tokens, deps, main)
         if _word_count(tokens) <= MAX_ITEM_WORDS:
             return _tidy_edges(tokens)
     return _tidy_edges(_core(main, tokens))
+
+
+def _pruned(tokens: list[Token], deps: tuple[str, ...], main: Token) -> list[Token]:
+    """Drop the largest parts hanging by `deps`, one at a time, until the words fit or none is left."""
+    while _word_count(tokens) > MAX_ITEM_WORDS:
+        inside = {t.i for t in tokens}
+        candidates = [t for t in tokens if t.dep_ in deps and t.i != main.i and t.head.i in inside]
+        if deps == ("advmod",):
+            candidates = [t for t in candidates if t.dep_ != "neg" and t.lower_ not in _KEEP_ADVERBS]
+        if not candidates:
+            break
+        largest = max(candidates, key=lambda t: t.right_edge.i - t.left_edge.i)
+        drop = {t.i for t in largest.subtree}
+        tokens = [t for t in tokens if t.i not in drop]
+    return tokens
 
 
 def _span_of(head: Token) -> range:
@@ -448,33 +470,47 @@ def _tidy_edges(tokens: list[Token]) -> list[Token]:
 
 def _render(tokens: list[Token], statement) -> str:
     """The tokens as text, spaced as in the article, with the first pronoun of each kind named."""
+    names = _PronounNamer(statement)
     out: list[str] = []
-    named: set[str] = set()
-    agree = False  # a plural or first-person subject became a name: its verb follows in the singular
     for n, t in enumerate(tokens):
-        word = t.text
-        kind = "person" if t.lower_ in _PERSON_PRONOUNS or t.lower_ in ("his", "her", "my") else "group"
-        if kind not in named:
-            word = _named(t, statement, first=(n == 0))
-            if word != t.text and (t.pos_ == "PRON" or t.dep_ == "poss"):
-                named.add(kind)
-            if word != t.text:
-                agree = t.lower_ in ("we", "they", "i")
-                out.append(word + (t.whitespace_ or " "))
-                continue
-        elif kind == "group" and t.lower_ in _AFTER_NAMED and (t.pos_ == "PRON" or t.dep_ == "poss"):
-            # The side is named once; a later 'we', 'us' or 'our' refers back to it.
-            agree = t.lower_ == "we"
-            out.append(_AFTER_NAMED[t.lower_] + (t.whitespace_ or " "))
-            continue
-        if agree and t.pos_ in ("VERB", "AUX"):
-            word = _singular(t)
-            agree = False
-        elif agree and not t.is_space and t.dep_ not in ("advmod", "neg"):
-            agree = False
         adjacent = n + 1 < len(tokens) and tokens[n + 1].i == t.i + 1
-        out.append(word + (t.whitespace_ if adjacent else " "))
-    text = "".join(out)
+        out.append(names.word(t, first=(n == 0), adjacent=adjacent))
+    return _tidy_spacing("".join(out))
+
+
+class _PronounNamer:
+    """Names the first pronoun of each kind ('he' -> the speaker, 'we' -> the side); a later 'we',
+    'us' or 'our' refers back to the name; a verb after a name put for 'we' agrees with it."""
+
+    def __init__(self, statement) -> None:
+        self.statement = statement
+        self.named: set[str] = set()
+        self.agree = False  # a plural or first-person subject became a name: its verb follows in the singular
+
+    def word(self, t: Token, first: bool, adjacent: bool) -> str:
+        kind = "person" if t.lower_ in _PERSON_PRONOUNS or t.lower_ in ("his", "her", "my") else "group"
+        if kind not in self.named:
+            name = _named(t, self.statement, first=first)
+            if name != t.text:
+                if t.pos_ == "PRON" or t.dep_ == "poss":
+                    self.named.add(kind)
+                self.agree = t.lower_ in ("we", "they", "i")
+                return name + (t.whitespace_ or " ")
+        elif kind == "group" and t.lower_ in _AFTER_NAMED and (t.pos_ == "PRON" or t.dep_ == "poss"):
+            self.agree = t.lower_ == "we"
+            return _AFTER_NAMED[t.lower_] + (t.whitespace_ or " ")
+        return self._agreeing(t) + (t.whitespace_ if adjacent else " ")
+
+    def _agreeing(self, t: Token) -> str:
+        if self.agree and t.pos_ in ("VERB", "AUX"):
+            self.agree = False
+            return _singular(t)
+        if self.agree and not t.is_space and t.dep_ not in ("advmod", "neg"):
+            self.agree = False
+        return t.text
+
+
+def _tidy_spacing(text: str) -> str:
     text = re.sub(r"\s+([,.;:!?%)’])(?=\s|$)", r"\1", text)
     text = re.sub(r"\s+(’s|'s|’re|'re|n’t|n't)\b", r"\1", text)
     text = re.sub(r"([,;:])(?:\s*[,;:])+", r"\1", text)
@@ -499,17 +535,30 @@ def _singular(verb: Token) -> str:
 
 def _named(tok: Token, statement, first: bool) -> str:
     """A pronoun replaced by the name it stands for: the speaker for 'he'/'I', the side for 'we'."""
-    low = tok.lower_
     party = getattr(getattr(statement, "party", None), "name", None)
-    speaker = statement.speaker
-    person = speaker or party
-    group = party or speaker
-    if tok.pos_ == "PRON" and low in _PERSON_PRONOUNS and person:
+    person = statement.speaker or party
+    group = party or statement.speaker
+    if tok.pos_ == "PRON":
+        name = _named_pronoun(tok, person, group, first)
+        if name is not None:
+            return name
+    return _named_determiner(tok, person, group, first)
+
+
+def _named_pronoun(tok: Token, person: str | None, group: str | None, first: bool) -> str | None:
+    low = tok.lower_
+    if low in _PERSON_PRONOUNS and person:
         return person
-    if tok.pos_ == "PRON" and low in ("we", "us") and group:
+    if low in ("we", "us") and group:
         return group
-    if tok.pos_ == "PRON" and low in ("they", "it") and first and tok.dep_ in _SUBJECT_DEPS and group:
+    if low in ("they", "it") and first and tok.dep_ in _SUBJECT_DEPS and group:
         return tok.text if _dummy_it(tok) else group
+    return None
+
+
+def _named_determiner(tok: Token, person: str | None, group: str | None, first: bool) -> str:
+    """'our demands' -> 'Norland’s demands'; 'This offer', opening a point -> 'The offer'."""
+    low = tok.lower_
     if low in _POSSESSIVES and tok.dep_ == "poss":
         owner = person if low in ("his", "her", "my") else group
         if owner and (first or low in ("our", "my")):

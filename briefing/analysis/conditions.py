@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from enum import Enum
 
 from spacy.tokens import Span, Token
 
@@ -206,17 +207,28 @@ def _sets_condition(label: str, marker: Token) -> bool:
         return not _narrated(main) or main.lemma_.lower() in _OFFERS
     if label in STRONG_MARKERS or label.startswith("only "):
         return True
-    if _narrated(main) and not _refuses(main):
-        return False  # "the talks ended before a deal was reached": a past event, not a condition
-    if label == "if" and _on_oneself(marker):
-        return False  # "if we are to stay competitive": a condition on oneself
-    if label in ("without", "before", "after") and _own_action(marker):
-        return False  # "cannot pay more without cutting services": what the speaker would have to do
+    if _tells_no_condition(label, marker, main):
+        return False
     if label in _TEMPORAL_ONLY:
         # "after", "when", "before" mostly tell time; they condition a refusal or an obligation, or
         # wait on someone's readiness: "will sign when the guild is ready to".
-        return _negated(main) or _deontic(main) or _refuses(main) or _ready(_clause_of(marker))
-    return _negated(main) or _deontic(main) or _refuses(main) or _holds_out_or_agrees(main)
+        return _binds(main) or _ready(_clause_of(marker))
+    return _binds(main) or _holds_out_or_agrees(main)
+
+
+def _tells_no_condition(label: str, marker: Token, main: Token) -> bool:
+    """A weak marker that tells a past event, a condition on oneself, or one's own next step."""
+    if _narrated(main) and not _refuses(main):
+        return True  # "the talks ended before a deal was reached": a past event, not a condition
+    if label == "if" and _on_oneself(marker):
+        return True  # "if we are to stay competitive": a condition on oneself
+    # "cannot pay more without cutting services": what the speaker would have to do
+    return label in ("without", "before", "after") and _own_action(marker)
+
+
+def _binds(main: Token) -> bool:
+    """A main clause that refuses, forbids or obliges: 'will not sign', 'must withdraw', 'rejects'."""
+    return _negated(main) or _deontic(main) or _refuses(main)
 
 
 def _waives_conditions(marker: Token) -> bool:
@@ -369,49 +381,81 @@ def _someone_elses(noun: Token) -> bool:
     return governor.lemma_.lower() in _REFUSALS | _RECEIVING and noun.dep_ in ("dobj", "pobj")
 
 
+class _Reading(Enum):
+    """A way of reading a demand noun that does not fit this sentence: try the next one."""
+
+    DOES_NOT_APPLY = 0
+
+
+Holding = tuple[int, int] | None | _Reading
+
+
 def _what_the_noun_holds(noun: Token) -> tuple[int, int] | None:
-    """The words of the demand: its complement clause or object, or the other side of a copula."""
+    """The words of the demand: the other side of a copula, the thing an 'as' phrase labels, the
+    words after it, or its complement. The first reading that fits the sentence decides."""
+    for reading in (_across_a_copula, _subject_it_is_said_of, _labelled_by_as, _words_right_after, _complement):
+        found = reading(noun)
+        if found is not _Reading.DOES_NOT_APPLY:
+            return found
+    return None
+
+
+def _across_a_copula(noun: Token) -> Holding:
+    """'the precondition is a full withdrawal', 'Our demands are: an end to the blockade, ...'; not
+    'the demands were too high' (a judgement of them)."""
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return _Reading.DOES_NOT_APPLY
     head = noun.head
-    if noun.dep_ in ("nsubj", "nsubjpass") and head.lemma_ == "be":
-        # "the precondition is a full withdrawal"; not "the demands were too high" (a judgement of them)
+    if head.lemma_ == "be":
         other = [c for c in head.children if c.dep_ in ("attr", "ccomp", "xcomp") and c.i > noun.i]
         if other:
             return _edges([t for c in other for t in c.subtree])
         if any(c.dep_ == "acomp" for c in head.children):
             return None
     copula = _copula_after(noun)
-    if noun.dep_ in ("nsubj", "nsubjpass") and copula is not None:
-        # "Our demands are: an end to the blockade, ...": what follows the copula, within the quote.
-        rest = [t for t in _until_quote_closes(copula) if not t.is_punct]
-        return _edges(rest) if rest else None
-    if noun.dep_ == "attr" and head.lemma_ == "be":
-        subject = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
-        return _edges([t for c in subject for t in c.subtree]) if subject else None
-    if noun.dep_ == "pobj" and noun.head.lower_ == "as":
-        # "demanded a pay rise as a condition for talks": the demanded thing, without the "as" phrase
-        verb = next((t for t in noun.head.ancestors if t.pos_ in ("VERB", "AUX")), None)
-        if verb is None:
-            return None
-        as_phrase = {t.i for t in noun.head.subtree}
-        objects = [c for c in verb.children if c.dep_ in ("dobj", "ccomp", "xcomp")]
-        if not objects and noun.head.head.pos_ == "NOUN":
-            objects = [noun.head.head]  # "adamant about a full truce as a prerequisite for any deal"
-        thing = [t for c in objects for t in c.subtree if t.i not in as_phrase and t.i < noun.head.i]
-        return _edges(thing) if thing else None
+    if copula is None:
+        return _Reading.DOES_NOT_APPLY
+    rest = [t for t in _until_quote_closes(copula) if not t.is_punct]  # within the quote
+    return _edges(rest) if rest else None
+
+
+def _subject_it_is_said_of(noun: Token) -> Holding:
+    """'A full withdrawal is the precondition': the subject is the demand."""
+    head = noun.head
+    if noun.dep_ != "attr" or head.lemma_ != "be":
+        return _Reading.DOES_NOT_APPLY
+    subject = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return _edges([t for c in subject for t in c.subtree]) if subject else None
+
+
+def _labelled_by_as(noun: Token) -> Holding:
+    """'demanded a pay rise as a condition for talks': the demanded thing, without the 'as' phrase."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "as":
+        return _Reading.DOES_NOT_APPLY
+    verb = next((t for t in noun.head.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return None
+    as_phrase = {t.i for t in noun.head.subtree}
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "ccomp", "xcomp")]
+    if not objects and noun.head.head.pos_ == "NOUN":
+        objects = [noun.head.head]  # "adamant about a full truce as a prerequisite for any deal"
+    thing = [t for c in objects for t in c.subtree if t.i not in as_phrase and t.i < noun.head.i]
+    return _edges(thing) if thing else None
+
+
+def _words_right_after(noun: Token) -> Holding:
+    """The parser often hangs 'insistence on X' from the verb; the words still follow the noun."""
     following = noun.doc[noun.i + 1] if noun.i + 1 < noun.sent.end else None
-    if following is not None and following.lower_ in ("on", "that") and following.head.i != noun.i:
-        # The parser often hangs "insistence on X" from the verb; the words still follow the noun.
-        if following.dep_ == "mark":
-            return _edges(list(following.head.subtree))  # "the condition that the players may leave"
-        return _edges(list(following.subtree)) if following.dep_ == "prep" else None
-    complement = [c for c in noun.children if c.dep_ in ("acl", "relcl", "ccomp", "prep", "appos")]
-    complement = [
-        c
-        for c in complement
-        if (c.dep_ != "relcl" or _that_clause(c))
-        and (c.dep_ != "prep" or c.lower_ in _CONTENT_PREPOSITIONS)
-        and not _purpose(c)
-    ]
+    if following is None or following.lower_ not in ("on", "that") or following.head.i == noun.i:
+        return _Reading.DOES_NOT_APPLY
+    if following.dep_ == "mark":
+        return _edges(list(following.head.subtree))  # "the condition that the players may leave"
+    return _edges(list(following.subtree)) if following.dep_ == "prep" else None
+
+
+def _complement(noun: Token) -> Holding:
+    """'a demand for a buffer zone', 'its demand that the fleet leave', 'an ultimatum to restore ...'."""
+    complement = [c for c in noun.children if _holds_content(c)]
     if not complement and noun.dep_ == "dobj":
         # "sought assurances from the guild regarding pensions": the parser hangs the content on the verb
         complement = [
@@ -420,6 +464,14 @@ def _what_the_noun_holds(noun: Token) -> tuple[int, int] | None:
     if not complement:
         return None
     return _edges([t for c in complement for t in c.subtree])
+
+
+def _holds_content(child: Token) -> bool:
+    if child.dep_ not in ("acl", "relcl", "ccomp", "prep", "appos") or _purpose(child):
+        return False
+    if child.dep_ == "relcl":
+        return _that_clause(child)
+    return child.dep_ != "prep" or child.lower_ in _CONTENT_PREPOSITIONS
 
 
 # "a demand for X", "the condition of X", "insistence on X"; not "demands from the union" (its source).

@@ -278,43 +278,14 @@ def describe(sent: Span, start: int, end: int) -> str:
     """The event in a few words: who does what, from the clause that holds the date, without the date."""
     doc = sent.doc
     span = doc.char_span(start, end, alignment_mode="expand")
+    noun = _event_noun_holding(span) if span is not None else None
+    if span is not None and noun is not None:
+        return _described_by_noun(noun, span)
     verb = _clause_verb(span.root) if span is not None else None
     words: list[str] = []
-    noun = _event_noun_holding(span) if span is not None else None
-    if noun is not None:
-        # "ahead of a fifth round of talks in Port Arlen later this week": the round is the event.
-        phrase = [t for t in noun.subtree if not (span.start <= t.i < span.end)]
-        text = " ".join(_joined(phrase).split()[:MAX_EVENT_WORDS]).strip(' ,;:“”"')
-        return _capitalised(_DANGLING.sub("", re.sub(r"^['’]s\s+", "", text)))
-    finite = verb is not None and (
-        verb.tag_ not in ("VBG", "VBN") or any(c.dep_.startswith("aux") for c in verb.children)
-    )
-    if verb is not None and finite:
-        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        holder = verb
-        while not subj and holder.dep_ in ("xcomp", "conj", "acomp") and holder.head.i != holder.i:
-            holder = holder.head  # "the envoys are due to meet": the envoys meet
-            subj = [c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")]
-        parts = {t for c in subj for t in c.subtree} | {verb}
-        parts |= {t for c in verb.children if c.dep_ in _EVENT_PARTS for t in c.subtree}
-        parts |= {t for c in verb.children if c.dep_ == "prep" and _names_a_place(c) for t in c.subtree}
-        parts |= _copular_predicate(verb, span)
-        if holder.i != verb.i and subj:
-            # "We are ready to sign", "the envoys are due to meet": keep the words that join them.
-            first = min(t.i for c in subj for t in c.subtree)
-            if verb.i - first <= 8:
-                parts |= set(doc[first : verb.i + 1])
-        skip = dateline_spans(text_of(doc))
-        tokens = [
-            t
-            for t in sorted(parts, key=lambda t: t.i)
-            if not (span is not None and span.start <= t.i < span.end) and not any(s <= t.idx < e for s, e in skip)
-        ]
-        if verb.dep_ in ("acl", "relcl", "xcomp") and verb.head.pos_ in ("NOUN", "PROPN"):
-            head_np = [t for t in verb.head.subtree if t.i < verb.i and t.dep_ not in ("punct",)][-6:]
-            tokens = head_np + [t for t in tokens if t not in head_np]
-        words = _joined([t for t in tokens if t.dep_ != "punct" or t.text in ("-", "–")]).split()
-    if verb is not None and not finite:
+    if verb is not None and _finite(verb):
+        words = _joined(_clause_words(verb, span)).split()
+    elif verb is not None:
         # "efforts aimed at reaching a truce by Easter": the participle and its object.
         parts = [verb, *(t for c in verb.children if c.dep_ in ("dobj", "prt", "attr") for t in c.subtree)]
         words = _joined(sorted(parts, key=lambda t: t.i)).split()
@@ -324,6 +295,65 @@ def describe(sent: Span, start: int, end: int) -> str:
     text = re.sub(r"\s+([’',.])", r"\1", text).strip(' ,;:“”"')
     text = _DANGLING.sub("", text)  # "a meeting on" once its date is taken out
     return text[:1].upper() + text[1:] if text else sent.text.strip()[:80]
+
+
+def _described_by_noun(noun: Token, date: Span) -> str:
+    """'ahead of a fifth round of talks in Port Arlen later this week': the round is the event."""
+    phrase = [t for t in noun.subtree if not (date.start <= t.i < date.end)]
+    text = " ".join(_joined(phrase).split()[:MAX_EVENT_WORDS]).strip(' ,;:“”"')
+    return _capitalised(_DANGLING.sub("", re.sub(r"^['’]s\s+", "", text)))
+
+
+def _finite(verb: Token) -> bool:
+    return verb.tag_ not in ("VBG", "VBN") or any(c.dep_.startswith("aux") for c in verb.children)
+
+
+def _subject_and_holder(verb: Token) -> tuple[list[Token], Token]:
+    """'the envoys are due to meet': the envoys meet, though their verb is 'are'."""
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    holder = verb
+    while not subj and holder.dep_ in ("xcomp", "conj", "acomp") and holder.head.i != holder.i:
+        holder = holder.head
+        subj = [c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return subj, holder
+
+
+def _clause_words(verb: Token, date: Span | None) -> list[Token]:
+    """Who does what in the clause of a finite verb, without the date and any dateline."""
+    tokens = _outside(sorted(_clause_parts(verb, date), key=lambda t: t.i), date)
+    if verb.dep_ in ("acl", "relcl", "xcomp") and verb.head.pos_ in ("NOUN", "PROPN"):
+        # "a vote scheduled for Friday": the noun the clause hangs from comes first
+        head_np = [t for t in verb.head.subtree if t.i < verb.i and t.dep_ not in ("punct",)][-6:]
+        tokens = head_np + [t for t in tokens if t not in head_np]
+    return [t for t in tokens if t.dep_ != "punct" or t.text in ("-", "–")]
+
+
+def _clause_parts(verb: Token, date: Span | None) -> set[Token]:
+    subj, holder = _subject_and_holder(verb)
+    parts = {t for c in subj for t in c.subtree} | {verb}
+    for child in verb.children:
+        if child.dep_ in _EVENT_PARTS or (child.dep_ == "prep" and _names_a_place(child)):
+            parts |= set(child.subtree)
+    parts |= _copular_predicate(verb, date)
+    if holder.i != verb.i and subj:
+        # "We are ready to sign", "the envoys are due to meet": keep the words that join them.
+        first = min(t.i for c in subj for t in c.subtree)
+        if verb.i - first <= MAX_JOINING_WORDS:
+            parts |= set(verb.doc[first : verb.i + 1])
+    return parts
+
+
+MAX_JOINING_WORDS = 8  # "the envoys are due to meet": further apart, the words between say more
+
+
+def _outside(tokens: list[Token], date: Span | None) -> list[Token]:
+    """The tokens that are neither the date's nor a dateline's."""
+    skip = dateline_spans(text_of(tokens[0].doc)) if tokens else []
+    return [
+        t
+        for t in tokens
+        if not (date is not None and date.start <= t.i < date.end) and not any(s <= t.idx < e for s, e in skip)
+    ]
 
 
 def _copular_predicate(verb: Token, date: Span | None) -> set[Token]:
