@@ -84,54 +84,85 @@ def speech_quotes(text: str) -> list[tuple[int, int]]:
 
 
 def find_statements(doc: Doc, reg: Registry) -> list[Statement]:
-    quotes = speech_quotes(text_of(doc))
-    statements: list[Statement] = []
-    ctx = _Context()
-    quote_speaker: dict[tuple[int, int], tuple[Party, str | None]] = {}
-    # Sentences inside a quote whose speaker may come later, with the voice heard last before them.
-    pending: list[tuple[Span, tuple[Party, str | None] | None]] = []
-    last_voice: tuple[Party, str | None] | None = None
+    """Every sentence in which a party speaks or acts, in the article's order."""
+    reader = _StatementReader(doc, reg)
     for index, sent in enumerate(doc.sents):
-        inside = _quotes_overlapping(sent, quotes)
-        for waiting, voice in [p for p in pending if not _quotes_overlapping(sent, _quotes_overlapping(p[0], quotes))]:
-            # The quote closed without naming its speaker: it continues the voice before it.
-            if voice is not None:
-                statements.append(_inherited(waiting, *voice))
-            pending.remove((waiting, voice))
-        found = _statement_in(sent, reg, ctx, index, inside)
-        others = _other_actors(sent, reg, ctx, found, inside)
-        statements.extend(others)
-        statements.extend(_nominal_stances(sent, reg, [found, *others], inside))
+        reader.read(sent, index)
+    return reader.finish()
+
+
+Voice = tuple[Party, str | None]
+
+
+class _StatementReader:
+    """Reads the sentences in order, keeping who spoke last and the quotes still waiting for a speaker."""
+
+    def __init__(self, doc: Doc, reg: Registry) -> None:
+        self.reg = reg
+        self.quotes = speech_quotes(text_of(doc))
+        self.statements: list[Statement] = []
+        self.ctx = _Context()
+        self.quote_speaker: dict[tuple[int, int], Voice] = {}
+        # Sentences inside a quote whose speaker may come later, with the voice heard last before them.
+        self.pending: list[tuple[Span, Voice | None]] = []
+        self.last_voice: Voice | None = None
+
+    def read(self, sent: Span, index: int) -> None:
+        inside = _quotes_overlapping(sent, self.quotes)
+        self._close_quotes_ended_before(sent)
+        found = _statement_in(sent, self.reg, self.ctx, index, inside)
+        others = _other_actors(sent, self.reg, self.ctx, found, inside)
+        self.statements.extend(others)
+        self.statements.extend(_nominal_stances(sent, self.reg, [found, *others], inside))
         if found is not None:
-            statements.append(found)
-            ctx.previous, ctx.previous_at = found.party, index
-            if found.reported:
-                last_voice = (found.party, found.speaker)
-            for q in inside:
-                quote_speaker.setdefault(q, (found.party, found.speaker))
-            for waiting, voice in list(pending):
-                if _quotes_overlapping(waiting, inside):
-                    statements.append(_inherited(waiting, found.party, found.speaker))
-                    pending.remove((waiting, voice))
-        elif inside and ctx.speaking is not None:
-            # A quote a named speaker with no side says is theirs alone, from its first sentence.
-            pending = [(w, v) for w, v in pending if not _quotes_overlapping(w, inside)]
-        elif inside and _narrated_by_a_non_party(sent, inside):
-            pass  # "the draft sets out four options: '...'": the draft's words, no speaker's
+            self._heard(found, inside, index)
         elif inside:
-            known = next((quote_speaker[q] for q in inside if q in quote_speaker), None)
-            if known is not None:
-                statements.append(_inherited(sent, *known))
-            else:
-                pending.append((sent, last_voice))
-        ctx.last_person = ctx.speaking or _last_person_in(sent, reg) or ctx.last_person
+            self._quote_without_speaker(sent, inside)
+        ctx = self.ctx
+        ctx.last_person = ctx.speaking or _last_person_in(sent, self.reg) or ctx.last_person
         ctx.speaking = None
-        ctx.last_party = _last_party_subject(sent, reg) or ctx.last_party
-    for waiting, voice in pending:
-        if voice is not None:
-            statements.append(_inherited(waiting, *voice))
-    statements.sort(key=lambda s: s.sent.start_char)
-    return statements
+        ctx.last_party = _last_party_subject(sent, self.reg) or ctx.last_party
+
+    def finish(self) -> list[Statement]:
+        for waiting, voice in self.pending:
+            if voice is not None:
+                self.statements.append(_inherited(waiting, *voice))
+        self.statements.sort(key=lambda s: s.sent.start_char)
+        return self.statements
+
+    def _close_quotes_ended_before(self, sent: Span) -> None:
+        """A quote that closed without naming its speaker continues the voice before it."""
+        for waiting, voice in list(self.pending):
+            if _quotes_overlapping(sent, _quotes_overlapping(waiting, self.quotes)):
+                continue
+            if voice is not None:
+                self.statements.append(_inherited(waiting, *voice))
+            self.pending.remove((waiting, voice))
+
+    def _heard(self, found: Statement, inside: list[tuple[int, int]], index: int) -> None:
+        self.statements.append(found)
+        self.ctx.previous, self.ctx.previous_at = found.party, index
+        if found.reported:
+            self.last_voice = (found.party, found.speaker)
+        for q in inside:
+            self.quote_speaker.setdefault(q, (found.party, found.speaker))
+        for waiting, voice in list(self.pending):
+            if _quotes_overlapping(waiting, inside):
+                self.statements.append(_inherited(waiting, found.party, found.speaker))
+                self.pending.remove((waiting, voice))
+
+    def _quote_without_speaker(self, sent: Span, inside: list[tuple[int, int]]) -> None:
+        if self.ctx.speaking is not None:
+            # A quote a named speaker with no side says is theirs alone, from its first sentence.
+            self.pending = [(w, v) for w, v in self.pending if not _quotes_overlapping(w, inside)]
+        elif _narrated_by_a_non_party(sent, inside):
+            pass  # "the draft sets out four options: '...'": the draft's words, no speaker's
+        else:
+            known = next((self.quote_speaker[q] for q in inside if q in self.quote_speaker), None)
+            if known is not None:
+                self.statements.append(_inherited(sent, *known))
+            else:
+                self.pending.append((sent, self.last_voice))
 
 
 _BOTH = re.compile(
@@ -147,16 +178,9 @@ def _other_actors(
     out: list[Statement] = []
     seen = {main.party.name} if main is not None and main.party is not None else set()
     for tok in sent:
-        if tok.pos_ not in ("VERB", "AUX") or any(s < tok.idx < e for s, e in quotes):
+        subject = _another_actor(tok, reg, quotes)
+        if subject is None:
             continue
-        subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        subject = subject or _party_doing(tok, reg)
-        if subject is None or not _states_or_stands(tok, subject):
-            continue
-        if tok.lemma_.lower() in REPORTING_VERBS and not _BOTH.search(doc_text(subject)):
-            continue  # another speaker of the sentence is the main statement's business
-        if _in_subordinate_clause(tok) or _content_of_a_noun(tok):
-            continue  # "... unless Harborline withdrew its plan": the condition, not Harborline's stance
         content = _content(tok, sent)
         if (_BOTH.search(doc_text(subject)) and main is None) or _BOTH.match(doc_text(subject)):
             if "both" not in seen:
@@ -167,11 +191,25 @@ def _other_actors(
             continue  # "Norland said it will resume": the pronoun is the speaker again
         for who in (subject, *subject.conjuncts, *_coordinated_modifiers(subject)):
             party, speaker = resolve_speaker(who, reg, ctx.last_person, ctx.last_party)
-            if party is None or party.name in seen:
-                continue
-            seen.add(party.name)
-            out.append(Statement(sent, party, speaker, tok, content, False))
+            if party is not None and party.name not in seen:
+                seen.add(party.name)
+                out.append(Statement(sent, party, speaker, tok, content, False))
     return out
+
+
+def _another_actor(tok: Token, reg: Registry, quotes: list[tuple[int, int]]) -> Token | None:
+    """The subject of a verb that states or stands outside any quote, in a clause of its own."""
+    if tok.pos_ not in ("VERB", "AUX") or any(s < tok.idx < e for s, e in quotes):
+        return None
+    subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = subject or _party_doing(tok, reg)
+    if subject is None or not _states_or_stands(tok, subject):
+        return None
+    if tok.lemma_.lower() in REPORTING_VERBS and not _BOTH.search(doc_text(subject)):
+        return None  # another speaker of the sentence is the main statement's business
+    if _in_subordinate_clause(tok) or _content_of_a_noun(tok):
+        return None  # "... unless Harborline withdrew its plan": the condition, not Harborline's stance
+    return subject
 
 
 _SUBORDINATORS = frozenset(
@@ -349,33 +387,25 @@ def _depth(tok: Token | None) -> int:
 
 
 def _attribution(tok: Token, sent: Span, reg: Registry, ctx: _Context, index: int) -> Statement | None:
-    lemma = tok.lemma_.lower()
+    """The statement a verb makes: 'according to X', 'quoted X as saying', 'X said', 'X rejected'."""
     if tok.lower_ == "according":
         pobj = next((g for c in tok.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"), None)
         if pobj is None:
             return None
         return _make(sent, tok, pobj, reg, ctx, index, reported=True, content=_sentence_minus(sent, tok))
-    if lemma in QUOTING_VERBS:
-        # "the wire quoted Lind as saying": the object speaks, the subject only reports.
-        obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
-        quoter = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-        if obj is not None and _names_someone(obj, reg):
-            if quoter is not None:
-                _quoter_speaks_for_quoted(quoter, obj, reg, ctx)
-            return _make(sent, tok, obj, reg, ctx, index, reported=True, content=_content(tok, sent))
-    subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
-    subject = subject or _party_doing(tok, reg)
-    if subject is None and tok.dep_ in ("advcl", "xcomp", "conj", "acl") and lemma in STATEMENT_VERBS:
-        # "..., stressing the need", "... and rejected": the subject is the head clause's, though not
-        # that of a subordinate clause ("until the RSF withdraw, rejecting talks" is not the RSF's).
-        head = tok.head
-        while head.dep_ in ("advcl", "ccomp") and any(c.dep_ == "mark" for c in head.children):
-            head = head.head
-        subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None and lemma in REPORTING_VERBS:
-        subject = _person_right_before(tok, reg)
+    quoted = _quoted_speaker(tok, reg, ctx)
+    if quoted is not None:
+        return _make(sent, tok, quoted, reg, ctx, index, reported=True, content=_content(tok, sent))
+    subject = _subject_of_verb(tok, reg)
     if subject is None:
         return None
+    return _statement_of_subject(tok, subject, sent, reg, ctx, index)
+
+
+def _statement_of_subject(
+    tok: Token, subject: Token, sent: Span, reg: Registry, ctx: _Context, index: int
+) -> Statement | None:
+    lemma = tok.lemma_.lower()
     agent = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
     if agent is not None and _speech_noun(subject):
         # "The statement was issued by Ana Berg": tells who spoke (and for whom), but says nothing itself.
@@ -384,11 +414,47 @@ def _attribution(tok: Token, sent: Span, reg: Registry, ctx: _Context, index: in
     if lemma in REPORTING_VERBS or (lemma in ("read",) and _speech_noun(subject)):
         speaker_tok = _speaker_behind_speech_noun(subject) or subject
         return _make(sent, tok, speaker_tok, reg, ctx, index, reported=True, content=_content(tok, sent))
-    if lemma in STANCE_VERBS or _is_copular_stance(tok) or _takes_a_stance(tok, subject):
-        return _make(sent, tok, subject, reg, ctx, index, reported=False, content=_content(tok, sent))
-    if _the_writer_acting(tok, subject):
+    if _stands(tok, subject):
         return _make(sent, tok, subject, reg, ctx, index, reported=False, content=_content(tok, sent))
     return None
+
+
+def _stands(verb: Token, subject: Token) -> bool:
+    """A verb by which its subject takes a stance, or a party writing in the first person acts."""
+    if verb.lemma_.lower() in STANCE_VERBS or _is_copular_stance(verb):
+        return True
+    return _takes_a_stance(verb, subject) or _the_writer_acting(verb, subject)
+
+
+def _quoted_speaker(verb: Token, reg: Registry, ctx: _Context) -> Token | None:
+    """'the wire quoted Lind as saying': the object speaks, the subject only reports."""
+    if verb.lemma_.lower() not in QUOTING_VERBS:
+        return None
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+    if obj is None or not _names_someone(obj, reg):
+        return None
+    quoter = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if quoter is not None:
+        _quoter_speaks_for_quoted(quoter, obj, reg, ctx)
+    return obj
+
+
+def _subject_of_verb(verb: Token, reg: Registry) -> Token | None:
+    """Who does what a verb says: its subject, the party a participle hangs from, the subject of the
+    clause a participle or conjunct joins, or a person named right before a reporting verb."""
+    lemma = verb.lemma_.lower()
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
+    subject = subject or _party_doing(verb, reg)
+    if subject is None and verb.dep_ in ("advcl", "xcomp", "conj", "acl") and lemma in STATEMENT_VERBS:
+        # "..., stressing the need", "... and rejected": the subject is the head clause's, though not
+        # that of a subordinate clause ("until the RSF withdraw, rejecting talks" is not the RSF's).
+        head = verb.head
+        while head.dep_ in ("advcl", "ccomp") and any(c.dep_ == "mark" for c in head.children):
+            head = head.head
+        subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None and lemma in REPORTING_VERBS:
+        subject = _person_right_before(verb, reg)
+    return subject
 
 
 _FIRST_PERSON_SUBJECTS = frozenset({"we", "i"})
@@ -459,8 +525,10 @@ def _takes_a_stance(verb: Token, subject: Token) -> bool:
         return True  # "made it clear that ...", "made plain its opposition"
     if _committed(verb):
         return True
-    if verb.lemma_.lower() in NON_STANCE_VERBS:
-        return False
+    return verb.lemma_.lower() not in NON_STANCE_VERBS and _acts_on_a_proposition(verb)
+
+
+def _acts_on_a_proposition(verb: Token) -> bool:
     for child in verb.children:
         if child.dep_ == "ccomp" and child.i > verb.i:
             return True  # a clause: "faulted that the offer ignores pensions"
@@ -703,16 +771,8 @@ def resolve_speaker(
     """The party behind a speaker token, and the speaker's name as the brief shows it."""
     if who.lower_ in ("which", "who", "that") and who.head.dep_ == "relcl":
         who = who.head.head  # "the ELN armed group, which denied ...": the group denies
-    low = who.lower_
-    if low in _PERSON_PRONOUNS:
-        last_person = _person_before(who, reg, last_person)
-        if last_person is not None and last_person.party:
-            return reg.parties[last_person.party], last_person.name
-        return None, None
-    if low in _GROUP_PRONOUNS:
-        if low == "it" and last_party is not None and _named_in_the_plural(last_party):
-            return None, None  # "80 nations ... it said": 'it' is never a group of countries
-        return last_party, None
+    if who.lower_ in _PERSON_PRONOUNS or who.lower_ in _GROUP_PRONOUNS:
+        return _pronoun_speaker(who, reg, last_person, last_party)
     head_start, head_end = who.idx, who.idx + len(who.text)
     person = reg.person_at(head_start, head_end) or _person_in_compound(who, reg)
     if person is not None and person.party:
@@ -726,20 +786,37 @@ def resolve_speaker(
     for p in _parties_in_noun_phrase(who, reg):
         if not is_news_source(p.name):
             return p, _body_name(who, p)
+    return _described_speaker(who, reg, last_person, last_party), None
+
+
+def _pronoun_speaker(
+    who: Token, reg: Registry, last_person: Person | None, last_party: Party | None
+) -> tuple[Party | None, str | None]:
+    if who.lower_ in _PERSON_PRONOUNS:
+        person = _person_before(who, reg, last_person)
+        if person is not None and person.party:
+            return reg.parties[person.party], person.name
+        return None, None
+    if who.lower_ == "it" and last_party is not None and _named_in_the_plural(last_party):
+        return None, None  # "80 nations ... it said": 'it' is never a group of countries
+    return last_party, None
+
+
+def _described_speaker(who: Token, reg: Registry, last_person: Person | None, last_party: Party | None) -> Party | None:
+    """'Her guild', 'the union', 'its negotiators': a description that takes up a party named before."""
+    low = who.lower_
     owner = next((c for c in who.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
     if owner is not None and low in GENERIC_PARTY_NOUNS:
         person = _person_before(owner, reg, last_person)  # "Her guild is seeking": the guild she leads
         if person is not None and person.party:
-            return reg.parties[person.party], None
+            return reg.parties[person.party]
     if low in GENERIC_PARTY_NOUNS and last_party is not None:
-        return last_party, None
+        return last_party
     if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in who.children):
         # "The union will not return, its leader said": 'its' is the party the words are about
         # first, the subject of what was said; else the party last named as acting.
-        said_by = _subject_party_of_what_was_said(who, reg)
-        if said_by is not None or last_party is not None:
-            return said_by or last_party, None
-    return None, None
+        return _subject_party_of_what_was_said(who, reg) or last_party
+    return None
 
 
 def _subject_party_of_what_was_said(who: Token, reg: Registry) -> Party | None:
