@@ -318,27 +318,15 @@ def _org_mentions(doc: Doc, reg: Registry) -> None:
         if any(s <= ent.start_char < e for s, e in datelines):
             continue  # "PORT ARLEN, Norland − Envoys met ...": the dateline runs into the lead
         name = _clean_org_name(ent.text)
-        if not name or is_news_source(name) or lookup_place(name) or _names_a_person(ent, reg):
+        if not name or not _an_organisation(ent, name, reg, acronyms):
             continue
-        if _names_a_document(name) or _names_a_document(acronyms.get(name, "")):
-            continue
-        if all(w.lower().rstrip(".") in TITLE_WORDS | _CHAMBERS for w in name.split()):
-            continue  # "Interior Minister", "Senate Majority Leader", "House Speaker": part of a title
-        if any(
-            s <= ent.start_char and ent.end_char <= e and e - s >= len(name)
-            for (s, e), _ in reg.spans.overlapping(ent.start_char, ent.end_char)
-        ):
-            continue
-        start, end = ent.start_char, ent.end_char
+        start = ent.start_char
         acr = _acronym_after(doc, ent)
         name, end = _with_coordinated_remainder(doc, ent, name)
         state = _state_of_body(ent, reg)
         if state is not None:
             state.add_actor(name)
-            state.aliases.add(name)
-            state.mentions.append((start, end))
-            state.proper_mentions += 1
-            reg.note(start, end, "party", state.name)
+            _add_mention(reg, state, name, start, end)
             continue
         _forget_places_within(reg, start, end)  # "Pilots Guild of Norland" is no mention of Norland
         key = acronyms.get(name, name)
@@ -347,13 +335,31 @@ def _org_mentions(doc: Doc, reg: Registry) -> None:
             # initials ("AMPTP" for the Alliance of Motion Picture and Television Producers).
             key = next((k for k, p in reg.parties.items() if name in p.aliases), None) or _expansion(name, reg) or key
         party = reg.ensure_party(key, _org_kind(key))
-        party.aliases.add(name)
-        party.mentions.append((start, end))
-        party.proper_mentions += 1
-        reg.note(start, end, "party", key)
+        _add_mention(reg, party, name, start, end)
         if acr:
             acronyms[acr] = key
             party.aliases.add(acr)
+
+
+def _an_organisation(ent: Span, name: str, reg: Registry, acronyms: dict[str, str]) -> bool:
+    """Not a news outlet, a place, a person, a document, a title, nor inside a longer name known."""
+    if is_news_source(name) or lookup_place(name) or _names_a_person(ent, reg):
+        return False
+    if _names_a_document(name) or _names_a_document(acronyms.get(name, "")):
+        return False
+    if all(w.lower().rstrip(".") in TITLE_WORDS | _CHAMBERS for w in name.split()):
+        return False  # "Interior Minister", "Senate Majority Leader", "House Speaker": part of a title
+    return not any(
+        s <= ent.start_char and ent.end_char <= e and e - s >= len(name)
+        for (s, e), _ in reg.spans.overlapping(ent.start_char, ent.end_char)
+    )
+
+
+def _add_mention(reg: Registry, party: Party, name: str, start: int, end: int) -> None:
+    party.aliases.add(name)
+    party.mentions.append((start, end))
+    party.proper_mentions += 1
+    reg.note(start, end, "party", party.name)
 
 
 _DOCUMENT_WORDS = word_set("document_words")
@@ -563,6 +569,23 @@ def _groups_named_by_members(doc: Doc, reg: Registry) -> None:
 def _unlisted_states(doc: Doc, reg: Registry) -> None:
     """A country the gazetteer lacks: a place the model tags GPE at least twice, or as a possessor
     or subject, with its demonym ('Ruritania', 'Ruritanian') folded in. Towns named once stay scenery."""
+    counts = _unlisted_place_counts(doc)
+    for ent in doc.ents:
+        if ent.label_ != "GPE" or ent.text not in counts or reg.spans.covers(ent.start_char):
+            continue
+        name = _clean_org_name(ent.text)
+        if not name or not (counts[ent.text] >= 2 or _acting_place(ent) or name in reg.parties):
+            continue
+        party = reg.ensure_party(name, "place")  # a state or a town: only its conduct will tell
+        party.aliases.add(name)
+        party.mentions.append((ent.start_char, ent.end_char))
+        party.proper_mentions += 1
+        reg.note(ent.start_char, ent.end_char, "party", name)
+    _fold_in_demonyms(doc, reg)
+
+
+def _unlisted_place_counts(doc: Doc) -> Counter[str]:
+    """Mentions of each place the gazetteer lacks, outside datelines; "Ruritanian" counts for Ruritania."""
     datelines = dateline_spans(text_of(doc))
     counts = Counter(
         e.text
@@ -572,26 +595,24 @@ def _unlisted_states(doc: Doc, reg: Registry) -> None:
     for norp in (e.text.lower() for e in doc.ents if e.label_ == "NORP"):
         for place in counts:
             if len(place) > 4 and norp.startswith(place[:-1].lower()):
-                counts[place] += 1  # "Ruritanian" speaks for a second mention of Ruritania
-    for ent in doc.ents:
-        if ent.label_ != "GPE" or ent.text not in counts or reg.spans.covers(ent.start_char):
-            continue
-        name = _clean_org_name(ent.text)
-        root = ent.root.head if ent.root.dep_ == "conj" else ent.root
-        acting = root.dep_ in ("nsubj", "nsubjpass", "poss") or doc[ent.end - 1].text in ("’s", "'s")
-        if not name or not (counts[ent.text] >= 2 or acting or name in reg.parties):
-            continue
-        party = reg.ensure_party(name, "place")  # a state or a town: only its conduct will tell
-        party.aliases.add(name)
-        party.mentions.append((ent.start_char, ent.end_char))
-        party.proper_mentions += 1
-        reg.note(ent.start_char, ent.end_char, "party", name)
+                counts[place] += 1
+    return counts
+
+
+def _acting_place(ent: Span) -> bool:
+    """A place that is a subject or a possessor acts: 'Ruritania said', 'Ruritania's envoy'."""
+    root = ent.root.head if ent.root.dep_ == "conj" else ent.root
+    return root.dep_ in ("nsubj", "nsubjpass", "poss") or ent.doc[ent.end - 1].text in ("’s", "'s")
+
+
+def _fold_in_demonyms(doc: Doc, reg: Registry) -> None:
+    """'Ruritanian' is a mention of Ruritania."""
     stems = {p.name[:-1].lower(): p for p in reg.parties.values() if p.kind == "place" and len(p.name) > 4}
     for ent in doc.ents:
         if ent.label_ != "NORP" or lookup_place(ent.text) or reg.spans.covers(ent.start_char):
             continue
         owner = next((p for stem, p in stems.items() if ent.text.lower().startswith(stem)), None)
-        if owner is not None:  # "Ruritanian" -> Ruritania
+        if owner is not None:
             owner.aliases.add(ent.text)
             owner.mentions.append((ent.start_char, ent.end_char))
             reg.note(ent.start_char, ent.end_char, "party", owner.name)
@@ -794,16 +815,8 @@ def _org_kind(name: str) -> str:
 def _person_mentions(doc: Doc, reg: Registry) -> None:
     titled: set[str] = set()
     for ent in doc.ents:
-        if ent.label_ != "PERSON" and not (ent.label_ == "ORG" and _titled_like_a_person(ent)):
-            continue
-        if _named_like_an_org(ent):
-            continue
-        if reg.spans.covers(ent.start_char):
-            continue  # already a place ("Velika" tagged as a person)
-        if ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN":
-            continue  # "chief Brexit negotiator": a name used as a modifier is not a person here
-        tokens = [t for t in ent if t.text not in ("’s", "'s") and t.lower_.rstrip(".") not in TITLE_WORDS]
-        if not tokens or not tokens[-1].text[:1].isupper():
+        tokens = _name_tokens(ent, reg)
+        if not tokens:
             continue
         tokens = _particle_names_after(doc, _given_names_before(doc, tokens))
         name = text_of(doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
@@ -817,8 +830,26 @@ def _person_mentions(doc: Doc, reg: Registry) -> None:
         reg.note(tokens[0].idx, tokens[-1].idx + len(tokens[-1].text), "person", surname)
         if len(tokens) < len(ent) or _title_word_before(doc, tokens[0].i):
             titled.add(surname)
-    # A lone capitalised word the model calls a person ("Brexit") is kept only if a first
-    # name or a title ever comes with it, or a 'she said' takes it up.
+    _forget_lone_words(doc, reg, titled)
+    _surnames_alone(doc, reg)
+
+
+def _name_tokens(ent: Span, reg: Registry) -> list[Token]:
+    """The words of a personal name in an entity, without titles and possessive marks; none when the
+    entity names no person."""
+    if ent.label_ != "PERSON" and not (ent.label_ == "ORG" and _titled_like_a_person(ent)):
+        return []
+    if _named_like_an_org(ent) or reg.spans.covers(ent.start_char):
+        return []  # already a place ("Velika" tagged as a person)
+    if ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN":
+        return []  # "chief Brexit negotiator": a name used as a modifier is not a person here
+    tokens = [t for t in ent if t.text not in ("’s", "'s") and t.lower_.rstrip(".") not in TITLE_WORDS]
+    return tokens if tokens and tokens[-1].text[:1].isupper() else []
+
+
+def _forget_lone_words(doc: Doc, reg: Registry, titled: set[str]) -> None:
+    """A lone capitalised word the model calls a person ("Brexit") is kept only if a first name or a
+    title ever comes with it, or a 'she said' takes it up."""
     for surname in [k for k, p in reg.persons.items() if " " not in p.name and k not in titled]:
         gender = next(filter(None, (_speaker_pronoun_next(doc, s) for s, _e in reg.persons[surname].mentions)), "")
         if gender:
@@ -827,7 +858,10 @@ def _person_mentions(doc: Doc, reg: Registry) -> None:
         del reg.persons[surname]
         for key in [k for k, v in reg.spans.items() if v == ("person", surname)]:
             del reg.spans[key]
-    # Later mentions by surname alone that the model missed ("Okafor, who heads ...").
+
+
+def _surnames_alone(doc: Doc, reg: Registry) -> None:
+    """Later mentions by surname alone that the model missed ("Okafor, who heads ...")."""
     for surname, person in reg.persons.items():
         for m in re.finditer(r"(?<![\w-])" + re.escape(surname) + r"(?![\w-])", text_of(doc)):
             if not reg.spans.covers(m.start()):
@@ -933,25 +967,12 @@ def _a_seat_of(tok: Token, party: Party) -> bool:
     return place is not None and place.name == party.name and tok.text in place.seats
 
 
-def _party_evidence(span: Span, reg: Registry) -> list[tuple[int, int, Party]]:
-    root = span.root
-    found: list[tuple[int, int, Party]] = []
-    for child in root.children:
-        if child.dep_ == "relcl" and child.lemma_ in _HEAD_VERBS:
-            for tok in child.subtree:
-                p = reg.party_at(tok.idx, tok.idx + len(tok.text))
-                if p is not None:
-                    found.append((3, 0, p))
+PartyEvidence = tuple[int, int, Party]  # (rank, closeness, party): who a person serves, and how surely
+
+
+def _party_evidence(span: Span, reg: Registry) -> list[PartyEvidence]:
     local_office = any(t.lemma_.lower() in LOCAL_TITLES for t in _title_tokens(span))
-    for tok in _title_tokens(span):
-        p = reg.party_at(tok.idx, tok.idx + len(tok.text))
-        title_head = root.head if root.dep_ == "appos" else root
-        if p is None or reg.person_at(tok.idx, tok.idx + len(tok.text)) or _is_target_of_role(tok, title_head):
-            continue
-        if local_office and _a_seat_of(tok, p):
-            continue  # "the Velika mayor" runs the city, not the state whose capital it is
-        rank = 1 if tok.i < span.start and tok in root.subtree else 2
-        found.append((rank, -abs(span.start - tok.i), p))
+    found = _heads(span, reg) + _parties_in_title(span, reg, local_office)
     surface = _party_before_title(span, reg)
     if surface is not None and not (local_office and surface.kind == "state"):
         # The title written right before the name outranks a parse that hangs the name off an
@@ -963,6 +984,31 @@ def _party_evidence(span: Span, reg: Registry) -> list[tuple[int, int, Party]]:
             recent = _party_mentioned_before(reg, tok.idx)
             if recent is not None:
                 found.append((2, 0, recent))  # "Its trade spokesman, Henrik Lund"
+    return found
+
+
+def _heads(span: Span, reg: Registry) -> list[PartyEvidence]:
+    """'Ana Berg, who heads the guild': the party in the relative clause."""
+    found: list[PartyEvidence] = []
+    for child in span.root.children:
+        if child.dep_ == "relcl" and child.lemma_ in _HEAD_VERBS:
+            found += [(3, 0, p) for tok in child.subtree if (p := reg.party_at(tok.idx, tok.idx + len(tok.text)))]
+    return found
+
+
+def _parties_in_title(span: Span, reg: Registry, local_office: bool) -> list[PartyEvidence]:
+    """'Valdorian Foreign Minister Ana Berg', 'Ana Berg of the guild': a party in the words around."""
+    root = span.root
+    title_head = root.head if root.dep_ == "appos" else root
+    found: list[PartyEvidence] = []
+    for tok in _title_tokens(span):
+        p = reg.party_at(tok.idx, tok.idx + len(tok.text))
+        if p is None or reg.person_at(tok.idx, tok.idx + len(tok.text)) or _is_target_of_role(tok, title_head):
+            continue
+        if local_office and _a_seat_of(tok, p):
+            continue  # "the Velika mayor" runs the city, not the state whose capital it is
+        rank = 1 if tok.i < span.start and tok in root.subtree else 2
+        found.append((rank, -abs(span.start - tok.i), p))
     return found
 
 
@@ -1080,6 +1126,27 @@ def _latest_party_of_kind(reg: Registry, kind: str, before: int, doc: Doc, tok: 
     counts (reports often describe "the pilots union" before naming it); then an
     earlier organisation of unknown kind; else the description founds a party itself.
     """
+    known = _known_by_place_or_name(reg, kind, before, tok)
+    if known is not None:
+        return known
+    recent, loose = _walk_back(reg, kind, before, doc, tok)
+    if kind == "named":
+        return None
+    if recent is not None:
+        return recent
+    if kind == "government":
+        # "the national government" in a story about one country: that country's, wherever it is named.
+        states = [p for p in reg.parties.values() if p.kind == "state"]
+        return states[0] if len(states) == 1 else None
+    if kind in ("union", "company"):
+        # An organisation of unknown kind already in play ("SAG-AFTRA said ... the union's demands"),
+        # then one of the right kind named just after ("the pilots union ... Harbor Pilots Local 12"),
+        # else the description itself founds a party.
+        return loose or _named_soon_after(reg, kind, before) or reg.ensure_party(_description(doc, tok), kind)
+    return None
+
+
+def _known_by_place_or_name(reg: Registry, kind: str, before: int, tok: Token) -> Party | None:
     if kind in ("government", "armed", "state"):
         modifier_party = _has_modifier_place(tok, reg)
         if modifier_party is not None:
@@ -1090,11 +1157,13 @@ def _latest_party_of_kind(reg: Registry, kind: str, before: int, doc: Doc, tok: 
             return known[0]
     words = {tok.lower_, tok.lemma_.lower()}
     named = [p for p in reg.parties.values() if words & _name_words(p.name) and p.first < before]
-    if len(named) == 1:
-        return named[0]  # "the alliance" -> the Alliance of Motion Picture and Television Producers
-    # The latest mention of a fitting party, walking back from the description; the walk stops at
-    # the first fit, so each description costs in proportion to the mentions it passes, not all.
-    recent: Party | None = None
+    return named[0] if len(named) == 1 else None  # "the alliance" -> the Alliance of Motion Picture ...
+
+
+def _walk_back(reg: Registry, kind: str, before: int, doc: Doc, tok: Token) -> tuple[Party | None, Party | None]:
+    """The latest mention of a fitting party, walking back from the description, and an organisation
+    of unknown kind met on the way. The walk stops at the first fit, so each description costs in
+    proportion to the mentions it passes, not all of them."""
     loose: Party | None = None
     loose_sentence = -1
     for (s, e), (k, key) in reg.spans.backwards_from(before):
@@ -1102,8 +1171,7 @@ def _latest_party_of_kind(reg: Registry, kind: str, before: int, doc: Doc, tok: 
         if party is None:
             continue
         if _fits(party, kind):
-            recent = party
-            break
+            return party, loose
         if kind not in ("union", "company") or party.kind != "org" or _coordinated(tok, s):
             continue
         span = doc.char_span(s, e, alignment_mode="expand")
@@ -1113,32 +1181,18 @@ def _latest_party_of_kind(reg: Registry, kind: str, before: int, doc: Doc, tok: 
             loose, loose_sentence = party, sentence
         elif sentence == loose_sentence and mention is not None and _a_subject(mention):
             loose = party  # in the sentence last naming one, its subject is who a description takes up
+    return None, loose
+
+
+def _named_soon_after(reg: Registry, kind: str, before: int) -> Party | None:
+    """The party of that kind named most often within the next sentence or two."""
     later: Counter[str] = Counter()
-    if recent is None and kind in ("union", "company"):
-        for (s, _e), (k, key) in reg.spans.forwards_from(before):
-            if s - before >= NAMED_SOON_AFTER_CHARS:
-                break
-            if k == "party" and _fits(reg.parties[key], kind):
-                later[key] += 1  # named within the next sentence or two
-    if kind == "named":
-        return None
-    if recent is not None:
-        return recent
-    if kind == "government":
-        # "the national government" in a story about one country: that country's, wherever it is named.
-        states = [p for p in reg.parties.values() if p.kind == "state"]
-        if len(states) == 1:
-            return states[0]
-    if kind in ("union", "company"):
-        # An organisation of unknown kind already in play ("SAG-AFTRA said ... the union's demands"),
-        # then one of the right kind named just after ("the pilots union ... Harbor Pilots Local 12"),
-        # else the description itself founds a party.
-        if loose is not None:
-            return loose
-        if later:
-            return reg.parties[later.most_common(1)[0][0]]
-        return reg.ensure_party(_description(doc, tok), kind)
-    return None
+    for (s, _e), (k, key) in reg.spans.forwards_from(before):
+        if s - before >= NAMED_SOON_AFTER_CHARS:
+            break
+        if k == "party" and _fits(reg.parties[key], kind):
+            later[key] += 1
+    return reg.parties[later.most_common(1)[0][0]] if later else None
 
 
 NAMED_SOON_AFTER_CHARS = 400  # "the pilots union ... Harbor Pilots Local 12": named in the next sentence or two
