@@ -11,7 +11,9 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
@@ -175,35 +177,49 @@ def tense_at(doc: Doc, start: int, end: int) -> str:
         return "past" if verb is not None and _told_in_the_past(verb) else "future"
     if _dates_an_event_noun(span.root):
         return "present"  # "invited both sides to a session on 21 October": the session's date, not the invitation's
-    verb = _governing_verb(span.root)
-    if verb is None:
-        return "present"
-    while verb.tag_ == "VBG" and not any(c.dep_.startswith("aux") for c in verb.children):
+    verb = _deciding_verb(span.root)
+    return "present" if verb is None else _tense_of_clause(verb, doc, start, end)
+
+
+def _deciding_verb(tok: Token) -> Token | None:
+    """'will strike for three days starting Monday': the strike's tense decides, not the gerund's."""
+    verb = _governing_verb(tok)
+    while verb is not None and verb.tag_ == "VBG" and not any(c.dep_.startswith("aux") for c in verb.children):
         head = _governing_verb(verb.head) if verb.head.i != verb.i else None
         if head is None or head.i == verb.i:
             break
-        verb = head  # "will strike for three days starting Monday": the strike's tense decides
-    window = {t.lower_ for t in verb.children} | {verb.lower_}
+        verb = head
+    return verb
+
+
+_FUTURE_FRAME = re.compile(
+    r"\b(?:set|due|expected|scheduled|slated|planned|planning|plans?|poised|to be|aims?|aiming) to\b"
+    r"|\baim(?:ed|ing|s)? at\b"
+)
+_SCHEDULED_FOR = re.compile(r"\b(?:scheduled|set|slated|planned|due|penciled|pencilled)\b[^.;]{0,40}\b(?:for|on)\b")
+_DEADLINE_BEFORE = re.compile(r"\b(?:by|until|before|ahead of)\s+(?:the\s+)?$")
+
+
+def _tense_of_clause(verb: Token, doc: Doc, start: int, end: int) -> str:
+    """The tense a date's clause tells, from its auxiliaries, the words around it and the verb's form."""
     left = doc[max(verb.sent.start, verb.i - 4) : verb.i]
-    window |= {t.lower_ for t in left}
+    window = {t.lower_ for t in verb.children} | {verb.lower_} | {t.lower_ for t in left}
     text_around = text_of(doc)[max(verb.sent.start_char, start - 40) : end].lower()
-    if window & {"will", "shall", "'ll", "would", "going"} or re.search(
-        r"\b(?:set|due|expected|scheduled|slated|planned|planning|plans?|poised|to be|aims?|aiming) to\b"
-        r"|\baim(?:ed|ing|s)? at\b",
-        text_around,
-    ):
+    if window & {"will", "shall", "'ll", "would", "going"} or _FUTURE_FRAME.search(text_around):
         return "future"
-    if re.search(r"\b(?:by|until|before|ahead of)\s+(?:the\s+)?$", text_of(doc)[max(0, start - 12) : start].lower()):
+    if _DEADLINE_BEFORE.search(text_of(doc)[max(0, start - 12) : start].lower()):
         return "future" if verb.tag_ not in ("VBD",) else "past"
     if window & {"can", "could", "may", "might", "must", "should"} and not window & {"have", "has", "had"}:
         return "future"
-    if re.search(r"\b(?:scheduled|set|slated|planned|due|penciled|pencilled)\b[^.;]{0,40}\b(?:for|on)\b", text_around):
+    if _SCHEDULED_FOR.search(text_around):
         return "future"
+    return _tense_of_form(verb, window)
+
+
+def _tense_of_form(verb: Token, window: set[str]) -> str:
     if verb.tag_ == "VBN" and window & {"is", "are", "am", "'s", "being"}:
         return "present"
-    if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and window & _PAST_AUX):
-        return "past"
-    if verb.tag_ == "VBN":
+    if verb.tag_ in ("VBD", "VBN"):
         return "past"
     return "present"
 
@@ -237,63 +253,92 @@ def _governing_verb(tok: Token) -> Token | None:
 
 
 def resolve(kind: str, m: re.Match[str], pub: dt.date, direction: str) -> str | None:
-    g = m.groupdict()
+    """The ISO date (at the text's precision) an expression of `kind` names, told on `pub`."""
+    resolver = _RESOLVERS.get(kind)
+    if resolver is None:
+        return None
     try:
-        if kind == "iso":
-            return dt.date(int(g["year"]), int(g["m"]), int(g["d"])).isoformat()
-        if kind in ("month_day", "day_month"):
-            month, day = _month(g["month"]), int(g["day"])
-            if g.get("year"):
-                return dt.date(int(g["year"]), month, day).isoformat()
-            return _nearest_month_day(pub, month, day, direction).isoformat()
-        if kind == "month_year":
-            return f"{int(g['year']):04d}-{_month(g['month']):02d}"
-        if kind == "month":
-            month = _month(g["month"])
-            text = m.group(0).lower()
-            if text.startswith("next"):
-                direction = "future"
-            elif text.startswith("last"):
-                direction = "past"
-            year = _nearest_month_year(pub, month, direction)
-            return f"{year:04d}-{month:02d}"
-        if kind == "year":
-            return g["year"]
-        if kind == "weekday":
-            return _weekday(pub, WEEKDAYS[g["wd"].lower()], (g.get("mod") or "").lower(), direction).isoformat()
-        if kind == "day_word":
-            word = g["word"].lower()
-            delta = {"tomorrow": 1, "yesterday": -1}.get(word, 0)
-            return (pub + dt.timedelta(days=delta)).isoformat()
-        if kind == "ordinal_day":
-            return _ordinal_day(pub, int(g["day"]), direction)
-        if kind == "relative_unit":
-            resolved = _relative_unit(pub, g["rel"].lower(), g["unit"].lower())
-            if (
-                direction == "past"
-                and resolved
-                and resolved > pub.isoformat()[: len(resolved)]
-                and "end of" in g["rel"]
-            ):
-                # "halted at the end of the year", told in January: the year just ended
-                return _relative_unit(dt.date(pub.year - 1, 12, 31), g["rel"].lower(), g["unit"].lower())
-            return resolved
-        if kind == "coming":
-            unit = g["unit"].lower()
-            if unit == "days":
-                return f"{pub:%Y-%m}"
-            if unit == "weeks":
-                return f"{(pub + dt.timedelta(days=14)):%Y-%m}"
-            return str(pub.year) if pub.month <= 9 else None
-        if kind in ("in_n", "n_left"):
-            return _in_n(pub, g["n"], g["unit"].lower())
-        if kind == "feast":
-            return _feast(g["feast"], g.get("edge") or "", pub, direction)
-        if kind == "soon":
-            return f"{pub:%Y-%m}"
+        return resolver(m.groupdict(), m, pub, direction)
     except (ValueError, KeyError, OverflowError):  # a date outside the calendar resolves to nothing
         return None
-    return None
+
+
+Groups = dict[str, Any]  # a match's named groups
+
+
+def _iso(g: Groups, _m: re.Match[str], _pub: dt.date, _direction: str) -> str | None:
+    return dt.date(int(g["year"]), int(g["m"]), int(g["d"])).isoformat()
+
+
+def _month_and_day(g: Groups, _m: re.Match[str], pub: dt.date, direction: str) -> str | None:
+    month, day = _month(g["month"]), int(g["day"])
+    if g.get("year"):
+        return dt.date(int(g["year"]), month, day).isoformat()
+    return _nearest_month_day(pub, month, day, direction).isoformat()
+
+
+def _month_and_year(g: Groups, _m: re.Match[str], _pub: dt.date, _direction: str) -> str | None:
+    return f"{int(g['year']):04d}-{_month(g['month']):02d}"
+
+
+def _month_alone(g: Groups, m: re.Match[str], pub: dt.date, direction: str) -> str | None:
+    month = _month(g["month"])
+    text = m.group(0).lower()
+    if text.startswith("next"):
+        direction = "future"
+    elif text.startswith("last"):
+        direction = "past"
+    return f"{_nearest_month_year(pub, month, direction):04d}-{month:02d}"
+
+
+def _weekday_named(g: Groups, _m: re.Match[str], pub: dt.date, direction: str) -> str | None:
+    return _weekday(pub, WEEKDAYS[g["wd"].lower()], (g.get("mod") or "").lower(), direction).isoformat()
+
+
+def _day_word(g: Groups, _m: re.Match[str], pub: dt.date, _direction: str) -> str | None:
+    delta = {"tomorrow": 1, "yesterday": -1}.get(g["word"].lower(), 0)
+    return (pub + dt.timedelta(days=delta)).isoformat()
+
+
+def _relative(g: Groups, _m: re.Match[str], pub: dt.date, direction: str) -> str | None:
+    rel, unit = g["rel"].lower(), g["unit"].lower()
+    resolved = _relative_unit(pub, rel, unit)
+    if direction == "past" and resolved and resolved > pub.isoformat()[: len(resolved)] and "end of" in rel:
+        # "halted at the end of the year", told in January: the year just ended
+        return _relative_unit(dt.date(pub.year - 1, 12, 31), rel, unit)
+    return resolved
+
+
+def _coming(g: Groups, _m: re.Match[str], pub: dt.date, _direction: str) -> str | None:
+    """'in the coming days' is this month; 'weeks' reaches two weeks on; 'months' this year, unless late in it."""
+    unit = g["unit"].lower()
+    if unit == "days":
+        return f"{pub:%Y-%m}"
+    if unit == "weeks":
+        return f"{(pub + dt.timedelta(days=14)):%Y-%m}"
+    return str(pub.year) if pub.month <= LAST_MONTH_FOR_COMING_MONTHS else None
+
+
+LAST_MONTH_FOR_COMING_MONTHS = 9  # "in the coming months" told from October on may run into next year
+
+
+_RESOLVERS: dict[str, Callable[[Groups, re.Match[str], dt.date, str], str | None]] = {
+    "iso": _iso,
+    "month_day": _month_and_day,
+    "day_month": _month_and_day,
+    "month_year": _month_and_year,
+    "month": _month_alone,
+    "year": lambda g, _m, _pub, _d: g["year"],
+    "weekday": _weekday_named,
+    "day_word": _day_word,
+    "ordinal_day": lambda g, _m, pub, d: _ordinal_day(pub, int(g["day"]), d),
+    "relative_unit": _relative,
+    "coming": _coming,
+    "in_n": lambda g, _m, pub, _d: _in_n(pub, g["n"], g["unit"].lower()),
+    "n_left": lambda g, _m, pub, _d: _in_n(pub, g["n"], g["unit"].lower()),
+    "feast": lambda g, _m, pub, d: _feast(g["feast"], g.get("edge") or "", pub, d),
+    "soon": lambda _g, _m, pub, _d: f"{pub:%Y-%m}",
+}
 
 
 def _month(name: str) -> int:
