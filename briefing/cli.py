@@ -268,37 +268,12 @@ def generate(
     email_opts: EmailOptions,
 ) -> None:
     """Generate a brief from each ARTICLE (.txt, .md, .html, or - for stdin)."""
-    from briefing.batch import Job, collect_inputs, run_batch
-    from briefing.pipeline import Options
-    from briefing.render import RenderOptions
-    from briefing.render.templates import resolve_template
-
     fmts = parse_formats(formats)
     to_stdout = output == "-"
-    if to_stdout and (len(fmts) != 1 or fmts[0] not in TEXT_FORMATS):
-        raise click.UsageError(f"--output - needs exactly one text format ({', '.join(sorted(TEXT_FORMATS))})")
-    _check_output(output, fmts)
-    inputs = collect_inputs(articles, recursive=recursive)
-    if (to_stdout or _names_a_file(output, fmts)) and inputs.is_batch:
-        raise click.UsageError("several articles need --output to be a directory")
-    if inputs.is_batch and "-" in inputs.sources:
-        raise click.UsageError("- (standard input) cannot be read as part of a batch")
-    if not inputs.sources:
-        raise BriefingClickError("; ".join(f"{arg}: {reason}" for arg, reason in inputs.problems))
+    inputs = _checked_inputs(articles, fmts, output, recursive=recursive)
     email = _email_request(email_opts, force, to_stdout=to_stdout)
     try:
-        resolve_template(template)  # a typo fails now, not after every article's analysis
-        if reference_docx is not None:
-            _check_reference_docx(reference_docx, fmts, quiet)
-        theme = load_theme(theme_path) if theme_path else _configured_theme()
-        if page_size:
-            theme = theme.with_overrides(page_size=_canonical_page_size(page_size))
-        options = Options(
-            formats=fmts,
-            published=published,
-            title=title,
-            render=RenderOptions(template=template, theme=theme, reference_docx=reference_docx),
-        )
+        options = _options(fmts, published, title, template, theme_path, page_size, reference_docx, quiet)
         if to_stdout:
             _generate_to_stdout(inputs.sources[0], options, quiet)
             return
@@ -306,23 +281,7 @@ def generate(
         raise fail(exc) from None
     report = _Report(quiet=quiet, verbose=verbose)
     try:
-        failed = False
-        if inputs.is_batch:
-            failed = _generate_batch(inputs, options, Path(output), force=force, jobs=jobs, report=report)
-        else:
-            job = Job(0, inputs.sources[0], stem=None)
-            single_file = _names_a_file(output, fmts)
-            (outcome,) = run_batch(
-                [job],
-                options,
-                output=Path(output),
-                force=force,
-                workers=1,
-                on_outcome=report.outcome,
-                single_file=single_file,
-            )
-            if not outcome.ok:
-                raise _failed(outcome)
+        failed = _write_briefs(inputs, options, output, force=force, jobs=jobs, report=report)
         if email is not None:
             _deliver_email(report.outcomes, email, options.render, quiet=quiet)
         if failed:
@@ -334,6 +293,76 @@ def generate(
         )
         click.echo(f"briefing: {how}; the briefs written are complete, no partial files left", err=True)
         click.get_current_context().exit(status)
+
+
+def _checked_inputs(articles: tuple[str, ...], fmts: tuple[str, ...], output: str, *, recursive: bool) -> Inputs:
+    """The articles to read, once the output and formats are known to fit them."""
+    from briefing.batch import collect_inputs
+
+    to_stdout = output == "-"
+    if to_stdout and (len(fmts) != 1 or fmts[0] not in TEXT_FORMATS):
+        raise click.UsageError(f"--output - needs exactly one text format ({', '.join(sorted(TEXT_FORMATS))})")
+    _check_output(output, fmts)
+    inputs = collect_inputs(articles, recursive=recursive)
+    if (to_stdout or _names_a_file(output, fmts)) and inputs.is_batch:
+        raise click.UsageError("several articles need --output to be a directory")
+    if inputs.is_batch and "-" in inputs.sources:
+        raise click.UsageError("- (standard input) cannot be read as part of a batch")
+    if not inputs.sources:
+        raise BriefingClickError("; ".join(f"{arg}: {reason}" for arg, reason in inputs.problems))
+    return inputs
+
+
+def _options(
+    fmts: tuple[str, ...],
+    published: dt.date | None,
+    title: str | None,
+    template: str | None,
+    theme_path: Path | None,
+    page_size: str | None,
+    reference_docx: Path | None,
+    quiet: bool,
+) -> Options:
+    """The run's options, with the template, reference document and theme checked before any analysis."""
+    from briefing.pipeline import Options
+    from briefing.render import RenderOptions
+    from briefing.render.templates import resolve_template
+
+    resolve_template(template)  # a typo fails now, not after every article's analysis
+    if reference_docx is not None:
+        _check_reference_docx(reference_docx, fmts, quiet)
+    theme = load_theme(theme_path) if theme_path else _configured_theme()
+    if page_size:
+        theme = theme.with_overrides(page_size=_canonical_page_size(page_size))
+    return Options(
+        formats=fmts,
+        published=published,
+        title=title,
+        render=RenderOptions(template=template, theme=theme, reference_docx=reference_docx),
+    )
+
+
+def _write_briefs(
+    inputs: Inputs, options: Options, output: str, *, force: bool, jobs: int | None, report: _Report
+) -> bool:
+    """Every brief written; True when some article failed in a batch (one article failing raises)."""
+    from briefing.batch import Job, run_batch
+
+    if inputs.is_batch:
+        return _generate_batch(inputs, options, Path(output), force=force, jobs=jobs, report=report)
+    job = Job(0, inputs.sources[0], stem=None)
+    (outcome,) = run_batch(
+        [job],
+        options,
+        output=Path(output),
+        force=force,
+        workers=1,
+        on_outcome=report.outcome,
+        single_file=_names_a_file(output, options.formats),
+    )
+    if not outcome.ok:
+        raise _failed(outcome)
+    return False
 
 
 def _generate_to_stdout(source: str, options: Options, quiet: bool) -> None:

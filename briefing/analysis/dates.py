@@ -82,7 +82,6 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     )
 )
 
-_PAST_AUX = frozenset({"did", "had", "has", "have", "was", "were"})
 EVENT_NOUNS = word_set("event_nouns")
 
 

@@ -291,11 +291,8 @@ def _agent_phrase(tok: Token) -> str | None:
     """'a draft released by the chair' -> 'released a draft', 'operators contracted by the ministry'
     -> 'contracted operators': the agent of a passive does to its subject what the verb says. Only a
     regular participle reads as the past tense the role is written in ('driven' is not 'drove')."""
-    agent = _first_conjunct(tok)
-    if agent.dep_ != "pobj" or agent.head.dep_ != "agent":
-        return None
-    verb = agent.head.head
-    if verb.tag_ != "VBN" or not verb.lower_.endswith("ed") or verb.lemma_.lower() in _NO_ACTION_VERBS:
+    verb = _passive_verb_of_agent(tok)
+    if verb is None:
         return None
     if verb.dep_ in ("acl", "relcl"):
         patient = verb.head  # "operators (that are) contracted by ...": the noun the clause is on
@@ -308,6 +305,17 @@ def _agent_phrase(tok: Token) -> str | None:
     tail = {t.i for c in patient.rights if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree}
     words = [t for t in patient.subtree if t.i not in clause and (t.i <= patient.i or t.i in tail)]
     return _short_in_order([verb, *words])
+
+
+def _passive_verb_of_agent(tok: Token) -> Token | None:
+    """The regular participle whose 'by' phrase a mention is in."""
+    agent = _first_conjunct(tok)
+    if agent.dep_ != "pobj" or agent.head.dep_ != "agent":
+        return None
+    verb = agent.head.head
+    if verb.tag_ != "VBN" or not verb.lower_.endswith("ed") or verb.lemma_.lower() in _NO_ACTION_VERBS:
+        return None
+    return verb
 
 
 def _first_conjunct(tok: Token) -> Token:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis.doctext import dateline_spans, text_of
 from briefing.analysis.lexicon import DEAL_WORDS, REPORTING_VERBS
@@ -47,14 +47,24 @@ _DROP_FROM_TITLE = frozenset({"advcl", "npadvmod", "parataxis", "mark", "cc", "a
 def _main_clause(doc: Doc, headline: str | None) -> str:
     """The lead's core, headline-style: 'During talks, X said that Y agreed on Z, but ...' -> 'Y agreed on Z'."""
     lead_text = _lead(doc, headline)
+    first_part = re.split(r",|;", lead_text, maxsplit=1)[0].strip()
     sent = next((s for s in doc.sents if lead_text and lead_text[:40] in " ".join(s.text.split())), None)
     if sent is None:
-        return re.split(r",|;", lead_text, maxsplit=1)[0].strip()
+        return first_part
     core = sent.root
     content = next((c for c in core.children if c.dep_ == "ccomp"), None)
     speaker = next((c for c in core.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if core.lemma_.lower() in REPORTING_VERBS and content is not None:
         core = content
+    skip = dateline_spans(text_of(doc))
+    tokens = [t for t in _core_words(core, sent) if not any(s <= t.idx < e for s, e in skip)]
+    text = " ".join(_tokens_text(tokens).split()).strip(" ,;:")
+    text = _name_the_pronoun(text, core, speaker)
+    return text or first_part
+
+
+def _core_words(core: Token, sent: Span) -> list[Token]:
+    """The clause's head and the words it governs, up to the first comma or conjunction after it."""
     # Everything after the first comma that follows the verb is an aside or a second clause.
     stop = next(
         (c.i for c in core.children if (c.dep_ == "cc" or c.text in (",", ";", "—", "–")) and c.i > core.i), sent.end
@@ -66,11 +76,7 @@ def _main_clause(doc: Doc, headline: str | None) -> str:
         if child.dep_ == "prep" and child.i < core.i:
             continue  # "During the first direct talks since 2022, ..."
         keep.extend(child.subtree)
-    skip = dateline_spans(text_of(doc))
-    tokens = sorted((t for t in keep if t.i < stop and not any(s <= t.idx < e for s, e in skip)), key=lambda t: t.i)
-    text = " ".join(_tokens_text(tokens).split()).strip(" ,;:")
-    text = _name_the_pronoun(text, core, speaker)
-    return text or re.split(r",|;", lead_text, maxsplit=1)[0].strip()
+    return sorted((t for t in keep if t.i < stop), key=lambda t: t.i)
 
 
 def _name_the_pronoun(text: str, core: Token, speaker: Token | None) -> str:

@@ -21,7 +21,7 @@ import io
 import os
 import re
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
@@ -383,6 +383,52 @@ def _unique_style_id(doc: DocumentObject, style_id: str) -> str:
     return f"{style_id}{n}"
 
 
+OwnedStyle = Callable[[str], "ParagraphStyle | None"]  # a style by name, when it is ours to theme
+GREY_TEXT = RGBColor(0x59, 0x59, 0x59)
+
+
+def _style_headings(ours: OwnedStyle, heading_font: str | None, primary: RGBColor, theme: Theme) -> None:
+    if style := ours(TITLE):
+        _paragraph_style(style, heading_font, 22, primary, bold=True, before=0, after=4)
+        _bottom_border(style.element, theme.primary_color[1:], size=8, space=4)
+    for level, (size, before, after) in enumerate(((14, 16, 4), (12, 10, 2), (11, 8, 2)), start=1):
+        if style := ours(f"Heading {level}"):
+            _paragraph_style(style, heading_font, size, primary, bold=True, before=before, after=after)
+
+
+def _style_blocks(ours: OwnedStyle, theme: Theme) -> None:
+    for name in (LIST_BULLET, LIST_NUMBER):
+        if style := ours(name):
+            style.paragraph_format.space_after = Pt(6)
+    if style := ours(SOURCE):
+        _paragraph_style(style, None, 9.5, GREY_TEXT, before=0, after=10)
+    if style := ours(BOTTOM_LINE):
+        _paragraph_style(style, None, None, None, before=6, after=12)
+        style.paragraph_format.left_indent = style.paragraph_format.right_indent = Pt(8)
+        _box(style.element, theme.primary_color[1:], _tint(theme.primary_color[1:], 0.9))
+    if style := ours(QUOTE_CITATION):
+        _paragraph_style(style, None, 9.5, None, before=0, after=4)
+        style.paragraph_format.keep_together = True
+        # List Number packs its items tight; a quote can run to several lines and needs air.
+        contextual = OxmlElement("w:contextualSpacing")
+        contextual.set(qn("w:val"), "0")
+        _insert_ppr_child(style.element.get_or_add_pPr(), contextual)
+    for name in (HEADER, FOOTER):
+        if style := ours(name):
+            _paragraph_style(style, None, 8.5, GREY_TEXT, before=0, after=0)
+
+
+def _style_characters(ours: OwnedStyle, accent: RGBColor) -> None:
+    if style := ours(MARKING):
+        style.font.bold = True
+        style.font.color.rgb = accent
+    if style := ours(HYPERLINK):
+        style.font.color.rgb = RGBColor(0x05, 0x63, 0xC1)
+        style.font.underline = True
+    if style := ours(CODE):
+        style.font.name = "Consolas"
+
+
 def _style_document(doc: DocumentObject, theme: Theme, owned: set[str], *, restyle_defaults: bool) -> None:
     """Theme the styles that are ours; a reference DOCX's own styles stay exactly as its author made them."""
     primary = RGBColor.from_string(theme.primary_color[1:])
@@ -401,39 +447,9 @@ def _style_document(doc: DocumentObject, theme: Theme, owned: set[str], *, resty
         name = element.find(qn("w:name"))
         if name is not None and BabelFish.internal2ui(name.get(qn("w:val"))) in owned:
             _rebrand_theme_colour(element, theme.primary_color[1:])
-    if style := ours(TITLE):
-        _paragraph_style(style, heading_font, 22, primary, bold=True, before=0, after=4)
-        _bottom_border(style.element, theme.primary_color[1:], size=8, space=4)
-    for level, (size, before, after) in enumerate(((14, 16, 4), (12, 10, 2), (11, 8, 2)), start=1):
-        if style := ours(f"Heading {level}"):
-            _paragraph_style(style, heading_font, size, primary, bold=True, before=before, after=after)
-    for name in (LIST_BULLET, LIST_NUMBER):
-        if style := ours(name):
-            style.paragraph_format.space_after = Pt(6)
-    if style := ours(SOURCE):
-        _paragraph_style(style, None, 9.5, RGBColor(0x59, 0x59, 0x59), before=0, after=10)
-    if style := ours(BOTTOM_LINE):
-        _paragraph_style(style, None, None, None, before=6, after=12)
-        style.paragraph_format.left_indent = style.paragraph_format.right_indent = Pt(8)
-        _box(style.element, theme.primary_color[1:], _tint(theme.primary_color[1:], 0.9))
-    if style := ours(QUOTE_CITATION):
-        _paragraph_style(style, None, 9.5, None, before=0, after=4)
-        style.paragraph_format.keep_together = True
-        # List Number packs its items tight; a quote can run to several lines and needs air.
-        contextual = OxmlElement("w:contextualSpacing")
-        contextual.set(qn("w:val"), "0")
-        _insert_ppr_child(style.element.get_or_add_pPr(), contextual)
-    for name in (HEADER, FOOTER):
-        if style := ours(name):
-            _paragraph_style(style, None, 8.5, RGBColor(0x59, 0x59, 0x59), before=0, after=0)
-    if style := ours(MARKING):
-        style.font.bold = True
-        style.font.color.rgb = accent
-    if style := ours(HYPERLINK):
-        style.font.color.rgb = RGBColor(0x05, 0x63, 0xC1)
-        style.font.underline = True
-    if style := ours(CODE):
-        style.font.name = "Consolas"
+    _style_headings(ours, heading_font, primary, theme)
+    _style_blocks(ours, theme)
+    _style_characters(ours, accent)
     if style := next((ours(n) for n in TABLE_STYLES if ours(n)), None):
         _table_cell_padding(style.element, top_bottom=40)
 
@@ -857,23 +873,33 @@ def _text_width(doc: DocumentObject) -> int:
 def _column_widths(table: DocxTable, rows: list[list[list[Span]]], ncols: int, total: int) -> None:
     """Share the text width by content: a citations column keeps its width, text columns share the rest."""
     char = total // CHARS_PER_LINE
-    weights: list[int] = []
-    fixed: list[int | None] = []
-    for col in range(ncols):
-        texts = [plain_text(r[col]) for r in rows if col < len(r)]
-        longest_word = max((len(w) for t in texts for w in t.split()), default=1)
-        natural = max((len(t) for t in texts), default=1)
-        citations = all(_CITATIONS.fullmatch(t.strip()) for t in texts[1:])
-        fixed.append((max(natural, longest_word) + 4) * char if citations and len(texts) > 1 else None)
-        weights.append(min(max(natural + 2, longest_word + 3, 6), 45))
+    measured = [_measure_column([plain_text(r[col]) for r in rows if col < len(r)], char) for col in range(ncols)]
+    weights = [weight for weight, _fixed in measured]
+    fixed = [width for _weight, width in measured]
     if all(f is not None for f in fixed):
         fixed = [None] * ncols
     rest = total - sum(f for f in fixed if f is not None)
     shared = sum(w for w, f in zip(weights, fixed, strict=True) if f is None)
     widths = [Length(f if f is not None else rest * w // shared) for w, f in zip(weights, fixed, strict=True)]
+    _set_widths(table, widths)
+
+
+MAX_COLUMN_WEIGHT = 45  # a column of long sentences shares the width, it does not take all of it
+MIN_COLUMN_WEIGHT = 6
+
+
+def _measure_column(texts: list[str], char: int) -> tuple[int, int | None]:
+    """(weight, fixed width or None): a column of citations ('[1] [2]') keeps the width it needs."""
+    longest_word = max((len(w) for t in texts for w in t.split()), default=1)
+    natural = max((len(t) for t in texts), default=1)
+    citations = len(texts) > 1 and all(_CITATIONS.fullmatch(t.strip()) for t in texts[1:])
+    fixed = (max(natural, longest_word) + 4) * char if citations else None
+    return min(max(natural + 2, longest_word + 3, MIN_COLUMN_WEIGHT), MAX_COLUMN_WEIGHT), fixed
+
+
+def _set_widths(table: DocxTable, widths: list[Length]) -> None:
     table.autofit = False
-    tbl_pr = table._tbl.tblPr
-    tbl_w = tbl_pr.find(qn("w:tblW"))
+    tbl_w = table._tbl.tblPr.find(qn("w:tblW"))
     if tbl_w is not None:
         tbl_w.set(qn("w:type"), "dxa")
         tbl_w.set(qn("w:w"), str(sum(w.twips for w in widths)))
