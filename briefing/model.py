@@ -1,15 +1,17 @@
 """The data that flows through the pipeline: `Article` in, `Brief` out.
 
-`Brief` is the only contract between analysis and rendering. Its JSON form is
-the one described in BRIEF_JSON.md (schema_version 1); `brief_json_schema()`
-describes the same shape as a JSON Schema, and `Brief.from_dict` reads it back.
+`Brief` is the only contract between analysis and rendering. Its JSON form
+(schema_version 1) is described in the README's "The JSON contract"; `brief_json_schema()`
+derives the same shape as a JSON Schema from the dataclasses, and `Brief.from_dict` reads it back.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import asdict, dataclass, field
-from typing import Any
+import types
+from collections.abc import Callable, Iterator
+from dataclasses import MISSING, asdict, dataclass, field, fields, is_dataclass
+from typing import Any, ClassVar, Union, get_args, get_origin, get_type_hints
 
 SCHEMA_VERSION = 1
 MAX_QUOTE_CHARS = 600
@@ -28,48 +30,65 @@ class Article:
     published_from: str = "unknown"  # "option", "document", "text" or "today"
 
 
+# The longest line a brief shows for each kind of text: an article may hold a 10,000-character "word".
+MAX_NAME_CHARS = 120
+MAX_POINT_CHARS = 300
+MAX_TITLE_CHARS = 160
+MAX_SUMMARY_CHARS = 900
+ISO_DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+
+
+def _meta(max_chars: int | None = None, **schema: Any) -> dict[str, Any]:
+    """A field's place in the contract: how long its text may run in the brief (`max_chars`, applied
+    by the analysis), and what the JSON Schema adds to its type."""
+    return {"max_chars": max_chars, "schema": schema}
+
+
 @dataclass(frozen=True)
 class Evidence:
     """A verbatim span of the article: `article.text[start:end] == quote`."""
 
-    quote: str
-    start: int
-    end: int
+    quote: str = field(metadata=_meta(minLength=1, maxLength=MAX_QUOTE_CHARS))
+    start: int = field(metadata=_meta(minimum=0))
+    end: int = field(metadata=_meta(minimum=1))
+
+
+_GROUNDED = _meta(minItems=1)  # every point cites the article
 
 
 @dataclass
 class Item:
     """A position or precondition: the point in a few words, who voiced it, and its grounding."""
 
-    text: str
-    speaker: str | None
-    evidence: list[Evidence]
-    key: bool = True  # shown in the brief; False for a side's lower-ranked points, kept in the JSON only
+    text: str = field(metadata=_meta(MAX_POINT_CHARS))
+    speaker: str | None = field(metadata=_meta(MAX_NAME_CHARS))
+    evidence: list[Evidence] = field(metadata=_GROUNDED)
+    key: bool = field(default=True, metadata=_meta(description="shown in the brief; false for lower-ranked points"))
 
 
 @dataclass
 class Side:
-    name: str
-    actors: list[str] = field(default_factory=list)
+    name: str = field(metadata=_meta(MAX_NAME_CHARS))
+    actors: list[str] = field(default_factory=list, metadata=_meta(MAX_NAME_CHARS))
     positions: list[Item] = field(default_factory=list)
     preconditions: list[Item] = field(default_factory=list)
 
 
 @dataclass
 class ThirdParty:
-    name: str
-    role: str
-    evidence: list[Evidence]
+    name: str = field(metadata=_meta(MAX_NAME_CHARS))
+    role: str = field(metadata=_meta(MAX_NAME_CHARS))
+    evidence: list[Evidence] = field(metadata=_GROUNDED)
 
 
 @dataclass
 class Event:
     """A dated event; `date` is ISO 8601 at the precision the text gives (YYYY, YYYY-MM, YYYY-MM-DD)."""
 
-    date: str | None
-    when: str
-    event: str
-    evidence: list[Evidence]
+    date: str | None = field(metadata=_meta(pattern=ISO_DATE_PATTERN))
+    when: str = field(metadata=_meta(MAX_NAME_CHARS))
+    event: str = field(metadata=_meta(MAX_POINT_CHARS))
+    evidence: list[Evidence] = field(metadata=_GROUNDED)
 
 
 @dataclass
@@ -82,14 +101,21 @@ class Source:
 
 @dataclass
 class Brief:
-    title: str
+    """The brief: a title, its source, the bottom line, and its sections.
+
+    The schema, the JSON round trip, the evidence walk and the clipping of long texts all read the
+    fields below, so a new section is a field here (listed in SECTIONS) plus its template lines."""
+
+    title: str = field(metadata=_meta(MAX_TITLE_CHARS))
     source: Source
-    summary: str
+    summary: str = field(metadata=_meta(MAX_SUMMARY_CHARS))
     sides: list[Side] = field(default_factory=list)
     third_parties: list[ThirdParty] = field(default_factory=list)
     upcoming: list[Event] = field(default_factory=list)
     background: list[Event] = field(default_factory=list)
-    schema_version: int = SCHEMA_VERSION
+    schema_version: int = field(default=SCHEMA_VERSION, metadata=_meta(const=SCHEMA_VERSION))
+
+    SECTIONS: ClassVar[tuple[str, ...]] = ("sides", "third_parties", "upcoming", "background")
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
@@ -98,127 +124,118 @@ class Brief:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Brief:
-        def evidence(items: list[dict[str, Any]]) -> list[Evidence]:
-            return [Evidence(e["quote"], e["start"], e["end"]) for e in items]
-
-        def item(d: dict[str, Any]) -> Item:
-            return Item(d["text"], d.get("speaker"), evidence(d["evidence"]), bool(d.get("key", True)))
-
-        def event(d: dict[str, Any]) -> Event:
-            return Event(d.get("date"), d.get("when", ""), d["event"], evidence(d["evidence"]))
-
-        return cls(
-            title=data["title"],
-            source=Source(**data.get("source", {})),
-            summary=data.get("summary", ""),
-            sides=[
-                Side(
-                    s["name"],
-                    list(s.get("actors", [])),
-                    [item(i) for i in s.get("positions", [])],
-                    [item(i) for i in s.get("preconditions", [])],
-                )
-                for s in data.get("sides", [])
-            ],
-            third_parties=[
-                ThirdParty(t["name"], t.get("role", ""), evidence(t.get("evidence", [])))
-                for t in data.get("third_parties", [])
-            ],
-            upcoming=[event(e) for e in data.get("upcoming", [])],
-            background=[event(e) for e in data.get("background", [])],
-            schema_version=data.get("schema_version", SCHEMA_VERSION),
-        )
+        """The brief a `to_dict()` (or a JSON file of one) holds. A field with a default may be missing;
+        any other missing field raises KeyError, a value of the wrong shape TypeError or ValueError."""
+        return _load(cls, data)
 
     def evidence(self) -> list[Evidence]:
         """Every cited span once, in order of appearance in the article (the numbered quotes)."""
-        spans: set[Evidence] = set()
-        for side in self.sides:
-            for it in side.positions + side.preconditions:
-                spans.update(it.evidence)
-        for tp in self.third_parties:
-            spans.update(tp.evidence)
-        for ev in self.upcoming + self.background:
-            spans.update(ev.evidence)
+        spans = {e for section in self.SECTIONS for e in _evidence_in(getattr(self, section))}
         return sorted(spans, key=lambda e: (e.start, e.end))
 
 
-def brief_json_schema() -> dict[str, Any]:
-    """JSON Schema (draft 2020-12) of `Brief.to_dict()`."""
-    evidence = {
+# --- one walk over the fields, for every use of the contract ---------------------------------------
+
+
+def _optional(tp: Any) -> Any | None:
+    """`X` for `X | None`, else None."""
+    if get_origin(tp) in (Union, types.UnionType):
+        rest = [a for a in get_args(tp) if a is not type(None)]
+        return rest[0] if len(rest) == 1 else None
+    return None
+
+
+def _load(tp: Any, value: Any) -> Any:
+    if is_dataclass(tp):
+        if not isinstance(value, dict):
+            raise TypeError(f"{tp.__name__}: expected an object")
+        hints = get_type_hints(tp)
+        kwargs = {f.name: _load(hints[f.name], value[f.name]) for f in fields(tp) if f.name in value}
+        for f in fields(tp):
+            if f.name not in kwargs and f.default is MISSING and f.default_factory is MISSING:
+                if _optional(hints[f.name]) is None:
+                    raise KeyError(f.name)
+                kwargs[f.name] = None
+        return tp(**kwargs)
+    inner = _optional(tp)
+    if inner is not None:
+        return None if value is None else _load(inner, value)
+    if get_origin(tp) is list:
+        (element,) = get_args(tp)
+        return [_load(element, v) for v in value]
+    return bool(value) if tp is bool else value
+
+
+def _evidence_in(value: Any) -> Iterator[Evidence]:
+    if isinstance(value, Evidence):
+        yield value
+    elif isinstance(value, list):
+        for v in value:
+            yield from _evidence_in(v)
+    elif is_dataclass(value):
+        for f in fields(value):
+            yield from _evidence_in(getattr(value, f.name))
+
+
+def clip_fields(value: Any, clip: Callable[[str, int], str]) -> None:
+    """Apply `clip(text, max_chars)` to every text field (and list of texts) that has a length limit."""
+    if isinstance(value, list):
+        for v in value:
+            clip_fields(v, clip)
+        return
+    if not is_dataclass(value) or isinstance(value, Evidence):
+        return  # evidence quotes stay whole: they are capped at MAX_QUOTE_CHARS where they are cut
+    for f in fields(value):
+        current = getattr(value, f.name)
+        limit = f.metadata.get("max_chars")
+        if limit and isinstance(current, str):
+            setattr(value, f.name, clip(current, limit))
+        elif limit and isinstance(current, list):
+            setattr(value, f.name, [clip(v, limit) if isinstance(v, str) else v for v in current])
+        else:
+            clip_fields(current, clip)
+
+
+_JSON_TYPES = {str: "string", int: "integer", bool: "boolean"}
+
+
+def _schema_of(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
+    if is_dataclass(tp):
+        name = tp.__name__.lower()
+        if name not in defs:
+            defs[name] = {}  # placeholder: a class that holds itself stops here
+            defs[name] = _object_schema(tp, defs)
+        return {"$ref": f"#/$defs/{name}"}
+    inner = _optional(tp)
+    if inner is not None:
+        return {"type": [_JSON_TYPES[inner], "null"]}
+    if get_origin(tp) is list:
+        (element,) = get_args(tp)
+        return {"type": "array", "items": _schema_of(element, defs)}
+    return {"type": _JSON_TYPES[tp]}
+
+
+def _object_schema(cls: type, defs: dict[str, Any]) -> dict[str, Any]:
+    hints = get_type_hints(cls)
+    properties = {}
+    for f in fields(cls):
+        schema = _schema_of(hints[f.name], defs)
+        extra = dict(f.metadata.get("schema", {}))
+        if "const" in extra:
+            schema = {}
+        if schema.get("type") == "array" and "minItems" in extra:
+            schema["minItems"] = extra.pop("minItems")
+        properties[f.name] = {**schema, **extra}
+    return {
         "type": "object",
-        "required": ["quote", "start", "end"],
-        "properties": {
-            "quote": {"type": "string", "minLength": 1, "maxLength": MAX_QUOTE_CHARS},
-            "start": {"type": "integer", "minimum": 0},
-            "end": {"type": "integer", "minimum": 1},
-        },
+        "required": [f.name for f in fields(cls)],
+        "properties": properties,
         "additionalProperties": False,
     }
-    evidence_list = {"type": "array", "items": {"$ref": "#/$defs/evidence"}, "minItems": 1}
-    item = {
-        "type": "object",
-        "required": ["text", "speaker", "evidence"],
-        "properties": {
-            "text": {"type": "string"},
-            "speaker": {"type": ["string", "null"]},
-            "evidence": evidence_list,
-            "key": {"type": "boolean", "description": "shown in the brief; false for lower-ranked points"},
-        },
-    }
-    event = {
-        "type": "object",
-        "required": ["date", "when", "event", "evidence"],
-        "properties": {
-            "date": {
-                "type": ["string", "null"],
-                "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?$",
-            },
-            "when": {"type": "string"},
-            "event": {"type": "string"},
-            "evidence": evidence_list,
-        },
-    }
-    nullable = {"type": ["string", "null"]}
-    return {
-        "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "title": "Brief",
-        "type": "object",
-        "required": ["schema_version", "title", "source", "summary", "sides", "third_parties", "upcoming"],
-        "properties": {
-            "schema_version": {"const": SCHEMA_VERSION},
-            "title": {"type": "string"},
-            "source": {
-                "type": "object",
-                "properties": {"title": nullable, "url": nullable, "outlet": nullable, "published": nullable},
-            },
-            "summary": {"type": "string"},
-            "sides": {
-                "type": "array",
-                "items": {
-                    "type": "object",
-                    "required": ["name", "actors", "positions", "preconditions"],
-                    "properties": {
-                        "name": {"type": "string"},
-                        "actors": {"type": "array", "items": {"type": "string"}},
-                        "positions": {"type": "array", "items": {"$ref": "#/$defs/item"}},
-                        "preconditions": {"type": "array", "items": {"$ref": "#/$defs/item"}},
-                    },
-                },
-            },
-            "third_parties": {
-                "type": "array",
-                "items": {
-                    "type": "object",
-                    "required": ["name", "role", "evidence"],
-                    "properties": {
-                        "name": {"type": "string"},
-                        "role": {"type": "string"},
-                        "evidence": evidence_list,
-                    },
-                },
-            },
-            "upcoming": {"type": "array", "items": {"$ref": "#/$defs/event"}},
-            "background": {"type": "array", "items": {"$ref": "#/$defs/event"}},
-        },
-        "$defs": {"evidence": evidence, "item": item, "event": event},
-    }
+
+
+def brief_json_schema() -> dict[str, Any]:
+    """JSON Schema (draft 2020-12) of `Brief.to_dict()`, read from the dataclasses above."""
+    defs: dict[str, Any] = {}
+    root = _object_schema(Brief, defs)
+    return {"$schema": "https://json-schema.org/draft/2020-12/schema", "title": "Brief", **root, "$defs": defs}

@@ -13,7 +13,7 @@ from briefing.analysis.parties import Party, Registry, build_registry
 from briefing.analysis.positions import conditions_set_in_narration, items_for
 from briefing.analysis.roles import choose_sides, third_parties
 from briefing.analysis.summary import clip, summarise, title_for
-from briefing.model import Article, Brief, Event, Item, Side, Source
+from briefing.model import Article, Brief, Event, Item, Side, Source, clip_fields
 from briefing.nlp import parse
 
 
@@ -111,26 +111,10 @@ def _stance_apart_from_condition(position: Item, precondition: Item, statement: 
 
 
 MIN_STANCE_WORDS = 3  # a bare stance shorter than this names no stance
-MAX_NAME_CHARS = 120
-MAX_POINT_CHARS = 300
-MAX_TITLE_CHARS = 160
-MAX_SUMMARY_CHARS = 900
 
 
 def clip_texts(brief: Brief) -> Brief:
-    """Every line a brief shows stays a line: an article may hold a 10,000-character 'word'.
-
-    Evidence quotes are left whole (they are capped at 600 characters where they are cut)."""
-    brief.title = clip(brief.title, MAX_TITLE_CHARS)
-    brief.summary = clip(brief.summary, MAX_SUMMARY_CHARS)
-    for side in brief.sides:
-        side.name = clip(side.name, MAX_NAME_CHARS)
-        side.actors = [clip(a, MAX_NAME_CHARS) for a in side.actors]
-        for item in side.positions + side.preconditions:
-            item.text = clip(item.text, MAX_POINT_CHARS)
-            item.speaker = clip(item.speaker, MAX_NAME_CHARS) if item.speaker else item.speaker
-    for tp in brief.third_parties:
-        tp.name, tp.role = clip(tp.name, MAX_NAME_CHARS), clip(tp.role, MAX_NAME_CHARS)
-    for event in brief.upcoming + brief.background:
-        event.event, event.when = clip(event.event, MAX_POINT_CHARS), clip(event.when, MAX_NAME_CHARS)
+    """Every line a brief shows stays a line: an article may hold a 10,000-character 'word'. The
+    limits are the contract's (briefing/model.py); evidence quotes are left whole."""
+    clip_fields(brief, clip)
     return brief
