@@ -48,7 +48,7 @@ def test_a_real_brief_validates_and_survives_the_json_round_trip(brief: Brief) -
     data = brief.to_dict()
     jsonschema.validate(data, brief_json_schema())
     assert Brief.from_dict(data) == brief
-    assert list(data)[0] == "schema_version"
+    assert next(iter(data)) == "schema_version"
 
 
 def test_the_evidence_walk_reaches_every_section(brief: Brief) -> None:
