@@ -25,12 +25,11 @@ from pathlib import Path
 from briefing.deliver.files import Target, output_stem, write_targets
 from briefing.errors import BriefingError, Terminated
 from briefing.formats import EXTENSIONS
+from briefing.ingest import FOLDER_SUFFIXES
 from briefing.model import Brief
 from briefing.parent_watch import die_with_parent
 from briefing.pipeline import Options, generate_one, plan_targets
 
-# A folder holds articles in these forms; other files in it (images, notes) are not articles.
-FOLDER_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 _GLOB_CHARS = frozenset("*?[")
 
 

@@ -118,9 +118,8 @@ class EmailOptions:
         return bool(self.to or self.cc or self.bcc or self.eml or self.dry_run)
 
 
-def email_options(to_flag: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
-    """The e-mail options shared by `generate` and `send`, handed to the command as one `email_opts`."""
-    options = [
+def _email_option_list(to_flag: str) -> list[Callable[[Callable[..., Any]], Callable[..., Any]]]:
+    return [
         click.option(
             to_flag,
             "email_to",
@@ -163,6 +162,10 @@ def email_options(to_flag: str) -> Callable[[Callable[..., Any]], Callable[..., 
         ),
     ]
 
+
+def email_options(to_flag: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """The e-mail options shared by `generate` and `send`, handed to the command as one `email_opts`."""
+
     def decorate(command: Callable[..., Any]) -> Callable[..., Any]:
         @functools.wraps(command)
         def wrapper(*args: Any, **kwargs: Any) -> Any:
@@ -177,7 +180,7 @@ def email_options(to_flag: str) -> Callable[[Callable[..., Any]], Callable[..., 
             )
             return command(*args, email_opts=email_opts, **kwargs)
 
-        for option in reversed(options):
+        for option in reversed(_email_option_list(to_flag)):
             wrapper = option(wrapper)
         return wrapper
 

@@ -30,7 +30,9 @@ MIN_TEXT_CHARS = 40  # shorter than a sentence or two is not an article
 TEXT_SUFFIXES = {".txt", ".text", ""}
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
-SUPPORTED_SUFFIXES = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES
+# What a folder's articles are named: every suffix the readers know, but no bare name (a file without
+# an extension is read as text only when it is named on the command line).
+FOLDER_SUFFIXES = tuple(sorted((TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES) - {""}))
 
 _BOMS = (
     (b"\xef\xbb\xbf", "utf-8"),

@@ -20,6 +20,7 @@ import io
 import os
 import re
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from xml.sax.saxutils import escape as xml_escape
@@ -154,7 +155,23 @@ def _styles(body: FontFamily, heading: FontFamily, primary_hex: str, accent_hex:
     """Paragraph styles for one font pair and colour pair; built once, since themes rarely change."""
     primary = colors.HexColor(primary_hex)
     accent = colors.HexColor(accent_hex)
+    style = _style_maker(body)
+    return _Styles(
+        body_family=body,
+        heading_family=heading,
+        primary=primary,
+        accent=accent,
+        bluf_background=_tint(primary, 0.07),
+        **_heading_styles(style, heading, primary),
+        **_text_styles(style, body, primary, accent),
+    )
 
+
+StyleMaker = Callable[..., ParagraphStyle]
+SMALL = {"fontSize": SMALL_SIZE, "leading": SMALL_SIZE * 1.38}
+
+
+def _style_maker(body: FontFamily) -> StyleMaker:
     def style(name: str, **kw: Any) -> ParagraphStyle:
         base: dict[str, Any] = {
             "fontName": body.regular,
@@ -167,16 +184,13 @@ def _styles(body: FontFamily, heading: FontFamily, primary_hex: str, accent_hex:
         base.update(kw)
         return ParagraphStyle(name, **base)
 
-    small = {"fontSize": SMALL_SIZE, "leading": SMALL_SIZE * 1.38}
-    return _Styles(
-        body_family=body,
-        heading_family=heading,
-        primary=primary,
-        accent=accent,
-        title=style("Title", fontName=heading.bold, fontSize=20, leading=24, textColor=primary, spaceAfter=5),
-        source=style("Source", textColor=MUTED, spaceAfter=12, **small),
-        bluf=style("Bluf", fontSize=10, leading=14.5, spaceAfter=0),
-        h2=style(
+    return style
+
+
+def _heading_styles(style: StyleMaker, heading: FontFamily, primary: colors.Color) -> dict[str, ParagraphStyle]:
+    return {
+        "title": style("Title", fontName=heading.bold, fontSize=20, leading=24, textColor=primary, spaceAfter=5),
+        "h2": style(
             "Heading2",
             fontName=heading.bold,
             fontSize=13,
@@ -186,28 +200,28 @@ def _styles(body: FontFamily, heading: FontFamily, primary_hex: str, accent_hex:
             spaceAfter=2,
             keepWithNext=1,
         ),
-        h3=style(
-            "Heading3",
-            fontName=heading.bold,
-            fontSize=11,
-            leading=14,
-            spaceBefore=8,
-            spaceAfter=3,
-            keepWithNext=1,
+        "h3": style(
+            "Heading3", fontName=heading.bold, fontSize=11, leading=14, spaceBefore=8, spaceAfter=3, keepWithNext=1
         ),
-        label=style("Label", fontName=body.bold, textColor=MUTED, spaceBefore=3, spaceAfter=2, keepWithNext=1, **small),
-        body=style("Body"),
-        bullet=style(
-            "Bullet",
-            leftIndent=13,
-            bulletIndent=2,
-            spaceAfter=2.5,
-            bulletFontName=body.regular,
-            bulletColor=primary,
+    }
+
+
+def _text_styles(
+    style: StyleMaker, body: FontFamily, primary: colors.Color, accent: colors.Color
+) -> dict[str, ParagraphStyle]:
+    return {
+        "source": style("Source", textColor=MUTED, spaceAfter=12, **SMALL),
+        "bluf": style("Bluf", fontSize=10, leading=14.5, spaceAfter=0),
+        "label": style(
+            "Label", fontName=body.bold, textColor=MUTED, spaceBefore=3, spaceAfter=2, keepWithNext=1, **SMALL
         ),
-        cell=style("Cell", spaceAfter=0, **small),
-        header_cell=style("HeaderCell", fontName=body.bold, textColor=colors.white, spaceAfter=0, **small),
-        quote=style(
+        "body": style("Body"),
+        "bullet": style(
+            "Bullet", leftIndent=13, bulletIndent=2, spaceAfter=2.5, bulletFontName=body.regular, bulletColor=primary
+        ),
+        "cell": style("Cell", spaceAfter=0, **SMALL),
+        "header_cell": style("HeaderCell", fontName=body.bold, textColor=colors.white, spaceAfter=0, **SMALL),
+        "quote": style(
             "Quote",
             leftIndent=20,
             bulletIndent=0,
@@ -215,12 +229,11 @@ def _styles(body: FontFamily, heading: FontFamily, primary_hex: str, accent_hex:
             textColor=colors.HexColor("#333333"),
             bulletFontName=body.bold,
             bulletColor=primary,
-            **small,
+            **SMALL,
         ),
-        marking=style("Marking", fontName=body.bold, textColor=accent, alignment=1),
-        blockquote=style("Blockquote", leftIndent=14, textColor=MUTED),
-        bluf_background=_tint(primary, 0.07),
-    )
+        "marking": style("Marking", fontName=body.bold, textColor=accent, alignment=1),
+        "blockquote": style("Blockquote", leftIndent=14, textColor=MUTED),
+    }
 
 
 def _tint(color: colors.Color, strength: float) -> colors.Color:
