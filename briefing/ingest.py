@@ -347,13 +347,16 @@ _FRONT_KEYS = {
 }
 
 
+MAX_FRONT_MATTER_LINES = 60  # a "---" further down is a rule in the text, not the end of front matter
+
+
 def _front_matter(text: str) -> tuple[dict[str, Any], str]:
     """Split a leading `---` ... `---` block off Markdown; keep only the keys a brief can use."""
     lines = text.split("\n")
     if not lines or lines[0].strip() != "---":
         return {}, text
     try:
-        end = next(i for i in range(1, min(len(lines), 60)) if lines[i].strip() in {"---", "..."})
+        end = next(i for i in range(1, min(len(lines), MAX_FRONT_MATTER_LINES)) if lines[i].strip() in {"---", "..."})
     except StopIteration:
         return {}, text
     meta: dict[str, Any] = {}
@@ -483,9 +486,12 @@ _MDY = re.compile(r"\b([A-Z][a-z]{2,8})\.? (\d{1,2}),? (\d{4})\b")
 _DMY = re.compile(r"\b(\d{1,2}) ([A-Z][a-z]{2,8}) (\d{4})\b")
 
 
+DATELINE_CHARS = 400  # a dateline or byline sits in the first few lines
+
+
 def find_dateline(text: str) -> dt.date | None:
     """A full date in the first lines (a dateline or byline), if the article has one."""
-    head = text[:400]
+    head = text[:DATELINE_CHARS]
     for pattern, order in ((_ISO, "ymd"), (_MDY, "mdy"), (_DMY, "dmy")):
         m = pattern.search(head)
         if not m:

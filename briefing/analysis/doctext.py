@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from briefing.model import Evidence
+from briefing.model import MAX_QUOTE_CHARS, Evidence
 
 _KEY = "briefing_text"
 
@@ -49,9 +49,9 @@ def evidence_for(sent: Span) -> Evidence:
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    if end - start > 600:  # a run-on "sentence" (a list, a table row): cite its first 600 characters
-        end = start + 600
-        while end > start + 300 and not text[end - 1].isspace():
+    if end - start > MAX_QUOTE_CHARS:  # a run-on "sentence" (a list, a table row): cite its start
+        end = start + MAX_QUOTE_CHARS
+        while end > start + MAX_QUOTE_CHARS // 2 and not text[end - 1].isspace():
             end -= 1
         end = end - 1 if text[end - 1].isspace() else end
     return Evidence(text[start:end], start, end)

@@ -940,7 +940,7 @@ def _affiliate_persons(doc: Doc, reg: Registry) -> None:
             if not person.title:
                 person.title = _title_words(span)
             for rank, closeness, party in _party_evidence(span, reg):
-                reg.title_spans.update((s, e) for s, e in party.mentions if s < start and start - s < 60)
+                reg.title_spans.update((s, e) for s, e in party.mentions if s < start and start - s < TITLE_REACH_CHARS)
                 if best is None or (rank, closeness) > best[:2]:
                     best = (rank, closeness, party)
             boss = _possessive_boss(span, reg)
@@ -956,6 +956,9 @@ def _affiliate_persons(doc: Doc, reg: Registry) -> None:
     for person in reg.persons.values():
         if person.party:
             reg.parties[person.party].add_actor(person.name)
+
+
+TITLE_REACH_CHARS = 60  # "the Norland foreign ministry's spokesperson, Ana Berg": a title's party is this close
 
 
 _HEAD_VERBS = frozenset({"head", "lead", "command", "chair", "run", "represent", "direct"})

@@ -62,6 +62,7 @@ from briefing.render.markup import (
     Rule,
     Span,
     Table,
+    is_label,
     parse,
     plain_text,
 )
@@ -712,7 +713,7 @@ class _Writer:
             self.paragraph(block.spans, name)
         elif isinstance(block, Paragraph):
             p = self.paragraph(block.spans, DIV_STYLES.get(div or "", BODY))
-            if _is_label(block.spans):
+            if is_label(block.spans):
                 p.paragraph_format.keep_with_next = True  # a run-in label belongs with the list it introduces
         elif isinstance(block, ListBlock):
             self.list(block, div)
@@ -818,11 +819,6 @@ def _quote_anchors(blocks: list[Block], in_quotes: bool = False) -> Iterator[str
             yield from _quote_anchors(block.blocks, in_quotes or block.cls == "quotes")
         elif isinstance(block, ListBlock) and block.ordered and in_quotes:
             yield from (f"q{block.start + i}" for i in range(len(block.items)))
-
-
-def _is_label(spans: list[Span]) -> bool:
-    text = plain_text(spans).strip()
-    return bool(text) and all(s.bold for s in spans if s.text.strip()) and len(text) < 60
 
 
 def _set_num(p: DocxParagraph, num_id: int) -> None:

@@ -78,6 +78,16 @@ def plain_text(spans: list[Span]) -> str:
     return "".join(s.text for s in spans)
 
 
+MAX_LABEL_CHARS = 60  # a bold line longer than this is emphasis, not a sub-heading
+
+
+def is_label(spans: list[Span]) -> bool:
+    """A short paragraph that is bold throughout ("**Positions**") reads as a small sub-heading, in
+    every writer alike."""
+    text = plain_text(spans).strip()
+    return bool(text) and len(text) <= MAX_LABEL_CHARS and all(s.bold or not s.text.strip() for s in spans)
+
+
 def _div_validator(params: str, *args: object) -> bool:
     return bool(params.strip())
 

@@ -309,7 +309,7 @@ class _StoryBuilder:
             "marking": self.s.marking,
             "blockquote": self.s.blockquote,
         }.get(context, self.s.body)
-        if style is self.s.body and _is_label(block.spans):
+        if style is self.s.body and markup.is_label(block.spans):
             style = self.s.label
         return _paragraph(self.markup(block.spans, style), style)
 
@@ -462,12 +462,6 @@ def _quote_anchors(blocks: list[Block]) -> set[str]:
 
 def _faces(family: FontFamily) -> tuple[str, ...]:
     return (family.regular, family.bold, family.italic, family.bold_italic)
-
-
-def _is_label(spans: list[Span]) -> bool:
-    """A short paragraph that is bold throughout ("**Positions**") reads as a small sub-heading."""
-    text = markup.plain_text(spans).strip()
-    return bool(text) and len(text) <= 60 and all(s.bold or not s.text.strip() for s in spans)
 
 
 def _pad(cells: list[list[Span]], n: int) -> list[list[Span]]:

@@ -46,9 +46,12 @@ def builtin_templates() -> dict[str, Path]:
     return found
 
 
+DESCRIPTION_CHARS = 400  # the leading comment of a template, where its one-line description is
+
+
 def template_description(path: Path) -> str:
     """The first line of the template's leading `{# ... #}` comment."""
-    head = path.read_text(encoding="utf-8")[:400]
+    head = path.read_text(encoding="utf-8")[:DESCRIPTION_CHARS]
     m = re.match(r"\s*\{#\s*(.+?)\s*(?:\n|#\})", head)
     return m.group(1) if m else ""
 
