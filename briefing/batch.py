@@ -249,7 +249,7 @@ def _run_job(job: Job, options: Options) -> JobResult:
         job.index,
         outputs=result.outputs,
         title=brief.title,
-        published=brief.source.published,
+        published=brief.source.published.isoformat() if brief.source.published else None,
         undated=result.article.published_from == "today",
         note=f"{len(brief.sides)} sides, {len(brief.evidence())} quotes",
         brief=brief,

@@ -118,7 +118,7 @@ def article_from_bytes(
         url=meta.get("url"),
         outlet=meta.get("outlet"),
         name=name,
-        published_from="option" if published else ("document" if found_date else "unknown"),
+        published_from="document" if found_date and not published else "given",  # no date yet: see dated()
     )
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import types
 from collections.abc import Callable, Iterator
-from dataclasses import MISSING, asdict, dataclass, field, fields, is_dataclass
+from dataclasses import MISSING, asdict, dataclass, field, fields, is_dataclass, replace
 from typing import Any, ClassVar, Union, get_args, get_origin, get_type_hints
 
 SCHEMA_VERSION = 1
@@ -27,7 +27,20 @@ class Article:
     url: str | None = None
     outlet: str | None = None
     name: str = "article"  # input file stem (or "stdin"); keeps batch outputs traceable
-    published_from: str = "unknown"  # "option", "document", "text" or "today"
+    published_from: str = "given"  # the basis of `published`, one of PUBLISHED_BASES (see `dated`)
+
+
+# How a brief's publication date was decided: given (with --published, or by a library caller), found
+# in the input (front matter, page metadata or a dateline), or taken to be the day the brief was made.
+PUBLISHED_BASES = ("given", "document", "today")
+
+
+def dated(article: Article, today: dt.date | None = None) -> Article:
+    """The article with its publication date decided: its own, else `today` (the real one by default).
+    The one place the fallback is made, for the pipeline and for a library caller alike."""
+    if article.published is not None:
+        return article
+    return replace(article, published=today or dt.date.today(), published_from="today")
 
 
 # The longest line a brief shows for each kind of text: an article may hold a 10,000-character "word".
@@ -96,7 +109,8 @@ class Source:
     title: str | None = None
     url: str | None = None
     outlet: str | None = None
-    published: str | None = None
+    published: dt.date | None = None  # written as YYYY-MM-DD
+    published_basis: str | None = field(default=None, metadata=_meta(enum=[*PUBLISHED_BASES, None]))
 
 
 @dataclass
@@ -118,7 +132,7 @@ class Brief:
     SECTIONS: ClassVar[tuple[str, ...]] = ("sides", "third_parties", "upcoming", "background")
 
     def to_dict(self) -> dict[str, Any]:
-        data = asdict(self)
+        data = _json_ready(asdict(self))
         # schema_version leads, as in the contract, so a reader sees it first.
         return {"schema_version": data.pop("schema_version"), **data}
 
@@ -163,7 +177,20 @@ def _load(tp: Any, value: Any) -> Any:
     if get_origin(tp) is list:
         (element,) = get_args(tp)
         return [_load(element, v) for v in value]
+    if tp is dt.date:
+        return dt.date.fromisoformat(value)
     return bool(value) if tp is bool else value
+
+
+def _json_ready(value: Any) -> Any:
+    """Dates as YYYY-MM-DD; everything else as `asdict` gives it."""
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {k: _json_ready(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_json_ready(v) for v in value]
+    return value
 
 
 def _evidence_in(value: Any) -> Iterator[Evidence]:
@@ -196,7 +223,8 @@ def clip_fields(value: Any, clip: Callable[[str, int], str]) -> None:
             clip_fields(current, clip)
 
 
-_JSON_TYPES = {str: "string", int: "integer", bool: "boolean"}
+_JSON_TYPES = {str: "string", int: "integer", bool: "boolean", dt.date: "string"}
+_FORMATS = {dt.date: "date"}
 
 
 def _schema_of(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
@@ -208,11 +236,11 @@ def _schema_of(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
         return {"$ref": f"#/$defs/{name}"}
     inner = _optional(tp)
     if inner is not None:
-        return {"type": [_JSON_TYPES[inner], "null"]}
+        return {**_schema_of(inner, defs), "type": [_JSON_TYPES[inner], "null"]}
     if get_origin(tp) is list:
         (element,) = get_args(tp)
         return {"type": "array", "items": _schema_of(element, defs)}
-    return {"type": _JSON_TYPES[tp]}
+    return {"type": _JSON_TYPES[tp], **({"format": _FORMATS[tp]} if tp in _FORMATS else {})}
 
 
 def _object_schema(cls: type, defs: dict[str, Any]) -> dict[str, Any]:

@@ -15,7 +15,7 @@ from briefing.deliver.files import Target
 from briefing.errors import OutputError
 from briefing.formats import DEFAULT_FORMATS, EXTENSIONS
 from briefing.ingest import read_article
-from briefing.model import Article, Brief
+from briefing.model import Article, Brief, dated
 from briefing.render import RenderOptions, render_all
 
 
@@ -41,19 +41,8 @@ class Generated:
 
 
 def load_article(source: str | Path, options: Options) -> Article:
-    article = read_article(source, published=options.published, title=options.title)
-    if article.published is None:
-        today = options.today or dt.date.today()
-        article = Article(
-            text=article.text,
-            title=article.title,
-            published=today,
-            url=article.url,
-            outlet=article.outlet,
-            name=article.name,
-            published_from="today",
-        )
-    return article
+    """The article as read, with its publication date decided (given, found in it, or today)."""
+    return dated(read_article(source, published=options.published, title=options.title), options.today)
 
 
 def generate_one(source: str | Path, options: Options) -> Generated:

@@ -67,7 +67,7 @@ def test_html_date_is_not_taken_from_a_copyright_line() -> None:
         page = page.replace(dated, "")
     assert "© 2025" in page or "&copy; 2025" in page
     article = article_from_bytes(page.encode("utf-8"), kind="html")
-    assert article.published is None and article.published_from == "unknown"
+    assert article.published is None
 
 
 def test_html_page_without_an_article_is_refused() -> None:

@@ -21,6 +21,7 @@ from briefing.model import (
     Source,
     brief_json_schema,
     clip_fields,
+    dated,
 )
 
 
@@ -90,3 +91,16 @@ def test_clipping_shortens_every_limited_text_and_leaves_quotes_whole() -> None:
     assert len(side.positions[0].text) <= MAX_POINT_CHARS and len(side.positions[0].speaker or "") <= MAX_NAME_CHARS
     assert len(brief.title) < 2000 and len(brief.summary) < 2000
     assert side.positions[0].evidence[0].quote == word
+
+
+def test_the_publication_date_is_decided_once_with_its_basis() -> None:
+    today = dt.date(2026, 3, 10)
+    undated = dated(Article(text="The union said no."), today)
+    assert (undated.published, undated.published_from) == (today, "today")
+    given = Article(text="The union said no.", published=dt.date(2026, 1, 2))
+    assert dated(given, today) is given and given.published_from == "given"
+    brief = analyse(undated)
+    assert brief.source.published == today and brief.source.published_basis == "today"
+    data = brief.to_dict()
+    assert data["source"]["published"] == "2026-03-10" and data["source"]["published_basis"] == "today"
+    assert Brief.from_dict(data).source.published == today

@@ -52,7 +52,7 @@ def span(quote: str, text: str = TEXT) -> Evidence:
 def make_brief(**changes: object) -> Brief:
     brief = Brief(
         title="Northland and Southland agree to resume border talks",
-        source=Source("Border talks to resume", URL, "Wire", "2026-03-03"),
+        source=Source("Border talks to resume", URL, "Wire", dt.date(2026, 3, 3)),
         summary="Talks resume on 12 March; each side sets conditions the other rejects.",
         sides=[
             Side(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import io
 import shutil
@@ -35,13 +36,16 @@ def span(quote: str, text: str = TEXT) -> Evidence:
     return Evidence(quote, start, start + len(quote))
 
 
+PUBLISHED = dt.date(2025, 5, 5)
+
+
 def make_brief(
     *,
     sides: int = 2,
     positions_per_side: int = 2,
     third_parties: int = 2,
     summary: str = "Kyiv and Athens & Paris discussed the <b>draft</b> accord. A summit follows.",
-    published: str | None = "2025-05-05",
+    published: dt.date | None = PUBLISHED,
 ) -> Brief:
     quotes = [
         span("President Зеленський said the plan was fair."),
@@ -343,10 +347,10 @@ def test_malformed_source_date_epoch_is_a_render_error(monkeypatch: pytest.Monke
         pdf_of(make_brief())
 
 
-def test_partial_publication_date_uses_first_day(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_publication_date_is_the_creation_date(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
-    meta = pypdf.PdfReader(io.BytesIO(pdf_of(make_brief(published="2024-11")))).metadata
-    assert meta["/CreationDate"].startswith("D:20241101000000")
+    meta = pypdf.PdfReader(io.BytesIO(pdf_of(make_brief(published=dt.date(2024, 11, 5))))).metadata
+    assert meta["/CreationDate"].startswith("D:20241105000000")
 
 
 # --------------------------------------------------------------------------- real tools
@@ -427,7 +431,7 @@ def scripts_pdf() -> bytes:
     quotes = [span(q, SCRIPTS_TEXT) for q in SCRIPTS_TEXT.split(". ")[:3]]
     brief = Brief(
         title="Talks in حلب and שער הגיא",
-        source=Source(title="Talks", url=None, outlet="Example News", published="2026-03-10"),
+        source=Source(title="Talks", url=None, outlet="Example News", published=dt.date(2026, 3, 10)),
         summary="Envoys met in حلب, at שער הגיא, in क्षेत्रीय offices, with ประเทศไทย monitors; earlier in 北京 and 서울.",
         sides=[
             Side(

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from spacy.tokens import Doc
 
 from briefing.analysis.attribution import Statement, find_statements
@@ -13,7 +11,7 @@ from briefing.analysis.parties import Party, Registry, build_registry
 from briefing.analysis.positions import conditions_set_in_narration, items_for
 from briefing.analysis.roles import choose_sides, third_parties
 from briefing.analysis.summary import clip, summarise, title_for
-from briefing.model import Article, Brief, Event, Item, Side, Source, clip_fields
+from briefing.model import Article, Brief, Event, Item, Side, Source, clip_fields, dated
 from briefing.nlp import parse
 
 
@@ -21,7 +19,8 @@ def analyse(article: Article, doc: Doc | None = None) -> Brief:
     """The brief of one article; `doc` may be passed when the caller already parsed the text."""
     if doc is None:
         doc = parse(article.text)
-    published = article.published or dt.date.today()
+    article = dated(article)
+    published = article.published
     reg = build_registry(doc)
     statements = find_statements(doc, reg)
     parties = choose_sides(doc, reg, statements)
@@ -35,7 +34,8 @@ def analyse(article: Article, doc: Doc | None = None) -> Brief:
             title=article.title,
             url=article.url,
             outlet=article.outlet,
-            published=published.isoformat(),
+            published=published,
+            published_basis=article.published_from,
         ),
         summary="",
         sides=sides,

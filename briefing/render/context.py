@@ -92,8 +92,10 @@ def quoted(text: str) -> str:
     return f"“{stripped}”"
 
 
-def long_date(iso: str | None) -> str:
+def long_date(iso: str | dt.date | None) -> str:
     """'2024-11' -> 'November 2024', '2024-11-05' -> '5 November 2024'; unknown stays as given."""
+    if isinstance(iso, dt.date):
+        return f"{iso.day} {iso:%B %Y}"
     if not iso:
         return "date not given"
     try:

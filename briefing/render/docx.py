@@ -1085,13 +1085,8 @@ def _source_date_epoch() -> dt.datetime | None:
 
 def _published(brief: Brief) -> dt.datetime:
     """The article's publication date at midnight UTC: a date that belongs to the brief, not to the run."""
-    published = (brief.source.published or "")[:10]
-    for fmt in ("%Y-%m-%d", "%Y-%m", "%Y"):
-        try:
-            return dt.datetime.strptime(published, fmt)
-        except ValueError:
-            continue
-    return ZIP_EPOCH
+    published = brief.source.published
+    return dt.datetime(published.year, published.month, published.day) if published else ZIP_EPOCH
 
 
 def _core_properties(doc: DocumentObject, brief: Brief, theme: Theme, stamp: dt.datetime) -> None:

@@ -804,13 +804,6 @@ def _source_date_epoch() -> int | None:
         raise RenderError(f"SOURCE_DATE_EPOCH must be a whole number of seconds, not {value!r}") from None
 
 
-def _published_epoch(published: str | None) -> int:
-    date = dt.date(2000, 1, 1)  # ReportLab's own invariant date, for a brief without one
-    if published:
-        for candidate in (published[:10], published[:7] + "-01", published[:4] + "-01-01"):
-            try:
-                date = dt.date.fromisoformat(candidate)
-                break
-            except ValueError:
-                continue
+def _published_epoch(published: dt.date | None) -> int:
+    date = published or dt.date(2000, 1, 1)  # ReportLab's own invariant date, for a brief without one
     return int(dt.datetime(date.year, date.month, date.day, tzinfo=dt.UTC).timestamp())
