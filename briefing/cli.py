@@ -25,15 +25,11 @@ import click
 from briefing import __version__
 from briefing.errors import (
     BriefingError,
-    DeliveryError,
-    InputError,
-    OutputError,
-    RenderError,
     Terminated,
     raise_terminated,
 )
-from briefing.formats import DEFAULT_FORMATS, FORMATS, TEXT_FORMATS
-from briefing.theme import PAGE_SIZES, Theme, load_theme
+from briefing.formats import DEFAULT_FORMATS, FORMATS
+from briefing.theme import PAGE_SIZES, load_theme
 
 if TYPE_CHECKING:
     from briefing.batch import Inputs, Outcome
@@ -301,14 +297,13 @@ def generate(
 def _checked_inputs(articles: tuple[str, ...], fmts: tuple[str, ...], output: str, *, recursive: bool) -> Inputs:
     """The articles to read, once the output and formats are known to fit them."""
     from briefing.batch import collect_inputs
+    from briefing.pipeline import check_output
 
-    to_stdout = output == "-"
-    if to_stdout and (len(fmts) != 1 or fmts[0] not in TEXT_FORMATS):
-        raise click.UsageError(f"--output - needs exactly one text format ({', '.join(sorted(TEXT_FORMATS))})")
-    _check_output(output, fmts)
     inputs = collect_inputs(articles, recursive=recursive)
-    if (to_stdout or _names_a_file(output, fmts)) and inputs.is_batch:
-        raise click.UsageError("several articles need --output to be a directory")
+    try:
+        check_output(output, fmts, batch=inputs.is_batch)
+    except BriefingError as exc:
+        raise fail(exc) from None
     if inputs.is_batch and "-" in inputs.sources:
         raise click.UsageError("- (standard input) cannot be read as part of a batch")
     if not inputs.sources:
@@ -326,22 +321,19 @@ def _options(
     reference_docx: Path | None,
     quiet: bool,
 ) -> Options:
-    """The run's options, with the template, reference document and theme checked before any analysis."""
-    from briefing.pipeline import Options
-    from briefing.render import RenderOptions
-    from briefing.render.templates import resolve_template
+    from briefing.pipeline import build_options
 
-    resolve_template(template)  # a typo fails now, not after every article's analysis
-    if reference_docx is not None:
-        _check_reference_docx(reference_docx, fmts, quiet)
-    theme = load_theme(theme_path) if theme_path else _configured_theme()
-    if page_size:
-        theme = theme.with_overrides(page_size=_canonical_page_size(page_size))
-    return Options(
-        formats=fmts,
+    if reference_docx is not None and "docx" not in fmts and not quiet:
+        click.echo("warning: --reference-docx only shapes the DOCX brief, and no DOCX is asked for", err=True)
+    theme = load_theme(theme_path) if theme_path else None
+    return build_options(
+        fmts,
         published=published,
         title=title,
-        render=RenderOptions(template=template, theme=theme, reference_docx=reference_docx),
+        template=template,
+        theme=theme,
+        page_size=page_size,
+        reference_docx=reference_docx,
     )
 
 
@@ -350,6 +342,7 @@ def _write_briefs(
 ) -> bool:
     """Every brief written; True when some article failed in a batch (one article failing raises)."""
     from briefing.batch import Job, run_batch
+    from briefing.pipeline import names_a_file
 
     if inputs.is_batch:
         return _generate_batch(inputs, options, Path(output), force=force, jobs=jobs, report=report)
@@ -361,7 +354,7 @@ def _write_briefs(
         force=force,
         workers=1,
         on_outcome=report.outcome,
-        single_file=_names_a_file(output, options.formats),
+        single_file=names_a_file(output, options.formats),
     )
     if not outcome.ok:
         raise _failed(outcome)
@@ -502,58 +495,6 @@ class _Report:
             click.echo(f"{source}: {reason}", err=True)
 
 
-def _check_reference_docx(path: Path, fmts: tuple[str, ...], quiet: bool) -> None:
-    if not path.exists():
-        raise InputError(f"{path}: no such file (the Word document to take styles from)")
-    if not path.is_file():
-        raise RenderError(f"{path}: not a regular file (the Word document to take styles from)")
-    import zipfile
-
-    if not zipfile.is_zipfile(path):
-        raise RenderError(f"{path}: not a Word document (.docx) to take styles from")
-    if "docx" not in fmts and not quiet:
-        click.echo("warning: --reference-docx only shapes the DOCX brief, and no DOCX is asked for", err=True)
-
-
-def _configured_theme() -> Theme:
-    """The config file's [theme] table, relative paths (a logo) read from the file's folder."""
-    from briefing.config import load_theme_table
-
-    path, table = load_theme_table()
-    if not table:
-        return Theme()
-    return Theme.from_mapping(table, base_dir=path.parent)
-
-
-def _names_a_file(output: str, fmts: tuple[str, ...]) -> bool:
-    """`-o brief.pdf` names a file; `-o out/` or an existing directory names a directory."""
-    if output == "-" or output.endswith(("/", "\\")):
-        return False
-    path = Path(output)
-    if path.is_dir():
-        return False
-    return len(fmts) == 1 and path.suffix.lower() == f".{fmts[0]}"
-
-
-def _check_output(output: str, fmts: tuple[str, ...]) -> None:
-    """Refuse, before any analysis, an output that cannot be what the user meant."""
-    if output == "-" or output.endswith(("/", "\\")):
-        return
-    path = Path(output)
-    suffix = path.suffix.lower().lstrip(".")
-    if path.is_dir() or _names_a_file(output, fmts):
-        return
-    if suffix in FORMATS:
-        wanted = ", ".join(fmts)
-        raise click.UsageError(f"--output {output} names a .{suffix} file but the formats asked are {wanted}")
-    if path.exists():
-        raise click.UsageError(f"--output {output} is an existing file, not a directory")
-
-
-def _canonical_page_size(value: str) -> str:
-    return next(p for p in PAGE_SIZES if p.lower() == value.lower())
-
-
 @cli.command()
 def schema() -> None:
     """Print the JSON Schema of the brief's JSON form."""
@@ -644,35 +585,18 @@ def _deliver_email(outcomes: list[Outcome], request: mail.Request, render: Rende
 
 
 def _deliver(request: mail.Request, digests: list[mail.BriefDigest], paths: list[Path], *, quiet: bool) -> None:
-    """Build, then write, show or send the message; a failure says where the briefs are and how to retry."""
+    """Deliver, then say what was done: the draft's path, the dry run, or where the message went."""
     from briefing.deliver import email as mail
 
-    if not paths:
-        raise DeliveryError("no brief was written, so there is nothing to e-mail")
-    try:
-        if request.eml is not None and any(request.eml.resolve() == p.resolve() for p in paths):
-            raise OutputError(f"--eml {request.eml} is one of the briefs to attach; name another file")
-        prepared = mail.build_message(request, digests, paths)
-        if request.eml is not None:
-            mail.write_eml(prepared, request.eml, force=request.force)
-            if not quiet:
-                click.echo(str(request.eml))
-        elif request.dry_run:
-            for line in mail.describe(prepared, request.settings):
-                click.echo(line)
-        else:
-            mail.send(prepared, request.settings)
-            if not quiet:
-                click.echo(
-                    f"e-mailed {len(paths)} file(s) to {len(prepared.rcpt_to)} recipient(s) "
-                    f"via {request.settings.server}",
-                    err=True,
-                )
-    except (DeliveryError, OutputError) as exc:
-        only = exc.refused.keys() if isinstance(exc, mail.PartialDeliveryError) else None
-        folders = ", ".join(dict.fromkeys(str(p.parent) for p in paths))
-        retry = mail.retry_command(paths, request, only=only)
-        raise DeliveryError(f"{exc}. The briefs are saved in {folders}; to retry: {retry}") from None
+    done = mail.deliver(request, digests, paths)
+    for line in done.described:
+        click.echo(line)
+    if quiet:
+        return
+    if done.eml is not None:
+        click.echo(str(done.eml))
+    elif done.server:
+        click.echo(f"e-mailed {done.files} file(s) to {done.recipients} recipient(s) via {done.server}", err=True)
 
 
 SEND_EPILOG = """\b

@@ -13,6 +13,12 @@ class BriefingError(Exception):
     exit_code = 1
 
 
+class UsageProblem(BriefingError):
+    """Options that cannot go together, or an output that cannot be what the user meant."""
+
+    exit_code = 2
+
+
 class InputError(BriefingError):
     """The article cannot be read or is not usable text (empty, binary, too large, bad date)."""
 

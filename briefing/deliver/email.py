@@ -679,3 +679,37 @@ def retry_command(
     if request.eml is not None:
         words += ["--eml", str(request.eml)]
     return shlex.join(words)
+
+
+@dataclass(frozen=True)
+class Delivered:
+    """What `deliver` did, for the caller to report: a draft written, a dry run's lines, or a send."""
+
+    eml: Path | None = None
+    described: tuple[str, ...] = ()
+    recipients: int = 0  # the message went to this many addresses
+    files: int = 0
+    server: str = ""
+
+
+def deliver(request: Request, digests: Sequence[BriefDigest], paths: Sequence[Path]) -> Delivered:
+    """Build the message, then write it as a draft, describe it (a dry run) or send it. A failure
+    raises DeliveryError saying where the briefs are and the command that retries."""
+    if not paths:
+        raise DeliveryError("no brief was written, so there is nothing to e-mail")
+    try:
+        if request.eml is not None and any(request.eml.resolve() == p.resolve() for p in paths):
+            raise OutputError(f"--eml {request.eml} is one of the briefs to attach; name another file")
+        prepared = build_message(request, digests, paths)
+        if request.eml is not None:
+            write_eml(prepared, request.eml, force=request.force)
+            return Delivered(eml=request.eml, files=len(paths))
+        if request.dry_run:
+            return Delivered(described=tuple(describe(prepared, request.settings)), files=len(paths))
+        send(prepared, request.settings)
+        return Delivered(recipients=len(prepared.rcpt_to), files=len(paths), server=request.settings.server)
+    except (DeliveryError, OutputError) as exc:
+        only = exc.refused.keys() if isinstance(exc, PartialDeliveryError) else None
+        folders = ", ".join(dict.fromkeys(str(p.parent) for p in paths))
+        retry = retry_command(list(paths), request, only=only)
+        raise DeliveryError(f"{exc}. The briefs are saved in {folders}; to retry: {retry}") from None

@@ -49,7 +49,7 @@ from docx.text.run import Run
 from lxml import etree
 
 from briefing import __version__
-from briefing.errors import RenderError
+from briefing.errors import InputError, RenderError
 from briefing.model import Brief
 from briefing.reading import read_regular_file
 from briefing.render.context import long_date
@@ -1128,3 +1128,13 @@ def _normalised_zip(data: bytes, stamp: dt.datetime) -> bytes:
             info.external_attr = 0o644 << 16
             dst.writestr(info, src.read(name), compresslevel=6)
     return out.getvalue()
+
+
+def check_reference_docx(path: Path) -> None:
+    """A Word document to take styles from: there, a regular file, and a .docx (zip) at least."""
+    if not path.exists():
+        raise InputError(f"{path}: no such file (the Word document to take styles from)")
+    if not path.is_file():
+        raise RenderError(f"{path}: not a regular file (the Word document to take styles from)")
+    if not zipfile.is_zipfile(path):
+        raise RenderError(f"{path}: not a Word document (.docx) to take styles from")
