@@ -342,8 +342,11 @@ def _org_mentions(doc: Doc, reg: Registry) -> None:
 
 
 def _an_organisation(ent: Span, name: str, reg: Registry, acronyms: dict[str, str]) -> bool:
-    """Not a news outlet, a place, a person, a document, a title, nor inside a longer name known."""
+    """Not a news outlet, a place, a person, a document, a title, a credential after a name ("Ana
+    Berg, RN"), nor inside a longer name known."""
     if is_news_source(name) or lookup_place(name) or _names_a_person(ent, reg):
+        return False
+    if name.lower().replace(".", "") in _POSTNOMINALS:
         return False
     if _names_a_document(name) or _names_a_document(acronyms.get(name, "")):
         return False
@@ -363,6 +366,7 @@ def _add_mention(reg: Registry, party: Party, name: str, start: int, end: int) -
 
 
 _DOCUMENT_WORDS = word_set("document_words")
+_POSTNOMINALS = word_set("postnominals")
 
 
 def _names_a_document(name: str) -> bool:
@@ -732,7 +736,25 @@ def _titled_like_a_person(ent: Span) -> bool:
         return not words & (set(ORG_KINDS) | _INSTITUTION_WORDS | _STATE_BODY_WORDS)
     neighbours = [root.head] if root.dep_ == "appos" else []
     neighbours += [c for c in root.children if c.dep_ == "appos"]
-    return any(n.lemma_.lower() in TITLE_WORDS for n in neighbours)
+    return any(n.lemma_.lower() in TITLE_WORDS for n in neighbours) or _after_a_title_phrase(ent)
+
+
+TITLE_PHRASE_DEPTH = 4  # "the head of the Norland delegation, Ana Berg": from "delegation" up to "head"
+
+
+def _after_a_title_phrase(ent: Span) -> bool:
+    """'the head of the Norland delegation, Ana Berg': a name set off by a comma after a phrase headed
+    by a title, however the parser attached it."""
+    i = ent.start - 1
+    if i < 1 or ent.doc[i].text != "," or len(ent) < 2:
+        return False
+    before = ent.doc[i - 1]
+    for tok in [before, *before.ancestors][:TITLE_PHRASE_DEPTH]:
+        if tok.pos_ in ("VERB", "AUX"):
+            return False
+        if tok.lemma_.lower() in TITLE_WORDS:
+            return True
+    return False
 
 
 def _names_a_person(ent: Span, reg: Registry) -> bool:

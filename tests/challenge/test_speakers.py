@@ -294,3 +294,20 @@ def test_a_backer_named_in_a_modifier_does_not_speak() -> None:
     )
     sides = {s.name: [i.evidence[0].quote for i in s.positions] for s in brief.sides}
     assert "Peru" not in sides, sides
+
+
+def test_a_name_after_a_title_phrase_is_a_person_whatever_the_model_tagged() -> None:
+    reg = registry_with(
+        "Norland and Valdoria met in Geneva. Both sides agreed on a prisoner exchange, the head of the Norland "
+        "delegation, Lars Ekberg, said.",
+        [("Lars Ekberg", "ORG")],
+    )
+    assert "Lars Ekberg" not in reg.parties and "Ekberg" in reg.persons
+
+
+def test_letters_after_a_name_are_no_party() -> None:
+    reg = registry_with(
+        '"We need safe staffing," Mara Quist, RN, said in the guild\'s statement.',
+        [("Mara Quist", "PERSON"), ("RN", "ORG")],
+    )
+    assert "RN" not in reg.parties and "Quist" in reg.persons
