@@ -100,6 +100,7 @@ NOMINAL = [
     ("Talks broke up after the Dockers Union's rejection of the night-shift roster.", "Dockers Union", "rejection of"),
     ("Observers welcomed an offer by Harborline to freeze rents in staff housing.", "Harborline", "an offer by"),
     ("Much now rests on the Dockers Union's readiness to drop the overtime ban.", "Dockers Union", "readiness to drop"),
+    ("Harborline's response to the union's pay claim was cool.", "Harborline", "response to"),
 ]
 
 
