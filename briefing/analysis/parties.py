@@ -822,9 +822,20 @@ def _state_of_body(ent: Span, reg: Registry) -> Party | None:
     return party if party.kind == "state" else None
 
 
+def _organ_of_a_body(name: str) -> bool:
+    """'U.N. Environment Program', 'UN Human Rights Council': a name that opens with an international
+    body's is one of its organs, and a body too."""
+    words = name.split()
+    return any(
+        (place := lookup_place(" ".join(words[:n]))) is not None and place.kind == "body" for n in range(1, len(words))
+    )
+
+
 def _org_kind(name: str) -> str:
     """The kind a name tells: an institution word anywhere wins ("Ministry of Health" is no company),
     then the last kind word ("Harlow Motors", "Lakeside Nurses Association")."""
+    if _organ_of_a_body(name):
+        return "body"
     words = re.findall(r"[A-Za-z]+", name.lower())
     if any(w in _INSTITUTION_WORDS for w in words):
         return "government"

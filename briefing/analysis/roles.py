@@ -49,6 +49,8 @@ def choose_sides(doc: Doc, reg: Registry, statements: list[Statement], max_sides
             scores[party.name] *= 0.35
         if is_news_source(party.name) or (party.kind == "bloc" and not any(st.party is party for st in statements)):
             scores[party.name] *= 0.5
+        if party.kind == "body":
+            scores[party.name] *= 0.5  # the UN, the IMF, the Red Cross: convenors and monitors far more than sides
     ordered = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
     ranked = [reg.parties[name] for name, score in ordered if score >= SIDE_SCORE]
     if len(ranked) == 1:

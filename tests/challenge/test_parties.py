@@ -218,3 +218,15 @@ def test_the_sides_named_as_a_group_are_no_new_party(text: str) -> None:
 
     reg = build_registry(load_model()(text))
     assert not [p.name for p in reg.parties.values() if p.kind == "bloc"]
+
+
+def test_an_organ_of_an_international_body_is_a_body_and_no_side() -> None:
+    text = (
+        "Kestria and Norland clashed again over fishing quotas at the talks in Geneva. Kestria said it would not "
+        "accept any cut to its catch. Norland said the quotas must fall by half. The U.N. Fisheries Office said "
+        "it hoped both would compromise, and U.N. Fisheries Office chief Ana Sorel urged a deal by Friday. "
+        "The U.N. Fisheries Office said stocks were at a record low."
+    )
+    assert side_names(text) == ["Kestria", "Norland"] or side_names(text) == ["Norland", "Kestria"]
+    brief = analyse(Article(text=text, published=PUB))
+    assert any("U.N. Fisheries Office" in tp.name for tp in brief.third_parties), brief.third_parties
