@@ -197,6 +197,10 @@ def _other_actors(
     return out
 
 
+# Verbs whose complement says what someone else is to do.
+_ASKING_VERBS = frozenset({"demand", "urge", "ask", "press", "call", "want", "require", "request", "order", "tell"})
+
+
 def _another_actor(tok: Token, reg: Registry, quotes: list[tuple[int, int]]) -> Token | None:
     """The subject of a verb that states or stands outside any quote, in a clause of its own."""
     if tok.pos_ not in ("VERB", "AUX") or any(s < tok.idx < e for s, e in quotes):
@@ -209,6 +213,8 @@ def _another_actor(tok: Token, reg: Registry, quotes: list[tuple[int, int]]) -> 
         return None  # another speaker of the sentence is the main statement's business
     if _in_subordinate_clause(tok) or _content_of_a_noun(tok):
         return None  # "... unless Harborline withdrew its plan": the condition, not Harborline's stance
+    if tok.dep_ in ("ccomp", "xcomp") and tok.head.lemma_.lower() in _ASKING_VERBS:
+        return None  # "demanding Norland to withdraw its forces": asked of Norland, not said by it
     return subject
 
 

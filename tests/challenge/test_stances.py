@@ -86,6 +86,8 @@ NOT_STANCES = [
     ("The Dockers Union travelled to the capital by train.", "Dockers Union", "travelled"),
     ("Harborline began to load the ships at dawn.", "Harborline", "began to load"),
     ("The Dockers Union held a meeting in the canteen.", "Dockers Union", "held a meeting"),
+    # what one side asks the other to do is not the other's stance
+    ("The Dockers Union kept demanding Harborline to withdraw the roster plan.", "Harborline", "withdraw the roster"),
 ]
 
 
