@@ -801,10 +801,11 @@ def _clean_org_name(text: str) -> str:
 
 
 def _acronym_after(doc: Doc, ent: Span) -> str | None:
-    """'Tamari Liberation Front (TLF)': the acronym in brackets right after a name."""
+    """'Tamari Liberation Front (TLF)', 'Volkspartei (ÖVP)': the acronym in brackets right after a name,
+    in any alphabet."""
     tail = text_of(doc)[ent.end_char : ent.end_char + 14]
-    m = re.match(r"\s*\(([A-Z][A-Za-z0-9&\-]{1,9})\)", tail)
-    return m.group(1) if m else None
+    m = re.match(r"\s*\(([^\W\d_][\w&\-]{1,9})\)", tail)
+    return m.group(1) if m and m.group(1)[0].isupper() else None
 
 
 def _state_of_body(ent: Span, reg: Registry) -> Party | None:

@@ -12,6 +12,8 @@ import pytest
 from briefing.analysis import analyse
 from briefing.model import Article
 
+from . import registry_with
+
 PUB = dt.date(2026, 3, 10)
 
 
@@ -230,3 +232,12 @@ def test_an_organ_of_an_international_body_is_a_body_and_no_side() -> None:
     assert side_names(text) == ["Kestria", "Norland"] or side_names(text) == ["Norland", "Kestria"]
     brief = analyse(Article(text=text, published=PUB))
     assert any("U.N. Fisheries Office" in tp.name for tp in brief.third_parties), brief.third_parties
+
+
+def test_an_acronym_in_any_alphabet_joins_its_long_name() -> None:
+    reg = registry_with(
+        "The Social Union (ÖSU) walked out of the coalition talks. The ÖSU said it would not give up the finance "
+        "ministry.",
+        [("Social Union", "ORG"), ("ÖSU", "ORG")],
+    )
+    assert "ÖSU" not in reg.parties and "ÖSU" in reg.parties["Social Union"].aliases, reg.parties
