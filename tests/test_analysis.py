@@ -160,7 +160,7 @@ def test_condition_markers_set_preconditions(sentence: str) -> None:
     "sentence",
     [
         # A hypothetical "if" that sets no condition on the other side.
-        "Norway warned of possible military action if the talks fail.",
+        "Norway warned of sanctions if the talks fail.",
         "Norway said the fleet could not compete if it was to remain profitable.",
         "Norway said it was disappointed by the talks.",
     ],
@@ -204,8 +204,8 @@ def dates_in(sentence: str, published: dt.date = PUB) -> list[tuple[str | None, 
         ("A vote will be held later this month.", [("2026-03", True)]),
         ("The summit will be held before the election in November 2026.", [("2026-11", True)]),
         (
-            "The truce, agreed in January, runs from January 1 to June 30.",
-            [("2026-01", False), ("2026-01-01", False), ("2026-06-30", True)],
+            "The truce, agreed in January, runs from February 2 to July 31.",
+            [("2026-01", False), ("2026-02-02", False), ("2026-07-31", True)],
         ),
     ],
 )
@@ -282,10 +282,10 @@ def test_both_sides_statements_belong_to_each_side() -> None:
     b = brief_of(
         "Norland and Valdoria met in Geneva. Norland's president Marko Ilic said Norland wanted guarantees. "
         "Valdoria's prime minister Lina Berisha said Valdoria would not accept them. "
-        "Both sides have accused each other of breaking the truce."
+        "Both sides blamed each other for breaking the truce."
     )
     for name in ("Norland", "Valdoria"):
-        assert any("accused each other" in p.evidence[0].quote for p in side(b, name).positions)
+        assert any("blamed each other" in p.evidence[0].quote for p in side(b, name).positions)
 
 
 def test_on_condition_of_anonymity_is_no_condition() -> None:
@@ -312,7 +312,7 @@ def test_company_the_model_does_not_tag_and_union_named_association() -> None:
     [
         ("Nurses will strike for three days starting Monday.", [("2026-03-16", True)]),
         ("A mediator has scheduled another session for Sunday.", [("2026-03-15", True)]),
-        ("Talks ended with five months left before the deadline.", [("2026-08", True)]),
+        ("Talks ended with three weeks left before the deadline.", [("2026-04", True)]),
     ],
 )
 def test_participles_and_schedules_look_ahead(sentence: str, expected: list[tuple[str, bool]]) -> None:

@@ -27,8 +27,8 @@ ARTICLES = {
 
         Norland's foreign minister Ana Berg said on Tuesday that Norland would not sign any deal that
         limits its fleet. But she said Norland could return to the talks only if Valdoria lifts the
-        blockade of the harbour. "We are open to a negotiation process," Berg said. "We are generally
-        open to talks, but first we have to understand how serious Valdoria is."
+        blockade of the harbour. "We are willing to sit down with them," Berg said. "We are ready to
+        talk in principle, but we need to see how serious Valdoria is."
 
         Meanwhile, Valdoria's trade minister Tomas Vidal said Valdoria was ready to reopen its ports to
         Norland's trawlers provided Norland withdraws its patrol boats. He added that Valdoria would

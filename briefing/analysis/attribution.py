@@ -173,8 +173,8 @@ _BOTH = re.compile(
 def _other_actors(
     sent: Span, reg: Registry, ctx: _Context, main: Statement | None, quotes: list[tuple[int, int]]
 ) -> list[Statement]:
-    """Other parties acting in the same sentence: 'Lind said ... but Varga was not ready to accept it',
-    'the envoy said Lind and Varga agreed ...', 'Both sides have accused each other'."""
+    """Other parties acting in the same sentence: 'Lind said ... but Varga would not sign it',
+    'the envoy said Lind and Varga agreed ...', 'Both sides blamed each other'."""
     out: list[Statement] = []
     seen = {main.party.name} if main is not None and main.party is not None else set()
     for tok in sent:
@@ -467,7 +467,7 @@ _FIRST_PERSON_SUBJECTS = frozenset({"we", "i"})
 
 
 def _the_writer_acting(verb: Token, subject: Token) -> bool:
-    """'We have re-engaged with the bondholders' outside any quote: a statement written by a party
+    """'We have reopened talks with the lenders' outside any quote: a statement written by a party
     (a press release, an open letter) says what the party does, and all of it is its position. Not
     'we' inside a subordinate clause, where the main clause has its say."""
     if subject.lower_ not in _FIRST_PERSON_SUBJECTS or verb.pos_ != "VERB":
@@ -589,7 +589,7 @@ def _speaker_behind_speech_noun(tok: Token) -> Token | None:
 def _content(verb: Token, sent: Span) -> tuple[int, int]:
     """What was said or done: the verb's clause, else its quote, else its object, else the sentence.
 
-    "Raman told a news conference in Velika that ..." says the clause, not the conference.
+    "Raman told reporters in Velika that ..." says the clause, not the reporters.
     """
 
     def extent(tok: Token) -> tuple[int, int]:
@@ -598,7 +598,7 @@ def _content(verb: Token, sent: Span) -> tuple[int, int]:
 
     plain = next((c for c in verb.children if verb.lemma_.lower() == "make" and c.lemma_.lower() in _PLAIN), None)
     if plain is not None:
-        # "made it clear that there would be no deal": the clause is what was said
+        # "made it clear that it will not sign": the clause is what was said
         said = next((c for c in plain.children if c.dep_ in ("ccomp", "advcl") and _that_clause_of(c)), None)
         if said is not None:
             return extent(said)
@@ -776,7 +776,7 @@ def resolve_speaker(
 ) -> tuple[Party | None, str | None]:
     """The party behind a speaker token, and the speaker's name as the brief shows it."""
     if who.lower_ in ("which", "who", "that") and who.head.dep_ == "relcl":
-        who = who.head.head  # "the ELN armed group, which denied ...": the group denies
+        who = who.head.head  # "the Tamari rebels, who denied ...": the rebels deny
     if who.lower_ in _PERSON_PRONOUNS or who.lower_ in _GROUP_PRONOUNS:
         return _pronoun_speaker(who, reg, last_person, last_party)
     head_start, head_end = who.idx, who.idx + len(who.text)

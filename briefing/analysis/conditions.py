@@ -7,7 +7,7 @@ A condition is one of:
   "once", "before") only when the main clause refuses, is negated or modal, or states readiness,
   agreement or holding out: "Valdoria will not sign until the checkpoints go" is a condition,
   "If the strike goes ahead, flights will be cut" is a forecast;
-- what a demand noun holds: "its demand that the fleet withdraw", "a two-day ultimatum to
+- what a demand noun holds: "its demand that the fleet withdraw", "a 48-hour ultimatum to
   resume talks", "grants are our red line";
 - what a line-drawing predicate judges: "a cap that relies on pledges would not be acceptable";
 - the complement of a demand verb: "the guild insists on a veto", "calls on the board to resign";
@@ -184,7 +184,7 @@ def _idiom(marker: Token) -> bool:
 
 
 def _only_before(marker: Token) -> bool:
-    """'only if', or 'will only call off the protests if': 'only' on the clause the marker joins."""
+    """'only if', or 'will only end the sit-in if': 'only' on the clause the marker joins."""
     doc = marker.doc
     if marker.i > marker.sent.start and doc[marker.i - 1].lower_ == "only":
         return True
@@ -284,7 +284,7 @@ def _negated(verb: Token) -> bool:
 def _negated_here(verb: Token) -> bool:
     if any(c.dep_ == "neg" for c in verb.children):
         return True
-    # "there would be no extension", "no deal can be reached"
+    # "there will be no pact", "no deal can be reached"
     return any(c.lower_ == "no" and c.dep_ == "det" for t in verb.children for c in t.children) or any(
         t.lower_ in ("never", "no") and t.dep_ in ("neg", "advmod", "det") for t in verb.children
     )
@@ -438,7 +438,7 @@ def _labelled_by_as(noun: Token) -> Holding:
     as_phrase = {t.i for t in noun.head.subtree}
     objects = [c for c in verb.children if c.dep_ in ("dobj", "ccomp", "xcomp")]
     if not objects and noun.head.head.pos_ == "NOUN":
-        objects = [noun.head.head]  # "adamant about a full truce as a prerequisite for any deal"
+        objects = [noun.head.head]  # "firm on a full truce as the prerequisite of a settlement"
     thing = [t for c in objects for t in c.subtree if t.i not in as_phrase and t.i < noun.head.i]
     return _edges(thing) if thing else None
 
@@ -449,7 +449,7 @@ def _words_right_after(noun: Token) -> Holding:
     if following is None or following.lower_ not in ("on", "that") or following.head.i == noun.i:
         return _Reading.DOES_NOT_APPLY
     if following.dep_ == "mark":
-        return _edges(list(following.head.subtree))  # "the condition that the players may leave"
+        return _edges(list(following.head.subtree))  # "the condition that the crews may go home"
     return _edges(list(following.subtree)) if following.dep_ == "prep" else None
 
 

@@ -111,8 +111,8 @@ _RANGE_GAP = re.compile(r"^\s*(?:to|until|till|through|and|-|–)\s*$", re.IGNOR
 def _in_sentence(doc: Doc, sent: Span, published: dt.date) -> list[Temporal]:
     """Temporal expressions of one sentence; later ones may lean on earlier ones.
 
-    "from January 1 to June 30": the end of a range follows its start. "agreed on
-    13 July 2023 to finish within four months": a relative span counts from the
+    "from March 3 to May 31": the end of a range follows its start. "agreed on
+    2 April 2025 to finish within six weeks": a relative span counts from the
     date the sentence gives, not from the publication date.
     """
     hits: list[tuple[int, int, str, re.Match[str]]] = []
@@ -128,7 +128,7 @@ def _in_sentence(doc: Doc, sent: Span, published: dt.date) -> list[Temporal]:
     anchor: dt.date | None = None
     previous: Temporal | None = None
     for start, end, kind, m in hits:
-        # "five months left", "two weeks away" look ahead whatever the clause's tense.
+        # "three weeks left", "two weeks away" look ahead whatever the clause's tense.
         direction = "future" if kind == "n_left" else tense_at(doc, start, end)
         reference = anchor if kind in ("in_n", "n_left") and anchor is not None else published
         date = resolve(kind, m, reference, direction)

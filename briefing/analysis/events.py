@@ -143,8 +143,8 @@ _COLLECTIVE = {"it": ("ORG", "GPE", "NORP"), "its": ("ORG", "GPE", "NORP"), "the
 
 def _named_subject(text: str, sent: Span) -> str:
     """'She would invite the leaders' -> 'Elena Varga would invite the leaders': an event line is read
-    on its own, so a leading pronoun becomes the latest name of its kind before it ("questioned
-    Lind's legitimacy, alleging his mandate ended" -> "Lind's mandate ended")."""
+    on its own, so a leading pronoun becomes the latest name of its kind before it ("disputed
+    Lind's authority, claiming his term had run out" -> "Lind's term had run out")."""
     first, _, rest = text.partition(" ")
     word = first.lower()
     labels = (_PERSONAL[word],) if word in _PERSONAL else _COLLECTIVE.get(word)
@@ -357,7 +357,7 @@ def _outside(tokens: list[Token], date: Span | None) -> list[Token]:
 
 
 def _copular_predicate(verb: Token, date: Span | None) -> set[Token]:
-    """'Both sides will be in a legal strike position on Wednesday': with 'be', the first phrase after
+    """'The dockers will be in a legal strike position on Friday': with 'be', the first phrase after
     it that is not the date says what happens."""
     if verb.lemma_ != "be":
         return set()
@@ -389,7 +389,7 @@ def _names_a_place(prep: Token) -> bool:
 
 
 def _phrase_around(sent: Span, start: int, end: int) -> str:
-    """The words between the punctuation on either side of a date: 'the five months left before ...'."""
+    """The words between the punctuation on either side of a date: 'the three weeks left before ...'."""
     text = text_of(sent.doc)
     left = max(text.rfind(c, sent.start_char, start) for c in ',;:“”"(')
     right_candidates = [i for i in (text.find(c, end, sent.end_char) for c in ',;:“”")') if i != -1]

@@ -423,7 +423,7 @@ MIN_ACRONYM, MAX_ACRONYM = 3, 7
 
 
 def _acronym_acting(tok: Token, reg: Registry) -> bool:
-    """'The WNBPA has agreed': an untagged acronym speaking or acting is an organisation."""
+    """'The KDGU has refused': an untagged acronym speaking or acting is an organisation."""
     text = tok.text
     return (
         MIN_ACRONYM <= len(text) <= MAX_ACRONYM
@@ -739,11 +739,11 @@ def _titled_like_a_person(ent: Span) -> bool:
     return any(n.lemma_.lower() in TITLE_WORDS for n in neighbours) or _after_a_title_phrase(ent)
 
 
-TITLE_PHRASE_DEPTH = 4  # "the head of the Norland delegation, Ana Berg": from "delegation" up to "head"
+TITLE_PHRASE_DEPTH = 4  # "the leader of Norland's negotiating team, Ana Berg": from "team" up to "leader"
 
 
 def _after_a_title_phrase(ent: Span) -> bool:
-    """'the head of the Norland delegation, Ana Berg': a name set off by a comma after a phrase headed
+    """'the leader of Norland's negotiating team, Ana Berg': a name set off by a comma after a phrase headed
     by a title, however the parser attached it."""
     i = ent.start - 1
     if i < 1 or ent.doc[i].text != "," or len(ent) < 2:
@@ -1236,7 +1236,7 @@ NAMED_SOON_AFTER_CHARS = 400  # "the pilots union ... Harbor Pilots Local 12": n
 
 
 def _a_subject(tok: Token) -> bool:
-    """A mention that is its clause's subject, or the head of a subject ('the WNBPA's committee')."""
+    """A mention that is its clause's subject, or the head of a subject ('the KDGU's committee')."""
     return tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ in ("compound", "poss") and tok.head.dep_ == "nsubj")
 
 

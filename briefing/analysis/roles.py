@@ -290,14 +290,14 @@ def _acted_on_phrase(tok: Token) -> str | None:
 
 
 def _agent_phrase(tok: Token) -> str | None:
-    """'a draft released by the chair' -> 'released a draft', 'operators contracted by the ministry'
+    """'a draft released by the chair' -> 'released a draft', 'depots leased by the ministry'
     -> 'contracted operators': the agent of a passive does to its subject what the verb says. Only a
     regular participle reads as the past tense the role is written in ('driven' is not 'drove')."""
     verb = _passive_verb_of_agent(tok)
     if verb is None:
         return None
     if verb.dep_ in ("acl", "relcl"):
-        patient = verb.head  # "operators (that are) contracted by ...": the noun the clause is on
+        patient = verb.head  # "depots (that are) leased by ...": the noun the clause is on
     else:
         patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if patient is None or patient.pos_ == "PRON":

@@ -74,13 +74,13 @@ def _core_words(core: Token, sent: Span) -> list[Token]:
         if child.dep_ in _DROP_FROM_TITLE or child.dep_ == "punct" or child.i > stop:
             continue
         if child.dep_ == "prep" and child.i < core.i:
-            continue  # "During the first direct talks since 2022, ..."
+            continue  # "During the first round of talks in a year, ..."
         keep.extend(child.subtree)
     return sorted((t for t in keep if t.i < stop), key=lambda t: t.i)
 
 
 def _name_the_pronoun(text: str, core: Token, speaker: Token | None) -> str:
-    """'The Tamari Front has said that it will not agree' -> 'The Tamari Front will not agree'."""
+    """'The Tamari Front has declared that it will not agree' -> 'The Tamari Front will not agree'."""
     subject = next((c for c in core.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or speaker is None or subject.pos_ != "PRON" or not text.lower().startswith(subject.lower_):
         return text

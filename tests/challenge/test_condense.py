@@ -127,7 +127,7 @@ PRONOUNS = [
         "Norland would cut its catch by a third",
     ),
     (
-        "Valdoria said that the problem is on the agenda, but we remain willing to settle it through talks.",
+        "Valdoria said that the matter remains open, but we remain willing to settle it through talks.",
         "Valdoria remains willing to settle it through talks",
     ),
 ]

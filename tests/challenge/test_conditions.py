@@ -41,7 +41,7 @@ STRONG = [
     ("The lenders will extend the loan provided that the budget is passed.", "the budget is passed"),
     ("The Tamari Front will only free the captives if Norland ends its raids.", "Norland ends its raids"),
     ("A new contract is contingent on the board's approval.", "the board's approval"),
-    ("Valdoria agreed to the truce, but only under the condition that monitors stay.", "monitors stay"),
+    ("Valdoria agreed to the truce under the condition that monitors stay.", "monitors stay"),
     ("The players will play on so long as the league shares its revenue.", "the league shares its revenue"),
 ]
 
@@ -76,7 +76,7 @@ NOT_CONDITIONS = [
     "If we are to stay competitive, we need new routes.",
     "The rebels freed five captives in exchange for fuel last week.",
     "After the meeting, the ministers had dinner.",
-    "If there is no agreement, it will be the first strike in a decade.",
+    "If no agreement is reached, this would be the first stoppage in years.",
     "While the union wants more pay, the company wants flexibility.",
     "The talks continued until late at night.",
     "Had the board accepted arbitration, the pilots would not have walked out.",  # looks back, sets nothing
@@ -94,7 +94,7 @@ DEMAND_NOUNS = [
     ("The precondition for any deal is a full withdrawal.", "a full withdrawal"),
     ("The lenders set a requirement that the deficit fall below 3 percent.", "the deficit fall"),
     ("Norland has sought assurances from Valdoria regarding the release of the crews.", "the release of the crews"),
-    ("The union is adamant about the return of pensions as a prerequisite for any deal.", "the return of pensions"),
+    ("The guild is firm on the return of pensions as a prerequisite of a settlement.", "the return of pensions"),
 ]
 
 DEMAND_NOUN_NEGATIVES = [
@@ -102,7 +102,7 @@ DEMAND_NOUN_NEGATIVES = [
     "Few envoys, if any, will sign the accord.",
     "Valdoria rejected Norland's demand for a buffer zone.",
     "Harborline faces wage demands from the union that it cannot meet.",
-    "The Tamari Front announced preconditions for the negotiation.",
+    "The Tamari Front published its preconditions.",
     "The company said the demands from the union were too high.",
     "The ministry received assurances from the lenders regarding the schedule.",
 ]
@@ -148,7 +148,7 @@ OBLIGATIONS = [
 ]
 
 OBLIGATION_NEGATIVES = [
-    "The government will need to step in, the airline said.",
+    "The ministry will need to intervene, the carrier said.",
     "We must first understand what the other side wants.",
     "The envoy must have known about the raid.",
 ]
@@ -196,7 +196,7 @@ def test_a_rejected_demand_is_not_the_rejecting_sides_condition() -> None:
 
 def test_an_ultimatum_told_in_narration_goes_to_the_side_that_gave_it() -> None:
     found = preconditions_by_side(
-        "The Tamari Front and Norland resumed talks. The Tamari Front gave Norland a two-day ultimatum "
+        "The Tamari Front and Norland resumed talks. The Tamari Front gave Norland a 72-hour ultimatum "
         "to release the detainees. Norland said the talks would go on."
     )
     assert any("release the detainees" in text for text in found.get("Tamari Front", []))

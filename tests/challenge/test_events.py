@@ -31,7 +31,7 @@ UNDATED = [
     ("The two sides are due to hold a hearing.", "hearing"),
     ("Norland is to host a summit.", "summit"),
     ("The regulator plans to hold a hearing on the merger.", "hearing on the merger"),
-    ("Norland rejected the peace talks set to begin in Geneva.", "peace talks"),
+    ("Norland rejected the peace talks set to open in Lisbon.", "peace talks"),
     ("The envoys agreed to postpone all votes and resume talks.", "talks"),
     ("The union has promised a vote on the offer.", None),  # a promise in the perfect names no clause ahead
 ]
@@ -56,7 +56,7 @@ NOTHING = [
     "The strike was called off.",
     "The envoys met for talks in Geneva.",
     "Will schools stay open during the strike?",
-    "It will be the first walkout in a decade.",
+    "This would be the first walkout in a decade.",
     "The previous round of talks ended without a deal.",
     "Norland has not agreed to resume talks.",
     "The talks were to resume, but Valdoria walked out.",
@@ -180,11 +180,11 @@ def test_a_negated_deadline_inside_a_condition_is_still_a_deadline(sentence: str
 def test_a_pronoun_opening_an_event_becomes_the_name_it_stands_for() -> None:
     brief = analyse(
         Article(
-            text="The opposition questioned the legitimacy of Jonas Lind, alleging that his mandate ended in May.",
+            text="The opposition disputed the authority of Jonas Lind, claiming that his term ran out in May.",
             published=dt.date(2026, 7, 10),
         )
     )
-    assert [e.event for e in brief.background] == ["Jonas Lind's mandate ended"]
+    assert [e.event for e in brief.background] == ["Jonas Lind's term ran out"]
 
 
 def test_two_clauses_with_two_dates_are_two_events() -> None:
@@ -200,5 +200,5 @@ def test_the_same_moment_twice_in_one_clause_is_one_event() -> None:
 
 
 def test_with_be_the_phrase_after_it_says_what_happens() -> None:
-    found = upcoming("Both sides will be in a legal strike position on Friday.")
-    assert found and found[0][1] == "Both sides will be in a legal strike position", found
+    found = upcoming("The dockers will be in a legal strike position on Friday.")
+    assert found and found[0][1] == "The dockers will be in a legal strike position", found

@@ -83,7 +83,7 @@ GENERIC_BY_SALIENCE = [
     (
         # two organisations of unknown kind: "the union" takes up the subject of the sentence before
         "The KPBA has accepted the KBL's offer of a 20-day extension of the old contract. "
-        '"We are not done yet," the union said in a statement on Friday.',
+        '"We are not done yet," the union told reporters on Friday.',
         "not done yet",
         "KPBA",
     ),
@@ -104,7 +104,7 @@ def test_a_generic_noun_takes_up_the_subject_of_the_sentence_before(text: str, w
 def test_the_other_side_may_be_talked_about_and_never_heard() -> None:
     names = side_names(
         "The KPBA has accepted the KBL's offer of a 20-day extension of the old contract. "
-        '"It is about trust," the KPBA said in a statement on Friday.'
+        '"It is about respect," the KPBA told reporters on Friday.'
     )
     assert names == ["KPBA", "KBL"]
 

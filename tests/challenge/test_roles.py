@@ -110,7 +110,7 @@ def test_a_title_before_a_name_tagged_as_an_organisation_makes_a_person() -> Non
 AGENT_CASES = [
     ("A revised text was published by Finland on Sunday.", "Finland", "published a revised text"),
     ("The ferries, which are operated by Portugal, stopped sailing.", "Portugal", "operated the ferries"),
-    ("The depots contracted by the Chilean government shut down.", "Chile (Chilean government)", "contracted"),
+    ("The depots leased by the Chilean government shut down.", "Chile (Chilean government)", "leased"),
 ]
 
 

@@ -298,8 +298,8 @@ def test_a_backer_named_in_a_modifier_does_not_speak() -> None:
 
 def test_a_name_after_a_title_phrase_is_a_person_whatever_the_model_tagged() -> None:
     reg = registry_with(
-        "Norland and Valdoria met in Geneva. Both sides agreed on a prisoner exchange, the head of the Norland "
-        "delegation, Lars Ekberg, said.",
+        "Norland and Valdoria met in Geneva. The talks will go on next month, the leader of Norland's "
+        "negotiating team, Lars Ekberg, said.",
         [("Lars Ekberg", "ORG")],
     )
     assert "Lars Ekberg" not in reg.parties and "Ekberg" in reg.persons

@@ -33,7 +33,7 @@ ANY_VERB = [
     ("Harborline argued that the pay rise would cost 40 million a year.", "Harborline", "argued that"),
     ("The Dockers Union voted to authorise a strike.", "Dockers Union", "voted to authorise"),
     ("Harborline plans to replace the night shift with automated cranes.", "Harborline", "plans to replace"),
-    ("The Dockers Union launched an appeal against the ruling.", "Dockers Union", "launched an appeal"),
+    ("The Dockers Union lodged an appeal against the ruling.", "Dockers Union", "lodged an appeal"),
     ("Harborline tabled a new offer of 5 percent.", "Harborline", "tabled a new offer"),
     ("The Dockers Union pushed for a shorter working week.", "Dockers Union", "pushed for"),
     ("Harborline downplayed fears that jobs would go, saying no one would be laid off.", "Harborline", "downplayed"),
