@@ -53,7 +53,7 @@ def test_gazetteer_rows_have_their_fields(file_name: str) -> None:
 
 
 def test_quoting_verbs_are_not_stances() -> None:
-    # "Interfax quoted X": the subject of a quoting verb is the reporter, so it can never take a stance.
+    # "The wire quoted X": the subject of a quoting verb is the reporter, so it can never take a stance.
     assert word_set("quoting_verbs").isdisjoint(word_set("stance_verbs"))
 
 

@@ -453,7 +453,7 @@ def _subject_of_verb(verb: Token, reg: Registry) -> Token | None:
     subject = subject or _party_doing(verb, reg)
     if subject is None and verb.dep_ in ("advcl", "xcomp", "conj", "acl") and lemma in STATEMENT_VERBS:
         # "..., stressing the need", "... and rejected": the subject is the head clause's, though not
-        # that of a subordinate clause ("until the RSF withdraw, rejecting talks" is not the RSF's).
+        # that of a subordinate clause ("until the TLF withdraw, rejecting talks" is not the TLF's).
         head = verb.head
         while head.dep_ in ("advcl", "ccomp") and any(c.dep_ == "mark" for c in head.children):
             head = head.head

@@ -331,7 +331,7 @@ def _org_mentions(doc: Doc, reg: Registry) -> None:
         _forget_places_within(reg, start, end)  # "Pilots Guild of Norland" is no mention of Norland
         key = acronyms.get(name, name)
         if key not in reg.parties:
-            # An acronym seen alone later ("RSF") finds its long form through `acronyms`, or by its
+            # An acronym seen alone later ("TLF") finds its long form through `acronyms`, or by its
             # initials ("AMPTP" for the Alliance of Motion Picture and Television Producers).
             key = next((k for k, p in reg.parties.items() if name in p.aliases), None) or _expansion(name, reg) or key
         party = reg.ensure_party(key, _org_kind(key))
@@ -698,7 +698,7 @@ def _party_to_person(reg: Registry, party: Party, gender: str) -> None:
 
 
 def _alias_mentions(doc: Doc, reg: Registry) -> None:
-    """Every later use of an organisation's name or acronym ("the ELN said"), which the model
+    """Every later use of an organisation's name or acronym ("the TLF said"), which the model
     does not always tag as an entity."""
     text = text_of(doc)
     for party in list(reg.parties.values()):
@@ -801,7 +801,7 @@ def _clean_org_name(text: str) -> str:
 
 
 def _acronym_after(doc: Doc, ent: Span) -> str | None:
-    """'Tamari Liberation Front (TLF)', 'Volkspartei (ÖVP)': the acronym in brackets right after a name,
+    """'Tamari Liberation Front (TLF)', 'Sozialunion (ÖSU)': the acronym in brackets right after a name,
     in any alphabet."""
     tail = text_of(doc)[ent.end_char : ent.end_char + 14]
     m = re.match(r"\s*\(([^\W\d_][\w&\-]{1,9})\)", tail)
@@ -824,7 +824,7 @@ def _state_of_body(ent: Span, reg: Registry) -> Party | None:
 
 
 def _organ_of_a_body(name: str) -> bool:
-    """'U.N. Environment Program', 'UN Human Rights Council': a name that opens with an international
+    """'U.N. Fisheries Office', 'UN Water Council': a name that opens with an international
     body's is one of its organs, and a body too."""
     words = name.split()
     return any(
@@ -939,7 +939,7 @@ _PRESIDING_TITLES = word_set("presiding_titles")
 
 
 def holds_a_named_office(doc: Doc, person: Person) -> bool:
-    """'the summit's chair Ana Berg', 'Federal President Ivo Lang', 'Forum Vice President Ana Berg': a
+    """'the summit's chair Ana Berg', 'Republic President Ivo Lang', 'Forum Vice President Ana Berg': a
     presiding office the text qualifies, not a bare 'President Lang', nor 'Economy Minister Lang'."""
     for start, _end in person.mentions:
         i = _token_index(doc, start)

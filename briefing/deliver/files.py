@@ -27,7 +27,7 @@ MAX_SLUG = 60
 
 
 def slugify(text: str, max_len: int = MAX_SLUG) -> str:
-    """'Kremlin signals openness to talks!' -> 'kremlin-signals-openness-to-talks'; never empty."""
+    """'Norland signals openness to talks!' -> 'norland-signals-openness-to-talks'; never empty."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
     if len(slug) > max_len:

@@ -132,10 +132,10 @@ def test_a_spokesperson_after_an_unclosed_quote_still_speaks_for_their_side() ->
 
 def test_a_city_mayor_does_not_speak_for_the_state_whose_capital_it_is() -> None:
     side, _speaker = speaker_of(
-        'London Mayor Ana Berg said: "Every firm in this city must follow the rules of the road."',
-        "Every firm in this city",
+        'Lisbon Mayor Maria Lopes said: "Ride-share firms will need a permit like any taxi here."',
+        "Ride-share firms",
     )
-    assert side != "United Kingdom"
+    assert side != "Portugal"
 
 
 def test_a_bare_title_speaks_for_the_party_just_acting_not_the_one_spoken_about() -> None:
