@@ -25,6 +25,7 @@ from briefing.model import Brief, Event, Evidence, Item, Side, Source, ThirdPart
 from briefing.pipeline import Options, generate_one
 from briefing.render import RenderOptions, render
 from briefing.render import docx as docx_writer
+from briefing.render.context import footer_source
 from briefing.theme import Theme
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -611,3 +612,16 @@ def test_reference_body_without_section_properties_gets_our_page_setup(tmp_path:
     ref.save(str(tmp_path / "bare.docx"))
     section = open_docx(render_docx(reference_docx=tmp_path / "bare.docx")).sections[0]
     assert abs(section.page_width - Mm(210)) < Mm(0.1)
+
+
+def test_the_pdf_and_the_docx_carry_the_same_footer_and_dates() -> None:
+    import pypdf
+
+    for brief in (make_brief(), make_brief(source=Source(title="Talks"))):
+        document = open_docx(render_docx(brief))
+        pdf = pypdf.PdfReader(io.BytesIO(render(brief, "pdf", RenderOptions(theme=THEME))))
+        footer = document.sections[0].footer.paragraphs[0].text.split("\t")[0]
+        assert footer == footer_source(brief)
+        assert not footer or footer in " ".join(pdf.pages[0].extract_text().split())
+        created = document.core_properties.created
+        assert pdf.metadata["/CreationDate"].startswith(f"D:{created:%Y%m%d%H%M%S}")

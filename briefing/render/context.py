@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -10,6 +11,7 @@ from typing import Any
 from markupsafe import Markup
 
 from briefing import __version__
+from briefing.errors import RenderError
 from briefing.model import Brief, Evidence, Item, Side
 from briefing.render.templates import markdown_escape
 from briefing.theme import Theme
@@ -110,6 +112,14 @@ def long_date(iso: str | dt.date | None) -> str:
     return iso
 
 
+def footer_source(brief: Brief) -> str:
+    """The page footer's source, the same in every paged format: 'Source: Wire, 5 November 2024', or
+    'Published 5 November 2024' when no outlet is known; '' for nothing."""
+    if brief.source.outlet:
+        return f"Source: {source_line(brief)}"
+    return f"Published {long_date(brief.source.published)}" if brief.source.published else ""
+
+
 def source_line(brief: Brief) -> str:
     """'Outlet, 5 November 2024': what is known of the source, for headers and footers; '' for nothing."""
     parts = [brief.source.outlet or "", long_date(brief.source.published) if brief.source.published else ""]
@@ -123,3 +133,28 @@ def first_sentence(text: str, limit: int = 300) -> str:
     """The first sentence of `text` on one line (a document's subject or description); '' for none."""
     text = " ".join(text.split())
     return _SENTENCE_END.split(text, maxsplit=1)[0][:limit] if text else ""
+
+
+# A brief without a publication date still gets fixed document dates: ReportLab's own invariant date.
+UNDATED_DOCUMENT_TIME = dt.datetime(2000, 1, 1)
+
+
+def source_date_epoch() -> dt.datetime | None:
+    """SOURCE_DATE_EPOCH (reproducible-builds.org) as a naive UTC time, if set."""
+    value = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if not value:
+        return None
+    try:
+        return dt.datetime.fromtimestamp(int(value), dt.UTC).replace(tzinfo=None)
+    except (ValueError, OverflowError, OSError):
+        raise RenderError(f"SOURCE_DATE_EPOCH must be a whole number of seconds, not {value!r}") from None
+
+
+def document_time(brief: Brief) -> dt.datetime:
+    """The dates a document carries (naive UTC): SOURCE_DATE_EPOCH when set, else the publication date
+    at midnight. They belong to the brief, never to the run, so the same brief gives the same bytes."""
+    epoch = source_date_epoch()
+    if epoch is not None:
+        return epoch
+    published = brief.source.published
+    return dt.datetime(published.year, published.month, published.day) if published else UNDATED_DOCUMENT_TIME

@@ -18,7 +18,6 @@ import copy
 import datetime as dt
 import functools
 import io
-import os
 import re
 import zipfile
 from collections.abc import Callable, Iterator
@@ -52,7 +51,7 @@ from briefing import __version__
 from briefing.errors import InputError, RenderError
 from briefing.model import Brief
 from briefing.reading import read_regular_file
-from briefing.render.context import long_date
+from briefing.render.context import document_time, footer_source, source_date_epoch
 from briefing.render.markup import (
     Block,
     Div,
@@ -121,13 +120,11 @@ def write_docx(markdown: str, brief: Brief, options: RenderOptions) -> bytes:
     doc = docx.Document(io.BytesIO(base.data))
     styles = _StyleIndex(doc)
     _Writer(doc, styles).write(parse(markdown))
-    epoch = _source_date_epoch()
-    stamp = epoch or _published(brief)
     _header_and_footer(doc, brief, theme, base, styles)
-    _core_properties(doc, brief, theme, stamp)
+    _core_properties(doc, brief, theme, document_time(brief))
     out = io.BytesIO()
     doc.save(out)
-    return _normalised_zip(out.getvalue(), epoch or ZIP_EPOCH)
+    return _normalised_zip(out.getvalue(), source_date_epoch() or ZIP_EPOCH)
 
 
 def clean(text: str) -> str:
@@ -1011,7 +1008,7 @@ def _header_and_footer(doc: DocumentObject, brief: Brief, theme: Theme, base: _B
         p = _fresh_story(section.footer)
         p._p.style = styles.id(FOOTER)
         _right_tab(p, width, styles)
-        p.add_run(clean(_source_line(brief)))
+        p.add_run(clean(footer_source(brief)))
         p.add_run("\tPage ")
         _field(p, "PAGE", "1")
         p.add_run(" of ")
@@ -1064,29 +1061,6 @@ def _fld_char(kind: str) -> etree._Element:
     element = OxmlElement("w:fldChar")
     element.set(qn("w:fldCharType"), kind)
     return element
-
-
-def _source_line(brief: Brief) -> str:
-    parts = [brief.source.outlet or "", long_date(brief.source.published) if brief.source.published else ""]
-    text = ", ".join(p for p in parts if p)
-    return f"Source: {text}" if text else ""
-
-
-def _source_date_epoch() -> dt.datetime | None:
-    """SOURCE_DATE_EPOCH (reproducible-builds.org) as a naive UTC time, if set."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if not epoch:
-        return None
-    try:
-        return dt.datetime.fromtimestamp(int(epoch), dt.UTC).replace(tzinfo=None)
-    except (ValueError, OverflowError, OSError):
-        raise RenderError(f"SOURCE_DATE_EPOCH must be a whole number of seconds, not {epoch!r}") from None
-
-
-def _published(brief: Brief) -> dt.datetime:
-    """The article's publication date at midnight UTC: a date that belongs to the brief, not to the run."""
-    published = brief.source.published
-    return dt.datetime(published.year, published.month, published.day) if published else ZIP_EPOCH
 
 
 def _core_properties(doc: DocumentObject, brief: Brief, theme: Theme, stamp: dt.datetime) -> None:

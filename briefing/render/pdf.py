@@ -14,10 +14,9 @@ from SOURCE_DATE_EPOCH or the article's publication date.
 
 from __future__ import annotations
 
-import datetime as dt
+import calendar
 import functools
 import io
-import os
 import re
 import time
 from collections.abc import Callable
@@ -52,7 +51,7 @@ from briefing.errors import RenderError
 from briefing.model import Brief
 from briefing.reading import read_regular_file
 from briefing.render import markup
-from briefing.render.context import first_sentence, source_line
+from briefing.render.context import document_time, first_sentence, footer_source
 from briefing.render.fonts import (
     FontFamily,
     in_visual_order,
@@ -547,7 +546,7 @@ class _Furniture:
         return cls(
             organisation=" ".join(theme.organisation.split()),
             marking=" ".join(theme.marking.split()),
-            source=source_line(brief),
+            source=footer_source(brief),
             logo=_logo(theme),
             family=family,
             primary=colors.HexColor(theme.primary_color),
@@ -786,24 +785,7 @@ class _Stamp:
 
 
 def _timestamp(brief: Brief) -> _Stamp:
-    """The document dates: SOURCE_DATE_EPOCH when set, else the publication date at midnight UTC."""
-    epoch = _source_date_epoch()
-    if epoch is None:
-        epoch = _published_epoch(brief.source.published)
+    """The document dates, as every writer takes them (render.context.document_time)."""
+    epoch = calendar.timegm(document_time(brief).timetuple())
     lt = time.gmtime(epoch)
     return _Stamp(float(epoch), lt, tuple(lt)[:6])
-
-
-def _source_date_epoch() -> int | None:
-    value = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if not value:
-        return None
-    try:
-        return int(value)
-    except ValueError:
-        raise RenderError(f"SOURCE_DATE_EPOCH must be a whole number of seconds, not {value!r}") from None
-
-
-def _published_epoch(published: dt.date | None) -> int:
-    date = published or dt.date(2000, 1, 1)  # ReportLab's own invariant date, for a brief without one
-    return int(dt.datetime(date.year, date.month, date.day, tzinfo=dt.UTC).timestamp())
