@@ -12,6 +12,7 @@ press secretary", "Y of the State Council of Norland").
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -1202,7 +1203,7 @@ def _walk_back(reg: Registry, kind: str, before: int, doc: Doc, tok: Token) -> t
     of unknown kind met on the way. The walk stops at the first fit, so each description costs in
     proportion to the mentions it passes, not all of them."""
     loose: Party | None = None
-    loose_sentence = -1
+    loose_sentence_start = -1  # the character where the sentence that last named one begins
     for (s, e), (k, key) in reg.spans.backwards_from(before):
         party = reg.parties[key] if k == "party" else None
         if party is None:
@@ -1211,12 +1212,14 @@ def _walk_back(reg: Registry, kind: str, before: int, doc: Doc, tok: Token) -> t
             return party, loose
         if kind not in ("union", "company") or party.kind != "org" or _coordinated(tok, s):
             continue
+        if loose is not None and s < loose_sentence_start:
+            continue  # an earlier sentence: only a party that fits can still be found
         span = doc.char_span(s, e, alignment_mode="expand")
-        mention = span.root if span is not None else None
-        sentence = mention.sent.start if mention is not None else -1
+        if span is None:
+            continue
         if loose is None:
-            loose, loose_sentence = party, sentence
-        elif sentence == loose_sentence and mention is not None and _a_subject(mention):
+            loose, loose_sentence_start = party, span.sent.start_char
+        elif _a_subject(span.root):
             loose = party  # in the sentence last naming one, its subject is who a description takes up
     return None, loose
 
@@ -1251,8 +1254,10 @@ def _coordinated(tok: Token, offset: int) -> bool:
     return any(c.idx <= offset < c.idx + len(c.text) or any(t.idx == offset for t in c.subtree) for c in tok.conjuncts)
 
 
-def _name_words(name: str) -> set[str]:
-    return {w.lower() for w in re.findall(r"[A-Za-z]+", name)}
+@functools.lru_cache(maxsize=4096)
+def _name_words(name: str) -> frozenset[str]:
+    """The words of a party's name, lower case; asked for every party at every description."""
+    return frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", name))
 
 
 def _description(doc: Doc, tok: Token) -> str:
