@@ -271,8 +271,20 @@ def generate(
     to_stdout = output == "-"
     inputs = _checked_inputs(articles, fmts, output, recursive=recursive)
     email = _email_request(email_opts, force, to_stdout=to_stdout)
+    from briefing.pipeline import build_options
+
+    if reference_docx is not None and "docx" not in fmts and not quiet:
+        click.echo("warning: --reference-docx only shapes the DOCX brief, and no DOCX is asked for", err=True)
     try:
-        options = _options(fmts, published, title, template, theme_path, page_size, reference_docx, quiet)
+        options = build_options(
+            fmts,
+            published=published,
+            title=title,
+            template=template,
+            theme=load_theme(theme_path) if theme_path else None,
+            page_size=page_size,
+            reference_docx=reference_docx,
+        )
         if to_stdout:
             _generate_to_stdout(inputs.sources[0], options, quiet)
             return
@@ -309,32 +321,6 @@ def _checked_inputs(articles: tuple[str, ...], fmts: tuple[str, ...], output: st
     if not inputs.sources:
         raise BriefingClickError("; ".join(f"{arg}: {reason}" for arg, reason in inputs.problems))
     return inputs
-
-
-def _options(
-    fmts: tuple[str, ...],
-    published: dt.date | None,
-    title: str | None,
-    template: str | None,
-    theme_path: Path | None,
-    page_size: str | None,
-    reference_docx: Path | None,
-    quiet: bool,
-) -> Options:
-    from briefing.pipeline import build_options
-
-    if reference_docx is not None and "docx" not in fmts and not quiet:
-        click.echo("warning: --reference-docx only shapes the DOCX brief, and no DOCX is asked for", err=True)
-    theme = load_theme(theme_path) if theme_path else None
-    return build_options(
-        fmts,
-        published=published,
-        title=title,
-        template=template,
-        theme=theme,
-        page_size=page_size,
-        reference_docx=reference_docx,
-    )
 
 
 def _write_briefs(
