@@ -72,7 +72,7 @@ class Statement:
     sent: Span
     party: Party | None  # None only with `both`
     speaker: str | None  # the person or body named as the voice; None when the party acts itself
-    verb: Token | None  # the reporting or stance verb
+    verb: Token | None  # the reporting or stance verb, or the stance noun ("Norland's refusal")
     content: tuple[int, int]  # char range of what was said or done (for the condensed text)
     reported: bool  # speech ("said") rather than an action ("rejected")
     both: bool = False  # "both sides agreed": the statement belongs to every side

@@ -150,7 +150,7 @@ def third_parties(
     doc: Doc, reg: Registry, sides: list[Party], statements: list[Statement] | None = None
 ) -> list[ThirdParty]:
     """Parties that are not sides and play a part the text tells, then people who play one for no
-    side ('the meeting's chair released a draft'), then unnamed roles ('a federal mediator')."""
+    side ('the summit's chair released a draft'), then unnamed roles ('a federal mediator')."""
     out: list[ThirdParty] = []
     for party in sorted(reg.parties.values(), key=lambda p: p.first):
         if party in sides or is_news_source(party.name) or not party.mentions:
@@ -237,7 +237,7 @@ def action_role(doc: Doc, party: Party) -> tuple[str | None, Span | None]:
 def _name_as_acting(party: Party, mention: Span) -> str:
     """'the national government must intervene' -> 'Norway (national government)': a state that
     acts through its government is named with it, so the reader knows which arm of the state acts."""
-    head = _first_conjunct(mention.root)
+    head = _phrase_head(mention.root)
     if party.kind != "state" or GENERIC_PARTY_NOUNS.get(head.lower_) != "government":
         return party.name
     words = [t.text for t in head.subtree if t.i <= head.i and t.dep_ not in ("det", "poss", "case")]
@@ -291,7 +291,7 @@ def _acted_on_phrase(tok: Token) -> str | None:
 
 def _agent_phrase(tok: Token) -> str | None:
     """'a draft released by the chair' -> 'released a draft', 'depots leased by the ministry'
-    -> 'contracted operators': the agent of a passive does to its subject what the verb says. Only a
+    -> 'leased depots': the agent of a passive does to its subject what the verb says. Only a
     regular participle reads as the past tense the role is written in ('driven' is not 'drove')."""
     verb = _passive_verb_of_agent(tok)
     if verb is None:
@@ -311,7 +311,7 @@ def _agent_phrase(tok: Token) -> str | None:
 
 def _passive_verb_of_agent(tok: Token) -> Token | None:
     """The regular participle whose 'by' phrase a mention is in."""
-    agent = _first_conjunct(tok)
+    agent = _phrase_head(tok)
     if agent.dep_ != "pobj" or agent.head.dep_ != "agent":
         return None
     verb = agent.head.head
@@ -320,8 +320,8 @@ def _passive_verb_of_agent(tok: Token) -> Token | None:
     return verb
 
 
-def _first_conjunct(tok: Token) -> Token:
-    """The phrase a name stands in: 'A and B', 'the meeting's chair, Ana Berg' (an apposition), 'the
+def _phrase_head(tok: Token) -> Token:
+    """The phrase a name stands in: 'A and B', 'the summit's chair, Ana Berg' (an apposition), 'the
     Norland government' (a state's arm)."""
     while (
         tok.dep_ == "conj"
