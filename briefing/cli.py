@@ -267,12 +267,12 @@ def generate(
     email_opts: EmailOptions,
 ) -> None:
     """Generate a brief from each ARTICLE (.txt, .md, .html, or - for stdin)."""
+    from briefing.pipeline import build_options
+
     fmts = parse_formats(formats)
     to_stdout = output == "-"
     inputs = _checked_inputs(articles, fmts, output, recursive=recursive)
     email = _email_request(email_opts, force, to_stdout=to_stdout)
-    from briefing.pipeline import build_options
-
     if reference_docx is not None and "docx" not in fmts and not quiet:
         click.echo("warning: --reference-docx only shapes the DOCX brief, and no DOCX is asked for", err=True)
     try:

@@ -8,6 +8,7 @@ derives the same shape as a JSON Schema from the dataclasses, and `Brief.from_di
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import types
 from collections.abc import Callable, Iterator
 from dataclasses import MISSING, asdict, dataclass, field, fields, is_dataclass, replace
@@ -151,6 +152,12 @@ class Brief:
 # --- one walk over the fields, for every use of the contract ---------------------------------------
 
 
+@functools.cache
+def _field_types(cls: type) -> dict[str, Any]:
+    """A dataclass's field types, resolved once: the JSON round trip asks for them at every item."""
+    return get_type_hints(cls)
+
+
 def _optional(tp: Any) -> Any | None:
     """`X` for `X | None`, else None."""
     if get_origin(tp) in (Union, types.UnionType):
@@ -163,7 +170,7 @@ def _load(tp: Any, value: Any) -> Any:
     if is_dataclass(tp):
         if not isinstance(value, dict):
             raise TypeError(f"{tp.__name__}: expected an object")
-        hints = get_type_hints(tp)
+        hints = _field_types(tp)
         kwargs = {f.name: _load(hints[f.name], value[f.name]) for f in fields(tp) if f.name in value}
         for f in fields(tp):
             if f.name not in kwargs and f.default is MISSING and f.default_factory is MISSING:
@@ -244,7 +251,7 @@ def _schema_of(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
 
 
 def _object_schema(cls: type, defs: dict[str, Any]) -> dict[str, Any]:
-    hints = get_type_hints(cls)
+    hints = _field_types(cls)
     properties = {}
     for f in fields(cls):
         schema = _schema_of(hints[f.name], defs)

@@ -14,6 +14,7 @@ import zipfile
 from pathlib import Path
 
 import docx
+import pypdf
 import pytest
 from click.testing import CliRunner
 from docx.oxml.ns import qn
@@ -615,8 +616,6 @@ def test_reference_body_without_section_properties_gets_our_page_setup(tmp_path:
 
 
 def test_the_pdf_and_the_docx_carry_the_same_footer_and_dates() -> None:
-    import pypdf
-
     for brief in (make_brief(), make_brief(source=Source(title="Talks"))):
         document = open_docx(render_docx(brief))
         pdf = pypdf.PdfReader(io.BytesIO(render(brief, "pdf", RenderOptions(theme=THEME))))

@@ -321,23 +321,6 @@ def _strip_openers(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
-_CLAUSE_HEADS = frozenset({"ROOT", "ccomp", "conj", "advcl", "xcomp", "parataxis"})
-
-
-def _clause_around(sent: Span, offset: int) -> tuple[int, int]:
-    """The clause (a verb with its subject) holding a character offset: where a demand is stated."""
-    tok = next((t for t in sent if t.idx <= offset < t.idx + len(t.text) + 1), sent.root)
-    for head in (tok, *tok.ancestors):
-        if (
-            head.pos_ in ("VERB", "AUX")
-            and head.dep_ in _CLAUSE_HEADS
-            and any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
-        ):
-            toks = list(head.subtree)
-            return toks[0].idx, toks[-1].idx + len(toks[-1].text)
-    return sent.start_char, sent.end_char
-
-
 def _without_condition_opener(tokens: list[Token]) -> list[Token]:
     """'only if Valdoria withdraws' -> 'Valdoria withdraws': the label already says it is a condition."""
     head = " ".join(t.lower_ for t in tokens[:5]) + " "

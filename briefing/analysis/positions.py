@@ -31,9 +31,7 @@ def _within_clause(statement: Statement, offset: int) -> bool:
 def setter_of(found: Condition, reg: Registry) -> Party | None:
     """The party the sentence names as setting the condition: 'Kestrel said the guild insists on a
     veto' is the guild's condition. None when the sentence leaves it to the speaker."""
-    if found.setter is None:
-        return None
-    return reg.party_at(found.setter.left_edge.idx, found.setter.idx + len(found.setter.text))
+    return None if found.setter is None else _party_of(found.setter, reg)
 
 
 def condition_of(statement: Statement, reg: Registry | None = None) -> Condition | None:
@@ -50,6 +48,7 @@ def condition_of(statement: Statement, reg: Registry | None = None) -> Condition
 
 
 def _party_of(tok: Token, reg: Registry) -> Party | None:
+    """The party a word names, with the words before it in its phrase ('the Norland government')."""
     return reg.party_at(tok.left_edge.idx, tok.idx + len(tok.text))
 
 
