@@ -24,11 +24,11 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
+from xml.sax.saxutils import escape
 
 import docx
 from docx.document import Document as DocumentObject
 from docx.enum.style import WD_STYLE_TYPE
-from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_TAB_ALIGNMENT
 from docx.image.exceptions import UnrecognizedImageError
 from docx.opc.constants import CONTENT_TYPE as CT
@@ -41,10 +41,7 @@ from docx.parts.numbering import NumberingPart
 from docx.shared import Inches, Length, Mm, Pt, RGBColor, Twips
 from docx.styles import BabelFish
 from docx.styles.style import ParagraphStyle
-from docx.table import Table as DocxTable
-from docx.table import _Row
 from docx.text.paragraph import Paragraph as DocxParagraph
-from docx.text.run import Run
 from lxml import etree
 
 from briefing import __version__
@@ -682,36 +679,51 @@ class _StyleIndex:
 
 
 class _Writer:
-    """Lays blocks out in one document; holds what must be unique per document (numbering, bookmarks)."""
+    """Lays blocks out in one document; holds what must be unique per document (numbering, bookmarks).
+
+    The body is written as WordprocessingML text and parsed once: python-docx builds a paragraph one
+    element at a time, finding each child's place in schema order, which cost more than the rest of
+    the DOCX writer together. The markup is what python-docx itself would write for the same calls.
+    """
 
     def __init__(self, doc: DocumentObject, styles: _StyleIndex) -> None:
         self.doc = doc
         self.styles = styles
         self.table_style = next((styles.id(n) for n in TABLE_STYLES if styles.id(n)), None)
         self.numbering = _Numbering(doc, styles)
+        self.text_width = _text_width(doc)
         self.anchors: set[str] = set()
         self.bookmarks: set[str] = set()
         self.next_bookmark = 0
         self.after_table = False
+        self.parts: list[str] = []
 
     def write(self, blocks: list[Block]) -> None:
         self.anchors = set(_quote_anchors(blocks))
         for block in blocks:
             self.block(block, None)
+        written = parse_xml(f"<w:body {nsdecls('w', 'r')}>{''.join(self.parts)}</w:body>")
+        body = self.doc.element.body
+        end = body.sectPr
+        for element in list(written):
+            if end is not None:
+                end.addprevious(element)
+            else:
+                body.append(element)
 
     def block(self, block: Block, div: str | None) -> None:
         if self.after_table and not isinstance(block, (Heading, Div)):
             # Word has no space below a table; a heading brings its own, anything else gets a spacer.
-            self.doc.add_paragraph().paragraph_format.space_after = Pt(0)
+            self.parts.append('<w:p><w:pPr><w:spacing w:after="0"/></w:pPr></w:p>')
         if not isinstance(block, Div):
             self.after_table = isinstance(block, Table)
         if isinstance(block, Heading):
             name = TITLE if block.level == 1 else f"Heading {min(block.level - 1, MAX_HEADING)}"
-            self.paragraph(block.spans, name)
+            self.parts.append(self.paragraph(block.spans, name))
         elif isinstance(block, Paragraph):
-            p = self.paragraph(block.spans, DIV_STYLES.get(div or "", BODY))
-            if is_label(block.spans):
-                p.paragraph_format.keep_with_next = True  # a run-in label belongs with the list it introduces
+            # A run-in label belongs with the list it introduces.
+            style = DIV_STYLES.get(div or "", BODY)
+            self.parts.append(self.paragraph(block.spans, style, keep_next=is_label(block.spans)))
         elif isinstance(block, ListBlock):
             self.list(block, div)
         elif isinstance(block, Table):
@@ -721,93 +733,134 @@ class _Writer:
             for child in block.blocks:
                 self.block(child, inner)
         elif isinstance(block, Rule):
-            p = self.doc.add_paragraph()
-            _bottom_border(p._p, "A6A6A6", size=6, space=1)
+            self.parts.append(
+                '<w:p><w:pPr><w:pBdr><w:bottom w:val="single" w:sz="6" w:space="1" w:color="A6A6A6"/>'
+                "</w:pBdr></w:pPr></w:p>"
+            )
 
-    def paragraph(self, spans: list[Span], style: str) -> DocxParagraph:
-        p = self.doc.add_paragraph()
-        style_id = self.styles.paragraph_id(style)
-        if style_id:
-            p._p.style = style_id
-        self.runs(p, spans)
-        return p
+    def paragraph(
+        self,
+        spans: list[Span],
+        style: str | None,
+        *,
+        keep_next: bool = False,
+        num_id: int | None = None,
+        bookmark: str | None = None,
+        header: bool = False,
+    ) -> str:
+        style_id = self.styles.paragraph_id(style) if style else None
+        props = (
+            (f'<w:pStyle w:val="{_attr(style_id)}"/>' if style_id else "")
+            + ("<w:keepNext/>" if keep_next else "")
+            + (f'<w:numPr><w:ilvl w:val="0"/><w:numId w:val="{num_id}"/></w:numPr>' if num_id is not None else "")
+        )
+        start, end = self.bookmark(bookmark) if bookmark else ("", "")
+        ppr = f"<w:pPr>{props}</w:pPr>" if props else ""
+        return f"<w:p>{ppr}{start}{self.runs(spans, header=header)}{end}</w:p>"
 
-    def runs(self, p: DocxParagraph, spans: list[Span]) -> None:
+    def runs(self, spans: list[Span], *, header: bool = False) -> str:
+        """Each span a run; a header cell's plain runs are bold (its links keep their own look)."""
+        out = []
         for span in spans:
             text = clean(span.text)
             if not text:
                 continue
-            run = p.add_run(text)
-            if span.bold:
-                run.bold = True
-            if span.italic:
-                run.italic = True
-            if span.code:
-                run._r.style = self.styles.id(CODE)
-            if span.href:
-                self.link(p, run, span.href, code=span.code)
+            link = self.link_target(span.href) if span.href else ""
+            style = self.styles.id(CODE) if span.code else (self.styles.id(HYPERLINK) if link else None)
+            run = _run_xml(text, style=style, bold=span.bold or (header and not link), italic=span.italic)
+            out.append(f'<w:hyperlink {link} w:history="1">{run}</w:hyperlink>' if link else run)
+        return "".join(out)
 
-    def link(self, p: DocxParagraph, run: Run, href: str, *, code: bool) -> None:
-        """Wrap a run in a hyperlink: `#qN` to the quote's bookmark, a web address to its relationship."""
-        hyperlink = OxmlElement("w:hyperlink")
+    def link_target(self, href: str) -> str:
+        """A hyperlink's target attribute: `#qN` to the quote's bookmark, a web address to its
+        relationship; "" for a link to nowhere (or to a scheme Word should not open): plain text."""
         if href.startswith("#") and href[1:] in self.anchors:
-            hyperlink.set(qn("w:anchor"), href[1:])
-        elif href.lower().startswith(EXTERNAL_SCHEMES):
-            hyperlink.set(qn("r:id"), p.part.relate_to(clean(href), RT.HYPERLINK, is_external=True))
-        else:
-            return  # a link to nowhere (or to a scheme Word should not open) stays plain text
-        hyperlink.set(qn("w:history"), "1")
-        if not code:
-            run._r.style = self.styles.id(HYPERLINK)
-        p._p.append(hyperlink)
-        hyperlink.append(run._r)
+            return f'w:anchor="{_attr(href[1:])}"'
+        if href.lower().startswith(EXTERNAL_SCHEMES):
+            return f'r:id="{self.doc.part.relate_to(clean(href), RT.HYPERLINK, is_external=True)}"'
+        return ""
 
     def list(self, block: ListBlock, div: str | None) -> None:
         quotes = div == "quotes" and block.ordered
         name = QUOTE_CITATION if quotes else (LIST_NUMBER if block.ordered else LIST_BULLET)
         num_id = self.numbering.num_for(self.styles.id(name), ordered=block.ordered, start=block.start)
         for offset, spans in enumerate(block.items):
-            p = self.paragraph(spans, name)
-            if num_id is not None:
-                _set_num(p, num_id)
-            if quotes:
-                self.bookmark(p, f"q{block.start + offset}")
+            bookmark = f"q{block.start + offset}" if quotes else None
+            self.parts.append(self.paragraph(spans, name, num_id=num_id, bookmark=bookmark))
 
-    def bookmark(self, p: DocxParagraph, name: str) -> None:
-        if name in self.bookmarks:  # Word drops or renames a repeated bookmark name; the first one wins
-            return
+    def bookmark(self, name: str) -> tuple[str, str]:
+        """Start and end marks of a bookmark; none for a name already used, since Word drops or renames
+        a repeated bookmark (the first one wins)."""
+        if name in self.bookmarks:
+            return "", ""
         self.bookmarks.add(name)
-        start = OxmlElement("w:bookmarkStart")
-        start.set(qn("w:id"), str(self.next_bookmark))
-        start.set(qn("w:name"), name)
-        end = OxmlElement("w:bookmarkEnd")
-        end.set(qn("w:id"), str(self.next_bookmark))
+        mark = self.next_bookmark
         self.next_bookmark += 1
-        ppr = p._p.pPr
-        p._p.insert(p._p.index(ppr) + 1 if ppr is not None else 0, start)
-        p._p.append(end)
+        return f'<w:bookmarkStart w:id="{mark}" w:name="{_attr(name)}"/>', f'<w:bookmarkEnd w:id="{mark}"/>'
 
     def table(self, block: Table) -> None:
+        """A table in the first table style the base has, laid out at fixed widths shared by content.
+        No row splits across pages; in a short table each row also keeps with the next (Word's way of
+        keeping a whole table on one page); the header row repeats on each page."""
         ncols = max([len(block.header), *(len(r) for r in block.rows)], default=0)
         if ncols == 0:
             return
-        table = self.doc.add_table(rows=0, cols=ncols)
-        if self.table_style is not None:
-            table._tbl.tblStyle_val = self.table_style
-        table.alignment = WD_TABLE_ALIGNMENT.LEFT
         rows = ([block.header] if block.header else []) + block.rows
+        widths = _column_widths(rows, ncols, self.text_width)
+        style = f'<w:tblStyle w:val="{_attr(self.table_style)}"/>' if self.table_style is not None else ""
+        grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
+        out = [
+            f'<w:tbl><w:tblPr>{style}<w:tblW w:type="dxa" w:w="{sum(widths)}"/><w:jc w:val="left"/>'
+            f'<w:tblLayout w:type="fixed"/>{TABLE_LOOK}</w:tblPr><w:tblGrid>{grid}</w:tblGrid>'
+        ]
+        keep_whole = len(rows) <= KEEP_TABLE_ROWS
         for index, cells in enumerate(rows):
-            row = table.add_row()
-            for cell, spans in zip(row.cells, cells, strict=False):
-                p = cell.paragraphs[0]
-                self.runs(p, spans)
-            _keep_row(row, with_next=index < len(rows) - 1 and len(rows) <= KEEP_TABLE_ROWS)
-            if index == 0 and block.header:
-                _repeat_header(row)
-                for run in (r for c in row.cells for r in c.paragraphs[0].runs):
-                    run.bold = True
-        _column_widths(table, rows, ncols, _text_width(self.doc))
-        _table_look(table)
+            header = index == 0 and bool(block.header)
+            keep_next = keep_whole and index < len(rows) - 1
+            out.append("<w:tr><w:trPr><w:cantSplit/>" + ("<w:tblHeader/>" if header else "") + "</w:trPr>")
+            for col, width in enumerate(widths):
+                spans = cells[col] if col < len(cells) else []
+                cell = self.paragraph(spans, None, keep_next=keep_next, header=header)
+                out.append(f'<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="{width}"/></w:tcPr>{cell}</w:tc>')
+            out.append("</w:tr>")
+        out.append("</w:tbl>")
+        self.parts.append("".join(out))
+
+
+# Style the header row and banded rows only: a bold first column would read as a second header.
+TABLE_LOOK = (
+    '<w:tblLook w:firstColumn="0" w:firstRow="1" w:lastColumn="0" w:lastRow="0" w:noHBand="0" w:noVBand="1"'
+    ' w:val="0420"/>'
+)
+_RUN_BREAKS = re.compile(r"([\t\r\n])")
+
+
+def _attr(value: str) -> str:
+    return escape(value, {'"': "&quot;"})
+
+
+def _run_xml(text: str, *, style: str | None, bold: bool, italic: bool) -> str:
+    props = (
+        (f'<w:rStyle w:val="{_attr(style)}"/>' if style else "")
+        + ("<w:b/>" if bold else "")
+        + ("<w:i/>" if italic else "")
+    )
+    return f"<w:r>{f'<w:rPr>{props}</w:rPr>' if props else ''}{_run_text(text)}</w:r>"
+
+
+def _run_text(text: str) -> str:
+    """A run's text the way python-docx writes it: a tab is <w:tab/>, each line-break character a
+    <w:br/>, and a <w:t> keeps its outer spaces only when it says so (xml:space)."""
+    out = []
+    for piece in _RUN_BREAKS.split(text):
+        if piece == "\t":
+            out.append("<w:tab/>")
+        elif piece in ("\r", "\n"):
+            out.append("<w:br/>")
+        elif piece:
+            keep = ' xml:space="preserve"' if piece != piece.strip() else ""
+            out.append(f"<w:t{keep}>{escape(piece)}</w:t>")
+    return "".join(out)
 
 
 def _quote_anchors(blocks: list[Block], in_quotes: bool = False) -> Iterator[str]:
@@ -818,53 +871,15 @@ def _quote_anchors(blocks: list[Block], in_quotes: bool = False) -> Iterator[str
             yield from (f"q{block.start + i}" for i in range(len(block.items)))
 
 
-def _set_num(p: DocxParagraph, num_id: int) -> None:
-    ppr = p._p.get_or_add_pPr()
-    num_pr = parse_xml(f'<w:numPr {nsdecls("w")}><w:ilvl w:val="0"/><w:numId w:val="{num_id}"/></w:numPr>')
-    _insert_ppr_child(ppr, num_pr)
-
-
-def _table_look(table: DocxTable) -> None:
-    """Style the header row and banded rows only: a bold first column would read as a second header."""
-    look = table._tbl.tblPr.find(qn("w:tblLook"))
-    if look is None:
-        look = OxmlElement("w:tblLook")
-        table._tbl.tblPr.append(look)
-    for attr, value in (
-        ("firstRow", "1"),
-        ("firstColumn", "0"),
-        ("lastRow", "0"),
-        ("lastColumn", "0"),
-        ("noHBand", "0"),
-        ("noVBand", "1"),
-        ("val", "0420"),
-    ):
-        look.set(qn(f"w:{attr}"), value)
-
-
-def _keep_row(row: _Row, *, with_next: bool) -> None:
-    """A row never splits across pages; in a short table each row also keeps with the next (Word's
-    way of keeping a whole table on one page)."""
-    row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
-    if with_next:
-        for cell in row.cells:
-            for p in cell.paragraphs:
-                p.paragraph_format.keep_with_next = True
-
-
-def _repeat_header(row: _Row) -> None:
-    tr_pr = row._tr.get_or_add_trPr()
-    tr_pr.append(OxmlElement("w:tblHeader"))
-
-
 def _text_width(doc: DocumentObject) -> int:
     section = doc.sections[-1]
     width = section.page_width or PAGE_SETUP["A4"][0]
     return int(width - (section.left_margin or 0) - (section.right_margin or 0))
 
 
-def _column_widths(table: DocxTable, rows: list[list[list[Span]]], ncols: int, total: int) -> None:
-    """Share the text width by content: a citations column keeps its width, text columns share the rest."""
+def _column_widths(rows: list[list[list[Span]]], ncols: int, total: int) -> list[int]:
+    """Column widths in twips sharing the text width (EMU) by content: a citations column keeps its
+    width, text columns share the rest."""
     char = total // CHARS_PER_LINE
     measured = [_measure_column([plain_text(r[col]) for r in rows if col < len(r)], char) for col in range(ncols)]
     weights = [weight for weight, _fixed in measured]
@@ -873,8 +888,7 @@ def _column_widths(table: DocxTable, rows: list[list[list[Span]]], ncols: int, t
         fixed = [None] * ncols
     rest = total - sum(f for f in fixed if f is not None)
     shared = sum(w for w, f in zip(weights, fixed, strict=True) if f is None)
-    widths = [Length(f if f is not None else rest * w // shared) for w, f in zip(weights, fixed, strict=True)]
-    _set_widths(table, widths)
+    return [Length(f if f is not None else rest * w // shared).twips for w, f in zip(weights, fixed, strict=True)]
 
 
 MAX_COLUMN_WEIGHT = 45  # a column of long sentences shares the width, it does not take all of it
@@ -888,18 +902,6 @@ def _measure_column(texts: list[str], char: int) -> tuple[int, int | None]:
     citations = len(texts) > 1 and all(_CITATIONS.fullmatch(t.strip()) for t in texts[1:])
     fixed = (max(natural, longest_word) + 4) * char if citations else None
     return min(max(natural + 2, longest_word + 3, MIN_COLUMN_WEIGHT), MAX_COLUMN_WEIGHT), fixed
-
-
-def _set_widths(table: DocxTable, widths: list[Length]) -> None:
-    table.autofit = False
-    tbl_w = table._tbl.tblPr.find(qn("w:tblW"))
-    if tbl_w is not None:
-        tbl_w.set(qn("w:type"), "dxa")
-        tbl_w.set(qn("w:w"), str(sum(w.twips for w in widths)))
-    for col, width in zip(table.columns, widths, strict=True):
-        col.width = width
-        for cell in col.cells:
-            cell.width = width
 
 
 class _Numbering:

@@ -430,7 +430,27 @@ class _StoryBuilder:
 def _paragraph(markup: str, style: ParagraphStyle, **kw: Any) -> Paragraph:
     """A paragraph, shaped by HarfBuzz when it holds a script that needs it (Arabic, Hebrew, Indic,
     Thai); Latin text is not shaped, which keeps the common brief fast."""
-    return Paragraph(markup, _shaping(style) if needs_shaping(markup) else style, **kw)
+    return _Paragraph(markup, _shaping(style) if needs_shaping(markup) else style, **kw)
+
+
+class _Paragraph(Paragraph):
+    """A paragraph that keeps its line breaks for the width it was last laid out at.
+
+    The frame, a keep-together group, a list and a table cell each ask a paragraph for its size,
+    mostly at the same width, and ReportLab breaks the lines again at every call: 2.5 times per
+    paragraph in a long brief. The breaks depend on the width alone; they are kept only while
+    ReportLab still holds them (`split` drops them when the paragraph moves to the next page).
+    """
+
+    _wrapped: tuple[float, tuple[float, float], object] | None = None  # width, size, line breaks
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        kept = self._wrapped
+        if kept is not None and kept[0] == availWidth and kept[2] is getattr(self, "blPara", None):
+            return kept[1]
+        size = super().wrap(availWidth, availHeight)
+        self._wrapped = (availWidth, size, getattr(self, "blPara", None))
+        return size
 
 
 def _anchored(key: str, markup: str, style: ParagraphStyle, **kw: Any) -> list[Flowable]:
