@@ -10,7 +10,6 @@ import contextlib
 import datetime as dt
 import errno
 import functools
-import json
 import os
 import signal
 import sys
@@ -484,6 +483,8 @@ class _Report:
 @cli.command()
 def schema() -> None:
     """Print the JSON Schema of the brief's JSON form."""
+    import json
+
     from briefing.model import brief_json_schema
 
     click.echo(json.dumps(brief_json_schema(), indent=2))

@@ -6,7 +6,6 @@ table); every key is optional and falls back to the default below.
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
@@ -85,6 +84,8 @@ MAX_THEME_BYTES = 1_000_000  # a theme is a few lines of TOML
 
 
 def load_theme(path: Path) -> Theme:
+    import tomllib  # here, not at the top: the CLI imports this module for --help too
+
     raw = read_regular_file(path, MAX_THEME_BYTES, "theme file", ConfigError)
     try:
         data = tomllib.loads(raw.decode("utf-8"))
