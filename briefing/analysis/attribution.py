@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis.conditions import inverted_if
-from briefing.analysis.doctext import text_of
+from briefing.analysis.doctext import span_text, text_of, tokens_in
 from briefing.analysis.lexicon import (
     GENERIC_PARTY_NOUNS,
     QUOTING_VERBS,
@@ -177,7 +177,7 @@ def _other_actors(
     'the envoy said Lind and Varga agreed ...', 'Both sides blamed each other'."""
     out: list[Statement] = []
     seen = {main.party.name} if main is not None and main.party is not None else set()
-    for tok in sent:
+    for tok in tokens_in(sent):
         subject = _another_actor(tok, reg, quotes)
         if subject is None:
             continue
@@ -254,7 +254,7 @@ def _nominal_stances(
     said = [st for st in found if st is not None]
     seen = {st.party.name for st in said if st.party is not None}
     out: list[Statement] = []
-    for noun in sent:
+    for noun in tokens_in(sent):
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in STANCE_NOUNS or noun.lemma_.lower() in DEMAND_NOUNS:
             continue
         if any(s < noun.idx < e for s, e in quotes) or any(
@@ -318,7 +318,7 @@ def _narrated_by_a_non_party(sent: Span, quotes: list[tuple[int, int]]) -> bool:
     """'The draft sets out four options, among them: "..."': narration outside the quotes whose verb
     is no verb of speech has a subject of its own (a draft, a report); the quote is what it holds,
     not the last voice's words. A 'the official added' that names no side still continues them."""
-    outside = [t for t in sent if not any(s <= t.idx < e for s, e in quotes)]
+    outside = [t for t in tokens_in(sent) if not any(s <= t.idx < e for s, e in quotes)]
     return any(
         t.dep_ in ("nsubj", "nsubjpass")
         and t.head.pos_ == "VERB"
@@ -348,7 +348,7 @@ def _statement_in(
     "“The union made demands,” Berg said" the union does not speak.
     """
     best: Statement | None = None
-    for tok in sent:
+    for tok in tokens_in(sent):
         if tok.pos_ not in ("VERB", "AUX") and tok.lower_ != "according":
             continue
         if any(s < tok.idx < e for s, e in quotes) or _content_of_a_noun(tok):
@@ -608,7 +608,7 @@ def _content(verb: Token, sent: Span) -> tuple[int, int]:
                 start, end = extent(child)
                 if end - start > 15:
                     return start, end
-    quoted = _QUOTE_RE.search(sent.text)
+    quoted = _QUOTE_RE.search(span_text(sent))
     if quoted is not None and verb.lemma_.lower() in REPORTING_VERBS:
         return sent.start_char + quoted.start(), sent.start_char + quoted.end()
     if verb.lemma_.lower() not in ("tell", "say"):
@@ -695,7 +695,7 @@ def _bare_title(person: Person, sent: Span) -> bool:
     start = next((s for s, _e in person.mentions if sent.start_char <= s < sent.end_char), None)
     if start is None:
         return False
-    before = [t for t in sent if t.idx < start][-TITLE_WINDOW_TOKENS:]
+    before = [t for t in tokens_in(sent) if t.idx < start][-TITLE_WINDOW_TOKENS:]
     return not any(t.pos_ == "PROPN" for t in before)
 
 
@@ -719,7 +719,7 @@ def _subject_of_their_claims(person: Person, doc: Doc, reg: Registry) -> Party |
 def _content_subject(sent: Span, reg: Registry, content: tuple[int, int]) -> Party | None:
     """'Minister X said Norland will not accept ...': an untitled official speaking of a party as the
     subject of their own claim is, in news style, speaking for it."""
-    for tok in sent:
+    for tok in tokens_in(sent):
         if not (content[0] <= tok.idx < content[1]) or tok.dep_ not in ("nsubj", "nsubjpass"):
             continue
         if tok.head.dep_ not in ("ccomp", "ROOT", "xcomp") or not (content[0] <= tok.head.idx < content[1]):
@@ -983,7 +983,7 @@ def _last_person_between(reg: Registry, start: int, end: int) -> Person | None:
 
 
 def _last_party_subject(sent: Span, reg: Registry) -> Party | None:
-    for tok in sent:
+    for tok in tokens_in(sent):
         if tok.dep_ in ("nsubj", "nsubjpass"):
             p = reg.party_at(tok.idx, tok.idx + len(tok.text))
             if p is not None:

@@ -6,6 +6,7 @@ from spacy.tokens import Doc
 
 from briefing.analysis.attribution import Statement, find_statements
 from briefing.analysis.condense import DUPLICATE_OVERLAP, merge_duplicates, overlap, rank, stance_core
+from briefing.analysis.doctext import forget_tokens
 from briefing.analysis.events import find_events
 from briefing.analysis.parties import Party, Registry, build_registry
 from briefing.analysis.positions import conditions_set_in_narration, items_for
@@ -19,7 +20,14 @@ def analyse(article: Article, doc: Doc | None = None) -> Brief:
     """The brief of one article; `doc` may be passed when the caller already parsed the text."""
     if doc is None:
         doc = parse(article.text)
-    article = dated(article)
+    try:
+        return _analysed(dated(article), doc)
+    finally:
+        forget_tokens(doc)
+
+
+def _analysed(article: Article, doc: Doc) -> Brief:
+    """The brief of an article already dated and parsed."""
     published = article.published
     reg = build_registry(doc)
     statements = find_statements(doc, reg)

@@ -17,7 +17,7 @@ import re
 from spacy.tokens import Span, Token
 
 from briefing.analysis.conditions import inverted_if
-from briefing.analysis.doctext import dateline_spans, text_of
+from briefing.analysis.doctext import dateline_spans, text_of, tokens_in
 from briefing.analysis.lexicon import REPORTING_VERBS
 from briefing.lang import word_map, word_set
 
@@ -134,7 +134,7 @@ def _content_tokens(statement, marker: int | None, span: tuple[int, int] | None)
     else:
         start, end = span or statement.content
         end = min(end, _attribution_start(statement, start))
-        tokens = [t for t in sent if start <= t.idx < end]
+        tokens = [t for t in tokens_in(sent) if start <= t.idx < end]
         if span is None and statement.verb is not None and _is_reporting(statement.verb):
             tokens = _with_joined_clauses(tokens, statement.verb)
     datelines = dateline_spans(text_of(sent.doc))
@@ -163,7 +163,7 @@ def _with_subject_and_modality(tokens: list[Token]) -> list[Token]:
     low, high = min(keep), max(keep)
     sent = main.sent
     first = tokens[0].i
-    return [t for t in sent if t.i in keep or (low <= t.i <= high and t.i > first)]
+    return [t for t in tokens_in(sent) if t.i in keep or (low <= t.i <= high and t.i > first)]
 
 
 def _demanded_thing(tokens: list[Token]) -> list[Token]:
@@ -188,7 +188,7 @@ def _names_condition(prep: Token) -> bool:
 def _with_joined_clauses(tokens: list[Token], verb: Token) -> list[Token]:
     """'X said A, but we are open to B': the clause joined to the reporting verb is said too."""
     keep = {t.i for t in tokens} | _joined_clauses(verb)
-    return [t for t in verb.sent if t.i in keep]
+    return [t for t in tokens_in(verb.sent) if t.i in keep]
 
 
 _MARKER_DEPS = frozenset({"advmod", "mark", "prep", "amod", "aux", "auxpass"})
@@ -196,7 +196,7 @@ _MARKER_DEPS = frozenset({"advmod", "mark", "prep", "amod", "aux", "auxpass"})
 
 def _condition_clause(sent: Span, marker: int) -> list[Token]:
     """The clause a condition marker opens: 'only if Valdoria withdraws' in 'talks resume only if ...'."""
-    tok = next((t for t in sent if t.idx >= marker), None)
+    tok = next((t for t in tokens_in(sent) if t.idx >= marker), None)
     if tok is None:
         return []
     if inverted_if(tok) and tok.dep_ == "advcl":
@@ -206,7 +206,7 @@ def _condition_clause(sent: Span, marker: int) -> list[Token]:
         head = head.head  # "only" -> "if" -> the verb of the clause it opens; "Should" -> its verb
     if head.i != tok.i and head.dep_ in ("advcl", "ccomp", "pcomp", "acl"):
         return [t for t in head.subtree if t.i >= tok.i]
-    return [t for t in sent if t.idx >= marker]
+    return [t for t in tokens_in(sent) if t.idx >= marker]
 
 
 def _attribution_start(statement, content_start: int) -> int:

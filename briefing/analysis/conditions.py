@@ -24,6 +24,7 @@ from enum import Enum
 
 from spacy.tokens import Span, Token
 
+from briefing.analysis.doctext import span_text, tokens_in
 from briefing.lang import word_map, word_set
 
 _MARKERS: dict[str, str] = word_map("condition_markers")
@@ -114,9 +115,9 @@ def _multiword_markers(sent: Span) -> list[tuple[int, str, Token]]:
     """'only if', 'as long as', 'in exchange for'. The marker that joins the clause is the last word
     when it is a subordinating conjunction ('as long as'), else the first ('in exchange for')."""
     out = []
-    for m in _MULTIWORD.finditer(sent.text):
+    for m in _MULTIWORD.finditer(span_text(sent)):
         start, end = sent.start_char + m.start(), sent.start_char + m.end()
-        words = [t for t in sent if start <= t.idx < end]
+        words = [t for t in tokens_in(sent) if start <= t.idx < end]
         if not words or _anonymity(words[0]):
             continue
         marker = words[-1] if words[-1].dep_ == "mark" else words[0]
@@ -126,7 +127,7 @@ def _multiword_markers(sent: Span) -> list[tuple[int, str, Token]]:
 
 def _one_word_markers(sent: Span) -> list[tuple[int, str, Token]]:
     out = []
-    for tok in sent:
+    for tok in tokens_in(sent):
         word = tok.lower_
         if inverted_if(tok):
             out.append((tok.idx, "if", tok))
@@ -342,7 +343,7 @@ def _on_oneself(marker: Token) -> bool:
 
 
 def _demand_noun(sent: Span) -> Condition | None:
-    for tok in sent:
+    for tok in tokens_in(sent):
         if not _is_demand_noun(tok) or _someone_elses(tok) or _anonymity(tok) or _denied(tok):
             continue
         span = _what_the_noun_holds(tok)
@@ -515,7 +516,7 @@ def _that_clause(clause: Token) -> bool:
 
 
 def _line_drawn(sent: Span) -> Condition | None:
-    for tok in sent:
+    for tok in tokens_in(sent):
         if tok.lemma_.lower() not in ACCEPTABILITY or tok.dep_ not in ("acomp", "attr", "amod"):
             continue
         if tok.dep_ == "amod":
@@ -536,7 +537,7 @@ def _words_before_predicate(adjective: Token) -> list[Token]:
     from the start of the sentence or its opening quote."""
     predicate = adjective.head
     first_aux = min((c.i for c in predicate.children if c.dep_ in ("aux", "neg")), default=predicate.i)
-    words = [t for t in adjective.sent if t.i < first_aux and not t.is_punct and not t.is_quote]
+    words = [t for t in tokens_in(adjective.sent) if t.i < first_aux and not t.is_punct and not t.is_quote]
     return words if len(words) >= 2 else []
 
 
@@ -548,7 +549,7 @@ def _negative_form(adjective: Token) -> bool:
 
 
 def _demand_verb(sent: Span) -> Condition | None:
-    for tok in sent:
+    for tok in tokens_in(sent):
         lemma = tok.lemma_.lower()
         if tok.pos_ != "VERB":
             continue
@@ -607,7 +608,7 @@ def _mandative(clause: Token) -> bool:
 
 def _obligation(sent: Span) -> Condition | None:
     """'All drone bases must go': an obligation laid on someone other than the speaker."""
-    for tok in sent:
+    for tok in tokens_in(sent):
         if tok.pos_ not in ("VERB", "AUX") or not _obliged(tok):
             continue
         holder = tok.head if tok.dep_ == "xcomp" else tok  # "has to go": the subject is on "has"

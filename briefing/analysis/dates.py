@@ -17,7 +17,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from briefing.analysis.doctext import dateline_spans, text_of
+from briefing.analysis.doctext import dateline_spans, span_text, text_of, tokens_in
 from briefing.analysis.feasts import feast_names, resolve_feast
 from briefing.lang import word_set
 
@@ -82,6 +82,17 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     )
 )
 
+# Words a pattern cannot match without, with the pattern's own case rule. A pattern is tried on an
+# article's sentences only when its word occurs somewhere in the article: most articles name no
+# feast and few sentences a weekday, and those patterns test every word boundary of every sentence.
+_NEEDS = {
+    "feast": re.compile("|".join(re.escape(name) for name in feast_names()), re.IGNORECASE),
+    "relative_unit": re.compile("week|month|year", re.IGNORECASE),
+    "n_left": re.compile("left|remaining|away|from now", re.IGNORECASE),
+    "weekday": re.compile("day", re.IGNORECASE),
+    "year": re.compile(r"(?:19|20)\d\d"),
+}
+
 EVENT_NOUNS = word_set("event_nouns")
 
 
@@ -98,9 +109,12 @@ class Temporal:
 
 def find_temporals(doc: Doc, published: dt.date) -> list[Temporal]:
     found: list[Temporal] = []
-    skip = dateline_spans(text_of(doc))
+    text = text_of(doc)
+    skip = dateline_spans(text)
+    patterns = [(kind, p) for kind, p in _PATTERNS if kind not in _NEEDS or _NEEDS[kind].search(text)]
     for sent in doc.sents:
-        found.extend(t for t in _in_sentence(doc, sent, published) if not any(s <= t.start < e for s, e in skip))
+        in_sentence = _in_sentence(doc, sent, published, patterns)
+        found.extend(t for t in in_sentence if not any(s <= t.start < e for s, e in skip))
     return sorted(found, key=lambda t: t.start)
 
 
@@ -108,7 +122,9 @@ _ABSOLUTE = frozenset({"iso", "month_day", "day_month", "month_year"})
 _RANGE_GAP = re.compile(r"^\s*(?:to|until|till|through|and|-|–)\s*$", re.IGNORECASE)
 
 
-def _in_sentence(doc: Doc, sent: Span, published: dt.date) -> list[Temporal]:
+def _in_sentence(
+    doc: Doc, sent: Span, published: dt.date, patterns: list[tuple[str, re.Pattern[str]]]
+) -> list[Temporal]:
     """Temporal expressions of one sentence; later ones may lean on earlier ones.
 
     "from March 3 to May 31": the end of a range follows its start. "agreed on
@@ -116,8 +132,8 @@ def _in_sentence(doc: Doc, sent: Span, published: dt.date) -> list[Temporal]:
     date the sentence gives, not from the publication date.
     """
     hits: list[tuple[int, int, str, re.Match[str]]] = []
-    sent_text = sent.text  # built once: each Span.text walks the tokens again
-    for kind, pattern in _PATTERNS:
+    sent_text = span_text(sent)
+    for kind, pattern in patterns:
         for m in pattern.finditer(sent_text):
             start, end = sent.start_char + m.start(), sent.start_char + m.end()
             if any(s < end and start < e for s, e, _, _ in hits):
@@ -167,7 +183,7 @@ def tense_at(doc: Doc, start: int, end: int) -> str:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return "present"
-    if any(t.lower_ in ("next", "upcoming", "coming", "later") for t in span):
+    if any(t.lower_ in ("next", "upcoming", "coming", "later") for t in tokens_in(span)):
         return "future"  # "said on Tuesday, ahead of talks later this week": the phrase looks ahead itself
     if _END_OF.match(text_of(doc)[start:end]):
         # "by the end of the month" looks ahead, unless the verb is past: "halted at the end of the

@@ -9,11 +9,12 @@ from __future__ import annotations
 import functools
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from briefing.model import MAX_QUOTE_CHARS, Evidence
 
 _KEY = "briefing_text"
+_TOKENS = "briefing_tokens"
 
 
 def text_of(doc: Doc) -> str:
@@ -21,6 +22,31 @@ def text_of(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[_KEY] = doc.text
     return text
+
+
+def span_text(span: Span) -> str:
+    """`span.text`, cut from the article's text instead of joined again from the span's tokens."""
+    return text_of(span.doc)[span.start_char : span.end_char]
+
+
+def tokens_of(doc: Doc) -> list[Token]:
+    """The article's tokens as one list, made once. spaCy makes a new `Token` object at every index
+    and at every step through a `Doc` or a `Span`; the analysis walks each sentence many times."""
+    tokens = doc.user_data.get(_TOKENS)
+    if tokens is None:
+        tokens = doc.user_data[_TOKENS] = list(doc)
+    return tokens
+
+
+def tokens_in(span: Span) -> list[Token]:
+    """A sentence's or a span's tokens, from the article's one list."""
+    return tokens_of(span.doc)[span.start : span.end]
+
+
+def forget_tokens(doc: Doc) -> None:
+    """Drop the token list: each token refers back to its `Doc`, and the loop would keep a parsed
+    article alive until the cyclic collector runs."""
+    doc.user_data.pop(_TOKENS, None)
 
 
 # "BALTIMORE, Nov. 18, 2026 (Wire) — ": a dateline says when the report was filed, not when anything happens.

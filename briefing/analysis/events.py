@@ -15,7 +15,7 @@ from briefing.analysis.dates import (
     is_past,
     is_upcoming,
 )
-from briefing.analysis.doctext import dateline_spans, evidence_for, text_of
+from briefing.analysis.doctext import dateline_spans, evidence_for, span_text, text_of, tokens_in
 from briefing.analysis.lexicon import REPORTING_VERBS
 from briefing.lang import word_set
 from briefing.model import Event
@@ -150,7 +150,7 @@ def _named_subject(text: str, sent: Span) -> str:
     labels = (_PERSONAL[word],) if word in _PERSONAL else _COLLECTIVE.get(word)
     if labels is None or not rest:
         return text
-    pronoun = next((t for t in sent if t.lower_ == word), None)
+    pronoun = next((t for t in tokens_in(sent) if t.lower_ == word), None)
     boundary = pronoun.idx if pronoun is not None else sent.start_char
     name = _latest_entity_before(sent.doc, boundary, labels)
     if name is None:
@@ -186,7 +186,7 @@ def _undated_future(doc: Doc, dated: set[int], temporals: list[Temporal], pub: d
     for t in temporals:
         by_sentence.setdefault(t.sent.start, []).append(t)  # once, not a scan of all dates per sentence
     for sent in doc.sents:
-        if sent.start in dated or sent.text.rstrip(' "”’').endswith("?"):
+        if sent.start in dated or span_text(sent).rstrip(' "”’').endswith("?"):
             continue  # a question asks about an event; it reports none
         here = by_sentence.get(sent.start, [])
         if any(is_past(t, pub) for t in here):
@@ -202,7 +202,7 @@ def _undated_future(doc: Doc, dated: set[int], temporals: list[Temporal], pub: d
 
 
 def _future_event_noun(sent: Span) -> Token | None:
-    for tok in sent:
+    for tok in tokens_in(sent):
         if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() not in EVENT_NOUNS:
             continue
         verb = _clause_verb(tok)
@@ -294,7 +294,7 @@ def describe(sent: Span, start: int, end: int) -> str:
     text = " ".join(words[:MAX_EVENT_WORDS])
     text = re.sub(r"\s+([’',.])", r"\1", text).strip(' ,;:“”"')
     text = _DANGLING.sub("", text)  # "a meeting on" once its date is taken out
-    return text[:1].upper() + text[1:] if text else sent.text.strip()[:80]
+    return text[:1].upper() + text[1:] if text else span_text(sent).strip()[:80]
 
 
 def _described_by_noun(noun: Token, date: Span) -> str:

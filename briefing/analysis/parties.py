@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from briefing.analysis.doctext import dateline_spans, text_of
+from briefing.analysis.doctext import dateline_spans, text_of, tokens_in, tokens_of
 from briefing.analysis.lexicon import (
     GENERIC_PARTY_NOUNS,
     ORG_KINDS,
@@ -401,7 +401,7 @@ def _with_coordinated_remainder(doc: Doc, ent: Span, name: str) -> tuple[str, in
 def _unnamed_entity_subjects(doc: Doc, reg: Registry) -> None:
     """'Allina Health, which runs two hospitals, said ...': a capitalised name the model did not tag,
     acting as a subject, is an organisation (people's names are tagged far more reliably)."""
-    for tok in doc:
+    for tok in tokens_of(doc):
         if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "PROPN" or tok.ent_type_:
             continue
         if _acronym_acting(tok, reg):
@@ -460,7 +460,7 @@ def _employers_of_titled_people(doc: Doc, reg: Registry) -> None:
     """'Harborline's chief executive', 'the Guild's general secretary': a proper name the model did
     not tag, owning a title, is the body that title serves, a party of its own. So is a lone word the
     model called a person that no first name or title ever came with ("Tamlin's general secretary")."""
-    for tok in doc:
+    for tok in tokens_of(doc):
         if tok.dep_ != "poss" or tok.pos_ != "PROPN" or tok.ent_type_ in ("GPE", "LOC", "NORP"):
             continue
         if tok.ent_type_ == "PERSON" and not (tok.ent_iob_ == "B" and _ent_length(tok) == 1):
@@ -488,7 +488,7 @@ def _country_groups(doc: Doc, reg: Registry) -> None:
     """'more than 80 nations want a catch limit', 'a handful of fishing nations resist it': a
     group of countries that acts in a forum story is a party, a bloc named by its description.
     The same description under another head word ('nations', 'countries') is the same group."""
-    for tok in doc:
+    for tok in tokens_of(doc):
         label = _COUNTRY_GROUP_NOUNS.get(tok.lower_)
         if label is None or tok.tag_ != "NNS" or reg.spans.covers(tok.idx):
             continue
@@ -680,7 +680,7 @@ def _speaker_pronoun_next(doc: Doc, start: int) -> str:
     sents = [tok.sent]
     while len(sents) < _SPEAKER_PRONOUN_SENTENCES and sents[-1].end < len(doc):
         sents.append(doc[sents[-1].end].sent)  # the next sentence, without walking the rest of the article
-    for later in (t for sent in sents for t in sent if t.i > tok.i):
+    for later in (t for sent in sents for t in tokens_in(sent) if t.i > tok.i):
         if later.dep_ != "nsubj" or later.head.lemma_.lower() not in STATEMENT_VERBS:
             continue
         if later.lower_ in ("he", "she"):
@@ -1116,7 +1116,7 @@ def _is_target_of_role(tok: Token, title_head: Token) -> bool:
 
 def _generic_mentions(doc: Doc, reg: Registry) -> None:
     """'the union', 'the company', 'the group': refer back to the latest party of that kind."""
-    for tok in doc:
+    for tok in tokens_of(doc):
         kind = GENERIC_PARTY_NOUNS.get(tok.lower_)
         if tok.pos_ not in ("NOUN", "PROPN"):
             continue

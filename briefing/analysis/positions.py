@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 from briefing.analysis.attribution import Statement
 from briefing.analysis.condense import condensed
 from briefing.analysis.conditions import Condition, find_condition
-from briefing.analysis.doctext import evidence_for
+from briefing.analysis.doctext import evidence_for, span_text, tokens_in
 from briefing.analysis.parties import Party, Registry
 from briefing.model import Item
 
@@ -67,7 +67,7 @@ _DEMAND_PREPOSITIONS = frozenset({"on", "upon", "for", "of", "regarding", "about
 def _past_a_leading_preposition(statement: Statement, start: int, end: int) -> int:
     """'insisted on keeping the ports' -> 'keeping the ports': the preposition belongs to the verb
     or noun of demand, and a point does not open with it."""
-    first = next((t for t in statement.sent if t.idx >= start), None)
+    first = next((t for t in tokens_in(statement.sent) if t.idx >= start), None)
     if first is None or first.lower_ not in _DEMAND_PREPOSITIONS or first.i + 1 >= statement.sent.end:
         return start
     following = first.doc[first.i + 1]
@@ -93,7 +93,7 @@ def conditions_set_in_narration(doc: Doc, reg: Registry, statements: list[Statem
 
 def items_for(statement: Statement, reg: Registry | None = None) -> tuple[Item | None, Item | None]:
     """(position, precondition) for one statement; the precondition only when it sets a condition."""
-    if sum(ch.isalpha() for ch in statement.sent.text) < MIN_STATEMENT_LETTERS:
+    if sum(map(str.isalpha, span_text(statement.sent))) < MIN_STATEMENT_LETTERS:
         return None, None
     evidence = [evidence_for(statement.sent)]
     position = Item(condensed(statement), statement.speaker, evidence)

@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from briefing.analysis.doctext import dateline_spans, text_of
+from briefing.analysis.doctext import dateline_spans, span_text, text_of
 from briefing.analysis.lexicon import DEAL_WORDS, REPORTING_VERBS
 from briefing.model import Brief
 
@@ -183,7 +183,7 @@ def _lead(doc: Doc, headline: str | None = None) -> str:
     """The first real sentence, without its dateline (nor the headline, when the text repeats it)."""
     datelines = dateline_spans(text_of(doc))
     for sent in doc.sents:
-        if headline and sent.text.strip() == headline.strip():
+        if headline and span_text(sent).strip() == headline.strip():
             continue
         start = sent.start_char
         for s, e in datelines:
