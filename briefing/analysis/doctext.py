@@ -15,6 +15,7 @@ from briefing.model import MAX_QUOTE_CHARS, Evidence
 
 _KEY = "briefing_text"
 _TOKENS = "briefing_tokens"
+_ENTITIES = "briefing_entities"
 
 
 def text_of(doc: Doc) -> str:
@@ -27,6 +28,15 @@ def text_of(doc: Doc) -> str:
 def span_text(span: Span) -> str:
     """`span.text`, cut from the article's text instead of joined again from the span's tokens."""
     return text_of(span.doc)[span.start_char : span.end_char]
+
+
+def noun_chunks_in(span: Span) -> list[Span]:
+    """`span.noun_chunks`, found in the span alone: spaCy's `Span.noun_chunks` finds every chunk of
+    the whole article and keeps the span's. The chunker reads a span as well; a sentence is whole
+    subtrees, so its chunks are the same."""
+    doc = span.doc
+    chunks = doc.noun_chunks_iterator(span) if doc.noun_chunks_iterator is not None else ()
+    return [Span(doc, s, e, label=label) for s, e, label in chunks if s >= span.start and e <= span.end]
 
 
 def tokens_of(doc: Doc) -> list[Token]:
@@ -43,10 +53,19 @@ def tokens_in(span: Span) -> list[Token]:
     return tokens_of(span.doc)[span.start : span.end]
 
 
+def entities_of(doc: Doc) -> tuple[Span, ...]:
+    """`doc.ents`, made once: spaCy builds every entity span again at each access."""
+    entities = doc.user_data.get(_ENTITIES)
+    if entities is None:
+        entities = doc.user_data[_ENTITIES] = doc.ents
+    return entities
+
+
 def forget_tokens(doc: Doc) -> None:
-    """Drop the token list: each token refers back to its `Doc`, and the loop would keep a parsed
-    article alive until the cyclic collector runs."""
+    """Drop the token and entity lists: each token and span refers back to its `Doc`, and the loop
+    would keep a parsed article alive until the cyclic collector runs."""
     doc.user_data.pop(_TOKENS, None)
+    doc.user_data.pop(_ENTITIES, None)
 
 
 # "BALTIMORE, Nov. 18, 2026 (Wire) — ": a dateline says when the report was filed, not when anything happens.

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from briefing.analysis.doctext import dateline_spans, text_of, tokens_in, tokens_of
+from briefing.analysis.doctext import dateline_spans, entities_of, text_of, tokens_in, tokens_of
 from briefing.analysis.lexicon import (
     GENERIC_PARTY_NOUNS,
     ORG_KINDS,
@@ -253,7 +253,7 @@ def _pronoun_after(doc: Doc, end: int, person_starts: list[int]) -> str:
 def _place_mentions(doc: Doc, reg: Registry) -> None:
     text = text_of(doc)
     datelines = dateline_spans(text)
-    person_spans = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
+    person_spans = [(e.start_char, e.end_char) for e in entities_of(doc) if e.label_ == "PERSON"]
     for m in _PLACE_RE.finditer(text):
         surface = m.group(0)
         if surface in _AMBIGUOUS_PLACE_NAMES and any(s <= m.start() < e for s, e in person_spans):
@@ -313,7 +313,7 @@ def _inside_a_longer_name(token: Token) -> bool:
 def _org_mentions(doc: Doc, reg: Registry) -> None:
     acronyms: dict[str, str] = {}
     datelines = dateline_spans(text_of(doc))
-    for ent in doc.ents:
+    for ent in entities_of(doc):
         if ent.label_ != "ORG" and not _named_like_an_org(ent):
             continue
         if any(s <= ent.start_char < e for s, e in datelines):
@@ -556,9 +556,11 @@ def _groups_named_by_members(doc: Doc, reg: Registry) -> None:
     """'Greens will block the bill', 'the Tamaris said': a plural group name used as a noun is a
     party (a movement); the same word as an adjective ('a Republican bill') is its mention."""
     plural = {
-        e.text for e in doc.ents if e.label_ == "NORP" and e.root.tag_ in ("NNPS", "NNS") and not lookup_place(e.text)
+        e.text
+        for e in entities_of(doc)
+        if e.label_ == "NORP" and e.root.tag_ in ("NNPS", "NNS") and not lookup_place(e.text)
     }
-    for ent in doc.ents:
+    for ent in entities_of(doc):
         if ent.label_ != "NORP" or lookup_place(ent.text) or reg.spans.covers(ent.start_char):
             continue
         name = ent.text if ent.text in plural else next((p for p in plural if p.rstrip("s") == ent.text), None)
@@ -575,7 +577,7 @@ def _unlisted_states(doc: Doc, reg: Registry) -> None:
     """A country the gazetteer lacks: a place the model tags GPE at least twice, or as a possessor
     or subject, with its demonym ('Ruritania', 'Ruritanian') folded in. Towns named once stay scenery."""
     counts = _unlisted_place_counts(doc)
-    for ent in doc.ents:
+    for ent in entities_of(doc):
         if ent.label_ != "GPE" or ent.text not in counts or reg.spans.covers(ent.start_char):
             continue
         name = _clean_org_name(ent.text)
@@ -594,10 +596,10 @@ def _unlisted_place_counts(doc: Doc) -> Counter[str]:
     datelines = dateline_spans(text_of(doc))
     counts = Counter(
         e.text
-        for e in doc.ents
+        for e in entities_of(doc)
         if e.label_ == "GPE" and lookup_place(e.text) is None and not any(s <= e.start_char < t for s, t in datelines)
     )
-    for norp in (e.text.lower() for e in doc.ents if e.label_ == "NORP"):
+    for norp in (e.text.lower() for e in entities_of(doc) if e.label_ == "NORP"):
         for place in counts:
             if len(place) > 4 and norp.startswith(place[:-1].lower()):
                 counts[place] += 1
@@ -613,7 +615,7 @@ def _acting_place(ent: Span) -> bool:
 def _fold_in_demonyms(doc: Doc, reg: Registry) -> None:
     """'Ruritanian' is a mention of Ruritania."""
     stems = {p.name[:-1].lower(): p for p in reg.parties.values() if p.kind == "place" and len(p.name) > 4}
-    for ent in doc.ents:
+    for ent in entities_of(doc):
         if ent.label_ != "NORP" or lookup_place(ent.text) or reg.spans.covers(ent.start_char):
             continue
         owner = next((p for stem, p in stems.items() if ent.text.lower().startswith(stem)), None)
@@ -849,7 +851,7 @@ def _org_kind(name: str) -> str:
 
 def _person_mentions(doc: Doc, reg: Registry) -> None:
     titled: set[str] = set()
-    for ent in doc.ents:
+    for ent in entities_of(doc):
         tokens = _name_tokens(ent, reg)
         if not tokens:
             continue

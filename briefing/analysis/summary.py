@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from briefing.analysis.doctext import dateline_spans, span_text, text_of
+from briefing.analysis.doctext import dateline_spans, entities_of, noun_chunks_in, span_text, text_of
 from briefing.analysis.lexicon import DEAL_WORDS, REPORTING_VERBS
 from briefing.model import Brief
 
@@ -48,7 +48,7 @@ def _main_clause(doc: Doc, headline: str | None) -> str:
     """The lead's core, headline-style: 'During talks, X said that Y agreed on Z, but ...' -> 'Y agreed on Z'."""
     lead_text = _lead(doc, headline)
     first_part = re.split(r",|;", lead_text, maxsplit=1)[0].strip()
-    sent = next((s for s in doc.sents if lead_text and lead_text[:40] in " ".join(s.text.split())), None)
+    sent = next((s for s in doc.sents if lead_text and lead_text[:40] in " ".join(span_text(s).split())), None)
     if sent is None:
         return first_part
     core = sent.root
@@ -88,11 +88,11 @@ def _name_the_pronoun(text: str, core: Token, speaker: Token | None) -> str:
     datelines = dateline_spans(text_of(doc))
     if any(s <= speaker.idx < e for s, e in datelines):
         # The parse took the dateline's city for the subject: the speaker is the last name before the verb.
-        named = [e for e in doc.ents if e.label_ in ("PERSON", "ORG") and e.end <= speaker.head.i]
+        named = [e for e in entities_of(doc) if e.label_ in ("PERSON", "ORG") and e.end <= speaker.head.i]
         if not named:
             return text
         return named[-1].text + text[len(subject.text) :]
-    entity = next((e for e in doc.ents if e.start <= speaker.i < e.end), None)
+    entity = next((e for e in entities_of(doc) if e.start <= speaker.i < e.end), None)
     name = entity.text if entity is not None else _tokens_text(list(speaker.subtree)).strip()
     return name + text[len(subject.text) :]
 
@@ -129,8 +129,8 @@ def _dispute(doc: Doc, brief: Brief) -> str:
 def _topic(doc: Doc) -> str:
     """What the dispute is about: the first noun phrase of the lead headed by a talks/deal word."""
     lead = _lead(doc)
-    sent = next((s for s in doc.sents if lead[:40] in " ".join(s.text.split())), None)
-    for chunk in sent.noun_chunks if sent is not None else ():
+    sent = next((s for s in doc.sents if lead[:40] in " ".join(span_text(s).split())), None)
+    for chunk in noun_chunks_in(sent) if sent is not None else ():
         if chunk.root.lemma_.lower() in _DISPUTE_NOUNS and len(chunk) <= 6:
             words = [t for t in chunk if t.dep_ not in ("det", "poss") and not t.is_punct]
             if words:
