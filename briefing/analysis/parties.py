@@ -710,12 +710,33 @@ def _alias_mentions(doc: Doc, reg: Registry) -> None:
         for alias in sorted(party.aliases, key=lambda a: (-len(a), a)):
             if len(alias) < 2 or not alias[:1].isupper():
                 continue
-            for m in re.finditer(r"(?<![\w-])" + re.escape(alias) + r"(?![\w-])", text):
-                if reg.spans.overlapping(m.start(), m.end()):
+            for start, end in whole_word_occurrences(text, alias):
+                if reg.spans.overlapping(start, end):
                     continue
-                party.mentions.append((m.start(), m.end()))
+                party.mentions.append((start, end))
                 party.proper_mentions += 1
-                reg.note(m.start(), m.end(), "party", party.name)
+                reg.note(start, end, "party", party.name)
+
+
+def whole_word_occurrences(text: str, name: str) -> Iterator[tuple[int, int]]:
+    """Where `name` occurs in `text` with no letter, digit, '_' or '-' either side: what
+    `re.finditer(r"(?<![\\w-])" + re.escape(name) + r"(?![\\w-])", text)` finds, in the same order.
+    `str.find` skips ahead where a regex tries every position; a long article names a few hundred
+    parties and people, each looked for in the whole text."""
+    if not name:
+        return
+    start = text.find(name)
+    while start >= 0:
+        end = start + len(name)
+        if not (start and _word_char(text[start - 1])) and not (end < len(text) and _word_char(text[end])):
+            yield start, end
+            start = text.find(name, end)
+        else:
+            start = text.find(name, start + 1)
+
+
+def _word_char(ch: str) -> bool:
+    return ch.isalnum() or ch in "_-"
 
 
 def _named_like_an_org(ent: Span) -> bool:
@@ -899,11 +920,12 @@ def _forget_lone_words(doc: Doc, reg: Registry, titled: set[str]) -> None:
 
 def _surnames_alone(doc: Doc, reg: Registry) -> None:
     """Later mentions by surname alone that the model missed ("Okafor, who heads ...")."""
+    text = text_of(doc)
     for surname, person in reg.persons.items():
-        for m in re.finditer(r"(?<![\w-])" + re.escape(surname) + r"(?![\w-])", text_of(doc)):
-            if not reg.spans.covers(m.start()):
-                person.mentions.append((m.start(), m.end()))
-                reg.note(m.start(), m.end(), "person", surname)
+        for start, end in whole_word_occurrences(text, surname):
+            if not reg.spans.covers(start):
+                person.mentions.append((start, end))
+                reg.note(start, end, "person", surname)
 
 
 def _given_names_before(doc: Doc, tokens: list[Token]) -> list[Token]:

@@ -1,0 +1,135 @@
+"""The shortcuts taken for speed give what the slow, obvious code gives.
+
+Each fast path here replaced a library call or a regex that was too slow on long articles or long
+briefs; each test compares it with that call on real input (the real model, python-docx reading the
+XML back, ReportLab laying the paragraph out afresh).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import re
+from pathlib import Path
+
+import docx
+import pytest
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls
+from docx.text.paragraph import Paragraph as DocxParagraph
+from reportlab.lib.styles import getSampleStyleSheet
+from reportlab.platypus import Paragraph
+from spacy.tokens import Doc, Span, Token
+
+from briefing.analysis import analyse
+from briefing.analysis.doctext import entities_of, noun_chunks_in, span_text, tokens_in, tokens_of
+from briefing.analysis.parties import whole_word_occurrences
+from briefing.ingest import article_from_bytes
+from briefing.nlp import parse
+from briefing.render.docx import _run_xml
+from briefing.render.fonts import in_visual_order, needs_shaping
+from briefing.render.pdf import _Paragraph
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+
+
+@pytest.fixture(scope="module")
+def sample_doc() -> Doc:
+    return parse((SAMPLES / "port-strike-talks.txt").read_text(encoding="utf-8"))
+
+
+def test_span_text_tokens_and_entities_are_spacys(sample_doc: Doc) -> None:
+    assert [t.i for t in tokens_of(sample_doc)] == [t.i for t in sample_doc]
+    for sent in sample_doc.sents:
+        assert span_text(sent) == sent.text
+        assert [t.i for t in tokens_in(sent)] == [t.i for t in sent]
+    assert [(e.start, e.end, e.label_) for e in entities_of(sample_doc)] == [
+        (e.start, e.end, e.label_) for e in sample_doc.ents
+    ]
+
+
+def test_a_sentences_noun_chunks_are_the_ones_spacy_keeps_for_it(sample_doc: Doc) -> None:
+    sentences = list(sample_doc.sents)
+    assert sentences
+    for sent in sentences:
+        assert [(c.start, c.end) for c in noun_chunks_in(sent)] == [(c.start, c.end) for c in sent.noun_chunks]
+
+
+def test_the_analysis_leaves_no_token_list_on_the_doc(sample_doc: Doc) -> None:
+    """Tokens and spans refer back to their Doc: a list of them left in `user_data` would keep every
+    parsed article of a batch alive until the cyclic collector ran."""
+    article = article_from_bytes(sample_doc.text.encode(), published=dt.date(2025, 3, 3))
+    analyse(article, doc=sample_doc)
+    held = [
+        item
+        for value in sample_doc.user_data.values()
+        if isinstance(value, (list, tuple))
+        for item in value
+        if isinstance(item, (Token, Span))
+    ]
+    assert held == []
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_whole_word_occurrences_are_what_the_boundary_regex_finds(seed: int) -> None:
+    rng = random.Random(seed)
+    alphabet = "ab -_.é1'\u0301\u216b"  # a combining accent and a Roman numeral: word characters too
+    found = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 30)))
+        name = "".join(rng.choice(alphabet) for _ in range(rng.randrange(1, 4)))
+        expected = [m.span() for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text)]
+        assert list(whole_word_occurrences(text, name)) == expected, (text, name)
+        found += len(expected)
+    assert found > 100  # the strings are short enough that names do occur
+
+
+@pytest.mark.parametrize(
+    ("text", "bold", "italic", "style"),
+    [
+        ("plain words", False, False, None),
+        ("  spaces kept at both ends  ", True, False, None),
+        ("a\ttab and\na line break\r\nand a pair", False, True, "Hyperlink"),
+        ('<markup> & "quotes" stay text', True, True, 'Odd "style" & id'),
+    ],
+)
+def test_a_written_run_reads_back_as_python_docx_would_have_made_it(
+    text: str, bold: bool, italic: bool, style: str | None
+) -> None:
+    p = parse_xml(f"<w:p {nsdecls('w')}>{_run_xml(text, style=style, bold=bold, italic=italic)}</w:p>")
+    run = DocxParagraph(p, None).runs[0]
+    reference = docx.Document().add_paragraph().add_run(text)
+    assert run.text == reference.text
+    assert bool(run.bold) == bold and bool(run.italic) == italic
+    assert run._r.style == style
+
+
+def test_a_paragraph_keeps_its_lines_per_width_and_lays_out_as_a_fresh_one() -> None:
+    style = getSampleStyleSheet()["BodyText"]
+    markup = " ".join(["The negotiators met again on Tuesday and agreed on a timetable."] * 12)
+    kept = _Paragraph(markup, style)
+    sizes = [kept.wrap(width, 800) for width in (400, 200, 400, 400, 300)]
+    assert sizes == [Paragraph(markup, style).wrap(width, 800) for width in (400, 200, 400, 400, 300)]
+    # After a split (the paragraph goes on over a page break) both parts lay out afresh.
+    first, rest = kept.split(300, 60)
+    assert first.wrap(300, 60)[1] <= 60
+    assert rest.wrap(300, 800) == Paragraph(markup, style).split(300, 60)[1].wrap(300, 800)
+
+
+@pytest.mark.parametrize(
+    ("text", "shaped"),
+    [
+        ("Plain English — with a dash and ‘quotes’", False),
+        ("Named in Hebrew: \u05e9\u05dc\u05d5\u05dd", True),
+        ("Named in Arabic: \u0645\u0631\u062d\u0628\u0627", True),
+        ("Named in Hindi: \u0928\u092e\u0938\u094d\u0924\u0947", True),
+        ("Greek and Cyrillic: \u03b1\u03b2 \u0434\u0430", False),
+    ],
+)
+def test_shaping_is_asked_for_the_scripts_that_need_it(text: str, shaped: bool) -> None:
+    assert needs_shaping(text) is shaped
+
+
+def test_right_to_left_words_swap_and_left_to_right_text_is_untouched() -> None:
+    assert in_visual_order("Plain English — ‘quoted’ é") == "Plain English — ‘quoted’ é"
+    assert in_visual_order("said \u05d0\u05d1 \u05d2\u05d3 today") == "said \u05d2\u05d3 \u05d0\u05d1 today"
