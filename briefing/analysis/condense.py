@@ -12,6 +12,7 @@ ellipsis, and the evidence is never touched: only the words shown change.
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 
 from spacy.tokens import Span, Token
@@ -577,14 +578,17 @@ _WORD = re.compile(r"[\w’'-]+")
 _OFFER_WORDS = frozenset(
     {"offer", "propose", "proposal", "ready", "willing", "open", "agree", "accept", "invite", "commit", "return"}
 )
+POINT_WORDS_CACHE = 4096  # a long article's points; bounded so a batch worker does not grow
 _REJECT_WORDS = frozenset({"reject", "refuse", "not", "never", "no", "deny", "oppose", "dismiss", "rule", "withdraw"})
 _DEMAND_WORDS = frozenset(
     {"demand", "must", "insist", "require", "call", "urge", "want", "need", "seek", "should", "condition", "only"}
 )
 
 
-def point_words(text: str) -> set[str]:
-    return {w.lower().strip("’'-") for w in _WORD.findall(text) if w.strip("’'-")}
+@functools.lru_cache(maxsize=POINT_WORDS_CACHE)
+def point_words(text: str) -> frozenset[str]:
+    """The words of a point, lower case; asked for every pair of a side's points."""
+    return frozenset(w.lower().strip("’'-") for w in _WORD.findall(text) if w.strip("’'-"))
 
 
 def overlap(a: str, b: str) -> float:

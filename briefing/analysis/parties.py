@@ -1140,12 +1140,13 @@ def _is_target_of_role(tok: Token, title_head: Token) -> bool:
 
 def _generic_mentions(doc: Doc, reg: Registry) -> None:
     """'the union', 'the company', 'the group': refer back to the latest party of that kind."""
+    by_name_word = _parties_by_name_word(reg)
     for tok in tokens_of(doc):
         kind = GENERIC_PARTY_NOUNS.get(tok.lower_)
         if tok.pos_ not in ("NOUN", "PROPN"):
             continue
         if kind is None:
-            kind = "named" if _names_a_party_word(tok, reg) else None
+            kind = "named" if _names_a_party_word(tok, by_name_word) else None
         if kind is None:
             continue
         titled = tok.dep_ == "compound" and tok.head.lemma_.lower().rstrip(".") in TITLE_WORDS | _MEMBER_NOUNS
@@ -1169,14 +1170,24 @@ _MEMBER_NOUNS = frozenset({"member", "members", "leader", "leaders", "official",
 MIN_NAME_WORD_CHARS = 4  # "the board", "the league"; shorter words ("the US") are names already
 
 
-def _names_a_party_word(tok: Token, reg: Registry) -> bool:
+def _parties_by_name_word(reg: Registry) -> dict[str, list[Party]]:
+    """Each word of a party's name (lower case) with the parties whose names hold it: asked at every
+    noun of the article, a scan of every party made long articles quadratic."""
+    index: dict[str, list[Party]] = {}
+    for party in reg.parties.values():
+        for word in _name_words(party.name):
+            index.setdefault(word, []).append(party)
+    return index
+
+
+def _names_a_party_word(tok: Token, by_name_word: dict[str, list[Party]]) -> bool:
     """'the district' after 'Harbor Unified School District': a common noun that is a word of exactly
     one party's name, said with a definite article, refers back to that party."""
     titled = tok.dep_ == "compound" and tok.head.lemma_.lower() in _MEMBER_NOUNS | TITLE_WORDS
     if not (tok.pos_ == "NOUN" or titled) or len(tok.text) < MIN_NAME_WORD_CHARS:
         return False  # a capitalised word names a party only as "Guild members", "Guild president"
     word = tok.lemma_.lower()
-    named = [p for p in reg.parties.values() if word in _name_words(p.name) and p.first < tok.idx]
+    named = [p for p in by_name_word.get(word, ()) if p.first < tok.idx]
     return len(named) == 1
 
 
