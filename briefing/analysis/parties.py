@@ -1202,9 +1202,9 @@ def _latest_party_of_kind(reg: Registry, kind: str, before: int, doc: Doc, tok: 
     known = _known_by_place_or_name(reg, kind, before, tok)
     if known is not None:
         return known
-    recent, loose = _walk_back(reg, kind, before, doc, tok)
     if kind == "named":
-        return None
+        return None  # a word of one party's name refers to that party or to none
+    recent, loose = _walk_back(reg, kind, before, doc, tok)
     if recent is not None:
         return recent
     if kind == "government":
@@ -1236,19 +1236,29 @@ def _known_by_place_or_name(reg: Registry, kind: str, before: int, tok: Token) -
 def _walk_back(reg: Registry, kind: str, before: int, doc: Doc, tok: Token) -> tuple[Party | None, Party | None]:
     """The latest mention of a fitting party, walking back from the description, and an organisation
     of unknown kind met on the way. The walk stops at the first fit, so each description costs in
-    proportion to the mentions it passes, not all of them."""
+    proportion to the mentions it passes, not all of them; the checks that cost most come last."""
     loose: Party | None = None
     loose_sentence_start = -1  # the character where the sentence that last named one begins
+    takes_loose = kind in ("union", "company")
+    # With no party that fits, a long article need not be walked back to its start.
+    can_fit = any(_fits(party, kind) for party in reg.parties.values())
+    if not can_fit and not takes_loose:
+        return None, None
+    conjuncts = list(tok.conjuncts)
     for (s, e), (k, key) in reg.spans.backwards_from(before):
         party = reg.parties[key] if k == "party" else None
         if party is None:
             continue
         if _fits(party, kind):
             return party, loose
-        if kind not in ("union", "company") or party.kind != "org" or _coordinated(tok, s):
+        if not takes_loose or party.kind != "org":
             continue
         if loose is not None and s < loose_sentence_start:
+            if not can_fit:
+                break
             continue  # an earlier sentence: only a party that fits can still be found
+        if conjuncts and _coordinated(conjuncts, s):
+            continue
         span = doc.char_span(s, e, alignment_mode="expand")
         if span is None:
             continue
@@ -1284,9 +1294,9 @@ def _fits(party: Party, kind: str) -> bool:
     return party.kind == kind or (kind == "any" and party.kind not in ("state", "bloc", "body"))
 
 
-def _coordinated(tok: Token, offset: int) -> bool:
+def _coordinated(conjuncts: list[Token], offset: int) -> bool:
     """'between Kestrel Air and the pilots union': two conjuncts are two parties, never one."""
-    return any(c.idx <= offset < c.idx + len(c.text) or any(t.idx == offset for t in c.subtree) for c in tok.conjuncts)
+    return any(c.idx <= offset < c.idx + len(c.text) or any(t.idx == offset for t in c.subtree) for c in conjuncts)
 
 
 @functools.lru_cache(maxsize=4096)
