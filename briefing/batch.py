@@ -314,16 +314,21 @@ def run_batch(
     workers: int,
     on_outcome: Callable[[Outcome], None],
     single_file: bool = False,
+    keep_briefs: bool = False,
 ) -> list[Outcome]:
     """Run every job and write its brief; returns one outcome per job, in input order.
 
     Results are written by this process as they arrive, so a worker never leaves a file behind;
     a brief that exists already fails its article (unless `force`) before any analysis runs.
+    An outcome keeps its `Brief` only with `keep_briefs` (an e-mail is made of them): over a batch
+    of thousands, the briefs kept to the end were what made this process grow.
     """
     outcomes: dict[int, Outcome] = {}
 
     def finish(job: Job, result: JobResult) -> None:
         outcome = _deliver(job, result, output=output, force=force, single_file=single_file)
+        if not keep_briefs:
+            outcome.brief = None
         outcomes[job.index] = outcome
         on_outcome(outcome)
 

@@ -291,7 +291,9 @@ def generate(
         raise fail(exc) from None
     report = _Report(quiet=quiet, verbose=verbose)
     try:
-        failed = _write_briefs(inputs, options, output, force=force, jobs=jobs, report=report)
+        failed = _write_briefs(
+            inputs, options, output, force=force, jobs=jobs, report=report, keep_briefs=email is not None
+        )
         if email is not None:
             _deliver_email(report.outcomes, email, options.render, quiet=quiet)
         if failed:
@@ -323,14 +325,16 @@ def _checked_inputs(articles: tuple[str, ...], fmts: tuple[str, ...], output: st
 
 
 def _write_briefs(
-    inputs: Inputs, options: Options, output: str, *, force: bool, jobs: int | None, report: _Report
+    inputs: Inputs, options: Options, output: str, *, force: bool, jobs: int | None, report: _Report, keep_briefs: bool
 ) -> bool:
     """Every brief written; True when some article failed in a batch (one article failing raises)."""
     from briefing.batch import Job, run_batch
     from briefing.pipeline import names_a_file
 
     if inputs.is_batch:
-        return _generate_batch(inputs, options, Path(output), force=force, jobs=jobs, report=report)
+        return _generate_batch(
+            inputs, options, Path(output), force=force, jobs=jobs, report=report, keep_briefs=keep_briefs
+        )
     job = Job(0, inputs.sources[0], stem=None)
     (outcome,) = run_batch(
         [job],
@@ -340,6 +344,7 @@ def _write_briefs(
         workers=1,
         on_outcome=report.outcome,
         single_file=names_a_file(output, options.formats),
+        keep_briefs=keep_briefs,
     )
     if not outcome.ok:
         raise _failed(outcome)
@@ -362,7 +367,14 @@ def _generate_to_stdout(source: str, options: Options, quiet: bool) -> None:
 
 
 def _generate_batch(
-    inputs: Inputs, options: Options, output: Path, *, force: bool, jobs: int | None, report: _Report
+    inputs: Inputs,
+    options: Options,
+    output: Path,
+    *,
+    force: bool,
+    jobs: int | None,
+    report: _Report,
+    keep_briefs: bool,
 ) -> bool:
     """Every article in turn or in parallel, and a summary on stderr; True if any article failed."""
     from briefing.batch import Job, available_cpus, batch_stems, default_jobs, run_batch
@@ -376,7 +388,9 @@ def _generate_batch(
         click.echo(f"warning: --jobs {jobs} on {cpus} CPU(s): workers past {cpus} add no speed", err=True)
     started = time.monotonic()
     report.start(len(batch))
-    outcomes = run_batch(batch, options, output=output, force=force, workers=workers, on_outcome=report.outcome)
+    outcomes = run_batch(
+        batch, options, output=output, force=force, workers=workers, on_outcome=report.outcome, keep_briefs=keep_briefs
+    )
     report.close()
     failures = [(o.source, o.error or "") for o in outcomes if not o.ok] + list(inputs.problems)
     report.summary(outcomes, failures, output, time.monotonic() - started)

@@ -297,3 +297,26 @@ def test_more_workers_than_cpus_warns_once(tmp_path: Path) -> None:
     )
     assert result.exit_code == 0, result.output
     assert result.output.count(f"--jobs {cpus + 1} on {cpus} CPU(s)") == 1
+
+
+@pytest.mark.parametrize("keep", [False, True])
+def test_a_batch_keeps_each_brief_only_when_asked(tmp_path: Path, article_text: str, keep: bool) -> None:
+    """Briefs are kept for an e-mail made of them; otherwise each is dropped once its files are
+    written, so a batch of thousands does not hold them all to the end."""
+    from briefing.pipeline import Options
+
+    sources = [str(p) for p in make_corpus(tmp_path / "in", 2, article_text)]
+    jobs = [batch.Job(i, src, stem) for i, (src, stem) in enumerate(zip(sources, batch_stems(sources), strict=True))]
+    seen: list[batch.Outcome] = []
+    outcomes = batch.run_batch(
+        jobs,
+        Options(formats=("json",)),
+        output=tmp_path / "out",
+        force=False,
+        workers=1,
+        on_outcome=seen.append,
+        keep_briefs=keep,
+    )
+    assert [o.ok for o in outcomes] == [True, True]
+    assert len(list((tmp_path / "out").glob("*.json"))) == 2
+    assert all((o.brief is not None) is keep for o in [*outcomes, *seen])
