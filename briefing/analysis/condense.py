@@ -578,11 +578,13 @@ _WORD = re.compile(r"[\w’'-]+")
 _OFFER_WORDS = frozenset(
     {"offer", "propose", "proposal", "ready", "willing", "open", "agree", "accept", "invite", "commit", "return"}
 )
-POINT_WORDS_CACHE = 4096  # a long article's points; bounded so a batch worker does not grow
 _REJECT_WORDS = frozenset({"reject", "refuse", "not", "never", "no", "deny", "oppose", "dismiss", "rule", "withdraw"})
 _DEMAND_WORDS = frozenset(
     {"demand", "must", "insist", "require", "call", "urge", "want", "need", "seek", "should", "condition", "only"}
 )
+
+
+POINT_WORDS_CACHE = 4096  # a long article's points; bounded so a batch worker does not grow
 
 
 @functools.lru_cache(maxsize=POINT_WORDS_CACHE)

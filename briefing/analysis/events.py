@@ -15,7 +15,7 @@ from briefing.analysis.dates import (
     is_past,
     is_upcoming,
 )
-from briefing.analysis.doctext import dateline_spans, evidence_for, span_text, text_of, tokens_in
+from briefing.analysis.doctext import dateline_spans, entities_of, evidence_for, span_text, text_of, tokens_in
 from briefing.analysis.lexicon import REPORTING_VERBS
 from briefing.lang import word_set
 from briefing.model import Event
@@ -163,7 +163,7 @@ def _latest_entity_before(doc: Doc, boundary: int, labels: tuple[str, ...]) -> s
     """The text of the last entity with one of `labels` ending before `boundary`; entities are read
     once per Doc, not built again for each event."""
     if _ENTS_KEY not in doc.user_data:
-        doc.user_data[_ENTS_KEY] = [(e.end_char, e.label_, e.text) for e in doc.ents]
+        doc.user_data[_ENTS_KEY] = [(e.end_char, e.label_, e.text) for e in entities_of(doc)]
     ents: list[tuple[int, str, str]] = doc.user_data[_ENTS_KEY]
     i = bisect.bisect_right(ents, (boundary, "\uffff", "\uffff"))
     return next((text for end, label, text in reversed(ents[:i]) if label in labels), None)
