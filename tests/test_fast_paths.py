@@ -133,3 +133,61 @@ def test_shaping_is_asked_for_the_scripts_that_need_it(text: str, shaped: bool) 
 def test_right_to_left_words_swap_and_left_to_right_text_is_untouched() -> None:
     assert in_visual_order("Plain English — ‘quoted’ é") == "Plain English — ‘quoted’ é"
     assert in_visual_order("said \u05d0\u05d1 \u05d2\u05d3 today") == "said \u05d2\u05d3 \u05d0\u05d1 today"
+
+
+DATED_PHRASES = [
+    "signed on 2025-03-04 in the capital",
+    "talks resume March 9, 2026",
+    "from 4 of June",
+    "in Sept 2025",
+    "by the end of this month",
+    "within the coming weeks",
+    "in two weeks",
+    "ten days left before the vote",
+    "this morning the envoys met",
+    "TOMORROW the strike begins",
+    "on Friday the board meets",
+    "by the 21st the money is due",
+    "an answer is expected shortly",
+    "since 2019 the talks have stalled",
+    "until mid-August the truce holds",
+]
+
+
+@pytest.mark.parametrize("phrase", DATED_PHRASES)
+def test_a_sentence_skipped_as_undated_holds_no_date_any_pattern_finds(phrase: str) -> None:
+    """The one search that lets a sentence skip the fifteen date patterns must never skip a date."""
+    from briefing.analysis.dates import _MAYBE_A_DATE, _PATTERNS
+
+    found = [kind for kind, pattern in _PATTERNS if kind != "feast" and pattern.search(phrase)]
+    assert found, phrase  # each phrase is a date some pattern reads
+    assert _MAYBE_A_DATE.search(phrase)
+
+
+def test_no_undated_sentence_of_the_samples_hides_a_date(sample_doc: Doc) -> None:
+    from briefing.analysis.dates import _MAYBE_A_DATE, _PATTERNS
+
+    for sent in sample_doc.sents:
+        if not _MAYBE_A_DATE.search(sent.text):
+            assert not [k for k, p in _PATTERNS if k != "feast" and p.search(sent.text)], sent.text
+
+
+# Date words in odd cases, and two letters regex case folding matches to 's' and 'k'.
+SOUP_WORDS = (
+    "the on by in of next this coming two 3 21st 2025 May june Sept MARCH Friday weeks days year left from now soon it"
+    " ſ K"
+)
+
+
+def test_random_word_soups_never_hide_a_date_from_the_prefilter() -> None:
+    from briefing.analysis.dates import _MAYBE_A_DATE, _PATTERNS
+
+    words = SOUP_WORDS.split()
+    rng = random.Random(7)
+    dated = 0
+    for _ in range(4000):
+        text = " ".join(rng.choice(words) for _ in range(rng.randrange(1, 8)))
+        if [k for k, p in _PATTERNS if k != "feast" and p.search(text)]:
+            dated += 1
+            assert _MAYBE_A_DATE.search(text), text
+    assert dated > 1000

@@ -93,6 +93,15 @@ _NEEDS = {
     "year": re.compile(r"(?:19|20)\d\d"),
 }
 
+# A sentence with none of these holds no date any pattern above can find (a digit, a unit of time,
+# a day word, a month's first letters, in each pattern's own case rule); most sentences have none,
+# and one search is cheaper than fifteen. Feast names are checked apart, in articles naming one.
+_MAYBE_A_DATE = re.compile(
+    r"\d|day|week|month|year|tomorrow|tonight|morning|afternoon|evening|soon|shortly|imminently"
+    r"|(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)",
+    re.IGNORECASE,
+)
+
 EVENT_NOUNS = word_set("event_nouns")
 
 
@@ -133,6 +142,8 @@ def _in_sentence(
     """
     hits: list[tuple[int, int, str, re.Match[str]]] = []
     sent_text = span_text(sent)
+    if not _MAYBE_A_DATE.search(sent_text) and not any(k == "feast" and p.search(sent_text) for k, p in patterns):
+        return []
     for kind, pattern in patterns:
         for m in pattern.finditer(sent_text):
             start, end = sent.start_char + m.start(), sent.start_char + m.end()
