@@ -86,7 +86,15 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 # article's sentences only when its word occurs somewhere in the article: most articles name no
 # feast and few sentences a weekday, and those patterns test every word boundary of every sentence.
 _NEEDS = {
-    "feast": re.compile("|".join(re.escape(name) for name in feast_names()), re.IGNORECASE),
+    # The first letters up front let the engine pass most positions without trying every name.
+    "feast": re.compile(
+        "(?=["
+        + "".join(sorted({re.escape(n[0]) for n in feast_names()}))
+        + "])(?:"
+        + "|".join(re.escape(name) for name in feast_names())
+        + ")",
+        re.IGNORECASE,
+    ),
     "relative_unit": re.compile("week|month|year", re.IGNORECASE),
     "n_left": re.compile("left|remaining|away|from now", re.IGNORECASE),
     "weekday": re.compile("day", re.IGNORECASE),
