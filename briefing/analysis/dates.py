@@ -148,21 +148,10 @@ def _in_sentence(
     2 April 2025 to finish within six weeks": a relative span counts from the
     date the sentence gives, not from the publication date.
     """
-    hits: list[tuple[int, int, str, re.Match[str]]] = []
-    sent_text = span_text(sent)
-    if not _MAYBE_A_DATE.search(sent_text) and not any(k == "feast" and p.search(sent_text) for k, p in patterns):
-        return []
-    for kind, pattern in patterns:
-        for m in pattern.finditer(sent_text):
-            start, end = sent.start_char + m.start(), sent.start_char + m.end()
-            if any(s < end and start < e for s, e, _, _ in hits):
-                continue
-            hits.append((start, end, kind, m))
-    hits.sort(key=lambda h: h[0])
     out: list[Temporal] = []
     anchor: dt.date | None = None
     previous: Temporal | None = None
-    for start, end, kind, m in hits:
+    for start, end, kind, m in _pattern_hits(sent, patterns):
         # "three weeks left", "two weeks away" look ahead whatever the clause's tense.
         direction = "future" if kind == "n_left" else tense_at(doc, start, end)
         reference = anchor if kind in ("in_n", "n_left") and anchor is not None else published
@@ -177,6 +166,22 @@ def _in_sentence(
         if kind in _ABSOLUTE and date and len(date) == 10:
             anchor = dt.date.fromisoformat(date)
     return out
+
+
+def _pattern_hits(sent: Span, patterns: list[tuple[str, re.Pattern[str]]]) -> list[tuple[int, int, str, re.Match[str]]]:
+    """(start, end, kind, match) of each pattern's matches in the sentence, in text order; where two
+    overlap, the pattern listed first keeps its match."""
+    sent_text = span_text(sent)
+    if not _MAYBE_A_DATE.search(sent_text) and not any(k == "feast" and p.search(sent_text) for k, p in patterns):
+        return []
+    hits: list[tuple[int, int, str, re.Match[str]]] = []
+    for kind, pattern in patterns:
+        for m in pattern.finditer(sent_text):
+            start, end = sent.start_char + m.start(), sent.start_char + m.end()
+            if any(s < end and start < e for s, e, _, _ in hits):
+                continue
+            hits.append((start, end, kind, m))
+    return sorted(hits, key=lambda h: h[0])
 
 
 def _range_end(start_iso: str, kind: str, m: re.Match[str], resolved: str) -> str:
