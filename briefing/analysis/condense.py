@@ -231,7 +231,9 @@ def _without_frame(tokens: list[Token], statement) -> list[Token]:
     for tok in tokens:
         if tok.i not in keep or frames >= MAX_FRAMES:
             continue
-        frames += _is_reporting(tok) or tok.lower_ == "according"
+        if tok.lower_ != "according" and not _is_reporting(tok):
+            continue  # no frame opens here
+        frames += 1
         keep = _less_frame(tok, keep, tokens[0].i)
     words = [t for t in tokens if t.i in keep]
     while words and words[0].dep_ == "mark" and words[0].lower_ == "that":
@@ -639,12 +641,9 @@ def _before_condition_marker(tokens: list[Token]) -> list[Token]:
     """The words before a condition starts: 'resume talks provided X withdraws' -> 'resume talks'."""
     text = [t.lower_ for t in tokens]
     for n, tok in enumerate(tokens):
-        tail = " ".join(text[n : n + 4]) + " "
-        if n < MIN_CONDITION_WORDS or _a_deadline(tok):
+        if text[n] not in _MARKER_WORDS or n < MIN_CONDITION_WORDS or _a_deadline(tok):
             continue
-        if tok.lower_ in _MARKER_WORDS and _CONDITION_OPENERS.match(tail):
-            return _tidy_edges(tokens[:n])
-        if tok.lower_ in ("unless", "until", "without"):
+        if text[n] in ("unless", "until", "without") or _CONDITION_OPENERS.match(" ".join(text[n : n + 4]) + " "):
             return _tidy_edges(tokens[:n])
     return tokens
 
