@@ -221,46 +221,48 @@ def _descendants(pid: int) -> list[int]:
     return found
 
 
-def bench_batch(work: Path, count: int, jobs: int, formats: str = "pdf,docx") -> dict[str, Any]:
-    """`briefing generate DIR --jobs N` end to end; peak RSS of each process sampled from /proc."""
-    folder = work / f"batch-in-{count}"
-    if not folder.exists():
-        write_corpus(folder, count, seed=1)
-    out = work / f"batch-out-{count}-{jobs}"
-    load = os.getloadavg()[0]  # other work on the machine skews this; recorded so a reader can tell
+def _sampled_batch(
+    work: Path, folder: Path, out: Path, formats: str, jobs: int, sample: Callable[[int], None], every: float
+) -> tuple[float, int]:
+    """`briefing generate FOLDER -f FORMATS -o OUT --jobs N` as a user runs it, with `sample(pid)`
+    called every `every` seconds while it runs; the wall time and the batch's process id, once every
+    brief is checked written."""
+    command = [sys.executable, "-m", "briefing", "generate", str(folder), "-f", formats, "-o", str(out)]
     t = time.perf_counter()
     proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "briefing",
-            "generate",
-            str(folder),
-            "-f",
-            formats,
-            "-o",
-            str(out),
-            "--jobs",
-            str(jobs),
-            "-q",
-        ],
+        [*command, "--jobs", str(jobs), "-q"],
         cwd=work,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         env={**os.environ, "PYTHONPATH": str(REPO)},
     )
-    peaks: dict[int, float] = {}
     while proc.poll() is None:
-        for pid in [proc.pid, *_descendants(proc.pid)]:
-            with contextlib.suppress(OSError):  # a process that ended between listing and reading
-                peaks[pid] = max(peaks.get(pid, 0.0), rss_mb(pid, "VmHWM"))
-        time.sleep(0.1)
+        sample(proc.pid)
+        time.sleep(every)
     elapsed = time.perf_counter() - t
     stderr = proc.stderr.read().decode() if proc.stderr else ""
     assert proc.returncode == 0, stderr
     written = len(list(out.iterdir()))
-    assert written == count * len(formats.split(",")), written
-    parent = peaks.pop(proc.pid, 0.0)
+    assert written == len(list(folder.iterdir())) * len(formats.split(",")), written
+    return elapsed, proc.pid
+
+
+def bench_batch(work: Path, count: int, jobs: int, formats: str = "pdf,docx") -> dict[str, Any]:
+    """`briefing generate DIR --jobs N` end to end; peak RSS of each process sampled from /proc."""
+    folder = work / f"batch-in-{count}"
+    if not folder.exists():
+        write_corpus(folder, count, seed=1)
+    load = os.getloadavg()[0]  # other work on the machine skews this; recorded so a reader can tell
+    peaks: dict[int, float] = {}
+
+    def sample(root: int) -> None:
+        for pid in [root, *_descendants(root)]:
+            with contextlib.suppress(OSError):  # a process that ended between listing and reading
+                peaks[pid] = max(peaks.get(pid, 0.0), rss_mb(pid, "VmHWM"))
+
+    out = work / f"batch-out-{count}-{jobs}"
+    elapsed, pid = _sampled_batch(work, folder, out, formats, jobs, sample, every=0.1)
+    parent = peaks.pop(pid, 0.0)
     workers = sorted(peaks.values(), reverse=True)[:jobs] if jobs > 1 else []
     return {
         "articles": count,
@@ -293,26 +295,15 @@ def bench_batch_memory(work: Path, count: int, jobs: int) -> dict[str, Any]:
     write_corpus(folder, count, seed=4)
     out = work / f"memory-out-{count}"
     out.mkdir()
-    command = [sys.executable, "-m", "briefing", "generate", str(folder), "-f", "pdf,docx", "-o", str(out)]
-    proc = subprocess.Popen(
-        [*command, "--jobs", str(jobs), "-q"],
-        cwd=work,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        env={**os.environ, "PYTHONPATH": str(REPO)},
-    )
     samples: list[tuple[int, float, float]] = []  # (articles written, parent MB, tree MB)
-    t = time.perf_counter()
-    while proc.poll() is None:
+
+    def sample(root: int) -> None:
         done = sum(1 for _ in out.iterdir()) // 2
-        parent, total = _tree_rss_mb(proc.pid)
+        parent, total = _tree_rss_mb(root)
         if parent:
             samples.append((done, parent, total))
-        time.sleep(0.2)
-    elapsed = time.perf_counter() - t
-    stderr = proc.stderr.read().decode() if proc.stderr else ""
-    assert proc.returncode == 0, stderr
-    assert len(list(out.iterdir())) == 2 * count
+
+    elapsed, _pid = _sampled_batch(work, folder, out, "pdf,docx", jobs, sample, every=0.2)
 
     def at(share: float) -> tuple[int, float, float]:
         return min(samples, key=lambda s: abs(s[0] - share * count))

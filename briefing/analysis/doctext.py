@@ -8,21 +8,30 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
+from typing import TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
 from briefing.model import MAX_QUOTE_CHARS, Evidence
+
+T = TypeVar("T")
 
 _KEY = "briefing_text"
 _TOKENS = "briefing_tokens"
 _ENTITIES = "briefing_entities"
 
 
+def _kept(doc: Doc, key: str, make: Callable[[], T]) -> T:
+    """What `make` gives for this article, made at the first call and kept in its `user_data`."""
+    value = doc.user_data.get(key)
+    if value is None:
+        value = doc.user_data[key] = make()
+    return value
+
+
 def text_of(doc: Doc) -> str:
-    text = doc.user_data.get(_KEY)
-    if text is None:
-        text = doc.user_data[_KEY] = doc.text
-    return text
+    return _kept(doc, _KEY, lambda: doc.text)
 
 
 def span_text(span: Span) -> str:
@@ -42,10 +51,7 @@ def noun_chunks_in(span: Span) -> list[Span]:
 def tokens_of(doc: Doc) -> list[Token]:
     """The article's tokens as one list, made once. spaCy makes a new `Token` object at every index
     and at every step through a `Doc` or a `Span`; the analysis walks each sentence many times."""
-    tokens = doc.user_data.get(_TOKENS)
-    if tokens is None:
-        tokens = doc.user_data[_TOKENS] = list(doc)
-    return tokens
+    return _kept(doc, _TOKENS, lambda: list(doc))
 
 
 def tokens_in(span: Span) -> list[Token]:
@@ -55,10 +61,7 @@ def tokens_in(span: Span) -> list[Token]:
 
 def entities_of(doc: Doc) -> tuple[Span, ...]:
     """`doc.ents`, made once: spaCy builds every entity span again at each access."""
-    entities = doc.user_data.get(_ENTITIES)
-    if entities is None:
-        entities = doc.user_data[_ENTITIES] = doc.ents
-    return entities
+    return _kept(doc, _ENTITIES, lambda: doc.ents)
 
 
 def forget_tokens(doc: Doc) -> None:

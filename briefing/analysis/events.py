@@ -160,16 +160,10 @@ def _named_subject(text: str, sent: Span) -> str:
 
 
 def _latest_entity_before(doc: Doc, boundary: int, labels: tuple[str, ...]) -> str | None:
-    """The text of the last entity with one of `labels` ending before `boundary`; entities are read
-    once per Doc, not built again for each event."""
-    if _ENTS_KEY not in doc.user_data:
-        doc.user_data[_ENTS_KEY] = [(e.end_char, e.label_, e.text) for e in entities_of(doc)]
-    ents: list[tuple[int, str, str]] = doc.user_data[_ENTS_KEY]
-    i = bisect.bisect_right(ents, (boundary, "\uffff", "\uffff"))
-    return next((text for end, label, text in reversed(ents[:i]) if label in labels), None)
-
-
-_ENTS_KEY = "briefing.events.entities"
+    """The text of the last entity with one of `labels` ending before `boundary`."""
+    ents = entities_of(doc)  # in text order, so their ends are in order too
+    i = bisect.bisect_right(ents, boundary, key=lambda e: e.end_char)
+    return next((e.text for e in reversed(ents[:i]) if e.label_ in labels), None)
 
 
 def _undated_future(doc: Doc, dated: set[int], temporals: list[Temporal], pub: dt.date) -> list[Event]:
