@@ -22,7 +22,15 @@ from reportlab.platypus import Paragraph
 from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis import analyse
-from briefing.analysis.doctext import entities_of, noun_chunks_in, span_text, tokens_in, tokens_of
+from briefing.analysis.doctext import (
+    entities_of,
+    noun_chunks_in,
+    sentence_of,
+    sentences_of,
+    span_text,
+    tokens_in,
+    tokens_of,
+)
 from briefing.analysis.parties import whole_word_occurrences
 from briefing.ingest import article_from_bytes
 from briefing.nlp import parse
@@ -46,6 +54,13 @@ def test_span_text_tokens_and_entities_are_spacys(sample_doc: Doc) -> None:
     assert [(e.start, e.end, e.label_) for e in entities_of(sample_doc)] == [
         (e.start, e.end, e.label_) for e in sample_doc.ents
     ]
+
+
+def test_a_words_sentence_is_the_one_spacy_gives(sample_doc: Doc) -> None:
+    assert [(s.start, s.end) for s in sentences_of(sample_doc)] == [(s.start, s.end) for s in sample_doc.sents]
+    assert len(sentences_of(sample_doc)) > 5
+    for tok in sample_doc:
+        assert (sentence_of(tok).start, sentence_of(tok).end) == (tok.sent.start, tok.sent.end)
 
 
 def test_a_sentences_noun_chunks_are_the_ones_spacy_keeps_for_it(sample_doc: Doc) -> None:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis.conditions import inverted_if
-from briefing.analysis.doctext import span_text, text_of, tokens_in
+from briefing.analysis.doctext import sentence_of, sentences_of, span_text, text_of, tokens_in
 from briefing.analysis.lexicon import (
     GENERIC_PARTY_NOUNS,
     QUOTING_VERBS,
@@ -86,7 +86,7 @@ def speech_quotes(text: str) -> list[tuple[int, int]]:
 def find_statements(doc: Doc, reg: Registry) -> list[Statement]:
     """Every sentence in which a party speaks or acts, in the article's order."""
     reader = _StatementReader(doc, reg)
-    for index, sent in enumerate(doc.sents):
+    for index, sent in enumerate(sentences_of(doc)):
         reader.read(sent, index)
     return reader.finish()
 
@@ -374,9 +374,9 @@ def _person_right_before(verb: Token, reg: Registry) -> Token | None:
     hangs the speaker elsewhere and leaves the verb without a subject, a person named right before
     it, commas aside, is who speaks."""
     i = verb.i - 1
-    while i >= verb.sent.start and verb.doc[i].is_punct:
+    while i >= sentence_of(verb).start and verb.doc[i].is_punct:
         i -= 1
-    if i < verb.sent.start:
+    if i < sentence_of(verb).start:
         return None
     before = verb.doc[i]
     return before if reg.person_at(before.idx, before.idx + len(before.text)) else None
@@ -880,7 +880,7 @@ def _person_before(pronoun: Token, reg: Registry, last_person: Person | None) ->
         if kind == "person" and s >= start
     ]
     people.reverse()
-    in_sentence = _last_person_between(reg, pronoun.sent.start_char, pronoun.idx)
+    in_sentence = _last_person_between(reg, sentence_of(pronoun).start_char, pronoun.idx)
     if in_sentence is not None and _agrees(in_sentence, wanted):
         return in_sentence
     if last_person is not None and _agrees(last_person, wanted):

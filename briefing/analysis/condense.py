@@ -18,7 +18,7 @@ import re
 from spacy.tokens import Span, Token
 
 from briefing.analysis.conditions import inverted_if
-from briefing.analysis.doctext import dateline_spans, text_of, tokens_in
+from briefing.analysis.doctext import dateline_spans, sentence_of, text_of, tokens_in
 from briefing.analysis.lexicon import REPORTING_VERBS
 from briefing.lang import word_map, word_set
 
@@ -162,7 +162,7 @@ def _with_subject_and_modality(tokens: list[Token]) -> list[Token]:
             if child.dep_ in _ARGUMENT_DEPS and child.i < head.i:
                 keep |= {t.i for t in child.subtree}
     low, high = min(keep), max(keep)
-    sent = main.sent
+    sent = sentence_of(main)
     first = tokens[0].i
     return [t for t in tokens_in(sent) if t.i in keep or (low <= t.i <= high and t.i > first)]
 
@@ -189,7 +189,7 @@ def _names_condition(prep: Token) -> bool:
 def _with_joined_clauses(tokens: list[Token], verb: Token) -> list[Token]:
     """'X said A, but we are open to B': the clause joined to the reporting verb is said too."""
     keep = {t.i for t in tokens} | _joined_clauses(verb)
-    return [t for t in tokens_in(verb.sent) if t.i in keep]
+    return [t for t in tokens_in(sentence_of(verb)) if t.i in keep]
 
 
 _MARKER_DEPS = frozenset({"advmod", "mark", "prep", "amod", "aux", "auxpass"})

@@ -24,7 +24,7 @@ from enum import Enum
 
 from spacy.tokens import Span, Token
 
-from briefing.analysis.doctext import span_text, tokens_in
+from briefing.analysis.doctext import sentence_of, span_text, tokens_in
 from briefing.lang import word_map, word_set
 
 _MARKERS: dict[str, str] = word_map("condition_markers")
@@ -170,24 +170,24 @@ def _participle_marker(tok: Token) -> bool:
     """'provided that X', which the parser reads as a participle with a clause of its own."""
     if tok.lower_ not in STRONG_MARKERS or tok.dep_ != "advcl":
         return False
-    following = tok.doc[tok.i + 1] if tok.i + 1 < tok.sent.end else None
+    following = tok.doc[tok.i + 1] if tok.i + 1 < sentence_of(tok).end else None
     return following is not None and (following.lower_ == "that" or following.dep_ in ("nsubj", "det"))
 
 
 def _idiom(marker: Token) -> bool:
     doc = marker.doc
-    before = doc[marker.i - 1].lower_ if marker.i > marker.sent.start else ""
-    after = doc[marker.i + 1].lower_ if marker.i + 1 < marker.sent.end else ""
+    before = doc[marker.i - 1].lower_ if marker.i > sentence_of(marker).start else ""
+    after = doc[marker.i + 1].lower_ if marker.i + 1 < sentence_of(marker).end else ""
     if marker.lower_ == "if" and after == "any":
         # "few, if any, will come" is an aside; "if any talks are to be held" opens a clause
-        return marker.i + 2 >= marker.sent.end or doc[marker.i + 2].is_punct
+        return marker.i + 2 >= sentence_of(marker).end or doc[marker.i + 2].is_punct
     return before in _NOT_A_CONDITION_BEFORE or (marker.lower_ == "if" and after in _NOT_A_CONDITION_AFTER)
 
 
 def _only_before(marker: Token) -> bool:
     """'only if', or 'will only end the sit-in if': 'only' on the clause the marker joins."""
     doc = marker.doc
-    if marker.i > marker.sent.start and doc[marker.i - 1].lower_ == "only":
+    if marker.i > sentence_of(marker).start and doc[marker.i - 1].lower_ == "only":
         return True
     main = _main_clause_of(marker)
     return main is not None and any(c.lower_ == "only" for c in main.children)
@@ -195,7 +195,7 @@ def _only_before(marker: Token) -> bool:
 
 def _anonymity(first: Token) -> bool:
     """'speaking on condition of anonymity' is how a reporter protects a source."""
-    window = first.doc[first.i : min(first.i + 5, first.sent.end)]
+    window = first.doc[first.i : min(first.i + 5, sentence_of(first).end)]
     return any(t.lower_ == "anonymity" for t in window)
 
 
@@ -446,7 +446,7 @@ def _labelled_by_as(noun: Token) -> Holding:
 
 def _words_right_after(noun: Token) -> Holding:
     """The parser often hangs 'insistence on X' from the verb; the words still follow the noun."""
-    following = noun.doc[noun.i + 1] if noun.i + 1 < noun.sent.end else None
+    following = noun.doc[noun.i + 1] if noun.i + 1 < sentence_of(noun).end else None
     if following is None or following.lower_ not in ("on", "that") or following.head.i == noun.i:
         return _Reading.DOES_NOT_APPLY
     if following.dep_ == "mark":
@@ -483,7 +483,7 @@ _CONDITION_LIKE = frozenset({"condition", "precondition", "pre-condition", "prer
 
 def _copula_after(noun: Token) -> Token | None:
     """'demands are', 'conditions were': a form of 'be' right after the noun phrase."""
-    for tok in noun.doc[noun.i + 1 : min(noun.i + 3, noun.sent.end)]:
+    for tok in noun.doc[noun.i + 1 : min(noun.i + 3, sentence_of(noun).end)]:
         if tok.lemma_ == "be":
             return tok
     return None
@@ -491,7 +491,7 @@ def _copula_after(noun: Token) -> Token | None:
 
 def _until_quote_closes(start: Token) -> list[Token]:
     out = []
-    for tok in start.doc[start.i + 1 : start.sent.end]:
+    for tok in start.doc[start.i + 1 : sentence_of(start).end]:
         if tok.text in ("”", '"', "’") and tok.i > start.i + 1:
             break
         out.append(tok)
@@ -537,7 +537,7 @@ def _words_before_predicate(adjective: Token) -> list[Token]:
     from the start of the sentence or its opening quote."""
     predicate = adjective.head
     first_aux = min((c.i for c in predicate.children if c.dep_ in ("aux", "neg")), default=predicate.i)
-    words = [t for t in tokens_in(adjective.sent) if t.i < first_aux and not t.is_punct and not t.is_quote]
+    words = [t for t in tokens_in(sentence_of(adjective)) if t.i < first_aux and not t.is_punct and not t.is_quote]
     return words if len(words) >= 2 else []
 
 

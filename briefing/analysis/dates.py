@@ -17,7 +17,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from briefing.analysis.doctext import dateline_spans, span_text, text_of, tokens_in
+from briefing.analysis.doctext import dateline_spans, sentence_of, sentences_of, span_text, text_of, tokens_in
 from briefing.analysis.feasts import feast_names, resolve_feast
 from briefing.lang import word_set
 
@@ -129,7 +129,7 @@ def find_temporals(doc: Doc, published: dt.date) -> list[Temporal]:
     text = text_of(doc)
     skip = dateline_spans(text)
     patterns = [(kind, p) for kind, p in _PATTERNS if kind not in _NEEDS or _NEEDS[kind].search(text)]
-    for sent in doc.sents:
+    for sent in sentences_of(doc):
         in_sentence = _in_sentence(doc, sent, published, patterns)
         found.extend(t for t in in_sentence if not any(s <= t.start < e for s, e in skip))
     return sorted(found, key=lambda t: t.start)
@@ -241,9 +241,9 @@ _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|before|ahead of)\s+(?:the\s+)?$")
 
 def _tense_of_clause(verb: Token, doc: Doc, start: int, end: int) -> str:
     """The tense a date's clause tells, from its auxiliaries, the words around it and the verb's form."""
-    left = doc[max(verb.sent.start, verb.i - 4) : verb.i]
+    left = doc[max(sentence_of(verb).start, verb.i - 4) : verb.i]
     window = {t.lower_ for t in verb.children} | {verb.lower_} | {t.lower_ for t in left}
-    text_around = text_of(doc)[max(verb.sent.start_char, start - 40) : end].lower()
+    text_around = text_of(doc)[max(sentence_of(verb).start_char, start - 40) : end].lower()
     if window & {"will", "shall", "'ll", "would", "going"} or _FUTURE_FRAME.search(text_around):
         return "future"
     if _DEADLINE_BEFORE.search(text_of(doc)[max(0, start - 12) : start].lower()):

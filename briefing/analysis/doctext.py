@@ -6,6 +6,7 @@ on every access, and a quote must be cut the same way wherever it is made.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Callable
@@ -20,6 +21,8 @@ T = TypeVar("T")
 _KEY = "briefing_text"
 _TOKENS = "briefing_tokens"
 _ENTITIES = "briefing_entities"
+_SENTENCES = "briefing_sentences"
+_SENTENCE_STARTS = "briefing_sentence_starts"
 
 
 def _kept(doc: Doc, key: str, make: Callable[[], T]) -> T:
@@ -64,11 +67,25 @@ def entities_of(doc: Doc) -> tuple[Span, ...]:
     return _kept(doc, _ENTITIES, lambda: doc.ents)
 
 
+def sentences_of(doc: Doc) -> list[Span]:
+    """`list(doc.sents)`, made once: every pass over `doc.sents` builds each sentence span again."""
+    return _kept(doc, _SENTENCES, lambda: list(doc.sents))
+
+
+def sentence_of(token: Token) -> Span:
+    """`token.sent`, found in the article's one list of sentences: spaCy's `Token.sent` walks the
+    parse out to both ends of the sentence at every call, a few microseconds each, and the analysis
+    asks for it at most words it looks at twice."""
+    doc = token.doc
+    starts = _kept(doc, _SENTENCE_STARTS, lambda: [s.start for s in sentences_of(doc)])
+    return sentences_of(doc)[bisect.bisect_right(starts, token.i) - 1]
+
+
 def forget_tokens(doc: Doc) -> None:
-    """Drop the token and entity lists: each token and span refers back to its `Doc`, and the loop
-    would keep a parsed article alive until the cyclic collector runs."""
-    doc.user_data.pop(_TOKENS, None)
-    doc.user_data.pop(_ENTITIES, None)
+    """Drop the token, entity and sentence lists: each token and span refers back to its `Doc`, and
+    the loop would keep a parsed article alive until the cyclic collector runs."""
+    for key in (_TOKENS, _ENTITIES, _SENTENCES, _SENTENCE_STARTS):
+        doc.user_data.pop(key, None)
 
 
 # "BALTIMORE, Nov. 18, 2026 (Wire) — ": a dateline says when the report was filed, not when anything happens.

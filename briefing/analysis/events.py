@@ -15,7 +15,16 @@ from briefing.analysis.dates import (
     is_past,
     is_upcoming,
 )
-from briefing.analysis.doctext import dateline_spans, entities_of, evidence_for, span_text, text_of, tokens_in
+from briefing.analysis.doctext import (
+    dateline_spans,
+    entities_of,
+    evidence_for,
+    sentence_of,
+    sentences_of,
+    span_text,
+    text_of,
+    tokens_in,
+)
 from briefing.analysis.lexicon import REPORTING_VERBS
 from briefing.lang import word_set
 from briefing.model import Event
@@ -100,12 +109,12 @@ def _after_an_inverted_auxiliary(span: Span) -> bool:
     """'should the committee charged with the talks fail to agree by Friday': read off the words when the
     parse of a long inverted condition goes astray: 'should' (or 'had', 'were') right before a
     subject, with no comma between it and the date."""
-    for tok in reversed(span.doc[span.sent.start : span.start]):
+    for tok in reversed(span.doc[sentence_of(span[0]).start : span.start]):
         if tok.text in (",", ";", ":"):
             return False
         following = tok.doc[tok.i + 1]
         if tok.lower_ in ("should", "had", "were") and following.pos_ in ("DET", "PRON", "PROPN"):
-            if tok.i == tok.sent.start:
+            if tok.i == sentence_of(tok).start:
                 return True
             before = tok.doc[tok.i - 1]  # a clause opens here: "warned (that) should they ..."
             return before.is_punct or before.lower_ in ("that", "and", "but") or before.lemma_ in REPORTING_VERBS
@@ -175,11 +184,11 @@ def _undated_future(doc: Doc, dated: set[int], temporals: list[Temporal], pub: d
     set to begin"), the event is taken to fall on that day.
     """
     out = []
-    seen = {t.lemma_.lower() for s in dated for t in doc[s].sent if t.lemma_.lower() in EVENT_NOUNS}
+    seen = {t.lemma_.lower() for s in dated for t in sentence_of(doc[s]) if t.lemma_.lower() in EVENT_NOUNS}
     by_sentence: dict[int, list[Temporal]] = {}
     for t in temporals:
         by_sentence.setdefault(t.sent.start, []).append(t)  # once, not a scan of all dates per sentence
-    for sent in doc.sents:
+    for sent in sentences_of(doc):
         if sent.start in dated or span_text(sent).rstrip(' "”’').endswith("?"):
             continue  # a question asks about an event; it reports none
         here = by_sentence.get(sent.start, [])

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from briefing.analysis.doctext import dateline_spans, entities_of, text_of, tokens_in, tokens_of
+from briefing.analysis.doctext import dateline_spans, entities_of, sentence_of, text_of, tokens_in, tokens_of
 from briefing.analysis.lexicon import (
     GENERIC_PARTY_NOUNS,
     ORG_KINDS,
@@ -240,7 +240,7 @@ def _token_index(doc: Doc, offset: int) -> int:
 
 def _pronoun_after(doc: Doc, end: int, person_starts: list[int]) -> str:
     index = _token_index(doc, max(0, end - 1))
-    sent = doc[index].sent
+    sent = sentence_of(doc[index])
     next_person = next((s for s in person_starts if s >= end), None)
     for tok in doc[index + 1 : sent.end]:
         if next_person is not None and tok.idx >= next_person:
@@ -278,10 +278,10 @@ def _place_mentions(doc: Doc, reg: Registry) -> None:
 
 def _region_before(token: Token) -> bool:
     """A capitalised word, neither a title nor a place, right before a demonym inside a sentence."""
-    if token.i == token.sent.start:
+    if token.i == sentence_of(token).start:
         return False
     prev = token.doc[token.i - 1]
-    if not prev.is_alpha or not prev.text[:1].isupper() or prev.i == prev.sent.start:
+    if not prev.is_alpha or not prev.text[:1].isupper() or prev.i == sentence_of(prev).start:
         return False
     return prev.lower_ not in TITLE_WORDS and lookup_place(prev.text) is None and prev.ent_type_ != "PERSON"
 
@@ -679,9 +679,9 @@ def _speaker_pronoun_next(doc: Doc, start: int) -> str:
     tok = doc[_token_index(doc, start)]
     if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.lemma_.lower() not in STATEMENT_VERBS:
         return ""
-    sents = [tok.sent]
+    sents = [sentence_of(tok)]
     while len(sents) < _SPEAKER_PRONOUN_SENTENCES and sents[-1].end < len(doc):
-        sents.append(doc[sents[-1].end].sent)  # the next sentence, without walking the rest of the article
+        sents.append(sentence_of(doc[sents[-1].end]))  # the next sentence, without walking the rest of the article
     for later in (t for sent in sents for t in tokens_in(sent) if t.i > tok.i):
         if later.dep_ != "nsubj" or later.head.lemma_.lower() not in STATEMENT_VERBS:
             continue
@@ -1263,7 +1263,7 @@ def _walk_back(reg: Registry, kind: str, before: int, doc: Doc, tok: Token) -> t
         if span is None:
             continue
         if loose is None:
-            loose, loose_sentence_start = party, span.sent.start_char
+            loose, loose_sentence_start = party, sentence_of(span[0]).start_char
         elif _a_subject(span.root):
             loose = party  # in the sentence last naming one, its subject is who a description takes up
     return None, loose
@@ -1309,7 +1309,7 @@ def _description(doc: Doc, tok: Token) -> str:
     """'the pilots union' -> 'pilots union': the noun with the modifiers right before it."""
     start = tok.i
     while (
-        start > tok.sent.start
+        start > sentence_of(tok).start
         and doc[start - 1].pos_ in ("NOUN", "ADJ", "PROPN")
         and doc[start - 1].dep_
         in (

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 from briefing.analysis.attribution import Statement
 from briefing.analysis.condense import condensed
 from briefing.analysis.conditions import Condition, find_condition
-from briefing.analysis.doctext import evidence_for, span_text, tokens_in
+from briefing.analysis.doctext import evidence_for, sentences_of, span_text, tokens_in
 from briefing.analysis.parties import Party, Registry
 from briefing.model import Item
 
@@ -79,7 +79,7 @@ def conditions_set_in_narration(doc: Doc, reg: Registry, statements: list[Statem
     'the guild gave the airline an ultimatum to ...', 'Norland's demand that the fleet withdraw'."""
     spoken = {(st.sent.start, id(st.party)) for st in statements}
     out = []
-    for sent in doc.sents:
+    for sent in sentences_of(doc):
         found = find_condition(sent)
         if found is None:
             continue

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis.attribution import Statement
 from briefing.analysis.dates import EVENT_NOUNS
-from briefing.analysis.doctext import evidence_for, text_of, tokens_of
+from briefing.analysis.doctext import evidence_for, sentence_of, text_of, tokens_of
 from briefing.analysis.lexicon import GENERIC_PARTY_NOUNS, ROLE_WORDS, is_news_source
 from briefing.analysis.parties import Party, Person, Registry, holds_a_named_office
 from briefing.lang import word_set
@@ -393,5 +393,5 @@ def _role_nouns(doc: Doc, reg: Registry, named: set[str]) -> list[ThirdParty]:
         if name.lower() in seen or name in named:
             continue
         seen.add(name.lower())
-        out.append(ThirdParty(name, label, [evidence_for(tok.sent)]))
+        out.append(ThirdParty(name, label, [evidence_for(sentence_of(tok))]))
     return out

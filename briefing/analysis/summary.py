@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from briefing.analysis.doctext import dateline_spans, entities_of, noun_chunks_in, span_text, text_of
+from briefing.analysis.doctext import dateline_spans, entities_of, noun_chunks_in, sentences_of, span_text, text_of
 from briefing.analysis.lexicon import DEAL_WORDS, REPORTING_VERBS
 from briefing.model import Brief
 
@@ -48,7 +48,7 @@ def _main_clause(doc: Doc, headline: str | None) -> str:
     """The lead's core, headline-style: 'During talks, X said that Y agreed on Z, but ...' -> 'Y agreed on Z'."""
     lead_text = _lead(doc, headline)
     first_part = re.split(r",|;", lead_text, maxsplit=1)[0].strip()
-    sent = next((s for s in doc.sents if lead_text and lead_text[:40] in " ".join(span_text(s).split())), None)
+    sent = next((s for s in sentences_of(doc) if lead_text and lead_text[:40] in " ".join(span_text(s).split())), None)
     if sent is None:
         return first_part
     core = sent.root
@@ -129,7 +129,7 @@ def _dispute(doc: Doc, brief: Brief) -> str:
 def _topic(doc: Doc) -> str:
     """What the dispute is about: the first noun phrase of the lead headed by a talks/deal word."""
     lead = _lead(doc)
-    sent = next((s for s in doc.sents if lead[:40] in " ".join(span_text(s).split())), None)
+    sent = next((s for s in sentences_of(doc) if lead[:40] in " ".join(span_text(s).split())), None)
     for chunk in noun_chunks_in(sent) if sent is not None else ():
         if chunk.root.lemma_.lower() in _DISPUTE_NOUNS and len(chunk) <= 6:
             words = [t for t in chunk if t.dep_ not in ("det", "poss") and not t.is_punct]
@@ -182,7 +182,7 @@ def _on_date(iso: str | None) -> str:
 def _lead(doc: Doc, headline: str | None = None) -> str:
     """The first real sentence, without its dateline (nor the headline, when the text repeats it)."""
     datelines = dateline_spans(text_of(doc))
-    for sent in doc.sents:
+    for sent in sentences_of(doc):
         if headline and span_text(sent).strip() == headline.strip():
             continue
         start = sent.start_char
