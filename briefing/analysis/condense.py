@@ -59,6 +59,9 @@ _CORE_DEPS = frozenset(
     {"nsubj", "nsubjpass", "neg", "aux", "auxpass", "dobj", "attr", "acomp", "xcomp", "prt", "oprd", "dative"}
 )
 _NP_CORE_DEPS = frozenset({"det", "compound", "amod", "poss", "nummod", "case", "pobj", "prep", "neg"})
+# A predicate's core follows a clausal complement down; a kept argument keeps its short modifiers.
+_PREDICATE_CORE_DEPS = _CORE_DEPS | {"ccomp", "mark"}
+_ARGUMENT_CORE_DEPS = _NP_CORE_DEPS | {"advmod"}
 # Agreement after a plural pronoun is replaced by a (singular) name: "we are" -> "Norland is".
 _SINGULAR = {
     "are": "is",
@@ -375,7 +378,7 @@ def _word_count(tokens: list[Token]) -> int:
 
 def _main_predicate(tokens: list[Token]) -> Token | None:
     inside = {t.i for t in tokens}
-    tops = [t for t in tokens if t.head.i == t.i or t.head.i not in inside]
+    tops = [t for t in tokens if (head := t.head.i) == t.i or head not in inside]
     return next((t for t in tops if t.pos_ in ("VERB", "AUX")), tops[0] if tops else None)
 
 
@@ -430,14 +433,14 @@ def _core_of(head: Token, inside: set[int]) -> set[int]:
     """A predicate's core, following a verbal complement down: 'has to understand how ready X is'."""
     keep = {head.i}
     for child in head.children:
-        if child.i not in inside or child.dep_ not in _CORE_DEPS | {"ccomp", "mark"}:
+        if child.i not in inside or child.dep_ not in _PREDICATE_CORE_DEPS:
             continue
         if child.dep_ in ("xcomp", "ccomp") and child.pos_ in ("VERB", "AUX"):
             keep |= _core_of(child, inside)
             continue
         keep.add(child.i)
         for g in child.children:
-            if g.dep_ in _NP_CORE_DEPS | {"advmod"} and g.i in inside and len(list(g.subtree)) <= 4:
+            if g.dep_ in _ARGUMENT_CORE_DEPS and g.i in inside and len(list(g.subtree)) <= 4:
                 keep |= {s.i for s in g.subtree}
     return keep
 
@@ -584,6 +587,9 @@ _REJECT_WORDS = frozenset({"reject", "refuse", "not", "never", "no", "deny", "op
 _DEMAND_WORDS = frozenset(
     {"demand", "must", "insist", "require", "call", "urge", "want", "need", "seek", "should", "condition", "only"}
 )
+# The same, with the inflected forms a point's words keep.
+_OFFER_OR_REJECTION = _OFFER_WORDS | _REJECT_WORDS | {"willingness", "refused", "rejected", "offered", "agreed"}
+_DEMANDING = _DEMAND_WORDS | {"demanded", "demands", "insisted", "wants", "called", "needs"}
 
 
 POINT_WORDS_CACHE = 4096  # a long article's points; bounded so a batch worker does not grow
@@ -674,9 +680,9 @@ def weight(text: str, sets_condition: bool) -> int:
     lemmas = point_words(text)
     if sets_condition:
         return 4
-    if lemmas & (_OFFER_WORDS | _REJECT_WORDS | {"willingness", "refused", "rejected", "offered", "agreed"}):
+    if lemmas & _OFFER_OR_REJECTION:
         return 3
-    if lemmas & (_DEMAND_WORDS | {"demanded", "demands", "insisted", "wants", "called", "needs"}):
+    if lemmas & _DEMANDING:
         return 2
     return 1
 

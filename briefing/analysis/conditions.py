@@ -19,6 +19,7 @@ Small plain functions over the parse; the words they look for are language data.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 
@@ -36,6 +37,8 @@ DEMAND_VERBS = word_set("demand_verbs")
 ACCEPTABILITY = word_set("acceptability_words")
 OBLIGATION_MODALS = word_set("obligation_modals")
 DEAL_WORDS = word_set("deal_words")
+_MODALS_TAKING_TO = OBLIGATION_MODALS - {"must"}  # "has to go", "need to withdraw"
+_HOLDING_OUT_OR_DEALING = CONDITION_PREDICATES | DEAL_WORDS
 
 _MODALS = frozenset({"will", "would", "shall", "should", "must", "can", "could", "may", "might", "wo", "ca", "'ll"})
 _DEONTIC = frozenset({"must", "should"})
@@ -43,6 +46,7 @@ _REFUSALS = frozenset({"refuse", "reject", "rule", "oppose", "dismiss", "deny", 
 _FIRST_PERSON = frozenset({"i", "we", "us"})
 # Verbs whose subject meets someone else's demand: "faces demands", "rejected the demand".
 _RECEIVING = frozenset({"criticise", "criticize", "slam", "call", "face", "receive", "get", "meet", "resist"})
+_FACING = _REFUSALS | _RECEIVING  # a governor whose subject faces a demand instead of setting it
 _OFFERS = frozenset({"offer", "propose", "suggest", "table", "present"})
 _SEEKING = frozenset({"seek", "want", "demand", "request", "ask", "need", "require", "press"})
 _TEMPORAL_ONLY = frozenset({"after", "when", "before", "while"})
@@ -85,7 +89,11 @@ def find_condition(sent: Span) -> Condition | None:
 
 
 def _first_condition(sent: Span) -> Condition | None:
-    for finder in (_marked_clause, _demand_noun, _line_drawn, _demand_verb, _obligation):
+    tokens = tokens_in(sent)
+    words = {t.lower_ for t in tokens} | {t.lemma_.lower() for t in tokens}
+    for finder, needs in _FINDERS:
+        if needs is not None and words.isdisjoint(needs):
+            continue  # none of the words it starts from: no need to walk the sentence and its parse
         found = finder(sent)
         if found is not None:
             return found
@@ -126,7 +134,9 @@ def _multiword_markers(sent: Span) -> list[tuple[int, str, Token]]:
 
 
 def _one_word_markers(sent: Span) -> list[tuple[int, str, Token]]:
-    out = []
+    out: list[tuple[int, str, Token]] = []
+    if _ONE_WORD_OPENERS.isdisjoint(t.lower_ for t in tokens_in(sent)):
+        return out  # most sentences: no word here can open a clause
     for tok in tokens_in(sent):
         word = tok.lower_
         if inverted_if(tok):
@@ -146,6 +156,7 @@ def _one_word_markers(sent: Span) -> list[tuple[int, str, Token]]:
 # "Should the board refuse, ...", "Were the guild to strike, ...". Not "had": "Had the board
 # agreed, ..." looks back on what did not happen, and sets no condition now.
 _INVERTING_AUXILIARIES = frozenset({"should", "were"})
+_ONE_WORD_OPENERS = STRONG_MARKERS | WEAK_MARKERS | _INVERTING_AUXILIARIES
 
 
 def inverted_if(tok: Token) -> bool:
@@ -311,7 +322,7 @@ def _holds_out_or_agrees(verb: Token) -> bool:
         for g in c.children
         if g.dep_ in ("xcomp", "prep", "dobj")
     }
-    return bool(words & (CONDITION_PREDICATES | DEAL_WORDS))
+    return bool(words & _HOLDING_OUT_OR_DEALING)
 
 
 def _own_action(marker: Token) -> bool:
@@ -379,7 +390,7 @@ def _someone_elses(noun: Token) -> bool:
     governor = noun.head
     if noun.dep_ == "pobj":
         governor = governor.head
-    return governor.lemma_.lower() in _REFUSALS | _RECEIVING and noun.dep_ in ("dobj", "pobj")
+    return governor.lemma_.lower() in _FACING and noun.dep_ in ("dobj", "pobj")
 
 
 class _Reading(Enum):
@@ -625,10 +636,20 @@ def _obliged(verb: Token) -> bool:
         return not any(a.lower_ == "have" for a in auxes)  # "must have known" guesses, it does not oblige
     # "has to go", "need to withdraw": the modal verb heads the clause, the action is its complement.
     return (
-        verb.dep_ == "xcomp"
-        and verb.head.lower_ in OBLIGATION_MODALS - {"must"}
-        and any(c.lower_ == "to" for c in verb.children)
+        verb.dep_ == "xcomp" and verb.head.lower_ in _MODALS_TAKING_TO and any(c.lower_ == "to" for c in verb.children)
     )
+
+
+# Each finder, in the order a sentence is tried, with the words (lower case) or lemmas it cannot
+# find a condition without; a sentence holding none of them skips the walk over its words and their
+# parse. A marked clause may open with a phrase ("as long as"): its own search finds those.
+_FINDERS: tuple[tuple[Callable[[Span], Condition | None], frozenset[str] | None], ...] = (
+    (_marked_clause, None),
+    (_demand_noun, DEMAND_NOUNS | {"line"}),
+    (_line_drawn, ACCEPTABILITY),
+    (_demand_verb, DEMAND_VERBS | {"call", "need"}),
+    (_obligation, OBLIGATION_MODALS | {"must"}),
+)
 
 
 # --- who sets it ----------------------------------------------------------------------------------

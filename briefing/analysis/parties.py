@@ -430,13 +430,14 @@ def _acronym_acting(tok: Token, reg: Registry) -> bool:
         MIN_ACRONYM <= len(text) <= MAX_ACRONYM
         and text.isupper()
         and text.isalpha()
-        and tok.head.lemma_.lower() in STATEMENT_VERBS | _ACTING_VERBS
+        and tok.head.lemma_.lower() in _SPEAKING_OR_ACTING
         and not reg.spans.covers(tok.idx)
         and lookup_place(text) is None
     )
 
 
 _ACTING_VERBS = word_set("acting_verbs")
+_SPEAKING_OR_ACTING = STATEMENT_VERBS | _ACTING_VERBS
 
 
 def _note_org(doc: Doc, reg: Registry, start: int, end: int) -> None:
@@ -1149,7 +1150,7 @@ def _generic_mentions(doc: Doc, reg: Registry) -> None:
             kind = "named" if _names_a_party_word(tok, by_name_word) else None
         if kind is None:
             continue
-        titled = tok.dep_ == "compound" and tok.head.lemma_.lower().rstrip(".") in TITLE_WORDS | _MEMBER_NOUNS
+        titled = tok.dep_ == "compound" and tok.head.lemma_.lower().rstrip(".") in _TITLE_OR_MEMBER
         if not titled and not any(c.lower_ in ("the", "this", "that") for c in tok.children):
             continue  # "union president Karen Lewis" refers as surely as "the union"
         if reg.spans.covers(tok.idx):
@@ -1167,6 +1168,7 @@ def _generic_mentions(doc: Doc, reg: Registry) -> None:
 
 # "union members", "league officials": the people of a party, named by its generic noun.
 _MEMBER_NOUNS = frozenset({"member", "members", "leader", "leaders", "official", "officials", "negotiators"})
+_TITLE_OR_MEMBER = TITLE_WORDS | _MEMBER_NOUNS  # "union president", "union members": the head of a compound
 MIN_NAME_WORD_CHARS = 4  # "the board", "the league"; shorter words ("the US") are names already
 
 
@@ -1183,11 +1185,13 @@ def _parties_by_name_word(reg: Registry) -> dict[str, list[Party]]:
 def _names_a_party_word(tok: Token, by_name_word: dict[str, list[Party]]) -> bool:
     """'the district' after 'Harbor Unified School District': a common noun that is a word of exactly
     one party's name, said with a definite article, refers back to that party."""
-    titled = tok.dep_ == "compound" and tok.head.lemma_.lower() in _MEMBER_NOUNS | TITLE_WORDS
+    holding = by_name_word.get(tok.lemma_.lower())
+    if not holding:
+        return False  # most nouns are no word of any party's name: the cheapest test first
+    titled = tok.dep_ == "compound" and tok.head.lemma_.lower() in _TITLE_OR_MEMBER
     if not (tok.pos_ == "NOUN" or titled) or len(tok.text) < MIN_NAME_WORD_CHARS:
         return False  # a capitalised word names a party only as "Guild members", "Guild president"
-    word = tok.lemma_.lower()
-    named = [p for p in by_name_word.get(word, ()) if p.first < tok.idx]
+    named = [p for p in holding if p.first < tok.idx]
     return len(named) == 1
 
 
