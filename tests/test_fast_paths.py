@@ -22,6 +22,7 @@ from reportlab.platypus import Paragraph
 from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis import analyse
+from briefing.analysis.dates import _PATTERNS as DATE_PATTERNS
 from briefing.analysis.doctext import (
     entities_of,
     noun_chunks_in,
@@ -31,6 +32,7 @@ from briefing.analysis.doctext import (
     tokens_in,
     tokens_of,
 )
+from briefing.analysis.feasts import feast_names
 from briefing.analysis.parties import whole_word_occurrences
 from briefing.ingest import article_from_bytes
 from briefing.nlp import parse
@@ -206,3 +208,31 @@ def test_random_word_soups_never_hide_a_date_from_the_prefilter() -> None:
             dated += 1
             assert _MAYBE_A_DATE.search(text), text
     assert dated > 1000
+
+
+# Whole phrases as well, so that every pattern's shape turns up often in a soup.
+DATE_SOUP_EXTRAS = (
+    "until|since|early|late|mid-|remaining|away|ten|twelve|1st|August|Jan.|March 3|3 March|2025-03-04"
+    "|the end of|weeks left|two days left|12 months away|the 3rd|in the coming weeks"
+    "|within 3 weeks|tonight|next week|May 2025"
+)
+LEAD = re.compile(r"^\(\?=\[[^\]]+\]\)")
+
+
+@pytest.mark.parametrize("kind", [kind for kind, _ in DATE_PATTERNS])
+def test_a_date_patterns_leading_letters_never_lose_a_match(kind: str) -> None:
+    """Each date pattern opens with the letters its matches start with; without them it must find the
+    same matches, on the samples and on word soups in odd cases."""
+    led = dict(DATE_PATTERNS)[kind]
+    assert LEAD.match(led.pattern), led.pattern
+    plain = re.compile(LEAD.sub("", led.pattern), led.flags)
+    texts = [path.read_text(encoding="utf-8") for path in sorted(SAMPLES.glob("*.*")) if path.is_file()]
+    words = SOUP_WORDS.split() + DATE_SOUP_EXTRAS.split("|") + sorted(feast_names())[:20]
+    rng = random.Random(kind)
+    texts += [" ".join(rng.choice(words) for _ in range(rng.randrange(1, 10))) for _ in range(3000)]
+    matched = 0
+    for text in texts:
+        spans = [m.span() for m in led.finditer(text)]
+        assert spans == [m.span() for m in plain.finditer(text)], text
+        matched += bool(spans)
+    assert matched > 50

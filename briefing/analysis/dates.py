@@ -35,10 +35,33 @@ _MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 
+# Each pattern opens with the letters its matches can start with, in its own case rule: the engine
+# then passes a position with one test instead of trying every alternative there (half the time).
+_LEADS = {
+    "iso": "12",
+    "month_day": "JFMASOND",
+    "day_month": "0-9",
+    "month_year": "JFMASOND",
+    "feast": "tsbe" + "".join(sorted({re.escape(name[0]) for name in feast_names()})),
+    "relative_unit": "ntcfleb",
+    "coming": "iow",
+    "in_n": "iw",
+    "n_left": "0-9tfsen",
+    "day_word": "ty",
+    "weekday": "nltocfmws",
+    "ordinal_day": "obuft",
+    "soon": "si",
+    "year": "ibuasofelm",
+    "month": "ibuaselmntf",
+}
+
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (
         kind,
-        re.compile(p, re.IGNORECASE if kind not in ("month_day", "day_month", "month_year", "month") else 0),
+        re.compile(
+            f"(?=[{_LEADS[kind]}])" + p,
+            re.IGNORECASE if kind not in ("month_day", "day_month", "month_year", "month") else 0,
+        ),
     )
     for kind, p in (
         ("iso", r"\b(?P<year>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b"),
