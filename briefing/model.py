@@ -219,15 +219,20 @@ def clip_fields(value: Any, clip: Callable[[str, int], str]) -> None:
         return
     if not is_dataclass(value) or isinstance(value, Evidence):
         return  # evidence quotes stay whole: they are capped at MAX_QUOTE_CHARS where they are cut
-    for f in fields(value):
-        current = getattr(value, f.name)
-        limit = f.metadata.get("max_chars")
+    for name, limit in _text_limits(type(value)):
+        current = getattr(value, name)
         if limit and isinstance(current, str):
-            setattr(value, f.name, clip(current, limit))
+            setattr(value, name, clip(current, limit))
         elif limit and isinstance(current, list):
-            setattr(value, f.name, [clip(v, limit) if isinstance(v, str) else v for v in current])
+            setattr(value, name, [clip(v, limit) if isinstance(v, str) else v for v in current])
         else:
             clip_fields(current, clip)
+
+
+@functools.cache
+def _text_limits(cls: type) -> tuple[tuple[str, int | None], ...]:
+    """Each field of a dataclass with its length limit: asked for every item of every brief."""
+    return tuple((f.name, f.metadata.get("max_chars")) for f in fields(cls))
 
 
 _JSON_TYPES = {str: "string", int: "integer", bool: "boolean", dt.date: "string"}

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis.conditions import inverted_if
-from briefing.analysis.doctext import sentence_of, sentences_of, span_text, text_of, tokens_in
+from briefing.analysis.doctext import sentence_of, sentences_of, span_text, tagged_in, text_of, tokens_in
 from briefing.analysis.lexicon import (
     GENERIC_PARTY_NOUNS,
     QUOTING_VERBS,
@@ -177,7 +177,7 @@ def _other_actors(
     'the envoy said Lind and Varga agreed ...', 'Both sides blamed each other'."""
     out: list[Statement] = []
     seen = {main.party.name} if main is not None and main.party is not None else set()
-    for tok in tokens_in(sent):
+    for tok in tagged_in(sent, "VERB", "AUX"):
         subject = _another_actor(tok, reg, quotes)
         if subject is None:
             continue
@@ -203,7 +203,7 @@ _ASKING_VERBS = frozenset({"demand", "urge", "ask", "press", "call", "want", "re
 
 def _another_actor(tok: Token, reg: Registry, quotes: list[tuple[int, int]]) -> Token | None:
     """The subject of a verb that states or stands outside any quote, in a clause of its own."""
-    if tok.pos_ not in ("VERB", "AUX") or any(s < tok.idx < e for s, e in quotes):
+    if any(s < tok.idx < e for s, e in quotes):
         return None
     subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     subject = subject or _party_doing(tok, reg)
@@ -254,8 +254,8 @@ def _nominal_stances(
     said = [st for st in found if st is not None]
     seen = {st.party.name for st in said if st.party is not None}
     out: list[Statement] = []
-    for noun in tokens_in(sent):
-        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in STANCE_NOUNS or noun.lemma_.lower() in DEMAND_NOUNS:
+    for noun in tagged_in(sent, "NOUN"):
+        if noun.lemma_.lower() not in STANCE_NOUNS or noun.lemma_.lower() in DEMAND_NOUNS:
             continue
         if any(s < noun.idx < e for s, e in quotes) or any(
             st.reported and st.content[0] <= noun.idx < st.content[1] for st in said
@@ -348,7 +348,9 @@ def _statement_in(
     "“The union made demands,” Berg said" the union does not speak.
     """
     best: Statement | None = None
-    for tok in tokens_in(sent):
+    # Verbs, and 'according (to)' in the sentences that hold it.
+    words = tokens_in(sent) if "according" in span_text(sent).lower() else tagged_in(sent, "VERB", "AUX")
+    for tok in words:
         if tok.pos_ not in ("VERB", "AUX") and tok.lower_ != "according":
             continue
         if any(s < tok.idx < e for s, e in quotes) or _content_of_a_noun(tok):

@@ -499,12 +499,18 @@ class _PronounNamer:
         return t.text
 
 
+_SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([,.;:!?%)’])(?=\s|$)")
+_SPACE_BEFORE_CLITIC = re.compile(r"\s+(’s|'s|’re|'re|n’t|n't)\b")
+_REPEATED_SEPARATORS = re.compile(r"([,;:])(?:\s*[,;:])+")
+_QUOTE_MARKS = re.compile(r"[\"“”]")
+
+
 def _tidy_spacing(text: str) -> str:
-    text = re.sub(r"\s+([,.;:!?%)’])(?=\s|$)", r"\1", text)
-    text = re.sub(r"\s+(’s|'s|’re|'re|n’t|n't)\b", r"\1", text)
-    text = re.sub(r"([,;:])(?:\s*[,;:])+", r"\1", text)
+    text = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", text)
+    text = _SPACE_BEFORE_CLITIC.sub(r"\1", text)
+    text = _REPEATED_SEPARATORS.sub(r"\1", text)
     if text.count("“") != text.count("”") or text.count('"') % 2:
-        text = re.sub(r"[\"“”]", "", text)
+        text = _QUOTE_MARKS.sub("", text)
     return " ".join(text.split())
 
 

@@ -25,7 +25,7 @@ from enum import Enum
 
 from spacy.tokens import Span, Token
 
-from briefing.analysis.doctext import sentence_of, span_text, tokens_in
+from briefing.analysis.doctext import sentence_of, span_text, tagged_in, tokens_in
 from briefing.lang import word_map, word_set
 
 _MARKERS: dict[str, str] = word_map("condition_markers")
@@ -354,7 +354,7 @@ def _on_oneself(marker: Token) -> bool:
 
 
 def _demand_noun(sent: Span) -> Condition | None:
-    for tok in tokens_in(sent):
+    for tok in tagged_in(sent, "NOUN", "PROPN"):
         if not _is_demand_noun(tok) or _someone_elses(tok) or _anonymity(tok) or _denied(tok):
             continue
         span = _what_the_noun_holds(tok)
@@ -560,10 +560,8 @@ def _negative_form(adjective: Token) -> bool:
 
 
 def _demand_verb(sent: Span) -> Condition | None:
-    for tok in tokens_in(sent):
+    for tok in tagged_in(sent, "VERB"):
         lemma = tok.lemma_.lower()
-        if tok.pos_ != "VERB":
-            continue
         if lemma == "call":
             found = _call_on_to(tok)
         elif lemma in DEMAND_VERBS or _first_person_need(tok):
@@ -619,8 +617,8 @@ def _mandative(clause: Token) -> bool:
 
 def _obligation(sent: Span) -> Condition | None:
     """'All drone bases must go': an obligation laid on someone other than the speaker."""
-    for tok in tokens_in(sent):
-        if tok.pos_ not in ("VERB", "AUX") or not _obliged(tok):
+    for tok in tagged_in(sent, "VERB", "AUX"):
+        if not _obliged(tok):
             continue
         holder = tok.head if tok.dep_ == "xcomp" else tok  # "has to go": the subject is on "has"
         subject = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)

@@ -12,6 +12,8 @@ import re
 from collections.abc import Callable
 from typing import TypeVar
 
+import numpy
+from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Span, Token
 
 from briefing.model import MAX_QUOTE_CHARS, Evidence
@@ -23,6 +25,7 @@ _TOKENS = "briefing_tokens"
 _ENTITIES = "briefing_entities"
 _SENTENCES = "briefing_sentences"
 _SENTENCE_STARTS = "briefing_sentence_starts"
+_TAGGED = "briefing_tagged"
 
 
 def _kept(doc: Doc, key: str, make: Callable[[], T]) -> T:
@@ -67,6 +70,29 @@ def entities_of(doc: Doc) -> tuple[Span, ...]:
     return _kept(doc, _ENTITIES, lambda: doc.ents)
 
 
+def tokens_tagged(doc: Doc, *tags: str) -> list[Token]:
+    """The article's words whose part of speech is one of `tags` ("VERB", "NOUN"), in order. Most
+    words are not the verbs or nouns a stage looks for, and reading each word's tag from spaCy costs
+    more than one pass over the tag array, made once for each set of tags."""
+    return _tagged(doc, tags)[1]
+
+
+def tagged_in(span: Span, *tags: str) -> list[Token]:
+    """`tokens_tagged`, within a sentence or a span."""
+    where, tokens = _tagged(span.doc, tags)
+    return tokens[bisect.bisect_left(where, span.start) : bisect.bisect_left(where, span.end)]
+
+
+def _tagged(doc: Doc, tags: tuple[str, ...]) -> tuple[list[int], list[Token]]:
+    by_tags: dict[tuple[str, ...], tuple[list[int], list[Token]]] = _kept(doc, _TAGGED, dict)
+    found = by_tags.get(tags)
+    if found is None:
+        where = numpy.flatnonzero(numpy.isin(doc.to_array("POS"), [POS_IDS[t] for t in tags])).tolist()
+        tokens = tokens_of(doc)
+        found = by_tags[tags] = (where, [tokens[i] for i in where])
+    return found
+
+
 def sentences_of(doc: Doc) -> list[Span]:
     """`list(doc.sents)`, made once: every pass over `doc.sents` builds each sentence span again."""
     return _kept(doc, _SENTENCES, lambda: list(doc.sents))
@@ -84,7 +110,7 @@ def sentence_of(token: Token) -> Span:
 def forget_tokens(doc: Doc) -> None:
     """Drop the token, entity and sentence lists: each token and span refers back to its `Doc`, and
     the loop would keep a parsed article alive until the cyclic collector runs."""
-    for key in (_TOKENS, _ENTITIES, _SENTENCES, _SENTENCE_STARTS):
+    for key in (_TOKENS, _ENTITIES, _SENTENCES, _SENTENCE_STARTS, _TAGGED):
         doc.user_data.pop(key, None)
 
 

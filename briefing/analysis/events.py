@@ -22,6 +22,7 @@ from briefing.analysis.doctext import (
     sentence_of,
     sentences_of,
     span_text,
+    tagged_in,
     text_of,
     tokens_in,
 )
@@ -205,8 +206,8 @@ def _undated_future(doc: Doc, dated: set[int], temporals: list[Temporal], pub: d
 
 
 def _future_event_noun(sent: Span) -> Token | None:
-    for tok in tokens_in(sent):
-        if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() not in EVENT_NOUNS:
+    for tok in tagged_in(sent, "NOUN", "PROPN"):
+        if tok.lemma_.lower() not in EVENT_NOUNS:
             continue
         verb = _clause_verb(tok)
         if verb is not None and _called_off_or_denied(verb):

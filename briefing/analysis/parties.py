@@ -20,7 +20,15 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from briefing.analysis.doctext import dateline_spans, entities_of, sentence_of, text_of, tokens_in, tokens_of
+from briefing.analysis.doctext import (
+    dateline_spans,
+    entities_of,
+    sentence_of,
+    text_of,
+    tokens_in,
+    tokens_of,
+    tokens_tagged,
+)
 from briefing.analysis.lexicon import (
     GENERIC_PARTY_NOUNS,
     ORG_KINDS,
@@ -401,8 +409,8 @@ def _with_coordinated_remainder(doc: Doc, ent: Span, name: str) -> tuple[str, in
 def _unnamed_entity_subjects(doc: Doc, reg: Registry) -> None:
     """'Allina Health, which runs two hospitals, said ...': a capitalised name the model did not tag,
     acting as a subject, is an organisation (people's names are tagged far more reliably)."""
-    for tok in tokens_of(doc):
-        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "PROPN" or tok.ent_type_:
+    for tok in tokens_tagged(doc, "PROPN"):
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.ent_type_:
             continue
         if _acronym_acting(tok, reg):
             _note_org(doc, reg, tok.idx, tok.idx + len(tok.text))
@@ -461,8 +469,8 @@ def _employers_of_titled_people(doc: Doc, reg: Registry) -> None:
     """'Harborline's chief executive', 'the Guild's general secretary': a proper name the model did
     not tag, owning a title, is the body that title serves, a party of its own. So is a lone word the
     model called a person that no first name or title ever came with ("Tamlin's general secretary")."""
-    for tok in tokens_of(doc):
-        if tok.dep_ != "poss" or tok.pos_ != "PROPN" or tok.ent_type_ in ("GPE", "LOC", "NORP"):
+    for tok in tokens_tagged(doc, "PROPN"):
+        if tok.dep_ != "poss" or tok.ent_type_ in ("GPE", "LOC", "NORP"):
             continue
         if tok.ent_type_ == "PERSON" and not (tok.ent_iob_ == "B" and _ent_length(tok) == 1):
             continue
@@ -1142,10 +1150,8 @@ def _is_target_of_role(tok: Token, title_head: Token) -> bool:
 def _generic_mentions(doc: Doc, reg: Registry) -> None:
     """'the union', 'the company', 'the group': refer back to the latest party of that kind."""
     by_name_word = _parties_by_name_word(reg)
-    for tok in tokens_of(doc):
+    for tok in tokens_tagged(doc, "NOUN", "PROPN"):
         kind = GENERIC_PARTY_NOUNS.get(tok.lower_)
-        if tok.pos_ not in ("NOUN", "PROPN"):
-            continue
         if kind is None:
             kind = "named" if _names_a_party_word(tok, by_name_word) else None
         if kind is None:

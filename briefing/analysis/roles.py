@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis.attribution import Statement
 from briefing.analysis.dates import EVENT_NOUNS
-from briefing.analysis.doctext import evidence_for, sentence_of, text_of, tokens_of
+from briefing.analysis.doctext import evidence_for, sentence_of, text_of, tokens_tagged
 from briefing.analysis.lexicon import GENERIC_PARTY_NOUNS, ROLE_WORDS, is_news_source
 from briefing.analysis.parties import Party, Person, Registry, holds_a_named_office
 from briefing.lang import word_set
@@ -380,8 +380,8 @@ def _role_nouns(doc: Doc, reg: Registry, named: set[str]) -> list[ThirdParty]:
     """'a federal mediator', 'international observers': unnamed third parties known by their role."""
     out = []
     seen: set[str] = set()
-    for tok in tokens_of(doc):
-        if tok.lemma_.lower() not in ("mediator", "guarantor", "observer", "facilitator") or tok.pos_ != "NOUN":
+    for tok in tokens_tagged(doc, "NOUN"):
+        if tok.lemma_.lower() not in ("mediator", "guarantor", "observer", "facilitator"):
             continue
         if reg.party_at(tok.idx, tok.idx + len(tok.text)) is not None:
             continue
