@@ -29,8 +29,10 @@ from briefing.analysis.doctext import (
     sentence_of,
     sentences_of,
     span_text,
+    tagged_in,
     tokens_in,
     tokens_of,
+    tokens_tagged,
 )
 from briefing.analysis.feasts import feast_names
 from briefing.analysis.parties import whole_word_occurrences
@@ -63,6 +65,15 @@ def test_a_words_sentence_is_the_one_spacy_gives(sample_doc: Doc) -> None:
     assert len(sentences_of(sample_doc)) > 5
     for tok in sample_doc:
         assert (sentence_of(tok).start, sentence_of(tok).end) == (tok.sent.start, tok.sent.end)
+
+
+@pytest.mark.parametrize("tags", [("VERB", "AUX"), ("NOUN",), ("NOUN", "PROPN"), ("PROPN",), ("X",)])
+def test_the_words_of_a_part_of_speech_are_the_ones_spacy_tags(sample_doc: Doc, tags: tuple[str, ...]) -> None:
+    assert [t.i for t in tokens_tagged(sample_doc, *tags)] == [t.i for t in sample_doc if t.pos_ in tags]
+    for sent in sample_doc.sents:
+        assert [t.i for t in tagged_in(sent, *tags)] == [t.i for t in sent if t.pos_ in tags]
+    if tags != ("X",):
+        assert tokens_tagged(sample_doc, *tags)
 
 
 def test_a_sentences_noun_chunks_are_the_ones_spacy_keeps_for_it(sample_doc: Doc) -> None:

@@ -82,6 +82,8 @@ _PERSON_PRONOUNS = frozenset({"he", "she", "i"})
 _GROUP_PRONOUNS = frozenset({"we", "they", "it", "us"})
 _POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my"})
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+# The words `_named` may put a name (or "The") for; any other word stays as it is written.
+_NAMEABLE = _PERSON_PRONOUNS | _GROUP_PRONOUNS | _POSSESSIVES | _DEMONSTRATIVES
 _VAGUE_SUBJECTS = _DEMONSTRATIVES | {"which", "who", "it", "they", "he", "she"}
 # A party "is" these: "it is ready to talk" speaks of the party; "it is a long road" and "it is
 # plain that ..." use an empty "it", which no party's name may replace.
@@ -477,9 +479,10 @@ class _PronounNamer:
         self.agree = False  # a plural or first-person subject became a name: its verb follows in the singular
 
     def word(self, t: Token, first: bool, adjacent: bool) -> str:
-        kind = "person" if t.lower_ in _PERSON_PRONOUNS or t.lower_ in ("his", "her", "my") else "group"
+        low = t.lower_
+        kind = "person" if low in _PERSON_PRONOUNS or low in ("his", "her", "my") else "group"
         if kind not in self.named:
-            name = _named(t, self.statement, first=first)
+            name = _named(t, self.statement, first=first) if low in _NAMEABLE else t.text
             if name != t.text:
                 if t.pos_ == "PRON" or t.dep_ == "poss":
                     self.named.add(kind)
