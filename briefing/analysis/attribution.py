@@ -853,7 +853,10 @@ def _parties_in_noun_phrase(who: Token, reg: Registry) -> list[Party]:
         if party is not None and party not in found and not _names_a_backer(tok):
             found.append(party)
         stack.extend(c for c in tok.children if c.dep_ not in _CLAUSE_DEPS)
-    return sorted(found, key=lambda p: min((s for s, _ in p.mentions if s >= who.left_edge.idx), default=10**9))
+    if len(found) < 2:
+        return found
+    start = who.left_edge.idx
+    return sorted(found, key=lambda p: min((s for s, _ in p.mentions if s >= start), default=10**9))
 
 
 # "the Norland-backed militia", "the Velika-aligned movement": the place names who backs the group.

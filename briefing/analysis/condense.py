@@ -613,7 +613,10 @@ def point_words(text: str) -> frozenset[str]:
 def overlap(a: str, b: str) -> float:
     """Jaccard overlap of the words of two points."""
     wa, wb = point_words(a), point_words(b)
-    return len(wa & wb) / len(wa | wb) if wa and wb else 0.0
+    if not wa or not wb:
+        return 0.0
+    shared = len(wa & wb)
+    return shared / (len(wa) + len(wb) - shared)  # the size of the union, without making it
 
 
 _POLARITY = frozenset({"not", "never", "no", "n't", "cannot", "won't", "nor"})

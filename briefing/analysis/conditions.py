@@ -135,10 +135,10 @@ def _multiword_markers(sent: Span) -> list[tuple[int, str, Token]]:
 
 def _one_word_markers(sent: Span) -> list[tuple[int, str, Token]]:
     out: list[tuple[int, str, Token]] = []
-    if _ONE_WORD_OPENERS.isdisjoint(t.lower_ for t in tokens_in(sent)):
-        return out  # most sentences: no word here can open a clause
     for tok in tokens_in(sent):
         word = tok.lower_
+        if word not in _ONE_WORD_OPENERS:
+            continue  # most words: nothing below can make them open a clause
         if inverted_if(tok):
             out.append((tok.idx, "if", tok))
             continue

@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+import sys
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -66,6 +67,11 @@ class Party:
     @property
     def first(self) -> int:
         return min((s for s, _ in self.mentions), default=10**9)
+
+    def named_before(self, offset: int) -> bool:
+        """`first < offset`, stopping at the first mention before it: a party of a long article has
+        thousands of mentions, and it is asked at every word that may refer back to it."""
+        return any(s < offset for s, _ in self.mentions)
 
     def add_actor(self, actor: str) -> None:
         if actor not in self.actors and normalise_name(actor) != normalise_name(self.name):
@@ -666,6 +672,19 @@ def _single_word_name(alias: str) -> str | None:
     return None
 
 
+Mentions = list[tuple[int, int]]
+
+
+def _mentions_just_before(party: Party, start: int, in_order: dict[str, Mentions]) -> Mentions:
+    """The party's mentions that start within TITLE_REACH_CHARS before `start`: a bisection of its
+    sorted mentions, since a state named thousands of times in a long article is asked at every name."""
+    mentions = in_order.get(party.name)
+    if mentions is None:
+        mentions = in_order[party.name] = sorted(party.mentions)
+    low = bisect.bisect_right(mentions, (start - TITLE_REACH_CHARS, sys.maxsize))
+    return mentions[low : bisect.bisect_left(mentions, (start, -sys.maxsize))]
+
+
 def _orgs_that_are_persons(doc: Doc, reg: Registry) -> None:
     """'..., Ramos stated. "...," she said.': a one-word 'organisation' that speaks and is then
     taken up by 'she said' or 'he said', with no other speaker between, is a person; an
@@ -999,6 +1018,7 @@ def _affiliate_persons(doc: Doc, reg: Registry) -> None:
     modifier in the title ("Valdorian Foreign Minister", 1); nearer modifiers win ties.
     """
     bosses: list[tuple[Person, Person]] = []
+    in_order: dict[str, Mentions] = {}  # a party's mentions, sorted once: none is added here
     for person in reg.persons.values():
         best: tuple[int, int, Party] | None = None
         for start, end in person.mentions:
@@ -1008,7 +1028,7 @@ def _affiliate_persons(doc: Doc, reg: Registry) -> None:
             if not person.title:
                 person.title = _title_words(span)
             for rank, closeness, party in _party_evidence(span, reg):
-                reg.title_spans.update((s, e) for s, e in party.mentions if s < start and start - s < TITLE_REACH_CHARS)
+                reg.title_spans.update(_mentions_just_before(party, start, in_order))
                 if best is None or (rank, closeness) > best[:2]:
                     best = (rank, closeness, party)
             boss = _possessive_boss(span, reg)
@@ -1197,7 +1217,7 @@ def _names_a_party_word(tok: Token, by_name_word: dict[str, list[Party]]) -> boo
     titled = tok.dep_ == "compound" and tok.head.lemma_.lower() in _TITLE_OR_MEMBER
     if not (tok.pos_ == "NOUN" or titled) or len(tok.text) < MIN_NAME_WORD_CHARS:
         return False  # a capitalised word names a party only as "Guild members", "Guild president"
-    named = [p for p in holding if p.first < tok.idx]
+    named = [p for p in holding if p.named_before(tok.idx)]
     return len(named) == 1
 
 
@@ -1239,7 +1259,7 @@ def _known_by_place_or_name(reg: Registry, kind: str, before: int, tok: Token) -
         if len(known) == 1:
             return known[0]
     words = {tok.lower_, tok.lemma_.lower()}
-    named = [p for p in reg.parties.values() if words & _name_words(p.name) and p.first < before]
+    named = [p for p in reg.parties.values() if words & _name_words(p.name) and p.named_before(before)]
     return named[0] if len(named) == 1 else None  # "the alliance" -> the Alliance of Motion Picture ...
 
 
