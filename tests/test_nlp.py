@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from briefing.nlp import BLOCK_CHARS, load_model, parse, sentence_starts_at_line_breaks, text_blocks
+from briefing.nlp import BLOCK_CHARS, SOURCE_TEXT, load_model, parse, sentence_starts_at_line_breaks, text_blocks
 
 TEXT = (
     "Harborline and the union resume talks\n\n"
@@ -59,3 +59,12 @@ def test_a_long_article_parsed_in_blocks_has_the_text_offsets_and_sentences_of_o
     assert len(text) > BLOCK_CHARS and blocks.text == text
     assert [s.start_char for s in blocks.sents] == [s.start_char for s in whole.sents]
     assert [t.idx for t in blocks] == [t.idx for t in whole]
+
+
+def test_a_parsed_doc_keeps_the_very_text_its_tokens_join_into() -> None:
+    """The analysis reads the text `parse` kept instead of `Doc.text`: the two must be one string,
+    for a short article, a long one parsed in blocks, and text with odd spacing."""
+    long_text = ((TEXT + "\n") * (2 * BLOCK_CHARS // len(TEXT) + 2))[: 2 * BLOCK_CHARS + 500]
+    for text in (TEXT, long_text, "  Two  spaces,\ttabs\u00a0and\r\nCRLF.  ", "\u200bzero width\u2028line"):
+        doc = parse(text)
+        assert doc.user_data[SOURCE_TEXT] == doc.text == text

@@ -109,9 +109,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 # article's sentences only when its word occurs somewhere in the article: most articles name no
 # feast and few sentences a weekday, and those patterns test every word boundary of every sentence.
 _NEEDS = {
-    # The first letters up front let the engine pass most positions without trying every name.
+    # A feast's name starts a word, and the first letters up front let the engine pass most word
+    # starts without trying every name.
     "feast": re.compile(
-        "(?=["
+        r"\b(?=["
         + "".join(sorted({re.escape(n[0]) for n in feast_names()}))
         + "])(?:"
         + "|".join(re.escape(name) for name in feast_names())

@@ -17,15 +17,16 @@ from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Span, Token
 
 from briefing.model import MAX_QUOTE_CHARS, Evidence
+from briefing.nlp import SOURCE_TEXT
 
 T = TypeVar("T")
 
-_KEY = "briefing_text"
 _TOKENS = "briefing_tokens"
 _ENTITIES = "briefing_entities"
 _SENTENCES = "briefing_sentences"
 _SENTENCE_STARTS = "briefing_sentence_starts"
 _TAGGED = "briefing_tagged"
+_TAG_IDS = "briefing_tag_ids"
 
 
 def _kept(doc: Doc, key: str, make: Callable[[], T]) -> T:
@@ -37,7 +38,8 @@ def _kept(doc: Doc, key: str, make: Callable[[], T]) -> T:
 
 
 def text_of(doc: Doc) -> str:
-    return _kept(doc, _KEY, lambda: doc.text)
+    """`doc.text`: the text `parse` kept, or joined from the tokens once."""
+    return _kept(doc, SOURCE_TEXT, lambda: doc.text)
 
 
 def span_text(span: Span) -> str:
@@ -87,7 +89,11 @@ def _tagged(doc: Doc, tags: tuple[str, ...]) -> tuple[list[int], list[Token]]:
     by_tags: dict[tuple[str, ...], tuple[list[int], list[Token]]] = _kept(doc, _TAGGED, dict)
     found = by_tags.get(tags)
     if found is None:
-        where = numpy.flatnonzero(numpy.isin(doc.to_array("POS"), [POS_IDS[t] for t in tags])).tolist()
+        tag_ids = _kept(doc, _TAG_IDS, lambda: doc.to_array("POS"))
+        wanted = numpy.zeros(len(tag_ids), dtype=bool)
+        for tag in tags:  # `numpy.isin` costs more than these few comparisons on an article's words
+            wanted |= tag_ids == POS_IDS[tag]
+        where = numpy.flatnonzero(wanted).tolist()
         tokens = tokens_of(doc)
         found = by_tags[tags] = (where, [tokens[i] for i in where])
     return found
@@ -110,7 +116,7 @@ def sentence_of(token: Token) -> Span:
 def forget_tokens(doc: Doc) -> None:
     """Drop the token, entity and sentence lists: each token and span refers back to its `Doc`, and
     the loop would keep a parsed article alive until the cyclic collector runs."""
-    for key in (_TOKENS, _ENTITIES, _SENTENCES, _SENTENCE_STARTS, _TAGGED):
+    for key in (_TOKENS, _ENTITIES, _SENTENCES, _SENTENCE_STARTS, _TAGGED, _TAG_IDS):
         doc.user_data.pop(key, None)
 
 
