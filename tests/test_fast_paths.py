@@ -185,18 +185,18 @@ DATED_PHRASES = [
 @pytest.mark.parametrize("phrase", DATED_PHRASES)
 def test_a_sentence_skipped_as_undated_holds_no_date_any_pattern_finds(phrase: str) -> None:
     """The one search that lets a sentence skip the fifteen date patterns must never skip a date."""
-    from briefing.analysis.dates import _MAYBE_A_DATE, _PATTERNS
+    from briefing.analysis.dates import _PATTERNS, _maybe_a_date
 
     found = [kind for kind, pattern in _PATTERNS if kind != "feast" and pattern.search(phrase)]
     assert found, phrase  # each phrase is a date some pattern reads
-    assert _MAYBE_A_DATE.search(phrase)
+    assert _maybe_a_date(phrase)
 
 
 def test_no_undated_sentence_of_the_samples_hides_a_date(sample_doc: Doc) -> None:
-    from briefing.analysis.dates import _MAYBE_A_DATE, _PATTERNS
+    from briefing.analysis.dates import _PATTERNS, _maybe_a_date
 
     for sent in sample_doc.sents:
-        if not _MAYBE_A_DATE.search(sent.text):
+        if not _maybe_a_date(sent.text):
             assert not [k for k, p in _PATTERNS if k != "feast" and p.search(sent.text)], sent.text
 
 
@@ -208,7 +208,7 @@ SOUP_WORDS = (
 
 
 def test_random_word_soups_never_hide_a_date_from_the_prefilter() -> None:
-    from briefing.analysis.dates import _MAYBE_A_DATE, _PATTERNS
+    from briefing.analysis.dates import _PATTERNS, _maybe_a_date
 
     words = SOUP_WORDS.split()
     rng = random.Random(7)
@@ -217,8 +217,26 @@ def test_random_word_soups_never_hide_a_date_from_the_prefilter() -> None:
         text = " ".join(rng.choice(words) for _ in range(rng.randrange(1, 8)))
         if [k for k, p in _PATTERNS if k != "feast" and p.search(text)]:
             dated += 1
-            assert _MAYBE_A_DATE.search(text), text
+            assert _maybe_a_date(text), text
     assert dated > 1000
+
+
+def test_the_date_prefilter_lower_cases_ascii_text_without_changing_its_answer() -> None:
+    """The prefilter lower-cases ASCII text for a plain search; its answer is the case-blind one."""
+    from briefing.analysis.dates import _maybe_a_date
+
+    case_blind = re.compile(
+        r"\d|day|week|month|year|tomorrow|tonight|morning|afternoon|evening|soon|shortly|imminently"
+        r"|(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)",
+        re.IGNORECASE,
+    )
+    pieces = ["DAY", "Week", "mONTH", "jan", "Jan", "SOON", "ſoon", "\u212aey", "WEEK\u00e9", "talks", "é", "٣", " "]
+    rng = random.Random(3)
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randrange(1, 6))) for _ in range(5000)]
+    texts += [path.read_text(encoding="utf-8") for path in sorted(SAMPLES.glob("*.*")) if path.is_file()]
+    answers = [_maybe_a_date(text) for text in texts]
+    assert answers == [case_blind.search(text) is not None for text in texts]
+    assert 100 < sum(answers) < len(texts) - 100
 
 
 # Whole phrases as well, so that every pattern's shape turns up often in a soup.

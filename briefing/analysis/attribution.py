@@ -610,8 +610,8 @@ def _content(verb: Token, sent: Span) -> tuple[int, int]:
                 start, end = extent(child)
                 if end - start > 15:
                     return start, end
-    quoted = _QUOTE_RE.search(span_text(sent))
-    if quoted is not None and verb.lemma_.lower() in REPORTING_VERBS:
+    quoted = _QUOTE_RE.search(span_text(sent)) if verb.lemma_.lower() in REPORTING_VERBS else None
+    if quoted is not None:
         return sent.start_char + quoted.start(), sent.start_char + quoted.end()
     if verb.lemma_.lower() not in ("tell", "say"):
         for child in verb.children:

@@ -128,11 +128,22 @@ _NEEDS = {
 # A sentence with none of these holds no date any pattern above can find (a digit, a unit of time,
 # a day word, a month's first letters, in each pattern's own case rule); most sentences have none,
 # and one search is cheaper than fifteen. Feast names are checked apart, in articles naming one.
-_MAYBE_A_DATE = re.compile(
-    r"\d|day|week|month|year|tomorrow|tonight|morning|afternoon|evening|soon|shortly|imminently"
-    r"|(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)",
-    re.IGNORECASE,
-)
+_DATE_WORDS = r"\d|day|week|month|year|tomorrow|tonight|morning|afternoon|evening|soon|shortly|imminently"
+_DATE_WORD_ANY_CASE = re.compile(_DATE_WORDS, re.IGNORECASE)
+_DATE_WORD_LOWER_CASE = re.compile(_DATE_WORDS)
+_MONTH_START = re.compile("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+
+
+def _maybe_a_date(text: str) -> bool:
+    """Whether the text holds a digit, a date word (any case) or a month's first letters. A case-blind
+    search costs four times a plain one: ASCII text is lower-cased and searched plainly, which finds
+    the same words (outside ASCII, case folding also pairs 'ſ' with 's' and the Kelvin sign with 'k')."""
+    if _MONTH_START.search(text):
+        return True
+    if text.isascii():
+        return _DATE_WORD_LOWER_CASE.search(text.lower()) is not None
+    return _DATE_WORD_ANY_CASE.search(text) is not None
+
 
 EVENT_NOUNS = word_set("event_nouns")
 
@@ -196,7 +207,7 @@ def _pattern_hits(sent: Span, patterns: list[tuple[str, re.Pattern[str]]]) -> li
     """(start, end, kind, match) of each pattern's matches in the sentence, in text order; where two
     overlap, the pattern listed first keeps its match."""
     sent_text = span_text(sent)
-    if not _MAYBE_A_DATE.search(sent_text) and not any(k == "feast" and p.search(sent_text) for k, p in patterns):
+    if not _maybe_a_date(sent_text) and not any(k == "feast" and p.search(sent_text) for k, p in patterns):
         return []
     hits: list[tuple[int, int, str, re.Match[str]]] = []
     for kind, pattern in patterns:
