@@ -243,7 +243,8 @@ def _person_genders(doc: Doc, reg: Registry) -> None:
 
 
 def _honorific_before(doc: Doc, start: int) -> str:
-    token = next((t for t in doc[max(0, _token_index(doc, start) - 1) : _token_index(doc, start)]), None)
+    index = _token_index(doc, start)
+    token = next((t for t in doc[max(0, index - 1) : index]), None)
     return _HONORIFICS.get(token.lower_, "") if token is not None else ""
 
 
@@ -255,7 +256,8 @@ def _token_index(doc: Doc, offset: int) -> int:
 def _pronoun_after(doc: Doc, end: int, person_starts: list[int]) -> str:
     index = _token_index(doc, max(0, end - 1))
     sent = sentence_of(doc[index])
-    next_person = next((s for s in person_starts if s >= end), None)
+    later = bisect.bisect_left(person_starts, end)  # the next person named after this one
+    next_person = person_starts[later] if later < len(person_starts) else None
     for tok in doc[index + 1 : sent.end]:
         if next_person is not None and tok.idx >= next_person:
             return ""
@@ -936,13 +938,18 @@ def _name_tokens(ent: Span, reg: Registry) -> list[Token]:
 def _forget_lone_words(doc: Doc, reg: Registry, titled: set[str]) -> None:
     """A lone capitalised word the model calls a person ("Brexit") is kept only if a first name or a
     title ever comes with it, or a 'she said' takes it up."""
-    for surname in [k for k, p in reg.persons.items() if " " not in p.name and k not in titled]:
+    lone = [k for k, p in reg.persons.items() if " " not in p.name and k not in titled]
+    noted: dict[str, list[tuple[int, int]]] = {}  # each person's mentions, in one pass over them all
+    for key, (kind, name) in reg.spans.items():
+        if kind == "person":
+            noted.setdefault(name, []).append(key)
+    for surname in lone:
         gender = next(filter(None, (_speaker_pronoun_next(doc, s) for s, _e in reg.persons[surname].mentions)), "")
         if gender:
             reg.persons[surname].gender = gender
             continue
         del reg.persons[surname]
-        for key in [k for k, v in reg.spans.items() if v == ("person", surname)]:
+        for key in noted.get(surname, []):
             del reg.spans[key]
 
 
