@@ -25,7 +25,7 @@ from enum import Enum
 
 from spacy.tokens import Span, Token
 
-from briefing.analysis.doctext import sentence_of, span_text, tagged_in, tokens_in
+from briefing.analysis.doctext import sentence_of, span_text, stage_cache, tagged_in, tokens_in
 from briefing.lang import word_map, word_set
 
 _MARKERS: dict[str, str] = word_map("condition_markers")
@@ -76,13 +76,10 @@ class Condition:
     obliged: Token | None = None  # "Valdoria must withdraw": who the obligation is laid on
 
 
-_CACHE_KEY = "briefing_conditions"
-
-
 def find_condition(sent: Span) -> Condition | None:
     """The first condition a sentence sets, or None. Kept on the Doc: every side's statements and
     the narration ask about the same sentences."""
-    known: dict[int, Condition | None] = sent.doc.user_data.setdefault(_CACHE_KEY, {})
+    known: dict[int, Condition | None] = stage_cache(sent.doc, "conditions")
     if sent.start not in known:
         known[sent.start] = _first_condition(sent)
     return known[sent.start]

@@ -113,11 +113,22 @@ def sentence_of(token: Token) -> Span:
     return sentences_of(doc)[bisect.bisect_right(starts, token.i) - 1]
 
 
+_STAGE_CACHE = "briefing_cache_"
+
+
+def stage_cache(doc: Doc, stage: str) -> dict:
+    """A stage's own findings about this article ('conditions': the one each sentence sets), kept in
+    its `user_data` until the analysis ends."""
+    return _kept(doc, _STAGE_CACHE + stage, dict)
+
+
 def forget_tokens(doc: Doc) -> None:
-    """Drop the token, entity and sentence lists: each token and span refers back to its `Doc`, and
-    the loop would keep a parsed article alive until the cyclic collector runs."""
+    """Drop the token, entity and sentence lists and the stages' findings: each token and span refers
+    back to its `Doc`, and the loop would keep a parsed article alive until the cyclic collector runs."""
     for key in (_TOKENS, _ENTITIES, _SENTENCES, _SENTENCE_STARTS, _TAGGED, _TAG_IDS):
         doc.user_data.pop(key, None)
+    for key in [k for k in doc.user_data if isinstance(k, str) and k.startswith(_STAGE_CACHE)]:
+        del doc.user_data[key]
 
 
 # "BALTIMORE, Nov. 18, 2026 (Wire) — ": a dateline says when the report was filed, not when anything happens.
