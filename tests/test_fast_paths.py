@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 from briefing.analysis import analyse
 from briefing.analysis.dates import _PATTERNS as DATE_PATTERNS
 from briefing.analysis.doctext import (
+    CaseBlind,
     entities_of,
     noun_chunks_in,
     sentence_of,
@@ -246,7 +247,8 @@ LEAD = re.compile(r"^\(\?=\[[^\]]+\]\)")
 def test_a_date_patterns_leading_letters_never_lose_a_match(kind: str) -> None:
     """Each date pattern opens with the letters its matches start with; without them it must find the
     same matches, on the samples and on word soups in odd cases."""
-    led = dict(DATE_PATTERNS)[kind]
+    pattern = dict(DATE_PATTERNS)[kind]
+    led = pattern.blind if isinstance(pattern, CaseBlind) else pattern
     assert LEAD.match(led.pattern), led.pattern
     plain = re.compile(LEAD.sub("", led.pattern), led.flags)
     texts = [path.read_text(encoding="utf-8") for path in sorted(SAMPLES.glob("*.*")) if path.is_file()]
@@ -259,3 +261,41 @@ def test_a_date_patterns_leading_letters_never_lose_a_match(kind: str) -> None:
         assert spans == [m.span() for m in plain.finditer(text)], text
         matched += bool(spans)
     assert matched > 50
+
+
+def _case_blind_patterns() -> dict[str, CaseBlind]:
+    from briefing.analysis import conditions, dates
+
+    found = {f"date {kind}": p for kind, p in dates._PATTERNS if isinstance(p, CaseBlind)}
+    found |= {f"need {kind}": p for kind, p in dates._NEEDS.items() if isinstance(p, CaseBlind)}
+    return found | {"date word": dates._DATE_WORD, "condition marker": conditions._MULTIWORD}
+
+
+# Case, non-ASCII letters that fold onto ASCII ones ('ſ', the Kelvin sign), accents, other scripts.
+CASE_SOUP = "Next|WEEK|monday|FRIDAY|In|Two|Days|LEFT|Soon|ſoon|\u212aey|On Condition That|AS LONG AS|é|٣|3|2025"
+
+
+@pytest.mark.parametrize("name", sorted(_case_blind_patterns()))
+def test_a_case_blind_pattern_finds_what_a_case_blind_regex_finds(name: str) -> None:
+    """`CaseBlind` lower-cases ASCII text for a plain search, then takes each match again on the
+    text: the matches, groups included, are those of Python's case-blind search."""
+    pattern = _case_blind_patterns()[name]
+    feasts = sorted(feast_names())[:10]
+    pieces = [*SOUP_WORDS.split(), *DATE_SOUP_EXTRAS.split("|"), *CASE_SOUP.split("|"), " ", ", "]
+    pieces += [*feasts, *(f.title() for f in feasts), "the start of"]
+    rng = random.Random(name)
+    texts = [path.read_text(encoding="utf-8") for path in sorted(SAMPLES.glob("*.*")) if path.is_file()]
+    texts += [" ".join(rng.choice(pieces) for _ in range(rng.randrange(1, 9))) for _ in range(3000)]
+    texts += [text.upper() for text in texts[:500]]
+    matched = 0
+    for text in texts:
+        ours = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+        assert ours == [(m.span(), m.groups()) for m in pattern.blind.finditer(text)], text
+        matched += bool(ours)
+    assert matched > 20
+
+
+def test_a_case_blind_pattern_must_be_written_in_lower_case() -> None:
+    with pytest.raises(ValueError):
+        CaseBlind("Monday")
+    assert CaseBlind(r"(?P<day>monday)").search("MONDAY").group("day") == "MONDAY"

@@ -25,7 +25,7 @@ from enum import Enum
 
 from spacy.tokens import Span, Token
 
-from briefing.analysis.doctext import sentence_of, span_text, stage_cache, tagged_in, tokens_in
+from briefing.analysis.doctext import CaseBlind, sentence_of, span_text, stage_cache, tagged_in, tokens_in
 from briefing.lang import word_map, word_set
 
 _MARKERS: dict[str, str] = word_map("condition_markers")
@@ -54,11 +54,10 @@ _TEMPORAL_ONLY = frozenset({"after", "when", "before", "while"})
 _NOT_A_CONDITION_BEFORE = frozenset({"even", "as", "what", "whether"})
 _NOT_A_CONDITION_AFTER = frozenset({"any", "so", "not", "anything", "necessary", "possible", "needed"})
 _NARRATIVE_TAGS = frozenset({"VBD", "VBN"})
-_MULTIWORD = re.compile(
+_MULTIWORD = CaseBlind(
     r"\b(?:"
     + "|".join(re.escape(m) for m in sorted(STRONG_MARKERS | WEAK_MARKERS, key=len, reverse=True) if " " in m)
-    + r")\b",
-    re.IGNORECASE,
+    + r")\b"
 )
 
 

@@ -17,7 +17,15 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from briefing.analysis.doctext import dateline_spans, sentence_of, sentences_of, span_text, text_of, tokens_in
+from briefing.analysis.doctext import (
+    CaseBlind,
+    dateline_spans,
+    sentence_of,
+    sentences_of,
+    span_text,
+    text_of,
+    tokens_in,
+)
 from briefing.analysis.feasts import feast_names, resolve_feast
 from briefing.lang import word_set
 
@@ -55,14 +63,16 @@ _LEADS = {
     "month": "ibuaselmntf",
 }
 
-_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (
-        kind,
-        re.compile(
-            f"(?=[{_LEADS[kind]}])" + p,
-            re.IGNORECASE if kind not in ("month_day", "day_month", "month_year", "month") else 0,
-        ),
-    )
+_CASED = frozenset({"month_day", "day_month", "month_year", "month"})  # "May", never "may"
+
+
+def _compiled(kind: str, source: str) -> re.Pattern[str] | CaseBlind:
+    led = f"(?=[{_LEADS[kind]}])" + source
+    return re.compile(led) if kind in _CASED else CaseBlind(led)
+
+
+_PATTERNS: tuple[tuple[str, re.Pattern[str] | CaseBlind], ...] = tuple(
+    (kind, _compiled(kind, p))
     for kind, p in (
         ("iso", r"\b(?P<year>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b"),
         ("month_day", rf"\b{_MONTH} {_DAY}(?:,? {_YEAR})?\b"),
@@ -93,7 +103,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("day_word", r"\b(?P<word>tomorrow|today|tonight|yesterday|this (?:morning|afternoon|evening))\b"),
         (
             "weekday",
-            r"\b(?:(?P<mod>next|last|this|on|coming|from) )?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+            r"\b(?:(?P<mod>next|last|this|on|coming|from) )?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
         ),
         ("ordinal_day", r"\b(?:on |by |until |from )?the (?P<day>[0-3]?\d)(?:st|nd|rd|th)\b"),
         ("soon", r"\b(?P<word>soon|shortly|imminently)\b"),
@@ -111,38 +121,29 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 _NEEDS = {
     # A feast's name starts a word, and the first letters up front let the engine pass most word
     # starts without trying every name.
-    "feast": re.compile(
+    "feast": CaseBlind(
         r"\b(?=["
         + "".join(sorted({re.escape(n[0]) for n in feast_names()}))
         + "])(?:"
         + "|".join(re.escape(name) for name in feast_names())
-        + ")",
-        re.IGNORECASE,
+        + ")"
     ),
-    "relative_unit": re.compile("week|month|year", re.IGNORECASE),
-    "n_left": re.compile("left|remaining|away|from now", re.IGNORECASE),
-    "weekday": re.compile("day", re.IGNORECASE),
+    "relative_unit": CaseBlind("week|month|year"),
+    "n_left": CaseBlind("left|remaining|away|from now"),
+    "weekday": CaseBlind("day"),
     "year": re.compile(r"(?:19|20)\d\d"),
 }
 
 # A sentence with none of these holds no date any pattern above can find (a digit, a unit of time,
 # a day word, a month's first letters, in each pattern's own case rule); most sentences have none,
 # and one search is cheaper than fifteen. Feast names are checked apart, in articles naming one.
-_DATE_WORDS = r"\d|day|week|month|year|tomorrow|tonight|morning|afternoon|evening|soon|shortly|imminently"
-_DATE_WORD_ANY_CASE = re.compile(_DATE_WORDS, re.IGNORECASE)
-_DATE_WORD_LOWER_CASE = re.compile(_DATE_WORDS)
+_DATE_WORD = CaseBlind(r"\d|day|week|month|year|tomorrow|tonight|morning|afternoon|evening|soon|shortly|imminently")
 _MONTH_START = re.compile("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 
 
 def _maybe_a_date(text: str) -> bool:
-    """Whether the text holds a digit, a date word (any case) or a month's first letters. A case-blind
-    search costs four times a plain one: ASCII text is lower-cased and searched plainly, which finds
-    the same words (outside ASCII, case folding also pairs 'ſ' with 's' and the Kelvin sign with 'k')."""
-    if _MONTH_START.search(text):
-        return True
-    if text.isascii():
-        return _DATE_WORD_LOWER_CASE.search(text.lower()) is not None
-    return _DATE_WORD_ANY_CASE.search(text) is not None
+    """Whether the text holds a digit, a date word (in any case) or a month's first letters."""
+    return _MONTH_START.search(text) is not None or _DATE_WORD.search(text) is not None
 
 
 EVENT_NOUNS = word_set("event_nouns")
@@ -175,7 +176,7 @@ _RANGE_GAP = re.compile(r"^\s*(?:to|until|till|through|and|-|–)\s*$", re.IGNOR
 
 
 def _in_sentence(
-    doc: Doc, sent: Span, published: dt.date, patterns: list[tuple[str, re.Pattern[str]]]
+    doc: Doc, sent: Span, published: dt.date, patterns: list[tuple[str, re.Pattern[str] | CaseBlind]]
 ) -> list[Temporal]:
     """Temporal expressions of one sentence; later ones may lean on earlier ones.
 
@@ -203,7 +204,9 @@ def _in_sentence(
     return out
 
 
-def _pattern_hits(sent: Span, patterns: list[tuple[str, re.Pattern[str]]]) -> list[tuple[int, int, str, re.Match[str]]]:
+def _pattern_hits(
+    sent: Span, patterns: list[tuple[str, re.Pattern[str] | CaseBlind]]
+) -> list[tuple[int, int, str, re.Match[str]]]:
     """(start, end, kind, match) of each pattern's matches in the sentence, in text order; where two
     overlap, the pattern listed first keeps its match."""
     sent_text = span_text(sent)
