@@ -26,6 +26,8 @@ from briefing.analysis.dates import _PATTERNS as DATE_PATTERNS
 from briefing.analysis.doctext import (
     CaseBlind,
     entities_of,
+    lower_lemmas_of,
+    lower_words_of,
     noun_chunks_in,
     sentence_of,
     sentences_of,
@@ -75,6 +77,12 @@ def test_the_words_of_a_part_of_speech_are_the_ones_spacy_tags(sample_doc: Doc, 
         assert [t.i for t in tagged_in(sent, *tags)] == [t.i for t in sent if t.pos_ in tags]
     if tags != ("X",):
         assert tokens_tagged(sample_doc, *tags)
+
+
+def test_the_words_and_lemmas_read_at_once_are_spacys() -> None:
+    doc = parse((SAMPLES / "port-strike-talks.txt").read_text(encoding="utf-8") + " İstanbul ÅSA Ünïcode MIXED case")
+    assert lower_words_of(doc) == [t.lower_ for t in doc]
+    assert lower_lemmas_of(doc) == [t.lemma_.lower() for t in doc]
 
 
 def test_a_sentences_noun_chunks_are_the_ones_spacy_keeps_for_it(sample_doc: Doc) -> None:

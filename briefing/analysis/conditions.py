@@ -25,7 +25,16 @@ from enum import Enum
 
 from spacy.tokens import Span, Token
 
-from briefing.analysis.doctext import CaseBlind, sentence_of, span_text, stage_cache, tagged_in, tokens_in
+from briefing.analysis.doctext import (
+    CaseBlind,
+    lower_lemmas_of,
+    lower_words_of,
+    sentence_of,
+    span_text,
+    stage_cache,
+    tagged_in,
+    tokens_in,
+)
 from briefing.lang import word_map, word_set
 
 _MARKERS: dict[str, str] = word_map("condition_markers")
@@ -85,8 +94,8 @@ def find_condition(sent: Span) -> Condition | None:
 
 
 def _first_condition(sent: Span) -> Condition | None:
-    tokens = tokens_in(sent)
-    words = {t.lower_ for t in tokens} | {t.lemma_.lower() for t in tokens}
+    doc = sent.doc
+    words = {*lower_words_of(doc)[sent.start : sent.end], *lower_lemmas_of(doc)[sent.start : sent.end]}
     for finder, needs in _FINDERS:
         if needs is not None and words.isdisjoint(needs):
             continue  # none of the words it starts from: no need to walk the sentence and its parse
@@ -131,8 +140,9 @@ def _multiword_markers(sent: Span) -> list[tuple[int, str, Token]]:
 
 def _one_word_markers(sent: Span) -> list[tuple[int, str, Token]]:
     out: list[tuple[int, str, Token]] = []
+    words = lower_words_of(sent.doc)
     for tok in tokens_in(sent):
-        word = tok.lower_
+        word = words[tok.i]
         if word not in _ONE_WORD_OPENERS:
             continue  # most words: nothing below can make them open a clause
         if inverted_if(tok):

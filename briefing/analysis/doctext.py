@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator
 from typing import TypeVar
 
 import numpy
+from spacy.attrs import LEMMA, LOWER
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Span, Token
 
@@ -27,6 +28,8 @@ _SENTENCES = "briefing_sentences"
 _SENTENCE_STARTS = "briefing_sentence_starts"
 _TAGGED = "briefing_tagged"
 _TAG_IDS = "briefing_tag_ids"
+_LOWER_WORDS = "briefing_lower_words"
+_LOWER_LEMMAS = "briefing_lower_lemmas"
 
 
 def _kept(doc: Doc, key: str, make: Callable[[], T]) -> T:
@@ -99,6 +102,24 @@ def _tagged(doc: Doc, tags: tuple[str, ...]) -> tuple[list[int], list[Token]]:
     return found
 
 
+def lower_words_of(doc: Doc) -> list[str]:
+    """Each word's `lower_`, read for the whole article at once: spaCy decodes the string again at
+    every access, and stages that look for a few words ask it of every word."""
+    return _kept(doc, _LOWER_WORDS, lambda: _strings_of(doc, LOWER, str))
+
+
+def lower_lemmas_of(doc: Doc) -> list[str]:
+    """Each word's `lemma_.lower()`, read for the whole article at once."""
+    return _kept(doc, _LOWER_LEMMAS, lambda: _strings_of(doc, LEMMA, str.lower))
+
+
+def _strings_of(doc: Doc, attribute: int, form: Callable[[str], str]) -> list[str]:
+    ids = doc.to_array(attribute).tolist()
+    strings = doc.vocab.strings
+    formed = {i: form(strings[i]) for i in set(ids)}  # an article uses each word many times
+    return [formed[i] for i in ids]
+
+
 def sentences_of(doc: Doc) -> list[Span]:
     """`list(doc.sents)`, made once: every pass over `doc.sents` builds each sentence span again."""
     return _kept(doc, _SENTENCES, lambda: list(doc.sents))
@@ -125,7 +146,7 @@ def stage_cache(doc: Doc, stage: str) -> dict:
 def forget_tokens(doc: Doc) -> None:
     """Drop the token, entity and sentence lists and the stages' findings: each token and span refers
     back to its `Doc`, and the loop would keep a parsed article alive until the cyclic collector runs."""
-    for key in (_TOKENS, _ENTITIES, _SENTENCES, _SENTENCE_STARTS, _TAGGED, _TAG_IDS):
+    for key in (_TOKENS, _ENTITIES, _SENTENCES, _SENTENCE_STARTS, _TAGGED, _TAG_IDS, _LOWER_WORDS, _LOWER_LEMMAS):
         doc.user_data.pop(key, None)
     for key in [k for k in doc.user_data if isinstance(k, str) and k.startswith(_STAGE_CACHE)]:
         del doc.user_data[key]
