@@ -307,3 +307,21 @@ def test_a_case_blind_pattern_must_be_written_in_lower_case() -> None:
     with pytest.raises(ValueError):
         CaseBlind("Monday")
     assert CaseBlind(r"(?P<day>monday)").search("MONDAY").group("day") == "MONDAY"
+
+
+def test_place_names_tried_by_first_letter_match_as_one_alternation_of_all_names() -> None:
+    from briefing.analysis.lexicon import PLACES, place_pattern
+
+    names = sorted({a for p in PLACES for a in p.all_names() if len(a) > 1}, key=len, reverse=True)
+    flat = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w])")
+    grouped = place_pattern()
+    rng = random.Random(5)
+    pieces = [*rng.sample(names, 60), "the", "x", ".", "-", "’s", " ", "\n", "South", "New", "Guinea"]
+    texts = [path.read_text(encoding="utf-8") for path in sorted(SAMPLES.glob("*.*")) if path.is_file()]
+    texts += ["".join(rng.choice(pieces) + rng.choice(["", " ", " "]) for _ in range(12)) for _ in range(2000)]
+    found = 0
+    for text in texts:
+        spans = [m.span() for m in grouped.finditer(text)]
+        assert spans == [m.span() for m in flat.finditer(text)], text
+        found += len(spans)
+    assert found > 1000
