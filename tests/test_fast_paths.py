@@ -325,3 +325,20 @@ def test_place_names_tried_by_first_letter_match_as_one_alternation_of_all_names
         assert spans == [m.span() for m in flat.finditer(text)], text
         found += len(spans)
     assert found > 1000
+
+
+def test_datelines_tried_at_line_starts_are_the_ones_finditer_finds() -> None:
+    from briefing.analysis.doctext import DATELINE, dateline_spans
+
+    pieces = ["WASHINGTON", "PORT ARLEN", " (Wire)", ", March 3", " — ", " - ", "--", "\n", "\n\n", "The union said"]
+    pieces += ["**", "LONDON, 2 May (AP)", "  ", "\t", "Ms", "–", "a", "B."]
+    rng = random.Random(1)
+    texts = [path.read_text(encoding="utf-8") for path in sorted(SAMPLES.glob("*.*")) if path.is_file()]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randrange(1, 12))) for _ in range(5000)]
+    texts += ["x" * 1990 + "\nPARIS — talks", "\n" * 2001 + "PARIS — late"]
+    with_one = 0
+    for text in texts:
+        expected = tuple(m.span() for m in DATELINE.finditer(text[:2000]))
+        assert dateline_spans(text) == expected, text
+        with_one += bool(expected)
+    assert with_one > 500
