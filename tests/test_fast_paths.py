@@ -342,3 +342,21 @@ def test_datelines_tried_at_line_starts_are_the_ones_finditer_finds() -> None:
         assert dateline_spans(text) == expected, text
         with_one += bool(expected)
     assert with_one > 500
+
+
+def test_quotes_found_after_the_opening_mark_lookahead_are_the_same() -> None:
+    from briefing.analysis.attribution import _QUOTE_RE
+
+    lead = "(?=[“\"‘'])(?:"
+    assert _QUOTE_RE.pattern.startswith(lead) and _QUOTE_RE.pattern.endswith(")")
+    plain = re.compile(_QUOTE_RE.pattern[len(lead) : -1], _QUOTE_RE.flags)
+    pieces = ["“", "”", '"', "‘", "’", "'", "we will not sign", "said", " ", "(", "—", "-", "\n", "x", "talks resume now"]
+    rng = random.Random(9)
+    texts = [path.read_text(encoding="utf-8") for path in sorted(SAMPLES.glob("*.*")) if path.is_file()]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randrange(1, 14))) for _ in range(5000)]
+    found = 0
+    for text in texts:
+        spans = [m.span() for m in _QUOTE_RE.finditer(text)]
+        assert spans == [m.span() for m in plain.finditer(text)], text
+        found += len(spans)
+    assert found > 1000

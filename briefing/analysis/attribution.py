@@ -39,11 +39,12 @@ _GROUP_PRONOUNS = frozenset({"they", "it", "we"})
 # A curly opening mark that a straight one closes, within the paragraph and with no other mark
 # between, is one quote too: editors and content systems often mix the two.
 _QUOTE_RE = re.compile(
-    r"“[^”]{2,}?”"
+    r"(?=[“\"‘'])"  # every form opens with a mark: the engine passes other characters with one test
+    r"(?:“[^”]{2,}?”"
     r"|“[^”“\"\n]{2,}?(?<=\S)\"(?!\w)"
     r"|(?<![^\s(\[—–-])\"(?=\S)[^\"]{2,}?(?<=\S)\"(?!\w)"
     r"|‘[^’]{12,}?’(?!\w)"
-    r"|(?<!\w)'[^']{12,}?'(?!\w)",
+    r"|(?<!\w)'[^']{12,}?'(?!\w))",
     re.DOTALL,
 )
 

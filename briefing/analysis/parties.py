@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from briefing.analysis.doctext import (
     dateline_spans,
     entities_of,
+    lower_words_of,
     sentence_of,
     text_of,
     tokens_in,
@@ -505,8 +506,8 @@ def _country_groups(doc: Doc, reg: Registry) -> None:
     """'more than 80 nations want a catch limit', 'a handful of fishing nations resist it': a
     group of countries that acts in a forum story is a party, a bloc named by its description.
     The same description under another head word ('nations', 'countries') is the same group."""
-    for tok in tokens_of(doc):
-        label = _COUNTRY_GROUP_NOUNS.get(tok.lower_)
+    for tok, word in zip(tokens_of(doc), lower_words_of(doc), strict=True):
+        label = _COUNTRY_GROUP_NOUNS.get(word)
         if label is None or tok.tag_ != "NNS" or reg.spans.covers(tok.idx):
             continue
         mods = [c for c in tok.children if c.dep_ in _GROUP_MODIFIER_DEPS and c.i < tok.i]
@@ -1177,8 +1178,9 @@ def _is_target_of_role(tok: Token, title_head: Token) -> bool:
 def _generic_mentions(doc: Doc, reg: Registry) -> None:
     """'the union', 'the company', 'the group': refer back to the latest party of that kind."""
     by_name_word = _parties_by_name_word(reg)
+    words = lower_words_of(doc)
     for tok in tokens_tagged(doc, "NOUN", "PROPN"):
-        kind = GENERIC_PARTY_NOUNS.get(tok.lower_)
+        kind = GENERIC_PARTY_NOUNS.get(words[tok.i])
         if kind is None:
             kind = "named" if _names_a_party_word(tok, by_name_word) else None
         if kind is None:
