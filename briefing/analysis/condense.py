@@ -18,7 +18,7 @@ import re
 from spacy.tokens import Span, Token
 
 from briefing.analysis.conditions import inverted_if
-from briefing.analysis.doctext import dateline_spans, sentence_of, text_of, tokens_in
+from briefing.analysis.doctext import dateline_spans, lower_lemmas_of, sentence_of, text_of, tokens_in
 from briefing.analysis.lexicon import REPORTING_VERBS
 from briefing.lang import word_map, word_set
 
@@ -226,7 +226,7 @@ def _attribution_start(statement, content_start: int) -> int:
 
 
 def _is_reporting(tok: Token) -> bool:
-    return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in REPORTING_VERBS
+    return lower_lemmas_of(tok.doc)[tok.i] in REPORTING_VERBS and tok.pos_ in ("VERB", "AUX")
 
 
 def _without_frame(tokens: list[Token], statement) -> list[Token]:

@@ -12,7 +12,6 @@ import re
 from collections.abc import Callable, Iterator
 from typing import TypeVar
 
-import numpy
 from spacy.attrs import LEMMA, LOWER
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Span, Token
@@ -92,11 +91,9 @@ def _tagged(doc: Doc, tags: tuple[str, ...]) -> tuple[list[int], list[Token]]:
     by_tags: dict[tuple[str, ...], tuple[list[int], list[Token]]] = _kept(doc, _TAGGED, dict)
     found = by_tags.get(tags)
     if found is None:
-        tag_ids = _kept(doc, _TAG_IDS, lambda: doc.to_array("POS"))
-        wanted = numpy.zeros(len(tag_ids), dtype=bool)
-        for tag in tags:  # `numpy.isin` costs more than these few comparisons on an article's words
-            wanted |= tag_ids == POS_IDS[tag]
-        where = numpy.flatnonzero(wanted).tolist()
+        tag_ids: list[int] = _kept(doc, _TAG_IDS, lambda: doc.to_array("POS").tolist())
+        wanted = {POS_IDS[tag] for tag in tags}
+        where = [i for i, tag_id in enumerate(tag_ids) if tag_id in wanted]
         tokens = tokens_of(doc)
         found = by_tags[tags] = (where, [tokens[i] for i in where])
     return found
