@@ -31,6 +31,7 @@ from briefing.analysis.doctext import (
     lower_lemmas_of,
     lower_words_of,
     noun_chunks_in,
+    sentence_at,
     sentence_of,
     sentences_of,
     span_text,
@@ -70,6 +71,11 @@ def test_a_words_sentence_is_the_one_spacy_gives(sample_doc: Doc) -> None:
     assert len(sentences_of(sample_doc)) > 5
     for tok in sample_doc:
         assert (sentence_of(tok).start, sentence_of(tok).end) == (tok.sent.start, tok.sent.end)
+    for ent in sample_doc.ents:
+        assert (sentence_at(sample_doc, ent.start).start, sentence_at(sample_doc, ent.start).start_char) == (
+            ent.sent.start,
+            ent.sent.start_char,
+        )
 
 
 @pytest.mark.parametrize("tags", [("VERB", "AUX"), ("NOUN",), ("NOUN", "PROPN"), ("PROPN",), ("X",)])

@@ -123,12 +123,16 @@ def sentences_of(doc: Doc) -> list[Span]:
 
 
 def sentence_of(token: Token) -> Span:
-    """`token.sent`, found in the article's one list of sentences: spaCy's `Token.sent` walks the
-    parse out to both ends of the sentence at every call, a few microseconds each, and the analysis
-    asks for it at most words it looks at twice."""
-    doc = token.doc
+    """`token.sent`, found in the article's one list of sentences: spaCy's `Token.sent` walks out to
+    both ends of the sentence at every call, a few microseconds each, and the analysis asks it again
+    and again of the same words."""
+    return sentence_at(token.doc, token.i)
+
+
+def sentence_at(doc: Doc, i: int) -> Span:
+    """The sentence holding the word at index `i`: `span.sent` for a span that starts there."""
     starts = _kept(doc, _SENTENCE_STARTS, lambda: [s.start for s in sentences_of(doc)])
-    return sentences_of(doc)[bisect.bisect_right(starts, token.i) - 1]
+    return sentences_of(doc)[bisect.bisect_right(starts, i) - 1]
 
 
 _STAGE_CACHE = "briefing_cache_"
@@ -167,7 +171,9 @@ class CaseBlind:
             yield from self.blind.finditer(text)
             return
         for m in self.plain.finditer(text.lower()):
-            yield self.blind.match(text, m.start())  # type: ignore[misc]  # the same match, as shown above
+            again = self.blind.match(text, m.start())
+            if again is not None:  # always, for ASCII text: the two match alike at every place
+                yield again
 
     def search(self, text: str) -> re.Match[str] | None:
         return next(self.finditer(text), None)

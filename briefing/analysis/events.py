@@ -19,6 +19,7 @@ from briefing.analysis.doctext import (
     dateline_spans,
     entities_of,
     evidence_for,
+    sentence_at,
     sentence_of,
     sentences_of,
     span_text,
@@ -110,7 +111,7 @@ def _after_an_inverted_auxiliary(span: Span) -> bool:
     """'should the committee charged with the talks fail to agree by Friday': read off the words when the
     parse of a long inverted condition goes astray: 'should' (or 'had', 'were') right before a
     subject, with no comma between it and the date."""
-    for tok in reversed(span.doc[sentence_of(span[0]).start : span.start]):
+    for tok in reversed(span.doc[sentence_at(span.doc, span.start).start : span.start]):
         if tok.text in (",", ";", ":"):
             return False
         following = tok.doc[tok.i + 1]

@@ -25,6 +25,7 @@ from briefing.analysis.doctext import (
     dateline_spans,
     entities_of,
     lower_words_of,
+    sentence_at,
     sentence_of,
     text_of,
     tokens_in,
@@ -940,7 +941,7 @@ def _forget_lone_words(doc: Doc, reg: Registry, titled: set[str]) -> None:
     """A lone capitalised word the model calls a person ("Brexit") is kept only if a first name or a
     title ever comes with it, or a 'she said' takes it up."""
     lone = [k for k, p in reg.persons.items() if " " not in p.name and k not in titled]
-    noted: dict[str, list[tuple[int, int]]] = {}  # each person's mentions, in one pass over them all
+    noted: dict[str, Mentions] = {}  # each person's mentions, in one pass over them all
     for key, (kind, name) in reg.spans.items():
         if kind == "person":
             noted.setdefault(name, []).append(key)
@@ -1302,7 +1303,7 @@ def _walk_back(reg: Registry, kind: str, before: int, doc: Doc, tok: Token) -> t
         if span is None:
             continue
         if loose is None:
-            loose, loose_sentence_start = party, sentence_of(span[0]).start_char
+            loose, loose_sentence_start = party, sentence_at(doc, span.start).start_char
         elif _a_subject(span.root):
             loose = party  # in the sentence last naming one, its subject is who a description takes up
     return None, loose
