@@ -140,6 +140,15 @@ def test_character_missing_from_bundled_family_uses_fallback_font() -> None:
     assert b"NotoSans" in data
 
 
+def test_a_word_that_mixes_fonts_inside_bidi_controls_still_renders() -> None:
+    """An Arabic name between right-to-left override and pop marks, as some content systems write
+    it: the controls and the letters come from two fonts within one word, which ReportLab's shaping
+    cannot give private codes to. The PDF is made, with the letters in it."""
+    name = "\u202e\u0645\u0631\u062d\u0628\u0627\u202c"
+    data = pdf_of(make_brief(summary=f"The union said {name}'1. on Monday."))
+    assert data.startswith(b"%PDF") and "The union said" in text_of(data)
+
+
 def test_character_no_font_has_is_reported_by_code_point() -> None:
     brief = make_brief(summary="Talks stalled \U0001f600 again.")
     with pytest.warns(MissingGlyphWarning, match="U\\+1F600"):

@@ -423,7 +423,13 @@ _DRAWN_TEXT: dict[tuple[str, int], str] = {}  # (PostScript name, private code) 
 
 def _shape_and_remember(word: list, features: dict | None = None, force: bool = False) -> list:
     """ReportLab's `shapeFragWord`, noting the characters behind each glyph it draws."""
-    shaped_word = shapeFragWord(word, force=force) if features is None else shapeFragWord(word, features, force)
+    try:
+        shaped_word = shapeFragWord(word, force=force) if features is None else shapeFragWord(word, features, force)
+    except (AttributeError, KeyError):
+        # ReportLab (5.1) gives an unmapped shaped glyph a private code through the font of the
+        # fragment it lands in, and only a font it shaped with can: a word that mixes fonts (an Arabic
+        # name between bidi controls, which a fallback font draws) raised here. Drawn unshaped instead.
+        return word
     if shaped_word is word:
         return shaped_word
     text = "".join(s for f, s in word[1:] if not hasattr(f, "cbDefn"))
