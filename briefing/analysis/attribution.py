@@ -17,7 +17,15 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis.conditions import inverted_if
-from briefing.analysis.doctext import sentence_of, sentences_of, span_text, tagged_in, text_of, tokens_in
+from briefing.analysis.doctext import (
+    lower_words_of,
+    sentence_of,
+    sentences_of,
+    span_text,
+    tagged_in,
+    text_of,
+    tokens_in,
+)
 from briefing.analysis.lexicon import (
     GENERIC_PARTY_NOUNS,
     QUOTING_VERBS,
@@ -350,7 +358,8 @@ def _statement_in(
     """
     best: Statement | None = None
     # Verbs, and 'according (to)' in the sentences that hold it.
-    words = tokens_in(sent) if "according" in span_text(sent).lower() else tagged_in(sent, "VERB", "AUX")
+    according = "according" in lower_words_of(sent.doc)[sent.start : sent.end]
+    words = tokens_in(sent) if according else tagged_in(sent, "VERB", "AUX")
     for tok in words:
         if tok.pos_ not in ("VERB", "AUX") and tok.lower_ != "according":
             continue

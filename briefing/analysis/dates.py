@@ -43,6 +43,10 @@ _MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 
+# Every feast name as one alternation, and the letters the names start with.
+_FEAST_NAMES = "|".join(re.escape(name) for name in feast_names())
+_FEAST_FIRST_LETTERS = "".join(sorted({re.escape(name[0]) for name in feast_names()}))
+
 # Each pattern opens with the letters its matches can start with, in its own case rule: the engine
 # then passes a position with one test instead of trying every alternative there (half the time).
 _LEADS = {
@@ -50,7 +54,7 @@ _LEADS = {
     "month_day": "JFMASOND",
     "day_month": "0-9",
     "month_year": "JFMASOND",
-    "feast": "tsbe" + "".join(sorted({re.escape(name[0]) for name in feast_names()})),
+    "feast": "tsbe" + _FEAST_FIRST_LETTERS,
     "relative_unit": "ntcfleb",
     "coming": "iow",
     "in_n": "iw",
@@ -82,7 +86,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str] | CaseBlind], ...] = tuple(
             "feast",
             # "by the start of the holy month of X": the edge of the feast, then its name from the data.
             r"\b(?P<edge>(?:the )?(?:start|beginning|end) of (?:the )?(?:[\w-]+ ){0,4}?)?"
-            r"(?P<feast>" + "|".join(re.escape(name) for name in feast_names()) + r")\b",
+            r"(?P<feast>" + _FEAST_NAMES + r")\b",
         ),
         (
             "relative_unit",
@@ -121,13 +125,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str] | CaseBlind], ...] = tuple(
 _NEEDS = {
     # A feast's name starts a word, and the first letters up front let the engine pass most word
     # starts without trying every name.
-    "feast": CaseBlind(
-        r"\b(?=["
-        + "".join(sorted({re.escape(n[0]) for n in feast_names()}))
-        + "])(?:"
-        + "|".join(re.escape(name) for name in feast_names())
-        + ")"
-    ),
+    "feast": CaseBlind(r"\b(?=[" + _FEAST_FIRST_LETTERS + "])(?:" + _FEAST_NAMES + ")"),
     "relative_unit": CaseBlind("week|month|year"),
     "n_left": CaseBlind("left|remaining|away|from now"),
     "weekday": CaseBlind("day"),

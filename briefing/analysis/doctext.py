@@ -21,14 +21,16 @@ from briefing.nlp import SOURCE_TEXT
 
 T = TypeVar("T")
 
-_TOKENS = "briefing_tokens"
-_ENTITIES = "briefing_entities"
-_SENTENCES = "briefing_sentences"
-_SENTENCE_STARTS = "briefing_sentence_starts"
-_TAGGED = "briefing_tagged"
-_TAG_IDS = "briefing_tag_ids"
-_LOWER_WORDS = "briefing_lower_words"
-_LOWER_LEMMAS = "briefing_lower_lemmas"
+# What one analysis keeps on the Doc, all under one prefix: `forget_tokens` drops them together.
+_KEPT = "briefing_analysis_"
+_TOKENS = _KEPT + "tokens"
+_ENTITIES = _KEPT + "entities"
+_SENTENCES = _KEPT + "sentences"
+_SENTENCE_STARTS = _KEPT + "sentence_starts"
+_TAGGED = _KEPT + "tagged"
+_TAG_IDS = _KEPT + "tag_ids"
+_LOWER_WORDS = _KEPT + "lower_words"
+_LOWER_LEMMAS = _KEPT + "lower_lemmas"
 
 
 def _kept(doc: Doc, key: str, make: Callable[[], T]) -> T:
@@ -135,21 +137,16 @@ def sentence_at(doc: Doc, i: int) -> Span:
     return sentences_of(doc)[bisect.bisect_right(starts, i) - 1]
 
 
-_STAGE_CACHE = "briefing_cache_"
-
-
 def stage_cache(doc: Doc, stage: str) -> dict:
     """A stage's own findings about this article ('conditions': the one each sentence sets), kept in
     its `user_data` until the analysis ends."""
-    return _kept(doc, _STAGE_CACHE + stage, dict)
+    return _kept(doc, _KEPT + "stage_" + stage, dict)
 
 
 def forget_tokens(doc: Doc) -> None:
     """Drop the token, entity and sentence lists and the stages' findings: each token and span refers
     back to its `Doc`, and the loop would keep a parsed article alive until the cyclic collector runs."""
-    for key in (_TOKENS, _ENTITIES, _SENTENCES, _SENTENCE_STARTS, _TAGGED, _TAG_IDS, _LOWER_WORDS, _LOWER_LEMMAS):
-        doc.user_data.pop(key, None)
-    for key in [k for k in doc.user_data if isinstance(k, str) and k.startswith(_STAGE_CACHE)]:
+    for key in [k for k in doc.user_data if isinstance(k, str) and k.startswith(_KEPT)]:
         del doc.user_data[key]
 
 
