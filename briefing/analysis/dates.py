@@ -144,6 +144,49 @@ def _maybe_a_date(text: str) -> bool:
     return _MONTH_START.search(text) is not None or _DATE_WORD.search(text) is not None
 
 
+@dataclass(frozen=True, slots=True)
+class _Clues:
+    """What a sentence holds that a date pattern cannot match without: a digit (any script, as the
+    patterns' `\d`), a month's first letters in the patterns' case, and its words lower-cased. The
+    lower-cased text is None outside ASCII, where case folding also pairs 'ſ' with 's' and the
+    Kelvin sign with 'k': there every case-blind pattern is tried."""
+
+    digit: bool
+    month: bool
+    lowered: str | None
+
+    def has(self, *words: str) -> bool:
+        return self.lowered is None or any(word in self.lowered for word in words)
+
+
+_DIGIT = re.compile(r"\d")
+
+# For each pattern, what a sentence must hold for the pattern to match in it; a sentence with a
+# date has one or two kinds of it, and a clue is a substring test where a pattern search is a scan.
+_PATTERN_NEEDS: dict[str, Callable[[_Clues], bool]] = {
+    "iso": lambda c: c.digit and c.has("-"),
+    "month_day": lambda c: c.month and c.digit,
+    "day_month": lambda c: c.month and c.digit,
+    "month_year": lambda c: c.month and c.digit,
+    "feast": lambda c: True,  # tried only in articles that name one (`_NEEDS`)
+    "relative_unit": lambda c: c.has("week", "month", "year"),
+    "coming": lambda c: c.has("days", "weeks", "months"),
+    "in_n": lambda c: c.has("day", "week", "month", "year"),
+    "n_left": lambda c: c.has("left", "remaining", "away", "from now"),
+    "day_word": lambda c: c.has("tomorrow", "today", "tonight", "yesterday", "morning", "afternoon", "evening"),
+    "weekday": lambda c: c.has("day"),
+    "ordinal_day": lambda c: c.digit and c.has("the "),
+    "soon": lambda c: c.has("soon", "shortly", "imminently"),
+    "year": lambda c: c.digit and c.has("19", "20"),
+    "month": lambda c: c.month,
+}
+
+
+def _clues_in(text: str) -> _Clues:
+    lowered = text.lower() if text.isascii() else None
+    return _Clues(_DIGIT.search(text) is not None, _MONTH_START.search(text) is not None, lowered)
+
+
 EVENT_NOUNS = word_set("event_nouns")
 
 
@@ -211,7 +254,10 @@ def _pattern_hits(
     if not _maybe_a_date(sent_text) and not any(k == "feast" and p.search(sent_text) for k, p in patterns):
         return []
     hits: list[tuple[int, int, str, re.Match[str]]] = []
+    clues = _clues_in(sent_text)
     for kind, pattern in patterns:
+        if not _PATTERN_NEEDS[kind](clues):
+            continue
         for m in pattern.finditer(sent_text):
             start, end = sent.start_char + m.start(), sent.start_char + m.end()
             if any(s < end and start < e for s, e, _, _ in hits):
