@@ -23,7 +23,7 @@ from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.platypus import Paragraph
 from spacy.tokens import Doc
 
-from briefing.analysis import analyse
+from briefing.analysis import analyse, doctext
 from briefing.analysis.dates import _PATTERNS as DATE_PATTERNS
 from briefing.analysis.doctext import (
     CaseBlind,
@@ -35,6 +35,8 @@ from briefing.analysis.doctext import (
     sentence_of,
     sentences_of,
     span_text,
+    subtree_ends,
+    subtree_extent,
     tagged_in,
     tokens_in,
     tokens_of,
@@ -43,7 +45,7 @@ from briefing.analysis.doctext import (
 from briefing.analysis.feasts import feast_names
 from briefing.analysis.parties import whole_word_occurrences
 from briefing.ingest import article_from_bytes
-from briefing.nlp import SOURCE_TEXT, parse
+from briefing.nlp import BLOCK_CHARS, SOURCE_TEXT, parse
 from briefing.render.docx import _run_xml
 from briefing.render.fonts import in_visual_order, needs_shaping
 from briefing.render.pdf import _Paragraph
@@ -87,10 +89,34 @@ def test_the_words_of_a_part_of_speech_are_the_ones_spacy_tags(sample_doc: Doc, 
         assert tokens_tagged(sample_doc, *tags)
 
 
-def test_the_words_and_lemmas_read_at_once_are_spacys() -> None:
-    doc = parse((SAMPLES / "port-strike-talks.txt").read_text(encoding="utf-8") + " İstanbul ÅSA Ünïcode MIXED case")
-    assert lower_words_of(doc) == [t.lower_ for t in doc]
-    assert lower_lemmas_of(doc) == [t.lemma_.lower() for t in doc]
+def test_the_words_and_lemmas_read_at_once_are_spacys(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Read through a table of every string seen in the process, kept across articles and emptied
+    when full: each article still gets its own words."""
+    monkeypatch.setattr(doctext, "MAX_KNOWN_STRINGS", 40)
+    for extra in (" İstanbul ÅSA Ünïcode MIXED case", " Other WORDS, other Lemmas: ran, went, Seen."):
+        doc = parse((SAMPLES / "port-strike-talks.txt").read_text(encoding="utf-8") + extra)
+        assert lower_words_of(doc) == [t.lower_ for t in doc]
+        assert lower_lemmas_of(doc) == [t.lemma_.lower() for t in doc]
+    # The first article filled the table past its limit: the second found it emptied, then added its own.
+    assert len(doctext._known_strings[str]) == len({t.lower for t in doc})
+
+
+def _sample_and_block_parsed_docs() -> list[Doc]:
+    texts = [path.read_text(encoding="utf-8") for path in sorted(SAMPLES.glob("*.*")) if path.is_file()]
+    long_text = "\n\n".join(texts * (1 + BLOCK_CHARS // sum(map(len, texts))))  # parsed in blocks, joined
+    return [parse(text) for text in [*texts, long_text]]
+
+
+def test_a_subtrees_ends_are_the_first_and_last_words_spacy_walks() -> None:
+    words = 0
+    for doc in _sample_and_block_parsed_docs():
+        for tok in doc:
+            walked = list(tok.subtree)
+            first, last = subtree_ends(tok)
+            assert (first.i, last.i) == (walked[0].i, walked[-1].i), tok.text
+            assert subtree_extent(tok) == (walked[0].idx, walked[-1].idx + len(walked[-1].text))
+            words += 1
+    assert words > 5000
 
 
 def test_a_sentences_noun_chunks_are_the_ones_spacy_keeps_for_it(sample_doc: Doc) -> None:
@@ -289,6 +315,56 @@ def test_a_date_patterns_leading_letters_never_lose_a_match(kind: str) -> None:
     words = SOUP_WORDS.split() + DATE_SOUP_EXTRAS.split("|") + sorted(feast_names())[:20]
     texts = samples_and_soups(words, kind, 3000, 10, " ")
     assert texts_matched_alike(spans(led), spans(plain), texts) > 50
+
+
+@pytest.mark.parametrize("kind", [kind for kind, _ in DATE_PATTERNS if kind != "feast"])
+def test_a_date_pattern_is_skipped_only_in_sentences_where_it_cannot_match(kind: str) -> None:
+    """A sentence is searched with a date pattern only when it holds what the pattern needs (a digit,
+    a month's first letters, a unit word): on samples and soups in odd cases and scripts, every text
+    the pattern matches passes its test, and some texts are skipped."""
+    from briefing.analysis.dates import _PATTERN_NEEDS, _clues_in
+
+    pattern = dict(DATE_PATTERNS)[kind]
+    pieces = [*SOUP_WORDS.split(), *DATE_SOUP_EXTRAS.split("|"), *CASE_SOUP.split("|"), "the", "-", "20"]
+    texts = samples_and_soups(pieces, kind, 4000, 9, " ")
+    texts += [text.upper() for text in texts[:800]]
+    matched = skipped = 0
+    for text in texts:
+        passes = _PATTERN_NEEDS[kind](_clues_in(text))
+        if pattern.search(text):
+            matched += 1
+            assert passes, text
+        skipped += not passes
+    assert matched > 20 and skipped > 100
+
+
+def test_a_name_loses_its_leading_article_and_possessive_as_the_regexes_took_them() -> None:
+    from briefing.analysis.lexicon import normalise_name, without_possessive
+
+    def by_regex(text: str) -> str:
+        text = text.replace("’", "'").replace("\u00a0", " ").strip()
+        text = re.sub(r"^(?:the)\s+", "", text, flags=re.IGNORECASE)
+        text = re.sub(r"'s?$", "", text)
+        return " ".join(text.split()).lower().rstrip(".")
+
+    pieces = ["the", "The", "THE", "there", " ", "\t", "\u00a0", "'", "’", "'s", "s", "Norland", "é", ".", "x"]
+    texts = samples_and_soups(pieces, 5, 5000, 7)
+    assert texts_matched_alike(lambda t: [normalise_name(t)], lambda t: [by_regex(t)], texts) > 1000
+    stripped = [text.strip() for text in texts]
+    assert [without_possessive(t) for t in stripped] == [re.sub(r"'s?$", "", t) for t in stripped]
+
+
+def test_hyphened_pairs_are_the_ones_a_pattern_opening_with_its_lookbehind_finds() -> None:
+    from briefing.analysis.roles import HYPHENED_PAIR
+
+    lookbehind_first = re.compile(
+        r"(?<![\w.])([A-Z][\w.]+)[-–]([A-Z][\w.]+)"
+        r"(?= (?:talks|negotiations|trade|relations|dialogue|summit|deal|agreement|war|conflict|dispute))"
+    )
+    pieces = ["Norland", "Valdoria", "U.S.", "EU", "x", ".", "-", "–", " ", " talks", " war", "aB", "é", "Ω"]
+    pieces += ["Norland-Valdoria", "U.S.–EU", "-Valdoria", "Norland-"]
+    texts = samples_and_soups(pieces, 9, 5000, 7)
+    assert texts_matched_alike(spans(HYPHENED_PAIR), spans(lookbehind_first), texts) > 100
 
 
 def _case_blind_patterns() -> dict[str, CaseBlind]:

@@ -22,6 +22,7 @@ from briefing.analysis.doctext import (
     sentence_of,
     sentences_of,
     span_text,
+    subtree_extent,
     tagged_in,
     text_of,
     tokens_in,
@@ -275,8 +276,7 @@ def _nominal_stances(
         if party is None or party.name in seen or is_news_source(party.name) or not _says_what_about(noun):
             continue
         seen.add(party.name)
-        phrase = list(noun.subtree)
-        content = (phrase[0].idx, phrase[-1].idx + len(phrase[-1].text))
+        content = subtree_extent(noun)
         out.append(Statement(sent, party, None, noun, content, reported=False))
     return out
 
@@ -319,8 +319,8 @@ def _in_subordinate_clause(tok: Token) -> bool:
 
 
 def doc_text(tok: Token) -> str:
-    toks = list(tok.subtree)
-    return text_of(tok.doc)[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
+    start, end = subtree_extent(tok)
+    return text_of(tok.doc)[start:end]
 
 
 def _narrated_by_a_non_party(sent: Span, quotes: list[tuple[int, int]]) -> bool:
@@ -604,20 +604,16 @@ def _content(verb: Token, sent: Span) -> tuple[int, int]:
     "Raman told reporters in Velika that ..." says the clause, not the reporters.
     """
 
-    def extent(tok: Token) -> tuple[int, int]:
-        toks = list(tok.subtree)
-        return toks[0].idx, toks[-1].idx + len(toks[-1].text)
-
     plain = next((c for c in verb.children if verb.lemma_.lower() == "make" and c.lemma_.lower() in _PLAIN), None)
     if plain is not None:
         # "made it clear that it will not sign": the clause is what was said
         said = next((c for c in plain.children if c.dep_ in ("ccomp", "advcl") and _that_clause_of(c)), None)
         if said is not None:
-            return extent(said)
+            return subtree_extent(said)
     for deps in (("ccomp",), ("xcomp",)):
         for child in verb.children:
             if child.dep_ in deps:
-                start, end = extent(child)
+                start, end = subtree_extent(child)
                 if end - start > 15:
                     return start, end
     quoted = _QUOTE_RE.search(span_text(sent)) if verb.lemma_.lower() in REPORTING_VERBS else None
@@ -626,7 +622,7 @@ def _content(verb: Token, sent: Span) -> tuple[int, int]:
     if verb.lemma_.lower() not in ("tell", "say"):
         for child in verb.children:
             if child.dep_ in ("dobj", "obj", "attr", "acomp", "prep") and child.i > verb.i:
-                start, end = extent(child)
+                start, end = subtree_extent(child)
                 if end - start > 15:
                     return verb.idx, end
     return sent.start_char, sent.end_char
@@ -981,8 +977,7 @@ def _body_name(who: Token, party: Party) -> str | None:
     end = who.idx + len(who.text)
     for_whom = next((c for c in who.children if c.dep_ == "prep" and c.lower_ in ("for", "of") and c.i > who.i), None)
     if for_whom is not None:  # "a spokesperson for Azerbaijan's foreign ministry"
-        last = list(for_whom.subtree)[-1]
-        end = last.idx + len(last.text)
+        end = subtree_extent(for_whom)[1]
     name = text_of(doc)[words[0].idx : end]
     # "a senior Tamari Front official" is a source worth naming; "the spokesman" alone is not.
     return name if any(ch.isupper() for ch in name) else None

@@ -18,7 +18,14 @@ import re
 from spacy.tokens import Span, Token
 
 from briefing.analysis.conditions import inverted_if
-from briefing.analysis.doctext import dateline_spans, lower_lemmas_of, sentence_of, text_of, tokens_in
+from briefing.analysis.doctext import (
+    dateline_spans,
+    lower_lemmas_of,
+    lower_words_of,
+    sentence_of,
+    text_of,
+    tokens_in,
+)
 from briefing.analysis.lexicon import REPORTING_VERBS
 from briefing.lang import word_map, word_set
 
@@ -144,6 +151,8 @@ def _content_tokens(statement, marker: int | None, span: tuple[int, int] | None)
         if span is None and statement.verb is not None and _is_reporting(statement.verb):
             tokens = _with_joined_clauses(tokens, statement.verb)
     datelines = dateline_spans(text_of(sent.doc))
+    if not datelines:
+        return tokens  # most articles open with none
     return [t for t in tokens if not any(s <= t.idx < e for s, e in datelines)]
 
 
@@ -225,19 +234,24 @@ def _attribution_start(statement, content_start: int) -> int:
     return first if first > content_start else statement.sent.end_char
 
 
+_VERB_POS = ("VERB", "AUX")
+
+
 def _is_reporting(tok: Token) -> bool:
-    return lower_lemmas_of(tok.doc)[tok.i] in REPORTING_VERBS and tok.pos_ in ("VERB", "AUX")
+    return lower_lemmas_of(tok.doc)[tok.i] in REPORTING_VERBS and tok.pos_ in _VERB_POS
 
 
 def _without_frame(tokens: list[Token], statement) -> list[Token]:
     """Drop 'X said (that)', 'according to X' and a trailing ', X added' from the words."""
     keep = {t.i for t in tokens}
     frames = 0
+    words = lower_words_of(statement.sent.doc)
+    lemmas = lower_lemmas_of(statement.sent.doc)
     for tok in tokens:
         if tok.i not in keep or frames >= MAX_FRAMES:
             continue
-        if tok.lower_ != "according" and not _is_reporting(tok):
-            continue  # no frame opens here
+        if words[tok.i] != "according" and not (lemmas[tok.i] in REPORTING_VERBS and tok.pos_ in _VERB_POS):
+            continue  # no frame opens here (the test of `_is_reporting`, on the article's word lists)
         frames += 1
         keep = _less_frame(tok, keep, tokens[0].i)
     words = [t for t in tokens if t.i in keep]

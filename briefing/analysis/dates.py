@@ -146,7 +146,7 @@ def _maybe_a_date(text: str) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class _Clues:
-    """What a sentence holds that a date pattern cannot match without: a digit (any script, as the
+    r"""What a sentence holds that a date pattern cannot match without: a digit (any script, as the
     patterns' `\d`), a month's first letters in the patterns' case, and its words lower-cased. The
     lower-cased text is None outside ASCII, where case folding also pairs 'ſ' with 's' and the
     Kelvin sign with 'k': there every case-blind pattern is tried."""

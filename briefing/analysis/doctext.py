@@ -33,17 +33,22 @@ _LOWER_WORDS = _KEPT + "lower_words"
 _LOWER_LEMMAS = _KEPT + "lower_lemmas"
 
 
-def _kept(doc: Doc, key: str, make: Callable[[], T]) -> T:
-    """What `make` gives for this article, made at the first call and kept in its `user_data`."""
+def _kept(doc: Doc, key: str, make: Callable[..., T], *args: object) -> T:
+    """What `make(*args)` gives for this article, made at the first call and kept in its `user_data`.
+    The arguments are passed, not closed over: the accessors below run thousands of times an article."""
     value = doc.user_data.get(key)
     if value is None:
-        value = doc.user_data[key] = make()
+        value = doc.user_data[key] = make(*args)
     return value
 
 
 def text_of(doc: Doc) -> str:
     """`doc.text`: the text `parse` kept, or joined from the tokens once."""
-    return _kept(doc, SOURCE_TEXT, lambda: doc.text)
+    return _kept(doc, SOURCE_TEXT, _joined_text, doc)
+
+
+def _joined_text(doc: Doc) -> str:
+    return doc.text
 
 
 def span_text(span: Span) -> str:
@@ -63,7 +68,7 @@ def noun_chunks_in(span: Span) -> list[Span]:
 def tokens_of(doc: Doc) -> list[Token]:
     """The article's tokens as one list, made once. spaCy makes a new `Token` object at every index
     and at every step through a `Doc` or a `Span`; the analysis walks each sentence many times."""
-    return _kept(doc, _TOKENS, lambda: list(doc))
+    return _kept(doc, _TOKENS, list, doc)
 
 
 def tokens_in(span: Span) -> list[Token]:
@@ -71,9 +76,32 @@ def tokens_in(span: Span) -> list[Token]:
     return tokens_of(span.doc)[span.start : span.end]
 
 
+def subtree_ends(token: Token) -> tuple[Token, Token]:
+    """The first and the last word of `token.subtree`, in its order, found without walking it: the
+    subtree opens with its first left child's subtree (down to a word with no left child) and closes
+    with its last right child's. spaCy's walk makes a `Token` and a generator for every word in it."""
+    first = token
+    while (child := next(first.lefts, None)) is not None:
+        first = child
+    last = token
+    while rights := list(last.rights):
+        last = rights[-1]
+    return first, last
+
+
+def subtree_extent(token: Token) -> tuple[int, int]:
+    """Where the text of `token.subtree` starts and ends: from its first word to the end of its last."""
+    first, last = subtree_ends(token)
+    return first.idx, last.idx + len(last.text)
+
+
 def entities_of(doc: Doc) -> tuple[Span, ...]:
     """`doc.ents`, made once: spaCy builds every entity span again at each access."""
-    return _kept(doc, _ENTITIES, lambda: doc.ents)
+    return _kept(doc, _ENTITIES, _entities, doc)
+
+
+def _entities(doc: Doc) -> tuple[Span, ...]:
+    return doc.ents
 
 
 def tokens_tagged(doc: Doc, *tags: str) -> list[Token]:
@@ -93,7 +121,7 @@ def _tagged(doc: Doc, tags: tuple[str, ...]) -> tuple[list[int], list[Token]]:
     by_tags: dict[tuple[str, ...], tuple[list[int], list[Token]]] = _kept(doc, _TAGGED, dict)
     found = by_tags.get(tags)
     if found is None:
-        tag_ids: list[int] = _kept(doc, _TAG_IDS, lambda: doc.to_array("POS").tolist())
+        tag_ids: list[int] = _kept(doc, _TAG_IDS, _tag_ids, doc)
         wanted = {POS_IDS[tag] for tag in tags}
         where = [i for i, tag_id in enumerate(tag_ids) if tag_id in wanted]
         tokens = tokens_of(doc)
@@ -101,27 +129,49 @@ def _tagged(doc: Doc, tags: tuple[str, ...]) -> tuple[list[int], list[Token]]:
     return found
 
 
+def _tag_ids(doc: Doc) -> list[int]:
+    return doc.to_array("POS").tolist()
+
+
 def lower_words_of(doc: Doc) -> list[str]:
     """Each word's `lower_`, read for the whole article at once: spaCy decodes the string again at
     every access, and stages that look for a few words ask it of every word."""
-    return _kept(doc, _LOWER_WORDS, lambda: _strings_of(doc, LOWER, str))
+    return _kept(doc, _LOWER_WORDS, _strings_of, doc, LOWER, str)
 
 
 def lower_lemmas_of(doc: Doc) -> list[str]:
     """Each word's `lemma_.lower()`, read for the whole article at once."""
-    return _kept(doc, _LOWER_LEMMAS, lambda: _strings_of(doc, LEMMA, str.lower))
+    return _kept(doc, _LOWER_LEMMAS, _strings_of, doc, LEMMA, str.lower)
+
+
+# A word's hash stands for the same string in every article, so its form is looked up in spaCy's
+# string store once per process; a table is emptied when it holds this many words, which keeps a
+# long batch's memory flat.
+MAX_KNOWN_STRINGS = 50_000
+_known_strings: dict[Callable[[str], str], dict[int, str]] = {}
 
 
 def _strings_of(doc: Doc, attribute: int, form: Callable[[str], str]) -> list[str]:
-    ids = doc.to_array(attribute).tolist()
+    known = _known_strings.setdefault(form, {})
+    if len(known) > MAX_KNOWN_STRINGS:
+        known.clear()
     strings = doc.vocab.strings
-    formed = {i: form(strings[i]) for i in set(ids)}  # an article uses each word many times
-    return [formed[i] for i in ids]
+    out = []
+    for i in doc.to_array(attribute).tolist():
+        found = known.get(i)
+        if found is None:
+            found = known[i] = form(strings[i])
+        out.append(found)
+    return out
 
 
 def sentences_of(doc: Doc) -> list[Span]:
     """`list(doc.sents)`, made once: every pass over `doc.sents` builds each sentence span again."""
-    return _kept(doc, _SENTENCES, lambda: list(doc.sents))
+    return _kept(doc, _SENTENCES, _sentence_list, doc)
+
+
+def _sentence_list(doc: Doc) -> list[Span]:
+    return list(doc.sents)
 
 
 def sentence_of(token: Token) -> Span:
@@ -133,8 +183,12 @@ def sentence_of(token: Token) -> Span:
 
 def sentence_at(doc: Doc, i: int) -> Span:
     """The sentence holding the word at index `i`: `span.sent` for a span that starts there."""
-    starts = _kept(doc, _SENTENCE_STARTS, lambda: [s.start for s in sentences_of(doc)])
+    starts = _kept(doc, _SENTENCE_STARTS, _sentence_starts, doc)
     return sentences_of(doc)[bisect.bisect_right(starts, i) - 1]
+
+
+def _sentence_starts(doc: Doc) -> list[int]:
+    return [s.start for s in sentences_of(doc)]
 
 
 def stage_cache(doc: Doc, stage: str) -> dict:

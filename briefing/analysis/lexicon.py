@@ -38,7 +38,8 @@ _NEWS_SOURCE_NAMES: frozenset[str] = word_set("news_source_names")
 
 def is_news_source(name: str) -> bool:
     """A news agency, broadcaster or platform: a source of reports, never a party to the dispute."""
-    low = re.sub(r"^the\s+", "", name.lower().strip())
+    low = name.lower().strip()
+    low = re.sub(r"^the\s+", "", low) if low.startswith("the") else low
     if lookup_place(name) is not None:
         return False  # "International Atomic Energy Agency" is a body of the gazetteer, not a newsroom
     return low in _NEWS_SOURCE_NAMES or low.endswith(" news agency")
@@ -91,14 +92,21 @@ def _index() -> dict[str, Place]:
 
 
 _LEADING_THE = re.compile(r"^(?:the)\s+", re.IGNORECASE)
-_POSSESSIVE_END = re.compile(r"'s?$")
 
 
 def normalise_name(text: str) -> str:
     text = text.replace("’", "'").replace("\u00a0", " ").strip()
-    text = _LEADING_THE.sub("", text)
-    text = _POSSESSIVE_END.sub("", text)
-    return " ".join(text.split()).lower().rstrip(".")
+    if len(text) > 3 and text[3].isspace():  # the only place a leading "the " can end: no search elsewhere
+        text = _LEADING_THE.sub("", text)
+    return " ".join(without_possessive(text).split()).lower().rstrip(".")
+
+
+def without_possessive(text: str) -> str:
+    """'Norland's' -> 'Norland', 'the unions'' -> 'the unions': a trailing apostrophe-s or apostrophe
+    (the regex "'s?$" on a stripped name, without a search at every character)."""
+    if text.endswith("'s"):
+        return text[:-2]
+    return text[:-1] if text.endswith("'") else text
 
 
 _PLACE_INDEX = _index()

@@ -41,6 +41,7 @@ from briefing.analysis.lexicon import (
     lookup_place,
     normalise_name,
     place_pattern,
+    without_possessive,
 )
 from briefing.lang import word_map, word_set
 
@@ -851,9 +852,9 @@ def _expansion(acronym: str, reg: Registry) -> str | None:
 
 def _clean_org_name(text: str) -> str:
     text = text.replace("’", "'").strip()
-    text = re.sub(r"^(?:the|The)\s+", "", text)
-    text = re.sub(r"'s?$", "", text).strip(" .,")
-    return text
+    if text.startswith(("the", "The")):
+        text = re.sub(r"^(?:the|The)\s+", "", text)
+    return without_possessive(text).strip(" .,")
 
 
 def _acronym_after(doc: Doc, ent: Span) -> str | None:

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 from briefing.analysis.attribution import Statement
 from briefing.analysis.condense import condensed
 from briefing.analysis.conditions import Condition, find_condition
-from briefing.analysis.doctext import evidence_for, sentences_of, span_text, tokens_in
+from briefing.analysis.doctext import evidence_for, sentences_of, span_text, subtree_extent, tokens_in
 from briefing.analysis.parties import Party, Registry
 from briefing.model import Item
 
@@ -24,8 +24,8 @@ def _within_clause(statement: Statement, offset: int) -> bool:
     verb = statement.verb
     if verb is None or statement.reported or verb.dep_ == "ROOT":
         return True
-    toks = list(verb.subtree)
-    return toks[0].idx <= offset < toks[-1].idx + len(toks[-1].text)
+    start, end = subtree_extent(verb)
+    return start <= offset < end
 
 
 def setter_of(found: Condition, reg: Registry) -> Party | None:

@@ -26,6 +26,15 @@ _BETWEEN = re.compile(
     r"\bbetween (?:the )?(?P<a>[^,.;]+?) and (?:the )?(?P<b>[^,.;]+?)"
     r"(?=[,.;]| (?:on|in|over|to|for|after|ended|failed|has|have|was|were|is|are|that|which)\b)"
 )
+# "Norland-backed": a role written onto the party's name; matched where a hyphen follows a mention.
+_ROLE_SUFFIX = re.compile(r"-(backed|brokered|mediated|sponsored|hosted|led|facilitated)\b")
+# "the Norland-Valdoria negotiations". The capital comes first and the word before it is tested
+# behind it (no word character or dot before the name): a pattern that opens with a set of letters
+# lets the engine skip to the next capital, where one that opens with a lookbehind tries every place.
+HYPHENED_PAIR = re.compile(
+    r"([A-Z](?<![\w.][A-Z])[\w.]+)[-–]([A-Z][\w.]+)"
+    r"(?= (?:talks|negotiations|trade|relations|dialogue|summit|deal|agreement|war|conflict|dispute))"
+)
 _MEDIATION_ROLES = frozenset(
     {"mediator", "facilitator", "host", "guarantor", "backer", "sponsor", "observer", "monitor"}
 )
@@ -66,16 +75,13 @@ OTHER_SIDE_SCORE = 1.0  # named in the one side's words, or several times by nam
 def _pairs_between(doc: Doc, reg: Registry) -> list[tuple[Party, Party]]:
     """'talks between Kestrel Air and the pilots union', 'the Norland-Valdoria negotiations'."""
     pairs = []
-    for m in _BETWEEN.finditer(text_of(doc)):
+    text = text_of(doc)
+    for m in _BETWEEN.finditer(text) if "between " in text else ():
         a = _party_in(reg, m.start("a"), m.end("a"))
         b = _party_in(reg, m.start("b"), m.end("b"))
         if a is not None and b is not None and a is not b:
             pairs.append((a, b))
-    for m in re.finditer(
-        r"(?<![\w.])([A-Z][\w.]+)[-–]([A-Z][\w.]+)"
-        r"(?= (?:talks|negotiations|trade|relations|dialogue|summit|deal|agreement|war|conflict|dispute))",
-        text_of(doc),
-    ):
+    for m in HYPHENED_PAIR.finditer(text):
         a = _party_in(reg, m.start(1), m.end(1))
         b = _party_in(reg, m.start(2), m.end(2))
         if a is not None and b is not None and a is not b:
@@ -101,7 +107,7 @@ def role_of(doc: Doc, party: Party) -> tuple[str | None, Evidence | None]:
     'Kestrian mediators'. Proximity alone is not enough: a mediator named near a side is not its role."""
     text = text_of(doc)
     for start, end in sorted(party.mentions):
-        attached = re.match(r"-(backed|brokered|mediated|sponsored|hosted|led|facilitated)\b", text[end : end + 14])
+        attached = _ROLE_SUFFIX.match(text, end, end + 14) if text.startswith("-", end) else None
         label = _label(attached.group(1)) if attached else None
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
