@@ -38,6 +38,7 @@ from briefing.analysis.doctext import (
     subtree_ends,
     subtree_extent,
     tagged_in,
+    tokens_from,
     tokens_in,
     tokens_of,
     tokens_tagged,
@@ -105,6 +106,16 @@ def _sample_and_block_parsed_docs() -> list[Doc]:
     texts = [path.read_text(encoding="utf-8") for path in sorted(SAMPLES.glob("*.*")) if path.is_file()]
     long_text = "\n\n".join(texts * (1 + BLOCK_CHARS // sum(map(len, texts))))  # parsed in blocks, joined
     return [parse(text) for text in [*texts, long_text]]
+
+
+def test_the_words_from_an_offset_are_the_ones_whose_offset_is_in_range(sample_doc: Doc) -> None:
+    rng = random.Random(4)
+    for sent in sentences_of(sample_doc):
+        for _ in range(40):
+            start = rng.randrange(sent.start_char - 5, sent.end_char + 5)
+            end = rng.choice([None, rng.randrange(start - 3, sent.end_char + 8)])
+            wanted = [t.i for t in sent if start <= t.idx and (end is None or t.idx < end)]
+            assert [t.i for t in tokens_from(sent, start, end)] == wanted, (start, end)
 
 
 def test_a_subtrees_ends_are_the_first_and_last_words_spacy_walks() -> None:

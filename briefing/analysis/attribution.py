@@ -25,6 +25,7 @@ from briefing.analysis.doctext import (
     subtree_extent,
     tagged_in,
     text_of,
+    tokens_from,
     tokens_in,
 )
 from briefing.analysis.lexicon import (
@@ -703,7 +704,7 @@ def _bare_title(person: Person, sent: Span) -> bool:
     start = next((s for s, _e in person.mentions if sent.start_char <= s < sent.end_char), None)
     if start is None:
         return False
-    before = [t for t in tokens_in(sent) if t.idx < start][-TITLE_WINDOW_TOKENS:]
+    before = tokens_from(sent, sent.start_char, start)[-TITLE_WINDOW_TOKENS:]
     return not any(t.pos_ == "PROPN" for t in before)
 
 

@@ -24,6 +24,7 @@ from briefing.analysis.doctext import (
     lower_words_of,
     sentence_of,
     text_of,
+    tokens_from,
     tokens_in,
 )
 from briefing.analysis.lexicon import REPORTING_VERBS
@@ -147,7 +148,7 @@ def _content_tokens(statement, marker: int | None, span: tuple[int, int] | None)
     else:
         start, end = span or statement.content
         end = min(end, _attribution_start(statement, start))
-        tokens = [t for t in tokens_in(sent) if start <= t.idx < end]
+        tokens = tokens_from(sent, start, end)
         if span is None and statement.verb is not None and _is_reporting(statement.verb):
             tokens = _with_joined_clauses(tokens, statement.verb)
     datelines = dateline_spans(text_of(sent.doc))
@@ -211,9 +212,10 @@ _MARKER_DEPS = frozenset({"advmod", "mark", "prep", "amod", "aux", "auxpass"})
 
 def _condition_clause(sent: Span, marker: int) -> list[Token]:
     """The clause a condition marker opens: 'only if Valdoria withdraws' in 'talks resume only if ...'."""
-    tok = next((t for t in tokens_in(sent) if t.idx >= marker), None)
-    if tok is None:
+    after = tokens_from(sent, marker)
+    if not after:
         return []
+    tok = after[0]
     if inverted_if(tok) and tok.dep_ == "advcl":
         return list(tok.subtree)  # "Were the guild to strike": the auxiliary heads its own clause
     head = tok
@@ -221,7 +223,7 @@ def _condition_clause(sent: Span, marker: int) -> list[Token]:
         head = head.head  # "only" -> "if" -> the verb of the clause it opens; "Should" -> its verb
     if head.i != tok.i and head.dep_ in ("advcl", "ccomp", "pcomp", "acl"):
         return [t for t in head.subtree if t.i >= tok.i]
-    return [t for t in tokens_in(sent) if t.idx >= marker]
+    return after
 
 
 def _attribution_start(statement, content_start: int) -> int:
@@ -671,7 +673,8 @@ _MARKER_WORDS = frozenset(
 
 def _before_condition_marker(tokens: list[Token]) -> list[Token]:
     """The words before a condition starts: 'resume talks provided X withdraws' -> 'resume talks'."""
-    text = [t.lower_ for t in tokens]
+    words = lower_words_of(tokens[0].doc) if tokens else []
+    text = [words[t.i] for t in tokens]
     for n, tok in enumerate(tokens):
         if text[n] not in _MARKER_WORDS or n < MIN_CONDITION_WORDS or _a_deadline(tok):
             continue

@@ -33,6 +33,7 @@ from briefing.analysis.doctext import (
     span_text,
     stage_cache,
     tagged_in,
+    tokens_from,
     tokens_in,
 )
 from briefing.lang import word_map, word_set
@@ -130,7 +131,7 @@ def _multiword_markers(sent: Span) -> list[tuple[int, str, Token]]:
     out = []
     for m in _MULTIWORD.finditer(span_text(sent)):
         start, end = sent.start_char + m.start(), sent.start_char + m.end()
-        words = [t for t in tokens_in(sent) if start <= t.idx < end]
+        words = tokens_from(sent, start, end)
         if not words or _anonymity(words[0]):
             continue
         marker = words[-1] if words[-1].dep_ == "mark" else words[0]

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Iterator
 from typing import TypeVar
 
-from spacy.attrs import LEMMA, LOWER
+from spacy.attrs import IDX, LEMMA, LOWER
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Span, Token
 
@@ -29,6 +29,7 @@ _SENTENCES = _KEPT + "sentences"
 _SENTENCE_STARTS = _KEPT + "sentence_starts"
 _TAGGED = _KEPT + "tagged"
 _TAG_IDS = _KEPT + "tag_ids"
+_OFFSETS = _KEPT + "offsets"
 _LOWER_WORDS = _KEPT + "lower_words"
 _LOWER_LEMMAS = _KEPT + "lower_lemmas"
 
@@ -74,6 +75,21 @@ def tokens_of(doc: Doc) -> list[Token]:
 def tokens_in(span: Span) -> list[Token]:
     """A sentence's or a span's tokens, from the article's one list."""
     return tokens_of(span.doc)[span.start : span.end]
+
+
+def tokens_from(span: Span, start: int, end: int | None = None) -> list[Token]:
+    """The span's tokens that begin at a character offset from `start` up to `end` (to the span's end
+    when None): `[t for t in tokens_in(span) if start <= t.idx < end]`. Offsets rise with the index,
+    so both ends are found by bisection instead of asking every token for its offset."""
+    doc = span.doc
+    offsets: list[int] = _kept(doc, _OFFSETS, _token_offsets, doc)
+    first = bisect.bisect_left(offsets, start, span.start, span.end)
+    last = span.end if end is None else bisect.bisect_left(offsets, end, first, span.end)
+    return tokens_of(doc)[first:last]
+
+
+def _token_offsets(doc: Doc) -> list[int]:
+    return doc.to_array(IDX).tolist()
 
 
 def subtree_ends(token: Token) -> tuple[Token, Token]:

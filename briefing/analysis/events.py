@@ -19,6 +19,7 @@ from briefing.analysis.doctext import (
     dateline_spans,
     entities_of,
     evidence_for,
+    lower_lemmas_of,
     sentence_at,
     sentence_of,
     sentences_of,
@@ -186,7 +187,11 @@ def _undated_future(doc: Doc, dated: set[int], temporals: list[Temporal], pub: d
     set to begin"), the event is taken to fall on that day.
     """
     out = []
-    seen = {t.lemma_.lower() for s in dated for t in sentence_of(doc[s]) if t.lemma_.lower() in EVENT_NOUNS}
+    lemmas = lower_lemmas_of(doc)
+    seen: set[str] = set()  # the event nouns of the dated sentences
+    for start in dated:
+        sent = sentence_at(doc, start)
+        seen.update(lemma for lemma in lemmas[sent.start : sent.end] if lemma in EVENT_NOUNS)
     by_sentence: dict[int, list[Temporal]] = {}
     for t in temporals:
         by_sentence.setdefault(t.sent.start, []).append(t)  # once, not a scan of all dates per sentence

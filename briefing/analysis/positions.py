@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 from briefing.analysis.attribution import Statement
 from briefing.analysis.condense import condensed
 from briefing.analysis.conditions import Condition, find_condition
-from briefing.analysis.doctext import evidence_for, sentences_of, span_text, subtree_extent, tokens_in
+from briefing.analysis.doctext import evidence_for, sentences_of, span_text, subtree_extent, tokens_from
 from briefing.analysis.parties import Party, Registry
 from briefing.model import Item
 
@@ -67,7 +67,7 @@ _DEMAND_PREPOSITIONS = frozenset({"on", "upon", "for", "of", "regarding", "about
 def _past_a_leading_preposition(statement: Statement, start: int, end: int) -> int:
     """'insisted on keeping the ports' -> 'keeping the ports': the preposition belongs to the verb
     or noun of demand, and a point does not open with it."""
-    first = next((t for t in tokens_in(statement.sent) if t.idx >= start), None)
+    first = next(iter(tokens_from(statement.sent, start)), None)
     if first is None or first.lower_ not in _DEMAND_PREPOSITIONS or first.i + 1 >= statement.sent.end:
         return start
     following = first.doc[first.i + 1]
