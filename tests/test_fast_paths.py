@@ -420,7 +420,44 @@ def test_place_names_tried_by_first_letter_match_as_one_alternation_of_all_names
     flat = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w])")
     pieces = [*random.Random(5).sample(names, 60), "the", "x", ".", "-", "’s", " ", "\n", "South", "New", "Guinea"]
     texts = samples_and_soups(pieces, 5, 2000, 14, " ")
+    texts += samples_and_soups(pieces, 6, 2000, 14)  # joined without spaces: a letter or dot before a name
     assert texts_matched_alike(spans(place_pattern()), spans(flat), texts) > 1000
+
+
+def test_condition_markers_tried_by_first_letter_match_as_a_word_bounded_alternation() -> None:
+    from briefing.analysis.conditions import _MULTIWORD, STRONG_MARKERS, WEAK_MARKERS
+
+    phrases = [m for m in sorted(STRONG_MARKERS | WEAK_MARKERS, key=len, reverse=True) if " " in m]
+    flat = re.compile(r"\b(?:" + "|".join(map(re.escape, phrases)) + r")\b", re.IGNORECASE)
+    pieces = [*phrases, *(p.upper() for p in phrases[:5]), "x", "é", "_", "3", " ", ".", "only", "as"]
+    texts = samples_and_soups(pieces, 8, 3000, 8)  # joined without spaces: letters, digits, '_' touch them
+    assert texts_matched_alike(spans(_MULTIWORD), spans(flat), texts) > 500
+
+
+@pytest.mark.parametrize(
+    ("name", "plus_form"),
+    [
+        ("_SPACE_BEFORE_PUNCTUATION", r"\s+([,.;:!?%)’])(?=\s|$)"),
+        ("_SPACE_BEFORE_CLITIC", r"\s+(’s|'s|’re|'re|n’t|n't)\b"),
+    ],
+)
+def test_a_spacing_pattern_opening_with_one_space_tidies_as_its_plus_form(name: str, plus_form: str) -> None:
+    from briefing.analysis import condense
+
+    fast, slow = getattr(condense, name), re.compile(plus_form)
+    pieces = [" ", "  ", "\n", "\t", "\u00a0", ",", ".", "%", ")", "’", "’s", "'s", "n't", "word", "x"]
+    texts = samples_and_soups(pieces, name, 3000, 10)
+    tidied = [fast.sub(r"\1", text) for text in texts]
+    assert tidied == [slow.sub(r"\1", text) for text in texts]
+    assert sum(a != b for a, b in zip(tidied, texts, strict=True)) > 300
+
+
+def test_a_statement_has_enough_letters_exactly_when_it_counts_that_many() -> None:
+    from briefing.analysis.positions import MIN_STATEMENT_LETTERS, _has_letters
+
+    texts = samples_and_soups(["a", "é", "Ω", "1", "٣", " ", ".", "—"], 3, 3000, 30)
+    for count in (0, 1, MIN_STATEMENT_LETTERS):
+        assert [_has_letters(t, count) for t in texts] == [sum(map(str.isalpha, t)) >= count for t in texts]
 
 
 def test_datelines_tried_at_line_starts_are_the_ones_finditer_finds() -> None:

@@ -18,7 +18,6 @@ Small plain functions over the parse; the words they look for are language data.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
@@ -29,6 +28,7 @@ from briefing.analysis.doctext import (
     CaseBlind,
     lower_lemmas_of,
     lower_words_of,
+    phrase_alternation,
     sentence_of,
     span_text,
     stage_cache,
@@ -65,9 +65,7 @@ _NOT_A_CONDITION_BEFORE = frozenset({"even", "as", "what", "whether"})
 _NOT_A_CONDITION_AFTER = frozenset({"any", "so", "not", "anything", "necessary", "possible", "needed"})
 _NARRATIVE_TAGS = frozenset({"VBD", "VBN"})
 _MULTIWORD = CaseBlind(
-    r"\b(?:"
-    + "|".join(re.escape(m) for m in sorted(STRONG_MARKERS | WEAK_MARKERS, key=len, reverse=True) if " " in m)
-    + r")\b"
+    phrase_alternation([m for m in sorted(STRONG_MARKERS | WEAK_MARKERS, key=len, reverse=True) if " " in m]) + r"\b"
 )
 
 

@@ -246,6 +246,23 @@ class CaseBlind:
         return next(self.finditer(text), None)
 
 
+def phrase_alternation(phrases: list[str], not_after: str = r"\w") -> str:
+    """A regex for any of the literal phrases where no `not_after` character stands before it (with
+    the default, `\b(?:one|other)` for phrases that open with a word character). Each branch opens
+    with its phrase's first character and tests the one before it in a lookbehind: a pattern that
+    opens with literal characters lets the engine skip along the text to the next of them, where a
+    leading `\b` or lookahead has it try every position. The phrases keep their order among those
+    sharing a first character; phrases with different first characters never match at one place."""
+    by_first: dict[str, list[str]] = {}
+    for phrase in phrases:
+        by_first.setdefault(phrase[0], []).append(phrase)
+    branches = []
+    for first, group in by_first.items():
+        rests = "|".join(re.escape(phrase[1:]) for phrase in group)
+        branches.append(f"{re.escape(first)}(?<![{not_after}]{re.escape(first)})(?:{rests})")
+    return "(?:" + "|".join(branches) + ")"
+
+
 # "BALTIMORE, Nov. 18, 2026 (Wire) — ": a dateline says when the report was filed, not when anything happens.
 # Dashes after a dateline: em, en, a minus sign (some wires), doubled or spaced hyphens.
 DATELINE = re.compile(

@@ -7,6 +7,8 @@ but B would only sign if Y", B sets the condition, not A.
 
 from __future__ import annotations
 
+import itertools
+
 from spacy.tokens import Doc, Token
 
 from briefing.analysis.attribution import Statement
@@ -91,9 +93,14 @@ def conditions_set_in_narration(doc: Doc, reg: Registry, statements: list[Statem
     return out
 
 
+def _has_letters(text: str, count: int) -> bool:
+    """Whether the text holds at least `count` letters; counting stops at the last one needed."""
+    return len(list(itertools.islice(filter(str.isalpha, text), count))) == count
+
+
 def items_for(statement: Statement, reg: Registry | None = None) -> tuple[Item | None, Item | None]:
     """(position, precondition) for one statement; the precondition only when it sets a condition."""
-    if sum(map(str.isalpha, span_text(statement.sent))) < MIN_STATEMENT_LETTERS:
+    if not _has_letters(span_text(statement.sent), MIN_STATEMENT_LETTERS):
         return None, None
     evidence = [evidence_for(statement.sent)]
     position = Item(condensed(statement), statement.speaker, evidence)
