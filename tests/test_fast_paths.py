@@ -452,6 +452,28 @@ def test_a_spacing_pattern_opening_with_one_space_tidies_as_its_plus_form(name: 
     assert sum(a != b for a, b in zip(tidied, texts, strict=True)) > 300
 
 
+def test_a_points_edges_are_trimmed_as_the_edge_regex_trimmed_them() -> None:
+    from briefing.analysis.condense import without_edges
+
+    edge = re.compile(r"^[\s,;:—–\-\"“”'‘’]+|[\s,;:.—–\-\"“”'‘’]+$")
+    pieces = [" ", "\n", "\u00a0", ",", ";", ".", "—", "-", '"', "“", "’", "'", "word", "é", "x.y"]
+    texts = samples_and_soups(pieces, 12, 4000, 9)
+    trimmed = [without_edges(text) for text in texts]
+    assert trimmed == [edge.sub("", text) for text in texts]
+    assert sum(a != b for a, b in zip(trimmed, texts, strict=True)) > 1000
+
+
+def test_both_sides_are_found_where_the_case_blind_regex_finds_them() -> None:
+    from briefing.analysis.attribution import _BOTH, _both_sides
+
+    pieces = ["both", "Both", "BOTH", "the two", "The Two", "sides", "Leaders", "each", "other", "each other"]
+    pieces += ["x", " ", "é", "ſ", "\u212a"]
+    texts = samples_and_soups(pieces, 13, 4000, 7)
+    found = [(_both_sides(text), _both_sides(text, at_start=True)) for text in texts]
+    assert found == [(bool(_BOTH.search(text)), bool(_BOTH.match(text))) for text in texts]
+    assert sum(any_place for any_place, _ in found) > 50
+
+
 def test_a_statement_has_enough_letters_exactly_when_it_counts_that_many() -> None:
     from briefing.analysis.positions import MIN_STATEMENT_LETTERS, _has_letters
 

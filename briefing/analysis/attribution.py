@@ -179,6 +179,15 @@ class _StatementReader:
 _BOTH = re.compile(
     r"\b(?:both|the two) (?:sides|parties|delegations|countries|governments|leaders)\b|\beach other\b", re.I
 )
+_BOTH_WORDS = ("both ", "the two ", "each other")  # one of them is in any text `_BOTH` matches
+
+
+def _both_sides(text: str, *, at_start: bool = False) -> bool:
+    """'both sides', 'the two delegations', 'each other' in the text (at its start, with `at_start`).
+    Most subjects are a name or a noun: in ASCII, lower-cased, they hold none of the words."""
+    if text.isascii() and not any(word in text.lower() for word in _BOTH_WORDS):
+        return False
+    return (_BOTH.match(text) if at_start else _BOTH.search(text)) is not None
 
 
 def _other_actors(
@@ -193,7 +202,8 @@ def _other_actors(
         if subject is None:
             continue
         content = _content(tok, sent)
-        if (_BOTH.search(doc_text(subject)) and main is None) or _BOTH.match(doc_text(subject)):
+        said_by = doc_text(subject)
+        if (main is None and _both_sides(said_by)) or _both_sides(said_by, at_start=True):
             if "both" not in seen:
                 seen.add("both")
                 out.append(Statement(sent, None, None, tok, content, False, both=True))
@@ -220,7 +230,7 @@ def _another_actor(tok: Token, reg: Registry, quotes: list[tuple[int, int]]) -> 
     subject = subject or _party_doing(tok, reg)
     if subject is None or not _states_or_stands(tok, subject):
         return None
-    if tok.lemma_.lower() in REPORTING_VERBS and not _BOTH.search(doc_text(subject)):
+    if tok.lemma_.lower() in REPORTING_VERBS and not _both_sides(doc_text(subject)):
         return None  # another speaker of the sentence is the main statement's business
     if _in_subordinate_clause(tok) or _content_of_a_noun(tok):
         return None  # "... unless Harborline withdrew its plan": the condition, not Harborline's stance

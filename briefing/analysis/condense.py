@@ -134,7 +134,7 @@ def condensed(statement, marker: int | None = None, span: tuple[int, int] | None
         tokens = _without_condition_opener(tokens)
     tokens = _fit(_without_vague_subject(tokens, statement))
     text = _render(tokens, statement)
-    return _capitalise(_balanced_quotes(_EDGE.sub("", text)))
+    return _capitalise(_balanced_quotes(without_edges(text)))
 
 
 # --- which words ----------------------------------------------------------------------------------
@@ -584,7 +584,20 @@ def _named_determiner(tok: Token, person: str | None, group: str | None, first: 
     return tok.text
 
 
-_EDGE = re.compile(r"^[\s,;:—–\-\"“”'‘’]+|[\s,;:.—–\-\"“”'‘’]+$")
+# Stray punctuation trimmed from a point's start; at its end, a full stop goes as well.
+_LEADING_EDGE = frozenset(",;:—–-\"“”'‘’")
+_TRAILING_EDGE = _LEADING_EDGE | {"."}
+
+
+def without_edges(text: str) -> str:
+    r"""The text without spaces and stray punctuation at either end. The regex it replaces,
+    `^[\s<leading>]+|[\s<trailing>]+$`, tried its second branch at every character."""
+    start, end = 0, len(text)
+    while start < end and (text[start].isspace() or text[start] in _LEADING_EDGE):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in _TRAILING_EDGE):
+        end -= 1
+    return text[start:end]
 
 
 def _balanced_quotes(text: str) -> str:
@@ -665,7 +678,7 @@ def stance_core(statement) -> str:
     clause = _span_of(main)
     core = _tidy_edges(_core(main, [t for t in tokens if t.i in clause]))
     text = _render(core, statement)
-    return _capitalise(_balanced_quotes(_EDGE.sub("", text)))
+    return _capitalise(_balanced_quotes(without_edges(text)))
 
 
 _MARKER_WORDS = frozenset(
