@@ -387,7 +387,10 @@ def _case_blind_patterns() -> dict[str, CaseBlind]:
 
 
 # Case, non-ASCII letters that fold onto ASCII ones ('ſ', the Kelvin sign), accents, other scripts.
-CASE_SOUP = "Next|WEEK|monday|FRIDAY|In|Two|Days|LEFT|Soon|ſoon|\u212aey|On Condition That|AS LONG AS|é|٣|3|2025"
+CASE_SOUP = (
+    "Next|WEEK|monday|FRIDAY|In|Two|Days|LEFT|Soon|ſoon|\u212aey|On Condition That|AS LONG AS|é|٣|3|2025"
+    "|“|”|’s|İstanbul|ı|ß|ﬁ|Σ|ς|Ωmega|É"
+)
 
 
 @pytest.mark.parametrize("name", sorted(_case_blind_patterns()))
@@ -405,6 +408,25 @@ def test_a_case_blind_pattern_finds_what_a_case_blind_regex_finds(name: str) -> 
         return lambda text: [(m.span(), m.groups()) for m in found.finditer(text)]
 
     assert texts_matched_alike(matches(pattern), matches(pattern.blind), texts) > 20
+
+
+def test_every_letter_that_folds_onto_an_ascii_one_sends_its_text_to_the_case_blind_search() -> None:
+    """Outside the listed letters, lower-casing a character gives one character, never an ASCII one,
+    and case-blind matching pairs no character with an ASCII letter: the plain search is exact. The
+    regex engine's own table of extra case pairs is read to check it."""
+    from re import _casefix
+
+    listed = re.compile(f"[{doctext.FOLDS_ONTO_ASCII}]")
+    cases = _casefix._EXTRA_CASES.items()
+    extra = {chr(c) for a, others in cases for c in (a, *others) if a < 128 or min(others) < 128}
+    for code in range(128, 0x110000):
+        char = chr(code)
+        lower, upper, folded = char.lower(), char.upper(), char.casefold()
+        # Case-blind regexes use simple case mapping; full folding ('ß' -> 'ss') is listed to be safe.
+        folds = len(lower) != 1 or lower.isascii() or upper.isascii() or folded.isascii() or char in extra
+        assert bool(listed.match(char)) == folds, hex(code)
+    assert doctext.lowered_for_plain_search("“Talks” É ٣") == "“talks” é ٣"
+    assert doctext.lowered_for_plain_search("ſoon") is None
 
 
 def test_a_case_blind_pattern_must_be_written_in_lower_case() -> None:

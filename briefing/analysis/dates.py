@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from briefing.analysis.doctext import (
     CaseBlind,
     dateline_spans,
+    lowered_for_plain_search,
     sentence_of,
     sentences_of,
     span_text,
@@ -148,8 +149,8 @@ def _maybe_a_date(text: str) -> bool:
 class _Clues:
     r"""What a sentence holds that a date pattern cannot match without: a digit (any script, as the
     patterns' `\d`), a month's first letters in the patterns' case, and its words lower-cased. The
-    lower-cased text is None outside ASCII, where case folding also pairs 'ſ' with 's' and the
-    Kelvin sign with 'k': there every case-blind pattern is tried."""
+    lower-cased text is None where a letter folds onto an ASCII one ('ſ' onto 's', the Kelvin sign
+    onto 'k'): there every case-blind pattern is tried."""
 
     digit: bool
     month: bool
@@ -183,7 +184,7 @@ _PATTERN_NEEDS: dict[str, Callable[[_Clues], bool]] = {
 
 
 def _clues_in(text: str) -> _Clues:
-    lowered = text.lower() if text.isascii() else None
+    lowered = lowered_for_plain_search(text)
     return _Clues(_DIGIT.search(text) is not None, _MONTH_START.search(text) is not None, lowered)
 
 
