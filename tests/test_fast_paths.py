@@ -477,6 +477,22 @@ def test_a_spacing_pattern_opening_with_one_space_tidies_as_its_plus_form(name: 
     assert sum(a != b for a, b in zip(tidied, texts, strict=True)) > 300
 
 
+def test_a_role_written_onto_a_name_is_read_as_from_the_cut_out_window() -> None:
+    """'Norland-backed': matched in place, up to the window's end, as on the 14 characters cut out."""
+    from briefing.analysis.roles import _ROLE_SUFFIX
+
+    pieces = ["-backed", "-led", "-ledger", "-hosted", "x", "-", " ", "é", "Norland", "-mediated talks"]
+    texts = samples_and_soups(pieces, 14, 2000, 6)
+    read = 0
+    for text in texts:
+        for end in range(len(text) + 1):
+            cut = _ROLE_SUFFIX.match(text[end : end + 14])
+            in_place = _ROLE_SUFFIX.match(text, end, end + 14) if text.startswith("-", end) else None
+            assert (cut and cut.group(1)) == (in_place and in_place.group(1)), (text, end)
+            read += cut is not None
+    assert read > 300
+
+
 def test_a_points_edges_are_trimmed_as_the_edge_regex_trimmed_them() -> None:
     from briefing.analysis.condense import without_edges
 

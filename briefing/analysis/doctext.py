@@ -253,7 +253,10 @@ class CaseBlind:
         self.ascii = source.isascii()
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        lowered = lowered_for_plain_search(text) if self.ascii else text.lower() if text.isascii() else None
+        if self.ascii:
+            lowered = lowered_for_plain_search(text)
+        else:  # a pattern with letters outside ASCII: lower-cased ASCII text only
+            lowered = text.lower() if text.isascii() else None
         if lowered is None:
             yield from self.blind.finditer(text)
             return
@@ -267,7 +270,7 @@ class CaseBlind:
 
 
 def phrase_alternation(phrases: list[str], not_after: str = r"\w") -> str:
-    """A regex for any of the literal phrases where no `not_after` character stands before it (with
+    r"""A regex for any of the literal phrases where no `not_after` character stands before it (with
     the default, `\b(?:one|other)` for phrases that open with a word character). Each branch opens
     with its phrase's first character and tests the one before it in a lookbehind: a pattern that
     opens with literal characters lets the engine skip along the text to the next of them, where a

@@ -97,7 +97,7 @@ _LEADING_THE = re.compile(r"^(?:the)\s+", re.IGNORECASE)
 
 def normalise_name(text: str) -> str:
     text = text.replace("’", "'").replace("\u00a0", " ").strip()
-    if len(text) > 3 and text[3].isspace():  # the only place a leading "the " can end: no search elsewhere
+    if len(text) > 3 and text[3].isspace():  # a leading "the" needs a space after it: most names skip the search
         text = _LEADING_THE.sub("", text)
     return " ".join(without_possessive(text).split()).lower().rstrip(".")
 
