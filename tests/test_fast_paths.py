@@ -385,7 +385,7 @@ def _case_blind_patterns() -> dict[str, CaseBlind]:
     from briefing.analysis import conditions, dates
 
     found = {f"date {kind}": p for kind, p in dates._PATTERNS if isinstance(p, CaseBlind)}
-    found |= {f"need {kind}": p for kind, p in dates._NEEDS.items() if isinstance(p, CaseBlind)}
+    found["feast named"] = dates._NAMES_A_FEAST
     return found | {"condition marker": conditions._MULTIWORD}
 
 

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from briefing.analysis.conditions import inverted_if
 from briefing.analysis.doctext import (
     lower_words_of,
+    lowered_for_plain_search,
     sentence_of,
     sentences_of,
     span_text,
@@ -184,8 +185,9 @@ _BOTH_WORDS = ("both ", "the two ", "each other")  # one of them is in any text 
 
 def _both_sides(text: str, *, at_start: bool = False) -> bool:
     """'both sides', 'the two delegations', 'each other' in the text (at its start, with `at_start`).
-    Most subjects are a name or a noun: in ASCII, lower-cased, they hold none of the words."""
-    if text.isascii() and not any(word in text.lower() for word in _BOTH_WORDS):
+    Most subjects are a name or a noun: lower-cased, they hold none of the words."""
+    lowered = lowered_for_plain_search(text)
+    if lowered is not None and not any(word in lowered for word in _BOTH_WORDS):
         return False
     return (_BOTH.match(text) if at_start else _BOTH.search(text)) is not None
 

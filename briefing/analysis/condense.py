@@ -248,12 +248,11 @@ def _without_frame(tokens: list[Token], statement) -> list[Token]:
     keep = {t.i for t in tokens}
     frames = 0
     words = lower_words_of(statement.sent.doc)
-    lemmas = lower_lemmas_of(statement.sent.doc)
     for tok in tokens:
         if tok.i not in keep or frames >= MAX_FRAMES:
             continue
-        if words[tok.i] != "according" and not (lemmas[tok.i] in REPORTING_VERBS and tok.pos_ in _VERB_POS):
-            continue  # no frame opens here (the test of `_is_reporting`, on the article's word lists)
+        if words[tok.i] != "according" and not _is_reporting(tok):
+            continue  # no frame opens here
         frames += 1
         keep = _less_frame(tok, keep, tokens[0].i)
     words = [t for t in tokens if t.i in keep]

@@ -21,6 +21,7 @@ from briefing.analysis.doctext import (
     CaseBlind,
     dateline_spans,
     lowered_for_plain_search,
+    phrase_alternation,
     sentence_of,
     sentences_of,
     span_text,
@@ -120,18 +121,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str] | CaseBlind], ...] = tuple(
     )
 )
 
-# Words a pattern cannot match without, with the pattern's own case rule. A pattern is tried on an
-# article's sentences only when its word occurs somewhere in the article: most articles name no
-# feast and few sentences a weekday, and those patterns test every word boundary of every sentence.
-_NEEDS = {
-    # A feast's name starts a word, and the first letters up front let the engine pass most word
-    # starts without trying every name.
-    "feast": CaseBlind(r"\b(?=[" + _FEAST_FIRST_LETTERS + "])(?:" + _FEAST_NAMES + ")"),
-    "relative_unit": CaseBlind("week|month|year"),
-    "n_left": CaseBlind("left|remaining|away|from now"),
-    "weekday": CaseBlind("day"),
-    "year": re.compile(r"(?:19|20)\d\d"),
-}
+# The feast pattern is tried only in an article that names a feast: most name none, and a feast's
+# name has no word a sentence could be tested for with a substring (the other patterns' clues are
+# `_PATTERN_NEEDS`, tested on each sentence).
+_NAMES_A_FEAST = CaseBlind(phrase_alternation(sorted(feast_names())))
 
 # A sentence with none of these holds no date any pattern above can find (a digit, a unit of time,
 # a day word, a month's first letters, in each pattern's own case rule); most sentences have none,
@@ -173,7 +166,7 @@ _PATTERN_NEEDS: dict[str, Callable[[_Clues], bool]] = {
     "month_day": lambda c: c.month and c.digit,
     "day_month": lambda c: c.month and c.digit,
     "month_year": lambda c: c.month and c.digit,
-    "feast": lambda c: True,  # tried only in articles that name one (`_NEEDS`)
+    "feast": lambda c: True,  # tried only in articles that name one (`_NAMES_A_FEAST`)
     "relative_unit": lambda c: c.has("week", "month", "year"),
     "coming": lambda c: c.has("days", "weeks", "months"),
     "in_n": lambda c: c.has("day", "week", "month", "year"),
@@ -210,7 +203,7 @@ def find_temporals(doc: Doc, published: dt.date) -> list[Temporal]:
     found: list[Temporal] = []
     text = text_of(doc)
     skip = dateline_spans(text)
-    patterns = [(kind, p) for kind, p in _PATTERNS if kind not in _NEEDS or _NEEDS[kind].search(text)]
+    patterns = [(kind, p) for kind, p in _PATTERNS if kind != "feast" or _NAMES_A_FEAST.search(text)]
     for sent in sentences_of(doc):
         in_sentence = _in_sentence(doc, sent, published, patterns)
         found.extend(t for t in in_sentence if not any(s <= t.start < e for s, e in skip))
