@@ -11,6 +11,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from briefing.analysis.options import AnalysisOptions
 from briefing.deliver.files import Target
 from briefing.errors import OutputError, UsageProblem
 from briefing.formats import DEFAULT_FORMATS, EXTENSIONS, FORMATS, TEXT_FORMATS
@@ -28,6 +29,7 @@ class Options:
     published: dt.date | None = None
     title: str | None = None
     render: RenderOptions = field(default_factory=RenderOptions)
+    analysis: AnalysisOptions = field(default_factory=AnalysisOptions)
     today: dt.date | None = None  # the fallback publication date; None means the real today
 
 
@@ -47,12 +49,10 @@ def load_article(source: str | Path, options: Options) -> Article:
 
 
 def generate_one(source: str | Path, options: Options) -> Generated:
-    # Imported here, not at the top: spaCy takes most of a second to import, and the commands and
-    # processes that never analyse (--help, schema, send, a batch's parent) should not pay for it.
     from briefing.analysis import analyse
 
     article = load_article(source, options)
-    brief = analyse(article)
+    brief = analyse(article, options.analysis)
     outputs = render_all(brief, list(options.formats), options.render)
     return Generated(str(source), article, brief, outputs)
 

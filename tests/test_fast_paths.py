@@ -23,7 +23,7 @@ from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.platypus import Paragraph
 from spacy.tokens import Doc
 
-from briefing.analysis import analyse, doctext
+from briefing.analysis import doctext
 from briefing.analysis.dates import _PATTERNS as DATE_PATTERNS
 from briefing.analysis.doctext import (
     CaseBlind,
@@ -44,7 +44,8 @@ from briefing.analysis.doctext import (
     tokens_tagged,
 )
 from briefing.analysis.feasts import feast_names
-from briefing.analysis.parties import whole_word_occurrences
+from briefing.analysis.rules import analyse_parsed
+from briefing.analysis.rules.parties import whole_word_occurrences
 from briefing.ingest import article_from_bytes
 from briefing.nlp import BLOCK_CHARS, SOURCE_TEXT, parse
 from briefing.render.docx import _run_xml
@@ -142,7 +143,7 @@ def test_the_analysis_leaves_no_token_list_on_the_doc(sample_doc: Doc) -> None:
     `user_data` would keep every parsed article of a batch alive until the cyclic collector ran.
     Only the text the parse kept stays."""
     article = article_from_bytes(sample_doc.text.encode(), published=dt.date(2025, 3, 3))
-    analyse(article, doc=sample_doc)
+    analyse_parsed(article, sample_doc)
     assert list(sample_doc.user_data) == [SOURCE_TEXT]
 
 
@@ -353,7 +354,7 @@ def test_a_date_pattern_is_skipped_only_in_sentences_where_it_cannot_match(kind:
 
 
 def test_a_name_loses_its_leading_article_and_possessive_as_the_regexes_took_them() -> None:
-    from briefing.analysis.lexicon import normalise_name, without_possessive
+    from briefing.analysis.rules.lexicon import normalise_name, without_possessive
 
     def by_regex(text: str) -> str:
         text = text.replace("’", "'").replace("\u00a0", " ").strip()
@@ -369,7 +370,7 @@ def test_a_name_loses_its_leading_article_and_possessive_as_the_regexes_took_the
 
 
 def test_hyphened_pairs_are_the_ones_a_pattern_opening_with_its_lookbehind_finds() -> None:
-    from briefing.analysis.roles import HYPHENED_PAIR
+    from briefing.analysis.rules.roles import HYPHENED_PAIR
 
     lookbehind_first = re.compile(
         r"(?<![\w.])([A-Z][\w.]+)[-–]([A-Z][\w.]+)"
@@ -382,7 +383,8 @@ def test_hyphened_pairs_are_the_ones_a_pattern_opening_with_its_lookbehind_finds
 
 
 def _case_blind_patterns() -> dict[str, CaseBlind]:
-    from briefing.analysis import conditions, dates
+    from briefing.analysis import dates
+    from briefing.analysis.rules import conditions
 
     found = {f"date {kind}": p for kind, p in dates._PATTERNS if isinstance(p, CaseBlind)}
     found["feast named"] = dates._NAMES_A_FEAST
@@ -439,7 +441,7 @@ def test_a_case_blind_pattern_must_be_written_in_lower_case() -> None:
 
 
 def test_place_names_tried_by_first_letter_match_as_one_alternation_of_all_names() -> None:
-    from briefing.analysis.lexicon import PLACES, place_pattern
+    from briefing.analysis.rules.lexicon import PLACES, place_pattern
 
     names = sorted({a for p in PLACES for a in p.all_names() if len(a) > 1}, key=len, reverse=True)
     flat = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w])")
@@ -450,7 +452,7 @@ def test_place_names_tried_by_first_letter_match_as_one_alternation_of_all_names
 
 
 def test_condition_markers_tried_by_first_letter_match_as_a_word_bounded_alternation() -> None:
-    from briefing.analysis.conditions import _MULTIWORD, STRONG_MARKERS, WEAK_MARKERS
+    from briefing.analysis.rules.conditions import _MULTIWORD, STRONG_MARKERS, WEAK_MARKERS
 
     phrases = [m for m in sorted(STRONG_MARKERS | WEAK_MARKERS, key=len, reverse=True) if " " in m]
     flat = re.compile(r"\b(?:" + "|".join(map(re.escape, phrases)) + r")\b", re.IGNORECASE)
@@ -467,7 +469,7 @@ def test_condition_markers_tried_by_first_letter_match_as_a_word_bounded_alterna
     ],
 )
 def test_a_spacing_pattern_opening_with_one_space_tidies_as_its_plus_form(name: str, plus_form: str) -> None:
-    from briefing.analysis import condense
+    from briefing.analysis.rules import condense
 
     fast, slow = getattr(condense, name), re.compile(plus_form)
     pieces = [" ", "  ", "\n", "\t", "\u00a0", ",", ".", "%", ")", "’", "’s", "'s", "n't", "word", "x"]
@@ -479,7 +481,7 @@ def test_a_spacing_pattern_opening_with_one_space_tidies_as_its_plus_form(name: 
 
 def test_a_role_written_onto_a_name_is_read_as_from_the_cut_out_window() -> None:
     """'Norland-backed': matched in place, up to the window's end, as on the 14 characters cut out."""
-    from briefing.analysis.roles import _ROLE_SUFFIX
+    from briefing.analysis.rules.roles import _ROLE_SUFFIX
 
     pieces = ["-backed", "-led", "-ledger", "-hosted", "x", "-", " ", "é", "Norland", "-mediated talks"]
     texts = samples_and_soups(pieces, 14, 2000, 6)
@@ -494,7 +496,7 @@ def test_a_role_written_onto_a_name_is_read_as_from_the_cut_out_window() -> None
 
 
 def test_a_points_edges_are_trimmed_as_the_edge_regex_trimmed_them() -> None:
-    from briefing.analysis.condense import without_edges
+    from briefing.analysis.rules.condense import without_edges
 
     edge = re.compile(r"^[\s,;:—–\-\"“”'‘’]+|[\s,;:.—–\-\"“”'‘’]+$")
     pieces = [" ", "\n", "\u00a0", ",", ";", ".", "—", "-", '"', "“", "’", "'", "word", "é", "x.y"]
@@ -505,7 +507,7 @@ def test_a_points_edges_are_trimmed_as_the_edge_regex_trimmed_them() -> None:
 
 
 def test_both_sides_are_found_where_the_case_blind_regex_finds_them() -> None:
-    from briefing.analysis.attribution import _BOTH, _both_sides
+    from briefing.analysis.rules.attribution import _BOTH, _both_sides
 
     pieces = ["both", "Both", "BOTH", "the two", "The Two", "sides", "Leaders", "each", "other", "each other"]
     pieces += ["x", " ", "é", "ſ", "\u212a"]
@@ -516,7 +518,7 @@ def test_both_sides_are_found_where_the_case_blind_regex_finds_them() -> None:
 
 
 def test_a_statement_has_enough_letters_exactly_when_it_counts_that_many() -> None:
-    from briefing.analysis.positions import MIN_STATEMENT_LETTERS, _has_letters
+    from briefing.analysis.rules.positions import MIN_STATEMENT_LETTERS, _has_letters
 
     texts = samples_and_soups(["a", "é", "Ω", "1", "٣", " ", ".", "—"], 3, 3000, 30)
     for count in (0, 1, MIN_STATEMENT_LETTERS):
@@ -537,7 +539,7 @@ def test_datelines_tried_at_line_starts_are_the_ones_finditer_finds() -> None:
 
 
 def test_quotes_found_after_the_opening_mark_lookahead_are_the_same() -> None:
-    from briefing.analysis.attribution import _QUOTE_RE
+    from briefing.analysis.rules.attribution import _QUOTE_RE
 
     lead = _QUOTE_RE.pattern[: _QUOTE_RE.pattern.index("(?:") + 3]
     assert lead.startswith("(?=[“") and _QUOTE_RE.pattern.endswith(")")

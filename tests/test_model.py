@@ -9,7 +9,7 @@ import jsonschema
 import pytest
 
 from briefing.analysis import analyse
-from briefing.analysis.summary import clip
+from briefing.analysis.grounding import clip
 from briefing.model import (
     MAX_NAME_CHARS,
     MAX_POINT_CHARS,

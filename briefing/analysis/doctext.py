@@ -16,7 +16,8 @@ from spacy.attrs import IDX, LEMMA, LOWER
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Span, Token
 
-from briefing.model import MAX_QUOTE_CHARS, Evidence
+from briefing.analysis.grounding import quote_between
+from briefing.model import Evidence
 from briefing.nlp import SOURCE_TEXT
 
 T = TypeVar("T")
@@ -324,13 +325,4 @@ def evidence_for(sent: Span) -> Evidence:
     for s, e in dateline_spans(text):
         if s <= start < e or start <= s < start + 3:
             start = max(start, e)
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end - start > MAX_QUOTE_CHARS:  # a run-on "sentence" (a list, a table row): cite its start
-        end = start + MAX_QUOTE_CHARS
-        while end > start + MAX_QUOTE_CHARS // 2 and not text[end - 1].isspace():
-            end -= 1
-        end = end - 1 if text[end - 1].isspace() else end
-    return Evidence(text[start:end], start, end)
+    return quote_between(text, start, end)

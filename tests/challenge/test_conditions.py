@@ -1,4 +1,4 @@
-"""Challenge suite: conditions read from clause structure (briefing/analysis/conditions.py).
+"""Challenge suite: conditions read from clause structure (briefing/analysis/rules/conditions.py).
 
 Each case is an invented sentence and the words the condition must (or must not) hold; `None`
 means the sentence sets no condition."""
@@ -10,7 +10,7 @@ import datetime as dt
 import pytest
 
 from briefing.analysis import analyse
-from briefing.analysis.conditions import find_condition
+from briefing.analysis.rules.conditions import find_condition
 from briefing.model import Article
 from briefing.nlp import load_model
 

@@ -1,4 +1,4 @@
-"""Challenge suite: who the parties are (briefing/analysis/parties.py, roles.choose_sides).
+"""Challenge suite: who the parties are (briefing/analysis/rules/parties.py, roles.choose_sides).
 
 Parties beyond states (unions, companies, regulators, leagues, coalitions), generic nouns that
 refer back to a party named in the text, and names inside longer names. All invented."""
@@ -177,7 +177,7 @@ def test_a_ministry_named_with_two_portfolios_is_one_party() -> None:
 # --- the gazetteer knows every state ------------------------------------------------------------------
 @pytest.mark.parametrize("state", ["Malawi", "Paraguay", "Fiji", "Mongolia", "Suriname", "Iceland"])
 def test_smaller_states_are_states(state: str) -> None:
-    from briefing.analysis.lexicon import lookup_place
+    from briefing.analysis.rules.lexicon import lookup_place
 
     place = lookup_place(state)
     assert place is not None and place.name == state and place.kind == "state"
@@ -197,7 +197,7 @@ def test_groups_of_countries_that_act_are_sides() -> None:
 
 
 def test_the_same_description_under_another_head_word_is_one_group() -> None:
-    from briefing.analysis.parties import build_registry
+    from briefing.analysis.rules.parties import build_registry
     from briefing.nlp import load_model
 
     reg = build_registry(load_model()(FORUM))
@@ -215,7 +215,7 @@ def test_the_same_description_under_another_head_word_is_one_group() -> None:
     ids=["the two countries", "both nations", "other countries"],
 )
 def test_the_sides_named_as_a_group_are_no_new_party(text: str) -> None:
-    from briefing.analysis.parties import build_registry
+    from briefing.analysis.rules.parties import build_registry
     from briefing.nlp import load_model
 
     reg = build_registry(load_model()(text))

@@ -1,4 +1,4 @@
-"""Challenge suite: third parties and the role the text gives each (briefing/analysis/roles.py).
+"""Challenge suite: third parties and the role the text gives each (briefing/analysis/rules/roles.py).
 
 Every third party listed says what it does; one named only in passing is not listed."""
 

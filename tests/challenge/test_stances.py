@@ -1,4 +1,4 @@
-"""Challenge suite: which sentences are a side's positions (briefing/analysis/attribution.py).
+"""Challenge suite: which sentences are a side's positions (briefing/analysis/rules/attribution.py).
 
 A party, or its speaker, as the subject of a verb that acts on a proposition takes a stance,
 whatever the verb; a plain action or the reporter's expectation does not. Every article is

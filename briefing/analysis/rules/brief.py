@@ -4,22 +4,27 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from briefing.analysis.attribution import Statement, find_statements
-from briefing.analysis.condense import DUPLICATE_OVERLAP, merge_duplicates, overlap, rank, stance_core
 from briefing.analysis.doctext import forget_tokens
-from briefing.analysis.events import find_events
-from briefing.analysis.parties import Party, Registry, build_registry
-from briefing.analysis.positions import conditions_set_in_narration, items_for
-from briefing.analysis.roles import choose_sides, third_parties
-from briefing.analysis.summary import clip, summarise, title_for
-from briefing.model import Article, Brief, Event, Item, Side, Source, clip_fields, dated
+from briefing.analysis.grounding import clip_texts
+from briefing.analysis.options import AnalysisOptions
+from briefing.analysis.rules.attribution import Statement, find_statements
+from briefing.analysis.rules.condense import DUPLICATE_OVERLAP, merge_duplicates, overlap, rank, stance_core
+from briefing.analysis.rules.events import find_events
+from briefing.analysis.rules.parties import Party, Registry, build_registry
+from briefing.analysis.rules.positions import conditions_set_in_narration, items_for
+from briefing.analysis.rules.roles import choose_sides, third_parties
+from briefing.analysis.rules.summary import summarise, title_for
+from briefing.model import Article, Brief, Event, Item, Side, Source, dated
 from briefing.nlp import parse
 
 
-def analyse(article: Article, doc: Doc | None = None) -> Brief:
-    """The brief of one article; `doc` may be passed when the caller already parsed the text."""
-    if doc is None:
-        doc = parse(article.text)
+def analyse(article: Article, options: AnalysisOptions | None = None) -> Brief:
+    """The offline engine's brief of one article (the entry point `engines.ENGINES` names)."""
+    return analyse_parsed(article, parse(article.text))
+
+
+def analyse_parsed(article: Article, doc: Doc) -> Brief:
+    """The brief of an article the caller already parsed into `doc`."""
     try:
         return _analysed(dated(article), doc)
     finally:
@@ -119,10 +124,3 @@ def _stance_apart_from_condition(position: Item, precondition: Item, statement: 
 
 
 MIN_STANCE_WORDS = 3  # a bare stance shorter than this names no stance
-
-
-def clip_texts(brief: Brief) -> Brief:
-    """Every line a brief shows stays a line: an article may hold a 10,000-character 'word'. The
-    limits are the contract's (briefing/model.py); evidence quotes are left whole."""
-    clip_fields(brief, clip)
-    return brief

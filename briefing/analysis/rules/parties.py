@@ -32,7 +32,7 @@ from briefing.analysis.doctext import (
     tokens_of,
     tokens_tagged,
 )
-from briefing.analysis.lexicon import (
+from briefing.analysis.rules.lexicon import (
     GENERIC_PARTY_NOUNS,
     ORG_KINDS,
     STATEMENT_VERBS,

@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis.doctext import dateline_spans, entities_of, noun_chunks_in, sentences_of, span_text, text_of
-from briefing.analysis.lexicon import DEAL_WORDS, REPORTING_VERBS
+from briefing.analysis.rules.lexicon import DEAL_WORDS, REPORTING_VERBS
 from briefing.model import Brief
 
 MAX_TITLE_WORDS = 12
@@ -200,16 +200,6 @@ def _shorten(text: str, max_words: int) -> str:
     if len(words) <= max_words:
         return text
     return " ".join(words[:max_words]).rstrip(",;:") + " …"
-
-
-def clip(text: str, max_chars: int) -> str:
-    """At most `max_chars`, cut at a word boundary when there is one, marked with an ellipsis."""
-    if len(text) <= max_chars:
-        return text
-    cut = text[: max_chars - 1]
-    if " " in cut[max_chars // 2 :]:
-        cut = cut.rsplit(" ", 1)[0]
-    return cut.rstrip(" ,;:") + "…"
 
 
 def _lower_first(text: str) -> str:

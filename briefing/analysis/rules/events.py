@@ -28,7 +28,7 @@ from briefing.analysis.doctext import (
     text_of,
     tokens_in,
 )
-from briefing.analysis.lexicon import REPORTING_VERBS
+from briefing.analysis.rules.lexicon import REPORTING_VERBS
 from briefing.lang import word_set
 from briefing.model import Event
 

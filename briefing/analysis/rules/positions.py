@@ -11,11 +11,11 @@ import itertools
 
 from spacy.tokens import Doc, Token
 
-from briefing.analysis.attribution import Statement
-from briefing.analysis.condense import condensed
-from briefing.analysis.conditions import Condition, find_condition
 from briefing.analysis.doctext import evidence_for, sentences_of, span_text, subtree_extent, tokens_from
-from briefing.analysis.parties import Party, Registry
+from briefing.analysis.rules.attribution import Statement
+from briefing.analysis.rules.condense import condensed
+from briefing.analysis.rules.conditions import Condition, find_condition
+from briefing.analysis.rules.parties import Party, Registry
 from briefing.model import Item
 
 MIN_STATEMENT_LETTERS = 12  # a stray closing quote or a dateline is no statement

@@ -17,7 +17,6 @@ import re
 
 from spacy.tokens import Span, Token
 
-from briefing.analysis.conditions import inverted_if
 from briefing.analysis.doctext import (
     dateline_spans,
     lower_lemmas_of,
@@ -27,7 +26,8 @@ from briefing.analysis.doctext import (
     tokens_from,
     tokens_in,
 )
-from briefing.analysis.lexicon import REPORTING_VERBS
+from briefing.analysis.rules.conditions import inverted_if
+from briefing.analysis.rules.lexicon import REPORTING_VERBS
 from briefing.lang import word_map, word_set
 
 CONDITION_MARKERS = frozenset(word_map("condition_markers"))

@@ -16,7 +16,6 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from briefing.analysis.conditions import inverted_if
 from briefing.analysis.doctext import (
     lower_words_of,
     lowered_for_plain_search,
@@ -29,7 +28,8 @@ from briefing.analysis.doctext import (
     tokens_from,
     tokens_in,
 )
-from briefing.analysis.lexicon import (
+from briefing.analysis.rules.conditions import inverted_if
+from briefing.analysis.rules.lexicon import (
     GENERIC_PARTY_NOUNS,
     QUOTING_VERBS,
     REPORTING_VERBS,
@@ -39,7 +39,7 @@ from briefing.analysis.lexicon import (
     TITLE_WORDS,
     is_news_source,
 )
-from briefing.analysis.parties import LOCAL_TITLES, Party, Person, Registry, holds_a_named_office
+from briefing.analysis.rules.parties import LOCAL_TITLES, Party, Person, Registry, holds_a_named_office
 from briefing.lang import word_set
 
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
