@@ -45,7 +45,7 @@ from briefing.analysis.doctext import (
 )
 from briefing.analysis.feasts import feast_names
 from briefing.analysis.rules import analyse_parsed
-from briefing.analysis.rules.parties import whole_word_occurrences
+from briefing.analysis.rules.parties.names import whole_word_occurrences
 from briefing.ingest import article_from_bytes
 from briefing.nlp import BLOCK_CHARS, SOURCE_TEXT, parse
 from briefing.render.docx import _run_xml
@@ -384,7 +384,7 @@ def test_hyphened_pairs_are_the_ones_a_pattern_opening_with_its_lookbehind_finds
 
 def _case_blind_patterns() -> dict[str, CaseBlind]:
     from briefing.analysis import dates
-    from briefing.analysis.rules import conditions
+    from briefing.analysis.rules.conditions import markers as conditions
 
     found = {f"date {kind}": p for kind, p in dates._PATTERNS if isinstance(p, CaseBlind)}
     found["feast named"] = dates._NAMES_A_FEAST
@@ -452,7 +452,7 @@ def test_place_names_tried_by_first_letter_match_as_one_alternation_of_all_names
 
 
 def test_condition_markers_tried_by_first_letter_match_as_a_word_bounded_alternation() -> None:
-    from briefing.analysis.rules.conditions import _MULTIWORD, STRONG_MARKERS, WEAK_MARKERS
+    from briefing.analysis.rules.conditions.markers import _MULTIWORD, STRONG_MARKERS, WEAK_MARKERS
 
     phrases = [m for m in sorted(STRONG_MARKERS | WEAK_MARKERS, key=len, reverse=True) if " " in m]
     flat = re.compile(r"\b(?:" + "|".join(map(re.escape, phrases)) + r")\b", re.IGNORECASE)
@@ -469,7 +469,7 @@ def test_condition_markers_tried_by_first_letter_match_as_a_word_bounded_alterna
     ],
 )
 def test_a_spacing_pattern_opening_with_one_space_tidies_as_its_plus_form(name: str, plus_form: str) -> None:
-    from briefing.analysis.rules import condense
+    from briefing.analysis.rules.condense import wording as condense
 
     fast, slow = getattr(condense, name), re.compile(plus_form)
     pieces = [" ", "  ", "\n", "\t", "\u00a0", ",", ".", "%", ")", "’", "’s", "'s", "n't", "word", "x"]
@@ -496,7 +496,7 @@ def test_a_role_written_onto_a_name_is_read_as_from_the_cut_out_window() -> None
 
 
 def test_a_points_edges_are_trimmed_as_the_edge_regex_trimmed_them() -> None:
-    from briefing.analysis.rules.condense import without_edges
+    from briefing.analysis.rules.condense.propositions import without_edges
 
     edge = re.compile(r"^[\s,;:—–\-\"“”'‘’]+|[\s,;:.—–\-\"“”'‘’]+$")
     pieces = [" ", "\n", "\u00a0", ",", ";", ".", "—", "-", '"', "“", "’", "'", "word", "é", "x.y"]
@@ -507,7 +507,7 @@ def test_a_points_edges_are_trimmed_as_the_edge_regex_trimmed_them() -> None:
 
 
 def test_both_sides_are_found_where_the_case_blind_regex_finds_them() -> None:
-    from briefing.analysis.rules.attribution import _BOTH, _both_sides
+    from briefing.analysis.rules.attribution.statements import _BOTH, _both_sides
 
     pieces = ["both", "Both", "BOTH", "the two", "The Two", "sides", "Leaders", "each", "other", "each other"]
     pieces += ["x", " ", "é", "ſ", "\u212a"]
@@ -539,7 +539,7 @@ def test_datelines_tried_at_line_starts_are_the_ones_finditer_finds() -> None:
 
 
 def test_quotes_found_after_the_opening_mark_lookahead_are_the_same() -> None:
-    from briefing.analysis.rules.attribution import _QUOTE_RE
+    from briefing.analysis.rules.attribution.quotes import _QUOTE_RE
 
     lead = _QUOTE_RE.pattern[: _QUOTE_RE.pattern.index("(?:") + 3]
     assert lead.startswith("(?=[“") and _QUOTE_RE.pattern.endswith(")")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefing.analysis.rules.parties import Registry
+from briefing.analysis.rules.types import Registry
 
 
 def registry_with(text: str, tagged: list[tuple[str, str]], *, keep_others: bool = False) -> Registry:
@@ -11,7 +11,7 @@ def registry_with(text: str, tagged: list[tuple[str, str]], *, keep_others: bool
     entities stay, except those overlapping a tagged one."""
     from spacy.tokens import Span
 
-    from briefing.analysis.rules.parties import build_registry
+    from briefing.analysis.rules.parties.registry import build_registry
     from briefing.nlp import load_model
 
     doc = load_model()(text)

@@ -12,7 +12,7 @@ from functools import cache
 import pytest
 
 from briefing.analysis import analyse
-from briefing.analysis.rules.condense import MAX_ITEM_WORDS, merge_duplicates, overlap, rank, weight
+from briefing.analysis.rules.condense.ranking import MAX_ITEM_WORDS, merge_duplicates, overlap, rank, weight
 from briefing.model import Article, Brief, Evidence, Item
 
 LEAD = "Norland and Valdoria are locked in a dispute over fishing rights in the Kessel Sea. "

@@ -10,7 +10,7 @@ import datetime as dt
 import pytest
 
 from briefing.analysis import analyse
-from briefing.analysis.rules.conditions import find_condition
+from briefing.analysis.rules.conditions.finder import find_condition
 from briefing.model import Article
 from briefing.nlp import load_model
 

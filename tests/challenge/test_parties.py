@@ -197,7 +197,7 @@ def test_groups_of_countries_that_act_are_sides() -> None:
 
 
 def test_the_same_description_under_another_head_word_is_one_group() -> None:
-    from briefing.analysis.rules.parties import build_registry
+    from briefing.analysis.rules.parties.registry import build_registry
     from briefing.nlp import load_model
 
     reg = build_registry(load_model()(FORUM))
@@ -215,7 +215,7 @@ def test_the_same_description_under_another_head_word_is_one_group() -> None:
     ids=["the two countries", "both nations", "other countries"],
 )
 def test_the_sides_named_as_a_group_are_no_new_party(text: str) -> None:
-    from briefing.analysis.rules.parties import build_registry
+    from briefing.analysis.rules.parties.registry import build_registry
     from briefing.nlp import load_model
 
     reg = build_registry(load_model()(text))

@@ -116,7 +116,7 @@ QUOTE_PAIRS = [
     ids=["unclosed straight quote", "mixed types", "scare quote", "curly opened, straight closed"],
 )
 def test_quote_marks_pair_by_type_and_direction(text: str, quotes: list[str]) -> None:
-    from briefing.analysis.rules.attribution import speech_quotes
+    from briefing.analysis.rules.attribution.quotes import speech_quotes
 
     assert [text[a:b] for a, b in speech_quotes(text)] == quotes
 
@@ -232,7 +232,7 @@ def test_she_takes_up_the_speaker_not_a_man_mentioned_after_her() -> None:
 
 
 def test_a_region_before_a_demonym_is_not_the_state() -> None:
-    from briefing.analysis.rules.parties import build_registry
+    from briefing.analysis.rules.parties.registry import build_registry
     from briefing.nlp import load_model
 
     reg = build_registry(load_model()("Norland blamed its shortfall of grain on South American buyers."))
@@ -277,7 +277,7 @@ def test_a_quote_a_draft_holds_is_no_sides_words() -> None:
 
 
 def test_a_dateline_ending_in_a_minus_sign_is_no_organisation() -> None:
-    from briefing.analysis.rules.parties import build_registry
+    from briefing.analysis.rules.parties.registry import build_registry
     from briefing.nlp import load_model
 
     reg = build_registry(load_model()("OSLO, Norway − Envoys Meeting On Quotas adjourned without a text."))

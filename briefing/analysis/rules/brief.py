@@ -7,13 +7,15 @@ from spacy.tokens import Doc
 from briefing.analysis.doctext import forget_tokens
 from briefing.analysis.grounding import clip_texts
 from briefing.analysis.options import AnalysisOptions
-from briefing.analysis.rules.attribution import Statement, find_statements
-from briefing.analysis.rules.condense import DUPLICATE_OVERLAP, merge_duplicates, overlap, rank, stance_core
+from briefing.analysis.rules.attribution.statements import find_statements
+from briefing.analysis.rules.condense.propositions import stance_core
+from briefing.analysis.rules.condense.ranking import DUPLICATE_OVERLAP, merge_duplicates, overlap, rank
 from briefing.analysis.rules.events import find_events
-from briefing.analysis.rules.parties import Party, Registry, build_registry
+from briefing.analysis.rules.parties.registry import build_registry
 from briefing.analysis.rules.positions import conditions_set_in_narration, items_for
 from briefing.analysis.rules.roles import choose_sides, third_parties
 from briefing.analysis.rules.summary import summarise, title_for
+from briefing.analysis.rules.types import Party, Registry, Statement
 from briefing.model import Article, Brief, Event, Item, Side, Source, dated
 from briefing.nlp import parse
 

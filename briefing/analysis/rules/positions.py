@@ -12,10 +12,9 @@ import itertools
 from spacy.tokens import Doc, Token
 
 from briefing.analysis.doctext import evidence_for, sentences_of, span_text, subtree_extent, tokens_from
-from briefing.analysis.rules.attribution import Statement
-from briefing.analysis.rules.condense import condensed
-from briefing.analysis.rules.conditions import Condition, find_condition
-from briefing.analysis.rules.parties import Party, Registry
+from briefing.analysis.rules.condense.propositions import condensed
+from briefing.analysis.rules.conditions.finder import find_condition
+from briefing.analysis.rules.types import Condition, Party, Registry, Statement
 from briefing.model import Item
 
 MIN_STATEMENT_LETTERS = 12  # a stray closing quote or a dateline is no statement

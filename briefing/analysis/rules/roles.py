@@ -16,9 +16,9 @@ from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis.dates import EVENT_NOUNS
 from briefing.analysis.doctext import evidence_for, sentence_of, text_of, tokens_tagged
-from briefing.analysis.rules.attribution import Statement
 from briefing.analysis.rules.lexicon import GENERIC_PARTY_NOUNS, ROLE_WORDS, is_news_source
-from briefing.analysis.rules.parties import Party, Person, Registry, holds_a_named_office
+from briefing.analysis.rules.parties.persons import holds_a_named_office
+from briefing.analysis.rules.types import Party, Person, Registry, Statement
 from briefing.lang import word_set
 from briefing.model import Evidence, ThirdParty
 

@@ -11,8 +11,6 @@ ellipsis, and the evidence is never touched: only the words shown change.
 
 from __future__ import annotations
 
-import difflib
-import functools
 import re
 
 from spacy.tokens import Span, Token
@@ -26,19 +24,19 @@ from briefing.analysis.doctext import (
     tokens_from,
     tokens_in,
 )
-from briefing.analysis.rules.conditions import inverted_if
+from briefing.analysis.rules.condense.ranking import MAX_ITEM_WORDS
+from briefing.analysis.rules.condense.wording import DEMONSTRATIVES, SUBJECT_DEPS, is_be, name_for_pronoun, render
+from briefing.analysis.rules.conditions.markers import inverted_if
 from briefing.analysis.rules.lexicon import REPORTING_VERBS
 from briefing.lang import word_map, word_set
 
 CONDITION_MARKERS = frozenset(word_map("condition_markers"))
 
-MAX_ITEM_WORDS = 16  # aim well below the 20-word limit a reader tolerates for one point
 MAX_PRUNABLE_WORDS = 150  # longer clauses go straight to their core proposition
 MAX_FRAMES = 4  # attribution frames looked at in one clause; a runaway sentence may chain thousands
 MIN_POINT_WORDS = 4  # fewer words than this is no point: fall back to the whole sentence
 MIN_CONDITION_WORDS = 2  # "if talks resume": a condition may be short
 
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Sentence openers that tie a sentence to the one before it; alone they leave an item dangling.
 CONNECTIVES = word_set("connectives")
 # Hedges and reporter's framing that carry no stance.
@@ -70,45 +68,8 @@ _NP_CORE_DEPS = frozenset({"det", "compound", "amod", "poss", "nummod", "case", 
 # A predicate's core follows a clausal complement down; a kept argument keeps its short modifiers.
 _PREDICATE_CORE_DEPS = _CORE_DEPS | {"ccomp", "mark"}
 _ARGUMENT_CORE_DEPS = _NP_CORE_DEPS | {"advmod"}
-# Agreement after a plural pronoun is replaced by a (singular) name: "we are" -> "Norland is".
-_SINGULAR = {
-    "are": "is",
-    "were": "was",
-    "have": "has",
-    "do": "does",
-    "am": "is",
-    "'re": "is",
-    "’re": "’s",
-    "'ve": "has",
-    "’ve": "’s",
-    "'m": "is",
-    "’m": "’s",
-}
 _KEEP_ADVERBS = frozenset({"not", "never", "only", "how", "why", "where", "when", "no", "longer"})
-_AFTER_NAMED = {"we": "it", "us": "it", "our": "its", "ours": "its"}
-_PERSON_PRONOUNS = frozenset({"he", "she", "i"})
-_GROUP_PRONOUNS = frozenset({"we", "they", "it", "us"})
-_POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my"})
-_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
-# The words `_named` may put a name (or "The") for; any other word stays as it is written.
-_NAMEABLE = _PERSON_PRONOUNS | _GROUP_PRONOUNS | _POSSESSIVES | _DEMONSTRATIVES
-_VAGUE_SUBJECTS = _DEMONSTRATIVES | {"which", "who", "it", "they", "he", "she"}
-# A party "is" these: "it is ready to talk" speaks of the party; "it is a long road" and "it is
-# plain that ..." use an empty "it", which no party's name may replace.
-_PARTY_STATES = word_set("stance_adjectives")
-
-
-def _dummy_it(tok: Token) -> bool:
-    if tok.lower_ != "it":
-        return False
-    if tok.dep_ == "expl":
-        return True
-    head = tok.head
-    return _is_be(head) and not any(c.dep_ == "acomp" and c.lemma_.lower() in _PARTY_STATES for c in head.children)
-
-
-def _is_be(verb: Token) -> bool:
-    return verb.lemma_ == "be" or verb.lower_ in ("’s", "'s")  # the model leaves a curly "’s" unlemmatised
+_VAGUE_SUBJECTS = DEMONSTRATIVES | {"which", "who", "it", "they", "he", "she"}
 
 
 def condensed(statement, marker: int | None = None, span: tuple[int, int] | None = None) -> str:
@@ -133,7 +94,7 @@ def condensed(statement, marker: int | None = None, span: tuple[int, int] | None
     if is_condition:
         tokens = _without_condition_opener(tokens)
     tokens = _fit(_without_vague_subject(tokens, statement))
-    text = _render(tokens, statement)
+    text = render(tokens, statement)
     return _capitalise(_balanced_quotes(without_edges(text)))
 
 
@@ -231,7 +192,7 @@ def _attribution_start(statement, content_start: int) -> int:
     verb = statement.verb
     if verb is None or not statement.reported or verb.dep_ != "ROOT" or verb.idx <= content_start:
         return statement.sent.end_char  # a party's own act is what it said, not a frame around it
-    subject = [t for c in verb.children if c.dep_ in _SUBJECT_DEPS for t in c.subtree]
+    subject = [t for c in verb.children if c.dep_ in SUBJECT_DEPS for t in c.subtree]
     first = min([verb.idx, *(t.idx for t in subject)])
     return first if first > content_start else statement.sent.end_char
 
@@ -278,7 +239,7 @@ def _less_reporting_frame(tok: Token, keep: set[int], first: int) -> set[int]:
         return keep - {t.i for t in tok.subtree}  # '..., he added, ...'
     if tok.dep_ in ("ROOT", "parataxis") and tok.i > first and not any(c.i in keep for c in _said(tok)):
         # '... out of the bay, Vidal said': the speaker and verb closing a clause they do not govern
-        return keep - ({tok.i} | {t.i for c in tok.children if c.dep_ in _SUBJECT_DEPS for t in c.subtree})
+        return keep - ({tok.i} | {t.i for c in tok.children if c.dep_ in SUBJECT_DEPS for t in c.subtree})
     return keep
 
 
@@ -358,9 +319,9 @@ def _without_vague_subject(tokens: list[Token], statement) -> list[Token]:
     """A subject that points back ('This', 'That', 'which') names nothing on its own line.
 
     'This is a costly delay' -> 'A costly delay'; 'That included a pay rise' -> 'Included a pay rise'."""
-    if not tokens or tokens[0].lower_ not in _VAGUE_SUBJECTS or tokens[0].dep_ not in _SUBJECT_DEPS:
+    if not tokens or tokens[0].lower_ not in _VAGUE_SUBJECTS or tokens[0].dep_ not in SUBJECT_DEPS:
         return tokens
-    if _named(tokens[0], statement, first=True) != tokens[0].text:
+    if name_for_pronoun(tokens[0], statement, first=True) != tokens[0].text:
         return tokens  # 'He' becomes the speaker's name instead
     rest = _after_vague_subject(tokens, tokens[0].head)
     return rest if _word_count(rest) >= MIN_CONDITION_WORDS else tokens
@@ -376,11 +337,11 @@ def _complement_and_claim(verb: Token) -> tuple[Token | None, Token | None]:
 
 def _after_vague_subject(tokens: list[Token], verb: Token) -> list[Token]:
     complement, claim = _complement_and_claim(verb)
-    if _is_be(verb) and claim is not None:
+    if is_be(verb) and claim is not None:
         # "It is plain that the gap remains" -> "The gap remains": the claim, not its frame
         said = {x.i for x in claim.subtree}
         return [t for t in tokens if t.i in said and t.dep_ != "mark"]
-    if _is_be(verb) and complement is not None:
+    if is_be(verb) and complement is not None:
         start = min(t.i for t in complement.subtree)
         return [t for t in tokens if t.i >= start]
     return [t for t in tokens[1:] if not t.is_punct or t.i > verb.i]
@@ -474,115 +435,6 @@ def _tidy_edges(tokens: list[Token]) -> list[Token]:
 # --- words to text --------------------------------------------------------------------------------
 
 
-def _render(tokens: list[Token], statement) -> str:
-    """The tokens as text, spaced as in the article, with the first pronoun of each kind named."""
-    names = _PronounNamer(statement)
-    out: list[str] = []
-    for n, t in enumerate(tokens):
-        adjacent = n + 1 < len(tokens) and tokens[n + 1].i == t.i + 1
-        out.append(names.word(t, first=(n == 0), adjacent=adjacent))
-    return _tidy_spacing("".join(out))
-
-
-class _PronounNamer:
-    """Names the first pronoun of each kind ('he' -> the speaker, 'we' -> the side); a later 'we',
-    'us' or 'our' refers back to the name; a verb after a name put for 'we' agrees with it."""
-
-    def __init__(self, statement) -> None:
-        self.statement = statement
-        self.named: set[str] = set()
-        self.agree = False  # a plural or first-person subject became a name: its verb follows in the singular
-
-    def word(self, t: Token, first: bool, adjacent: bool) -> str:
-        low = t.lower_
-        kind = "person" if low in _PERSON_PRONOUNS or low in ("his", "her", "my") else "group"
-        if kind not in self.named:
-            name = _named(t, self.statement, first=first) if low in _NAMEABLE else t.text
-            if name != t.text:
-                if t.pos_ == "PRON" or t.dep_ == "poss":
-                    self.named.add(kind)
-                self.agree = t.lower_ in ("we", "they", "i")
-                return name + (t.whitespace_ or " ")
-        elif kind == "group" and t.lower_ in _AFTER_NAMED and (t.pos_ == "PRON" or t.dep_ == "poss"):
-            self.agree = t.lower_ == "we"
-            return _AFTER_NAMED[t.lower_] + (t.whitespace_ or " ")
-        return self._agreeing(t) + (t.whitespace_ if adjacent else " ")
-
-    def _agreeing(self, t: Token) -> str:
-        if self.agree and t.pos_ in ("VERB", "AUX"):
-            self.agree = False
-            return _singular(t)
-        if self.agree and not t.is_space and t.dep_ not in ("advmod", "neg"):
-            self.agree = False
-        return t.text
-
-
-# `\s\s*` is `\s+`, written so that the pattern opens with a set of characters: the engine then
-# skips along the text to the next space instead of trying a match at every character.
-_SPACE_BEFORE_PUNCTUATION = re.compile(r"\s\s*([,.;:!?%)’])(?=\s|$)")
-_SPACE_BEFORE_CLITIC = re.compile(r"\s\s*(’s|'s|’re|'re|n’t|n't)\b")
-_REPEATED_SEPARATORS = re.compile(r"([,;:])(?:\s*[,;:])+")
-_QUOTE_MARKS = re.compile(r"[\"“”]")
-
-
-def _tidy_spacing(text: str) -> str:
-    text = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", text)
-    text = _SPACE_BEFORE_CLITIC.sub(r"\1", text)
-    text = _REPEATED_SEPARATORS.sub(r"\1", text)
-    if text.count("“") != text.count("”") or text.count('"') % 2:
-        text = _QUOTE_MARKS.sub("", text)
-    return " ".join(text.split())
-
-
-def _singular(verb: Token) -> str:
-    """'want' -> 'wants', 'are' -> 'is': the verb after a name put for 'we' or 'they'."""
-    low = verb.lower_
-    if low in _SINGULAR:
-        return _SINGULAR[low]
-    if verb.tag_ != "VBP":
-        return verb.text
-    if re.search(r"(?:s|sh|ch|x|z|o)$", low):
-        return verb.text + "es"
-    if re.search(r"[^aeiou]y$", low):
-        return verb.text[:-1] + "ies"
-    return verb.text + "s"
-
-
-def _named(tok: Token, statement, first: bool) -> str:
-    """A pronoun replaced by the name it stands for: the speaker for 'he'/'I', the side for 'we'."""
-    party = getattr(getattr(statement, "party", None), "name", None)
-    person = statement.speaker or party
-    group = party or statement.speaker
-    if tok.pos_ == "PRON":
-        name = _named_pronoun(tok, person, group, first)
-        if name is not None:
-            return name
-    return _named_determiner(tok, person, group, first)
-
-
-def _named_pronoun(tok: Token, person: str | None, group: str | None, first: bool) -> str | None:
-    low = tok.lower_
-    if low in _PERSON_PRONOUNS and person:
-        return person
-    if low in ("we", "us") and group:
-        return group
-    if low in ("they", "it") and first and tok.dep_ in _SUBJECT_DEPS and group:
-        return tok.text if _dummy_it(tok) else group
-    return None
-
-
-def _named_determiner(tok: Token, person: str | None, group: str | None, first: bool) -> str:
-    """'our demands' -> 'Norland’s demands'; 'This offer', opening a point -> 'The offer'."""
-    low = tok.lower_
-    if low in _POSSESSIVES and tok.dep_ == "poss":
-        owner = person if low in ("his", "her", "my") else group
-        if owner and (first or low in ("our", "my")):
-            return owner + "’s"
-    if first and low in _DEMONSTRATIVES and tok.dep_ == "det":
-        return "The"
-    return tok.text
-
-
 # Stray punctuation trimmed from a point's start; at its end, a full stop goes as well.
 _LEADING_EDGE = frozenset(",;:—–-\"“”'‘’")
 _TRAILING_EDGE = _LEADING_EDGE | {"."}
@@ -615,55 +467,6 @@ def _capitalise(text: str) -> str:
 
 # --- one point once -------------------------------------------------------------------------------
 
-DUPLICATE_OVERLAP = 0.5  # share of words two items of a side have in common to be the same point
-SHOWN_POSITIONS = 5  # positions a side shows in the brief; the JSON keeps the rest, marked lower rank
-_WORD = re.compile(r"[\w’'-]+")
-# Weight of a point: conditions, offers, rejections and demands before commentary.
-_OFFER_WORDS = frozenset(
-    {"offer", "propose", "proposal", "ready", "willing", "open", "agree", "accept", "invite", "commit", "return"}
-)
-_REJECT_WORDS = frozenset({"reject", "refuse", "not", "never", "no", "deny", "oppose", "dismiss", "rule", "withdraw"})
-_DEMAND_WORDS = frozenset(
-    {"demand", "must", "insist", "require", "call", "urge", "want", "need", "seek", "should", "condition", "only"}
-)
-# The same, with the inflected forms a point's words keep.
-_OFFER_OR_REJECTION = _OFFER_WORDS | _REJECT_WORDS | {"willingness", "refused", "rejected", "offered", "agreed"}
-_DEMANDING = _DEMAND_WORDS | {"demanded", "demands", "insisted", "wants", "called", "needs"}
-
-
-POINT_WORDS_CACHE = 4096  # a long article's points; bounded so a batch worker does not grow
-
-
-@functools.lru_cache(maxsize=POINT_WORDS_CACHE)
-def point_words(text: str) -> frozenset[str]:
-    """The words of a point, lower case; asked for every pair of a side's points."""
-    return frozenset(w.lower().strip("’'-") for w in _WORD.findall(text) if w.strip("’'-"))
-
-
-def overlap(a: str, b: str) -> float:
-    """Jaccard overlap of the words of two points."""
-    wa, wb = point_words(a), point_words(b)
-    if not wa or not wb:
-        return 0.0
-    shared = len(wa & wb)
-    return shared / (len(wa) + len(wb) - shared)  # the size of the union, without making it
-
-
-_POLARITY = frozenset({"not", "never", "no", "n't", "cannot", "won't", "nor"})
-
-
-def same_point(a: str, b: str) -> bool:
-    """Two wordings of one point: most words shared, one only adding words to the other, and the
-    same polarity. 'rejects the quota' and 'accepts the quota' share words but not the point."""
-    if overlap(a, b) < DUPLICATE_OVERLAP:
-        return False
-    wa, wb = [w.lower() for w in _WORD.findall(a)], [w.lower() for w in _WORD.findall(b)]
-    if (set(wa) ^ set(wb)) & _POLARITY:
-        return False
-    ops = difflib.SequenceMatcher(a=wa, b=wb, autojunk=False).get_opcodes()
-    replaced = sum(max(i2 - i1, j2 - j1) for tag, i1, i2, j1, j2 in ops if tag == "replace")
-    return replaced <= len(min(wa, wb, key=len)) // 3 and not (replaced and overlap(a, b) < 0.8 and len(wa) < 8)
-
 
 def stance_core(statement) -> str:
     """The bare stance of a statement, for when its full clause is already the condition:
@@ -676,7 +479,7 @@ def stance_core(statement) -> str:
         return ""
     clause = _span_of(main)
     core = _tidy_edges(_core(main, [t for t in tokens if t.i in clause]))
-    text = _render(core, statement)
+    text = render(core, statement)
     return _capitalise(_balanced_quotes(without_edges(text)))
 
 
@@ -701,43 +504,3 @@ def _a_deadline(marker: Token) -> bool:
     """'giving it until 11 p.m. on Friday' sets a time, not a condition: a date or hour follows."""
     following = marker.doc[marker.i + 1] if marker.i + 1 < len(marker.doc) else None
     return following is not None and following.ent_type_ in ("DATE", "TIME")
-
-
-def merge_duplicates(items: list) -> list:
-    """Items of one side that say the same thing become one, with all their evidence."""
-    merged: list = []
-    for item in items:
-        twin = next((m for m in merged if same_point(m.text, item.text)), None)
-        if twin is None:
-            merged.append(item)
-            continue
-        if len(point_words(item.text)) > len(point_words(twin.text)) and len(item.text.split()) <= MAX_ITEM_WORDS:
-            twin.text = item.text  # the fuller wording of the same point
-        twin.evidence.extend(e for e in item.evidence if e not in twin.evidence)
-        twin.speaker = twin.speaker or item.speaker
-    return merged
-
-
-def weight(text: str, sets_condition: bool) -> int:
-    """How much a point tells about a side's stance: conditions 4, offers and rejections 3, demands 2."""
-    lemmas = point_words(text)
-    if sets_condition:
-        return 4
-    if lemmas & _OFFER_OR_REJECTION:
-        return 3
-    if lemmas & _DEMANDING:
-        return 2
-    return 1
-
-
-def rank(items: list, conditions: list) -> list:
-    """Positions by weight, heaviest first (stable); the first few are key, the rest lower rank."""
-    condition_spans = {(e.start, e.end) for c in conditions for e in c.evidence}
-    scored = [
-        (weight(it.text, any((e.start, e.end) in condition_spans for e in it.evidence)), n, it)
-        for n, it in enumerate(items)
-    ]
-    ordered = [it for _, _, it in sorted(scored, key=lambda s: (-s[0], s[1]))]
-    for n, it in enumerate(ordered):
-        it.key = n < SHOWN_POSITIONS
-    return ordered

@@ -1,0 +1,205 @@
+"""The attribution frame: the statement a verb makes in its sentence ('according to X', 'X quoted Y as
+saying', 'X said', 'said X', 'a statement from X reads', 'X rejected'), with its speaker and party."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from briefing.analysis.doctext import (
+    lower_words_of,
+    sentence_of,
+    tagged_in,
+    tokens_in,
+)
+from briefing.analysis.rules.attribution.quotes import content_span
+from briefing.analysis.rules.attribution.speakers import PERSON_PRONOUNS, Context, make, resolve_speaker
+from briefing.analysis.rules.attribution.stances import (
+    is_copular_stance,
+    takes_a_stance,
+    the_writer_acting,
+)
+from briefing.analysis.rules.lexicon import (
+    QUOTING_VERBS,
+    REPORTING_VERBS,
+    SPEECH_NOUNS,
+    STANCE_VERBS,
+    STATEMENT_VERBS,
+    TITLE_WORDS,
+    is_news_source,
+)
+from briefing.analysis.rules.types import Registry, Statement
+
+
+def statement_in(
+    sent: Span, reg: Registry, ctx: Context, index: int, quotes: list[tuple[int, int]]
+) -> Statement | None:
+    """The strongest attribution in a sentence: reported speech first, then a party's own action.
+
+    Verbs inside quotation marks are the speaker's words, not an attribution: in
+    "“The union made demands,” Berg said" the union does not speak.
+    """
+    best: Statement | None = None
+    # Verbs, and 'according (to)' in the sentences that hold it.
+    according = "according" in lower_words_of(sent.doc)[sent.start : sent.end]
+    words = tokens_in(sent) if according else tagged_in(sent, "VERB", "AUX")
+    for tok in words:
+        if tok.pos_ not in ("VERB", "AUX") and tok.lower_ != "according":
+            continue
+        if any(s < tok.idx < e for s, e in quotes) or content_of_a_noun(tok):
+            continue
+        found = _attribution(tok, sent, reg, ctx, index)
+        if found is None:
+            continue
+        if best is None or (found.reported and not best.reported) or _depth(found.verb) < _depth(best.verb):
+            best = found
+    return best
+
+
+def party_doing(verb: Token, reg: Registry) -> Token | None:
+    """'..., with 80 nations seeking a limit': a party a participle hangs from does it."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBG":
+        return None
+    head = verb.head
+    return head if reg.party_at(head.idx, head.idx + len(head.text)) is not None else None
+
+
+def _person_right_before(verb: Token, reg: Registry) -> Token | None:
+    """'Outside the depot, the guild's treasurer, Ana Berg, told reporters: ...': when the parse
+    hangs the speaker elsewhere and leaves the verb without a subject, a person named right before
+    it, commas aside, is who speaks."""
+    i = verb.i - 1
+    while i >= sentence_of(verb).start and verb.doc[i].is_punct:
+        i -= 1
+    if i < sentence_of(verb).start:
+        return None
+    before = verb.doc[i]
+    return before if reg.person_at(before.idx, before.idx + len(before.text)) else None
+
+
+def content_of_a_noun(verb: Token) -> bool:
+    """'rumours that the fund has changed its stance', 'the claim that Norland rejected the map':
+    a clause that says what a rumour, report or claim holds is not its subject's own act."""
+    return verb.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+
+
+def _depth(tok: Token | None) -> int:
+    return 99 if tok is None else sum(1 for _ in tok.ancestors)
+
+
+def _attribution(tok: Token, sent: Span, reg: Registry, ctx: Context, index: int) -> Statement | None:
+    """The statement a verb makes: 'according to X', 'quoted X as saying', 'X said', 'X rejected'."""
+    if tok.lower_ == "according":
+        pobj = next((g for c in tok.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"), None)
+        if pobj is None:
+            return None
+        return make(sent, tok, pobj, reg, ctx, index, reported=True, content=_sentence_minus(sent, tok))
+    quoted = _quoted_speaker(tok, reg, ctx)
+    if quoted is not None:
+        return make(sent, tok, quoted, reg, ctx, index, reported=True, content=content_span(tok, sent))
+    subject = _subject_of_verb(tok, reg)
+    if subject is None:
+        return None
+    return _statement_of_subject(tok, subject, sent, reg, ctx, index)
+
+
+def _statement_of_subject(
+    tok: Token, subject: Token, sent: Span, reg: Registry, ctx: Context, index: int
+) -> Statement | None:
+    lemma = tok.lemma_.lower()
+    agent = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    if agent is not None and _speech_noun(subject):
+        # "The statement was issued by Ana Berg": tells who spoke (and for whom), but says nothing itself.
+        make(sent, tok, agent, reg, ctx, index, reported=True, content=(sent.start_char, sent.end_char))
+        return None
+    if lemma in REPORTING_VERBS or (lemma in ("read",) and _speech_noun(subject)):
+        speaker_tok = _speaker_behind_speech_noun(subject) or subject
+        return make(sent, tok, speaker_tok, reg, ctx, index, reported=True, content=content_span(tok, sent))
+    if _stands(tok, subject):
+        return make(sent, tok, subject, reg, ctx, index, reported=False, content=content_span(tok, sent))
+    return None
+
+
+def _stands(verb: Token, subject: Token) -> bool:
+    """A verb by which its subject takes a stance, or a party writing in the first person acts."""
+    if verb.lemma_.lower() in STANCE_VERBS or is_copular_stance(verb):
+        return True
+    return takes_a_stance(verb, subject) or the_writer_acting(verb, subject)
+
+
+def _quoted_speaker(verb: Token, reg: Registry, ctx: Context) -> Token | None:
+    """'the wire quoted Lind as saying': the object speaks, the subject only reports."""
+    if verb.lemma_.lower() not in QUOTING_VERBS:
+        return None
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+    if obj is None or not _names_someone(obj, reg):
+        return None
+    quoter = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if quoter is not None:
+        _quoter_speaks_for_quoted(quoter, obj, reg, ctx)
+    return obj
+
+
+def _subject_of_verb(verb: Token, reg: Registry) -> Token | None:
+    """Who does what a verb says: its subject, the party a participle hangs from, the subject of the
+    clause a participle or conjunct joins, or a person named right before a reporting verb."""
+    lemma = verb.lemma_.lower()
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
+    subject = subject or party_doing(verb, reg)
+    if subject is None and verb.dep_ in ("advcl", "xcomp", "conj", "acl") and lemma in STATEMENT_VERBS:
+        # "..., stressing the need", "... and rejected": the subject is the head clause's, though not
+        # that of a subordinate clause ("until the TLF withdraw, rejecting talks" is not the TLF's).
+        head = verb.head
+        while head.dep_ in ("advcl", "ccomp") and any(c.dep_ == "mark" for c in head.children):
+            head = head.head
+        subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None and lemma in REPORTING_VERBS:
+        subject = _person_right_before(verb, reg)
+    return subject
+
+
+def _names_someone(tok: Token, reg: Registry) -> bool:
+    """'quoted Ana Berg as saying', 'cited officials': the object is a speaker. In 'the board cited
+    worries about its vetting' it is what was said, and the subject speaks."""
+    if tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or tok.lower_ in PERSON_PRONOUNS:
+        return True
+    if reg.person_at(tok.idx, tok.idx + len(tok.text)) or reg.party_at(tok.idx, tok.idx + len(tok.text)):
+        return True
+    return tok.lemma_.lower() in TITLE_WORDS or tok.lemma_.lower() in _SPEAKER_NOUNS
+
+
+# Nouns for people who speak without a name: "quoted officials", "cited sources close to the talks".
+_SPEAKER_NOUNS = frozenset({"official", "source", "spokesperson", "spokesman", "spokeswoman", "person", "people"})
+
+
+def _quoter_speaks_for_quoted(quoter: Token, quoted: Token, reg: Registry, ctx: Context) -> None:
+    """'The Commission quoted Executive Vice-President Teresa Moll as saying': an institution
+    quoting its own official. A news agency quoting someone says nothing of their side."""
+    person = reg.person_at(quoted.idx, quoted.idx + len(quoted.text))
+    if person is None or person.party is not None:
+        return
+    party, _ = resolve_speaker(quoter, reg, ctx.last_person, ctx.last_party)
+    if party is not None and not is_news_source(party.name):
+        reg.affiliate(person, party)
+
+
+def _speech_noun(tok: Token) -> bool:
+    return tok.lemma_.lower() in SPEECH_NOUNS
+
+
+def _speaker_behind_speech_noun(tok: Token) -> Token | None:
+    """'a statement from Harborline COO Ana Berg reads': the speaker is in the 'from' phrase."""
+    if not _speech_noun(tok):
+        return None
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+        if child.dep_ == "poss":
+            return child
+    return None
+
+
+def _sentence_minus(sent: Span, according: Token) -> tuple[int, int]:
+    phrase = list(according.subtree)
+    if phrase[0].i == sent.start:
+        return phrase[-1].idx + len(phrase[-1].text), sent.end_char
+    return sent.start_char, phrase[0].idx

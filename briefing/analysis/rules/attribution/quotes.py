@@ -1,0 +1,81 @@
+"""Quotes: quoted speech paired by mark type and direction, and the stretch of a sentence that holds
+what was said (the quote, the that-clause, or the sentence without its frame)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from spacy.tokens import Span, Token
+
+from briefing.analysis.doctext import (
+    span_text,
+    subtree_extent,
+)
+from briefing.analysis.rules.attribution.stances import (
+    PLAIN,
+)
+from briefing.analysis.rules.lexicon import (
+    REPORTING_VERBS,
+)
+
+# Quote marks pair by type and by direction. A straight mark opens after a space, a bracket or a dash
+# and before a letter, and closes after a letter or punctuation: so a quote the writer never closed
+# cannot swallow the narration up to the next one ('...technology. "I fully support').
+# A curly opening mark that a straight one closes, within the paragraph and with no other mark
+# between, is one quote too: editors and content systems often mix the two.
+_QUOTE_RE = re.compile(
+    r"(?=[“\"‘'])"  # every form opens with a mark: the engine passes other characters with one test
+    r"(?:“[^”]{2,}?”"
+    r"|“[^”“\"\n]{2,}?(?<=\S)\"(?!\w)"
+    r"|(?<![^\s(\[—–-])\"(?=\S)[^\"]{2,}?(?<=\S)\"(?!\w)"
+    r"|‘[^’]{12,}?’(?!\w)"
+    r"|(?<!\w)'[^']{12,}?'(?!\w))",
+    re.DOTALL,
+)
+
+
+def speech_quotes(text: str) -> list[tuple[int, int]]:
+    """Quoted speech: at least four words. Scare quotes ("reciprocal" tariffs) are not someone talking."""
+    return [(m.start(), m.end()) for m in _QUOTE_RE.finditer(text) if len(m.group(0).split()) >= 4]
+
+
+def quotes_overlapping(sent: Span, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The quotes (sorted, never nested) that reach into a sentence, found by bisection."""
+    first = max(0, bisect.bisect_right(quotes, (sent.start_char, sent.start_char)) - 1)
+    last = bisect.bisect_left(quotes, (sent.end_char, sent.end_char))
+    return [(s, e) for s, e in quotes[first:last] if s < sent.end_char and sent.start_char < e]
+
+
+def content_span(verb: Token, sent: Span) -> tuple[int, int]:
+    """What was said or done: the verb's clause, else its quote, else its object, else the sentence.
+
+    "Raman told reporters in Velika that ..." says the clause, not the reporters.
+    """
+
+    plain = next((c for c in verb.children if verb.lemma_.lower() == "make" and c.lemma_.lower() in PLAIN), None)
+    if plain is not None:
+        # "made it clear that it will not sign": the clause is what was said
+        said = next((c for c in plain.children if c.dep_ in ("ccomp", "advcl") and _that_clause_of(c)), None)
+        if said is not None:
+            return subtree_extent(said)
+    for deps in (("ccomp",), ("xcomp",)):
+        for child in verb.children:
+            if child.dep_ in deps:
+                start, end = subtree_extent(child)
+                if end - start > 15:
+                    return start, end
+    quoted = _QUOTE_RE.search(span_text(sent)) if verb.lemma_.lower() in REPORTING_VERBS else None
+    if quoted is not None:
+        return sent.start_char + quoted.start(), sent.start_char + quoted.end()
+    if verb.lemma_.lower() not in ("tell", "say"):
+        for child in verb.children:
+            if child.dep_ in ("dobj", "obj", "attr", "acomp", "prep") and child.i > verb.i:
+                start, end = subtree_extent(child)
+                if end - start > 15:
+                    return verb.idx, end
+    return sent.start_char, sent.end_char
+
+
+def _that_clause_of(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)

@@ -1,0 +1,400 @@
+"""Speakers: who a reporting verb's subject is (a person, a pronoun, a description, a body of a state),
+and the side the context gives a named person the sentence does not place."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from briefing.analysis.doctext import (
+    sentence_of,
+    subtree_extent,
+    text_of,
+    tokens_from,
+    tokens_in,
+)
+from briefing.analysis.rules.lexicon import (
+    GENERIC_PARTY_NOUNS,
+    REPORTING_VERBS,
+    STATEMENT_VERBS,
+    is_news_source,
+)
+from briefing.analysis.rules.parties.persons import LOCAL_TITLES, holds_a_named_office
+from briefing.analysis.rules.types import Party, Person, Registry, Statement
+
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+
+
+_GROUP_PRONOUNS = frozenset({"they", "it", "we"})
+
+
+@dataclass
+class Context:
+    """What the sentences so far tell about who is speaking."""
+
+    last_person: Person | None = None
+    last_party: Party | None = None
+    # A speaker given only by description ("the EU's chief negotiator said"), who the next
+    # named but unaffiliated speaker most likely is.
+    described: Party | None = None
+    described_at: int = -10
+    previous: Party | None = None  # the party of the last statement
+    previous_at: int = -10
+    # The person who spoke in the current sentence, even when the text gives them no side: a later
+    # 'she said' takes them up before anyone the sentence merely mentions.
+    speaking: Person | None = None
+
+
+def make(
+    sent: Span,
+    verb: Token,
+    who: Token,
+    reg: Registry,
+    ctx: Context,
+    index: int,
+    *,
+    reported: bool,
+    content: tuple[int, int],
+) -> Statement | None:
+    person = _person_for(who, reg, ctx)
+    if person is not None and person.party is None:
+        _affiliate_from_context(person, sent, reg, ctx, index, content)
+    if person is not None and reported:
+        ctx.speaking = person
+    party, speaker = resolve_speaker(who, reg, ctx.last_person, ctx.last_party)
+    if party is None:
+        return None
+    if speaker is not None and person is None and reported and not _is_party_name(speaker, party):
+        ctx.described, ctx.described_at = party, index
+    return Statement(sent, party, speaker, verb, content, reported)
+
+
+def _person_for(who: Token, reg: Registry, ctx: Context) -> Person | None:
+    if who.lower_ in PERSON_PRONOUNS:
+        return _person_before(who, reg, ctx.last_person)
+    return reg.person_at(who.idx, who.idx + len(who.text)) or _person_in_compound(who, reg)
+
+
+def _affiliate_from_context(
+    person: Person, sent: Span, reg: Registry, ctx: Context, index: int, content: tuple[int, int]
+) -> None:
+    """A named speaker with no title: the side just described ("the EU's chief negotiator said ...
+    Ana Berg said"), else the party their words are about."""
+    if any(word in LOCAL_TITLES for word in person.title.lower().split()):
+        return  # "the Velika mayor" speaks for the city, which is no party here
+    if holds_a_named_office(sent.doc, person):
+        return  # "Summit President Ana Berg" serves the summit, whatever her words are about
+    if ctx.described is not None and index - ctx.described_at <= 2:
+        party = ctx.described
+    elif person.title and _bare_title(person, sent) and ctx.previous is not None and index - ctx.previous_at <= 1:
+        # "Tessaly rejected the findings. '...,' chief executive Dan Ferr said": a title with no body
+        # named is an office of the party just speaking or acting, not of the one spoken about.
+        party = ctx.previous
+    else:
+        # A named speaker never inherits the previous speaker's side: only the text around them tells.
+        party = _subject_of_their_claims(person, sent.doc, reg) or _content_subject(sent, reg, content)
+        party = party or _nearest_outside(person, sent, reg, content)
+        party = party or _first_about(reg, content)
+        if party is None:
+            return
+    reg.affiliate(person, party)
+
+
+TITLE_WINDOW_TOKENS = 6  # "the guild's general secretary, Ana Berg": how far back a title reaches
+
+
+def _bare_title(person: Person, sent: Span) -> bool:
+    """'chief executive Dan Ferr', not 'Tamlin's general secretary Dan Ferr': no proper name in the
+    words before the person's name that could be the body they serve."""
+    start = next((s for s, _e in person.mentions if sent.start_char <= s < sent.end_char), None)
+    if start is None:
+        return False
+    before = tokens_from(sent, sent.start_char, start)[-TITLE_WINDOW_TOKENS:]
+    return not any(t.pos_ == "PROPN" for t in before)
+
+
+def _subject_of_their_claims(person: Person, doc: Doc, reg: Registry) -> Party | None:
+    """'Ramos insisted that Norland had met every duty': the party a person's reported
+    claims are most often about, as their subject, over every sentence that names them saying
+    something. A party reached only through another person does not count."""
+    votes: Counter[str] = Counter()
+    for start, end in person.mentions:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or span.root.dep_ != "nsubj" or span.root.head.lemma_.lower() not in STATEMENT_VERBS:
+            continue
+        for clause in (c for c in span.root.head.children if c.dep_ == "ccomp"):
+            for tok in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+                found = reg.spans.overlapping(tok.idx, tok.idx + len(tok.text))
+                parties = [reg.parties[key] for _, (kind, key) in found if kind == "party"]
+                votes.update(p.name for p in parties if p.kind not in ("bloc", "place"))
+    return reg.parties[votes.most_common(1)[0][0]] if votes else None
+
+
+def _content_subject(sent: Span, reg: Registry, content: tuple[int, int]) -> Party | None:
+    """'Minister X said Norland will not accept ...': an untitled official speaking of a party as the
+    subject of their own claim is, in news style, speaking for it."""
+    for tok in tokens_in(sent):
+        if not (content[0] <= tok.idx < content[1]) or tok.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if tok.head.dep_ not in ("ccomp", "ROOT", "xcomp") or not (content[0] <= tok.head.idx < content[1]):
+            continue
+        party = reg.party_at(tok.idx, tok.idx + len(tok.text))
+        if party is not None and party.kind != "bloc":
+            return party
+    return None
+
+
+def _nearest_outside(person: Person, sent: Span, reg: Registry, content: tuple[int, int]) -> Party | None:
+    """A party named in the same sentence but outside what was said ("... in Velika")."""
+    here = next((s for s, _ in person.mentions if sent.start_char <= s < sent.end_char), None)
+    if here is None:
+        return None
+    best = None
+    for (s, e), (kind, key) in reg.spans.within(sent.start_char, sent.end_char):
+        if kind != "party" or content[0] <= s < content[1]:
+            continue
+        if (s, e) in reg.title_spans or _in_pp(sent.doc, s, ("with", "to", "against", "for", "on", "about", "over")):
+            continue
+        party = reg.parties[key]
+        if party.kind == "bloc":
+            continue
+        if best is None or abs(s - here) < best[0]:
+            best = (abs(s - here), party)
+    return best[1] if best else None
+
+
+def _in_pp(doc: Doc, start: int, preps: tuple[str, ...]) -> bool:
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    return any(a.dep_ == "prep" and a.lower_ in preps for a in span.root.ancestors)
+
+
+def _first_about(reg: Registry, content: tuple[int, int]) -> Party | None:
+    # A bloc, or a town or region the gazetteer lacks ("the fishermen in Port Arlen"), is what the words
+    # are about, not who says them.
+    about = [p for p in reg.parties_in(*content) if p.kind not in ("bloc", "place")]
+    return about[0] if about else None
+
+
+def _named_in_the_plural(party: Party) -> bool:
+    return party.kind == "bloc" and party.name.endswith("s") and party.name[:1].islower()
+
+
+def _is_party_name(speaker: str, party: Party) -> bool:
+    return speaker in party.aliases
+
+
+def resolve_speaker(
+    who: Token, reg: Registry, last_person: Person | None, last_party: Party | None
+) -> tuple[Party | None, str | None]:
+    """The party behind a speaker token, and the speaker's name as the brief shows it."""
+    if who.lower_ in ("which", "who", "that") and who.head.dep_ == "relcl":
+        who = who.head.head  # "the Tamari rebels, who denied ...": the rebels deny
+    if who.lower_ in PERSON_PRONOUNS or who.lower_ in _GROUP_PRONOUNS:
+        return _pronoun_speaker(who, reg, last_person, last_party)
+    head_start, head_end = who.idx, who.idx + len(who.text)
+    person = reg.person_at(head_start, head_end) or _person_in_compound(who, reg)
+    if person is not None and person.party:
+        return reg.parties[person.party], person.name
+    if person is not None and reg.person_at(head_start, head_end) is person:
+        return None, None
+    party = reg.party_at(head_start, head_end)
+    if party is not None:
+        return party, _body_name(who, party)
+    # "a source within the Tamari Front", "officials from both governments", "Valdoria's foreign ministry"
+    for p in _parties_in_noun_phrase(who, reg):
+        if not is_news_source(p.name):
+            return p, _body_name(who, p)
+    return _described_speaker(who, reg, last_person, last_party), None
+
+
+def _pronoun_speaker(
+    who: Token, reg: Registry, last_person: Person | None, last_party: Party | None
+) -> tuple[Party | None, str | None]:
+    if who.lower_ in PERSON_PRONOUNS:
+        person = _person_before(who, reg, last_person)
+        if person is not None and person.party:
+            return reg.parties[person.party], person.name
+        return None, None
+    if who.lower_ == "it" and last_party is not None and _named_in_the_plural(last_party):
+        return None, None  # "80 nations ... it said": 'it' is never a group of countries
+    return last_party, None
+
+
+def _described_speaker(who: Token, reg: Registry, last_person: Person | None, last_party: Party | None) -> Party | None:
+    """'Her guild', 'the union', 'its negotiators': a description that takes up a party named before."""
+    low = who.lower_
+    owner = next((c for c in who.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+    if owner is not None and low in GENERIC_PARTY_NOUNS:
+        person = _person_before(owner, reg, last_person)  # "Her guild is seeking": the guild she leads
+        if person is not None and person.party:
+            return reg.parties[person.party]
+    if low in GENERIC_PARTY_NOUNS and last_party is not None:
+        return last_party
+    if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in who.children):
+        # "The union will not return, its leader said": 'its' is the party the words are about
+        # first, the subject of what was said; else the party last named as acting.
+        return _subject_party_of_what_was_said(who, reg) or last_party
+    return None
+
+
+def _subject_party_of_what_was_said(who: Token, reg: Registry) -> Party | None:
+    verb = who.head
+    if who.dep_ != "nsubj" or verb.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    said = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    subject = next((c for c in said.children if c.dep_ in ("nsubj", "nsubjpass")), None) if said is not None else None
+    if subject is None:
+        return None
+    return reg.party_at(subject.idx, subject.idx + len(subject.text))
+
+
+# Clauses inside a noun phrase say something of it; a party named there is not who the phrase is:
+# in "a step that will let it keep trading in Velika" the step is not Velika's.
+_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp"})
+
+
+def _parties_in_noun_phrase(who: Token, reg: Registry) -> list[Party]:
+    """Parties named in the phrase a speaker token heads, short of any clause attached to it."""
+    found: list[Party] = []
+    stack = [who]
+    while stack:
+        tok = stack.pop()
+        party = reg.party_at(tok.idx, tok.idx + len(tok.text))
+        if party is not None and party not in found and not _names_a_backer(tok):
+            found.append(party)
+        stack.extend(c for c in tok.children if c.dep_ not in _CLAUSE_DEPS)
+    if len(found) < 2:
+        return found
+    start = who.left_edge.idx
+    return sorted(found, key=lambda p: min((s for s, _ in p.mentions if s >= start), default=10**9))
+
+
+# "the Norland-backed militia", "the Velika-aligned movement": the place names who backs the group.
+_BACKER_PARTICIPLES = frozenset({"backed", "aligned", "allied", "sponsored", "supported", "funded", "armed"})
+
+
+def _names_a_backer(tok: Token) -> bool:
+    doc = tok.doc
+    if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-":
+        return doc[tok.i + 2].lower_ in _BACKER_PARTICIPLES
+    return any(part in _BACKER_PARTICIPLES for part in tok.lower_.split("-")[1:])
+
+
+PRONOUN_LOOKBACK_CHARS = 1500  # a few sentences: a "he" further back than that has been re-named
+
+
+def _person_before(pronoun: Token, reg: Registry, last_person: Person | None) -> Person | None:
+    """The person a 'he' or 'she' refers to: in its own sentence the nearest person named before it
+    ('Lind's remarks during his visit, where he expressed ...'), else the speaker context; either is
+    passed over when the text gives them the other gender ('Ms. Kos ... He added' is not Kos)."""
+    wanted = {"he": "m", "she": "f", "his": "m", "her": "f"}.get(pronoun.lower_, "")
+    start = max(0, pronoun.idx - PRONOUN_LOOKBACK_CHARS)
+    people = [
+        reg.persons[key]
+        for (s, _e), (kind, key) in reg.spans.overlapping(start, pronoun.idx)
+        if kind == "person" and s >= start
+    ]
+    people.reverse()
+    in_sentence = _last_person_between(reg, sentence_of(pronoun).start_char, pronoun.idx)
+    if in_sentence is not None and _agrees(in_sentence, wanted):
+        return in_sentence
+    if last_person is not None and _agrees(last_person, wanted):
+        return last_person
+    return next((p for p in people if _agrees(p, wanted)), None)
+
+
+def _agrees(person: Person, wanted: str) -> bool:
+    return not wanted or person.gender in ("", wanted)
+
+
+def _person_in_compound(who: Token, reg: Registry) -> Person | None:
+    for child in who.children:
+        if child.dep_ in ("compound", "appos"):
+            found = reg.person_at(child.idx, child.idx + len(child.text))
+            if found is not None:
+                return found
+    return None
+
+
+_BODY_NOUNS = frozenset(
+    [
+        "ministry",
+        "office",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "negotiator",
+        "negotiators",
+        "delegation",
+        "council",
+        "government",
+        "official",
+        "officials",
+        "source",
+        "sources",
+        "envoy",
+        "team",
+        "commission",
+        "cabinet",
+        "presidency",
+        "department",
+        "leadership",
+        "army",
+        "military",
+        "forces",
+        "representative",
+        "representatives",
+        "minister",
+        "committee",
+        "board",
+        "management",
+        "union",
+        "leaders",
+        "secretariat",
+        "embassy",
+        "mission",
+        "administration",
+        "authorities",
+        "command",
+        "headquarters",
+    ]
+)
+
+
+def _body_name(who: Token, party: Party) -> str | None:
+    """The body that spoke, as the brief lists it among a side's actors.
+
+    'the Valdorian Foreign Ministry said' -> 'Valdorian Foreign Ministry'; 'the palace said' ->
+    'palace'; a bare 'Norland said' or 'the palace's stance' names no body.
+    """
+    doc = who.doc
+    if who.text in party.aliases:
+        is_state_name = who.ent_type_ in ("GPE", "NORP", "LOC") or who.text in (party.name,)
+        return None if is_state_name or not who.text[:1].isupper() else who.text
+    if who.lemma_.lower() not in _BODY_NOUNS:
+        return None
+    words = [t for t in who.subtree if t.i <= who.i and t.dep_ not in ("det", "punct")]
+    start = next((i for i, t in enumerate(words) if t.dep_ != "case"), 0)
+    words = words[start:]
+    if not words:
+        return None
+    end = who.idx + len(who.text)
+    for_whom = next((c for c in who.children if c.dep_ == "prep" and c.lower_ in ("for", "of") and c.i > who.i), None)
+    if for_whom is not None:  # "a spokesperson for Azerbaijan's foreign ministry"
+        end = subtree_extent(for_whom)[1]
+    name = text_of(doc)[words[0].idx : end]
+    # "a senior Tamari Front official" is a source worth naming; "the spokesman" alone is not.
+    return name if any(ch.isupper() for ch in name) else None
+
+
+def last_person_in(sent: Span, reg: Registry) -> Person | None:
+    return _last_person_between(reg, sent.start_char, sent.end_char)
+
+
+def _last_person_between(reg: Registry, start: int, end: int) -> Person | None:
+    people = [key for (_s, _e), (kind, key) in reg.spans.overlapping(start, end) if kind == "person" and _s >= start]
+    return reg.persons[people[-1]] if people else None

@@ -1,0 +1,101 @@
+"""Stance verbs: when a verb, a noun, a modal or a predicate adjective takes a stance ('faulted that',
+'decided to stop', 'would sign', 'is ready to talk'), and when it is a plain action or the
+reporter's own voice."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from briefing.analysis.rules.lexicon import (
+    STATEMENT_VERBS,
+)
+from briefing.lang import word_set
+
+_FIRST_PERSON_SUBJECTS = frozenset({"we", "i"})
+
+
+def the_writer_acting(verb: Token, subject: Token) -> bool:
+    """'We have reopened talks with the lenders' outside any quote: a statement written by a party
+    (a press release, an open letter) says what the party does, and all of it is its position. Not
+    'we' inside a subordinate clause, where the main clause has its say."""
+    if subject.lower_ not in _FIRST_PERSON_SUBJECTS or verb.pos_ != "VERB":
+        return False
+    return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+
+
+NON_STANCE_VERBS = word_set("non_stance_verbs")
+
+
+STANCE_NOUNS = word_set("stance_nouns")
+
+
+DEMAND_NOUNS = word_set("demand_nouns")  # a demand is a condition, and conditions.py reads it
+
+
+def states_or_stands(verb: Token, subject: Token) -> bool:
+    """A verb of speech or stance, in any of the ways a party takes one."""
+    lemma = verb.lemma_.lower()
+    return lemma in STATEMENT_VERBS or is_copular_stance(verb) or takes_a_stance(verb, subject)
+
+
+# Refusal, readiness, agreement and holding out: the same words that make a clause hold a condition.
+COMMITMENT_VERBS = word_set("condition_predicates")
+
+
+_COMMITTING_MODALS = frozenset({"will", "would", "wo", "shall", "can", "ca", "could", "'ll"})
+
+
+def _committed(verb: Token) -> bool:
+    """'would sign on conditions', 'will not attend': a modal commits the party, and a refusal does so
+    even for a plain action; 'will meet on Tuesday' only schedules one."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if not auxes & _COMMITTING_MODALS:
+        return False
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    return verb.lemma_.lower() in COMMITMENT_VERBS
+
+
+PLAIN = frozenset({"clear", "plain", "known"})
+
+
+def takes_a_stance(verb: Token, subject: Token) -> bool:
+    """Any verb whose subject acts on a proposition takes a stance: 'faulted the board for ...',
+    'decided to stop supplying', 'voted to authorise a strike', 'launched an appeal'. A plain action
+    ('met', 'signed', 'travelled') or a passive ('is expected to') does not."""
+    if verb.pos_ != "VERB" or subject.dep_ == "nsubjpass" or any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in STANCE_NOUNS for c in verb.children):
+        return True  # even a light verb: "made an offer", "has concerns", "took a firm position"
+    if verb.lemma_.lower() == "make" and any(c.lemma_.lower() in PLAIN for c in verb.children):
+        return True  # "made it clear that ...", "made plain its opposition"
+    if _committed(verb):
+        return True
+    return verb.lemma_.lower() not in NON_STANCE_VERBS and _acts_on_a_proposition(verb)
+
+
+def _acts_on_a_proposition(verb: Token) -> bool:
+    for child in verb.children:
+        if child.dep_ == "ccomp" and child.i > verb.i:
+            return True  # a clause: "faulted that the offer ignores pensions"
+        if child.dep_ == "xcomp" and any(g.lower_ == "to" for g in child.children):
+            return True  # an infinitive: "decided to stop supplying", "voted to authorise a strike"
+        if child.dep_ == "prep" and child.lower_ in ("against", "for") and verb.lemma_.lower() != "wait":
+            return any(g.dep_ in ("pobj", "pcomp") for g in child.children)
+    return False
+
+
+def is_copular_stance(tok: Token) -> bool:
+    """'X is ready to talk', 'X remains firm', 'X is opposed to the sale': a stance with no stance verb."""
+    if tok.lemma_ not in _COPULAS:
+        return False
+    return any(
+        c.dep_ == "acomp" and (c.lemma_.lower() in STANCE_ADJECTIVES or c.lower_ in STANCE_ADJECTIVES)
+        for c in tok.children
+    )
+
+
+_COPULAS = frozenset({"be", "remain", "stay", "appear", "seem", "sound"})
+
+
+STANCE_ADJECTIVES = word_set("stance_adjectives")

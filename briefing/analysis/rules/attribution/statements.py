@@ -1,0 +1,306 @@
+"""Who said or did what: one `Statement` per sentence that a party voices or acts in.
+
+Handles "X said", "said X", "X told reporters", "according to X", "X quoted Y
+as saying" (Y speaks), "a statement from X reads", "the ministry said in a
+statement", pronoun speakers ("he added", resolved to the nearest person
+before), and quotes that run over several sentences or paragraphs (every
+sentence inside the quote belongs to its speaker).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from briefing.analysis.doctext import (
+    lowered_for_plain_search,
+    sentences_of,
+    subtree_extent,
+    tagged_in,
+    text_of,
+    tokens_in,
+)
+from briefing.analysis.rules.attribution.frame import content_of_a_noun, party_doing, statement_in
+from briefing.analysis.rules.attribution.quotes import content_span, quotes_overlapping, speech_quotes
+from briefing.analysis.rules.attribution.speakers import Context, last_person_in, resolve_speaker
+from briefing.analysis.rules.attribution.stances import (
+    DEMAND_NOUNS,
+    STANCE_NOUNS,
+    states_or_stands,
+)
+from briefing.analysis.rules.conditions.markers import inverted_if
+from briefing.analysis.rules.lexicon import (
+    REPORTING_VERBS,
+    STATEMENT_VERBS,
+    is_news_source,
+)
+from briefing.analysis.rules.types import Party, Registry, Statement
+
+
+def find_statements(doc: Doc, reg: Registry) -> list[Statement]:
+    """Every sentence in which a party speaks or acts, in the article's order."""
+    reader = _StatementReader(doc, reg)
+    for index, sent in enumerate(sentences_of(doc)):
+        reader.read(sent, index)
+    return reader.finish()
+
+
+Voice = tuple[Party, str | None]
+
+
+class _StatementReader:
+    """Reads the sentences in order, keeping who spoke last and the quotes still waiting for a speaker."""
+
+    def __init__(self, doc: Doc, reg: Registry) -> None:
+        self.reg = reg
+        self.quotes = speech_quotes(text_of(doc))
+        self.statements: list[Statement] = []
+        self.ctx = Context()
+        self.quote_speaker: dict[tuple[int, int], Voice] = {}
+        # Sentences inside a quote whose speaker may come later, with the voice heard last before them.
+        self.pending: list[tuple[Span, Voice | None]] = []
+        self.last_voice: Voice | None = None
+
+    def read(self, sent: Span, index: int) -> None:
+        inside = quotes_overlapping(sent, self.quotes)
+        self._close_quotes_ended_before(sent)
+        found = statement_in(sent, self.reg, self.ctx, index, inside)
+        others = _other_actors(sent, self.reg, self.ctx, found, inside)
+        self.statements.extend(others)
+        self.statements.extend(_nominal_stances(sent, self.reg, [found, *others], inside))
+        if found is not None:
+            self._heard(found, inside, index)
+        elif inside:
+            self._quote_without_speaker(sent, inside)
+        ctx = self.ctx
+        ctx.last_person = ctx.speaking or last_person_in(sent, self.reg) or ctx.last_person
+        ctx.speaking = None
+        ctx.last_party = _last_party_subject(sent, self.reg) or ctx.last_party
+
+    def finish(self) -> list[Statement]:
+        for waiting, voice in self.pending:
+            if voice is not None:
+                self.statements.append(_inherited(waiting, *voice))
+        self.statements.sort(key=lambda s: s.sent.start_char)
+        return self.statements
+
+    def _close_quotes_ended_before(self, sent: Span) -> None:
+        """A quote that closed without naming its speaker continues the voice before it."""
+        for waiting, voice in list(self.pending):
+            if quotes_overlapping(sent, quotes_overlapping(waiting, self.quotes)):
+                continue
+            if voice is not None:
+                self.statements.append(_inherited(waiting, *voice))
+            self.pending.remove((waiting, voice))
+
+    def _heard(self, found: Statement, inside: list[tuple[int, int]], index: int) -> None:
+        self.statements.append(found)
+        self.ctx.previous, self.ctx.previous_at = found.party, index
+        if found.reported:
+            self.last_voice = (found.party, found.speaker)
+        for q in inside:
+            self.quote_speaker.setdefault(q, (found.party, found.speaker))
+        for waiting, voice in list(self.pending):
+            if quotes_overlapping(waiting, inside):
+                self.statements.append(_inherited(waiting, found.party, found.speaker))
+                self.pending.remove((waiting, voice))
+
+    def _quote_without_speaker(self, sent: Span, inside: list[tuple[int, int]]) -> None:
+        if self.ctx.speaking is not None:
+            # A quote a named speaker with no side says is theirs alone, from its first sentence.
+            self.pending = [(w, v) for w, v in self.pending if not quotes_overlapping(w, inside)]
+        elif _narrated_by_a_non_party(sent, inside):
+            pass  # "the draft sets out four options: '...'": the draft's words, no speaker's
+        else:
+            known = next((self.quote_speaker[q] for q in inside if q in self.quote_speaker), None)
+            if known is not None:
+                self.statements.append(_inherited(sent, *known))
+            else:
+                self.pending.append((sent, self.last_voice))
+
+
+_BOTH = re.compile(
+    r"\b(?:both|the two) (?:sides|parties|delegations|countries|governments|leaders)\b|\beach other\b", re.I
+)
+_BOTH_WORDS = ("both ", "the two ", "each other")  # one of them is in any text `_BOTH` matches
+
+
+def _both_sides(text: str, *, at_start: bool = False) -> bool:
+    """'both sides', 'the two delegations', 'each other' in the text (at its start, with `at_start`).
+    Most subjects are a name or a noun: lower-cased, they hold none of the words."""
+    lowered = lowered_for_plain_search(text)
+    if lowered is not None and not any(word in lowered for word in _BOTH_WORDS):
+        return False
+    return (_BOTH.match(text) if at_start else _BOTH.search(text)) is not None
+
+
+def _other_actors(
+    sent: Span, reg: Registry, ctx: Context, main: Statement | None, quotes: list[tuple[int, int]]
+) -> list[Statement]:
+    """Other parties acting in the same sentence: 'Lind said ... but Varga would not sign it',
+    'the envoy said Lind and Varga agreed ...', 'Both sides blamed each other'."""
+    out: list[Statement] = []
+    seen = {main.party.name} if main is not None and main.party is not None else set()
+    for tok in tagged_in(sent, "VERB", "AUX"):
+        subject = _another_actor(tok, reg, quotes)
+        if subject is None:
+            continue
+        content = content_span(tok, sent)
+        said_by = doc_text(subject)
+        if (main is None and _both_sides(said_by)) or _both_sides(said_by, at_start=True):
+            if "both" not in seen:
+                seen.add("both")
+                out.append(Statement(sent, None, None, tok, content, False, both=True))
+            continue
+        if subject.pos_ == "PRON":
+            continue  # "Norland said it will resume": the pronoun is the speaker again
+        for who in (subject, *subject.conjuncts, *_coordinated_modifiers(subject)):
+            party, speaker = resolve_speaker(who, reg, ctx.last_person, ctx.last_party)
+            if party is not None and party.name not in seen:
+                seen.add(party.name)
+                out.append(Statement(sent, party, speaker, tok, content, False))
+    return out
+
+
+# Verbs whose complement says what someone else is to do.
+_ASKING_VERBS = frozenset({"demand", "urge", "ask", "press", "call", "want", "require", "request", "order", "tell"})
+
+
+def _another_actor(tok: Token, reg: Registry, quotes: list[tuple[int, int]]) -> Token | None:
+    """The subject of a verb that states or stands outside any quote, in a clause of its own."""
+    if any(s < tok.idx < e for s, e in quotes):
+        return None
+    subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = subject or party_doing(tok, reg)
+    if subject is None or not states_or_stands(tok, subject):
+        return None
+    if tok.lemma_.lower() in REPORTING_VERBS and not _both_sides(doc_text(subject)):
+        return None  # another speaker of the sentence is the main statement's business
+    if _in_subordinate_clause(tok) or content_of_a_noun(tok):
+        return None  # "... unless Harborline withdrew its plan": the condition, not Harborline's stance
+    if tok.dep_ in ("ccomp", "xcomp") and tok.head.lemma_.lower() in _ASKING_VERBS:
+        return None  # "demanding Norland to withdraw its forces": asked of Norland, not said by it
+    return subject
+
+
+_SUBORDINATORS = frozenset(
+    [
+        "if",
+        "unless",
+        "until",
+        "till",
+        "once",
+        "when",
+        "whenever",
+        "before",
+        "after",
+        "because",
+        "since",
+        "provided",
+        "while",
+        "as",
+        "whether",
+        "though",
+        "although",
+    ]
+)
+
+
+def _nominal_stances(
+    sent: Span, reg: Registry, found: list[Statement | None], quotes: list[tuple[int, int]]
+) -> list[Statement]:
+    """Stances told as nouns: 'talks stalled over the guild's refusal to accept arbitration',
+    'Norland's rejection of the map', 'an offer by the board to raise pay'. The owner of the noun
+    holds the stance, whoever the sentence is about.
+
+    Left to other mechanisms: a party that already speaks or acts in the sentence; a noun inside
+    someone's reported words (their view of it); a demand, which is a condition
+    (positions.conditions_set_in_narration); a bare noun with nothing it is about ('its position')."""
+    said = [st for st in found if st is not None]
+    seen = {st.party.name for st in said if st.party is not None}
+    out: list[Statement] = []
+    for noun in tagged_in(sent, "NOUN"):
+        if noun.lemma_.lower() not in STANCE_NOUNS or noun.lemma_.lower() in DEMAND_NOUNS:
+            continue
+        if any(s < noun.idx < e for s, e in quotes) or any(
+            st.reported and st.content[0] <= noun.idx < st.content[1] for st in said
+        ):
+            continue
+        owner = _owner_of(noun)
+        party = reg.party_at(owner.idx, owner.idx + len(owner.text)) if owner is not None else None
+        if party is None or party.name in seen or is_news_source(party.name) or not _says_what_about(noun):
+            continue
+        seen.add(party.name)
+        content = subtree_extent(noun)
+        out.append(Statement(sent, party, None, noun, content, reported=False))
+    return out
+
+
+def _owner_of(noun: Token) -> Token | None:
+    """Who a stance noun belongs to: its possessor ('Norland's offer') or its agent ('an offer by
+    the guild'). Not 'from': 'sought assurances from Norland' are the seeker's. A pronoun is left
+    alone: the statement around it has it."""
+    for child in noun.children:
+        if child.dep_ == "poss" and child.pos_ != "PRON":
+            return child
+        if child.dep_ == "prep" and child.lower_ == "by":
+            owner = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if owner is not None and owner.pos_ != "PRON":
+                return owner
+    return None
+
+
+def _says_what_about(noun: Token) -> bool:
+    """'rejection of the map', 'refusal to sign', 'offer that pay rises 4%': the stance has an object."""
+    return any(
+        (c.dep_ == "prep" and c.lower_ not in ("by", "from", "in", "at")) or c.dep_ in ("acl", "ccomp")
+        for c in noun.children
+    )
+
+
+def _coordinated_modifiers(noun: Token) -> list[Token]:
+    """'Norlandic and Tamari Front negotiators': each modifier names a party of its own."""
+    mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i]
+    return [t for m in mods for t in (m, *m.conjuncts)]
+
+
+def _in_subordinate_clause(tok: Token) -> bool:
+    """Inside 'if X', 'unless X', or an 'if' told by inversion: 'Should X refuse, ...'."""
+    return any(
+        (c.dep_ == "mark" and c.lower_ in _SUBORDINATORS) or inverted_if(c)
+        for t in [tok, *tok.ancestors]
+        for c in [t, *t.children]
+    )
+
+
+def doc_text(tok: Token) -> str:
+    start, end = subtree_extent(tok)
+    return text_of(tok.doc)[start:end]
+
+
+def _narrated_by_a_non_party(sent: Span, quotes: list[tuple[int, int]]) -> bool:
+    """'The draft sets out four options, among them: "..."': narration outside the quotes whose verb
+    is no verb of speech has a subject of its own (a draft, a report); the quote is what it holds,
+    not the last voice's words. A 'the official added' that names no side still continues them."""
+    outside = [t for t in tokens_in(sent) if not any(s <= t.idx < e for s, e in quotes)]
+    return any(
+        t.dep_ in ("nsubj", "nsubjpass")
+        and t.head.pos_ == "VERB"
+        and t.head in outside
+        and t.head.lemma_.lower() not in STATEMENT_VERBS
+        for t in outside
+    )
+
+
+def _inherited(sent: Span, party: Party, speaker: str | None) -> Statement:
+    return Statement(sent, party, speaker, None, (sent.start_char, sent.end_char), True)
+
+
+def _last_party_subject(sent: Span, reg: Registry) -> Party | None:
+    for tok in tokens_in(sent):
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            p = reg.party_at(tok.idx, tok.idx + len(tok.text))
+            if p is not None:
+                return p
+    return None

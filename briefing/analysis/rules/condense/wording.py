@@ -1,0 +1,180 @@
+"""The words shown: a leading pronoun or determiner becomes the name it stands for, and the spacing
+around punctuation, clitics and quote marks is tidied."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from briefing.lang import word_set
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+# Agreement after a plural pronoun is replaced by a (singular) name: "we are" -> "Norland is".
+_SINGULAR = {
+    "are": "is",
+    "were": "was",
+    "have": "has",
+    "do": "does",
+    "am": "is",
+    "'re": "is",
+    "’re": "’s",
+    "'ve": "has",
+    "’ve": "’s",
+    "'m": "is",
+    "’m": "’s",
+}
+
+
+_AFTER_NAMED = {"we": "it", "us": "it", "our": "its", "ours": "its"}
+
+
+_PERSON_PRONOUNS = frozenset({"he", "she", "i"})
+
+
+_GROUP_PRONOUNS = frozenset({"we", "they", "it", "us"})
+
+
+_POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my"})
+
+
+DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+
+
+# The words `name_for_pronoun` may put a name (or "The") for; any other word stays as it is written.
+_NAMEABLE = _PERSON_PRONOUNS | _GROUP_PRONOUNS | _POSSESSIVES | DEMONSTRATIVES
+
+
+# A party "is" these: "it is ready to talk" speaks of the party; "it is a long road" and "it is
+# plain that ..." use an empty "it", which no party's name may replace.
+_PARTY_STATES = word_set("stance_adjectives")
+
+
+def _dummy_it(tok: Token) -> bool:
+    if tok.lower_ != "it":
+        return False
+    if tok.dep_ == "expl":
+        return True
+    head = tok.head
+    return is_be(head) and not any(c.dep_ == "acomp" and c.lemma_.lower() in _PARTY_STATES for c in head.children)
+
+
+def is_be(verb: Token) -> bool:
+    return verb.lemma_ == "be" or verb.lower_ in ("’s", "'s")  # the model leaves a curly "’s" unlemmatised
+
+
+def render(tokens: list[Token], statement) -> str:
+    """The tokens as text, spaced as in the article, with the first pronoun of each kind named."""
+    names = _PronounNamer(statement)
+    out: list[str] = []
+    for n, t in enumerate(tokens):
+        adjacent = n + 1 < len(tokens) and tokens[n + 1].i == t.i + 1
+        out.append(names.word(t, first=(n == 0), adjacent=adjacent))
+    return _tidy_spacing("".join(out))
+
+
+class _PronounNamer:
+    """Names the first pronoun of each kind ('he' -> the speaker, 'we' -> the side); a later 'we',
+    'us' or 'our' refers back to the name; a verb after a name put for 'we' agrees with it."""
+
+    def __init__(self, statement) -> None:
+        self.statement = statement
+        self.named: set[str] = set()
+        self.agree = False  # a plural or first-person subject became a name: its verb follows in the singular
+
+    def word(self, t: Token, first: bool, adjacent: bool) -> str:
+        low = t.lower_
+        kind = "person" if low in _PERSON_PRONOUNS or low in ("his", "her", "my") else "group"
+        if kind not in self.named:
+            name = name_for_pronoun(t, self.statement, first=first) if low in _NAMEABLE else t.text
+            if name != t.text:
+                if t.pos_ == "PRON" or t.dep_ == "poss":
+                    self.named.add(kind)
+                self.agree = t.lower_ in ("we", "they", "i")
+                return name + (t.whitespace_ or " ")
+        elif kind == "group" and t.lower_ in _AFTER_NAMED and (t.pos_ == "PRON" or t.dep_ == "poss"):
+            self.agree = t.lower_ == "we"
+            return _AFTER_NAMED[t.lower_] + (t.whitespace_ or " ")
+        return self._agreeing(t) + (t.whitespace_ if adjacent else " ")
+
+    def _agreeing(self, t: Token) -> str:
+        if self.agree and t.pos_ in ("VERB", "AUX"):
+            self.agree = False
+            return _singular(t)
+        if self.agree and not t.is_space and t.dep_ not in ("advmod", "neg"):
+            self.agree = False
+        return t.text
+
+
+# `\s\s*` is `\s+`, written so that the pattern opens with a set of characters: the engine then
+# skips along the text to the next space instead of trying a match at every character.
+_SPACE_BEFORE_PUNCTUATION = re.compile(r"\s\s*([,.;:!?%)’])(?=\s|$)")
+
+
+_SPACE_BEFORE_CLITIC = re.compile(r"\s\s*(’s|'s|’re|'re|n’t|n't)\b")
+
+
+_REPEATED_SEPARATORS = re.compile(r"([,;:])(?:\s*[,;:])+")
+
+
+_QUOTE_MARKS = re.compile(r"[\"“”]")
+
+
+def _tidy_spacing(text: str) -> str:
+    text = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", text)
+    text = _SPACE_BEFORE_CLITIC.sub(r"\1", text)
+    text = _REPEATED_SEPARATORS.sub(r"\1", text)
+    if text.count("“") != text.count("”") or text.count('"') % 2:
+        text = _QUOTE_MARKS.sub("", text)
+    return " ".join(text.split())
+
+
+def _singular(verb: Token) -> str:
+    """'want' -> 'wants', 'are' -> 'is': the verb after a name put for 'we' or 'they'."""
+    low = verb.lower_
+    if low in _SINGULAR:
+        return _SINGULAR[low]
+    if verb.tag_ != "VBP":
+        return verb.text
+    if re.search(r"(?:s|sh|ch|x|z|o)$", low):
+        return verb.text + "es"
+    if re.search(r"[^aeiou]y$", low):
+        return verb.text[:-1] + "ies"
+    return verb.text + "s"
+
+
+def name_for_pronoun(tok: Token, statement, first: bool) -> str:
+    """A pronoun replaced by the name it stands for: the speaker for 'he'/'I', the side for 'we'."""
+    party = getattr(getattr(statement, "party", None), "name", None)
+    person = statement.speaker or party
+    group = party or statement.speaker
+    if tok.pos_ == "PRON":
+        name = _named_pronoun(tok, person, group, first)
+        if name is not None:
+            return name
+    return _named_determiner(tok, person, group, first)
+
+
+def _named_pronoun(tok: Token, person: str | None, group: str | None, first: bool) -> str | None:
+    low = tok.lower_
+    if low in _PERSON_PRONOUNS and person:
+        return person
+    if low in ("we", "us") and group:
+        return group
+    if low in ("they", "it") and first and tok.dep_ in SUBJECT_DEPS and group:
+        return tok.text if _dummy_it(tok) else group
+    return None
+
+
+def _named_determiner(tok: Token, person: str | None, group: str | None, first: bool) -> str:
+    """'our demands' -> 'Norland’s demands'; 'This offer', opening a point -> 'The offer'."""
+    low = tok.lower_
+    if low in _POSSESSIVES and tok.dep_ == "poss":
+        owner = person if low in ("his", "her", "my") else group
+        if owner and (first or low in ("our", "my")):
+            return owner + "’s"
+    if first and low in DEMONSTRATIVES and tok.dep_ == "det":
+        return "The"
+    return tok.text

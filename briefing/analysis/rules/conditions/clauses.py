@@ -1,0 +1,108 @@
+"""Clause structure the condition finders share: the clause a word belongs to and its main clause,
+negation, obligation and refusal read up the governors, who sets a condition (the subject, a
+possessive holder), a reporter's promise of anonymity."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from briefing.analysis.doctext import (
+    sentence_of,
+)
+
+_DEONTIC = frozenset({"must", "should"})
+
+
+REFUSALS = frozenset({"refuse", "reject", "rule", "oppose", "dismiss", "deny", "ignore", "resist"})
+
+
+def promises_anonymity(first: Token) -> bool:
+    """'speaking on condition of anonymity' is how a reporter protects a source."""
+    window = first.doc[first.i : min(first.i + 5, sentence_of(first).end)]
+    return any(t.lower_ == "anonymity" for t in window)
+
+
+def clause_of(marker: Token) -> Token:
+    """The head of the clause a marker opens: the verb of 'if X happens', or the preposition itself."""
+    return marker.head if marker.dep_ in ("mark", "advmod", "aux", "auxpass") else marker
+
+
+def main_clause_of(marker: Token) -> Token | None:
+    """The verb (or predicate) the marker's clause is attached to."""
+    clause = clause_of(marker)
+    head = clause.head if clause.head.i != clause.i else clause
+    for tok in (head, *head.ancestors):
+        if tok.pos_ in ("VERB", "AUX", "ADJ") and not _inside(tok, clause):
+            return tok
+    return None
+
+
+def _inside(tok: Token, root: Token) -> bool:
+    return tok.i == root.i or root in tok.ancestors
+
+
+def clause_end(marker: Token, sent: Span) -> int:
+    tokens = list(clause_of(marker).subtree)
+    last = max(tokens, key=lambda t: t.i) if tokens else marker
+    return min(last.idx + len(last.text), sent.end_char)
+
+
+def with_governors(verb: Token) -> list[Token]:
+    """'refuses to negotiate': the infinitive and the verbs it completes."""
+    chain = [verb]
+    while chain[-1].dep_ == "xcomp" and chain[-1].head.i != chain[-1].i:
+        chain.append(chain[-1].head)
+    return chain
+
+
+def negated(verb: Token) -> bool:
+    return any(_negated_here(v) for v in with_governors(verb))
+
+
+def _negated_here(verb: Token) -> bool:
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    # "there will be no pact", "no deal can be reached"
+    return any(c.lower_ == "no" and c.dep_ == "det" for t in verb.children for c in t.children) or any(
+        t.lower_ in ("never", "no") and t.dep_ in ("neg", "advmod", "det") for t in verb.children
+    )
+
+
+def deontic(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in _DEONTIC for v in with_governors(verb) for c in v.children)
+
+
+def refuses(verb: Token) -> bool:
+    return any(v.lemma_.lower() in REFUSALS for v in with_governors(verb))
+
+
+_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they", "this", "that", "who", "which"})
+
+
+def subject_of(verb: Token | None) -> Token | None:
+    """The named subject of a clause, climbing 'is ready to sign' and 'and then resumed' to find it."""
+    while verb is not None:
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return None if subject.lower_ in _PRONOUNS else subject
+        if verb.dep_ not in ("xcomp", "conj", "acomp") or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
+
+
+def holder_of(noun: Token) -> Token | None:
+    """Whose demand: 'Norland's demand', or the subject that has, sets or gives it."""
+    possessor = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if possessor is not None:
+        return None if possessor.lower_ in ("its", "their", "our", "his", "her", "my") else possessor
+    if noun.dep_ in ("dobj", "attr"):
+        return subject_of(noun.head)
+    if noun.dep_ == "pobj":
+        return subject_of(noun.head.head)
+    return None
+
+
+def edges(tokens: list[Token]) -> tuple[int, int]:
+    first, last = min(tokens, key=lambda t: t.i), max(tokens, key=lambda t: t.i)
+    return first.idx, last.idx + len(last.text)

@@ -1,0 +1,336 @@
+"""Conditions without a marker: the content of a demand noun ('its demand that ...', 'an ultimatum to
+...'), a line drawn ('would not be acceptable'), a demand verb ('insists on', 'calls on the board
+to') and an obligation laid on someone else ('all bases must go')."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from spacy.tokens import Span, Token
+
+from briefing.analysis.doctext import (
+    sentence_of,
+    tagged_in,
+    tokens_in,
+)
+from briefing.analysis.rules.conditions.clauses import (
+    REFUSALS,
+    edges,
+    holder_of,
+    negated,
+    promises_anonymity,
+    subject_of,
+)
+from briefing.analysis.rules.conditions.markers import DEAL_WORDS, DEMAND_NOUNS, FIRST_PERSON
+from briefing.analysis.rules.types import Condition
+from briefing.lang import word_set
+
+DEMAND_VERBS = word_set("demand_verbs")
+
+
+ACCEPTABILITY = word_set("acceptability_words")
+
+
+OBLIGATION_MODALS = word_set("obligation_modals")
+
+
+_MODALS_TAKING_TO = OBLIGATION_MODALS - {"must"}  # "has to go", "need to withdraw"
+
+
+# Verbs whose subject meets someone else's demand: "faces demands", "rejected the demand".
+_RECEIVING = frozenset({"criticise", "criticize", "slam", "call", "face", "receive", "get", "meet", "resist"})
+
+
+_FACING = REFUSALS | _RECEIVING  # a governor whose subject faces a demand instead of setting it
+
+
+_SEEKING = frozenset({"seek", "want", "demand", "request", "ask", "need", "require", "press"})
+
+
+def demand_noun(sent: Span) -> Condition | None:
+    for tok in tagged_in(sent, "NOUN", "PROPN"):
+        if not _is_demand_noun(tok) or _someone_elses(tok) or promises_anonymity(tok) or _denied(tok):
+            continue
+        span = _what_the_noun_holds(tok)
+        if span is not None:
+            return Condition("demand", *span, tok.lemma_.lower(), holder_of(tok))
+    return None
+
+
+def _is_demand_noun(tok: Token) -> bool:
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    lemma = tok.lemma_.lower()
+    if lemma == "line":
+        return any(c.lower_ == "red" for c in tok.children)
+    return lemma in DEMAND_NOUNS
+
+
+def _denied(noun: Token) -> bool:
+    """'has no right to make demands of the board': a demand the sentence says is not made
+    (or should not be) is nobody's condition. Only the verbs the noun hangs from count."""
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        return False  # "if its terms are not met": the demand stands, unmet
+    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and negated(verb)
+
+
+def _someone_elses(noun: Token) -> bool:
+    """'Valdoria rejected Norland's demand': the demand is not the rejecting party's condition."""
+    sought = noun.dep_ == "dobj" and noun.head.lemma_.lower() in _SEEKING
+    if any(c.dep_ == "prep" and c.lower_ == "from" for c in noun.children) and not sought:
+        return True  # "demands from the union": whoever faces them does not set them, unless they
+        # seek them from someone: "sought assurances from the guild" are the seeker's terms
+    governor = noun.head
+    if noun.dep_ == "pobj":
+        governor = governor.head
+    return governor.lemma_.lower() in _FACING and noun.dep_ in ("dobj", "pobj")
+
+
+class _Reading(Enum):
+    """A way of reading a demand noun that does not fit this sentence: try the next one."""
+
+    DOES_NOT_APPLY = 0
+
+
+Holding = tuple[int, int] | None | _Reading
+
+
+def _what_the_noun_holds(noun: Token) -> tuple[int, int] | None:
+    """The words of the demand: the other side of a copula, the thing an 'as' phrase labels, the
+    words after it, or its complement. The first reading that fits the sentence decides."""
+    for reading in (_across_a_copula, _subject_it_is_said_of, _labelled_by_as, _words_right_after, _complement):
+        found = reading(noun)
+        if found is not _Reading.DOES_NOT_APPLY:
+            return found
+    return None
+
+
+def _across_a_copula(noun: Token) -> Holding:
+    """'the precondition is a full withdrawal', 'Our demands are: an end to the blockade, ...'; not
+    'the demands were too high' (a judgement of them)."""
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return _Reading.DOES_NOT_APPLY
+    head = noun.head
+    if head.lemma_ == "be":
+        other = [c for c in head.children if c.dep_ in ("attr", "ccomp", "xcomp") and c.i > noun.i]
+        if other:
+            return edges([t for c in other for t in c.subtree])
+        if any(c.dep_ == "acomp" for c in head.children):
+            return None
+    copula = _copula_after(noun)
+    if copula is None:
+        return _Reading.DOES_NOT_APPLY
+    rest = [t for t in _until_quote_closes(copula) if not t.is_punct]  # within the quote
+    return edges(rest) if rest else None
+
+
+def _subject_it_is_said_of(noun: Token) -> Holding:
+    """'A full withdrawal is the precondition': the subject is the demand."""
+    head = noun.head
+    if noun.dep_ != "attr" or head.lemma_ != "be":
+        return _Reading.DOES_NOT_APPLY
+    subject = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return edges([t for c in subject for t in c.subtree]) if subject else None
+
+
+def _labelled_by_as(noun: Token) -> Holding:
+    """'demanded a pay rise as a condition for talks': the demanded thing, without the 'as' phrase."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "as":
+        return _Reading.DOES_NOT_APPLY
+    verb = next((t for t in noun.head.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return None
+    as_phrase = {t.i for t in noun.head.subtree}
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "ccomp", "xcomp")]
+    if not objects and noun.head.head.pos_ == "NOUN":
+        objects = [noun.head.head]  # "firm on a full truce as the prerequisite of a settlement"
+    thing = [t for c in objects for t in c.subtree if t.i not in as_phrase and t.i < noun.head.i]
+    return edges(thing) if thing else None
+
+
+def _words_right_after(noun: Token) -> Holding:
+    """The parser often hangs 'insistence on X' from the verb; the words still follow the noun."""
+    following = noun.doc[noun.i + 1] if noun.i + 1 < sentence_of(noun).end else None
+    if following is None or following.lower_ not in ("on", "that") or following.head.i == noun.i:
+        return _Reading.DOES_NOT_APPLY
+    if following.dep_ == "mark":
+        return edges(list(following.head.subtree))  # "the condition that the crews may go home"
+    return edges(list(following.subtree)) if following.dep_ == "prep" else None
+
+
+def _complement(noun: Token) -> Holding:
+    """'a demand for a buffer zone', 'its demand that the fleet leave', 'an ultimatum to restore ...'."""
+    complement = [c for c in noun.children if _holds_content(c)]
+    if not complement and noun.dep_ == "dobj":
+        # "sought assurances from the guild regarding pensions": the parser hangs the content on the verb
+        complement = [
+            c for c in noun.head.rights if c.i > noun.i and c.dep_ == "prep" and c.lower_ in _ABOUT_PREPOSITIONS
+        ]
+    if not complement:
+        return None
+    return edges([t for c in complement for t in c.subtree])
+
+
+def _holds_content(child: Token) -> bool:
+    if child.dep_ not in ("acl", "relcl", "ccomp", "prep", "appos") or _purpose(child):
+        return False
+    if child.dep_ == "relcl":
+        return _that_clause(child)
+    return child.dep_ != "prep" or child.lower_ in _CONTENT_PREPOSITIONS
+
+
+# "a demand for X", "the condition of X", "insistence on X"; not "demands from the union" (its source).
+_CONTENT_PREPOSITIONS = frozenset({"for", "of", "on", "upon", "to", "that", "regarding", "about", "over"})
+
+
+_ABOUT_PREPOSITIONS = frozenset({"regarding", "about", "over", "concerning", "on"})
+
+
+_CONDITION_LIKE = frozenset({"condition", "precondition", "pre-condition", "prerequisite", "requirement", "terms"})
+
+
+def _copula_after(noun: Token) -> Token | None:
+    """'demands are', 'conditions were': a form of 'be' right after the noun phrase."""
+    for tok in noun.doc[noun.i + 1 : min(noun.i + 3, sentence_of(noun).end)]:
+        if tok.lemma_ == "be":
+            return tok
+    return None
+
+
+def _until_quote_closes(start: Token) -> list[Token]:
+    out = []
+    for tok in start.doc[start.i + 1 : sentence_of(start).end]:
+        if tok.text in ("”", '"', "’") and tok.i > start.i + 1:
+            break
+        out.append(tok)
+    return out
+
+
+def _purpose(prep: Token) -> bool:
+    """'preconditions for talks' says what the conditions are for, not what they are ('a demand
+    for a truce' says what is demanded)."""
+    return (
+        prep.dep_ == "prep"
+        and prep.head.lemma_.lower() in _CONDITION_LIKE
+        and any(o.lemma_.lower() in DEAL_WORDS for o in prep.children if o.dep_ == "pobj")
+    )
+
+
+def _that_clause(clause: Token) -> bool:
+    """'the demand that troops withdraw' holds the demand; 'the demand that it rejected' does not."""
+    return any(c.lower_ == "that" and c.dep_ == "mark" for c in clause.children) or not any(
+        c.dep_ in ("dobj", "nsubj") and c.tag_ in ("WDT", "WP") for c in clause.children
+    )
+
+
+def line_drawn(sent: Span) -> Condition | None:
+    for tok in tokens_in(sent):
+        if tok.lemma_.lower() not in ACCEPTABILITY or tok.dep_ not in ("acomp", "attr", "amod"):
+            continue
+        if tok.dep_ == "amod":
+            continue  # "because of unacceptable price rises" complains; it draws no line
+        if not (_negative_form(tok) or any(c.dep_ == "neg" for c in tok.head.children)):
+            continue
+        subject = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subject and subject[0].lower_ not in ("it", "this", "that"):
+            return Condition("demand", *edges([t for t in subject[0].subtree]), tok.lower_)
+        before = _words_before_predicate(tok)
+        if before:
+            return Condition("demand", *edges(before), tok.lower_)
+    return None
+
+
+def _words_before_predicate(adjective: Token) -> list[Token]:
+    """When the parse loses the subject, it is still the words before 'would not be acceptable',
+    from the start of the sentence or its opening quote."""
+    predicate = adjective.head
+    first_aux = min((c.i for c in predicate.children if c.dep_ in ("aux", "neg")), default=predicate.i)
+    words = [t for t in tokens_in(sentence_of(adjective)) if t.i < first_aux and not t.is_punct and not t.is_quote]
+    return words if len(words) >= 2 else []
+
+
+def _negative_form(adjective: Token) -> bool:
+    """'unacceptable', and 'non-negotiable' as the tokenizer splits it: 'non', '-', 'negotiable'."""
+    doc = adjective.doc
+    split_prefix = adjective.i >= 2 and doc[adjective.i - 1].text == "-" and doc[adjective.i - 2].lower_ == "non"
+    return adjective.lower_.startswith(("un", "non", "in")) or split_prefix
+
+
+def demand_verb(sent: Span) -> Condition | None:
+    for tok in tagged_in(sent, "VERB"):
+        lemma = tok.lemma_.lower()
+        if lemma == "call":
+            found = _call_on_to(tok)
+        elif lemma in DEMAND_VERBS or _first_person_need(tok):
+            found = _complement_of(tok)
+        else:
+            continue
+        if found is not None:
+            return Condition("demand", *found, lemma, subject_of(tok))
+    return None
+
+
+def _first_person_need(verb: Token) -> bool:
+    """'We need a clean deal to end this': the deal a speaker needs is a demand on the other side.
+    'We need new routes' (for itself), 'the union needs members' or 'we need to talk' is not."""
+    if verb.lemma_.lower() != "need":
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ not in FIRST_PERSON:
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in DEAL_WORDS for c in verb.children)
+
+
+def _call_on_to(verb: Token) -> tuple[int, int] | None:
+    """'called on the board to resign': the party called on and what it must do."""
+    on = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"), None)
+    to_clause = [c for c in verb.children if c.dep_ in ("xcomp", "advcl", "ccomp") and c.i > verb.i]
+    to_clause += [c for p in ([on] if on else []) for o in p.children for c in o.children if c.dep_ in ("acl", "relcl")]
+    if on is None or not to_clause:
+        return None
+    return edges([*on.subtree, *(t for c in to_clause for t in c.subtree)])
+
+
+def _complement_of(verb: Token) -> tuple[int, int] | None:
+    parts = [c for c in verb.children if c.dep_ in ("dobj", "xcomp")]
+    parts += [c for c in verb.children if c.dep_ == "ccomp" and _mandative(c)]
+    parts += [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")]
+    if not parts:
+        return None
+    return edges([t for c in parts for t in c.subtree])
+
+
+def _mandative(clause: Token) -> bool:
+    """'insisted that the fleet withdraw / must withdraw' demands; 'insisted that a deal can be
+    reached' only claims."""
+    auxes = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
+    if auxes & {"must", "should", "shall"}:
+        return True
+    if "to" in auxes and any(c.dep_ == "nsubj" for c in clause.children):
+        return True  # "demanded the rebels to give up their weapons": someone else, told what to do
+    # A bare verb: "that the monitors leave" (the subjunctive), not "that the monitors left / are".
+    return clause.tag_ in ("VB", "VBP") and not auxes and clause.lemma_ not in ("be", "have")
+
+
+def obligation(sent: Span) -> Condition | None:
+    """'All drone bases must go': an obligation laid on someone other than the speaker."""
+    for tok in tagged_in(sent, "VERB", "AUX"):
+        if not _obliged(tok):
+            continue
+        holder = tok.head if tok.dep_ == "xcomp" else tok  # "has to go": the subject is on "has"
+        subject = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.lower_ in FIRST_PERSON or subject.lower_ in ("it", "there", "this"):
+            continue
+        return Condition("demand", *edges(list(holder.subtree)), "must", obliged=subject)
+    return None
+
+
+def _obliged(verb: Token) -> bool:
+    auxes = [c for c in verb.children if c.dep_ == "aux"]
+    if any(a.lower_ == "must" for a in auxes):
+        return not any(a.lower_ == "have" for a in auxes)  # "must have known" guesses, it does not oblige
+    # "has to go", "need to withdraw": the modal verb heads the clause, the action is its complement.
+    return (
+        verb.dep_ == "xcomp" and verb.head.lower_ in _MODALS_TAKING_TO and any(c.lower_ == "to" for c in verb.children)
+    )

@@ -1,0 +1,82 @@
+"""Conditions a party sets, read from clause structure.
+
+A condition is one of:
+
+- a clause opened by a marker ("only if", "unless", "until", "in exchange for" ...) and attached
+  to a main clause. Strong markers make a condition on their own; weak ones ("if", "until",
+  "once", "before") only when the main clause refuses, is negated or modal, or states readiness,
+  agreement or holding out: "Valdoria will not sign until the checkpoints go" is a condition,
+  "If the strike goes ahead, flights will be cut" is a forecast;
+- what a demand noun holds: "its demand that the fleet withdraw", "a 48-hour ultimatum to
+  resume talks", "grants are our red line";
+- what a line-drawing predicate judges: "a cap that relies on pledges would not be acceptable";
+- the complement of a demand verb: "the guild insists on a veto", "calls on the board to resign";
+- a bare obligation laid on someone else: "All drone bases must go, Norland's envoy said".
+
+Small plain functions over the parse; the words they look for are language data.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Span
+
+from briefing.analysis.doctext import (
+    lower_lemmas_of,
+    lower_words_of,
+    stage_cache,
+)
+from briefing.analysis.rules.conditions.demands import (
+    ACCEPTABILITY,
+    DEMAND_VERBS,
+    OBLIGATION_MODALS,
+    demand_noun,
+    demand_verb,
+    line_drawn,
+    obligation,
+)
+from briefing.analysis.rules.conditions.markers import DEMAND_NOUNS, marked_clause
+from briefing.analysis.rules.types import Condition
+
+
+def find_condition(sent: Span) -> Condition | None:
+    """The first condition a sentence sets, or None. Kept on the Doc: every side's statements and
+    the narration ask about the same sentences."""
+    known: dict[int, Condition | None] = stage_cache(sent.doc, "conditions")
+    if sent.start not in known:
+        known[sent.start] = _first_condition(sent)
+    return known[sent.start]
+
+
+def _first_condition(sent: Span) -> Condition | None:
+    doc = sent.doc
+    words = {*lower_words_of(doc)[sent.start : sent.end], *lower_lemmas_of(doc)[sent.start : sent.end]}
+    for finder, needs in _FINDERS:
+        if needs is not None and words.isdisjoint(needs):
+            continue  # none of the words it starts from: no need to walk the sentence and its parse
+        found = finder(sent)
+        if found is not None:
+            return found
+    return None
+
+
+# --- clauses opened by a marker -------------------------------------------------------------------
+
+
+# --- demand nouns, line-drawing predicates, demand verbs, obligations ---------------------------
+
+
+# Each finder, in the order a sentence is tried, with the words (lower case) or lemmas it cannot
+# find a condition without; a sentence holding none of them skips the walk over its words and their
+# parse. A marked clause may open with a phrase ("as long as"): its own search finds those.
+_FINDERS: tuple[tuple[Callable[[Span], Condition | None], frozenset[str] | None], ...] = (
+    (marked_clause, None),
+    (demand_noun, DEMAND_NOUNS | {"line"}),
+    (line_drawn, ACCEPTABILITY),
+    (demand_verb, DEMAND_VERBS | {"call", "need"}),
+    (obligation, OBLIGATION_MODALS | {"must"}),
+)
+
+
+# --- who sets it ----------------------------------------------------------------------------------

@@ -1,0 +1,268 @@
+"""Conditions opened by a marker: strong markers ('only if', 'unless', 'provided', 'on condition that')
+make one on their own; weak ones ('if', 'until', 'once', 'before') only when the main clause
+refuses, is negated or obliges, or states readiness, agreement or holding out."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from briefing.analysis.doctext import (
+    CaseBlind,
+    lower_words_of,
+    phrase_alternation,
+    sentence_of,
+    span_text,
+    tokens_from,
+    tokens_in,
+)
+from briefing.analysis.rules.conditions.clauses import (
+    clause_end,
+    clause_of,
+    deontic,
+    edges,
+    main_clause_of,
+    negated,
+    promises_anonymity,
+    refuses,
+    subject_of,
+    with_governors,
+)
+from briefing.analysis.rules.types import Condition
+from briefing.lang import word_map, word_set
+
+_MARKERS: dict[str, str] = word_map("condition_markers")
+
+
+STRONG_MARKERS = frozenset(m for m, strength in _MARKERS.items() if strength == "strong")
+
+
+WEAK_MARKERS = frozenset(m for m, strength in _MARKERS.items() if strength == "weak")
+
+
+CONDITION_PREDICATES = word_set("condition_predicates")
+
+
+DEMAND_NOUNS = word_set("demand_nouns")
+
+
+DEAL_WORDS = word_set("deal_words")
+
+
+_HOLDING_OUT_OR_DEALING = CONDITION_PREDICATES | DEAL_WORDS
+
+
+_MODALS = frozenset({"will", "would", "shall", "should", "must", "can", "could", "may", "might", "wo", "ca", "'ll"})
+
+
+FIRST_PERSON = frozenset({"i", "we", "us"})
+
+
+_OFFERS = frozenset({"offer", "propose", "suggest", "table", "present"})
+
+
+_TEMPORAL_ONLY = frozenset({"after", "when", "before", "while"})
+
+
+# "even if", "as if", "if any": the marker opens no condition.
+_NOT_A_CONDITION_BEFORE = frozenset({"even", "as", "what", "whether"})
+
+
+_NOT_A_CONDITION_AFTER = frozenset({"any", "so", "not", "anything", "necessary", "possible", "needed"})
+
+
+_NARRATIVE_TAGS = frozenset({"VBD", "VBN"})
+
+
+_MULTIWORD = CaseBlind(
+    phrase_alternation([m for m in sorted(STRONG_MARKERS | WEAK_MARKERS, key=len, reverse=True) if " " in m]) + r"\b"
+)
+
+
+def marked_clause(sent: Span) -> Condition | None:
+    candidates = [*_multiword_markers(sent), *_one_word_markers(sent)]
+    for start, label, first in sorted(candidates, key=lambda c: c[0]):
+        if not _sets_condition(label, first):
+            continue
+        main = main_clause_of(first)
+        if main is not None and deontic(main):
+            # "Ruritania must lift the ban before talks resume": the obligation is the condition, and
+            # the one obliged is not the one who sets it.
+            marked = {t.i for t in clause_of(first).subtree}
+            obligation = [t for t in with_governors(main)[-1].subtree if t.i not in marked and not t.is_punct]
+            return Condition("demand", *edges(obligation), label)
+        return Condition("clause", start, clause_end(first, sent), label, subject_of(main))
+    return None
+
+
+def _multiword_markers(sent: Span) -> list[tuple[int, str, Token]]:
+    """'only if', 'as long as', 'in exchange for'. The marker that joins the clause is the last word
+    when it is a subordinating conjunction ('as long as'), else the first ('in exchange for')."""
+    out = []
+    for m in _MULTIWORD.finditer(span_text(sent)):
+        start, end = sent.start_char + m.start(), sent.start_char + m.end()
+        words = tokens_from(sent, start, end)
+        if not words or promises_anonymity(words[0]):
+            continue
+        marker = words[-1] if words[-1].dep_ == "mark" else words[0]
+        out.append((start, m.group(0).lower(), marker))
+    return out
+
+
+def _one_word_markers(sent: Span) -> list[tuple[int, str, Token]]:
+    out: list[tuple[int, str, Token]] = []
+    words = lower_words_of(sent.doc)
+    for tok in tokens_in(sent):
+        word = words[tok.i]
+        if word not in _ONE_WORD_OPENERS:
+            continue  # most words: nothing below can make them open a clause
+        if inverted_if(tok):
+            out.append((tok.idx, "if", tok))
+            continue
+        if word not in STRONG_MARKERS and word not in WEAK_MARKERS:
+            continue
+        if tok.dep_ not in ("mark", "prep", "advmod", "cc") and not _participle_marker(tok):
+            continue
+        if _idiom(tok):
+            continue
+        label = "only " + word if _only_before(tok) else word
+        out.append((tok.idx, label, tok))
+    return out
+
+
+# "Should the board refuse, ...", "Were the guild to strike, ...". Not "had": "Had the board
+# agreed, ..." looks back on what did not happen, and sets no condition now.
+_INVERTING_AUXILIARIES = frozenset({"should", "were"})
+
+
+_ONE_WORD_OPENERS = STRONG_MARKERS | WEAK_MARKERS | _INVERTING_AUXILIARIES
+
+
+def inverted_if(tok: Token) -> bool:
+    """An auxiliary that opens a clause ahead of its subject says 'if': 'Should the talks fail, the
+    union will not return' is 'if the talks fail'. The clause hangs from a main clause."""
+    if tok.lower_ not in _INVERTING_AUXILIARIES:
+        return False
+    if tok.dep_ == "advcl":
+        clause = tok  # "Were the guild to strike": the verb itself heads the clause
+    elif tok.dep_ in ("aux", "auxpass") and tok.head.dep_ == "advcl":
+        clause = tok.head
+    else:
+        return False
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    first = clause.left_edge
+    if first.dep_ == "mark" and first.i + 1 == tok.i:
+        first = tok  # "warned that should the talks fail, ...": a 'that' may open the clause first
+    return first.i == tok.i and subject is not None and tok.i < subject.i
+
+
+def _participle_marker(tok: Token) -> bool:
+    """'provided that X', which the parser reads as a participle with a clause of its own."""
+    if tok.lower_ not in STRONG_MARKERS or tok.dep_ != "advcl":
+        return False
+    following = tok.doc[tok.i + 1] if tok.i + 1 < sentence_of(tok).end else None
+    return following is not None and (following.lower_ == "that" or following.dep_ in ("nsubj", "det"))
+
+
+def _idiom(marker: Token) -> bool:
+    doc = marker.doc
+    before = doc[marker.i - 1].lower_ if marker.i > sentence_of(marker).start else ""
+    after = doc[marker.i + 1].lower_ if marker.i + 1 < sentence_of(marker).end else ""
+    if marker.lower_ == "if" and after == "any":
+        # "few, if any, will come" is an aside; "if any talks are to be held" opens a clause
+        return marker.i + 2 >= sentence_of(marker).end or doc[marker.i + 2].is_punct
+    return before in _NOT_A_CONDITION_BEFORE or (marker.lower_ == "if" and after in _NOT_A_CONDITION_AFTER)
+
+
+def _only_before(marker: Token) -> bool:
+    """'only if', or 'will only end the sit-in if': 'only' on the clause the marker joins."""
+    doc = marker.doc
+    if marker.i > sentence_of(marker).start and doc[marker.i - 1].lower_ == "only":
+        return True
+    main = main_clause_of(marker)
+    return main is not None and any(c.lower_ == "only" for c in main.children)
+
+
+def _sets_condition(label: str, marker: Token) -> bool:
+    main = main_clause_of(marker)
+    if main is None or _waives_conditions(marker):
+        return False
+    if label.split()[-1] in ("exchange", "return") or label.startswith("in "):
+        # "freed five captives in exchange for fuel" tells what happened; "offered X in exchange for Y" sets terms
+        return not _narrated(main) or main.lemma_.lower() in _OFFERS
+    if label in STRONG_MARKERS or label.startswith("only "):
+        return True
+    if _tells_no_condition(label, marker, main):
+        return False
+    if label in _TEMPORAL_ONLY:
+        # "after", "when", "before" mostly tell time; they condition a refusal or an obligation, or
+        # wait on someone's readiness: "will sign when the guild is ready to".
+        return _binds(main) or _ready(clause_of(marker))
+    return _binds(main) or _holds_out_or_agrees(main)
+
+
+def _tells_no_condition(label: str, marker: Token, main: Token) -> bool:
+    """A weak marker that tells a past event, a condition on oneself, or one's own next step."""
+    if _narrated(main) and not refuses(main):
+        return True  # "the talks ended before a deal was reached": a past event, not a condition
+    if label == "if" and _on_oneself(marker):
+        return True  # "if we are to stay competitive": a condition on oneself
+    # "cannot pay more without cutting services": what the speaker would have to do
+    return label in ("without", "before", "after") and _own_action(marker)
+
+
+def _binds(main: Token) -> bool:
+    """A main clause that refuses, forbids or obliges: 'will not sign', 'must withdraw', 'rejects'."""
+    return negated(main) or deontic(main) or refuses(main)
+
+
+def _waives_conditions(marker: Token) -> bool:
+    """'ready to talk without preconditions': a marker whose object is a condition waives it."""
+    return any(t.lemma_.lower() in DEMAND_NOUNS for t in marker.subtree if t.dep_ == "pobj")
+
+
+def _narrated(verb: Token) -> bool:
+    """A past event the article narrates: a simple past with no modal ('the talks ended')."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if auxes & _MODALS:
+        return False
+    return verb.tag_ in _NARRATIVE_TAGS or bool(auxes & {"did", "was", "were", "had"})
+
+
+def _holds_out_or_agrees(verb: Token) -> bool:
+    """Readiness, agreement or holding out in the main clause or the words it takes:
+    'ready to sign', 'will stay home', 'would return to talks'."""
+    words = {verb.lemma_.lower()}
+    words |= {c.lemma_.lower() for c in verb.children if c.dep_ in ("acomp", "xcomp", "dobj", "prt")}
+    words |= {
+        g.lemma_.lower()
+        for c in verb.children
+        if c.dep_ in ("acomp", "xcomp")
+        for g in c.children
+        if g.dep_ in ("xcomp", "prep", "dobj")
+    }
+    return bool(words & _HOLDING_OUT_OR_DEALING)
+
+
+def _own_action(marker: Token) -> bool:
+    """A preposition taking a gerund with no subject of its own: the main clause's subject acts."""
+    return any(
+        c.dep_ == "pcomp" and c.tag_ == "VBG" and not any(g.dep_.startswith("nsubj") for g in c.children)
+        for c in marker.children
+    )
+
+
+def _ready(clause: Token) -> bool:
+    return any(c.dep_ == "acomp" and c.lemma_.lower() in ("ready", "willing", "prepared") for c in clause.children)
+
+
+def _on_oneself(marker: Token) -> bool:
+    """'if we are to stay competitive', 'if it was to remain profitable': a purpose, not a demand."""
+    clause = clause_of(marker)
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.lower_ in FIRST_PERSON:
+        return True
+    if subject is not None and subject.lemma_.lower() in DEAL_WORDS:
+        return False  # "if any talks are to be held": a condition for talks, not a purpose
+    return clause.lemma_ == "be" and any(
+        c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children) for c in clause.children
+    )

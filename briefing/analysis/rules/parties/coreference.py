@@ -1,0 +1,237 @@
+"""Coreference: a generic description ('the union', 'the league', 'Guild members') refers back to the
+party whose kind or name it shares; a party's other names are mentions of it wherever they stand."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+
+from spacy.tokens import Doc, Token
+
+from briefing.analysis.doctext import (
+    lower_words_of,
+    sentence_at,
+    sentence_of,
+    text_of,
+    tokens_tagged,
+)
+from briefing.analysis.rules.lexicon import (
+    GENERIC_PARTY_NOUNS,
+    TITLE_WORDS,
+)
+from briefing.analysis.rules.parties.names import (
+    whole_word_occurrences,
+)
+from briefing.analysis.rules.parties.places import (
+    has_modifier_place,
+)
+from briefing.analysis.rules.types import Party, Registry
+
+
+def alias_mentions(doc: Doc, reg: Registry) -> None:
+    """Every later use of an organisation's name or acronym ("the TLF said"), which the model
+    does not always tag as an entity."""
+    text = text_of(doc)
+    for party in list(reg.parties.values()):
+        if party.kind in ("state", "bloc", "body"):
+            continue
+        for alias in sorted(party.aliases, key=lambda a: (-len(a), a)):
+            if len(alias) < 2 or not alias[:1].isupper():
+                continue
+            for start, end in whole_word_occurrences(text, alias):
+                if reg.spans.overlapping(start, end):
+                    continue
+                party.mentions.append((start, end))
+                party.proper_mentions += 1
+                reg.note(start, end, "party", party.name)
+
+
+def generic_mentions(doc: Doc, reg: Registry) -> None:
+    """'the union', 'the company', 'the group': refer back to the latest party of that kind."""
+    by_name_word = _parties_by_name_word(reg)
+    words = lower_words_of(doc)
+    for tok in tokens_tagged(doc, "NOUN", "PROPN"):
+        kind = GENERIC_PARTY_NOUNS.get(words[tok.i])
+        if kind is None:
+            kind = "named" if _names_a_party_word(tok, by_name_word) else None
+        if kind is None:
+            continue
+        titled = tok.dep_ == "compound" and tok.head.lemma_.lower().rstrip(".") in _TITLE_OR_MEMBER
+        if not titled and not any(c.lower_ in ("the", "this", "that") for c in tok.children):
+            continue  # "union president Karen Lewis" refers as surely as "the union"
+        if reg.spans.covers(tok.idx):
+            continue
+        if any(c.dep_ == "compound" and reg.party_at(c.idx, c.idx + len(c.text)) for c in tok.children):
+            continue  # "the Tamari Front group" names its party already
+        target = _latest_party_of_kind(reg, kind, tok.idx, doc, tok)
+        if target is None:
+            continue
+        phrase = text_of(doc)[min(c.idx for c in tok.subtree if c.i <= tok.i) : tok.idx + len(tok.text)]
+        target.aliases.add(phrase)
+        target.mentions.append((tok.idx, tok.idx + len(tok.text)))
+        reg.note(tok.idx, tok.idx + len(tok.text), "party", target.name)
+
+
+# "union members", "league officials": the people of a party, named by its generic noun.
+_MEMBER_NOUNS = frozenset({"member", "members", "leader", "leaders", "official", "officials", "negotiators"})
+
+
+_TITLE_OR_MEMBER = TITLE_WORDS | _MEMBER_NOUNS  # "union president", "union members": the head of a compound
+
+
+MIN_NAME_WORD_CHARS = 4  # "the board", "the league"; shorter words ("the US") are names already
+
+
+def _parties_by_name_word(reg: Registry) -> dict[str, list[Party]]:
+    """Each word of a party's name (lower case) with the parties whose names hold it: asked at every
+    noun of the article, a scan of every party made long articles quadratic."""
+    index: dict[str, list[Party]] = {}
+    for party in reg.parties.values():
+        for word in _name_words(party.name):
+            index.setdefault(word, []).append(party)
+    return index
+
+
+def _names_a_party_word(tok: Token, by_name_word: dict[str, list[Party]]) -> bool:
+    """'the district' after 'Harbor Unified School District': a common noun that is a word of exactly
+    one party's name, said with a definite article, refers back to that party."""
+    holding = by_name_word.get(tok.lemma_.lower())
+    if not holding:
+        return False  # most nouns are no word of any party's name: the cheapest test first
+    titled = tok.dep_ == "compound" and tok.head.lemma_.lower() in _TITLE_OR_MEMBER
+    if not (tok.pos_ == "NOUN" or titled) or len(tok.text) < MIN_NAME_WORD_CHARS:
+        return False  # a capitalised word names a party only as "Guild members", "Guild president"
+    named = [p for p in holding if p.named_before(tok.idx)]
+    return len(named) == 1
+
+
+def _latest_party_of_kind(reg: Registry, kind: str, before: int, doc: Doc, tok: Token) -> Party | None:
+    """The party a generic description refers to.
+
+    "the Norlandic army" names its state. Otherwise the most recently mentioned party
+    of that kind; for a union or a company a named one later in the article also
+    counts (reports often describe "the pilots union" before naming it); then an
+    earlier organisation of unknown kind; else the description founds a party itself.
+    """
+    known = _known_by_place_or_name(reg, kind, before, tok)
+    if known is not None:
+        return known
+    if kind == "named":
+        return None  # a word of one party's name refers to that party or to none
+    recent, loose = _walk_back(reg, kind, before, doc, tok)
+    if recent is not None:
+        return recent
+    if kind == "government":
+        # "the national government" in a story about one country: that country's, wherever it is named.
+        states = [p for p in reg.parties.values() if p.kind == "state"]
+        return states[0] if len(states) == 1 else None
+    if kind in ("union", "company"):
+        # An organisation of unknown kind already in play ("SAG-AFTRA said ... the union's demands"),
+        # then one of the right kind named just after ("the pilots union ... Harbor Pilots Local 12"),
+        # else the description itself founds a party.
+        return loose or _named_soon_after(reg, kind, before) or reg.ensure_party(_description(doc, tok), kind)
+    return None
+
+
+def _known_by_place_or_name(reg: Registry, kind: str, before: int, tok: Token) -> Party | None:
+    if kind in ("government", "armed", "state"):
+        modifier_party = has_modifier_place(tok, reg)
+        if modifier_party is not None:
+            return modifier_party
+        # "the army" after "the Norlandic army": the party already known by that noun.
+        known = [p for p in reg.parties.values() if any(a.lower().endswith(" " + tok.lower_) for a in p.aliases)]
+        if len(known) == 1:
+            return known[0]
+    words = {tok.lower_, tok.lemma_.lower()}
+    named = [p for p in reg.parties.values() if words & _name_words(p.name) and p.named_before(before)]
+    return named[0] if len(named) == 1 else None  # "the alliance" -> the Alliance of Motion Picture ...
+
+
+def _walk_back(reg: Registry, kind: str, before: int, doc: Doc, tok: Token) -> tuple[Party | None, Party | None]:
+    """The latest mention of a fitting party, walking back from the description, and an organisation
+    of unknown kind met on the way. The walk stops at the first fit, so each description costs in
+    proportion to the mentions it passes, not all of them; the checks that cost most come last."""
+    loose: Party | None = None
+    loose_sentence_start = -1  # the character where the sentence that last named one begins
+    takes_loose = kind in ("union", "company")
+    # With no party that fits, a long article need not be walked back to its start.
+    can_fit = any(_fits(party, kind) for party in reg.parties.values())
+    if not can_fit and not takes_loose:
+        return None, None
+    conjuncts = list(tok.conjuncts)
+    for (s, e), (k, key) in reg.spans.backwards_from(before):
+        party = reg.parties[key] if k == "party" else None
+        if party is None:
+            continue
+        if _fits(party, kind):
+            return party, loose
+        if not takes_loose or party.kind != "org":
+            continue
+        if loose is not None and s < loose_sentence_start:
+            if not can_fit:
+                break
+            continue  # an earlier sentence: only a party that fits can still be found
+        if conjuncts and _coordinated(conjuncts, s):
+            continue
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is None:
+            continue
+        if loose is None:
+            loose, loose_sentence_start = party, sentence_at(doc, span.start).start_char
+        elif _a_subject(span.root):
+            loose = party  # in the sentence last naming one, its subject is who a description takes up
+    return None, loose
+
+
+def _named_soon_after(reg: Registry, kind: str, before: int) -> Party | None:
+    """The party of that kind named most often within the next sentence or two."""
+    later: Counter[str] = Counter()
+    for (s, _e), (k, key) in reg.spans.forwards_from(before):
+        if s - before >= NAMED_SOON_AFTER_CHARS:
+            break
+        if k == "party" and _fits(reg.parties[key], kind):
+            later[key] += 1
+    return reg.parties[later.most_common(1)[0][0]] if later else None
+
+
+NAMED_SOON_AFTER_CHARS = 400  # "the pilots union ... Harbor Pilots Local 12": named in the next sentence or two
+
+
+def _a_subject(tok: Token) -> bool:
+    """A mention that is its clause's subject, or the head of a subject ('the KDGU's committee')."""
+    return tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ in ("compound", "poss") and tok.head.dep_ == "nsubj")
+
+
+def _fits(party: Party, kind: str) -> bool:
+    if kind == "government":
+        return party.kind in ("state", "government", "bloc")  # the bloc's Commission governs too
+    return party.kind == kind or (kind == "any" and party.kind not in ("state", "bloc", "body"))
+
+
+def _coordinated(conjuncts: list[Token], offset: int) -> bool:
+    """'between Kestrel Air and the pilots union': two conjuncts are two parties, never one."""
+    return any(c.idx <= offset < c.idx + len(c.text) or any(t.idx == offset for t in c.subtree) for c in conjuncts)
+
+
+@functools.lru_cache(maxsize=4096)
+def _name_words(name: str) -> frozenset[str]:
+    """The words of a party's name, lower case; asked for every party at every description."""
+    return frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", name))
+
+
+def _description(doc: Doc, tok: Token) -> str:
+    """'the pilots union' -> 'pilots union': the noun with the modifiers right before it."""
+    start = tok.i
+    while (
+        start > sentence_of(tok).start
+        and doc[start - 1].pos_ in ("NOUN", "ADJ", "PROPN")
+        and doc[start - 1].dep_
+        in (
+            "compound",
+            "amod",
+            "nmod",
+        )
+    ):
+        start -= 1
+    return doc[start : tok.i + 1].text

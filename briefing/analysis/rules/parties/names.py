@@ -1,0 +1,196 @@
+"""How a name reads: an organisation's name or a person's, an acronym and what it expands to, whole-
+word occurrences, the tokens at an offset. Shared by the party readers."""
+
+from __future__ import annotations
+
+import bisect
+import re
+import sys
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+from briefing.analysis.doctext import (
+    sentence_of,
+    tokens_in,
+)
+from briefing.analysis.rules.lexicon import (
+    ORG_KINDS,
+    STATEMENT_VERBS,
+    TITLE_WORDS,
+    without_possessive,
+)
+from briefing.analysis.rules.types import Party, Registry
+from briefing.lang import word_map, word_set
+
+# A state's own institutions speak for the state; other organisations that carry a demonym
+# ("Norlandic Workers Front") are parties of their own.
+STATE_BODY_WORDS = word_set("state_body_words")
+
+
+INSTITUTION_WORDS = word_set("institution_words")
+
+
+PRONOUN_GENDER = word_map("gendered_pronouns")
+
+
+def token_index(doc: Doc, offset: int) -> int:
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return span.start if span is not None else 0
+
+
+def token_at(doc: Doc, offset: int) -> Token | None:
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def ent_length(tok: Token) -> int:
+    """The length of the entity a token opens, read off the IOB tags (Doc.ents builds every span)."""
+    if tok.ent_iob_ != "B":
+        return 0
+    end = tok.i + 1
+    while end < len(tok.doc) and tok.doc[end].ent_iob_ == "I":
+        end += 1
+    return end - tok.i
+
+
+Mentions = list[tuple[int, int]]
+
+
+def mentions_just_before(party: Party, start: int, in_order: dict[str, Mentions]) -> Mentions:
+    """The party's mentions that start within TITLE_REACH_CHARS before `start`: a bisection of its
+    sorted mentions, since a state named thousands of times in a long article is asked at every name."""
+    mentions = in_order.get(party.name)
+    if mentions is None:
+        mentions = in_order[party.name] = sorted(party.mentions)
+    low = bisect.bisect_right(mentions, (start - TITLE_REACH_CHARS, sys.maxsize))
+    return mentions[low : bisect.bisect_left(mentions, (start, -sys.maxsize))]
+
+
+_SPEAKER_PRONOUN_SENTENCES = 2  # 'she said' in the same or the next sentence takes up the speaker
+
+
+def speaker_pronoun_next(doc: Doc, start: int) -> str:
+    """The gender of a 'he/she' that next speaks after a name speaking at `start`, else ''."""
+    tok = doc[token_index(doc, start)]
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.lemma_.lower() not in STATEMENT_VERBS:
+        return ""
+    sents = [sentence_of(tok)]
+    while len(sents) < _SPEAKER_PRONOUN_SENTENCES and sents[-1].end < len(doc):
+        sents.append(sentence_of(doc[sents[-1].end]))  # the next sentence, without walking the rest of the article
+    for later in (t for sent in sents for t in tokens_in(sent) if t.i > tok.i):
+        if later.dep_ != "nsubj" or later.head.lemma_.lower() not in STATEMENT_VERBS:
+            continue
+        if later.lower_ in ("he", "she"):
+            return PRONOUN_GENDER.get(later.lower_, "")
+        return ""  # another speaker first
+    return ""
+
+
+def whole_word_occurrences(text: str, name: str) -> Iterator[tuple[int, int]]:
+    """Where `name` occurs in `text` with no letter, digit, '_' or '-' either side: what
+    `re.finditer(r"(?<![\\w-])" + re.escape(name) + r"(?![\\w-])", text)` finds, in the same order.
+    `str.find` skips ahead where a regex tries every position; a long article names a few hundred
+    parties and people, each looked for in the whole text."""
+    if not name:
+        return
+    start = text.find(name)
+    while start >= 0:
+        end = start + len(name)
+        if not (start and _word_char(text[start - 1])) and not (end < len(text) and _word_char(text[end])):
+            yield start, end
+            start = text.find(name, end)
+        else:
+            start = text.find(name, start + 1)
+
+
+def _word_char(ch: str) -> bool:
+    return ch.isalnum() or ch in "_-"
+
+
+def named_like_an_org(ent: Span) -> bool:
+    """'Allina Health', 'Harlow Motors', 'SAG-AFTRA' tagged as people: a name ending in a company or
+    union word, or written in capitals like an acronym."""
+    if ent.label_ != "PERSON":
+        return False
+    letters = [ch for ch in ent.text if ch.isalpha()]
+    return (len(ent) > 1 and ent[-1].lower_ in ORG_KINDS) or (len(letters) >= 3 and all(ch.isupper() for ch in letters))
+
+
+def titled_like_a_person(ent: Span) -> bool:
+    """'The rebel coalition's spokesman, Ibrahim Ag Mossa, said': an 'organisation' in apposition
+    with a person's title is a person the model mislabelled."""
+    root = ent.root
+    if not all(t.text[:1].isupper() for t in ent) or len(ent) > 4:
+        return False
+    if ent.start > 0 and ent.doc[ent.start - 1].lower_ in TITLE_WORDS and len(ent) > 1:
+        # "airline spokesperson Dana Holm": a title right before a name that has no body word in it
+        words = {t.lower_ for t in ent}
+        return not words & (set(ORG_KINDS) | INSTITUTION_WORDS | STATE_BODY_WORDS)
+    neighbours = [root.head] if root.dep_ == "appos" else []
+    neighbours += [c for c in root.children if c.dep_ == "appos"]
+    return any(n.lemma_.lower() in TITLE_WORDS for n in neighbours) or _after_a_title_phrase(ent)
+
+
+TITLE_PHRASE_DEPTH = 4  # "the leader of Norland's negotiating team, Ana Berg": from "team" up to "leader"
+
+
+def _after_a_title_phrase(ent: Span) -> bool:
+    """'the leader of Norland's negotiating team, Ana Berg': a name set off by a comma after a phrase headed
+    by a title, however the parser attached it."""
+    i = ent.start - 1
+    if i < 1 or ent.doc[i].text != "," or len(ent) < 2:
+        return False
+    before = ent.doc[i - 1]
+    for tok in [before, *before.ancestors][:TITLE_PHRASE_DEPTH]:
+        if tok.pos_ in ("VERB", "AUX"):
+            return False
+        if tok.lemma_.lower() in TITLE_WORDS:
+            return True
+    return False
+
+
+def names_a_person(ent: Span, reg: Registry) -> bool:
+    """spaCy often tags a surname as an organisation ("Lind said"); a known person wins."""
+    if any(t.text in reg.persons for t in ent):
+        surname = next(t.text for t in ent if t.text in reg.persons)
+        person = reg.persons[surname]
+        start = next(t.idx for t in ent if t.text == surname)
+        person.mentions.append((start, start + len(surname)))
+        reg.note(start, start + len(surname), "person", surname)
+        return True
+    return False
+
+
+def forget_places_within(reg: Registry, start: int, end: int) -> None:
+    for (s, e), (kind, key) in reg.spans.within(start, end):
+        if kind == "party" and reg.parties[key].kind in ("state", "bloc", "body"):
+            del reg.spans[(s, e)]
+            party = reg.parties[key]
+            party.mentions.remove((s, e))
+            if not party.mentions:
+                del reg.parties[key]
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’]*", name) if w[0].isupper())
+
+
+def expansion(acronym: str, reg: Registry) -> str | None:
+    """The organisation an unbracketed acronym abbreviates, by the initials of its capitalised words."""
+    letters = acronym.replace("-", "").replace(".", "")
+    if not (2 <= len(letters) <= 8 and letters.isupper()):
+        return None
+    return next(
+        (k for k, p in reg.parties.items() if p.kind not in ("state", "bloc", "body") and _initials(k) == letters), None
+    )
+
+
+def clean_org_name(text: str) -> str:
+    text = text.replace("’", "'").strip()
+    if text.startswith(("the", "The")):
+        text = re.sub(r"^(?:the|The)\s+", "", text)
+    return without_possessive(text).strip(" .,")
+
+
+TITLE_REACH_CHARS = 60  # "the Norland foreign ministry's spokesperson, Ana Berg": a title's party is this close

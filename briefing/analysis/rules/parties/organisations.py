@@ -1,0 +1,293 @@
+"""Organisations: named entities that are unions, companies, regulators, movements or a state's bodies;
+acronyms and what they expand to; unnamed subjects that act; the employers of titled people; a
+'person' that is an organisation."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from briefing.analysis.doctext import (
+    dateline_spans,
+    entities_of,
+    text_of,
+    tokens_tagged,
+)
+from briefing.analysis.rules.lexicon import (
+    ORG_KINDS,
+    STATEMENT_VERBS,
+    TITLE_WORDS,
+    is_news_source,
+    lookup_place,
+)
+from briefing.analysis.rules.parties.names import (
+    INSTITUTION_WORDS,
+    STATE_BODY_WORDS,
+    clean_org_name,
+    ent_length,
+    expansion,
+    forget_places_within,
+    named_like_an_org,
+    names_a_person,
+)
+from briefing.analysis.rules.types import Party, Registry
+from briefing.lang import word_set
+
+# Words that mark a movement or an insurgency even when its name carries a state's name
+# ("Revolutionary Front of Valdoria").
+_NON_STATE_WORDS = word_set("non_state_words")
+
+
+# A legislature's chamber named alone belongs to a title or a setting; its members' parties are the actors.
+_CHAMBERS = word_set("chambers")
+
+
+def org_mentions(doc: Doc, reg: Registry) -> None:
+    acronyms: dict[str, str] = {}
+    datelines = dateline_spans(text_of(doc))
+    for ent in entities_of(doc):
+        if ent.label_ != "ORG" and not named_like_an_org(ent):
+            continue
+        if any(s <= ent.start_char < e for s, e in datelines):
+            continue  # "PORT ARLEN, Norland − Envoys met ...": the dateline runs into the lead
+        name = clean_org_name(ent.text)
+        if not name or not _an_organisation(ent, name, reg, acronyms):
+            continue
+        start = ent.start_char
+        acr = _acronym_after(doc, ent)
+        name, end = _with_coordinated_remainder(doc, ent, name)
+        state = _state_of_body(ent, reg)
+        if state is not None:
+            state.add_actor(name)
+            _add_mention(reg, state, name, start, end)
+            continue
+        forget_places_within(reg, start, end)  # "Pilots Guild of Norland" is no mention of Norland
+        key = acronyms.get(name, name)
+        if key not in reg.parties:
+            # An acronym seen alone later ("TLF") finds its long form through `acronyms`, or by its
+            # initials ("AMPTP" for the Alliance of Motion Picture and Television Producers).
+            key = next((k for k, p in reg.parties.items() if name in p.aliases), None) or expansion(name, reg) or key
+        party = reg.ensure_party(key, _org_kind(key))
+        _add_mention(reg, party, name, start, end)
+        if acr:
+            acronyms[acr] = key
+            party.aliases.add(acr)
+
+
+def _an_organisation(ent: Span, name: str, reg: Registry, acronyms: dict[str, str]) -> bool:
+    """Not a news outlet, a place, a person, a document, a title, a credential after a name ("Ana
+    Berg, RN"), nor inside a longer name known."""
+    if is_news_source(name) or lookup_place(name) or names_a_person(ent, reg):
+        return False
+    if name.lower().replace(".", "") in _POSTNOMINALS:
+        return False
+    if _names_a_document(name) or _names_a_document(acronyms.get(name, "")):
+        return False
+    if all(w.lower().rstrip(".") in TITLE_WORDS | _CHAMBERS for w in name.split()):
+        return False  # "Interior Minister", "Senate Majority Leader", "House Speaker": part of a title
+    return not any(
+        s <= ent.start_char and ent.end_char <= e and e - s >= len(name)
+        for (s, e), _ in reg.spans.overlapping(ent.start_char, ent.end_char)
+    )
+
+
+def _add_mention(reg: Registry, party: Party, name: str, start: int, end: int) -> None:
+    party.aliases.add(name)
+    party.mentions.append((start, end))
+    party.proper_mentions += 1
+    reg.note(start, end, "party", party.name)
+
+
+_DOCUMENT_WORDS = word_set("document_words")
+
+
+_POSTNOMINALS = word_set("postnominals")
+
+
+def _names_a_document(name: str) -> bool:
+    """'Non-Disclosure Agreements', 'the MoU', 'the MOU': a document the parties sign, not a party."""
+    words = re.findall(r"[A-Za-z]+", name)
+    if not words:
+        return False
+    last = words[-1].lower()
+    if len(words) == 1:
+        return last in _DOCUMENT_WORDS
+    return last in _DOCUMENT_WORDS or (last.endswith("s") and last[:-1] in _DOCUMENT_WORDS)
+
+
+def _with_coordinated_remainder(doc: Doc, ent: Span, name: str) -> tuple[str, int]:
+    """'Ministry of Justice and Public Order': the model often ends the name at 'and', making the
+    remainder an organisation of its own. A capitalised remainder with no body word of its own
+    ('Public Order') belongs to the institution before it; 'Ministry of Justice and the
+    Velika Dockworkers Union' stays two bodies."""
+    if ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "and":
+        return name, ent.end_char
+    after = doc[ent.end + 1]
+    length = ent_length(after) if after.ent_type_ == "ORG" else 0
+    rest = doc[after.i : after.i + length] if length else None
+    if rest is None or _org_kind(name) != "government" or _org_kind(rest.text) != "org":
+        return name, ent.end_char
+    if any(t.lower_ in ORG_KINDS for t in rest) or not all(t.text[:1].isupper() for t in rest):
+        return name, ent.end_char
+    return clean_org_name(text_of(doc)[ent.start_char : rest.end_char]), rest.end_char
+
+
+def unnamed_entity_subjects(doc: Doc, reg: Registry) -> None:
+    """'Allina Health, which runs two hospitals, said ...': a capitalised name the model did not tag,
+    acting as a subject, is an organisation (people's names are tagged far more reliably)."""
+    for tok in tokens_tagged(doc, "PROPN"):
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.ent_type_:
+            continue
+        if _acronym_acting(tok, reg):
+            note_org(doc, reg, tok.idx, tok.idx + len(tok.text))
+            continue
+        words = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i and c.pos_ == "PROPN"]
+        if not words or any(w.ent_type_ for w in words) or reg.spans.covers(tok.idx):
+            continue
+        start = words[0].idx
+        name = text_of(doc)[start : tok.idx + len(tok.text)]
+        acts = tok.head.lemma_.lower() in STATEMENT_VERBS
+        # Only names that end like an organisation's ("... Health", "... Motors"): an untagged
+        # "Vice Premier Li Ana" is a person, not a company.
+        if not acts or tok.lower_ not in ORG_KINDS or not all(w[:1].isupper() for w in name.split()):
+            continue
+        note_org(doc, reg, start, tok.idx + len(tok.text))
+
+
+MIN_ACRONYM, MAX_ACRONYM = 3, 7
+
+
+def _acronym_acting(tok: Token, reg: Registry) -> bool:
+    """'The KDGU has refused': an untagged acronym speaking or acting is an organisation."""
+    text = tok.text
+    return (
+        MIN_ACRONYM <= len(text) <= MAX_ACRONYM
+        and text.isupper()
+        and text.isalpha()
+        and tok.head.lemma_.lower() in _SPEAKING_OR_ACTING
+        and not reg.spans.covers(tok.idx)
+        and lookup_place(text) is None
+    )
+
+
+_ACTING_VERBS = word_set("acting_verbs")
+
+
+_SPEAKING_OR_ACTING = STATEMENT_VERBS | _ACTING_VERBS
+
+
+def note_org(doc: Doc, reg: Registry, start: int, end: int) -> None:
+    """A mention of an organisation: of a party already known by that name, its acronym or a longer
+    form of it ("Norland Forward" within "Norland Forward Alliance"), else of a new party."""
+    name = text_of(doc)[start:end]
+    key = (
+        next((k for k, p in reg.parties.items() if name in p.aliases), None)
+        or expansion(name, reg)
+        or next((k for k in reg.parties if k.startswith(name + " ") or name.startswith(k + " ")), None)
+        or name
+    )
+    party = reg.ensure_party(key, _org_kind(key))
+    party.aliases.add(name)
+    party.mentions.append((start, end))
+    party.proper_mentions += 1
+    reg.note(start, end, "party", party.name)
+
+
+def employers_of_titled_people(doc: Doc, reg: Registry) -> None:
+    """'Harborline's chief executive', 'the Guild's general secretary': a proper name the model did
+    not tag, owning a title, is the body that title serves, a party of its own. So is a lone word the
+    model called a person that no first name or title ever came with ("Tamlin's general secretary")."""
+    for tok in tokens_tagged(doc, "PROPN"):
+        if tok.dep_ != "poss" or tok.ent_type_ in ("GPE", "LOC", "NORP"):
+            continue
+        if tok.ent_type_ == "PERSON" and not (tok.ent_iob_ == "B" and ent_length(tok) == 1):
+            continue
+        if tok.head.lemma_.lower() not in TITLE_WORDS or reg.spans.covers(tok.idx) or lookup_place(tok.text):
+            continue
+        if reg.person_at(tok.idx, tok.idx + len(tok.text)) is not None or not tok.text[:1].isupper():
+            continue
+        words = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i and c.pos_ == "PROPN"]
+        start = words[0].idx if words else tok.idx
+        name = text_of(doc)[start : tok.idx + len(tok.text)]
+        if is_news_source(name):
+            continue
+        note_org(doc, reg, start, tok.idx + len(tok.text))
+
+
+def persons_that_are_orgs(reg: Registry) -> None:
+    """'Harborline Terminals' tagged as a person while 'Harborline' is an organisation, or 'Tamlin' while
+    the text speaks of 'the Tamlin union': it is the organisation."""
+    single_word_orgs = {
+        name: party
+        for party in reg.parties.values()
+        if party.kind not in ("state", "bloc", "body")
+        for alias in sorted(party.aliases)
+        if (name := _single_word_name(alias))
+    }
+    for surname, person in list(reg.persons.items()):
+        owner = next((single_word_orgs[w] for w in person.name.split() if w in single_word_orgs), None)
+        if owner is None:
+            continue
+        del reg.persons[surname]
+        owner.aliases.add(person.name)
+        for span, value in list(reg.spans.items()):
+            if value == ("person", surname):
+                reg.spans[span] = ("party", owner.name)
+                owner.mentions.append(span)
+
+
+def _single_word_name(alias: str) -> str | None:
+    """'Harborline' -> 'Harborline'; 'the Tamlin union' -> 'Tamlin': the name a party goes by alone."""
+    words = clean_org_name(alias).split()
+    if len(words) == 1:
+        return words[0]
+    if len(words) == 2 and words[1].lower() in ORG_KINDS and words[0][:1].isupper():
+        return words[0]
+    return None
+
+
+def _acronym_after(doc: Doc, ent: Span) -> str | None:
+    """'Tamari Liberation Front (TLF)', 'Sozialunion (ÖSU)': the acronym in brackets right after a name,
+    in any alphabet."""
+    tail = text_of(doc)[ent.end_char : ent.end_char + 14]
+    m = re.match(r"\s*\(([^\W\d_][\w&\-]{1,9})\)", tail)
+    return m.group(1) if m and m.group(1)[0].isupper() else None
+
+
+def _state_of_body(ent: Span, reg: Registry) -> Party | None:
+    """'Valdorian Foreign Ministry', 'State Council of Norland' -> the state; 'Norlandic Workers Front' -> None."""
+    words = {t.lower_ for t in ent}
+    inner = [
+        (s, e)
+        for (s, e), (kind, _) in reg.spans.overlapping(ent.start_char, ent.end_char)
+        if kind == "party" and ent.start_char <= s
+    ]
+    if not inner or not words & STATE_BODY_WORDS or words & _NON_STATE_WORDS:
+        return None
+    _, key = reg.spans[inner[0]]
+    party = reg.parties[key]
+    return party if party.kind == "state" else None
+
+
+def _organ_of_a_body(name: str) -> bool:
+    """'U.N. Fisheries Office', 'UN Water Council': a name that opens with an international
+    body's is one of its organs, and a body too."""
+    words = name.split()
+    return any(
+        (place := lookup_place(" ".join(words[:n]))) is not None and place.kind == "body" for n in range(1, len(words))
+    )
+
+
+def _org_kind(name: str) -> str:
+    """The kind a name tells: an institution word anywhere wins ("Ministry of Health" is no company),
+    then the last kind word ("Harlow Motors", "Lakeside Nurses Association")."""
+    if _organ_of_a_body(name):
+        return "body"
+    words = re.findall(r"[A-Za-z]+", name.lower())
+    if any(w in INSTITUTION_WORDS for w in words):
+        return "government"
+    for word in reversed(words):
+        if word in ORG_KINDS:
+            return ORG_KINDS[word]
+    return "org"

@@ -1,0 +1,362 @@
+"""People and their titles: named persons, the given names and particles that belong to their names,
+the party a title or apposition gives them ('Valdorian Foreign Minister X', 'X, President Y's press
+secretary'), their gender as the text tells it."""
+
+from __future__ import annotations
+
+import bisect
+
+from spacy.tokens import Doc, Span, Token
+
+from briefing.analysis.doctext import (
+    entities_of,
+    sentence_of,
+    text_of,
+)
+from briefing.analysis.rules.lexicon import (
+    ORG_KINDS,
+    TITLE_WORDS,
+    lookup_place,
+)
+from briefing.analysis.rules.parties.names import (
+    PRONOUN_GENDER,
+    Mentions,
+    mentions_just_before,
+    named_like_an_org,
+    speaker_pronoun_next,
+    titled_like_a_person,
+    token_index,
+    whole_word_occurrences,
+)
+from briefing.analysis.rules.types import Party, Person, Registry
+from briefing.lang import word_map, word_set
+
+_HONORIFICS = word_map("honorifics")
+
+
+def person_genders(doc: Doc, reg: Registry) -> None:
+    """What the text tells of a person's gender: an honorific ('Ms. Kos'), or the first personal
+    pronoun after a mention in its sentence with no other person between ('Kos said her ...').
+    The text's own usage, never a guess from the first name."""
+    person_starts = sorted(s for (s, _e), (kind, _k) in reg.spans.items() if kind == "person")
+    for person in reg.persons.values():
+        for start, end in sorted(person.mentions):
+            gender = _honorific_before(doc, start) or _pronoun_after(doc, end, person_starts)
+            if gender:
+                person.gender = gender
+                break
+
+
+def _honorific_before(doc: Doc, start: int) -> str:
+    index = token_index(doc, start)
+    token = next((t for t in doc[max(0, index - 1) : index]), None)
+    return _HONORIFICS.get(token.lower_, "") if token is not None else ""
+
+
+def _pronoun_after(doc: Doc, end: int, person_starts: list[int]) -> str:
+    index = token_index(doc, max(0, end - 1))
+    sent = sentence_of(doc[index])
+    later = bisect.bisect_left(person_starts, end)  # the next person named after this one
+    next_person = person_starts[later] if later < len(person_starts) else None
+    for tok in doc[index + 1 : sent.end]:
+        if next_person is not None and tok.idx >= next_person:
+            return ""
+        if tok.lower_ in PRONOUN_GENDER:
+            return PRONOUN_GENDER[tok.lower_]
+    return ""
+
+
+def orgs_that_are_persons(doc: Doc, reg: Registry) -> None:
+    """'..., Ramos stated. "...," she said.': a one-word 'organisation' that speaks and is then
+    taken up by 'she said' or 'he said', with no other speaker between, is a person; an
+    organisation is never 'she'. Surnames used alone are common once a story has named someone."""
+    for name, party in list(reg.parties.items()):
+        if party.kind != "org" or " " in name or name.isupper() or name.lower() in ORG_KINDS:
+            continue
+        for start, _end in sorted(party.mentions):
+            gender = speaker_pronoun_next(doc, start)
+            if gender:
+                _party_to_person(reg, party, gender)
+                break
+
+
+def _party_to_person(reg: Registry, party: Party, gender: str) -> None:
+    del reg.parties[party.name]
+    person = reg.persons.setdefault(party.name, Person(party.name, party.name))
+    person.gender = gender
+    for span in sorted(party.mentions):
+        person.mentions.append(span)
+        reg.spans[span] = ("person", party.name)
+
+
+def person_mentions(doc: Doc, reg: Registry) -> None:
+    titled: set[str] = set()
+    for ent in entities_of(doc):
+        tokens = _name_tokens(ent, reg)
+        if not tokens:
+            continue
+        tokens = _particle_names_after(doc, _given_names_before(doc, tokens))
+        name = text_of(doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+        surname = tokens[-1].text
+        person = reg.persons.get(surname)
+        if person is None:
+            person = reg.persons[surname] = Person(name, surname)
+        elif len(name) > len(person.name):
+            person.name = name
+        person.mentions.append((tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)))
+        reg.note(tokens[0].idx, tokens[-1].idx + len(tokens[-1].text), "person", surname)
+        if len(tokens) < len(ent) or _title_word_before(doc, tokens[0].i):
+            titled.add(surname)
+    _forget_lone_words(doc, reg, titled)
+    _surnames_alone(doc, reg)
+
+
+def _name_tokens(ent: Span, reg: Registry) -> list[Token]:
+    """The words of a personal name in an entity, without titles and possessive marks; none when the
+    entity names no person."""
+    if ent.label_ != "PERSON" and not (ent.label_ == "ORG" and titled_like_a_person(ent)):
+        return []
+    if named_like_an_org(ent) or reg.spans.covers(ent.start_char):
+        return []  # already a place ("Velika" tagged as a person)
+    if ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN":
+        return []  # "chief Brexit negotiator": a name used as a modifier is not a person here
+    tokens = [t for t in ent if t.text not in ("’s", "'s") and t.lower_.rstrip(".") not in TITLE_WORDS]
+    return tokens if tokens and tokens[-1].text[:1].isupper() else []
+
+
+def _forget_lone_words(doc: Doc, reg: Registry, titled: set[str]) -> None:
+    """A lone capitalised word the model calls a person ("Brexit") is kept only if a first name or a
+    title ever comes with it, or a 'she said' takes it up."""
+    lone = [k for k, p in reg.persons.items() if " " not in p.name and k not in titled]
+    noted: dict[str, Mentions] = {}  # each person's mentions, in one pass over them all
+    for key, (kind, name) in reg.spans.items():
+        if kind == "person":
+            noted.setdefault(name, []).append(key)
+    for surname in lone:
+        gender = next(filter(None, (speaker_pronoun_next(doc, s) for s, _e in reg.persons[surname].mentions)), "")
+        if gender:
+            reg.persons[surname].gender = gender
+            continue
+        del reg.persons[surname]
+        for key in noted.get(surname, []):
+            del reg.spans[key]
+
+
+def _surnames_alone(doc: Doc, reg: Registry) -> None:
+    """Later mentions by surname alone that the model missed ("Okafor, who heads ...")."""
+    text = text_of(doc)
+    for surname, person in reg.persons.items():
+        for start, end in whole_word_occurrences(text, surname):
+            if not reg.spans.covers(start):
+                person.mentions.append((start, end))
+                reg.note(start, end, "person", surname)
+
+
+def _given_names_before(doc: Doc, tokens: list[Token]) -> list[Token]:
+    """'Mayor Ana Berg' tagged as a person only on 'Berg': the untagged capitalised words that
+    compound the name, short of a title word, are the given names."""
+    i = tokens[0].i
+    while i > 0:
+        prev = doc[i - 1]
+        untagged = not prev.ent_type_ and prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.is_alpha
+        if not untagged or prev.dep_ != "compound" or prev.lower_ in TITLE_WORDS or lookup_place(prev.text):
+            break
+        i -= 1
+    return [doc[j] for j in range(i, tokens[0].i)] + tokens
+
+
+# Lower-case particles inside personal names ("Abdel Karim el Amin", "Jan van der Berg").
+_NAME_PARTICLES = frozenset(
+    {"el", "al", "bin", "ibn", "abu", "van", "von", "der", "den", "de", "da", "dos", "du", "la", "le"}
+)
+
+
+def _particle_names_after(doc: Doc, tokens: list[Token]) -> list[Token]:
+    """'Karim el Amin' tagged as a person only up to 'Karim': a name particle and the capitalised
+    words after it, whatever the model made of them, finish the name."""
+    i = tokens[-1].i + 1
+    end = i
+    while i < len(doc) and doc[i].lower_ in _NAME_PARTICLES and doc[i].text.islower():
+        i += 1
+        if i < len(doc) and doc[i].text[:1].isupper() and doc[i].is_alpha and doc[i].pos_ == "PROPN":
+            i += 1
+            end = i
+    return tokens + [doc[j] for j in range(tokens[-1].i + 1, end)]
+
+
+_PRESIDING_TITLES = word_set("presiding_titles")
+
+
+def holds_a_named_office(doc: Doc, person: Person) -> bool:
+    """'the summit's chair Ana Berg', 'Republic President Ivo Lang', 'Forum Vice President Ana Berg': a
+    presiding office the text qualifies, not a bare 'President Lang', nor 'Economy Minister Lang'."""
+    for start, _end in person.mentions:
+        i = token_index(doc, start)
+        title_start = i
+        while title_start > 0 and doc[title_start - 1].lower_.rstrip(".") in TITLE_WORDS:
+            title_start -= 1
+        if title_start == i or title_start == 0 or doc[i - 1].lower_ not in _PRESIDING_TITLES:
+            continue
+        qualifier = doc[title_start - 1]
+        if qualifier.lower_ in ("'s", "’s") or qualifier.pos_ in ("PROPN", "ADJ", "NOUN", "NUM"):
+            return True
+    return False
+
+
+def _title_word_before(doc: Doc, i: int) -> bool:
+    return i > 0 and doc[i - 1].lower_.rstrip(".") in TITLE_WORDS
+
+
+def affiliate_persons(doc: Doc, reg: Registry) -> None:
+    """Read each person's party from the titles, appositions and relative clauses around them.
+
+    Evidence ranks: "who heads X" (3) over an apposition or "of/from X" (2) over a
+    modifier in the title ("Valdorian Foreign Minister", 1); nearer modifiers win ties.
+    """
+    bosses: list[tuple[Person, Person]] = []
+    in_order: dict[str, Mentions] = {}  # a party's mentions, sorted once: none is added here
+    for person in reg.persons.values():
+        best: tuple[int, int, Party] | None = None
+        for start, end in person.mentions:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None:
+                continue
+            if not person.title:
+                person.title = _title_words(span)
+            for rank, closeness, party in _party_evidence(span, reg):
+                reg.title_spans.update(mentions_just_before(party, start, in_order))
+                if best is None or (rank, closeness) > best[:2]:
+                    best = (rank, closeness, party)
+            boss = _possessive_boss(span, reg)
+            if boss is not None and boss is not person:
+                bosses.append((person, boss))
+        if best is not None:
+            person.party = best[2].name
+    # "X, President Y's press secretary": X speaks for Y's side.
+    for person, boss in bosses:
+        reg.bosses[person.surname] = boss.surname
+        if person.party is None and boss.party is not None:
+            person.party = boss.party
+    for person in reg.persons.values():
+        if person.party:
+            reg.parties[person.party].add_actor(person.name)
+
+
+_HEAD_VERBS = frozenset({"head", "lead", "command", "chair", "run", "represent", "direct"})
+
+
+LOCAL_TITLES = word_set("local_titles")
+
+
+def _a_seat_of(tok: Token, party: Party) -> bool:
+    place = lookup_place(tok.text)
+    return place is not None and place.name == party.name and tok.text in place.seats
+
+
+PartyEvidence = tuple[int, int, Party]  # (rank, closeness, party): who a person serves, and how surely
+
+
+def _party_evidence(span: Span, reg: Registry) -> list[PartyEvidence]:
+    local_office = any(t.lemma_.lower() in LOCAL_TITLES for t in _title_tokens(span))
+    found = _heads(span, reg) + _parties_in_title(span, reg, local_office)
+    surface = _party_before_title(span, reg)
+    if surface is not None and not (local_office and surface.kind == "state"):
+        # The title written right before the name outranks a parse that hangs the name off an
+        # earlier title: in "the firm's chief Ana Berg and Velika Port commissioner Dan Ferr" Ferr is
+        # the port's, whatever the apposition says.
+        found.append((2, 0, surface))
+    for tok in _title_tokens(span):
+        if tok.dep_ == "poss" and tok.lower_ in ("its", "their"):
+            recent = _party_mentioned_before(reg, tok.idx)
+            if recent is not None:
+                found.append((2, 0, recent))  # "Its trade spokesman, Henrik Lund"
+    return found
+
+
+def _heads(span: Span, reg: Registry) -> list[PartyEvidence]:
+    """'Ana Berg, who heads the guild': the party in the relative clause."""
+    found: list[PartyEvidence] = []
+    for child in span.root.children:
+        if child.dep_ == "relcl" and child.lemma_ in _HEAD_VERBS:
+            found += [(3, 0, p) for tok in child.subtree if (p := reg.party_at(tok.idx, tok.idx + len(tok.text)))]
+    return found
+
+
+def _parties_in_title(span: Span, reg: Registry, local_office: bool) -> list[PartyEvidence]:
+    """'Valdorian Foreign Minister Ana Berg', 'Ana Berg of the guild': a party in the words around."""
+    root = span.root
+    title_head = root.head if root.dep_ == "appos" else root
+    found: list[PartyEvidence] = []
+    for tok in _title_tokens(span):
+        p = reg.party_at(tok.idx, tok.idx + len(tok.text))
+        if p is None or reg.person_at(tok.idx, tok.idx + len(tok.text)) or _is_target_of_role(tok, title_head):
+            continue
+        if local_office and _a_seat_of(tok, p):
+            continue  # "the Velika mayor" runs the city, not the state whose capital it is
+        rank = 1 if tok.i < span.start and tok in root.subtree else 2
+        found.append((rank, -abs(span.start - tok.i), p))
+    return found
+
+
+def _party_mentioned_before(reg: Registry, offset: int) -> Party | None:
+    found = reg.spans.last_before(offset, "party")
+    return reg.parties[found[1]] if found else None
+
+
+def _party_before_title(span: Span, reg: Registry) -> Party | None:
+    """'Valdoria's PM Jonas Lind': read off the words when the parse of a title goes astray."""
+    doc = span.doc
+    i = span.start - 1
+    steps = 0
+    while i >= 0 and steps < 6 and (doc[i].lower_.rstrip(".") in TITLE_WORDS or doc[i].text in ("’s", "'s")):
+        i -= 1
+        steps += 1
+    if steps == 0 or i < 0:
+        return None
+    return reg.party_at(doc[i].idx, doc[i].idx + len(doc[i].text))
+
+
+def _possessive_boss(span: Span, reg: Registry) -> Person | None:
+    for tok in _title_tokens(span):
+        if tok.dep_ == "poss" or tok.head.dep_ == "poss":
+            other = reg.person_at(tok.idx, tok.idx + len(tok.text))
+            if other is not None:
+                return other
+    return None
+
+
+def _title_words(span: Span) -> str:
+    return " ".join(t.text for t in _title_tokens(span) if t.lower_.rstrip(".") in TITLE_WORDS)
+
+
+def _title_tokens(span: Span) -> list[Token]:
+    """Tokens that describe a person: left modifiers, appositions, and 'of/from' phrases."""
+    root = span.root
+    out: list[Token] = [t for t in root.subtree if t.i < span.start]
+    for child in root.children:
+        if child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ in ("of", "from", "at")):
+            out.extend(child.subtree)
+    if root.dep_ == "appos":
+        head = root.head
+        out.append(head)
+        for child in head.children:
+            if child.i == root.i or child.dep_ in ("punct", "appos"):
+                continue
+            if child.dep_ == "prep" and child.lower_ not in ("of", "from", "at"):
+                continue  # "envoy to Norland": the envoy does not speak for Norland
+            out.extend(child.subtree)
+    return out
+
+
+def _is_target_of_role(tok: Token, title_head: Token) -> bool:
+    """'special envoy to Norland': the place after 'to' is where the role points, not who holds it.
+
+    Only prepositions inside the title count: in "according to the company's officer, X"
+    the 'to' belongs to the attribution, not to the title.
+    """
+    for a in tok.ancestors:
+        if a.i == title_head.i:
+            return False
+        if a.dep_ == "prep" and a.lower_ in ("to", "for", "on", "with") and a.i < tok.i:
+            return True
+    return False

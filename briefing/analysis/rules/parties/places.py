@@ -1,0 +1,247 @@
+"""Places and the gazetteer: states, their capitals, seats and demonyms, blocs and groups of countries;
+a state the gazetteer does not list but the text makes act."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from spacy.tokens import Doc, Span, Token
+
+from briefing.analysis.doctext import (
+    dateline_spans,
+    entities_of,
+    lower_words_of,
+    sentence_of,
+    text_of,
+    tokens_of,
+)
+from briefing.analysis.rules.lexicon import (
+    TITLE_WORDS,
+    lookup_place,
+    place_pattern,
+)
+from briefing.analysis.rules.parties.names import (
+    INSTITUTION_WORDS,
+    STATE_BODY_WORDS,
+    clean_org_name,
+    token_at,
+)
+from briefing.analysis.rules.parties.organisations import (
+    note_org,
+)
+from briefing.analysis.rules.types import Party, Registry
+from briefing.lang import word_map, word_set
+
+_AMBIGUOUS_PLACE_NAMES = frozenset({"Georgia", "Jordan", "Chad", "Niger", "Guinea", "Lima", "Victoria"})
+
+
+_PLACE_RE = place_pattern()
+
+
+def place_mentions(doc: Doc, reg: Registry) -> None:
+    text = text_of(doc)
+    datelines = dateline_spans(text)
+    person_spans = [(e.start_char, e.end_char) for e in entities_of(doc) if e.label_ == "PERSON"]
+    for m in _PLACE_RE.finditer(text):
+        surface = m.group(0)
+        if surface in _AMBIGUOUS_PLACE_NAMES and any(s <= m.start() < e for s, e in person_spans):
+            continue
+        place = lookup_place(surface)
+        if place is None or any(s <= m.start() < e for s, e in datelines):
+            continue  # "CHICAGO (AP) —" tells where the report was filed, not who is involved
+        token = token_at(doc, m.start())
+        last = token_at(doc, m.end() - 1)
+        if surface in place.demonyms and token is not None and _region_before(token):
+            continue  # "South American", "West African": a region's people, not the state's
+        if last is not None and place.kind == "state" and surface in place.names and _inside_a_longer_name(last):
+            _longer_name_party(doc, reg, token, last)  # "Norland Forward Alliance" is its own party, not Norland
+            continue
+        party = reg.ensure_party(place.name, place.kind)
+        party.aliases.add(surface)
+        party.mentions.append((m.start(), m.end()))
+        if surface not in place.demonyms:
+            party.proper_mentions += 1
+        reg.note(m.start(), m.end(), "party", place.name)
+
+
+def _region_before(token: Token) -> bool:
+    """A capitalised word, neither a title nor a place, right before a demonym inside a sentence."""
+    if token.i == sentence_of(token).start:
+        return False
+    prev = token.doc[token.i - 1]
+    if not prev.is_alpha or not prev.text[:1].isupper() or prev.i == sentence_of(prev).start:
+        return False
+    return prev.lower_ not in TITLE_WORDS and lookup_place(prev.text) is None and prev.ent_type_ != "PERSON"
+
+
+def _longer_name_party(doc: Doc, reg: Registry, token: Token, last: Token) -> None:
+    head = last
+    while head.dep_ == "compound" and head.head.i > head.i and head.head.pos_ == "PROPN":
+        head = head.head
+    start, end = token.idx, head.idx + len(head.text)
+    if not reg.spans.covers(start):
+        note_org(doc, reg, start, end)
+
+
+def _inside_a_longer_name(token: Token) -> bool:
+    """'Norland Forward Alliance': the state's name opens a longer proper name that is no title."""
+    head = token.head
+    if token.dep_ != "compound" or head.pos_ != "PROPN" or head.i < token.i or lookup_place(head.text):
+        return False
+    rest = {t.lower_.rstrip(".") for t in token.doc[token.i + 1 : head.i + 1]}
+    # "Norland State Council", "Norland Foreign Minister": a body or a title of the state itself.
+    return not rest & (TITLE_WORDS | INSTITUTION_WORDS | STATE_BODY_WORDS)
+
+
+_COUNTRY_GROUP_NOUNS = word_map("country_group_nouns")
+
+
+_GROUP_WRAPPERS = word_set("group_wrappers")
+
+
+# Modifiers that pick no group out: "other countries", "all nations", "the two countries" (the sides).
+_UNSPECIFIC = frozenset({"other", "all", "such", "both", "these", "those", "the", "their", "its", "our", "some"})
+
+
+_GROUP_MODIFIER_DEPS = frozenset({"nummod", "amod", "compound", "quantmod", "npadvmod"})
+
+
+def country_groups(doc: Doc, reg: Registry) -> None:
+    """'more than 80 nations want a catch limit', 'a handful of fishing nations resist it': a
+    group of countries that acts in a forum story is a party, a bloc named by its description.
+    The same description under another head word ('nations', 'countries') is the same group."""
+    for tok, word in zip(tokens_of(doc), lower_words_of(doc), strict=True):
+        label = _COUNTRY_GROUP_NOUNS.get(word)
+        if label is None or tok.tag_ != "NNS" or reg.spans.covers(tok.idx):
+            continue
+        mods = [c for c in tok.children if c.dep_ in _GROUP_MODIFIER_DEPS and c.i < tok.i]
+        wrapper = _group_wrapper(tok)
+        acting = wrapper if wrapper is not None else tok
+        if not mods or not _acts(acting):
+            continue
+        first = min(t.i for m in mods for t in m.subtree)
+        name = doc[first : tok.i + 1].text
+        start = (wrapper.left_edge if wrapper is not None else doc[first]).idx
+        key = _group_key(name, label)
+        party = next((p for p in reg.parties.values() if p.kind == "bloc" and _group_key(p.name, label) == key), None)
+        if party is None and _is_unspecific(tok, mods, wrapper):
+            continue  # "the two countries", "other nations"; "the fishing nations" refers to a group already met
+        party = party or reg.ensure_party(name, "bloc")
+        party.aliases.add(name)
+        party.mentions.append((start, tok.idx + len(tok.text)))
+        party.proper_mentions += 1
+        reg.note(start, tok.idx + len(tok.text), "party", party.name)
+
+
+def _group_wrapper(tok: Token) -> Token | None:
+    """'a coalition of 30 island states' -> 'coalition'."""
+    prep = tok.head
+    if tok.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in _GROUP_WRAPPERS:
+        return prep.head
+    return None
+
+
+def _acts(tok: Token) -> bool:
+    """A subject, or the subject of an absolute clause ('with 80 nations seeking a limit')."""
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    if tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.dep_ == "agent":
+        return True  # "a draft backed by 80 countries"
+    return any(c.dep_ in ("acl", "relcl") and c.tag_ == "VBG" for c in tok.children)
+
+
+def _is_unspecific(tok: Token, mods: list[Token], wrapper: Token | None) -> bool:
+    determiners = [c.lower_ for c in tok.children if c.dep_ in ("det", "poss", "predet")]
+    if wrapper is not None:
+        determiners = [c.lower_ for c in wrapper.children if c.dep_ in ("det", "poss", "predet")]
+    if any(d in _UNSPECIFIC for d in determiners) or any(m.lower_ in _UNSPECIFIC for m in mods):
+        return True
+    return any(m.dep_ == "nummod" and m.like_num and m.text.isdigit() and int(m.text) < 3 for m in mods)
+
+
+def _group_key(name: str, label: str) -> tuple[str, ...]:
+    words = [w for w in re.findall(r"[\w-]+", name.lower()) if w not in ("more", "than", "a", "of", "over")]
+    return (*sorted(w for w in words[:-1]), label)
+
+
+def groups_named_by_members(doc: Doc, reg: Registry) -> None:
+    """'Greens will block the bill', 'the Tamaris said': a plural group name used as a noun is a
+    party (a movement); the same word as an adjective ('a Republican bill') is its mention."""
+    plural = {
+        e.text
+        for e in entities_of(doc)
+        if e.label_ == "NORP" and e.root.tag_ in ("NNPS", "NNS") and not lookup_place(e.text)
+    }
+    for ent in entities_of(doc):
+        if ent.label_ != "NORP" or lookup_place(ent.text) or reg.spans.covers(ent.start_char):
+            continue
+        name = ent.text if ent.text in plural else next((p for p in plural if p.rstrip("s") == ent.text), None)
+        if name is None:
+            continue
+        party = reg.ensure_party(name, "movement")
+        party.aliases.add(ent.text)
+        party.mentions.append((ent.start_char, ent.end_char))
+        party.proper_mentions += 1
+        reg.note(ent.start_char, ent.end_char, "party", name)
+
+
+def unlisted_states(doc: Doc, reg: Registry) -> None:
+    """A country the gazetteer lacks: a place the model tags GPE at least twice, or as a possessor
+    or subject, with its demonym ('Ruritania', 'Ruritanian') folded in. Towns named once stay scenery."""
+    counts = _unlisted_place_counts(doc)
+    for ent in entities_of(doc):
+        if ent.label_ != "GPE" or ent.text not in counts or reg.spans.covers(ent.start_char):
+            continue
+        name = clean_org_name(ent.text)
+        if not name or not (counts[ent.text] >= 2 or _acting_place(ent) or name in reg.parties):
+            continue
+        party = reg.ensure_party(name, "place")  # a state or a town: only its conduct will tell
+        party.aliases.add(name)
+        party.mentions.append((ent.start_char, ent.end_char))
+        party.proper_mentions += 1
+        reg.note(ent.start_char, ent.end_char, "party", name)
+    _fold_in_demonyms(doc, reg)
+
+
+def _unlisted_place_counts(doc: Doc) -> Counter[str]:
+    """Mentions of each place the gazetteer lacks, outside datelines; "Ruritanian" counts for Ruritania."""
+    datelines = dateline_spans(text_of(doc))
+    counts = Counter(
+        e.text
+        for e in entities_of(doc)
+        if e.label_ == "GPE" and lookup_place(e.text) is None and not any(s <= e.start_char < t for s, t in datelines)
+    )
+    for norp in (e.text.lower() for e in entities_of(doc) if e.label_ == "NORP"):
+        for place in counts:
+            if len(place) > 4 and norp.startswith(place[:-1].lower()):
+                counts[place] += 1
+    return counts
+
+
+def _acting_place(ent: Span) -> bool:
+    """A place that is a subject or a possessor acts: 'Ruritania said', 'Ruritania's envoy'."""
+    root = ent.root.head if ent.root.dep_ == "conj" else ent.root
+    return root.dep_ in ("nsubj", "nsubjpass", "poss") or ent.doc[ent.end - 1].text in ("’s", "'s")
+
+
+def _fold_in_demonyms(doc: Doc, reg: Registry) -> None:
+    """'Ruritanian' is a mention of Ruritania."""
+    stems = {p.name[:-1].lower(): p for p in reg.parties.values() if p.kind == "place" and len(p.name) > 4}
+    for ent in entities_of(doc):
+        if ent.label_ != "NORP" or lookup_place(ent.text) or reg.spans.covers(ent.start_char):
+            continue
+        owner = next((p for stem, p in stems.items() if ent.text.lower().startswith(stem)), None)
+        if owner is not None:
+            owner.aliases.add(ent.text)
+            owner.mentions.append((ent.start_char, ent.end_char))
+            reg.note(ent.start_char, ent.end_char, "party", owner.name)
+
+
+def has_modifier_place(tok: Token, reg: Registry) -> Party | None:
+    for child in tok.children:
+        if child.dep_ in ("amod", "compound", "poss"):
+            p = reg.party_at(child.idx, child.idx + len(child.text))
+            if p is not None:
+                return p
+    return None

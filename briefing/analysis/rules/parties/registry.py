@@ -1,0 +1,55 @@
+"""Parties and the people who speak for them, read from the text.
+
+A *party* is a state, bloc or organisation; a *person* is a named speaker.
+Mentions of the same party under different names (Norland, Velika, the
+palace, Norlandic) collapse into one party through the gazetteer; organisations
+collapse through acronyms ("Tamari Liberation Front (TLF)") and generic
+descriptions ("the union"). A person belongs to the party named in their title
+or apposition ("Valdorian Foreign Minister Jonas Lind", "X, President Y's
+press secretary", "Y of the State Council of Norland").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from briefing.analysis.rules.parties.coreference import alias_mentions, generic_mentions
+from briefing.analysis.rules.parties.organisations import (
+    employers_of_titled_people,
+    org_mentions,
+    persons_that_are_orgs,
+    unnamed_entity_subjects,
+)
+from briefing.analysis.rules.parties.persons import (
+    affiliate_persons,
+    orgs_that_are_persons,
+    person_genders,
+    person_mentions,
+)
+from briefing.analysis.rules.parties.places import (
+    country_groups,
+    groups_named_by_members,
+    place_mentions,
+    unlisted_states,
+)
+from briefing.analysis.rules.types import Registry
+
+
+def build_registry(doc: Doc) -> Registry:
+    reg = Registry()
+    place_mentions(doc, reg)
+    person_mentions(doc, reg)
+    org_mentions(doc, reg)
+    unnamed_entity_subjects(doc, reg)
+    groups_named_by_members(doc, reg)
+    unlisted_states(doc, reg)
+    persons_that_are_orgs(reg)
+    orgs_that_are_persons(doc, reg)
+    employers_of_titled_people(doc, reg)
+    alias_mentions(doc, reg)
+    generic_mentions(doc, reg)
+    country_groups(doc, reg)
+    persons_that_are_orgs(reg)  # again: "the Tamlin union" may only now be a party
+    affiliate_persons(doc, reg)
+    person_genders(doc, reg)
+    return reg
