@@ -113,7 +113,7 @@ def build_options(
 
     resolve_template(template)
     if reference_docx is not None:
-        from briefing.render.docx import check_reference_docx
+        from briefing.render.docx_package import check_reference_docx
 
         check_reference_docx(reference_docx)
     theme = theme or configured_theme()

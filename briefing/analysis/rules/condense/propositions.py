@@ -16,24 +16,19 @@ import re
 from spacy.tokens import Span, Token
 
 from briefing.analysis.doctext import (
-    dateline_spans,
-    lower_lemmas_of,
     lower_words_of,
     sentence_of,
-    text_of,
-    tokens_from,
     tokens_in,
 )
+from briefing.analysis.rules.condense.frames import content_tokens, is_reporting, span_of_tokens, without_frame
 from briefing.analysis.rules.condense.ranking import MAX_ITEM_WORDS
 from briefing.analysis.rules.condense.wording import DEMONSTRATIVES, SUBJECT_DEPS, is_be, name_for_pronoun, render
 from briefing.analysis.rules.conditions.markers import inverted_if
-from briefing.analysis.rules.lexicon import REPORTING_VERBS
 from briefing.lang import word_map, word_set
 
 CONDITION_MARKERS = frozenset(word_map("condition_markers"))
 
 MAX_PRUNABLE_WORDS = 150  # longer clauses go straight to their core proposition
-MAX_FRAMES = 4  # attribution frames looked at in one clause; a runaway sentence may chain thousands
 MIN_POINT_WORDS = 4  # fewer words than this is no point: fall back to the whole sentence
 MIN_CONDITION_WORDS = 2  # "if talks resume": a condition may be short
 
@@ -79,10 +74,10 @@ def condensed(statement, marker: int | None = None, span: tuple[int, int] | None
     given; otherwise what was said, without any conditional clause it holds (the position)."""
     sent: Span = statement.sent
     is_condition = marker is not None or span is not None
-    tokens = _content_tokens(statement, marker, span)
+    tokens = content_tokens(statement, marker, span)
     if marker is None:
         tokens = _with_subject_and_modality(tokens)
-    tokens = _without_frame(tokens, statement)
+    tokens = without_frame(tokens, statement)
     if marker is None and span is None:
         tokens = _without_condition_clauses(_before_condition_marker(tokens))
     if span is not None:
@@ -90,7 +85,7 @@ def condensed(statement, marker: int | None = None, span: tuple[int, int] | None
     tokens = _without_asides(tokens)
     tokens = _strip_openers(tokens)
     if _word_count(tokens) < (MIN_CONDITION_WORDS if is_condition else MIN_POINT_WORDS):
-        tokens = _strip_openers(_without_asides(_without_frame(list(sent), statement)))
+        tokens = _strip_openers(_without_asides(without_frame(list(sent), statement)))
     if is_condition:
         tokens = _without_condition_opener(tokens)
     tokens = _fit(_without_vague_subject(tokens, statement))
@@ -99,23 +94,6 @@ def condensed(statement, marker: int | None = None, span: tuple[int, int] | None
 
 
 # --- which words ----------------------------------------------------------------------------------
-
-
-def _content_tokens(statement, marker: int | None, span: tuple[int, int] | None) -> list[Token]:
-    sent: Span = statement.sent
-    if marker is not None:
-        end = _attribution_start(statement, marker)
-        tokens = [t for t in _condition_clause(sent, marker) if t.idx < end]
-    else:
-        start, end = span or statement.content
-        end = min(end, _attribution_start(statement, start))
-        tokens = tokens_from(sent, start, end)
-        if span is None and statement.verb is not None and _is_reporting(statement.verb):
-            tokens = _with_joined_clauses(tokens, statement.verb)
-    datelines = dateline_spans(text_of(sent.doc))
-    if not datelines:
-        return tokens  # most articles open with none
-    return [t for t in tokens if not any(s <= t.idx < e for s, e in datelines)]
 
 
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "neg"})
@@ -130,7 +108,7 @@ def _with_subject_and_modality(tokens: list[Token]) -> list[Token]:
         return tokens
     keep = {t.i for t in tokens}
     heads = [main]
-    if main.dep_ == "xcomp" and not _is_reporting(main.head):
+    if main.dep_ == "xcomp" and not is_reporting(main.head):
         heads.append(main.head)
         keep.add(main.head.i)
     for head in heads:
@@ -160,100 +138,6 @@ def _demanded_thing(tokens: list[Token]) -> list[Token]:
 def _names_condition(prep: Token) -> bool:
     """'as a condition', 'as a precondition for talks': a label, not part of the demand."""
     return any(c.lemma_.lower() in ("condition", "precondition", "prerequisite") for c in prep.children)
-
-
-def _with_joined_clauses(tokens: list[Token], verb: Token) -> list[Token]:
-    """'X said A, but we are open to B': the clause joined to the reporting verb is said too."""
-    keep = {t.i for t in tokens} | _joined_clauses(verb)
-    return [t for t in tokens_in(sentence_of(verb)) if t.i in keep]
-
-
-_MARKER_DEPS = frozenset({"advmod", "mark", "prep", "amod", "aux", "auxpass"})
-
-
-def _condition_clause(sent: Span, marker: int) -> list[Token]:
-    """The clause a condition marker opens: 'only if Valdoria withdraws' in 'talks resume only if ...'."""
-    after = tokens_from(sent, marker)
-    if not after:
-        return []
-    tok = after[0]
-    if inverted_if(tok) and tok.dep_ == "advcl":
-        return list(tok.subtree)  # "Were the guild to strike": the auxiliary heads its own clause
-    head = tok
-    while head.dep_ in _MARKER_DEPS and head.head.i != head.i and head.i < head.head.i:
-        head = head.head  # "only" -> "if" -> the verb of the clause it opens; "Should" -> its verb
-    if head.i != tok.i and head.dep_ in ("advcl", "ccomp", "pcomp", "acl"):
-        return [t for t in head.subtree if t.i >= tok.i]
-    return after
-
-
-def _attribution_start(statement, content_start: int) -> int:
-    """Where a trailing ', Trade Minister X said on Tuesday' begins, so the point leaves it out."""
-    verb = statement.verb
-    if verb is None or not statement.reported or verb.dep_ != "ROOT" or verb.idx <= content_start:
-        return statement.sent.end_char  # a party's own act is what it said, not a frame around it
-    subject = [t for c in verb.children if c.dep_ in SUBJECT_DEPS for t in c.subtree]
-    first = min([verb.idx, *(t.idx for t in subject)])
-    return first if first > content_start else statement.sent.end_char
-
-
-_VERB_POS = ("VERB", "AUX")
-
-
-def _is_reporting(tok: Token) -> bool:
-    return lower_lemmas_of(tok.doc)[tok.i] in REPORTING_VERBS and tok.pos_ in _VERB_POS
-
-
-def _without_frame(tokens: list[Token], statement) -> list[Token]:
-    """Drop 'X said (that)', 'according to X' and a trailing ', X added' from the words."""
-    keep = {t.i for t in tokens}
-    frames = 0
-    words = lower_words_of(statement.sent.doc)
-    for tok in tokens:
-        if tok.i not in keep or frames >= MAX_FRAMES:
-            continue
-        if words[tok.i] != "according" and not _is_reporting(tok):
-            continue  # no frame opens here
-        frames += 1
-        keep = _less_frame(tok, keep, tokens[0].i)
-    words = [t for t in tokens if t.i in keep]
-    while words and words[0].dep_ == "mark" and words[0].lower_ == "that":
-        words = words[1:]
-    return words
-
-
-def _less_frame(tok: Token, keep: set[int], first: int) -> set[int]:
-    """The words kept once the frame `tok` opens, if any, is taken out."""
-    if tok.lower_ == "according" and tok.dep_ == "prep":
-        return keep - {t.i for t in tok.subtree}
-    return _less_reporting_frame(tok, keep, first) if _is_reporting(tok) else keep
-
-
-def _less_reporting_frame(tok: Token, keep: set[int], first: int) -> set[int]:
-    content = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp") and c.i in keep), None)
-    if content is not None:
-        inside = {t.i for t in content.subtree} | _joined_clauses(tok)
-        frame = _span_of(tok)
-        return {i for i in keep if i in inside or i not in frame}
-    if tok.dep_ in ("parataxis", "ROOT") and tok.head.i != tok.i:
-        return keep - {t.i for t in tok.subtree}  # '..., he added, ...'
-    if tok.dep_ in ("ROOT", "parataxis") and tok.i > first and not any(c.i in keep for c in _said(tok)):
-        # '... out of the bay, Vidal said': the speaker and verb closing a clause they do not govern
-        return keep - ({tok.i} | {t.i for c in tok.children if c.dep_ in SUBJECT_DEPS for t in c.subtree})
-    return keep
-
-
-def _joined_clauses(verb: Token) -> set[int]:
-    """'said X, but we are open to Y': the clause joined to the reporting verb is said too."""
-    inside: set[int] = set()
-    for clause in verb.children:
-        if clause.dep_ == "conj" and clause.pos_ in ("VERB", "AUX") and not _is_reporting(clause):
-            inside |= {t.i for t in clause.subtree} | {c.i for c in verb.children if c.dep_ == "cc"}
-    return inside
-
-
-def _said(verb: Token) -> list[Token]:
-    return [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "dobj")]
 
 
 def _without_condition_clauses(tokens: list[Token]) -> list[Token]:
@@ -368,7 +252,7 @@ def _fit(tokens: list[Token]) -> list[Token]:
     if main is None:
         return tokens[:MAX_ITEM_WORDS]
     # A too-long sentence of several clauses: keep the one around the main predicate.
-    clause = _span_of(main)
+    clause = span_of_tokens(main)
     tokens = [t for t in tokens if t.i in clause] or tokens
     if _word_count(tokens) > MAX_PRUNABLE_WORDS:
         return _tidy_edges(_core(main, tokens))  # a runaway sentence: pruning it piece by piece is too slow
@@ -392,11 +276,6 @@ def _pruned(tokens: list[Token], deps: tuple[str, ...], main: Token) -> list[Tok
         drop = {t.i for t in largest.subtree}
         tokens = [t for t in tokens if t.i not in drop]
     return tokens
-
-
-def _span_of(head: Token) -> range:
-    """Token indices of a head's subtree (projective parses: from its left edge to its right edge)."""
-    return range(head.left_edge.i, head.right_edge.i + 1)
 
 
 def _core(main: Token, tokens: list[Token]) -> list[Token]:
@@ -471,13 +350,13 @@ def _capitalise(text: str) -> str:
 def stance_core(statement) -> str:
     """The bare stance of a statement, for when its full clause is already the condition:
     'Norland will resume talks only if Valdoria withdraws' -> 'Norland will resume talks'."""
-    tokens = _without_frame(_content_tokens(statement, None, None), statement)
+    tokens = without_frame(content_tokens(statement, None, None), statement)
     tokens = _strip_openers(_without_asides(_without_condition_clauses(_with_subject_and_modality(tokens))))
     tokens = _before_condition_marker(_without_vague_subject(tokens, statement))
     main = _main_predicate(tokens)
     if main is None:
         return ""
-    clause = _span_of(main)
+    clause = span_of_tokens(main)
     core = _tidy_edges(_core(main, [t for t in tokens if t.i in clause]))
     text = render(core, statement)
     return _capitalise(_balanced_quotes(without_edges(text)))

@@ -1,0 +1,137 @@
+"""The attribution frame taken off a statement: the content tokens of what was said ('X said that ...'
+gives the clause), the reporting verbs chained in one clause, the clauses joined to it."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from briefing.analysis.doctext import (
+    dateline_spans,
+    lower_lemmas_of,
+    lower_words_of,
+    sentence_of,
+    text_of,
+    tokens_from,
+    tokens_in,
+)
+from briefing.analysis.rules.condense.wording import SUBJECT_DEPS
+from briefing.analysis.rules.conditions.markers import inverted_if
+from briefing.analysis.rules.lexicon import REPORTING_VERBS
+
+MAX_FRAMES = 4  # attribution frames looked at in one clause; a runaway sentence may chain thousands
+
+
+def content_tokens(statement, marker: int | None, span: tuple[int, int] | None) -> list[Token]:
+    sent: Span = statement.sent
+    if marker is not None:
+        end = _attribution_start(statement, marker)
+        tokens = [t for t in _condition_clause(sent, marker) if t.idx < end]
+    else:
+        start, end = span or statement.content
+        end = min(end, _attribution_start(statement, start))
+        tokens = tokens_from(sent, start, end)
+        if span is None and statement.verb is not None and is_reporting(statement.verb):
+            tokens = _with_joined_clauses(tokens, statement.verb)
+    datelines = dateline_spans(text_of(sent.doc))
+    if not datelines:
+        return tokens  # most articles open with none
+    return [t for t in tokens if not any(s <= t.idx < e for s, e in datelines)]
+
+
+def _with_joined_clauses(tokens: list[Token], verb: Token) -> list[Token]:
+    """'X said A, but we are open to B': the clause joined to the reporting verb is said too."""
+    keep = {t.i for t in tokens} | _joined_clauses(verb)
+    return [t for t in tokens_in(sentence_of(verb)) if t.i in keep]
+
+
+_MARKER_DEPS = frozenset({"advmod", "mark", "prep", "amod", "aux", "auxpass"})
+
+
+def _condition_clause(sent: Span, marker: int) -> list[Token]:
+    """The clause a condition marker opens: 'only if Valdoria withdraws' in 'talks resume only if ...'."""
+    after = tokens_from(sent, marker)
+    if not after:
+        return []
+    tok = after[0]
+    if inverted_if(tok) and tok.dep_ == "advcl":
+        return list(tok.subtree)  # "Were the guild to strike": the auxiliary heads its own clause
+    head = tok
+    while head.dep_ in _MARKER_DEPS and head.head.i != head.i and head.i < head.head.i:
+        head = head.head  # "only" -> "if" -> the verb of the clause it opens; "Should" -> its verb
+    if head.i != tok.i and head.dep_ in ("advcl", "ccomp", "pcomp", "acl"):
+        return [t for t in head.subtree if t.i >= tok.i]
+    return after
+
+
+def _attribution_start(statement, content_start: int) -> int:
+    """Where a trailing ', Trade Minister X said on Tuesday' begins, so the point leaves it out."""
+    verb = statement.verb
+    if verb is None or not statement.reported or verb.dep_ != "ROOT" or verb.idx <= content_start:
+        return statement.sent.end_char  # a party's own act is what it said, not a frame around it
+    subject = [t for c in verb.children if c.dep_ in SUBJECT_DEPS for t in c.subtree]
+    first = min([verb.idx, *(t.idx for t in subject)])
+    return first if first > content_start else statement.sent.end_char
+
+
+_VERB_POS = ("VERB", "AUX")
+
+
+def is_reporting(tok: Token) -> bool:
+    return lower_lemmas_of(tok.doc)[tok.i] in REPORTING_VERBS and tok.pos_ in _VERB_POS
+
+
+def without_frame(tokens: list[Token], statement) -> list[Token]:
+    """Drop 'X said (that)', 'according to X' and a trailing ', X added' from the words."""
+    keep = {t.i for t in tokens}
+    frames = 0
+    words = lower_words_of(statement.sent.doc)
+    for tok in tokens:
+        if tok.i not in keep or frames >= MAX_FRAMES:
+            continue
+        if words[tok.i] != "according" and not is_reporting(tok):
+            continue  # no frame opens here
+        frames += 1
+        keep = _less_frame(tok, keep, tokens[0].i)
+    words = [t for t in tokens if t.i in keep]
+    while words and words[0].dep_ == "mark" and words[0].lower_ == "that":
+        words = words[1:]
+    return words
+
+
+def _less_frame(tok: Token, keep: set[int], first: int) -> set[int]:
+    """The words kept once the frame `tok` opens, if any, is taken out."""
+    if tok.lower_ == "according" and tok.dep_ == "prep":
+        return keep - {t.i for t in tok.subtree}
+    return _less_reporting_frame(tok, keep, first) if is_reporting(tok) else keep
+
+
+def _less_reporting_frame(tok: Token, keep: set[int], first: int) -> set[int]:
+    content = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp") and c.i in keep), None)
+    if content is not None:
+        inside = {t.i for t in content.subtree} | _joined_clauses(tok)
+        frame = span_of_tokens(tok)
+        return {i for i in keep if i in inside or i not in frame}
+    if tok.dep_ in ("parataxis", "ROOT") and tok.head.i != tok.i:
+        return keep - {t.i for t in tok.subtree}  # '..., he added, ...'
+    if tok.dep_ in ("ROOT", "parataxis") and tok.i > first and not any(c.i in keep for c in _said(tok)):
+        # '... out of the bay, Vidal said': the speaker and verb closing a clause they do not govern
+        return keep - ({tok.i} | {t.i for c in tok.children if c.dep_ in SUBJECT_DEPS for t in c.subtree})
+    return keep
+
+
+def _joined_clauses(verb: Token) -> set[int]:
+    """'said X, but we are open to Y': the clause joined to the reporting verb is said too."""
+    inside: set[int] = set()
+    for clause in verb.children:
+        if clause.dep_ == "conj" and clause.pos_ in ("VERB", "AUX") and not is_reporting(clause):
+            inside |= {t.i for t in clause.subtree} | {c.i for c in verb.children if c.dep_ == "cc"}
+    return inside
+
+
+def _said(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "dobj")]
+
+
+def span_of_tokens(head: Token) -> range:
+    """Token indices of a head's subtree (projective parses: from its left edge to its right edge)."""
+    return range(head.left_edge.i, head.right_edge.i + 1)
