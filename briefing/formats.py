@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from briefing.model import Brief
-    from briefing.render import RenderOptions
+    from briefing.render.options import RenderOptions
 
 Writer = Callable[[str, "Brief", "RenderOptions"], bytes]
 

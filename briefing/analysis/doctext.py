@@ -326,3 +326,9 @@ def evidence_for(sent: Span) -> Evidence:
         if s <= start < e or start <= s < start + 3:
             start = max(start, e)
     return quote_between(text, start, end)
+
+
+def token_index(doc: Doc, offset: int) -> int:
+    """The index of the token at a character offset (the next one when the offset is a space)."""
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return span.start if span is not None else 0

@@ -8,16 +8,13 @@ into blocks and lay those out. Editing one template changes all of them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from pathlib import Path
-
 from briefing.errors import RenderError
 from briefing.formats import EXTENSIONS, FORMATS, MEDIA_TYPES, REGISTRY, TEXT_FORMATS
 from briefing.model import Brief
 from briefing.render.context import template_context
+from briefing.render.options import RenderOptions
 from briefing.render.templates import render_template, resolve_template
 from briefing.render.text import brief_json
-from briefing.theme import Theme
 
 __all__ = [
     "EXTENSIONS",
@@ -30,15 +27,6 @@ __all__ = [
     "render",
     "render_all",
 ]
-
-
-@dataclass(frozen=True)
-class RenderOptions:
-    """Everything a writer may need besides the brief; passed down unchanged to every writer."""
-
-    template: str | Path | None = None  # a built-in name or a path; None for the full brief
-    theme: Theme = field(default_factory=Theme)
-    reference_docx: Path | None = None
 
 
 def brief_markdown(brief: Brief, options: RenderOptions) -> str:

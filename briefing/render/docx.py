@@ -70,7 +70,7 @@ from briefing.render.markup import (
 )
 
 if TYPE_CHECKING:
-    from briefing.render import RenderOptions
+    from briefing.render.options import RenderOptions
 
 
 # Paragraph style inside each known div; the quotes div styles its list (Quote Citation), not stray text.

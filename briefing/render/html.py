@@ -25,7 +25,7 @@ from briefing.render.context import first_sentence, source_line
 from briefing.render.templates import templates_dir
 
 if TYPE_CHECKING:
-    from briefing.render import RenderOptions
+    from briefing.render.options import RenderOptions
 
 SHELL_TEMPLATE = "page.html.j2"
 

@@ -62,7 +62,7 @@ from briefing.render.pdf_styles import BODY_SIZE, SMALL_SIZE, Styles, paragraph_
 from briefing.theme import Theme
 
 if TYPE_CHECKING:
-    from briefing.render import RenderOptions
+    from briefing.render.options import RenderOptions
 
 
 ZEBRA = colors.HexColor("#F3F5F8")

@@ -3,6 +3,6 @@ our own. `analyse` is its entry point in `briefing.analysis.engines.ENGINES`."""
 
 from __future__ import annotations
 
-from briefing.analysis.rules.brief import analyse, analyse_parsed
+from briefing.analysis.rules.engine import analyse, analyse_parsed
 
 __all__ = ["analyse", "analyse_parsed"]

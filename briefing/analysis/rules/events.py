@@ -30,7 +30,7 @@ from briefing.analysis.doctext import (
 )
 from briefing.analysis.rules.lexicon import REPORTING_VERBS
 from briefing.lang import word_set
-from briefing.model import Event
+from briefing.model import Article, Event
 
 MAX_EVENT_WORDS = 16
 _EVENT_PARTS = frozenset({"aux", "auxpass", "neg", "prt", "xcomp", "dobj", "attr", "acomp"})
@@ -42,6 +42,17 @@ _PARTICIPANT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 # "will meet for a fourth session", "will go to a vote": the event the clause heads for. Other
 # prepositions ("open during the strike") only place the clause around an event.
 _GOAL_PREPOSITIONS = frozenset({"for", "to", "into"})
+
+
+def dated_events(doc: Doc, article: Article) -> tuple[list[Event], list[Event]]:
+    """The events stage: (upcoming, background), each earliest first, undated last; events on the
+    same date keep the article's order."""
+    upcoming, background = find_events(doc, article.published)
+    return _in_date_order(upcoming), _in_date_order(background)
+
+
+def _in_date_order(events: list[Event]) -> list[Event]:
+    return sorted(events, key=lambda ev: (ev.date is None, ev.date or ""))
 
 
 def find_events(doc: Doc, published: dt.date) -> tuple[list[Event], list[Event]]:

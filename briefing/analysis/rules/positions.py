@@ -1,8 +1,10 @@
-"""Positions and preconditions from statements.
+"""Positions and preconditions from statements, before their words.
 
 A statement of a side is a position. It is also a precondition when its sentence sets a condition
-(briefing/analysis/conditions.py) inside the part of the sentence that side speaks: in "A said X,
-but B would only sign if Y", B sets the condition, not A.
+(the conditions stage) inside the part of the sentence that side speaks: in "A said X, but B would
+only sign if Y", B sets the condition, not A. A condition whose setter the narration names, where
+no statement of that party holds it, is that party's precondition too. The condense stage gives
+each point its words.
 """
 
 from __future__ import annotations
@@ -11,13 +13,21 @@ import itertools
 
 from spacy.tokens import Doc, Token
 
-from briefing.analysis.doctext import evidence_for, sentences_of, span_text, subtree_extent, tokens_from
-from briefing.analysis.rules.condense.propositions import condensed
-from briefing.analysis.rules.conditions.finder import find_condition
-from briefing.analysis.rules.types import Condition, Party, Registry, Statement
-from briefing.model import Item
+from briefing.analysis.doctext import sentences_of, span_text, subtree_extent, tokens_from
+from briefing.analysis.rules.types import Condition, Draft, Party, Points, Registry, Statement
 
 MIN_STATEMENT_LETTERS = 12  # a stray closing quote or a dateline is no statement
+
+Conditions = dict[int, Condition | None]  # the conditions stage's finding, by sentence start (token index)
+
+
+def find_points(
+    doc: Doc, registry: Registry, statements: list[Statement], conditions: Conditions
+) -> tuple[list[Points], list[tuple[Party, Draft]]]:
+    """The positions stage: the points of every statement (in the statements' order), and the
+    conditions the narration sets for a party it names."""
+    points = [points_of(st, conditions, registry) for st in statements]
+    return points, conditions_set_in_narration(doc, registry, statements, conditions)
 
 
 def _within_clause(statement: Statement, offset: int) -> bool:
@@ -35,9 +45,9 @@ def setter_of(found: Condition, reg: Registry) -> Party | None:
     return None if found.setter is None else _party_of(found.setter, reg)
 
 
-def condition_of(statement: Statement, reg: Registry | None = None) -> Condition | None:
+def condition_of(statement: Statement, conditions: Conditions, reg: Registry | None = None) -> Condition | None:
     """The condition the statement's own party sets, if any."""
-    found = find_condition(statement.sent)
+    found = conditions[statement.sent.start]
     if found is None or not _within_clause(statement, found.start):
         return None
     setter = setter_of(found, reg) if reg is not None else None
@@ -53,13 +63,11 @@ def _party_of(tok: Token, reg: Registry) -> Party | None:
     return reg.party_at(tok.left_edge.idx, tok.idx + len(tok.text))
 
 
-def condition_item(statement: Statement, found: Condition) -> Item:
+def condition_draft(statement: Statement, found: Condition) -> Draft:
     """A marked clause starts at its marker ("only if X"); a demand is the thing demanded."""
     if found.kind == "clause":
-        text = condensed(statement, found.start)
-    else:
-        text = condensed(statement, span=(_past_a_leading_preposition(statement, found.start, found.end), found.end))
-    return Item(text, statement.speaker, [evidence_for(statement.sent)])
+        return Draft(statement, marker=found.start)
+    return Draft(statement, span=(_past_a_leading_preposition(statement, found.start, found.end), found.end))
 
 
 _DEMAND_PREPOSITIONS = frozenset({"on", "upon", "for", "of", "regarding", "about", "over", "concerning"})
@@ -75,20 +83,22 @@ def _past_a_leading_preposition(statement: Statement, start: int, end: int) -> i
     return following.idx if following.idx < end else start
 
 
-def conditions_set_in_narration(doc: Doc, reg: Registry, statements: list[Statement]) -> list[tuple[Party, Item]]:
+def conditions_set_in_narration(
+    doc: Doc, reg: Registry, statements: list[Statement], conditions: Conditions
+) -> list[tuple[Party, Draft]]:
     """Conditions whose setter the sentence names, where no statement of that party holds them:
     'the guild gave the airline an ultimatum to ...', 'Norland's demand that the fleet withdraw'."""
     spoken = {(st.sent.start, id(st.party)) for st in statements}
     out = []
     for sent in sentences_of(doc):
-        found = find_condition(sent)
+        found = conditions[sent.start]
         if found is None:
             continue
         setter = setter_of(found, reg)
         if setter is None or (sent.start, id(setter)) in spoken:
             continue
         narrated = Statement(sent, setter, None, None, (sent.start_char, sent.end_char), reported=False)
-        out.append((setter, condition_item(narrated, found)))
+        out.append((setter, condition_draft(narrated, found)))
     return out
 
 
@@ -97,13 +107,9 @@ def _has_letters(text: str, count: int) -> bool:
     return len(list(itertools.islice(filter(str.isalpha, text), count))) == count
 
 
-def items_for(statement: Statement, reg: Registry | None = None) -> tuple[Item | None, Item | None]:
-    """(position, precondition) for one statement; the precondition only when it sets a condition."""
+def points_of(statement: Statement, conditions: Conditions, reg: Registry | None = None) -> Points:
+    """The position of one statement, and its precondition when it sets a condition."""
     if not _has_letters(span_text(statement.sent), MIN_STATEMENT_LETTERS):
-        return None, None
-    evidence = [evidence_for(statement.sent)]
-    position = Item(condensed(statement), statement.speaker, evidence)
-    found = condition_of(statement, reg)
-    if found is None:
-        return position, None
-    return position, condition_item(statement, found)
+        return Points()
+    found = condition_of(statement, conditions, reg)
+    return Points(Draft(statement), None if found is None else condition_draft(statement, found))

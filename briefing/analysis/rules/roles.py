@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from briefing.analysis.dates import EVENT_NOUNS
 from briefing.analysis.doctext import evidence_for, sentence_of, text_of, tokens_tagged
 from briefing.analysis.rules.lexicon import GENERIC_PARTY_NOUNS, ROLE_WORDS, is_news_source
-from briefing.analysis.rules.parties.persons import holds_a_named_office
+from briefing.analysis.rules.offices import holds_a_named_office
 from briefing.analysis.rules.types import Party, Person, Registry, Statement
 from briefing.lang import word_set
 from briefing.model import Evidence, ThirdParty
@@ -38,6 +38,12 @@ HYPHENED_PAIR = re.compile(
 _MEDIATION_ROLES = frozenset(
     {"mediator", "facilitator", "host", "guarantor", "backer", "sponsor", "observer", "monitor"}
 )
+
+
+def cast_roles(doc: Doc, registry: Registry, statements: list[Statement]) -> tuple[list[Party], list[ThirdParty]]:
+    """The roles stage: the sides, then the third parties with the part the text gives each."""
+    sides = choose_sides(doc, registry, statements)
+    return sides, third_parties(doc, registry, sides, statements)
 
 
 def choose_sides(doc: Doc, reg: Registry, statements: list[Statement], max_sides: int = 2) -> list[Party]:

@@ -8,11 +8,41 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis.doctext import dateline_spans, entities_of, noun_chunks_in, sentences_of, span_text, text_of
+from briefing.analysis.grounding import clip_texts
 from briefing.analysis.rules.lexicon import DEAL_WORDS, REPORTING_VERBS
-from briefing.model import Brief
+from briefing.model import Article, Brief, Event, Side, Source, ThirdParty
 
 MAX_TITLE_WORDS = 12
 MAX_LEAD_WORDS = 40
+
+
+def write_brief(
+    article: Article,
+    doc: Doc,
+    sides: list[Side],
+    third_parties: list[ThirdParty],
+    upcoming: list[Event],
+    background: list[Event],
+) -> Brief:
+    """The summary stage: the brief with its title and bottom line, every line within its limit."""
+    brief = Brief(
+        title="",
+        source=Source(
+            title=article.title,
+            url=article.url,
+            outlet=article.outlet,
+            published=article.published,
+            published_basis=article.published_from,
+        ),
+        summary="",
+        sides=sides,
+        third_parties=third_parties,
+        upcoming=upcoming,
+        background=background,
+    )
+    brief.title = article.title or title_for(doc, brief)
+    brief.summary = summarise(doc, brief)
+    return clip_texts(brief)
 
 
 def title_for(doc: Doc, brief: Brief) -> str:

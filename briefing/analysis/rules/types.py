@@ -190,3 +190,22 @@ class Condition:
     label: str  # the marker or the word that made it a condition, for the reader of the code
     setter: Token | None = None
     obliged: Token | None = None  # "Valdoria must withdraw": who the obligation is laid on
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A point before its words: the statement it comes from and, for a condition, where the
+    condition is (a marked clause starts at its `marker`; a demand is the `span` demanded).
+    The condense stage gives it its words."""
+
+    statement: Statement
+    marker: int | None = None
+    span: tuple[int, int] | None = None
+
+
+@dataclass(frozen=True)
+class Points:
+    """What one statement gives its side: a position and, when it sets a condition, a precondition."""
+
+    position: Draft | None = None
+    precondition: Draft | None = None

@@ -21,7 +21,7 @@ from briefing.analysis.rules.lexicon import (
     STATEMENT_VERBS,
     is_news_source,
 )
-from briefing.analysis.rules.parties.persons import LOCAL_TITLES, holds_a_named_office
+from briefing.analysis.rules.offices import LOCAL_TITLES, holds_a_named_office
 from briefing.analysis.rules.types import Party, Person, Registry, Statement
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})

@@ -29,7 +29,7 @@ from briefing.analysis.rules.attribution.stances import (
     STANCE_NOUNS,
     states_or_stands,
 )
-from briefing.analysis.rules.conditions.markers import inverted_if
+from briefing.analysis.rules.grammar import inverted_if
 from briefing.analysis.rules.lexicon import (
     REPORTING_VERBS,
     STATEMENT_VERBS,
@@ -38,9 +38,9 @@ from briefing.analysis.rules.lexicon import (
 from briefing.analysis.rules.types import Party, Registry, Statement
 
 
-def find_statements(doc: Doc, reg: Registry) -> list[Statement]:
-    """Every sentence in which a party speaks or acts, in the article's order."""
-    reader = _StatementReader(doc, reg)
+def find_statements(doc: Doc, registry: Registry) -> list[Statement]:
+    """Every sentence in which a party speaks or acts, in the article's order (the attribution stage)."""
+    reader = _StatementReader(doc, registry)
     for index, sent in enumerate(sentences_of(doc)):
         reader.read(sent, index)
     return reader.finish()

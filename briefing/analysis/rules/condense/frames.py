@@ -15,7 +15,7 @@ from briefing.analysis.doctext import (
     tokens_in,
 )
 from briefing.analysis.rules.condense.wording import SUBJECT_DEPS
-from briefing.analysis.rules.conditions.markers import inverted_if
+from briefing.analysis.rules.grammar import inverted_if
 from briefing.analysis.rules.lexicon import REPORTING_VERBS
 
 MAX_FRAMES = 4  # attribution frames looked at in one clause; a runaway sentence may chain thousands

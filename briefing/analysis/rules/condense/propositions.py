@@ -23,7 +23,7 @@ from briefing.analysis.doctext import (
 from briefing.analysis.rules.condense.frames import content_tokens, is_reporting, span_of_tokens, without_frame
 from briefing.analysis.rules.condense.ranking import MAX_ITEM_WORDS
 from briefing.analysis.rules.condense.wording import DEMONSTRATIVES, SUBJECT_DEPS, is_be, name_for_pronoun, render
-from briefing.analysis.rules.conditions.markers import inverted_if
+from briefing.analysis.rules.grammar import inverted_if
 from briefing.lang import word_map, word_set
 
 CONDITION_MARKERS = frozenset(word_map("condition_markers"))

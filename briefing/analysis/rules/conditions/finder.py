@@ -20,11 +20,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from briefing.analysis.doctext import (
     lower_lemmas_of,
     lower_words_of,
+    sentences_of,
     stage_cache,
 )
 from briefing.analysis.rules.conditions.demands import (
@@ -38,6 +39,11 @@ from briefing.analysis.rules.conditions.demands import (
 )
 from briefing.analysis.rules.conditions.markers import DEMAND_NOUNS, marked_clause
 from briefing.analysis.rules.types import Condition
+
+
+def find_conditions(doc: Doc) -> dict[int, Condition | None]:
+    """The conditions stage: the first condition each sentence sets, by the sentence's first token."""
+    return {sent.start: find_condition(sent) for sent in sentences_of(doc)}
 
 
 def find_condition(sent: Span) -> Condition | None:

@@ -27,6 +27,7 @@ from briefing.analysis.rules.conditions.clauses import (
     subject_of,
     with_governors,
 )
+from briefing.analysis.rules.grammar import INVERTING_AUXILIARIES, inverted_if
 from briefing.analysis.rules.types import Condition
 from briefing.lang import word_map, word_set
 
@@ -129,30 +130,7 @@ def _one_word_markers(sent: Span) -> list[tuple[int, str, Token]]:
     return out
 
 
-# "Should the board refuse, ...", "Were the guild to strike, ...". Not "had": "Had the board
-# agreed, ..." looks back on what did not happen, and sets no condition now.
-_INVERTING_AUXILIARIES = frozenset({"should", "were"})
-
-
-_ONE_WORD_OPENERS = STRONG_MARKERS | WEAK_MARKERS | _INVERTING_AUXILIARIES
-
-
-def inverted_if(tok: Token) -> bool:
-    """An auxiliary that opens a clause ahead of its subject says 'if': 'Should the talks fail, the
-    union will not return' is 'if the talks fail'. The clause hangs from a main clause."""
-    if tok.lower_ not in _INVERTING_AUXILIARIES:
-        return False
-    if tok.dep_ == "advcl":
-        clause = tok  # "Were the guild to strike": the verb itself heads the clause
-    elif tok.dep_ in ("aux", "auxpass") and tok.head.dep_ == "advcl":
-        clause = tok.head
-    else:
-        return False
-    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    first = clause.left_edge
-    if first.dep_ == "mark" and first.i + 1 == tok.i:
-        first = tok  # "warned that should the talks fail, ...": a 'that' may open the clause first
-    return first.i == tok.i and subject is not None and tok.i < subject.i
+_ONE_WORD_OPENERS = STRONG_MARKERS | WEAK_MARKERS | INVERTING_AUXILIARIES
 
 
 def _participle_marker(tok: Token) -> bool:

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis.doctext import (
     sentence_of,
+    token_index,
     tokens_in,
 )
 from briefing.analysis.rules.lexicon import (
@@ -32,11 +33,6 @@ INSTITUTION_WORDS = word_set("institution_words")
 
 
 PRONOUN_GENDER = word_map("gendered_pronouns")
-
-
-def token_index(doc: Doc, offset: int) -> int:
-    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
-    return span.start if span is not None else 0
 
 
 def token_at(doc: Doc, offset: int) -> Token | None:

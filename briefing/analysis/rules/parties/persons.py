@@ -12,12 +12,14 @@ from briefing.analysis.doctext import (
     entities_of,
     sentence_of,
     text_of,
+    token_index,
 )
 from briefing.analysis.rules.lexicon import (
     ORG_KINDS,
     TITLE_WORDS,
     lookup_place,
 )
+from briefing.analysis.rules.offices import LOCAL_TITLES
 from briefing.analysis.rules.parties.names import (
     PRONOUN_GENDER,
     Mentions,
@@ -25,11 +27,10 @@ from briefing.analysis.rules.parties.names import (
     named_like_an_org,
     speaker_pronoun_next,
     titled_like_a_person,
-    token_index,
     whole_word_occurrences,
 )
 from briefing.analysis.rules.types import Party, Person, Registry
-from briefing.lang import word_map, word_set
+from briefing.lang import word_map
 
 _HONORIFICS = word_map("honorifics")
 
@@ -184,25 +185,6 @@ def _particle_names_after(doc: Doc, tokens: list[Token]) -> list[Token]:
     return tokens + [doc[j] for j in range(tokens[-1].i + 1, end)]
 
 
-_PRESIDING_TITLES = word_set("presiding_titles")
-
-
-def holds_a_named_office(doc: Doc, person: Person) -> bool:
-    """'the summit's chair Ana Berg', 'Republic President Ivo Lang', 'Forum Vice President Ana Berg': a
-    presiding office the text qualifies, not a bare 'President Lang', nor 'Economy Minister Lang'."""
-    for start, _end in person.mentions:
-        i = token_index(doc, start)
-        title_start = i
-        while title_start > 0 and doc[title_start - 1].lower_.rstrip(".") in TITLE_WORDS:
-            title_start -= 1
-        if title_start == i or title_start == 0 or doc[i - 1].lower_ not in _PRESIDING_TITLES:
-            continue
-        qualifier = doc[title_start - 1]
-        if qualifier.lower_ in ("'s", "’s") or qualifier.pos_ in ("PROPN", "ADJ", "NOUN", "NUM"):
-            return True
-    return False
-
-
 def _title_word_before(doc: Doc, i: int) -> bool:
     return i > 0 and doc[i - 1].lower_.rstrip(".") in TITLE_WORDS
 
@@ -243,9 +225,6 @@ def affiliate_persons(doc: Doc, reg: Registry) -> None:
 
 
 _HEAD_VERBS = frozenset({"head", "lead", "command", "chair", "run", "represent", "direct"})
-
-
-LOCAL_TITLES = word_set("local_titles")
 
 
 def _a_seat_of(tok: Token, party: Party) -> bool:

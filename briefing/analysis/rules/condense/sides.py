@@ -1,0 +1,95 @@
+"""The condense stage: each side's points in words, merged and ranked.
+
+A point's words are built from the parse of its statement (propositions.py); a statement that is
+both stance and condition reads as two points, the bare stance and the condition; points of a side
+that say the same thing are merged and ranked (ranking.py).
+"""
+
+from __future__ import annotations
+
+from briefing.analysis.doctext import evidence_for
+from briefing.analysis.rules.condense.propositions import condensed, stance_core
+from briefing.analysis.rules.condense.ranking import DUPLICATE_OVERLAP, merge_duplicates, overlap, rank
+from briefing.analysis.rules.types import Draft, Party, Points, Statement
+from briefing.model import Item, Side
+
+MIN_STANCE_WORDS = 3  # a bare stance shorter than this names no stance
+
+
+def condense_sides(
+    side_parties: list[Party], statements: list[Statement], points: list[Points], narrated: list[tuple[Party, Draft]]
+) -> list[Side]:
+    """The sides of the brief, in the order the roles stage chose them."""
+    narrated_items = [(party, item_of(draft)) for party, draft in narrated]
+    return [
+        _side(party, statements, points, [item for p, item in narrated_items if p is party]) for party in side_parties
+    ]
+
+
+def item_of(draft: Draft) -> Item:
+    """A point in words, citing its statement's sentence."""
+    statement = draft.statement
+    return Item(condensed(statement, draft.marker, draft.span), statement.speaker, [evidence_for(statement.sent)])
+
+
+def _items(found: Points) -> tuple[Item | None, Item | None]:
+    position = None if found.position is None else item_of(found.position)
+    precondition = None if found.precondition is None else item_of(found.precondition)
+    return position, precondition
+
+
+def _side(party: Party, statements: list[Statement], points: list[Points], narrated: list[Item]) -> Side:
+    side = Side(party.name, actors=[])
+    seen_positions: set[int] = set()
+    said_in: dict[int, Statement] = {}
+    for st, found in zip(statements, points, strict=True):
+        if st.party is not party and not st.both:
+            continue
+        if st.speaker and st.speaker not in side.actors:
+            side.actors.append(st.speaker)
+        position, precondition = _items(found)
+        start = st.sent.start_char
+        if start in seen_positions:
+            continue
+        seen_positions.add(start)
+        if position is not None and precondition is not None:
+            position = _stance_apart_from_condition(position, precondition, st)
+        if position is not None:
+            side.positions.append(position)
+            said_in[id(position)] = st
+        if precondition is not None:
+            side.preconditions.append(precondition)
+    side.preconditions.extend(narrated)
+    side.preconditions.sort(key=lambda item: item.evidence[0].start)
+    for actor in party.actors:
+        if actor not in side.actors:
+            side.actors.append(actor)
+    side.actors = [a for a in side.actors if a != party.name]
+    side.preconditions = merge_duplicates(side.preconditions)
+    side.positions = rank(merge_duplicates(side.positions), side.preconditions)
+    _lower_ranks_in_brief(side, said_in)
+    return side
+
+
+def _lower_ranks_in_brief(side: Side, said_in: dict[int, Statement]) -> None:
+    """A lower-ranked point, kept only in the JSON, is its bare stance: the evidence holds the rest."""
+    for item in side.positions:
+        if item.key or id(item) not in said_in:
+            continue
+        stance = stance_core(said_in[id(item)])
+        others = [o.text for o in side.positions + side.preconditions if o is not item]
+        shorter = len(stance.split()) >= MIN_STANCE_WORDS and len(stance) < len(item.text)
+        if shorter and all(overlap(stance, o) < DUPLICATE_OVERLAP for o in others):
+            item.text = stance
+
+
+def _stance_apart_from_condition(position: Item, precondition: Item, statement: Statement) -> Item | None:
+    """A statement both stance and condition reads as two points: the bare stance, and the condition.
+    When the stance cannot be told apart from its condition, the condition alone says it."""
+    if overlap(position.text, precondition.text) < DUPLICATE_OVERLAP:
+        return position
+    stance = stance_core(statement)
+    if stance and overlap(stance, precondition.text) < DUPLICATE_OVERLAP:
+        position.text = stance
+        return position
+    return None
