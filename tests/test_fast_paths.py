@@ -388,7 +388,7 @@ def _case_blind_patterns() -> dict[str, CaseBlind]:
 
     found = {f"date {kind}": p for kind, p in dates._PATTERNS if isinstance(p, CaseBlind)}
     found["feast named"] = dates._NAMES_A_FEAST
-    return found | {"condition marker": conditions._MULTIWORD}
+    return found | {"condition marker": conditions.multiword_markers()}
 
 
 # Case, non-ASCII letters that fold onto ASCII ones ('ſ', the Kelvin sign), accents, other scripts.
@@ -441,9 +441,9 @@ def test_a_case_blind_pattern_must_be_written_in_lower_case() -> None:
 
 
 def test_place_names_tried_by_first_letter_match_as_one_alternation_of_all_names() -> None:
-    from briefing.analysis.rules.lexicon import PLACES, place_pattern
+    from briefing.analysis.rules.lexicon import place_pattern, places
 
-    names = sorted({a for p in PLACES for a in p.all_names() if len(a) > 1}, key=len, reverse=True)
+    names = sorted({a for p in places() for a in p.all_names() if len(a) > 1}, key=len, reverse=True)
     flat = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w])")
     pieces = [*random.Random(5).sample(names, 60), "the", "x", ".", "-", "’s", " ", "\n", "South", "New", "Guinea"]
     texts = samples_and_soups(pieces, 5, 2000, 14, " ")
@@ -452,13 +452,13 @@ def test_place_names_tried_by_first_letter_match_as_one_alternation_of_all_names
 
 
 def test_condition_markers_tried_by_first_letter_match_as_a_word_bounded_alternation() -> None:
-    from briefing.analysis.rules.conditions.markers import _MULTIWORD, STRONG_MARKERS, WEAK_MARKERS
+    from briefing.analysis.rules.conditions.markers import STRONG_MARKERS, WEAK_MARKERS, multiword_markers
 
     phrases = [m for m in sorted(STRONG_MARKERS | WEAK_MARKERS, key=len, reverse=True) if " " in m]
     flat = re.compile(r"\b(?:" + "|".join(map(re.escape, phrases)) + r")\b", re.IGNORECASE)
     pieces = [*phrases, *(p.upper() for p in phrases[:5]), "x", "é", "_", "3", " ", ".", "only", "as"]
     texts = samples_and_soups(pieces, 8, 3000, 8)  # joined without spaces: letters, digits, '_' touch them
-    assert texts_matched_alike(spans(_MULTIWORD), spans(flat), texts) > 500
+    assert texts_matched_alike(spans(multiword_markers()), spans(flat), texts) > 500
 
 
 @pytest.mark.parametrize(

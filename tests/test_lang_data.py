@@ -12,6 +12,7 @@ from briefing.lang import LANGUAGE, word_map, word_rows, word_set
 _FOLDER = resources.files("briefing.lang").joinpath(LANGUAGE)
 _LISTS = sorted(p.name for p in _FOLDER.iterdir() if p.name.endswith((".txt", ".tsv")))
 _GAZETTEER = {"states.txt", "blocs.txt"}
+_PROPER_NAMES = _GAZETTEER | {"ambiguous_place_names.txt"}  # names, matched as the text spells them
 
 
 def _stem(file_name: str) -> str:
@@ -37,7 +38,7 @@ def test_every_table_row_has_two_columns(file_name: str) -> None:
         assert key.strip() and value.strip(), f"{file_name}: {row!r} needs a word, a tab and a label"
 
 
-@pytest.mark.parametrize("file_name", [n for n in _LISTS if n.endswith(".txt") and n not in _GAZETTEER])
+@pytest.mark.parametrize("file_name", [n for n in _LISTS if n.endswith(".txt") and n not in _PROPER_NAMES])
 def test_word_lists_are_lower_case(file_name: str) -> None:
     # Lists are matched against lemmas and lower-cased text; a capital letter would never match.
     upper = sorted(w for w in word_set(_stem(file_name)) if w != w.lower())
@@ -68,3 +69,19 @@ def test_verb_lists_have_one_job_each() -> None:
     reporting, stance, non_stance = (word_set(n) for n in ("reporting_verbs", "stance_verbs", "non_stance_verbs"))
     assert reporting.isdisjoint(stance)
     assert stance.isdisjoint(non_stance)
+
+
+_GRAMMAR = sorted(p.name for p in _FOLDER.joinpath("grammar").iterdir() if p.name.endswith(".txt"))
+
+
+@pytest.mark.parametrize("file_name", _GRAMMAR)
+def test_grammar_lists_hold_only_labels_the_model_has(file_name: str) -> None:
+    """Dependency labels, tags and parts of speech are the model's scheme: a typo would never match."""
+    from spacy.parts_of_speech import IDS
+
+    from briefing.nlp import load_model
+
+    nlp = load_model()
+    known = set(IDS) | {label for name in ("parser", "tagger", "ner") for label in nlp.get_pipe(name).labels}
+    unknown = sorted(word_set("grammar/" + _stem(file_name)) - known)
+    assert unknown == [], f"grammar/{file_name}: {unknown} are no labels of {nlp.meta['name']}"

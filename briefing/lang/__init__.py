@@ -1,37 +1,46 @@
-"""Language data as files, one folder per language (as spaCy keeps `lang/en/`).
+"""Language profiles, one folder per language (as spaCy keeps `lang/en/`).
 
-Each file holds one list with one job. Lines starting with "#" say what the list is for; blank
-lines are ignored. A `.txt` file is a set of entries, one a line; a `.tsv` file maps the first
-column to the second, tab-separated, or (for the gazetteer) holds `|`-separated rows. A second
-language is a new folder beside `en/`, read by the same code.
+A folder holds `profile.toml` (the language's name, the spaCy pipelines that parse it, the wording
+of the sentences the engine writes) and the word lists. Each list has one job. Lines starting with
+"#" say what the list is for; blank lines are ignored. A `.txt` file is a set of entries, one a
+line; a `.tsv` file maps the first column to the second, tab-separated, or (for the gazetteer) holds
+`|`-separated rows. A second language is a new folder beside `en/` with the same files, read by the
+same code: see the README, "A second language".
 """
 
 from __future__ import annotations
 
-import functools
-from importlib import resources
+from briefing.lang.lists import WordMap, WordSet, per_language, word_keys, word_map, word_set
+from briefing.lang.profile import (
+    DEFAULT_LANGUAGE,
+    LanguageProfile,
+    active_profile,
+    load_profile,
+    profile_at,
+    speaking,
+)
 
-LANGUAGE = "en"
+LANGUAGE = DEFAULT_LANGUAGE  # the built-in profile the word-list tests read
+
+__all__ = [
+    "DEFAULT_LANGUAGE",
+    "LANGUAGE",
+    "LanguageProfile",
+    "WordMap",
+    "WordSet",
+    "active_profile",
+    "load_profile",
+    "per_language",
+    "profile_at",
+    "speaking",
+    "word_keys",
+    "word_map",
+    "word_rows",
+    "word_set",
+]
 
 
-@functools.cache
-def word_rows(name: str, language: str = LANGUAGE) -> tuple[str, ...]:
-    """The data lines of `<language>/<name>.txt|.tsv`, without comments and blank lines."""
-    folder = resources.files(__package__).joinpath(language)
-    for suffix in (".txt", ".tsv"):
-        path = folder.joinpath(name + suffix)
-        if path.is_file():
-            text = path.read_text(encoding="utf-8")
-            return tuple(line.rstrip("\n") for line in text.splitlines() if line.strip() and not line.startswith("#"))
-    raise FileNotFoundError(f"no word list {language}/{name} in {folder}")
-
-
-def word_set(name: str, language: str = LANGUAGE) -> frozenset[str]:
-    """A list of words or phrases, one a line."""
-    return frozenset(row.strip() for row in word_rows(name, language))
-
-
-def word_map(name: str, language: str = LANGUAGE) -> dict[str, str]:
-    """A two-column tab-separated table: word -> label."""
-    pairs = (row.split("\t", 1) for row in word_rows(name, language))
-    return {key.strip(): value.strip() for key, value in pairs}
+def word_rows(name: str) -> tuple[str, ...]:
+    """The data lines of the active language's `<name>.txt|.tsv` (read when called: call it inside a
+    function, or a `per_language` one, never at import)."""
+    return active_profile().rows(name)

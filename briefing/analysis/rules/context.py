@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from briefing.analysis.options import AnalysisOptions
 from briefing.analysis.rules.types import Condition, Draft, Party, Points, Registry, Statement
+from briefing.lang import LanguageProfile, load_profile
 from briefing.model import Article, Brief, Event, Side, ThirdParty
 
 
@@ -25,6 +26,7 @@ class Context:
 
     article: Article  # dated: `published` is set before the first stage
     options: AnalysisOptions = field(default_factory=AnalysisOptions)
+    profile: LanguageProfile = field(default_factory=load_profile)  # the language, active while stages run
     doc: Doc | None = None  # parse
     registry: Registry | None = None  # parties
     statements: list[Statement] = field(default_factory=list)  # attribution

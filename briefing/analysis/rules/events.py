@@ -33,15 +33,15 @@ from briefing.lang import word_set
 from briefing.model import Article, Event
 
 MAX_EVENT_WORDS = 16
-_EVENT_PARTS = frozenset({"aux", "auxpass", "neg", "prt", "xcomp", "dobj", "attr", "acomp"})
+_EVENT_PARTS = word_set("grammar/event_parts")
 FUTURE_FRAMES = word_set("future_frame_verbs")
 AHEAD_MODIFIERS = word_set("ahead_modifiers")
 CALLED_OFF = word_set("called_off_verbs")
-_WILL = frozenset({"will", "shall", "'ll", "wo"})
-_PARTICIPANT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+_WILL = word_set("future_auxiliaries")
+_PARTICIPANT_DEPS = word_set("grammar/participant_deps")
 # "will meet for a fourth session", "will go to a vote": the event the clause heads for. Other
 # prepositions ("open during the strike") only place the clause around an event.
-_GOAL_PREPOSITIONS = frozenset({"for", "to", "into"})
+_GOAL_PREPOSITIONS = word_set("goal_prepositions")
 
 
 def dated_events(doc: Doc, article: Article) -> tuple[list[Event], list[Event]]:
@@ -104,7 +104,7 @@ def _negated(t: Temporal, doc: Doc) -> bool:
 
 
 # Verbs of wishing: what a side hopes will happen "soon" is no event anyone has set.
-_WISH_VERBS = frozenset({"hope", "wish", "want", "like", "pray"})
+_WISH_VERBS = word_set("wish_verbs")
 
 
 def _only_hoped_for(t: Temporal, doc: Doc) -> bool:

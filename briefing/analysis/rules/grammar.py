@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from briefing.lang import word_set
+
 # "Should the board refuse, ...", "Were the guild to strike, ...". Not "had": "Had the board
 # agreed, ..." looks back on what did not happen, and sets no condition now.
-INVERTING_AUXILIARIES = frozenset({"should", "were"})
+INVERTING_AUXILIARIES = word_set("inverting_auxiliaries")
 
 
 def inverted_if(tok: Token) -> bool:

@@ -8,10 +8,11 @@ institutions, never office holders: who speaks for whom is read from the text.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from briefing.analysis.doctext import phrase_alternation
-from briefing.lang import word_map, word_rows, word_set
+from briefing.lang import LanguageProfile, WordMap, WordSet, per_language, word_map, word_set
 
 REPORTING_VERBS: frozenset[str] = word_set("reporting_verbs")
 
@@ -60,32 +61,27 @@ class Place:
         return self.names + self.demonyms + self.seats
 
 
-_STATES = "\n".join(word_rows("states"))
-
-_BLOCS = "\n".join(word_rows("blocs"))
-
-
 def _split(field: str) -> tuple[str, ...]:
     return tuple(x.strip() for x in field.split(",") if x.strip())
 
 
-def _load_places() -> tuple[Place, ...]:
-    places = []
-    for line in _STATES.strip().splitlines():
+@per_language
+def places(profile: LanguageProfile) -> tuple[Place, ...]:
+    """The gazetteer of the active language: its states, then its blocs and bodies."""
+    found = []
+    for line in profile.rows("states"):
         name, others, demonyms, seats = [*line.split("|"), "", "", ""][:4]
-        places.append(Place(name, "state", (name, *_split(others)), _split(demonyms), _split(seats)))
-    for line in _BLOCS.strip().splitlines():
+        found.append(Place(name, "state", (name, *_split(others)), _split(demonyms), _split(seats)))
+    for line in profile.rows("blocs"):
         name, others, demonyms, seats, kind = [*line.split("|"), "", "", "", ""][:5]
-        places.append(Place(name, kind or "bloc", (name, *_split(others)), _split(demonyms), _split(seats)))
-    return tuple(places)
+        found.append(Place(name, kind or "bloc", (name, *_split(others)), _split(demonyms), _split(seats)))
+    return tuple(found)
 
 
-PLACES: tuple[Place, ...] = _load_places()
-
-
-def _index() -> dict[str, Place]:
+@per_language
+def _place_index(profile: LanguageProfile) -> dict[str, Place]:
     index: dict[str, Place] = {}
-    for place in PLACES:
+    for place in places():
         for alias in place.all_names():
             key = normalise_name(alias)
             index.setdefault(key, place)
@@ -110,22 +106,51 @@ def without_possessive(text: str) -> str:
     return text[:-1] if text.endswith("'") else text
 
 
-_PLACE_INDEX = _index()
-
-
 def lookup_place(text: str) -> Place | None:
     """The state or bloc a name, demonym, capital or seat of government stands for."""
     key = normalise_name(text)
-    if key in _PLACE_INDEX:
-        return _PLACE_INDEX[key]
-    if key.endswith("s") and key[:-1] in _PLACE_INDEX:  # plural demonyms: "Qataris"
-        return _PLACE_INDEX[key[:-1]]
+    index = _place_index()
+    if key in index:
+        return index[key]
+    if key.endswith("s") and key[:-1] in index:  # plural demonyms: "Qataris"
+        return index[key[:-1]]
     return None
 
 
-def place_pattern() -> re.Pattern[str]:
+@per_language
+def place_pattern(profile: LanguageProfile) -> re.Pattern[str]:
     """One regex for every place name, longest first, matched on word boundaries."""
-    names = sorted({a for p in PLACES for a in p.all_names() if len(a) > 1}, key=len, reverse=True)
+    names = sorted({a for p in places() for a in p.all_names() if len(a) > 1}, key=len, reverse=True)
     # Tried by first letter ("S(?:outh Korea|pain|...)"), longest first within the letter as across
     # all of them: the engine skips to the next capital, then tries a few dozen names, not ~800.
     return re.compile(phrase_alternation(names, not_after=r"\w.") + r"(?![\w])")
+
+
+@dataclass(frozen=True)
+class Pronoun:
+    """A row of the language's pronoun table."""
+
+    word: str
+    person: str  # "1", "2", "3" or "-"
+    number: str  # "sg", "pl" or "-"
+    gender: str  # "m", "f", "n" or "-"
+    forms: frozenset[str]  # subject, object, possessive, independent, reflexive, demonstrative, relative
+
+
+def _pronouns_of(profile: LanguageProfile) -> list[Pronoun]:
+    rows = []
+    for word, features in profile.table("pronouns").items():
+        person, number, gender, *forms = features.split()
+        rows.append(Pronoun(word, person, number, gender, frozenset(forms)))
+    return rows
+
+
+def pronouns(label: str, chosen: Callable[[Pronoun], bool]) -> WordSet:
+    """The pronouns of the active language that one job reads, picked from the one table by features."""
+    return WordSet(lambda profile: frozenset(p.word for p in _pronouns_of(profile) if chosen(p)), label)
+
+
+# The person a gendered pronoun refers to: "Kos said her country ..." tells Kos is a woman.
+PRONOUN_GENDER = WordMap(
+    "pronoun genders", lambda profile: {p.word: p.gender for p in _pronouns_of(profile) if p.gender in ("m", "f")}
+)

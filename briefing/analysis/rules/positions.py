@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from briefing.analysis.doctext import sentences_of, span_text, subtree_extent, tokens_from
 from briefing.analysis.rules.types import Condition, Draft, Party, Points, Registry, Statement
+from briefing.lang import word_set
 
 MIN_STATEMENT_LETTERS = 12  # a stray closing quote or a dateline is no statement
 
@@ -70,7 +71,7 @@ def condition_draft(statement: Statement, found: Condition) -> Draft:
     return Draft(statement, span=(_past_a_leading_preposition(statement, found.start, found.end), found.end))
 
 
-_DEMAND_PREPOSITIONS = frozenset({"on", "upon", "for", "of", "regarding", "about", "over", "concerning"})
+_DEMAND_PREPOSITIONS = word_set("demand_prepositions")
 
 
 def _past_a_leading_preposition(statement: Statement, start: int, end: int) -> int:

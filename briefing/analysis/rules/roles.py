@@ -35,9 +35,7 @@ HYPHENED_PAIR = re.compile(
     r"([A-Z](?<![\w.][A-Z])[\w.]+)[-–]([A-Z][\w.]+)"
     r"(?= (?:talks|negotiations|trade|relations|dialogue|summit|deal|agreement|war|conflict|dispute))"
 )
-_MEDIATION_ROLES = frozenset(
-    {"mediator", "facilitator", "host", "guarantor", "backer", "sponsor", "observer", "monitor"}
-)
+_MEDIATION_ROLES = word_set("mediation_roles")
 
 
 def cast_roles(doc: Doc, registry: Registry, statements: list[Statement]) -> tuple[list[Party], list[ThirdParty]]:
@@ -205,7 +203,7 @@ def _people_acting(
     return out
 
 
-_RELATIVE_TITLES = frozenset({"counterpart", "opposite number"})
+_RELATIVE_TITLES = word_set("relative_titles")
 
 
 def _person_role(doc: Doc, person: Person) -> tuple[str | None, Span | None]:
@@ -221,9 +219,7 @@ def _person_role(doc: Doc, person: Person) -> tuple[str | None, Span | None]:
 
 MAX_ACTION_ROLE_WORDS = 7  # a role is a label, not a sentence
 # Being, saying and reporting: a newspaper that reported a step takes no part in it.
-_NO_ACTION_VERBS = frozenset(
-    {"be", "have", "say", "tell", "add", "include", "become", "seem", "report", "write", "quote", "cite"}
-)
+_NO_ACTION_VERBS = word_set("no_action_verbs")
 
 
 def action_role(doc: Doc, party: Party) -> tuple[str | None, Span | None]:
@@ -256,7 +252,7 @@ def _name_as_acting(party: Party, mention: Span) -> str:
     return f"{party.name} ({' '.join(words)})"
 
 
-_MEETING_VERBS = frozenset({"meet", "talk", "negotiate", "hold", "gather", "convene", "resume", "sign"})
+_MEETING_VERBS = word_set("meeting_verbs")
 
 
 def _venue(tok: Token, party: Party) -> str | None:
@@ -360,7 +356,7 @@ def _short(tokens: list[Token]) -> str | None:
 
 
 # A role cut short ends on a word that carries meaning, not on "at the" or "and".
-_DANGLING_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PART", "AUX", "PRON"})
+_DANGLING_POS = word_set("grammar/dangling_pos")
 
 
 def _short_in_order(tokens: list[Token]) -> str | None:

@@ -19,13 +19,14 @@ from briefing.analysis.rules.parties.registry import build_registry
 from briefing.analysis.rules.positions import find_points
 from briefing.analysis.rules.roles import cast_roles
 from briefing.analysis.rules.summary import write_brief
+from briefing.lang import LanguageProfile
 from briefing.model import Article
 from briefing.nlp import parse
 
 
-def parse_article(article: Article) -> Doc:
-    """The parse stage: spaCy's parse of the article's text."""
-    return parse(article.text)
+def parse_article(article: Article, profile: LanguageProfile) -> Doc:
+    """The parse stage: the article's text parsed by the language's spaCy pipeline."""
+    return parse(article.text, profile.models)
 
 
 STAGES: tuple[Stage, ...] = (

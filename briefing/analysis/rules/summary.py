@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 
@@ -10,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from briefing.analysis.doctext import dateline_spans, entities_of, noun_chunks_in, sentences_of, span_text, text_of
 from briefing.analysis.grounding import clip_texts
 from briefing.analysis.rules.lexicon import DEAL_WORDS, REPORTING_VERBS
+from briefing.lang import LanguageProfile, word_set
 from briefing.model import Article, Brief, Event, Side, Source, ThirdParty
 
 MAX_TITLE_WORDS = 12
@@ -19,6 +21,7 @@ MAX_LEAD_WORDS = 40
 def write_brief(
     article: Article,
     doc: Doc,
+    profile: LanguageProfile,
     sides: list[Side],
     third_parties: list[ThirdParty],
     upcoming: list[Event],
@@ -40,23 +43,21 @@ def write_brief(
         upcoming=upcoming,
         background=background,
     )
-    brief.title = article.title or title_for(doc, brief)
-    brief.summary = summarise(doc, brief)
+    brief.title = article.title or title_for(doc, brief, profile)
+    brief.summary = summarise(doc, brief, profile)
     return clip_texts(brief)
 
 
-def title_for(doc: Doc, brief: Brief) -> str:
+def title_for(doc: Doc, brief: Brief, profile: LanguageProfile) -> str:
     """A headline when the article has none: the sides, then the lead's main clause."""
     clause = _headline_length(_main_clause(doc, brief.source.title))
     names = [s.name for s in brief.sides]
     if len(names) == 2 and not all(n.lower() in clause.lower() for n in names):
-        return f"{names[0]} and {names[1]}: {clause}"
-    return clause or "Brief"
+        return profile.say("title_of_two_sides", first=names[0], second=names[1], clause=clause)
+    return clause or profile.say("title_of_nothing")
 
 
-_PHRASE_STARTS = frozenset(
-    ["with", "in", "on", "to", "for", "over", "at", "by", "from", "of", "about", "against", "after", "before", "as"]
-)
+_PHRASE_STARTS = word_set("phrase_starts")
 
 
 def _headline_length(clause: str) -> str:
@@ -71,7 +72,7 @@ def _headline_length(clause: str) -> str:
     return " ".join(head).rstrip(",;:.") + " …"
 
 
-_DROP_FROM_TITLE = frozenset({"advcl", "npadvmod", "parataxis", "mark", "cc", "appos", "dep", "intj", "advmod"})
+_DROP_FROM_TITLE = word_set("grammar/drop_from_title")
 
 
 def _main_clause(doc: Doc, headline: str | None) -> str:
@@ -139,24 +140,25 @@ MAX_STANCE_WORDS = 14  # a side's stance in the bottom line: its shortest key po
 _DISPUTE_NOUNS = DEAL_WORDS | {"dispute", "strike", "contract", "conflict", "war", "row", "standoff", "licence"}
 
 
-def summarise(doc: Doc, brief: Brief) -> str:
+def summarise(doc: Doc, brief: Brief, profile: LanguageProfile) -> str:
     """The bottom line, written from the brief's own points: who is at odds with whom over what,
     each side's key stance or condition, and the next dated event with its date in words."""
-    sentences = [_dispute(doc, brief), _stances(brief), _next_event(brief)]
+    sentences = [_dispute(doc, brief, profile), _stances(brief, profile), _next_event(brief, profile)]
     return " ".join(_end(s) for s in sentences if s)
 
 
-def _dispute(doc: Doc, brief: Brief) -> str:
+def _dispute(doc: Doc, brief: Brief, profile: LanguageProfile) -> str:
     names = [s.name for s in brief.sides[:2]]
-    topic = _topic(doc)
+    topic = _topic(doc, profile)
+    over = profile.say("over_topic", topic=topic) if topic else ""
     if len(names) == 2:
-        return f"{names[0]} and {names[1]} are at odds" + (f" over {topic}" if topic else "")
+        return profile.say("two_sides_at_odds", first=names[0], second=names[1]) + over
     if names:
-        return f"{names[0]} is in a dispute" + (f" over {topic}" if topic else "")
+        return profile.say("one_side_in_dispute", first=names[0]) + over
     return _shorten(_lead(doc, brief.source.title), MAX_LEAD_WORDS)
 
 
-def _topic(doc: Doc) -> str:
+def _topic(doc: Doc, profile: LanguageProfile) -> str:
     """What the dispute is about: the first noun phrase of the lead headed by a talks/deal word."""
     lead = _lead(doc)
     sent = next((s for s in sentences_of(doc) if lead[:40] in " ".join(span_text(s).split())), None)
@@ -164,24 +166,24 @@ def _topic(doc: Doc) -> str:
         if chunk.root.lemma_.lower() in _DISPUTE_NOUNS and len(chunk) <= 6:
             words = [t for t in chunk if t.dep_ not in ("det", "poss") and not t.is_punct]
             if words:
-                return "the " + " ".join(t.text for t in words)
+                return profile.say("topic", words=" ".join(t.text for t in words))
     return ""
 
 
-def _stances(brief: Brief) -> str:
+def _stances(brief: Brief, profile: LanguageProfile) -> str:
     """Each side's key condition, or else its key position, in its own condensed words."""
     parts = []
     for side in brief.sides[:2]:
         conditions = [it for it in side.preconditions if len(it.text.split()) <= MAX_STANCE_WORDS]
         positions = [it for it in side.positions if it.key and len(it.text.split()) <= MAX_STANCE_WORDS]
         if conditions:
-            parts.append(f"{side.name} sets a condition: {_lower_first(conditions[0].text)}")
+            parts.append(profile.say("side_sets_condition", side=side.name, point=_lower_first(conditions[0].text)))
         elif positions:
-            parts.append(f"{side.name}: {_lower_first(positions[0].text)}")
+            parts.append(profile.say("side_stance", side=side.name, point=_lower_first(positions[0].text)))
     return "; ".join(parts)
 
 
-def _next_event(brief: Brief) -> str:
+def _next_event(brief: Brief, profile: LanguageProfile) -> str:
     dated = [ev for ev in brief.upcoming if ev.date]
     if not dated:
         return ""
@@ -191,22 +193,23 @@ def _next_event(brief: Brief) -> str:
         starts = [i for i, w in enumerate(words[:MAX_STANCE_WORDS]) if w.lower() in _PHRASE_STARTS and i >= 3]
         cut = max(starts, default=0)
         if not cut:
-            return f"Next dated step {_on_date(ev.date)}"
+            return profile.say("next_dated_step", when=_on_date(ev.date, profile))
         words = words[:cut]
-    return f"Next, {_on_date(ev.date)}: {_lower_first(' '.join(words).rstrip(',;:'))}"
+    return profile.say("next_step", when=_on_date(ev.date, profile), event=_lower_first(" ".join(words).rstrip(",;:")))
 
 
-def _on_date(iso: str | None) -> str:
+def _on_date(iso: str | None, profile: LanguageProfile) -> str:
     """'2024-11-24' -> 'on 24 November', '2024-11' -> 'in November 2024', '2025' -> 'in 2025'."""
     try:
         if iso and len(iso) == 10:
             d = dt.date.fromisoformat(iso)
-            return f"on {d.day} {d:%B}"
+            return profile.say("on_day", day=d.day, month=calendar.month_name[d.month])
         if iso and len(iso) == 7:
-            return f"in {dt.date.fromisoformat(iso + '-01'):%B %Y}"
+            d = dt.date.fromisoformat(iso + "-01")
+            return profile.say("in_month", month=calendar.month_name[d.month], year=d.year)
     except ValueError:
-        return f"on {iso}"
-    return f"in {iso}"
+        return profile.say("on_date", date=iso)
+    return profile.say("in_year", year=iso)
 
 
 def _lead(doc: Doc, headline: str | None = None) -> str:
@@ -238,27 +241,7 @@ def _lower_first(text: str) -> str:
     return text
 
 
-_COMMON_STARTS = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "only",
-        "if",
-        "provided",
-        "unless",
-        "until",
-        "in",
-        "on",
-        "as",
-        "when",
-        "before",
-        "not",
-        "we",
-        "it",
-        "they",
-    ]
-)
+_COMMON_STARTS = word_set("common_starts")
 
 
 def _end(sentence: str) -> str:

@@ -28,6 +28,7 @@ from briefing.analysis.rules.lexicon import (
     is_news_source,
 )
 from briefing.analysis.rules.types import Registry, Statement
+from briefing.lang import word_set
 
 
 def statement_in(
@@ -168,7 +169,7 @@ def _names_someone(tok: Token, reg: Registry) -> bool:
 
 
 # Nouns for people who speak without a name: "quoted officials", "cited sources close to the talks".
-_SPEAKER_NOUNS = frozenset({"official", "source", "spokesperson", "spokesman", "spokeswoman", "person", "people"})
+_SPEAKER_NOUNS = word_set("speaker_nouns")
 
 
 def _quoter_speaks_for_quoted(quoter: Token, quoted: Token, reg: Registry, ctx: Context) -> None:

@@ -20,14 +20,21 @@ from briefing.analysis.rules.lexicon import (
     REPORTING_VERBS,
     STATEMENT_VERBS,
     is_news_source,
+    pronouns,
 )
 from briefing.analysis.rules.offices import LOCAL_TITLES, holds_a_named_office
 from briefing.analysis.rules.types import Party, Person, Registry, Statement
+from briefing.lang import word_set
 
-PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+PERSON_PRONOUNS = pronouns(
+    "a person's pronouns",
+    lambda p: p.person == "3" and p.gender in ("m", "f") and bool(p.forms & {"subject", "object"}),
+)
 
 
-_GROUP_PRONOUNS = frozenset({"they", "it", "we"})
+_GROUP_PRONOUNS = pronouns(
+    "a group's subjects", lambda p: "subject" in p.forms and (p.number == "pl" or p.gender == "n")
+)
 
 
 @dataclass
@@ -254,7 +261,7 @@ def _subject_party_of_what_was_said(who: Token, reg: Registry) -> Party | None:
 
 # Clauses inside a noun phrase say something of it; a party named there is not who the phrase is:
 # in "a step that will let it keep trading in Velika" the step is not Velika's.
-_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp"})
+_CLAUSE_DEPS = word_set("grammar/clause_deps")
 
 
 def _parties_in_noun_phrase(who: Token, reg: Registry) -> list[Party]:
@@ -274,7 +281,7 @@ def _parties_in_noun_phrase(who: Token, reg: Registry) -> list[Party]:
 
 
 # "the Norland-backed militia", "the Velika-aligned movement": the place names who backs the group.
-_BACKER_PARTICIPLES = frozenset({"backed", "aligned", "allied", "sponsored", "supported", "funded", "armed"})
+_BACKER_PARTICIPLES = word_set("backer_participles")
 
 
 def _names_a_backer(tok: Token) -> bool:
@@ -320,49 +327,7 @@ def _person_in_compound(who: Token, reg: Registry) -> Person | None:
     return None
 
 
-_BODY_NOUNS = frozenset(
-    [
-        "ministry",
-        "office",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "negotiator",
-        "negotiators",
-        "delegation",
-        "council",
-        "government",
-        "official",
-        "officials",
-        "source",
-        "sources",
-        "envoy",
-        "team",
-        "commission",
-        "cabinet",
-        "presidency",
-        "department",
-        "leadership",
-        "army",
-        "military",
-        "forces",
-        "representative",
-        "representatives",
-        "minister",
-        "committee",
-        "board",
-        "management",
-        "union",
-        "leaders",
-        "secretariat",
-        "embassy",
-        "mission",
-        "administration",
-        "authorities",
-        "command",
-        "headquarters",
-    ]
-)
+_BODY_NOUNS = word_set("body_nouns")
 
 
 def _body_name(who: Token, party: Party) -> str | None:

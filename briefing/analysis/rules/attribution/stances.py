@@ -8,10 +8,11 @@ from spacy.tokens import Token
 
 from briefing.analysis.rules.lexicon import (
     STATEMENT_VERBS,
+    pronouns,
 )
 from briefing.lang import word_set
 
-_FIRST_PERSON_SUBJECTS = frozenset({"we", "i"})
+_FIRST_PERSON_SUBJECTS = pronouns("first-person subjects", lambda p: p.person == "1" and "subject" in p.forms)
 
 
 def the_writer_acting(verb: Token, subject: Token) -> bool:
@@ -42,7 +43,7 @@ def states_or_stands(verb: Token, subject: Token) -> bool:
 COMMITMENT_VERBS = word_set("condition_predicates")
 
 
-_COMMITTING_MODALS = frozenset({"will", "would", "wo", "shall", "can", "ca", "could", "'ll"})
+_COMMITTING_MODALS = word_set("committing_modals")
 
 
 def _committed(verb: Token) -> bool:
@@ -56,7 +57,7 @@ def _committed(verb: Token) -> bool:
     return verb.lemma_.lower() in COMMITMENT_VERBS
 
 
-PLAIN = frozenset({"clear", "plain", "known"})
+PLAIN = word_set("plain_adjectives")
 
 
 def takes_a_stance(verb: Token, subject: Token) -> bool:
@@ -95,7 +96,7 @@ def is_copular_stance(tok: Token) -> bool:
     )
 
 
-_COPULAS = frozenset({"be", "remain", "stay", "appear", "seem", "sound"})
+_COPULAS = word_set("copulas")
 
 
 STANCE_ADJECTIVES = word_set("stance_adjectives")

@@ -36,6 +36,7 @@ from briefing.analysis.rules.lexicon import (
     is_news_source,
 )
 from briefing.analysis.rules.types import Party, Registry, Statement
+from briefing.lang import word_set
 
 
 def find_statements(doc: Doc, registry: Registry) -> list[Statement]:
@@ -164,7 +165,7 @@ def _other_actors(
 
 
 # Verbs whose complement says what someone else is to do.
-_ASKING_VERBS = frozenset({"demand", "urge", "ask", "press", "call", "want", "require", "request", "order", "tell"})
+_ASKING_VERBS = word_set("asking_verbs")
 
 
 def _another_actor(tok: Token, reg: Registry, quotes: list[tuple[int, int]]) -> Token | None:
@@ -184,27 +185,7 @@ def _another_actor(tok: Token, reg: Registry, quotes: list[tuple[int, int]]) -> 
     return subject
 
 
-_SUBORDINATORS = frozenset(
-    [
-        "if",
-        "unless",
-        "until",
-        "till",
-        "once",
-        "when",
-        "whenever",
-        "before",
-        "after",
-        "because",
-        "since",
-        "provided",
-        "while",
-        "as",
-        "whether",
-        "though",
-        "although",
-    ]
-)
+_SUBORDINATORS = word_set("subordinators")
 
 
 def _nominal_stances(

@@ -17,6 +17,7 @@ from briefing.analysis.doctext import (
 from briefing.analysis.rules.condense.wording import SUBJECT_DEPS
 from briefing.analysis.rules.grammar import inverted_if
 from briefing.analysis.rules.lexicon import REPORTING_VERBS
+from briefing.lang import word_set
 
 MAX_FRAMES = 4  # attribution frames looked at in one clause; a runaway sentence may chain thousands
 
@@ -44,7 +45,7 @@ def _with_joined_clauses(tokens: list[Token], verb: Token) -> list[Token]:
     return [t for t in tokens_in(sentence_of(verb)) if t.i in keep]
 
 
-_MARKER_DEPS = frozenset({"advmod", "mark", "prep", "amod", "aux", "auxpass"})
+_MARKER_DEPS = word_set("grammar/marker_deps")
 
 
 def _condition_clause(sent: Span, marker: int) -> list[Token]:

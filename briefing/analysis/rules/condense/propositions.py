@@ -24,9 +24,9 @@ from briefing.analysis.rules.condense.frames import content_tokens, is_reporting
 from briefing.analysis.rules.condense.ranking import MAX_ITEM_WORDS
 from briefing.analysis.rules.condense.wording import DEMONSTRATIVES, SUBJECT_DEPS, is_be, name_for_pronoun, render
 from briefing.analysis.rules.grammar import inverted_if
-from briefing.lang import word_map, word_set
+from briefing.lang import LanguageProfile, per_language, word_keys, word_set
 
-CONDITION_MARKERS = frozenset(word_map("condition_markers"))
+CONDITION_MARKERS = word_keys("condition_markers")
 
 MAX_PRUNABLE_WORDS = 150  # longer clauses go straight to their core proposition
 MIN_POINT_WORDS = 4  # fewer words than this is no point: fall back to the whole sentence
@@ -36,15 +36,22 @@ MIN_CONDITION_WORDS = 2  # "if talks resume": a condition may be short
 CONNECTIVES = word_set("connectives")
 # Hedges and reporter's framing that carry no stance.
 HEDGES = word_set("hedges")
+
+
 # Words that open a condition clause and add nothing once the item is labelled a condition.
-_CONDITION_OPENERS = re.compile(
-    r"^(?:"
-    + "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in sorted(CONDITION_MARKERS, key=len, reverse=True))
-    + r")(?:\s+that)?\s+",
-    re.IGNORECASE,
-)
+@per_language
+def _condition_openers(profile: LanguageProfile) -> re.Pattern[str]:
+    """A condition marker (longest first) and an optional 'that' opening a clause."""
+    return re.compile(
+        r"^(?:"
+        + "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in sorted(CONDITION_MARKERS, key=len, reverse=True))
+        + r")(?:\s+that)?\s+",
+        re.IGNORECASE,
+    )
+
+
 # Markers of a conditional clause inside a stance: the position leaves them to the precondition.
-_CONDITION_MARKS = frozenset({"if", "unless", "provided", "providing", "once", "until"})
+_CONDITION_MARKS = word_set("condition_marks")
 # Optional parts of a clause, pruned in this order when it is too long.
 _PRUNE_ORDER = (
     ("relcl", "appos", "acl"),
@@ -56,14 +63,12 @@ _PRUNE_ORDER = (
     ("ccomp",),
 )
 # What a clause must keep: its predicate, subject, object, negation and modality.
-_CORE_DEPS = frozenset(
-    {"nsubj", "nsubjpass", "neg", "aux", "auxpass", "dobj", "attr", "acomp", "xcomp", "prt", "oprd", "dative"}
-)
-_NP_CORE_DEPS = frozenset({"det", "compound", "amod", "poss", "nummod", "case", "pobj", "prep", "neg"})
+_CORE_DEPS = word_set("grammar/core_deps")
+_NP_CORE_DEPS = word_set("grammar/np_core_deps")
 # A predicate's core follows a clausal complement down; a kept argument keeps its short modifiers.
 _PREDICATE_CORE_DEPS = _CORE_DEPS | {"ccomp", "mark"}
 _ARGUMENT_CORE_DEPS = _NP_CORE_DEPS | {"advmod"}
-_KEEP_ADVERBS = frozenset({"not", "never", "only", "how", "why", "where", "when", "no", "longer"})
+_KEEP_ADVERBS = word_set("keep_adverbs")
 _VAGUE_SUBJECTS = DEMONSTRATIVES | {"which", "who", "it", "they", "he", "she"}
 
 
@@ -96,8 +101,8 @@ def condensed(statement, marker: int | None = None, span: tuple[int, int] | None
 # --- which words ----------------------------------------------------------------------------------
 
 
-_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "neg"})
-_DEMAND_VERBS = frozenset({"demand", "require", "want", "seek", "need", "insist", "call", "ask", "set"})
+_ARGUMENT_DEPS = word_set("grammar/argument_deps")
+_DEMAND_VERBS = word_set("condense_demand_verbs")
 
 
 def _with_subject_and_modality(tokens: list[Token]) -> list[Token]:
@@ -192,7 +197,7 @@ def _strip_openers(tokens: list[Token]) -> list[Token]:
 def _without_condition_opener(tokens: list[Token]) -> list[Token]:
     """'only if Valdoria withdraws' -> 'Valdoria withdraws': the label already says it is a condition."""
     head = " ".join(t.lower_ for t in tokens[:5]) + " "
-    found = _CONDITION_OPENERS.match(head)
+    found = _condition_openers().match(head)
     if not found:
         return tokens
     rest = tokens[len(found.group(0).split()) :]
@@ -362,9 +367,7 @@ def stance_core(statement) -> str:
     return _capitalise(_balanced_quotes(without_edges(text)))
 
 
-_MARKER_WORDS = frozenset(
-    {"if", "unless", "provided", "providing", "until", "once", "as", "in", "on", "only", "without"}
-)
+_MARKER_WORDS = word_set("marker_words")
 
 
 def _before_condition_marker(tokens: list[Token]) -> list[Token]:
@@ -374,7 +377,7 @@ def _before_condition_marker(tokens: list[Token]) -> list[Token]:
     for n, tok in enumerate(tokens):
         if text[n] not in _MARKER_WORDS or n < MIN_CONDITION_WORDS or _a_deadline(tok):
             continue
-        if text[n] in ("unless", "until", "without") or _CONDITION_OPENERS.match(" ".join(text[n : n + 4]) + " "):
+        if text[n] in ("unless", "until", "without") or _condition_openers().match(" ".join(text[n : n + 4]) + " "):
             return _tidy_edges(tokens[:n])
     return tokens
 

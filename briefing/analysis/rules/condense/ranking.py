@@ -8,6 +8,8 @@ import difflib
 import functools
 import re
 
+from briefing.lang import word_set
+
 MAX_ITEM_WORDS = 16  # aim well below the 20-word limit a reader tolerates for one point
 
 
@@ -21,17 +23,13 @@ _WORD = re.compile(r"[\w’'-]+")
 
 
 # Weight of a point: conditions, offers, rejections and demands before commentary.
-_OFFER_WORDS = frozenset(
-    {"offer", "propose", "proposal", "ready", "willing", "open", "agree", "accept", "invite", "commit", "return"}
-)
+_OFFER_WORDS = word_set("offer_words")
 
 
-_REJECT_WORDS = frozenset({"reject", "refuse", "not", "never", "no", "deny", "oppose", "dismiss", "rule", "withdraw"})
+_REJECT_WORDS = word_set("reject_words")
 
 
-_DEMAND_WORDS = frozenset(
-    {"demand", "must", "insist", "require", "call", "urge", "want", "need", "seek", "should", "condition", "only"}
-)
+_DEMAND_WORDS = word_set("demand_words")
 
 
 # The same, with the inflected forms a point's words keep.
@@ -59,7 +57,7 @@ def overlap(a: str, b: str) -> float:
     return shared / (len(wa) + len(wb) - shared)  # the size of the union, without making it
 
 
-_POLARITY = frozenset({"not", "never", "no", "n't", "cannot", "won't", "nor"})
+_POLARITY = word_set("negation_words")
 
 
 def same_point(a: str, b: str) -> bool:

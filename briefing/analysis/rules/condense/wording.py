@@ -7,9 +7,10 @@ import re
 
 from spacy.tokens import Token
 
+from briefing.analysis.rules.lexicon import pronouns
 from briefing.lang import word_set
 
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+SUBJECT_DEPS = word_set("grammar/subject_deps")
 
 
 # Agreement after a plural pronoun is replaced by a (singular) name: "we are" -> "Norland is".
@@ -31,16 +32,25 @@ _SINGULAR = {
 _AFTER_NAMED = {"we": "it", "us": "it", "our": "its", "ours": "its"}
 
 
-_PERSON_PRONOUNS = frozenset({"he", "she", "i"})
+_PERSON_PRONOUNS = pronouns(
+    "a speaker's subjects",
+    lambda p: "subject" in p.forms and p.number == "sg" and (p.person == "1" or p.gender in ("m", "f")),
+)
 
 
-_GROUP_PRONOUNS = frozenset({"we", "they", "it", "us"})
+_GROUP_PRONOUNS = pronouns(
+    "a side's pronouns", lambda p: bool(p.forms & {"subject", "object"}) and (p.number == "pl" or p.gender == "n")
+)
 
 
-_POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my"})
+_POSSESSIVES = pronouns("possessives", lambda p: "possessive" in p.forms)
+_PERSON_POSSESSIVES = pronouns(
+    "a person's possessives",
+    lambda p: "possessive" in p.forms and (p.gender in ("m", "f") or (p.person, p.number) == ("1", "sg")),
+)
 
 
-DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+DEMONSTRATIVES = pronouns("demonstratives", lambda p: "demonstrative" in p.forms)
 
 
 # The words `name_for_pronoun` may put a name (or "The") for; any other word stays as it is written.
@@ -86,7 +96,7 @@ class _PronounNamer:
 
     def word(self, t: Token, first: bool, adjacent: bool) -> str:
         low = t.lower_
-        kind = "person" if low in _PERSON_PRONOUNS or low in ("his", "her", "my") else "group"
+        kind = "person" if low in _PERSON_PRONOUNS or low in _PERSON_POSSESSIVES else "group"
         if kind not in self.named:
             name = name_for_pronoun(t, self.statement, first=first) if low in _NAMEABLE else t.text
             if name != t.text:

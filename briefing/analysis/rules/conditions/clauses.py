@@ -9,11 +9,13 @@ from spacy.tokens import Span, Token
 from briefing.analysis.doctext import (
     sentence_of,
 )
+from briefing.analysis.rules.lexicon import pronouns
+from briefing.lang import word_set
 
-_DEONTIC = frozenset({"must", "should"})
+_DEONTIC = word_set("deontic_modals")
 
 
-REFUSALS = frozenset({"refuse", "reject", "rule", "oppose", "dismiss", "deny", "ignore", "resist"})
+REFUSALS = word_set("refusal_verbs")
 
 
 def promises_anonymity(first: Token) -> bool:
@@ -76,7 +78,10 @@ def refuses(verb: Token) -> bool:
     return any(v.lemma_.lower() in REFUSALS for v in with_governors(verb))
 
 
-_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they", "this", "that", "who", "which"})
+_PRONOUNS = pronouns(
+    "subjects that name no one",
+    lambda p: bool(p.forms & {"subject", "relative"}) or ("demonstrative" in p.forms and p.number == "sg"),
+)
 
 
 def subject_of(verb: Token | None) -> Token | None:

@@ -38,13 +38,13 @@ _MODALS_TAKING_TO = OBLIGATION_MODALS - {"must"}  # "has to go", "need to withdr
 
 
 # Verbs whose subject meets someone else's demand: "faces demands", "rejected the demand".
-_RECEIVING = frozenset({"criticise", "criticize", "slam", "call", "face", "receive", "get", "meet", "resist"})
+_RECEIVING = word_set("receiving_verbs")
 
 
 _FACING = REFUSALS | _RECEIVING  # a governor whose subject faces a demand instead of setting it
 
 
-_SEEKING = frozenset({"seek", "want", "demand", "request", "ask", "need", "require", "press"})
+_SEEKING = word_set("seeking_verbs")
 
 
 def demand_noun(sent: Span) -> Condition | None:
@@ -181,13 +181,13 @@ def _holds_content(child: Token) -> bool:
 
 
 # "a demand for X", "the condition of X", "insistence on X"; not "demands from the union" (its source).
-_CONTENT_PREPOSITIONS = frozenset({"for", "of", "on", "upon", "to", "that", "regarding", "about", "over"})
+_CONTENT_PREPOSITIONS = word_set("content_prepositions")
 
 
-_ABOUT_PREPOSITIONS = frozenset({"regarding", "about", "over", "concerning", "on"})
+_ABOUT_PREPOSITIONS = word_set("about_prepositions")
 
 
-_CONDITION_LIKE = frozenset({"condition", "precondition", "pre-condition", "prerequisite", "requirement", "terms"})
+_CONDITION_LIKE = word_set("condition_like")
 
 
 def _copula_after(noun: Token) -> Token | None:

@@ -28,16 +28,20 @@ from briefing.analysis.rules.conditions.clauses import (
     with_governors,
 )
 from briefing.analysis.rules.grammar import INVERTING_AUXILIARIES, inverted_if
+from briefing.analysis.rules.lexicon import pronouns
 from briefing.analysis.rules.types import Condition
-from briefing.lang import word_map, word_set
-
-_MARKERS: dict[str, str] = word_map("condition_markers")
+from briefing.lang import LanguageProfile, WordSet, per_language, word_set
 
 
-STRONG_MARKERS = frozenset(m for m, strength in _MARKERS.items() if strength == "strong")
+def _markers_of_strength(strength: str) -> WordSet:
+    def make(profile: LanguageProfile) -> frozenset[str]:
+        return frozenset(m for m, label in profile.table("condition_markers").items() if label == strength)
+
+    return WordSet(make, f"{strength} condition markers")
 
 
-WEAK_MARKERS = frozenset(m for m, strength in _MARKERS.items() if strength == "weak")
+STRONG_MARKERS = _markers_of_strength("strong")
+WEAK_MARKERS = _markers_of_strength("weak")
 
 
 CONDITION_PREDICATES = word_set("condition_predicates")
@@ -52,31 +56,35 @@ DEAL_WORDS = word_set("deal_words")
 _HOLDING_OUT_OR_DEALING = CONDITION_PREDICATES | DEAL_WORDS
 
 
-_MODALS = frozenset({"will", "would", "shall", "should", "must", "can", "could", "may", "might", "wo", "ca", "'ll"})
+_MODALS = word_set("modals")
 
 
-FIRST_PERSON = frozenset({"i", "we", "us"})
+FIRST_PERSON = pronouns("first person", lambda p: p.person == "1" and bool(p.forms & {"subject", "object"}))
 
 
-_OFFERS = frozenset({"offer", "propose", "suggest", "table", "present"})
+_OFFERS = word_set("offering_verbs")
 
 
-_TEMPORAL_ONLY = frozenset({"after", "when", "before", "while"})
+_TEMPORAL_ONLY = word_set("temporal_only")
 
 
 # "even if", "as if", "if any": the marker opens no condition.
-_NOT_A_CONDITION_BEFORE = frozenset({"even", "as", "what", "whether"})
+_NOT_A_CONDITION_BEFORE = word_set("not_a_condition_before")
 
 
-_NOT_A_CONDITION_AFTER = frozenset({"any", "so", "not", "anything", "necessary", "possible", "needed"})
+_NOT_A_CONDITION_AFTER = word_set("not_a_condition_after")
 
 
-_NARRATIVE_TAGS = frozenset({"VBD", "VBN"})
+_NARRATIVE_TAGS = word_set("grammar/narrative_tags")
 
 
-_MULTIWORD = CaseBlind(
-    phrase_alternation([m for m in sorted(STRONG_MARKERS | WEAK_MARKERS, key=len, reverse=True) if " " in m]) + r"\b"
-)
+@per_language
+def multiword_markers(profile: LanguageProfile) -> CaseBlind:
+    """The markers of more than one word ("as long as", "on condition that") as one search, longest first."""
+    return CaseBlind(
+        phrase_alternation([m for m in sorted(STRONG_MARKERS | WEAK_MARKERS, key=len, reverse=True) if " " in m])
+        + r"\b"
+    )
 
 
 def marked_clause(sent: Span) -> Condition | None:
@@ -99,7 +107,7 @@ def _multiword_markers(sent: Span) -> list[tuple[int, str, Token]]:
     """'only if', 'as long as', 'in exchange for'. The marker that joins the clause is the last word
     when it is a subordinating conjunction ('as long as'), else the first ('in exchange for')."""
     out = []
-    for m in _MULTIWORD.finditer(span_text(sent)):
+    for m in multiword_markers().finditer(span_text(sent)):
         start, end = sent.start_char + m.start(), sent.start_char + m.end()
         words = tokens_from(sent, start, end)
         if not words or promises_anonymity(words[0]):

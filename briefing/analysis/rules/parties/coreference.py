@@ -27,6 +27,7 @@ from briefing.analysis.rules.parties.places import (
     has_modifier_place,
 )
 from briefing.analysis.rules.types import Party, Registry
+from briefing.lang import word_set
 
 
 def alias_mentions(doc: Doc, reg: Registry) -> None:
@@ -74,7 +75,7 @@ def generic_mentions(doc: Doc, reg: Registry) -> None:
 
 
 # "union members", "league officials": the people of a party, named by its generic noun.
-_MEMBER_NOUNS = frozenset({"member", "members", "leader", "leaders", "official", "officials", "negotiators"})
+_MEMBER_NOUNS = word_set("member_nouns")
 
 
 _TITLE_OR_MEMBER = TITLE_WORDS | _MEMBER_NOUNS  # "union president", "union members": the head of a compound

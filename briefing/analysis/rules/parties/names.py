@@ -17,12 +17,13 @@ from briefing.analysis.doctext import (
 )
 from briefing.analysis.rules.lexicon import (
     ORG_KINDS,
+    PRONOUN_GENDER,
     STATEMENT_VERBS,
     TITLE_WORDS,
     without_possessive,
 )
 from briefing.analysis.rules.types import Party, Registry
-from briefing.lang import word_map, word_set
+from briefing.lang import word_set
 
 # A state's own institutions speak for the state; other organisations that carry a demonym
 # ("Norlandic Workers Front") are parties of their own.
@@ -30,9 +31,6 @@ STATE_BODY_WORDS = word_set("state_body_words")
 
 
 INSTITUTION_WORDS = word_set("institution_words")
-
-
-PRONOUN_GENDER = word_map("gendered_pronouns")
 
 
 def token_at(doc: Doc, offset: int) -> Token | None:

@@ -16,12 +16,12 @@ from briefing.analysis.doctext import (
 )
 from briefing.analysis.rules.lexicon import (
     ORG_KINDS,
+    PRONOUN_GENDER,
     TITLE_WORDS,
     lookup_place,
 )
 from briefing.analysis.rules.offices import LOCAL_TITLES
 from briefing.analysis.rules.parties.names import (
-    PRONOUN_GENDER,
     Mentions,
     mentions_just_before,
     named_like_an_org,
@@ -30,7 +30,7 @@ from briefing.analysis.rules.parties.names import (
     whole_word_occurrences,
 )
 from briefing.analysis.rules.types import Party, Person, Registry
-from briefing.lang import word_map
+from briefing.lang import word_map, word_set
 
 _HONORIFICS = word_map("honorifics")
 
@@ -167,9 +167,7 @@ def _given_names_before(doc: Doc, tokens: list[Token]) -> list[Token]:
 
 
 # Lower-case particles inside personal names ("Abdel Karim el Amin", "Jan van der Berg").
-_NAME_PARTICLES = frozenset(
-    {"el", "al", "bin", "ibn", "abu", "van", "von", "der", "den", "de", "da", "dos", "du", "la", "le"}
-)
+_NAME_PARTICLES = word_set("name_particles")
 
 
 def _particle_names_after(doc: Doc, tokens: list[Token]) -> list[Token]:
@@ -224,7 +222,7 @@ def affiliate_persons(doc: Doc, reg: Registry) -> None:
             reg.parties[person.party].add_actor(person.name)
 
 
-_HEAD_VERBS = frozenset({"head", "lead", "command", "chair", "run", "represent", "direct"})
+_HEAD_VERBS = word_set("head_verbs")
 
 
 def _a_seat_of(tok: Token, party: Party) -> bool:

@@ -33,17 +33,14 @@ from briefing.analysis.rules.parties.organisations import (
 from briefing.analysis.rules.types import Party, Registry
 from briefing.lang import word_map, word_set
 
-_AMBIGUOUS_PLACE_NAMES = frozenset({"Georgia", "Jordan", "Chad", "Niger", "Guinea", "Lima", "Victoria"})
-
-
-_PLACE_RE = place_pattern()
+_AMBIGUOUS_PLACE_NAMES = word_set("ambiguous_place_names")
 
 
 def place_mentions(doc: Doc, reg: Registry) -> None:
     text = text_of(doc)
     datelines = dateline_spans(text)
     person_spans = [(e.start_char, e.end_char) for e in entities_of(doc) if e.label_ == "PERSON"]
-    for m in _PLACE_RE.finditer(text):
+    for m in place_pattern().finditer(text):
         surface = m.group(0)
         if surface in _AMBIGUOUS_PLACE_NAMES and any(s <= m.start() < e for s, e in person_spans):
             continue
@@ -101,10 +98,10 @@ _GROUP_WRAPPERS = word_set("group_wrappers")
 
 
 # Modifiers that pick no group out: "other countries", "all nations", "the two countries" (the sides).
-_UNSPECIFIC = frozenset({"other", "all", "such", "both", "these", "those", "the", "their", "its", "our", "some"})
+_UNSPECIFIC = word_set("unspecific_determiners")
 
 
-_GROUP_MODIFIER_DEPS = frozenset({"nummod", "amod", "compound", "quantmod", "npadvmod"})
+_GROUP_MODIFIER_DEPS = word_set("grammar/group_modifier_deps")
 
 
 def country_groups(doc: Doc, reg: Registry) -> None:

@@ -1,0 +1,141 @@
+"""Word lists as the analysis modules hold them: named once at the top of a module, read from the
+active language profile each time they are used (see `profile.py`).
+
+`word_set("hedges")` is a set-like view of the active profile's `hedges` list; `|`, `&` and `-`
+between views (or with a plain set) give views too, so a list built from lists follows the
+language as well. A value computed from lists (a regular expression, an index) is a function
+decorated with `per_language`: computed once per profile.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Iterable, Iterator, Mapping, Set
+from typing import Any, TypeVar
+
+from briefing.lang.profile import LanguageProfile, active_profile
+
+T = TypeVar("T")
+
+
+def per_language(make: Callable[[LanguageProfile], T]) -> Callable[[], T]:
+    """`make(profile)`, computed once per profile and returned for the active one."""
+    made: dict[int, tuple[LanguageProfile, T]] = {}
+
+    @functools.wraps(make)
+    def for_active() -> T:
+        profile = active_profile()
+        found = made.get(id(profile))
+        if found is None or found[0] is not profile:
+            found = made[id(profile)] = (profile, make(profile))
+        return found[1]
+
+    return for_active
+
+
+class WordSet(Set[str]):
+    """A frozenset of the active language, computed by `make` from its profile (once per profile)."""
+
+    __slots__ = ("_current", "label")
+
+    def __init__(self, make: Callable[[LanguageProfile], frozenset[str]], label: str) -> None:
+        self._current = per_language(make)
+        self.label = label
+
+    def __contains__(self, word: object) -> bool:
+        return word in self._current()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._current())
+
+    def __len__(self) -> int:
+        return len(self._current())
+
+    def __repr__(self) -> str:
+        return f"<word set {self.label}>"
+
+    def isdisjoint(self, other: Iterable[Any]) -> bool:
+        return self._current().isdisjoint(other)
+
+    def __or__(self, other: Iterable[Any]) -> WordSet:  # type: ignore[override]
+        return WordSet(lambda p: _words(self, p) | _words(other, p), f"{self.label} | {_label(other)}")
+
+    __ror__ = __or__
+
+    def __and__(self, other: Iterable[Any]) -> WordSet:  # type: ignore[override]
+        return WordSet(lambda p: _words(self, p) & _words(other, p), f"{self.label} & {_label(other)}")
+
+    __rand__ = __and__
+
+    def __sub__(self, other: Iterable[Any]) -> WordSet:  # type: ignore[override]
+        return WordSet(lambda p: _words(self, p) - _words(other, p), f"{self.label} - {_label(other)}")
+
+    def __rsub__(self, other: Iterable[Any]) -> WordSet:  # type: ignore[override]
+        return WordSet(lambda p: _words(other, p) - _words(self, p), f"{_label(other)} - {self.label}")
+
+    def __hash__(self) -> int:
+        return id(self)
+
+    def __eq__(self, other: object) -> bool:
+        return self is other
+
+
+def _words(value: Iterable[Any], profile: LanguageProfile) -> frozenset[str]:
+    """A set operand as this profile has it: a view's own words, a mapping's keys, a plain set as is."""
+    if isinstance(value, WordSet):
+        return value._current.__wrapped__(profile)  # type: ignore[attr-defined]
+    if isinstance(value, WordMap):
+        return frozenset(value.of(profile))
+    return frozenset(value)
+
+
+def _label(value: object) -> str:
+    return value.label if isinstance(value, WordSet | WordMap) else "{...}"
+
+
+class WordMap(Mapping[str, str]):
+    """A word -> label table of the active language: the table `name`, or what `make` computes from
+    the profile (once per profile)."""
+
+    __slots__ = ("_current", "label", "make")
+
+    def __init__(self, label: str, make: Callable[[LanguageProfile], dict[str, str]] | None = None) -> None:
+        self.label = label
+        self.make = make or (lambda profile: profile.table(label))
+        self._current = per_language(self.make)
+
+    def of(self, profile: LanguageProfile) -> dict[str, str]:
+        return self.make(profile)
+
+    def __getitem__(self, word: str) -> str:
+        return self._current()[word]
+
+    def __contains__(self, word: object) -> bool:
+        return word in self._current()
+
+    def get(self, word: str, default: Any = None) -> Any:  # type: ignore[override]
+        return self._current().get(word, default)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._current())
+
+    def __len__(self) -> int:
+        return len(self._current())
+
+    def __repr__(self) -> str:
+        return f"<word table {self.label}>"
+
+
+def word_set(name: str) -> WordSet:
+    """The list `<name>.txt` of the active language, one word or phrase a line."""
+    return WordSet(lambda profile: profile.words(name), name)
+
+
+def word_map(name: str) -> WordMap:
+    """The table `<name>.tsv` of the active language: word -> label."""
+    return WordMap(name)
+
+
+def word_keys(name: str) -> WordSet:
+    """The words of the table `<name>.tsv` of the active language, without their labels."""
+    return WordSet(lambda profile: frozenset(profile.table(name)), f"keys of {name}")
