@@ -34,9 +34,10 @@ class Temporal:
 
 
 _ABSOLUTE = frozenset({"iso", "month_day", "day_month", "month_year", "weekday_date"})
-# Dates a later "two days later" or "that year" may count from: all but the vague and the spans.
+# Dates a later "two days later" or "that year" may count from: all but the vague, the spans and
+# the shifts themselves ("a year earlier ... the year-earlier figure" is one year, not two back).
 _ANCHORS = frozenset(
-    _ABSOLUTE | {"month_rel_year", "year", "month", "weekday", "day_word", "feast", "ago", "shifted", "relative_unit"}
+    _ABSOLUTE | {"month_rel_year", "year", "month", "weekday", "day_word", "feast", "ago", "relative_unit"}
 )
 _RANGE_GAP = re.compile(r"^\s*(?:to|until|till|through|and|-|–)\s*$", re.IGNORECASE)
 # A story filed a day or two before it appeared counts "Wednesday" and "yesterday" from its dateline.

@@ -63,6 +63,8 @@ def _ahead_by_what_it_dates(tok: Token) -> str | None:
         _past_perfect(verb) or (verb.tag_ == "VBD" and verb.lemma_.lower() not in SCHEDULING_VERBS)
     )
     told = "present" if done else "future"
+    if _next_to_a_deadline_word(tok):
+        return told
     for t in tok.ancestors:
         if t.pos_ in ("VERB", "AUX"):
             break
@@ -73,6 +75,12 @@ def _ahead_by_what_it_dates(tok: Token) -> str | None:
     if _set_by(tok, verb) or _planned_by(verb):
         return "present" if _past_perfect(verb) else "future"
     return None
+
+
+def _next_to_a_deadline_word(tok: Token) -> bool:
+    """'of record Nov. 22', 'payable Dec. 7': the word right before the date, however it is parsed."""
+    first = min([tok, *tok.subtree], key=lambda t: t.i)
+    return first.i > 0 and tok.doc[first.i - 1].lower_ in DEADLINE_WORDS
 
 
 def _after_since(tok: Token) -> bool:
