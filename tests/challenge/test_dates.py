@@ -79,9 +79,9 @@ SHIFTS: list[Case] = [
     ("The treaty was signed on May 3, 2019. Two days later, the border opened.", "Two days later", "2019-05-05", PUB),
     ("The port opened in 2012, and the following year the dockers struck.", "the following year", "2013", PUB),
     ("Talks broke down in June 2021; later that year the envoy resigned.", "later that year", "2021", PUB),
-    ("The mill closed on Feb. 12. Earlier that day, the owners had met the union.", "Earlier that day", "2026-02-12", PUB),
+    ("The mill shut on Feb. 12. Earlier that day, the owners met the union.", "Earlier that day", "2026-02-12", PUB),
     ("Profit rose to $5 million from $4 million a year earlier.", "a year earlier", "2025", PUB),
-    ("The mine reopened in April 2020. The previous month, the strike had ended.", "The previous month", "2020-03", PUB),
+    ("The mine reopened in April 2020. The previous month, the strike ended.", "The previous month", "2020-03", PUB),
 ]
 
 
