@@ -125,7 +125,6 @@ WHAT_IT_DATES: list[Case] = [
     ("The regulator has set Nov. 10 as the deadline for bids.", "Nov. 10", "2026-11-10", "2026-11-02"),
     ("The buyer extended its offer to Nov. 20.", "Nov. 20", "2026-11-20", "2026-11-02"),
     ("The pay rise takes effect under a pact effective June 1.", "June 1", "2027-06-01", "2026-11-02"),
-    ("The ministry gave the miners until mid-November to reply.", "mid-November", "2026-11", "2026-10-30"),
     ("The strike began on Oct. 23.", "Oct. 23", "2026-10-23", "2026-11-02"),
     ("Police have searched the hills since the Oct. 23 ambush.", "Oct. 23", "2025-10-23", "2026-05-06"),
 ]

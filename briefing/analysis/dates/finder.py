@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -31,6 +32,9 @@ class Temporal:
     direction: str  # "future", "past" or "present"
     sent: Span
     kind: str = ""  # which pattern found it: "weekday", "month_day", ...
+    # A year or month with no word before it ("the 2019 accord", "a February call") says when a
+    # thing is or was; the engine does not take it for an event to come.
+    bare: bool = False
 
 
 _ABSOLUTE = frozenset({"iso", "month_day", "day_month", "month_year", "weekday_date"})
@@ -102,7 +106,8 @@ def _in_sentence(doc: Doc, sent: Span, reading: _Reading, patterns: list[tuple[s
             date, direction = _range_end(previous.date, kind, m, date), "present"
         if date is None and kind != "soon":
             continue
-        t = Temporal(start, end, m.group(0), date, direction, sent, kind)
+        bare = kind in ("year", "month") and m.start(kind) == m.start()
+        t = Temporal(start, end, m.group(0), date, direction, sent, kind, bare)
         out.append(t)
         previous = t
         if kind in _ANCHORS and date:
@@ -132,12 +137,24 @@ def _pattern_hits(sent: Span, patterns: list[tuple[str, Pattern]]) -> list[tuple
     for kind, pattern in patterns:
         if not PATTERN_NEEDS[kind](clues):
             continue
-        for m in pattern.finditer(sent_text):
+        for m in _matches(pattern, sent_text, clues.lowered):
             start, end = sent.start_char + m.start(), sent.start_char + m.end()
             if any(s < end and start < e for s, e, _, _ in hits):
                 continue
             hits.append((start, end, kind, m))
     return sorted(hits, key=lambda h: h[0])
+
+
+def _matches(pattern: Pattern, text: str, lowered: str | None) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)`; a case-blind pattern searches the sentence's lower-cased text the
+    clues already hold, instead of lowering it again for each pattern (as `CaseBlind.finditer` does)."""
+    if not isinstance(pattern, CaseBlind) or lowered is None or not pattern.ascii:
+        yield from pattern.finditer(text)
+        return
+    for m in pattern.plain.finditer(lowered):
+        again = pattern.blind.match(text, m.start())
+        if again is not None:
+            yield again
 
 
 def _names_a_date(doc: Doc, kind: str, m: re.Match[str], start: int, end: int) -> bool:
@@ -242,7 +259,7 @@ def is_upcoming(t: Temporal, pub: dt.date) -> bool:
     """Still to come on the publication date: the same day counts when the clause looks ahead."""
     if t.date is None:
         return t.direction == "future"
-    if t.direction == "past":
+    if t.direction == "past" or t.bare:
         return False
     return compare(t.date, pub) > 0 or (compare(t.date, pub) == 0 and t.direction == "future")
 

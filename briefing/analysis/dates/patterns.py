@@ -177,7 +177,13 @@ class Clues:
     lowered: str | None
 
     def has(self, *words: str) -> bool:
-        return self.lowered is None or any(word in self.lowered for word in words)
+        lowered = self.lowered
+        if lowered is None:
+            return True
+        for word in words:  # noqa: SIM110 - a loop, not any() over a generator: this runs for every pattern and sentence
+            if word in lowered:
+                return True
+        return False
 
 
 _DIGIT = re.compile(r"\d")
@@ -194,7 +200,10 @@ PATTERN_NEEDS: dict[str, Callable[[Clues], bool]] = {
     "feast": lambda c: True,  # tried only in articles that name one (`NAMES_A_FEAST`)
     "relative_unit": lambda c: c.has("week", "month", "year"),
     "ago": lambda c: c.has("ago"),
-    "shifted": lambda c: c.has("day", "morning", "afternoon", "evening", "night", "week", "month", "year"),
+    "shifted": lambda c: (
+        c.has("earlier", "later", "that ", "same ", "following ", "previous ", "next ", "prior ", "before", "after")
+        and c.has(" day", " morning", " afternoon", " evening", " night", " week", " month", " year", "year-")
+    ),
     "coming": lambda c: c.has("days", "weeks", "months"),
     "in_n": lambda c: c.has("day", "week", "month", "year"),
     "n_left": lambda c: c.has("left", "remaining", "away", "from now"),

@@ -22,6 +22,7 @@ SCHEDULING_VERBS = word_set("scheduling_verbs")
 FUTURE_FRAMES = word_set("future_frame_verbs")
 
 _END_OF = re.compile(r"(?:at |by )?the end of (?:the|this) (?:week|month|year)", re.IGNORECASE)
+_NOUN_MODIFIER = frozenset({"compound", "nmod", "amod", "poss"})
 _AHEAD_WORDS = frozenset({"next", "upcoming", "coming", "later"})
 _BACK_WORDS = frozenset({"last", "past", "previous", "ago", "earlier"})
 
@@ -49,7 +50,14 @@ def tense_at(doc: Doc, start: int, end: int) -> str:
     if _dates_an_event_noun(span.root):
         return "present"  # "invited both sides to a session on 21 October": the session's date, not the invitation's
     verb = _deciding_verb(span.root)
-    return "present" if verb is None else _tense_of_clause(verb, doc, start, end)
+    tense = "present" if verb is None else _tense_of_clause(verb, doc, start, end)
+    if tense == "future" and _modifies_a_noun(span.root):
+        return "present"  # "would end it in response to a February call": the call need not be ahead
+    return tense
+
+
+def _modifies_a_noun(tok: Token) -> bool:
+    return tok.dep_ in _NOUN_MODIFIER and tok.pos_ in ("PROPN", "NUM") and tok.head.pos_ == "NOUN"
 
 
 def _ahead_by_what_it_dates(tok: Token) -> str | None:
@@ -59,22 +67,24 @@ def _ahead_by_what_it_dates(tok: Token) -> str | None:
     scheduled to expire Friday') the plan was ahead of a moment itself past: 'present' too. None
     when the date dates nothing of the kind."""
     verb = _governing_verb(tok)
-    done = verb is not None and (
-        _past_perfect(verb) or (verb.tag_ == "VBD" and verb.lemma_.lower() not in SCHEDULING_VERBS)
-    )
-    told = "present" if done else "future"
+    perfect = verb is not None and _past_perfect(verb)
+    done = perfect or (verb is not None and verb.tag_ == "VBD" and verb.lemma_.lower() not in SCHEDULING_VERBS)
+    if _dates_a_deadline(tok):
+        return "present" if done else "future"
+    if verb is None or not (_set_by(tok, verb) or _planned_by(verb)):
+        return None
+    return "present" if perfect else "future"
+
+
+def _dates_a_deadline(tok: Token) -> bool:
     if _next_to_a_deadline_word(tok):
-        return told
+        return True
     for t in tok.ancestors:
         if t.pos_ in ("VERB", "AUX"):
-            break
+            return False
         if t.lemma_.lower() in DEADLINE_WORDS or t.lower_ in DEADLINE_WORDS:
-            return told
-    if verb is None:
-        return None
-    if _set_by(tok, verb) or _planned_by(verb):
-        return "present" if _past_perfect(verb) else "future"
-    return None
+            return True
+    return False
 
 
 def _next_to_a_deadline_word(tok: Token) -> bool:
@@ -129,13 +139,16 @@ def _planned_by(verb: Token) -> bool:
 
 def _past_perfect(verb: Token) -> bool:
     """'had been due to expire', 'had scheduled': the verb or the frame above it takes 'had'."""
-    for t in [verb, *verb.ancestors][:3]:
+    t = verb
+    for step in range(3):  # the verb, its head ("had ruled ... and set Friday"), and a frame above that
         if any(c.lower_ == "had" and c.dep_.startswith("aux") for c in t.children):
             return True
-        if t.dep_ not in ("xcomp", "acomp", "ccomp") and t.i != verb.i:
+        if (step and t.dep_ not in ("xcomp", "acomp", "ccomp", "conj")) or t.head.i == t.i:
             break
-    left = verb.doc[max(sentence_of(verb).start, verb.i - 4) : verb.i]
-    return any(t.lower_ == "had" for t in left) and not any(t.lower_ in ("will", "would") for t in left)
+        t = t.head
+    doc, start = verb.doc, sentence_of(verb).start
+    left = [doc[i].lower_ for i in range(max(start, verb.i - 4), verb.i)]
+    return "had" in left and "will" not in left and "would" not in left
 
 
 def _deciding_verb(tok: Token) -> Token | None:
@@ -161,11 +174,12 @@ _DEADLINE_BEFORE = re.compile(rf"\b(?:by|until|till|ahead of)\s+(?:the\s+)?{CLOC
 
 def _tense_of_clause(verb: Token, doc: Doc, start: int, end: int) -> str:
     """The tense a date's clause tells, from its auxiliaries, the words around it and the verb's form."""
-    left = [t for t in doc[max(sentence_of(verb).start, verb.i - 4) : verb.i] if t.tag_ != "POS"]
-    window = {t.lower_ for t in verb.children if t.tag_ != "POS"} | {verb.lower_} | {t.lower_ for t in left}
+    # The words around the verb, less possessives ("Nashua's") and the date itself ("In May, ...").
+    left = [t for t in doc[max(sentence_of(verb).start, verb.i - 4) : verb.i] if _outside(t, start, end)]
+    window = {t.lower_ for t in verb.children if _outside(t, start, end)} | {verb.lower_} | {t.lower_ for t in left}
     text_around = text_of(doc)[max(sentence_of(verb).start_char, start - 40) : end].lower()
     if "had" in window and not window & {"will", "would", "'ll"}:
-        return "present"  # "had been due to expire Friday": ahead of a moment itself past, the nearest
+        return "past"  # "had signed an agreement in March"
     if window & {"will", "shall", "'ll", "would", "going"} or _FUTURE_FRAME.search(text_around):
         return "future"
     before = text_of(doc)[max(0, start - 30) : start].lower()
@@ -176,6 +190,10 @@ def _tense_of_clause(verb: Token, doc: Doc, start: int, end: int) -> str:
     if _SCHEDULED_FOR.search(text_around):
         return "future"
     return _tense_of_form(verb, window)
+
+
+def _outside(tok: Token, start: int, end: int) -> bool:
+    return tok.tag_ != "POS" and not start <= tok.idx < end
 
 
 def _object_of_preposition(doc: Doc, start: int, end: int) -> bool:
@@ -228,6 +246,8 @@ def present_simple(doc: Doc, start: int, end: int) -> bool:
         return False
     if verb.lower_ in _SAME_IN_THE_PAST:
         return False  # "stocks hurt the index on Friday": the tagger cannot tell the tense
+    if verb.dep_ == "advcl":
+        return False  # "... until flights stop on Wednesday": the clause it depends on tells the time
     if span.root.dep_ == "poss" or not (span.root.head.i == verb.i or span.root.head.head.i == verb.i):
         return False  # "follows Tuesday's declaration": the weekday dates the declaration
     return not any(c.dep_.startswith("aux") for c in verb.children)
