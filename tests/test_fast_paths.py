@@ -556,3 +556,25 @@ def test_quotes_found_after_the_opening_mark_lookahead_are_the_same() -> None:
     pieces = ["“", "”", '"', "‘", "’", "'", "we will not sign", "said", " ", "(", "—", "-", "\n", "x", "talks go on"]
     texts = samples_and_soups(pieces, 9, 5000, 14)
     assert texts_matched_alike(spans(_QUOTE_RE), spans(plain), texts) > 400
+
+
+@pytest.mark.parametrize("kind", ["year", "month"])
+def test_a_year_or_month_read_with_the_word_before_it_is_what_one_whole_pattern_finds(kind: str) -> None:
+    """The finder searches for the year or the month alone and reads the word before it backwards
+    ("in", "fiscal", "post-", "Last"); on samples and soups in odd cases it finds what one pattern
+    with the word in front finds, groups included."""
+    from briefing.analysis.dates.finder import _with_lead_in
+    from briefing.analysis.dates.patterns import LEAD_INS
+
+    seed, whole = dict(DATE_PATTERNS)[kind], LEAD_INS[kind][1]
+    pieces = [*SOUP_WORDS.split(), *DATE_SOUP_EXTRAS.split("|"), "post-", "mid-", "-", "fiscal", "IN", "Last", "by"]
+    texts = samples_and_soups(pieces, kind, 3000, 9, " ") + samples_and_soups(pieces, kind, 1000, 9)
+
+    def led(text: str) -> list:
+        found = (_with_lead_in(kind, m, text) for m in seed.finditer(text))
+        return [(m.span(), m.groups()) for m in found if m is not None]
+
+    def one_pattern(text: str) -> list:
+        return [(m.span(), m.groups()) for m in whole.finditer(text)]
+
+    assert texts_matched_alike(led, one_pattern, texts) > 100

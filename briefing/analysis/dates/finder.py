@@ -15,7 +15,15 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from briefing.analysis.dates.patterns import NAMES_A_FEAST, PATTERN_NEEDS, PATTERNS, clues_in, maybe_a_date
+from briefing.analysis.dates.patterns import (
+    LEAD_IN_REACH,
+    LEAD_INS,
+    NAMES_A_FEAST,
+    PATTERN_NEEDS,
+    PATTERNS,
+    clues_in,
+    maybe_a_date,
+)
 from briefing.analysis.dates.resolve import Where, month_number, resolve, safe_date
 from briefing.analysis.dates.tense import EVENT_NOUNS, present_simple, tense_at
 from briefing.analysis.doctext import CaseBlind, dateline_spans, sentences_of, span_text, text_of
@@ -137,12 +145,28 @@ def _pattern_hits(sent: Span, patterns: list[tuple[str, Pattern]]) -> list[tuple
     for kind, pattern in patterns:
         if not PATTERN_NEEDS[kind](clues):
             continue
-        for m in _matches(pattern, sent_text, clues.lowered):
+        for found in _matches(pattern, sent_text, clues.lowered):
+            m = _with_lead_in(kind, found, sent_text)
+            if m is None:
+                continue
             start, end = sent.start_char + m.start(), sent.start_char + m.end()
             if any(s < end and start < e for s, e, _, _ in hits):
                 continue
             hits.append((start, end, kind, m))
     return sorted(hits, key=lambda h: h[0])
+
+
+def _with_lead_in(kind: str, m: re.Match[str], text: str) -> re.Match[str] | None:
+    """A year or month with the word before it ("in 2019", "post-1959", "Last April"), matched
+    again from that word; None for a year right after a hyphen that no such word explains."""
+    lead_in = LEAD_INS.get(kind)
+    if lead_in is None:
+        return m
+    before, whole = lead_in
+    found = before.search(text, max(0, m.start() - LEAD_IN_REACH), m.start())
+    if found is None or found.start() == m.start():
+        return None if kind == "year" and text[m.start() - 1 : m.start()] == "-" else m
+    return whole.match(text, found.start()) or m
 
 
 def _matches(pattern: Pattern, text: str, lowered: str | None) -> Iterator[re.Match[str]]:

@@ -60,8 +60,8 @@ _LEADS = {
     "weekday": "nltocfmwsp",
     "ordinal_day": "obuft",
     "soon": "si",
-    "year": "0-9ibuasofelmpthgdwIBUASOFELMPTHGDW",
-    "month": "JFMASONDibuaselmntfwthoIBUASELMNTFWTHO",
+    "year": "12",
+    "month": "JFMASOND",
 }
 
 _CASED = frozenset({"weekday_date", "month_day", "day_month", "month_rel_year", "month_year", "year", "month"})
@@ -75,6 +75,23 @@ _MONTH_PREFIX = (
     r"in late|in mid|through|the end of|the start of|the beginning of|the middle of|the first of|"
     r"at the end of|at the start of|at the beginning of)[- ]?)?"
 )
+
+
+_BARE_YEAR = r"(?<![\w$£€#.,/])(?P<year>1[5-9]\d\d|20\d\d)(?![\w%]|[.,:/-]\d)"
+_BARE_MONTH = rf"\b{_MONTH}(?! \d)\b"
+
+# A year or a month with the word before it: the patterns above find the year or the month alone
+# (a search led by a digit or a capital passes most of a sentence at once, where a pattern led by
+# every preposition's first letter stops at each word); the word before is then read backwards
+# from the match, and the whole is matched again from there.
+LEAD_INS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
+    "year": (
+        re.compile(rf"(?<![\w$£€#.,/-]){_YEAR_PREFIX}\Z"),
+        re.compile(rf"(?<![\w$£€#.,/-]){_YEAR_PREFIX}{_BARE_YEAR}"),
+    ),
+    "month": (re.compile(rf"\b{_MONTH_PREFIX}\Z"), re.compile(rf"\b{_MONTH_PREFIX}{_BARE_MONTH}")),
+}
+LEAD_IN_REACH = 30  # characters before a year or a month where the word before it may start
 
 
 def _compiled(kind: str, source: str) -> re.Pattern[str] | CaseBlind:
@@ -110,7 +127,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str] | CaseBlind], ...] = tuple(
             "shifted",
             # Counted from the date the sentence or the one before gives: "two days later", "a year
             # earlier", "later that year", "the following month", "the day before".
-            rf"\b{_HEDGE}{_COUNT} {_UNITS} (?P<dir>earlier|later)\b"
+            rf"\b{_COUNT} {_UNITS} (?P<dir>earlier|later)\b"
             r"|\b(?P<yeardir>year)-(?P<dir2>earlier)\b"
             r"|\b(?P<dir3>earlier|later) (?:that|the same|in the) (?P<unit3>day|morning|week|month|year)\b"
             r"|\b(?:that|the same) (?P<unit4>day|week|month|year)\b"
@@ -138,9 +155,10 @@ PATTERNS: tuple[tuple[str, re.Pattern[str] | CaseBlind], ...] = tuple(
         ("soon", r"\b(?P<word>soon|shortly|imminently)\b"),
         # A year anywhere a noun phrase or a range can hold it: "the 1996 bombing", "between 1994
         # and 1997", "fiscal 1989", "post-1959"; counts and amounts are told apart on the parse.
-        ("year", rf"(?<![\w$£€#.,/-]){_YEAR_PREFIX}(?P<year>1[5-9]\d\d|20\d\d)(?![\w%]|[.,:/-]\d)"),
+        # The year itself; the word before it ("in", "fiscal", "post-") is taken by `LEAD_INS`.
+        ("year", _BARE_YEAR),
         # A month alone, with or without a preposition in any case: "In January,", "the March vote".
-        ("month", rf"\b{_MONTH_PREFIX}{_MONTH}(?! \d)\b"),
+        ("month", _BARE_MONTH),
     )
 )
 
