@@ -305,6 +305,7 @@ def test_the_date_prefilter_answers_as_a_case_blind_search_or_lets_the_patterns_
 
     case_blind = re.compile(
         r"\d|day|week|month|year|tomorrow|tonight|morning|afternoon|evening|night|soon|shortly|imminently"
+        r"|nineteen|two thousand"
         r"|(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)",
         re.IGNORECASE,
     )
@@ -322,7 +323,8 @@ DATE_SOUP_EXTRAS = (
     "until|since|early|late|mid-|remaining|away|ten|twelve|1st|August|Jan.|March 3|3 March|2025-03-04"
     "|the end of|weeks left|two days left|12 months away|the 3rd|in the coming weeks"
     "|within 3 weeks|tonight|next week|May 2025|Friday, March 3|Monday May 4|June last year|two years ago|year-ago"
-    "|two days later|the day before|last month|1996|fiscal 1989|Last April|In January"
+    "|two days later|the day before|last month|1996|fiscal 1989|Last April|In January|nineteen ninety-six"
+    "|January nineteen seventy|the year two thousand"
 )
 LEAD = re.compile(r"^\(\?=\[[^\]]+\]\)")
 

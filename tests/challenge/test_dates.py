@@ -59,6 +59,14 @@ BARE_YEARS: list[Case] = [
 ]
 
 
+# Years read out, as transcripts of broadcasts write them.
+BARE_YEARS += [
+    ("The dam was finished in nineteen eighty-four.", "nineteen eighty-four", "1984", PUB),
+    ("March nineteen ninety-one. The strike began.", "March nineteen ninety-one", "1991-03", PUB),
+    ("The plan was to double output by the year two thousand.", "the year two thousand", "2000", PUB),
+]
+
+
 @run(BARE_YEARS)
 def test_bare_years(sentence: str, words: str, value: str | None, published: str) -> None:
     assert value_of(sentence, words, published) == value
@@ -66,7 +74,12 @@ def test_bare_years(sentence: str, words: str, value: str | None, published: str
 
 @pytest.mark.parametrize(
     "sentence",
-    ["The army sent 2000 troops to the border.", "The convoy left at 1930 GMT.", "Tickets cost $2024 each."],
+    [
+        "The army sent 2000 troops to the border.",
+        "The convoy left at 1930 GMT.",
+        "Tickets cost $2024 each.",
+        "Nineteen pickets were arrested.",
+    ],
 )
 def test_counts_clock_times_and_amounts_are_not_years(sentence: str) -> None:
     assert values(sentence) == []

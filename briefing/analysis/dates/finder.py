@@ -45,7 +45,7 @@ class Temporal:
     bare: bool = False
 
 
-_ABSOLUTE = frozenset({"iso", "month_day", "day_month", "month_year", "weekday_date"})
+_ABSOLUTE = frozenset({"iso", "month_day", "day_month", "month_year", "weekday_date", "spelled_year"})
 # Dates a later "two days later" or "that year" may count from: all but the vague, the spans and
 # the shifts themselves ("a year earlier ... the year-earlier figure" is one year, not two back).
 _ANCHORS = frozenset(

@@ -38,6 +38,15 @@ _HEDGE = r"(?:(?:nearly|almost|about|around|some|roughly|just|only|more than|les
 _UNITS = r"(?P<unit>days?|weeks?|months?|years?|decades?)"
 _SHIFT_UNIT = r"(?P<unit>day|morning|afternoon|evening|night|week|weekend|month|year)"
 
+_MONTH_WORDS = "|".join(calendar.month_name[i].lower() for i in range(1, 13))
+_UNITS_WORDS = "one|two|three|four|five|six|seven|eight|nine"
+_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+# "one" to "nineteen" in order, then the tens: the words of a year read out
+SPELLED_NUMBERS = {w: i for i, w in enumerate([*_UNITS_WORDS.split("|"), *_TEENS.split("|")], start=1)} | {
+    w: 10 * i for i, w in enumerate(_TENS.split("|"), start=2)
+}
+
 # Every feast name as one alternation, and the letters the names start with.
 _FEAST_NAMES = "|".join(re.escape(name) for name in feast_names())
 _FEAST_FIRST_LETTERS = "".join(sorted({re.escape(name[0]) for name in feast_names()}))
@@ -53,6 +62,7 @@ _LEADS = {
     "relative_unit": "ntcflebp",
     "ago": "0-9antofsehmlrjuby",
     "shifted": "0-9antofsehmlrjbuy",
+    "spelled_year": "jfmasondt",
     "coming": "iow",
     "in_n": "iw",
     "n_left": "0-9tfsen",
@@ -134,6 +144,13 @@ PATTERNS: tuple[tuple[str, re.Pattern[str] | CaseBlind], ...] = tuple(
             r"|\bthe (?P<dir5>following|previous|next|prior) (?P<unit5>day|morning|afternoon|evening|night|week|month|year)\b"
             r"|\bthe (?P<unit6>day|week|month|year) (?P<dir6>before|after)\b",
         ),
+        # Years read out, as broadcast transcripts write them: "nineteen ninety-six", "January
+        # nineteen ninety-seven", "the year two thousand".
+        (
+            "spelled_year",
+            rf"\b(?:(?P<month>{_MONTH_WORDS}) )?(?P<spelled>nineteen (?:{_TEENS}|(?:{_TENS})(?:[- ](?:{_UNITS_WORDS}))?)"
+            r"|the year two thousand)\b",
+        ),
         (
             "coming",
             r"\b(?:in|over|within) the (?:coming|next) (?P<n>few |two |three |several )?(?P<unit>days|weeks|months)\b",
@@ -173,7 +190,7 @@ NAMES_A_FEAST = CaseBlind(phrase_alternation(sorted(feast_names())))
 # articles naming one.
 _DATE_WORDS = (
     *("day", "week", "month", "year", "tomorrow", "tonight", "morning", "afternoon", "evening", "night"),
-    *("soon", "shortly", "imminently"),
+    *("soon", "shortly", "imminently", "nineteen", "two thousand"),
 )
 _MONTH_START = re.compile("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 
@@ -222,6 +239,7 @@ PATTERN_NEEDS: dict[str, Callable[[Clues], bool]] = {
         c.has("earlier", "later", "that ", "same ", "following ", "previous ", "next ", "prior ", "before", "after")
         and c.has(" day", " morning", " afternoon", " evening", " night", " week", " month", " year", "year-")
     ),
+    "spelled_year": lambda c: c.has("nineteen", "two thousand"),
     "coming": lambda c: c.has("days", "weeks", "months"),
     "in_n": lambda c: c.has("day", "week", "month", "year"),
     "n_left": lambda c: c.has("left", "remaining", "away", "from now"),

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from briefing.analysis.dates.patterns import MONTHS, NUMBERS, WEEKDAYS
+from briefing.analysis.dates.patterns import MONTHS, NUMBERS, SPELLED_NUMBERS, WEEKDAYS
 from briefing.analysis.feasts import feast_names, resolve_feast
 
 
@@ -141,6 +141,17 @@ def _shifted(g: Groups, _m: re.Match[str], w: Where) -> str | None:
 _STEPS = {"following": 1, "next": 1, "after": 1, "previous": -1, "prior": -1, "before": -1}
 
 
+def _spelled_year(g: Groups) -> str | None:
+    """'nineteen ninety-six' is 1996, 'the year two thousand' 2000; with a month, 'January nineteen
+    ninety-seven' is 1997-01."""
+    words = g["spelled"].lower().replace("-", " ").split()
+    if words[0] == "the":
+        year = 2000
+    else:
+        year = 1900 + sum(SPELLED_NUMBERS[w] for w in words[1:])
+    return f"{year:04d}-{month_number(g['month']):02d}" if g.get("month") else str(year)
+
+
 def _feast(g: Groups, _m: re.Match[str], w: Where) -> str | None:
     """A feast's date; 'the end of X' is its own entry in the data when it has a date of its own."""
     key, edge, mod = g["feast"].lower(), (g.get("edge") or "").lower(), (g.get("mod") or "").lower()
@@ -169,6 +180,7 @@ _RESOLVERS: dict[str, Resolver] = {
     "coming": _coming,
     "in_n": lambda g, _m, w: in_n(w.pub, g["n"], g["unit"].lower()),
     "n_left": lambda g, _m, w: in_n(w.pub, g["n"], g["unit"].lower()),
+    "spelled_year": lambda g, _m, _w: _spelled_year(g),
     "ago": _ago,
     "shifted": _shifted,
     "feast": _feast,
