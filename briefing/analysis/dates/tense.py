@@ -68,7 +68,8 @@ def _ahead_by_what_it_dates(tok: Token) -> str | None:
     when the date dates nothing of the kind."""
     verb = _governing_verb(tok)
     perfect = verb is not None and _past_perfect(verb)
-    done = perfect or (verb is not None and verb.tag_ == "VBD" and verb.lemma_.lower() not in SCHEDULING_VERBS)
+    teller = _deciding_verb(tok)  # "completed the offer, with holders tendering by the Tuesday deadline"
+    done = perfect or (teller is not None and teller.tag_ == "VBD" and teller.lemma_.lower() not in SCHEDULING_VERBS)
     if _dates_a_deadline(tok):
         return "present" if done else "future"
     if verb is None or not (_set_by(tok, verb) or _planned_by(verb)):
