@@ -67,14 +67,13 @@ def _ahead_by_what_it_dates(tok: Token) -> str | None:
     scheduled to expire Friday') the plan was ahead of a moment itself past: 'present' too. None
     when the date dates nothing of the kind."""
     verb = _governing_verb(tok)
-    perfect = verb is not None and _past_perfect(verb)
-    teller = _deciding_verb(tok)  # "completed the offer, with holders tendering by the Tuesday deadline"
-    done = perfect or (teller is not None and teller.tag_ == "VBD" and teller.lemma_.lower() not in SCHEDULING_VERBS)
     if _dates_a_deadline(tok):
-        return "present" if done else "future"
+        teller = _deciding_verb(tok)  # "completed the offer, with holders tendering by the Tuesday deadline"
+        told_done = teller is not None and teller.tag_ == "VBD" and teller.lemma_.lower() not in SCHEDULING_VERBS
+        return "present" if told_done or (verb is not None and _past_perfect(verb)) else "future"
     if verb is None or not (_set_by(tok, verb) or _planned_by(verb)):
         return None
-    return "present" if perfect else "future"
+    return "present" if _past_perfect(verb) else "future"
 
 
 def _dates_a_deadline(tok: Token) -> bool:
@@ -140,6 +139,9 @@ def _planned_by(verb: Token) -> bool:
 
 def _past_perfect(verb: Token) -> bool:
     """'had been due to expire', 'had scheduled': the verb or the frame above it takes 'had'."""
+    sent = sentence_of(verb)
+    if "had" not in text_of(verb.doc)[sent.start_char : sent.end_char].lower():
+        return False  # most sentences: no need to walk the parse
     t = verb
     for step in range(3):  # the verb, its head ("had ruled ... and set Friday"), and a frame above that
         if any(c.lower_ == "had" and c.dep_.startswith("aux") for c in t.children):
