@@ -56,6 +56,7 @@ BARE_YEARS: list[Case] = [
     ("In fiscal 2024 the port authority lost money.", "fiscal 2024", "2024", PUB),
     ("The post-2011 settlement held for a decade.", "post-2011", "2011", PUB),
     ("Exports grew every year from 2009 to 2013.", "2013", "2013", PUB),
+    ("The union recalled the 1998 strikes that closed the port.", "1998", "1998", PUB),
 ]
 
 

@@ -209,8 +209,15 @@ def _year_names_a_year(span: Span, m: re.Match[str]) -> bool:
         return True
     if after.lower_ in _CLOCK_WORDS:
         return False
-    prefixed = m.start("year") > m.start()
-    return prefixed or after.tag_ not in _COUNTED or after.lemma_.lower() in ("result", "earning", "sale", "figure")
+    if m.start("year") > m.start() or after.tag_ not in _COUNTED:
+        return True  # "in 1996", "the 1996 bombing"
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    # "the 2000 Olympics", "its 1988 results": a determiner or possessive before a year and a plural
+    return before is not None and (before.tag_ in ("DT", "PRP$", "POS") and before.lower_ not in _COUNTING)
+
+
+# Determiners that count: "all 2000 seats", "some 1500 troops", "those 1200 workers"
+_COUNTING = frozenset({"all", "some", "those", "these", "another", "no", "any", "each", "every"})
 
 
 _ABBREVIATED = re.compile(r"^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$")
