@@ -24,7 +24,7 @@ from reportlab.platypus import Paragraph
 from spacy.tokens import Doc
 
 from briefing.analysis import doctext
-from briefing.analysis.dates import _PATTERNS as DATE_PATTERNS
+from briefing.analysis.dates.patterns import PATTERNS as DATE_PATTERNS
 from briefing.analysis.doctext import (
     CaseBlind,
     entities_of,
@@ -234,7 +234,9 @@ DATED_PHRASES = [
 @pytest.mark.parametrize("phrase", DATED_PHRASES)
 def test_a_sentence_skipped_as_undated_holds_no_date_any_pattern_finds(phrase: str) -> None:
     """The one search that lets a sentence skip the fifteen date patterns must never skip a date."""
-    from briefing.analysis.dates import _PATTERNS, _clues_in, _maybe_a_date
+    from briefing.analysis.dates.patterns import PATTERNS as _PATTERNS
+    from briefing.analysis.dates.patterns import clues_in as _clues_in
+    from briefing.analysis.dates.patterns import maybe_a_date as _maybe_a_date
 
     found = [kind for kind, pattern in _PATTERNS if kind != "feast" and pattern.search(phrase)]
     assert found, phrase  # each phrase is a date some pattern reads
@@ -242,7 +244,9 @@ def test_a_sentence_skipped_as_undated_holds_no_date_any_pattern_finds(phrase: s
 
 
 def test_no_undated_sentence_of_the_samples_hides_a_date(sample_doc: Doc) -> None:
-    from briefing.analysis.dates import _PATTERNS, _clues_in, _maybe_a_date
+    from briefing.analysis.dates.patterns import PATTERNS as _PATTERNS
+    from briefing.analysis.dates.patterns import clues_in as _clues_in
+    from briefing.analysis.dates.patterns import maybe_a_date as _maybe_a_date
 
     for sent in sample_doc.sents:
         if not _maybe_a_date(_clues_in(sent.text)):
@@ -257,7 +261,9 @@ SOUP_WORDS = (
 
 
 def test_random_word_soups_never_hide_a_date_from_the_prefilter() -> None:
-    from briefing.analysis.dates import _PATTERNS, _clues_in, _maybe_a_date
+    from briefing.analysis.dates.patterns import PATTERNS as _PATTERNS
+    from briefing.analysis.dates.patterns import clues_in as _clues_in
+    from briefing.analysis.dates.patterns import maybe_a_date as _maybe_a_date
 
     words = SOUP_WORDS.split()
     rng = random.Random(7)
@@ -294,10 +300,12 @@ def spans(pattern: Any) -> Callable[[str], list]:
 def test_the_date_prefilter_answers_as_a_case_blind_search_or_lets_the_patterns_decide() -> None:
     """The prefilter tests the lower-cased text for date words: its answer is a case-blind search's,
     except in text with a letter that folds onto an ASCII one ('ſ'), where the patterns are tried."""
-    from briefing.analysis.dates import _clues_in, _maybe_a_date
+    from briefing.analysis.dates.patterns import clues_in as _clues_in
+    from briefing.analysis.dates.patterns import maybe_a_date as _maybe_a_date
 
     case_blind = re.compile(
-        r"\d|day|week|month|year|tomorrow|tonight|morning|afternoon|evening|soon|shortly|imminently"
+        r"\d|day|week|month|year|tomorrow|tonight|morning|afternoon|evening|night|soon|shortly|imminently"
+        r"|nineteen|two thousand"
         r"|(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)",
         re.IGNORECASE,
     )
@@ -314,7 +322,9 @@ def test_the_date_prefilter_answers_as_a_case_blind_search_or_lets_the_patterns_
 DATE_SOUP_EXTRAS = (
     "until|since|early|late|mid-|remaining|away|ten|twelve|1st|August|Jan.|March 3|3 March|2025-03-04"
     "|the end of|weeks left|two days left|12 months away|the 3rd|in the coming weeks"
-    "|within 3 weeks|tonight|next week|May 2025"
+    "|within 3 weeks|tonight|next week|May 2025|Friday, March 3|Monday May 4|June last year|two years ago|year-ago"
+    "|two days later|the day before|last month|1996|fiscal 1989|Last April|In January|nineteen ninety-six"
+    "|January nineteen seventy|the year two thousand"
 )
 LEAD = re.compile(r"^\(\?=\[[^\]]+\]\)")
 
@@ -337,7 +347,8 @@ def test_a_date_pattern_is_skipped_only_in_sentences_where_it_cannot_match(kind:
     """A sentence is searched with a date pattern only when it holds what the pattern needs (a digit,
     a month's first letters, a unit word): on samples and soups in odd cases and scripts, every text
     the pattern matches passes its test, and some texts are skipped."""
-    from briefing.analysis.dates import _PATTERN_NEEDS, _clues_in
+    from briefing.analysis.dates.patterns import PATTERN_NEEDS as _PATTERN_NEEDS
+    from briefing.analysis.dates.patterns import clues_in as _clues_in
 
     pattern = dict(DATE_PATTERNS)[kind]
     pieces = [*SOUP_WORDS.split(), *DATE_SOUP_EXTRAS.split("|"), *CASE_SOUP.split("|"), "the", "-", "20"]
@@ -383,11 +394,11 @@ def test_hyphened_pairs_are_the_ones_a_pattern_opening_with_its_lookbehind_finds
 
 
 def _case_blind_patterns() -> dict[str, CaseBlind]:
-    from briefing.analysis import dates
+    from briefing.analysis.dates import patterns as dates
     from briefing.analysis.rules.conditions import markers as conditions
 
-    found = {f"date {kind}": p for kind, p in dates._PATTERNS if isinstance(p, CaseBlind)}
-    found["feast named"] = dates._NAMES_A_FEAST
+    found = {f"date {kind}": p for kind, p in dates.PATTERNS if isinstance(p, CaseBlind)}
+    found["feast named"] = dates.NAMES_A_FEAST
     return found | {"condition marker": conditions.multiword_markers()}
 
 
@@ -547,3 +558,25 @@ def test_quotes_found_after_the_opening_mark_lookahead_are_the_same() -> None:
     pieces = ["“", "”", '"', "‘", "’", "'", "we will not sign", "said", " ", "(", "—", "-", "\n", "x", "talks go on"]
     texts = samples_and_soups(pieces, 9, 5000, 14)
     assert texts_matched_alike(spans(_QUOTE_RE), spans(plain), texts) > 400
+
+
+@pytest.mark.parametrize("kind", ["year", "month"])
+def test_a_year_or_month_read_with_the_word_before_it_is_what_one_whole_pattern_finds(kind: str) -> None:
+    """The finder searches for the year or the month alone and reads the word before it backwards
+    ("in", "fiscal", "post-", "Last"); on samples and soups in odd cases it finds what one pattern
+    with the word in front finds, groups included."""
+    from briefing.analysis.dates.finder import _with_lead_in
+    from briefing.analysis.dates.patterns import LEAD_INS
+
+    seed, whole = dict(DATE_PATTERNS)[kind], LEAD_INS[kind][1]
+    pieces = [*SOUP_WORDS.split(), *DATE_SOUP_EXTRAS.split("|"), "post-", "mid-", "-", "fiscal", "IN", "Last", "by"]
+    texts = samples_and_soups(pieces, kind, 3000, 9, " ") + samples_and_soups(pieces, kind, 1000, 9)
+
+    def led(text: str) -> list:
+        found = (_with_lead_in(kind, m, text) for m in seed.finditer(text))
+        return [(m.span(), m.groups()) for m in found if m is not None]
+
+    def one_pattern(text: str) -> list:
+        return [(m.span(), m.groups()) for m in whole.finditer(text)]
+
+    assert texts_matched_alike(led, one_pattern, texts) > 100

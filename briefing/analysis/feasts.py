@@ -6,6 +6,8 @@ Which feasts the text may name, and how each is computed, is language data
 
 - Western Easter by the anonymous Gregorian computus (Meeus/Jones/Butcher), Orthodox Easter by
   the Julian computus (Meeus), both as given in J. Meeus, *Astronomical Algorithms*, ch. 8.
+- Holidays set by a rule of weekdays ("the fourth Thursday of November") by counting weekdays
+  from the start or the end of the month.
 - Islamic dates by the tabular (arithmetical) Islamic calendar, as in E. G. Richards, "Calendars",
   *Explanatory Supplement to the Astronomical Almanac* (3rd ed.), §15.9. The observed calendar can
   differ by a day or two, so callers resolve such feasts to the month only.
@@ -63,6 +65,19 @@ def orthodox_easter(year: int) -> dt.date:
     return julian + dt.timedelta(days=year // 100 - year // 400 - 2)
 
 
+def nth_weekday(year: int, month: int, weekday: int, nth: int, shift: int = 0) -> dt.date:
+    """The `nth` `weekday` (Monday 0) of the month, counted from its end when `nth` is negative,
+    moved by `shift` days: (11, 3, 4) is the fourth Thursday of November; (11, 0, 1, 1) the
+    Tuesday after the first Monday."""
+    if nth > 0:
+        first = dt.date(year, month, 1)
+        day = first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+    else:
+        last = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+        day = last - dt.timedelta(days=(last.weekday() - weekday) % 7 + 7 * (-nth - 1))
+    return day + dt.timedelta(days=shift)
+
+
 def islamic_to_gregorian(year: int, month: int, day: int) -> dt.date:
     """The Gregorian date of a day in the tabular Islamic calendar."""
     jdn = (
@@ -94,6 +109,8 @@ def occurrences(name: str, gregorian_year: int) -> list[FeastDate]:
         return [FeastDate(orthodox_easter(gregorian_year) + dt.timedelta(days=numbers[0]), True)]
     if kind == "fixed":
         return [FeastDate(dt.date(gregorian_year, numbers[0], numbers[1]), True)]
+    if kind == "nth":
+        return [FeastDate(nth_weekday(gregorian_year, numbers[0], numbers[1], numbers[2], *numbers[3:]), True)]
     if kind == "islamic":
         dates = (islamic_to_gregorian(y, numbers[0], numbers[1]) for y in _islamic_years_around(gregorian_year))
         return [FeastDate(d, False) for d in dates if d.year == gregorian_year]

@@ -1,0 +1,305 @@
+"""Temporal expressions of a parsed text, resolved against the publication date with attention to tense.
+
+Explicit dates keep the precision the text gives (YYYY, YYYY-MM, YYYY-MM-DD). Relative ones count
+from the publication date, or from the dateline's date when the story was filed a day or two
+before it appeared; "two days later", "the following year" count from the date the sentence or
+the one before it gives.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from briefing.analysis.dates.patterns import (
+    LEAD_IN_REACH,
+    LEAD_INS,
+    NAMES_A_FEAST,
+    PATTERN_NEEDS,
+    PATTERNS,
+    clues_in,
+    maybe_a_date,
+)
+from briefing.analysis.dates.resolve import Where, month_number, resolve, safe_date
+from briefing.analysis.dates.tense import EVENT_NOUNS, present_simple, tense_at
+from briefing.analysis.doctext import CaseBlind, dateline_spans, sentences_of, span_text, text_of
+
+Pattern = re.Pattern[str] | CaseBlind
+
+
+@dataclass
+class Temporal:
+    start: int
+    end: int
+    text: str
+    date: str | None  # ISO at the text's precision
+    direction: str  # "future", "past" or "present"
+    sent: Span
+    kind: str = ""  # which pattern found it: "weekday", "month_day", ...
+    # A year or month with no word before it ("the 2019 accord", "a February call") says when a
+    # thing is or was; the engine does not take it for an event to come.
+    bare: bool = False
+
+
+_ABSOLUTE = frozenset({"iso", "month_day", "day_month", "month_year", "weekday_date", "spelled_year"})
+# Dates a later "two days later" or "that year" may count from: all but the vague, the spans and
+# the shifts themselves ("a year earlier ... the year-earlier figure" is one year, not two back).
+_ANCHORS = frozenset(
+    _ABSOLUTE | {"month_rel_year", "year", "month", "weekday", "day_word", "feast", "ago", "relative_unit"}
+)
+_RANGE_GAP = re.compile(r"^\s*(?:to|until|till|through|and|-|–)\s*$", re.IGNORECASE)
+# A story filed a day or two before it appeared counts "Wednesday" and "yesterday" from its dateline.
+DATELINE_LEAD = dt.timedelta(days=3)
+
+
+def find_temporals(doc: Doc, published: dt.date, *, with_datelines: bool = False) -> list[Temporal]:
+    """The date expressions of a parsed text, in text order. A dateline's own date ("NAIROBI,
+    August 7 (Wire) --") is left out unless `with_datelines`: it dates the story, not an event."""
+    text = text_of(doc)
+    skip = dateline_spans(text)
+    patterns = [(kind, p) for kind, p in PATTERNS if kind != "feast" or NAMES_A_FEAST.search(text)]
+    found: list[Temporal] = []
+    anchor: str | None = None
+    reference = published
+    for sent in sentences_of(doc):
+        in_sentence = _in_sentence(doc, sent, _Reading(published, reference, anchor), patterns)
+        for t in in_sentence:
+            in_dateline = any(s <= t.start < e for s, e in skip)
+            if in_dateline:
+                reference = _dateline_reference(t, published) or reference
+            if with_datelines or not in_dateline:
+                found.append(t)
+        anchor = next((t.date for t in reversed(in_sentence) if t.kind in _ANCHORS and t.date), None)
+    return sorted(found, key=lambda t: t.start)
+
+
+def _dateline_reference(t: Temporal, published: dt.date) -> dt.date | None:
+    if t.kind not in _ABSOLUTE or not t.date or len(t.date) != 10:
+        return None
+    filed = dt.date.fromisoformat(t.date)
+    return filed if dt.timedelta(0) <= published - filed <= DATELINE_LEAD else None
+
+
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    published: dt.date
+    reference: dt.date  # what relative words count from: the publication date or the dateline's
+    anchor: str | None  # the latest date of the sentence before
+
+
+_COUNTED_FROM_SENTENCE = frozenset({"in_n", "n_left"})
+
+
+def _in_sentence(doc: Doc, sent: Span, reading: _Reading, patterns: list[tuple[str, Pattern]]) -> list[Temporal]:
+    """Temporal expressions of one sentence; later ones may lean on earlier ones.
+
+    "from March 3 to May 31": the end of a range follows its start. "agreed on 2 April 2025 to
+    finish within six weeks": a relative span counts from the date the sentence gives.
+    """
+    out: list[Temporal] = []
+    full_date: dt.date | None = None
+    anchor = reading.anchor
+    previous: Temporal | None = None
+    for start, end, kind, m in _pattern_hits(sent, patterns):
+        if not _names_a_date(doc, kind, m, start, end):
+            continue
+        direction = _direction(doc, kind, start, end)
+        pub = full_date if kind in _COUNTED_FROM_SENTENCE and full_date is not None else reading.reference
+        date = resolve(kind, m, Where(pub, direction, anchor))
+        if previous is not None and previous.date and date and _RANGE_GAP.match(text_of(doc)[previous.end : start]):
+            date, direction = _range_end(previous.date, kind, m, date), "present"
+        if date is None and kind != "soon":
+            continue
+        bare = kind in ("year", "month") and m.start(kind) == m.start()
+        t = Temporal(start, end, m.group(0), date, direction, sent, kind, bare)
+        out.append(t)
+        previous = t
+        if kind in _ANCHORS and date:
+            anchor = date
+        if kind in _ABSOLUTE and date and len(date) == 10:
+            full_date = dt.date.fromisoformat(date)
+    return out
+
+
+def _direction(doc: Doc, kind: str, start: int, end: int) -> str:
+    if kind == "n_left":
+        return "future"  # "three weeks left", "two weeks away" look ahead whatever the clause's tense
+    direction = tense_at(doc, start, end)
+    if direction == "present" and kind == "weekday" and present_simple(doc, start, end):
+        return "future"  # "the two leaders meet Monday": a schedule
+    return direction
+
+
+def _pattern_hits(sent: Span, patterns: list[tuple[str, Pattern]]) -> list[tuple[int, int, str, re.Match[str]]]:
+    """(start, end, kind, match) of each pattern's matches in the sentence, in text order; where two
+    overlap, the pattern listed first keeps its match."""
+    sent_text = span_text(sent)
+    clues = clues_in(sent_text)
+    if not maybe_a_date(clues) and not any(k == "feast" and p.search(sent_text) for k, p in patterns):
+        return []
+    hits: list[tuple[int, int, str, re.Match[str]]] = []
+    for kind, pattern in patterns:
+        if not PATTERN_NEEDS[kind](clues):
+            continue
+        for found in _matches(pattern, sent_text, clues.lowered):
+            m = _with_lead_in(kind, found, sent_text)
+            if m is None:
+                continue
+            start, end = sent.start_char + m.start(), sent.start_char + m.end()
+            if any(s < end and start < e for s, e, _, _ in hits):
+                continue
+            hits.append((start, end, kind, m))
+    return sorted(hits, key=lambda h: h[0])
+
+
+def _with_lead_in(kind: str, m: re.Match[str], text: str) -> re.Match[str] | None:
+    """A year or month with the word before it ("in 2019", "post-1959", "Last April"), matched
+    again from that word; None for a year right after a hyphen that no such word explains."""
+    lead_in = LEAD_INS.get(kind)
+    if lead_in is None:
+        return m
+    before, whole = lead_in
+    found = before.search(text, max(0, m.start() - LEAD_IN_REACH), m.start())
+    if found is None or found.start() == m.start():
+        return None if kind == "year" and text[m.start() - 1 : m.start()] == "-" else m
+    return whole.match(text, found.start()) or m
+
+
+def _matches(pattern: Pattern, text: str, lowered: str | None) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)`; a case-blind pattern searches the sentence's lower-cased text the
+    clues already hold, instead of lowering it again for each pattern (as `CaseBlind.finditer` does)."""
+    if not isinstance(pattern, CaseBlind) or lowered is None or not pattern.ascii:
+        yield from pattern.finditer(text)
+        return
+    for m in pattern.plain.finditer(lowered):
+        again = pattern.blind.match(text, m.start())
+        if again is not None:
+            yield again
+
+
+def _names_a_date(doc: Doc, kind: str, m: re.Match[str], start: int, end: int) -> bool:
+    """What the parse says against a match: 'the 11th Circuit' names a court, '2000 troops' counts,
+    'May' opening a question is a modal, 'today's youth' is no day."""
+    check = _CHECKS.get(kind)
+    if check is None:
+        return True
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is None or check(span, m)
+
+
+def _ordinal_names_a_day(span: Span, _m: re.Match[str]) -> bool:
+    """'by the 21st' is a day; 'the 11th Circuit', 'the 25th anniversary' name things."""
+    after = _next_token(span)
+    return after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")
+
+
+_COUNTED = frozenset({"NNS", "NNPS"})
+_CLOCK_WORDS = frozenset({"gmt", "utc", "est", "edt", "pst", "pdt", "cet", "hours", "hrs", "local"})
+
+
+def _year_names_a_year(span: Span, m: re.Match[str]) -> bool:
+    """'the 1996 bombing', 'fiscal 1989', 'between 1994 and 1997' are years; '1500 troops',
+    'at 1930 GMT' are not."""
+    after = _next_token(span)
+    if after is None:
+        return True
+    if after.lower_ in _CLOCK_WORDS:
+        return False
+    if m.start("year") > m.start() or after.tag_ not in _COUNTED:
+        return True  # "in 1996", "the 1996 bombing"
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    # "the 2000 Olympics", "its 1988 results": a determiner or possessive before a year and a plural
+    return before is not None and (before.tag_ in ("DT", "PRP$", "POS") and before.lower_ not in _COUNTING)
+
+
+# Determiners that count: "all 2000 seats", "some 1500 troops", "those 1200 workers"
+_COUNTING = frozenset({"all", "some", "those", "these", "another", "no", "any", "each", "every"})
+
+
+_ABBREVIATED = re.compile(r"^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$")
+
+
+def _month_names_a_month(span: Span, m: re.Match[str]) -> bool:
+    """A month with no word before it: 'In January,' and 'the March vote' are months; 'May' the
+    modal, 'March' the verb, 'June Carter' the person and an undotted 'Jan' the name are not."""
+    if m.start("month") > m.start():
+        return True  # "in May", "last April": the word before makes it a month
+    word = m.group("month")
+    if _ABBREVIATED.match(word):
+        return False
+    tok = span.doc[span.start] if len(span) else None
+    if tok is None or tok.pos_ in ("AUX", "VERB") or tok.tag_ == "MD":
+        return False
+    after = _next_token(span)
+    return after is None or after.pos_ != "PROPN" or after.ent_type_ == "DATE"
+
+
+def _day_word_names_a_day(span: Span, m: re.Match[str]) -> bool:
+    """'today's youth', 'the people of tomorrow' speak of an age; 'today's vote' is a day."""
+    after = _next_token(span)
+    if after is not None and after.lower_ in ("'s", "’s"):
+        owned = _next_token(span.doc[after.i : after.i + 1])
+        return owned is not None and (owned.lemma_.lower() in EVENT_NOUNS or owned.pos_ == "PROPN")
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return not (m.group("word").lower() == "tomorrow" and before is not None and before.lower_ == "of")
+
+
+def _next_token(span: Span) -> Token | None:
+    doc = span.doc
+    return doc[span.end] if span.end < len(doc) else None
+
+
+def _shift_counts_from_the_anchor(span: Span, m: re.Match[str]) -> bool:
+    """'the day before the vote' counts from the vote, which has no date here: no value; 'the day
+    before,' counts from the date the text gave last."""
+    if not m.group("unit6"):
+        return True
+    after = _next_token(span)
+    return after is None or after.is_punct
+
+
+_CHECKS = {
+    "shifted": _shift_counts_from_the_anchor,
+    "ordinal_day": _ordinal_names_a_day,
+    "year": _year_names_a_year,
+    "month": _month_names_a_month,
+    "day_word": _day_word_names_a_day,
+}
+
+
+def _range_end(start_iso: str, kind: str, m: re.Match[str], resolved: str) -> str:
+    """The end of 'from <start> to <end>' falls on or after the start, in the start's year if it can."""
+    if kind not in ("month_day", "day_month") or m.groupdict().get("year"):
+        return resolved
+    start = dt.date.fromisoformat(start_iso[:10]) if len(start_iso) == 10 else None
+    if start is None:
+        return resolved
+    end = safe_date(start.year, month_number(m.group("month")), int(m.group("day")))
+    if end is None:
+        return resolved
+    if end < start:
+        end = safe_date(start.year + 1, end.month, end.day) or end
+    return end.isoformat()
+
+
+def is_upcoming(t: Temporal, pub: dt.date) -> bool:
+    """Still to come on the publication date: the same day counts when the clause looks ahead."""
+    if t.date is None:
+        return t.direction == "future"
+    if t.direction == "past" or t.bare:
+        return False
+    return compare(t.date, pub) > 0 or (compare(t.date, pub) == 0 and t.direction == "future")
+
+
+def compare(iso: str, pub: dt.date) -> int:
+    """-1, 0 or 1: the date against the publication date at the date's own precision."""
+    pub_iso = pub.isoformat()[: len(iso)]
+    return (iso > pub_iso) - (iso < pub_iso)
+
+
+def is_past(t: Temporal, pub: dt.date) -> bool:
+    return t.date is not None and compare(t.date, pub) < 0

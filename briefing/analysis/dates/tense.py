@@ -1,0 +1,263 @@
+"""Which way a date points: ahead of the text ('future'), behind it ('past') or either ('present').
+
+In the manner of HeidelTime, a date that names no year or week resolves in the direction of the
+clause that governs it ("talks will resume in March" -> the next March; "talks collapsed in March"
+-> the last one). Beyond the tense, what the date dates counts: a deadline, a payment, an expiry
+or anything a scheduling verb sets lies ahead unless the clause is told in the past perfect.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from briefing.analysis.dates.patterns import CLOCK
+from briefing.analysis.doctext import sentence_of, text_of, tokens_in
+from briefing.lang import word_set
+
+EVENT_NOUNS = word_set("event_nouns")
+DEADLINE_WORDS = word_set("deadline_words")
+SCHEDULING_VERBS = word_set("scheduling_verbs")
+FUTURE_FRAMES = word_set("future_frame_verbs")
+
+_END_OF = re.compile(r"(?:at |by )?the end of (?:the|this) (?:week|month|year)", re.IGNORECASE)
+_NOUN_MODIFIER = frozenset({"compound", "nmod", "amod", "poss"})
+_AHEAD_WORDS = frozenset({"next", "upcoming", "coming", "later"})
+_BACK_WORDS = frozenset({"last", "past", "previous", "ago", "earlier"})
+
+
+def tense_at(doc: Doc, start: int, end: int) -> str:
+    """'future', 'past' or 'present' for the clause that governs the span."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return "present"
+    words = {t.lower_ for t in tokens_in(span)}
+    if words & _AHEAD_WORDS:
+        return "future"  # "said on Tuesday, ahead of talks later this week": the phrase looks ahead itself
+    if words & _BACK_WORDS:
+        return "past"
+    if _END_OF.match(text_of(doc)[start:end]):
+        # "by the end of the month" looks ahead, unless the verb is past: "halted at the end of the
+        # year", told in January, is the year just ended.
+        verb = _governing_verb(span.root)
+        return "past" if verb is not None and _told_in_the_past(verb) else "future"
+    if _after_since(span.root):
+        return "past"  # "searching since the Oct. 23 slaying": what a span runs from has happened
+    ahead = _ahead_by_what_it_dates(span.root)
+    if ahead is not None:
+        return ahead
+    if _dates_an_event_noun(span.root):
+        return "present"  # "invited both sides to a session on 21 October": the session's date, not the invitation's
+    verb = _deciding_verb(span.root)
+    tense = "present" if verb is None else _tense_of_clause(verb, doc, start, end)
+    if tense == "future" and _modifies_a_noun(span.root):
+        return "present"  # "would end it in response to a February call": the call need not be ahead
+    return tense
+
+
+def _modifies_a_noun(tok: Token) -> bool:
+    return tok.dep_ in _NOUN_MODIFIER and tok.pos_ in ("PROPN", "NUM") and tok.head.pos_ == "NOUN"
+
+
+def _ahead_by_what_it_dates(tok: Token) -> str | None:
+    """'payable Dec. 7', 'a June 1 deadline', 'extended the offer to Nov. 20', 'has scheduled a
+    news conference Thursday': 'future'. Told in the simple past ('tendered by the Tuesday
+    deadline') the date may be done: 'present', the nearest. In the past perfect ('had been
+    scheduled to expire Friday') the plan was ahead of a moment itself past: 'present' too. None
+    when the date dates nothing of the kind."""
+    verb = _governing_verb(tok)
+    if _dates_a_deadline(tok):
+        teller = _deciding_verb(tok)  # "completed the offer, with holders tendering by the Tuesday deadline"
+        told_done = teller is not None and teller.tag_ == "VBD" and teller.lemma_.lower() not in SCHEDULING_VERBS
+        return "present" if told_done or (verb is not None and _past_perfect(verb)) else "future"
+    if verb is None or not (_set_by(tok, verb) or _planned_by(verb)):
+        return None
+    return "present" if _past_perfect(verb) else "future"
+
+
+def _dates_a_deadline(tok: Token) -> bool:
+    if _next_to_a_deadline_word(tok):
+        return True
+    for t in tok.ancestors:
+        if t.pos_ in ("VERB", "AUX"):
+            return False
+        if t.lemma_.lower() in DEADLINE_WORDS or t.lower_ in DEADLINE_WORDS:
+            return True
+    return False
+
+
+def _next_to_a_deadline_word(tok: Token) -> bool:
+    """'of record Nov. 22', 'payable Dec. 7': the word right before the date, however it is parsed."""
+    first = min([tok, *tok.subtree], key=lambda t: t.i)
+    return first.i > 0 and tok.doc[first.i - 1].lower_ in DEADLINE_WORDS
+
+
+def _after_since(tok: Token) -> bool:
+    for t in tok.ancestors:
+        if t.pos_ in ("VERB", "AUX"):
+            return False
+        if t.lower_ == "since":
+            return True
+    return False
+
+
+_SETTING_LINKS = frozenset({"dobj", "npadvmod", "nsubjpass", "attr"})
+_SETTING_PREPOSITIONS = frozenset({"for", "to", "until", "till", "through", "into", "on"})
+# "a record set on Aug. 6" happened then: 'set' sets a date as its object or after 'for' only.
+_SET_PREPOSITIONS = frozenset({"for"})
+
+
+def _set_by(tok: Token, verb: Token) -> bool:
+    """The date is what a scheduling verb sets: its object, its adverb, or after 'for', 'to',
+    'until', 'on'; or the date of an event noun the verb sets ("scheduled a news conference Thursday")."""
+    lemma = verb.lemma_.lower()
+    if lemma not in SCHEDULING_VERBS and verb.lower_ not in DEADLINE_WORDS:
+        return False
+    if tok.i < verb.i:
+        return False  # "On Friday, the government planned to pay": when the plan was made
+    prepositions = _SET_PREPOSITIONS if lemma == "set" else _SETTING_PREPOSITIONS
+    for t in [tok, *tok.ancestors]:
+        if t.i == verb.i:
+            return False
+        if t.head.i == verb.i:
+            if t.dep_ in _SETTING_LINKS:
+                return True
+            return t.dep_ == "prep" and t.lower_ in prepositions
+    return False
+
+
+def _planned_by(verb: Token) -> bool:
+    """'were planning to drive to the airport on Monday', 'agreed to meet on Friday': the infinitive
+    under a verb of planning looks ahead of it."""
+    return (
+        verb.dep_ == "xcomp"
+        and verb.head.lemma_.lower() in FUTURE_FRAMES - {"be", "hope"}
+        and any(c.lower_ == "to" for c in verb.children)
+    )
+
+
+def _past_perfect(verb: Token) -> bool:
+    """'had been due to expire', 'had scheduled': the verb or the frame above it takes 'had'."""
+    sent = sentence_of(verb)
+    if "had" not in text_of(verb.doc)[sent.start_char : sent.end_char].lower():
+        return False  # most sentences: no need to walk the parse
+    t = verb
+    for step in range(3):  # the verb, its head ("had ruled ... and set Friday"), and a frame above that
+        if any(c.lower_ == "had" and c.dep_.startswith("aux") for c in t.children):
+            return True
+        if (step and t.dep_ not in ("xcomp", "acomp", "ccomp", "conj")) or t.head.i == t.i:
+            break
+        t = t.head
+    doc, start = verb.doc, sentence_of(verb).start
+    left = [doc[i].lower_ for i in range(max(start, verb.i - 4), verb.i)]
+    return "had" in left and "will" not in left and "would" not in left
+
+
+def _deciding_verb(tok: Token) -> Token | None:
+    """'will strike for three days starting Monday': the strike's tense decides, not the gerund's."""
+    verb = _governing_verb(tok)
+    while verb is not None and verb.tag_ == "VBG" and not any(c.dep_.startswith("aux") for c in verb.children):
+        head = _governing_verb(verb.head) if verb.head.i != verb.i else None
+        if head is None or head.i == verb.i:
+            break
+        verb = head
+    return verb
+
+
+_FUTURE_FRAME = re.compile(
+    r"\b(?:set|due|expected|scheduled|slated|planned|planning|plans?|poised|aims?|aiming) to\b"
+    r"|\baim(?:ed|ing|s)? at\b|\b(?:is|are|'re) to\b|\bto be \w+(?:ed|en)\b|\bas soon as\b"
+)
+_SCHEDULED_FOR = re.compile(
+    r"\b(?:scheduled|slated|planned|due|penciled|pencilled)\b[^.;]{0,40}\b(?:for|on)\b|\bset\b[^.;]{0,40}\bfor\b"
+)
+_DEADLINE_BEFORE = re.compile(rf"\b(?:by|until|till|ahead of)\s+(?:the\s+)?{CLOCK}?$")
+
+
+def _tense_of_clause(verb: Token, doc: Doc, start: int, end: int) -> str:
+    """The tense a date's clause tells, from its auxiliaries, the words around it and the verb's form."""
+    # The words around the verb, less possessives ("Nashua's") and the date itself ("In May, ...").
+    left = [t for t in doc[max(sentence_of(verb).start, verb.i - 4) : verb.i] if _outside(t, start, end)]
+    window = {t.lower_ for t in verb.children if _outside(t, start, end)} | {verb.lower_} | {t.lower_ for t in left}
+    text_around = text_of(doc)[max(sentence_of(verb).start_char, start - 40) : end].lower()
+    if "had" in window and not window & {"will", "would", "'ll"}:
+        return "past"  # "had signed an agreement in March"
+    if window & {"will", "shall", "'ll", "would", "going"} or _FUTURE_FRAME.search(text_around):
+        return "future"
+    before = text_of(doc)[max(0, start - 30) : start].lower()
+    if _DEADLINE_BEFORE.search(before) and _object_of_preposition(doc, start, end):
+        return "future" if verb.tag_ not in ("VBD",) else "past"
+    if window & {"can", "could", "may", "might", "must", "should"} and not window & {"have", "has", "had"}:
+        return "future"
+    if _SCHEDULED_FOR.search(text_around):
+        return "future"
+    return _tense_of_form(verb, window)
+
+
+def _outside(tok: Token, start: int, end: int) -> bool:
+    return tok.tag_ != "POS" and not start <= tok.idx < end
+
+
+def _object_of_preposition(doc: Doc, start: int, end: int) -> bool:
+    """'until Friday', not 'laid down by the Feb. 23 accord' (the accord is what 'by' takes)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and span.root.dep_ in ("pobj", "npadvmod", "nummod", "appos")
+
+
+def _tense_of_form(verb: Token, window: set[str]) -> str:
+    if verb.tag_ == "VBN" and window & {"is", "are", "am", "'s", "being"}:
+        return "present"
+    if verb.tag_ in ("VBD", "VBN"):
+        return "past"
+    return "present"
+
+
+def _told_in_the_past(verb: Token) -> bool:
+    """A simple past, or a gerund or infinitive under one ('halted deliveries at the end of the year')."""
+    for t in [verb, *verb.ancestors]:
+        if t.tag_ == "VBD":
+            return True
+        if t.dep_ not in ("xcomp", "pcomp") and t.tag_ != "VBG":
+            return False
+    return False
+
+
+def _dates_an_event_noun(tok: Token) -> bool:
+    """The date hangs from an event noun ('a session on 21 October', 'a deadline of 30 April')
+    before any verb: it dates the event, whatever the tense of the verb around it."""
+    for t in tok.ancestors:
+        if t.pos_ in ("VERB", "AUX"):
+            return False
+        if t.pos_ == "NOUN" and t.lemma_.lower() in EVENT_NOUNS:
+            return True
+    return False
+
+
+def _governing_verb(tok: Token) -> Token | None:
+    for t in [tok, *tok.ancestors]:
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+    return None
+
+
+def present_simple(doc: Doc, start: int, end: int) -> bool:
+    """'the two leaders meet Monday': an action verb in the simple present tells a schedule."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    verb = _deciding_verb(span.root) if span is not None else None
+    if span is None or verb is None or verb.tag_ not in ("VBZ", "VBP") or verb.lemma_.lower() in _STATIVE:
+        return False
+    if verb.lower_ in _SAME_IN_THE_PAST:
+        return False  # "stocks hurt the index on Friday": the tagger cannot tell the tense
+    if verb.dep_ == "advcl":
+        return False  # "... until flights stop on Wednesday": the clause it depends on tells the time
+    if span.root.dep_ == "poss" or not (span.root.head.i == verb.i or span.root.head.head.i == verb.i):
+        return False  # "follows Tuesday's declaration": the weekday dates the declaration
+    return not any(c.dep_.startswith("aux") for c in verb.children)
+
+
+# Verbs whose present and past are spelled alike.
+_SAME_IN_THE_PAST = frozenset(
+    {"hurt", "put", "set", "cut", "hit", "let", "quit", "spread", "cost", "shut", "split", "bid", "cast", "beat"}
+)
+_STATIVE = frozenset({"be", "have", "say", "tell", "know", "think", "believe", "seem", "remain", "want", "need"})
