@@ -53,3 +53,7 @@ class Terminated(KeyboardInterrupt):
 
 def raise_terminated(signum: int, frame: object) -> None:
     raise Terminated
+
+
+class EndpointError(BriefingError):
+    """The LLM endpoint failed: unreachable, timed out, refused, or replied with no usable JSON."""

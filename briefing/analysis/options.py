@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from briefing.analysis.llm.settings import LlmSettings
+
 DEFAULT_ENGINE = "rules"
 DEFAULT_LANGUAGE = "en"  # a folder of briefing/lang/ (see briefing.lang.profile)
 
@@ -14,3 +16,7 @@ class AnalysisOptions:
 
     engine: str = DEFAULT_ENGINE
     language: str = DEFAULT_LANGUAGE
+    # The llm and auto engines: the endpoint (None: not configured), and whether replies are kept
+    # on disk (`--no-cache` turns it off).
+    llm: LlmSettings | None = None
+    cache: bool = True

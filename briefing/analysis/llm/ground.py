@@ -1,0 +1,304 @@
+"""Grounding: the model's reply becomes a `Brief` holding only what the article says.
+
+Every quote is located in the article (`locate.py`); offsets and the words shown are the article's.
+An item with no located quote is dropped; a side or third party the article never names is
+dropped with its items (`names.py`); an "upcoming" event dated before publication is dropped
+(`dating.py`). Lines the model wrote itself (an item's point, a role, the summary) are kept only
+when every name in them is one the article uses. Each drop is counted by its reason, for `-v`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from briefing.analysis.llm.dating import before, dates_ahead, valid_iso
+from briefing.analysis.llm.locate import ArticleText, fold
+from briefing.analysis.llm.names import NameIndex
+from briefing.model import MAX_QUOTE_CHARS, Article, Brief, Event, Evidence, Item, Side, Source, ThirdParty
+
+# Sentences of an article written to a language model rather than to a reader. Quotes inside them
+# support nothing, and names found only there name nothing: an article cannot vouch for itself.
+INSTRUCTION = re.compile(
+    r"\b(?:ignore|disregard|forget|override)\b[^.!?\n]{0,40}\b(?:instructions?|prompts?|rules|guidelines)\b"
+    r"|\b(?:system prompt|language model|as an ai\b|you are (?:now )?(?:an? )?(?:ai|assistant|chatbot|llm)\b)"
+    r"|\bnew instructions?\s*:",
+    re.IGNORECASE,
+)
+
+# Reasons a line is dropped or changed, as counted and shown with -v.
+NOT_FOUND = "quote not found in the article"
+IN_INSTRUCTION = "quote inside an instruction in the article"
+TOO_LONG = f"quote over {MAX_QUOTE_CHARS} characters"
+NO_QUOTE = "item with no located quote"
+UNNAMED_SIDE = "side the article never names"
+OF_DROPPED_SIDE = "item of a dropped side"
+UNNAMED_THIRD = "third party the article never names"
+THIRD_IS_SIDE = "third party that is a side"
+UNNAMED_ACTOR = "actor the article never names"
+UNNAMED_SPEAKER = "speaker the article never names (cleared)"
+UNKNOWN_NAME_TEXT = "point naming what the article does not (quote shown instead)"
+UNKNOWN_NAME_ROLE = "third party whose role names what the article does not"
+UNKNOWN_NAME_SUMMARY = "summary sentence naming what the article does not"
+PAST_UPCOMING = "upcoming event dated before publication"
+BAD_DATE = "date not a calendar date in ISO form (cleared)"
+DUPLICATE = "duplicate item"
+
+_SUMMARY_SENTENCE = re.compile(r"[^.!?]+[.!?]*")
+
+
+@dataclass
+class Grounding:
+    """What grounding kept and dropped, for -v."""
+
+    quotes: Counter[str] = field(default_factory=Counter)  # located quotes by how: exact, normalised, fuzzy
+    drops: Counter[str] = field(default_factory=Counter)
+
+    def describe(self) -> str:
+        kept = sum(self.quotes.values())
+        how = ", ".join(f"{n} {k}" for k, n in sorted(self.quotes.items())) or "none"
+        dropped = "; ".join(f"{n} {reason}" for reason, n in sorted(self.drops.items())) or "nothing"
+        return f"grounding: {kept} quotes located ({how}); dropped: {dropped}"
+
+
+def ground(reply: dict[str, Any], article: Article) -> tuple[Brief, Grounding]:
+    """The brief the reply supports, and what was dropped on the way."""
+    return _Grounder(article).brief(reply)
+
+
+def _list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
+
+
+def _dict_items(value: Any) -> list[dict[str, Any]]:
+    return [v for v in _list(value) if isinstance(v, dict)]
+
+
+def _text(value: Any) -> str:
+    return " ".join(value.split()) if isinstance(value, str) else ""
+
+
+class _Grounder:
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self.at = ArticleText(article.text)
+        self.blocked = [(s, e) for s, e in self.at.sentences if INSTRUCTION.search(article.text[s:e])]
+        readable = list(article.text)
+        for s, e in self.blocked:
+            readable[s:e] = " " * (e - s)
+        self.names = NameIndex("".join(readable))
+        self.report = Grounding()
+
+    def brief(self, reply: dict[str, Any]) -> tuple[Brief, Grounding]:
+        sides = [s for s in (self._side(raw) for raw in _dict_items(reply.get("sides"))) if s is not None]
+        sides = _merged_sides(sides)
+        article = self.article
+        brief = Brief(
+            title=article.title or self._title(_text(reply.get("title")), sides),
+            source=Source(
+                title=article.title,
+                url=article.url,
+                outlet=article.outlet,
+                published=article.published,
+                published_basis=article.published_from,
+            ),
+            summary="",
+            sides=sides,
+            third_parties=self._third_parties(_dict_items(reply.get("third_parties")), sides),
+            upcoming=self._events(_dict_items(reply.get("upcoming")), upcoming=True),
+            background=self._events(_dict_items(reply.get("background")), upcoming=False),
+        )
+        brief.summary = self._summary(_text(reply.get("summary")), brief)
+        return _clipped(brief), self.report
+
+    # --- evidence -------------------------------------------------------------------------------
+
+    def _evidence(self, raw: Any) -> list[Evidence]:
+        found: list[Evidence] = []
+        for entry in _list(raw):
+            quote = entry.get("quote") if isinstance(entry, dict) else entry
+            if not isinstance(quote, str) or not quote.strip():
+                continue
+            located = self.at.locate(quote)
+            if located is None:
+                self.report.drops[NOT_FOUND] += 1
+                continue
+            if any(s < located.end and located.start < e for s, e in self.blocked):
+                self.report.drops[IN_INSTRUCTION] += 1
+                continue
+            if located.end - located.start > MAX_QUOTE_CHARS:
+                self.report.drops[TOO_LONG] += 1
+                continue
+            evidence = Evidence(self.article.text[located.start : located.end], located.start, located.end)
+            if evidence not in found:
+                found.append(evidence)
+                self.report.quotes[located.how] += 1
+        return found
+
+    def _quotes(self, evidence: list[Evidence]) -> list[str]:
+        return [e.quote for e in evidence]
+
+    # --- sides and items ----------------------------------------------------------------------
+
+    def _side(self, raw: dict[str, Any]) -> Side | None:
+        name = _text(raw.get("name"))
+        positions = self._items(raw.get("positions"))
+        preconditions = self._items(raw.get("preconditions"))
+        quotes = [q for item in positions + preconditions for q in self._quotes(item.evidence)]
+        actors = []
+        for actor in (_text(a) for a in _list(raw.get("actors"))):
+            if not actor or actor in actors or actor == name:
+                continue
+            if self.names.names(actor, quotes):
+                actors.append(actor)
+            else:
+                self.report.drops[UNNAMED_ACTOR] += 1
+        if not name or not (self.names.names(name, quotes) or actors):
+            self.report.drops[UNNAMED_SIDE] += 1
+            self.report.drops[OF_DROPPED_SIDE] += len(positions) + len(preconditions)
+            return None
+        return Side(name, actors=actors, positions=positions, preconditions=preconditions)
+
+    def _items(self, raw: Any) -> list[Item]:
+        items: list[Item] = []
+        for entry in _dict_items(raw):
+            evidence = self._evidence(entry.get("evidence"))
+            if not evidence:
+                self.report.drops[NO_QUOTE] += 1
+                continue
+            spans = {(e.start, e.end) for e in evidence}
+            if any(spans == {(e.start, e.end) for e in other.evidence} for other in items):
+                self.report.drops[DUPLICATE] += 1
+                continue
+            speaker = _text(entry.get("speaker")) or None
+            if speaker and not self.names.names(speaker, self._quotes(evidence)):
+                self.report.drops[UNNAMED_SPEAKER] += 1
+                speaker = None
+            items.append(Item(self._point(_text(entry.get("text")), evidence), speaker, evidence))
+        return items
+
+    def _point(self, text: str, evidence: list[Evidence]) -> str:
+        """The model's wording of a point, when every name in it is the article's; else its quote."""
+        if text and not self.names.unknown_names(text):
+            return text
+        if text:
+            self.report.drops[UNKNOWN_NAME_TEXT] += 1
+        return evidence[0].quote
+
+    # --- third parties ------------------------------------------------------------------------
+
+    def _third_parties(self, raw: list[dict[str, Any]], sides: list[Side]) -> list[ThirdParty]:
+        kept: list[ThirdParty] = []
+        side_names = {_folded(n) for side in sides for n in [side.name, *side.actors]}
+        for entry in raw:
+            name, role = _text(entry.get("name")), _text(entry.get("role"))
+            evidence = self._evidence(entry.get("evidence"))
+            if not name or not self.names.names(name, self._quotes(evidence)):
+                self.report.drops[UNNAMED_THIRD] += 1
+            elif _folded(name) in side_names:
+                self.report.drops[THIRD_IS_SIDE] += 1
+            elif not evidence:
+                self.report.drops[NO_QUOTE] += 1
+            elif role and self.names.unknown_names(role):
+                self.report.drops[UNKNOWN_NAME_ROLE] += 1
+            elif any(_folded(name) == _folded(other.name) for other in kept):
+                self.report.drops[DUPLICATE] += 1
+            else:
+                kept.append(ThirdParty(name, role or "named in the article with a part in the story", evidence))
+        return kept
+
+    # --- events -------------------------------------------------------------------------------
+
+    def _events(self, raw: list[dict[str, Any]], *, upcoming: bool) -> list[Event]:
+        events: list[Event] = []
+        published = self.article.published
+        for entry in raw:
+            evidence = self._evidence(entry.get("evidence"))
+            if not evidence:
+                self.report.drops[NO_QUOTE] += 1
+                continue
+            date = valid_iso(entry.get("date"))
+            if date is None and entry.get("date") not in (None, ""):
+                self.report.drops[BAD_DATE] += 1
+            read = dates_ahead(evidence[0].quote, published) if published else []
+            if upcoming and published is not None:
+                if date is not None and before(date, published):
+                    self.report.drops[PAST_UPCOMING] += 1
+                    continue
+                if date is None:
+                    date = next((d for _, d in read if not before(d, published)), None)
+            if any({(e.start, e.end) for e in evidence} == {(e.start, e.end) for e in ev.evidence} for ev in events):
+                self.report.drops[DUPLICATE] += 1
+                continue
+            when = self._when(_text(entry.get("when")), evidence, read)
+            events.append(Event(date, when, self._point(_text(entry.get("event")), evidence), evidence))
+        return sorted(events, key=lambda ev: (ev.date is None, ev.date or ""))
+
+    def _when(self, when: str, evidence: list[Evidence], read: list[tuple[str, str]]) -> str:
+        """The article's words for the time: the model's, found in the quote, else the date module's."""
+        if when:
+            folded_when, _ = fold(when)
+            for e in evidence:
+                folded_quote, index = fold(e.quote)
+                at = folded_quote.find(folded_when)
+                if at >= 0:
+                    return e.quote[index[at] : index[at + len(folded_when) - 1] + 1]
+        if read:
+            return read[0][0]
+        return when if when and not self.names.unknown_names(when) else ""
+
+    # --- title and summary --------------------------------------------------------------------
+
+    def _title(self, title: str, sides: list[Side]) -> str:
+        if title and not self.names.unknown_names(title):
+            return title
+        if len(sides) >= 2:
+            return f"{sides[0].name} and {sides[1].name}"
+        return sides[0].name if sides else "Brief"
+
+    def _summary(self, summary: str, brief: Brief) -> str:
+        kept = []
+        for sentence in (m.group(0).strip() for m in _SUMMARY_SENTENCE.finditer(summary)):
+            if not sentence:
+                continue
+            if self.names.unknown_names(sentence):
+                self.report.drops[UNKNOWN_NAME_SUMMARY] += 1
+            else:
+                kept.append(sentence)
+        if kept:
+            return " ".join(kept)
+        lines = [f"{side.name}: {side.positions[0].text.rstrip('.')}." for side in brief.sides if side.positions]
+        return " ".join(lines) or "The article names no side with a stated position."
+
+
+def _folded(name: str) -> str:
+    return fold(name)[0].removeprefix("the ").strip()
+
+
+def _merged_sides(sides: list[Side]) -> list[Side]:
+    """Sides the model (or two parts of a long article) gave twice under one name become one."""
+    merged: dict[str, Side] = {}
+    for side in sides:
+        key = _folded(side.name)
+        if key not in merged:
+            merged[key] = side
+            continue
+        into = merged[key]
+        into.actors += [a for a in side.actors if a not in into.actors]
+        for section in ("positions", "preconditions"):
+            have = {tuple((e.start, e.end) for e in item.evidence) for item in getattr(into, section)}
+            for item in getattr(side, section):
+                if tuple((e.start, e.end) for e in item.evidence) not in have:
+                    getattr(into, section).append(item)
+    return list(merged.values())
+
+
+def _clipped(brief: Brief) -> Brief:
+    """Every text within the contract's limits, clipped as the offline engine clips."""
+    try:
+        from briefing.analysis.grounding import clip_texts
+    except ImportError:
+        from briefing.analysis.brief import clip_texts
+    return clip_texts(brief)

@@ -1,0 +1,148 @@
+"""Does the article name a party? Names checked against the text, not taken from the model.
+
+A side or third party the model gives is kept only when the article names it. A name counts as
+named when, after normalising both (case, quote marks, dots in acronyms, a leading "the", a
+possessive), one of these holds:
+
+- the whole name occurs in the text as words;
+- the name without its parenthetical ("MLBPA (players union)" -> "MLBPA"), or the parenthetical
+  itself, occurs;
+- a gazetteer name inside it (a state, a demonym, a capital or seat, a bloc; "U.S." and "United
+  States" alike) is matched by any name of the same place in the text, and the rest of its words
+  occur in the text ("Government of India", "Indian officials");
+- every word that carries meaning occurs in the text ("Other health unions": "health", "unions").
+
+Acronyms (all capitals, up to `ACRONYM_MAX_CHARS`) match case-sensitively: "US" must not be "us".
+"""
+
+from __future__ import annotations
+
+import calendar
+import functools
+import re
+from collections.abc import Iterable
+
+from briefing.analysis.llm.locate import fold
+from briefing.lang import word_set
+
+ACRONYM_MAX_CHARS = 5
+# Words that describe a party rather than name it ("the Government of X", "other Y unions", "X officials").
+# They need not occur in the text for the name to count; the words that remain must.
+DESCRIPTIVE_WORDS = word_set("party_description_words")
+# Capitalised words an item's text may use whether or not the article does: months, weekdays, "I".
+CALENDAR_WORDS = frozenset([name.lower() for name in (*calendar.month_name[1:], *calendar.day_name)] + ["i"])
+
+_PARENTHETICAL = re.compile(r"\s*\(([^()]*)\)\s*")
+_DOTTED_ACRONYM = re.compile(r"\b(?:[A-Za-z]\.){2,}")
+_WORD = re.compile(r"[\w'-]+")
+_CAPITALISED = re.compile(r"(?<![\w'-])[A-Z][\w'’-]*")
+
+
+def _undotted(text: str) -> str:
+    """'U.S.' -> 'US', 'U.N.' -> 'UN': the dotted and plain spellings meet."""
+    return _DOTTED_ACRONYM.sub(lambda m: m.group(0).replace(".", ""), text)
+
+
+def _words(text: str) -> list[str]:
+    return [w.strip("'-") for w in _WORD.findall(text) if w.strip("'-")]
+
+
+def _is_acronym(word: str) -> bool:
+    return word.isupper() and len(word) <= ACRONYM_MAX_CHARS and word.isalpha()
+
+
+def _stem(word: str) -> str:
+    """'unions' and 'union', "Norland's" and 'Norland' alike."""
+    word = word.removesuffix("'s")
+    return word[:-1] if len(word) > 3 and word.endswith("s") else word
+
+
+@functools.cache
+def _gazetteer() -> tuple[dict[str, frozenset[str]], re.Pattern[str]]:
+    """Each gazetteer name (folded) -> every folded name of its place; and a pattern for them all."""
+    try:
+        from briefing.analysis.rules.lexicon import PLACES  # where the offline engine's lexicon now lives
+    except ImportError:
+        from briefing.analysis.lexicon import PLACES
+    names: dict[str, frozenset[str]] = {}
+    for place in PLACES:
+        every = frozenset(_fold_name(n) for n in place.all_names() if len(n) > 1)
+        for n in every:
+            names[n] = names.get(n, frozenset()) | every
+    ordered = sorted(names, key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in ordered) + r")(?![\w])")
+    return names, pattern
+
+
+def _fold_name(name: str) -> str:
+    folded, _ = fold(_undotted(name.strip()))
+    folded = folded.removeprefix("the ").removesuffix("'s").rstrip("'-.,;: ")
+    return folded
+
+
+class NameIndex:
+    """The words of an article, to tell whether it names a party or a person."""
+
+    def __init__(self, text: str) -> None:
+        plain = _undotted(text)
+        self._folded = " " + " ".join(fold(plain)[0].split()) + " "
+        self._stems = {_stem(w) for w in _words(self._folded)}
+        self._acronyms = {w for w in _words(plain) if _is_acronym(w)}
+
+    def names(self, name: str, also_in: Iterable[str] = ()) -> bool:
+        """Whether the article (or one of the quotes `also_in`, located in it) names `name`."""
+        if not name or not name.strip():
+            return False
+        if self._names(name):
+            return True
+        return any(NameIndex(quote)._names(name) for quote in also_in)
+
+    def _names(self, name: str) -> bool:
+        candidates = [name]
+        inner = _PARENTHETICAL.search(name)
+        if inner:
+            candidates = [_PARENTHETICAL.sub(" ", name).strip(), inner.group(1)]
+        return any(self._names_plain(c) for c in candidates if c.strip())
+
+    def _names_plain(self, name: str) -> bool:
+        folded = _fold_name(name)
+        if not folded:
+            return False
+        if _is_acronym(_undotted(name.strip())):
+            return _undotted(name.strip()) in self._acronyms
+        if self._has_phrase(folded):
+            return True
+        places, pattern = _gazetteer()
+        rest = folded
+        for m in pattern.finditer(folded):
+            if not any(self._has_phrase(other) for other in places[m.group(0)]):
+                return False
+            rest = rest.replace(m.group(0), " ")
+        original_words = {w.lower(): w for w in _words(_undotted(name))}
+        meaningful = [w for w in _words(rest) if w not in DESCRIPTIVE_WORDS]
+        if rest == folded and not meaningful:
+            return False  # only descriptive words ("the government"): names nothing by itself
+        return all(self._has_word(w, original_words.get(w, w)) for w in meaningful)
+
+    def _has_phrase(self, folded: str) -> bool:
+        return re.search(r"(?<![\w-])" + re.escape(folded) + r"(?![\w])", self._folded) is not None
+
+    def _has_word(self, word: str, original: str) -> bool:
+        if _is_acronym(original):
+            return original in self._acronyms
+        return _stem(word) in self._stems
+
+    def unknown_names(self, text: str) -> list[str]:
+        """Capitalised words of a line the model wrote that the article never uses (nor a place of
+        the gazetteer it names): the sign of a name made up. The line's first word may be any word."""
+        unknown = []
+        for m in _CAPITALISED.finditer(text):
+            word = m.group(0).rstrip("'’-")
+            if m.start() == 0 and word.lower() in self._stems:
+                continue
+            if word.lower() in CALENDAR_WORDS or self._names_plain(word):
+                continue
+            if m.start() == 0 and not any(ch.isupper() for ch in word[1:]):
+                continue  # a sentence's first word is capitalised whatever it is
+            unknown.append(word)
+        return unknown
