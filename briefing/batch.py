@@ -245,15 +245,26 @@ def _run_job(job: Job, options: Options) -> JobResult:
         reason = f"internal error {type(exc).__name__}{place}: {exc}"
         return JobResult(job.index, error=_one_line(reason, job.source), exit_code=1, detail=traceback.format_exc())
     brief = result.brief
+    note = f"{len(brief.sides)} sides, {len(brief.evidence())} quotes"
     return JobResult(
         job.index,
         outputs=result.outputs,
         title=brief.title,
         published=brief.source.published.isoformat() if brief.source.published else None,
         undated=result.article.published_from == "today",
-        note=f"{len(brief.sides)} sides, {len(brief.evidence())} quotes",
+        note="; ".join(filter(None, [note, engine_note(options)])),
         brief=brief,
     )
+
+
+def engine_note(options: Options) -> str:
+    """What the LLM engine's run of this article cost and dropped (for -v); nothing for the offline one."""
+    if options.analysis.engine == "rules":
+        return ""
+    from briefing.analysis.llm import last_report
+
+    report = last_report()
+    return report.describe() if report is not None else ""
 
 
 def _one_line(message: str, source: str) -> str:
@@ -263,12 +274,14 @@ def _one_line(message: str, source: str) -> str:
     return message[len(prefix) :] if message.startswith(prefix) else message
 
 
-def _init_worker() -> None:
+def _init_worker(engine: str = "rules") -> None:
     # Ctrl-C reaches every process in the terminal's group; the parent alone handles it (it
     # cancels the queue and stops the workers), so workers must not die with tracebacks of their own.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     die_with_parent()
+    if engine != "rules":
+        return  # the LLM engine needs no language model; `auto` loads it only if it falls back
     from briefing.nlp import load_model
 
     # Without a model every article fails with the same one-line reason, raised again in run_job.
@@ -356,6 +369,7 @@ def _run_pool(jobs: Sequence[Job], options: Options, workers: int, finish: Calla
         max_workers=min(workers, len(jobs)),  # a worker costs a model load; idle ones are waste
         mp_context=pool_context(),
         initializer=_init_worker,
+        initargs=(options.analysis.engine,),
         # Workers live for the whole batch: the benchmark finds a worker's memory flat from its 100th
         # to its 1,000th article, and recycling them (max_tasks_per_child) would reload the model.
     )

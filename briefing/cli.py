@@ -7,6 +7,7 @@ usage errors exit 2. Nothing below prints a traceback to a user.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import errno
 import functools
@@ -14,6 +15,7 @@ import os
 import signal
 import sys
 import time
+import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,6 +33,7 @@ from briefing.formats import DEFAULT_FORMATS, FORMATS
 from briefing.theme import PAGE_SIZES, load_theme
 
 if TYPE_CHECKING:
+    from briefing.analysis.options import AnalysisOptions
     from briefing.batch import Inputs, Outcome
     from briefing.config import SmtpSettings
     from briefing.deliver import email as mail
@@ -41,6 +44,7 @@ if TYPE_CHECKING:
 # `--help` and `config show` start in a fraction of the time.
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+ENGINE_NAMES = ("rules", "llm", "auto")  # briefing.analysis.engines.ENGINES, named here without importing it
 
 
 class BriefingClickError(click.ClickException):
@@ -245,6 +249,12 @@ failed), 2 usage error, 130 interrupted.
     help="Articles analysed in parallel (default: the number of CPUs; 1 runs without worker processes).",
 )
 @click.option("--recursive", is_flag=True, help="Also read articles in subfolders of a folder.")
+@click.option(
+    "--engine",
+    type=click.Choice(ENGINE_NAMES),
+    help="rules (offline, default), llm (the BRIEFING_LLM_URL endpoint), auto (llm if set, else rules).",
+)
+@click.option("--no-cache", is_flag=True, help="Ask the LLM endpoint again instead of reusing kept replies.")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
 @click.option("-v", "--verbose", is_flag=True, help="Say what is being done.")
 @email_options("--email-to")
@@ -261,6 +271,8 @@ def generate(
     force: bool,
     jobs: int | None,
     recursive: bool,
+    engine: str | None,
+    no_cache: bool,
     quiet: bool,
     verbose: bool,
     email_opts: EmailOptions,
@@ -284,8 +296,9 @@ def generate(
             page_size=page_size,
             reference_docx=reference_docx,
         )
+        options = dataclasses.replace(options, analysis=_analysis_options(engine, no_cache=no_cache, quiet=quiet))
         if to_stdout:
-            _generate_to_stdout(inputs.sources[0], options, quiet)
+            _generate_to_stdout(inputs.sources[0], options, quiet, verbose)
             return
     except BriefingError as exc:
         raise fail(exc) from None
@@ -305,6 +318,24 @@ def generate(
         )
         click.echo(f"briefing: {how}; the briefs written are complete, no partial files left", err=True)
         click.get_current_context().exit(status)
+
+
+def _analysis_options(engine: str | None, *, no_cache: bool, quiet: bool) -> AnalysisOptions:
+    """The engine asked for (else the config file's), checked before any article is read: `--engine
+    llm` without an endpoint is a usage error naming what to set."""
+    from briefing.analysis.llm.settings import check_engine
+    from briefing.analysis.options import AnalysisOptions
+    from briefing.config import load_engine_settings
+
+    (configured, _), settings = load_engine_settings()
+    engine = engine or configured
+    check_engine(engine, settings)
+    if engine == "rules":
+        return AnalysisOptions(engine=engine)
+    if settings.configured and not quiet:
+        for warning in settings.warnings():
+            click.echo(f"warning: {warning}", err=True)
+    return AnalysisOptions(engine=engine, llm=settings, cache=not no_cache)
 
 
 def _checked_inputs(articles: tuple[str, ...], fmts: tuple[str, ...], output: str, *, recursive: bool) -> Inputs:
@@ -351,17 +382,25 @@ def _write_briefs(
     return False
 
 
-def _generate_to_stdout(source: str, options: Options, quiet: bool) -> None:
+def _generate_to_stdout(source: str, options: Options, quiet: bool, verbose: bool) -> None:
+    from briefing.batch import engine_note
     from briefing.pipeline import generate_one
 
     try:
-        result = generate_one(source, options)
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            result = generate_one(source, options)
     except BriefingError:
         raise
     except Exception as exc:  # a bug must still end in one line, as it does in a batch
         raise BriefingClickError(f"{source}: internal error {type(exc).__name__}: {exc}") from None
     if result.article.published_from == "today" and not quiet:
         click.echo(_undated_warning(source, str(result.article.published)), err=True)
+    for warning in dict.fromkeys(" ".join(str(w.message).split()) for w in caught):
+        if not quiet:
+            click.echo(f"warning: {source}: {warning}", err=True)
+    if verbose and (note := engine_note(options)):
+        click.echo(f"{source}: {note}", err=True)
     sys.stdout.buffer.write(next(iter(result.outputs.values())))
     sys.stdout.flush()
 
@@ -383,8 +422,9 @@ def _generate_batch(
     batch = [Job(i, src, stem) for i, (src, stem) in enumerate(zip(inputs.sources, stems, strict=True))]
     workers = jobs or default_jobs(len(batch))
     cpus = available_cpus()
-    if jobs and jobs > cpus and len(batch) > cpus and not report.quiet:
+    if jobs and jobs > cpus and len(batch) > cpus and not report.quiet and options.analysis.engine == "rules":
         # Each worker loads the model (about a second of CPU); past the CPU count they only queue.
+        # (An LLM engine's workers mostly wait on the endpoint: more of them than CPUs do help.)
         click.echo(f"warning: --jobs {jobs} on {cpus} CPU(s): workers past {cpus} add no speed", err=True)
     started = time.monotonic()
     report.start(len(batch))
@@ -495,10 +535,16 @@ class _Report:
 
 
 @cli.command()
-def schema() -> None:
+@click.option("--llm", "for_llm", is_flag=True, help="Print the schema sent to an LLM endpoint instead.")
+def schema(for_llm: bool) -> None:
     """Print the JSON Schema of the brief's JSON form."""
     import json
 
+    if for_llm:
+        from briefing.analysis.llm.prompt import schema_json
+
+        click.echo(schema_json())
+        return
     from briefing.model import brief_json_schema
 
     click.echo(json.dumps(brief_json_schema(), indent=2))
@@ -658,9 +704,15 @@ def config_show() -> None:
     except BriefingError as exc:
         raise fail(exc) from None
     click.echo(f"config file: {config.path} ({'found' if config.file_found else 'not found'})")
+    from briefing.analysis.llm.settings import describe as describe_llm
     from briefing.config import describe as describe_config
+    from briefing.config import load_engine_settings
 
-    rows = describe_config(config)
+    try:
+        engine, llm = load_engine_settings()
+    except BriefingError as exc:
+        raise fail(exc) from None
+    rows = describe_config(config) + describe_llm(llm, engine)
     width = max(len(name) for name, _, _ in rows)
     value_width = min(40, max(len(value) for _, value, _ in rows))
     for name, value, source in rows:

@@ -1,7 +1,8 @@
 """User settings: SMTP delivery and the default theme, from the environment and a TOML file.
 
 The config file is `config.toml` in the user's config directory (or the file
-named by `BRIEFING_CONFIG`). Its `[smtp]` table holds host, port, user,
+named by `BRIEFING_CONFIG`). Its top-level `engine` key picks the analysis engine and its `[llm]`
+table the LLM endpoint (see `briefing/analysis/llm/settings.py`). Its `[smtp]` table holds host, port, user,
 password, security, from, timeout, verify and cafile; `[theme]` holds theme
 keys. A `BRIEFING_SMTP_*` environment variable wins over the file, so a CI job
 or a one-off run can override one value without editing the file. Every value
@@ -16,11 +17,14 @@ import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import platformdirs
 
 from briefing.errors import ConfigError
+
+if TYPE_CHECKING:
+    from briefing.analysis.llm.settings import LlmSettings
 
 CONFIG_ENV = "BRIEFING_CONFIG"
 SECURITY_MODES = ("starttls", "ssl", "none")
@@ -107,6 +111,22 @@ def load_config(env: Mapping[str, str] | None = None) -> Config:
     smtp = _smtp_settings(raw, sources, path)
     warnings = _file_warnings(path, smtp_table)
     return Config(path, path.is_file(), smtp, theme_table, warnings)
+
+
+def load_engine_settings(env: Mapping[str, str] | None = None) -> tuple[tuple[str, str], LlmSettings]:
+    """The engine (name, where it came from) and the LLM endpoint: the top-level `engine` key and the
+    `[llm]` table of the config file, each `BRIEFING_LLM_*` variable winning over its key."""
+    from briefing.analysis.llm.settings import DEFAULT_ENGINE, ENGINES, llm_settings
+
+    env = os.environ if env is None else env
+    path = config_path(env)
+    data = _read_file(path)
+    engine = (DEFAULT_ENGINE, "default")
+    if "engine" in data:
+        if data["engine"] not in ENGINES:
+            raise ConfigError(f"{path}: engine must be one of {', '.join(ENGINES)}, not {data['engine']!r}")
+        engine = (data["engine"], f"config file ({path})")
+    return engine, llm_settings(_table(data, "llm", path), str(path), env)
 
 
 def load_theme_table(env: Mapping[str, str] | None = None) -> tuple[Path, dict[str, Any] | None]:

@@ -51,7 +51,7 @@ class Received:
 class LlmServer:
     """Start with `with LlmServer(script) as server:`; `server.url` is the base URL (…/v1)."""
 
-    def __init__(self, script: Script, *, hold_until: int = 0, hold_seconds: float = 0.0) -> None:
+    def __init__(self, script: Script, *, hold_until: int = 0, hold_seconds: float = 0.0, port: int = 0) -> None:
         self.script = script
         self.requests: list[Received] = []
         self.in_flight = 0
@@ -60,7 +60,7 @@ class LlmServer:
         self.hold_until, self.hold_seconds = hold_until, hold_seconds
         self._lock = threading.Condition()
         self._stopping = threading.Event()
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
+        self._httpd = ThreadingHTTPServer(("127.0.0.1", port), self._handler())
         self._httpd.daemon_threads = True
         self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
 

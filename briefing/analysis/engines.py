@@ -17,6 +17,9 @@ Engine = Callable[[Article, AnalysisOptions], Brief]
 
 ENGINES: dict[str, str] = {
     "rules": "briefing.analysis.rules:analyse",
+    "llm": "briefing.analysis.llm:analyse",
+    # The endpoint when one is configured and answers, else the offline engine (with a warning).
+    "auto": "briefing.analysis.llm:analyse_auto",
 }
 
 

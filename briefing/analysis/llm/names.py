@@ -86,8 +86,11 @@ class NameIndex:
     def __init__(self, text: str) -> None:
         plain = _undotted(text)
         self._folded = " " + " ".join(fold(plain)[0].split()) + " "
-        self._stems = {_stem(w) for w in _words(self._folded)}
-        self._acronyms = {w for w in _words(plain) if _is_acronym(w)}
+        words = _words(self._folded)
+        # "facilities—Natanz" folds to one hyphenated word: its parts are words of the text too.
+        self._stems = {_stem(part) for w in words for part in (w, *w.split("-")) if part}
+        plain_words = [re.sub(r"['’]s$", "", part) for w in _words(plain) for part in (w, *w.split("-"))]
+        self._acronyms = {w for w in plain_words if _is_acronym(w)}
 
     def names(self, name: str, also_in: Iterable[str] = ()) -> bool:
         """Whether the article (or one of the quotes `also_in`, located in it) names `name`."""
@@ -108,11 +111,12 @@ class NameIndex:
         folded = _fold_name(name)
         if not folded:
             return False
+        places, pattern = _gazetteer()
         if _is_acronym(_undotted(name.strip())):
-            return _undotted(name.strip()) in self._acronyms
+            same_place = places.get(folded, frozenset())
+            return _undotted(name.strip()) in self._acronyms or any(self._has_phrase(n) for n in same_place)
         if self._has_phrase(folded):
             return True
-        places, pattern = _gazetteer()
         rest = folded
         for m in pattern.finditer(folded):
             if not any(self._has_phrase(other) for other in places[m.group(0)]):
@@ -136,6 +140,7 @@ class NameIndex:
         """Capitalised words of a line the model wrote that the article never uses (nor a place of
         the gazetteer it names): the sign of a name made up. The line's first word may be any word."""
         unknown = []
+        text = _undotted(text)
         for m in _CAPITALISED.finditer(text):
             word = m.group(0).rstrip("'’-")
             if m.start() == 0 and word.lower() in self._stems:
@@ -144,5 +149,8 @@ class NameIndex:
                 continue
             if m.start() == 0 and not any(ch.isupper() for ch in word[1:]):
                 continue  # a sentence's first word is capitalised whatever it is
+            parts = [p for p in re.split(r"[-‐–]", word) if p]
+            if len(parts) > 1 and all(self._names_plain(p) or p.islower() for p in parts):
+                continue  # "Vucic-Kurti talks", "AU-led": each name of the compound is the article's
             unknown.append(word)
         return unknown
