@@ -56,7 +56,8 @@ class LlmServer:
         self.requests: list[Received] = []
         self.in_flight = 0
         self.most_in_flight = 0
-        # Concurrency check: hold each request until `hold_until` are in flight (or `hold_seconds` pass).
+        # Concurrency check: hold each request until `hold_until` have arrived (or `hold_seconds` pass):
+        # a client that asks one at a time then shows one in flight at most.
         self.hold_until, self.hold_seconds = hold_until, hold_seconds
         self._lock = threading.Condition()
         self._stopping = threading.Event()
@@ -88,7 +89,7 @@ class LlmServer:
             self.most_in_flight = max(self.most_in_flight, self.in_flight)
             self._lock.notify_all()
             deadline = time.monotonic() + self.hold_seconds
-            while self.in_flight < self.hold_until and time.monotonic() < deadline and not self._stopping.is_set():
+            while len(self.requests) < self.hold_until and time.monotonic() < deadline and not self._stopping.is_set():
                 self._lock.wait(timeout=max(0.0, deadline - time.monotonic()))
         try:
             return self.script(body, number)
