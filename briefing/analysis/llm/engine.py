@@ -92,13 +92,9 @@ def analyse_auto(article: Article, options: Any) -> Brief:
 
 
 def _offline(article: Article, options: Any) -> Brief:
-    try:
-        from briefing.analysis.rules import analyse as rules_analyse
-    except ImportError:
-        from briefing.analysis.brief import analyse as offline
+    from briefing.analysis.engines import engine_named
 
-        return offline(article)
-    return rules_analyse(article, options)
+    return engine_named("rules")(article, options)
 
 
 def _replies(

@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from briefing.analysis.grounding import clip_texts, ungrounded
 from briefing.analysis.llm.dating import before, dates_ahead, valid_iso
 from briefing.analysis.llm.locate import ArticleText, fold
 from briefing.analysis.llm.names import NameIndex
@@ -111,7 +112,7 @@ class _Grounder:
             background=self._events(_dict_items(reply.get("background")), upcoming=False),
         )
         brief.summary = self._summary(_text(reply.get("summary")), brief)
-        return _clipped(brief), self.report
+        return _clipped(brief, self.article.text), self.report
 
     # --- evidence -------------------------------------------------------------------------------
 
@@ -295,10 +296,11 @@ def _merged_sides(sides: list[Side]) -> list[Side]:
     return list(merged.values())
 
 
-def _clipped(brief: Brief) -> Brief:
-    """Every text within the contract's limits, clipped as the offline engine clips."""
-    try:
-        from briefing.analysis.grounding import clip_texts
-    except ImportError:
-        from briefing.analysis.brief import clip_texts
-    return clip_texts(brief)
+def _clipped(brief: Brief, text: str) -> Brief:
+    """Every text within the contract's limits, clipped as the offline engine clips; then the check
+    every engine's brief passes: each quote is the article's own words at its offsets."""
+    clip_texts(brief)
+    wrong = ungrounded(brief, text)
+    if wrong:  # cannot happen: every span above is cut from the article; a bug must not reach a reader
+        raise AssertionError(f"ungrounded evidence after grounding: {wrong[0]}")
+    return brief

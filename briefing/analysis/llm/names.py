@@ -60,10 +60,7 @@ def _stem(word: str) -> str:
 @functools.cache
 def _gazetteer() -> tuple[dict[str, frozenset[str]], re.Pattern[str]]:
     """Each gazetteer name (folded) -> every folded name of its place; and a pattern for them all."""
-    try:
-        from briefing.analysis.rules.lexicon import PLACES  # where the offline engine's lexicon now lives
-    except ImportError:
-        from briefing.analysis.lexicon import PLACES
+    from briefing.analysis.rules.lexicon import PLACES  # the offline engine's gazetteer, read only
     names: dict[str, frozenset[str]] = {}
     for place in PLACES:
         every = frozenset(_fold_name(n) for n in place.all_names() if len(n) > 1)
