@@ -22,9 +22,15 @@ from briefing.model import MAX_QUOTE_CHARS, Article, Brief, Event, Evidence, Ite
 
 # Sentences of an article written to a language model rather than to a reader. Quotes inside them
 # support nothing, and names found only there name nothing: an article cannot vouch for itself.
+# The pattern asks for the words such an instruction is made of ("ignore all previous instructions",
+# "you are now an assistant", "new instructions:"), not for "ignore" or "rules" alone, which news
+# about a dispute uses ("accused of ignoring the rules of the truce").
 INSTRUCTION = re.compile(
-    r"\b(?:ignore|disregard|forget|override)\b[^.!?\n]{0,40}\b(?:instructions?|prompts?|rules|guidelines)\b"
-    r"|\b(?:system prompt|language model|as an ai\b|you are (?:now )?(?:an? )?(?:ai|assistant|chatbot|llm)\b)"
+    r"\b(?:ignore|disregard|forget|override)\s+(?:all\s+|any\s+|the\s+|of\s+)*(?:your\s+|my\s+)?(?:previous|"
+    r"prior|above|earlier|preceding|your|these|those|system|other)\s+(?:instructions?|prompts?|rules|guidelines|"
+    r"directions)\b"
+    r"|\byou are (?:now )?(?:an? )?(?:ai|assistant|chatbot|llm|language model)\b"
+    r"|\b(?:reveal|print|repeat|output) (?:your|the) (?:system )?prompt\b"
     r"|\bnew instructions?\s*:",
     re.IGNORECASE,
 )
@@ -122,20 +128,20 @@ class _Grounder:
             quote = entry.get("quote") if isinstance(entry, dict) else entry
             if not isinstance(quote, str) or not quote.strip():
                 continue
-            located = self.at.locate(quote)
-            if located is None:
+            spans = self.at.locate_all(quote)
+            if not spans:
                 self.report.drops[NOT_FOUND] += 1
-                continue
-            if any(s < located.end and located.start < e for s, e in self.blocked):
-                self.report.drops[IN_INSTRUCTION] += 1
-                continue
-            if located.end - located.start > MAX_QUOTE_CHARS:
-                self.report.drops[TOO_LONG] += 1
-                continue
-            evidence = Evidence(self.article.text[located.start : located.end], located.start, located.end)
-            if evidence not in found:
-                found.append(evidence)
-                self.report.quotes[located.how] += 1
+            for located in spans:
+                if any(s < located.end and located.start < e for s, e in self.blocked):
+                    self.report.drops[IN_INSTRUCTION] += 1
+                    continue
+                if located.end - located.start > MAX_QUOTE_CHARS:
+                    self.report.drops[TOO_LONG] += 1
+                    continue
+                evidence = Evidence(self.article.text[located.start : located.end], located.start, located.end)
+                if evidence not in found:
+                    found.append(evidence)
+                    self.report.quotes[located.how] += 1
         return found
 
     def _quotes(self, evidence: list[Evidence]) -> list[str]:
@@ -192,13 +198,13 @@ class _Grounder:
 
     def _third_parties(self, raw: list[dict[str, Any]], sides: list[Side]) -> list[ThirdParty]:
         kept: list[ThirdParty] = []
-        side_names = {_folded(n) for side in sides for n in [side.name, *side.actors]}
+        side_names = {key for side in sides for n in [side.name, *side.actors] for key in _party_keys(n)}
         for entry in raw:
             name, role = _text(entry.get("name")), _text(entry.get("role"))
             evidence = self._evidence(entry.get("evidence"))
             if not name or not self.names.names(name, self._quotes(evidence)):
                 self.report.drops[UNNAMED_THIRD] += 1
-            elif _folded(name) in side_names:
+            elif not side_names.isdisjoint(_party_keys(name)):
                 self.report.drops[THIRD_IS_SIDE] += 1
             elif not evidence:
                 self.report.drops[NO_QUOTE] += 1
@@ -276,6 +282,15 @@ class _Grounder:
 
 def _folded(name: str) -> str:
     return fold(name)[0].removeprefix("the ").strip()
+
+
+def _party_keys(name: str) -> set[str]:
+    """What tells a party apart: its folded name, and the gazetteer's place for a state's name,
+    demonym or capital ("Russian", "Moscow", "Russia" are one party)."""
+    from briefing.analysis.rules.lexicon import lookup_place
+
+    place = lookup_place(name)
+    return {_folded(name)} | ({f"place:{place.name}"} if place is not None else set())
 
 
 def _merged_sides(sides: list[Side]) -> list[Side]:

@@ -6,6 +6,7 @@ made a hyphen, a full stop lost. The locator tries, in order:
 1. the quote as given;
 2. the quote and the article both normalised (whitespace runs, quote marks, apostrophes, dashes,
    letter case), mapped back to the article's own characters;
+2b. a quote cut with an ellipsis, piece by piece; a quote of several sentences, sentence by sentence;
 3. a fuzzy alignment (rapidfuzz) of the normalised quote inside one sentence of the article,
    kept only at or above `FUZZY_MIN_SCORE` and when the aligned span is about as long as the quote.
 
@@ -16,6 +17,7 @@ article, never from the model.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -34,14 +36,21 @@ FUZZY_LENGTH_SLACK = 0.2
 
 _FOLD = str.maketrans(
     {
-        **dict.fromkeys("\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033", '"'),
-        **dict.fromkeys("\u2018\u2019\u201a\u201b\u2032\u0060\u00b4", "'"),
+        **dict.fromkeys("\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033\u2018\u2019\u201a\u201b\u2032\u0060\u00b4"),
         **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-"),
+        # Quote marks and apostrophes go: a model drops or adds them ("it will" for 'it “will'), and
+        # "won't" reads "wont" in the quote and the article alike.
+        '"': None,
+        "'": None,
         "\u00a0": " ",
         "\u2009": " ",
         "\u202f": " ",
     }
 )
+
+# Pieces of a quote cut with an ellipsis shorter than this say too little to cite alone: skipped.
+MIN_PIECE_CHARS = 12
+_ELLIPSIS = re.compile(r"\s*(?:\.\s?\.\s?\.|…|\[\.\.\.\]|\[…\])\s*")
 
 # A sentence ends at . ! ? (and any closing quote or bracket after it) before a space, or at a line end.
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*(?=\s)|\n")
@@ -57,12 +66,15 @@ class Located:
 
 def fold(text: str) -> tuple[str, list[int]]:
     """The text normalised for comparison, and for each of its characters the article index it came
-    from (plus one past the end): whitespace runs become one space, quote marks, apostrophes and
-    dashes one form each, letters lower case."""
+    from (plus one past the end): whitespace runs become one space, dashes one hyphen, quote marks
+    and apostrophes nothing, letters lower case."""
     out: list[str] = []
     index: list[int] = []
     previous_space = False
-    for i, ch in enumerate(text.translate(_FOLD)):
+    for i, original in enumerate(text):
+        ch = original.translate(_FOLD)
+        if not ch:
+            continue
         if ch.isspace():
             if previous_space:
                 continue
@@ -99,6 +111,17 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _alignment(needle: str, sentence: str) -> tuple[float, int, int] | None:
+    """(score, start, end) of the stretch of `sentence` that best matches `needle`, at or above the
+    threshold. A needle as long as the sentence or longer is compared with the whole sentence (the
+    partial ratio would compare the sentence with a piece of the needle instead)."""
+    if len(needle) >= len(sentence):
+        score = fuzz.ratio(needle, sentence, score_cutoff=FUZZY_MIN_SCORE)
+        return (score, 0, len(sentence)) if score else None
+    found = fuzz.partial_ratio_alignment(needle, sentence, score_cutoff=FUZZY_MIN_SCORE)
+    return (found.score, found.dest_start, found.dest_end) if found is not None else None
+
+
 class ArticleText:
     """The article, folded and cut into sentences once, to locate many quotes in it."""
 
@@ -108,8 +131,41 @@ class ArticleText:
         self.sentences = sentence_spans(text)
         self._starts = [s for s, _ in self.sentences]
 
+    def locate_all(self, quote: str) -> list[Located]:
+        """The article's spans for a quote: one span, or, for a quote the model cut with an ellipsis
+        ("we will ... never sign"), one per piece, each located on its own. Empty when the article
+        does not say it (a piece that is not found makes the whole quote not found)."""
+        pieces = [p.strip(" \"'“”‘’,;") for p in _ELLIPSIS.split(quote)]
+        pieces = [p for p in pieces if p]
+        if len(pieces) <= 1:
+            found = self.locate(quote)
+            return [found] if found else []
+        located = [self.locate(p) for p in pieces if len(p) >= MIN_PIECE_CHARS]
+        if not located or any(found is None for found in located):
+            return []
+        return [found for found in located if found is not None]
+
     def locate(self, quote: str) -> Located | None:
         """The article's span for `quote`, or None when the article does not say it."""
+        found = self._locate_one(quote)
+        if found is None and len(sentence_spans(quote)) > 1:
+            found = self._locate_sentences(quote)
+        return found
+
+    def _locate_sentences(self, quote: str) -> Located | None:
+        """A quote of two or more sentences, each located on its own (fuzzily inside its sentence, if
+        need be): one span when they follow each other in the article."""
+        parts = [self._locate_one(quote[a:b]) for a, b in sentence_spans(quote)]
+        if any(p is None for p in parts):
+            return None
+        located = [p for p in parts if p is not None]
+        for before, after in itertools.pairwise(located):
+            if self.text[before.end : after.start].strip(" \n\t\"'“”‘’.!?)"):
+                return None  # not one stretch of the article
+        how = "fuzzy" if any(p.how == "fuzzy" for p in located) else "normalised"
+        return Located(located[0].start, located[-1].end, how, min(p.score for p in located))
+
+    def _locate_one(self, quote: str) -> Located | None:
         quote = quote.strip()
         if not quote:
             return None
@@ -141,14 +197,14 @@ class ArticleText:
             sentence = self.folded[start:end]
             if len(sentence) < len(needle) * (1 - FUZZY_LENGTH_SLACK):
                 continue  # a quote longer than the sentence is not inside it
-            found = fuzz.partial_ratio_alignment(needle, sentence, score_cutoff=FUZZY_MIN_SCORE)
-            if found is None or (best is not None and found.score <= best.score):
+            found = _alignment(needle, sentence)
+            if found is None or (best is not None and found[0] <= best.score):
                 continue
-            span = found.dest_end - found.dest_start
-            if abs(span - len(needle)) > len(needle) * FUZZY_LENGTH_SLACK:
+            score, dest_start, dest_end = found
+            if abs(dest_end - dest_start - len(needle)) > len(needle) * FUZZY_LENGTH_SLACK:
                 continue
-            a, b = self._original(start + found.dest_start, start + found.dest_end)
-            best = Located(*self._whole_words(*_trimmed(self.text, a, b)), "fuzzy", found.score)
+            a, b = self._original(start + dest_start, start + dest_end)
+            best = Located(*self._whole_words(*_trimmed(self.text, a, b)), "fuzzy", score)
         return best
 
     def _whole_words(self, start: int, end: int) -> tuple[int, int]:

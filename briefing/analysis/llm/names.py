@@ -32,6 +32,7 @@ DESCRIPTIVE_WORDS = word_set("party_description_words")
 # Capitalised words an item's text may use whether or not the article does: months, weekdays, "I".
 CALENDAR_WORDS = frozenset([name.lower() for name in (*calendar.month_name[1:], *calendar.day_name)] + ["i"])
 
+_POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
 _PARENTHETICAL = re.compile(r"\s*\(([^()]*)\)\s*")
 _DOTTED_ACRONYM = re.compile(r"\b(?:[A-Za-z]\.){2,}")
 _WORD = re.compile(r"[\w'-]+")
@@ -61,6 +62,7 @@ def _stem(word: str) -> str:
 def _gazetteer() -> tuple[dict[str, frozenset[str]], re.Pattern[str]]:
     """Each gazetteer name (folded) -> every folded name of its place; and a pattern for them all."""
     from briefing.analysis.rules.lexicon import PLACES  # the offline engine's gazetteer, read only
+
     names: dict[str, frozenset[str]] = {}
     for place in PLACES:
         every = frozenset(_fold_name(n) for n in place.all_names() if len(n) > 1)
@@ -81,7 +83,7 @@ class NameIndex:
     """The words of an article, to tell whether it names a party or a person."""
 
     def __init__(self, text: str) -> None:
-        plain = _undotted(text)
+        plain = _POSSESSIVE.sub("", _undotted(text))  # "Beijing's" names Beijing
         self._folded = " " + " ".join(fold(plain)[0].split()) + " "
         words = _words(self._folded)
         # "facilities—Natanz" folds to one hyphenated word: its parts are words of the text too.
