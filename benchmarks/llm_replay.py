@@ -1,6 +1,7 @@
 """Replay the gold annotations through the LLM engine: a check of grounding and merging, not of a model.
 
     python benchmarks/llm_replay.py serve [--gold ../shared/eval/dev] [--port 8765]
+    python benchmarks/llm_replay.py timing [--gold ../shared/eval/dev] [--delay 1.0] [--batch 8] [--jobs 4]
 
 starts an OpenAI-compatible server on 127.0.0.1 (tests/llm_server.py) that answers each article it
 is sent with that article's gold annotation turned into a brief: the gold spans as quotes, the gold
@@ -13,14 +14,23 @@ their gold dates. Then score the engine against it, e.g.
 
 A perfect engine scores about 1.0; every point lost is grounding or merging dropping what the gold
 holds. The gold is read from its folder at run time and never copied into the repository.
+
+`timing` runs `briefing generate --engine llm` against the replay server (each reply held back
+`--delay` seconds, as a model would take): one article cold (an empty cache) and cached, then a batch
+of `--batch` articles with --jobs 1 and with --jobs N, printing the wall times and the most requests
+the server held at once.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
+import shutil
+import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -106,13 +116,80 @@ def script_for(golds: dict[str, dict[str, Any]]) -> Any:
     return answer
 
 
+def script_with_delay(golds: dict[str, dict[str, Any]], delay: float) -> Any:
+    answer = script_for(golds)
+
+    def slow(body: dict[str, Any], number: int) -> Scripted:
+        time.sleep(delay)
+        return answer(body, number)
+
+    return slow
+
+
+_ENGINE_SECONDS = re.compile(r"llm gold-replay at \S+: ([0-9.]+) s")
+
+
+def _briefing(args: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Seconds one `briefing generate -v` run takes, start to exit, and the engine's own (from -v)."""
+    started = time.perf_counter()
+    done = subprocess.run(
+        [sys.executable, "-m", "briefing", "generate", "-v", *args], env=env, capture_output=True, text=True
+    )
+    seconds = time.perf_counter() - started
+    if done.returncode != 0:
+        raise SystemExit(f"briefing failed: {done.stderr.strip()}")
+    engine = _ENGINE_SECONDS.search(done.stderr)
+    return seconds, float(engine.group(1)) if engine else float("nan")
+
+
+def timing(golds: dict[str, dict[str, Any]], delay: float, batch: int, jobs: int) -> None:
+    chosen = sorted(golds.values(), key=lambda g: g["id"])[: max(batch, 1)]
+    with tempfile.TemporaryDirectory() as tmp, LlmServer(script_with_delay(golds, delay)) as server:
+        folder = Path(tmp)
+        inbox = folder / "inbox"
+        inbox.mkdir()
+        for gold in chosen:
+            (inbox / f"{gold['id']}.txt").write_text(gold["text"] + "\n", encoding="utf-8")
+        env = {
+            **{k: v for k, v in os.environ.items() if not k.startswith("BRIEFING_")},
+            "BRIEFING_CONFIG": str(folder / "none.toml"),
+            "XDG_CACHE_HOME": str(folder / "cache"),
+            "BRIEFING_LLM_URL": server.url,
+            "BRIEFING_LLM_MODEL": "gold-replay",
+        }
+        one = [str(inbox / f"{chosen[0]['id']}.txt"), "--published", chosen[0]["published"], "--engine", "llm"]
+        cold, cold_engine = _briefing([*one, "-f", "json", "-o", str(folder / "cold")], env)
+        cached, cached_engine = _briefing([*one, "-f", "md", "-o", str(folder / "cached")], env)
+        print(
+            f"one article, reply held {delay:g} s: cold {cold:.2f} s (engine {cold_engine:.2f} s), "
+            f"cached {cached:.2f} s (engine {cached_engine:.2f} s); requests sent: {len(server.requests)}"
+        )
+        shutil.rmtree(folder / "cache", ignore_errors=True)
+        for n in (1, jobs):
+            server.most_in_flight = 0
+            out = folder / f"batch-{n}"
+            seconds, _ = _briefing(
+                [str(inbox), "--engine", "llm", "--no-cache", "-f", "json", "-o", str(out), "--jobs", str(n)], env
+            )
+            print(
+                f"batch of {len(chosen)} articles, --jobs {n}: {seconds:.2f} s, "
+                f"at most {server.most_in_flight} requests in flight"
+            )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("command", choices=["serve"])
+    parser.add_argument("command", choices=["serve", "timing"])
     parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD)
     parser.add_argument("--port", type=int, default=8765)
+    parser.add_argument("--delay", type=float, default=1.0, help="seconds each reply is held back (timing)")
+    parser.add_argument("--batch", type=int, default=8, help="articles in the timed batch")
+    parser.add_argument("--jobs", type=int, default=4, help="--jobs of the concurrent batch")
     args = parser.parse_args(argv)
     golds = load_golds(args.gold)
+    if args.command == "timing":
+        timing(golds, args.delay, args.batch, args.jobs)
+        return 0
     with LlmServer(script_for(golds), port=args.port) as server:
         print(f"replaying {len(golds)} gold briefs at {server.url}", flush=True)
         try:

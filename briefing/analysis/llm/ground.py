@@ -198,7 +198,10 @@ class _Grounder:
 
     def _third_parties(self, raw: list[dict[str, Any]], sides: list[Side]) -> list[ThirdParty]:
         kept: list[ThirdParty] = []
-        side_names = {key for side in sides for n in [side.name, *side.actors] for key in _party_keys(n)}
+        # A side's own name through the gazetteer ("Russian" is Russia); its actors by name only: a
+        # side's actor may be a place's body ("Yemen's Houthi-run ministry") without the place being the side.
+        side_names = {key for side in sides for key in _party_keys(side.name)}
+        side_names |= {_folded(actor) for side in sides for actor in side.actors}
         for entry in raw:
             name, role = _text(entry.get("name")), _text(entry.get("role"))
             evidence = self._evidence(entry.get("evidence"))

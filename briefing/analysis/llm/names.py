@@ -141,7 +141,7 @@ class NameIndex:
         unknown = []
         text = _undotted(text)
         for m in _CAPITALISED.finditer(text):
-            word = m.group(0).rstrip("'’-")
+            word = re.sub(r"['’]s$", "", m.group(0)).rstrip("'’-")
             if m.start() == 0 and word.lower() in self._stems:
                 continue
             if word.lower() in CALENDAR_WORDS or self._names_plain(word):
