@@ -98,9 +98,26 @@ def test_a_party_counts_only_when_the_article_names_it(name: str, named: bool) -
     assert NAMES.names(name) is named
 
 
-def test_names_the_article_never_uses_are_found_in_a_line_the_model_wrote() -> None:
+def test_names_and_figures_the_article_never_uses_are_found_in_a_line_the_model_wrote() -> None:
     assert NAMES.unknown_names("Beijing-Washington talks stall as Norway steps in") == ["Norway"]
     assert NAMES.unknown_names("Talks stall in March") == []
+    figures = NameIndex("Workers want 1,200 jobs kept and a 3.5 percent raise within 48 hours.")
+    assert figures.unknown_names("Workers want 1200 jobs kept and a 4 percent raise within 48 hours") == ["4"]
+
+
+def test_a_role_naming_what_the_article_does_not_gives_way_to_the_quote() -> None:
+    text = "Talks between Kestria and Norland resumed. Valdoria, which hosts them, urged calm."
+    reply = {
+        "sides": [
+            {"name": "Kestria", "actors": [], "positions": [], "preconditions": []},
+            {"name": "Norland", "actors": [], "positions": [], "preconditions": []},
+        ],
+        "third_parties": [
+            {"name": "Valdoria", "role": "host since 2019", "evidence": [{"quote": "Valdoria, which hosts them"}]}
+        ],
+    }
+    brief, _ = ground(reply, Article(text, published=dt.date(2026, 5, 1)))
+    assert [(t.name, t.role) for t in brief.third_parties] == [("Valdoria", "Valdoria, which hosts them")]
 
 
 @pytest.mark.parametrize(

@@ -46,9 +46,9 @@ UNNAMED_THIRD = "third party the article never names"
 THIRD_IS_SIDE = "third party that is a side"
 UNNAMED_ACTOR = "actor the article never names"
 UNNAMED_SPEAKER = "speaker the article never names (cleared)"
-UNKNOWN_NAME_TEXT = "point naming what the article does not (quote shown instead)"
-UNKNOWN_NAME_ROLE = "third party whose role names what the article does not"
-UNKNOWN_NAME_SUMMARY = "summary sentence naming what the article does not"
+UNKNOWN_NAME_TEXT = "point naming a name or figure the article does not (quote shown instead)"
+UNKNOWN_NAME_ROLE = "role naming a name or figure the article does not (quote shown instead)"
+UNKNOWN_NAME_SUMMARY = "summary sentence naming a name or figure the article does not"
 PAST_UPCOMING = "upcoming event dated before publication"
 BAD_DATE = "date not a calendar date in ISO form (cleared)"
 DUPLICATE = "duplicate item"
@@ -211,12 +211,14 @@ class _Grounder:
                 self.report.drops[THIRD_IS_SIDE] += 1
             elif not evidence:
                 self.report.drops[NO_QUOTE] += 1
-            elif role and self.names.unknown_names(role):
-                self.report.drops[UNKNOWN_NAME_ROLE] += 1
             elif any(_folded(name) == _folded(other.name) for other in kept):
                 self.report.drops[DUPLICATE] += 1
             else:
-                kept.append(ThirdParty(name, role or "named in the article with a part in the story", evidence))
+                if role and self.names.unknown_names(role):
+                    self.report.drops[UNKNOWN_NAME_ROLE] += 1
+                    role = ""
+                # Without a role of its own, the party's role is what its quote says of it.
+                kept.append(ThirdParty(name, role or evidence[0].quote, evidence))
         return kept
 
     # --- events -------------------------------------------------------------------------------

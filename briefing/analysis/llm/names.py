@@ -33,6 +33,14 @@ DESCRIPTIVE_WORDS = word_set("party_description_words")
 CALENDAR_WORDS = frozenset([name.lower() for name in (*calendar.month_name[1:], *calendar.day_name)] + ["i"])
 
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
+# A figure as written ("1,200", "3.5", "48"): compared by its digits, so "1,200" and "1200" are one.
+_NUMBER = re.compile(r"\d[\d,.]*\d|\d")
+
+
+def _digits(number: str) -> str:
+    return number.replace(",", "")
+
+
 _PARENTHETICAL = re.compile(r"\s*\(([^()]*)\)\s*")
 _DOTTED_ACRONYM = re.compile(r"\b(?:[A-Za-z]\.){2,}")
 _WORD = re.compile(r"[\w'-]+")
@@ -90,6 +98,7 @@ class NameIndex:
         self._stems = {_stem(part) for w in words for part in (w, *w.split("-")) if part}
         plain_words = [re.sub(r"['’]s$", "", part) for w in _words(plain) for part in (w, *w.split("-"))]
         self._acronyms = {w for w in plain_words if _is_acronym(w)}
+        self._numbers = {_digits(n) for n in _NUMBER.findall(text)}
 
     def names(self, name: str, also_in: Iterable[str] = ()) -> bool:
         """Whether the article (or one of the quotes `also_in`, located in it) names `name`."""
@@ -133,12 +142,16 @@ class NameIndex:
     def _has_word(self, word: str, original: str) -> bool:
         if _is_acronym(original):
             return original in self._acronyms
-        return _stem(word) in self._stems
+        if _stem(word) in self._stems:
+            return True
+        parts = [p for p in word.split("-") if p]  # "Hamas-led": Hamas, and "led"
+        return len(parts) > 1 and all(_stem(p) in self._stems for p in parts)
 
     def unknown_names(self, text: str) -> list[str]:
-        """Capitalised words of a line the model wrote that the article never uses (nor a place of
-        the gazetteer it names): the sign of a name made up. The line's first word may be any word."""
-        unknown = []
+        """Capitalised words and numbers of a line the model wrote that the article never uses (nor a
+        place of the gazetteer it names): the sign of a name or a figure made up. The line's first
+        word may be any word."""
+        unknown = [n for n in _NUMBER.findall(text) if _digits(n) not in self._numbers]
         text = _undotted(text)
         for m in _CAPITALISED.finditer(text):
             word = re.sub(r"['’]s$", "", m.group(0)).rstrip("'’-")
