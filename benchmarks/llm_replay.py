@@ -1,6 +1,6 @@
 """Replay the gold annotations through the LLM engine: a check of grounding and merging, not of a model.
 
-    python benchmarks/llm_replay.py serve [--gold ../shared/eval/dev] [--port 8765]
+    python benchmarks/llm_replay.py serve [--gold ../shared/eval/dev] [--port 8765] [--corrupt drift|invented]
     python benchmarks/llm_replay.py timing [--gold ../shared/eval/dev] [--delay 1.0] [--batch 8] [--jobs 4]
 
 starts an OpenAI-compatible server on 127.0.0.1 (tests/llm_server.py) that answers each article it
@@ -98,11 +98,73 @@ def gold_brief(gold: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+_STRAIGHTEN = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "—": "-", "–": "-"})
+_CURL = str.maketrans({'"': "“", "'": "’"})
+
+
+def drifted_quote(quote: str) -> str:
+    """The quote as a model might copy it: quote marks swapped between straight and curly, dashes
+    made hyphens, a space doubled, a comma and a final full stop lost."""
+    swapped = quote.translate(_STRAIGHTEN) if any(c in quote for c in "“”‘’—–") else quote.translate(_CURL)
+    words = swapped.split(" ")
+    if len(words) > 3:
+        words[2] = " " + words[2]
+    return " ".join(words).replace(",", "", 1).removesuffix(".")
+
+
+def corrupted(brief: dict[str, Any], how: str, gold: dict[str, Any]) -> dict[str, Any]:
+    """The gold brief with typographic drift in every quote ("drift"), or with invented lines added
+    ("invented"): a side and a mediator the article never names, an invented quote, a paraphrase, and
+    a past event told as upcoming. Grounding should recover the first and drop all of the second."""
+    if how == "drift":
+        for entry in _entries(brief):
+            for evidence in entry["evidence"]:
+                evidence["quote"] = drifted_quote(evidence["quote"])
+        return brief
+    first_sentence = _SENTENCE.match(gold["text"].strip()).group(0).strip()  # type: ignore[union-attr]
+    quote = lambda q: [{"quote": q}]  # noqa: E731
+    brief["sides"].append(
+        {
+            "name": "Zorvath Accord Council",
+            "actors": ["Ilvane Dross"],
+            "preconditions": [],
+            "positions": [
+                {
+                    "text": "Council rejects the deal",
+                    "speaker": "Ilvane Dross",
+                    "evidence": quote("The council will never accept this deal, Dross said."),
+                }
+            ],
+        }
+    )
+    if brief["sides"][0]["positions"]:
+        original = brief["sides"][0]["positions"][0]["evidence"][0]["quote"]
+        paraphrase = "In other words, " + " ".join(reversed(original.split()))
+        brief["sides"][0]["positions"].append({"text": "Paraphrase", "speaker": None, "evidence": quote(paraphrase)})
+    brief["sides"][0]["positions"].append(
+        {
+            "text": "Agrees to everything",
+            "speaker": None,
+            "evidence": quote("they have agreed to every demand without any conditions"),
+        }
+    )
+    brief["third_parties"].append(
+        {"name": "Republic of Eldmark", "role": "mediator", "evidence": quote(first_sentence)}
+    )
+    brief["upcoming"].append({"date": "1999-01", "when": "", "event": "Past talks", "evidence": quote(first_sentence)})
+    return brief
+
+
+def _entries(brief: dict[str, Any]) -> list[dict[str, Any]]:
+    items = [i for side in brief["sides"] for i in side["positions"] + side["preconditions"]]
+    return items + brief["third_parties"] + brief["upcoming"]
+
+
 def load_golds(folder: Path) -> dict[str, dict[str, Any]]:
     return {" ".join(g["text"].split()): g for g in (json.loads(p.read_text("utf-8")) for p in folder.glob("*.json"))}
 
 
-def script_for(golds: dict[str, dict[str, Any]]) -> Any:
+def script_for(golds: dict[str, dict[str, Any]], corrupt: str = "none") -> Any:
     def answer(body: dict[str, Any], number: int) -> Scripted:
         user = body["messages"][-1]["content"]
         m = _MARKED.search(user)
@@ -111,7 +173,8 @@ def script_for(golds: dict[str, dict[str, Any]]) -> Any:
         gold = golds.get(" ".join(m.group(2).split()))
         if gold is None:
             return error(404, "no gold annotation for this article")
-        return reply(gold_brief(gold))
+        brief = gold_brief(gold)
+        return reply(brief if corrupt == "none" else corrupted(brief, corrupt, gold))
 
     return answer
 
@@ -182,6 +245,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("command", choices=["serve", "timing"])
     parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD)
     parser.add_argument("--port", type=int, default=8765)
+    parser.add_argument(
+        "--corrupt",
+        choices=["none", "drift", "invented"],
+        default="none",
+        help="serve the gold with typographic drift, or with invented lines added",
+    )
     parser.add_argument("--delay", type=float, default=1.0, help="seconds each reply is held back (timing)")
     parser.add_argument("--batch", type=int, default=8, help="articles in the timed batch")
     parser.add_argument("--jobs", type=int, default=4, help="--jobs of the concurrent batch")
@@ -190,7 +259,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "timing":
         timing(golds, args.delay, args.batch, args.jobs)
         return 0
-    with LlmServer(script_for(golds), port=args.port) as server:
+    with LlmServer(script_for(golds, args.corrupt), port=args.port) as server:
         print(f"replaying {len(golds)} gold briefs at {server.url}", flush=True)
         try:
             while True:

@@ -178,3 +178,12 @@ def test_the_briefs_json_is_cut_out_of_a_reply(content: str) -> None:
 def test_a_fragment_of_a_broken_reply_is_not_taken_for_the_brief() -> None:
     data, problem = parse_json_object('{"title": "t", "sides": [{"evidence": [{"quote": "a"}]')
     assert data is None and problem
+
+
+def test_the_parts_of_a_quote_are_found_in_order() -> None:
+    """A quote the sentence cutter splits ("p.m. on") whose last part also occurs earlier in the
+    article: each part is looked for after the one before, never before it."""
+    text = "On Wednesday the council met. The union gave the board an ultimatum, giving it until 11 p.m. on Wednesday."
+    quote = "The union gave the board an ultimatum giving it until 11 p.m. on Wednesday"
+    (found,) = ArticleText(text).locate_all(quote)
+    assert text[found.start : found.end] == text[text.index("The union") : -1]

@@ -140,44 +140,51 @@ class ArticleText:
         if len(pieces) <= 1:
             found = self.locate(quote)
             return [found] if found else []
-        located = [self.locate(p) for p in pieces if len(p) >= MIN_PIECE_CHARS]
-        if not located or any(found is None for found in located):
-            return []
-        return [found for found in located if found is not None]
+        located: list[Located] = []
+        for piece in (p for p in pieces if len(p) >= MIN_PIECE_CHARS):
+            found = self.locate(piece, after=located[-1].end if located else 0)  # the pieces in order
+            if found is None:
+                return []
+            located.append(found)
+        return located
 
-    def locate(self, quote: str) -> Located | None:
-        """The article's span for `quote`, or None when the article does not say it."""
-        found = self._locate_one(quote)
+    def locate(self, quote: str, after: int = 0) -> Located | None:
+        """The article's span for `quote` (at or after offset `after`), or None when the article does
+        not say it."""
+        found = self._locate_one(quote, after)
         if found is None and len(sentence_spans(quote)) > 1:
-            found = self._locate_sentences(quote)
+            found = self._locate_sentences(quote, after)
         return found
 
-    def _locate_sentences(self, quote: str) -> Located | None:
+    def _locate_sentences(self, quote: str, after: int) -> Located | None:
         """A quote of two or more sentences, each located on its own (fuzzily inside its sentence, if
-        need be): one span when they follow each other in the article."""
-        parts = [self._locate_one(quote[a:b]) for a, b in sentence_spans(quote)]
-        if any(p is None for p in parts):
-            return None
-        located = [p for p in parts if p is not None]
-        for before, after in itertools.pairwise(located):
-            if self.text[before.end : after.start].strip(" \n\t\"'“”‘’.!?)"):
+        need be), each after the one before: one span when they follow each other in the article."""
+        located: list[Located] = []
+        for a, b in sentence_spans(quote):
+            found = self._locate_one(quote[a:b], located[-1].end if located else after)
+            if found is None:
+                return None
+            located.append(found)
+        for first, second in itertools.pairwise(located):
+            if self.text[first.end : second.start].strip(" \n\t\"'“”‘’.!?)"):
                 return None  # not one stretch of the article
         how = "fuzzy" if any(p.how == "fuzzy" for p in located) else "normalised"
         return Located(located[0].start, located[-1].end, how, min(p.score for p in located))
 
-    def _locate_one(self, quote: str) -> Located | None:
+    def _locate_one(self, quote: str, after: int = 0) -> Located | None:
         quote = quote.strip()
         if not quote:
             return None
-        at = self.text.find(quote)
+        at = self.text.find(quote, after)
         if at >= 0:
             return Located(at, at + len(quote), "exact")
         needle, _ = fold(quote)
         needle = needle.strip(" ")
-        at = self.folded.find(needle) if needle else -1
+        folded_after = bisect.bisect_left(self._index, after)
+        at = self.folded.find(needle, folded_after) if needle else -1
         if at >= 0:
             return Located(*self._original(at, at + len(needle)), "normalised")
-        return self._aligned(needle)
+        return self._aligned(needle, folded_after)
 
     def sentence_at(self, offset: int) -> tuple[int, int] | None:
         """The sentence holding the article offset."""
@@ -189,11 +196,14 @@ class ArticleText:
     def _original(self, start: int, end: int) -> tuple[int, int]:
         return self._index[start], self._index[end - 1] + 1
 
-    def _aligned(self, needle: str) -> Located | None:
+    def _aligned(self, needle: str, folded_after: int = 0) -> Located | None:
         if len(needle) < FUZZY_MIN_CHARS:
             return None
         best: Located | None = None
         for start, end in self._folded_sentences():
+            if end <= folded_after:
+                continue
+            start = max(start, folded_after)
             sentence = self.folded[start:end]
             if len(sentence) < len(needle) * (1 - FUZZY_LENGTH_SLACK):
                 continue  # a quote longer than the sentence is not inside it
