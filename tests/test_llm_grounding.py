@@ -187,3 +187,12 @@ def test_the_parts_of_a_quote_are_found_in_order() -> None:
     quote = "The union gave the board an ultimatum giving it until 11 p.m. on Wednesday"
     (found,) = ArticleText(text).locate_all(quote)
     assert text[found.start : found.end] == text[text.index("The union") : -1]
+
+
+def test_a_long_paragraph_is_cut_between_sentences_and_nothing_is_lost() -> None:
+    from briefing.analysis.llm.engine import split_article
+
+    text = " ".join(f"Sentence number {i} says the talks go on." for i in range(2000))  # one paragraph
+    parts = split_article(text, limit=5000)
+    assert "".join(parts) == text and all(len(p) <= 5000 for p in parts)
+    assert all(p.rstrip().endswith(".") for p in parts)
