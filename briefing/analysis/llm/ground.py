@@ -95,7 +95,8 @@ class _Grounder:
         readable = list(article.text)
         for s, e in self.blocked:
             readable[s:e] = " " * (e - s)
-        self.names = NameIndex("".join(readable))
+        # The headline is the article's words too: a party it names is named.
+        self.names = NameIndex("".join(readable) + "\n" + (article.title or ""))
         self.report = Grounding()
 
     def brief(self, reply: dict[str, Any]) -> tuple[Brief, Grounding]:
@@ -124,7 +125,8 @@ class _Grounder:
 
     def _evidence(self, raw: Any) -> list[Evidence]:
         found: list[Evidence] = []
-        for entry in _list(raw):
+        entries = raw if isinstance(raw, list) else [raw] if raw else []  # one quote given bare, not listed
+        for entry in entries:
             quote = entry.get("quote") if isinstance(entry, dict) else entry
             if not isinstance(quote, str) or not quote.strip():
                 continue
