@@ -169,7 +169,8 @@ def test_the_llm_engine_never_loads_the_offline_model(env: dict[str, str]) -> No
         "from briefing.analysis.llm.settings import LlmSettings;"
         "from briefing.nlp import load_model;"
         "s = LlmSettings(url=sys.argv[1], model='m');"
-        "generate_one(sys.argv[2], Options(formats=('json',), analysis=AnalysisOptions('llm', s, False)));"
+        "llm = AnalysisOptions(engine='llm', llm=s, cache=False);"
+        "generate_one(sys.argv[2], Options(formats=('json',), analysis=llm));"
         "print(load_model.cache_info().currsize)"
     )
     with LlmServer(always(reply(good()))) as server:

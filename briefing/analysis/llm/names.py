@@ -69,10 +69,10 @@ def _stem(word: str) -> str:
 @functools.cache
 def _gazetteer() -> tuple[dict[str, frozenset[str]], re.Pattern[str]]:
     """Each gazetteer name (folded) -> every folded name of its place; and a pattern for them all."""
-    from briefing.analysis.rules.lexicon import PLACES  # the offline engine's gazetteer, read only
+    from briefing.analysis.rules.lexicon import places  # the offline engine's gazetteer, read only
 
     names: dict[str, frozenset[str]] = {}
-    for place in PLACES:
+    for place in places():
         every = frozenset(_fold_name(n) for n in place.all_names() if len(n) > 1)
         for n in every:
             names[n] = names.get(n, frozenset()) | every
