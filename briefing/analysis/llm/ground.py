@@ -166,7 +166,8 @@ class _Grounder:
                 self.report.drops[UNNAMED_ACTOR] += 1
         if not name or not (self.names.names(name, quotes) or actors):
             self.report.drops[UNNAMED_SIDE] += 1
-            self.report.drops[OF_DROPPED_SIDE] += len(positions) + len(preconditions)
+            if positions or preconditions:
+                self.report.drops[OF_DROPPED_SIDE] += len(positions) + len(preconditions)
             return None
         return Side(name, actors=actors, positions=positions, preconditions=preconditions)
 
