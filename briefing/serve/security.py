@@ -34,6 +34,7 @@ ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 
 FORM_ROOM = 64_000  # the form's other fields and the multipart framing, on top of the article itself
 MAX_BODY_BYTES = MAX_INPUT_BYTES + FORM_ROOM
+STATIC_PREFIX = "/static/"
 CSRF_FIELD = "csrf"
 CSRF_HEADER = "x-csrf-token"
 CSP = "; ".join(
@@ -100,7 +101,7 @@ class Guard:
             nonlocal started
             if message["type"] == "http.response.start":
                 started = True
-                message["headers"] = _with_headers(message.get("headers", []), set_cookies)
+                message["headers"] = _with_headers(message.get("headers", []), set_cookies, scope["path"])
             await send(message)
 
         received = 0
@@ -170,11 +171,12 @@ def csrf_ok(expected: str, given: str | None) -> bool:
     return bool(given) and hmac.compare_digest(expected, str(given))
 
 
-def _with_headers(headers: list[tuple[bytes, bytes]], set_cookies: list[str]) -> list[tuple[bytes, bytes]]:
-    """A response's headers plus the security headers, the cookies, and no-store unless it says otherwise."""
+def _with_headers(headers: list[tuple[bytes, bytes]], set_cookies: list[str], path: str) -> list[tuple[bytes, bytes]]:
+    """A response's headers plus the security headers and the cookies. Pages and downloads hold
+    article text and are never stored; the static files are kept and checked again on each use."""
     extra = [*HEADERS, *((b"set-cookie", c.encode("latin-1")) for c in set_cookies)]
     if not any(name.lower() == b"cache-control" for name, _ in headers):
-        extra.append((b"cache-control", b"no-store"))
+        extra.append((b"cache-control", b"no-cache" if path.startswith(STATIC_PREFIX) else b"no-store"))
     return [*headers, *extra]
 
 
