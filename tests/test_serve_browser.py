@@ -16,18 +16,15 @@ from pathlib import Path
 
 import pytest
 from desk_server import RunningDesk, running_desk
+from selenium import webdriver
+from selenium.common.exceptions import NoAlertPresentException
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.remote.webdriver import WebDriver
+from selenium.webdriver.remote.webelement import WebElement
+from selenium.webdriver.support.ui import WebDriverWait
 from test_serve_http import HOSTILE
-
-pytest.importorskip("selenium", reason="selenium is not installed (pip install -e '.[test]')")
-
-from selenium import webdriver  # noqa: E402
-from selenium.common.exceptions import NoAlertPresentException  # noqa: E402
-from selenium.webdriver.chrome.service import Service  # noqa: E402
-from selenium.webdriver.common.by import By  # noqa: E402
-from selenium.webdriver.common.keys import Keys  # noqa: E402
-from selenium.webdriver.remote.webdriver import WebDriver  # noqa: E402
-from selenium.webdriver.remote.webelement import WebElement  # noqa: E402
-from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
 
 pytestmark = pytest.mark.slow
 
@@ -162,7 +159,9 @@ def test_paste_click_a_point_see_its_words_and_download_the_pdf(
     assert not _console_errors(browser)
 
 
-def test_keyboard_reaches_points_and_lights_their_words(browser: WebDriver, desk: RunningDesk, article_text: str) -> None:
+def test_keyboard_reaches_points_and_lights_their_words(
+    browser: WebDriver, desk: RunningDesk, article_text: str
+) -> None:
     paste_and_make(browser, desk, article_text)
     body = browser.find_element(By.TAG_NAME, "body")
     body.click()
