@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from desk_server import RunningDesk, running_desk
+from desk_server import RunningDesk, make_brief, running_desk
 from selenium import webdriver
 from selenium.common.exceptions import NoAlertPresentException
 from selenium.webdriver.chrome.service import Service
@@ -32,9 +32,10 @@ CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 DRIVER = shutil.which("chromedriver")
 WAIT_SECONDS = 60
 WINDOW = (1366, 800)  # a laptop screen
+LIT_COLOUR = "rgba(255, 216, 77, 1)"  # --lit in desk.css: the words of the point in hand
 
 
-def start_browser(downloads: Path) -> WebDriver:
+def start_browser(downloads: Path, *, javascript: bool = True) -> WebDriver:
     """Headless Chromium with downloads going to `downloads`; the driver is Debian's, never fetched."""
     if not CHROMIUM or not DRIVER:
         pytest.skip("Chromium or chromium-driver is not installed (apt-get install chromium chromium-driver)")
@@ -43,9 +44,10 @@ def start_browser(downloads: Path) -> WebDriver:
     for arg in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--lang=en-GB"):
         options.add_argument(arg)
     options.add_argument(f"--window-size={WINDOW[0]},{WINDOW[1]}")
-    options.add_experimental_option(
-        "prefs", {"download.default_directory": str(downloads), "download.prompt_for_download": False}
-    )
+    prefs: dict[str, object] = {"download.default_directory": str(downloads), "download.prompt_for_download": False}
+    if not javascript:
+        prefs["profile.managed_default_content_settings.javascript"] = 2
+    options.add_experimental_option("prefs", prefs)
     options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
     driver = webdriver.Chrome(service=Service(executable_path=DRIVER), options=options)
     driver.execute_cdp_cmd("Browser.setDownloadBehavior", {"behavior": "allow", "downloadPath": str(downloads)})
@@ -220,3 +222,25 @@ def test_hostile_article_text_shows_as_text_and_nothing_runs(browser: WebDriver,
 def _console_errors(driver: WebDriver) -> list[str]:
     """Errors the page logged (a CSP violation, a script error): there should be none."""
     return [entry["message"] for entry in driver.get_log("browser") if entry["level"] == "SEVERE"]
+
+
+def test_without_javascript_the_brief_reads_and_a_citation_lands_on_its_words(
+    desk: RunningDesk, downloads: Path, article_text: str
+) -> None:
+    with desk.client() as client:
+        path = make_brief(client, article_text)
+    driver = start_browser(downloads, javascript=False)
+    try:
+        driver.get(desk.url + path)
+        assert driver.find_element(By.CSS_SELECTOR, ".brief-pane h1").is_displayed()
+        assert "Kessel valley" in driver.find_element(By.CSS_SELECTOR, ".article-text").text
+        cite = driver.find_element(By.CSS_SELECTOR, ".brief-pane a.cite")
+        number = cite.get_attribute("data-q")
+        cite.click()
+        assert driver.current_url.endswith(f"#ev-{number}")
+        words = driver.find_element(By.CSS_SELECTOR, f"#ev-{number} + .ev")
+        # CSS :target, no script (waited for: the colour eases in)
+        wait(driver).until(lambda d: words.value_of_css_property("background-color") == LIT_COLOUR)
+        assert not driver.find_elements(By.CSS_SELECTOR, ".lit")  # the script did not run
+    finally:
+        driver.quit()
