@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import statistics
 import subprocess
@@ -52,6 +53,15 @@ def two_thousand(n: int) -> str:
     return text[:end] + "\n"
 
 
+TICKS = os.sysconf("SC_CLK_TCK")
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time a process has used (/proc), so a busy machine slows the clock, not this."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / TICKS
+
+
 def start_desk(port: int) -> subprocess.Popen[str]:
     process = subprocess.Popen(
         [sys.executable, "-m", "briefing.cli", "serve", "--port", str(port)],
@@ -66,15 +76,23 @@ def start_desk(port: int) -> subprocess.Popen[str]:
     raise RuntimeError("briefing serve did not start")
 
 
-def time_desk(client: httpx.Client, text: str) -> float:
-    page = client.get("/").text
-    csrf = re.search(r'name="csrf-token" content="([0-9a-f]+)"', page)
-    assert csrf is not None
+def csrf_of(client: httpx.Client) -> str:
+    """The session's CSRF token: one per browser session, so fetched once."""
+    found = re.search(r'name="csrf-token" content="([0-9a-f]+)"', client.get("/").text)
+    assert found is not None
+    return found.group(1)
+
+
+def time_desk(client: httpx.Client, csrf: str, text: str) -> tuple[float, float]:
+    """Seconds from the POST of the pasted text to the brief's page received, and of those the seconds
+    the desk spent making the brief (its Server-Timing header)."""
     started = time.perf_counter()
-    response = client.post("/brief", data={"csrf": csrf.group(1), "text": text}, follow_redirects=True)
+    response = client.post("/brief", data={"csrf": csrf, "text": text}, follow_redirects=True)
     elapsed = time.perf_counter() - started
     assert response.status_code == 200 and 'class="pane brief-pane"' in response.text, response.status_code
-    return elapsed
+    making = re.search(r"dur=([\d.]+)", response.history[0].headers["server-timing"])
+    assert making is not None
+    return elapsed, float(making.group(1)) / 1000
 
 
 _PROBE = """
@@ -151,7 +169,15 @@ def main() -> None:
     args = parser.parse_args()
 
     texts = [two_thousand(n) for n in range(WARM_UP + args.count)]
-    rows: dict[str, list[float]] = {"desk": [], "generate_html": [], "generate_default": [], "browser": []}
+    rows: dict[str, list[float]] = {
+        "desk": [],
+        "desk_making": [],
+        "generate_html": [],
+        "generate_default": [],
+        "browser": [],
+        "desk_cpu": [],
+        "generate_html_cpu": [],
+    }
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         port = args.port or free_port()
@@ -160,14 +186,23 @@ def main() -> None:
         browser = browser_timer(url, folder / "downloads")
         try:
             with httpx.Client(base_url=url, timeout=120) as client:
+                csrf = csrf_of(client)
                 for n, text in enumerate(texts):
                     path = folder / f"article-{n}.txt"
                     path.write_text(text, encoding="utf-8")
                     # Turn about, so a load from elsewhere on the machine falls on both alike.
                     for key in ("desk", "generate_html") if n % 2 else ("generate_html", "desk"):
-                        seconds = time_desk(client, text) if key == "desk" else generate.time(path, "html")
+                        pid = server.pid if key == "desk" else generate.process.pid
+                        cpu = cpu_seconds(pid)
+                        if key == "desk":
+                            seconds, making = time_desk(client, csrf, text)
+                            if n >= WARM_UP:
+                                rows["desk_making"].append(making)
+                        else:
+                            seconds = generate.time(path, "html")
                         if n >= WARM_UP:
                             rows[key].append(seconds)
+                            rows[f"{key}_cpu"].append(cpu_seconds(pid) - cpu)
                     seconds = generate.time(path, "pdf", "docx")
                     if n >= WARM_UP:
                         rows["generate_default"].append(seconds)
@@ -183,13 +218,16 @@ def main() -> None:
             server.wait(timeout=20)
             generate.close()
 
-    medians = {key: statistics.median(values) for key, values in rows.items() if values}
+    medians = {key: statistics.median(values) for key, values in rows.items() if values and "cpu" not in key}
     result = {
         "articles": args.count,
         "mean_chars": round(statistics.mean(len(t) for t in texts[WARM_UP:])),
         "median_seconds": {k: round(v, 4) for k, v in medians.items()},
         "desk_over_generate_html": round(medians["desk"] / medians["generate_html"] - 1, 4),
         # Article by article (each pair measured back to back), so a load from elsewhere cancels out.
+        # CPU the two processes spent, summed over the articles: what a busy machine cannot skew.
+        "cpu_seconds": {key: round(sum(rows[f"{key}_cpu"]), 3) for key in ("desk", "generate_html")},
+        "desk_over_generate_html_cpu": round(sum(rows["desk_cpu"]) / sum(rows["generate_html_cpu"]) - 1, 4),
         "desk_over_generate_html_paired": round(
             statistics.median(d / g for d, g in zip(rows["desk"], rows["generate_html"], strict=True)) - 1, 4
         ),
@@ -202,6 +240,7 @@ def main() -> None:
     labels = {
         "generate_html": "`generate_one`, HTML, after start-up",
         "generate_default": "`generate_one`, PDF + DOCX (the CLI's default)",
+        "desk_making": "desk, making the brief (its Server-Timing)",
         "desk": "desk over HTTP: POST paste -> brief page received",
         "browser": "desk in headless Chromium: submit -> brief page loaded",
     }
@@ -211,6 +250,11 @@ def main() -> None:
             print(f"| {label} | {medians[key] * 1000:.0f} ms | {ratio:+.1%} |")
     paired = result["desk_over_generate_html_paired"]
     print(f"\nThe desk over `generate_one` (HTML), article by article: {paired:+.1%} (median)")
+    cpu = result["cpu_seconds"]
+    print(
+        f"CPU time over the {args.count} articles: desk process {cpu['desk']:.2f} s, generate process "
+        f"{cpu['generate_html']:.2f} s ({result['desk_over_generate_html_cpu']:+.1%})"
+    )
 
 
 if __name__ == "__main__":
