@@ -13,6 +13,7 @@ Routes (every POST carries the CSRF token; no request value is ever used as a fi
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
@@ -180,7 +181,10 @@ class Pages:
         try:
             submission = await _submission(await _form(request))
             check_size(submission.data, submission.label)
-            article = article_from_bytes(submission.data, kind=submission.kind, label=submission.label)
+            # Reading a web page (trafilatura) takes a while: off the event loop, like the analysis.
+            article = await asyncio.to_thread(
+                article_from_bytes, submission.data, kind=submission.kind, label=submission.label
+            )
         except BodyTooLarge:
             return JSONResponse({"error": TOO_LARGE}, status_code=413)
         except BriefingError as exc:
@@ -212,20 +216,23 @@ async def _form(request: Request) -> FormData:
 async def _submission(form: FormData) -> Submission:
     """The article the form sends: a dropped file when there is one, else the pasted text."""
     published_value = _text(form, "published").strip()
-    options: dict[str, Any] = {
-        "published": parse_date(published_value) if published_value else None,
-        "title": _text(form, "title").strip() or None,
-        "template": _text(form, "template") or "brief",
-        "engine": _text(form, "engine") or OFFLINE,
-    }
+    text = _text(form, "text")
+    pasted = Submission(
+        data=text.encode("utf-8"),
+        kind="text",
+        label=PASTED,
+        name="pasted",
+        published=parse_date(published_value) if published_value else None,
+        title=_text(form, "title").strip() or None,
+        template=_text(form, "template") or "brief",
+        engine=_text(form, "engine") or OFFLINE,
+    )
     upload = form.get("file")
     if isinstance(upload, UploadFile) and upload.filename:
-        data = await upload.read(MAX_INPUT_BYTES + 1)
-        return submission_from_file(upload.filename, data, **options)
-    text = _text(form, "text")
+        return submission_from_file(upload.filename, await upload.read(MAX_INPUT_BYTES + 1), pasted)
     if not text.strip():
         raise InputError("nothing to brief: paste an article or drop a .txt, .md or .html file")
-    return Submission(text.encode("utf-8"), "text", PASTED, "pasted", **options)
+    return pasted
 
 
 def _values(form: FormData) -> dict[str, str]:

@@ -19,7 +19,7 @@ import time
 from collections import OrderedDict
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TypeVar
 
@@ -71,14 +71,15 @@ class Submission:
     engine: str = OFFLINE
 
 
-def submission_from_file(filename: str, data: bytes, **options: object) -> Submission:
-    """A dropped file: its kind from its name's ending; the name is only ever read, never opened."""
+def submission_from_file(filename: str, data: bytes, options: Submission) -> Submission:
+    """A dropped file, with the form's other choices (`options`): its kind from its name's ending.
+    The name is only ever read, never opened: no request value becomes a path."""
     base = filename.replace("\\", "/").rsplit("/", 1)[-1] or "upload"
     stem, dot, suffix = base.rpartition(".")
     kind = KINDS.get(f".{suffix.lower()}") if dot else None
     if kind is None:
         raise InputError(f"{base}: not a .txt, .md or .html file")
-    return Submission(data, kind, base, stem or "upload", **options)  # type: ignore[arg-type]
+    return replace(options, data=data, kind=kind, label=base, name=stem or "upload")
 
 
 def check_size(data: bytes, label: str) -> None:
