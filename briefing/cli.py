@@ -645,7 +645,7 @@ def send(files: tuple[Path, ...], email_opts: EmailOptions, force: bool, quiet: 
 
 @cli.command()
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (non-local: token).")
-@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="Port to listen on.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535), help="Port to listen on.")
 @click.option("--open", "open_browser", is_flag=True, help="Open the desk in a web browser.")
 def serve(host: str, port: int, open_browser: bool) -> None:
     """A local web desk: paste an article, read the brief beside it (needs briefing[serve])."""

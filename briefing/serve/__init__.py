@@ -13,6 +13,7 @@ the server starts, so the rest of the CLI never needs it.
 
 from __future__ import annotations
 
+import socket
 import webbrowser
 from collections.abc import Callable
 
@@ -37,7 +38,8 @@ def run(
     open_browser: bool = False,
     say: Callable[[str], None] = print,
 ) -> None:
-    """Serve until interrupted. A non-loopback host gets a fresh token, printed with the address."""
+    """Serve until interrupted. A non-loopback host gets a fresh token, printed with the address.
+    "ready" is said once the model is loaded and the port is open; `open_browser` opens it then."""
     try:
         import uvicorn
 
@@ -47,8 +49,17 @@ def run(
     local = is_loopback(host)
     token = None if local else new_token()
     url = address(host, port, token)
+
+    class Server(uvicorn.Server):
+        async def startup(self, sockets: list[socket.socket] | None = None) -> None:
+            await super().startup(sockets=sockets)  # the app's start-up (the model) first, then the port
+            if self.started:
+                say(f"ready: {url}")
+                if open_browser:
+                    webbrowser.open(url)
+
     config = uvicorn.Config(
-        create_app(token=token, local=local, on_ready=lambda: say(f"ready: {url}")),
+        create_app(token=token, local=local),
         host=host,
         port=port,
         log_level="warning",
@@ -56,11 +67,8 @@ def run(
         server_header=False,
         lifespan="on",
     )
-    server = uvicorn.Server(config)
     say(f"briefing desk: {url}")
     if token:
         say(f"listening on {host}: anyone who can reach it needs the token above ({token})")
     say("loading the language model... (Ctrl-C stops the server)")
-    if open_browser:
-        webbrowser.open(url)
-    server.run()
+    Server(config).run()

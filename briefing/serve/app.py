@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
@@ -55,22 +55,14 @@ BASIS = {"given": "as set in the form", "document": "found in the article", "tod
 assert set(BASIS) == set(PUBLISHED_BASES)
 
 
-def create_app(
-    *,
-    token: str | None = None,
-    local: bool = True,
-    desk: Desk | None = None,
-    on_ready: Callable[[], None] | None = None,
-) -> Guard:
-    """The ASGI application: the routes behind the `Guard` (see `security`). `on_ready` is called
-    once the model is loaded and the first brief can be made."""
+def create_app(*, token: str | None = None, local: bool = True, desk: Desk | None = None) -> Guard:
+    """The ASGI application: the routes behind the `Guard` (see `security`). Its start-up loads the
+    model, so a server answers its first request only when it can make a brief."""
     pages = Pages(desk or Desk())
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         await pages.desk.warm_up()
-        if on_ready is not None:
-            on_ready()
         yield
         pages.desk.close()
 

@@ -165,6 +165,9 @@
       pin(point);
       bringIntoView(briefPane, point);
     });
+    articlePane.addEventListener("mouseleave", () => {
+      briefPane.querySelectorAll(".point.back").forEach((point) => point.classList.remove("back"));
+    });
     articlePane.addEventListener("mouseover", (event) => {
       const span = event.target.closest(".ev");
       if (!span) return;
