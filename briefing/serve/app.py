@@ -29,7 +29,7 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from briefing import __version__
-from briefing.errors import BriefingError, DeliveryError, InputError
+from briefing.errors import BriefingError, InputError
 from briefing.formats import FORMATS, MEDIA_TYPES, REGISTRY
 from briefing.ingest import MAX_INPUT_BYTES, article_from_bytes, parse_date
 from briefing.model import PUBLISHED_BASES
@@ -40,6 +40,7 @@ from briefing.serve.desk import (
     Desk,
     Made,
     MailForm,
+    NotSent,
     Submission,
     available_engines,
     check_size,
@@ -50,7 +51,9 @@ from briefing.serve.security import CSRF_FIELD, CSRF_HEADER, BodyTooLarge, Guard
 
 HERE = Path(__file__).resolve().parent
 FORM_FIELDS = 20  # the most fields any of the desk's forms has, with room to spare
+# The download buttons' names (the format table's labels are for e-mail bodies: "Word document").
 FORMAT_LABELS = {"pdf": "PDF", "docx": "DOCX", "json": "JSON", "md": "Markdown", "html": "HTML", "txt": "Text"}
+assert set(FORMAT_LABELS) == set(FORMATS), "a new format needs a download button's name here"
 BASIS = {"given": "as set in the form", "document": "found in the article", "today": "not found: today's date"}
 assert set(BASIS) == set(PUBLISHED_BASES)
 
@@ -160,7 +163,7 @@ class Pages:
         try:
             result = await self.desk.mail(made, mail_form)
         except BriefingError as exc:
-            status = 502 if isinstance(exc, DeliveryError) and "refused" in str(exc) else 400
+            status = 502 if isinstance(exc, NotSent) else 400  # the mail server's failure, or the form's
             return self.page(request, status, made=made, error=str(exc), mail_values=_values(form), mail_open=True)
         if result.draft is not None:
             return Response(result.draft, media_type="message/rfc822", headers=_attachment(f"{made.stem}.eml"))

@@ -26,7 +26,7 @@ from typing import TypeVar
 from markupsafe import Markup
 
 from briefing.deliver.files import output_stem
-from briefing.errors import InputError, UsageProblem
+from briefing.errors import DeliveryError, InputError, UsageProblem
 from briefing.formats import EXTENSIONS, FORMATS
 from briefing.ingest import MAX_INPUT_BYTES, article_from_bytes
 from briefing.model import Article, Brief, dated
@@ -236,7 +236,10 @@ class Desk:
             prepared = mail.build_message(request, [mail.digest_for(made.brief, paths, made.render)], paths)
             if form.draft:
                 return MailResult(draft=prepared.data)
-            await asyncio.to_thread(mail.send, prepared, settings)
+            try:
+                await asyncio.to_thread(mail.send, prepared, settings)
+            except DeliveryError as exc:
+                raise NotSent(str(exc)) from None
             return MailResult(
                 said=f"e-mailed {len(paths)} file(s) to {len(prepared.rcpt_to)} recipient(s) via {settings.server}"
             )
@@ -244,6 +247,10 @@ class Desk:
     @staticmethod
     async def _on(pool: ThreadPoolExecutor, work: Callable[..., T], *args: object) -> T:
         return await asyncio.get_running_loop().run_in_executor(pool, work, *args)
+
+
+class NotSent(DeliveryError):
+    """The mail server could not be reached or refused the message: its fault, not the form's."""
 
 
 @dataclass(frozen=True)
