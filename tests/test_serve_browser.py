@@ -19,6 +19,7 @@ from desk_server import RunningDesk, make_brief, running_desk
 from selenium import webdriver
 from selenium.common.exceptions import NoAlertPresentException
 from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.remote.webdriver import WebDriver
@@ -189,6 +190,30 @@ def test_the_date_is_prefilled_from_the_input(browser: WebDriver, desk: RunningD
     published = browser.find_element(By.ID, "published")
     wait(browser).until(lambda d: published.get_attribute("value") == "2026-03-03")
     assert browser.find_element(By.ID, "title").get_attribute("placeholder").startswith("Northland and Southland")
+
+
+def test_a_chosen_file_fills_the_date_and_makes_the_brief(
+    browser: WebDriver, desk: RunningDesk, article_text: str, tmp_path: Path
+) -> None:
+    page = tmp_path / "talks.md"
+    body = article_text.split("\n", 2)[2]
+    page.write_text(f"---\ntitle: Border talks to resume\ndate: 2026-02-27\n---\n\n{body}", encoding="utf-8")
+    browser.get(desk.url + "/")
+    browser.find_element(By.ID, "file").send_keys(str(page))
+    published = browser.find_element(By.ID, "published")
+    wait(browser).until(lambda d: published.get_attribute("value") == "2026-02-27")
+    browser.find_element(By.ID, "make").click()
+    wait(browser).until(lambda d: d.find_elements(By.CSS_SELECTOR, ".brief-pane h1"))
+    assert browser.find_element(By.CSS_SELECTOR, ".brief-pane h1").text == "Border talks to resume"
+    assert "published 27 February 2026 (as set in the form)" in browser.find_element(By.CSS_SELECTOR, ".about").text
+
+
+def test_hovering_a_point_lights_its_words(browser: WebDriver, desk: RunningDesk, article_text: str) -> None:
+    paste_and_make(browser, desk, article_text)
+    point = browser.find_elements(By.CSS_SELECTOR, ".brief-pane .point")[0]
+    ActionChains(browser).move_to_element(point).perform()
+    wait(browser).until(lambda d: lit_text(d))
+    assert " ".join(lit_text(browser).split()) == " ".join(" ".join(words_of(point, article_text)).split())
 
 
 def test_an_error_is_shown_on_the_page(browser: WebDriver, desk: RunningDesk, tmp_path: Path) -> None:
