@@ -198,7 +198,7 @@ def test_a_file_wins_over_pasted_text_and_other_kinds_are_refused(client: httpx.
         ({"text": "x", "published": "2026-13-45"}, "invalid publication date '2026-13-45': expected YYYY-MM-DD"),
         ({"text": "x", "published": "1800-01-01"}, "publication date '1800-01-01' is outside 1900-2100"),
         ({"text": "x" * 100, "template": "../../etc/passwd"}, None),
-        ({"text": "x" * 100, "engine": "cloud"}, "unknown engine 'cloud' (available: offline)"),
+        ({"text": "x" * 100, "engine": "cloud"}, "unknown engine 'cloud' (available: rules)"),
     ],
 )
 def test_bad_input_shows_one_line_error_and_keeps_the_form(

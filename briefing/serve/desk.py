@@ -35,7 +35,7 @@ from briefing.render import RenderOptions, render_all
 from briefing.serve.evidence import Annotated, annotate, article_html
 
 HISTORY_SIZE = 20  # briefs kept for this run of the server; the oldest is forgotten first
-OFFLINE = "offline"
+OFFLINE = "rules"  # the offline engine's name in the engine registry the LLM engine brings (#24)
 # What a dropped file may be, by its name's ending: the kinds the CLI reads (see `ingest.kind_of`).
 KINDS = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
 PASTED = "the pasted text"  # how an error names pasted input, as the CLI names a file by its path
@@ -45,7 +45,9 @@ T = TypeVar("T")
 
 def available_engines() -> dict[str, str]:
     """The engines the form offers, name -> label. The one function the form, the check of a
-    request and the analysis read: today the offline engine only."""
+    request and the analysis read: today the offline engine only. With an engine registry
+    (`briefing.analysis.engines.ENGINES`), this lists its engines that can run here (the LLM one
+    when an endpoint is configured) and `_analyse` calls the chosen one."""
     return {OFFLINE: "Offline (spaCy, on this machine)"}
 
 
