@@ -47,7 +47,7 @@ from briefing.serve.desk import (
     submission_from_file,
     templates,
 )
-from briefing.serve.security import CSRF_FIELD, CSRF_HEADER, BodyTooLarge, Guard, csrf_ok
+from briefing.serve.security import CSRF_FIELD, CSRF_HEADER, MAX_BODY_BYTES, BodyTooLarge, Guard, csrf_ok
 
 HERE = Path(__file__).resolve().parent
 FORM_FIELDS = 20  # the most fields any of the desk's forms has, with room to spare
@@ -205,7 +205,9 @@ TOO_LARGE = f"The upload is larger than the {MAX_INPUT_BYTES // 1_000_000} MB in
 
 
 async def _form(request: Request) -> FormData:
-    return await request.form(max_files=1, max_fields=FORM_FIELDS, max_part_size=MAX_INPUT_BYTES + 1)
+    # A field may be as large as the whole body the Guard lets through: the Guard's count, not the
+    # parser's, refuses an oversized body (413), and the CLI's check names an oversized article.
+    return await request.form(max_files=1, max_fields=FORM_FIELDS, max_part_size=MAX_BODY_BYTES)
 
 
 async def _submission(form: FormData) -> Submission:
@@ -231,8 +233,9 @@ async def _submission(form: FormData) -> Submission:
 
 
 def _values(form: FormData) -> dict[str, str]:
-    """What was typed, to show the form again as it was (never the CSRF token)."""
-    return {k: v for k, v in form.items() if isinstance(v, str) and k != CSRF_FIELD}
+    """What was typed, to show the form again as it was (never the CSRF token, nor a text the page
+    refused as too large)."""
+    return {k: v for k, v in form.items() if isinstance(v, str) and k != CSRF_FIELD and len(v) <= MAX_INPUT_BYTES}
 
 
 def _text(form: FormData, name: str) -> str:
