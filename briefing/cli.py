@@ -689,6 +689,20 @@ def send(files: tuple[Path, ...], email_opts: EmailOptions, force: bool, quiet: 
         raise fail(exc) from None
 
 
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (non-local: token).")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535), help="Port to listen on.")
+@click.option("--open", "open_browser", is_flag=True, help="Open the desk in a web browser.")
+def serve(host: str, port: int, open_browser: bool) -> None:
+    """A local web desk: paste an article, read the brief beside it (needs briefing[serve])."""
+    from briefing.serve import run  # the web stack loads only for this command
+
+    try:
+        run(host, port, open_browser=open_browser, say=lambda line: click.echo(line, err=True))
+    except BriefingError as exc:
+        raise fail(exc) from None
+
+
 @cli.group("config")
 def config_group() -> None:
     """Settings: the SMTP server for e-mail and the default theme."""

