@@ -10,10 +10,12 @@ import contextlib
 import datetime as dt
 import errno
 import functools
+import io
 import os
 import signal
 import sys
 import time
+import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,6 +30,7 @@ from briefing.errors import (
     raise_terminated,
 )
 from briefing.formats import DEFAULT_FORMATS, FORMATS
+from briefing.terminal import shown
 from briefing.theme import PAGE_SIZES, load_theme
 
 if TYPE_CHECKING:
@@ -47,7 +50,7 @@ class BriefingClickError(click.ClickException):
     exit_code = EXIT_FAILURE
 
     def format_message(self) -> str:
-        return self.message.replace("\n", " ").strip()
+        return shown(self.message.replace("\n", " ").strip())
 
 
 def fail(exc: BriefingError) -> BriefingClickError:
@@ -128,7 +131,7 @@ def _email_option_list(to_flag: str) -> list[Callable[[Callable[..., Any]], Call
             "email_bcc",
             multiple=True,
             metavar="ADDR",
-            help="Blind copy to ADDR (repeatable; never shown in the headers).",
+            help="Blind copy to ADDR (repeatable): not in a sent message's headers; an --eml draft keeps a Bcc: line.",
         ),
         click.option(
             "--subject",
@@ -355,13 +358,18 @@ def _generate_to_stdout(source: str, options: Options, quiet: bool) -> None:
     from briefing.pipeline import generate_one
 
     try:
-        result = generate_one(source, options)
+        with warnings.catch_warnings(record=True) as caught:  # a bad byte, a missing glyph: one line each
+            warnings.simplefilter("always")
+            result = generate_one(source, options)
     except BriefingError:
         raise
     except Exception as exc:  # a bug must still end in one line, as it does in a batch
         raise BriefingClickError(f"{source}: internal error {type(exc).__name__}: {exc}") from None
+    if not quiet:
+        for line in dict.fromkeys(" ".join(str(w.message).split()) for w in caught):
+            click.echo(shown(f"warning: {source}: {line}"), err=True)
     if result.article.published_from == "today" and not quiet:
-        click.echo(_undated_warning(source, str(result.article.published)), err=True)
+        click.echo(shown(_undated_warning(source, str(result.article.published))), err=True)
     sys.stdout.buffer.write(next(iter(result.outputs.values())))
     sys.stdout.flush()
 
@@ -443,19 +451,19 @@ class _Report:
         if outcome.undated and outcome.ok:  # a failed article's dates are moot
             self.undated.append(outcome)
             if not self.batch and not self.quiet:
-                click.echo(_undated_warning(outcome.source, str(outcome.published)), err=True)
+                click.echo(shown(_undated_warning(outcome.source, str(outcome.published))), err=True)
         if not self.quiet:
             for warning in outcome.warnings:
                 line = f"warning: {outcome.source}: {warning}"
                 if self.bar is not None:
                     self.held.append(line)
                 else:
-                    click.echo(line, err=True)
+                    click.echo(shown(line), err=True)
         if self.verbose and self.bar is None:
             if outcome.ok and outcome.note:
-                click.echo(f"{outcome.source}: {outcome.note}", err=True)
+                click.echo(shown(f"{outcome.source}: {outcome.note}"), err=True)
             if outcome.detail:
-                click.echo(outcome.detail.rstrip(), err=True)
+                click.echo("\n".join(shown(line) for line in outcome.detail.rstrip().split("\n")), err=True)
         if not self.quiet and not self.stdout_gone and not (self.bar is not None and sys.stdout.isatty()):
             for path in outcome.written:
                 self._print_path(path)
@@ -464,24 +472,28 @@ class _Report:
         """A written brief's path on stdout. The briefs never depend on it: if stdout is closed, full
         or its reader stopped (`| head -n1`), the paths are dropped and the batch goes on."""
         try:
-            click.echo(str(path))
+            click.echo(shown(path))
             sys.stdout.flush()
-        except OSError:
+        except OSError as exc:
             self.stdout_gone = True
             _silence_stdout()
+            if not isinstance(exc, BrokenPipeError):
+                _REPORT_STDOUT_LOSS["lost"] = f"{exc.strerror or exc}; the briefs were written"
+            else:
+                _REPORT_STDOUT_LOSS.setdefault("lost", "")
 
     def close(self) -> None:
         if self.bar is not None:
             self.bar.render_finish()
             self.bar = None
         for line in self.held:
-            click.echo(line, err=True)
+            click.echo(shown(line), err=True)
         self.held = []
 
     def summary(self, outcomes: list[Outcome], failures: list[tuple[str, str]], output: Path, seconds: float) -> None:
         done = sum(o.ok for o in outcomes)
         if self.undated and not self.quiet:
-            names = ", ".join(o.source for o in self.undated[:3]) + (", ..." if len(self.undated) > 3 else "")
+            names = ", ".join(shown(o.source) for o in self.undated[:3]) + (", ..." if len(self.undated) > 3 else "")
             click.echo(
                 f"warning: {len(self.undated)} article(s) had no publication date; their dates resolve "
                 f"against today ({self.undated[0].published}): {names}. Use --published YYYY-MM-DD.",
@@ -489,9 +501,9 @@ class _Report:
             )
         if failures or not self.quiet:
             counts = f"{done} briefed, {len(failures)} failed"
-            click.echo(f"briefing: {counts}, in {seconds:.1f} s -> {output}", err=True)
+            click.echo(shown(f"briefing: {counts}, in {seconds:.1f} s -> {output}"), err=True)
         for source, reason in failures:
-            click.echo(f"{source}: {reason}", err=True)
+            click.echo(shown(f"{source}: {reason}"), err=True)
 
 
 @cli.command()
@@ -520,13 +532,14 @@ def templates(ctx: click.Context) -> None:
 
 @templates.command("copy")
 @click.argument("name")
-@click.argument("directory", type=click.Path(file_okay=False, path_type=Path))
-def templates_copy(name: str, directory: Path) -> None:
+@click.argument("directory", type=click.Path(path_type=Path))
+@click.option("--force", is_flag=True, help="Overwrite a template of the same name in DIRECTORY.")
+def templates_copy(name: str, directory: Path, force: bool) -> None:
     """Copy built-in template NAME into DIRECTORY to customise it."""
     from briefing.render.templates import copy_template
 
     try:
-        click.echo(str(copy_template(name, directory)))
+        click.echo(shown(str(copy_template(name, directory, force=force))))
     except BriefingError as exc:
         raise fail(exc) from None
 
@@ -591,11 +604,11 @@ def _deliver(request: mail.Request, digests: list[mail.BriefDigest], paths: list
 
     done = mail.deliver(request, digests, paths)
     for line in done.described:
-        click.echo(line)
+        click.echo(shown(line))
     if quiet:
         return
     if done.eml is not None:
-        click.echo(str(done.eml))
+        click.echo(shown(str(done.eml)))
     elif done.server:
         click.echo(f"e-mailed {done.files} file(s) to {done.recipients} recipient(s) via {done.server}", err=True)
 
@@ -657,21 +670,22 @@ def config_show() -> None:
         config = load_config()
     except BriefingError as exc:
         raise fail(exc) from None
-    click.echo(f"config file: {config.path} ({'found' if config.file_found else 'not found'})")
+    click.echo(shown(f"config file: {config.path} ({'found' if config.file_found else 'not found'})"))
     from briefing.config import describe as describe_config
 
     rows = describe_config(config)
     width = max(len(name) for name, _, _ in rows)
     value_width = min(40, max(len(value) for _, value, _ in rows))
     for name, value, source in rows:
-        click.echo(f"{name:{width}s}  {value:{value_width}s}  ({source})")
+        click.echo(shown(f"{name:{width}s}  {value:{value_width}s}  ({source})"))
     for warning in config.warnings:
-        click.echo(f"warning: {warning}", err=True)
+        click.echo(shown(f"warning: {warning}"), err=True)
 
 
 def main() -> None:
     # Not click's standalone mode: it reports Ctrl-C as "Aborted!" with exit 1, and we promise 130.
     signal.signal(signal.SIGTERM, raise_terminated)  # `timeout`, CI and systemd stop us like Ctrl-C
+    _guard_closed_stdout()
     try:
         code = cli.main(prog_name="briefing", standalone_mode=False)
         sys.stdout.flush()  # a full disk shows only when buffered output is written
@@ -685,34 +699,75 @@ def main() -> None:
         exc.show()
         sys.exit(exc.exit_code)
     except BrokenPipeError:
-        # `briefing schema | head`: the reader has all it wanted. End quietly, as Unix tools do.
+        # `briefing schema | head`: the reader has all it wanted. End quietly, but not as a success:
+        # what was asked for was not all delivered.
         _silence_stdout()
-        sys.exit(EXIT_BROKEN_PIPE)
-    except SystemExit:
-        # click meets a broken pipe itself: it pacifies stdout and exits 1. The conventional status
-        # for a reader that stopped early is SIGPIPE's.
-        if isinstance(sys.stdout, click.utils.PacifyFlushWrapper):
-            sys.exit(EXIT_BROKEN_PIPE)
-        raise
+        sys.exit(EXIT_FAILURE)
     except OSError as exc:
-        if exc.filename is not None or exc.errno not in _STDOUT_ERRORS:
-            raise
         _silence_stdout()
-        click.echo(f"Error: cannot write to standard output: {exc.strerror or exc}", err=True)
+        if exc.filename is None and exc.errno in _STDOUT_ERRORS:
+            click.echo(f"Error: cannot write to standard output: {exc.strerror or exc}", err=True)
+        else:
+            click.echo(shown(f"Error: {exc.strerror or exc}" + (f": {exc.filename}" if exc.filename else "")), err=True)
+        sys.exit(EXIT_FAILURE)
+    except Exception as exc:  # a bug still ends in one line, never a traceback
+        click.echo(shown(f"Error: internal error {type(exc).__name__}: {exc}"), err=True)
+        sys.exit(EXIT_FAILURE)
+    if _REPORT_STDOUT_LOSS.get("lost"):
+        # The briefs are written; the list of them that stdout was to carry is not: say so once.
+        click.echo(f"Error: cannot write to standard output: {_REPORT_STDOUT_LOSS['lost']}", err=True)
         sys.exit(EXIT_FAILURE)
     sys.exit(code if isinstance(code, int) else EXIT_OK)
 
 
-EXIT_BROKEN_PIPE = 128 + 13  # the status a shell reports for a process ended by SIGPIPE
-EXIT_TERMINATED = 128 + 15  # and by SIGTERM
+EXIT_TERMINATED = 128 + 15  # the status a shell reports for a process ended by SIGTERM
 _STDOUT_ERRORS = frozenset({errno.ENOSPC, errno.EBADF, errno.EIO, errno.EPIPE})
+# Set when stdout stopped taking the list of written briefs ("" for a reader that left, which
+# ends quietly): the run goes on, and ends with status 1.
+_REPORT_STDOUT_LOSS: dict[str, str] = {}
+
+
+class _ClosedStream(io.RawIOBase):
+    """Standard output that was closed (`>&-`): every write fails as a write to fd 1 would."""
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: Any) -> int:
+        raise OSError(errno.EBADF, "Bad file descriptor (standard output is closed)")
+
+
+def _guard_closed_stdout() -> None:
+    """With fd 0, 1 or 2 closed, the next file we open would take its number, and what we print
+    would land in it (a brief, a config file). Each closed one is held on /dev/null; writes to a
+    closed stdout then fail plainly, a closed stdin reads as empty, a closed stderr takes nothing."""
+    closed = []
+    for fd in (0, 1, 2):
+        try:
+            os.fstat(fd)
+        except OSError:
+            closed.append(fd)
+    for fd in closed:
+        with contextlib.suppress(OSError):
+            devnull = os.open(os.devnull, os.O_RDONLY if fd == 0 else os.O_WRONLY)
+            if devnull != fd:
+                os.dup2(devnull, fd)
+                os.close(devnull)
+    if 0 in closed:
+        sys.stdin = open(os.devnull, encoding="utf-8")  # noqa: SIM115 - lives until exit
+    if 1 in closed:
+        sys.stdout = io.TextIOWrapper(io.BufferedWriter(_ClosedStream()), encoding="utf-8")
+    if 2 in closed:
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - lives until exit
 
 
 def _silence_stdout() -> None:
     """Point stdout at /dev/null, so the interpreter's final flush does not fail a second time."""
     with contextlib.suppress(OSError, ValueError):
         devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        os.dup2(devnull, 1)
+    with contextlib.suppress(OSError, ValueError):
+        sys.stdout = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - lives until exit
 
 
 if __name__ == "__main__":  # `python -m briefing.cli` runs the command line as `briefing` does
