@@ -713,9 +713,11 @@ def main() -> None:
     except Exception as exc:  # a bug still ends in one line, never a traceback
         click.echo(shown(f"Error: internal error {type(exc).__name__}: {exc}"), err=True)
         sys.exit(EXIT_FAILURE)
-    if _REPORT_STDOUT_LOSS.get("lost"):
-        # The briefs are written; the list of them that stdout was to carry is not: say so once.
-        click.echo(f"Error: cannot write to standard output: {_REPORT_STDOUT_LOSS['lost']}", err=True)
+    if "lost" in _REPORT_STDOUT_LOSS:
+        # The briefs are written; the list of them that stdout was to carry is not: say so once
+        # (nothing when its reader stopped early, as with `| head -n1`).
+        if _REPORT_STDOUT_LOSS["lost"]:
+            click.echo(f"Error: cannot write to standard output: {_REPORT_STDOUT_LOSS['lost']}", err=True)
         sys.exit(EXIT_FAILURE)
     sys.exit(code if isinstance(code, int) else EXIT_OK)
 

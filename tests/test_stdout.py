@@ -54,6 +54,7 @@ def test_briefs_written_to_files_do_not_depend_on_stdout(article_file: Path, tmp
     finally:
         os.close(write_end)
     assert "Traceback" not in done.stderr
+    assert done.returncode == 1  # the list of briefs did not reach its reader
     assert sorted(p.name for p in out.iterdir()) == ["a0.md", "a1.md", "a2.md"]
 
 

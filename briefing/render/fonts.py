@@ -22,6 +22,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import re
+import struct
 import unicodedata
 import warnings
 from collections.abc import Iterable
@@ -399,11 +400,18 @@ def _register(family_name: str, files: dict[tuple[bool, bool], Path]) -> FontFam
     return family
 
 
+MAX_FONT_BYTES = 50_000_000  # a CJK font with every weight is about 20 MB
+
+
 def _register_ttf(face: str, path: Path) -> None:
     try:
+        if path.stat().st_size > MAX_FONT_BYTES:
+            raise RenderError(f"font file {path} is larger than the {MAX_FONT_BYTES // 1_000_000} MB limit")
         pdfmetrics.registerFont(TTFont(face, str(path)))
     except (TTFError, OSError) as exc:
         raise RenderError(f"cannot use font file {path}: {exc}") from None
+    except (ValueError, KeyError, IndexError, TypeError, struct.error) as exc:  # a damaged font's tables
+        raise RenderError(f"cannot use font file {path}: not a usable TrueType font ({type(exc).__name__})") from None
 
 
 def _style_name(bold: bool, italic: bool) -> str:

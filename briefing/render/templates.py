@@ -183,8 +183,9 @@ def _failing_line(exc: BaseException, template: Path) -> str:
     """The template line of a runtime error, read from the traceback Jinja rewrites to point at it."""
     tb = exc.__traceback__
     line = "?"
+    names = (str(template), template.name, str(template.resolve()))  # as given, and as the loader found it
     while tb is not None:
-        if tb.tb_frame.f_code.co_filename in (str(template), template.name):
+        if tb.tb_frame.f_code.co_filename in names:
             line = str(tb.tb_lineno)
         tb = tb.tb_next
     return line
