@@ -65,8 +65,10 @@ def bench_degenerate(work: Path, repo: Path) -> dict[str, Any]:
     warm = work / "warm-up.txt"
     warm.write_text(corpus(1, seed=6)[0], encoding="utf-8")
     rows: dict[str, dict[str, Any]] = {}
-    for family in FAMILIES:
-        for size in SIZES:
+    # Size by size, the families one after another: the prose a family is compared with is timed
+    # minutes, not an hour, away from it, on a machine whose speed drifts.
+    for size in SIZES:
+        for family in FAMILIES:
             path = work / f"degenerate-{size}.txt"
             path.write_text(degenerate_text(family, size, prose), encoding="utf-8")
             runs = max(1, CHARS_PER_ROW // size)
@@ -95,7 +97,7 @@ def degenerate_table(rows: dict[str, dict[str, Any]]) -> str:
         lines.append(f"| {family} | " + " | ".join(cells) + f" | {ratio:.2f}x |")
     lines.append("")
     lines.append("Each cell: parse and analysis time per 1,000 characters, and the process's peak RSS.")
-    worst = max(rows[f"{f}|{RATIO_SIZE}"]["seconds"] / prose for f in FAMILIES)
+    worst = max(rows[f"{f}|{RATIO_SIZE}"]["seconds"] / prose for f in FAMILIES if f != "news-like prose")
     verdict = "met" if worst <= MAX_RATIO else "NOT met"
     lines.append(
         f"Worst family at {RATIO_SIZE // 1000} KB: {worst:.2f}x the prose (target <= {MAX_RATIO:g}x: {verdict})."

@@ -68,10 +68,9 @@ DEGENERATE = {
 def test_degenerate_text_is_briefed_with_exact_offsets(tmp_path: Path, name: str) -> None:
     path = tmp_path / "article.txt"
     path.write_text(DEGENERATE[name], encoding="utf-8")
-    started = time.monotonic()
+    # Not a speed test (bench.py --degenerate measures that); before the fix these took minutes, and
+    # the next test checks the mechanism that bounds them.
     status, out, _ = invoke(["generate", str(path), "-f", "json", "-o", "-", *PUBLISHED])
-    # Not a speed test (bench.py --degenerate measures that): before the fix these took minutes.
-    assert time.monotonic() - started < 120
     assert status == 0
     brief = json.loads(out)
     text = DEGENERATE[name].rstrip("\n")
@@ -184,9 +183,7 @@ def _config_cases(tmp: Path) -> dict[str, str]:
 @pytest.mark.parametrize("case", ["/dev/zero", "FIFO", "2 MB", "nested", "folder", "dangling link"])
 def test_a_config_file_that_is_no_config_file_is_one_line(tmp_path: Path, case: str) -> None:
     path = _config_cases(tmp_path)[case]
-    started = time.monotonic()
-    status, err = run(["config", "show"], tmp_path, env={"BRIEFING_CONFIG": path}, timeout=60)
-    assert time.monotonic() - started < 60
+    status, err = run(["config", "show"], tmp_path, env={"BRIEFING_CONFIG": path}, timeout=60)  # never hangs
     assert status == 1
     assert "config file" in one_line(err) or "invalid TOML" in one_line(err)
 
@@ -264,11 +261,9 @@ BOMBS = {
 def test_a_template_cannot_build_a_huge_text(tmp_path: Path, article_file: Path, name: str) -> None:
     template = tmp_path / "bomb.md.j2"
     template.write_text(BOMBS[name] + "\n", encoding="utf-8")
-    started = time.monotonic()
     status, _, err = invoke(
         ["generate", str(article_file), "-f", "md", "-o", "-", "--template", str(template), *PUBLISHED]
     )
-    assert time.monotonic() - started < 60
     assert status == 1
     line = one_line(err)
     assert "bomb.md.j2" in line and ("limit" in line or "bits" in line)
@@ -432,3 +427,17 @@ def test_a_stale_part_left_at_the_rename_is_removed(tmp_path: Path, article_file
     status, _, _ = invoke(["generate", str(article_file), "-f", "md", "-o", str(out / "brief.md"), *PUBLISHED])
     assert status == 1  # the brief exists and --force was not given
     assert not stale.exists()
+
+
+def test_markdown_full_of_symbols_is_kept_as_text(tmp_path: Path) -> None:
+    """Unclosed emphasis and nested link brackets: the inline-markup patterns are bounded, and a
+    line with more marks than any marked-up prose keeps them as text."""
+    from briefing.ingest import MAX_MARKUP_MARKS, article_from_bytes
+
+    stars = "*a " * 30_000
+    brackets = "[" * 20_000 + "x" + "]" * 20_000
+    source = f"# Talks\n\n{LEAD}**Bold** and *it* and [a link](https://example.org).\n\n{stars}\n\n{brackets}\n"
+    article = article_from_bytes(source.encode("utf-8"), kind="markdown")
+    assert "Bold and it and a link." in article.text
+    assert stars.strip() in article.text and brackets in article.text
+    assert stars.count("*") > MAX_MARKUP_MARKS
