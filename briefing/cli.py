@@ -6,12 +6,9 @@ usage errors exit 2. Nothing below prints a traceback to a user.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import errno
 import functools
-import io
-import os
 import signal
 import sys
 import time
@@ -30,7 +27,7 @@ from briefing.errors import (
     raise_terminated,
 )
 from briefing.formats import DEFAULT_FORMATS, FORMATS
-from briefing.terminal import shown
+from briefing.terminal import guard_closed_descriptors, shown, silence_stdout
 from briefing.theme import PAGE_SIZES, load_theme
 
 if TYPE_CHECKING:
@@ -476,7 +473,7 @@ class _Report:
             sys.stdout.flush()
         except OSError as exc:
             self.stdout_gone = True
-            _silence_stdout()
+            silence_stdout()
             if not isinstance(exc, BrokenPipeError):
                 _REPORT_STDOUT_LOSS["lost"] = f"{exc.strerror or exc}; the briefs were written"
             else:
@@ -685,7 +682,7 @@ def config_show() -> None:
 def main() -> None:
     # Not click's standalone mode: it reports Ctrl-C as "Aborted!" with exit 1, and we promise 130.
     signal.signal(signal.SIGTERM, raise_terminated)  # `timeout`, CI and systemd stop us like Ctrl-C
-    _guard_closed_stdout()
+    guard_closed_descriptors()
     try:
         code = cli.main(prog_name="briefing", standalone_mode=False)
         sys.stdout.flush()  # a full disk shows only when buffered output is written
@@ -701,10 +698,10 @@ def main() -> None:
     except BrokenPipeError:
         # `briefing schema | head`: the reader has all it wanted. End quietly, but not as a success:
         # what was asked for was not all delivered.
-        _silence_stdout()
+        silence_stdout()
         sys.exit(EXIT_FAILURE)
     except OSError as exc:
-        _silence_stdout()
+        silence_stdout()
         if exc.filename is None and exc.errno in _STDOUT_ERRORS:
             click.echo(f"Error: cannot write to standard output: {exc.strerror or exc}", err=True)
         else:
@@ -727,49 +724,6 @@ _STDOUT_ERRORS = frozenset({errno.ENOSPC, errno.EBADF, errno.EIO, errno.EPIPE})
 # Set when stdout stopped taking the list of written briefs ("" for a reader that left, which
 # ends quietly): the run goes on, and ends with status 1.
 _REPORT_STDOUT_LOSS: dict[str, str] = {}
-
-
-class _ClosedStream(io.RawIOBase):
-    """Standard output that was closed (`>&-`): every write fails as a write to fd 1 would."""
-
-    def writable(self) -> bool:
-        return True
-
-    def write(self, data: Any) -> int:
-        raise OSError(errno.EBADF, "Bad file descriptor (standard output is closed)")
-
-
-def _guard_closed_stdout() -> None:
-    """With fd 0, 1 or 2 closed, the next file we open would take its number, and what we print
-    would land in it (a brief, a config file). Each closed one is held on /dev/null; writes to a
-    closed stdout then fail plainly, a closed stdin reads as empty, a closed stderr takes nothing."""
-    closed = []
-    for fd in (0, 1, 2):
-        try:
-            os.fstat(fd)
-        except OSError:
-            closed.append(fd)
-    for fd in closed:
-        with contextlib.suppress(OSError):
-            devnull = os.open(os.devnull, os.O_RDONLY if fd == 0 else os.O_WRONLY)
-            if devnull != fd:
-                os.dup2(devnull, fd)
-                os.close(devnull)
-    if 0 in closed:
-        sys.stdin = open(os.devnull, encoding="utf-8")  # noqa: SIM115 - lives until exit
-    if 1 in closed:
-        sys.stdout = io.TextIOWrapper(io.BufferedWriter(_ClosedStream()), encoding="utf-8")
-    if 2 in closed:
-        sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - lives until exit
-
-
-def _silence_stdout() -> None:
-    """Point stdout at /dev/null, so the interpreter's final flush does not fail a second time."""
-    with contextlib.suppress(OSError, ValueError):
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, 1)
-    with contextlib.suppress(OSError, ValueError):
-        sys.stdout = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - lives until exit
 
 
 if __name__ == "__main__":  # `python -m briefing.cli` runs the command line as `briefing` does
