@@ -5,6 +5,7 @@ Run from the repository root with the project's Python:
     .venv/bin/python benchmarks/bench.py                 # everything, Markdown table + bench.json
     .venv/bin/python benchmarks/bench.py --quick         # smaller counts (a few minutes less)
     .venv/bin/python benchmarks/bench.py --fuzz 10000    # random inputs through the pipeline instead
+    .venv/bin/python benchmarks/bench.py --degenerate    # brackets, quote runs, a long word, short lines
 
 Nothing here is part of the test suite; it measures the installed code on this machine.
 """
@@ -759,6 +760,7 @@ def main() -> None:
     add("--seed", type=int, default=20260101, help="fuzz seed")
     add("--scaling", action="store_true", help="only the length scaling (1k to 500k characters) and start-up")
     add("--dates", action="store_true", help="only the date finder, after the parse, per article")
+    add("--degenerate", action="store_true", help="only degenerate texts (brackets, quotes, a long word, short lines)")
     add("--json", type=Path, default=REPO / "benchmarks" / "results.json", help="where to write")
     args = parser.parse_args()
 
@@ -774,6 +776,15 @@ def main() -> None:
         result = fuzz(args.fuzz, args.seed, REPO / "benchmarks" / "fuzz-crashes")
         print(json.dumps(result, indent=2))
         sys.exit(1 if result["crash"] else 0)
+
+    if args.degenerate:
+        from degenerate import bench_degenerate, degenerate_table
+
+        with tempfile.TemporaryDirectory(prefix="briefing-bench-") as tmp:
+            rows = {"machine": machine(), "degenerate": bench_degenerate(Path(tmp), REPO)}
+        args.json.with_name("degenerate.json").write_text(json.dumps(rows, indent=2) + "\n")
+        print(degenerate_table(rows["degenerate"]))
+        return
 
     if args.scaling:
         with tempfile.TemporaryDirectory(prefix="briefing-bench-") as tmp:

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import contextlib
 import glob
+import hashlib
 import multiprocessing
 import os
+import re
 import signal
 import traceback
 import warnings
@@ -22,7 +24,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from briefing.deliver.files import Target, output_stem, write_targets
+from briefing.deliver.files import Target, output_stem, remove_stale_parts, write_targets
 from briefing.errors import BriefingError, Terminated
 from briefing.formats import EXTENSIONS
 from briefing.ingest import FOLDER_SUFFIXES
@@ -132,6 +134,7 @@ def batch_stems(sources: Sequence[str]) -> list[str]:
     stems = [_stem(s) for s in sources]
     stems = _tell_apart(sources, stems, lambda src, stem: f"{_folder_name(src)}-{stem}", _folder_name)
     stems = _tell_apart(sources, stems, lambda src, stem: f"{stem}-{_kind(src)}", _kind)
+    stems = [short_name(stem) for stem in stems]
     taken: set[str] = set()
     unique = []
     for stem in stems:
@@ -165,21 +168,48 @@ def _tell_apart(
 def _stem(source: str) -> str:
     if source == "-":
         return "stdin"
-    return Path(source).stem.lstrip(".") or "article"  # a dot-file must not become a hidden brief
+    return clean_name(Path(source).stem).lstrip(".") or "article"  # a dot-file must not become a hidden brief
+
+
+# Control characters (a newline would split the one-path-per-line output, an ESC would reach the
+# terminal), bidi controls (they reorder the name as shown) and separators go; bytes that were not
+# UTF-8 (lone surrogates) become "_", so every output name is valid text.
+_NAME_CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_UNDECODABLE = re.compile("[\ud800-\udfff]")
+# An output name's stem, in UTF-8 bytes: the file system allows 255 for the whole name, and the
+# temporary `.NAME.XXXXXXXX.part` file written first, the extension and a `-2` suffix need room.
+MAX_STEM_BYTES = 150
+HASH_CHARS = 8  # of the whole name, added to a shortened one: two long names never meet
+
+
+def clean_name(name: str) -> str:
+    return _UNDECODABLE.sub("_", _NAME_CONTROLS.sub("", name)).strip() or "article"
+
+
+def short_name(stem: str) -> str:
+    """`stem` if it fits `MAX_STEM_BYTES`, else its start and a short hash of the whole of it: still
+    recognisable, and unique, since names that share a start differ in their hash."""
+    if len(stem.encode("utf-8", "surrogatepass")) <= MAX_STEM_BYTES:
+        return stem
+    digest = hashlib.sha256(stem.encode("utf-8", "surrogatepass")).hexdigest()[:HASH_CHARS]
+    room = MAX_STEM_BYTES - HASH_CHARS - 1
+    head = stem.encode("utf-8", "surrogatepass")[:room].decode("utf-8", "ignore").rstrip(" .-_")
+    return f"{head}-{digest}"
 
 
 def _folder_name(source: str) -> str:
-    return Path(os.path.abspath(source)).parent.name or "root"
+    return clean_name(Path(os.path.abspath(source)).parent.name or "root")
 
 
 def _kind(source: str) -> str:
-    return Path(source).suffix.lstrip(".") or "txt"
+    return clean_name(Path(source).suffix.lstrip(".") or "txt")
 
 
 def batch_targets_exist(stem: str, output: Path, formats: Sequence[str]) -> Path | None:
     """The first brief of this input already on disk, if any; checked before the article is analysed."""
     for fmt in formats:
         path = output / f"{stem}.{EXTENSIONS[fmt]}"
+        remove_stale_parts(path)  # a run killed between its link and its clean-up left one behind
         if path.exists():
             return path
     return None

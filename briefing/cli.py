@@ -6,12 +6,10 @@ usage errors exit 2. Nothing below prints a traceback to a user.
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import datetime as dt
 import errno
 import functools
-import os
 import signal
 import sys
 import time
@@ -30,6 +28,7 @@ from briefing.errors import (
     raise_terminated,
 )
 from briefing.formats import DEFAULT_FORMATS, FORMATS
+from briefing.terminal import guard_closed_descriptors, shown, silence_stdout
 from briefing.theme import PAGE_SIZES, load_theme
 
 if TYPE_CHECKING:
@@ -51,7 +50,7 @@ class BriefingClickError(click.ClickException):
     exit_code = EXIT_FAILURE
 
     def format_message(self) -> str:
-        return self.message.replace("\n", " ").strip()
+        return shown(self.message.replace("\n", " ").strip())
 
 
 def fail(exc: BriefingError) -> BriefingClickError:
@@ -132,7 +131,7 @@ def _email_option_list(to_flag: str) -> list[Callable[[Callable[..., Any]], Call
             "email_bcc",
             multiple=True,
             metavar="ADDR",
-            help="Blind copy to ADDR (repeatable; never shown in the headers).",
+            help="Blind copy to ADDR (repeatable): not in a sent message's headers; an --eml draft keeps a Bcc: line.",
         ),
         click.option(
             "--subject",
@@ -387,20 +386,20 @@ def _generate_to_stdout(source: str, options: Options, quiet: bool, verbose: boo
     from briefing.pipeline import generate_one
 
     try:
-        with warnings.catch_warnings(record=True) as caught:
+        with warnings.catch_warnings(record=True) as caught:  # a bad byte, a missing glyph: one line each
             warnings.simplefilter("always")
             result = generate_one(source, options)
     except BriefingError:
         raise
     except Exception as exc:  # a bug must still end in one line, as it does in a batch
         raise BriefingClickError(f"{source}: internal error {type(exc).__name__}: {exc}") from None
+    if not quiet:
+        for line in dict.fromkeys(" ".join(str(w.message).split()) for w in caught):
+            click.echo(shown(f"warning: {source}: {line}"), err=True)
     if result.article.published_from == "today" and not quiet:
-        click.echo(_undated_warning(source, str(result.article.published)), err=True)
-    for warning in dict.fromkeys(" ".join(str(w.message).split()) for w in caught):
-        if not quiet:
-            click.echo(f"warning: {source}: {warning}", err=True)
+        click.echo(shown(_undated_warning(source, str(result.article.published))), err=True)
     if verbose and (note := engine_note(options)):
-        click.echo(f"{source}: {note}", err=True)
+        click.echo(shown(f"{source}: {note}"), err=True)
     sys.stdout.buffer.write(next(iter(result.outputs.values())))
     sys.stdout.flush()
 
@@ -483,19 +482,19 @@ class _Report:
         if outcome.undated and outcome.ok:  # a failed article's dates are moot
             self.undated.append(outcome)
             if not self.batch and not self.quiet:
-                click.echo(_undated_warning(outcome.source, str(outcome.published)), err=True)
+                click.echo(shown(_undated_warning(outcome.source, str(outcome.published))), err=True)
         if not self.quiet:
             for warning in outcome.warnings:
                 line = f"warning: {outcome.source}: {warning}"
                 if self.bar is not None:
                     self.held.append(line)
                 else:
-                    click.echo(line, err=True)
+                    click.echo(shown(line), err=True)
         if self.verbose and self.bar is None:
             if outcome.ok and outcome.note:
-                click.echo(f"{outcome.source}: {outcome.note}", err=True)
+                click.echo(shown(f"{outcome.source}: {outcome.note}"), err=True)
             if outcome.detail:
-                click.echo(outcome.detail.rstrip(), err=True)
+                click.echo("\n".join(shown(line) for line in outcome.detail.rstrip().split("\n")), err=True)
         if not self.quiet and not self.stdout_gone and not (self.bar is not None and sys.stdout.isatty()):
             for path in outcome.written:
                 self._print_path(path)
@@ -504,24 +503,28 @@ class _Report:
         """A written brief's path on stdout. The briefs never depend on it: if stdout is closed, full
         or its reader stopped (`| head -n1`), the paths are dropped and the batch goes on."""
         try:
-            click.echo(str(path))
+            click.echo(shown(path))
             sys.stdout.flush()
-        except OSError:
+        except OSError as exc:
             self.stdout_gone = True
-            _silence_stdout()
+            silence_stdout()
+            if not isinstance(exc, BrokenPipeError):
+                _REPORT_STDOUT_LOSS["lost"] = f"{exc.strerror or exc}; the briefs were written"
+            else:
+                _REPORT_STDOUT_LOSS.setdefault("lost", "")
 
     def close(self) -> None:
         if self.bar is not None:
             self.bar.render_finish()
             self.bar = None
         for line in self.held:
-            click.echo(line, err=True)
+            click.echo(shown(line), err=True)
         self.held = []
 
     def summary(self, outcomes: list[Outcome], failures: list[tuple[str, str]], output: Path, seconds: float) -> None:
         done = sum(o.ok for o in outcomes)
         if self.undated and not self.quiet:
-            names = ", ".join(o.source for o in self.undated[:3]) + (", ..." if len(self.undated) > 3 else "")
+            names = ", ".join(shown(o.source) for o in self.undated[:3]) + (", ..." if len(self.undated) > 3 else "")
             click.echo(
                 f"warning: {len(self.undated)} article(s) had no publication date; their dates resolve "
                 f"against today ({self.undated[0].published}): {names}. Use --published YYYY-MM-DD.",
@@ -529,9 +532,9 @@ class _Report:
             )
         if failures or not self.quiet:
             counts = f"{done} briefed, {len(failures)} failed"
-            click.echo(f"briefing: {counts}, in {seconds:.1f} s -> {output}", err=True)
+            click.echo(shown(f"briefing: {counts}, in {seconds:.1f} s -> {output}"), err=True)
         for source, reason in failures:
-            click.echo(f"{source}: {reason}", err=True)
+            click.echo(shown(f"{source}: {reason}"), err=True)
 
 
 @cli.command()
@@ -566,13 +569,14 @@ def templates(ctx: click.Context) -> None:
 
 @templates.command("copy")
 @click.argument("name")
-@click.argument("directory", type=click.Path(file_okay=False, path_type=Path))
-def templates_copy(name: str, directory: Path) -> None:
+@click.argument("directory", type=click.Path(path_type=Path))
+@click.option("--force", is_flag=True, help="Overwrite a template of the same name in DIRECTORY.")
+def templates_copy(name: str, directory: Path, force: bool) -> None:
     """Copy built-in template NAME into DIRECTORY to customise it."""
     from briefing.render.templates import copy_template
 
     try:
-        click.echo(str(copy_template(name, directory)))
+        click.echo(shown(str(copy_template(name, directory, force=force))))
     except BriefingError as exc:
         raise fail(exc) from None
 
@@ -637,11 +641,11 @@ def _deliver(request: mail.Request, digests: list[mail.BriefDigest], paths: list
 
     done = mail.deliver(request, digests, paths)
     for line in done.described:
-        click.echo(line)
+        click.echo(shown(line))
     if quiet:
         return
     if done.eml is not None:
-        click.echo(str(done.eml))
+        click.echo(shown(str(done.eml)))
     elif done.server:
         click.echo(f"e-mailed {done.files} file(s) to {done.recipients} recipient(s) via {done.server}", err=True)
 
@@ -717,7 +721,7 @@ def config_show() -> None:
         config = load_config()
     except BriefingError as exc:
         raise fail(exc) from None
-    click.echo(f"config file: {config.path} ({'found' if config.file_found else 'not found'})")
+    click.echo(shown(f"config file: {config.path} ({'found' if config.file_found else 'not found'})"))
     from briefing.analysis.llm.settings import describe as describe_llm
     from briefing.config import describe as describe_config
     from briefing.config import load_engine_settings
@@ -730,14 +734,15 @@ def config_show() -> None:
     width = max(len(name) for name, _, _ in rows)
     value_width = min(40, max(len(value) for _, value, _ in rows))
     for name, value, source in rows:
-        click.echo(f"{name:{width}s}  {value:{value_width}s}  ({source})")
+        click.echo(shown(f"{name:{width}s}  {value:{value_width}s}  ({source})"))
     for warning in config.warnings:
-        click.echo(f"warning: {warning}", err=True)
+        click.echo(shown(f"warning: {warning}"), err=True)
 
 
 def main() -> None:
     # Not click's standalone mode: it reports Ctrl-C as "Aborted!" with exit 1, and we promise 130.
     signal.signal(signal.SIGTERM, raise_terminated)  # `timeout`, CI and systemd stop us like Ctrl-C
+    guard_closed_descriptors()
     try:
         code = cli.main(prog_name="briefing", standalone_mode=False)
         sys.stdout.flush()  # a full disk shows only when buffered output is written
@@ -751,34 +756,34 @@ def main() -> None:
         exc.show()
         sys.exit(exc.exit_code)
     except BrokenPipeError:
-        # `briefing schema | head`: the reader has all it wanted. End quietly, as Unix tools do.
-        _silence_stdout()
-        sys.exit(EXIT_BROKEN_PIPE)
-    except SystemExit:
-        # click meets a broken pipe itself: it pacifies stdout and exits 1. The conventional status
-        # for a reader that stopped early is SIGPIPE's.
-        if isinstance(sys.stdout, click.utils.PacifyFlushWrapper):
-            sys.exit(EXIT_BROKEN_PIPE)
-        raise
+        # `briefing schema | head`: the reader has all it wanted. End quietly, but not as a success:
+        # what was asked for was not all delivered.
+        silence_stdout()
+        sys.exit(EXIT_FAILURE)
     except OSError as exc:
-        if exc.filename is not None or exc.errno not in _STDOUT_ERRORS:
-            raise
-        _silence_stdout()
-        click.echo(f"Error: cannot write to standard output: {exc.strerror or exc}", err=True)
+        silence_stdout()
+        if exc.filename is None and exc.errno in _STDOUT_ERRORS:
+            click.echo(f"Error: cannot write to standard output: {exc.strerror or exc}", err=True)
+        else:
+            click.echo(shown(f"Error: {exc.strerror or exc}" + (f": {exc.filename}" if exc.filename else "")), err=True)
+        sys.exit(EXIT_FAILURE)
+    except Exception as exc:  # a bug still ends in one line, never a traceback
+        click.echo(shown(f"Error: internal error {type(exc).__name__}: {exc}"), err=True)
+        sys.exit(EXIT_FAILURE)
+    if "lost" in _REPORT_STDOUT_LOSS:
+        # The briefs are written; the list of them that stdout was to carry is not: say so once
+        # (nothing when its reader stopped early, as with `| head -n1`).
+        if _REPORT_STDOUT_LOSS["lost"]:
+            click.echo(f"Error: cannot write to standard output: {_REPORT_STDOUT_LOSS['lost']}", err=True)
         sys.exit(EXIT_FAILURE)
     sys.exit(code if isinstance(code, int) else EXIT_OK)
 
 
-EXIT_BROKEN_PIPE = 128 + 13  # the status a shell reports for a process ended by SIGPIPE
-EXIT_TERMINATED = 128 + 15  # and by SIGTERM
+EXIT_TERMINATED = 128 + 15  # the status a shell reports for a process ended by SIGTERM
 _STDOUT_ERRORS = frozenset({errno.ENOSPC, errno.EBADF, errno.EIO, errno.EPIPE})
-
-
-def _silence_stdout() -> None:
-    """Point stdout at /dev/null, so the interpreter's final flush does not fail a second time."""
-    with contextlib.suppress(OSError, ValueError):
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+# Set when stdout stopped taking the list of written briefs ("" for a reader that left, which
+# ends quietly): the run goes on, and ends with status 1.
+_REPORT_STDOUT_LOSS: dict[str, str] = {}
 
 
 if __name__ == "__main__":  # `python -m briefing.cli` runs the command line as `briefing` does

@@ -136,17 +136,25 @@ def load_theme_table(env: Mapping[str, str] | None = None) -> tuple[Path, dict[s
     return path, (_table(data, "theme", path) if "theme" in data else None)
 
 
+MAX_CONFIG_BYTES = 1_000_000  # a config file is a few lines of TOML; /dev/zero is not one
+
+
 def _read_file(path: Path) -> dict[str, Any]:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
+    if not os.path.lexists(path):
         return {}
-    except (OSError, UnicodeDecodeError) as exc:
+    from briefing.reading import read_regular_file
+
+    data = read_regular_file(path, MAX_CONFIG_BYTES, "config file", ConfigError)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
         raise ConfigError(f"{path}: cannot read the config file ({exc})") from None
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: invalid TOML ({exc})") from None
+    except RecursionError:
+        raise ConfigError(f"{path}: invalid TOML (nested too deeply)") from None
 
 
 def _table(data: dict[str, Any], name: str, path: Path) -> dict[str, Any]:

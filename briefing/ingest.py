@@ -300,8 +300,15 @@ def _looks_like_html(text: str) -> bool:
     return head.startswith(("<!doctype html", "<html"))
 
 
-_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$")
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(\S.*)$")  # closing #s are cut by `_heading_words`
 _MD_SETEXT = re.compile(r"^\s*(=+|-+)\s*$")
+
+
+def _heading_words(text: str) -> str:
+    """'Talks resume ##' -> 'Talks resume': the optional closing #s, in linear time."""
+    words = text.rstrip()
+    stripped = words.rstrip("#")
+    return (stripped if stripped != words and (not stripped or stripped[-1].isspace()) else words).strip()
 
 
 def _from_markdown(raw: str) -> tuple[str, dict[str, Any]]:
@@ -322,7 +329,7 @@ def _from_markdown(raw: str) -> tuple[str, dict[str, Any]]:
         heading = _MD_HEADING.match(line)
         is_setext = i + 1 < len(lines) and line.strip() and _MD_SETEXT.match(lines[i + 1])
         if heading or is_setext:
-            words = heading.group(1).strip() if heading else line.strip()
+            words = _heading_words(heading.group(1)) if heading else line.strip()
             skip_next = not heading
             if title is None:
                 title = words
@@ -387,11 +394,25 @@ def _text_headline(text: str) -> str | None:
     return first
 
 
+# Each span is bounded: an unbounded `(.+?)` retried from every `*` or `[` of a line is quadratic
+# (20,000 unclosed asterisks took minutes). No link text or emphasis runs this long in an article.
+_SPAN = 500
+_MD_IMAGE = re.compile(rf"!\[([^\]]{{0,{_SPAN}}})\]\([^)]{{0,{_SPAN}}}\)")
+_MD_LINK = re.compile(rf"\[([^\]]{{1,{_SPAN}}})\]\([^)]{{0,{_SPAN}}}\)")
+_MD_STRONG = re.compile(rf"(\*\*|__)(.{{1,{_SPAN}}}?)\1")
+_MD_EMPHASIS = re.compile(rf"(?<![\w*])\*(?!\s)(.{{1,{_SPAN}}}?)(?<!\s)\*(?![\w*])")
+
+
+MAX_MARKUP_MARKS = 200  # a line with more `*`, `_` and `[` than this is not marked-up prose
+
+
 def _strip_inline_markdown(line: str) -> str:
-    line = re.sub(r"!\[([^\]]*)\]\([^)]*\)", r"\1", line)  # images -> alt text
-    line = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", line)  # links -> their words
-    line = re.sub(r"(\*\*|__)(.+?)\1", r"\2", line)
-    line = re.sub(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])", r"\1", line)
+    if line.count("*") + line.count("_") + line.count("[") > MAX_MARKUP_MARKS:
+        return re.sub(r"^\s{0,3}>\s?", "", line)  # symbols, not markup: kept as they are
+    line = _MD_IMAGE.sub(r"\1", line)  # images -> alt text
+    line = _MD_LINK.sub(r"\1", line)  # links -> their words
+    line = _MD_STRONG.sub(r"\2", line)
+    line = _MD_EMPHASIS.sub(r"\1", line)
     line = re.sub(r"^\s{0,3}>\s?", "", line)  # block quotes
     return line
 

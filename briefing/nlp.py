@@ -6,6 +6,7 @@ import functools
 from typing import TYPE_CHECKING
 
 from briefing.errors import AnalysisError
+from briefing.nlp_bounds import BoundedTokenizer, sentence_caps
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -44,6 +45,7 @@ def _load_model(model_names: tuple[str, ...]) -> Language:
             continue
         # Long articles are refused at ingest; the model's own cap sits above that limit.
         nlp.max_length = max(nlp.max_length, 2_100_000)
+        nlp.tokenizer = BoundedTokenizer(nlp.tokenizer, nlp.vocab)  # linear on runs without spaces
         _register_line_breaks()
         nlp.add_pipe(NEWLINE_COMPONENT, before="parser")
         return nlp
@@ -103,7 +105,7 @@ def _register_line_breaks() -> None:
         A single line break ends one only after closing punctuation, so hard-wrapped
         text keeps its sentences whole. The parser keeps sentence starts set before it.
         """
-        starts = sentence_starts_at_line_breaks(doc)
+        starts = sentence_caps(doc, sentence_starts_at_line_breaks(doc))  # no sentence without end
         if starts:
             # All at once: setting `is_sent_start` token by token makes spaCy rescan the whole Doc
             # each time, which is quadratic in the article's length.

@@ -64,6 +64,8 @@ class Theme:
             raise ConfigError(f"logo image not found: {self.logo}")
         if self.logo is not None and not self.logo.is_file():
             raise ConfigError(f"logo image {self.logo} is not a regular file")
+        if self.logo is not None:
+            check_logo(self.logo)
 
     def with_overrides(self, **changes: Any) -> Theme:
         changes = {k: v for k, v in changes.items() if v is not None}
@@ -81,6 +83,36 @@ def _is_hex(s: str) -> bool:
 
 
 MAX_THEME_BYTES = 1_000_000  # a theme is a few lines of TOML
+MAX_LOGO_BYTES = 10_000_000  # a header logo; a larger file is a photograph or a mistake
+# A header logo is drawn about 12 mm high: 4096 x 4096 pixels is far more than any printer shows. A
+# 13,000 x 13,000 PNG is 530 KB on disk and 680 MB decoded, so the size is read from the header first.
+MAX_LOGO_PIXELS = 4096 * 4096
+LOGO_FORMATS = ("PNG", "JPEG", "GIF")
+
+
+def check_logo(path: Path) -> None:
+    """Refuse a logo that is not a regular file of bounded size, not a PNG, JPEG or GIF, or has more
+    than `MAX_LOGO_PIXELS` pixels, reading only its header (the pixels are never decoded here)."""
+    import io
+    import warnings
+
+    from PIL import Image, UnidentifiedImageError
+
+    data = read_regular_file(path, MAX_LOGO_BYTES, "logo image", ConfigError)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            with Image.open(io.BytesIO(data)) as image:  # reads the header only
+                kind, (width, height) = image.format, image.size
+    except (UnidentifiedImageError, Image.DecompressionBombError, OSError, ValueError, SyntaxError):
+        raise ConfigError(f"logo image {path} is not a PNG, JPEG or GIF image") from None
+    if kind not in LOGO_FORMATS:
+        raise ConfigError(f"logo image {path} is {kind}; use PNG, JPEG or GIF")
+    if width * height > MAX_LOGO_PIXELS:
+        raise ConfigError(
+            f"logo image {path} is {width} x {height} pixels, over the limit of {MAX_LOGO_PIXELS:,} pixels; "
+            "scale it down (a header logo needs a few hundred pixels)"
+        )
 
 
 def load_theme(path: Path) -> Theme:
@@ -93,6 +125,8 @@ def load_theme(path: Path) -> Theme:
         raise ConfigError(f"{path}: cannot read the theme ({exc})") from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: invalid TOML ({exc})") from None
+    except RecursionError:
+        raise ConfigError(f"{path}: invalid TOML (nested too deeply)") from None
     table = data.get("theme", data)
     if not isinstance(table, dict):
         raise ConfigError(f"{path}: 'theme' must be a table of settings, not {type(table).__name__}")

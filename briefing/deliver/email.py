@@ -38,7 +38,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 from briefing import __version__
 from briefing.config import SMTP_ENV, SmtpSettings
 from briefing.deliver.files import write_atomic
-from briefing.errors import DeliveryError, OutputError
+from briefing.errors import DeliveryError, OutputError, UsageProblem
 from briefing.formats import EXTENSIONS, MEDIA_TYPES, REGISTRY, TEXT_FORMATS
 from briefing.model import Brief
 
@@ -116,6 +116,11 @@ def _unique(addresses: Iterable[Address]) -> tuple[Address, ...]:
 # ---------------------------------------------------------------- what to send
 
 
+class UnusableFile(DeliveryError):
+    """A file given to attach cannot be one (a device, a pipe, unreadable): nothing was sent, and
+    no "the briefs are saved" hint applies, since the file itself is the problem."""
+
+
 @dataclass(frozen=True)
 class Request:
     """A validated request to deliver briefs: recipients, sender, mode and server settings."""
@@ -149,7 +154,7 @@ def make_request(
 ) -> Request:
     """Check everything that can be checked without the briefs, so a bad address fails before any work."""
     if eml is not None and dry_run:
-        raise DeliveryError("--eml and --dry-run do not go together: one writes a draft, the other shows it")
+        raise UsageProblem("--eml and --dry-run do not go together: one writes a draft, the other shows it")
     request = Request(
         to=parse_addresses(to, "To"),
         cc=parse_addresses(cc, "Cc"),
@@ -234,12 +239,19 @@ def digests_for_files(paths: Sequence[Path]) -> list[BriefDigest]:
     return digests
 
 
+MAX_BRIEF_JSON_BYTES = 50_000_000  # the JSON of the longest article's brief is a few MB
+
+
 def _read_brief(path: Path) -> Brief | None:
     if not path.is_file():
         return None
     try:
-        return Brief.from_dict(json.loads(path.read_text(encoding="utf-8")))
-    except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError):
+        with path.open("rb") as fh:
+            raw = fh.read(MAX_BRIEF_JSON_BYTES + 1)
+        if len(raw) > MAX_BRIEF_JSON_BYTES:
+            return None
+        return Brief.from_dict(json.loads(raw.decode("utf-8")))
+    except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
         return None  # not a brief's JSON after all: the body falls back to file names
 
 
@@ -259,10 +271,10 @@ def attachments_for(paths: Sequence[Path]) -> list[Attachment]:
         try:
             status = path.stat()
         except OSError as exc:
-            raise DeliveryError(f"cannot attach {path}: {exc.strerror or exc}") from None
+            raise UnusableFile(f"cannot attach {path}: {exc.strerror or exc}") from None
         if not stat.S_ISREG(status.st_mode):
             # A pipe or a device reports size 0 and may never end ("send /dev/zero"): only files attach.
-            raise DeliveryError(f"cannot attach {path}: not a regular file")
+            raise UnusableFile(f"cannot attach {path}: not a regular file")
         size = status.st_size
         name = _display_name(path)
         found.append(Attachment(path, name, ascii_file_name(name), media_type_for(path), size))
@@ -391,9 +403,9 @@ def _attach(msg: EmailMessage, att: Attachment) -> None:
             # Bounded by the bytes read, not by the size the file reported when it was checked.
             data = fh.read(MAX_ATTACHMENTS_BYTES + 1)
     except OSError as exc:
-        raise DeliveryError(f"cannot attach {att.path}: {exc.strerror or exc}") from None
+        raise UnusableFile(f"cannot attach {att.path}: {exc.strerror or exc}") from None
     if len(data) > MAX_ATTACHMENTS_BYTES:
-        raise DeliveryError(f"cannot attach {att.path}: it grew past {_mb(MAX_ATTACHMENTS_BYTES)} while being read")
+        raise UnusableFile(f"cannot attach {att.path}: it grew past {_mb(MAX_ATTACHMENTS_BYTES)} while being read")
     maintype, subtype = att.media_type.split("/", 1)
     params = {"name": att.ascii_name}
     if att.path.suffix.lower() in _UTF8_TEXT_SUFFIXES:
@@ -678,6 +690,8 @@ def retry_command(
         words += ["--subject", request.subject]
     if request.eml is not None:
         words += ["--eml", str(request.eml)]
+    if request.force and request.eml is not None:
+        words.append("--force")  # the draft was to replace a file: so is the retry's
     return shlex.join(words)
 
 
@@ -708,6 +722,8 @@ def deliver(request: Request, digests: Sequence[BriefDigest], paths: Sequence[Pa
             return Delivered(described=tuple(describe(prepared, request.settings)), files=len(paths))
         send(prepared, request.settings)
         return Delivered(recipients=len(prepared.rcpt_to), files=len(paths), server=request.settings.server)
+    except UnusableFile:
+        raise
     except (DeliveryError, OutputError) as exc:
         only = exc.refused.keys() if isinstance(exc, PartialDeliveryError) else None
         folders = ", ".join(dict.fromkeys(str(p.parent) for p in paths))

@@ -49,6 +49,7 @@ def check_targets(targets: Iterable[Target], force: bool) -> None:
     """Refuse before writing anything: a clash within the run, or an existing file without `force`."""
     seen: set[Path] = set()
     for t in targets:
+        remove_stale_parts(t.path)  # a run killed between its link and its clean-up left one behind
         try:
             resolved = t.path.resolve()
         except (OSError, RuntimeError) as exc:  # a symlink loop, a path too long
@@ -86,7 +87,7 @@ def write_atomic(path: Path, data: bytes, *, force: bool) -> None:
         _check_replaceable(path)
     try:
         directory.mkdir(parents=True, exist_ok=True)
-        _remove_stale_parts(path)
+        remove_stale_parts(path)
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=directory)
     except OSError as exc:
         raise OutputError(f"cannot write to {directory}: {exc.strerror or exc}") from None
@@ -113,7 +114,7 @@ def write_atomic(path: Path, data: bytes, *, force: bool) -> None:
 STALE_PART_SECONDS = 60  # older than any write of ours takes: left by a run that was killed
 
 
-def _remove_stale_parts(path: Path) -> None:
+def remove_stale_parts(path: Path) -> None:
     """Temporary files of our own naming for this brief, left by a killed run, go."""
     now = time.time()
     for part in path.parent.glob(f".{glob.escape(path.name)}.*.part"):

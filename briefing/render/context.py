@@ -145,9 +145,15 @@ def source_date_epoch() -> dt.datetime | None:
     if not value:
         return None
     try:
-        return dt.datetime.fromtimestamp(int(value), dt.UTC).replace(tzinfo=None)
-    except (ValueError, OverflowError, OSError):
+        seconds = int(value)
+    except ValueError:
         raise RenderError(f"SOURCE_DATE_EPOCH must be a whole number of seconds, not {value!r}") from None
+    try:
+        return dt.datetime.fromtimestamp(seconds, dt.UTC).replace(tzinfo=None)
+    except (ValueError, OverflowError, OSError):
+        raise RenderError(
+            f"SOURCE_DATE_EPOCH {value} is out of range: give seconds since 1970 before the year 10000"
+        ) from None
 
 
 def document_time(brief: Brief) -> dt.datetime:

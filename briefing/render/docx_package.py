@@ -30,6 +30,7 @@ from briefing.render.docx_styles import (
     prune_styles,
     style_document,
 )
+from briefing.render.refdocx import without_external_links
 from briefing.theme import Theme
 
 if TYPE_CHECKING:
@@ -113,6 +114,7 @@ MAX_REFERENCE_BYTES = 50_000_000  # a house-style document with its images; no r
 
 def _open_reference(path: Path) -> DocumentObject:
     data = read_regular_file(path, MAX_REFERENCE_BYTES, "reference DOCX", RenderError)
+    data = without_external_links(data, path)  # no brief carries a link out (attached template, image)
     try:
         return docx.Document(io.BytesIO(_as_document_package(data)))
     except PackageNotFoundError:

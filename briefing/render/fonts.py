@@ -22,6 +22,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import re
+import struct
 import unicodedata
 import warnings
 from collections.abc import Iterable
@@ -399,11 +400,18 @@ def _register(family_name: str, files: dict[tuple[bool, bool], Path]) -> FontFam
     return family
 
 
+MAX_FONT_BYTES = 50_000_000  # a CJK font with every weight is about 20 MB
+
+
 def _register_ttf(face: str, path: Path) -> None:
     try:
+        if path.stat().st_size > MAX_FONT_BYTES:
+            raise RenderError(f"font file {path} is larger than the {MAX_FONT_BYTES // 1_000_000} MB limit")
         pdfmetrics.registerFont(TTFont(face, str(path)))
     except (TTFError, OSError) as exc:
         raise RenderError(f"cannot use font file {path}: {exc}") from None
+    except (ValueError, KeyError, IndexError, TypeError, struct.error) as exc:  # a damaged font's tables
+        raise RenderError(f"cannot use font file {path}: not a usable TrueType font ({type(exc).__name__})") from None
 
 
 def _style_name(bold: bool, italic: bool) -> str:
@@ -434,22 +442,43 @@ def _shape_and_remember(word: list, features: dict | None = None, force: bool = 
         return shaped_word
     text = "".join(s for f, s in word[1:] if not hasattr(f, "cbDefn"))
     glyphs = [d for _f, s in shaped_word[1:] if isinstance(s, ShapedStr) for d in s.__shapeData__]
-    clusters = sorted({d.cluster for d in glyphs})
-    # A cluster drawn as several glyphs (a letter and its dots) gives its characters once, to the
-    # glyph that advances the pen; the others copy out as nothing.
-    carriers = {
-        d.cluster: max((g for g in glyphs if g.cluster == d.cluster), key=lambda g: g.x_advance) for d in glyphs
-    }
+    drawn = _cluster_shares(glyphs, text)
     for i, (frag, run) in enumerate(shaped_word[1:], start=1):
         if not isinstance(run, ShapedStr):
             continue
         font = pdfmetrics.getFont(frag.fontName)
         chars = list(run)
         for j, data in enumerate(run.__shapeData__):
-            drawn = text[data.cluster : next((c for c in clusters if c > data.cluster), len(text))]
-            chars[j] = _glyph_for(font, chars[j], drawn if data is carriers[data.cluster] else "")
+            chars[j] = _glyph_for(font, chars[j], drawn[id(data)])
         shaped_word[i] = (frag, ShapedStr("".join(chars), shapeData=run.__shapeData__))
     return shaped_word
+
+
+def _cluster_shares(glyphs: list, text: str) -> dict[int, str]:
+    """The characters each glyph copies out as, such that a cluster's glyphs, read in the order they
+    are drawn, give back exactly the characters they were shaped from. A Devanagari cluster is
+    drawn in another order than it is written ("ति" draws its vowel sign first; "र्ता" draws the
+    reph last) and one character may become several glyphs or several characters one glyph: each
+    glyph in drawing order takes the next character, the last glyph all that remain. A text
+    extractor reads the glyphs in drawing order, so the cluster copies out as written."""
+    starts = sorted({d.cluster for d in glyphs})
+    ends = dict(zip(starts, [*starts[1:], len(text)], strict=True))
+    members: dict[int, list] = {}
+    for d in glyphs:
+        members.setdefault(d.cluster, []).append(d)
+    shares: dict[int, str] = {}
+    for cluster, group in members.items():
+        chars = text[cluster : ends[cluster]]
+        if len(chars) < len(group) or any(unicodedata.bidirectional(c) in ("R", "AL") for c in chars):
+            # A letter drawn as several glyphs ('ة' as a heh and two dots), or right-to-left text,
+            # whose glyphs come in visual order: the glyph that advances the pen carries it all.
+            carrier = max(group, key=lambda g: g.x_advance)
+            shares.update({id(d): chars if d is carrier else "" for d in group})
+            continue
+        for k, d in enumerate(group):
+            last = k == len(group) - 1
+            shares[id(d)] = chars[k:] if last else chars[k : k + 1]
+    return shares
 
 
 def _glyph_for(font: TTFont, char: str, drawn: str) -> str:
