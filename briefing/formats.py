@@ -47,8 +47,8 @@ REGISTRY: dict[str, Format] = {
             "Word document",
             "briefing.render.docx:write_docx",
         ),
-        Format("json", "json", "application/json", False, "JSON", "briefing.render.text:write_json"),
-        Format("md", "md", "text/markdown", False, "Markdown", "briefing.render.text:write_markdown"),
+        Format("json", "json", "application/json", False, "JSON", "briefing.render.json:write_json"),
+        Format("md", "md", "text/markdown", False, "Markdown", "briefing.render.md:write_markdown"),
         Format("html", "html", "text/html", False, "HTML", "briefing.render.html:write_html"),
         Format("txt", "txt", "text/plain", False, "plain text", "briefing.render.txt:write_txt"),
     )

@@ -20,6 +20,7 @@ from typing import Any
 
 from briefing.errors import InputError
 from briefing.model import Article
+from briefing.textclean import clean_line, normalise_text
 
 MAX_INPUT_BYTES = 8_000_000  # raw bytes read; HTML pages carry far more markup than text
 # Characters of article text: about 80,000 words, a long report rather than an article. spaCy's
@@ -105,7 +106,7 @@ def article_from_bytes(
     elif kind == "markdown":
         text, meta = _from_markdown(raw)
     else:
-        text = _normalise(raw)
+        text = normalise_text(raw)
         meta = {"title": headline} if (headline := _text_headline(text)) else {}
     _check_text(text, label)
     found_date = meta.get("date") or find_dateline(text)
@@ -151,7 +152,7 @@ def decode(data: bytes, label: str = "input", *, kind: str = "text") -> str:
         text = _try_utf16(data)
         if text is not None:
             return text
-        # A stray NUL in otherwise valid UTF-8 is damage, not binary; _normalise drops it.
+        # A stray NUL in otherwise valid UTF-8 is damage, not binary; normalise_text drops it.
         if data.count(b"\x00") > 0.01 * len(data):
             raise InputError(f"{label}: binary data, not a text article")
     try:
@@ -248,41 +249,6 @@ def _mostly_ascii(data: bytes) -> bool:
     return high <= 0.1 * min(len(data), 20000)
 
 
-def _normalise(text: str) -> str:
-    """Unify line ends and drop characters that no writer can show or XML may not contain.
-
-    Offsets in the brief index this normalised text, which is what the brief's
-    JSON quotes, so the grounding stays exact.
-    """
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = "".join(ch for ch in text if ch in "\n\t" or not _unshowable(ch))
-    return text.strip()
-
-
-# Bidirectional overrides and isolates reorder what follows them: in a title they can make a brief
-# read differently from what it says ("Trojan Source"). Joiners and marks of a script stay.
-_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
-
-
-# A terminal escape sequence ("ESC [ 31 m") as a whole, not only its ESC.
-_ANSI_SEQUENCE = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b[@-Z\\-_]")
-
-
-def clean_line(text: str) -> str:
-    """One line of text from the command line or the document (a title): cleaned exactly like
-    article text, without bidirectional controls, its whitespace collapsed."""
-    kept = "".join(ch for ch in _normalise(_ANSI_SEQUENCE.sub("", text)) if ch not in _BIDI_CONTROLS)
-    return " ".join(kept.split())
-
-
-def _unshowable(ch: str) -> bool:
-    """Controls, surrogates, private use and the noncharacters (U+FFFE, U+FDD0...) XML 1.0 forbids."""
-    if unicodedata.category(ch) in {"Cc", "Cs", "Co"}:
-        return True
-    cp = ord(ch)
-    return 0xFDD0 <= cp <= 0xFDEF or (cp & 0xFFFE) == 0xFFFE
-
-
 def _check_text(text: str, label: str) -> None:
     if len(text) > MAX_TEXT_CHARS:
         raise InputError(f"{label}: {len(text):,} characters of text, over the {MAX_TEXT_CHARS:,} limit")
@@ -316,7 +282,7 @@ def _from_markdown(raw: str) -> tuple[str, dict[str, Any]]:
 
     A YAML-style front matter block (`title:`, `date:`, `url:`, `outlet:`) is read and dropped.
     """
-    front, text = _front_matter(_normalise(raw))
+    front, text = _front_matter(normalise_text(raw))
     lines = text.split("\n")
     title = front.pop("title", None)
     title_from_front = title is not None
@@ -340,7 +306,7 @@ def _from_markdown(raw: str) -> tuple[str, dict[str, Any]]:
     meta: dict[str, Any] = dict(front)
     if title:
         meta["title"] = title
-    return _normalise("\n".join(body)), meta
+    return normalise_text("\n".join(body)), meta
 
 
 _FRONT_KEYS = {
@@ -475,33 +441,12 @@ def _from_html(raw: str, label: str) -> tuple[str, dict[str, Any]]:
 
 def _html_body(text: str, title: str | None) -> str:
     """One paragraph per block, blank-line separated as in a text file, without the repeated headline."""
-    paragraphs = [p.strip() for p in _normalise(text).split("\n") if p.strip()]
+    paragraphs = [p.strip() for p in normalise_text(text).split("\n") if p.strip()]
     if paragraphs and title and " ".join(paragraphs[0].split()) == title:
         paragraphs = paragraphs[1:]
     return "\n\n".join(paragraphs)
 
 
-_MONTHS = {
-    m: i
-    for i, names in enumerate(
-        [
-            ("jan", "january"),
-            ("feb", "february"),
-            ("mar", "march"),
-            ("apr", "april"),
-            ("may",),
-            ("jun", "june"),
-            ("jul", "july"),
-            ("aug", "august"),
-            ("sep", "sept", "september"),
-            ("oct", "october"),
-            ("nov", "november"),
-            ("dec", "december"),
-        ],
-        start=1,
-    )
-    for m in names
-}
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _MDY = re.compile(r"\b([A-Z][a-z]{2,8})\.? (\d{1,2}),? (\d{4})\b")
 _DMY = re.compile(r"\b(\d{1,2}) ([A-Z][a-z]{2,8}) (\d{4})\b")
@@ -512,6 +457,8 @@ DATELINE_CHARS = 400  # a dateline or byline sits in the first few lines
 
 def find_dateline(text: str) -> dt.date | None:
     """A full date in the first lines (a dateline or byline), if the article has one."""
+    from briefing.analysis.dates import MONTHS  # the one month table; imported here, as it loads spaCy
+
     head = text[:DATELINE_CHARS]
     for pattern, order in ((_ISO, "ymd"), (_MDY, "mdy"), (_DMY, "dmy")):
         m = pattern.search(head)
@@ -519,7 +466,7 @@ def find_dateline(text: str) -> dt.date | None:
             continue
         parts = dict(zip(order, m.groups(), strict=True))
         month = parts["m"]
-        month_no = int(month) if month.isdigit() else _MONTHS.get(month.lower())
+        month_no = int(month) if month.isdigit() else MONTHS.get(month.lower())
         if not month_no or not MIN_YEAR <= int(parts["y"]) <= MAX_YEAR:
             continue
         try:

@@ -37,7 +37,7 @@ class Theme:
         unknown = sorted(set(data) - known)
         if unknown:
             raise ConfigError(f"unknown theme key(s): {', '.join(unknown)} (known: {', '.join(sorted(known))})")
-        from briefing.ingest import clean_line  # here: the CLI's start-up reads PAGE_SIZES only
+        from briefing.textclean import clean_line  # here: the CLI's start-up reads PAGE_SIZES only
 
         values: dict[str, Any] = {}
         for key, value in data.items():

@@ -12,9 +12,9 @@ from briefing.errors import RenderError
 from briefing.formats import EXTENSIONS, FORMATS, MEDIA_TYPES, REGISTRY, TEXT_FORMATS
 from briefing.model import Brief
 from briefing.render.context import template_context
+from briefing.render.json import brief_json
 from briefing.render.options import RenderOptions
 from briefing.render.templates import render_template, resolve_template
-from briefing.render.text import brief_json
 
 __all__ = [
     "EXTENSIONS",

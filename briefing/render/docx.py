@@ -32,6 +32,7 @@ from docx.shared import Length
 from lxml import etree
 
 from briefing.model import Brief
+from briefing.render.columns import holds_text, share_width
 from briefing.render.context import document_time, source_date_epoch
 from briefing.render.docx_package import (
     ZIP_EPOCH,
@@ -80,7 +81,6 @@ EXTERNAL_SCHEMES = ("http://", "https://", "mailto:")
 
 KEEP_TABLE_ROWS = 12  # tables up to this many rows are kept on one page
 CHARS_PER_LINE = 80  # about how many body-size characters fit across the text width
-_CITATIONS = re.compile(r"(\[\d+\])*")
 
 
 def write_docx(markdown: str, brief: Brief, options: RenderOptions) -> bytes:
@@ -234,7 +234,7 @@ class _Writer:
         if ncols == 0:
             return
         rows = ([block.header] if block.header else []) + block.rows
-        widths = _column_widths(rows, ncols, self.text_width)
+        widths = _column_widths(rows, ncols, self.text_width, bool(block.header))
         style = f'<w:tblStyle w:val="{_attr(self.table_style)}"/>' if self.table_style is not None else ""
         grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
         out = [
@@ -299,31 +299,21 @@ def _quote_anchors(blocks: list[Block], in_quotes: bool = False) -> Iterator[str
             yield from (f"q{block.start + i}" for i in range(len(block.items)))
 
 
-def _column_widths(rows: list[list[list[Span]]], ncols: int, total: int) -> list[int]:
-    """Column widths in twips sharing the text width (EMU) by content: a citations column keeps its
-    width, text columns share the rest."""
+def _column_widths(rows: list[list[list[Span]]], ncols: int, total: int, has_header: bool) -> list[int]:
+    """Column widths in twips sharing the text width (EMU): each column wants its longest cell in
+    characters, and `columns.share_width` shares the width between them, as for the PDF."""
     char = total // CHARS_PER_LINE
-    measured = [_measure_column([plain_text(r[col]) for r in rows if col < len(r)], char) for col in range(ncols)]
-    weights = [weight for weight, _fixed in measured]
-    fixed = [width for _weight, width in measured]
-    if all(f is not None for f in fixed):
-        fixed = [None] * ncols
-    rest = total - sum(f for f in fixed if f is not None)
-    shared = sum(w for w, f in zip(weights, fixed, strict=True) if f is None)
-    return [Length(f if f is not None else rest * w // shared).twips for w, f in zip(weights, fixed, strict=True)]
+    natural = [float(MIN_COLUMN_CHARS * char)] * ncols
+    grows = [False] * ncols
+    for r, row in enumerate(rows):
+        for i, cell in enumerate(row[:ncols]):
+            natural[i] = max(natural[i], float((len(plain_text(cell)) + CELL_PADDING_CHARS) * char))
+            grows[i] = grows[i] or (not (has_header and r == 0) and holds_text(cell))
+    return [Length(int(width)).twips for width in share_width(natural, grows, total)]
 
 
-MAX_COLUMN_WEIGHT = 45  # a column of long sentences shares the width, it does not take all of it
-MIN_COLUMN_WEIGHT = 6
-
-
-def _measure_column(texts: list[str], char: int) -> tuple[int, int | None]:
-    """(weight, fixed width or None): a column of citations ('[1] [2]') keeps the width it needs."""
-    longest_word = max((len(w) for t in texts for w in t.split()), default=1)
-    natural = max((len(t) for t in texts), default=1)
-    citations = len(texts) > 1 and all(_CITATIONS.fullmatch(t.strip()) for t in texts[1:])
-    fixed = (max(natural, longest_word) + 4) * char if citations else None
-    return min(max(natural + 2, longest_word + 3, MIN_COLUMN_WEIGHT), MAX_COLUMN_WEIGHT), fixed
+MIN_COLUMN_CHARS = 6  # a column of one short word is still this wide
+CELL_PADDING_CHARS = 2  # a cell's left and right margins, in characters
 
 
 class _Numbering:

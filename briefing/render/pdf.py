@@ -38,6 +38,7 @@ from reportlab.platypus.flowables import AnchorFlowable
 from briefing.errors import RenderError
 from briefing.model import Brief
 from briefing.render import markup
+from briefing.render.columns import holds_text, share_width
 from briefing.render.fonts import (
     FontFamily,
     in_visual_order,
@@ -359,9 +360,8 @@ CELL_PADDING = 10  # left + right padding of a table cell, as set in `_table_sty
 def _column_widths(block: TableBlock, ncols: int, width: float, family: FontFamily) -> list[float]:
     """Share the width so short columns (dates, citations) stay tight and wordy ones get the rest.
 
-    Each column wants its unwrapped width. When all fit, the spare width goes to
-    the columns that hold text other than citations; when they do not, columns
-    narrower than an even share keep their width and the others split what is left.
+    Each column wants its unwrapped width in the table's font; `columns.share_width` shares the
+    page's width between them, as it does for the DOCX writer.
     """
     natural = [CELL_PADDING + 8.0] * ncols
     citations_only = [True] * ncols
@@ -370,33 +370,9 @@ def _column_widths(block: TableBlock, ncols: int, width: float, family: FontFami
         for i, cell in enumerate(row[:ncols]):
             text = markup.plain_text(cell)
             natural[i] = max(natural[i], pdfmetrics.stringWidth(text, face, SMALL_SIZE) + CELL_PADDING)
-            if not is_header and any(s.text.strip() and not (s.href or "").startswith("#") for s in cell):
+            if not is_header and holds_text(cell):
                 citations_only[i] = False
-    if sum(natural) <= width:
-        growing = [i for i in range(ncols) if not citations_only[i]] or list(range(ncols))
-        spare = width - sum(natural)
-        weight = sum(natural[i] for i in growing)
-        return [w + (spare * w / weight if i in growing else 0) for i, w in enumerate(natural)]
-    return _share_width(natural, width)
-
-
-def _share_width(natural: list[float], width: float) -> list[float]:
-    widths: list[float | None] = [None] * len(natural)
-    open_columns = set(range(len(natural)))
-    remaining = width
-    while open_columns:
-        share = remaining / len(open_columns)
-        fitting = [i for i in open_columns if natural[i] <= share]
-        if not fitting:
-            break
-        for i in fitting:
-            widths[i] = natural[i]
-            remaining -= natural[i]
-            open_columns.discard(i)
-    wanted = sum(natural[i] for i in open_columns)
-    for i in open_columns:
-        widths[i] = remaining * natural[i] / wanted
-    return [w or 0.0 for w in widths]
+    return share_width(natural, [not only for only in citations_only], width)
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")

@@ -1,4 +1,4 @@
-"""The two writers that are text already: JSON (the brief itself) and Markdown (the template's output)."""
+"""JSON: the brief itself, its contract form; the template plays no part."""
 
 from __future__ import annotations
 
@@ -10,10 +10,6 @@ from briefing.model import Brief
 def write_json(markdown: str, brief: Brief, options: object) -> bytes:
     """The brief as JSON; the template plays no part, so every template gives the same JSON."""
     return brief_json(brief).encode("utf-8")
-
-
-def write_markdown(markdown: str, brief: Brief, options: object) -> bytes:
-    return markdown.encode("utf-8")
 
 
 def brief_json(brief: Brief) -> str:
