@@ -52,7 +52,7 @@ def test_no_function_is_longer_than_sixty_lines() -> None:
 MAX_MODULE_LINES = 600
 # The two modules every helper of the current round edits (the CLI and the e-mail builder); the
 # coordinator splits them once all branches are merged, and then this set is empty.
-OVER_THE_LIMIT_UNTIL_SPLIT = frozenset({"briefing/cli.py", "briefing/deliver/email.py"})
+OVER_THE_LIMIT_UNTIL_SPLIT = frozenset({"briefing/cli.py"})
 
 
 def module_name(path: Path) -> str:

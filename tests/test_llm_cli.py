@@ -167,11 +167,11 @@ def test_the_llm_engine_never_loads_the_offline_model(env: dict[str, str]) -> No
         "from briefing.pipeline import Options, generate_one;"
         "from briefing.analysis.options import AnalysisOptions;"
         "from briefing.analysis.llm.settings import LlmSettings;"
-        "from briefing.nlp import load_model;"
+        "from briefing.nlp import _load_model;"
         "s = LlmSettings(url=sys.argv[1], model='m');"
         "llm = AnalysisOptions(engine='llm', llm=s, cache=False);"
         "generate_one(sys.argv[2], Options(formats=('json',), analysis=llm));"
-        "print(load_model.cache_info().currsize)"
+        "print(_load_model.cache_info().currsize)"
     )
     with LlmServer(always(reply(good()))) as server:
         done = subprocess.run(

@@ -21,205 +21,71 @@ import smtplib
 import socket
 import ssl
 import stat
-import textwrap
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from email import policy
 from email.headerregistry import Address
 from email.message import EmailMessage
-from email.utils import formatdate, getaddresses, make_msgid
+from email.utils import formatdate, make_msgid
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
-
-import jinja2
-from jinja2.sandbox import ImmutableSandboxedEnvironment
+from typing import TYPE_CHECKING
 
 from briefing import __version__
 from briefing.config import SMTP_ENV, SmtpSettings
+from briefing.deliver.email_body import Attachment, BriefDigest, bodies, megabytes, one_line
 from briefing.deliver.files import write_atomic
-from briefing.errors import DeliveryError, OutputError, UsageProblem
-from briefing.formats import EXTENSIONS, MEDIA_TYPES, REGISTRY, TEXT_FORMATS
+from briefing.deliver.request import (
+    CONTROL_CHARS,
+    MAX_SUBJECT_CHARS,
+    Request,
+    check_server_settings,
+    clean_header_text,
+    make_request,
+    parse_addresses,
+    unique_addresses,
+)
+from briefing.errors import DeliveryError, OutputError
+from briefing.formats import EXTENSIONS, MEDIA_TYPES, TEXT_FORMATS
 from briefing.model import Brief
 
 if TYPE_CHECKING:
     from briefing.render import RenderOptions
-from briefing.render.templates import templates_dir
+
+# The e-mail API callers use; who-and-how checks live in `deliver.request` and are named here too.
+__all__ = [
+    "MAX_SUBJECT_CHARS",
+    "BriefDigest",
+    "Delivered",
+    "PartialDeliveryError",
+    "Prepared",
+    "Request",
+    "UnusableFile",
+    "build_message",
+    "clean_header_text",
+    "deliver",
+    "describe",
+    "digest_for",
+    "digests_for_files",
+    "make_request",
+    "parse_addresses",
+    "send",
+    "write_eml",
+]
 
 # 18 MB of files is about 24.7 MB once base64-encoded: under the 25 MB most mail services accept.
 MAX_ATTACHMENTS_BYTES = 18_000_000
-MAX_SUBJECT_CHARS = 200
 # A plain `name="..."` for clients that predate RFC 2231 must fit on one folded header line,
 # or the generator splits it into RFC 2231 continuations those clients cannot read either.
 MAX_ASCII_NAME = 60
-HTML_TEMPLATE = "email.html.j2"
-TEXT_TEMPLATE = "email.txt.j2"
 
-# Local part: RFC 5322 dot-atom characters; domain: dot-separated LDH labels with at least one dot.
-_LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
-_ADDR_SPEC = re.compile(
-    r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*" rf"@{_LABEL}(?:\.{_LABEL})+"
-)
-# C0/C1 controls, DEL and the Unicode line and paragraph separators: anything a mail client might break on.
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 _MEDIA_BY_SUFFIX = {f".{ext}": MEDIA_TYPES[fmt] for fmt, ext in EXTENSIONS.items()}
 _UTF8_TEXT_SUFFIXES = {f".{EXTENSIONS[fmt]}" for fmt in TEXT_FORMATS}
-# What the body calls each attachment: a reader knows "Word document", not its media type.
-_KINDS = {f.media_type: f.label for f in REGISTRY.values()}
-
-
-# ---------------------------------------------------------------- input checking
-
-
-def clean_header_text(value: str, max_chars: int = MAX_SUBJECT_CHARS) -> str:
-    """One harmless line: controls (CR, LF, tab, ...) become spaces, runs of space collapse."""
-    text = " ".join(_CONTROL.sub(" ", value).split())
-    if len(text) > max_chars:
-        text = text[: max_chars - 1].rstrip() + "…"
-    return text
-
-
-def parse_addresses(values: Iterable[str], what: str) -> tuple[Address, ...]:
-    """`Name <a@example.org>` or `a@example.org`, several per value if comma-separated; each kept once."""
-    found: list[Address] = []
-    for value in values:
-        if _CONTROL.search(value):
-            raise DeliveryError(f"{what} address {value!r} contains a line break or control character")
-        pairs = getaddresses([value])
-        if not pairs or not any(addr for _, addr in pairs):
-            raise DeliveryError(f"{what} address {value!r} is not an e-mail address")
-        for name, addr in pairs:
-            found.append(_address(name, addr, value, what))
-    return _unique(found)
-
-
-def _address(name: str, addr: str, original: str, what: str) -> Address:
-    if not _ADDR_SPEC.fullmatch(addr):
-        raise DeliveryError(f"{what} address {original!r} is not a valid address like name@example.org")
-    local, domain = addr.rsplit("@", 1)
-    try:
-        return Address(display_name=clean_header_text(name), username=local, domain=domain)
-    except (ValueError, IndexError) as exc:
-        raise DeliveryError(f"{what} address {original!r} is not valid ({exc})") from None
-
-
-def _unique(addresses: Iterable[Address]) -> tuple[Address, ...]:
-    seen: set[str] = set()
-    out = []
-    for a in addresses:
-        if a.addr_spec.lower() not in seen:
-            seen.add(a.addr_spec.lower())
-            out.append(a)
-    return tuple(out)
-
-
-# ---------------------------------------------------------------- what to send
 
 
 class UnusableFile(DeliveryError):
     """A file given to attach cannot be one (a device, a pipe, unreadable): nothing was sent, and
     no "the briefs are saved" hint applies, since the file itself is the problem."""
-
-
-@dataclass(frozen=True)
-class Request:
-    """A validated request to deliver briefs: recipients, sender, mode and server settings."""
-
-    to: tuple[Address, ...]
-    cc: tuple[Address, ...]
-    bcc: tuple[Address, ...]
-    sender: Address | None
-    subject: str | None
-    settings: SmtpSettings
-    eml: Path | None = None
-    dry_run: bool = False
-    force: bool = False
-
-    @property
-    def sends(self) -> bool:
-        return self.eml is None and not self.dry_run
-
-
-def make_request(
-    *,
-    to: Sequence[str],
-    cc: Sequence[str] = (),
-    bcc: Sequence[str] = (),
-    sender: str | None = None,
-    subject: str | None = None,
-    settings: SmtpSettings,
-    eml: Path | None = None,
-    dry_run: bool = False,
-    force: bool = False,
-) -> Request:
-    """Check everything that can be checked without the briefs, so a bad address fails before any work."""
-    if eml is not None and dry_run:
-        raise UsageProblem("--eml and --dry-run do not go together: one writes a draft, the other shows it")
-    request = Request(
-        to=parse_addresses(to, "To"),
-        cc=parse_addresses(cc, "Cc"),
-        bcc=parse_addresses(bcc, "Bcc"),
-        sender=_resolve_sender(sender, settings),
-        subject=clean_header_text(subject) if subject else None,
-        settings=settings,
-        eml=eml,
-        dry_run=dry_run,
-        force=force,
-    )
-    if eml is None:
-        if not (request.to or request.cc or request.bcc):
-            raise DeliveryError("no recipient: give at least one address to send to")
-        # A dry run only shows the message; the missing sender is shown as missing, not refused.
-        if request.sender is None and not dry_run:
-            raise DeliveryError(
-                f"no sender address: use --from, set {SMTP_ENV['from']} or `from` in the config file's [smtp]"
-            )
-    if request.sends:
-        _check_server_settings(settings)
-    if eml is not None and not force and eml.exists():
-        raise OutputError(f"{eml} already exists; use --force to overwrite it")
-    return request
-
-
-def _resolve_sender(option: str | None, settings: SmtpSettings) -> Address | None:
-    if option:
-        return _one_address(option, "From")
-    if settings.sender:
-        return _one_address(settings.sender, f"From ({settings.source_of('from')})")
-    # Most providers make the login name the mailbox; use it rather than ask for it twice.
-    if settings.user and _ADDR_SPEC.fullmatch(settings.user):
-        return _one_address(settings.user, "From (the SMTP user)")
-    return None
-
-
-def _one_address(value: str, what: str) -> Address:
-    found = parse_addresses([value], what)
-    if len(found) != 1:
-        raise DeliveryError(f"{what} must be one address, not {value!r}")
-    return found[0]
-
-
-def _check_server_settings(settings: SmtpSettings) -> None:
-    if not settings.host:
-        raise DeliveryError(
-            f"no SMTP server configured: set {SMTP_ENV['host']} (or `host` in the config file's [smtp] "
-            "table), or use --eml FILE to write a draft instead"
-        )
-    if settings.user and not settings.password:
-        raise DeliveryError(
-            f"SMTP user {settings.user!r} has no password: set {SMTP_ENV['password']} "
-            "or `password` in the config file's [smtp] table (it is never taken from the command line)"
-        )
-
-
-@dataclass(frozen=True)
-class BriefDigest:
-    """What the body says about one brief: the brief when known, else just its title and files."""
-
-    title: str
-    brief: Brief | None
-    files: tuple[str, ...]
-    render: RenderOptions | None = None  # how the brief was rendered, so its body matches its files
 
 
 def digest_for(brief: Brief, paths: Iterable[Path], render: RenderOptions | None = None) -> BriefDigest:
@@ -255,15 +121,6 @@ def _read_brief(path: Path) -> Brief | None:
         return None  # not a brief's JSON after all: the body falls back to file names
 
 
-@dataclass(frozen=True)
-class Attachment:
-    path: Path
-    name: str  # the file name as shown to the recipient (RFC 2231 encoded when not ASCII)
-    ascii_name: str  # the fallback for clients that do not read RFC 2231
-    media_type: str
-    size: int
-
-
 def attachments_for(paths: Sequence[Path]) -> list[Attachment]:
     """Describe the files and refuse, before anything is read or sent, a set too large for one e-mail."""
     found = []
@@ -281,7 +138,7 @@ def attachments_for(paths: Sequence[Path]) -> list[Attachment]:
     total = sum(a.size for a in found)
     if total > MAX_ATTACHMENTS_BYTES:
         raise DeliveryError(
-            f"the attachments total {_mb(total)}, over the {_mb(MAX_ATTACHMENTS_BYTES)} one e-mail can "
+            f"the attachments total {megabytes(total)}, over the {megabytes(MAX_ATTACHMENTS_BYTES)} one e-mail can "
             "carry; send fewer briefs per message or fewer formats (e.g. -f pdf)"
         )
     return found
@@ -296,7 +153,7 @@ def media_type_for(path: Path) -> str:
 
 
 def _display_name(path: Path) -> str:
-    return _CONTROL.sub("_", path.name) or "brief"
+    return CONTROL_CHARS.sub("_", path.name) or "brief"
 
 
 def ascii_file_name(name: str, max_chars: int = MAX_ASCII_NAME) -> str:
@@ -319,10 +176,6 @@ def _ascii_part(text: str) -> str:
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     text = re.sub(r"[^A-Za-z0-9._()+, -]+", "_", text)
     return re.sub(r"\s+", " ", text)
-
-
-def _mb(n: int) -> str:
-    return f"{n / 1_000_000:.1f} MB"
 
 
 # ---------------------------------------------------------------- the message
@@ -368,14 +221,14 @@ def build_message(request: Request, digests: Sequence[BriefDigest], paths: Seque
     if request.eml is not None:
         msg["X-Unsent"] = "1"  # Outlook opens such a file as a draft, ready to send
 
-    text, html = _bodies(subject, digests, attachments)
+    text, html = bodies(subject, digests, attachments)
     # Quoted-printable keeps the body 7-bit, so no server needs 8BITMIME for a non-ASCII title.
     msg.set_content(text, cte="quoted-printable")
     msg.add_alternative(html, subtype="html", cte="quoted-printable")
     for att in attachments:
         _attach(msg, att)
 
-    rcpt = _unique([*request.to, *request.cc, *request.bcc])
+    rcpt = unique_addresses([*request.to, *request.cc, *request.bcc])
     return Prepared(
         message=msg,
         data=msg.as_bytes(policy=_POLICY),
@@ -405,88 +258,14 @@ def _attach(msg: EmailMessage, att: Attachment) -> None:
     except OSError as exc:
         raise UnusableFile(f"cannot attach {att.path}: {exc.strerror or exc}") from None
     if len(data) > MAX_ATTACHMENTS_BYTES:
-        raise UnusableFile(f"cannot attach {att.path}: it grew past {_mb(MAX_ATTACHMENTS_BYTES)} while being read")
+        limit = megabytes(MAX_ATTACHMENTS_BYTES)
+        raise UnusableFile(f"cannot attach {att.path}: it grew past {limit} while being read")
     maintype, subtype = att.media_type.split("/", 1)
     params = {"name": att.ascii_name}
     if att.path.suffix.lower() in _UTF8_TEXT_SUFFIXES:
         params = {"charset": "utf-8", **params}
     # Bytes are always base64 here, text/* included: the file arrives byte for byte, line endings and all.
     msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=att.name, params=params)
-
-
-def _bodies(subject: str, digests: Sequence[BriefDigest], attachments: list[Attachment]) -> tuple[str, str]:
-    """One brief: the message is the brief itself, its text part the `txt` writer's output and its
-    HTML part the `html` writer's, rendered as its files were. Several: a digest naming each."""
-    if len(digests) == 1 and digests[0].brief is not None:
-        from briefing.render import RenderOptions, render_all
-
-        digest = digests[0]
-        assert digest.brief is not None
-        outputs = render_all(digest.brief, ["txt", "html"], digest.render or RenderOptions())
-        return outputs["txt"].decode("utf-8"), outputs["html"].decode("utf-8")
-    context = _body_context(subject, digests, attachments)
-    return _render(TEXT_TEMPLATE, context), _render(HTML_TEMPLATE, context)
-
-
-def _body_context(subject: str, digests: Sequence[BriefDigest], attachments: list[Attachment]) -> dict[str, Any]:
-    files = [
-        {"name": a.name, "type": _KINDS.get(a.media_type, a.media_type), "size": _human_size(a.size)}
-        for a in attachments
-    ]
-    return {
-        "subject": subject,
-        "digests": list(digests),
-        "attachments": files,
-        "version": __version__,
-    }
-
-
-def _human_size(n: int) -> str:
-    if n < 1000:
-        return f"{n} bytes"
-    if n < 1_000_000:
-        return f"{n / 1000:.0f} kB"
-    return _mb(n)
-
-
-def _one_line(value: Any) -> str:
-    return " ".join(str(value).split()) if value is not None else ""
-
-
-def _bullet(value: Any, prefix: str = "  - ", width: int = 72, indent: str = "    ") -> str:
-    """A plain-text list item wrapped for mail readers, continuation lines indented under it."""
-    return textwrap.fill(
-        _one_line(value),
-        width=width,
-        initial_indent=prefix,
-        subsequent_indent=indent,
-        break_long_words=False,
-        break_on_hyphens=False,
-    )
-
-
-def _environment() -> jinja2.Environment:
-    env = ImmutableSandboxedEnvironment(
-        loader=jinja2.FileSystemLoader(str(templates_dir())),
-        # The HTML body is escaped; the plain-text body is not HTML, so escaping would only add `&amp;`.
-        autoescape=lambda name: bool(name) and name.endswith(".html.j2"),
-        undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-    )
-    env.filters["one_line"] = _one_line
-    env.filters["bullet"] = _bullet
-    return env
-
-
-def _render(template: str, context: dict[str, Any]) -> str:
-    try:
-        return _environment().get_template(template).render(**context)
-    except jinja2.TemplateNotFound:
-        raise DeliveryError(f"the e-mail template {template} is missing from {templates_dir()}") from None
-    except jinja2.TemplateError as exc:
-        raise DeliveryError(f"the e-mail template {template} is broken: {exc}") from None
 
 
 # ---------------------------------------------------------------- delivery
@@ -534,7 +313,7 @@ class PartialDeliveryError(DeliveryError):
 
 def send(prepared: Prepared, settings: SmtpSettings) -> None:
     """Send over SMTP; any failure is one DeliveryError naming the server and what went wrong."""
-    _check_server_settings(settings)
+    check_server_settings(settings)
     if prepared.mail_from is None or not prepared.rcpt_to:
         raise DeliveryError("the message has no sender or no recipient")
     try:
@@ -572,25 +351,25 @@ def _explain(exc: OSError, prepared: Prepared, settings: SmtpSettings) -> str:
         # smtplib reports a server that accepts the connection and then never speaks as "closed"
         return f"{server} accepted the connection but did not answer within {settings.timeout:g} s (timed out)"
     if isinstance(exc, smtplib.SMTPServerDisconnected):
-        return f"{server} closed the connection unexpectedly ({_one_line(exc) or 'no reason given'})"
+        return f"{server} closed the connection unexpectedly ({one_line(exc) or 'no reason given'})"
     if isinstance(exc, smtplib.SMTPResponseException):
         return f"{server} answered with an error: {_reply(exc.smtp_code, exc.smtp_error)}"
     if isinstance(exc, smtplib.SMTPException):
-        return f"sending via {server} failed: {_one_line(exc)}"
+        return f"sending via {server} failed: {one_line(exc)}"
     if isinstance(exc, ssl.SSLCertVerificationError):
         return (
             f"TLS certificate of {server} failed verification ({exc.verify_message or exc.reason}); "
             f"if the server uses a private CA, set {SMTP_ENV['cafile']} (or `cafile` in [smtp])"
         )
     if isinstance(exc, ssl.SSLError):
-        return f"TLS with {server} failed ({exc.reason or _one_line(exc)})"
+        return f"TLS with {server} failed ({exc.reason or one_line(exc)})"
     if isinstance(exc, TimeoutError):
         return f"{server} did not answer within {settings.timeout:g} s (timed out)"
     if isinstance(exc, ConnectionRefusedError):
         return f"cannot connect to {server}: connection refused (no SMTP server there?)"
     if isinstance(exc, socket.gaierror):
         return f"cannot connect to {server}: unknown host ({exc.strerror or exc})"
-    return f"cannot connect to {server}: {exc.strerror or _one_line(exc)}"
+    return f"cannot connect to {server}: {exc.strerror or one_line(exc)}"
 
 
 def _tls_context(settings: SmtpSettings) -> ssl.SSLContext:
@@ -650,14 +429,14 @@ def _check_size_limit(smtp: smtplib.SMTP, size: int, server: str) -> None:
     limit = smtp.esmtp_features.get("size", "").strip()
     if limit.isdigit() and int(limit) > 0 and size > int(limit):
         raise DeliveryError(
-            f"the message ({_mb(size)}) is over {server}'s size limit of {_mb(int(limit))}; "
+            f"the message ({megabytes(size)}) is over {server}'s size limit of {megabytes(int(limit))}; "
             "send fewer briefs or formats per message"
         )
 
 
 def _text(raw: bytes | str) -> str:
     text = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else str(raw)
-    return " ".join(_CONTROL.sub(" ", text).split())
+    return " ".join(CONTROL_CHARS.sub(" ", text).split())
 
 
 def _reply(code: int, message: bytes | str) -> str:
