@@ -9,19 +9,19 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import errno
-import functools
 import signal
 import sys
 import time
 import warnings
-from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import click
 
 from briefing import __version__
+from briefing.cli_common import EXIT_FAILURE, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, BriefingClickError, fail
+from briefing.cli_email import EmailOptions, deliver_email, email_options, email_request, send
+from briefing.cli_report import STDOUT_LOSS, Report, undated_warning
 from briefing.errors import (
     BriefingError,
     Terminated,
@@ -34,29 +34,12 @@ from briefing.theme import PAGE_SIZES, load_theme
 if TYPE_CHECKING:
     from briefing.analysis.options import AnalysisOptions
     from briefing.batch import Inputs, Outcome
-    from briefing.config import SmtpSettings
-    from briefing.deliver import email as mail
     from briefing.pipeline import Options
-    from briefing.render import RenderOptions
 
 # The analysis, the writers and e-mail are imported where a command uses them: `--version`,
 # `--help` and `config show` start in a fraction of the time.
 
-EXIT_OK, EXIT_FAILURE, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 ENGINE_NAMES = ("rules", "llm", "auto")  # briefing.analysis.engines.ENGINES, named here without importing it
-
-
-class BriefingClickError(click.ClickException):
-    exit_code = EXIT_FAILURE
-
-    def format_message(self) -> str:
-        return shown(self.message.replace("\n", " ").strip())
-
-
-def fail(exc: BriefingError) -> BriefingClickError:
-    err = BriefingClickError(str(exc))
-    err.exit_code = exc.exit_code
-    return err
 
 
 def parse_formats(values: tuple[str, ...]) -> tuple[str, ...]:
@@ -97,92 +80,6 @@ def cli() -> None:
 
     Every point in the brief cites the exact words of the article it rests on.
     """
-
-
-@dataclass(frozen=True)
-class EmailOptions:
-    """The e-mail options as given on the command line, before validation."""
-
-    to: tuple[str, ...] = ()
-    cc: tuple[str, ...] = ()
-    bcc: tuple[str, ...] = ()
-    subject: str | None = None
-    sender: str | None = None
-    eml: Path | None = None
-    dry_run: bool = False
-
-    @property
-    def requested(self) -> bool:
-        return bool(self.to or self.cc or self.bcc or self.eml or self.dry_run)
-
-
-def _email_option_list(to_flag: str) -> list[Callable[[Callable[..., Any]], Callable[..., Any]]]:
-    return [
-        click.option(
-            to_flag,
-            "email_to",
-            multiple=True,
-            metavar="ADDR",
-            help="E-mail the briefs to ADDR (repeatable, or comma-separated).",
-        ),
-        click.option("--cc", "email_cc", multiple=True, metavar="ADDR", help="Copy to ADDR (repeatable)."),
-        click.option(
-            "--bcc",
-            "email_bcc",
-            multiple=True,
-            metavar="ADDR",
-            help="Blind copy to ADDR (repeatable): not in a sent message's headers; an --eml draft keeps a Bcc: line.",
-        ),
-        click.option(
-            "--subject",
-            "email_subject",
-            metavar="TEXT",
-            help="Subject (default: 'Brief: <title>', or 'Briefs: N articles').",
-        ),
-        click.option(
-            "--from",
-            "email_from",
-            metavar="ADDR",
-            help="Sender (default: BRIEFING_FROM or `from` in the config file's [smtp]).",
-        ),
-        click.option(
-            "--eml",
-            "email_eml",
-            type=click.Path(dir_okay=False, path_type=Path),
-            metavar="PATH",
-            help="Write the e-mail as an .eml draft to PATH instead of sending it.",
-        ),
-        click.option(
-            "--dry-run",
-            "email_dry_run",
-            is_flag=True,
-            help="Show the e-mail's envelope, headers and attachments instead of sending it.",
-        ),
-    ]
-
-
-def email_options(to_flag: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
-    """The e-mail options shared by `generate` and `send`, handed to the command as one `email_opts`."""
-
-    def decorate(command: Callable[..., Any]) -> Callable[..., Any]:
-        @functools.wraps(command)
-        def wrapper(*args: Any, **kwargs: Any) -> Any:
-            email_opts = EmailOptions(
-                to=kwargs.pop("email_to"),
-                cc=kwargs.pop("email_cc"),
-                bcc=kwargs.pop("email_bcc"),
-                subject=kwargs.pop("email_subject"),
-                sender=kwargs.pop("email_from"),
-                eml=kwargs.pop("email_eml"),
-                dry_run=kwargs.pop("email_dry_run"),
-            )
-            return command(*args, email_opts=email_opts, **kwargs)
-
-        for option in reversed(_email_option_list(to_flag)):
-            wrapper = option(wrapper)
-        return wrapper
-
-    return decorate
 
 
 GENERATE_EPILOG = """\b
@@ -282,7 +179,7 @@ def generate(
     fmts = parse_formats(formats)
     to_stdout = output == "-"
     inputs = _checked_inputs(articles, fmts, output, recursive=recursive)
-    email = _email_request(email_opts, force, to_stdout=to_stdout)
+    email = email_request(email_opts, force, to_stdout=to_stdout)
     if reference_docx is not None and "docx" not in fmts and not quiet:
         click.echo("warning: --reference-docx only shapes the DOCX brief, and no DOCX is asked for", err=True)
     try:
@@ -301,13 +198,13 @@ def generate(
             return
     except BriefingError as exc:
         raise fail(exc) from None
-    report = _Report(quiet=quiet, verbose=verbose)
+    report = Report(quiet=quiet, verbose=verbose)
     try:
         failed = _write_briefs(
             inputs, options, output, force=force, jobs=jobs, report=report, keep_briefs=email is not None
         )
         if email is not None:
-            _deliver_email(report.outcomes, email, options.render, quiet=quiet)
+            deliver_email(report.outcomes, email, options.render, quiet=quiet)
         if failed:
             click.get_current_context().exit(EXIT_FAILURE)
     except KeyboardInterrupt as stop:
@@ -355,7 +252,7 @@ def _checked_inputs(articles: tuple[str, ...], fmts: tuple[str, ...], output: st
 
 
 def _write_briefs(
-    inputs: Inputs, options: Options, output: str, *, force: bool, jobs: int | None, report: _Report, keep_briefs: bool
+    inputs: Inputs, options: Options, output: str, *, force: bool, jobs: int | None, report: Report, keep_briefs: bool
 ) -> bool:
     """Every brief written; True when some article failed in a batch (one article failing raises)."""
     from briefing.batch import Job, run_batch
@@ -397,7 +294,7 @@ def _generate_to_stdout(source: str, options: Options, quiet: bool, verbose: boo
         for line in dict.fromkeys(" ".join(str(w.message).split()) for w in caught):
             click.echo(shown(f"warning: {source}: {line}"), err=True)
     if result.article.published_from == "today" and not quiet:
-        click.echo(shown(_undated_warning(source, str(result.article.published))), err=True)
+        click.echo(shown(undated_warning(source, str(result.article.published))), err=True)
     if verbose and (note := engine_note(options)):
         click.echo(shown(f"{source}: {note}"), err=True)
     sys.stdout.buffer.write(next(iter(result.outputs.values())))
@@ -411,7 +308,7 @@ def _generate_batch(
     *,
     force: bool,
     jobs: int | None,
-    report: _Report,
+    report: Report,
     keep_briefs: bool,
 ) -> bool:
     """Every article in turn or in parallel, and a summary on stderr; True if any article failed."""
@@ -442,99 +339,6 @@ def _failed(outcome: Outcome) -> BriefingClickError:
     err = BriefingClickError(message if message.startswith(source) else f"{source}: {message}")
     err.exit_code = outcome.exit_code or EXIT_FAILURE
     return err
-
-
-def _undated_warning(source: str, today: str) -> str:
-    return (
-        f"warning: {source}: no publication date given or found; resolving dates against today "
-        f"({today}). Use --published YYYY-MM-DD."
-    )
-
-
-class _Report:
-    """What a run tells its user: files written on stdout, progress, warnings and failures on stderr.
-
-    The progress bar shows only on a terminal; on a terminal it also replaces the list of files
-    (the two would garble each other), which a pipe still gets, one path a line, for scripts.
-    """
-
-    def __init__(self, *, quiet: bool, verbose: bool) -> None:
-        self.quiet, self.verbose = quiet, verbose
-        self.bar: click.progressbar | None = None  # type: ignore[type-arg]
-        self.batch = False
-        self.undated: list[Outcome] = []
-        self.held: list[str] = []  # warnings that would break the progress bar, shown after it
-        self.stdout_gone = False  # stdout stopped taking paths: the briefs are still all written
-        self.outcomes: list[Outcome] = []  # every article's, for the e-mail sent after the run
-
-    def start(self, total: int) -> None:
-        self.batch = True
-        if not self.quiet and sys.stderr.isatty() and total > 1:
-            self.bar = click.progressbar(
-                length=total, label=f"Briefing {total} articles", file=sys.stderr, show_pos=True, show_eta=True
-            )
-            self.bar.render_progress()
-
-    def outcome(self, outcome: Outcome) -> None:
-        self.outcomes.append(outcome)
-        if self.bar is not None:
-            self.bar.update(1)
-        if outcome.undated and outcome.ok:  # a failed article's dates are moot
-            self.undated.append(outcome)
-            if not self.batch and not self.quiet:
-                click.echo(shown(_undated_warning(outcome.source, str(outcome.published))), err=True)
-        if not self.quiet:
-            for warning in outcome.warnings:
-                line = f"warning: {outcome.source}: {warning}"
-                if self.bar is not None:
-                    self.held.append(line)
-                else:
-                    click.echo(shown(line), err=True)
-        if self.verbose and self.bar is None:
-            if outcome.ok and outcome.note:
-                click.echo(shown(f"{outcome.source}: {outcome.note}"), err=True)
-            if outcome.detail:
-                click.echo("\n".join(shown(line) for line in outcome.detail.rstrip().split("\n")), err=True)
-        if not self.quiet and not self.stdout_gone and not (self.bar is not None and sys.stdout.isatty()):
-            for path in outcome.written:
-                self._print_path(path)
-
-    def _print_path(self, path: Path) -> None:
-        """A written brief's path on stdout. The briefs never depend on it: if stdout is closed, full
-        or its reader stopped (`| head -n1`), the paths are dropped and the batch goes on."""
-        try:
-            click.echo(shown(path))
-            sys.stdout.flush()
-        except OSError as exc:
-            self.stdout_gone = True
-            silence_stdout()
-            if not isinstance(exc, BrokenPipeError):
-                _REPORT_STDOUT_LOSS["lost"] = f"{exc.strerror or exc}; the briefs were written"
-            else:
-                _REPORT_STDOUT_LOSS.setdefault("lost", "")
-
-    def close(self) -> None:
-        if self.bar is not None:
-            self.bar.render_finish()
-            self.bar = None
-        for line in self.held:
-            click.echo(shown(line), err=True)
-        self.held = []
-
-    def summary(self, outcomes: list[Outcome], failures: list[tuple[str, str]], output: Path, seconds: float) -> None:
-        done = sum(o.ok for o in outcomes)
-        if self.undated and not self.quiet:
-            names = ", ".join(shown(o.source) for o in self.undated[:3]) + (", ..." if len(self.undated) > 3 else "")
-            click.echo(
-                f"warning: {len(self.undated)} article(s) had no publication date; their dates resolve "
-                f"against today ({self.undated[0].published}): {names}. Use --published YYYY-MM-DD.",
-                err=True,
-            )
-        if failures or not self.quiet:
-            counts = f"{done} briefed, {len(failures)} failed"
-            click.echo(shown(f"briefing: {counts}, in {seconds:.1f} s -> {output}"), err=True)
-        for source, reason in failures:
-            click.echo(shown(f"{source}: {reason}"), err=True)
 
 
 @cli.command()
@@ -581,116 +385,7 @@ def templates_copy(name: str, directory: Path, force: bool) -> None:
         raise fail(exc) from None
 
 
-# ---------------------------------------------------------------------------------------------
-# E-mail: `generate --email-to`, `send`, `config show`
-
-
-def _email_request(opts: EmailOptions, force: bool, *, to_stdout: bool = False) -> mail.Request | None:
-    """Validate the e-mail options up front, so a typo in an address fails before any brief is generated."""
-    from briefing.deliver import email as mail
-
-    if not opts.requested:
-        if opts.subject or opts.sender:
-            raise click.UsageError("--subject and --from need a recipient, --eml or --dry-run")
-        return None
-    if to_stdout:
-        raise click.UsageError("e-mailing briefs needs them written to files, not --output -")
-    try:
-        return mail.make_request(
-            to=opts.to,
-            cc=opts.cc,
-            bcc=opts.bcc,
-            sender=opts.sender,
-            subject=opts.subject,
-            settings=_smtp_settings(),
-            eml=opts.eml,
-            dry_run=opts.dry_run,
-            force=force,
-        )
-    except BriefingError as exc:
-        raise fail(exc) from None
-
-
-def _smtp_settings() -> SmtpSettings:
-    from briefing.config import load_config
-
-    return load_config().smtp
-
-
-def _deliver_email(outcomes: list[Outcome], request: mail.Request, render: RenderOptions, *, quiet: bool) -> None:
-    """One message carrying every brief this run wrote, its body made from the briefs themselves."""
-    from briefing.deliver import email as mail
-
-    briefed = [outcome for outcome in outcomes if outcome.ok and outcome.written]
-    paths = [path for outcome in briefed for path in outcome.written]
-    digests = [
-        mail.digest_for(outcome.brief, outcome.written, render)
-        if outcome.brief is not None
-        else mail.digests_for_files(outcome.written)[0]
-        for outcome in briefed
-    ]
-    try:
-        _deliver(request, digests, paths, quiet=quiet)
-    except BriefingError as exc:
-        raise fail(exc) from None
-
-
-def _deliver(request: mail.Request, digests: list[mail.BriefDigest], paths: list[Path], *, quiet: bool) -> None:
-    """Deliver, then say what was done: the draft's path, the dry run, or where the message went."""
-    from briefing.deliver import email as mail
-
-    done = mail.deliver(request, digests, paths)
-    for line in done.described:
-        click.echo(shown(line))
-    if quiet:
-        return
-    if done.eml is not None:
-        click.echo(shown(str(done.eml)))
-    elif done.server:
-        click.echo(f"e-mailed {done.files} file(s) to {done.recipients} recipient(s) via {done.server}", err=True)
-
-
-SEND_EPILOG = """\b
-Examples:
-  briefing send brief.pdf brief.docx brief.json --to analyst@example.org
-  briefing send out/*.pdf --to desk@example.org --cc chief@example.org --subject "Morning briefs"
-  briefing send brief.pdf --to analyst@example.org --eml draft.eml
-  briefing send brief.pdf --to analyst@example.org --dry-run
-\b
-The server comes from BRIEFING_SMTP_* variables or the config file: see `briefing config show`.
-The password is never taken from the command line.
-\b
-Exit status: 0 sent, 1 not sent (the error names the server and the reason), 2 usage error.
-"""
-
-
-@cli.command(epilog=SEND_EPILOG)
-@click.argument(
-    "files",
-    nargs=-1,
-    required=True,
-    metavar="FILE...",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-)
-@email_options("--to")
-@click.option("--force", is_flag=True, help="Overwrite an existing --eml file.")
-@click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
-def send(files: tuple[Path, ...], email_opts: EmailOptions, force: bool, quiet: bool) -> None:
-    """E-mail briefs that exist already, as attachments of one message.
-
-    A .json brief of the same name next to a file supplies the title and bottom line for the body.
-    """
-    from briefing.deliver import email as mail
-
-    if not email_opts.requested:
-        raise click.UsageError("give a recipient with --to (or --eml PATH to write a draft)")
-    request = _email_request(email_opts, force)
-    assert request is not None
-    paths = list(dict.fromkeys(files))
-    try:
-        _deliver(request, mail.digests_for_files(paths), paths, quiet=quiet)
-    except BriefingError as exc:
-        raise fail(exc) from None
+cli.add_command(send)
 
 
 @cli.command()
@@ -770,20 +465,17 @@ def main() -> None:
     except Exception as exc:  # a bug still ends in one line, never a traceback
         click.echo(shown(f"Error: internal error {type(exc).__name__}: {exc}"), err=True)
         sys.exit(EXIT_FAILURE)
-    if "lost" in _REPORT_STDOUT_LOSS:
+    if "lost" in STDOUT_LOSS:
         # The briefs are written; the list of them that stdout was to carry is not: say so once
         # (nothing when its reader stopped early, as with `| head -n1`).
-        if _REPORT_STDOUT_LOSS["lost"]:
-            click.echo(f"Error: cannot write to standard output: {_REPORT_STDOUT_LOSS['lost']}", err=True)
+        if STDOUT_LOSS["lost"]:
+            click.echo(f"Error: cannot write to standard output: {STDOUT_LOSS['lost']}", err=True)
         sys.exit(EXIT_FAILURE)
     sys.exit(code if isinstance(code, int) else EXIT_OK)
 
 
 EXIT_TERMINATED = 128 + 15  # the status a shell reports for a process ended by SIGTERM
 _STDOUT_ERRORS = frozenset({errno.ENOSPC, errno.EBADF, errno.EIO, errno.EPIPE})
-# Set when stdout stopped taking the list of written briefs ("" for a reader that left, which
-# ends quietly): the run goes on, and ends with status 1.
-_REPORT_STDOUT_LOSS: dict[str, str] = {}
 
 
 if __name__ == "__main__":  # `python -m briefing.cli` runs the command line as `briefing` does

@@ -50,9 +50,6 @@ def test_no_function_is_longer_than_sixty_lines() -> None:
 # --- modules that fit in a head, and how they depend on each other ---------------------------------
 
 MAX_MODULE_LINES = 600
-# The two modules every helper of the current round edits (the CLI and the e-mail builder); the
-# coordinator splits them once all branches are merged, and then this set is empty.
-OVER_THE_LIMIT_UNTIL_SPLIT = frozenset({"briefing/cli.py"})
 
 
 def module_name(path: Path) -> str:
@@ -129,15 +126,8 @@ def test_no_module_is_longer_than_six_hundred_lines() -> None:
         f"{path.relative_to(PACKAGE.parent)} ({lines} lines)"
         for path in sources()
         if (lines := len(path.read_text(encoding="utf-8").splitlines())) > MAX_MODULE_LINES
-        and str(path.relative_to(PACKAGE.parent)) not in OVER_THE_LIMIT_UNTIL_SPLIT
     ]
     assert not too_long, "\n".join(too_long)
-
-
-def test_the_exempt_modules_exist_and_are_still_over_the_limit() -> None:
-    """The exemption lists nothing it does not need: a module split below the limit leaves it."""
-    for name in OVER_THE_LIMIT_UNTIL_SPLIT:
-        assert len((PACKAGE.parent / name).read_text(encoding="utf-8").splitlines()) > MAX_MODULE_LINES, name
 
 
 def test_the_package_has_no_import_cycle() -> None:
