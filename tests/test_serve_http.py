@@ -11,6 +11,7 @@ import email
 import html
 import io
 import json
+import os
 import re
 import subprocess
 import sys
@@ -24,6 +25,8 @@ from pathlib import Path
 import httpx
 import pytest
 from desk_server import RunningDesk, csrf_of, error_of, make_brief, running_desk
+from llm_replies import ARTICLE_PATH, good
+from llm_server import LlmServer, reply
 from pypdf import PdfReader
 from smtp_server import PASSWORD, USER, CertAuthority, free_port, make_cert_authority, smtp_server
 
@@ -63,10 +66,12 @@ def client(desk: RunningDesk) -> Iterator[httpx.Client]:
 
 @pytest.fixture(autouse=True)
 def clean_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """No SMTP setting of the machine leaks in; the config file is a per-test path."""
-    for var in [*SMTP_ENV.values(), "BRIEFING_CONFIG"]:
+    """No setting of the machine leaks in (SMTP, an LLM endpoint); the config file and the cache are
+    per-test paths."""
+    for var in [*SMTP_ENV.values(), *(v for v in os.environ if v.startswith("BRIEFING_"))]:
         monkeypatch.delenv(var, raising=False)
     monkeypatch.setenv("BRIEFING_CONFIG", str(tmp_path / "config.toml"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
 
 
 @pytest.fixture(scope="module")
@@ -482,3 +487,25 @@ def test_many_requests_load_the_model_once_and_the_server_keeps_answering(articl
             listed = re.findall(r'<li><a href="(/brief/[^"]+)">', c.get("/").text)
             assert len(listed) == 3
             assert all(c.get(p).status_code == 200 for p in listed)
+
+
+def test_the_llm_engine_is_offered_and_used_when_an_endpoint_is_configured(
+    client: httpx.Client, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert re.findall(r'<select name="engine".*?</select>', client.get("/").text, re.S)[0].count("<option") == 1
+    key = "sk-desk-secret-7"
+    with LlmServer(lambda body, n: reply(good())) as server:
+        monkeypatch.setenv("BRIEFING_LLM_URL", server.url)
+        monkeypatch.setenv("BRIEFING_LLM_MODEL", "test-7b")
+        monkeypatch.setenv("BRIEFING_LLM_API_KEY", key)
+        home = client.get("/").text
+        assert f'<option value="llm">LLM (test-7b at {server.url})</option>' in home
+        text = ARTICLE_PATH.read_text(encoding="utf-8")
+        page = client.get(make_brief(client, text, engine="llm", published="2026-04-14")).text
+        assert len(server.requests) == 1  # the brief came from the endpoint
+    assert "LLM (test-7b" in page and key not in page + home
+    spans = re.findall(r'data-evidence="([\d\- ]+)"', page)
+    assert spans
+    for span in " ".join(spans).split():
+        start, end = map(int, span.split("-"))
+        assert 0 <= start < end <= len(text)

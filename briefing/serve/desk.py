@@ -26,7 +26,7 @@ from typing import TypeVar
 from markupsafe import Markup
 
 from briefing.deliver.files import output_stem
-from briefing.errors import DeliveryError, InputError, UsageProblem
+from briefing.errors import BriefingError, DeliveryError, InputError, UsageProblem
 from briefing.formats import EXTENSIONS, FORMATS
 from briefing.ingest import MAX_INPUT_BYTES, article_from_bytes
 from briefing.model import Article, Brief, dated
@@ -35,7 +35,8 @@ from briefing.render import RenderOptions, render_all
 from briefing.serve.evidence import Annotated, annotate, article_html
 
 HISTORY_SIZE = 20  # briefs kept for this run of the server; the oldest is forgotten first
-OFFLINE = "rules"  # the offline engine's name in the engine registry the LLM engine brings (#24)
+OFFLINE, LLM = "rules", "llm"  # names in `briefing.analysis.engines.ENGINES`
+OFFLINE_LABEL = "Offline (spaCy, on this machine)"
 # What a dropped file may be, by its name's ending: the kinds the CLI reads (see `ingest.kind_of`).
 KINDS = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
 PASTED = "the pasted text"  # how an error names pasted input, as the CLI names a file by its path
@@ -44,19 +45,33 @@ T = TypeVar("T")
 
 
 def available_engines() -> dict[str, str]:
-    """The engines the form offers, name -> label. The one function the form, the check of a
-    request and the analysis read: today the offline engine only. With an engine registry
-    (`briefing.analysis.engines.ENGINES`), this lists its engines that can run here (the LLM one
-    when an endpoint is configured) and `_analyse` calls the chosen one."""
-    return {OFFLINE: "Offline (spaCy, on this machine)"}
+    """The engines the form offers, name -> label, the one configured as the default first: the
+    offline engine always, the LLM engine when an endpoint is configured (as `briefing generate
+    --engine llm` would accept it). The one list the form, the check of a request and the analysis
+    read; the engines themselves are `briefing.analysis.engines.ENGINES`."""
+    from briefing.analysis.llm.settings import check_engine
+    from briefing.config import load_engine_settings
+
+    engines = {OFFLINE: OFFLINE_LABEL}
+    try:
+        (default, _), settings = load_engine_settings()
+        check_engine(LLM, settings)
+    except BriefingError:  # no endpoint, no client library, or a config file the form will report
+        return engines
+    engines[LLM] = f"LLM ({settings.model} at {settings.endpoint})"
+    return dict(sorted(engines.items(), key=lambda item: item[0] != default))
 
 
 def _analyse(engine: str, article: Article) -> Brief:
-    if engine not in available_engines():
-        raise UsageProblem(f"unknown engine {engine!r} (available: {', '.join(available_engines())})")
     from briefing.analysis import analyse
+    from briefing.analysis.options import AnalysisOptions
 
-    return analyse(article)
+    if engine == OFFLINE:
+        return analyse(article, AnalysisOptions(engine=OFFLINE))
+    from briefing.config import load_engine_settings
+
+    _, settings = load_engine_settings()
+    return analyse(article, AnalysisOptions(engine=engine, llm=settings))
 
 
 @dataclass(frozen=True)
@@ -146,6 +161,9 @@ class Desk:
     async def make(self, submission: Submission) -> Made:
         """Read, analyse and lay out one article (on the analysis thread); the brief joins the history."""
         check_size(submission.data, submission.label)
+        engines = available_engines()
+        if submission.engine not in engines:
+            raise UsageProblem(f"unknown engine {submission.engine!r} (available: {', '.join(engines)})")
         if submission.template not in templates():
             raise UsageProblem(f"no template {submission.template!r}: choose one of {', '.join(templates())}")
         options = build_options(
