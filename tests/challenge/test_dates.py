@@ -109,6 +109,11 @@ def test_a_shift_after_a_shift_counts_from_the_same_anchor() -> None:
     assert [v for _, v in values(text)] == ["2025", "2025"]
 
 
+def test_a_phrase_pointing_back_to_no_date_has_no_value() -> None:
+    assert values("The following month, the mill owners sold the plant.") == []
+    assert value_of("Rain delayed the harvest earlier in the year.", "earlier in the year") == "2026"
+
+
 def test_the_day_before_an_undated_event_names_no_date() -> None:
     assert values("The envoys met the day before the vote.") == []
 

@@ -105,9 +105,10 @@ def _in_sentence(doc: Doc, sent: Span, reading: _Reading, patterns: list[tuple[s
     anchor = reading.anchor
     previous: Temporal | None = None
     for start, end, kind, m in _pattern_hits(sent, patterns):
-        if not _names_a_date(doc, kind, m, start, end):
+        span = doc.char_span(start, end, alignment_mode="expand")  # once: the checks and the tense read it
+        if span is None or not _names_a_date(span, kind, m):
             continue
-        direction = _direction(doc, kind, start, end)
+        direction = _direction(span, kind, start, end)
         pub = full_date if kind in _COUNTED_FROM_SENTENCE and full_date is not None else reading.reference
         date = resolve(kind, m, Where(pub, direction, anchor))
         if previous is not None and previous.date and date and _RANGE_GAP.match(text_of(doc)[previous.end : start]):
@@ -125,11 +126,11 @@ def _in_sentence(doc: Doc, sent: Span, reading: _Reading, patterns: list[tuple[s
     return out
 
 
-def _direction(doc: Doc, kind: str, start: int, end: int) -> str:
+def _direction(span: Span, kind: str, start: int, end: int) -> str:
     if kind == "n_left":
         return "future"  # "three weeks left", "two weeks away" look ahead whatever the clause's tense
-    direction = tense_at(doc, start, end)
-    if direction == "present" and kind == "weekday" and present_simple(doc, start, end):
+    direction = tense_at(span.doc, start, end, span)
+    if direction == "present" and kind == "weekday" and present_simple(span):
         return "future"  # "the two leaders meet Monday": a schedule
     return direction
 
@@ -181,14 +182,11 @@ def _matches(pattern: Pattern, text: str, lowered: str | None) -> Iterator[re.Ma
             yield again
 
 
-def _names_a_date(doc: Doc, kind: str, m: re.Match[str], start: int, end: int) -> bool:
+def _names_a_date(span: Span, kind: str, m: re.Match[str]) -> bool:
     """What the parse says against a match: 'the 11th Circuit' names a court, '2000 troops' counts,
     'May' opening a question is a modal, 'today's youth' is no day."""
     check = _CHECKS.get(kind)
-    if check is None:
-        return True
-    span = doc.char_span(start, end, alignment_mode="expand")
-    return span is None or check(span, m)
+    return check is None or check(span, m)
 
 
 def _ordinal_names_a_day(span: Span, _m: re.Match[str]) -> bool:

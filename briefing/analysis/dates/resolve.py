@@ -119,10 +119,12 @@ def _ago(g: Groups, _m: re.Match[str], w: Where) -> str | None:
     return shift_iso(w.pub.isoformat(), -count(g["n"]), g["unit"].lower())
 
 
-def _shifted(g: Groups, _m: re.Match[str], w: Where) -> str | None:
+def _shifted(g: Groups, m: re.Match[str], w: Where) -> str | None:
     """'two days later', 'a year earlier', 'later that year', 'the following month', 'the day
-    before': counted from the anchor, or from the publication date when the text gives none."""
+    before': counted from the anchor. Without one, a count ("a year earlier") counts from the
+    publication date, and a phrase that points back ("that year", "the following month") has no value."""
     anchor = w.anchor or w.pub.isoformat()
+    g = g | {"shift_text": m.group(0).lower()}  # "earlier in the year" is this year, with or without an anchor
     if g.get("dir"):
         n = count(g["n"]) * (1 if g["dir"].lower() == "later" else -1)
         return shift_iso(anchor, n, g["unit"].lower())
@@ -130,6 +132,8 @@ def _shifted(g: Groups, _m: re.Match[str], w: Where) -> str | None:
         return shift_iso(anchor, -1, "year")
     for unit_group, dir_group in (("unit3", None), ("unit4", None), ("unit5", "dir5"), ("unit6", "dir6")):
         unit = g.get(unit_group)
+        if unit and w.anchor is None and " in the " not in f" {g['shift_text']} ":
+            return None  # "that year", "the following month" point back to a date the text has not given
         if unit:
             step = _STEPS.get((g.get(dir_group) or "").lower(), 0) if dir_group else 0
             shifted = shift_iso(anchor, step, unit.lower())

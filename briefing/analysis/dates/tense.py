@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis.dates.patterns import CLOCK
 from briefing.analysis.doctext import sentence_of, text_of, tokens_in
@@ -27,9 +27,10 @@ _AHEAD_WORDS = frozenset({"next", "upcoming", "coming", "later"})
 _BACK_WORDS = frozenset({"last", "past", "previous", "ago", "earlier"})
 
 
-def tense_at(doc: Doc, start: int, end: int) -> str:
-    """'future', 'past' or 'present' for the clause that governs the span."""
-    span = doc.char_span(start, end, alignment_mode="expand")
+def tense_at(doc: Doc, start: int, end: int, span: Span | None = None) -> str:
+    """'future', 'past' or 'present' for the clause that governs the span (the tokens of
+    `start`..`end`, when the caller has them already)."""
+    span = span if span is not None else doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return "present"
     words = {t.lower_ for t in tokens_in(span)}
@@ -50,7 +51,7 @@ def tense_at(doc: Doc, start: int, end: int) -> str:
     if _dates_an_event_noun(span.root):
         return "present"  # "invited both sides to a session on 21 October": the session's date, not the invitation's
     verb = _deciding_verb(span.root)
-    tense = "present" if verb is None else _tense_of_clause(verb, doc, start, end)
+    tense = "present" if verb is None else _tense_of_clause(verb, span, start, end)
     if tense == "future" and _modifies_a_noun(span.root):
         return "present"  # "would end it in response to a February call": the call need not be ahead
     return tense
@@ -89,11 +90,14 @@ def _dates_a_deadline(tok: Token) -> bool:
 
 def _next_to_a_deadline_word(tok: Token) -> bool:
     """'of record Nov. 22', 'payable Dec. 7': the word right before the date, however it is parsed."""
-    first = min([tok, *tok.subtree], key=lambda t: t.i)
-    return first.i > 0 and tok.doc[first.i - 1].lower_ in DEADLINE_WORDS
+    first = tok.left_edge.i
+    return first > 0 and tok.doc[first - 1].lower_ in DEADLINE_WORDS
 
 
 def _after_since(tok: Token) -> bool:
+    sent = sentence_of(tok)
+    if "since" not in text_of(tok.doc)[sent.start_char : sent.end_char].lower():
+        return False  # most sentences: no need to walk the parse
     for t in tok.ancestors:
         if t.pos_ in ("VERB", "AUX"):
             return False
@@ -175,8 +179,9 @@ _SCHEDULED_FOR = re.compile(
 _DEADLINE_BEFORE = re.compile(rf"\b(?:by|until|till|ahead of)\s+(?:the\s+)?{CLOCK}?$")
 
 
-def _tense_of_clause(verb: Token, doc: Doc, start: int, end: int) -> str:
+def _tense_of_clause(verb: Token, span: Span, start: int, end: int) -> str:
     """The tense a date's clause tells, from its auxiliaries, the words around it and the verb's form."""
+    doc = span.doc
     # The words around the verb, less possessives ("Nashua's") and the date itself ("In May, ...").
     left = [t for t in doc[max(sentence_of(verb).start, verb.i - 4) : verb.i] if _outside(t, start, end)]
     window = {t.lower_ for t in verb.children if _outside(t, start, end)} | {verb.lower_} | {t.lower_ for t in left}
@@ -186,7 +191,7 @@ def _tense_of_clause(verb: Token, doc: Doc, start: int, end: int) -> str:
     if window & {"will", "shall", "'ll", "would", "going"} or _FUTURE_FRAME.search(text_around):
         return "future"
     before = text_of(doc)[max(0, start - 30) : start].lower()
-    if _DEADLINE_BEFORE.search(before) and _object_of_preposition(doc, start, end):
+    if _DEADLINE_BEFORE.search(before) and _object_of_preposition(span):
         return "future" if verb.tag_ not in ("VBD",) else "past"
     if window & {"can", "could", "may", "might", "must", "should"} and not window & {"have", "has", "had"}:
         return "future"
@@ -199,10 +204,9 @@ def _outside(tok: Token, start: int, end: int) -> bool:
     return tok.tag_ != "POS" and not start <= tok.idx < end
 
 
-def _object_of_preposition(doc: Doc, start: int, end: int) -> bool:
+def _object_of_preposition(span: Span) -> bool:
     """'until Friday', not 'laid down by the Feb. 23 accord' (the accord is what 'by' takes)."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and span.root.dep_ in ("pobj", "npadvmod", "nummod", "appos")
+    return span.root.dep_ in ("pobj", "npadvmod", "nummod", "appos")
 
 
 def _tense_of_form(verb: Token, window: set[str]) -> str:
@@ -241,11 +245,10 @@ def _governing_verb(tok: Token) -> Token | None:
     return None
 
 
-def present_simple(doc: Doc, start: int, end: int) -> bool:
+def present_simple(span: Span) -> bool:
     """'the two leaders meet Monday': an action verb in the simple present tells a schedule."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    verb = _deciding_verb(span.root) if span is not None else None
-    if span is None or verb is None or verb.tag_ not in ("VBZ", "VBP") or verb.lemma_.lower() in _STATIVE:
+    verb = _deciding_verb(span.root)
+    if verb is None or verb.tag_ not in ("VBZ", "VBP") or verb.lemma_.lower() in _STATIVE:
         return False
     if verb.lower_ in _SAME_IN_THE_PAST:
         return False  # "stocks hurt the index on Friday": the tagger cannot tell the tense
