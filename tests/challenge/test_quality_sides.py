@@ -1,0 +1,124 @@
+"""Challenge suite (issue #25, class 1): speakers bound to the right side.
+
+A titled official belongs to the state or body his title and the story give; a state named only
+as the home of a company or in a job title is not a side; a side's own names and leaders are
+never its third parties; a group that speaks is a side even when it has no proper name.
+Invented articles; each case fails until its mechanism lands (xfail, strict)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import cache
+
+import pytest
+
+from briefing.analysis import analyse
+from briefing.model import Article, Brief
+
+PUB = dt.date(2026, 3, 10)
+
+
+@cache
+def brief_of(text: str) -> Brief:
+    return analyse(Article(text=text, published=PUB))
+
+
+def side_names(text: str) -> list[str]:
+    return [side.name for side in brief_of(text).sides]
+
+
+def third_party_names(text: str) -> list[str]:
+    return [tp.name for tp in brief_of(text).third_parties]
+
+
+def positions_of(text: str, name_word: str) -> list[str]:
+    """The texts of the positions and preconditions of the side whose name holds `name_word`."""
+    return [
+        it.text
+        for side in brief_of(text).sides
+        if name_word.lower() in side.name.lower()
+        for it in side.positions + side.preconditions
+    ]
+
+
+PRIME_MINISTER_OUTSIDE_THE_DISPUTE = (
+    "Maple Air Canada and the Canadian Flight Attendants Guild resumed talks on Monday. The guild said its "
+    "members would strike on Friday. Maple Air Canada said it had made a fair offer. Canada's Prime Minister "
+    "Arlen Voss said the government would not intervene."
+)
+HOME_STATE_OF_A_COMPANY = (
+    "Kestrel Mining and the Copperbelt Miners Union failed to agree on wages on Monday. The union's leader "
+    "Tomas Berg said the union would strike next week. Kestrel Mining, a Canadian-based company, said it "
+    "would keep its offer on the table."
+)
+UNNAMED_GROUP_THAT_SPEAKS = (
+    "The Portugal Rugby Federation and its national team players are at odds over pay. The players said "
+    "they would boycott the next match unless their fees were doubled. The Portugal Rugby Federation said "
+    "it could not afford the increase."
+)
+ALIAS_OF_A_SIDE = (
+    "The Democratic Republic of the Congo and Rwanda signed a framework in Geneva on Monday. Congo said "
+    "Rwanda must withdraw its troops. Rwanda said it would withdraw once the militias were disarmed. "
+    "Congo's foreign minister said the deal was a start."
+)
+A_SIDES_OWN_MINISTER = (
+    "Delegations of Valdoria and the Tamari Front met in Geneva on Monday. The Tamari Front said it would "
+    "not disarm. Valdoria's interior minister said the army would stay in its positions."
+)
+ENVOY_TITLE = (
+    "Norland and Valdoria resumed talks on Monday. The U.S. Middle East envoy said the United States wanted "
+    "both sides to sign. Norland said it was ready to sign. Valdoria said it was ready to talk."
+)
+
+
+@pytest.mark.xfail(strict=True, reason="#25 class 1: a prime minister outside the dispute makes his state a side")
+def test_a_state_whose_leader_only_comments_is_not_a_side() -> None:
+    names = side_names(PRIME_MINISTER_OUTSIDE_THE_DISPUTE)
+    assert "Canada" not in names, names
+    assert any("Guild" in n for n in names), names
+
+
+@pytest.mark.xfail(strict=True, reason="#25 class 1: 'Canadian-based' makes Canada the company's side")
+def test_the_home_state_of_a_company_is_not_its_side() -> None:
+    names = side_names(HOME_STATE_OF_A_COMPANY)
+    assert "Canada" not in names, names
+    assert "Kestrel Mining" in names, names
+
+
+def test_a_side_named_with_a_state_is_not_the_state() -> None:
+    names = side_names(UNNAMED_GROUP_THAT_SPEAKS)
+    assert "Portugal" not in names, names
+
+
+@pytest.mark.xfail(strict=True, reason="#25 class 1: the players' stances go to the federation")
+def test_what_a_group_says_is_not_the_other_sides_stance() -> None:
+    federation = positions_of(UNNAMED_GROUP_THAT_SPEAKS, "Federation")
+    assert not any("boycott" in text for text in federation), federation
+
+
+@pytest.mark.xfail(strict=True, reason="#25 class 1: a group without a proper name is never a side")
+def test_a_group_that_speaks_is_a_side() -> None:
+    names = side_names(UNNAMED_GROUP_THAT_SPEAKS)
+    assert any("player" in n.lower() for n in names), names
+
+
+@pytest.mark.xfail(strict=True, reason="#25 class 1: the full name of a side is listed as its third party")
+def test_a_sides_full_name_is_not_a_third_party() -> None:
+    assert not any("Congo" in n for n in third_party_names(ALIAS_OF_A_SIDE))
+
+
+@pytest.mark.xfail(strict=True, reason="#25 class 1: a demand is given to the side it is laid on")
+def test_what_a_side_demands_of_the_other_is_not_the_others_position() -> None:
+    rwanda = positions_of(ALIAS_OF_A_SIDE, "Rwanda")
+    assert not any("must withdraw" in text for text in rwanda), rwanda
+
+
+@pytest.mark.xfail(strict=True, reason="#25 class 1: a minister's words are given to both sides")
+def test_a_ministers_words_belong_to_his_state_alone() -> None:
+    front = positions_of(A_SIDES_OWN_MINISTER, "Tamari")
+    assert not any("army would stay" in text for text in front), front
+
+
+def test_a_job_title_is_not_a_party_name() -> None:
+    names = side_names(ENVOY_TITLE) + third_party_names(ENVOY_TITLE)
+    assert not any("envoy" in n.lower() for n in names), names
