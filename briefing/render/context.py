@@ -87,11 +87,53 @@ def shown_positions(side: Side, limit: int = SHOWN_POSITIONS) -> list[Item]:
 
 
 def quoted(text: str) -> str:
-    """Text in quotation marks, unless the article's words already open with one."""
-    stripped = text.strip()
-    if stripped[:1] in "“\"‘'«":
-        return stripped
-    return f"“{stripped}”"
+    """Text in quotation marks whose marks balance and are all of one kind. A quote cut from a
+    longer quotation may hold an opening or a closing mark without its partner, or straight marks
+    beside the curly ones we add: straight marks turn curly by position, a mark left unpaired gets
+    its partner at the quote's edge, and marks inside our own pair become single marks."""
+    inner = _paired(_curled(text.strip()))
+    if _one_quotation(inner):
+        return inner  # the article's own marks open and close the whole quote
+    return f"“{inner.replace('“', '‘').replace('”', '’')}”"
+
+
+def _curled(text: str) -> str:
+    """Straight double marks as curly ones: opening after a space, a bracket or the start, else closing."""
+    out = []
+    for i, ch in enumerate(text):
+        if ch == '"':
+            before = text[i - 1] if i else " "
+            ch = "“" if before.isspace() or before in "([{—–-" else "”"
+        out.append(ch)
+    return "".join(out)
+
+
+def _paired(text: str) -> str:
+    """Curly double marks balanced: a closing mark with no opening gets one at the start, an opening
+    mark never closed gets its closing mark at the end."""
+    depth = unopened = 0
+    for ch in text:
+        if ch == "“":
+            depth += 1
+        elif ch == "”":
+            if depth:
+                depth -= 1
+            else:
+                unopened += 1
+    return "“" * unopened + text + "”" * depth
+
+
+def _one_quotation(text: str) -> bool:
+    """Whether the text is one quotation: it opens with a mark whose partner is its last character."""
+    if not (text.startswith("“") and text.endswith("”")):
+        return False
+    depth = 0
+    for i, ch in enumerate(text):
+        depth += ch == "“"
+        depth -= ch == "”"
+        if depth == 0:
+            return i == len(text) - 1
+    return False
 
 
 def long_date(iso: str | dt.date | None) -> str:

@@ -115,7 +115,6 @@ def balanced_and_unmixed(text: str) -> bool:
     return curly and straight and not mixed
 
 
-@pytest.mark.xfail(strict=True, reason="#25 class 9: a quote cut from a longer quotation keeps an unpaired mark")
 @pytest.mark.parametrize("quote", UNBALANCED, ids=["open-only", "close-only-straight", "open-inside"])
 def test_a_cited_quote_balances_its_marks(quote: str) -> None:
     assert balanced_and_unmixed(quoted(quote)), quoted(quote)
@@ -125,7 +124,6 @@ def cited_lines(lines: list[str]) -> list[str]:
     return [line for line in lines if re.match(r"^\d+\.\s", line.strip())]
 
 
-@pytest.mark.xfail(strict=True, reason="#25 class 9: the PDF shows unbalanced and mixed quotation marks")
 def test_quotes_in_the_pdf_balance() -> None:
     text = pdf_text(render(brief(), "pdf"))
     joined = " ".join(text.split())
@@ -133,7 +131,6 @@ def test_quotes_in_the_pdf_balance() -> None:
     assert quotes and all(balanced_and_unmixed(q) for q in quotes), quotes
 
 
-@pytest.mark.xfail(strict=True, reason="#25 class 9: the DOCX shows unbalanced and mixed quotation marks")
 def test_quotes_in_the_docx_balance() -> None:
     document = docx.Document(io.BytesIO(render(brief(), "docx")))
     quotes = [p.text for p in document.paragraphs if "(characters" in p.text]
