@@ -89,7 +89,6 @@ def pdf_text(data: bytes) -> str:
 # --- class 8: the condensed page ------------------------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="#25 class 8: the condensed page shows 2 positions and 1 condition a side")
 def test_the_condensed_page_shows_each_sides_key_points_up_to_the_page() -> None:
     data = render(brief(), "pdf", RenderOptions(template="condensed"))
     assert len(pypdf.PdfReader(io.BytesIO(data)).pages) == 1
