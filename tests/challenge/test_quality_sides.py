@@ -122,3 +122,29 @@ def test_a_ministers_words_belong_to_his_state_alone() -> None:
 def test_a_job_title_is_not_a_party_name() -> None:
     names = side_names(ENVOY_TITLE) + third_party_names(ENVOY_TITLE)
     assert not any("envoy" in n.lower() for n in names), names
+
+
+# --- mechanisms landed: a mediator speaks for no side; a state closing a company's name is the company;
+# --- a name given short and long is one party -----------------------------------------------------------
+MEDIATOR = (
+    "Talks between the Harbor Pilots Guild and Skyward Airlines broke down on Monday. According to mediator Ana "
+    "Lindqvist, who met Skyward Airlines' lawyers in Oslo, Skyward Airlines will not sign a new contract. Lindqvist "
+    "said there was no reason to schedule another meeting. The guild said the strike would go on."
+)
+ARM_OF_A_COMPANY = (
+    "Workers at Kestrel Sweden walked out on Monday after talks with the Metalworkers Guild failed. Kestrel "
+    "Sweden refuses to sign a collective agreement, the guild said. Kestrel said its employees were free to "
+    "choose. The Metalworkers Guild said the strike would go on until Kestrel Sweden signs."
+)
+
+
+def test_a_mediators_words_are_no_sides_and_the_mediator_is_listed() -> None:
+    brief = brief_of(MEDIATOR)
+    assert not any(side.name == "Norway" for side in brief.sides), side_names(MEDIATOR)
+    assert any("Lindqvist" in tp.name and tp.role == "mediator" for tp in brief.third_parties), brief.third_parties
+
+
+def test_a_state_closing_a_company_name_is_the_company_and_its_short_name_the_same_party() -> None:
+    names = side_names(ARM_OF_A_COMPANY)
+    assert "Sweden" not in names, names
+    assert "Kestrel Sweden" in names and "Kestrel" not in names, names

@@ -193,6 +193,9 @@ def _people_acting(
             continue
         if person.title.lower() in _RELATIVE_TITLES:
             continue  # "her counterpart": the other side's equal number
+        if person.mediator:
+            out.append(_mediator(doc, person, party))
+            continue
         if party is None and not holds_a_named_office(doc, person):
             continue  # a bare "President Arlen": most often a side's leader the text takes as known
         role, span = _person_role(doc, person)
@@ -204,6 +207,14 @@ def _people_acting(
 
 
 _RELATIVE_TITLES = word_set("relative_titles")
+
+
+def _mediator(doc: Doc, person: Person, party: Party | None) -> ThirdParty:
+    """A person titled mediator: listed as the mediator, cited where first named."""
+    start, end = min(person.mentions)
+    span = doc.char_span(start, end, alignment_mode="expand")
+    name = person.name if party is None else f"{person.name} ({party.name})"
+    return ThirdParty(name, "mediator", [evidence_for(sentence_of(span.root if span is not None else doc[0]))])
 
 
 def _person_role(doc: Doc, person: Person) -> tuple[str | None, Span | None]:

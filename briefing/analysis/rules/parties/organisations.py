@@ -291,3 +291,45 @@ def _org_kind(name: str) -> str:
         if word in ORG_KINDS:
             return ORG_KINDS[word]
     return "org"
+
+
+_NOT_ARMS = frozenset({"state", "place", "bloc", "group"})
+
+
+def arms_of_one_party(reg: Registry) -> None:
+    """'Kestrel' and 'Kestrel Norland', 'Harbor' and 'Harbor Lines': a name the text also gives in a
+    longer form is that party, when both name the same kind of body (the 'Kestrel Pilots Union' is
+    a union, not Kestrel). The longer name is the party; the shorter one is its alias."""
+    for short in sorted(reg.parties.values(), key=lambda p: len(p.name)):
+        if short.kind in _NOT_ARMS:
+            continue
+        words = _name_parts(short.name)
+        longer = [
+            p
+            for p in reg.parties.values()
+            if p is not short
+            and p.kind == short.kind
+            and len(_name_parts(p.name)) > len(words)
+            and _name_parts(p.name)[: len(words)] == words
+        ]
+        if len(longer) == 1:
+            _merge_party(reg, short, longer[0])
+
+
+def _name_parts(name: str) -> list[str]:
+    return [w.lower() for w in re.findall(r"[\w.&]+", name) if w.lower() != "the"]
+
+
+def _merge_party(reg: Registry, gone: Party, into: Party) -> None:
+    del reg.parties[gone.name]
+    into.aliases |= gone.aliases
+    into.mentions.extend(gone.mentions)
+    into.proper_mentions += gone.proper_mentions
+    for actor in gone.actors:
+        into.add_actor(actor)
+    for span in gone.mentions:
+        if span in reg.spans and reg.spans[span] == ("party", gone.name):
+            reg.note(*span, "party", into.name)
+    for person in reg.persons.values():
+        if person.party == gone.name:
+            person.party = into.name
