@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis.dates import EVENT_NOUNS
 from briefing.analysis.doctext import evidence_for, sentence_of, text_of, tokens_tagged
-from briefing.analysis.rules.lexicon import GENERIC_PARTY_NOUNS, ROLE_WORDS, is_news_source
+from briefing.analysis.rules.lexicon import GENERIC_PARTY_NOUNS, ROLE_WORDS, is_news_source, lookup_place
 from briefing.analysis.rules.offices import holds_a_named_office
 from briefing.analysis.rules.types import Party, Person, Registry, Statement
 from briefing.lang import word_set
@@ -56,20 +56,30 @@ def choose_sides(doc: Doc, reg: Registry, statements: list[Statement], max_sides
     for a, b in _pairs_between(doc, reg):
         scores[a.name] += 4.0
         scores[b.name] += 4.0
+    conveners = {st.party.name for st in statements if st.party is not None and _appeals_to_both_sides(st)}
     for party in reg.parties.values():
         scores[party.name] += 0.3 * party.proper_mentions + 0.1 * (len(party.mentions) - party.proper_mentions)
-        if _mediation_role(doc, reg, party):
-            scores[party.name] *= 0.35
-        if is_news_source(party.name) or (party.kind == "bloc" and not any(st.party is party for st in statements)):
-            scores[party.name] *= 0.5
-        if party.kind == "body":
-            scores[party.name] *= 0.5  # the UN, the IMF, the Red Cross: convenors and monitors far more than sides
+        scores[party.name] *= _side_weight(doc, reg, party, statements, conveners)
     ordered = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
     ranked = [reg.parties[name] for name, score in ordered if score >= SIDE_SCORE]
     if len(ranked) == 1:
         # A dispute has two sides: the other one may only be talked about, never heard.
         ranked += [reg.parties[name] for name, score in ordered[1:2] if score >= OTHER_SIDE_SCORE]
     return ranked[:max_sides]
+
+
+def _side_weight(doc: Doc, reg: Registry, party: Party, statements: list[Statement], conveners: set[str]) -> float:
+    """How much a party's score counts towards being a side: nothing for one that serves the talks
+    (a conciliation board, one who urges both sides on), less for a mediator, host, news source,
+    silent bloc or international body."""
+    if _named_for_the_process(party) or party.name in conveners:
+        return 0.0
+    weight = 0.35 if _mediation_role(doc, reg, party) else 1.0
+    if is_news_source(party.name) or (party.kind == "bloc" and not any(st.party is party for st in statements)):
+        weight *= 0.5
+    if party.kind == "body":
+        weight *= 0.5  # the UN, the IMF, the Red Cross: convenors and monitors far more than sides
+    return weight
 
 
 SIDE_SCORE = 2.0  # a statement of its own, a "between A and B", or a great many mentions
@@ -101,9 +111,40 @@ def _party_in(reg: Registry, start: int, end: int) -> Party | None:
     return inside[0] if inside else None
 
 
+_PROCESS_BODY_WORDS = word_set("process_body_words")
+
+
+def _named_for_the_process(party: Party) -> bool:
+    """'the Commission for Conciliation, Mediation and Arbitration', 'the National Mediation Board'."""
+    return bool(_PROCESS_BODY_WORDS & set(_name_words(party.name)))
+
+
 def _mediation_role(doc: Doc, reg: Registry, party: Party) -> str | None:
     role, _ = role_of(doc, party)
+    if role is None and _named_for_the_process(party):
+        return "mediator"
     return role if role in _MEDIATION_ROLES else None
+
+
+_BOTH_WORDS = frozenset({"both", "two", "all"})
+_APPEAL_MODALS = frozenset({"should", "must", "need", "ought"})
+_APPEAL_VERBS = word_set("appeal_verbs")
+
+
+def _appeals_to_both_sides(st: Statement) -> bool:
+    """'I urge both parties to resolve this', 'both sides should return to the table': a speaker who
+    asks the two sides to act stands between them, not on one side."""
+    for tok in st.sent:
+        if not (st.content[0] <= tok.idx < st.content[1]) or tok.lemma_.lower() not in ("side", "party"):
+            continue
+        if not any(c.lower_ in _BOTH_WORDS for c in tok.children) or tok.tag_ not in ("NNS",):
+            continue
+        verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+        if verb.lemma_.lower() in _APPEAL_VERBS and (tok.dep_ == "dobj" or tok.head.lower_ in ("on", "to", "upon")):
+            return True
+        if tok.dep_ == "nsubj" and any(c.lower_ in _APPEAL_MODALS for c in tok.head.children):
+            return True
+    return False
 
 
 def role_of(doc: Doc, party: Party) -> tuple[str | None, Evidence | None]:
@@ -177,7 +218,65 @@ def third_parties(
     speakers = {st.speaker for st in statements or [] if st.party in sides and st.speaker}
     out.extend(_people_acting(doc, reg, sides, speakers, {tp.name for tp in out}))
     out.extend(_role_nouns(doc, reg, {tp.name for tp in out}))
-    return out
+    return [tp for tp in out if not names_a_side(tp.name, sides)]
+
+
+MIN_ALIAS_CHARS = 3  # shorter aliases ("EU" aside, kept by case) match too much inside other names
+
+
+def names_a_side(name: str, sides: list[Party]) -> bool:
+    """A side is never its own third party: not by another of its names ('Kestrel Permanente' for the
+    side 'Kestrel'), its acronym, one of its people, nor a description of its kind ('the union' when a
+    union is a side). A person is named with their party in brackets: both parts are read."""
+    base, _, bracket = name.partition(" (")
+    parts = [base, bracket.rstrip(")")] if bracket else [base]
+    return any(_same_party(part, side) for part in parts if part for side in sides)
+
+
+def _same_party(name: str, side: Party) -> bool:
+    if GENERIC_PARTY_NOUNS.get(name.lower()) == side.kind:
+        return True
+    words = _name_words(name)
+    for alias in {side.name, *side.aliases, *side.actors} - _demonyms(side):
+        other = _name_words(alias)
+        if not other or (len(alias) < MIN_ALIAS_CHARS and not alias.isupper()):
+            continue
+        if _initials(words) == "".join(other) or _initials(other) == "".join(words):
+            return True
+        if _contains(words, other, side.kind) or _contains(other, words, side.kind):
+            return True
+    return False
+
+
+def _demonyms(side: Party) -> set[str]:
+    """'Norlandic' names Norland's people and things, not Norland: no alias to match names by."""
+    place = lookup_place(side.name)
+    return set(place.demonyms) if place is not None else set()
+
+
+_NOT_NAME_WORDS = frozenset({"the", "of", "and", "for", "'s", "’s", "s"})
+
+
+def _name_words(name: str) -> list[str]:
+    return [w.lower() for w in re.findall(r"[\w&]+", name.replace("-", " ")) if w.lower() not in _NOT_NAME_WORDS]
+
+
+def _contains(words: list[str], part: list[str], kind: str) -> bool:
+    """Whether `part` runs, word for word, inside `words`. One word alone names the same party only
+    as the first word of the longer name ('Kestrel' of 'Kestrel Permanente') or as the last word of
+    a state's ('Congo' of 'Democratic Republic of the Congo'); 'Norland' in 'Air Norland' is another."""
+    if not part or (len(part) >= len(words) and part != words):
+        return False
+    if len(part) == 1:
+        return part[0] not in GENERIC_PARTY_NOUNS and (
+            words[0] == part[0] or (kind in ("state", "place") and words[-1] == part[0])
+        )
+    n = len(part)
+    return any(words[i : i + n] == part for i in range(len(words) - n + 1))
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words) if len(words) > 1 else ""
 
 
 def _people_acting(
