@@ -168,3 +168,14 @@ def test_a_speaker_who_urges_both_sides_on_is_not_a_side() -> None:
 def test_a_body_named_for_conciliation_is_not_a_side() -> None:
     names = side_names(PROCESS_BODY)
     assert not any(word in n for n in names for word in ("Conciliation", "Mediation", "CCMA")), names
+
+
+def test_a_minister_who_expects_both_parties_to_work_with_a_mediator_is_not_a_side() -> None:
+    text = (
+        "Talks between the Postal Workers Guild and Royal Mailways stalled on Wednesday. The guild said it would "
+        "issue a strike notice on Thursday. Canada's Labour Minister Ana Berg said she had proposed a special "
+        'mediator. "I expect both parties to work with this special mediator to come to a resolution," Berg said. '
+        '"I will monitor the situation closely," Berg added. Royal Mailways has refused to extend the '
+        "mediator's mandate, the guild said."
+    )
+    assert side_names(text) == ["Postal Workers Guild", "Royal Mailways"], side_names(text)

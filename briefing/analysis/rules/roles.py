@@ -144,6 +144,12 @@ def _appeals_to_both_sides(st: Statement) -> bool:
             return True
         if tok.dep_ == "nsubj" and any(c.lower_ in _APPEAL_MODALS for c in tok.head.children):
             return True
+        if (
+            tok.dep_ == "nsubj"
+            and tok.head.head.lemma_.lower() in _APPEAL_VERBS
+            and tok.head.dep_ in ("ccomp", "xcomp")
+        ):
+            return True  # "I expect both parties to work with the mediator", parsed as a clause
     return False
 
 
