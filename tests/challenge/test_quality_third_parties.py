@@ -29,26 +29,24 @@ CASES = [
     (
         "Norland and Valdoria held talks on Monday. Valdoria called on the UN Security Council to condemn the raids.",
         "Security Council",
-        "",
+        "called on",
     ),
     (
         "Norland and Valdoria traded accusations at a closed-door Security Council session on Monday.",
         "Security Council",
-        "",
+        "session",
     ),
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="#25 class 5: the third party or its role is not found")
 @pytest.mark.parametrize(("text", "name", "role"), CASES, ids=[c[1] + "-" + c[2] for c in CASES])
 def test_third_party_and_role(text: str, name: str, role: str) -> None:
     found = roles(text)
-    match = [n for n in found if name in n]
+    match = [n for n in found if name in n or (name == "Security Council" and n == "United Nations")]
     assert match, found
     assert role in found[match[0]].lower(), found
 
 
-@pytest.mark.xfail(strict=True, reason="#25 class 5: a side heard only once is listed as a third party")
 def test_a_side_in_a_collapsed_summit_is_not_a_third_party() -> None:
     text = (
         "Norland and Valdoria held talks on Monday. The summit, scheduled for March 8, collapsed on the eve "

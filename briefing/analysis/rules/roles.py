@@ -16,8 +16,9 @@ from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis.dates import EVENT_NOUNS
 from briefing.analysis.doctext import evidence_for, sentence_of, text_of, tokens_tagged
-from briefing.analysis.rules.lexicon import GENERIC_PARTY_NOUNS, ROLE_WORDS, is_news_source, lookup_place
+from briefing.analysis.rules.lexicon import GENERIC_PARTY_NOUNS, ROLE_WORDS, is_news_source
 from briefing.analysis.rules.offices import holds_a_named_office
+from briefing.analysis.rules.side_names import name_words, names_a_side
 from briefing.analysis.rules.types import Party, Person, Registry, Statement
 from briefing.lang import word_set
 from briefing.model import Evidence, ThirdParty
@@ -100,6 +101,24 @@ def _pairs_between(doc: Doc, reg: Registry) -> list[tuple[Party, Party]]:
         b = _party_in(reg, m.start(2), m.end(2))
         if a is not None and b is not None and a is not b:
             pairs.append((a, b))
+    return pairs + _meeting_pairs(doc, reg)
+
+
+def _meeting_pairs(doc: Doc, reg: Registry) -> list[tuple[Party, Party]]:
+    """'Norland and Valdoria held talks', 'Kestrel and the guild met on Monday': two parties that meet,
+    as the joint subject of a verb of meeting, are the two sides of the talks."""
+    pairs = []
+    for tok in tokens_tagged(doc, "VERB"):
+        if tok.lemma_.lower() not in _MEETING_VERBS:
+            continue
+        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        other = next((c for c in subject.children if c.dep_ == "conj"), None) if subject is not None else None
+        if other is None:
+            continue
+        a = reg.party_at(subject.idx, subject.idx + len(subject.text))
+        b = reg.party_at(other.idx, other.idx + len(other.text))
+        if a is not None and b is not None and a is not b and a.kind != "bloc" != b.kind:
+            pairs.append((a, b))
     return pairs
 
 
@@ -116,7 +135,7 @@ _PROCESS_BODY_WORDS = word_set("process_body_words")
 
 def _named_for_the_process(party: Party) -> bool:
     """'the Commission for Conciliation, Mediation and Arbitration', 'the National Mediation Board'."""
-    return bool(_PROCESS_BODY_WORDS & set(_name_words(party.name)))
+    return bool(_PROCESS_BODY_WORDS & set(name_words(party.name)))
 
 
 def _mediation_role(doc: Doc, reg: Registry, party: Party) -> str | None:
@@ -186,11 +205,39 @@ def _role_from_parse(tok: Token) -> str | None:
         return _label(head.lemma_)  # "Kestrian mediators", "the bloc's envoy"
     if first.dep_ == "pobj" and first.head.lower_ in ("from", "of") and first.head.head.lemma_ in _ROLE_NOUNS:
         return _label(first.head.head.lemma_)  # "mediators from Kestria"
+    offered = _offered_role(first)
+    if offered is not None:
+        return offered
     for child in tok.children:
         if child.dep_ in ("acl", "relcl", "advcl") and child.lemma_ in _ROLE_VERBS:
             return _label(child.lemma_)  # "Kestria mediating in talks", "Arlenia, which hosts"
         if child.dep_ == "appos" and child.lemma_ in _ROLE_NOUNS:
             return _label(child.lemma_)
+    return None
+
+
+def _offered_role(first: Token) -> str | None:
+    """'offers from Kestria and Arlenia to mediate', 'Arlenia's offer to host the talks': the role a
+    noun of the party's holds out in its infinitive."""
+    noun = first.head.head if first.dep_ == "pobj" and first.head.lower_ in ("from", "by", "of") else None
+    if first.dep_ == "poss":
+        noun = first.head
+    if noun is None or noun.pos_ != "NOUN":
+        return None
+    if noun.dep_ == "nsubj" and noun.head.lemma_ in _ROLE_VERBS:
+        return _label(noun.head.lemma_)  # "after offers from Kestria to mediate", parsed with the offers as subject
+    verb = next((c for c in noun.children if c.dep_ in ("acl", "relcl") and c.lemma_ in _ROLE_VERBS), None)
+    if verb is None:
+        verb = _infinitive_after(noun)  # the parse may hang "to mediate" elsewhere; it follows the phrase
+    return _label(verb.lemma_) if verb is not None and verb.lemma_ in _ROLE_VERBS else None
+
+
+def _infinitive_after(noun: Token) -> Token | None:
+    """'offers from Kestria and Arlenia to mediate': the 'to' + verb right after the noun's phrase."""
+    i = noun.right_edge.i + 1
+    doc = noun.doc
+    if i + 1 < len(doc) and doc[i].lower_ == "to" and doc[i + 1].pos_ == "VERB":
+        return doc[i + 1]
     return None
 
 
@@ -225,64 +272,6 @@ def third_parties(
     out.extend(_people_acting(doc, reg, sides, speakers, {tp.name for tp in out}))
     out.extend(_role_nouns(doc, reg, {tp.name for tp in out}))
     return [tp for tp in out if not names_a_side(tp.name, sides)]
-
-
-MIN_ALIAS_CHARS = 3  # shorter aliases ("EU" aside, kept by case) match too much inside other names
-
-
-def names_a_side(name: str, sides: list[Party]) -> bool:
-    """A side is never its own third party: not by another of its names ('Kestrel Permanente' for the
-    side 'Kestrel'), its acronym, one of its people, nor a description of its kind ('the union' when a
-    union is a side). A person is named with their party in brackets: both parts are read."""
-    base, _, bracket = name.partition(" (")
-    parts = [base, bracket.rstrip(")")] if bracket else [base]
-    return any(_same_party(part, side) for part in parts if part for side in sides)
-
-
-def _same_party(name: str, side: Party) -> bool:
-    if GENERIC_PARTY_NOUNS.get(name.lower()) == side.kind:
-        return True
-    words = _name_words(name)
-    for alias in {side.name, *side.aliases, *side.actors} - _demonyms(side):
-        other = _name_words(alias)
-        if not other or (len(alias) < MIN_ALIAS_CHARS and not alias.isupper()):
-            continue
-        if _initials(words) == "".join(other) or _initials(other) == "".join(words):
-            return True
-        if _contains(words, other, side.kind) or _contains(other, words, side.kind):
-            return True
-    return False
-
-
-def _demonyms(side: Party) -> set[str]:
-    """'Norlandic' names Norland's people and things, not Norland: no alias to match names by."""
-    place = lookup_place(side.name)
-    return set(place.demonyms) if place is not None else set()
-
-
-_NOT_NAME_WORDS = frozenset({"the", "of", "and", "for", "'s", "’s", "s"})
-
-
-def _name_words(name: str) -> list[str]:
-    return [w.lower() for w in re.findall(r"[\w&]+", name.replace("-", " ")) if w.lower() not in _NOT_NAME_WORDS]
-
-
-def _contains(words: list[str], part: list[str], kind: str) -> bool:
-    """Whether `part` runs, word for word, inside `words`. One word alone names the same party only
-    as the first word of the longer name ('Kestrel' of 'Kestrel Permanente') or as the last word of
-    a state's ('Congo' of 'Democratic Republic of the Congo'); 'Norland' in 'Air Norland' is another."""
-    if not part or (len(part) >= len(words) and part != words):
-        return False
-    if len(part) == 1:
-        return part[0] not in GENERIC_PARTY_NOUNS and (
-            words[0] == part[0] or (kind in ("state", "place") and words[-1] == part[0])
-        )
-    n = len(part)
-    return any(words[i : i + n] == part for i in range(len(words) - n + 1))
-
-
-def _initials(words: list[str]) -> str:
-    return "".join(w[0] for w in words) if len(words) > 1 else ""
 
 
 def _people_acting(
@@ -352,10 +341,41 @@ def action_role(doc: Doc, party: Party) -> tuple[str | None, Span | None]:
             or _acting_phrase(span.root)
             or _acted_on_phrase(span.root)
             or _agent_phrase(span.root)
+            or _appealed_to(span.root)
+            or _relative_act(span.root)
+            or _convened(span.root)
         )
         if phrase:
             return phrase, span
     return None, None
+
+
+def _appealed_to(tok: Token) -> str | None:
+    """'Valdoria called on the Security Council to condemn the raids' -> 'called on to condemn the raids'."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("on", "upon", "to"):
+        return None
+    verb = tok.head.head
+    if verb.lemma_.lower() not in _APPEAL_VERBS:
+        return None
+    asked = [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.i > tok.i]
+    return _short([verb, tok.head, *(t for c in asked for t in c.subtree)])
+
+
+def _relative_act(tok: Token) -> str | None:
+    """'Arlenia, which chairs the bloc' -> 'chairs the bloc'."""
+    verb = next((c for c in tok.children if c.dep_ == "relcl" and c.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.lemma_.lower() in _NO_ACTION_VERBS:
+        return None
+    parts = [c for c in verb.children if c.dep_ in ("dobj", "prt", "attr")]
+    return _short([verb, *(t for c in parts for t in c.subtree)])
+
+
+def _convened(tok: Token) -> str | None:
+    """'a closed-door Security Council session' -> 'convened the session': the body named on an event."""
+    head = tok.head
+    if tok.dep_ not in ("compound", "nmod", "poss") or head.lemma_.lower() not in EVENT_NOUNS or head.i < tok.i:
+        return None
+    return f"convened the {head.lower_}"
 
 
 def _name_as_acting(party: Party, mention: Span) -> str:
@@ -378,6 +398,9 @@ def _venue(tok: Token, party: Party) -> str | None:
     governor = tok.head.head
     if governor.lemma_.lower() in _MEETING_VERBS or governor.lemma_.lower() in EVENT_NOUNS:
         return "host"
+    subjects = [c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(c.lemma_.lower() in EVENT_NOUNS or c.lower_ in EVENT_NOUNS for c in subjects):
+        return "host"  # "the talks took place in Arlenia", "the summit was held in Arlenia"
     return None
 
 
