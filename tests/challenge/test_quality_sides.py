@@ -179,3 +179,19 @@ def test_a_minister_who_expects_both_parties_to_work_with_a_mediator_is_not_a_si
         "mediator's mandate, the guild said."
     )
     assert side_names(text) == ["Postal Workers Guild", "Royal Mailways"], side_names(text)
+
+
+UNNAMED_UNION = (
+    "Kestrel Mining has asked the government for mediation in its wage dispute at the Corvo copper mine. "
+    "Workers last week rejected the company's final wage offer and approved a strike. Earlier on Monday, the "
+    'union said it had begun preparing for a strike. "We want to reach an agreement," Kestrel Mining\'s vice '
+    "president Ana Ruiz said. But the union had asked for a signing bonus of almost double that offered by "
+    "the company."
+)
+
+
+def test_what_unnamed_workers_and_their_union_say_is_not_the_companys() -> None:
+    brief = brief_of(UNNAMED_UNION)
+    company = [s for s in brief.sides if "Kestrel" in s.name or "Kestrel Mining" in s.actors]
+    texts = [it.text for s in company for it in s.positions + s.preconditions]
+    assert not any("strike" in t or "signing bonus" in t for t in texts), texts
