@@ -195,3 +195,12 @@ def test_what_unnamed_workers_and_their_union_say_is_not_the_companys() -> None:
     company = [s for s in brief.sides if "Kestrel" in s.name or "Kestrel Mining" in s.actors]
     texts = [it.text for s in company for it in s.positions + s.preconditions]
     assert not any("strike" in t or "signing bonus" in t for t in texts), texts
+
+
+def test_an_arm_named_by_a_sides_acronym_is_not_a_third_party() -> None:
+    text = (
+        "The Kestrel Port Authority and the Harbor Pilots Guild failed to agree on Monday. The guild said its "
+        "members would strike on Friday. The Kestrel Port Authority said it had made a fair offer. KPA Catering "
+        "Services stopped deliveries to the piers on Tuesday."
+    )
+    assert not any(n.startswith("KPA") for n in third_party_names(text)), third_party_names(text)

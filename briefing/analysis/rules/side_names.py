@@ -18,6 +18,7 @@ def names_a_side(name: str, sides: list[Party]) -> bool:
     return any(_same_party(part, side) for part in parts if part for side in sides)
 
 
+MIN_ACRONYM_CHARS = 3  # two letters open too many names by chance
 MIN_ALIAS_CHARS = 3  # shorter aliases ("EU" aside, kept by case) match too much inside other names
 
 
@@ -31,6 +32,8 @@ def _same_party(name: str, side: Party) -> bool:
             continue
         if _initials(words) == "".join(other) or _initials(other) == "".join(words):
             return True
+        if len(_initials(other)) >= MIN_ACRONYM_CHARS and words[:1] == [_initials(other)]:
+            return True  # "KPA Catering Services" is an arm of the Kestrel Port Authority
         if _contains(words, other, side.kind) or _contains(other, words, side.kind):
             return True
     return False
