@@ -162,25 +162,24 @@ def _item_lines(item: Item, cited: set[tuple[int, int]]) -> float:
 
 
 def quoted(text: str) -> str:
-    """Text in quotation marks whose marks balance and are all of one kind. A quote cut from a
-    longer quotation may hold an opening or a closing mark without its partner, or straight marks
-    beside the curly ones we add: straight marks turn curly by position, a mark left unpaired gets
-    its partner at the quote's edge, and marks inside our own pair become single marks."""
-    inner = _paired(_curled(text.strip()))
-    if _one_quotation(inner):
-        return inner  # the article's own marks open and close the whole quote
-    return f"“{inner.replace('“', '‘').replace('”', '’')}”"
+    """A cited quote with quotation marks that pair and are of one kind, the article's characters
+    kept. A quote with no marks of its own is put in curly marks. One cut from a longer quotation
+    may hold a mark without its partner: the partner is added at the quote's edge, in the kind the
+    quote already uses, and the quote is not wrapped again (marks of two kinds would mix)."""
+    stripped = text.strip()
+    if not any(mark in stripped for mark in '"“”'):
+        return f"“{stripped}”"
+    if '"' in stripped:
+        return stripped if stripped.count('"') % 2 == 0 else _straight_paired(stripped)
+    return _paired(stripped)
 
 
-def _curled(text: str) -> str:
-    """Straight double marks as curly ones: opening after a space, a bracket or the start, else closing."""
-    out = []
-    for i, ch in enumerate(text):
-        if ch == '"':
-            before = text[i - 1] if i else " "
-            ch = "“" if before.isspace() or before in "([{—–-" else "”"
-        out.append(ch)
-    return "".join(out)
+def _straight_paired(text: str) -> str:
+    """An odd straight mark gets its partner: at the start when the first mark closes (a word or
+    punctuation before it), else at the end."""
+    first = text.index('"')
+    closes = first > 0 and not text[first - 1].isspace() and text[first - 1] not in "([{—–-"
+    return '"' + text if closes else text + '"'
 
 
 def _paired(text: str) -> str:
@@ -196,19 +195,6 @@ def _paired(text: str) -> str:
             else:
                 unopened += 1
     return "“" * unopened + text + "”" * depth
-
-
-def _one_quotation(text: str) -> bool:
-    """Whether the text is one quotation: it opens with a mark whose partner is its last character."""
-    if not (text.startswith("“") and text.endswith("”")):
-        return False
-    depth = 0
-    for i, ch in enumerate(text):
-        depth += ch == "“"
-        depth -= ch == "”"
-        if depth == 0:
-            return i == len(text) - 1
-    return False
 
 
 def long_date(iso: str | dt.date | None) -> str:
