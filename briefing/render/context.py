@@ -72,6 +72,9 @@ def template_context(brief: Brief, theme: Theme) -> dict[str, Any]:
         "quotes": quotes,
         "cited_quotes": cited_quotes,
         "shown_positions": shown_positions,
+        "page_points": lambda brief: page_points(
+            brief, CONDENSED_PAGE_LINES.get(theme.page_size, min(CONDENSED_PAGE_LINES.values()))
+        ),
         "cite": cite,
         "quoted": quoted,
         "link": link,
@@ -86,12 +89,112 @@ def shown_positions(side: Side, limit: int = SHOWN_POSITIONS) -> list[Item]:
     return [it for it in side.positions if getattr(it, "key", True)][:limit]
 
 
+# The condensed page, measured in printed lines of A4 or Letter at the default theme: a heading
+# takes about three lines, a paragraph or list item wraps at about 85 characters and is followed by
+# half a line of space. Measured on the 45 dev and 60 train briefs: every page under 69 such lines
+# fitted on one A4 page; 64 leaves a margin. Letter is 6% shorter: 58 there.
+CONDENSED_PAGE_LINES = {"A4": 64.0, "Letter": 58.0}
+LINE_CHARS = 85
+HEADING_LINES = 3.0
+BLOCK_GAP = 0.5
+CONDENSED_CONDITIONS = 2  # conditions a side shows on the condensed page, strongest first
+CONDENSED_POSITIONS = 4  # key positions a side shows there at most
+CONDENSED_THIRD_PARTIES = 3
+CONDENSED_DATES = 3
+
+
+def page_points(brief: Brief, page: float = CONDENSED_PAGE_LINES["A4"]) -> list[tuple[Side, list[Item], list[Item]]]:
+    """(side, positions, conditions) for the condensed page. Each side's key stance and key condition
+    always show; then, side by side in rank order, its further key positions and conditions while the
+    page has room (each point costs its line and the line of the quote it is first to cite): the
+    strongest points of both sides fill the page, never one side's commentary."""
+    queues = [
+        shown_positions(side, CONDENSED_POSITIONS)[:1]
+        + side.preconditions[:1]
+        + _interleaved(shown_positions(side, CONDENSED_POSITIONS)[1:], side.preconditions[1:CONDENSED_CONDITIONS])
+        for side in brief.sides
+    ]
+    chosen: list[list[Item]] = [[] for _ in brief.sides]
+    cited: set[tuple[int, int]] = set()
+    used = _fixed_lines(brief)
+    for rank in range(max((len(q) for q in queues), default=0)):
+        for i, queue in enumerate(queues):
+            if rank >= len(queue):
+                continue
+            item = queue[rank]
+            cost = _item_lines(item, cited)
+            if rank > 1 and used + cost > page:
+                continue  # a side's key stance and key condition always show
+            used += cost
+            cited.update((e.start, e.end) for e in item.evidence)
+            chosen[i].append(item)
+    return [
+        (side, [it for it in items if it in side.positions], [it for it in items if it not in side.positions])
+        for side, items in zip(brief.sides, chosen, strict=True)
+    ]
+
+
+def _interleaved(first: list[Item], second: list[Item]) -> list[Item]:
+    out: list[Item] = []
+    for i in range(max(len(first), len(second))):
+        out += first[i : i + 1] + second[i : i + 1]
+    return out
+
+
+def _lines(text: str) -> float:
+    return max(1, -(-len(text) // LINE_CHARS)) + BLOCK_GAP
+
+
+def _fixed_lines(brief: Brief) -> float:
+    """Lines of the condensed page besides the points: title, source, bottom line, headings, third
+    parties and dates."""
+    headings = 4 + len(brief.sides) + bool(brief.third_parties) + bool(brief.upcoming)
+    lines = headings * HEADING_LINES + _lines(source_line(brief)) + _lines("Bottom line up front. " + brief.summary)
+    lines += sum(_lines(f"{tp.name}: {tp.role}") for tp in brief.third_parties[:CONDENSED_THIRD_PARTIES])
+    lines += sum(_lines(f"{long_date(ev.date)}: {ev.event}") for ev in brief.upcoming[:CONDENSED_DATES])
+    return lines
+
+
+def _item_lines(item: Item, cited: set[tuple[int, int]]) -> float:
+    """Lines an item adds to the page: its own and those of the quotes it is the first to cite."""
+    quotes = [e.quote for e in item.evidence if (e.start, e.end) not in cited]
+    return _lines(f"- {item.text} — {item.speaker or ''} [00]") + sum(_lines(f"00. “{q}”") for q in quotes)
+
+
 def quoted(text: str) -> str:
-    """Text in quotation marks, unless the article's words already open with one."""
+    """A cited quote with quotation marks that pair and are of one kind, the article's characters
+    kept. A quote with no marks of its own is put in curly marks. One cut from a longer quotation
+    may hold a mark without its partner: the partner is added at the quote's edge, in the kind the
+    quote already uses, and the quote is not wrapped again (marks of two kinds would mix)."""
     stripped = text.strip()
-    if stripped[:1] in "“\"‘'«":
-        return stripped
-    return f"“{stripped}”"
+    if not any(mark in stripped for mark in '"“”'):
+        return f"“{stripped}”"
+    if '"' in stripped:
+        return stripped if stripped.count('"') % 2 == 0 else _straight_paired(stripped)
+    return _paired(stripped)
+
+
+def _straight_paired(text: str) -> str:
+    """An odd straight mark gets its partner: at the start when the first mark closes (a word or
+    punctuation before it), else at the end."""
+    first = text.index('"')
+    closes = first > 0 and not text[first - 1].isspace() and text[first - 1] not in "([{—–-"
+    return '"' + text if closes else text + '"'
+
+
+def _paired(text: str) -> str:
+    """Curly double marks balanced: a closing mark with no opening gets one at the start, an opening
+    mark never closed gets its closing mark at the end."""
+    depth = unopened = 0
+    for ch in text:
+        if ch == "“":
+            depth += 1
+        elif ch == "”":
+            if depth:
+                depth -= 1
+            else:
+                unopened += 1
+    return "“" * unopened + text + "”" * depth
 
 
 def long_date(iso: str | dt.date | None) -> str:

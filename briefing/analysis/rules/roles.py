@@ -18,6 +18,7 @@ from briefing.analysis.dates import EVENT_NOUNS
 from briefing.analysis.doctext import evidence_for, sentence_of, text_of, tokens_tagged
 from briefing.analysis.rules.lexicon import GENERIC_PARTY_NOUNS, ROLE_WORDS, is_news_source
 from briefing.analysis.rules.offices import holds_a_named_office
+from briefing.analysis.rules.side_names import name_words, names_a_side
 from briefing.analysis.rules.types import Party, Person, Registry, Statement
 from briefing.lang import word_set
 from briefing.model import Evidence, ThirdParty
@@ -56,20 +57,30 @@ def choose_sides(doc: Doc, reg: Registry, statements: list[Statement], max_sides
     for a, b in _pairs_between(doc, reg):
         scores[a.name] += 4.0
         scores[b.name] += 4.0
+    conveners = {st.party.name for st in statements if st.party is not None and _appeals_to_both_sides(st)}
     for party in reg.parties.values():
         scores[party.name] += 0.3 * party.proper_mentions + 0.1 * (len(party.mentions) - party.proper_mentions)
-        if _mediation_role(doc, reg, party):
-            scores[party.name] *= 0.35
-        if is_news_source(party.name) or (party.kind == "bloc" and not any(st.party is party for st in statements)):
-            scores[party.name] *= 0.5
-        if party.kind == "body":
-            scores[party.name] *= 0.5  # the UN, the IMF, the Red Cross: convenors and monitors far more than sides
+        scores[party.name] *= _side_weight(doc, reg, party, statements, conveners)
     ordered = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
     ranked = [reg.parties[name] for name, score in ordered if score >= SIDE_SCORE]
     if len(ranked) == 1:
         # A dispute has two sides: the other one may only be talked about, never heard.
         ranked += [reg.parties[name] for name, score in ordered[1:2] if score >= OTHER_SIDE_SCORE]
     return ranked[:max_sides]
+
+
+def _side_weight(doc: Doc, reg: Registry, party: Party, statements: list[Statement], conveners: set[str]) -> float:
+    """How much a party's score counts towards being a side: nothing for one that serves the talks
+    (a conciliation board, one who urges both sides on), less for a mediator, host, news source,
+    silent bloc or international body."""
+    if _named_for_the_process(party) or party.name in conveners:
+        return 0.0
+    weight = 0.35 if _mediation_role(doc, reg, party) else 1.0
+    if is_news_source(party.name) or (party.kind == "bloc" and not any(st.party is party for st in statements)):
+        weight *= 0.5
+    if party.kind == "body":
+        weight *= 0.5  # the UN, the IMF, the Red Cross: convenors and monitors far more than sides
+    return weight
 
 
 SIDE_SCORE = 2.0  # a statement of its own, a "between A and B", or a great many mentions
@@ -90,6 +101,24 @@ def _pairs_between(doc: Doc, reg: Registry) -> list[tuple[Party, Party]]:
         b = _party_in(reg, m.start(2), m.end(2))
         if a is not None and b is not None and a is not b:
             pairs.append((a, b))
+    return pairs + _meeting_pairs(doc, reg)
+
+
+def _meeting_pairs(doc: Doc, reg: Registry) -> list[tuple[Party, Party]]:
+    """'Norland and Valdoria held talks', 'Kestrel and the guild met on Monday': two parties that meet,
+    as the joint subject of a verb of meeting, are the two sides of the talks."""
+    pairs = []
+    for tok in tokens_tagged(doc, "VERB"):
+        if tok.lemma_.lower() not in _MEETING_VERBS:
+            continue
+        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        other = next((c for c in subject.children if c.dep_ == "conj"), None) if subject is not None else None
+        if other is None:
+            continue
+        a = reg.party_at(subject.idx, subject.idx + len(subject.text))
+        b = reg.party_at(other.idx, other.idx + len(other.text))
+        if a is not None and b is not None and a is not b and a.kind != "bloc" != b.kind:
+            pairs.append((a, b))
     return pairs
 
 
@@ -101,9 +130,46 @@ def _party_in(reg: Registry, start: int, end: int) -> Party | None:
     return inside[0] if inside else None
 
 
+_PROCESS_BODY_WORDS = word_set("process_body_words")
+
+
+def _named_for_the_process(party: Party) -> bool:
+    """'the Commission for Conciliation, Mediation and Arbitration', 'the National Mediation Board'."""
+    return bool(_PROCESS_BODY_WORDS & set(name_words(party.name)))
+
+
 def _mediation_role(doc: Doc, reg: Registry, party: Party) -> str | None:
     role, _ = role_of(doc, party)
+    if role is None and _named_for_the_process(party):
+        return "mediator"
     return role if role in _MEDIATION_ROLES else None
+
+
+_BOTH_WORDS = frozenset({"both", "two", "all"})
+_APPEAL_MODALS = frozenset({"should", "must", "need", "ought"})
+_APPEAL_VERBS = word_set("appeal_verbs")
+
+
+def _appeals_to_both_sides(st: Statement) -> bool:
+    """'I urge both parties to resolve this', 'both sides should return to the table': a speaker who
+    asks the two sides to act stands between them, not on one side."""
+    for tok in st.sent:
+        if not (st.content[0] <= tok.idx < st.content[1]) or tok.lemma_.lower() not in ("side", "party"):
+            continue
+        if not any(c.lower_ in _BOTH_WORDS for c in tok.children) or tok.tag_ not in ("NNS",):
+            continue
+        verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+        if verb.lemma_.lower() in _APPEAL_VERBS and (tok.dep_ == "dobj" or tok.head.lower_ in ("on", "to", "upon")):
+            return True
+        if tok.dep_ == "nsubj" and any(c.lower_ in _APPEAL_MODALS for c in tok.head.children):
+            return True
+        if (
+            tok.dep_ == "nsubj"
+            and tok.head.head.lemma_.lower() in _APPEAL_VERBS
+            and tok.head.dep_ in ("ccomp", "xcomp")
+        ):
+            return True  # "I expect both parties to work with the mediator", parsed as a clause
+    return False
 
 
 def role_of(doc: Doc, party: Party) -> tuple[str | None, Evidence | None]:
@@ -139,11 +205,39 @@ def _role_from_parse(tok: Token) -> str | None:
         return _label(head.lemma_)  # "Kestrian mediators", "the bloc's envoy"
     if first.dep_ == "pobj" and first.head.lower_ in ("from", "of") and first.head.head.lemma_ in _ROLE_NOUNS:
         return _label(first.head.head.lemma_)  # "mediators from Kestria"
+    offered = _offered_role(first)
+    if offered is not None:
+        return offered
     for child in tok.children:
         if child.dep_ in ("acl", "relcl", "advcl") and child.lemma_ in _ROLE_VERBS:
             return _label(child.lemma_)  # "Kestria mediating in talks", "Arlenia, which hosts"
         if child.dep_ == "appos" and child.lemma_ in _ROLE_NOUNS:
             return _label(child.lemma_)
+    return None
+
+
+def _offered_role(first: Token) -> str | None:
+    """'offers from Kestria and Arlenia to mediate', 'Arlenia's offer to host the talks': the role a
+    noun of the party's holds out in its infinitive."""
+    noun = first.head.head if first.dep_ == "pobj" and first.head.lower_ in ("from", "by", "of") else None
+    if first.dep_ == "poss":
+        noun = first.head
+    if noun is None or noun.pos_ != "NOUN":
+        return None
+    if noun.dep_ == "nsubj" and noun.head.lemma_ in _ROLE_VERBS:
+        return _label(noun.head.lemma_)  # "after offers from Kestria to mediate", parsed with the offers as subject
+    verb = next((c for c in noun.children if c.dep_ in ("acl", "relcl") and c.lemma_ in _ROLE_VERBS), None)
+    if verb is None:
+        verb = _infinitive_after(noun)  # the parse may hang "to mediate" elsewhere; it follows the phrase
+    return _label(verb.lemma_) if verb is not None and verb.lemma_ in _ROLE_VERBS else None
+
+
+def _infinitive_after(noun: Token) -> Token | None:
+    """'offers from Kestria and Arlenia to mediate': the 'to' + verb right after the noun's phrase."""
+    i = noun.right_edge.i + 1
+    doc = noun.doc
+    if i + 1 < len(doc) and doc[i].lower_ == "to" and doc[i + 1].pos_ == "VERB":
+        return doc[i + 1]
     return None
 
 
@@ -177,7 +271,7 @@ def third_parties(
     speakers = {st.speaker for st in statements or [] if st.party in sides and st.speaker}
     out.extend(_people_acting(doc, reg, sides, speakers, {tp.name for tp in out}))
     out.extend(_role_nouns(doc, reg, {tp.name for tp in out}))
-    return out
+    return [tp for tp in out if not names_a_side(tp.name, sides)]
 
 
 def _people_acting(
@@ -193,6 +287,9 @@ def _people_acting(
             continue
         if person.title.lower() in _RELATIVE_TITLES:
             continue  # "her counterpart": the other side's equal number
+        if person.mediator:
+            out.append(_mediator(doc, person, party))
+            continue
         if party is None and not holds_a_named_office(doc, person):
             continue  # a bare "President Arlen": most often a side's leader the text takes as known
         role, span = _person_role(doc, person)
@@ -204,6 +301,14 @@ def _people_acting(
 
 
 _RELATIVE_TITLES = word_set("relative_titles")
+
+
+def _mediator(doc: Doc, person: Person, party: Party | None) -> ThirdParty:
+    """A person titled mediator: listed as the mediator, cited where first named."""
+    start, end = min(person.mentions)
+    span = doc.char_span(start, end, alignment_mode="expand")
+    name = person.name if party is None else f"{person.name} ({party.name})"
+    return ThirdParty(name, "mediator", [evidence_for(sentence_of(span.root if span is not None else doc[0]))])
 
 
 def _person_role(doc: Doc, person: Person) -> tuple[str | None, Span | None]:
@@ -236,10 +341,41 @@ def action_role(doc: Doc, party: Party) -> tuple[str | None, Span | None]:
             or _acting_phrase(span.root)
             or _acted_on_phrase(span.root)
             or _agent_phrase(span.root)
+            or _appealed_to(span.root)
+            or _relative_act(span.root)
+            or _convened(span.root)
         )
         if phrase:
             return phrase, span
     return None, None
+
+
+def _appealed_to(tok: Token) -> str | None:
+    """'Valdoria called on the Security Council to condemn the raids' -> 'called on to condemn the raids'."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("on", "upon", "to"):
+        return None
+    verb = tok.head.head
+    if verb.lemma_.lower() not in _APPEAL_VERBS:
+        return None
+    asked = [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.i > tok.i]
+    return _short([verb, tok.head, *(t for c in asked for t in c.subtree)])
+
+
+def _relative_act(tok: Token) -> str | None:
+    """'Arlenia, which chairs the bloc' -> 'chairs the bloc'."""
+    verb = next((c for c in tok.children if c.dep_ == "relcl" and c.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.lemma_.lower() in _NO_ACTION_VERBS:
+        return None
+    parts = [c for c in verb.children if c.dep_ in ("dobj", "prt", "attr")]
+    return _short([verb, *(t for c in parts for t in c.subtree)])
+
+
+def _convened(tok: Token) -> str | None:
+    """'a closed-door Security Council session' -> 'convened the session': the body named on an event."""
+    head = tok.head
+    if tok.dep_ not in ("compound", "nmod", "poss") or head.lemma_.lower() not in EVENT_NOUNS or head.i < tok.i:
+        return None
+    return f"convened the {head.lower_}"
 
 
 def _name_as_acting(party: Party, mention: Span) -> str:
@@ -262,6 +398,9 @@ def _venue(tok: Token, party: Party) -> str | None:
     governor = tok.head.head
     if governor.lemma_.lower() in _MEETING_VERBS or governor.lemma_.lower() in EVENT_NOUNS:
         return "host"
+    subjects = [c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(c.lemma_.lower() in EVENT_NOUNS or c.lower_ in EVENT_NOUNS for c in subjects):
+        return "host"  # "the talks took place in Arlenia", "the summit was held in Arlenia"
     return None
 
 

@@ -46,6 +46,7 @@ class Person:
     party: str | None = None
     title: str = ""
     gender: str = ""  # "m", "f" or "" when the text does not tell
+    mediator: bool = False  # titled as serving the process ("mediator Ana Berg"): speaks for no side
 
 
 class SpanIndex:

@@ -91,7 +91,7 @@ def _affiliate_from_context(
     Ana Berg said"), else the party their words are about."""
     if any(word in LOCAL_TITLES for word in person.title.lower().split()):
         return  # "the Velika mayor" speaks for the city, which is no party here
-    if holds_a_named_office(sent.doc, person):
+    if holds_a_named_office(sent.doc, person) or person.mediator:
         return  # "Summit President Ana Berg" serves the summit, whatever her words are about
     if ctx.described is not None and index - ctx.described_at <= 2:
         party = ctx.described

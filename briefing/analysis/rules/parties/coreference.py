@@ -58,20 +58,29 @@ def generic_mentions(doc: Doc, reg: Registry) -> None:
             kind = "named" if _names_a_party_word(tok, by_name_word) else None
         if kind is None:
             continue
-        titled = tok.dep_ == "compound" and tok.head.lemma_.lower().rstrip(".") in _TITLE_OR_MEMBER
-        if not titled and not any(c.lower_ in ("the", "this", "that") for c in tok.children):
-            continue  # "union president Karen Lewis" refers as surely as "the union"
-        if reg.spans.covers(tok.idx):
+        acting = tok.tag_ == "NNS" and tok.dep_ in ("nsubj", "nsubjpass") and kind != "named"
+        if not _refers(tok, acting, reg):
             continue
-        if any(c.dep_ == "compound" and reg.party_at(c.idx, c.idx + len(c.text)) for c in tok.children):
-            continue  # "the Tamari Front group" names its party already
-        target = _latest_party_of_kind(reg, kind, tok.idx, doc, tok)
+        target = _latest_party_of_kind(reg, kind, tok.idx, doc, tok, loose_ok=not acting)
         if target is None:
             continue
+        if target.kind == "org" and kind in ("union", "company"):
+            target.kind = kind  # "the company" once said of Kestrel: Kestrel is no longer a union in waiting
         phrase = text_of(doc)[min(c.idx for c in tok.subtree if c.i <= tok.i) : tok.idx + len(tok.text)]
         target.aliases.add(phrase)
         target.mentions.append((tok.idx, tok.idx + len(tok.text)))
         reg.note(tok.idx, tok.idx + len(tok.text), "party", target.name)
+
+
+def _refers(tok: Token, acting: bool, reg: Registry) -> bool:
+    """Whether a generic noun refers to a party: 'the union', 'union president Karen Lewis', 'Workers
+    rejected the offer'; not a noun inside a name already known ('the Tamari Front group')."""
+    titled = tok.dep_ == "compound" and tok.head.lemma_.lower().rstrip(".") in _TITLE_OR_MEMBER
+    if not (titled or acting) and not any(c.lower_ in ("the", "this", "that") for c in tok.children):
+        return False
+    if reg.spans.covers(tok.idx):
+        return False
+    return not any(c.dep_ == "compound" and reg.party_at(c.idx, c.idx + len(c.text)) for c in tok.children)
 
 
 # "union members", "league officials": the people of a party, named by its generic noun.
@@ -107,7 +116,9 @@ def _names_a_party_word(tok: Token, by_name_word: dict[str, list[Party]]) -> boo
     return len(named) == 1
 
 
-def _latest_party_of_kind(reg: Registry, kind: str, before: int, doc: Doc, tok: Token) -> Party | None:
+def _latest_party_of_kind(
+    reg: Registry, kind: str, before: int, doc: Doc, tok: Token, *, loose_ok: bool = True
+) -> Party | None:
     """The party a generic description refers to.
 
     "the Norlandic army" names its state. Otherwise the most recently mentioned party
@@ -131,6 +142,9 @@ def _latest_party_of_kind(reg: Registry, kind: str, before: int, doc: Doc, tok: 
         # An organisation of unknown kind already in play ("SAG-AFTRA said ... the union's demands"),
         # then one of the right kind named just after ("the pilots union ... Harbor Pilots Local 12"),
         # else the description itself founds a party.
+        # Bare "Workers rejected the offer" (not `loose_ok`) names a kind of actor, never an organisation
+        # of unknown kind: the company they work for is one.
+        loose = loose if loose_ok else None
         return loose or _named_soon_after(reg, kind, before) or reg.ensure_party(_description(doc, tok), kind)
     return None
 

@@ -182,8 +182,8 @@ def expansion(acronym: str, reg: Registry) -> str | None:
 
 def clean_org_name(text: str) -> str:
     text = text.replace("’", "'").strip()
-    if text.startswith(("the", "The")):
-        text = re.sub(r"^(?:the|The)\s+", "", text)
+    if text.startswith(("the", "The", "Neither", "Either", "Both")):
+        text = re.sub(r"^(?:the|The|Neither|Either|Both)\s+", "", text)  # "Neither Kestrel nor the union"
     return without_possessive(text).strip(" .,")
 
 

@@ -51,11 +51,11 @@ def org_mentions(doc: Doc, reg: Registry) -> None:
             continue
         if any(s <= ent.start_char < e for s, e in datelines):
             continue  # "PORT ARLEN, Norland − Envoys met ...": the dateline runs into the lead
-        name = clean_org_name(ent.text)
+        name, swallowed = _split_swallowed_acronym(clean_org_name(ent.text))
         if not name or not _an_organisation(ent, name, reg, acronyms):
             continue
         start = ent.start_char
-        acr = _acronym_after(doc, ent)
+        acr = _acronym_after(doc, ent) or swallowed
         name, end = _with_coordinated_remainder(doc, ent, name)
         state = _state_of_body(ent, reg)
         if state is not None:
@@ -73,6 +73,15 @@ def org_mentions(doc: Doc, reg: Registry) -> None:
         if acr:
             acronyms[acr] = key
             party.aliases.add(acr)
+
+
+_SWALLOWED_ACRONYM = re.compile(r"(?P<name>.+?)\s*\((?P<acronym>[A-Z][A-Za-z0-9&.-]{1,9})\)?")
+
+
+def _split_swallowed_acronym(name: str) -> tuple[str, str | None]:
+    """'Commission for Conciliation (CCMA': the model took the bracketed acronym into the name."""
+    m = _SWALLOWED_ACRONYM.fullmatch(name)
+    return (m.group("name").strip(" ,"), m.group("acronym")) if m else (name, None)
 
 
 def _an_organisation(ent: Span, name: str, reg: Registry, acronyms: dict[str, str]) -> bool:
@@ -291,3 +300,47 @@ def _org_kind(name: str) -> str:
         if word in ORG_KINDS:
             return ORG_KINDS[word]
     return "org"
+
+
+_NOT_ARMS = frozenset({"state", "place", "bloc", "group"})
+
+
+def arms_of_one_party(reg: Registry) -> None:
+    """'Kestrel' and 'Kestrel Norland', 'Harbor' and 'Harbor Lines': a name the text also gives in a
+    longer form is that party, when both name the same kind of body (the 'Kestrel Pilots Union' is
+    a union, not Kestrel). The name used more often names the party; the other is its alias."""
+    for short in sorted(reg.parties.values(), key=lambda p: len(p.name)):
+        if short.kind in _NOT_ARMS:
+            continue
+        words = _name_parts(short.name)
+        longer = [
+            p
+            for p in reg.parties.values()
+            if p is not short
+            and p.kind == short.kind
+            and len(_name_parts(p.name)) > len(words)
+            and _name_parts(p.name)[: len(words)] == words
+        ]
+        if len(longer) == 1:
+            # The name the text uses most is the party's: 'Kestrel' named often, 'Kestrel Cargo' once.
+            gone, kept = (longer[0], short) if short.proper_mentions > longer[0].proper_mentions else (short, longer[0])
+            _merge_party(reg, gone, kept)
+
+
+def _name_parts(name: str) -> list[str]:
+    return [w.lower() for w in re.findall(r"[\w.&]+", name) if w.lower() != "the"]
+
+
+def _merge_party(reg: Registry, gone: Party, into: Party) -> None:
+    del reg.parties[gone.name]
+    into.aliases |= gone.aliases
+    into.mentions.extend(gone.mentions)
+    into.proper_mentions += gone.proper_mentions
+    for actor in gone.actors:
+        into.add_actor(actor)
+    for span in gone.mentions:
+        if span in reg.spans and reg.spans[span] == ("party", gone.name):
+            reg.note(*span, "party", into.name)
+    for person in reg.persons.values():
+        if person.party == gone.name:
+            person.party = into.name

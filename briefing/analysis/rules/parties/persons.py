@@ -203,6 +203,8 @@ def affiliate_persons(doc: Doc, reg: Registry) -> None:
                 continue
             if not person.title:
                 person.title = _title_words(span)
+            if _titled_mediator(span):
+                person.mediator = True
             for rank, closeness, party in _party_evidence(span, reg):
                 reg.title_spans.update(mentions_just_before(party, start, in_order))
                 if best is None or (rank, closeness) > best[:2]:
@@ -210,7 +212,7 @@ def affiliate_persons(doc: Doc, reg: Registry) -> None:
             boss = _possessive_boss(span, reg)
             if boss is not None and boss is not person:
                 bosses.append((person, boss))
-        if best is not None:
+        if best is not None and not person.mediator:
             person.party = best[2].name
     # "X, President Y's press secretary": X speaks for Y's side.
     for person, boss in bosses:
@@ -220,6 +222,14 @@ def affiliate_persons(doc: Doc, reg: Registry) -> None:
     for person in reg.persons.values():
         if person.party:
             reg.parties[person.party].add_actor(person.name)
+
+
+MEDIATOR_TITLES = word_set("mediator_titles")
+
+
+def _titled_mediator(span: Span) -> bool:
+    """'mediator Ana Berg', 'Ana Berg, the government conciliator': a title that serves the process."""
+    return any(t.lemma_.lower() in MEDIATOR_TITLES for t in _title_tokens(span))
 
 
 _HEAD_VERBS = word_set("head_verbs")

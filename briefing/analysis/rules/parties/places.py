@@ -51,8 +51,7 @@ def place_mentions(doc: Doc, reg: Registry) -> None:
         last = token_at(doc, m.end() - 1)
         if surface in place.demonyms and token is not None and _region_before(token):
             continue  # "South American", "West African": a region's people, not the state's
-        if last is not None and place.kind == "state" and surface in place.names and _inside_a_longer_name(last):
-            _longer_name_party(doc, reg, token, last)  # "Norland Forward Alliance" is its own party, not Norland
+        if place.kind == "state" and surface in place.names and _part_of_a_longer_name(doc, reg, token, last):
             continue
         party = reg.ensure_party(place.name, place.kind)
         party.aliases.add(surface)
@@ -72,6 +71,45 @@ def _region_before(token: Token) -> bool:
     return prev.lower_ not in TITLE_WORDS and lookup_place(prev.text) is None and prev.ent_type_ != "PERSON"
 
 
+def _part_of_a_longer_name(doc: Doc, reg: Registry, token: Token | None, last: Token | None) -> bool:
+    """A state's name inside a longer proper name, which is noted as its own party instead."""
+    if token is None or last is None:
+        return False
+    if _inside_a_longer_name(last):
+        _longer_name_party(doc, reg, token, last)  # "Norland Forward Alliance" is its own party, not Norland
+        return True
+    if _closes_a_longer_name(token):
+        _closing_name_party(doc, reg, token, last)  # "Kestrel Norland": a company's arm in Norland
+        return True
+    return False
+
+
+_REGION_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"})
+
+
+def _closes_a_longer_name(token: Token) -> bool:
+    """'Kestrel Norland', 'Maple Air Norland': a proper name (no title, place or region) runs into the
+    state's name as its modifier; the whole is a company or body named after where it works."""
+    if token.i == 0 or token.i == sentence_of(token).start:
+        return False
+    prev = token.doc[token.i - 1]
+    if prev.pos_ != "PROPN" or prev.dep_ != "compound" or prev.head.i != token.i or not prev.text[:1].isupper():
+        return False
+    word = prev.lower_.rstrip(".")
+    return word not in TITLE_WORDS | INSTITUTION_WORDS | STATE_BODY_WORDS | _REGION_WORDS and not lookup_place(
+        prev.text
+    )
+
+
+def _closing_name_party(doc: Doc, reg: Registry, token: Token, last: Token) -> None:
+    first = token.doc[token.i - 1]
+    while first.i > 0 and first.nbor(-1).pos_ == "PROPN" and first.nbor(-1).dep_ == "compound":
+        first = first.nbor(-1)
+    start, end = first.idx, last.idx + len(last.text)
+    if not reg.spans.covers(start):
+        note_org(doc, reg, start, end)
+
+
 def _longer_name_party(doc: Doc, reg: Registry, token: Token, last: Token) -> None:
     head = last
     while head.dep_ == "compound" and head.head.i > head.i and head.head.pos_ == "PROPN":
@@ -84,7 +122,8 @@ def _longer_name_party(doc: Doc, reg: Registry, token: Token, last: Token) -> No
 def _inside_a_longer_name(token: Token) -> bool:
     """'Norland Forward Alliance': the state's name opens a longer proper name that is no title."""
     head = token.head
-    if token.dep_ != "compound" or head.pos_ != "PROPN" or head.i < token.i or lookup_place(head.text):
+    named = head.pos_ == "PROPN" or (head.text[:1].isupper() and head.ent_type_ == "ORG" == token.ent_type_)
+    if token.dep_ != "compound" or not named or head.i < token.i or lookup_place(head.text):
         return False
     rest = {t.lower_.rstrip(".") for t in token.doc[token.i + 1 : head.i + 1]}
     # "Norland State Council", "Norland Foreign Minister": a body or a title of the state itself.

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from briefing.analysis.rules.parties.coreference import alias_mentions, generic_mentions
 from briefing.analysis.rules.parties.organisations import (
+    arms_of_one_party,
     employers_of_titled_people,
     org_mentions,
     persons_that_are_orgs,
@@ -50,6 +51,7 @@ def build_registry(doc: Doc) -> Registry:
     generic_mentions(doc, reg)
     country_groups(doc, reg)
     persons_that_are_orgs(reg)  # again: "the Tamlin union" may only now be a party
+    arms_of_one_party(reg)
     affiliate_persons(doc, reg)
     person_genders(doc, reg)
     return reg

@@ -1,0 +1,70 @@
+"""Whether a name is one of the sides: another of its names, its acronym, one of its people, or a
+description of its kind. A side is never listed as its own third party."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.analysis.rules.lexicon import GENERIC_PARTY_NOUNS, lookup_place
+from briefing.analysis.rules.types import Party
+
+
+def names_a_side(name: str, sides: list[Party]) -> bool:
+    """A side is never its own third party: not by another of its names ('Kestrel Permanente' for the
+    side 'Kestrel'), its acronym, one of its people, nor a description of its kind ('the union' when a
+    union is a side). A person is named with their party in brackets: both parts are read."""
+    base, _, bracket = name.partition(" (")
+    parts = [base, bracket.rstrip(")")] if bracket else [base]
+    return any(_same_party(part, side) for part in parts if part for side in sides)
+
+
+MIN_ACRONYM_CHARS = 3  # two letters open too many names by chance
+MIN_ALIAS_CHARS = 3  # shorter aliases ("EU" aside, kept by case) match too much inside other names
+
+
+def _same_party(name: str, side: Party) -> bool:
+    if GENERIC_PARTY_NOUNS.get(name.lower()) == side.kind:
+        return True
+    words = name_words(name)
+    for alias in {side.name, *side.aliases, *side.actors} - _demonyms(side):
+        other = name_words(alias)
+        if not other or (len(alias) < MIN_ALIAS_CHARS and not alias.isupper()):
+            continue
+        if _initials(words) == "".join(other) or _initials(other) == "".join(words):
+            return True
+        if len(_initials(other)) >= MIN_ACRONYM_CHARS and words[:1] == [_initials(other)]:
+            return True  # "KPA Catering Services" is an arm of the Kestrel Port Authority
+        if _contains(words, other, side.kind) or _contains(other, words, side.kind):
+            return True
+    return False
+
+
+def _demonyms(side: Party) -> set[str]:
+    """'Norlandic' names Norland's people and things, not Norland: no alias to match names by."""
+    place = lookup_place(side.name)
+    return set(place.demonyms) if place is not None else set()
+
+
+_NOT_NAME_WORDS = frozenset({"the", "of", "and", "for", "'s", "’s", "s"})
+
+
+def name_words(name: str) -> list[str]:
+    return [w.lower() for w in re.findall(r"[\w&]+", name.replace("-", " ")) if w.lower() not in _NOT_NAME_WORDS]
+
+
+def _contains(words: list[str], part: list[str], kind: str) -> bool:
+    """Whether `part` runs, word for word, inside `words`. One word alone names the same party only
+    as the first word of the longer name ('Kestrel' of 'Kestrel Permanente') or as the last word of
+    a state's ('Congo' of 'Democratic Republic of the Congo'); 'Norland' in 'Air Norland' is another."""
+    if not part or (len(part) >= len(words) and part != words):
+        return False
+    if len(part) == 1:
+        return part[0] not in GENERIC_PARTY_NOUNS and (
+            words[0] == part[0] or (kind in ("state", "place") and words[-1] == part[0])
+        )
+    n = len(part)
+    return any(words[i : i + n] == part for i in range(len(words) - n + 1))
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words) if len(words) > 1 else ""

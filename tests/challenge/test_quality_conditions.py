@@ -1,0 +1,79 @@
+"""Challenge suite (issue #25, class 2): conditions the right way round.
+
+"Will not X while Y" sets the condition that Y stops; "X would be unacceptable", "X is our red
+line" and "never X" read as "no X"; a thing a side refuses is not its demand; an appeal to a third
+party is a position; a condition is never a bare noun phrase. Invented articles; each case fails
+until its mechanism lands (xfail, strict)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import cache
+
+import pytest
+
+from briefing.analysis import analyse
+from briefing.model import Article, Brief
+
+PUB = dt.date(2026, 3, 10)
+LEAD = "Norland and Valdoria resumed talks on Monday. "
+TAIL = " Norland said it wanted a deal."
+
+
+@cache
+def brief_of(text: str) -> Brief:
+    return analyse(Article(text=text, published=PUB))
+
+
+def items(sentence: str, kind: str, side: str = "Valdoria") -> list[str]:
+    brief = brief_of(LEAD + sentence + TAIL)
+    return [it.text for s in brief.sides if s.name == side for it in getattr(s, kind)]
+
+
+@pytest.mark.xfail(strict=True, reason="#25 class 2: 'will not X while Y' gives Y as the condition")
+def test_will_not_while_sets_the_end_of_what_continues() -> None:
+    found = items("Valdoria will not disarm while Norland's raids continue, its envoy said.", "preconditions")
+    assert found, "a condition expected"
+    assert not any(text.rstrip(".").endswith("continue") for text in found), found
+    assert any("raids" in text and ("stop" in text or "end" in text) for text in found), found
+
+
+UNACCEPTABLE = [
+    ("Valdoria's envoy said a buffer zone would be unacceptable.", "buffer zone"),
+    ('"A foreign base on our soil is our red line," Valdoria\'s envoy said.', "foreign base"),
+    ("Valdoria's envoy said any cut to its fishing quota was unacceptable.", "cut to"),
+]
+
+
+@pytest.mark.xfail(strict=True, reason="#25 class 2: a red line is read as the thing demanded")
+@pytest.mark.parametrize(("sentence", "thing"), UNACCEPTABLE, ids=[c[1] for c in UNACCEPTABLE])
+def test_what_a_side_will_not_accept_reads_as_no_such_thing(sentence: str, thing: str) -> None:
+    found = [t for t in items(sentence, "preconditions") if thing in t.lower()]
+    assert found, items(sentence, "preconditions")
+    assert all(t.lower().startswith("no ") for t in found), found
+
+
+@pytest.mark.xfail(strict=True, reason="#25 class 2: 'That's our red line' collapses to one word")
+def test_a_red_line_named_by_a_pronoun_is_no_one_word_point() -> None:
+    sentence = "Valdoria rejected a buffer zone. \"That's our red line,\" Valdoria's envoy said."
+    texts = items(sentence, "positions") + items(sentence, "preconditions")
+    assert all(len(t.split()) >= 3 for t in texts), texts
+
+
+@pytest.mark.xfail(strict=True, reason="#25 class 2: an appeal to a third party is taken as a condition")
+def test_an_appeal_to_a_third_party_is_a_position_not_a_condition() -> None:
+    sentence = "Valdoria called on the Security Council to meet on the crisis."
+    assert items(sentence, "preconditions") == []
+    assert any("Security Council" in t for t in items(sentence, "positions"))
+
+
+@pytest.mark.xfail(strict=True, reason="#25 class 2: a condition is cut to a bare noun phrase")
+def test_a_condition_is_never_a_bare_noun_phrase() -> None:
+    found = items("Valdoria said it would sign only after the withdrawal of Norland's tanks.", "preconditions")
+    assert found
+    assert all(len(t.split()) > 5 or " sign" in t for t in found), found
+
+
+def test_a_refused_thing_is_not_the_refusers_demand() -> None:
+    found = items("Valdoria refused to accept a six-year lease of the port.", "preconditions")
+    assert not any("six-year lease" in t for t in found), found

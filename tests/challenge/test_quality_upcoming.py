@@ -1,0 +1,67 @@
+"""Challenge suite (issue #25, class 6): upcoming means still to come.
+
+An event reported called off, postponed or collapsed is not upcoming; a bare date resolves against
+the tense of its frame; a qualifier stays with its date. Invented articles; each case fails until
+its mechanism lands (xfail, strict)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from briefing.analysis import analyse
+from briefing.model import Article
+
+PUB = dt.date(2026, 3, 10)
+LEAD = "Norland and Valdoria held talks on Monday. "
+TAIL = " Valdoria said it wanted a deal. Norland said it wanted a deal too."
+
+
+def upcoming(sentence: str) -> list[tuple[str | None, str]]:
+    brief = analyse(Article(text=LEAD + sentence + TAIL, published=PUB))
+    return [(ev.date, ev.event) for ev in brief.upcoming]
+
+
+_STILL_UPCOMING = pytest.mark.xfail(strict=True, reason="#25 class 6: a called-off or past-perfect plan is upcoming")
+CALLED_OFF = [
+    pytest.param(
+        "A summit between the two leaders scheduled for March 15 was called off on Monday.",
+        "summit",
+        marks=_STILL_UPCOMING,
+        id="summit",
+    ),
+    pytest.param(
+        "A second round planned for next week has been postponed indefinitely.",
+        "round",
+        marks=_STILL_UPCOMING,
+        id="round",
+    ),
+    pytest.param(
+        "Norland had planned to start ramping up its patrols on Sunday evening, before the deal.",
+        "patrols",
+        id="patrols",
+    ),
+    pytest.param(
+        "The fishing accord had been set to expire on March 31 but was extended through June.",
+        "expire",
+        marks=_STILL_UPCOMING,
+        id="expire",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "key"), CALLED_OFF)
+def test_an_event_that_will_not_happen_is_not_upcoming(sentence: str, key: str) -> None:
+    assert not any(key in event.lower() for _, event in upcoming(sentence)), upcoming(sentence)
+
+
+def test_a_bare_date_in_a_past_frame_is_not_next_year() -> None:
+    found = upcoming("The summit, scheduled for March 8, collapsed on the eve of the meeting.")
+    assert not any(date and date.startswith("2027") for date, _ in found), found
+
+
+@pytest.mark.xfail(strict=True, reason="#25 class 6: a qualified, hedged event is not found")
+def test_a_qualifier_stays_with_its_date() -> None:
+    found = upcoming("Valdoria warned of possible renewed strikes before the election in November.")
+    assert any(date == "2026-11" and "election" in event for date, event in found), found
