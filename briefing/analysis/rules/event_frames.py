@@ -28,13 +28,21 @@ def reported_off(t: Temporal, doc: Doc) -> bool:
     verb = clause_verb(span.root) if span is not None else None
     if verb is None:
         return False
-    if calls_off(verb):
+    if calls_off(verb) and not _still_ahead(verb):
         prep = span.root.head if span.root.dep_ == "pobj" else None
         return not (prep is not None and prep.lower_ in _NEW_DATE_PREPOSITIONS and prep.head.i == verb.i)
     if verb.dep_ in ("acl", "relcl", "amod") and verb.head.i != verb.i:
         governor = clause_verb(verb.head)
         return governor is not None and calls_off(governor)
     return False
+
+
+_AHEAD_AUXILIARIES = frozenset({"will", "shall", "'ll", "would", "to"})
+
+
+def _still_ahead(verb: Token) -> bool:
+    """'operators will cancel most services on Tuesday': the cancelling is itself still to come."""
+    return any(c.dep_ == "aux" and c.lower_ in _AHEAD_AUXILIARIES for c in verb.children)
 
 
 def calls_off(verb: Token) -> bool:

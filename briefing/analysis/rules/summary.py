@@ -20,7 +20,7 @@ from briefing.analysis.doctext import (
 )
 from briefing.analysis.grounding import clip_texts
 from briefing.analysis.rules.lexicon import DEAL_WORDS, REPORTING_VERBS
-from briefing.lang import LanguageProfile, word_set
+from briefing.lang import LanguageProfile, word_keys, word_set
 from briefing.model import Article, Brief, Event, Side, Source, ThirdParty
 
 MAX_TITLE_WORDS = 12
@@ -197,7 +197,7 @@ def issue_of(doc: Doc, brief: Brief) -> str:
     for tok in tokens_in(sent) if sent is not None else ():
         if tok.lower_ in _OVER_PREPOSITIONS and tok.head.lemma_.lower() in _DISAGREEING:
             obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
-            if obj is not None and not obj.ent_type_ and obj.lemma_.lower() not in _NOT_AN_ISSUE:
+            if obj is not None and _content_word(obj):
                 return _issue_phrase(obj)
     per_side = [_stems_of(doc, side) for side in brief.sides[:2]]
     if len(per_side) < 2:
@@ -215,18 +215,39 @@ def _stem(tok: Token) -> str:
     return tok.lemma_.lower()[:STEM_LETTERS]
 
 
+# Actors are who, not what: "at odds over nurses" names no issue.
+_ACTOR_OR_EVENT = (
+    word_set("member_nouns")
+    | word_set("body_nouns")
+    | word_set("speaker_nouns")
+    | word_set("title_words")
+    | word_keys("generic_party_nouns")
+)
+
+
 def _content_word(tok: Token) -> bool:
+    lemma = tok.lemma_.lower()
     return (
         tok.pos_ in ("NOUN", "VERB")
         and not tok.ent_type_
         and tok.is_alpha
         and len(tok) > 3
-        and tok.lemma_.lower() not in _NOT_AN_ISSUE
-        and tok.lemma_.lower() not in REPORTING_VERBS
+        and lemma not in _NOT_AN_ISSUE
+        and lemma not in REPORTING_VERBS
+        and lemma not in _ACTOR_OR_EVENT
+        and tok.lower_ not in _ACTOR_OR_EVENT
     )
 
 
 _QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
+
+
+def _plain(modifier: Token) -> bool:
+    """A modifier that reads alone: not a piece of a hyphenated compound ('20-point') nor a participle
+    of the event ('the mediated meeting')."""
+    before = modifier.doc[modifier.i - 1] if modifier.i > 0 else None
+    glued = before is not None and before.text == "-" and not before.whitespace_
+    return modifier.is_alpha and not glued and modifier.tag_ not in ("VBN", "VBD", "VBG")
 
 
 def _unquoted(words: list[Token], head: Token) -> str:
@@ -258,9 +279,10 @@ def _noun_of(doc: Doc, stem: str) -> Token | None:
 def _issue_phrase(noun: Token) -> str:
     """'automation' in 'the automation plan' -> 'the automation plan'; 'wages' -> 'wages'."""
     head = noun.head if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" else noun
-    words = [c for c in head.lefts if c.dep_ in ("compound", "amod") and c.i >= head.i - 2] + [head]
+    words = [c for c in head.lefts if c.dep_ in ("compound", "amod") and c.i >= head.i - 2 and _plain(c)] + [head]
     words = sorted(set(words), key=lambda t: t.i)
-    det = next((c for c in head.children if c.dep_ == "det"), None)  # 'a referendum' is 'the referendum' here
+    # 'a referendum', "Armenia's constitution": 'the referendum', 'the constitution' here
+    det = next((c for c in head.children if c.dep_ in ("det", "poss")), None)
     phrase = _unquoted(words, head)
     bare_singular = head.tag_ == "NN" and head.lemma_.lower() != phrase.lower()  # 'automation plan', not 'wages'
     return f"the {phrase}" if det is not None or bare_singular else phrase
