@@ -61,8 +61,8 @@ def superseded_plan(t: Temporal, doc: Doc) -> bool:
         frames.append(frames[-1].head)
     for frame in frames:
         auxes = [c.lower_ for c in frame.children if c.dep_ in ("aux", "auxpass")]
-        if "had" in auxes and (frame is not verb or frame.lemma_.lower() in FUTURE_FRAMES):
-            return True
+        if "had" in auxes and frame is not verb and frame.lemma_.lower() in FUTURE_FRAMES:
+            return True  # the plan above the event; "a truce had been agreed until June 30" still runs
         if "would" in auxes and "have" in auxes:
             return True
     return False
