@@ -88,10 +88,17 @@ def find_events(doc: Doc, published: dt.date) -> tuple[list[Event], list[Event]]
                 upcoming[key] = t
         elif is_past(t, published) and t.date is not None and not _when_said(t, doc):
             background.append(_event(t, doc))
-    events = [_event(t, doc) for t in upcoming.values()]
+    events = _named_once([_event(t, doc) for t in upcoming.values()])
     events.extend(_undated_future(doc, {start for start, _clause in upcoming}, temporals, published))
     events.sort(key=lambda e: e.evidence[0].start)
     return events, _dedupe(background)
+
+
+def _named_once(events: list[Event]) -> list[Event]:
+    """'ahead of Saturday's talks' beside 'the envoys are due to meet on Saturday': a line that only
+    names the kind of event ('Talks') on a date another line tells in full is the same event."""
+    told = {e.date for e in events if len(e.event.split()) > 1}
+    return [e for e in events if len(e.event.split()) > 1 or e.date not in told]
 
 
 def _clause_of_date(t: Temporal, doc: Doc) -> int:
