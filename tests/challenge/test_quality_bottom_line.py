@@ -64,7 +64,7 @@ def test_the_bottom_line_gives_both_sides() -> None:
 
 # Cases added with the mechanism (qevents).
 SHAM = (
-    "Norland and Valdoria traded accusations on Monday. Valdoria will hold what Norland calls a \"sham referendum\" "
+    'Norland and Valdoria traded accusations on Monday. Valdoria will hold what Norland calls a "sham referendum" '
     "on March 22. Norland said the referendum was illegal and would not recognise its result."
 )
 PENSIONS = (
