@@ -29,7 +29,6 @@ CLAIMS = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="#25 class 4: a claim is told as a fact in the background")
 @pytest.mark.parametrize(("sentence", "words"), CLAIMS, ids=[c[1] for c in CLAIMS])
 def test_a_claim_in_the_background_says_who_claims_it(sentence: str, words: str) -> None:
     events = [e for e in background(sentence) if words in e]
@@ -37,7 +36,6 @@ def test_a_claim_in_the_background_says_who_claims_it(sentence: str, words: str)
     assert all("Norland" in e for e in events), events
 
 
-@pytest.mark.xfail(strict=True, reason="#25 class 4: what is alleged of planned strikes becomes an event")
 def test_an_alleged_plan_is_not_an_upcoming_event() -> None:
     brief = analyse(
         Article(
@@ -47,3 +45,29 @@ def test_an_alleged_plan_is_not_an_upcoming_event() -> None:
         )
     )
     assert not any("planned strikes" in ev.event.lower() for ev in brief.upcoming), brief.upcoming
+
+
+# Cases added with the mechanism (qevents): the other verbs and nouns of alleging, and scare quotes.
+MORE_CLAIMS = [
+    ("Norland accused Valdoria of shelling the port of Ostel in February.", "shelling", "Norland accuses Valdoria"),
+    ("Norland insinuated that Valdoria had rigged the February vote.", "rigged", "According to Norland"),
+    ("Norland's foreign minister claimed in a letter that Valdoria had moved tanks in January.", "tanks", "Norland"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "words", "who"), MORE_CLAIMS, ids=[c[1] for c in MORE_CLAIMS])
+def test_an_accusation_says_who_accuses(sentence: str, words: str, who: str) -> None:
+    events = [e for e in background(sentence) if words in e]
+    assert events and all(who in e for e in events), background(sentence)
+
+
+def test_a_plain_past_event_is_not_attributed() -> None:
+    events = background("Valdorian troops shelled the port of Ostel in February.")
+    assert any(e.startswith("Valdorian troops shelled") for e in events), events
+
+
+def test_scare_quotes_stay_in_an_event() -> None:
+    sentence = 'Valdoria will hold what Norland calls a "sham referendum" on March 22.'
+    brief = analyse(Article(text=LEAD + sentence + TAIL, published=PUB))
+    events = [ev.event for ev in brief.upcoming if ev.date == "2026-03-22"]
+    assert events == ['Valdoria will hold what Norland calls a "sham referendum"'], brief.upcoming

@@ -41,7 +41,6 @@ def summary(text: str) -> str:
 ISSUES = [(PORT, "automat"), (TRUCE, "disarm"), (MINE, "wage")]
 
 
-@pytest.mark.xfail(strict=True, reason="#25 class 7: the bottom line says 'at odds over the talks'")
 @pytest.mark.parametrize(("text", "issue"), ISSUES, ids=[c[1] for c in ISSUES])
 def test_the_bottom_line_names_the_issue(text: str, issue: str) -> None:
     first = summary(text).split(". ")[0].lower()
@@ -52,7 +51,6 @@ def test_the_bottom_line_names_the_issue(text: str, issue: str) -> None:
 MEDIATED = [(PORT, "mediator"), (TRUCE, "Switzerland")]
 
 
-@pytest.mark.xfail(strict=True, reason="#25 class 7: the mediator is left out of the bottom line")
 @pytest.mark.parametrize(("text", "mediator"), MEDIATED, ids=[c[1] for c in MEDIATED])
 def test_the_bottom_line_names_the_mediator(text: str, mediator: str) -> None:
     assert mediator in summary(text), summary(text)
@@ -62,3 +60,31 @@ def test_the_bottom_line_names_the_mediator(text: str, mediator: str) -> None:
 def test_the_bottom_line_gives_both_sides() -> None:
     text = summary(MINE)
     assert "Kestrel Mining" in text and "Copperbelt Miners Union" in text, text
+
+
+# Cases added with the mechanism (qevents).
+SHAM = (
+    'Norland and Valdoria traded accusations on Monday. Valdoria will hold what Norland calls a "sham referendum" '
+    "on March 22. Norland said the referendum was illegal and would not recognise its result."
+)
+PENSIONS = (
+    "The Port Workers Union and Harborline failed to agree on pensions on Monday. The union said it would strike "
+    "on March 20 unless the pension cuts were withdrawn. Harborline said the pension cuts were needed to keep the "
+    "port open."
+)
+
+
+def test_one_sides_scare_word_is_not_the_bottom_lines_own() -> None:
+    first = summary(SHAM).split(". ")[0]
+    assert "over the referendum" in first and "sham" not in first, summary(SHAM)
+
+
+def test_the_next_step_is_told_of_the_side_that_takes_it() -> None:
+    text = summary(PENSIONS)
+    assert "over pensions" in text.split(". ")[0], text
+    assert "Harborline would strike" not in text, text  # 'The union said it would strike': the union's strike
+
+
+def test_a_side_stance_is_not_the_story_of_both_sides() -> None:
+    text = summary(PENSIONS)
+    assert "failed to agree" not in text, text  # narration of both, not a side's stance

@@ -48,6 +48,8 @@ def tense_at(doc: Doc, start: int, end: int, span: Span | None = None) -> str:
     ahead = _ahead_by_what_it_dates(span.root)
     if ahead is not None:
         return ahead
+    if _awaited(span.root):
+        return "future"  # "warned of renewed strikes before the election in November": the election is ahead
     if _dates_an_event_noun(span.root):
         return "present"  # "invited both sides to a session on 21 October": the session's date, not the invitation's
     verb = _deciding_verb(span.root)
@@ -225,6 +227,31 @@ def _told_in_the_past(verb: Token) -> bool:
         if t.dep_ not in ("xcomp", "pcomp") and t.tag_ != "VBG":
             return False
     return False
+
+
+# Prepositions whose object is still awaited where the clause stands: "before the election", "ahead of the vote".
+_AWAITING = frozenset({"before", "until", "pending", "ahead"})
+_DATE_PREPOSITIONS = frozenset({"in", "on", "at"})
+
+
+def _awaited(tok: Token) -> bool:
+    """The date dates an event noun that the clause waits for ('before the election in November',
+    'ahead of the vote on Friday'), whether the parse hangs the date from the noun or from the verb."""
+    noun = next((t for t in tok.ancestors if t.pos_ in ("NOUN", "VERB", "AUX")), None)
+    first = min([tok, *tok.subtree], key=lambda t: t.i)
+    if noun is None or noun.pos_ != "NOUN":
+        # "before the election in November", with "in November" on the verb: the noun just before it
+        at = first.i if first.lower_ in _DATE_PREPOSITIONS else first.i - 1
+        if at >= 1 and tok.doc[at].lower_ in _DATE_PREPOSITIONS:
+            noun = tok.doc[at - 1]
+    if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in EVENT_NOUNS:
+        return False
+    prep = noun.head if noun.dep_ == "pobj" else None
+    if prep is None:
+        return False
+    if prep.lower_ == "of" and prep.head.lower_ == "ahead":
+        prep = prep.head
+    return prep.lower_ in _AWAITING
 
 
 def _dates_an_event_noun(tok: Token) -> bool:

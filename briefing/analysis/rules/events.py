@@ -28,6 +28,15 @@ from briefing.analysis.doctext import (
     text_of,
     tokens_in,
 )
+from briefing.analysis.rules.event_frames import (
+    alleger,
+    attributed,
+    clause_verb,
+    joined,
+    reported_off,
+    reporter,
+    superseded_plan,
+)
 from briefing.analysis.rules.lexicon import REPORTING_VERBS
 from briefing.lang import word_set
 from briefing.model import Article, Event
@@ -66,17 +75,30 @@ def find_events(doc: Doc, published: dt.date) -> tuple[list[Event], list[Event]]
     background: list[Event] = []
     temporals = find_temporals(doc, published)
     for t in temporals:
-        if is_upcoming(t, published) and not _negated(t, doc) and not _only_hoped_for(t, doc):
+        if (
+            is_upcoming(t, published)
+            and not _negated(t, doc)
+            and not _only_hoped_for(t, doc)
+            and not reported_off(t, doc)
+            and not superseded_plan(t, doc)
+        ):
             key = (t.sent.start, _clause_of_date(t, doc))
             best = upcoming.get(key)
             if best is None or _explicitness(t) > _explicitness(best):
                 upcoming[key] = t
         elif is_past(t, published) and t.date is not None and not _when_said(t, doc):
             background.append(_event(t, doc))
-    events = [_event(t, doc) for t in upcoming.values()]
+    events = _named_once([_event(t, doc) for t in upcoming.values()])
     events.extend(_undated_future(doc, {start for start, _clause in upcoming}, temporals, published))
     events.sort(key=lambda e: e.evidence[0].start)
     return events, _dedupe(background)
+
+
+def _named_once(events: list[Event]) -> list[Event]:
+    """'ahead of Saturday's talks' beside 'the envoys are due to meet on Saturday': a line that only
+    names the kind of event ('Talks') on a date another line tells in full is the same event."""
+    told = {e.date for e in events if len(e.event.split()) > 1}
+    return [e for e in events if len(e.event.split()) > 1 or e.date not in told]
 
 
 def _clause_of_date(t: Temporal, doc: Doc) -> int:
@@ -84,7 +106,7 @@ def _clause_of_date(t: Temporal, doc: Doc) -> int:
     span = doc.char_span(t.start, t.end, alignment_mode="expand")
     if span is None:
         return t.sent.root.i
-    verb = _clause_verb(span.root)
+    verb = clause_verb(span.root)
     return verb.i if verb is not None else t.sent.root.i
 
 
@@ -94,7 +116,7 @@ _DANGLING = re.compile(r"(?:\s+(?:on|in|at|by|from|until|before|after|for|of|the
 def _negated(t: Temporal, doc: Doc) -> bool:
     """'would not be reached in July' names no event to expect."""
     span = doc.char_span(t.start, t.end, alignment_mode="expand")
-    verb = _clause_verb(span.root) if span is not None else None
+    verb = clause_verb(span.root) if span is not None else None
     if verb is None or verb.dep_ == "advcl" or _inverted_condition(verb) or _after_an_inverted_auxiliary(span):
         return False  # "should they not agree by Friday, ...": a deadline inside a condition still stands
     # "would not be reached", "there will be no treaty soon"
@@ -113,7 +135,7 @@ def _only_hoped_for(t: Temporal, doc: Doc) -> bool:
     if t.kind != "soon":
         return False
     span = doc.char_span(t.start, t.end, alignment_mode="expand")
-    verb = _clause_verb(span.root) if span is not None else None
+    verb = clause_verb(span.root) if span is not None else None
     if verb is None or any(c.lower_ in ("will", "shall", "'ll") for c in verb.children):
         return False  # "we hope the talks will resume soon": the clause itself expects it
     return any(v.lemma_.lower() in _WISH_VERBS for v in [verb, *verb.ancestors])
@@ -146,7 +168,7 @@ def _inverted_condition(verb: Token) -> bool:
 def _when_said(t: Temporal, doc: Doc) -> bool:
     """'the union said on Tuesday': when something was said is no event of the dispute."""
     span = doc.char_span(t.start, t.end, alignment_mode="expand")
-    verb = _clause_verb(span.root) if span is not None else None
+    verb = clause_verb(span.root) if span is not None else None
     return verb is not None and verb.lemma_.lower() in REPORTING_VERBS
 
 
@@ -156,7 +178,12 @@ def _explicitness(t: Temporal) -> tuple[int, int]:
 
 
 def _event(t: Temporal, doc: Doc) -> Event:
-    text = _named_subject(describe(t.sent, t.start, t.end), t.sent)
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    verb = clause_verb(span.root) if span is not None else None
+    alleged = verb is not None and alleger(verb) is not None
+    text = _named_subject(describe(t.sent, t.start, t.end, whole_clause=alleged), t.sent)
+    if alleged:
+        text = attributed(text, verb, _named_subject)
     return Event(t.date, t.text.strip(), text, [evidence_for(t.sent)])
 
 
@@ -175,7 +202,8 @@ def _named_subject(text: str, sent: Span) -> str:
         return text
     pronoun = next((t for t in tokens_in(sent) if t.lower_ == word), None)
     boundary = pronoun.idx if pronoun is not None else sent.start_char
-    name = _latest_entity_before(sent.doc, boundary, labels)
+    name = reporter(pronoun) if pronoun is not None else None
+    name = name or _latest_entity_before(sent.doc, boundary, labels)
     if name is None:
         return text
     possessive = word in ("his", "her", "its")
@@ -226,9 +254,9 @@ def _future_event_noun(sent: Span) -> Token | None:
     for tok in tagged_in(sent, "NOUN", "PROPN"):
         if tok.lemma_.lower() not in EVENT_NOUNS:
             continue
-        verb = _clause_verb(tok)
-        if verb is not None and _called_off_or_denied(verb):
-            continue
+        verb = clause_verb(tok)
+        if (verb is not None and _called_off_or_denied(verb)) or alleger(tok) is not None:
+            continue  # called off, or only alleged: "alleged the planned strikes were aimed at ..."
         if _set_ahead(tok):
             return tok  # "rejected the talks set to begin": the plan looks ahead whatever the main verb
         if _marked_ahead(tok) and (verb is None or verb.tag_ != "VBD" or _looks_ahead(verb)):
@@ -287,7 +315,7 @@ def _undated_description(noun: Token) -> str:
     """The event as a noun phrase: 'Fourth session', 'Next session of talks in Port Arlen'."""
     skip = {t.i for c in noun.children if c.dep_ in ("relcl", "acl", "appos", "punct") for t in c.subtree}
     words = [t for t in noun.subtree if t.i not in skip and not (t.i < noun.i and t.lower_ in ("the", "a", "an"))]
-    text = " ".join(_joined(words).split()[:MAX_EVENT_WORDS]).strip(' ,;:“”"')
+    text = _trimmed(" ".join(joined(words).split()[:MAX_EVENT_WORDS]))
     verb = noun.head if noun.dep_ in _PARTICIPANT_DEPS else None
     if len(words) == 1 and verb is not None and verb.pos_ == "VERB":
         # A bare "talks" says little; its verb says what happens: "Talks resume", "Hold a vote".
@@ -295,34 +323,70 @@ def _undated_description(noun: Token) -> str:
     return _capitalised(_DANGLING.sub("", text))
 
 
-def describe(sent: Span, start: int, end: int) -> str:
-    """The event in a few words: who does what, from the clause that holds the date, without the date."""
+def describe(sent: Span, start: int, end: int, *, whole_clause: bool = False) -> str:
+    """The event in a few words: who does what, from the clause that holds the date, without the date.
+    With `whole_clause`, the clause even when the date dates a noun of it: what is alleged is the
+    clause ('had rigged the February vote'), not the vote."""
     doc = sent.doc
     span = doc.char_span(start, end, alignment_mode="expand")
-    noun = _event_noun_holding(span) if span is not None else None
+    noun = _event_noun_holding(span) if span is not None and not whole_clause else None
     if span is not None and noun is not None:
         return _described_by_noun(noun, span)
-    verb = _clause_verb(span.root) if span is not None else None
-    words: list[str] = []
-    if verb is not None and _finite(verb):
-        words = _joined(_clause_words(verb, span)).split()
-    elif verb is not None:
-        # "efforts aimed at reaching a truce by Easter": the participle and its object.
-        parts = [verb, *(t for c in verb.children if c.dep_ in ("dobj", "prt", "attr") for t in c.subtree)]
-        words = _joined(sorted(parts, key=lambda t: t.i)).split()
+    words = _clause_text(clause_verb(span.root), span).split() if span is not None else []
     if len(words) < 3:
         words = _phrase_around(sent, start, end).split()
     text = " ".join(words[:MAX_EVENT_WORDS])
-    text = re.sub(r"\s+([’',.])", r"\1", text).strip(' ,;:“”"')
+    text = _trimmed(re.sub(r"\s+([’',.])", r"\1", text))
     text = _DANGLING.sub("", text)  # "a meeting on" once its date is taken out
     return text[:1].upper() + text[1:] if text else span_text(sent).strip()[:80]
+
+
+def _clause_text(verb: Token | None, span: Span) -> str:
+    """Who does what in the clause of the date's verb, without the date."""
+    if verb is None:
+        return ""
+    relative = verb if _free_relative(verb) else None
+    if relative is not None:
+        verb = clause_verb(relative.head) or relative  # "will hold what X calls a sham vote on May 2": the holding
+    if relative is not None and _finite(verb):
+        # the holding and what is held, in the article's words: 'will hold what X calls a "sham" vote'
+        return joined(_outside(sorted(_clause_parts(verb, span) | set(relative.subtree), key=lambda t: t.i), span))
+    if _finite(verb):
+        return joined(_clause_words(verb, span))
+    # "efforts aimed at reaching a truce by Easter": the participle and its object.
+    parts = [verb, *(t for c in verb.children if c.dep_ in ("dobj", "prt", "attr") for t in c.subtree)]
+    return joined(sorted(parts, key=lambda t: t.i))
 
 
 def _described_by_noun(noun: Token, date: Span) -> str:
     """'ahead of a fifth round of talks in Port Arlen later this week': the round is the event."""
     phrase = [t for t in noun.subtree if not (date.start <= t.i < date.end)]
-    text = " ".join(_joined(phrase).split()[:MAX_EVENT_WORDS]).strip(' ,;:“”"')
+    text = _trimmed(" ".join(joined(phrase).split()[:MAX_EVENT_WORDS]))
     return _capitalised(_DANGLING.sub("", re.sub(r"^['’]s\s+", "", text)))
+
+
+_QUOTE_MARKS = "“”\"‘’'"
+
+
+def _free_relative(verb: Token) -> bool:
+    """'what Norland calls a sham vote': a clause that only names a thing, inside the clause that acts."""
+    return verb.dep_ == "ccomp" and any(c.tag_ in ("WP", "WDT") and c.dep_ == "dobj" for c in verb.children)
+
+
+def _trimmed(text: str) -> str:
+    """Without the punctuation cut at either end; a quotation mark goes only when it has no pair,
+    so the article's scare quotes stay: 'a "consultative" referendum', 'what it calls a "sham"'."""
+    text = text.strip(" ,;:")
+    while text and text[0] in _QUOTE_MARKS and _unpaired(text):
+        text = text[1:].strip(" ,;:")
+    while text and text[-1] in _QUOTE_MARKS and _unpaired(text):
+        text = text[:-1].strip(" ,;:")
+    return text
+
+
+def _unpaired(text: str) -> bool:
+    doubles = sum(text.count(q) for q in '“”"')
+    return doubles % 2 == 1 or (text[0] in "‘" and "’" not in text[1:])
 
 
 def _finite(verb: Token) -> bool:
@@ -356,6 +420,10 @@ def _clause_parts(verb: Token, date: Span | None) -> set[Token]:
         if child.dep_ in _EVENT_PARTS or (child.dep_ == "prep" and _names_a_place(child)):
             parts |= set(child.subtree)
     parts |= _copular_predicate(verb, date)
+    parts |= _awaited_event(verb, date)
+    if not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp") for c in verb.children):
+        # "warned of possible renewed strikes": with no object, the 'of' phrase says what
+        parts |= {t for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "about") for t in c.subtree}
     if holder.i != verb.i and subj:
         # "We are ready to sign", "the envoys are due to meet": keep the words that join them.
         first = min(t.i for c in subj for t in c.subtree)
@@ -375,6 +443,23 @@ def _outside(tokens: list[Token], date: Span | None) -> list[Token]:
         for t in tokens
         if not (date is not None and date.start <= t.i < date.end) and not any(s <= t.idx < e for s, e in skip)
     ]
+
+
+# "ahead of the vote in November": what the date qualifies is the event the clause waits for.
+_AWAITING = frozenset({"before", "ahead", "until", "pending"})
+
+
+def _awaited_event(verb: Token, date: Span | None) -> set[Token]:
+    """'would keep its troops in place ahead of the vote in November': the qualifier stays with the
+    date, so the line reads 'would keep its troops ahead of the vote', not 'would keep its troops'."""
+    if date is None:
+        return set()
+    for child in verb.children:
+        if child.dep_ in ("prep", "advmod") and child.lower_ in _AWAITING and child.i < date.start:
+            last = max(t.i for t in child.subtree)
+            if date.start - last <= 2 or date.start <= last:
+                return set(child.subtree)
+    return set()
 
 
 def _copular_predicate(verb: Token, date: Span | None) -> set[Token]:
@@ -416,24 +501,6 @@ def _phrase_around(sent: Span, start: int, end: int) -> str:
     right_candidates = [i for i in (text.find(c, end, sent.end_char) for c in ',;:“”")') if i != -1]
     right = min(right_candidates) if right_candidates else sent.end_char
     return " ".join(text[max(left + 1, sent.start_char) : right].split())
-
-
-def _joined(tokens: list[Token]) -> str:
-    """Tokens back to text with the article's own spacing: 'highest-ranking', not 'highest - ranking'."""
-    out = []
-    for i, t in enumerate(tokens):
-        adjacent = i + 1 < len(tokens) and tokens[i + 1].i == t.i + 1
-        out.append(t.text_with_ws if adjacent else t.text + " ")
-    return "".join(out).strip()
-
-
-def _clause_verb(tok: Token) -> Token | None:
-    """The verb of the clause a token sits in; a 'be' heading its own clause counts ('there will be no
-    treaty soon'), an auxiliary of another verb does not."""
-    for t in [tok, *tok.ancestors]:
-        if t.pos_ == "VERB" or (t.pos_ == "AUX" and t.dep_ not in ("aux", "auxpass")):
-            return t
-    return None
 
 
 def _dedupe(events: list[Event]) -> list[Event]:

@@ -4,14 +4,23 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import itertools
 import re
 
 from spacy.tokens import Doc, Span, Token
 
-from briefing.analysis.doctext import dateline_spans, entities_of, noun_chunks_in, sentences_of, span_text, text_of
+from briefing.analysis.doctext import (
+    dateline_spans,
+    entities_of,
+    noun_chunks_in,
+    sentences_of,
+    span_text,
+    text_of,
+    tokens_in,
+)
 from briefing.analysis.grounding import clip_texts
 from briefing.analysis.rules.lexicon import DEAL_WORDS, REPORTING_VERBS
-from briefing.lang import LanguageProfile, word_set
+from briefing.lang import LanguageProfile, word_keys, word_set
 from briefing.model import Article, Brief, Event, Side, Source, ThirdParty
 
 MAX_TITLE_WORDS = 12
@@ -143,19 +152,140 @@ _DISPUTE_NOUNS = DEAL_WORDS | {"dispute", "strike", "contract", "conflict", "war
 def summarise(doc: Doc, brief: Brief, profile: LanguageProfile) -> str:
     """The bottom line, written from the brief's own points: who is at odds with whom over what,
     each side's key stance or condition, and the next dated event with its date in words."""
-    sentences = [_dispute(doc, brief, profile), _stances(brief, profile), _next_event(brief, profile)]
+    issue = issue_of(doc, brief)
+    sentences = [_dispute(doc, brief, profile, issue), _stances(brief, profile, issue), _next_event(brief, profile)]
     return " ".join(_end(s) for s in sentences if s)
 
 
-def _dispute(doc: Doc, brief: Brief, profile: LanguageProfile) -> str:
+def _dispute(doc: Doc, brief: Brief, profile: LanguageProfile, issue: str) -> str:
     names = [s.name for s in brief.sides[:2]]
-    topic = _topic(doc, profile)
+    topic = issue or _topic(doc, profile)
     over = profile.say("over_topic", topic=topic) if topic else ""
+    mediator = _mediator(brief, profile)
     if len(names) == 2:
-        return profile.say("two_sides_at_odds", first=names[0], second=names[1]) + over
+        return profile.say("two_sides_at_odds", first=names[0], second=names[1]) + over + mediator
     if names:
-        return profile.say("one_side_in_dispute", first=names[0]) + over
+        return profile.say("one_side_in_dispute", first=names[0]) + over + mediator
     return _shorten(_lead(doc, brief.source.title), MAX_LEAD_WORDS)
+
+
+_MEDIATING_ROLES = frozenset({"mediator", "facilitator", "broker", "host"})
+
+
+def _mediator(brief: Brief, profile: LanguageProfile) -> str:
+    """', mediated by Switzerland': the third party the talks go through, where there is one."""
+    wording = profile.wording.get("mediated_by")
+    party = next((tp for tp in brief.third_parties if tp.role.lower() in _MEDIATING_ROLES), None)
+    if wording is None or party is None:
+        return ""
+    name = party.name if party.name[:1].isupper() else f"the {party.name}"
+    return wording.format(mediator=name)
+
+
+_NOT_AN_ISSUE = word_set("not_an_issue")
+_OVER_PREPOSITIONS = frozenset({"over", "on", "about"})
+_DISAGREEING = frozenset({"agree", "disagree", "dispute", "row", "clash", "deadlock", "impasse", "standoff", "split"})
+STEM_LETTERS = 6  # 'automation' and 'automate', 'disarmament' and 'disarm' share their first six letters
+
+
+def issue_of(doc: Doc, brief: Brief) -> str:
+    """What the sides are at odds over, in the article's own words: what the lead says they fail to
+    agree on ('failed to agree on wages'), else the thing both sides' own points speak of ('the
+    automation plan' against 'drops its plan to automate two cranes'), else nothing."""
+    lead = _lead(doc)
+    sent = next((s for s in sentences_of(doc) if lead[:40] in " ".join(span_text(s).split())), None)
+    for tok in tokens_in(sent) if sent is not None else ():
+        if tok.lower_ in _OVER_PREPOSITIONS and tok.head.lemma_.lower() in _DISAGREEING:
+            obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+            if obj is not None and _content_word(obj):
+                return _issue_phrase(obj)
+    per_side = [_stems_of(doc, side) for side in brief.sides[:2]]
+    if len(per_side) < 2:
+        return ""
+    shared = set(per_side[0]) & set(per_side[1])
+    nouns = [(per_side[0][s] + per_side[1][s], s) for s in shared if _noun_of(doc, s) is not None]
+    if not nouns:
+        return ""
+    stem = max(nouns)[1]
+    noun = _noun_of(doc, stem)
+    return _issue_phrase(noun) if noun is not None else ""
+
+
+def _stem(tok: Token) -> str:
+    return tok.lemma_.lower()[:STEM_LETTERS]
+
+
+# Actors are who, not what: "at odds over nurses" names no issue.
+_ACTOR_OR_EVENT = (
+    word_set("member_nouns")
+    | word_set("body_nouns")
+    | word_set("speaker_nouns")
+    | word_set("title_words")
+    | word_keys("generic_party_nouns")
+)
+
+
+def _content_word(tok: Token) -> bool:
+    lemma = tok.lemma_.lower()
+    return (
+        tok.pos_ in ("NOUN", "VERB")
+        and not tok.ent_type_
+        and tok.is_alpha
+        and len(tok) > 3
+        and lemma not in _NOT_AN_ISSUE
+        and lemma not in REPORTING_VERBS
+        and lemma not in _ACTOR_OR_EVENT
+        and tok.lower_ not in _ACTOR_OR_EVENT
+    )
+
+
+_QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
+
+
+def _plain(modifier: Token) -> bool:
+    """A modifier that reads alone: not a piece of a hyphenated compound ('20-point') nor a participle
+    of the event ('the mediated meeting')."""
+    before = modifier.doc[modifier.i - 1] if modifier.i > 0 else None
+    glued = before is not None and before.text == "-" and not before.whitespace_
+    return modifier.is_alpha and not glued and modifier.tag_ not in ("VBN", "VBD", "VBG")
+
+
+def _unquoted(words: list[Token], head: Token) -> str:
+    """The phrase in the brief's own voice: a modifier in scare quotes is one side's word for the
+    thing ('what X calls a "sham referendum"' -> 'referendum'), so it stays in that side's line."""
+    marks = [t.i for t in head.doc[max(words[0].i - 1, 0) : head.i + 2] if t.text in _QUOTE_MARKS]
+    kept = [t for t in words if t.i == head.i or sum(m < t.i for m in marks) % 2 == 0]
+    if any(m < head.i < n for m, n in itertools.pairwise(marks)):
+        kept = [head]
+    return " ".join(t.text for t in kept)
+
+
+def _stems_of(doc: Doc, side: Side) -> dict[str, int]:
+    """How often each content word's stem occurs in the sentences a side's points cite."""
+    counts: dict[str, int] = {}
+    for item in [*side.preconditions, *side.positions]:
+        for ev in item.evidence:
+            span = doc.char_span(ev.start, ev.end, alignment_mode="expand")
+            for tok in span if span is not None else ():
+                if _content_word(tok):
+                    counts[_stem(tok)] = counts.get(_stem(tok), 0) + 1
+    return counts
+
+
+def _noun_of(doc: Doc, stem: str) -> Token | None:
+    return next((t for t in doc if t.pos_ == "NOUN" and _content_word(t) and _stem(t) == stem), None)
+
+
+def _issue_phrase(noun: Token) -> str:
+    """'automation' in 'the automation plan' -> 'the automation plan'; 'wages' -> 'wages'."""
+    head = noun.head if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" else noun
+    words = [c for c in head.lefts if c.dep_ in ("compound", "amod") and c.i >= head.i - 2 and _plain(c)] + [head]
+    words = sorted(set(words), key=lambda t: t.i)
+    # 'a referendum', "Armenia's constitution": 'the referendum', 'the constitution' here
+    det = next((c for c in head.children if c.dep_ in ("det", "poss")), None)
+    phrase = _unquoted(words, head)
+    bare_singular = head.tag_ == "NN" and head.lemma_.lower() != phrase.lower()  # 'automation plan', not 'wages'
+    return f"the {phrase}" if det is not None or bare_singular else phrase
 
 
 def _topic(doc: Doc, profile: LanguageProfile) -> str:
@@ -170,17 +300,67 @@ def _topic(doc: Doc, profile: LanguageProfile) -> str:
     return ""
 
 
-def _stances(brief: Brief, profile: LanguageProfile) -> str:
-    """Each side's key condition, or else its key position, in its own condensed words."""
+MIN_STANCE_WORDS = 3  # shorter is a bare noun phrase, no stance a reader can take in
+
+
+def _stances(brief: Brief, profile: LanguageProfile, issue: str = "") -> str:
+    """Each side's central point in its own condensed words: one about the issue in dispute first,
+    then a condition, then a key position; never the point already given for the other side."""
     parts = []
+    given: set[str] = set()
+    stems = {w.lower()[:STEM_LETTERS] for w in issue.split() if len(w) > 3}
     for side in brief.sides[:2]:
-        conditions = [it for it in side.preconditions if len(it.text.split()) <= MAX_STANCE_WORDS]
-        positions = [it for it in side.positions if it.key and len(it.text.split()) <= MAX_STANCE_WORDS]
-        if conditions:
-            parts.append(profile.say("side_sets_condition", side=side.name, point=_lower_first(conditions[0].text)))
-        elif positions:
-            parts.append(profile.say("side_stance", side=side.name, point=_lower_first(positions[0].text)))
+        candidates = [(it, True) for it in side.preconditions] + [(it, False) for it in side.positions if it.key]
+        fitting = [
+            (it, is_condition)
+            for it, is_condition in candidates
+            if MIN_STANCE_WORDS <= len(it.text.split()) <= MAX_STANCE_WORDS
+            and _point_key(it.text) not in given
+            and not _bare_noun_phrase(it.text)
+        ]
+        if not fitting:
+            continue
+        item, is_condition = min(
+            fitting,
+            key=lambda c: (
+                _joint_narration(c[0].text, side.name),
+                not _speaks_of(c[0].text, stems),
+                not c[1],
+                fitting.index(c),
+            ),
+        )
+        given.add(_point_key(item.text))
+        key = "side_sets_condition" if is_condition else "side_stance"
+        parts.append(profile.say(key, side=side.name, point=_lower_first(item.text)))
     return "; ".join(parts)
+
+
+_ARTICLES = frozenset({"the", "a", "an"})
+MAX_NOUN_PHRASE_WORDS = 4
+
+
+def _bare_noun_phrase(text: str) -> bool:
+    """'The automation plan': a short point that opens on an article names a thing, not a stance."""
+    words = text.split()
+    return words[0].lower() in _ARTICLES and len(words) <= MAX_NOUN_PHRASE_WORDS
+
+
+def _joint_narration(text: str, side: str) -> bool:
+    """'X and Y failed to agree on wages': a point whose subject is both parties tells what happened,
+    not where this side stands."""
+    at = text.find(side)
+    if at < 0:
+        return False
+    subject = text[: at + len(side) + 30].split(",")[0]
+    return bool(re.search(rf"\band\s+(?:the\s+)?{re.escape(side)}|{re.escape(side)}\s+and\s+(?:the\s+)?[A-Z]", subject))
+
+
+def _point_key(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def _speaks_of(text: str, stems: set[str]) -> bool:
+    return any(w.lower()[:STEM_LETTERS] in stems for w in re.findall(r"\w+", text) if len(w) > 3)
 
 
 def _next_event(brief: Brief, profile: LanguageProfile) -> str:

@@ -1,0 +1,156 @@
+"""The frames around an event's date: a plan reported called off or overtaken, a claim that
+only one side makes, and the clause and words an event is told in."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Span, Token
+
+from briefing.analysis.dates import Temporal
+from briefing.analysis.doctext import entities_of, sentence_of, tokens_in
+from briefing.lang import word_set
+
+CALLED_OFF = word_set("called_off_verbs")
+FUTURE_FRAMES = word_set("future_frame_verbs")
+_ALLEGING = word_set("alleging_words")
+
+
+# Prepositions that give a called-off event its new date: "postponed until March 20" still dates it.
+_NEW_DATE_PREPOSITIONS = frozenset({"to", "until", "till", "untill"})
+
+
+def reported_off(t: Temporal, doc: Doc) -> bool:
+    """'a summit scheduled for March 15 was called off on Monday', 'a round planned for next week
+    has been postponed': the plan the date belongs to is reported called off, so nothing is to come
+    then; nor is the day it was called off an event ahead. 'postponed until March 20' keeps its new date."""
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    verb = clause_verb(span.root) if span is not None else None
+    if verb is None:
+        return False
+    if calls_off(verb) and not _still_ahead(verb):
+        prep = span.root.head if span.root.dep_ == "pobj" else None
+        return not (prep is not None and prep.lower_ in _NEW_DATE_PREPOSITIONS and prep.head.i == verb.i)
+    if verb.dep_ in ("acl", "relcl", "amod") and verb.head.i != verb.i:
+        governor = clause_verb(verb.head)
+        return governor is not None and calls_off(governor)
+    return False
+
+
+_AHEAD_AUXILIARIES = frozenset({"will", "shall", "'ll", "would", "to"})
+
+
+def _still_ahead(verb: Token) -> bool:
+    """'operators will cancel most services on Tuesday': the cancelling is itself still to come."""
+    return any(c.dep_ == "aux" and c.lower_ in _AHEAD_AUXILIARIES for c in verb.children)
+
+
+def calls_off(verb: Token) -> bool:
+    if verb.lemma_.lower() in CALLED_OFF:
+        return True
+    return verb.lemma_.lower() == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+
+
+def superseded_plan(t: Temporal, doc: Doc) -> bool:
+    """'had been set to expire on March 31', 'had planned to start on Sunday', 'would have meant the
+    service would cease on Sunday': a plan told in the past perfect or the counterfactual was overtaken."""
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    verb = clause_verb(span.root) if span is not None else None
+    frames = [verb] if verb is not None else []
+    while frames and frames[-1].dep_ in ("xcomp", "ccomp") and frames[-1].head.i != frames[-1].i and len(frames) < 3:
+        frames.append(frames[-1].head)
+    for frame in frames:
+        auxes = [c.lower_ for c in frame.children if c.dep_ in ("aux", "auxpass")]
+        if "had" in auxes and frame is not verb and frame.lemma_.lower() in FUTURE_FRAMES:
+            return True  # the plan above the event; "a truce had been agreed until June 30" still runs
+        if "would" in auxes and "have" in auxes:
+            return True
+    return False
+
+
+def alleger(tok: Token) -> Token | None:
+    """'Norland claimed that Valdoria's president had lost his mandate': the verb (or the noun,
+    'the allegation that ...') of alleging that a clause hangs from, if any."""
+    for t in tok.ancestors:
+        if t.lemma_.lower() in _ALLEGING and (t.pos_ == "VERB" or t.lower_.endswith("ation")):
+            return t
+    return None
+
+
+def attributed(text: str, verb: Token, name_pronoun: Callable[[str, Span], str]) -> str:
+    """The event with who alleges it, never told as a fact: 'According to Norland, Valdoria's
+    president had lost his mandate'; 'accused Valdoria of shelling the port' -> 'Norland accuses
+    Valdoria of shelling the port'."""
+    alleging = alleger(verb)
+    who = _alleging_party(alleging, name_pronoun) if alleging is not None else None
+    if alleging is None or not who or who.lower() in text.lower()[: len(who) + 2]:
+        return text
+    if _lower_in_article(text, verb):
+        text = text[:1].lower() + text[1:]
+    accused = next((c for c in alleging.children if c.dep_ == "dobj"), None)
+    if alleging.lemma_.lower() == "accuse" and accused is not None and verb.dep_ == "pcomp":
+        return f"{who} accuses {joined(list(accused.subtree))} of {text}"
+    return f"According to {who}, {text}"
+
+
+def _alleging_party(alleging: Token, name_pronoun: Callable[[str, Span], str]) -> str | None:
+    """Who alleges: the subject of the verb, or the owner of the noun ('Norland's allegation')."""
+    subject = next((c for c in alleging.children if c.dep_ == "nsubj"), None)
+    if subject is None and alleging.pos_ == "NOUN":
+        subject = next((c for c in alleging.children if c.dep_ == "poss"), None)
+    if subject is None:
+        return None
+    words = [t for t in subject.subtree if t.dep_ not in ("det", "punct", "relcl", "appos") and t.i < alleging.i]
+    who = joined(words)
+    if who and subject.pos_ == "PRON":
+        who = name_pronoun(who + " x", sentence_of(subject))[:-2]
+    return who
+
+
+def _lower_in_article(text: str, verb: Token) -> bool:
+    """The event's first word is capitalised only because it opens the line."""
+    first = text.split(" ", 1)[0]
+    sent = sentence_of(verb)
+    return any(t.text == first[:1].lower() + first[1:] and t.i != sent.start for t in tokens_in(sent))
+
+
+MAX_REPORTER_WORDS = 6
+
+
+def reporter(pronoun: Token) -> str | None:
+    """'The union said it would strike': the pronoun is the subject of the verb that reports its
+    clause, not the last name in the story ('Harborline')."""
+    if pronoun.dep_ not in ("nsubj", "nsubjpass", "poss"):
+        return None
+    verb = clause_verb(pronoun.head) if pronoun.dep_ == "poss" else pronoun.head
+    if verb is None or verb.dep_ not in ("ccomp", "xcomp"):
+        return None
+    reporter = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if reporter is None or reporter.pos_ == "PRON" or reporter.i > pronoun.i:
+        return None
+    entity = next((e for e in entities_of(pronoun.doc) if e.start <= reporter.i < e.end), None)
+    if entity is not None:
+        return entity.text
+    words = [t for t in reporter.subtree if t.dep_ not in ("relcl", "appos", "punct", "acl")]
+    if len(words) > MAX_REPORTER_WORDS:
+        return None
+    text = joined(words)
+    return text[:1].upper() + text[1:]
+
+
+def joined(tokens: list[Token]) -> str:
+    """Tokens back to text with the article's own spacing: 'highest-ranking', not 'highest - ranking'."""
+    out = []
+    for i, t in enumerate(tokens):
+        adjacent = i + 1 < len(tokens) and tokens[i + 1].i == t.i + 1
+        out.append(t.text_with_ws if adjacent else t.text + " ")
+    return "".join(out).strip()
+
+
+def clause_verb(tok: Token) -> Token | None:
+    """The verb of the clause a token sits in; a 'be' heading its own clause counts ('there will be no
+    treaty soon'), an auxiliary of another verb does not."""
+    for t in [tok, *tok.ancestors]:
+        if t.pos_ == "VERB" or (t.pos_ == "AUX" and t.dep_ not in ("aux", "auxpass")):
+            return t
+    return None
