@@ -72,11 +72,18 @@ _KEEP_ADVERBS = word_set("keep_adverbs")
 _VAGUE_SUBJECTS = DEMONSTRATIVES | {"which", "who", "it", "they", "he", "she"}
 
 
-def condensed(statement, marker: int | None = None, span: tuple[int, int] | None = None) -> str:
+def condensed(statement, marker: int | None = None, span: tuple[int, int] | None = None, polarity: str = "") -> str:
     """The point of a statement in at most twenty words.
 
     With `marker`, the condition that starts there (the precondition); with `span`, the clause
-    given; otherwise what was said, without any conditional clause it holds (the position)."""
+    given; otherwise what was said, without any conditional clause it holds (the position).
+    A condition of `polarity` "no" reads "No X"; "ended", that its clause stops holding."""
+    if marker is None and span is None:
+        return _gated(_condensed(statement, None, None, ""), statement)
+    return _condensed(statement, marker, span, polarity)
+
+
+def _condensed(statement, marker: int | None, span: tuple[int, int] | None, polarity: str) -> str:
     sent: Span = statement.sent
     is_condition = marker is not None or span is not None
     tokens = content_tokens(statement, marker, span)
@@ -91,11 +98,110 @@ def condensed(statement, marker: int | None = None, span: tuple[int, int] | None
     tokens = _strip_openers(tokens)
     if _word_count(tokens) < (MIN_CONDITION_WORDS if is_condition else MIN_POINT_WORDS):
         tokens = _strip_openers(_without_asides(without_frame(list(sent), statement)))
+    opened = tokens
     if is_condition:
         tokens = _without_condition_opener(tokens)
     tokens = _fit(_without_vague_subject(tokens, statement))
+    if polarity == "no":
+        return _capitalise(_balanced_quotes(without_edges(refused(tokens, statement))))
+    if polarity == "ended":
+        return _capitalise(_balanced_quotes(without_edges(ended(tokens, statement))))
     text = render(tokens, statement)
+    if marker is not None and not any(t.pos_ in ("VERB", "AUX") for t in tokens):
+        text = _with_its_stance(opened, statement) or text
     return _capitalise(_balanced_quotes(without_edges(text)))
+
+
+def _with_its_stance(opened: list[Token], statement) -> str:
+    """'only after the withdrawal of the tanks' is no proposition alone: a condition that is a bare
+    noun phrase keeps the stance it conditions ('Valdoria would sign only after the withdrawal ...')."""
+    stance = stance_core(statement)
+    if not stance:
+        return ""
+    clause = without_edges(render(opened, statement))
+    return stance + " " + (clause[:1].lower() + clause[1:] if opened and opened[0].pos_ != "PROPN" else clause)
+
+
+# --- the well-formedness gate ---------------------------------------------------------------------
+
+
+MIN_GATE_WORDS = 3  # "Line", "Pay equity is": fewer words than this is no proposition
+_FUNCTION_WORDS = word_set("function_words")
+_WORDS = re.compile(r"[\w’'-]+")
+
+
+def well_formed(text: str, sent: Span) -> bool:
+    """A point that reads alone: three words or more, not ending on a function word, its quotes
+    balanced, a predicate among its words, and not opening on a verb that lost its subject."""
+    words = _WORDS.findall(text.lower())
+    if len(words) < MIN_GATE_WORDS or words[-1] in _FUNCTION_WORDS:
+        return False
+    if text.count('"') % 2 or text.count("“") != text.count("”"):
+        return False
+    tokens = {t.lower_: t for t in tokens_in(sent)}
+    if not any(tokens[w].pos_ in ("VERB", "AUX") for w in words if w in tokens):
+        return False
+    first = tokens.get(words[0])
+    if first is None:
+        return True
+    # "Is for an additional cut", "To meet on the crisis": a predicate that lost its subject
+    return not (first.pos_ in ("AUX", "VERB") and first.tag_ in ("VBZ", "VBP", "VBD", "MD")) and first.tag_ != "TO"
+
+
+def _gated(text: str, statement) -> str:
+    """A position that fails the gate falls back to its lightly trimmed clause, never a fragment."""
+    sent: Span = statement.sent
+    if well_formed(text, sent):
+        return text
+    for tokens in (without_frame(list(sent), statement), list(sent)):
+        tokens = _fit(_strip_openers(_without_asides(tokens)))
+        fallback = _capitalise(_balanced_quotes(without_edges(render(tokens, statement))))
+        if well_formed(fallback, sent):
+            return fallback
+    return text
+
+
+# --- conditions the right way round ---------------------------------------------------------------
+
+
+_ARTICLES = frozenset({"a", "an", "any", "the", "some", "such"})
+
+
+def refused(tokens: list[Token], statement) -> str:
+    """'a buffer zone would be unacceptable' -> 'No buffer zone': what a side refuses, as a condition."""
+    while tokens and (tokens[0].lower_ in _ARTICLES or tokens[0].is_punct):
+        tokens = tokens[1:]
+    text = without_edges(render(tokens, statement))
+    if not text:
+        return ""
+    first = tokens[0]
+    return "No " + (text if first.pos_ == "PROPN" or first.text.isupper() else text[:1].lower() + text[1:])
+
+
+_CONTINUING = word_set("continuing_verbs")
+_STOP_FORMS = {"VBZ": "stops", "VBD": "stopped", "VBN": "stopped", "VBG": "stopping"}
+
+
+def ended(tokens: list[Token], statement) -> str:
+    """'while the raids continue' -> 'the raids stop'; 'while troops remain' -> 'troops no longer
+    remain'; 'as long as its position does not shift' -> 'its position does shift'."""
+    main = _main_predicate(tokens)
+    if main is None or main.pos_ not in ("VERB", "AUX"):
+        return render(tokens, statement)
+    inside = {t.i for t in tokens}
+    replace: dict[int, str] = {}
+    negation = [c for c in main.children if c.dep_ == "neg" and c.i in inside]
+    auxes = [c for c in main.children if c.dep_ in ("aux", "auxpass") and c.i in inside and c.i < main.i]
+    if negation:
+        drop = {n.i for n in negation}
+        tokens = [t for t in tokens if t.i not in drop]
+    elif main.lemma_.lower() in _CONTINUING and not auxes and not any(c.dep_ == "xcomp" for c in main.children):
+        replace[main.i] = _STOP_FORMS.get(main.tag_, "stop")
+    elif auxes:
+        replace[auxes[0].i] = auxes[0].text + " no longer"
+    else:
+        replace[main.i] = "no longer " + main.text
+    return render(tokens, statement, replace)
 
 
 # --- which words ----------------------------------------------------------------------------------
@@ -272,7 +378,10 @@ def _pruned(tokens: list[Token], deps: tuple[str, ...], main: Token) -> list[Tok
     """Drop the largest parts hanging by `deps`, one at a time, until the words fit or none is left."""
     while _word_count(tokens) > MAX_ITEM_WORDS:
         inside = {t.i for t in tokens}
-        candidates = [t for t in tokens if t.dep_ in deps and t.i != main.i and t.head.i in inside]
+        carriers = _content_carriers(main)
+        candidates = [
+            t for t in tokens if t.dep_ in deps and t.i != main.i and t.head.i in inside and t not in carriers
+        ]
         if deps == ("advmod",):
             candidates = [t for t in candidates if t.dep_ != "neg" and t.lower_ not in _KEEP_ADVERBS]
         if not candidates:
@@ -281,6 +390,14 @@ def _pruned(tokens: list[Token], deps: tuple[str, ...], main: Token) -> list[Tok
         drop = {t.i for t in largest.subtree}
         tokens = [t for t in tokens if t.i not in drop]
     return tokens
+
+
+def _content_carriers(main: Token) -> list[Token]:
+    """What a light main predicate says its stance with: 'is calling for the cuts to be scrapped'.
+    Pruning never takes it: the predicate alone ('is calling') is no point."""
+    if main.lemma_.lower() not in _DEMAND_VERBS:
+        return []
+    return [c for c in main.children if c.dep_ in ("prep", "advcl", "dobj", "ccomp", "xcomp") and c.i > main.i][:1]
 
 
 def _core(main: Token, tokens: list[Token]) -> list[Token]:
@@ -295,6 +412,10 @@ def _core_of(head: Token, inside: set[int]) -> set[int]:
     """A predicate's core, following a verbal complement down: 'has to understand how ready X is'."""
     keep = {head.i}
     for child in head.children:
+        if child.i in inside and child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and head.pos_ == "VERB":
+            # "withdraw its ships and release the crews": coordinated demands stay whole
+            keep |= _core_of(child, inside) | {c.i for c in head.children if c.dep_ == "cc" and c.i in inside}
+            continue
         if child.i not in inside or child.dep_ not in _PREDICATE_CORE_DEPS:
             continue
         if child.dep_ in ("xcomp", "ccomp") and child.pos_ in ("VERB", "AUX"):
@@ -363,8 +484,21 @@ def stance_core(statement) -> str:
         return ""
     clause = span_of_tokens(main)
     core = _tidy_edges(_core(main, [t for t in tokens if t.i in clause]))
-    text = render(core, statement)
-    return _capitalise(_balanced_quotes(without_edges(text)))
+    if _light(main, core):
+        return ""  # "Valdoria is insisting": the stance is in the complement it lost
+    text = _capitalise(_balanced_quotes(without_edges(render(core, statement))))
+    return text if well_formed(text, statement.sent) else ""
+
+
+_COMPLEMENTS = frozenset({"dobj", "prep", "ccomp", "xcomp", "attr", "acomp", "oprd"})
+
+
+def _light(main: Token, core: list[Token]) -> bool:
+    """A predicate that had a complement and kept none: 'insists' of 'insists on a veto'."""
+    kept = {t.i for t in core}
+    demanding = main.lemma_.lower() in _DEMAND_VERBS
+    complements = [c for c in main.children if c.dep_ in _COMPLEMENTS and (c.dep_ != "prep" or demanding)]
+    return bool(complements) and not any(c.i in kept for c in complements)
 
 
 _MARKER_WORDS = word_set("marker_words")

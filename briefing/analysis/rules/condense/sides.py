@@ -20,16 +20,27 @@ def condense_sides(
     side_parties: list[Party], statements: list[Statement], points: list[Points], narrated: list[tuple[Party, Draft]]
 ) -> list[Side]:
     """The sides of the brief, in the order the roles stage chose them."""
-    narrated_items = [(party, item_of(draft)) for party, draft in narrated]
+    narrated_items = [(party, item_of(draft)) for party, draft in narrated if _sets_terms(draft, side_parties)]
+    points = [
+        p if p.precondition is None or _sets_terms(p.precondition, side_parties) else Points(p.position, None)
+        for p in points
+    ]
     return [
         _side(party, statements, points, [item for p, item in narrated_items if p is party]) for party in side_parties
     ]
 
 
+def _sets_terms(draft: Draft, side_parties: list[Party]) -> bool:
+    """An appeal ('called on the Security Council to meet') is a condition only when it calls on
+    another side; calling on a third party is a position."""
+    return not draft.appeal or any(draft.appeal_to is p for p in side_parties)
+
+
 def item_of(draft: Draft) -> Item:
     """A point in words, citing its statement's sentence."""
     statement = draft.statement
-    return Item(condensed(statement, draft.marker, draft.span), statement.speaker, [evidence_for(statement.sent)])
+    text = condensed(statement, draft.marker, draft.span, draft.polarity)
+    return Item(text, statement.speaker, [evidence_for(statement.sent)])
 
 
 def _items(found: Points) -> tuple[Item | None, Item | None]:

@@ -52,9 +52,17 @@ def demand_noun(sent: Span) -> Condition | None:
         if not _is_demand_noun(tok) or _someone_elses(tok) or promises_anonymity(tok) or _denied(tok):
             continue
         span = _what_the_noun_holds(tok)
-        if span is not None:
-            return Condition("demand", *span, tok.lemma_.lower(), holder_of(tok))
+        if span is None or _only_a_pronoun(sent, span):
+            continue  # "That's our red line": the thing is named elsewhere, not in these words
+        # "A foreign base is our red line": the thing that crosses it is refused, read "no X"
+        polarity = "no" if tok.lemma_.lower() == "line" and tok.dep_ == "attr" else ""
+        return Condition("demand", *span, tok.lemma_.lower(), holder_of(tok), polarity=polarity)
     return None
+
+
+def _only_a_pronoun(sent: Span, span: tuple[int, int]) -> bool:
+    words = [t for t in tokens_in(sent) if span[0] <= t.idx < span[1] and not t.is_punct]
+    return all(t.pos_ == "PRON" or t.tag_ in ("DT", "WDT") for t in words)
 
 
 def _is_demand_noun(tok: Token) -> bool:
@@ -234,10 +242,10 @@ def line_drawn(sent: Span) -> Condition | None:
             continue
         subject = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subject and subject[0].lower_ not in ("it", "this", "that"):
-            return Condition("demand", *edges([t for t in subject[0].subtree]), tok.lower_)
+            return Condition("demand", *edges([t for t in subject[0].subtree]), tok.lower_, polarity="no")
         before = _words_before_predicate(tok)
         if before:
-            return Condition("demand", *edges(before), tok.lower_)
+            return Condition("demand", *edges(before), tok.lower_, polarity="no")
     return None
 
 
@@ -260,15 +268,23 @@ def _negative_form(adjective: Token) -> bool:
 def demand_verb(sent: Span) -> Condition | None:
     for tok in tagged_in(sent, "VERB"):
         lemma = tok.lemma_.lower()
+        called = None
         if lemma == "call":
             found = _call_on_to(tok)
+            called = _called_on(tok)
         elif lemma in DEMAND_VERBS or _first_person_need(tok):
             found = _complement_of(tok)
         else:
             continue
         if found is not None:
-            return Condition("demand", *found, lemma, subject_of(tok))
+            return Condition("demand", *found, lemma, subject_of(tok), obliged=called, appeal=called is not None)
     return None
+
+
+def _called_on(verb: Token) -> Token | None:
+    """'called on the Security Council to meet': the one appealed to."""
+    on = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"), None)
+    return next((c for c in on.children if c.dep_ == "pobj"), None) if on is not None else None
 
 
 def _first_person_need(verb: Token) -> bool:

@@ -99,8 +99,14 @@ def marked_clause(sent: Span) -> Condition | None:
             marked = {t.i for t in clause_of(first).subtree}
             obligation = [t for t in with_governors(main)[-1].subtree if t.i not in marked and not t.is_punct]
             return Condition("demand", *edges(obligation), label)
-        return Condition("clause", start, clause_end(first, sent), label, subject_of(main))
+        polarity = "ended" if label.removeprefix("only ") in _WHILE_MARKERS and _binds(main) else ""
+        return Condition("clause", start, clause_end(first, sent), label, subject_of(main), polarity=polarity)
     return None
+
+
+# "will not disarm while the raids continue", "no deal as long as the blockade holds": the refusal
+# lasts while the clause holds, so the condition is that it stops holding.
+_WHILE_MARKERS = frozenset({"while", "as long as", "so long as"})
 
 
 def _multiword_markers(sent: Span) -> list[tuple[int, str, Token]]:
