@@ -280,7 +280,8 @@ EMPTY_IT = [
         '"It is plain that the gap over quotas remains," said envoy Ivo Lang of Norland.',
         "The gap over quotas remains",
     ),
-    ('"It is a long road," Valdoria\'s minister Maria Kos said of the talks.', "A long road"),
+    # the well-formedness gate (#25) keeps the predicate: "A long road" alone is a fragment
+    ('"It is a long road," Valdoria\'s minister Maria Kos said of the talks.', "It is a long road"),
 ]
 
 

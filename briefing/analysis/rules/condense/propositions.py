@@ -115,6 +115,8 @@ def _condensed(statement, marker: int | None, span: tuple[int, int] | None, pola
 def _with_its_stance(opened: list[Token], statement) -> str:
     """'only after the withdrawal of the tanks' is no proposition alone: a condition that is a bare
     noun phrase keeps the stance it conditions ('Valdoria would sign only after the withdrawal ...')."""
+    if opened and opened[0].lower_ == "in":
+        return ""  # "in exchange for access to the ports": the terms of a trade; the offer is the position
     stance = stance_core(statement)
     if not stance:
         return ""
