@@ -95,3 +95,16 @@ def test_an_appeal_to_the_other_side_stays_a_condition() -> None:
 def test_a_bare_noun_phrase_after_until_keeps_its_stance() -> None:
     found = items("Valdoria said it would not reopen the border until the return of the hostages.", "preconditions")
     assert found and all(len(t.split()) > 5 for t in found), found
+
+
+def test_a_refusal_while_something_does_not_happen_sets_that_it_happens() -> None:
+    found = items(
+        "There can be no deal as long as Norland's offer does not change, Valdoria's envoy said.", "preconditions"
+    )
+    assert found and any(t.endswith("offer changes") for t in found), found
+
+
+def test_a_relative_obligation_is_no_subjectless_condition() -> None:
+    brief = brief_of(LEAD + "Valdoria cited red lines that must be addressed to secure a new deal." + TAIL)
+    found = [it.text for s in brief.sides for it in s.preconditions]
+    assert not any(t.startswith(("Must ", "Should ")) for t in found), found

@@ -109,7 +109,25 @@ def _condensed(statement, marker: int | None, span: tuple[int, int] | None, pola
     text = render(tokens, statement)
     if marker is not None and not any(t.pos_ in ("VERB", "AUX") for t in tokens):
         text = _with_its_stance(opened, statement) or text
-    return _capitalise(_balanced_quotes(without_edges(text)))
+    text = _capitalise(_balanced_quotes(without_edges(text)))
+    if _readable_condition(text, sent):
+        return text
+    # "As long": a cut condition falls back to its whole clause, then to the trimmed sentence
+    for fallback in (_fit(opened), _fit(_strip_openers(_without_asides(without_frame(list(sent), statement))))):
+        words = _capitalise(_balanced_quotes(without_edges(render(fallback, statement))))
+        if _readable_condition(words, sent):
+            return words
+    return text
+
+
+def _readable_condition(text: str, sent: Span) -> bool:
+    """A condition may be short ('talks resume'), never a cut one ('As long', 'the return of') nor
+    one that lost its subject ('Must be addressed')."""
+    words = _WORDS.findall(text.lower())
+    balanced = text.count('"') % 2 == 0 and text.count("“") == text.count("”")
+    if len(words) < MIN_CONDITION_WORDS or words[-1] in _FUNCTION_WORDS or not balanced:
+        return False
+    return not _lost_subject(words, sent)
 
 
 def _with_its_stance(opened: list[Token], statement) -> str:
@@ -143,11 +161,16 @@ def well_formed(text: str, sent: Span) -> bool:
     tokens = {t.lower_: t for t in tokens_in(sent)}
     if not any(tokens[w].pos_ in ("VERB", "AUX") for w in words if w in tokens):
         return False
-    first = tokens.get(words[0])
+    return not _lost_subject(words, sent)
+
+
+def _lost_subject(words: list[str], sent: Span) -> bool:
+    """'Is for an additional cut', 'To meet on the crisis', 'Must be addressed': a predicate that
+    lost its subject."""
+    first = next((t for t in tokens_in(sent) if t.lower_ == words[0]), None) if words else None
     if first is None:
-        return True
-    # "Is for an additional cut", "To meet on the crisis": a predicate that lost its subject
-    return not (first.pos_ in ("AUX", "VERB") and first.tag_ in ("VBZ", "VBP", "VBD", "MD")) and first.tag_ != "TO"
+        return False
+    return (first.pos_ in ("AUX", "VERB") and first.tag_ in ("VBZ", "VBP", "VBD", "MD")) or first.tag_ == "TO"
 
 
 def _gated(text: str, statement) -> str:
@@ -180,6 +203,14 @@ def refused(tokens: list[Token], statement) -> str:
     return "No " + (text if first.pos_ == "PROPN" or first.text.isupper() else text[:1].lower() + text[1:])
 
 
+def _third_person(verb: str) -> str:
+    if re.search(r"(?:s|sh|ch|x|z|o)$", verb):
+        return verb + "es"
+    if re.search(r"[^aeiou]y$", verb):
+        return verb[:-1] + "ies"
+    return verb + "s"
+
+
 _CONTINUING = word_set("continuing_verbs")
 _STOP_FORMS = {"VBZ": "stops", "VBD": "stopped", "VBN": "stopped", "VBG": "stopping"}
 
@@ -196,6 +227,10 @@ def ended(tokens: list[Token], statement) -> str:
     auxes = [c for c in main.children if c.dep_ in ("aux", "auxpass") and c.i in inside and c.i < main.i]
     if negation:
         drop = {n.i for n in negation}
+        support = [a for a in auxes if a.lower_ in ("does", "do")]
+        if support and main.tag_ == "VB":  # "does not shift" -> "shifts"
+            drop.add(support[0].i)
+            replace[main.i] = _third_person(main.text) if support[0].lower_ == "does" else main.text
         tokens = [t for t in tokens if t.i not in drop]
     elif main.lemma_.lower() in _CONTINUING and not auxes and not any(c.dep_ == "xcomp" for c in main.children):
         replace[main.i] = _STOP_FORMS.get(main.tag_, "stop")
