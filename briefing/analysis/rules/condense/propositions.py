@@ -21,6 +21,7 @@ from briefing.analysis.doctext import (
     tokens_in,
 )
 from briefing.analysis.rules.condense.frames import content_tokens, is_reporting, span_of_tokens, without_frame
+from briefing.analysis.rules.condense.gate import CLOSING_FUNCTION_WORDS, OPENING_REFERRERS, readable, words_of
 from briefing.analysis.rules.condense.ranking import MAX_ITEM_WORDS
 from briefing.analysis.rules.condense.wording import DEMONSTRATIVES, SUBJECT_DEPS, is_be, name_for_pronoun, render
 from briefing.analysis.rules.grammar import inverted_if
@@ -78,12 +79,6 @@ def condensed(statement, marker: int | None = None, span: tuple[int, int] | None
     With `marker`, the condition that starts there (the precondition); with `span`, the clause
     given; otherwise what was said, without any conditional clause it holds (the position).
     A condition of `polarity` "no" reads "No X"; "ended", that its clause stops holding."""
-    if marker is None and span is None:
-        return _gated(_condensed(statement, None, None, ""), statement)
-    return _condensed(statement, marker, span, polarity)
-
-
-def _condensed(statement, marker: int | None, span: tuple[int, int] | None, polarity: str) -> str:
     sent: Span = statement.sent
     is_condition = marker is not None or span is not None
     tokens = content_tokens(statement, marker, span)
@@ -110,24 +105,20 @@ def _condensed(statement, marker: int | None, span: tuple[int, int] | None, pola
     if marker is not None and not any(t.pos_ in ("VERB", "AUX") for t in tokens):
         text = _with_its_stance(opened, statement) or text
     text = _capitalise(_balanced_quotes(without_edges(text)))
-    if _readable_condition(text, sent):
+    if _reads_alone(text, tokens, is_condition, sent):
         return text
-    # "As long": a cut condition falls back to its whole clause, then to the trimmed sentence
-    for fallback in (_fit(opened), _fit(_strip_openers(_without_asides(without_frame(list(sent), statement))))):
-        words = _capitalise(_balanced_quotes(without_edges(render(fallback, statement))))
-        if _readable_condition(words, sent):
+    if is_condition:
+        # "As long": a cut condition falls back to its whole marked clause first
+        whole = _fit(opened)
+        words = _capitalise(_balanced_quotes(without_edges(render(whole, statement))))
+        if _reads_alone(words, whole, is_condition, sent):
             return words
-    return text
+    return lightly_trimmed(statement) or lightly_trimmed(statement, strict=False) or without_open_end(text)
 
 
-def _readable_condition(text: str, sent: Span) -> bool:
-    """A condition may be short ('talks resume'), never a cut one ('As long', 'the return of') nor
-    one that lost its subject ('Must be addressed')."""
-    words = _WORDS.findall(text.lower())
-    balanced = text.count('"') % 2 == 0 and text.count("“") == text.count("”")
-    if len(words) < MIN_CONDITION_WORDS or words[-1] in _FUNCTION_WORDS or not balanced:
-        return False
-    return not _lost_subject(words, sent)
+def _reads_alone(text: str, tokens: list[Token], is_condition: bool, sent: Span) -> bool:
+    """The gate; a condition may be a noun phrase, never one that lost its subject ('Must be addressed')."""
+    return readable(text, tokens, needs_predicate=not is_condition) and not _lost_subject(words_of(text), sent)
 
 
 def _with_its_stance(opened: list[Token], statement) -> str:
@@ -142,48 +133,16 @@ def _with_its_stance(opened: list[Token], statement) -> str:
     return stance + " " + (clause[:1].lower() + clause[1:] if opened and opened[0].pos_ != "PROPN" else clause)
 
 
-# --- the well-formedness gate ---------------------------------------------------------------------
-
-
-MIN_GATE_WORDS = 3  # "Line", "Pay equity is": fewer words than this is no proposition
-_FUNCTION_WORDS = word_set("function_words")
-_WORDS = re.compile(r"[\w’'-]+")
-
-
-def well_formed(text: str, sent: Span) -> bool:
-    """A point that reads alone: three words or more, not ending on a function word, its quotes
-    balanced, a predicate among its words, and not opening on a verb that lost its subject."""
-    words = _WORDS.findall(text.lower())
-    if len(words) < MIN_GATE_WORDS or words[-1] in _FUNCTION_WORDS:
-        return False
-    if text.count('"') % 2 or text.count("“") != text.count("”"):
-        return False
-    tokens = {t.lower_: t for t in tokens_in(sent)}
-    if not any(tokens[w].pos_ in ("VERB", "AUX") for w in words if w in tokens):
-        return False
-    return not _lost_subject(words, sent)
-
-
 def _lost_subject(words: list[str], sent: Span) -> bool:
     """'Is for an additional cut', 'To meet on the crisis', 'Must be addressed': a predicate that
     lost its subject."""
     first = next((t for t in tokens_in(sent) if t.lower_ == words[0]), None) if words else None
     if first is None:
         return False
+    following = first.doc[first.i + 1] if first.i + 1 < len(first.doc) else None
+    if following is not None and following.dep_ in ("nsubj", "nsubjpass", "expl", "compound", "det"):
+        return False  # "Should Harborline refuse", "Is there a deal": its subject follows
     return (first.pos_ in ("AUX", "VERB") and first.tag_ in ("VBZ", "VBP", "VBD", "MD")) or first.tag_ == "TO"
-
-
-def _gated(text: str, statement) -> str:
-    """A position that fails the gate falls back to its lightly trimmed clause, never a fragment."""
-    sent: Span = statement.sent
-    if well_formed(text, sent):
-        return text
-    for tokens in (without_frame(list(sent), statement), list(sent)):
-        tokens = _fit(_strip_openers(_without_asides(tokens)))
-        fallback = _capitalise(_balanced_quotes(without_edges(render(tokens, statement))))
-        if well_formed(fallback, sent):
-            return fallback
-    return text
 
 
 # --- conditions the right way round ---------------------------------------------------------------
@@ -239,6 +198,42 @@ def ended(tokens: list[Token], statement) -> str:
     else:
         replace[main.i] = "no longer " + main.text
     return render(tokens, statement, replace)
+
+
+def lightly_trimmed(statement, *, strict: bool = True) -> str | None:
+    """The gate's fallback for a point that would be a fragment: the clause without its attribution
+    frame, asides and openers, else the sentence itself, fitted to length; None if neither reads.
+    Not `strict`, a clause that opens on a word pointing back will do: it is a whole sentence."""
+    sent: Span = statement.sent
+    for trimmed in (without_frame(list(sent), statement), list(sent)):
+        tokens = _fit(_strip_openers(_without_asides(trimmed)))
+        text = _capitalise(_balanced_quotes(without_edges(render(tokens, statement))))
+        if readable(text, tokens, needs_predicate=strict, referrers=not strict):
+            return text if strict else _said_by(statement, text)
+    return None
+
+
+# Words that can only lead on to more ("... better to negotiate and"); "before", "over" and the like
+# may also end a clause as adverbs ("never seen before") and stay.
+_OPEN_ENDS = CLOSING_FUNCTION_WORDS - {"before", "after", "over", "until", "when", "since"}
+
+
+def without_open_end(text: str) -> str:
+    """The text without conjunctions, prepositions or articles left hanging at its end."""
+    words = text.rstrip(" ,;:").split(" ")
+    while len(words) > 1 and words[-1].lower().strip(",;:") in _OPEN_ENDS:
+        words.pop()
+    return " ".join(words).rstrip(" ,;:")
+
+
+def _said_by(statement, text: str) -> str:
+    """'It is time to act' -> 'Norland says it is time to act': a clause that opens on a word pointing
+    back keeps who says it, so that it reads alone."""
+    words = words_of(text)
+    who = statement.party.name if statement.party is not None else statement.speaker
+    if not words or words[0] not in OPENING_REFERRERS or not who:
+        return text
+    return f"{who} says {text[:1].lower()}{text[1:]}"
 
 
 # --- which words ----------------------------------------------------------------------------------
@@ -495,9 +490,12 @@ def without_edges(text: str) -> str:
 
 def _balanced_quotes(text: str) -> str:
     """'The rules will be “temporary' -> '... “temporary”': trimming the end of a point
-    may take the closing mark of a quoted word with it; a quote opened in the point is closed."""
+    may take the closing mark of a quoted word with it; a quote opened in the point is closed, and
+    one closed in it but opened before it is opened at its start."""
     if text.count("“") > text.count("”"):
         text += "”"
+    elif text.count("”") > text.count("“"):
+        text = "“" + text
     if text.count('"') % 2:
         text += '"'
     return text
@@ -524,7 +522,7 @@ def stance_core(statement) -> str:
     if _light(main, core):
         return ""  # "Valdoria is insisting": the stance is in the complement it lost
     text = _capitalise(_balanced_quotes(without_edges(render(core, statement))))
-    return text if well_formed(text, statement.sent) else ""
+    return text if readable(text, core) else lightly_trimmed(statement) or ""
 
 
 _COMPLEMENTS = frozenset({"dobj", "prep", "ccomp", "xcomp", "attr", "acomp", "oprd"})

@@ -8,6 +8,7 @@ that say the same thing are merged and ranked (ranking.py).
 from __future__ import annotations
 
 from briefing.analysis.doctext import evidence_for
+from briefing.analysis.rules.condense.gate import MIN_POINT_WORDS_SHOWN, words_of
 from briefing.analysis.rules.condense.propositions import condensed, stance_core
 from briefing.analysis.rules.condense.ranking import DUPLICATE_OVERLAP, merge_duplicates, overlap, rank
 from briefing.analysis.rules.types import Draft, Party, Points, Statement
@@ -20,7 +21,11 @@ def condense_sides(
     side_parties: list[Party], statements: list[Statement], points: list[Points], narrated: list[tuple[Party, Draft]]
 ) -> list[Side]:
     """The sides of the brief, in the order the roles stage chose them."""
-    narrated_items = [(party, item_of(draft)) for party, draft in narrated if _sets_terms(draft, side_parties)]
+    narrated_items = [
+        (party, item)
+        for party, draft in narrated
+        if _sets_terms(draft, side_parties) and (item := _shown(item_of(draft))) is not None
+    ]
     points = [
         p if p.precondition is None or _sets_terms(p.precondition, side_parties) else Points(p.position, None)
         for p in points
@@ -44,9 +49,15 @@ def item_of(draft: Draft) -> Item:
 
 
 def _items(found: Points) -> tuple[Item | None, Item | None]:
-    position = None if found.position is None else item_of(found.position)
-    precondition = None if found.precondition is None else item_of(found.precondition)
+    position = None if found.position is None else _shown(item_of(found.position))
+    precondition = None if found.precondition is None else _shown(item_of(found.precondition))
     return position, precondition
+
+
+def _shown(item: Item) -> Item | None:
+    """A point with fewer words than a point needs, after the gate's fallback, is no point: the
+    sentence was all frame ('X tweeted.') or all aside."""
+    return item if len(words_of(item.text)) >= MIN_POINT_WORDS_SHOWN else None
 
 
 def _side(party: Party, statements: list[Statement], points: list[Points], narrated: list[Item]) -> Side:
