@@ -108,3 +108,12 @@ def test_a_relative_obligation_is_no_subjectless_condition() -> None:
     brief = brief_of(LEAD + "Valdoria cited red lines that must be addressed to secure a new deal." + TAIL)
     found = [it.text for s in brief.sides for it in s.preconditions]
     assert not any(t.startswith(("Must ", "Should ")) for t in found), found
+
+
+def test_never_accepting_a_thing_reads_as_no_such_thing() -> None:
+    found = items("Valdoria said it would never accept a toll on the northern canal.", "preconditions")
+    assert found and all(t.startswith("No toll") for t in found), found
+
+
+def test_never_accepting_the_other_sides_offer_is_no_condition() -> None:
+    assert items("Valdoria said it would never accept Norland's offer.", "preconditions") == []

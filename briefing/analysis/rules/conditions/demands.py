@@ -350,3 +350,30 @@ def _obliged(verb: Token) -> bool:
     return (
         verb.dep_ == "xcomp" and verb.head.lower_ in _MODALS_TAKING_TO and any(c.lower_ == "to" for c in verb.children)
     )
+
+
+_NEVER_ACCEPTED = word_set("never_accepted_verbs")
+_FUTURE_MODALS = frozenset({"will", "would", "can", "could", "shall", "'ll", "’ll"})
+_OPEN_DETERMINERS = frozenset({"a", "an", "any", "such"})
+
+
+def never_accepted(sent: Span) -> Condition | None:
+    """'will never accept a foreign base', 'would never allow any partition': the thing refused for
+    good, read "No foreign base". Only an indefinite thing: 'will never accept Norland's offer'
+    answers an offer, it draws no line."""
+    for tok in tokens_in(sent):
+        if tok.lower_ != "never" or tok.head.lemma_.lower() not in _NEVER_ACCEPTED:
+            continue
+        verb = tok.head
+        if not any(c.dep_ == "aux" and c.lower_ in _FUTURE_MODALS for c in verb.children):
+            continue  # "never signed": what happened, not a line
+        thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if thing is None:
+            to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+            thing = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+        if thing is None or thing.pos_ not in ("NOUN",):
+            continue
+        if not any(c.dep_ == "det" and c.lower_ in _OPEN_DETERMINERS for c in thing.children):
+            continue
+        return Condition("demand", *edges(list(thing.subtree)), "never", subject_of(verb), polarity="no")
+    return None
