@@ -176,28 +176,35 @@ _STOP_FORMS = {"VBZ": "stops", "VBD": "stopped", "VBN": "stopped", "VBG": "stopp
 
 def ended(tokens: list[Token], statement) -> str:
     """'while the raids continue' -> 'the raids stop'; 'while troops remain' -> 'troops no longer
-    remain'; 'as long as its position does not shift' -> 'its position does shift'."""
+    remain'; 'as long as its position does not shift' -> 'its position shifts'."""
     main = _main_predicate(tokens)
     if main is None or main.pos_ not in ("VERB", "AUX"):
         return render(tokens, statement)
     inside = {t.i for t in tokens}
-    replace: dict[int, str] = {}
-    negation = [c for c in main.children if c.dep_ == "neg" and c.i in inside]
+    negation = {c.i for c in main.children if c.dep_ == "neg" and c.i in inside}
     auxes = [c for c in main.children if c.dep_ in ("aux", "auxpass") and c.i in inside and c.i < main.i]
     if negation:
-        drop = {n.i for n in negation}
-        support = [a for a in auxes if a.lower_ in ("does", "do")]
-        if support and main.tag_ == "VB":  # "does not shift" -> "shifts"
-            drop.add(support[0].i)
-            replace[main.i] = _third_person(main.text) if support[0].lower_ == "does" else main.text
-        tokens = [t for t in tokens if t.i not in drop]
-    elif main.lemma_.lower() in _CONTINUING and not auxes and not any(c.dep_ == "xcomp" for c in main.children):
-        replace[main.i] = _STOP_FORMS.get(main.tag_, "stop")
-    elif auxes:
-        replace[auxes[0].i] = auxes[0].text + " no longer"
-    else:
-        replace[main.i] = "no longer " + main.text
-    return render(tokens, statement, replace)
+        drop, replace = _without_negation(main, auxes, negation)
+        return render([t for t in tokens if t.i not in drop], statement, replace)
+    return render(tokens, statement, _no_longer(main, auxes))
+
+
+def _without_negation(main: Token, auxes: list[Token], negation: set[int]) -> tuple[set[int], dict[int, str]]:
+    """'does not shift' -> 'shifts'; 'is not lifted' -> 'is lifted'."""
+    support = [a for a in auxes if a.lower_ in ("does", "do")]
+    if not support or main.tag_ != "VB":
+        return negation, {}
+    verb = _third_person(main.text) if support[0].lower_ == "does" else main.text
+    return negation | {support[0].i}, {main.i: verb}
+
+
+def _no_longer(main: Token, auxes: list[Token]) -> dict[int, str]:
+    """'the raids continue' -> 'stop'; 'is sitting' -> 'is no longer sitting'; 'remain' -> 'no longer remain'."""
+    if main.lemma_.lower() in _CONTINUING and not auxes and not any(c.dep_ == "xcomp" for c in main.children):
+        return {main.i: _STOP_FORMS.get(main.tag_, "stop")}
+    if auxes:
+        return {auxes[0].i: auxes[0].text + " no longer"}
+    return {main.i: "no longer " + main.text}
 
 
 def lightly_trimmed(statement, *, strict: bool = True) -> str | None:

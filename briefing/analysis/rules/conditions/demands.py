@@ -367,13 +367,18 @@ def never_accepted(sent: Span) -> Condition | None:
         verb = tok.head
         if not any(c.dep_ == "aux" and c.lower_ in _FUTURE_MODALS for c in verb.children):
             continue  # "never signed": what happened, not a line
-        thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        if thing is None:
-            to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
-            thing = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
-        if thing is None or thing.pos_ not in ("NOUN",):
-            continue
-        if not any(c.dep_ == "det" and c.lower_ in _OPEN_DETERMINERS for c in thing.children):
-            continue
-        return Condition("demand", *edges(list(thing.subtree)), "never", subject_of(verb), polarity="no")
+        thing = _thing_accepted(verb)
+        if thing is not None:
+            return Condition("demand", *edges(list(thing.subtree)), "never", subject_of(verb), polarity="no")
     return None
+
+
+def _thing_accepted(verb: Token) -> Token | None:
+    """'accept a base', 'agree to a partition': the object, when it is an indefinite common noun."""
+    thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if thing is None:
+        to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+        thing = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    if thing is None or thing.pos_ != "NOUN":
+        return None
+    return thing if any(c.dep_ == "det" and c.lower_ in _OPEN_DETERMINERS for c in thing.children) else None
