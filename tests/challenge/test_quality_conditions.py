@@ -117,3 +117,13 @@ def test_never_accepting_a_thing_reads_as_no_such_thing() -> None:
 
 def test_never_accepting_the_other_sides_offer_is_no_condition() -> None:
     assert items("Valdoria said it would never accept Norland's offer.", "preconditions") == []
+
+
+def test_a_non_negotiable_thing_is_kept_not_refused() -> None:
+    found = items("Valdoria said its fishing rights were non-negotiable.", "preconditions")
+    assert found and not any(t.lower().startswith("no ") for t in found), found
+
+
+def test_a_refused_possessive_thing_is_never_no_before_a_name() -> None:
+    found = items("Valdoria said Norland's plan to annex the islands was unacceptable.", "preconditions")
+    assert found and not any(t.startswith("No Norland") for t in found), found

@@ -159,6 +159,8 @@ def refused(tokens: list[Token], statement) -> str:
     if not text:
         return ""
     first = tokens[0]
+    if first.dep_ == "poss" or any(t.dep_ == "case" for t in tokens[:3]) or first.pos_ == "PRON":
+        return text + " ruled out"  # "Iran’s enrichment ruled out": no "No" before a possessive
     return "No " + (text if first.pos_ == "PROPN" or first.text.isupper() else text[:1].lower() + text[1:])
 
 

@@ -240,12 +240,14 @@ def line_drawn(sent: Span) -> Condition | None:
             continue  # "because of unacceptable price rises" complains; it draws no line
         if not (_negative_form(tok) or any(c.dep_ == "neg" for c in tok.head.children)):
             continue
+        # "X is unacceptable" refuses X ("No X"); "X is non-negotiable" keeps X: it is the demand
+        polarity = "" if "negotiable" in tok.lower_ else "no"
         subject = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subject and subject[0].lower_ not in ("it", "this", "that"):
-            return Condition("demand", *edges([t for t in subject[0].subtree]), tok.lower_, polarity="no")
+            return Condition("demand", *edges([t for t in subject[0].subtree]), tok.lower_, polarity=polarity)
         before = _words_before_predicate(tok)
         if before:
-            return Condition("demand", *edges(before), tok.lower_, polarity="no")
+            return Condition("demand", *edges(before), tok.lower_, polarity=polarity)
     return None
 
 
