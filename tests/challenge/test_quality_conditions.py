@@ -127,3 +127,7 @@ def test_a_non_negotiable_thing_is_kept_not_refused() -> None:
 def test_a_refused_possessive_thing_is_never_no_before_a_name() -> None:
     found = items("Valdoria said Norland's plan to annex the islands was unacceptable.", "preconditions")
     assert found and not any(t.startswith("No Norland") for t in found), found
+
+
+def test_until_a_time_is_no_condition() -> None:
+    assert items("Valdoria said it would not decide until Thursday night.", "preconditions") == []
