@@ -130,7 +130,11 @@ def _with_its_stance(opened: list[Token], statement) -> str:
     if not stance:
         return ""
     clause = without_edges(render(opened, statement))
-    return stance + " " + (clause[:1].lower() + clause[1:] if opened and opened[0].pos_ != "PROPN" else clause)
+    text = stance + " " + (clause[:1].lower() + clause[1:] if opened and opened[0].pos_ != "PROPN" else clause)
+    return text if len(text.split()) <= MAX_ITEM_WORDS + MAX_STANCE_OVERRUN else ""
+
+
+MAX_STANCE_OVERRUN = 4  # a condition with its stance may run a little past one point's length, no more
 
 
 def _lost_subject(words: list[str], sent: Span) -> bool:

@@ -111,7 +111,9 @@ def _stance_apart_from_condition(position: Item, precondition: Item, statement: 
     if overlap(position.text, precondition.text) < DUPLICATE_OVERLAP:
         return position
     stance = stance_core(statement)
-    if stance and overlap(stance, precondition.text) < DUPLICATE_OVERLAP:
+    if not stance:
+        return position  # "is insisting on X": no stance without its complement; the whole clause is both
+    if overlap(stance, precondition.text) < DUPLICATE_OVERLAP:
         position.text = stance
         return position
     return None
