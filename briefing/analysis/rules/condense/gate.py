@@ -11,13 +11,17 @@ import re
 
 from spacy.tokens import Token
 
+from briefing.analysis.rules.lexicon import pronouns
 from briefing.lang import word_set
 
 MIN_POINT_WORDS_SHOWN = 3  # "Time", "Russia withdraws": a word or two is no point
 CLOSING_FUNCTION_WORDS = word_set("closing_function_words")
 # A point that opens on a word pointing back ("It is a position", "This should be") cannot be read
 # alone; the names they stand for are put in while the point is worded (wording.py).
-OPENING_REFERRERS = frozenset({"it", "this", "that", "these", "those", "he", "she", "they"})
+# From the language profile's pronouns: third-person subjects and demonstratives.
+OPENING_REFERRERS = pronouns(
+    "words pointing back", lambda p: "demonstrative" in p.forms or ("subject" in p.forms and p.person == "3")
+)
 _WORD = re.compile(r"[\w’'-]+")
 
 
