@@ -111,15 +111,32 @@ def _register_line_breaks() -> None:
         text keeps its sentences whole. The parser keeps sentence starts set before it.
         """
         starts = sentence_caps(doc, sentence_starts_at_line_breaks(doc))  # no sentence without end
-        if starts:
+        forced = set(starts)
+        inside = [i for i in inside_dotted_names(doc) if i not in forced]
+        if starts or inside:
             # All at once: setting `is_sent_start` token by token makes spaCy rescan the whole Doc
             # each time, which is quadratic in the article's length.
             from spacy.attrs import SENT_START
 
-            values = doc.to_array([SENT_START])
+            values = doc.to_array([SENT_START]).astype("int64")
             values[starts] = 1
-            doc.from_array([SENT_START], values)
+            values[inside] = -1  # the parser keeps a start forbidden before it too
+            doc.from_array([SENT_START], values.astype("uint64"))
         return doc
+
+
+def inside_dotted_names(doc: Doc) -> list[int]:
+    """Indices of the words glued to a full stop before them ('News.Az', 'Amazon.com'): a dotted
+    name, never the start of a sentence, so no evidence quote begins halfway through it."""
+    return [
+        i
+        for i in range(2, len(doc))
+        if doc[i - 1].text == "."
+        and not doc[i - 1].whitespace_
+        and not doc[i - 2].whitespace_
+        and doc[i - 2].text[-1:].isalnum()
+        and doc[i].text[:1].isalpha()
+    ]
 
 
 def sentence_starts_at_line_breaks(doc: Doc) -> list[int]:

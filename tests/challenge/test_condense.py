@@ -280,7 +280,8 @@ EMPTY_IT = [
         '"It is plain that the gap over quotas remains," said envoy Ivo Lang of Norland.',
         "The gap over quotas remains",
     ),
-    ('"It is a long road," Valdoria\'s minister Maria Kos said of the talks.', "A long road"),
+    # A bare noun phrase is no position (the gate of issue #25): the clause keeps its "it" and its speaker.
+    ('"It is a long road," Valdoria\'s minister Maria Kos said of the talks.', "Valdoria says it is a long road"),
 ]
 
 
@@ -288,6 +289,7 @@ EMPTY_IT = [
 def test_an_empty_it_is_not_replaced_by_the_side(sentence: str, expected: str) -> None:
     found = texts(sentence)
     assert expected in found, found
+    assert not any("Valdoria is" in text or "Norland is" in text for text in found), found
     assert not any(t.startswith(("Norland is", "Valdoria is", "Norland’s", "Valdoria’s")) for t in found)
 
 

@@ -64,11 +64,16 @@ def _party_of(tok: Token, reg: Registry) -> Party | None:
     return reg.party_at(tok.left_edge.idx, tok.idx + len(tok.text))
 
 
-def condition_draft(statement: Statement, found: Condition) -> Draft:
-    """A marked clause starts at its marker ("only if X"); a demand is the thing demanded."""
+def condition_draft(statement: Statement, found: Condition, reg: Registry | None = None) -> Draft:
+    """A marked clause starts at its marker ("only if X"); a demand is the thing demanded. An appeal
+    keeps whom it calls on: only an appeal to the other side sets a condition."""
     if found.kind == "clause":
-        return Draft(statement, marker=found.start)
-    return Draft(statement, span=(_past_a_leading_preposition(statement, found.start, found.end), found.end))
+        return Draft(statement, marker=found.start, polarity=found.polarity)
+    span = (_past_a_leading_preposition(statement, found.start, found.end), found.end)
+    if found.appeal:
+        appeal_to = None if found.obliged is None or reg is None else _party_of(found.obliged, reg)
+        return Draft(statement, span=span, appeal=True, appeal_to=appeal_to)
+    return Draft(statement, span=span, polarity=found.polarity)
 
 
 _DEMAND_PREPOSITIONS = word_set("demand_prepositions")
@@ -99,7 +104,7 @@ def conditions_set_in_narration(
         if setter is None or (sent.start, id(setter)) in spoken:
             continue
         narrated = Statement(sent, setter, None, None, (sent.start_char, sent.end_char), reported=False)
-        out.append((setter, condition_draft(narrated, found)))
+        out.append((setter, condition_draft(narrated, found, reg)))
     return out
 
 
@@ -113,4 +118,4 @@ def points_of(statement: Statement, conditions: Conditions, reg: Registry | None
     if not _has_letters(span_text(statement.sent), MIN_STATEMENT_LETTERS):
         return Points()
     found = condition_of(statement, conditions, reg)
-    return Points(Draft(statement), None if found is None else condition_draft(statement, found))
+    return Points(Draft(statement), None if found is None else condition_draft(statement, found, reg))

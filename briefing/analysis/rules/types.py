@@ -191,6 +191,10 @@ class Condition:
     label: str  # the marker or the word that made it a condition, for the reader of the code
     setter: Token | None = None
     obliged: Token | None = None  # "Valdoria must withdraw": who the obligation is laid on
+    # "no": the thing is refused, read "no X" ("X would be unacceptable"); "ended": the clause must
+    # stop holding ("will not disarm while the raids continue"); "": the words are the condition.
+    polarity: str = ""
+    appeal: bool = False  # "called on X to Y": a condition only when X is the other side
 
 
 @dataclass(frozen=True)
@@ -202,6 +206,9 @@ class Draft:
     statement: Statement
     marker: int | None = None
     span: tuple[int, int] | None = None
+    polarity: str = ""  # the condition's `polarity`
+    appeal_to: Party | None = None  # whom an appeal calls on; a third party's makes it no condition
+    appeal: bool = False
 
 
 @dataclass(frozen=True)

@@ -103,7 +103,27 @@ def _less_frame(tok: Token, keep: set[int], first: int) -> set[int]:
     """The words kept once the frame `tok` opens, if any, is taken out."""
     if tok.lower_ == "according" and tok.dep_ == "prep":
         return keep - {t.i for t in tok.subtree}
+    if _asks_for_a_thing(tok):
+        return keep  # "is asking for a cut", "insists on a veto": the stance itself, no frame
     return _less_reporting_frame(tok, keep, first) if is_reporting(tok) else keep
+
+
+_DEMAND_PREPOSITIONS = word_set("demand_prepositions")
+
+
+def _asks_for_a_thing(verb: Token) -> bool:
+    """A verb of speech that takes what is asked for by a preposition and says nothing else."""
+    if any(c.dep_ in ("ccomp", "dobj") for c in verb.children):
+        return False
+    asked = [
+        c
+        for c in verb.children
+        if c.dep_ == "prep"
+        and c.lower_ in _DEMAND_PREPOSITIONS
+        and not any(o.ent_type_ in ("DATE", "TIME") for o in c.children)  # "agreed on Tuesday to ..."
+    ]
+    # "called on the council to meet": the one called on and the action stay together
+    return bool(asked) and (not any(c.dep_ == "xcomp" for c in verb.children) or asked[0].lower_ == "on")
 
 
 def _less_reporting_frame(tok: Token, keep: set[int], first: int) -> set[int]:

@@ -21,6 +21,7 @@ from briefing.analysis.doctext import (
     tokens_in,
 )
 from briefing.analysis.rules.condense.frames import content_tokens, is_reporting, span_of_tokens, without_frame
+from briefing.analysis.rules.condense.gate import CLOSING_FUNCTION_WORDS, OPENING_REFERRERS, readable, words_of
 from briefing.analysis.rules.condense.ranking import MAX_ITEM_WORDS
 from briefing.analysis.rules.condense.wording import DEMONSTRATIVES, SUBJECT_DEPS, is_be, name_for_pronoun, render
 from briefing.analysis.rules.grammar import inverted_if
@@ -72,11 +73,12 @@ _KEEP_ADVERBS = word_set("keep_adverbs")
 _VAGUE_SUBJECTS = DEMONSTRATIVES | {"which", "who", "it", "they", "he", "she"}
 
 
-def condensed(statement, marker: int | None = None, span: tuple[int, int] | None = None) -> str:
+def condensed(statement, marker: int | None = None, span: tuple[int, int] | None = None, polarity: str = "") -> str:
     """The point of a statement in at most twenty words.
 
     With `marker`, the condition that starts there (the precondition); with `span`, the clause
-    given; otherwise what was said, without any conditional clause it holds (the position)."""
+    given; otherwise what was said, without any conditional clause it holds (the position).
+    A condition of `polarity` "no" reads "No X"; "ended", that its clause stops holding."""
     sent: Span = statement.sent
     is_condition = marker is not None or span is not None
     tokens = content_tokens(statement, marker, span)
@@ -91,11 +93,160 @@ def condensed(statement, marker: int | None = None, span: tuple[int, int] | None
     tokens = _strip_openers(tokens)
     if _word_count(tokens) < (MIN_CONDITION_WORDS if is_condition else MIN_POINT_WORDS):
         tokens = _strip_openers(_without_asides(without_frame(list(sent), statement)))
+    opened = tokens
     if is_condition:
         tokens = _without_condition_opener(tokens)
     tokens = _fit(_without_vague_subject(tokens, statement))
+    if polarity == "no":
+        return _capitalise(_balanced_quotes(without_edges(refused(tokens, statement))))
+    if polarity == "ended":
+        return _capitalise(_balanced_quotes(without_edges(ended(tokens, statement))))
     text = render(tokens, statement)
-    return _capitalise(_balanced_quotes(without_edges(text)))
+    if marker is not None and not any(t.pos_ in ("VERB", "AUX") for t in tokens):
+        text = _with_its_stance(opened, statement) or text
+    text = _capitalise(_balanced_quotes(without_edges(text)))
+    if _reads_alone(text, tokens, is_condition, sent):
+        return text
+    if is_condition:
+        # "As long": a cut condition falls back to its whole marked clause first
+        whole = _fit(opened)
+        words = _capitalise(_balanced_quotes(without_edges(render(whole, statement))))
+        if _reads_alone(words, whole, is_condition, sent):
+            return words
+    return lightly_trimmed(statement) or lightly_trimmed(statement, strict=False) or without_open_end(text)
+
+
+def _reads_alone(text: str, tokens: list[Token], is_condition: bool, sent: Span) -> bool:
+    """The gate; a condition may be a noun phrase, never one that lost its subject ('Must be addressed')."""
+    return readable(text, tokens, needs_predicate=not is_condition) and not _lost_subject(words_of(text), sent)
+
+
+def _with_its_stance(opened: list[Token], statement) -> str:
+    """'only after the withdrawal of the tanks' is no proposition alone: a condition that is a bare
+    noun phrase keeps the stance it conditions ('Valdoria would sign only after the withdrawal ...')."""
+    if opened and opened[0].lower_ == "in":
+        return ""  # "in exchange for access to the ports": the terms of a trade; the offer is the position
+    stance = stance_core(statement)
+    if not stance:
+        return ""
+    clause = without_edges(render(opened, statement))
+    text = stance + " " + (clause[:1].lower() + clause[1:] if opened and opened[0].pos_ != "PROPN" else clause)
+    return text if len(text.split()) <= MAX_ITEM_WORDS + MAX_STANCE_OVERRUN else ""
+
+
+MAX_STANCE_OVERRUN = 4  # a condition with its stance may run a little past one point's length, no more
+
+
+def _lost_subject(words: list[str], sent: Span) -> bool:
+    """'Is for an additional cut', 'To meet on the crisis', 'Must be addressed': a predicate that
+    lost its subject."""
+    first = next((t for t in tokens_in(sent) if t.lower_ == words[0]), None) if words else None
+    if first is None:
+        return False
+    following = first.doc[first.i + 1] if first.i + 1 < len(first.doc) else None
+    if following is not None and following.dep_ in ("nsubj", "nsubjpass", "expl", "compound", "det"):
+        return False  # "Should Harborline refuse", "Is there a deal": its subject follows
+    return (first.pos_ in ("AUX", "VERB") and first.tag_ in ("VBZ", "VBP", "VBD", "MD")) or first.tag_ == "TO"
+
+
+# --- conditions the right way round ---------------------------------------------------------------
+
+
+_ARTICLES = frozenset({"a", "an", "any", "the", "some", "such"})
+
+
+def refused(tokens: list[Token], statement) -> str:
+    """'a buffer zone would be unacceptable' -> 'No buffer zone': what a side refuses, as a condition."""
+    while tokens and (tokens[0].lower_ in _ARTICLES or tokens[0].is_punct):
+        tokens = tokens[1:]
+    text = without_edges(render(tokens, statement))
+    if not text:
+        return ""
+    first = tokens[0]
+    if first.dep_ == "poss" or any(t.dep_ == "case" for t in tokens[:3]) or first.pos_ == "PRON":
+        return text + " ruled out"  # "Iran’s enrichment ruled out": no "No" before a possessive
+    return "No " + (text if first.pos_ == "PROPN" or first.text.isupper() else text[:1].lower() + text[1:])
+
+
+def _third_person(verb: str) -> str:
+    if re.search(r"(?:s|sh|ch|x|z|o)$", verb):
+        return verb + "es"
+    if re.search(r"[^aeiou]y$", verb):
+        return verb[:-1] + "ies"
+    return verb + "s"
+
+
+_CONTINUING = word_set("continuing_verbs")
+_STOP_FORMS = {"VBZ": "stops", "VBD": "stopped", "VBN": "stopped", "VBG": "stopping"}
+
+
+def ended(tokens: list[Token], statement) -> str:
+    """'while the raids continue' -> 'the raids stop'; 'while troops remain' -> 'troops no longer
+    remain'; 'as long as its position does not shift' -> 'its position shifts'."""
+    main = _main_predicate(tokens)
+    if main is None or main.pos_ not in ("VERB", "AUX"):
+        return render(tokens, statement)
+    inside = {t.i for t in tokens}
+    negation = {c.i for c in main.children if c.dep_ == "neg" and c.i in inside}
+    auxes = [c for c in main.children if c.dep_ in ("aux", "auxpass") and c.i in inside and c.i < main.i]
+    if negation:
+        drop, replace = _without_negation(main, auxes, negation)
+        return render([t for t in tokens if t.i not in drop], statement, replace)
+    return render(tokens, statement, _no_longer(main, auxes))
+
+
+def _without_negation(main: Token, auxes: list[Token], negation: set[int]) -> tuple[set[int], dict[int, str]]:
+    """'does not shift' -> 'shifts'; 'is not lifted' -> 'is lifted'."""
+    support = [a for a in auxes if a.lower_ in ("does", "do")]
+    if not support or main.tag_ != "VB":
+        return negation, {}
+    verb = _third_person(main.text) if support[0].lower_ == "does" else main.text
+    return negation | {support[0].i}, {main.i: verb}
+
+
+def _no_longer(main: Token, auxes: list[Token]) -> dict[int, str]:
+    """'the raids continue' -> 'stop'; 'is sitting' -> 'is no longer sitting'; 'remain' -> 'no longer remain'."""
+    if main.lemma_.lower() in _CONTINUING and not auxes and not any(c.dep_ == "xcomp" for c in main.children):
+        return {main.i: _STOP_FORMS.get(main.tag_, "stop")}
+    if auxes:
+        return {auxes[0].i: auxes[0].text + " no longer"}
+    return {main.i: "no longer " + main.text}
+
+
+def lightly_trimmed(statement, *, strict: bool = True) -> str | None:
+    """The gate's fallback for a point that would be a fragment: the clause without its attribution
+    frame, asides and openers, else the sentence itself, fitted to length; None if neither reads.
+    Not `strict`, a clause that opens on a word pointing back will do: it is a whole sentence."""
+    sent: Span = statement.sent
+    for trimmed in (without_frame(list(sent), statement), list(sent)):
+        tokens = _fit(_strip_openers(_without_asides(trimmed)))
+        text = _capitalise(_balanced_quotes(without_edges(render(tokens, statement))))
+        if readable(text, tokens, needs_predicate=strict, referrers=not strict):
+            return text if strict else _said_by(statement, text)
+    return None
+
+
+# Words that can only lead on to more ("... better to negotiate and"); "before", "over" and the like
+# may also end a clause as adverbs ("never seen before") and stay.
+_OPEN_ENDS = CLOSING_FUNCTION_WORDS - {"before", "after", "over", "until", "when", "since"}
+
+
+def without_open_end(text: str) -> str:
+    """The text without conjunctions, prepositions or articles left hanging at its end."""
+    words = text.rstrip(" ,;:").split(" ")
+    while len(words) > 1 and words[-1].lower().strip(",;:") in _OPEN_ENDS:
+        words.pop()
+    return " ".join(words).rstrip(" ,;:")
+
+
+def _said_by(statement, text: str) -> str:
+    """'It is time to act' -> 'Norland says it is time to act': a clause that opens on a word pointing
+    back keeps who says it, so that it reads alone."""
+    words = words_of(text)
+    who = statement.party.name if statement.party is not None else statement.speaker
+    if not words or words[0] not in OPENING_REFERRERS or not who:
+        return text
+    return f"{who} says {text[:1].lower()}{text[1:]}"
 
 
 # --- which words ----------------------------------------------------------------------------------
@@ -272,7 +423,10 @@ def _pruned(tokens: list[Token], deps: tuple[str, ...], main: Token) -> list[Tok
     """Drop the largest parts hanging by `deps`, one at a time, until the words fit or none is left."""
     while _word_count(tokens) > MAX_ITEM_WORDS:
         inside = {t.i for t in tokens}
-        candidates = [t for t in tokens if t.dep_ in deps and t.i != main.i and t.head.i in inside]
+        carriers = _content_carriers(main)
+        candidates = [
+            t for t in tokens if t.dep_ in deps and t.i != main.i and t.head.i in inside and t not in carriers
+        ]
         if deps == ("advmod",):
             candidates = [t for t in candidates if t.dep_ != "neg" and t.lower_ not in _KEEP_ADVERBS]
         if not candidates:
@@ -281,6 +435,14 @@ def _pruned(tokens: list[Token], deps: tuple[str, ...], main: Token) -> list[Tok
         drop = {t.i for t in largest.subtree}
         tokens = [t for t in tokens if t.i not in drop]
     return tokens
+
+
+def _content_carriers(main: Token) -> list[Token]:
+    """What a light main predicate says its stance with: 'is calling for the cuts to be scrapped'.
+    Pruning never takes it: the predicate alone ('is calling') is no point."""
+    if main.lemma_.lower() not in _DEMAND_VERBS:
+        return []
+    return [c for c in main.children if c.dep_ in ("prep", "advcl", "dobj", "ccomp", "xcomp") and c.i > main.i][:1]
 
 
 def _core(main: Token, tokens: list[Token]) -> list[Token]:
@@ -295,6 +457,10 @@ def _core_of(head: Token, inside: set[int]) -> set[int]:
     """A predicate's core, following a verbal complement down: 'has to understand how ready X is'."""
     keep = {head.i}
     for child in head.children:
+        if child.i in inside and child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and head.pos_ == "VERB":
+            # "withdraw its ships and release the crews": coordinated demands stay whole
+            keep |= _core_of(child, inside) | {c.i for c in head.children if c.dep_ == "cc" and c.i in inside}
+            continue
         if child.i not in inside or child.dep_ not in _PREDICATE_CORE_DEPS:
             continue
         if child.dep_ in ("xcomp", "ccomp") and child.pos_ in ("VERB", "AUX"):
@@ -337,9 +503,12 @@ def without_edges(text: str) -> str:
 
 def _balanced_quotes(text: str) -> str:
     """'The rules will be “temporary' -> '... “temporary”': trimming the end of a point
-    may take the closing mark of a quoted word with it; a quote opened in the point is closed."""
+    may take the closing mark of a quoted word with it; a quote opened in the point is closed, and
+    one closed in it but opened before it is opened at its start."""
     if text.count("“") > text.count("”"):
         text += "”"
+    elif text.count("”") > text.count("“"):
+        text = "“" + text
     if text.count('"') % 2:
         text += '"'
     return text
@@ -363,8 +532,21 @@ def stance_core(statement) -> str:
         return ""
     clause = span_of_tokens(main)
     core = _tidy_edges(_core(main, [t for t in tokens if t.i in clause]))
-    text = render(core, statement)
-    return _capitalise(_balanced_quotes(without_edges(text)))
+    if _light(main, core):
+        return ""  # "Valdoria is insisting": the stance is in the complement it lost
+    text = _capitalise(_balanced_quotes(without_edges(render(core, statement))))
+    return text if readable(text, core) else lightly_trimmed(statement) or ""
+
+
+_COMPLEMENTS = frozenset({"dobj", "prep", "ccomp", "xcomp", "attr", "acomp", "oprd"})
+
+
+def _light(main: Token, core: list[Token]) -> bool:
+    """A predicate that had a complement and kept none: 'insists' of 'insists on a veto'."""
+    kept = {t.i for t in core}
+    demanding = main.lemma_.lower() in _DEMAND_VERBS
+    complements = [c for c in main.children if c.dep_ in _COMPLEMENTS and (c.dep_ != "prep" or demanding)]
+    return bool(complements) and not any(c.i in kept for c in complements)
 
 
 _MARKER_WORDS = word_set("marker_words")

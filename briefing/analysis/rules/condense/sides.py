@@ -8,6 +8,7 @@ that say the same thing are merged and ranked (ranking.py).
 from __future__ import annotations
 
 from briefing.analysis.doctext import evidence_for
+from briefing.analysis.rules.condense.gate import MIN_POINT_WORDS_SHOWN, words_of
 from briefing.analysis.rules.condense.propositions import condensed, stance_core
 from briefing.analysis.rules.condense.ranking import DUPLICATE_OVERLAP, merge_duplicates, overlap, rank
 from briefing.analysis.rules.types import Draft, Party, Points, Statement
@@ -20,22 +21,43 @@ def condense_sides(
     side_parties: list[Party], statements: list[Statement], points: list[Points], narrated: list[tuple[Party, Draft]]
 ) -> list[Side]:
     """The sides of the brief, in the order the roles stage chose them."""
-    narrated_items = [(party, item_of(draft)) for party, draft in narrated]
+    narrated_items = [
+        (party, item)
+        for party, draft in narrated
+        if _sets_terms(draft, side_parties) and (item := _shown(item_of(draft))) is not None
+    ]
+    points = [
+        p if p.precondition is None or _sets_terms(p.precondition, side_parties) else Points(p.position, None)
+        for p in points
+    ]
     return [
         _side(party, statements, points, [item for p, item in narrated_items if p is party]) for party in side_parties
     ]
 
 
+def _sets_terms(draft: Draft, side_parties: list[Party]) -> bool:
+    """An appeal ('called on the Security Council to meet') is a condition only when it calls on
+    another side; calling on a third party is a position."""
+    return not draft.appeal or any(draft.appeal_to is p for p in side_parties)
+
+
 def item_of(draft: Draft) -> Item:
     """A point in words, citing its statement's sentence."""
     statement = draft.statement
-    return Item(condensed(statement, draft.marker, draft.span), statement.speaker, [evidence_for(statement.sent)])
+    text = condensed(statement, draft.marker, draft.span, draft.polarity)
+    return Item(text, statement.speaker, [evidence_for(statement.sent)])
 
 
 def _items(found: Points) -> tuple[Item | None, Item | None]:
-    position = None if found.position is None else item_of(found.position)
-    precondition = None if found.precondition is None else item_of(found.precondition)
+    position = None if found.position is None else _shown(item_of(found.position))
+    precondition = None if found.precondition is None else _shown(item_of(found.precondition))
     return position, precondition
+
+
+def _shown(item: Item) -> Item | None:
+    """A point with fewer words than a point needs, after the gate's fallback, is no point: the
+    sentence was all frame ('X tweeted.') or all aside."""
+    return item if len(words_of(item.text)) >= MIN_POINT_WORDS_SHOWN else None
 
 
 def _side(party: Party, statements: list[Statement], points: list[Points], narrated: list[Item]) -> Side:
@@ -89,7 +111,9 @@ def _stance_apart_from_condition(position: Item, precondition: Item, statement: 
     if overlap(position.text, precondition.text) < DUPLICATE_OVERLAP:
         return position
     stance = stance_core(statement)
-    if stance and overlap(stance, precondition.text) < DUPLICATE_OVERLAP:
+    if not stance:
+        return position  # "is insisting on X": no stance without its complement; the whole clause is both
+    if overlap(stance, precondition.text) < DUPLICATE_OVERLAP:
         position.text = stance
         return position
     return None

@@ -75,12 +75,16 @@ def is_be(verb: Token) -> bool:
     return verb.lemma_ == "be" or verb.lower_ in ("’s", "'s")  # the model leaves a curly "’s" unlemmatised
 
 
-def render(tokens: list[Token], statement) -> str:
-    """The tokens as text, spaced as in the article, with the first pronoun of each kind named."""
+def render(tokens: list[Token], statement, replace: dict[int, str] | None = None) -> str:
+    """The tokens as text, spaced as in the article, with the first pronoun of each kind named;
+    `replace` gives other words for some tokens (by index), as a reversed condition needs."""
     names = _PronounNamer(statement)
     out: list[str] = []
     for n, t in enumerate(tokens):
         adjacent = n + 1 < len(tokens) and tokens[n + 1].i == t.i + 1
+        if replace and t.i in replace:
+            out.append(replace[t.i] + (t.whitespace_ if adjacent else " "))
+            continue
         out.append(names.word(t, first=(n == 0), adjacent=adjacent))
     return _tidy_spacing("".join(out))
 
@@ -155,8 +159,21 @@ def _singular(verb: Token) -> str:
     return verb.text + "s"
 
 
+# Inside a quotation the speaker's side is "we"; "they" and "their" are someone else.
+_OTHERS = frozenset({"they", "them", "their", "theirs"})
+
+
+def _quoted(tok: Token) -> bool:
+    """Whether a word stands inside quotation marks in its sentence."""
+    before = tok.doc[tok.sent.start : tok.i]
+    straight = sum(t.text.count('"') for t in before)
+    return straight % 2 == 1 or sum(t.text.count("“") - t.text.count("”") for t in before) > 0
+
+
 def name_for_pronoun(tok: Token, statement, first: bool) -> str:
     """A pronoun replaced by the name it stands for: the speaker for 'he'/'I', the side for 'we'."""
+    if tok.lower_ in _OTHERS and _quoted(tok):
+        return tok.text
     party = getattr(getattr(statement, "party", None), "name", None)
     person = statement.speaker or party
     group = party or statement.speaker
@@ -186,5 +203,25 @@ def _named_determiner(tok: Token, person: str | None, group: str | None, first: 
         if owner and (first or low in ("our", "my")):
             return owner + "’s"
     if first and low in DEMONSTRATIVES and tok.dep_ == "det":
-        return "The"
+        owner = _earlier_holder(tok, group)
+        return owner + "’s" if owner else "The"
     return tok.text
+
+
+_DEMAND_NOUNS = word_set("demand_nouns") | word_set("offer_words")
+
+
+def _earlier_holder(det: Token, own: str | None) -> str | None:
+    """'these demands' -> 'Valdoria’s demands': the subject of the sentence before, when it is a
+    name other than the speaker's side and the noun is a demand or an offer."""
+    if det.head.lemma_.lower() not in _DEMAND_NOUNS or det.head.tag_ not in ("NNS", "NN"):
+        return None
+    start = det.sent.start
+    if start == 0:
+        return None
+    before = det.doc[start - 1].sent
+    subject = next((t for t in before if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)
+    if subject is None or subject.pos_ != "PROPN" or subject.text == own:
+        return None
+    words = [t for t in subject.subtree if t.pos_ == "PROPN"]
+    return " ".join(t.text for t in words) if words else None

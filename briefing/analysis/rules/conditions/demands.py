@@ -52,9 +52,17 @@ def demand_noun(sent: Span) -> Condition | None:
         if not _is_demand_noun(tok) or _someone_elses(tok) or promises_anonymity(tok) or _denied(tok):
             continue
         span = _what_the_noun_holds(tok)
-        if span is not None:
-            return Condition("demand", *span, tok.lemma_.lower(), holder_of(tok))
+        if span is None or _only_a_pronoun(sent, span):
+            continue  # "That's our red line": the thing is named elsewhere, not in these words
+        # "A foreign base is our red line": the thing that crosses it is refused, read "no X"
+        polarity = "no" if tok.lemma_.lower() == "line" and tok.dep_ == "attr" else ""
+        return Condition("demand", *span, tok.lemma_.lower(), holder_of(tok), polarity=polarity)
     return None
+
+
+def _only_a_pronoun(sent: Span, span: tuple[int, int]) -> bool:
+    words = [t for t in tokens_in(sent) if span[0] <= t.idx < span[1] and not t.is_punct]
+    return all(t.pos_ == "PRON" or t.tag_ in ("DT", "WDT") for t in words)
 
 
 def _is_demand_noun(tok: Token) -> bool:
@@ -232,12 +240,14 @@ def line_drawn(sent: Span) -> Condition | None:
             continue  # "because of unacceptable price rises" complains; it draws no line
         if not (_negative_form(tok) or any(c.dep_ == "neg" for c in tok.head.children)):
             continue
+        # "X is unacceptable" refuses X ("No X"); "X is non-negotiable" keeps X: it is the demand
+        polarity = "" if "negotiable" in tok.lower_ else "no"
         subject = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subject and subject[0].lower_ not in ("it", "this", "that"):
-            return Condition("demand", *edges([t for t in subject[0].subtree]), tok.lower_)
+            return Condition("demand", *edges([t for t in subject[0].subtree]), tok.lower_, polarity=polarity)
         before = _words_before_predicate(tok)
         if before:
-            return Condition("demand", *edges(before), tok.lower_)
+            return Condition("demand", *edges(before), tok.lower_, polarity=polarity)
     return None
 
 
@@ -260,15 +270,23 @@ def _negative_form(adjective: Token) -> bool:
 def demand_verb(sent: Span) -> Condition | None:
     for tok in tagged_in(sent, "VERB"):
         lemma = tok.lemma_.lower()
+        called = None
         if lemma == "call":
             found = _call_on_to(tok)
+            called = _called_on(tok)
         elif lemma in DEMAND_VERBS or _first_person_need(tok):
             found = _complement_of(tok)
         else:
             continue
         if found is not None:
-            return Condition("demand", *found, lemma, subject_of(tok))
+            return Condition("demand", *found, lemma, subject_of(tok), obliged=called, appeal=called is not None)
     return None
+
+
+def _called_on(verb: Token) -> Token | None:
+    """'called on the Security Council to meet': the one appealed to."""
+    on = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"), None)
+    return next((c for c in on.children if c.dep_ == "pobj"), None) if on is not None else None
 
 
 def _first_person_need(verb: Token) -> bool:
@@ -334,3 +352,35 @@ def _obliged(verb: Token) -> bool:
     return (
         verb.dep_ == "xcomp" and verb.head.lower_ in _MODALS_TAKING_TO and any(c.lower_ == "to" for c in verb.children)
     )
+
+
+_NEVER_ACCEPTED = word_set("never_accepted_verbs")
+_FUTURE_MODALS = frozenset({"will", "would", "can", "could", "shall", "'ll", "’ll"})
+_OPEN_DETERMINERS = frozenset({"a", "an", "any", "such"})
+
+
+def never_accepted(sent: Span) -> Condition | None:
+    """'will never accept a foreign base', 'would never allow any partition': the thing refused for
+    good, read "No foreign base". Only an indefinite thing: 'will never accept Norland's offer'
+    answers an offer, it draws no line."""
+    for tok in tokens_in(sent):
+        if tok.lower_ != "never" or tok.head.lemma_.lower() not in _NEVER_ACCEPTED:
+            continue
+        verb = tok.head
+        if not any(c.dep_ == "aux" and c.lower_ in _FUTURE_MODALS for c in verb.children):
+            continue  # "never signed": what happened, not a line
+        thing = _thing_accepted(verb)
+        if thing is not None:
+            return Condition("demand", *edges(list(thing.subtree)), "never", subject_of(verb), polarity="no")
+    return None
+
+
+def _thing_accepted(verb: Token) -> Token | None:
+    """'accept a base', 'agree to a partition': the object, when it is an indefinite common noun."""
+    thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if thing is None:
+        to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+        thing = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    if thing is None or thing.pos_ != "NOUN":
+        return None
+    return thing if any(c.dep_ == "det" and c.lower_ in _OPEN_DETERMINERS for c in thing.children) else None

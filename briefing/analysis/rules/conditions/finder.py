@@ -35,6 +35,7 @@ from briefing.analysis.rules.conditions.demands import (
     demand_noun,
     demand_verb,
     line_drawn,
+    never_accepted,
     obligation,
 )
 from briefing.analysis.rules.conditions.markers import DEMAND_NOUNS, marked_clause
@@ -80,6 +81,7 @@ _FINDERS: tuple[tuple[Callable[[Span], Condition | None], frozenset[str] | None]
     (marked_clause, None),
     (demand_noun, DEMAND_NOUNS | {"line"}),
     (line_drawn, ACCEPTABILITY),
+    (never_accepted, frozenset({"never"})),
     (demand_verb, DEMAND_VERBS | {"call", "need"}),
     (obligation, OBLIGATION_MODALS | {"must"}),
 )

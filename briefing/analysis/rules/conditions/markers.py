@@ -99,8 +99,14 @@ def marked_clause(sent: Span) -> Condition | None:
             marked = {t.i for t in clause_of(first).subtree}
             obligation = [t for t in with_governors(main)[-1].subtree if t.i not in marked and not t.is_punct]
             return Condition("demand", *edges(obligation), label)
-        return Condition("clause", start, clause_end(first, sent), label, subject_of(main))
+        polarity = "ended" if label.removeprefix("only ") in _WHILE_MARKERS and _binds(main) else ""
+        return Condition("clause", start, clause_end(first, sent), label, subject_of(main), polarity=polarity)
     return None
+
+
+# "will not disarm while the raids continue", "no deal as long as the blockade holds": the refusal
+# lasts while the clause holds, so the condition is that it stops holding.
+_WHILE_MARKERS = frozenset({"while", "as long as", "so long as"})
 
 
 def _multiword_markers(sent: Span) -> list[tuple[int, str, Token]]:
@@ -156,7 +162,15 @@ def _idiom(marker: Token) -> bool:
     if marker.lower_ == "if" and after == "any":
         # "few, if any, will come" is an aside; "if any talks are to be held" opens a clause
         return marker.i + 2 >= sentence_of(marker).end or doc[marker.i + 2].is_punct
+    if marker.lower_ in _TEMPORAL_ONLY | {"until"} and _a_time_follows(marker):
+        return True  # "won't be made until Thursday night": a time, not a condition
     return before in _NOT_A_CONDITION_BEFORE or (marker.lower_ == "if" and after in _NOT_A_CONDITION_AFTER)
+
+
+def _a_time_follows(marker: Token) -> bool:
+    """'until Thursday night', 'before the end of May': the marker takes a date or an hour."""
+    objects = [c for c in marker.children if c.dep_ == "pobj"]
+    return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
 
 
 def _only_before(marker: Token) -> bool:
