@@ -113,6 +113,11 @@ class Source:
     published: dt.date | None = None  # written as YYYY-MM-DD
     published_basis: str | None = field(default=None, metadata=_meta(enum=[*PUBLISHED_BASES, None]))
 
+    @classmethod
+    def of(cls, article: Article) -> Source:
+        """Where a brief of `article` comes from: every engine cites its source the same way."""
+        return cls(article.title, article.url, article.outlet, article.published, article.published_from)
+
 
 @dataclass
 class Brief:

@@ -105,13 +105,7 @@ class _Grounder:
         article = self.article
         brief = Brief(
             title=article.title or self._title(_text(reply.get("title")), sides),
-            source=Source(
-                title=article.title,
-                url=article.url,
-                outlet=article.outlet,
-                published=article.published,
-                published_basis=article.published_from,
-            ),
+            source=Source.of(article),
             summary="",
             sides=sides,
             third_parties=self._third_parties(_dict_items(reply.get("third_parties")), sides),

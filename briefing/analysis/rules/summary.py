@@ -39,13 +39,7 @@ def write_brief(
     """The summary stage: the brief with its title and bottom line, every line within its limit."""
     brief = Brief(
         title="",
-        source=Source(
-            title=article.title,
-            url=article.url,
-            outlet=article.outlet,
-            published=article.published,
-            published_basis=article.published_from,
-        ),
+        source=Source.of(article),
         summary="",
         sides=sides,
         third_parties=third_parties,
