@@ -111,9 +111,9 @@ def _stance_apart_from_condition(position: Item, precondition: Item, statement: 
     if overlap(position.text, precondition.text) < DUPLICATE_OVERLAP:
         return position
     stance = stance_core(statement)
-    if not stance:
-        return position  # "is insisting on X": no stance without its complement; the whole clause is both
-    if overlap(stance, precondition.text) < DUPLICATE_OVERLAP:
+    # "is insisting on X": no stance without its complement, so the condition alone says it; the
+    # same words twice under one side read as a slip to the reader.
+    if stance and overlap(stance, precondition.text) < DUPLICATE_OVERLAP:
         position.text = stance
         return position
     return None
