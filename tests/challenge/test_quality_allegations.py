@@ -39,12 +39,11 @@ def test_a_claim_in_the_background_says_who_claims_it(sentence: str, words: str)
 def test_an_alleged_plan_is_not_an_upcoming_event() -> None:
     brief = analyse(
         Article(
-            text=LEAD + "Norland's army spokesman alleged the planned strikes were aimed at freeing the "
-            "detained governor." + TAIL,
+            text=LEAD + "Norland's army spokesman alleged the planned raids would free the jailed governor." + TAIL,
             published=PUB,
         )
     )
-    assert not any("planned strikes" in ev.event.lower() for ev in brief.upcoming), brief.upcoming
+    assert not any("planned raids" in ev.event.lower() for ev in brief.upcoming), brief.upcoming
 
 
 # Cases added with the mechanism (qevents): the other verbs and nouns of alleging, and scare quotes.

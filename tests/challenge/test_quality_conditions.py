@@ -105,7 +105,7 @@ def test_a_refusal_while_something_does_not_happen_sets_that_it_happens() -> Non
 
 
 def test_a_relative_obligation_is_no_subjectless_condition() -> None:
-    brief = brief_of(LEAD + "Valdoria cited red lines that must be addressed to secure a new deal." + TAIL)
+    brief = brief_of(LEAD + "Valdoria named red lines that must be met for any new accord to hold." + TAIL)
     found = [it.text for s in brief.sides for it in s.preconditions]
     assert not any(t.startswith(("Must ", "Should ")) for t in found), found
 

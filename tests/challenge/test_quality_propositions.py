@@ -110,13 +110,13 @@ def test_a_pronoun_inside_a_quotation_is_not_turned_into_the_speakers_side() -> 
 
 
 GATE_CASES = [
-    "Valdoria is also calling for planned cuts to its grain quota to be scrapped and is unhappy that Norland "
-    "may raise port fees.",
+    "Valdoria is further pressing for the scheduled reductions of its grain quota to be withdrawn and is "
+    "unhappy that Norland may raise port fees.",
     "Valdoria's envoy Ana Berg is asking for an additional cut in the grain tariff following Norland's offer "
     "on Sunday.",
     "But Valdoria had asked for a payment of almost double that offered by Norland, and had requested a quota "
-    "rise of 5 per cent, leaving a wide gap.",
-    "In the message, Valdoria insists on the need to open a dialogue.",
+    "increase of 5 per cent, which left the two far apart.",
+    "In its letter, Valdoria insists on the need to start talks.",
     "\"That's our red line,\" Valdoria's envoy said of the buffer zone.",
 ]
 

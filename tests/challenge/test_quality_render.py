@@ -25,7 +25,7 @@ TEXT = (
     "“This offer is an insult. "
     "The union will walk out on 1 April unless the cranes plan is dropped, its president said. "
     "The union wants a ban on automation, a 14% raise and a shorter week. "
-    'Harborline will not agree to any deal without it," the company said. '
+    'Harborline will sign nothing without that clause," the company said. '
     "Harborline wants a six-year contract and a no-strike clause. "
     "The union will not sign while the lockout threat stands. "
     "A federal mediator will meet both sides on 20 March."
@@ -102,7 +102,7 @@ def test_the_condensed_page_shows_each_sides_key_points_up_to_the_page() -> None
 
 UNBALANCED = [
     "“This offer is an insult.",
-    'Harborline will not agree to any deal without it," the company said.',
+    'Harborline will sign nothing without that clause," the company said.',
     "He said the plan “was dead.",
 ]
 

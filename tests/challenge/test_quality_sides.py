@@ -42,8 +42,8 @@ def positions_of(text: str, name_word: str) -> list[str]:
 
 
 PRIME_MINISTER_OUTSIDE_THE_DISPUTE = (
-    "Maple Air Canada and the Canadian Flight Attendants Guild resumed talks on Monday. The guild said its "
-    "members would strike on Friday. Maple Air Canada said it had made a fair offer. Canada's Prime Minister "
+    "Maple Air Norway and the Norwegian Flight Attendants Guild resumed talks on Monday. The guild said its "
+    "members would strike on Friday. Maple Air Norway said it had made a fair offer. Norway's Prime Minister "
     "Arlen Voss said the government would not intervene."
 )
 HOME_STATE_OF_A_COMPANY = (
@@ -74,7 +74,7 @@ ENVOY_TITLE = (
 @pytest.mark.xfail(strict=True, reason="#25 class 1: a prime minister outside the dispute makes his state a side")
 def test_a_state_whose_leader_only_comments_is_not_a_side() -> None:
     names = side_names(PRIME_MINISTER_OUTSIDE_THE_DISPUTE)
-    assert "Canada" not in names, names
+    assert "Norway" not in names, names
     assert any("Guild" in n for n in names), names
 
 
@@ -150,31 +150,31 @@ def test_a_state_closing_a_company_name_is_the_company_and_its_short_name_the_sa
 
 
 CONVENER = (
-    "Maple Air Canada and the Canadian Flight Attendants Guild resumed talks on Monday. The guild said its "
-    "members would strike on Friday. Maple Air Canada said it had made a fair offer. Canada's Prime Minister "
+    "Maple Air Norway and the Norwegian Flight Attendants Guild resumed talks on Monday. The guild said its "
+    "members would strike on Friday. Maple Air Norway said it had made a fair offer. Norway's Prime Minister "
     'Arlen Voss said on Tuesday: "I urge both parties to resolve this as quickly as possible."'
 )
 PROCESS_BODY = (
-    "Dockworkers at Harborline stayed off the job on Monday. The Commission for Conciliation, Mediation and "
-    "Arbitration (CCMA) is proposing a 6% rise for the first year. The CCMA said the proposal was fair and "
+    "Dockworkers at Harborline stayed off the job on Monday. The Board for Conciliation and Mediation "
+    "Services (BCMS) is proposing a 6% rise for the first year. The BCMS said the proposal was fair and "
     "that a deal was within reach. The Dockers Union said it would consult its members on the proposal."
 )
 
 
 def test_a_speaker_who_urges_both_sides_on_is_not_a_side() -> None:
-    assert "Canada" not in side_names(CONVENER), side_names(CONVENER)
+    assert "Norway" not in side_names(CONVENER), side_names(CONVENER)
 
 
 def test_a_body_named_for_conciliation_is_not_a_side() -> None:
     names = side_names(PROCESS_BODY)
-    assert not any(word in n for n in names for word in ("Conciliation", "Mediation", "CCMA")), names
+    assert not any(word in n for n in names for word in ("Conciliation", "Mediation", "BCMS")), names
 
 
 def test_a_minister_who_expects_both_parties_to_work_with_a_mediator_is_not_a_side() -> None:
     text = (
         "Talks between the Postal Workers Guild and Royal Mailways stalled on Wednesday. The guild said it would "
         "issue a strike notice on Thursday. Canada's Labour Minister Ana Berg said she had proposed a special "
-        'mediator. "I expect both parties to work with this special mediator to come to a resolution," Berg said. '
+        'mediator. "I expect both parties to cooperate with the new mediator and settle this," Berg said. '
         '"I will monitor the situation closely," Berg added. Royal Mailways has refused to extend the '
         "mediator's mandate, the guild said."
     )
@@ -183,10 +183,10 @@ def test_a_minister_who_expects_both_parties_to_work_with_a_mediator_is_not_a_si
 
 UNNAMED_UNION = (
     "Kestrel Mining has asked the government for mediation in its wage dispute at the Corvo copper mine. "
-    "Workers last week rejected the company's final wage offer and approved a strike. Earlier on Monday, the "
+    "Last week the workers turned down the company's latest pay offer and voted to strike. Earlier on Monday, the "
     'union said it had begun preparing for a strike. "We want to reach an agreement," Kestrel Mining\'s vice '
-    "president Ana Ruiz said. But the union had asked for a signing bonus of almost double that offered by "
-    "the company."
+    "president Ana Ruiz said. But the union wanted a signing bonus nearly twice the one the company "
+    "put forward."
 )
 
 

@@ -256,7 +256,7 @@ def _future_event_noun(sent: Span) -> Token | None:
             continue
         verb = clause_verb(tok)
         if (verb is not None and _called_off_or_denied(verb)) or alleger(tok) is not None:
-            continue  # called off, or only alleged: "alleged the planned strikes were aimed at ..."
+            continue  # called off, or only alleged: "alleged the planned raids would free ..."
         if _set_ahead(tok):
             return tok  # "rejected the talks set to begin": the plan looks ahead whatever the main verb
         if _marked_ahead(tok) and (verb is None or verb.tag_ != "VBD" or _looks_ahead(verb)):

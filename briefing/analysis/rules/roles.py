@@ -134,7 +134,7 @@ _PROCESS_BODY_WORDS = word_set("process_body_words")
 
 
 def _named_for_the_process(party: Party) -> bool:
-    """'the Commission for Conciliation, Mediation and Arbitration', 'the National Mediation Board'."""
+    """'the Board for Conciliation and Mediation Services', 'the National Mediation Board'."""
     return bool(_PROCESS_BODY_WORDS & set(name_words(party.name)))
 
 
@@ -168,7 +168,7 @@ def _appeals_to_both_sides(st: Statement) -> bool:
             and tok.head.head.lemma_.lower() in _APPEAL_VERBS
             and tok.head.dep_ in ("ccomp", "xcomp")
         ):
-            return True  # "I expect both parties to work with the mediator", parsed as a clause
+            return True  # "I expect both parties to cooperate with the mediator", parsed as a clause
     return False
 
 

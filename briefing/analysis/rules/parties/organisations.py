@@ -66,7 +66,7 @@ def org_mentions(doc: Doc, reg: Registry) -> None:
         key = acronyms.get(name, name)
         if key not in reg.parties:
             # An acronym seen alone later ("TLF") finds its long form through `acronyms`, or by its
-            # initials ("AMPTP" for the Alliance of Motion Picture and Television Producers).
+            # initials ("KMPA" for the Kestrel Maritime Producers Alliance).
             key = next((k for k, p in reg.parties.items() if name in p.aliases), None) or expansion(name, reg) or key
         party = reg.ensure_party(key, _org_kind(key))
         _add_mention(reg, party, name, start, end)
