@@ -152,7 +152,7 @@ def test_a_state_closing_a_company_name_is_the_company_and_its_short_name_the_sa
 CONVENER = (
     "Maple Air Norway and the Norwegian Flight Attendants Guild resumed talks on Monday. The guild said its "
     "members would strike on Friday. Maple Air Norway said it had made a fair offer. Norway's Prime Minister "
-    'Arlen Voss said on Tuesday: "I urge both parties to resolve this as quickly as possible."'
+    'Arlen Voss said on Tuesday: "I urge both parties to settle their differences without delay."'
 )
 PROCESS_BODY = (
     "Dockworkers at Harborline stayed off the job on Monday. The Board for Conciliation and Mediation "
@@ -184,7 +184,7 @@ def test_a_minister_who_expects_both_parties_to_work_with_a_mediator_is_not_a_si
 UNNAMED_UNION = (
     "Kestrel Mining has asked the government for mediation in its wage dispute at the Corvo copper mine. "
     "Last week the workers turned down the company's latest pay offer and voted to strike. Earlier on Monday, the "
-    'union said it had begun preparing for a strike. "We want to reach an agreement," Kestrel Mining\'s vice '
+    'union said its members were getting ready to walk out. "We want to reach an agreement," Kestrel Mining\'s vice '
     "president Ana Ruiz said. But the union wanted a signing bonus nearly twice the one the company "
     "put forward."
 )
@@ -194,7 +194,7 @@ def test_what_unnamed_workers_and_their_union_say_is_not_the_companys() -> None:
     brief = brief_of(UNNAMED_UNION)
     company = [s for s in brief.sides if "Kestrel" in s.name or "Kestrel Mining" in s.actors]
     texts = [it.text for s in company for it in s.positions + s.preconditions]
-    assert not any("strike" in t or "signing bonus" in t for t in texts), texts
+    assert not any(w in t for t in texts for w in ("strike", "walk out", "signing bonus")), texts
 
 
 def test_an_arm_named_by_a_sides_acronym_is_not_a_third_party() -> None:
