@@ -101,6 +101,9 @@ def test_a_party_counts_only_when_the_article_names_it(name: str, named: bool) -
 def test_names_and_figures_the_article_never_uses_are_found_in_a_line_the_model_wrote() -> None:
     assert NAMES.unknown_names("Beijing-Washington talks stall as Norway steps in") == ["Norway"]
     assert NAMES.unknown_names("Talks stall in March") == []
+    # A name in any script is a name: an accented or Cyrillic capital opens one as A-Z does.
+    assert NAMES.unknown_names("The union offers Ørsted a stake") == ["Ørsted"]
+    assert NAMES.unknown_names("Talks stall as Москва steps in") == ["Москва"]
     figures = NameIndex("Workers want 1,200 jobs kept and a 3.5 percent raise within 48 hours.")
     assert figures.unknown_names("Workers want 1200 jobs kept and a 4 percent raise within 48 hours") == ["4"]
 

@@ -359,7 +359,7 @@ def test_eml_draft_download(client: httpx.Client, made: tuple[str, str]) -> None
 
 def test_csrf_refusals(client: httpx.Client, desk: RunningDesk, made: tuple[str, str], article_text: str) -> None:
     before = len(desk.desk.recent())
-    for data in ({"text": article_text}, {"text": article_text, "csrf": "0" * 64}):
+    for data in ({"text": article_text}, {"text": article_text, "csrf": "0" * 64}, {"text": article_text, "csrf": "é"}):
         response = client.post("/brief", data=data)
         assert response.status_code == 403
         assert (
@@ -420,6 +420,7 @@ def test_a_non_local_server_needs_its_token() -> None:
             assert c.get("/").status_code == 403
             assert c.get("/static/desk.js").status_code == 403
             assert c.get("/?token=wrong").status_code == 403
+            assert c.get("/?token=%C3%A9").status_code == 403  # a non-ASCII token is refused, not a 500
             assert c.get("/?token=s3cret-token").status_code == 200
             assert c.get("/").status_code == 200  # the cookie it set carries the token from now on
         with running.client(headers={"authorization": "token s3cret-token"}) as c:

@@ -153,12 +153,12 @@ class Guard:
         """How the request showed the token ("query", "cookie", "header"), or None if it did not."""
         query = parse_qs(scope.get("query_string", b"").decode("latin-1"))
         assert self.token is not None
-        if any(hmac.compare_digest(v, self.token) for v in query.get("token", [])):
+        if any(_same(v, self.token) for v in query.get("token", [])):
             return "query"
-        if hmac.compare_digest(cookies.get(f"briefing_token_{port}", ""), self.token):
+        if _same(cookies.get(f"briefing_token_{port}", ""), self.token):
             return "cookie"
         scheme, _, value = headers.get("authorization", "").partition(" ")
-        if scheme.lower() == "token" and hmac.compare_digest(value.strip(), self.token):
+        if scheme.lower() == "token" and _same(value.strip(), self.token):
             return "header"
         return None
 
@@ -168,7 +168,7 @@ class BodyTooLarge(Exception):
 
 
 def csrf_ok(expected: str, given: str | None) -> bool:
-    return bool(given) and hmac.compare_digest(expected, str(given))
+    return bool(given) and _same(expected, str(given))
 
 
 def _with_headers(headers: list[tuple[bytes, bytes]], set_cookies: list[str], path: str) -> list[tuple[bytes, bytes]]:
@@ -217,3 +217,9 @@ async def _refuse(send: Send, status: int, text: str) -> None:
     headers += [*HEADERS, (b"cache-control", b"no-store")]
     await send({"type": "http.response.start", "status": status, "headers": headers})
     await send({"type": "http.response.body", "body": body})
+
+
+def _same(given: str, expected: str) -> bool:
+    """A constant-time comparison that takes any text a client sends: compare_digest refuses str with
+    non-ASCII characters (a 500 for a token of 'é'), so both sides are compared as UTF-8 bytes."""
+    return hmac.compare_digest(given.encode("utf-8", "surrogatepass"), expected.encode("utf-8", "surrogatepass"))

@@ -110,6 +110,10 @@ def test_a_relative_obligation_is_no_subjectless_condition() -> None:
     assert not any(t.startswith(("Must ", "Should ")) for t in found), found
 
 
+def test_a_contrasting_while_sets_no_condition() -> None:
+    assert items("Valdoria will not sign the deal, while Norland says it is ready to talk.", "preconditions") == []
+
+
 def test_never_accepting_a_thing_reads_as_no_such_thing() -> None:
     found = items("Valdoria said it would never accept a toll on the northern canal.", "preconditions")
     assert found and all(t.startswith("No toll") for t in found), found

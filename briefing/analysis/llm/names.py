@@ -44,7 +44,13 @@ def _digits(number: str) -> str:
 _PARENTHETICAL = re.compile(r"\s*\(([^()]*)\)\s*")
 _DOTTED_ACRONYM = re.compile(r"\b(?:[A-Za-z]\.){2,}")
 _WORD = re.compile(r"[\w'-]+")
-_CAPITALISED = re.compile(r"(?<![\w'-])[A-Z][\w'’-]*")
+# Any script's capital opens a name ('Ørsted', 'Éric', 'Москва'), not only A-Z: a word is kept when its
+# first letter is upper case (see `_capitalised`).
+_WORD_START = re.compile(r"(?<![\w'-])[^\W\d_][\w'’-]*")
+
+
+def _capitalised(text: str) -> list[re.Match[str]]:
+    return [m for m in _WORD_START.finditer(text) if m.group(0)[0].isupper()]
 
 
 def _undotted(text: str) -> str:
@@ -153,7 +159,7 @@ class NameIndex:
         word may be any word."""
         unknown = [n for n in _NUMBER.findall(text) if _digits(n) not in self._numbers]
         text = _undotted(text)
-        for m in _CAPITALISED.finditer(text):
+        for m in _capitalised(text):
             word = re.sub(r"['’]s$", "", m.group(0)).rstrip("'’-")
             if m.start() == 0 and word.lower() in self._stems:
                 continue

@@ -28,13 +28,18 @@ def reported_off(t: Temporal, doc: Doc) -> bool:
     verb = clause_verb(span.root) if span is not None else None
     if verb is None:
         return False
-    if calls_off(verb) and not _still_ahead(verb):
+    if calls_off(verb) and not _still_ahead(verb) and not _denied(verb):
         prep = span.root.head if span.root.dep_ == "pobj" else None
         return not (prep is not None and prep.lower_ in _NEW_DATE_PREPOSITIONS and prep.head.i == verb.i)
     if verb.dep_ in ("acl", "relcl", "amod") and verb.head.i != verb.i:
         governor = clause_verb(verb.head)
-        return governor is not None and calls_off(governor)
+        return governor is not None and calls_off(governor) and not _denied(governor)
     return False
+
+
+def _denied(verb: Token) -> bool:
+    """'the summit has not been cancelled', 'talks were never called off': the plan still stands."""
+    return any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
 
 
 _AHEAD_AUXILIARIES = frozenset({"will", "shall", "'ll", "would", "to"})
@@ -103,7 +108,10 @@ def _alleging_party(alleging: Token, name_pronoun: Callable[[str, Span], str]) -
     words = [t for t in subject.subtree if t.dep_ not in ("det", "punct", "relcl", "appos") and t.i < alleging.i]
     who = joined(words)
     if who and subject.pos_ == "PRON":
-        who = name_pronoun(who + " x", sentence_of(subject))[:-2]
+        named = name_pronoun(who + " x", sentence_of(subject))[:-2]
+        # A pronoun no party stands behind ('we', a 'they' with no antecedent) names no one: the line
+        # stays unattributed rather than read "According to we".
+        return named if named != who else None
     return who
 
 

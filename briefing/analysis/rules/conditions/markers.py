@@ -186,6 +186,8 @@ def _sets_condition(label: str, marker: Token) -> bool:
     main = main_clause_of(marker)
     if main is None or _waives_conditions(marker):
         return False
+    if label in _WHILE_MARKERS and marker.i > 0 and marker.nbor(-1).is_punct:
+        return False  # "Norland will not sign, while Valdoria says it is ready": a contrast, not terms
     if label.split()[-1] in ("exchange", "return") or label.startswith("in "):
         # "freed five captives in exchange for fuel" tells what happened; "offered X in exchange for Y" sets terms
         return not _narrated(main) or main.lemma_.lower() in _OFFERS
