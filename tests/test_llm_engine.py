@@ -143,6 +143,16 @@ def test_an_undated_upcoming_event_takes_the_date_module_reading_of_its_quote() 
     assert brief.upcoming[0].date == "2026-04-21"
 
 
+def test_a_date_its_quote_contradicts_gives_way_to_the_quotes_own() -> None:
+    data = R.good()
+    data["upcoming"][0]["date"] = "2027-12-25"  # the quote says April 21
+    with LlmServer(always(data)) as server:
+        brief = analyse(article(), options(server))
+    assert brief.upcoming[0].date == "2026-04-21"
+    report = last_report()
+    assert report is not None and report.grounding.drops == {G.DATE_NOT_QUOTED: 1}
+
+
 def test_malformed_json_gets_one_repair_request() -> None:
     good = json.dumps(R.good())
     script = [reply(good[: len(good) // 2]), reply(good)]

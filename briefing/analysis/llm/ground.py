@@ -51,7 +51,10 @@ UNKNOWN_NAME_ROLE = "role naming a name or figure the article does not (quote sh
 UNKNOWN_NAME_SUMMARY = "summary sentence naming a name or figure the article does not"
 PAST_UPCOMING = "upcoming event dated before publication"
 BAD_DATE = "date not a calendar date in ISO form (cleared)"
+DATE_NOT_QUOTED = "date the quote's own date words contradict (the quote's date kept)"
 DUPLICATE = "duplicate item"
+
+Read = list[tuple[str, str]]  # (words, ISO date) of each date expression in a quote, read ahead
 
 _SUMMARY_SENTENCE = re.compile(r"[^.!?]+[.!?]*")
 
@@ -222,28 +225,40 @@ class _Grounder:
 
     def _events(self, raw: list[dict[str, Any]], *, upcoming: bool) -> list[Event]:
         events: list[Event] = []
-        published = self.article.published
         for entry in raw:
             evidence = self._evidence(entry.get("evidence"))
             if not evidence:
                 self.report.drops[NO_QUOTE] += 1
                 continue
-            date = valid_iso(entry.get("date"))
-            if date is None and entry.get("date") not in (None, ""):
-                self.report.drops[BAD_DATE] += 1
-            read = dates_ahead(evidence[0].quote, published) if published else []
-            if upcoming and published is not None:
-                if date is not None and before(date, published):
-                    self.report.drops[PAST_UPCOMING] += 1
-                    continue
-                if date is None:
-                    date = next((d for _, d in read if not before(d, published)), None)
+            kept, date, read = self._date(entry, evidence[0].quote, upcoming=upcoming)
+            if not kept:
+                continue
             if any({(e.start, e.end) for e in evidence} == {(e.start, e.end) for e in ev.evidence} for ev in events):
                 self.report.drops[DUPLICATE] += 1
                 continue
             when = self._when(_text(entry.get("when")), evidence, read)
             events.append(Event(date, when, self._point(_text(entry.get("event")), evidence), evidence))
         return sorted(events, key=lambda ev: (ev.date is None, ev.date or ""))
+
+    def _date(
+        self, entry: dict[str, Any], quote: str, *, upcoming: bool
+    ) -> tuple[bool, str | None, list[tuple[str, str]]]:
+        """An event's date: the model's when the quote can bear it, else the quote's own. False when
+        an upcoming event is dated before publication, which drops it."""
+        published = self.article.published
+        date = valid_iso(entry.get("date"))
+        if date is None and entry.get("date") not in (None, ""):
+            self.report.drops[BAD_DATE] += 1
+        read = dates_ahead(quote, published) if published else []
+        if upcoming and published is not None and date is not None and before(date, published):
+            self.report.drops[PAST_UPCOMING] += 1
+            return False, None, read
+        if date is not None and not _agrees(date, read, quote, upcoming=upcoming):
+            self.report.drops[DATE_NOT_QUOTED] += 1
+            date = None  # the quote's own date, read below, stands instead
+        if upcoming and published is not None and date is None:
+            date = next((d for _, d in read if not before(d, published)), None)
+        return True, date, read
 
     def _when(self, when: str, evidence: list[Evidence], read: list[tuple[str, str]]) -> str:
         """The article's words for the time: the model's, found in the quote, else the date module's."""
@@ -321,3 +336,17 @@ def _clipped(brief: Brief, text: str) -> Brief:
     if wrong:  # cannot happen: every span above is cut from the article; a bug must not reach a reader
         raise AssertionError(f"ungrounded evidence after grounding: {wrong[0]}")
     return brief
+
+
+def _agrees(date: str, read: Read, quote: str, *, upcoming: bool) -> bool:
+    """Whether the model's date can be the one the quote gives. A quote with no date words cannot
+    contradict it. Ahead of publication the quote's dates read forward, so one must match at the
+    shared precision; behind it (background) they do not, so the model's year must be in the quote."""
+    if not read:
+        return True
+    if upcoming:
+        return any(found.startswith(date) or date.startswith(found) for _, found in read)
+    if date[:4] in quote:
+        return True
+    # "voted in March": read forward it is next March; the month and day must still agree.
+    return any(found[5:].startswith(date[5:]) or date[5:].startswith(found[5:]) for _, found in read)
