@@ -11,6 +11,8 @@ import datetime as dt
 import pytest
 
 from briefing.analysis import analyse
+from briefing.analysis.rules.side_names import names_a_side
+from briefing.analysis.rules.types import Party
 from briefing.model import Article
 
 PUB = dt.date(2026, 3, 10)
@@ -54,3 +56,11 @@ def test_a_side_in_a_collapsed_summit_is_not_a_third_party() -> None:
     )
     brief = analyse(Article(text=text, published=PUB))
     assert not any(tp.name == "Norland" for tp in brief.third_parties), brief.third_parties
+
+
+def test_a_company_named_after_a_side_state_is_not_that_side() -> None:
+    sides = [Party("Norway", "state"), Party("Valdoria", "state")]
+    assert not names_a_side("Air Norway", sides)
+    assert not names_a_side("Bank of Norway", sides)
+    congo = [Party("Congo", "state", aliases={"Congo"}), Party("Rwanda", "state")]
+    assert names_a_side("Democratic Republic of the Congo", congo)  # a state's long name is the state

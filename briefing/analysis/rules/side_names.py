@@ -34,7 +34,9 @@ def _same_party(name: str, side: Party) -> bool:
             return True
         if len(_initials(other)) >= MIN_ACRONYM_CHARS and words[:1] == [_initials(other)]:
             return True  # "KPA Catering Services" is an arm of the Kestrel Port Authority
-        if _contains(words, other, side.kind) or _contains(other, words, side.kind):
+        if _contains(words, other, side.kind, is_place=lookup_place(name) is not None) or _contains(
+            other, words, side.kind, is_place=lookup_place(alias) is not None
+        ):
             return True
     return False
 
@@ -52,15 +54,16 @@ def name_words(name: str) -> list[str]:
     return [w.lower() for w in re.findall(r"[\w&]+", name.replace("-", " ")) if w.lower() not in _NOT_NAME_WORDS]
 
 
-def _contains(words: list[str], part: list[str], kind: str) -> bool:
+def _contains(words: list[str], part: list[str], kind: str, *, is_place: bool) -> bool:
     """Whether `part` runs, word for word, inside `words`. One word alone names the same party only
     as the first word of the longer name ('Kestrel' of 'Kestrel Permanente') or as the last word of
-    a state's ('Congo' of 'Democratic Republic of the Congo'); 'Norland' in 'Air Norland' is another."""
+    a state's long name, one the gazetteer knows (`is_place`: 'Congo' of 'Democratic Republic of the
+    Congo'); 'Norland' in 'Air Norland' or 'Bank of Norland' is another party."""
     if not part or (len(part) >= len(words) and part != words):
         return False
     if len(part) == 1:
         return part[0] not in GENERIC_PARTY_NOUNS and (
-            words[0] == part[0] or (kind in ("state", "place") and words[-1] == part[0])
+            words[0] == part[0] or (kind in ("state", "place") and is_place and words[-1] == part[0])
         )
     n = len(part)
     return any(words[i : i + n] == part for i in range(len(words) - n + 1))
