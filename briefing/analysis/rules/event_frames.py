@@ -17,7 +17,7 @@ _ALLEGING = word_set("alleging_words")
 
 
 # Prepositions that give a called-off event its new date: "postponed until March 20" still dates it.
-_NEW_DATE_PREPOSITIONS = frozenset({"to", "until", "till", "untill"})
+_NEW_DATE_PREPOSITIONS = word_set("new_date_prepositions")
 
 
 def reported_off(t: Temporal, doc: Doc) -> bool:
@@ -42,7 +42,7 @@ def _denied(verb: Token) -> bool:
     return any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
 
 
-_AHEAD_AUXILIARIES = frozenset({"will", "shall", "'ll", "would", "to"})
+_AHEAD_AUXILIARIES = word_set("ahead_auxiliaries")
 
 
 def _still_ahead(verb: Token) -> bool:

@@ -37,7 +37,7 @@ from briefing.analysis.rules.event_frames import (
     reporter,
     superseded_plan,
 )
-from briefing.analysis.rules.lexicon import REPORTING_VERBS
+from briefing.analysis.rules.lexicon import REPORTING_VERBS, pronouns
 from briefing.lang import word_set
 from briefing.model import Article, Event
 
@@ -129,6 +129,9 @@ def _negated(t: Temporal, doc: Doc) -> bool:
 _WISH_VERBS = word_set("wish_verbs")
 
 
+_WILL_AUXILIARIES = word_set("will_auxiliaries")
+
+
 def _only_hoped_for(t: Temporal, doc: Doc) -> bool:
     """'We hope we can sign soon': a vague 'soon' under a wish dates nothing; 'talks will
     resume soon' and 'we hope to meet on Friday' still do."""
@@ -136,9 +139,13 @@ def _only_hoped_for(t: Temporal, doc: Doc) -> bool:
         return False
     span = doc.char_span(t.start, t.end, alignment_mode="expand")
     verb = clause_verb(span.root) if span is not None else None
-    if verb is None or any(c.lower_ in ("will", "shall", "'ll") for c in verb.children):
+    if verb is None or any(c.lower_ in _WILL_AUXILIARIES for c in verb.children):
         return False  # "we hope the talks will resume soon": the clause itself expects it
     return any(v.lemma_.lower() in _WISH_VERBS for v in [verb, *verb.ancestors])
+
+
+_INVERTED_CONDITION_AUXILIARIES = word_set("inverted_condition_auxiliaries")
+_CLAUSE_OPENERS = word_set("clause_openers")
 
 
 def _after_an_inverted_auxiliary(span: Span) -> bool:
@@ -149,11 +156,11 @@ def _after_an_inverted_auxiliary(span: Span) -> bool:
         if tok.text in (",", ";", ":"):
             return False
         following = tok.doc[tok.i + 1]
-        if tok.lower_ in ("should", "had", "were") and following.pos_ in ("DET", "PRON", "PROPN"):
+        if tok.lower_ in _INVERTED_CONDITION_AUXILIARIES and following.pos_ in ("DET", "PRON", "PROPN"):
             if tok.i == sentence_of(tok).start:
                 return True
             before = tok.doc[tok.i - 1]  # a clause opens here: "warned (that) should they ..."
-            return before.is_punct or before.lower_ in ("that", "and", "but") or before.lemma_ in REPORTING_VERBS
+            return before.is_punct or before.lower_ in _CLAUSE_OPENERS or before.lemma_ in REPORTING_VERBS
     return False
 
 
@@ -161,7 +168,7 @@ def _inverted_condition(verb: Token) -> bool:
     """'should the team not agree', 'had they signed': an auxiliary before the subject opens a condition."""
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subject is not None and any(
-        c.dep_ == "aux" and c.lower_ in ("should", "had", "were") and c.i < subject.i for c in verb.children
+        c.dep_ == "aux" and c.lower_ in _INVERTED_CONDITION_AUXILIARIES and c.i < subject.i for c in verb.children
     )
 
 
@@ -191,6 +198,11 @@ _PERSONAL = {"he": "PERSON", "she": "PERSON", "his": "PERSON", "her": "PERSON"}
 _COLLECTIVE = {"it": ("ORG", "GPE", "NORP"), "its": ("ORG", "GPE", "NORP"), "they": ("ORG", "GPE", "NORP")}
 
 
+_THIRD_PERSON_POSSESSIVES = pronouns(
+    "third person singular possessives", lambda p: "possessive" in p.forms and p.person == "3" and p.number == "sg"
+)
+
+
 def _named_subject(text: str, sent: Span) -> str:
     """'She would invite the leaders' -> 'Elena Varga would invite the leaders': an event line is read
     on its own, so a leading pronoun becomes the latest name of its kind before it ("disputed
@@ -206,7 +218,7 @@ def _named_subject(text: str, sent: Span) -> str:
     name = name or _latest_entity_before(sent.doc, boundary, labels)
     if name is None:
         return text
-    possessive = word in ("his", "her", "its")
+    possessive = word in _THIRD_PERSON_POSSESSIVES
     return f"{name}'s {rest}" if possessive else f"{name} {rest}"
 
 
@@ -270,9 +282,12 @@ def _marked_ahead(noun: Token) -> bool:
     return any(c.dep_ in ("amod", "compound", "det") and c.lower_ in AHEAD_MODIFIERS for c in noun.children)
 
 
+_SETTING_FRAMES = FUTURE_FRAMES - word_set("bare_copulas")
+
+
 def _set_ahead(noun: Token) -> bool:
     """'talks set to begin', 'a vote scheduled for May': a participle of planning on the noun itself."""
-    return any(c.dep_ in ("acl", "amod") and c.lemma_.lower() in FUTURE_FRAMES - {"be"} for c in noun.children)
+    return any(c.dep_ in ("acl", "amod") and c.lemma_.lower() in _SETTING_FRAMES for c in noun.children)
 
 
 def _takes_part(noun: Token, verb: Token) -> bool:
@@ -311,10 +326,13 @@ def _called_off_or_denied(verb: Token) -> bool:
     return False
 
 
+_ARTICLES = word_set("articles")
+
+
 def _undated_description(noun: Token) -> str:
     """The event as a noun phrase: 'Fourth session', 'Next session of talks in Port Arlen'."""
     skip = {t.i for c in noun.children if c.dep_ in ("relcl", "acl", "appos", "punct") for t in c.subtree}
-    words = [t for t in noun.subtree if t.i not in skip and not (t.i < noun.i and t.lower_ in ("the", "a", "an"))]
+    words = [t for t in noun.subtree if t.i not in skip and not (t.i < noun.i and t.lower_ in _ARTICLES)]
     text = _trimmed(" ".join(joined(words).split()[:MAX_EVENT_WORDS]))
     verb = noun.head if noun.dep_ in _PARTICIPANT_DEPS else None
     if len(words) == 1 and verb is not None and verb.pos_ == "VERB":
@@ -413,6 +431,9 @@ def _clause_words(verb: Token, date: Span | None) -> list[Token]:
     return [t for t in tokens if t.dep_ != "punct" or t.text in ("-", "–")]
 
 
+_TOPIC_PREPOSITIONS = word_set("topic_prepositions")
+
+
 def _clause_parts(verb: Token, date: Span | None) -> set[Token]:
     subj, holder = _subject_and_holder(verb)
     parts = {t for c in subj for t in c.subtree} | {verb}
@@ -423,7 +444,7 @@ def _clause_parts(verb: Token, date: Span | None) -> set[Token]:
     parts |= _awaited_event(verb, date)
     if not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp") for c in verb.children):
         # "warned of possible renewed strikes": with no object, the 'of' phrase says what
-        parts |= {t for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "about") for t in c.subtree}
+        parts |= {t for c in verb.children if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPOSITIONS for t in c.subtree}
     if holder.i != verb.i and subj:
         # "We are ready to sign", "the envoys are due to meet": keep the words that join them.
         first = min(t.i for c in subj for t in c.subtree)
@@ -446,7 +467,7 @@ def _outside(tokens: list[Token], date: Span | None) -> list[Token]:
 
 
 # "ahead of the vote in November": what the date qualifies is the event the clause waits for.
-_AWAITING = frozenset({"before", "ahead", "until", "pending"})
+_AWAITING = word_set("awaiting_words")
 
 
 def _awaited_event(verb: Token, date: Span | None) -> set[Token]:

@@ -18,6 +18,9 @@ from briefing.lang import word_set
 _PRESIDING_TITLES = word_set("presiding_titles")
 
 
+_POSSESSIVE_CLITICS = word_set("possessive_clitics")
+
+
 def holds_a_named_office(doc: Doc, person: Person) -> bool:
     """'the summit's chair Ana Berg', 'Republic President Ivo Lang', 'Forum Vice President Ana Berg': a
     presiding office the text qualifies, not a bare 'President Lang', nor 'Economy Minister Lang'."""
@@ -29,7 +32,7 @@ def holds_a_named_office(doc: Doc, person: Person) -> bool:
         if title_start == i or title_start == 0 or doc[i - 1].lower_ not in _PRESIDING_TITLES:
             continue
         qualifier = doc[title_start - 1]
-        if qualifier.lower_ in ("'s", "’s") or qualifier.pos_ in ("PROPN", "ADJ", "NOUN", "NUM"):
+        if qualifier.lower_ in _POSSESSIVE_CLITICS or qualifier.pos_ in ("PROPN", "ADJ", "NOUN", "NUM"):
             return True
     return False
 

@@ -145,21 +145,25 @@ def _mediation_role(doc: Doc, reg: Registry, party: Party) -> str | None:
     return role if role in _MEDIATION_ROLES else None
 
 
-_BOTH_WORDS = frozenset({"both", "two", "all"})
-_APPEAL_MODALS = frozenset({"should", "must", "need", "ought"})
+_BOTH_WORDS = word_set("both_words")
+_APPEAL_MODALS = word_set("appeal_modals")
 _APPEAL_VERBS = word_set("appeal_verbs")
+
+
+_SIDE_NOUNS = word_set("side_nouns")
+_APPEALED_TO = word_set("appealed_to_prepositions")
 
 
 def _appeals_to_both_sides(st: Statement) -> bool:
     """'I urge both parties to resolve this', 'both sides should return to the table': a speaker who
     asks the two sides to act stands between them, not on one side."""
     for tok in st.sent:
-        if not (st.content[0] <= tok.idx < st.content[1]) or tok.lemma_.lower() not in ("side", "party"):
+        if not (st.content[0] <= tok.idx < st.content[1]) or tok.lemma_.lower() not in _SIDE_NOUNS:
             continue
         if not any(c.lower_ in _BOTH_WORDS for c in tok.children) or tok.tag_ not in ("NNS",):
             continue
         verb = tok.head.head if tok.dep_ == "pobj" else tok.head
-        if verb.lemma_.lower() in _APPEAL_VERBS and (tok.dep_ == "dobj" or tok.head.lower_ in ("on", "to", "upon")):
+        if verb.lemma_.lower() in _APPEAL_VERBS and (tok.dep_ == "dobj" or tok.head.lower_ in _APPEALED_TO):
             return True
         if tok.dep_ == "nsubj" and any(c.lower_ in _APPEAL_MODALS for c in tok.head.children):
             return True
@@ -192,6 +196,9 @@ _ROLE_VERBS = word_set("role_verbs")
 _ROLE_NOUNS = word_set("role_nouns")
 
 
+_ROLE_ORIGIN_PREPOSITIONS = word_set("role_origin_prepositions")
+
+
 def _role_from_parse(tok: Token) -> str | None:
     first = tok
     while first.dep_ == "conj":
@@ -203,7 +210,11 @@ def _role_from_parse(tok: Token) -> str | None:
         return _label(first.head.head.lemma_)  # "talks mediated by Kestria"
     if first.dep_ in ("compound", "amod", "poss", "nmod") and head.lemma_ in _ROLE_NOUNS:
         return _label(head.lemma_)  # "Kestrian mediators", "the bloc's envoy"
-    if first.dep_ == "pobj" and first.head.lower_ in ("from", "of") and first.head.head.lemma_ in _ROLE_NOUNS:
+    if (
+        first.dep_ == "pobj"
+        and first.head.lower_ in _ROLE_ORIGIN_PREPOSITIONS
+        and first.head.head.lemma_ in _ROLE_NOUNS
+    ):
         return _label(first.head.head.lemma_)  # "mediators from Kestria"
     offered = _offered_role(first)
     if offered is not None:
@@ -216,10 +227,13 @@ def _role_from_parse(tok: Token) -> str | None:
     return None
 
 
+_SOURCE_PREPOSITIONS = word_set("source_prepositions")
+
+
 def _offered_role(first: Token) -> str | None:
     """'offers from Kestria and Arlenia to mediate', 'Arlenia's offer to host the talks': the role a
     noun of the party's holds out in its infinitive."""
-    noun = first.head.head if first.dep_ == "pobj" and first.head.lower_ in ("from", "by", "of") else None
+    noun = first.head.head if first.dep_ == "pobj" and first.head.lower_ in _SOURCE_PREPOSITIONS else None
     if first.dep_ == "poss":
         noun = first.head
     if noun is None or noun.pos_ != "NOUN":
@@ -352,7 +366,7 @@ def action_role(doc: Doc, party: Party) -> tuple[str | None, Span | None]:
 
 def _appealed_to(tok: Token) -> str | None:
     """'Valdoria called on the Security Council to condemn the raids' -> 'called on to condemn the raids'."""
-    if tok.dep_ != "pobj" or tok.head.lower_ not in ("on", "upon", "to"):
+    if tok.dep_ != "pobj" or tok.head.lower_ not in _APPEALED_TO:
         return None
     verb = tok.head.head
     if verb.lemma_.lower() not in _APPEAL_VERBS:
@@ -391,9 +405,12 @@ def _name_as_acting(party: Party, mention: Span) -> str:
 _MEETING_VERBS = word_set("meeting_verbs")
 
 
+_VENUE_PREPOSITIONS = word_set("venue_prepositions")
+
+
 def _venue(tok: Token, party: Party) -> str | None:
     """'the envoys will meet again in Arlenia', 'talks in Arlenia': a state where the sides meet hosts them."""
-    if party.kind != "state" or tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "at"):
+    if party.kind != "state" or tok.dep_ != "pobj" or tok.head.lower_ not in _VENUE_PREPOSITIONS:
         return None
     governor = tok.head.head
     if governor.lemma_.lower() in _MEETING_VERBS or governor.lemma_.lower() in EVENT_NOUNS:
@@ -404,10 +421,13 @@ def _venue(tok: Token, party: Party) -> str | None:
     return None
 
 
+_BETWEEN_WORDS = word_set("between_words")
+
+
 def _party_to(tok: Token) -> str | None:
     """'talks between Norland, Valdoria and Arlenia': a party to the talks that is not a side."""
     for ancestor in tok.ancestors:
-        if ancestor.lower_ in ("between", "among") and ancestor.head.lemma_.lower() in EVENT_NOUNS:
+        if ancestor.lower_ in _BETWEEN_WORDS and ancestor.head.lemma_.lower() in EVENT_NOUNS:
             return f"party to the {ancestor.head.text.lower()}"
         if ancestor.pos_ == "VERB":
             return None
@@ -523,12 +543,15 @@ def _inside_a_word(tok: Token) -> bool:
     return not tok.whitespace_ and tok.i > 0 and not tok.nbor(-1).whitespace_ and nxt is not None
 
 
+_UNNAMED_ROLE_NOUNS = word_set("unnamed_role_nouns")
+
+
 def _role_nouns(doc: Doc, reg: Registry, named: set[str]) -> list[ThirdParty]:
     """'a federal mediator', 'international observers': unnamed third parties known by their role."""
     out = []
     seen: set[str] = set()
     for tok in tokens_tagged(doc, "NOUN"):
-        if tok.lemma_.lower() not in ("mediator", "guarantor", "observer", "facilitator"):
+        if tok.lemma_.lower() not in _UNNAMED_ROLE_NOUNS:
             continue
         if reg.party_at(tok.idx, tok.idx + len(tok.text)) is not None:
             continue

@@ -7,6 +7,7 @@ import re
 
 from briefing.analysis.rules.lexicon import GENERIC_PARTY_NOUNS, lookup_place
 from briefing.analysis.rules.types import Party
+from briefing.lang import word_set
 
 
 def names_a_side(name: str, sides: list[Party]) -> bool:
@@ -47,7 +48,7 @@ def _demonyms(side: Party) -> set[str]:
     return set(place.demonyms) if place is not None else set()
 
 
-_NOT_NAME_WORDS = frozenset({"the", "of", "and", "for", "'s", "’s", "s"})
+_NOT_NAME_WORDS = word_set("not_name_words")
 
 
 def name_words(name: str) -> list[str]:

@@ -140,7 +140,7 @@ def _tokens_text(tokens: list[Token]) -> str:
 
 
 MAX_STANCE_WORDS = 14  # a side's stance in the bottom line: its shortest key point up to this length
-_DISPUTE_NOUNS = DEAL_WORDS | {"dispute", "strike", "contract", "conflict", "war", "row", "standoff", "licence"}
+_DISPUTE_NOUNS = DEAL_WORDS | word_set("dispute_nouns")
 
 
 def summarise(doc: Doc, brief: Brief, profile: LanguageProfile) -> str:
@@ -177,8 +177,8 @@ def _mediator(brief: Brief, profile: LanguageProfile) -> str:
 
 
 _NOT_AN_ISSUE = word_set("not_an_issue")
-_OVER_PREPOSITIONS = frozenset({"over", "on", "about"})
-_DISAGREEING = frozenset({"agree", "disagree", "dispute", "row", "clash", "deadlock", "impasse", "standoff", "split"})
+_OVER_PREPOSITIONS = word_set("over_prepositions")
+_DISAGREEING = word_set("disagreeing_words")
 STEM_LETTERS = 6  # 'automation' and 'automate', 'disarmament' and 'disarm' share their first six letters
 
 
@@ -329,7 +329,7 @@ def _stances(brief: Brief, profile: LanguageProfile, issue: str = "") -> str:
     return "; ".join(parts)
 
 
-_ARTICLES = frozenset({"the", "a", "an"})
+_ARTICLES = word_set("articles")
 MAX_NOUN_PHRASE_WORDS = 4
 
 

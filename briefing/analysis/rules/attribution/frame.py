@@ -103,6 +103,9 @@ def _attribution(tok: Token, sent: Span, reg: Registry, ctx: Context, index: int
     return _statement_of_subject(tok, subject, sent, reg, ctx, index)
 
 
+_READ_ALOUD_VERBS = word_set("read_aloud_verbs")
+
+
 def _statement_of_subject(
     tok: Token, subject: Token, sent: Span, reg: Registry, ctx: Context, index: int
 ) -> Statement | None:
@@ -112,7 +115,7 @@ def _statement_of_subject(
         # "The statement was issued by Ana Berg": tells who spoke (and for whom), but says nothing itself.
         make(sent, tok, agent, reg, ctx, index, reported=True, content=(sent.start_char, sent.end_char))
         return None
-    if lemma in REPORTING_VERBS or (lemma in ("read",) and _speech_noun(subject)):
+    if lemma in REPORTING_VERBS or (lemma in _READ_ALOUD_VERBS and _speech_noun(subject)):
         speaker_tok = _speaker_behind_speech_noun(subject) or subject
         return make(sent, tok, speaker_tok, reg, ctx, index, reported=True, content=content_span(tok, sent))
     if _stands(tok, subject):
@@ -187,12 +190,15 @@ def _speech_noun(tok: Token) -> bool:
     return tok.lemma_.lower() in SPEECH_NOUNS
 
 
+_SOURCE_PREPOSITIONS = word_set("source_prepositions")
+
+
 def _speaker_behind_speech_noun(tok: Token) -> Token | None:
     """'a statement from Harborline COO Ana Berg reads': the speaker is in the 'from' phrase."""
     if not _speech_noun(tok):
         return None
     for child in tok.children:
-        if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
+        if child.dep_ == "prep" and child.lower_ in _SOURCE_PREPOSITIONS:
             return next((g for g in child.children if g.dep_ == "pobj"), None)
         if child.dep_ == "poss":
             return child

@@ -18,6 +18,7 @@ from briefing.analysis.rules.attribution.stances import (
 from briefing.analysis.rules.lexicon import (
     REPORTING_VERBS,
 )
+from briefing.lang import word_set
 
 # Quote marks pair by type and by direction. A straight mark opens after a space, a bracket or a dash
 # and before a letter, and closes after a letter or punctuation: so a quote the writer never closed
@@ -47,6 +48,9 @@ def quotes_overlapping(sent: Span, quotes: list[tuple[int, int]]) -> list[tuple[
     return [(s, e) for s, e in quotes[first:last] if s < sent.end_char and sent.start_char < e]
 
 
+_QUOTE_OBJECT_VERBS = word_set("quote_object_verbs")
+
+
 def content_span(verb: Token, sent: Span) -> tuple[int, int]:
     """What was said or done: the verb's clause, else its quote, else its object, else the sentence.
 
@@ -68,7 +72,7 @@ def content_span(verb: Token, sent: Span) -> tuple[int, int]:
     quoted = _QUOTE_RE.search(span_text(sent)) if verb.lemma_.lower() in REPORTING_VERBS else None
     if quoted is not None:
         return sent.start_char + quoted.start(), sent.start_char + quoted.end()
-    if verb.lemma_.lower() not in ("tell", "say"):
+    if verb.lemma_.lower() not in _QUOTE_OBJECT_VERBS:
         for child in verb.children:
             if child.dep_ in ("dobj", "obj", "attr", "acomp", "prep") and child.i > verb.i:
                 start, end = subtree_extent(child)

@@ -153,6 +153,9 @@ def _content_subject(sent: Span, reg: Registry, content: tuple[int, int]) -> Par
     return None
 
 
+_NOT_SPEAKER_PREPOSITIONS = word_set("not_speaker_prepositions")
+
+
 def _nearest_outside(person: Person, sent: Span, reg: Registry, content: tuple[int, int]) -> Party | None:
     """A party named in the same sentence but outside what was said ("... in Velika")."""
     here = next((s for s, _ in person.mentions if sent.start_char <= s < sent.end_char), None)
@@ -162,7 +165,7 @@ def _nearest_outside(person: Person, sent: Span, reg: Registry, content: tuple[i
     for (s, e), (kind, key) in reg.spans.within(sent.start_char, sent.end_char):
         if kind != "party" or content[0] <= s < content[1]:
             continue
-        if (s, e) in reg.title_spans or _in_pp(sent.doc, s, ("with", "to", "against", "for", "on", "about", "over")):
+        if (s, e) in reg.title_spans or _in_pp(sent.doc, s, _NOT_SPEAKER_PREPOSITIONS):
             continue
         party = reg.parties[key]
         if party.kind == "bloc":
@@ -194,11 +197,14 @@ def _is_party_name(speaker: str, party: Party) -> bool:
     return speaker in party.aliases
 
 
+_RELATIVE_WORDS = word_set("relative_words")
+
+
 def resolve_speaker(
     who: Token, reg: Registry, last_person: Person | None, last_party: Party | None
 ) -> tuple[Party | None, str | None]:
     """The party behind a speaker token, and the speaker's name as the brief shows it."""
-    if who.lower_ in ("which", "who", "that") and who.head.dep_ == "relcl":
+    if who.lower_ in _RELATIVE_WORDS and who.head.dep_ == "relcl":
         who = who.head.head  # "the Tamari rebels, who denied ...": the rebels deny
     if who.lower_ in PERSON_PRONOUNS or who.lower_ in _GROUP_PRONOUNS:
         return _pronoun_speaker(who, reg, last_person, last_party)
@@ -231,17 +237,23 @@ def _pronoun_speaker(
     return last_party, None
 
 
+_PERSON_POSSESSIVES = pronouns("a person's possessives", lambda p: "possessive" in p.forms and p.gender in ("m", "f"))
+_GROUP_POSSESSIVES = pronouns(
+    "a group's possessives", lambda p: "possessive" in p.forms and p.person == "3" and p.gender in ("n", "-")
+)
+
+
 def _described_speaker(who: Token, reg: Registry, last_person: Person | None, last_party: Party | None) -> Party | None:
     """'Her guild', 'the union', 'its negotiators': a description that takes up a party named before."""
     low = who.lower_
-    owner = next((c for c in who.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+    owner = next((c for c in who.children if c.dep_ == "poss" and c.lower_ in _PERSON_POSSESSIVES), None)
     if owner is not None and low in GENERIC_PARTY_NOUNS:
         person = _person_before(owner, reg, last_person)  # "Her guild is seeking": the guild she leads
         if person is not None and person.party:
             return reg.parties[person.party]
     if low in GENERIC_PARTY_NOUNS and last_party is not None:
         return last_party
-    if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in who.children):
+    if any(c.dep_ == "poss" and c.lower_ in _GROUP_POSSESSIVES for c in who.children):
         # "The union will not return, its leader said": 'its' is the party the words are about
         # first, the subject of what was said; else the party last named as acting.
         return _subject_party_of_what_was_said(who, reg) or last_party
@@ -330,6 +342,9 @@ def _person_in_compound(who: Token, reg: Registry) -> Person | None:
 _BODY_NOUNS = word_set("body_nouns")
 
 
+_SPEAKING_FOR_PREPOSITIONS = word_set("speaking_for_prepositions")
+
+
 def _body_name(who: Token, party: Party) -> str | None:
     """The body that spoke, as the brief lists it among a side's actors.
 
@@ -348,7 +363,9 @@ def _body_name(who: Token, party: Party) -> str | None:
     if not words:
         return None
     end = who.idx + len(who.text)
-    for_whom = next((c for c in who.children if c.dep_ == "prep" and c.lower_ in ("for", "of") and c.i > who.i), None)
+    for_whom = next(
+        (c for c in who.children if c.dep_ == "prep" and c.lower_ in _SPEAKING_FOR_PREPOSITIONS and c.i > who.i), None
+    )
     if for_whom is not None:  # "a spokesperson for Azerbaijan's foreign ministry"
         end = subtree_extent(for_whom)[1]
     name = text_of(doc)[words[0].idx : end]

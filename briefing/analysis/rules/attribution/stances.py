@@ -75,13 +75,16 @@ def takes_a_stance(verb: Token, subject: Token) -> bool:
     return verb.lemma_.lower() not in NON_STANCE_VERBS and _acts_on_a_proposition(verb)
 
 
+_STANCE_PREPOSITIONS = word_set("stance_prepositions")
+
+
 def _acts_on_a_proposition(verb: Token) -> bool:
     for child in verb.children:
         if child.dep_ == "ccomp" and child.i > verb.i:
             return True  # a clause: "faulted that the offer ignores pensions"
         if child.dep_ == "xcomp" and any(g.lower_ == "to" for g in child.children):
             return True  # an infinitive: "decided to stop supplying", "voted to authorise a strike"
-        if child.dep_ == "prep" and child.lower_ in ("against", "for") and verb.lemma_.lower() != "wait":
+        if child.dep_ == "prep" and child.lower_ in _STANCE_PREPOSITIONS and verb.lemma_.lower() != "wait":
             return any(g.dep_ in ("pobj", "pcomp") for g in child.children)
     return False
 

@@ -232,10 +232,13 @@ def _owner_of(noun: Token) -> Token | None:
     return None
 
 
+_SETTING_PREPOSITIONS = word_set("setting_prepositions")
+
+
 def _says_what_about(noun: Token) -> bool:
     """'rejection of the map', 'refusal to sign', 'offer that pay rises 4%': the stance has an object."""
     return any(
-        (c.dep_ == "prep" and c.lower_ not in ("by", "from", "in", "at")) or c.dep_ in ("acl", "ccomp")
+        (c.dep_ == "prep" and c.lower_ not in _SETTING_PREPOSITIONS) or c.dep_ in ("acl", "ccomp")
         for c in noun.children
     )
 

@@ -25,6 +25,7 @@ from briefing.analysis.rules.condense.gate import CLOSING_FUNCTION_WORDS, OPENIN
 from briefing.analysis.rules.condense.ranking import MAX_ITEM_WORDS
 from briefing.analysis.rules.condense.wording import DEMONSTRATIVES, SUBJECT_DEPS, is_be, name_for_pronoun, render
 from briefing.analysis.rules.grammar import inverted_if
+from briefing.analysis.rules.lexicon import pronouns
 from briefing.lang import LanguageProfile, per_language, word_keys, word_set
 
 CONDITION_MARKERS = word_keys("condition_markers")
@@ -70,7 +71,9 @@ _NP_CORE_DEPS = word_set("grammar/np_core_deps")
 _PREDICATE_CORE_DEPS = _CORE_DEPS | {"ccomp", "mark"}
 _ARGUMENT_CORE_DEPS = _NP_CORE_DEPS | {"advmod"}
 _KEEP_ADVERBS = word_set("keep_adverbs")
-_VAGUE_SUBJECTS = DEMONSTRATIVES | {"which", "who", "it", "they", "he", "she"}
+_VAGUE_SUBJECTS = DEMONSTRATIVES | pronouns(
+    "vague subjects", lambda p: "relative" in p.forms or (p.person == "3" and "subject" in p.forms)
+)
 
 
 def condensed(statement, marker: int | None = None, span: tuple[int, int] | None = None, polarity: str = "") -> str:
@@ -152,7 +155,7 @@ def _lost_subject(words: list[str], sent: Span) -> bool:
 # --- conditions the right way round ---------------------------------------------------------------
 
 
-_ARTICLES = frozenset({"a", "an", "any", "the", "some", "such"})
+_ARTICLES = word_set("droppable_determiners")
 
 
 def refused(tokens: list[Token], statement) -> str:
@@ -195,9 +198,12 @@ def ended(tokens: list[Token], statement) -> str:
     return render(tokens, statement, _no_longer(main, auxes))
 
 
+_DO_SUPPORT = word_set("do_support")
+
+
 def _without_negation(main: Token, auxes: list[Token], negation: set[int]) -> tuple[set[int], dict[int, str]]:
     """'does not shift' -> 'shifts'; 'is not lifted' -> 'is lifted'."""
-    support = [a for a in auxes if a.lower_ in ("does", "do")]
+    support = [a for a in auxes if a.lower_ in _DO_SUPPORT]
     if not support or main.tag_ != "VB":
         return negation, {}
     verb = _third_person(main.text) if support[0].lower_ == "does" else main.text
@@ -228,7 +234,7 @@ def lightly_trimmed(statement, *, strict: bool = True) -> str | None:
 
 # Words that can only lead on to more ("... better to negotiate and"); "before", "over" and the like
 # may also end a clause as adverbs ("never seen before") and stay.
-_OPEN_ENDS = CLOSING_FUNCTION_WORDS - {"before", "after", "over", "until", "when", "since"}
+_OPEN_ENDS = CLOSING_FUNCTION_WORDS - word_set("closing_time_words")
 
 
 def without_open_end(text: str) -> str:
@@ -291,9 +297,12 @@ def _demanded_thing(tokens: list[Token]) -> list[Token]:
     return kept if _word_count(kept) >= MIN_CONDITION_WORDS else tokens
 
 
+_CONDITION_NOUNS = word_set("condition_nouns")
+
+
 def _names_condition(prep: Token) -> bool:
     """'as a condition', 'as a precondition for talks': a label, not part of the demand."""
-    return any(c.lemma_.lower() in ("condition", "precondition", "prerequisite") for c in prep.children)
+    return any(c.lemma_.lower() in _CONDITION_NOUNS for c in prep.children)
 
 
 def _without_condition_clauses(tokens: list[Token]) -> list[Token]:
@@ -326,6 +335,9 @@ def _without_asides(tokens: list[Token]) -> list[Token]:
     return out
 
 
+_COMPLEMENT_MARKS = word_set("complement_marks")
+
+
 def _strip_openers(tokens: list[Token]) -> list[Token]:
     """No item opens on a connective, a conjunction, punctuation or 'that'."""
     while tokens:
@@ -338,7 +350,7 @@ def _strip_openers(tokens: list[Token]) -> list[Token]:
             else:
                 tokens = tokens[1:]
             continue
-        if first.dep_ == "mark" and low in ("that", "whether"):
+        if first.dep_ == "mark" and low in _COMPLEMENT_MARKS:
             tokens = tokens[1:]
             continue
         break
@@ -552,6 +564,9 @@ def _light(main: Token, core: list[Token]) -> bool:
 _MARKER_WORDS = word_set("marker_words")
 
 
+_BARE_CONDITION_MARKS = word_set("bare_condition_marks")
+
+
 def _before_condition_marker(tokens: list[Token]) -> list[Token]:
     """The words before a condition starts: 'resume talks provided X withdraws' -> 'resume talks'."""
     words = lower_words_of(tokens[0].doc) if tokens else []
@@ -559,7 +574,7 @@ def _before_condition_marker(tokens: list[Token]) -> list[Token]:
     for n, tok in enumerate(tokens):
         if text[n] not in _MARKER_WORDS or n < MIN_CONDITION_WORDS or _a_deadline(tok):
             continue
-        if text[n] in ("unless", "until", "without") or _condition_openers().match(" ".join(text[n : n + 4]) + " "):
+        if text[n] in _BARE_CONDITION_MARKS or _condition_openers().match(" ".join(text[n : n + 4]) + " "):
             return _tidy_edges(tokens[:n])
     return tokens
 

@@ -33,10 +33,10 @@ _DEMAND_WORDS = word_set("demand_words")
 
 
 # The same, with the inflected forms a point's words keep.
-_OFFER_OR_REJECTION = _OFFER_WORDS | _REJECT_WORDS | {"willingness", "refused", "rejected", "offered", "agreed"}
+_OFFER_OR_REJECTION = _OFFER_WORDS | _REJECT_WORDS | word_set("offer_or_rejection_forms")
 
 
-_DEMANDING = _DEMAND_WORDS | {"demanded", "demands", "insisted", "wants", "called", "needs"}
+_DEMANDING = _DEMAND_WORDS | word_set("demanding_forms")
 
 
 POINT_WORDS_CACHE = 4096  # a long article's points; bounded so a batch worker does not grow

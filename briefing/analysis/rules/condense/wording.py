@@ -71,8 +71,11 @@ def _dummy_it(tok: Token) -> bool:
     return is_be(head) and not any(c.dep_ == "acomp" and c.lemma_.lower() in _PARTY_STATES for c in head.children)
 
 
+_BE_CLITICS = word_set("be_clitics")
+
+
 def is_be(verb: Token) -> bool:
-    return verb.lemma_ == "be" or verb.lower_ in ("’s", "'s")  # the model leaves a curly "’s" unlemmatised
+    return verb.lemma_ == "be" or verb.lower_ in _BE_CLITICS  # the model leaves a curly "’s" unlemmatised
 
 
 def render(tokens: list[Token], statement, replace: dict[int, str] | None = None) -> str:
@@ -87,6 +90,11 @@ def render(tokens: list[Token], statement, replace: dict[int, str] | None = None
             continue
         out.append(names.word(t, first=(n == 0), adjacent=adjacent))
     return _tidy_spacing("".join(out))
+
+
+_SPEAKING_SUBJECTS = pronouns(
+    "first person or plural subjects", lambda p: "subject" in p.forms and (p.person == "1" or p.number == "pl")
+)
 
 
 class _PronounNamer:
@@ -106,7 +114,7 @@ class _PronounNamer:
             if name != t.text:
                 if t.pos_ == "PRON" or t.dep_ == "poss":
                     self.named.add(kind)
-                self.agree = t.lower_ in ("we", "they", "i")
+                self.agree = t.lower_ in _SPEAKING_SUBJECTS
                 return name + (t.whitespace_ or " ")
         elif kind == "group" and t.lower_ in _AFTER_NAMED and (t.pos_ == "PRON" or t.dep_ == "poss"):
             self.agree = t.lower_ == "we"
@@ -160,7 +168,7 @@ def _singular(verb: Token) -> str:
 
 
 # Inside a quotation the speaker's side is "we"; "they" and "their" are someone else.
-_OTHERS = frozenset({"they", "them", "their", "theirs"})
+_OTHERS = word_set("their_words")
 
 
 def _quoted(tok: Token) -> bool:
@@ -184,23 +192,35 @@ def name_for_pronoun(tok: Token, statement, first: bool) -> str:
     return _named_determiner(tok, person, group, first)
 
 
+_WE_US = pronouns(
+    "first person plural", lambda p: p.person == "1" and p.number == "pl" and bool(p.forms & {"subject", "object"})
+)
+_IT_THEY = pronouns("a group as subject", lambda p: p.person == "3" and "subject" in p.forms and p.gender in ("n", "-"))
+
+
 def _named_pronoun(tok: Token, person: str | None, group: str | None, first: bool) -> str | None:
     low = tok.lower_
     if low in _PERSON_PRONOUNS and person:
         return person
-    if low in ("we", "us") and group:
+    if low in _WE_US and group:
         return group
-    if low in ("they", "it") and first and tok.dep_ in SUBJECT_DEPS and group:
+    if low in _IT_THEY and first and tok.dep_ in SUBJECT_DEPS and group:
         return tok.text if _dummy_it(tok) else group
     return None
+
+
+_ONE_PERSONS = pronouns(
+    "one person's possessives", lambda p: "possessive" in p.forms and p.number == "sg" and p.gender != "n"
+)
+_OUR_MY = pronouns("first person possessives", lambda p: "possessive" in p.forms and p.person == "1")
 
 
 def _named_determiner(tok: Token, person: str | None, group: str | None, first: bool) -> str:
     """'our demands' -> 'Norland’s demands'; 'This offer', opening a point -> 'The offer'."""
     low = tok.lower_
     if low in _POSSESSIVES and tok.dep_ == "poss":
-        owner = person if low in ("his", "her", "my") else group
-        if owner and (first or low in ("our", "my")):
+        owner = person if low in _ONE_PERSONS else group
+        if owner and (first or low in _OUR_MY):
             return owner + "’s"
     if first and low in DEMONSTRATIVES and tok.dep_ == "det":
         owner = _earlier_holder(tok, group)

@@ -61,12 +61,15 @@ def negated(verb: Token) -> bool:
     return any(_negated_here(v) for v in with_governors(verb))
 
 
+_FLAT_NEGATIONS = word_set("flat_negations")
+
+
 def _negated_here(verb: Token) -> bool:
     if any(c.dep_ == "neg" for c in verb.children):
         return True
     # "there will be no pact", "no deal can be reached"
     return any(c.lower_ == "no" and c.dep_ == "det" for t in verb.children for c in t.children) or any(
-        t.lower_ in ("never", "no") and t.dep_ in ("neg", "advmod", "det") for t in verb.children
+        t.lower_ in _FLAT_NEGATIONS and t.dep_ in ("neg", "advmod", "det") for t in verb.children
     )
 
 
@@ -96,11 +99,14 @@ def subject_of(verb: Token | None) -> Token | None:
     return None
 
 
+_POSSESSIVES = pronouns("possessives", lambda p: "possessive" in p.forms)
+
+
 def holder_of(noun: Token) -> Token | None:
     """Whose demand: 'Norland's demand', or the subject that has, sets or gives it."""
     possessor = next((c for c in noun.children if c.dep_ == "poss"), None)
     if possessor is not None:
-        return None if possessor.lower_ in ("its", "their", "our", "his", "her", "my") else possessor
+        return None if possessor.lower_ in _POSSESSIVES else possessor
     if noun.dep_ in ("dobj", "attr"):
         return subject_of(noun.head)
     if noun.dep_ == "pobj":

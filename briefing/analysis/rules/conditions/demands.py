@@ -23,7 +23,7 @@ from briefing.analysis.rules.conditions.clauses import (
 )
 from briefing.analysis.rules.conditions.markers import DEAL_WORDS, DEMAND_NOUNS, FIRST_PERSON
 from briefing.analysis.rules.types import Condition
-from briefing.lang import word_set
+from briefing.lang import word_rows, word_set
 
 DEMAND_VERBS = word_set("demand_verbs")
 
@@ -34,7 +34,7 @@ ACCEPTABILITY = word_set("acceptability_words")
 OBLIGATION_MODALS = word_set("obligation_modals")
 
 
-_MODALS_TAKING_TO = OBLIGATION_MODALS - {"must"}  # "has to go", "need to withdraw"
+_MODALS_TAKING_TO = OBLIGATION_MODALS - word_set("modals_without_to")  # "has to go", "need to withdraw"
 
 
 # Verbs whose subject meets someone else's demand: "faces demands", "rejected the demand".
@@ -157,10 +157,13 @@ def _labelled_by_as(noun: Token) -> Holding:
     return edges(thing) if thing else None
 
 
+_HOLDING_ON_WORDS = word_set("insistence_openers")
+
+
 def _words_right_after(noun: Token) -> Holding:
     """The parser often hangs 'insistence on X' from the verb; the words still follow the noun."""
     following = noun.doc[noun.i + 1] if noun.i + 1 < sentence_of(noun).end else None
-    if following is None or following.lower_ not in ("on", "that") or following.head.i == noun.i:
+    if following is None or following.lower_ not in _HOLDING_ON_WORDS or following.head.i == noun.i:
         return _Reading.DOES_NOT_APPLY
     if following.dep_ == "mark":
         return edges(list(following.head.subtree))  # "the condition that the crews may go home"
@@ -232,6 +235,9 @@ def _that_clause(clause: Token) -> bool:
     )
 
 
+_EMPTY_SUBJECTS = word_set("empty_subjects")
+
+
 def line_drawn(sent: Span) -> Condition | None:
     for tok in tokens_in(sent):
         if tok.lemma_.lower() not in ACCEPTABILITY or tok.dep_ not in ("acomp", "attr", "amod"):
@@ -243,7 +249,7 @@ def line_drawn(sent: Span) -> Condition | None:
         # "X is unacceptable" refuses X ("No X"); "X is non-negotiable" keeps X: it is the demand
         polarity = "" if "negotiable" in tok.lower_ else "no"
         subject = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if subject and subject[0].lower_ not in ("it", "this", "that"):
+        if subject and subject[0].lower_ not in _EMPTY_SUBJECTS:
             return Condition("demand", *edges([t for t in subject[0].subtree]), tok.lower_, polarity=polarity)
         before = _words_before_predicate(tok)
         if before:
@@ -264,7 +270,7 @@ def _negative_form(adjective: Token) -> bool:
     """'unacceptable', and 'non-negotiable' as the tokenizer splits it: 'non', '-', 'negotiable'."""
     doc = adjective.doc
     split_prefix = adjective.i >= 2 and doc[adjective.i - 1].text == "-" and doc[adjective.i - 2].lower_ == "non"
-    return adjective.lower_.startswith(("un", "non", "in")) or split_prefix
+    return adjective.lower_.startswith(word_rows("negative_prefixes")) or split_prefix
 
 
 def demand_verb(sent: Span) -> Condition | None:
@@ -310,25 +316,35 @@ def _call_on_to(verb: Token) -> tuple[int, int] | None:
     return edges([*on.subtree, *(t for c in to_clause for t in c.subtree)])
 
 
+_INSIST_ON = word_set("insist_on_prepositions")
+
+
 def _complement_of(verb: Token) -> tuple[int, int] | None:
     parts = [c for c in verb.children if c.dep_ in ("dobj", "xcomp")]
     parts += [c for c in verb.children if c.dep_ == "ccomp" and _mandative(c)]
-    parts += [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")]
+    parts += [c for c in verb.children if c.dep_ == "prep" and c.lower_ in _INSIST_ON]
     if not parts:
         return None
     return edges([t for c in parts for t in c.subtree])
+
+
+_MANDATIVE_MODALS = word_set("mandative_modals")
+_NOT_SUBJUNCTIVE = word_set("not_subjunctive_lemmas")
 
 
 def _mandative(clause: Token) -> bool:
     """'insisted that the fleet withdraw / must withdraw' demands; 'insisted that a deal can be
     reached' only claims."""
     auxes = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
-    if auxes & {"must", "should", "shall"}:
+    if not _MANDATIVE_MODALS.isdisjoint(auxes):
         return True
     if "to" in auxes and any(c.dep_ == "nsubj" for c in clause.children):
         return True  # "demanded the rebels to give up their weapons": someone else, told what to do
     # A bare verb: "that the monitors leave" (the subjunctive), not "that the monitors left / are".
-    return clause.tag_ in ("VB", "VBP") and not auxes and clause.lemma_ not in ("be", "have")
+    return clause.tag_ in ("VB", "VBP") and not auxes and clause.lemma_ not in _NOT_SUBJUNCTIVE
+
+
+_EXPLETIVE_SUBJECTS = word_set("expletive_subjects")
 
 
 def obligation(sent: Span) -> Condition | None:
@@ -338,7 +354,7 @@ def obligation(sent: Span) -> Condition | None:
             continue
         holder = tok.head if tok.dep_ == "xcomp" else tok  # "has to go": the subject is on "has"
         subject = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is None or subject.lower_ in FIRST_PERSON or subject.lower_ in ("it", "there", "this"):
+        if subject is None or subject.lower_ in FIRST_PERSON or subject.lower_ in _EXPLETIVE_SUBJECTS:
             continue
         return Condition("demand", *edges(list(holder.subtree)), "must", obliged=subject)
     return None
@@ -355,8 +371,8 @@ def _obliged(verb: Token) -> bool:
 
 
 _NEVER_ACCEPTED = word_set("never_accepted_verbs")
-_FUTURE_MODALS = frozenset({"will", "would", "can", "could", "shall", "'ll", "’ll"})
-_OPEN_DETERMINERS = frozenset({"a", "an", "any", "such"})
+_FUTURE_MODALS = word_set("future_modals")
+_OPEN_DETERMINERS = word_set("open_determiners")
 
 
 def never_accepted(sent: Span) -> Condition | None:

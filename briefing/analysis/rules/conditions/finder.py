@@ -40,6 +40,7 @@ from briefing.analysis.rules.conditions.demands import (
 )
 from briefing.analysis.rules.conditions.markers import DEMAND_NOUNS, marked_clause
 from briefing.analysis.rules.types import Condition
+from briefing.lang import word_set
 
 
 def find_conditions(doc: Doc) -> dict[int, Condition | None]:
@@ -79,11 +80,11 @@ def _first_condition(sent: Span) -> Condition | None:
 # parse. A marked clause may open with a phrase ("as long as"): its own search finds those.
 _FINDERS: tuple[tuple[Callable[[Span], Condition | None], frozenset[str] | None], ...] = (
     (marked_clause, None),
-    (demand_noun, DEMAND_NOUNS | {"line"}),
+    (demand_noun, DEMAND_NOUNS | word_set("red_line_words")),
     (line_drawn, ACCEPTABILITY),
-    (never_accepted, frozenset({"never"})),
-    (demand_verb, DEMAND_VERBS | {"call", "need"}),
-    (obligation, OBLIGATION_MODALS | {"must"}),
+    (never_accepted, word_set("never_words")),
+    (demand_verb, DEMAND_VERBS | word_set("calling_verbs")),
+    (obligation, OBLIGATION_MODALS | word_set("modals_without_to")),
 )
 
 

@@ -106,7 +106,7 @@ def marked_clause(sent: Span) -> Condition | None:
 
 # "will not disarm while the raids continue", "no deal as long as the blockade holds": the refusal
 # lasts while the clause holds, so the condition is that it stops holding.
-_WHILE_MARKERS = frozenset({"while", "as long as", "so long as"})
+_WHILE_MARKERS = word_set("while_markers")
 
 
 def _multiword_markers(sent: Span) -> list[tuple[int, str, Token]]:
@@ -155,6 +155,9 @@ def _participle_marker(tok: Token) -> bool:
     return following is not None and (following.lower_ == "that" or following.dep_ in ("nsubj", "det"))
 
 
+_TEMPORAL_OR_UNTIL = _TEMPORAL_ONLY | word_set("time_limit_marks")
+
+
 def _idiom(marker: Token) -> bool:
     doc = marker.doc
     before = doc[marker.i - 1].lower_ if marker.i > sentence_of(marker).start else ""
@@ -162,7 +165,7 @@ def _idiom(marker: Token) -> bool:
     if marker.lower_ == "if" and after == "any":
         # "few, if any, will come" is an aside; "if any talks are to be held" opens a clause
         return marker.i + 2 >= sentence_of(marker).end or doc[marker.i + 2].is_punct
-    if marker.lower_ in _TEMPORAL_ONLY | {"until"} and _a_time_follows(marker):
+    if marker.lower_ in _TEMPORAL_OR_UNTIL and _a_time_follows(marker):
         return True  # "won't be made until Thursday night": a time, not a condition
     return before in _NOT_A_CONDITION_BEFORE or (marker.lower_ == "if" and after in _NOT_A_CONDITION_AFTER)
 
@@ -182,13 +185,16 @@ def _only_before(marker: Token) -> bool:
     return main is not None and any(c.lower_ == "only" for c in main.children)
 
 
+_EXCHANGE_NOUNS = word_set("exchange_nouns")
+
+
 def _sets_condition(label: str, marker: Token) -> bool:
     main = main_clause_of(marker)
     if main is None or _waives_conditions(marker):
         return False
     if label in _WHILE_MARKERS and marker.i > 0 and marker.nbor(-1).is_punct:
         return False  # "Norland will not sign, while Valdoria says it is ready": a contrast, not terms
-    if label.split()[-1] in ("exchange", "return") or label.startswith("in "):
+    if label.split()[-1] in _EXCHANGE_NOUNS or label.startswith("in "):
         # "freed five captives in exchange for fuel" tells what happened; "offered X in exchange for Y" sets terms
         return not _narrated(main) or main.lemma_.lower() in _OFFERS
     if label in STRONG_MARKERS or label.startswith("only "):
@@ -202,6 +208,9 @@ def _sets_condition(label: str, marker: Token) -> bool:
     return _binds(main) or _holds_out_or_agrees(main)
 
 
+_OWN_ACTION_MARKS = word_set("own_action_marks")
+
+
 def _tells_no_condition(label: str, marker: Token, main: Token) -> bool:
     """A weak marker that tells a past event, a condition on oneself, or one's own next step."""
     if _narrated(main) and not refuses(main):
@@ -209,7 +218,7 @@ def _tells_no_condition(label: str, marker: Token, main: Token) -> bool:
     if label == "if" and _on_oneself(marker):
         return True  # "if we are to stay competitive": a condition on oneself
     # "cannot pay more without cutting services": what the speaker would have to do
-    return label in ("without", "before", "after") and _own_action(marker)
+    return label in _OWN_ACTION_MARKS and _own_action(marker)
 
 
 def _binds(main: Token) -> bool:
@@ -222,12 +231,15 @@ def _waives_conditions(marker: Token) -> bool:
     return any(t.lemma_.lower() in DEMAND_NOUNS for t in marker.subtree if t.dep_ == "pobj")
 
 
+_NARRATIVE_AUXILIARIES = word_set("narrative_auxiliaries")
+
+
 def _narrated(verb: Token) -> bool:
     """A past event the article narrates: a simple past with no modal ('the talks ended')."""
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if auxes & _MODALS:
         return False
-    return verb.tag_ in _NARRATIVE_TAGS or bool(auxes & {"did", "was", "were", "had"})
+    return verb.tag_ in _NARRATIVE_TAGS or not _NARRATIVE_AUXILIARIES.isdisjoint(auxes)
 
 
 def _holds_out_or_agrees(verb: Token) -> bool:
@@ -253,8 +265,11 @@ def _own_action(marker: Token) -> bool:
     )
 
 
+_READINESS = word_set("readiness_adjectives")
+
+
 def _ready(clause: Token) -> bool:
-    return any(c.dep_ == "acomp" and c.lemma_.lower() in ("ready", "willing", "prepared") for c in clause.children)
+    return any(c.dep_ == "acomp" and c.lemma_.lower() in _READINESS for c in clause.children)
 
 
 def _on_oneself(marker: Token) -> bool:

@@ -72,11 +72,14 @@ def generic_mentions(doc: Doc, reg: Registry) -> None:
         reg.note(tok.idx, tok.idx + len(tok.text), "party", target.name)
 
 
+_REFERRING_DETERMINERS = word_set("referring_determiners")
+
+
 def _refers(tok: Token, acting: bool, reg: Registry) -> bool:
     """Whether a generic noun refers to a party: 'the union', 'union president Karen Lewis', 'Workers
     rejected the offer'; not a noun inside a name already known ('the Tamari Front group')."""
     titled = tok.dep_ == "compound" and tok.head.lemma_.lower().rstrip(".") in _TITLE_OR_MEMBER
-    if not (titled or acting) and not any(c.lower_ in ("the", "this", "that") for c in tok.children):
+    if not (titled or acting) and not any(c.lower_ in _REFERRING_DETERMINERS for c in tok.children):
         return False
     if reg.spans.covers(tok.idx):
         return False

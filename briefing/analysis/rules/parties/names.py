@@ -20,6 +20,7 @@ from briefing.analysis.rules.lexicon import (
     PRONOUN_GENDER,
     STATEMENT_VERBS,
     TITLE_WORDS,
+    pronouns,
     without_possessive,
 )
 from briefing.analysis.rules.types import Party, Registry
@@ -64,6 +65,9 @@ def mentions_just_before(party: Party, start: int, in_order: dict[str, Mentions]
 _SPEAKER_PRONOUN_SENTENCES = 2  # 'she said' in the same or the next sentence takes up the speaker
 
 
+_HE_SHE = pronouns("a person as subject", lambda p: "subject" in p.forms and p.gender in ("m", "f"))
+
+
 def speaker_pronoun_next(doc: Doc, start: int) -> str:
     """The gender of a 'he/she' that next speaks after a name speaking at `start`, else ''."""
     tok = doc[token_index(doc, start)]
@@ -75,7 +79,7 @@ def speaker_pronoun_next(doc: Doc, start: int) -> str:
     for later in (t for sent in sents for t in tokens_in(sent) if t.i > tok.i):
         if later.dep_ != "nsubj" or later.head.lemma_.lower() not in STATEMENT_VERBS:
             continue
-        if later.lower_ in ("he", "she"):
+        if later.lower_ in _HE_SHE:
             return PRONOUN_GENDER.get(later.lower_, "")
         return ""  # another speaker first
     return ""

@@ -19,6 +19,7 @@ from briefing.analysis.rules.lexicon import (
     PRONOUN_GENDER,
     TITLE_WORDS,
     lookup_place,
+    pronouns,
 )
 from briefing.analysis.rules.offices import LOCAL_TITLES
 from briefing.analysis.rules.parties.names import (
@@ -112,6 +113,9 @@ def person_mentions(doc: Doc, reg: Registry) -> None:
     _surnames_alone(doc, reg)
 
 
+_POSSESSIVE_CLITICS = word_set("possessive_clitics")
+
+
 def _name_tokens(ent: Span, reg: Registry) -> list[Token]:
     """The words of a personal name in an entity, without titles and possessive marks; none when the
     entity names no person."""
@@ -121,7 +125,7 @@ def _name_tokens(ent: Span, reg: Registry) -> list[Token]:
         return []  # already a place ("Velika" tagged as a person)
     if ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN":
         return []  # "chief Brexit negotiator": a name used as a modifier is not a person here
-    tokens = [t for t in ent if t.text not in ("’s", "'s") and t.lower_.rstrip(".") not in TITLE_WORDS]
+    tokens = [t for t in ent if t.text not in _POSSESSIVE_CLITICS and t.lower_.rstrip(".") not in TITLE_WORDS]
     return tokens if tokens and tokens[-1].text[:1].isupper() else []
 
 
@@ -243,6 +247,11 @@ def _a_seat_of(tok: Token, party: Party) -> bool:
 PartyEvidence = tuple[int, int, Party]  # (rank, closeness, party): who a person serves, and how surely
 
 
+_GROUP_POSSESSIVES = pronouns(
+    "a group's possessives", lambda p: "possessive" in p.forms and p.person == "3" and p.gender in ("n", "-")
+)
+
+
 def _party_evidence(span: Span, reg: Registry) -> list[PartyEvidence]:
     local_office = any(t.lemma_.lower() in LOCAL_TITLES for t in _title_tokens(span))
     found = _heads(span, reg) + _parties_in_title(span, reg, local_office)
@@ -253,7 +262,7 @@ def _party_evidence(span: Span, reg: Registry) -> list[PartyEvidence]:
         # the port's, whatever the apposition says.
         found.append((2, 0, surface))
     for tok in _title_tokens(span):
-        if tok.dep_ == "poss" and tok.lower_ in ("its", "their"):
+        if tok.dep_ == "poss" and tok.lower_ in _GROUP_POSSESSIVES:
             recent = _party_mentioned_before(reg, tok.idx)
             if recent is not None:
                 found.append((2, 0, recent))  # "Its trade spokesman, Henrik Lund"
@@ -295,7 +304,7 @@ def _party_before_title(span: Span, reg: Registry) -> Party | None:
     doc = span.doc
     i = span.start - 1
     steps = 0
-    while i >= 0 and steps < 6 and (doc[i].lower_.rstrip(".") in TITLE_WORDS or doc[i].text in ("’s", "'s")):
+    while i >= 0 and steps < 6 and (doc[i].lower_.rstrip(".") in TITLE_WORDS or doc[i].text in _POSSESSIVE_CLITICS):
         i -= 1
         steps += 1
     if steps == 0 or i < 0:
@@ -316,12 +325,15 @@ def _title_words(span: Span) -> str:
     return " ".join(t.text for t in _title_tokens(span) if t.lower_.rstrip(".") in TITLE_WORDS)
 
 
+_TITLE_PREPOSITIONS = word_set("title_prepositions")
+
+
 def _title_tokens(span: Span) -> list[Token]:
     """Tokens that describe a person: left modifiers, appositions, and 'of/from' phrases."""
     root = span.root
     out: list[Token] = [t for t in root.subtree if t.i < span.start]
     for child in root.children:
-        if child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ in ("of", "from", "at")):
+        if child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ in _TITLE_PREPOSITIONS):
             out.extend(child.subtree)
     if root.dep_ == "appos":
         head = root.head
@@ -329,10 +341,13 @@ def _title_tokens(span: Span) -> list[Token]:
         for child in head.children:
             if child.i == root.i or child.dep_ in ("punct", "appos"):
                 continue
-            if child.dep_ == "prep" and child.lower_ not in ("of", "from", "at"):
+            if child.dep_ == "prep" and child.lower_ not in _TITLE_PREPOSITIONS:
                 continue  # "envoy to Norland": the envoy does not speak for Norland
             out.extend(child.subtree)
     return out
+
+
+_TARGET_PREPOSITIONS = word_set("role_target_prepositions")
 
 
 def _is_target_of_role(tok: Token, title_head: Token) -> bool:
@@ -344,6 +359,6 @@ def _is_target_of_role(tok: Token, title_head: Token) -> bool:
     for a in tok.ancestors:
         if a.i == title_head.i:
             return False
-        if a.dep_ == "prep" and a.lower_ in ("to", "for", "on", "with") and a.i < tok.i:
+        if a.dep_ == "prep" and a.lower_ in _TARGET_PREPOSITIONS and a.i < tok.i:
             return True
     return False

@@ -84,7 +84,7 @@ def _part_of_a_longer_name(doc: Doc, reg: Registry, token: Token | None, last: T
     return False
 
 
-_REGION_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"})
+_REGION_WORDS = word_set("region_words")
 
 
 def _closes_a_longer_name(token: Token) -> bool:
@@ -196,8 +196,11 @@ def _is_unspecific(tok: Token, mods: list[Token], wrapper: Token | None) -> bool
     return any(m.dep_ == "nummod" and m.like_num and m.text.isdigit() and int(m.text) < 3 for m in mods)
 
 
+_COUNT_WORDS = word_set("group_count_words")
+
+
 def _group_key(name: str, label: str) -> tuple[str, ...]:
-    words = [w for w in re.findall(r"[\w-]+", name.lower()) if w not in ("more", "than", "a", "of", "over")]
+    words = [w for w in re.findall(r"[\w-]+", name.lower()) if w not in _COUNT_WORDS]
     return (*sorted(w for w in words[:-1]), label)
 
 
@@ -255,10 +258,13 @@ def _unlisted_place_counts(doc: Doc) -> Counter[str]:
     return counts
 
 
+_POSSESSIVE_CLITICS = word_set("possessive_clitics")
+
+
 def _acting_place(ent: Span) -> bool:
     """A place that is a subject or a possessor acts: 'Ruritania said', 'Ruritania's envoy'."""
     root = ent.root.head if ent.root.dep_ == "conj" else ent.root
-    return root.dep_ in ("nsubj", "nsubjpass", "poss") or ent.doc[ent.end - 1].text in ("’s", "'s")
+    return root.dep_ in ("nsubj", "nsubjpass", "poss") or ent.doc[ent.end - 1].text in _POSSESSIVE_CLITICS
 
 
 def _fold_in_demonyms(doc: Doc, reg: Registry) -> None:
