@@ -1,4 +1,4 @@
-"""The HTML writer: a standalone page whose body is the template's Markdown as HTML."""
+"""The HTML writer: a standalone page whose body is the blocks the other writers read, as HTML."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ import pytest
 from test_render_pdf import make_brief
 
 from briefing.model import Brief, Source
-from briefing.render import RenderOptions, brief_markdown, render
-from briefing.render.markup import to_html_fragment
+from briefing.render import RenderOptions, brief_markdown, markup, render
+from briefing.render.html import html_body
 from briefing.theme import Theme
 
 
@@ -33,6 +33,9 @@ class _TagCollector(HTMLParser):
         self.tags.append((tag, dict(attrs)))
         if tag not in self.VOID:
             self.open.append(tag)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, dict(attrs)))  # "<hr />": opens and closes at once
 
     def handle_endtag(self, tag: str) -> None:
         if self.open and self.open[-1] == tag:
@@ -81,9 +84,61 @@ def test_theme_text_is_escaped_in_header(page: str) -> None:
     assert "OFFICIAL – SENSITIVE" in page
 
 
-def test_body_is_the_fragment_of_the_same_markdown(page: str) -> None:
-    markdown = brief_markdown(make_brief(), RenderOptions())
-    assert to_html_fragment(markdown) in page
+class _TextCollector(HTMLParser):
+    """The text inside `<main>`, one piece per run of text between tags."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.inside = False
+        self.pieces: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.inside = self.inside or tag == "main"
+
+    def handle_endtag(self, tag: str) -> None:
+        self.inside = self.inside and tag != "main"
+
+    def handle_data(self, data: str) -> None:
+        if self.inside and data.strip():
+            self.pieces.append(data)
+
+
+def _block_texts(blocks: list[markup.Block]) -> list[str]:
+    """Every run of text the blocks hold, in reading order: what every writer prints."""
+    out: list[str] = []
+    for block in blocks:
+        if isinstance(block, markup.Div):
+            out += _block_texts(block.blocks)
+        elif isinstance(block, markup.Heading | markup.Paragraph):
+            out += [span.text for span in block.spans]
+        elif isinstance(block, markup.ListBlock):
+            out += [span.text for item in block.items for span in item]
+        elif isinstance(block, markup.Table):
+            out += [span.text for row in [block.header, *block.rows] for cell in row for span in cell]
+    return [text for text in out if text.strip()]
+
+
+def test_body_holds_the_text_of_the_blocks_every_writer_reads(page: str) -> None:
+    blocks = markup.parse(brief_markdown(make_brief(), RenderOptions()))
+    collector = _TextCollector()
+    collector.feed(page)
+    assert "".join(collector.pieces) == "".join(_block_texts(blocks))
+    assert collector.pieces[0] == "Accord talks: Зеленський, Séjourné & Μητσοτάκης <b>meet</b>"  # the h1, as text
+
+
+def test_inline_formatting_nests_and_quote_anchors_follow_the_list_start() -> None:
+    body = html_body(
+        markup.parse(
+            "## Seen\n\nSee [**the** record `x`](#q3) and *this*.\n\n---\n\n"
+            '::: quotes\n3. "first" & <co>\n4. second\n:::\n\n::: other\n1. not a quote\n:::\n'
+        )
+    )
+    assert '<p>See <a href="#q3"><strong>the</strong> record <code>x</code></a> and <em>this</em>.</p>' in body
+    assert '<ol start="3">\n<li id="q3">&quot;first&quot; &amp; &lt;co&gt;</li>\n<li id="q4">second</li>' in body
+    assert '<div class="other">\n<ol>\n<li>not a quote</li>' in body
+    assert "<hr />" in body
+    parsed = parse(body)
+    assert parsed.mismatched == [] and parsed.open == []
 
 
 def test_every_citation_link_has_its_quote_anchor(page: str) -> None:

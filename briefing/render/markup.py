@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass, field
-from typing import Any, Union
+from typing import Union
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
@@ -98,17 +98,10 @@ def _div_class(info: str) -> str:
     return info.split()[0].lstrip(".{").rstrip("}") if info else "div"
 
 
-def _render_div(self: Any, tokens: list[Token], idx: int, options: Any, env: Any) -> str:
-    # The container plugin would give every div the class "div" (the rule's name); HTML needs the real one.
-    if tokens[idx].nesting == 1:
-        tokens[idx].attrJoin("class", _div_class(tokens[idx].info))
-    return str(self.renderToken(tokens, idx, options, env))
-
-
 def _parser() -> MarkdownIt:
     md = MarkdownIt("commonmark", {"html": False, "typographer": False}).enable("table")
     # One container rule that accepts any class name: `::: name`.
-    return md.use(container_plugin, name="div", validate=_div_validator, render=_render_div)
+    return md.use(container_plugin, name="div", validate=_div_validator)
 
 
 _MD = _parser()
@@ -128,40 +121,6 @@ def _parse_once(markdown: str) -> tuple[Block, ...]:
     tokens = _MD.parse(markdown)
     blocks, _ = _blocks(tokens, 0, stop=None)
     return tuple(blocks)
-
-
-def to_html_fragment(markdown: str) -> str:
-    """The same markup as HTML, for the HTML writer and e-mail bodies.
-
-    Divs keep their class (`<div class="bluf">`) and item N of the `quotes`
-    list gets `id="qN"`, so the `#qN` citation links land on their quote.
-    """
-    env: dict[str, Any] = {}
-    tokens = _MD.parse(markdown, env)
-    _anchor_quotes(tokens)
-    return str(_MD.renderer.render(tokens, _MD.options, env))
-
-
-def _anchor_quotes(tokens: list[Token]) -> None:
-    divs: list[str] = []
-    lists: list[int] = []  # the next item number of each open list, innermost last
-    quotes_depth: int | None = None  # list depth of the quotes list while inside it
-    for tok in tokens:
-        if tok.type == "container_div_open":
-            divs.append(_div_class(tok.info))
-        elif tok.type == "container_div_close" and divs:
-            divs.pop()
-        elif tok.type in ("bullet_list_open", "ordered_list_open"):
-            lists.append(int(tok.attrs.get("start", 1)))
-            if tok.type == "ordered_list_open" and divs and divs[-1] == "quotes" and quotes_depth is None:
-                quotes_depth = len(lists)
-        elif tok.type in ("bullet_list_close", "ordered_list_close") and lists:
-            if quotes_depth == len(lists):
-                quotes_depth = None
-            lists.pop()
-        elif tok.type == "list_item_open" and quotes_depth is not None and quotes_depth == len(lists):
-            tok.attrSet("id", f"q{lists[-1]}")
-            lists[-1] += 1
 
 
 def _blocks(tokens: list[Token], i: int, stop: str | None) -> tuple[list[Block], int]:
