@@ -71,12 +71,16 @@ def test_verb_lists_have_one_job_each() -> None:
     assert stance.isdisjoint(non_stance)
 
 
-_GRAMMAR = sorted(p.name for p in _FOLDER.joinpath("grammar").iterdir() if p.name.endswith(".txt"))
+# The engine's label sets, shared by every language (a profile maps its pipeline's labels onto them).
+_GRAMMAR = sorted(
+    p.name for p in resources.files("briefing.lang").joinpath("grammar").iterdir() if p.name.endswith(".txt")
+)
 
 
 @pytest.mark.parametrize("file_name", _GRAMMAR)
 def test_grammar_lists_hold_only_labels_the_model_has(file_name: str) -> None:
-    """Dependency labels, tags and parts of speech are the model's scheme: a typo would never match."""
+    """Dependency labels, tags and parts of speech are the engine's scheme, the English model's: a typo
+    would never match."""
     from spacy.parts_of_speech import IDS
 
     from briefing.nlp import load_model
@@ -85,3 +89,9 @@ def test_grammar_lists_hold_only_labels_the_model_has(file_name: str) -> None:
     known = set(IDS) | {label for name in ("parser", "tagger", "ner") for label in nlp.get_pipe(name).labels}
     unknown = sorted(word_set("grammar/" + _stem(file_name)) - known)
     assert unknown == [], f"grammar/{file_name}: {unknown} are no labels of {nlp.meta['name']}"
+
+
+def test_the_english_pipeline_needs_no_label_map() -> None:
+    """English labels in the engine's own scheme: its maps are empty, so its parse is left as it is."""
+    assert dict(word_map("labels")) == {}
+    assert dict(word_map("tags")) == {}

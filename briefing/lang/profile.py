@@ -24,6 +24,7 @@ from briefing.errors import UsageProblem
 
 DEFAULT_LANGUAGE = "en"
 PROFILE_FILE = "profile.toml"
+ENGINE_LABELS = "grammar"  # `briefing/lang/grammar/`: the label sets the rules read, in the engine's scheme
 
 
 @dataclass(eq=False)
@@ -40,9 +41,11 @@ class LanguageProfile:
     _maps: dict[str, dict[str, str]] = field(default_factory=dict, repr=False)
 
     def rows(self, name: str) -> tuple[str, ...]:
-        """The data lines of `<name>.txt|.tsv`, without comments and blank lines (read once)."""
+        """The data lines of `<name>.txt|.tsv`, without comments and blank lines (read once). The
+        label sets `grammar/<name>` are the engine's, the same for every language (`labels.py`)."""
         if name not in self._rows:
-            self._rows[name] = _read_rows(self.folder, name, self.code)
+            shared = name.startswith(ENGINE_LABELS + "/")
+            self._rows[name] = _read_rows(resources.files(__package__) if shared else self.folder, name, self.code)
         return self._rows[name]
 
     def words(self, name: str) -> frozenset[str]:
@@ -64,7 +67,7 @@ class LanguageProfile:
 
 
 def _read_rows(folder: Traversable, name: str, code: str) -> tuple[str, ...]:
-    *subfolders, stem = name.split("/")  # "grammar/subject_deps": the model's labels sit in a subfolder
+    *subfolders, stem = name.split("/")  # "grammar/subject_deps": a list in a subfolder
     for suffix in (".txt", ".tsv"):
         path = folder.joinpath(*subfolders, stem + suffix)
         if path.is_file():

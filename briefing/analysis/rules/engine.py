@@ -10,7 +10,7 @@ from briefing.analysis.doctext import forget_tokens
 from briefing.analysis.options import AnalysisOptions
 from briefing.analysis.rules.context import Context, Stage, run_stages
 from briefing.analysis.rules.stages import STAGES
-from briefing.lang import LanguageProfile, load_profile, speaking
+from briefing.lang import LanguageProfile, load_profile, relabel, speaking
 from briefing.model import Article, Brief, dated
 
 
@@ -21,9 +21,10 @@ def analyse(article: Article, options: AnalysisOptions | None = None, profile: L
 
 
 def analyse_parsed(article: Article, doc: Doc, options: AnalysisOptions | None = None) -> Brief:
-    """The brief of an article the caller already parsed into `doc`: every stage after the parse."""
+    """The brief of an article the caller already parsed into `doc`: every stage after the parse
+    (the labels of the profile's pipeline still mapped onto the engine's, as the parse stage does)."""
     context = _context(article, options, None)
-    context.doc = doc
+    context.doc = relabel(doc, context.profile)
     return _brief_of(context, [stage for stage in STAGES if stage.name != "parse"])
 
 

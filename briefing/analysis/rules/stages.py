@@ -19,14 +19,15 @@ from briefing.analysis.rules.parties.registry import build_registry
 from briefing.analysis.rules.positions import find_points
 from briefing.analysis.rules.roles import cast_roles
 from briefing.analysis.rules.summary import write_brief
-from briefing.lang import LanguageProfile
+from briefing.lang import LanguageProfile, relabel
 from briefing.model import Article
 from briefing.nlp import parse
 
 
 def parse_article(article: Article, profile: LanguageProfile) -> Doc:
-    """The parse stage: the article's text parsed by the language's spaCy pipeline."""
-    return parse(article.text, profile.models)
+    """The parse stage: the article's text parsed by the language's spaCy pipeline, its labels and
+    tags mapped onto the engine's scheme (`briefing/lang/labels.py`; English needs no map)."""
+    return relabel(parse(article.text, profile.models), profile)
 
 
 STAGES: tuple[Stage, ...] = (
