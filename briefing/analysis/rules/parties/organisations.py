@@ -15,6 +15,7 @@ from briefing.analysis.doctext import (
     tokens_tagged,
 )
 from briefing.analysis.rules.lexicon import (
+    GENERIC_PARTY_NOUNS,
     ORG_KINDS,
     STATEMENT_VERBS,
     TITLE_WORDS,
@@ -28,6 +29,7 @@ from briefing.analysis.rules.parties.names import (
     ent_length,
     expansion,
     forget_places_within,
+    merge_party,
     named_like_an_org,
     names_a_person,
 )
@@ -146,7 +148,12 @@ def unnamed_entity_subjects(doc: Doc, reg: Registry) -> None:
     """'Allina Health, which runs two hospitals, said ...': a capitalised name the model did not tag,
     acting as a subject, is an organisation (people's names are tagged far more reliably)."""
     for tok in tokens_tagged(doc, "PROPN"):
-        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.ent_type_:
+        if tok.ent_type_:
+            continue
+        if tok.dep_ == "conj":
+            _joint_subject_org(doc, reg, tok)
+            continue
+        if tok.dep_ not in ("nsubj", "nsubjpass"):
             continue
         if _acronym_acting(tok, reg):
             note_org(doc, reg, tok.idx, tok.idx + len(tok.text))
@@ -162,6 +169,31 @@ def unnamed_entity_subjects(doc: Doc, reg: Registry) -> None:
         if not acts or tok.lower_ not in ORG_KINDS or not all(w[:1].isupper() for w in name.split()):
             continue
         note_org(doc, reg, start, tok.idx + len(tok.text))
+
+
+_MEETING_VERBS = word_set("meeting_verbs")
+
+
+def _joint_subject_org(doc: Doc, reg: Registry, tok: Token) -> None:
+    """'Harborline and the Norlandic Dockers Guild resumed talks': an untagged capitalised name that ends
+    in an organisation word, joined to the subject of a verb of speaking, acting or meeting, is an
+    organisation; a demonym opening it ('Norlandic') is part of its name, not a mention of the state."""
+    first = tok
+    while first.dep_ == "conj":
+        first = first.head
+    verb = first.head.lemma_.lower()
+    if first.dep_ not in ("nsubj", "nsubjpass") or verb not in _SPEAKING_OR_ACTING | _MEETING_VERBS:
+        return
+    words = [c for c in tok.subtree if c.i < tok.i and c.dep_ == "compound"]
+    if not words or tok.lower_ not in ORG_KINDS or reg.spans.covers(tok.idx):
+        return
+    if any(w.pos_ != "PROPN" or (w.ent_type_ and w.ent_type_ not in ("NORP", "GPE")) for w in words):
+        return
+    start, end = words[0].idx, tok.idx + len(tok.text)
+    if " and " in text_of(doc)[start:end]:
+        return  # two names, not one
+    forget_places_within(reg, start, end)
+    note_org(doc, reg, start, end)
 
 
 MIN_ACRONYM, MAX_ACRONYM = 3, 7
@@ -246,6 +278,35 @@ def persons_that_are_orgs(reg: Registry) -> None:
                 owner.mentions.append(span)
 
 
+def persons_described_as_orgs(doc: Doc, reg: Registry) -> None:
+    """'Kestrel Mining, a Canadian-based company, said': a name the model tagged as a person, given an
+    organisation noun in apposition, is that organisation. Read before people are bound to parties,
+    so the state in the description ('Canadian-based') never becomes the speaker's party."""
+    for surname, person in list(reg.persons.items()):
+        kind = next((k for span in person.mentions if (k := _org_apposition(doc, span)) is not None), None)
+        if kind is None:
+            continue
+        del reg.persons[surname]
+        party = reg.ensure_party(person.name, kind)
+        party.aliases.add(person.name)
+        for span in sorted(person.mentions):
+            party.mentions.append(span)
+            party.proper_mentions += 1
+            reg.note(*span, "party", party.name)
+
+
+def _org_apposition(doc: Doc, span: tuple[int, int]) -> str | None:
+    """The kind of the organisation noun set in apposition to a name ('X, a mining company'), if any."""
+    named = doc.char_span(*span, alignment_mode="expand")
+    if named is None:
+        return None
+    for appos in (c for c in named.root.children if c.dep_ == "appos"):
+        kind = ORG_KINDS.get(appos.lower_) or GENERIC_PARTY_NOUNS.get(appos.lower_)
+        if kind in ("company", "union") and appos.tag_ == "NN":
+            return kind
+    return None
+
+
 def _single_word_name(alias: str) -> str | None:
     """'Harborline' -> 'Harborline'; 'the Tamlin union' -> 'Tamlin': the name a party goes by alone."""
     words = clean_org_name(alias).split()
@@ -324,23 +385,8 @@ def arms_of_one_party(reg: Registry) -> None:
         if len(longer) == 1:
             # The name the text uses most is the party's: 'Kestrel' named often, 'Kestrel Cargo' once.
             gone, kept = (longer[0], short) if short.proper_mentions > longer[0].proper_mentions else (short, longer[0])
-            _merge_party(reg, gone, kept)
+            merge_party(reg, gone, kept)
 
 
 def _name_parts(name: str) -> list[str]:
     return [w.lower() for w in re.findall(r"[\w.&]+", name) if w.lower() != "the"]
-
-
-def _merge_party(reg: Registry, gone: Party, into: Party) -> None:
-    del reg.parties[gone.name]
-    into.aliases |= gone.aliases
-    into.mentions.extend(gone.mentions)
-    into.proper_mentions += gone.proper_mentions
-    for actor in gone.actors:
-        into.add_actor(actor)
-    for span in gone.mentions:
-        if span in reg.spans and reg.spans[span] == ("party", gone.name):
-            reg.note(*span, "party", into.name)
-    for person in reg.persons.values():
-        if person.party == gone.name:
-            person.party = into.name

@@ -18,6 +18,7 @@ from briefing.analysis.rules.parties.organisations import (
     arms_of_one_party,
     employers_of_titled_people,
     org_mentions,
+    persons_described_as_orgs,
     persons_that_are_orgs,
     unnamed_entity_subjects,
 )
@@ -45,6 +46,7 @@ def build_registry(doc: Doc) -> Registry:
     groups_named_by_members(doc, reg)
     unlisted_states(doc, reg)
     persons_that_are_orgs(reg)
+    persons_described_as_orgs(doc, reg)
     orgs_that_are_persons(doc, reg)
     employers_of_titled_people(doc, reg)
     alias_mentions(doc, reg)

@@ -1,0 +1,57 @@
+"""Challenge suite (issue #25, class 1): the right two sides.
+
+A group of people who speak ("the players said") is a party of its own unless the organisation that
+stands for them is named; a name the model took for a person but the text calls a company is that
+company. Invented articles."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import cache
+
+from briefing.analysis import analyse
+from briefing.model import Article, Brief
+
+PUB = dt.date(2026, 3, 10)
+
+
+@cache
+def brief_of(text: str) -> Brief:
+    return analyse(Article(text=text, published=PUB))
+
+
+def side_names(text: str) -> list[str]:
+    return [side.name for side in brief_of(text).sides]
+
+
+PLAYERS_AND_THEIR_UNION = (
+    "The Coastal Hockey League and the CHLPA failed to agree on a new contract on Monday. The union said "
+    "the league had walked away from the table. The players said they would not report to training camp "
+    "unless revenue sharing was restored. The Coastal Hockey League said its offer was final."
+)
+NURSES_BEFORE_THEIR_UNION = (
+    "Nurses at Harbor General walked out on Tuesday. The nurses said they would stay out until staffing "
+    "ratios were written into the contract. The Harbor Nurses Union, which represents 2,000 nurses, said "
+    "the strike would go on. Harbor General said it had hired replacement staff."
+)
+GROUP_OF_THE_STATE = (
+    "Doctors in Norland went on strike on Monday over pay. The doctors said they could not afford to come "
+    "to work. The Norland Health Ministry said the strike was illegal and that it would not negotiate."
+)
+
+
+def test_a_group_whose_union_is_named_is_that_union() -> None:
+    names = side_names(PLAYERS_AND_THEIR_UNION)
+    assert not any(n.lower() == "players" for n in names), names
+    assert "CHLPA" in names, names
+
+
+def test_a_workforce_is_the_one_labour_union_named() -> None:
+    names = side_names(NURSES_BEFORE_THEIR_UNION)
+    assert any("Nurses Union" in n for n in names), names
+    assert not any(n.lower() in ("nurses", "the nurses") for n in names), names
+
+
+def test_a_group_named_with_a_state_is_not_the_states() -> None:
+    names = side_names(GROUP_OF_THE_STATE)
+    assert any("doctors" in n.lower() for n in names), names
