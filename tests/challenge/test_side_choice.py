@@ -55,3 +55,16 @@ def test_a_workforce_is_the_one_labour_union_named() -> None:
 def test_a_group_named_with_a_state_is_not_the_states() -> None:
     names = side_names(GROUP_OF_THE_STATE)
     assert any("doctors" in n.lower() for n in names), names
+
+
+TRADE_BODY_IN_PIECES = (
+    "The Norland Garment Makers and Exporters Association (NGMEA) said on Monday it would not raise wages. "
+    "The NGMEA said the demand would close factories. The Norland Textile Workers Union said its members "
+    "would strike until wages doubled."
+)
+
+
+def test_a_name_whose_acronym_spells_it_is_one_party() -> None:
+    names = side_names(TRADE_BODY_IN_PIECES)
+    assert "Norland Garment Makers and Exporters Association" in names, names
+    assert not any(n in ("Exporters Association", "Norland Garment Makers", "Makers") for n in names), names

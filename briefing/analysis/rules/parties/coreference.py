@@ -151,7 +151,7 @@ def _latest_party_of_kind(
         states = [p for p in reg.parties.values() if p.kind == "state"]
         return states[0] if len(states) == 1 else None
     if kind in ("union", "company"):
-        # An organisation of unknown kind already in play ("SAG-AFTRA said ... the union's demands"),
+        # An organisation of unknown kind already in play ("HCG-TWU said ... the union's demands"),
         # then one of the right kind named just after ("the pilots union ... Harbor Pilots Local 12"),
         # else the description itself founds a party.
         # Bare "Workers rejected the offer" (not `loose_ok`) names a kind of actor, never an organisation

@@ -107,7 +107,7 @@ def _word_char(ch: str) -> bool:
 
 
 def named_like_an_org(ent: Span) -> bool:
-    """'Allina Health', 'Harlow Motors', 'SAG-AFTRA' tagged as people: a name ending in a company or
+    """'Brenna Health', 'Harlow Motors', 'HCG-TWU' tagged as people: a name ending in a company or
     union word, or written in capitals like an acronym."""
     if ent.label_ != "PERSON":
         return False

@@ -59,6 +59,10 @@ def org_mentions(doc: Doc, reg: Registry) -> None:
         start = ent.start_char
         acr = _acronym_after(doc, ent) or swallowed
         name, end = _with_coordinated_remainder(doc, ent, name)
+        spelled = _name_spelled_by_acronym(doc, ent)
+        if spelled is not None:
+            start, end, acr = spelled
+            name = clean_org_name(text_of(doc)[start:end])
         state = _state_of_body(ent, reg)
         if state is not None:
             state.add_actor(name)
@@ -137,11 +141,87 @@ def _with_coordinated_remainder(doc: Doc, ent: Span, name: str) -> tuple[str, in
     after = doc[ent.end + 1]
     length = ent_length(after) if after.ent_type_ == "ORG" else 0
     rest = doc[after.i : after.i + length] if length else None
-    if rest is None or _org_kind(name) != "government" or _org_kind(rest.text) != "org":
+    if rest is None:
+        return _inner_coordination(doc, ent, name)
+    if _org_kind(name) != "government" or _org_kind(rest.text) != "org":
         return name, ent.end_char
     if any(t.lower_ in ORG_KINDS for t in rest) or not all(t.text[:1].isupper() for t in rest):
         return name, ent.end_char
     return clean_org_name(text_of(doc)[ent.start_char : rest.end_char]), rest.end_char
+
+
+def _inner_coordination(doc: Doc, ent: Span, name: str) -> tuple[str, int]:
+    """'the Alliance of Terminal and Harbour Operators' tagged up to 'Terminal': capitalised words after
+    'and' that the parse hangs inside the name (on its 'of', not as a second subject) finish it."""
+    rest = _capitalised_run(doc, ent.end + 1)
+    if not rest:
+        return name, ent.end_char
+    top = next((t for t in rest if not rest[0].i <= t.head.i <= rest[-1].i), None)
+    if top is None or not ent.start <= top.head.i < ent.end or top.head.i == ent.root.i:
+        return name, ent.end_char
+    end = rest[-1].idx + len(rest[-1].text)
+    return clean_org_name(text_of(doc)[ent.start_char : end]), end
+
+
+_NAME_JOINERS = frozenset({"and", "of", "for", "&"})
+MAX_NAME_WORDS = 10  # the longest run of words an organisation's full name is sought in
+
+
+def _capitalised_run(doc: Doc, i: int) -> list[Token]:
+    """The capitalised words from token `i` on that no entity of another type claims."""
+    run: list[Token] = []
+    while i < len(doc) and len(run) < MAX_NAME_WORDS and doc[i].text[:1].isupper() and doc[i].is_alpha:
+        if doc[i].ent_type_ not in ("", "ORG"):
+            break
+        run.append(doc[i])
+        i += 1
+    return run
+
+
+def _name_spelled_by_acronym(doc: Doc, ent: Span) -> tuple[int, int, str] | None:
+    """'Norland Garment Makers and Exporters Association (NGMEA)' tagged in pieces: the run of
+    capitalised words (joined by 'and', 'of', 'for') around the entity whose initials spell the
+    bracketed acronym after it is the whole name, never two parties."""
+    found = _bracketed_acronym_after(doc, ent)
+    if found is None:
+        return None
+    end, acronym = found
+    start = ent.start
+    while start > ent.sent.start and ent.end - start < MAX_NAME_WORDS and doc[start - 1].text[:1].isupper():
+        start -= 1
+    for first in range(start, ent.end):
+        if _initials(doc[first:end]) == acronym:
+            if (first, end) == (ent.start, ent.end):
+                return None  # the entity is the whole name already
+            return doc[first].idx, doc[end - 1].idx + len(doc[end - 1].text), acronym
+    return None
+
+
+def _bracketed_acronym_after(doc: Doc, ent: Span) -> tuple[int, str] | None:
+    """Where the capitalised words running on from the entity end, and the acronym in brackets there."""
+    end, last = ent.end, ent.sent.end
+    while end < last and end - ent.start < MAX_NAME_WORDS and _in_a_name(doc[end]):
+        end += 1
+    if end + 2 >= last or doc[end].text != "(" or doc[end + 2].text != ")":
+        return None
+    acronym = doc[end + 1].text
+    plausible = acronym.isupper() and acronym.isalpha() and MIN_ACRONYM <= len(acronym) <= MAX_SPELLED_ACRONYM
+    return (end, acronym) if plausible else None
+
+
+MAX_SPELLED_ACRONYM = 9  # "BGMEA"-like acronyms of long trade bodies run longer than acting ones
+
+
+def _in_a_name(tok: Token) -> bool:
+    return tok.lower_ in _NAME_JOINERS or (tok.text[:1].isupper() and tok.is_alpha)
+
+
+def _initials(words: Span) -> str:
+    """'Garment Makers and Exporters Association' -> 'GMEA'; nothing when it opens with 'the'."""
+    kept = [t for t in words if t.lower_ not in _NAME_JOINERS and not t.is_punct]
+    if not kept or kept[0].lower_ == "the":
+        return ""
+    return "".join(t.text[0] for t in kept).upper()
 
 
 def unnamed_entity_subjects(doc: Doc, reg: Registry) -> None:
@@ -156,7 +236,7 @@ def unnamed_entity_subjects(doc: Doc, reg: Registry) -> None:
         if tok.dep_ not in ("nsubj", "nsubjpass"):
             continue
         if _acronym_acting(tok, reg):
-            note_org(doc, reg, tok.idx, tok.idx + len(tok.text))
+            note_org(doc, reg, _hyphened_acronym_start(doc, tok), tok.idx + len(tok.text))
             continue
         words = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i and c.pos_ == "PROPN"]
         if not words or any(w.ent_type_ for w in words) or reg.spans.covers(tok.idx):
@@ -210,6 +290,21 @@ def _acronym_acting(tok: Token, reg: Registry) -> bool:
         and not reg.spans.covers(tok.idx)
         and lookup_place(text) is None
     )
+
+
+def _hyphened_acronym_start(doc: Doc, tok: Token) -> int:
+    """'HCG-TWU said': an acronym joined to the one before it by a hyphen, with no space, is one name."""
+    i = tok.i
+    while (
+        i >= 2
+        and doc[i - 1].text in ("-", "–")
+        and not doc[i - 2].whitespace_
+        and not doc[i - 1].whitespace_
+        and doc[i - 2].text.isupper()
+        and doc[i - 2].text.isalpha()
+    ):
+        i -= 2
+    return doc[i].idx
 
 
 _ACTING_VERBS = word_set("acting_verbs")
