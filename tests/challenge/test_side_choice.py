@@ -10,6 +10,8 @@ import datetime as dt
 from functools import cache
 
 from briefing.analysis import analyse
+from briefing.analysis.rules.side_names import names_a_side
+from briefing.analysis.rules.types import Party
 from briefing.model import Article, Brief
 
 PUB = dt.date(2026, 3, 10)
@@ -68,3 +70,10 @@ def test_a_name_whose_acronym_spells_it_is_one_party() -> None:
     names = side_names(TRADE_BODY_IN_PIECES)
     assert "Norland Garment Makers and Exporters Association" in names, names
     assert not any(n in ("Exporters Association", "Norland Garment Makers", "Makers") for n in names), names
+
+
+def test_a_name_with_no_name_words_names_no_side() -> None:
+    sides = [Party("Kestrel", "company"), Party("Norland", "state")]
+    for empty in ("The", "the", "'s", ""):
+        assert not names_a_side(empty, sides), empty
+    assert names_a_side("Kestrel", sides)
