@@ -77,3 +77,15 @@ def test_a_name_with_no_name_words_names_no_side() -> None:
     for empty in ("The", "the", "'s", ""):
         assert not names_a_side(empty, sides), empty
     assert names_a_side("Kestrel", sides)
+
+
+HOME_STATE_AS_MODIFIER = (
+    "The Swedish chipmaker Vexa said on Monday it would appeal the decision of the Finnish Competition Board. "
+    "The board said the merger would raise prices. The Swedish chipmaker said it had offered remedies."
+)
+
+
+def test_a_state_named_as_a_companys_home_is_not_a_side() -> None:
+    names = side_names(HOME_STATE_AS_MODIFIER)
+    assert "Sweden" not in names, names
+    assert "Vexa" in names, names
