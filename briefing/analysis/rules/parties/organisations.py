@@ -163,7 +163,7 @@ def _inner_coordination(doc: Doc, ent: Span, name: str) -> tuple[str, int]:
     return clean_org_name(text_of(doc)[ent.start_char : end]), end
 
 
-_NAME_JOINERS = frozenset({"and", "of", "for", "&"})
+_NAME_JOINERS = word_set("name_joiners")
 MAX_NAME_WORDS = 10  # the longest run of words an organisation's full name is sought in
 
 
