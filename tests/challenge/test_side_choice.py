@@ -89,3 +89,19 @@ def test_a_state_named_as_a_companys_home_is_not_a_side() -> None:
     names = side_names(HOME_STATE_AS_MODIFIER)
     assert "Sweden" not in names, names
     assert "Vexa" in names, names
+
+
+BOARD_NAMED_FOR_ITS_STATE = (
+    "Portugal national rugby players went on strike on Monday over unpaid fees. Portugal Rugby Board CEO Tomas "
+    "Ferreira said the players would be paid by Friday. The players said they would not return until the fees "
+    "were paid. The board said the strike was illegal."
+)
+
+
+def test_a_body_whose_name_opens_with_its_state_is_not_the_state() -> None:
+    brief = brief_of(BOARD_NAMED_FOR_ITS_STATE)
+    names = [side.name for side in brief.sides]
+    assert "Portugal" not in names, names
+    assert "Portugal Rugby Board" in names and any("players" in n.lower() for n in names), names
+    board = next(side for side in brief.sides if side.name == "Portugal Rugby Board")
+    assert any("Ferreira" in actor for actor in board.actors), board.actors

@@ -320,7 +320,7 @@ def note_org(doc: Doc, reg: Registry, start: int, end: int) -> None:
     key = (
         next((k for k, p in reg.parties.items() if name in p.aliases), None)
         or expansion(name, reg)
-        or next((k for k in reg.parties if k.startswith(name + " ") or name.startswith(k + " ")), None)
+        or next((k for k, p in reg.parties.items() if _one_opens_the_other(k, p.kind, name)), None)
         or name
     )
     party = reg.ensure_party(key, _org_kind(key))
@@ -328,6 +328,13 @@ def note_org(doc: Doc, reg: Registry, start: int, end: int) -> None:
     party.mentions.append((start, end))
     party.proper_mentions += 1
     reg.note(start, end, "party", party.name)
+
+
+def _one_opens_the_other(known: str, kind: str, name: str) -> bool:
+    """'Norland Forward' and 'Norland Forward Alliance': one organisation's name opens the other's; 'the
+    North' opens 'North Korea'. A longer name opened by a state's is not the state: 'Norland Rugby
+    Board' is not Norland."""
+    return known.startswith(name + " ") or (kind not in _NOT_ARMS and name.startswith(known + " "))
 
 
 def employers_of_titled_people(doc: Doc, reg: Registry) -> None:

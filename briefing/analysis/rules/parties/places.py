@@ -135,6 +135,8 @@ def _closing_name_party(doc: Doc, reg: Registry, token: Token, last: Token) -> N
 def _longer_name_party(doc: Doc, reg: Registry, token: Token, last: Token) -> None:
     head = last
     while head.dep_ == "compound" and head.head.i > head.i and head.head.pos_ == "PROPN":
+        if head.head.lower_.rstrip(".") in TITLE_WORDS or head.head.ent_type_ == "PERSON":
+            break  # "Norland Rugby Board CEO Ana Berg": the name ends before its officer's title and name
         head = head.head
     start, end = token.idx, head.idx + len(head.text)
     if not reg.spans.covers(start):
@@ -147,6 +149,8 @@ def _inside_a_longer_name(token: Token) -> bool:
     named = head.pos_ == "PROPN" or (head.text[:1].isupper() and head.ent_type_ == "ORG" == token.ent_type_)
     if token.dep_ != "compound" or not named or head.i < token.i or lookup_place(head.text):
         return False
+    if any(t.is_punct for t in token.doc[token.i + 1 : head.i + 1]):
+        return False  # "Norland - Kestrel": two names set side by side, not one
     rest = {t.lower_.rstrip(".") for t in token.doc[token.i + 1 : head.i + 1]}
     # "Norland State Council", "Norland Foreign Minister": a body or a title of the state itself.
     return not rest & (TITLE_WORDS | INSTITUTION_WORDS | STATE_BODY_WORDS)
