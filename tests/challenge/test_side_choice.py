@@ -105,3 +105,17 @@ def test_a_body_whose_name_opens_with_its_state_is_not_the_state() -> None:
     assert "Portugal Rugby Board" in names and any("players" in n.lower() for n in names), names
     board = next(side for side in brief.sides if side.name == "Portugal Rugby Board")
     assert any("Ferreira" in actor for actor in board.actors), board.actors
+
+
+TREASURY_OF_A_STATE = (
+    "The U.S. Treasury on Monday extended the deadline for investors to sell their stakes in Kestrel Metals. "
+    "Treasury Secretary Dana Holt said the company must cut its ties to its owner. Kestrel Metals said it "
+    "would comply. The Treasury said the sanctions would stay in force until the owner gave up control."
+)
+
+
+def test_a_body_named_short_and_with_its_state_is_one_party() -> None:
+    brief = brief_of(TREASURY_OF_A_STATE)
+    names = [side.name for side in brief.sides] + [tp.name for tp in brief.third_parties]
+    assert "United States" in names, names
+    assert "Treasury" not in names, names

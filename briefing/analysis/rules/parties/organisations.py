@@ -490,5 +490,27 @@ def arms_of_one_party(reg: Registry) -> None:
             merge_party(reg, gone, kept)
 
 
+MIN_REMNANT_CHARS = 4  # "EU", "UN": too short to be told apart from a word of another name
+
+
+def remnants_of_longer_names(reg: Registry) -> None:
+    """'Treasury' beside the United States known as 'U.S. Treasury', 'Kestrel Rouge' beside 'Air Kestrel
+    Rouge', 'Norland Garment Makers' beside 'Norland Garment Makers and Exporters Association': an
+    organisation whose name closes another party's longer name, or opens it up to an 'and', is the
+    rest of that name, cut off by the model; it is that party."""
+    for part in sorted(reg.parties.values(), key=lambda p: len(p.name)):
+        if part.kind in _NOT_ARMS or len(part.name) < MIN_REMNANT_CHARS or part.name not in reg.parties:
+            continue
+        whole = next((p for p in reg.parties.values() if p is not part and _remnant_of(part.name, p)), None)
+        if whole is not None:
+            merge_party(reg, part, whole)
+
+
+def _remnant_of(name: str, whole: Party) -> bool:
+    if whole.name.startswith(name + " and "):
+        return True
+    return any(alias != name and alias.endswith(" " + name) for alias in whole.aliases | {whole.name})
+
+
 def _name_parts(name: str) -> list[str]:
     return [w.lower() for w in re.findall(r"[\w.&]+", name) if w.lower() != "the"]

@@ -20,6 +20,7 @@ from briefing.analysis.rules.parties.organisations import (
     org_mentions,
     persons_described_as_orgs,
     persons_that_are_orgs,
+    remnants_of_longer_names,
     unnamed_entity_subjects,
 )
 from briefing.analysis.rules.parties.persons import (
@@ -54,6 +55,7 @@ def build_registry(doc: Doc) -> Registry:
     country_groups(doc, reg)
     persons_that_are_orgs(reg)  # again: "the Tamlin union" may only now be a party
     arms_of_one_party(reg)
+    remnants_of_longer_names(reg)
     affiliate_persons(doc, reg)
     person_genders(doc, reg)
     return reg
