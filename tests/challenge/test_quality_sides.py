@@ -71,14 +71,12 @@ ENVOY_TITLE = (
 )
 
 
-@pytest.mark.xfail(strict=True, reason="#25 class 1: a prime minister outside the dispute makes his state a side")
 def test_a_state_whose_leader_only_comments_is_not_a_side() -> None:
     names = side_names(PRIME_MINISTER_OUTSIDE_THE_DISPUTE)
     assert "Norway" not in names, names
     assert any("Guild" in n for n in names), names
 
 
-@pytest.mark.xfail(strict=True, reason="#25 class 1: 'Canadian-based' makes Canada the company's side")
 def test_the_home_state_of_a_company_is_not_its_side() -> None:
     names = side_names(HOME_STATE_OF_A_COMPANY)
     assert "Canada" not in names, names
@@ -90,13 +88,11 @@ def test_a_side_named_with_a_state_is_not_the_state() -> None:
     assert "Portugal" not in names, names
 
 
-@pytest.mark.xfail(strict=True, reason="#25 class 1: the players' stances go to the federation")
 def test_what_a_group_says_is_not_the_other_sides_stance() -> None:
     federation = positions_of(UNNAMED_GROUP_THAT_SPEAKS, "Federation")
     assert not any("boycott" in text for text in federation), federation
 
 
-@pytest.mark.xfail(strict=True, reason="#25 class 1: a group without a proper name is never a side")
 def test_a_group_that_speaks_is_a_side() -> None:
     names = side_names(UNNAMED_GROUP_THAT_SPEAKS)
     assert any("player" in n.lower() for n in names), names

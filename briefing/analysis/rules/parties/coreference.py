@@ -18,9 +18,11 @@ from briefing.analysis.doctext import (
 )
 from briefing.analysis.rules.lexicon import (
     GENERIC_PARTY_NOUNS,
+    STATEMENT_VERBS,
     TITLE_WORDS,
 )
 from briefing.analysis.rules.parties.names import (
+    merge_party,
     whole_word_occurrences,
 )
 from briefing.analysis.rules.parties.places import (
@@ -70,6 +72,7 @@ def generic_mentions(doc: Doc, reg: Registry) -> None:
         target.aliases.add(phrase)
         target.mentions.append((tok.idx, tok.idx + len(tok.text)))
         reg.note(tok.idx, tok.idx + len(tok.text), "party", target.name)
+    fold_groups_into_organisations(reg)
 
 
 _REFERRING_DETERMINERS = word_set("referring_determiners")
@@ -137,12 +140,18 @@ def _latest_party_of_kind(
     recent, loose = _walk_back(reg, kind, before, doc, tok)
     if recent is not None:
         return recent
+    if kind in GROUP_KINDS:
+        # "The players said": a group of people founds a party of its own when it speaks or acts, never
+        # taken up by an organisation of another kind (the players are not the federation);
+        # `fold_groups_into_organisations` later gives it to the organisation it belongs to, if any.
+        speaks = tok.head.lemma_.lower() in _SPEAKING_OR_ACTING
+        return reg.ensure_party(_description(doc, tok), kind) if speaks and not loose_ok else None
     if kind == "government":
         # "the national government" in a story about one country: that country's, wherever it is named.
         states = [p for p in reg.parties.values() if p.kind == "state"]
         return states[0] if len(states) == 1 else None
     if kind in ("union", "company"):
-        # An organisation of unknown kind already in play ("SAG-AFTRA said ... the union's demands"),
+        # An organisation of unknown kind already in play ("HCG-TWU said ... the union's demands"),
         # then one of the right kind named just after ("the pilots union ... Harbor Pilots Local 12"),
         # else the description itself founds a party.
         # Bare "Workers rejected the offer" (not `loose_ok`) names a kind of actor, never an organisation
@@ -164,6 +173,35 @@ def _known_by_place_or_name(reg: Registry, kind: str, before: int, tok: Token) -
     words = {tok.lower_, tok.lemma_.lower()}
     named = [p for p in reg.parties.values() if words & _name_words(p.name) and p.named_before(before)]
     return named[0] if len(named) == 1 else None  # "the alliance" -> the Alliance of Motion Picture ...
+
+
+_LABOUR_ORG_WORDS = word_set("labour_org_words")
+# Groups of people a story names by a plural noun: a workforce ("the players", "the nurses") belongs to
+# the labour organisation the article names; other groups ("the students", "the holdouts") to none.
+GROUP_KINDS = frozenset({"workforce", "people"})
+_SPEAKING_OR_ACTING = STATEMENT_VERBS | word_set("acting_verbs")
+_NOT_MEMBERS_OF = frozenset({"state", "bloc", "body", "government"})  # a state's doctors are no state
+
+
+def fold_groups_into_organisations(reg: Registry) -> None:
+    """A group founded by its plural noun is the organisation whose name or other name holds that word
+    ('WNBPA', also 'the players union'); a workforce is also the one labour organisation the article
+    names ('the teachers' and 'Harbor Education Association'). A sports federation or an employers'
+    chamber is no labour organisation unless the article calls it a union: its players stay a party."""
+    for group in [p for p in reg.parties.values() if p.kind in GROUP_KINDS]:
+        word = group.name.split()[-1].lower()
+        others = [p for p in reg.parties.values() if p.kind not in GROUP_KINDS | _NOT_MEMBERS_OF]
+        holding = [p for p in others if any(word in _name_words(a) for a in p.aliases | {p.name})]
+        labour = [
+            p
+            for p in others
+            if p.kind == "union" and any(_LABOUR_ORG_WORDS & _name_words(a) for a in p.aliases | {p.name})
+        ]
+        owner = holding[0] if len(holding) == 1 else None
+        if owner is None and group.kind == "workforce" and len(labour) == 1:
+            owner = labour[0]
+        if owner is not None:
+            merge_party(reg, group, owner)
 
 
 def _walk_back(reg: Registry, kind: str, before: int, doc: Doc, tok: Token) -> tuple[Party | None, Party | None]:

@@ -1,0 +1,121 @@
+"""Challenge suite (issue #25, class 1): the right two sides.
+
+A group of people who speak ("the players said") is a party of its own unless the organisation that
+stands for them is named; a name the model took for a person but the text calls a company is that
+company. Invented articles."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import cache
+
+from briefing.analysis import analyse
+from briefing.analysis.rules.side_names import names_a_side
+from briefing.analysis.rules.types import Party
+from briefing.model import Article, Brief
+
+PUB = dt.date(2026, 3, 10)
+
+
+@cache
+def brief_of(text: str) -> Brief:
+    return analyse(Article(text=text, published=PUB))
+
+
+def side_names(text: str) -> list[str]:
+    return [side.name for side in brief_of(text).sides]
+
+
+PLAYERS_AND_THEIR_UNION = (
+    "The Coastal Hockey League and the CHLPA failed to agree on a new contract on Monday. The union said "
+    "the league had walked away from the table. The players said they would not report to training camp "
+    "unless revenue sharing was restored. The Coastal Hockey League said its offer was final."
+)
+NURSES_BEFORE_THEIR_UNION = (
+    "Nurses at Harbor General walked out on Tuesday. The nurses said they would stay out until staffing "
+    "ratios were written into the contract. The Harbor Nurses Union, which represents 2,000 nurses, said "
+    "the strike would go on. Harbor General said it had hired replacement staff."
+)
+GROUP_OF_THE_STATE = (
+    "Doctors in Norland went on strike on Monday over pay. The doctors said they could not afford to come "
+    "to work. The Norland Health Ministry said the strike was illegal and that it would not negotiate."
+)
+
+
+def test_a_group_whose_union_is_named_is_that_union() -> None:
+    names = side_names(PLAYERS_AND_THEIR_UNION)
+    assert not any(n.lower() == "players" for n in names), names
+    assert "CHLPA" in names, names
+
+
+def test_a_workforce_is_the_one_labour_union_named() -> None:
+    names = side_names(NURSES_BEFORE_THEIR_UNION)
+    assert any("Nurses Union" in n for n in names), names
+    assert not any(n.lower() in ("nurses", "the nurses") for n in names), names
+
+
+def test_a_group_named_with_a_state_is_not_the_states() -> None:
+    names = side_names(GROUP_OF_THE_STATE)
+    assert any("doctors" in n.lower() for n in names), names
+
+
+TRADE_BODY_IN_PIECES = (
+    "The Norland Garment Makers and Exporters Association (NGMEA) said on Monday it would not raise wages. "
+    "The NGMEA said the demand would close factories. The Norland Textile Workers Union said its members "
+    "would strike until wages doubled."
+)
+
+
+def test_a_name_whose_acronym_spells_it_is_one_party() -> None:
+    names = side_names(TRADE_BODY_IN_PIECES)
+    assert "Norland Garment Makers and Exporters Association" in names, names
+    assert not any(n in ("Exporters Association", "Norland Garment Makers", "Makers") for n in names), names
+
+
+def test_a_name_with_no_name_words_names_no_side() -> None:
+    sides = [Party("Kestrel", "company"), Party("Norland", "state")]
+    for empty in ("The", "the", "'s", ""):
+        assert not names_a_side(empty, sides), empty
+    assert names_a_side("Kestrel", sides)
+
+
+HOME_STATE_AS_MODIFIER = (
+    "The Swedish chipmaker Vexa said on Monday it would appeal the decision of the Finnish Competition Board. "
+    "The board said the merger would raise prices. The Swedish chipmaker said it had offered remedies."
+)
+
+
+def test_a_state_named_as_a_companys_home_is_not_a_side() -> None:
+    names = side_names(HOME_STATE_AS_MODIFIER)
+    assert "Sweden" not in names, names
+    assert "Vexa" in names, names
+
+
+BOARD_NAMED_FOR_ITS_STATE = (
+    "Portugal national rugby players went on strike on Monday over unpaid fees. Portugal Rugby Board CEO Tomas "
+    "Ferreira said the players would be paid by Friday. The players said they would not return until the fees "
+    "were paid. The board said the strike was illegal."
+)
+
+
+def test_a_body_whose_name_opens_with_its_state_is_not_the_state() -> None:
+    brief = brief_of(BOARD_NAMED_FOR_ITS_STATE)
+    names = [side.name for side in brief.sides]
+    assert "Portugal" not in names, names
+    assert "Portugal Rugby Board" in names and any("players" in n.lower() for n in names), names
+    board = next(side for side in brief.sides if side.name == "Portugal Rugby Board")
+    assert any("Ferreira" in actor for actor in board.actors), board.actors
+
+
+TREASURY_OF_A_STATE = (
+    "The U.S. Treasury on Monday extended the deadline for investors to sell their stakes in Kestrel Metals. "
+    "Treasury Secretary Dana Holt said the company must cut its ties to its owner. Kestrel Metals said it "
+    "would comply. The Treasury said the sanctions would stay in force until the owner gave up control."
+)
+
+
+def test_a_body_named_short_and_with_its_state_is_one_party() -> None:
+    brief = brief_of(TREASURY_OF_A_STATE)
+    names = [side.name for side in brief.sides] + [tp.name for tp in brief.third_parties]
+    assert "United States" in names, names
+    assert "Treasury" not in names, names
