@@ -24,7 +24,7 @@ from briefing.analysis.dates.patterns import (
     clues_in,
     maybe_a_date,
 )
-from briefing.analysis.dates.resolve import Where, month_number, resolve, safe_date
+from briefing.analysis.dates.resolve import Where, month_number, resolve, safe_date, shift_iso
 from briefing.analysis.dates.tense import EVENT_NOUNS, present_simple, tense_at
 from briefing.analysis.doctext import CaseBlind, dateline_spans, sentences_of, span_text, text_of
 
@@ -64,9 +64,10 @@ def find_temporals(doc: Doc, published: dt.date, *, with_datelines: bool = False
     patterns = [(kind, p) for kind, p in PATTERNS if kind != "feast" or NAMES_A_FEAST.search(text)]
     found: list[Temporal] = []
     anchor: str | None = None
+    last_day: str | None = None
     reference = published
     for sent in sentences_of(doc):
-        in_sentence = _in_sentence(doc, sent, _Reading(published, reference, anchor), patterns)
+        in_sentence = _in_sentence(doc, sent, _Reading(published, reference, anchor, last_day), patterns)
         for t in in_sentence:
             in_dateline = any(s <= t.start < e for s, e in skip)
             if in_dateline:
@@ -74,7 +75,12 @@ def find_temporals(doc: Doc, published: dt.date, *, with_datelines: bool = False
             if with_datelines or not in_dateline:
                 found.append(t)
         anchor = next((t.date for t in reversed(in_sentence) if t.kind in _ANCHORS and t.date), None)
+        last_day = next((t.date for t in reversed(in_sentence) if _names_a_day(t)), last_day)
     return sorted(found, key=lambda t: t.start)
+
+
+def _names_a_day(t: Temporal) -> bool:
+    return t.kind in _ANCHORS and t.date is not None and len(t.date) == len("2026-03-04")
 
 
 def _dateline_reference(t: Temporal, published: dt.date) -> dt.date | None:
@@ -89,9 +95,30 @@ class _Reading:
     published: dt.date
     reference: dt.date  # what relative words count from: the publication date or the dateline's
     anchor: str | None  # the latest date of the sentence before
+    last_day: str | None  # the latest day the text has named before the sentence
 
 
 _COUNTED_FROM_SENTENCE = frozenset({"in_n", "n_left"})
+
+
+@dataclass(slots=True)
+class _Running:
+    """What the dates met so far lend to the next one in the sentence: the anchor ("two days
+    later"), the latest day ("the previous Friday"), the sentence's full date ("within six weeks")
+    and the date before (the start of a range)."""
+
+    anchor: str | None
+    last_day: str | None
+    full_date: dt.date | None = None
+    previous: Temporal | None = None
+
+    def met(self, t: Temporal) -> None:
+        self.previous = t
+        if t.kind in _ANCHORS and t.date:
+            self.anchor = t.date
+            self.last_day = t.date if _names_a_day(t) else self.last_day
+        if t.kind in _ABSOLUTE and t.date and len(t.date) == len("2026-03-04"):
+            self.full_date = dt.date.fromisoformat(t.date)
 
 
 def _in_sentence(doc: Doc, sent: Span, reading: _Reading, patterns: list[tuple[str, Pattern]]) -> list[Temporal]:
@@ -101,29 +128,47 @@ def _in_sentence(doc: Doc, sent: Span, reading: _Reading, patterns: list[tuple[s
     finish within six weeks": a relative span counts from the date the sentence gives.
     """
     out: list[Temporal] = []
-    full_date: dt.date | None = None
-    anchor = reading.anchor
-    previous: Temporal | None = None
+    running = _Running(reading.anchor, reading.last_day)
+    counted_from_next: tuple[int, int, re.Match[str]] | None = None  # "the day before" a date yet to come
+    text = text_of(doc)
     for start, end, kind, m in _pattern_hits(sent, patterns):
         span = doc.char_span(start, end, alignment_mode="expand")  # once: the checks and the tense read it
-        if span is None or not _names_a_date(span, kind, m):
+        if span is None:
             continue
-        direction = _direction(span, kind, start, end)
-        pub = full_date if kind in _COUNTED_FROM_SENTENCE and full_date is not None else reading.reference
-        date = resolve(kind, m, Where(pub, direction, anchor))
-        if previous is not None and previous.date and date and _RANGE_GAP.match(text_of(doc)[previous.end : start]):
-            date, direction = _range_end(previous.date, kind, m, date), "present"
+        if kind == "shifted" and _counts_from_what_follows(span, m):
+            counted_from_next = (start, end, m)
+            continue
+        if not _names_a_date(span, kind, m):
+            continue
+        date, direction = _resolved(span, (start, end, kind, m), reading, running)
         if date is None and kind != "soon":
             continue
+        first, words = start, m.group(0)
+        if counted_from_next is not None and date and not text[counted_from_next[1] : start].strip():
+            # "the day before last Tuesday's hearing": the shift counts from the date right after it
+            first, date = counted_from_next[0], _shifted_by(date, counted_from_next[2])
+            words = text[first:end]
+        counted_from_next = None
         bare = kind in ("year", "month") and m.start(kind) == m.start()
-        t = Temporal(start, end, m.group(0), date, direction, sent, kind, bare)
+        t = Temporal(first, end, words, date, direction, sent, kind, bare)
         out.append(t)
-        previous = t
-        if kind in _ANCHORS and date:
-            anchor = date
-        if kind in _ABSOLUTE and date and len(date) == 10:
-            full_date = dt.date.fromisoformat(date)
+        running.met(t)
     return out
+
+
+def _resolved(
+    span: Span, hit: tuple[int, int, str, re.Match[str]], reading: _Reading, running: _Running
+) -> tuple[str | None, str]:
+    """The date a match names and the way its clause points, with what the sentence has lent so far."""
+    start, end, kind, m = hit
+    direction = _direction(span, kind, start, end)
+    full_date = running.full_date
+    pub = full_date if kind in _COUNTED_FROM_SENTENCE and full_date is not None else reading.reference
+    date = resolve(kind, m, Where(pub, direction, running.anchor, running.last_day))
+    previous = running.previous
+    if previous is not None and previous.date and date and _RANGE_GAP.match(text_of(span.doc)[previous.end : start]):
+        return _range_end(previous.date, kind, m, date), "present"
+    return date, direction
 
 
 def _direction(span: Span, kind: str, start: int, end: int) -> str:
@@ -258,6 +303,17 @@ def _shift_counts_from_the_anchor(span: Span, m: re.Match[str]) -> bool:
         return True
     after = _next_token(span)
     return after is None or after.is_punct
+
+
+def _counts_from_what_follows(span: Span, m: re.Match[str]) -> bool:
+    """'the day before last Tuesday', 'the week after Easter': a shift with a date right after it."""
+    return bool(m.group("unit6")) and not _shift_counts_from_the_anchor(span, m)
+
+
+def _shifted_by(date: str, shift: re.Match[str]) -> str:
+    """The date moved as 'the day before' or 'the week after' says."""
+    step = 1 if shift.group("dir6").lower() == "after" else -1
+    return shift_iso(date, step, shift.group("unit6").lower()) or date
 
 
 _CHECKS = {

@@ -166,7 +166,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str] | CaseBlind], ...] = tuple(
         ("day_word", r"\b(?P<word>tomorrow|today|tonight|yesterday|last night|this (?:morning|afternoon|evening))\b"),
         (
             "weekday",
-            r"\b(?:(?P<mod>next|last|this|on|coming|from|past) )?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+            r"\b(?:(?P<mod>next|last|this|on|coming|from|past|previous|preceding) )?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
         ),
         ("ordinal_day", r"\b(?:on |by |until |from )?the (?P<day>[0-3]?\d)(?:st|nd|rd|th)\b"),
         ("soon", r"\b(?P<word>soon|shortly|imminently)\b"),

@@ -22,6 +22,7 @@ class Where:
     pub: dt.date  # what relative words count from
     direction: str  # "future", "past" or "present"
     anchor: str | None = None  # the ISO date the sentence or the one before gives, if any
+    day: str | None = None  # the latest full date the text has named so far ("the previous Friday" counts back from it)
 
 
 Groups = dict[str, Any]  # a match's named groups
@@ -77,12 +78,21 @@ def _month_alone(g: Groups, m: re.Match[str], w: Where) -> str | None:
     if text.startswith("next"):
         direction = "future"
     elif text.startswith("last"):
-        direction = "past"
+        # "last March" told in March is a year back: this month would be "this March"
+        return f"{w.pub.year - (month >= w.pub.month):04d}-{month:02d}"
     return f"{nearest_month_year(w.pub, month, direction):04d}-{month:02d}"
 
 
 def _weekday_named(g: Groups, _m: re.Match[str], w: Where) -> str | None:
-    return weekday_date(w.pub, WEEKDAYS[g["wd"].lower()], (g.get("mod") or "").lower(), w.direction).isoformat()
+    weekday, mod = WEEKDAYS[g["wd"].lower()], (g.get("mod") or "").lower()
+    if mod in _BEFORE_THE_ANCHOR:
+        # "3% below the previous Friday": the one before the day the text has just named
+        day = dt.date.fromisoformat(w.day) if w.day else w.pub
+        return (day - dt.timedelta(days=(day.weekday() - weekday) % 7 or 7)).isoformat()
+    return weekday_date(w.pub, weekday, mod, w.direction).isoformat()
+
+
+_BEFORE_THE_ANCHOR = frozenset({"previous", "preceding"})
 
 
 def _day_word(g: Groups, _m: re.Match[str], w: Where) -> str | None:
@@ -129,7 +139,9 @@ def _shifted(g: Groups, m: re.Match[str], w: Where) -> str | None:
         n = count(g["n"]) * (1 if g["dir"].lower() == "later" else -1)
         return shift_iso(anchor, n, g["unit"].lower())
     if g.get("yeardir"):
-        return shift_iso(anchor, -1, "year")
+        # "the year-earlier results" compares with the period the report is about, which is the
+        # publication's year, not the last date the text named ("Last year ... the year-earlier figure")
+        return shift_iso(w.pub.isoformat(), -1, "year")
     for unit_group, dir_group in (("unit3", None), ("unit4", None), ("unit5", "dir5"), ("unit6", "dir6")):
         unit = g.get(unit_group)
         if unit and w.anchor is None and " in the " not in f" {g['shift_text']} ":

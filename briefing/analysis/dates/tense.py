@@ -20,6 +20,7 @@ EVENT_NOUNS = word_set("event_nouns")
 DEADLINE_WORDS = word_set("deadline_words")
 SCHEDULING_VERBS = word_set("scheduling_verbs")
 FUTURE_FRAMES = word_set("future_frame_verbs")
+GRANTING_VERBS = word_set("granting_verbs")
 
 _END_OF = re.compile(r"(?:at |by )?the end of (?:the|this) (?:week|month|year)", re.IGNORECASE)
 _NOUN_MODIFIER = frozenset({"compound", "nmod", "amod", "poss"})
@@ -76,6 +77,8 @@ def _ahead_by_what_it_dates(tok: Token) -> str | None:
         return "present" if told_done or (verb is not None and _past_perfect(verb)) else "future"
     if verb is None or not (_set_by(tok, verb) or _planned_by(verb)):
         return None
+    if verb.lemma_.lower() in GRANTING_VERBS and _told_in_the_past(verb):
+        return "present"  # "gave the firm until Friday": the time granted may have run out since, the nearest
     return "present" if _past_perfect(verb) else "future"
 
 
@@ -97,32 +100,48 @@ def _next_to_a_deadline_word(tok: Token) -> bool:
 
 
 def _after_since(tok: Token) -> bool:
+    """'since the Oct. 23 ambush', 'since shortly after the Oct. 23 ambush': 'since' takes the
+    date's phrase, or stands just before the preposition that does."""
     sent = sentence_of(tok)
     if "since" not in text_of(tok.doc)[sent.start_char : sent.end_char].lower():
         return False  # most sentences: no need to walk the parse
     for t in tok.ancestors:
         if t.pos_ in ("VERB", "AUX"):
             return False
-        if t.lower_ == "since":
+        if t.lower_ == "since" or (t.pos_ == "ADP" and _since_before(t)):
             return True
     return False
+
+
+def _since_before(prep: Token) -> bool:
+    """'since shortly after', 'since just before': 'since' right before the preposition, an adverb between at most."""
+    doc, i = prep.doc, prep.left_edge.i - 1
+    if i >= 0 and doc[i].pos_ == "ADV":
+        i -= 1
+    return i >= 0 and doc[i].lower_ == "since"
 
 
 _SETTING_LINKS = frozenset({"dobj", "npadvmod", "nsubjpass", "attr"})
 _SETTING_PREPOSITIONS = frozenset({"for", "to", "until", "till", "through", "into", "on"})
 # "a record set on Aug. 6" happened then: 'set' sets a date as its object or after 'for' only.
 _SET_PREPOSITIONS = frozenset({"for"})
+# A verb that grants time sets the end of it: "gave the buyer until mid-November to answer".
+_GRANTED_PREPOSITIONS = frozenset({"until", "till"})
 
 
 def _set_by(tok: Token, verb: Token) -> bool:
     """The date is what a scheduling verb sets: its object, its adverb, or after 'for', 'to',
     'until', 'on'; or the date of an event noun the verb sets ("scheduled a news conference Thursday")."""
     lemma = verb.lemma_.lower()
-    if lemma not in SCHEDULING_VERBS and verb.lower_ not in DEADLINE_WORDS:
+    granting = lemma in GRANTING_VERBS
+    if lemma not in SCHEDULING_VERBS and verb.lower_ not in DEADLINE_WORDS and not granting:
         return False
     if tok.i < verb.i:
         return False  # "On Friday, the government planned to pay": when the plan was made
-    prepositions = _SET_PREPOSITIONS if lemma == "set" else _SETTING_PREPOSITIONS
+    if granting:
+        prepositions = _GRANTED_PREPOSITIONS  # "gave the buyer until Friday", never "gave a speech on Friday"
+    else:
+        prepositions = _SET_PREPOSITIONS if lemma == "set" else _SETTING_PREPOSITIONS
     for t in [tok, *tok.ancestors]:
         if t.i == verb.i:
             return False
@@ -195,11 +214,24 @@ def _tense_of_clause(verb: Token, span: Span, start: int, end: int) -> str:
     before = text_of(doc)[max(0, start - 30) : start].lower()
     if _DEADLINE_BEFORE.search(before) and _object_of_preposition(span):
         return "future" if verb.tag_ not in ("VBD",) else "past"
+    if "could" in window and _denied(verb):
+        return "past"  # "could not be reached Tuesday": what was tried and failed
     if window & {"can", "could", "may", "might", "must", "should"} and not window & {"have", "has", "had"}:
         return "future"
     if _SCHEDULED_FOR.search(text_around):
         return "future"
     return _tense_of_form(verb, window)
+
+
+_DENYING = frozenset({"not", "n't", "never", "neither", "nor"})
+
+
+def _denied(verb: Token) -> bool:
+    """A negation on the verb or before it in its clause: 'could not be reached', 'neither he nor
+    she could be found'."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    return any(t.lower_ in _DENYING for t in verb.doc[verb.left_edge.i : verb.i])
 
 
 def _outside(tok: Token, start: int, end: int) -> bool:
