@@ -281,6 +281,16 @@ MORE_DIRECTIONS: list[Case] = [
         "2026-03-05",
     ),
     ("The dam burst last March, flooding the lower town.", "last March", "2025-03", PUB),
+    ("The dam burst last February, flooding the lower town.", "last February", "2025-02", PUB),
+    ("The dam burst last January, flooding the lower town.", "last January", "2026-01", PUB),
+    ("The dam burst last December, flooding the lower town.", "last December", "2025-12", "2026-01-20"),
+]
+
+
+# A plan reported called off: its day is the nearest, which may be the day before publication.
+MORE_DIRECTIONS += [
+    ("A vigil planned at the town hall for Saturday was cancelled.", "Saturday", "2026-03-07", "2026-03-08"),
+    ("A vigil planned at the town hall for Saturday was moved indoors.", "Saturday", "2026-03-14", "2026-03-08"),
 ]
 
 

@@ -78,8 +78,9 @@ def _month_alone(g: Groups, m: re.Match[str], w: Where) -> str | None:
     if text.startswith("next"):
         direction = "future"
     elif text.startswith("last"):
-        # "last March" told in March is a year back: this month would be "this March"
-        return f"{w.pub.year - (month >= w.pub.month):04d}-{month:02d}"
+        # "last March" told in March or April is a year back: this month would be "this March", the
+        # month just ended "last month"; in January the December just ended is last year's anyway
+        return f"{w.pub.year - (month >= w.pub.month - 1):04d}-{month:02d}"
     return f"{nearest_month_year(w.pub, month, direction):04d}-{month:02d}"
 
 

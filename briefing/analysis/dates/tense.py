@@ -21,6 +21,7 @@ DEADLINE_WORDS = word_set("deadline_words")
 SCHEDULING_VERBS = word_set("scheduling_verbs")
 FUTURE_FRAMES = word_set("future_frame_verbs")
 GRANTING_VERBS = word_set("granting_verbs")
+CALLED_OFF = word_set("called_off_verbs")
 
 _END_OF = re.compile(r"(?:at |by )?the end of (?:the|this) (?:week|month|year)", re.IGNORECASE)
 _NOUN_MODIFIER = frozenset({"compound", "nmod", "amod", "poss"})
@@ -77,9 +78,17 @@ def _ahead_by_what_it_dates(tok: Token) -> str | None:
         return "present" if told_done or (verb is not None and _past_perfect(verb)) else "future"
     if verb is None or not (_set_by(tok, verb) or _planned_by(verb)):
         return None
+    if _called_off(verb):
+        return "present"  # "a service planned for Saturday was cancelled": the day it was to be, the nearest
     if verb.lemma_.lower() in GRANTING_VERBS and _told_in_the_past(verb):
         return "present"  # "gave the firm until Friday": the time granted may have run out since, the nearest
     return "present" if _past_perfect(verb) else "future"
+
+
+def _called_off(verb: Token) -> bool:
+    """The plan is reported called off: the first verb above the one that set the date cancels it."""
+    above = _governing_verb(verb.head) if verb.head.i != verb.i else None
+    return above is not None and above.lemma_.lower() in CALLED_OFF
 
 
 def _dates_a_deadline(tok: Token) -> bool:
