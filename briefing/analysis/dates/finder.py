@@ -15,15 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from briefing.analysis.dates.patterns import (
-    LEAD_IN_REACH,
-    LEAD_INS,
-    NAMES_A_FEAST,
-    PATTERN_NEEDS,
-    PATTERNS,
-    clues_in,
-    maybe_a_date,
-)
+from briefing.analysis.dates.patterns import LEAD_IN_REACH, DatePatterns, date_patterns
 from briefing.analysis.dates.resolve import Where, month_number, resolve, safe_date, shift_iso
 from briefing.analysis.dates.tense import EVENT_NOUNS, present_simple, tense_at
 from briefing.analysis.doctext import CaseBlind, dateline_spans, sentences_of, span_text, text_of
@@ -61,13 +53,16 @@ def find_temporals(doc: Doc, published: dt.date, *, with_datelines: bool = False
     August 7 (Wire) --") is left out unless `with_datelines`: it dates the story, not an event."""
     text = text_of(doc)
     skip = dateline_spans(text)
-    patterns = [(kind, p) for kind, p in PATTERNS if kind != "feast" or NAMES_A_FEAST.search(text)]
+    dates = date_patterns()
+    feasts = dates.names_a_feast
+    patterns = [(kind, p) for kind, p in dates.patterns if kind != "feast" or (feasts and feasts.search(text))]
     found: list[Temporal] = []
     anchor: str | None = None
     last_day: str | None = None
     reference = published
     for sent in sentences_of(doc):
-        in_sentence = _in_sentence(doc, sent, _Reading(published, reference, anchor, last_day), patterns)
+        reading = _Reading(published, reference, anchor, last_day, dates)
+        in_sentence = _in_sentence(doc, sent, reading, patterns)
         for t in in_sentence:
             in_dateline = any(s <= t.start < e for s, e in skip)
             if in_dateline:
@@ -96,6 +91,7 @@ class _Reading:
     reference: dt.date  # what relative words count from: the publication date or the dateline's
     anchor: str | None  # the latest date of the sentence before
     last_day: str | None  # the latest day the text has named before the sentence
+    dates: DatePatterns  # the language's patterns
 
 
 _COUNTED_FROM_SENTENCE = frozenset({"in_n", "n_left"})
@@ -131,7 +127,7 @@ def _in_sentence(doc: Doc, sent: Span, reading: _Reading, patterns: list[tuple[s
     running = _Running(reading.anchor, reading.last_day)
     counted_from_next: tuple[int, int, re.Match[str]] | None = None  # "the day before" a date yet to come
     text = text_of(doc)
-    for start, end, kind, m in _pattern_hits(sent, patterns):
+    for start, end, kind, m in _pattern_hits(sent, patterns, reading.dates):
         span = doc.char_span(start, end, alignment_mode="expand")  # once: the checks and the tense read it
         if span is None:
             continue
@@ -180,19 +176,21 @@ def _direction(span: Span, kind: str, start: int, end: int) -> str:
     return direction
 
 
-def _pattern_hits(sent: Span, patterns: list[tuple[str, Pattern]]) -> list[tuple[int, int, str, re.Match[str]]]:
+def _pattern_hits(
+    sent: Span, patterns: list[tuple[str, Pattern]], dates: DatePatterns
+) -> list[tuple[int, int, str, re.Match[str]]]:
     """(start, end, kind, match) of each pattern's matches in the sentence, in text order; where two
     overlap, the pattern listed first keeps its match."""
     sent_text = span_text(sent)
-    clues = clues_in(sent_text)
-    if not maybe_a_date(clues) and not any(k == "feast" and p.search(sent_text) for k, p in patterns):
+    clues = dates.clues_in(sent_text)
+    if not dates.maybe_a_date(clues) and not any(k == "feast" and p.search(sent_text) for k, p in patterns):
         return []
     hits: list[tuple[int, int, str, re.Match[str]]] = []
     for kind, pattern in patterns:
-        if not PATTERN_NEEDS[kind](clues):
+        if not dates.needs[kind](clues):
             continue
         for found in _matches(pattern, sent_text, clues.lowered):
-            m = _with_lead_in(kind, found, sent_text)
+            m = _with_lead_in(kind, found, sent_text, dates.lead_ins)
             if m is None:
                 continue
             start, end = sent.start_char + m.start(), sent.start_char + m.end()
@@ -202,10 +200,12 @@ def _pattern_hits(sent: Span, patterns: list[tuple[str, Pattern]]) -> list[tuple
     return sorted(hits, key=lambda h: h[0])
 
 
-def _with_lead_in(kind: str, m: re.Match[str], text: str) -> re.Match[str] | None:
+def _with_lead_in(
+    kind: str, m: re.Match[str], text: str, lead_ins: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] | None = None
+) -> re.Match[str] | None:
     """A year or month with the word before it ("in 2019", "post-1959", "Last April"), matched
     again from that word; None for a year right after a hyphen that no such word explains."""
-    lead_in = LEAD_INS.get(kind)
+    lead_in = (date_patterns().lead_ins if lead_ins is None else lead_ins).get(kind)
     if lead_in is None:
         return m
     before, whole = lead_in

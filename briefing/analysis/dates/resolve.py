@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from briefing.analysis.dates.patterns import MONTHS, NUMBERS, SPELLED_NUMBERS, WEEKDAYS
+from briefing.analysis.dates.patterns import date_patterns
 from briefing.analysis.feasts import feast_names, resolve_feast
 
 
@@ -55,7 +55,7 @@ def _weekday_and_date(g: Groups, m: re.Match[str], w: Where) -> str | None:
     """'Monday, Oct. 26': of the years around publication, the one where the day is that weekday."""
     if g.get("year"):
         return _month_and_day(g, m, w)
-    month, day, weekday = month_number(g["month"]), int(g["day"]), WEEKDAYS[g["wd"].lower()]
+    month, day, weekday = month_number(g["month"]), int(g["day"]), date_patterns().weekdays[g["wd"].lower()]
     fits = [d for y in (w.pub.year, w.pub.year - 1, w.pub.year + 1) if (d := safe_date(y, month, day))]
     fits = [d for d in fits if d.weekday() == weekday] or fits
     return min(fits, key=lambda d: abs((d - w.pub).days)).isoformat() if fits else None
@@ -85,7 +85,7 @@ def _month_alone(g: Groups, m: re.Match[str], w: Where) -> str | None:
 
 
 def _weekday_named(g: Groups, _m: re.Match[str], w: Where) -> str | None:
-    weekday, mod = WEEKDAYS[g["wd"].lower()], (g.get("mod") or "").lower()
+    weekday, mod = date_patterns().weekdays[g["wd"].lower()], (g.get("mod") or "").lower()
     if mod in _BEFORE_THE_ANCHOR:
         # "3% below the previous Friday": the one before the day the text has just named
         day = dt.date.fromisoformat(w.day) if w.day else w.pub
@@ -165,7 +165,8 @@ def _spelled_year(g: Groups) -> str | None:
     if words[0] == "the":
         year = 2000
     else:
-        year = 1900 + sum(SPELLED_NUMBERS[w] for w in words[1:])
+        spelled = date_patterns().spelled_numbers
+        year = 1900 + sum(spelled[w] for w in words[1:])
     return f"{year:04d}-{month_number(g['month']):02d}" if g.get("month") else str(year)
 
 
@@ -206,12 +207,12 @@ _RESOLVERS: dict[str, Resolver] = {
 
 
 def month_number(name: str) -> int:
-    return MONTHS[name.lower().rstrip(".")[:3]]
+    return date_patterns().months[name.lower().rstrip(".")[:3]]
 
 
 def count(text: str) -> int:
     text = " ".join(text.lower().split())
-    return int(text) if text.isdigit() else NUMBERS.get(text, 1)
+    return int(text) if text.isdigit() else date_patterns().numbers.get(text, 1)
 
 
 def shift_iso(iso: str, n: int, unit: str) -> str | None:

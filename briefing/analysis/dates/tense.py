@@ -12,9 +12,9 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from briefing.analysis.dates.patterns import CLOCK
+from briefing.analysis.dates.patterns import date_patterns
 from briefing.analysis.doctext import sentence_of, text_of, tokens_in
-from briefing.lang import word_set
+from briefing.lang import LanguageProfile, per_language, word_set
 
 EVENT_NOUNS = word_set("event_nouns")
 DEADLINE_WORDS = word_set("deadline_words")
@@ -206,7 +206,12 @@ _FUTURE_FRAME = re.compile(
 _SCHEDULED_FOR = re.compile(
     r"\b(?:scheduled|slated|planned|due|penciled|pencilled)\b[^.;]{0,40}\b(?:for|on)\b|\bset\b[^.;]{0,40}\bfor\b"
 )
-_DEADLINE_BEFORE = re.compile(rf"\b(?:by|until|till|ahead of)\s+(?:the\s+)?{CLOCK}?$")
+
+
+@per_language
+def _deadline_before(_profile: LanguageProfile) -> re.Pattern[str]:
+    """A deadline word right before a date, a clock time between: "until 9 a.m. Friday"."""
+    return re.compile(rf"\b(?:by|until|till|ahead of)\s+(?:the\s+)?{date_patterns().clock}?$")
 
 
 def _tense_of_clause(verb: Token, span: Span, start: int, end: int) -> str:
@@ -221,7 +226,7 @@ def _tense_of_clause(verb: Token, span: Span, start: int, end: int) -> str:
     if window & {"will", "shall", "'ll", "would", "going"} or _FUTURE_FRAME.search(text_around):
         return "future"
     before = text_of(doc)[max(0, start - 30) : start].lower()
-    if _DEADLINE_BEFORE.search(before) and _object_of_preposition(span):
+    if _deadline_before().search(before) and _object_of_preposition(span):
         return "future" if verb.tag_ not in ("VBD",) else "past"
     if "could" in window and _denied(verb):
         return "past"  # "could not be reached Tuesday": what was tried and failed
