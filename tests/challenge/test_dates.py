@@ -301,3 +301,37 @@ def test_more_directions_the_parse_gives(sentence: str, words: str, value: str |
 
 def test_a_speech_given_on_a_day_is_not_time_granted() -> None:
     assert value_of("The minister gave a speech on Monday.", "on Monday") == "2026-03-02"
+
+
+# --- a weekday nothing pulls back is the coming one; "<weekday> last/next week"; "won't ... until" ---
+NEAR_WEEKDAYS: list[Case] = [
+    # told on Saturday 7 March 2026: the Monday two days on, not the one five days gone
+    (
+        "The two unions have summoned their councils for a meeting in the capital Monday.",
+        "Monday",
+        "2026-03-09",
+        "2026-03-07",
+    ),
+    (
+        "Envoys are trying to persuade the rebels to sign the accord in the capital on Friday.",
+        "Friday",
+        "2026-03-06",
+        "2026-03-05",
+    ),
+    ("The final decision won't be made until Friday night, the union said.", "Friday", "2026-03-06", PUB),
+    ("The mill's board had voiced its readiness to meet again on Friday.", "Friday", "2026-02-27", PUB),
+    (
+        "In a statement on Monday last week, the coalition said it would call off the protests.",
+        "on Monday",
+        "2026-02-23",
+        PUB,
+    ),
+    ("The regulator will rule on Friday next week.", "on Friday", "2026-03-13", PUB),
+]
+
+
+@run(NEAR_WEEKDAYS)
+def test_a_weekday_nothing_pulls_back_is_the_coming_one(
+    sentence: str, words: str, value: str | None, published: str
+) -> None:
+    assert value_of(sentence, words, published) == value

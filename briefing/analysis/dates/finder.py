@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis.dates.patterns import LEAD_IN_REACH, DatePatterns, date_patterns
 from briefing.analysis.dates.resolve import Where, month_number, resolve, safe_date, shift_iso
-from briefing.analysis.dates.tense import EVENT_NOUNS, present_simple, tense_at
+from briefing.analysis.dates.tense import EVENT_NOUNS, leans_ahead, present_simple, tense_at
 from briefing.analysis.doctext import CaseBlind, dateline_spans, sentences_of, span_text, text_of
 
 Pattern = re.Pattern[str] | CaseBlind
@@ -160,7 +160,8 @@ def _resolved(
     direction = _direction(span, kind, start, end)
     full_date = running.full_date
     pub = full_date if kind in _COUNTED_FROM_SENTENCE and full_date is not None else reading.reference
-    date = resolve(kind, m, Where(pub, direction, running.anchor, running.last_day))
+    lean = kind == "weekday" and direction == "present" and leans_ahead(span)
+    date = resolve(kind, m, Where(pub, direction, running.anchor, running.last_day, lean))
     previous = running.previous
     if previous is not None and previous.date and date and _RANGE_GAP.match(text_of(span.doc)[previous.end : start]):
         return _range_end(previous.date, kind, m, date), "present"

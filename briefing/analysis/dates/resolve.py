@@ -23,6 +23,7 @@ class Where:
     direction: str  # "future", "past" or "present"
     anchor: str | None = None  # the ISO date the sentence or the one before gives, if any
     day: str | None = None  # the latest full date the text has named so far ("the previous Friday" counts back from it)
+    lean: bool = False  # a date without a tense in a clause not told in the past: the nearest, ahead or back
 
 
 Groups = dict[str, Any]  # a match's named groups
@@ -84,16 +85,22 @@ def _month_alone(g: Groups, m: re.Match[str], w: Where) -> str | None:
     return f"{nearest_month_year(w.pub, month, direction):04d}-{month:02d}"
 
 
-def _weekday_named(g: Groups, _m: re.Match[str], w: Where) -> str | None:
+def _weekday_named(g: Groups, m: re.Match[str], w: Where) -> str | None:
     weekday, mod = date_patterns().weekdays[g["wd"].lower()], (g.get("mod") or "").lower()
+    week = _WEEK_AFTER.match(m.string, m.end())
+    if week:
+        # "on Monday last week", "Friday next week": that day of the week before or after this one
+        step = 7 if week.group(1).lower() == "next" else -7
+        return (w.pub + dt.timedelta(days=step + weekday - w.pub.weekday())).isoformat()
     if mod in _BEFORE_THE_ANCHOR:
         # "3% below the previous Friday": the one before the day the text has just named
         day = dt.date.fromisoformat(w.day) if w.day else w.pub
         return (day - dt.timedelta(days=(day.weekday() - weekday) % 7 or 7)).isoformat()
-    return weekday_date(w.pub, weekday, mod, w.direction).isoformat()
+    return weekday_date(w.pub, weekday, mod, w.direction, lean=w.lean).isoformat()
 
 
 _BEFORE_THE_ANCHOR = frozenset({"previous", "preceding"})
+_WEEK_AFTER = re.compile(r"\s+(last|next) week\b", re.IGNORECASE)
 
 
 def _day_word(g: Groups, _m: re.Match[str], w: Where) -> str | None:
@@ -265,7 +272,9 @@ def nearest_month_day(pub: dt.date, month: int, day: int, direction: str) -> dt.
     return dt.date(nearest_month_year(pub, month, direction), month, day)
 
 
-def weekday_date(pub: dt.date, weekday: int, mod: str, direction: str) -> dt.date:
+def weekday_date(pub: dt.date, weekday: int, mod: str, direction: str, *, lean: bool = False) -> dt.date:
+    """The day a weekday names, told on `pub`; `lean`: the clause is not told in the past, so a
+    weekday without a tense ("present") is the nearest one, ahead by up to `NEAREST_AHEAD` days."""
     diff = (weekday - pub.weekday()) % 7
     if mod == "next" or (direction == "future" and mod not in ("last", "past")):
         if diff == 0:
@@ -274,7 +283,14 @@ def weekday_date(pub: dt.date, weekday: int, mod: str, direction: str) -> dt.dat
     if diff == 0:
         # News style: "on Wednesday" in a Wednesday report is the same day; "last Wednesday" never is.
         return pub - dt.timedelta(days=7) if mod in ("last", "past") else pub
+    if lean and direction == "present" and mod not in ("last", "past") and diff <= NEAREST_AHEAD:
+        # "a meeting in the capital Monday", told on a Saturday: neither tense nor word points back,
+        # and the Monday two days on is nearer than the one five days gone
+        return pub + dt.timedelta(days=diff)
     return pub - dt.timedelta(days=(7 - diff))
+
+
+NEAREST_AHEAD = 2  # a weekday told without a tense is the coming one when it is at most this many days on
 
 
 def ordinal_day(pub: dt.date, day: int, direction: str) -> str | None:

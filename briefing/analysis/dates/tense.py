@@ -22,6 +22,7 @@ SCHEDULING_VERBS = word_set("scheduling_verbs")
 FUTURE_FRAMES = word_set("future_frame_verbs")
 GRANTING_VERBS = word_set("granting_verbs")
 CALLED_OFF = word_set("called_off_verbs")
+DAY_PARTS = word_set("day_part_words")
 
 _END_OF = re.compile(r"(?:at |by )?the end of (?:the|this) (?:week|month|year)", re.IGNORECASE)
 _NOUN_MODIFIER = frozenset({"compound", "nmod", "amod", "poss"})
@@ -36,6 +37,9 @@ def tense_at(doc: Doc, start: int, end: int, span: Span | None = None) -> str:
     if span is None:
         return "present"
     words = {t.lower_ for t in tokens_in(span)}
+    week = _week_after(span)
+    if week:
+        return week  # "on Wednesday last week", "Friday next week"
     if words & _AHEAD_WORDS:
         return "future"  # "said on Tuesday, ahead of talks later this week": the phrase looks ahead itself
     if words & _BACK_WORDS:
@@ -61,8 +65,41 @@ def tense_at(doc: Doc, start: int, end: int, span: Span | None = None) -> str:
     return tense
 
 
+_WEEK_AFTER = {"last": "past", "next": "future"}
+
+
+def _week_after(span: Span) -> str | None:
+    """'past' or 'future' for a weekday followed by 'last week' or 'next week'."""
+    doc = span.doc
+    if span.end + 1 < len(doc) and doc[span.end + 1].lower_ == "week":
+        return _WEEK_AFTER.get(doc[span.end].lower_)
+    return None
+
+
+def leans_ahead(span: Span) -> bool:
+    """A date told without a tense that nothing pulls back: it dates an event noun ("a meeting in
+    the capital Monday") or a verb not told in the past ("trying to persuade them to sign on
+    Friday"); never one in a past or past-perfect clause ("had been due to expire Friday")."""
+    tok = span.root
+    verb = _deciding_verb(tok)
+    if verb is None:
+        return True
+    if any(_past_perfect(v) for v in [verb, *verb.ancestors] if v.pos_ in ("VERB", "AUX")):
+        return False  # "had expressed its willingness to meet on Monday": ahead of a moment itself past
+    if _told_in_the_past(verb) or verb.tag_ in ("VBD", "VBN"):
+        return _dates_an_event_noun(tok)
+    return True
+
+
 def _modifies_a_noun(tok: Token) -> bool:
-    return tok.dep_ in _NOUN_MODIFIER and tok.pos_ in ("PROPN", "NUM") and tok.head.pos_ == "NOUN"
+    """'a February call'; not 'until Friday night', where the noun is a part of the day named."""
+    head = tok.head
+    return (
+        tok.dep_ in _NOUN_MODIFIER
+        and tok.pos_ in ("PROPN", "NUM")
+        and head.pos_ == "NOUN"
+        and head.lower_ not in DAY_PARTS
+    )
 
 
 def _ahead_by_what_it_dates(tok: Token) -> str | None:
@@ -223,7 +260,7 @@ def _tense_of_clause(verb: Token, span: Span, start: int, end: int) -> str:
     text_around = text_of(doc)[max(sentence_of(verb).start_char, start - 40) : end].lower()
     if "had" in window and not window & {"will", "would", "'ll"}:
         return "past"  # "had signed an agreement in March"
-    if window & {"will", "shall", "'ll", "would", "going"} or _FUTURE_FRAME.search(text_around):
+    if window & {"will", "shall", "'ll", "wo", "would", "going"} or _FUTURE_FRAME.search(text_around):
         return "future"
     before = text_of(doc)[max(0, start - 30) : start].lower()
     if _deadline_before().search(before) and _object_of_preposition(span):
