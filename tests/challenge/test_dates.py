@@ -318,7 +318,7 @@ NEAR_WEEKDAYS: list[Case] = [
         "2026-03-06",
         "2026-03-05",
     ),
-    ("The final decision won't be made until Friday night, the union said.", "Friday", "2026-03-06", PUB),
+    ("The list of plants won't be published until Friday evening, the union said.", "Friday", "2026-03-06", PUB),
     ("The mill's board had voiced its readiness to meet again on Friday.", "Friday", "2026-02-27", PUB),
     (
         "In a statement on Monday last week, the coalition said it would call off the protests.",

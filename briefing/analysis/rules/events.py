@@ -120,8 +120,8 @@ def _negated(t: Temporal, doc: Doc) -> bool:
     if verb is None or verb.dep_ == "advcl" or _inverted_condition(verb) or _after_an_inverted_auxiliary(span):
         return False  # "should they not agree by Friday, ...": a deadline inside a condition still stands
     if _not_until(span):
-        return False  # "won't be made until Thursday night": it is made then
-    # "would not be reached", "there will be no treaty soon", "won't be able to sign before Friday"
+        return False  # "the list won't be out until Thursday": it comes out then
+    # "would not be reached", "there will be no treaty soon", "won't be able to ratify it before Friday"
     return any(_denied(v) for v in _able_chain(verb)) or any(
         g.lower_ == "no" and g.dep_ == "det" for c in verb.children for g in c.children
     )
