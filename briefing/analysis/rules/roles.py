@@ -18,6 +18,17 @@ from briefing.analysis.dates import EVENT_NOUNS
 from briefing.analysis.doctext import evidence_for, sentence_of, text_of, tokens_tagged
 from briefing.analysis.rules.lexicon import GENERIC_PARTY_NOUNS, ROLE_WORDS, is_news_source
 from briefing.analysis.rules.offices import holds_a_named_office
+from briefing.analysis.rules.role_grammar import (
+    INTERNATIONAL_KINDS,
+    claimed_role_verb,
+    forum,
+    joined_role_word,
+    met_with,
+    name_head,
+    own_organ,
+    role_noun_of_copula,
+    venue,
+)
 from briefing.analysis.rules.side_names import name_words, names_a_side
 from briefing.analysis.rules.types import Party, Person, Registry, Statement
 from briefing.lang import word_set
@@ -186,7 +197,7 @@ def role_of(doc: Doc, party: Party) -> tuple[str | None, Evidence | None]:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             continue
-        label = label or _role_from_parse(span.root)
+        label = label or _role_from_parse(name_head(span.root))  # "Mediated by Ghanaian President X"
         if label is not None:
             return label, evidence_for(span.sent)
     return None, None
@@ -216,7 +227,7 @@ def _role_from_parse(tok: Token) -> str | None:
         and first.head.head.lemma_ in _ROLE_NOUNS
     ):
         return _label(first.head.head.lemma_)  # "mediators from Kestria"
-    offered = _offered_role(first)
+    offered = _offered_role(first) or _role_said_of(first)
     if offered is not None:
         return offered
     for child in tok.children:
@@ -228,6 +239,13 @@ def _role_from_parse(tok: Token) -> str | None:
 
 
 _SOURCE_PREPOSITIONS = word_set("source_prepositions")
+
+
+def _role_said_of(first: Token) -> str | None:
+    """'Arlenia said it had mediated', 'efforts involving Arlenia', 'Arlenia remains an advocate of'."""
+    word = claimed_role_verb(first, _ROLE_VERBS) or joined_role_word(first, ROLE_WORDS)
+    word = word or role_noun_of_copula(first, _ROLE_NOUNS)
+    return _label(word.lemma_.lower()) if word is not None else None
 
 
 def _offered_role(first: Token) -> str | None:
@@ -273,19 +291,29 @@ def third_parties(
     for party in sorted(reg.parties.values(), key=lambda p: p.first):
         if party in sides or is_news_source(party.name) or not party.mentions:
             continue
-        role, evidence = role_of(doc, party)
-        name = party.name
-        if role is None:
-            role, span = action_role(doc, party)
-            evidence = evidence_for(span.sent) if span is not None else None
-            name = _name_as_acting(party, span) if span is not None else name
-        if role is None or evidence is None:
-            continue  # named in passing, doing nothing the text tells: context, not a player
-        out.append(ThirdParty(name, role, [evidence]))
+        found = _party_part(doc, party, sides)
+        if found is not None:
+            out.append(found)
     speakers = {st.speaker for st in statements or [] if st.party in sides and st.speaker}
     out.extend(_people_acting(doc, reg, sides, speakers, {tp.name for tp in out}))
-    out.extend(_role_nouns(doc, reg, {tp.name for tp in out}))
-    return [tp for tp in out if not names_a_side(tp.name, sides)]
+    out.extend(_role_nouns(doc, reg, {tp.name for tp in out}, {tp.role for tp in out}))
+    return [tp for tp in out if not names_a_side(tp.name, sides) and not own_organ(tp.name, sides)]
+
+
+def _party_part(doc: Doc, party: Party, sides: list[Party]) -> ThirdParty | None:
+    """The part a party that is not a side plays: a role word, else what it does; none when it is
+    only named in passing (context, not a player)."""
+    role, evidence = role_of(doc, party)
+    name = party.name
+    if role is None:
+        role, span = action_role(doc, party)
+        evidence = evidence_for(span.sent) if span is not None else None
+        name = _name_as_acting(party, span) if span is not None else name
+    if role is None or evidence is None:
+        return None
+    if role == "host" and not any(side.kind in INTERNATIONAL_KINDS for side in sides):
+        return None  # a union and a company meeting in a city: where they are, not a host
+    return ThirdParty(name, role, [evidence])
 
 
 def _people_acting(
@@ -330,7 +358,7 @@ def _person_role(doc: Doc, person: Person) -> tuple[str | None, Span | None]:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             continue
-        phrase = _acting_phrase(span.root) or _agent_phrase(span.root)
+        phrase = _acting_phrase(span.root) or _agent_phrase(span.root) or met_with(span.root)
         if phrase:
             return phrase, span
     return None, None
@@ -358,6 +386,8 @@ def action_role(doc: Doc, party: Party) -> tuple[str | None, Span | None]:
             or _appealed_to(span.root)
             or _relative_act(span.root)
             or _convened(span.root)
+            or met_with(span.root)
+            or forum(span.root, party)
         )
         if phrase:
             return phrase, span
@@ -405,20 +435,9 @@ def _name_as_acting(party: Party, mention: Span) -> str:
 _MEETING_VERBS = word_set("meeting_verbs")
 
 
-_VENUE_PREPOSITIONS = word_set("venue_prepositions")
-
-
 def _venue(tok: Token, party: Party) -> str | None:
     """'the envoys will meet again in Arlenia', 'talks in Arlenia': a state where the sides meet hosts them."""
-    if party.kind != "state" or tok.dep_ != "pobj" or tok.head.lower_ not in _VENUE_PREPOSITIONS:
-        return None
-    governor = tok.head.head
-    if governor.lemma_.lower() in _MEETING_VERBS or governor.lemma_.lower() in EVENT_NOUNS:
-        return "host"
-    subjects = [c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if any(c.lemma_.lower() in EVENT_NOUNS or c.lower_ in EVENT_NOUNS for c in subjects):
-        return "host"  # "the talks took place in Arlenia", "the summit was held in Arlenia"
-    return None
+    return "host" if party.kind == "state" and venue(tok) else None
 
 
 _BETWEEN_WORDS = word_set("between_words")
@@ -546,8 +565,9 @@ def _inside_a_word(tok: Token) -> bool:
 _UNNAMED_ROLE_NOUNS = word_set("unnamed_role_nouns")
 
 
-def _role_nouns(doc: Doc, reg: Registry, named: set[str]) -> list[ThirdParty]:
-    """'a federal mediator', 'international observers': unnamed third parties known by their role."""
+def _role_nouns(doc: Doc, reg: Registry, named: set[str], roles: set[str]) -> list[ThirdParty]:
+    """'a federal mediator', 'international observers', 'a request from the mediator': unnamed third
+    parties known by their role. 'The mediator' names one when no one named holds that role."""
     out = []
     seen: set[str] = set()
     for tok in tokens_tagged(doc, "NOUN"):
@@ -556,12 +576,22 @@ def _role_nouns(doc: Doc, reg: Registry, named: set[str]) -> list[ThirdParty]:
         if reg.party_at(tok.idx, tok.idx + len(tok.text)) is not None:
             continue
         mods = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i]
-        if not mods or any(reg.party_at(c.idx, c.idx + len(c.text)) is not None for c in mods):
-            continue  # a bare "mediators" names no one; "Kestrian mediators" is Kestria's role
-        name = " ".join([*(c.text for c in mods), tok.text])
         label = ROLE_WORDS.get(tok.lemma_.lower(), "mediator")
+        if any(reg.party_at(c.idx, c.idx + len(c.text)) is not None for c in mods):
+            continue  # "Kestrian mediators" is Kestria's role
+        if mods:
+            name = " ".join([*(c.text for c in mods), tok.text])
+        elif _the_one(tok) and label not in roles:
+            name = f"unnamed {tok.text}"
+        else:
+            continue  # a bare "mediators" names no one
         if name.lower() in seen or name in named:
             continue
         seen.add(name.lower())
         out.append(ThirdParty(name, label, [evidence_for(sentence_of(tok))]))
     return out
+
+
+def _the_one(tok: Token) -> bool:
+    """'the mediator': one mediator the text takes as known, not 'mediators' in general."""
+    return tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
