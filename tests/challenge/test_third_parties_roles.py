@@ -36,16 +36,32 @@ REQUIRED = [
     # the host of the talks: the state beside its city, or the demonym on the place
     ("The summit, scheduled for June 4 in Accra, Ghana, was called off.", "Ghana", "host"),
     ("The delegations will convene in the Chilean port city of Valparaiso on Friday.", "Chile", "host"),
+    # a major city's state hosts the talks held there, the city named once or in the talks' name
+    ("Norland and Valdoria will hold talks in Geneva on Friday.", "Switzerland", "host"),
+    ("The Geneva talks ended without a deal.", "Switzerland", "host"),
     # a role a party claims through a pronoun
     ("Iceland said it had mediated the prisoner exchange.", "Iceland", "mediator"),
     # the role of the office holder a demonym is part of
     ("Mediated by Ghanaian President Kofi Mensah, the meeting aimed to ease tensions.", "Ghana", "mediator"),
+    # the role noun a '-led' names ("Finnish-led mediation"), not "leader"
+    ("The accord was negotiated under Finnish-led mediation over eight months.", "Finland", "mediator"),
     # every party an effort involves
     ("The truce followed months of mediation efforts involving Peru, Malta and Finland.", "Malta", "mediator"),
     ("The truce followed months of mediation efforts involving Peru, Malta and Finland.", "Finland", "mediator"),
     # the country a side's minister met to discuss the dispute
     ("Norland's foreign minister met with Finnish Foreign Minister Anna Virtanen on Friday.", "Finland", "met"),
     ("Norland's premier, who met with Finnish President Anna Virtanen on Friday, said talks go on.", "Finland", "met"),
+    (
+        "Norland's premier met with Polish Premier Jan Nowak on May 11 and German Chancellor Karl Weber on May 12.",
+        "Germany",
+        "met",
+    ),
+    # what a party's office holder does, the object given by a preposition
+    (
+        "Portuguese Prime Minister Rui Costa pleaded for a resolution.",
+        "Rui Costa (Portugal)",
+        "pleaded for a resolution",
+    ),
     # a role noun the party is said to be
     ("Finland remains a strong advocate of the agreement.", "Finland", "backer"),
     # the court or organisation the dispute is taken to
@@ -95,3 +111,9 @@ def test_the_city_a_union_and_a_company_meet_in_does_not_host_them() -> None:
 def test_states_meeting_in_a_capital_are_hosted() -> None:
     found = third_parties(STATES, "The two sides will meet again in Lisbon on Friday.")
     assert found.get("Portugal") == "host", found
+
+
+def test_a_city_and_its_state_are_one_host() -> None:
+    sentence = "Delegates met in Geneva on Monday. Geneva will host the next round. Switzerland hosted them."
+    found = third_parties(STATES, sentence)
+    assert list(found) == ["Switzerland"], found

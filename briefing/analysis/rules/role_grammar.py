@@ -12,15 +12,20 @@ from __future__ import annotations
 
 from collections.abc import Container
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from briefing.analysis.dates import EVENT_NOUNS
+from briefing.analysis.doctext import entities_of, evidence_for
 from briefing.analysis.rules.lexicon import pronouns
 from briefing.analysis.rules.side_names import name_words
-from briefing.analysis.rules.types import Party
+from briefing.analysis.rules.types import Party, Registry
 from briefing.lang import word_set
+from briefing.lang.lists import WordMap
+from briefing.model import ThirdParty
 
 _MEETING_VERBS = word_set("meeting_verbs")
+# Major cities that are not capitals, by lower-cased name -> their state (capitals are in states.txt).
+_CITIES = WordMap("cities", lambda profile: {k.lower(): v for k, v in profile.table("cities").items()})
 _VENUE_NOUNS = word_set("venue_nouns")
 _RECOURSE_WORDS = word_set("recourse_words")
 _REPORTING_VERBS = word_set("reporting_verbs")
@@ -29,6 +34,7 @@ _COPULAS = word_set("copulas")
 _OWN_ORGAN_WORDS = word_set("own_organ_words")
 _VENUE_PREPOSITIONS = word_set("venue_prepositions")
 _RECOURSE_PREPOSITIONS = word_set("recourse_prepositions")
+_OBJECT_PREPOSITIONS = word_set("object_prepositions")
 # A pronoun that takes up a speaking party: "Arlenia said it had mediated", "... said they had".
 _PARTY_PRONOUNS = pronouns(
     "a speaking party's subjects", lambda p: "subject" in p.forms and (p.gender == "n" or p.number == "pl")
@@ -65,6 +71,12 @@ def venue(tok: Token) -> bool:
         return True  # "the summit, scheduled for June 4 in Accra"
     subjects = [c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")]
     return any(_is_event(c) for c in subjects)  # "the talks took place in Arlenia"
+
+
+def venue_host(tok: Token, party: Party) -> str | None:
+    """'the envoys will meet again in Arlenia', 'talks in Geneva': a state (or a city's state) where
+    the sides meet hosts them."""
+    return "host" if (party.kind == "state" or city_state(party.name)) and venue(tok) else None
 
 
 def _is_event(tok: Token) -> bool:
@@ -110,11 +122,14 @@ def met_with(tok: Token) -> str | None:
     """'Norland's minister met with Finnish Foreign Minister Anna Virtanen' -> 'met Norland's
     minister': the one a party or person met (the country a minister visited to discuss the dispute)."""
     head = name_head(tok)
-    while head.dep_ == "conj":
+    while head.dep_ == "conj" and head.head.pos_ != "VERB":
         head = head.head
-    if head.dep_ != "pobj" or head.head.lower_ != "with":
+    if head.dep_ == "pobj" and head.head.lower_ == "with":
+        verb = head.head.head
+    elif head.dep_ == "conj" and any(c.dep_ == "prep" and c.lower_ == "with" for c in head.head.children):
+        verb = head.head  # "met with A on Monday and B on Tuesday": the second one hangs on the verb
+    else:
         return None
-    verb = head.head.head
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in _MEETING_VERBS:
         return None
     words = _subject_words(verb)
@@ -139,6 +154,22 @@ def _subject_words(verb: Token) -> str | None:
 MAX_MET_WORDS = 5  # "met Norland's foreign minister"; a longer subject is a clause, not a name
 
 
+def role_word_after(doc: Doc, offset: int, role_words: Container[str]) -> Token | None:
+    """'Arlenian-led mediation': the role noun right after a '-led' written onto a party's name."""
+    span = doc.char_span(offset - 1, offset, alignment_mode="expand")
+    if span is None or span.end >= len(doc):
+        return None
+    nxt = doc[span.end]
+    return nxt if nxt.lemma_.lower() in role_words else None
+
+
+def object_phrase(verb: Token) -> list[Token]:
+    """'pleaded for a resolution', 'appealed for calm': the prepositional object of a verb that takes
+    no direct one; none when the verb has no such phrase."""
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in _OBJECT_PREPOSITIONS), None)
+    return [prep] if prep is not None and any(c.dep_ == "pobj" for c in prep.children) else []
+
+
 def forum(tok: Token, party: Party) -> str | None:
     """'took its complaint to the World Trade Organization', 'challenging the results in the Supreme
     Court': a court or organisation a dispute is brought before. A state is a venue, not a forum."""
@@ -154,6 +185,47 @@ def forum(tok: Token, party: Party) -> str | None:
         if word.lemma_.lower() in _RECOURSE_WORDS:
             return f"forum of the {word.lemma_.lower()}"
     return None
+
+
+def city_state(name: str) -> str | None:
+    """'Geneva' -> 'Switzerland': the state a major city is in, for the host of talks held there."""
+    return _CITIES.get(" ".join(name.split()).lower())
+
+
+def named_for_its_state(party: Party, name: str, role: str) -> tuple[str, str]:
+    """'the Geneva talks', 'talks in Geneva' (a city named twice): its state is the one listed, as host."""
+    state = city_state(party.name)
+    if state is None:
+        return name, role
+    return state, "host" if role == "host" or role.startswith("convened") else role
+
+
+def city_hosts(doc: Doc, reg: Registry, named: set[str]) -> list[ThirdParty]:
+    """'talks in Geneva' with Geneva named once (no party of its own): the city's state hosts them."""
+    out = []
+    for ent in entities_of(doc):
+        state = city_state(ent.text) if ent.label_ == "GPE" else None
+        if state is None or state in named or reg.spans.covers(ent.start_char):
+            continue
+        root = ent.root
+        if not (venue(root) or (root.dep_ in ("compound", "nmod") and _is_event(root.head))):
+            continue  # "talks in Geneva", "the Geneva talks"
+        named.add(state)
+        out.append(ThirdParty(state, "host", [evidence_for(ent.root.sent)]))
+    return out
+
+
+def distinct(found: list[ThirdParty]) -> list[ThirdParty]:
+    """Each third party once, where first found: 'Jeddah' and 'Saudi Arabia' are one host."""
+    kept: dict[str, ThirdParty] = {}
+    for tp in found:
+        kept.setdefault(tp.name, tp)
+    return list(kept.values())
+
+
+def the_one(tok: Token) -> bool:
+    """'the mediator': one mediator the text takes as known, not 'mediators' in general."""
+    return tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
 
 
 def own_organ(name: str, sides: list[Party]) -> bool:

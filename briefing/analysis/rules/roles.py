@@ -20,14 +20,20 @@ from briefing.analysis.rules.lexicon import GENERIC_PARTY_NOUNS, ROLE_WORDS, is_
 from briefing.analysis.rules.offices import holds_a_named_office
 from briefing.analysis.rules.role_grammar import (
     INTERNATIONAL_KINDS,
+    city_hosts,
     claimed_role_verb,
+    distinct,
     forum,
     joined_role_word,
     met_with,
     name_head,
+    named_for_its_state,
+    object_phrase,
     own_organ,
     role_noun_of_copula,
-    venue,
+    role_word_after,
+    the_one,
+    venue_host,
 )
 from briefing.analysis.rules.side_names import name_words, names_a_side
 from briefing.analysis.rules.types import Party, Person, Registry, Statement
@@ -194,6 +200,8 @@ def role_of(doc: Doc, party: Party) -> tuple[str | None, Evidence | None]:
     for start, end in sorted(party.mentions):
         attached = _ROLE_SUFFIX.match(text, end, end + 14) if text.startswith("-", end) else None
         label = _label(attached.group(1)) if attached else None
+        noun = role_word_after(doc, attached.end(), ROLE_WORDS) if attached else None
+        label = _label(noun.lemma_.lower()) if noun is not None else label  # "Arlenian-led mediation"
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             continue
@@ -297,7 +305,9 @@ def third_parties(
     speakers = {st.speaker for st in statements or [] if st.party in sides and st.speaker}
     out.extend(_people_acting(doc, reg, sides, speakers, {tp.name for tp in out}))
     out.extend(_role_nouns(doc, reg, {tp.name for tp in out}, {tp.role for tp in out}))
-    return [tp for tp in out if not names_a_side(tp.name, sides) and not own_organ(tp.name, sides)]
+    if any(side.kind in INTERNATIONAL_KINDS for side in sides):
+        out.extend(city_hosts(doc, reg, {tp.name for tp in out}))  # "talks in Geneva", Geneva named once
+    return distinct([tp for tp in out if not names_a_side(tp.name, sides) and not own_organ(tp.name, sides)])
 
 
 def _party_part(doc: Doc, party: Party, sides: list[Party]) -> ThirdParty | None:
@@ -311,6 +321,7 @@ def _party_part(doc: Doc, party: Party, sides: list[Party]) -> ThirdParty | None
         name = _name_as_acting(party, span) if span is not None else name
     if role is None or evidence is None:
         return None
+    name, role = named_for_its_state(party, name, role)
     if role == "host" and not any(side.kind in INTERNATIONAL_KINDS for side in sides):
         return None  # a union and a company meeting in a city: where they are, not a host
     return ThirdParty(name, role, [evidence])
@@ -378,7 +389,7 @@ def action_role(doc: Doc, party: Party) -> tuple[str | None, Span | None]:
         if span is None:
             continue
         phrase = (
-            _venue(span.root, party)
+            venue_host(span.root, party)
             or _party_to(span.root)
             or _acting_phrase(span.root)
             or _acted_on_phrase(span.root)
@@ -435,11 +446,6 @@ def _name_as_acting(party: Party, mention: Span) -> str:
 _MEETING_VERBS = word_set("meeting_verbs")
 
 
-def _venue(tok: Token, party: Party) -> str | None:
-    """'the envoys will meet again in Arlenia', 'talks in Arlenia': a state where the sides meet hosts them."""
-    return "host" if party.kind == "state" and venue(tok) else None
-
-
 _BETWEEN_WORDS = word_set("between_words")
 
 
@@ -460,6 +466,7 @@ def _acting_phrase(tok: Token) -> str | None:
         return None
     # "must act to stop the walkout": the infinitive, complement or purpose, says what the party does
     parts = [c for c in verb.children if c.dep_ in ("dobj", "prt", "dative", "xcomp") or _purpose_infinitive(c)]
+    parts = parts or object_phrase(verb)  # "pleaded for a resolution": the verb takes its object by a preposition
     return _short([verb, *(t for c in parts for t in c.subtree)])
 
 
@@ -581,7 +588,7 @@ def _role_nouns(doc: Doc, reg: Registry, named: set[str], roles: set[str]) -> li
             continue  # "Kestrian mediators" is Kestria's role
         if mods:
             name = " ".join([*(c.text for c in mods), tok.text])
-        elif _the_one(tok) and label not in roles:
+        elif the_one(tok) and label not in roles:
             name = f"unnamed {tok.text}"
         else:
             continue  # a bare "mediators" names no one
@@ -590,8 +597,3 @@ def _role_nouns(doc: Doc, reg: Registry, named: set[str], roles: set[str]) -> li
         seen.add(name.lower())
         out.append(ThirdParty(name, label, [evidence_for(sentence_of(tok))]))
     return out
-
-
-def _the_one(tok: Token) -> bool:
-    """'the mediator': one mediator the text takes as known, not 'mediators' in general."""
-    return tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
