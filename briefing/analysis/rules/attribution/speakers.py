@@ -207,6 +207,11 @@ def resolve_speaker(
     if who.lower_ in _RELATIVE_WORDS and who.head.dep_ == "relcl":
         who = who.head.head  # "the Tamari rebels, who denied ...": the rebels deny
     if who.lower_ in PERSON_PRONOUNS or who.lower_ in _GROUP_PRONOUNS:
+        reporter = _reporter_of_clause(who)
+        if reporter is not None:
+            found = resolve_speaker(reporter, reg, last_person, last_party)
+            if found[0] is not None or _a_kind_of_people(reporter):
+                return found
         return _pronoun_speaker(who, reg, last_person, last_party)
     head_start, head_end = who.idx, who.idx + len(who.text)
     person = reg.person_at(head_start, head_end) or _person_in_compound(who, reg)
@@ -222,6 +227,28 @@ def resolve_speaker(
         if not is_news_source(p.name):
             return p, _body_name(who, p)
     return _described_speaker(who, reg, last_person, last_party), None
+
+
+def _reporter_of_clause(pronoun: Token) -> Token | None:
+    """'The players said they would boycott the match': the subject pronoun of a reported clause is
+    its reporter, named in the same sentence, not the party named last ('the federation')."""
+    if pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = pronoun.head
+    while clause.dep_ == "conj":
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    reporter = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    if reporter is None or reporter.pos_ == "PRON" or reporter.lower_ in _RELATIVE_WORDS:
+        return None
+    return reporter
+
+
+def _a_kind_of_people(tok: Token) -> bool:
+    """'The players said', 'Workers said': a plural common noun names a kind of actor, not a party
+    named before; what its 'they' says is no other party's. 'The junta said it' may still be one."""
+    return tok.pos_ == "NOUN" and tok.tag_ == "NNS"
 
 
 def _pronoun_speaker(
@@ -252,12 +279,29 @@ def _described_speaker(who: Token, reg: Registry, last_person: Person | None, la
         if person is not None and person.party:
             return reg.parties[person.party]
     if low in GENERIC_PARTY_NOUNS and last_party is not None:
-        return last_party
+        return last_party if _of_the_kind(last_party, GENERIC_PARTY_NOUNS[low]) else None
     if any(c.dep_ == "poss" and c.lower_ in _GROUP_POSSESSIVES for c in who.children):
         # "The union will not return, its leader said": 'its' is the party the words are about
         # first, the subject of what was said; else the party last named as acting.
         return _subject_party_of_what_was_said(who, reg) or last_party
     return None
+
+
+# The kinds of party a generic noun of each kind can take up: 'the army' is a state's or a
+# government's, never a rebel front's; 'the union' is never a company.
+_KINDS_TAKEN_UP = {
+    "state": ("state", "government"),
+    "government": ("state", "government", "bloc"),
+    "armed": ("armed", "movement"),
+}
+
+
+def _of_the_kind(party: Party, kind: str) -> bool:
+    """Whether a description of this kind ('the army', 'the union') can name the party. A party of
+    unknown kind ('org') may be any; 'group', 'coalition' (kind 'any') name any party."""
+    if kind == "any" or party.kind == "org":
+        return True
+    return party.kind in _KINDS_TAKEN_UP.get(kind, (kind,))
 
 
 def _subject_party_of_what_was_said(who: Token, reg: Registry) -> Party | None:
@@ -276,6 +320,10 @@ def _subject_party_of_what_was_said(who: Token, reg: Registry) -> Party | None:
 _CLAUSE_DEPS = word_set("grammar/clause_deps")
 
 
+# "tariffs on Chinese imports": a party the phrase acts on is not who it is.
+_TARGET_PREPOSITIONS = word_set("target_prepositions")
+
+
 def _parties_in_noun_phrase(who: Token, reg: Registry) -> list[Party]:
     """Parties named in the phrase a speaker token heads, short of any clause attached to it."""
     found: list[Party] = []
@@ -285,7 +333,11 @@ def _parties_in_noun_phrase(who: Token, reg: Registry) -> list[Party]:
         party = reg.party_at(tok.idx, tok.idx + len(tok.text))
         if party is not None and party not in found and not _names_a_backer(tok):
             found.append(party)
-        stack.extend(c for c in tok.children if c.dep_ not in _CLAUSE_DEPS)
+        stack.extend(
+            c
+            for c in tok.children
+            if c.dep_ not in _CLAUSE_DEPS and not (c.dep_ == "prep" and c.lower_ in _TARGET_PREPOSITIONS)
+        )
     if len(found) < 2:
         return found
     start = who.left_edge.idx

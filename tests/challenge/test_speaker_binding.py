@@ -1,0 +1,92 @@
+"""Challenge suite (issue #25, class 2): every stance goes to the side whose speaker said it.
+
+Each case is an invented article; each failed before its mechanism landed."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import cache
+
+from briefing.analysis import analyse
+from briefing.model import Article, Brief
+
+PUB = dt.date(2026, 3, 10)
+
+
+@cache
+def brief_of(text: str) -> Brief:
+    return analyse(Article(text=text, published=PUB))
+
+
+def points_of(text: str, name_word: str) -> list[str]:
+    """The texts of the positions and preconditions of the side whose name holds `name_word`."""
+    return [
+        it.text
+        for side in brief_of(text).sides
+        if name_word.lower() in side.name.lower()
+        for it in side.positions + side.preconditions
+    ]
+
+
+# A side's grievance about the other side, told in its own reported words.
+GRIEVANCE = (
+    "Talks between Harrowgate Rail and the Signal Workers Guild broke down on Monday. The Signal Workers Guild "
+    "said Harrowgate Rail had refused to offer any pay rise for three years. Harrowgate Rail said its offer "
+    "was fair and final."
+)
+# The same shape told by a voice outside the dispute: the act stays with the party that did it.
+NEUTRAL_TELLER = (
+    "Talks between Norland and Valdoria resumed in Geneva on Monday. Norland said it wanted a new border "
+    "commission. A spokesman for the United Nations said Valdoria would not join the border commission. "
+    "Valdoria said it would answer by Friday."
+)
+
+
+def test_a_sides_claim_about_the_other_side_is_its_own() -> None:
+    rail = points_of(GRIEVANCE, "Harrowgate")
+    assert not any("refused" in text for text in rail), rail
+    guild = points_of(GRIEVANCE, "Guild")
+    assert any("refused" in text for text in guild), guild
+
+
+def test_an_act_told_by_an_outside_voice_stays_with_its_party() -> None:
+    valdoria = points_of(NEUTRAL_TELLER, "Valdoria")
+    assert any("not join" in text for text in valdoria), valdoria
+
+
+# "they" in a reported clause is its reporter, even when the reporter is no named party.
+GROUP_PRONOUN = (
+    "The Coastal Ferry Company and its deckhands have been at odds over rosters since January. The "
+    "Coastal Ferry Company said it would publish new rosters in April. The deckhands said they would refuse "
+    "all overtime until the rosters were withdrawn."
+)
+
+
+def test_a_pronoun_in_reported_words_is_its_reporter_not_the_party_named_last() -> None:
+    company = points_of(GROUP_PRONOUN, "Ferry")
+    assert not any("overtime" in text for text in company), company
+
+
+# A generic noun takes up only a party of its kind: 'the army' is never a rebel front's.
+GENERIC_OF_ANOTHER_KIND = (
+    "Envoys of Norland and the Mirel Liberation Front met on Monday. The Mirel Liberation Front said it "
+    "would not hand over its weapons. Norland's defence minister Ivo Rask said the army would remain in "
+    "the northern districts until the spring."
+)
+
+
+def test_a_generic_noun_of_another_kind_is_not_the_last_party() -> None:
+    front = points_of(GENERIC_OF_ANOTHER_KIND, "Mirel")
+    assert not any("remain" in text for text in front), front
+
+
+# A party named after 'on', 'against', 'over' in a subject is what the subject acts on, not who speaks.
+TARGET_IN_THE_SUBJECT = (
+    "Norland and Valdoria ended a third round of trade talks on Monday. Valdoria said it wanted a deal "
+    "by June. Existing duties on steel from Valdoria will stay in place pending further talks."
+)
+
+
+def test_a_party_a_subject_acts_on_does_not_speak() -> None:
+    valdoria = points_of(TARGET_IN_THE_SUBJECT, "Valdoria")
+    assert not any("duties" in text.lower() for text in valdoria), valdoria
