@@ -90,3 +90,30 @@ TARGET_IN_THE_SUBJECT = (
 def test_a_party_a_subject_acts_on_does_not_speak() -> None:
     valdoria = points_of(TARGET_IN_THE_SUBJECT, "Valdoria")
     assert not any("duties" in text.lower() for text in valdoria), valdoria
+
+
+# An untitled speaker is not bound to the party their condition is laid on.
+CONDITION_ON_THE_OTHER_SIDE = (
+    "Norland and Valdoria failed to agree on steel quotas on Monday. Valdoria said it wanted the quotas lifted "
+    "by June. Peter Hughes said tariffs would go into effect next week unless he was satisfied Valdoria had "
+    "done enough to stop the dumping."
+)
+
+
+def test_a_speaker_is_not_bound_to_the_side_his_condition_presses() -> None:
+    valdoria = points_of(CONDITION_ON_THE_OTHER_SIDE, "Valdoria")
+    assert not any("tariffs" in text.lower() for text in valdoria), valdoria
+
+
+# A speaker given a title of their own is someone new, not the speaker described just before.
+TITLED_AFTER_DESCRIBED = (
+    "Norland and Valdoria resumed border talks in Geneva on Monday. Valdoria's chief negotiator said the map "
+    "was a fair basis. Foreign Minister Ivo Rask told reporters that Norland would not accept the map."
+)
+
+
+def test_a_titled_speaker_is_not_the_one_described_before() -> None:
+    valdoria = points_of(TITLED_AFTER_DESCRIBED, "Valdoria")
+    assert not any("not accept" in text for text in valdoria), valdoria
+    norland = points_of(TITLED_AFTER_DESCRIBED, "Norland")
+    assert any("not accept" in text for text in norland), norland

@@ -67,7 +67,7 @@ def make(
 ) -> Statement | None:
     person = _person_for(who, reg, ctx)
     if person is not None and person.party is None:
-        _affiliate_from_context(person, sent, reg, ctx, index, content)
+        _affiliate_from_context(person, sent, reg, ctx, index, content, reported=reported)
     if person is not None and reported:
         ctx.speaking = person
     party, speaker = resolve_speaker(who, reg, ctx.last_person, ctx.last_party)
@@ -85,7 +85,7 @@ def _person_for(who: Token, reg: Registry, ctx: Context) -> Person | None:
 
 
 def _affiliate_from_context(
-    person: Person, sent: Span, reg: Registry, ctx: Context, index: int, content: tuple[int, int]
+    person: Person, sent: Span, reg: Registry, ctx: Context, index: int, content: tuple[int, int], *, reported: bool
 ) -> None:
     """A named speaker with no title: the side just described ("the EU's chief negotiator said ...
     Ana Berg said"), else the party their words are about."""
@@ -93,7 +93,9 @@ def _affiliate_from_context(
         return  # "the Velika mayor" speaks for the city, which is no party here
     if holds_a_named_office(sent.doc, person) or person.mediator:
         return  # "Summit President Ana Berg" serves the summit, whatever her words are about
-    if ctx.described is not None and index - ctx.described_at <= 2:
+    if ctx.described is not None and index - ctx.described_at <= 2 and not _titled_here(person, sent):
+        # "the EU's chief negotiator said ... Ana Berg said": the described speaker named. A speaker
+        # given a title of their own ("Foreign Secretary Ana Berg") is someone new.
         party = ctx.described
     elif person.title and _bare_title(person, sent) and ctx.previous is not None and index - ctx.previous_at <= 1:
         # "Tessaly rejected the findings. '...,' chief executive Dan Ferr said": a title with no body
@@ -102,8 +104,9 @@ def _affiliate_from_context(
     else:
         # A named speaker never inherits the previous speaker's side: only the text around them tells.
         party = _subject_of_their_claims(person, sent.doc, reg) or _content_subject(sent, reg, content)
-        party = party or _nearest_outside(person, sent, reg, content)
-        party = party or _first_about(reg, content)
+        # Where a speaker spoke ("said in Velika") may place them; where an actor acted does not.
+        party = party or (_nearest_outside(person, sent, reg, content) if reported else None)
+        party = party or _first_about(reg, sent.doc, content)
         if party is None:
             return
     reg.affiliate(person, party)
@@ -120,6 +123,38 @@ def _bare_title(person: Person, sent: Span) -> bool:
         return False
     before = tokens_from(sent, sent.start_char, start)[-TITLE_WINDOW_TOKENS:]
     return not any(t.pos_ == "PROPN" for t in before)
+
+
+def _titled_here(person: Person, sent: Span) -> bool:
+    """Whether the sentence gives the person a title right before their name ('Foreign Secretary Ana Berg')."""
+    if not person.title:
+        return False
+    start = next((s for s, _e in person.mentions if sent.start_char <= s < sent.end_char), None)
+    if start is None:
+        return False
+    before = tokens_from(sent, sent.start_char, start)[-TITLE_WINDOW_TOKENS:]
+    title_words = set(person.title.lower().split())
+    return any(t.lower_ in title_words for t in before)
+
+
+def _laid_on_its_subject(verb: Token) -> bool:
+    """'Norland must withdraw', 'unless Norland withdraws', 'demanded that Norland withdraw': a demand
+    or a condition on the clause's subject, which is then the side the speaker presses."""
+    if any(c.dep_ == "aux" and c.lower_ in _OBLIGATION_MODALS for c in verb.children):
+        return True
+    for tok in (verb, *verb.ancestors):
+        if any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in tok.children):
+            return True
+        if tok.dep_ in ("ccomp", "xcomp") and tok.head.lemma_.lower() in _ASKING_VERBS:
+            return True
+        if tok.head.lemma_.lower() in STATEMENT_VERBS and tok.dep_ == "ccomp":
+            return False  # the clause said: what lies above it is the frame
+    return False
+
+
+_OBLIGATION_MODALS = word_set("deontic_modals")  # "must", "should": as auxiliaries; "has" is the perfect
+_SUBORDINATORS = word_set("subordinators")
+_ASKING_VERBS = word_set("asking_verbs")
 
 
 def _subject_of_their_claims(person: Person, doc: Doc, reg: Registry) -> Party | None:
@@ -147,6 +182,8 @@ def _content_subject(sent: Span, reg: Registry, content: tuple[int, int]) -> Par
             continue
         if tok.head.dep_ not in ("ccomp", "ROOT", "xcomp") or not (content[0] <= tok.head.idx < content[1]):
             continue
+        if _laid_on_its_subject(tok.head):
+            continue  # "tariffs go ahead unless he is satisfied Norland has done enough": Norland is pressed
         party = reg.party_at(tok.idx, tok.idx + len(tok.text))
         if party is not None and party.kind != "bloc":
             return party
@@ -182,11 +219,19 @@ def _in_pp(doc: Doc, start: int, preps: tuple[str, ...]) -> bool:
     return any(a.dep_ == "prep" and a.lower_ in preps for a in span.root.ancestors)
 
 
-def _first_about(reg: Registry, content: tuple[int, int]) -> Party | None:
+def _first_about(reg: Registry, doc: Doc, content: tuple[int, int]) -> Party | None:
     # A bloc, or a town or region the gazetteer lacks ("the fishermen in Port Arlen"), is what the words
-    # are about, not who says them.
-    about = [p for p in reg.parties_in(*content) if p.kind not in ("bloc", "place")]
-    return about[0] if about else None
+    # are about, not who says them; so is a party a condition or a demand is laid on ("... unless he
+    # is satisfied Valdoria has done enough").
+    for (start, _end), (kind, key) in reg.spans.within(*content):
+        party = reg.parties[key] if kind == "party" else None
+        if party is None or party.kind in ("bloc", "place"):
+            continue
+        span = doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is not None and _laid_on_its_subject(span.root.head):
+            continue
+        return party
+    return None
 
 
 def _named_in_the_plural(party: Party) -> bool:
