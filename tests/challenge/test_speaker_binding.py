@@ -117,3 +117,18 @@ def test_a_titled_speaker_is_not_the_one_described_before() -> None:
     assert not any("not accept" in text for text in valdoria), valdoria
     norland = points_of(TITLED_AFTER_DESCRIBED, "Norland")
     assert any("not accept" in text for text in norland), norland
+
+
+# A passive verb of speech: the agent speaks, the subject is told or accused.
+TOLD_BY_THE_REGULATOR = (
+    "Harbor Telecom and the Valdoria Broadcasting Authority are at odds over a licence. Harbor Telecom said it "
+    "would appeal. Harbor Telecom's licence expired on Monday after it was told by the Valdoria Broadcasting "
+    "Authority that the licence would not be renewed over safety concerns."
+)
+
+
+def test_the_agent_of_a_passive_verb_of_speech_speaks() -> None:
+    company = points_of(TOLD_BY_THE_REGULATOR, "Telecom")
+    assert not any("renewed" in text for text in company), company
+    regulator = points_of(TOLD_BY_THE_REGULATOR, "Authority")
+    assert any("renewed" in text for text in regulator), regulator
