@@ -132,3 +132,21 @@ def test_the_agent_of_a_passive_verb_of_speech_speaks() -> None:
     assert not any("renewed" in text for text in company), company
     regulator = points_of(TOLD_BY_THE_REGULATOR, "Authority")
     assert any("renewed" in text for text in regulator), regulator
+
+
+# A party after 'anti-' or 'pro-' is what a phrase opposes or backs, never who acts.
+STANCE_PREFIX = (
+    "The Farmers League of Portugal and the Portuguese government resumed talks in Lisbon on Monday. The "
+    "government said it would cut fuel prices by five cents. League leader Ana Torres said that the "
+    "anti-government strike that has shut the capital for a week would continue until an agreement is reached."
+)
+
+
+def test_a_party_after_a_stance_prefix_does_not_act() -> None:
+    government = [
+        it.text
+        for side in brief_of(STANCE_PREFIX).sides
+        if side.name == "Portugal"
+        for it in side.positions + side.preconditions
+    ]
+    assert not any("strike" in text for text in government), government

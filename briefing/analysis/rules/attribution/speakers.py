@@ -376,7 +376,7 @@ def _parties_in_noun_phrase(who: Token, reg: Registry) -> list[Party]:
     while stack:
         tok = stack.pop()
         party = reg.party_at(tok.idx, tok.idx + len(tok.text))
-        if party is not None and party not in found and not _names_a_backer(tok):
+        if party is not None and party not in found and not _names_a_backer(tok) and not after_a_stance_prefix(tok):
             found.append(party)
         stack.extend(
             c
@@ -391,6 +391,17 @@ def _parties_in_noun_phrase(who: Token, reg: Registry) -> list[Party]:
 
 # "the Norland-backed militia", "the Velika-aligned movement": the place names who backs the group.
 _BACKER_PARTICIPLES = word_set("backer_participles")
+
+
+_STANCE_PREFIXES = word_set("stance_prefixes")
+
+
+def after_a_stance_prefix(tok: Token) -> bool:
+    """'the anti-government strike': the government is what the strike opposes, not who strikes."""
+    doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 1].text == "-":
+        return doc[tok.i - 2].lower_ in _STANCE_PREFIXES
+    return "-" in tok.text and tok.lower_.split("-")[0] in _STANCE_PREFIXES
 
 
 def _names_a_backer(tok: Token) -> bool:

@@ -23,7 +23,7 @@ from briefing.analysis.doctext import (
 )
 from briefing.analysis.rules.attribution.frame import content_of_a_noun, party_doing, statement_in
 from briefing.analysis.rules.attribution.quotes import content_span, quotes_overlapping, speech_quotes
-from briefing.analysis.rules.attribution.speakers import Context, last_person_in, resolve_speaker
+from briefing.analysis.rules.attribution.speakers import Context, after_a_stance_prefix, last_person_in, resolve_speaker
 from briefing.analysis.rules.attribution.stances import (
     DEMAND_NOUNS,
     STANCE_NOUNS,
@@ -274,7 +274,8 @@ def _says_what_about(noun: Token) -> bool:
 def _coordinated_modifiers(noun: Token) -> list[Token]:
     """'Norlandic and Tamari Front negotiators': each modifier names a party of its own."""
     mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i]
-    return [t for m in mods for t in (m, *m.conjuncts)]
+    # 'the anti-government strike': a party after a stance prefix is what the phrase opposes
+    return [t for m in mods for t in (m, *m.conjuncts) if not after_a_stance_prefix(t)]
 
 
 def _in_subordinate_clause(tok: Token) -> bool:
