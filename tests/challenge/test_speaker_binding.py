@@ -150,3 +150,20 @@ def test_a_party_after_a_stance_prefix_does_not_act() -> None:
         for it in side.positions + side.preconditions
     ]
     assert not any("strike" in text for text in government), government
+
+
+# A state's demonym on people who act for themselves names no party that acts.
+DEMONYM_PEOPLE = (
+    "The Portuguese government and the Farmers League of Portugal met in Lisbon on Monday. The government said "
+    "it would cut fuel prices. Portuguese farmers have refused to end their protests until diesel taxes are cut."
+)
+
+
+def test_a_demonym_on_people_of_their_own_is_not_the_state() -> None:
+    government = [
+        it.text
+        for side in brief_of(DEMONYM_PEOPLE).sides
+        if side.name == "Portugal"
+        for it in side.positions + side.preconditions
+    ]
+    assert not any("protests" in text or "diesel" in text.lower() for text in government), government

@@ -14,6 +14,7 @@ import itertools
 from spacy.tokens import Doc, Token
 
 from briefing.analysis.doctext import sentences_of, span_text, subtree_extent, tokens_from
+from briefing.analysis.rules.offices import people_of_their_own
 from briefing.analysis.rules.types import Condition, Draft, Party, Points, Registry, Statement
 from briefing.lang import word_set
 
@@ -60,8 +61,12 @@ def condition_of(statement: Statement, conditions: Conditions, reg: Registry | N
 
 
 def _party_of(tok: Token, reg: Registry) -> Party | None:
-    """The party a word names, with the words before it in its phrase ('the Norland government')."""
-    return reg.party_at(tok.left_edge.idx, tok.idx + len(tok.text))
+    """The party a word names, with the words before it in its phrase ('the Norland government'). A
+    state's demonym on people who act for themselves ('Norlandic farmers') names no party."""
+    party = reg.party_at(tok.left_edge.idx, tok.idx + len(tok.text))
+    if party is not None and party.kind == "state" and people_of_their_own(tok):
+        return None
+    return party
 
 
 def condition_draft(statement: Statement, found: Condition, reg: Registry | None = None) -> Draft:

@@ -22,7 +22,7 @@ from briefing.analysis.rules.lexicon import (
     is_news_source,
     pronouns,
 )
-from briefing.analysis.rules.offices import LOCAL_TITLES, holds_a_named_office
+from briefing.analysis.rules.offices import LOCAL_TITLES, holds_a_named_office, people_of_their_own
 from briefing.analysis.rules.types import Party, Person, Registry, Statement
 from briefing.lang import word_set
 
@@ -376,7 +376,9 @@ def _parties_in_noun_phrase(who: Token, reg: Registry) -> list[Party]:
     while stack:
         tok = stack.pop()
         party = reg.party_at(tok.idx, tok.idx + len(tok.text))
-        if party is not None and party not in found and not _names_a_backer(tok) and not after_a_stance_prefix(tok):
+        if party is None or party in found or _names_a_backer(tok) or after_a_stance_prefix(tok):
+            pass
+        elif not (tok is not who and party.kind == "state" and people_of_their_own(who)):
             found.append(party)
         stack.extend(
             c

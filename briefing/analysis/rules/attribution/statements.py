@@ -23,7 +23,12 @@ from briefing.analysis.doctext import (
 )
 from briefing.analysis.rules.attribution.frame import content_of_a_noun, party_doing, statement_in
 from briefing.analysis.rules.attribution.quotes import content_span, quotes_overlapping, speech_quotes
-from briefing.analysis.rules.attribution.speakers import Context, after_a_stance_prefix, last_person_in, resolve_speaker
+from briefing.analysis.rules.attribution.speakers import (
+    Context,
+    after_a_stance_prefix,
+    last_person_in,
+    resolve_speaker,
+)
 from briefing.analysis.rules.attribution.stances import (
     DEMAND_NOUNS,
     STANCE_NOUNS,
@@ -35,6 +40,7 @@ from briefing.analysis.rules.lexicon import (
     STATEMENT_VERBS,
     is_news_source,
 )
+from briefing.analysis.rules.offices import people_of_their_own
 from briefing.analysis.rules.types import Party, Registry, Statement
 from briefing.lang import word_set
 
@@ -273,6 +279,8 @@ def _says_what_about(noun: Token) -> bool:
 
 def _coordinated_modifiers(noun: Token) -> list[Token]:
     """'Norlandic and Tamari Front negotiators': each modifier names a party of its own."""
+    if people_of_their_own(noun):
+        return []  # "Norlandic farmers": the demonym names no party that acts
     mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i]
     # 'the anti-government strike': a party after a stance prefix is what the phrase opposes
     return [t for m in mods for t in (m, *m.conjuncts) if not after_a_stance_prefix(t)]
