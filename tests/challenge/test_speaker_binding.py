@@ -167,3 +167,21 @@ def test_a_demonym_on_people_of_their_own_is_not_the_state() -> None:
         for it in side.positions + side.preconditions
     ]
     assert not any("protests" in text or "diesel" in text.lower() for text in government), government
+
+
+# A demand told inside an 'if' is supposed, not set: no side's precondition.
+DEMAND_IN_A_HYPOTHESIS = (
+    "Norland and the Valdorian Trade Bloc met in Geneva on Monday to discuss a trade pact. The Valdorian Trade "
+    "Bloc said it wanted the pact signed this month. If the Valdorian Trade Bloc insists on signing before "
+    "Saturday, Norland will vote against it."
+)
+
+
+def test_a_demand_supposed_in_an_if_clause_is_no_sides_condition() -> None:
+    bloc = [
+        it.text
+        for side in brief_of(DEMAND_IN_A_HYPOTHESIS).sides
+        if "Bloc" in side.name
+        for it in side.preconditions
+    ]
+    assert not any("Saturday" in text for text in bloc), bloc
