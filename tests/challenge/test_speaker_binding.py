@@ -179,9 +179,6 @@ DEMAND_IN_A_HYPOTHESIS = (
 
 def test_a_demand_supposed_in_an_if_clause_is_no_sides_condition() -> None:
     bloc = [
-        it.text
-        for side in brief_of(DEMAND_IN_A_HYPOTHESIS).sides
-        if "Bloc" in side.name
-        for it in side.preconditions
+        it.text for side in brief_of(DEMAND_IN_A_HYPOTHESIS).sides if "Bloc" in side.name for it in side.preconditions
     ]
     assert not any("Saturday" in text for text in bloc), bloc
