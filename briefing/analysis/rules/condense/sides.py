@@ -31,7 +31,25 @@ def condense_sides(
         for p in points
     ]
     return [
-        _side(party, statements, points, [item for p, item in narrated_items if p is party]) for party in side_parties
+        _side(
+            party,
+            _not_told_by_another_side(party, statements, side_parties),
+            points,
+            [item for p, item in narrated_items if p is party],
+        )
+        for party in side_parties
+    ]
+
+
+def _not_told_by_another_side(party: Party, statements: list[Statement], side_parties: list[Party]) -> list[Statement]:
+    """'The guild said the company refused to propose a raise' is the guild's grievance, not the company's
+    stance: a statement another side tells of this party stays out of its points (kept in place, so
+    statements and points still pair up; a None party belongs to no side)."""
+    return [
+        Statement(st.sent, None, st.speaker, st.verb, st.content, st.reported)
+        if st.party is party and st.told_by is not None and st.told_by is not party and st.told_by in side_parties
+        else st
+        for st in statements
     ]
 
 
