@@ -128,6 +128,8 @@ def _asks_for_a_thing(verb: Token) -> bool:
 
 def _less_reporting_frame(tok: Token, keep: set[int], first: int) -> set[int]:
     content = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp") and c.i in keep), None)
+    if content is not None and told_to_act(content):
+        return keep  # "wants the board to resign": 'the board to resign' cannot stand without its verb
     if content is not None:
         inside = {t.i for t in content.subtree} | _joined_clauses(tok)
         frame = span_of_tokens(tok)
@@ -138,6 +140,15 @@ def _less_reporting_frame(tok: Token, keep: set[int], first: int) -> set[int]:
         # '... out of the bay, Vidal said': the speaker and verb closing a clause they do not govern
         return keep - ({tok.i} | {t.i for c in tok.children if c.dep_ in SUBJECT_DEPS for t in c.subtree})
     return keep
+
+
+def told_to_act(clause: Token) -> bool:
+    """An infinitive with a subject of its own: 'the board to resign', 'the cuts to be scrapped'."""
+    if clause.dep_ not in ("ccomp", "xcomp") or clause.head.i == clause.i:
+        return False
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children) and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in clause.children
+    )
 
 
 def _joined_clauses(verb: Token) -> set[int]:

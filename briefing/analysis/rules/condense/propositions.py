@@ -20,7 +20,13 @@ from briefing.analysis.doctext import (
     sentence_of,
     tokens_in,
 )
-from briefing.analysis.rules.condense.frames import content_tokens, is_reporting, span_of_tokens, without_frame
+from briefing.analysis.rules.condense.frames import (
+    content_tokens,
+    is_reporting,
+    span_of_tokens,
+    told_to_act,
+    without_frame,
+)
 from briefing.analysis.rules.condense.gate import CLOSING_FUNCTION_WORDS, OPENING_REFERRERS, readable, words_of
 from briefing.analysis.rules.condense.ranking import MAX_ITEM_WORDS
 from briefing.analysis.rules.condense.wording import DEMONSTRATIVES, SUBJECT_DEPS, is_be, name_for_pronoun, render
@@ -87,6 +93,8 @@ def condensed(statement, marker: int | None = None, span: tuple[int, int] | None
     tokens = content_tokens(statement, marker, span)
     if marker is None:
         tokens = _with_subject_and_modality(tokens)
+    if span is not None and tokens and tokens[0].tag_ == "TO" and tokens[0].dep_ == "aux":
+        tokens = tokens[1:]  # "until Friday to withdraw the plan": the demand is "withdraw the plan"
     tokens = without_frame(tokens, statement)
     if marker is None and span is None:
         tokens = _without_condition_clauses(_before_condition_marker(tokens))
@@ -270,7 +278,8 @@ def _with_subject_and_modality(tokens: list[Token]) -> list[Token]:
         return tokens
     keep = {t.i for t in tokens}
     heads = [main]
-    if main.dep_ == "xcomp" and not is_reporting(main.head):
+    if (main.dep_ == "xcomp" and not is_reporting(main.head)) or told_to_act(main):
+        # "wants the board to resign": 'the board to resign' cannot stand without who wants it
         heads.append(main.head)
         keep.add(main.head.i)
     for head in heads:
@@ -558,7 +567,18 @@ def _light(main: Token, core: list[Token]) -> bool:
     kept = {t.i for t in core}
     demanding = main.lemma_.lower() in _DEMAND_VERBS
     complements = [c for c in main.children if c.dep_ in _COMPLEMENTS and (c.dep_ != "prep" or demanding)]
+    if demanding and any(
+        c.dep_ == "prep" and c.lower_ in ("for", "on", "upon") and c.i not in kept for c in main.children
+    ):
+        return True  # "asked the board for a cut": 'asked the board' lost what was asked for
+    if any(_infinitive(c) and c.i not in kept for c in main.children):
+        return True  # "gave the board until Friday to withdraw": 'gave the board' lost what it gave
     return bool(complements) and not any(c.i in kept for c in complements)
+
+
+def _infinitive(clause: Token) -> bool:
+    """A 'to' clause a verb takes: 'to withdraw the plan'."""
+    return clause.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children)
 
 
 _MARKER_WORDS = word_set("marker_words")

@@ -15,6 +15,8 @@ from briefing.analysis.rules.types import Draft, Party, Points, Statement
 from briefing.model import Item, Side
 
 MIN_STANCE_WORDS = 3  # a bare stance shorter than this names no stance
+# Two points of a side sharing this share of their words read as the same point said twice.
+REPEATED_OVERLAP = 0.6
 
 
 def condense_sides(
@@ -116,4 +118,6 @@ def _stance_apart_from_condition(position: Item, precondition: Item, statement: 
     if stance and overlap(stance, precondition.text) < DUPLICATE_OVERLAP:
         position.text = stance
         return position
+    if not stance and overlap(position.text, precondition.text) < REPEATED_OVERLAP:
+        return position  # "gave the board until Friday to withdraw the plan": the stance is the whole clause
     return None

@@ -53,7 +53,14 @@ DEMAND_NOUNS = word_set("demand_nouns")
 DEAL_WORDS = word_set("deal_words")
 
 
+# "threatened to strike if the offer is not raised": a threat sets terms, even told in the past.
+THREATS = word_set("threat_verbs")
+
+
 _HOLDING_OUT_OR_DEALING = CONDITION_PREDICATES | DEAL_WORDS
+
+
+_PRESSURE = word_set("pressure_verbs")
 
 
 _MODALS = word_set("modals")
@@ -100,6 +107,8 @@ def marked_clause(sent: Span) -> Condition | None:
             obligation = [t for t in with_governors(main)[-1].subtree if t.i not in marked and not t.is_punct]
             return Condition("demand", *edges(obligation), label)
         polarity = "ended" if label.removeprefix("only ") in _WHILE_MARKERS and _binds(main) else ""
+        if label == "if" and _unmet(first, main):
+            polarity = "ended"  # "will strike if the offer is not raised": the terms are that it is raised
         return Condition("clause", start, clause_end(first, sent), label, subject_of(main), polarity=polarity)
     return None
 
@@ -205,7 +214,7 @@ def _sets_condition(label: str, marker: Token) -> bool:
         # "after", "when", "before" mostly tell time; they condition a refusal or an obligation, or
         # wait on someone's readiness: "will sign when the guild is ready to".
         return _binds(main) or _ready(clause_of(marker))
-    return _binds(main) or _holds_out_or_agrees(main)
+    return _binds(main) or _holds_out_or_agrees(main) or _threatens(main)
 
 
 _OWN_ACTION_MARKS = word_set("own_action_marks")
@@ -213,12 +222,29 @@ _OWN_ACTION_MARKS = word_set("own_action_marks")
 
 def _tells_no_condition(label: str, marker: Token, main: Token) -> bool:
     """A weak marker that tells a past event, a condition on oneself, or one's own next step."""
-    if _narrated(main) and not refuses(main):
+    if _narrated(main) and not refuses(main) and not _threatens(main):
         return True  # "the talks ended before a deal was reached": a past event, not a condition
     if label == "if" and _on_oneself(marker):
         return True  # "if we are to stay competitive": a condition on oneself
     # "cannot pay more without cutting services": what the speaker would have to do
     return label in _OWN_ACTION_MARKS and _own_action(marker)
+
+
+def _unmet(marker: Token, main: Token) -> bool:
+    """'if the offer is not raised' under a step a side will take: the clause names terms unmet."""
+    clause = clause_of(marker)
+    if not any(c.dep_ == "neg" for c in clause.children):
+        return False
+    # "would sign if Norland does not attack" keeps its terms as said: a concession, not a threat
+    return negated(main) or _threatens(main) or main.lemma_.lower() in _PRESSURE
+
+
+def _threatens(main: Token) -> bool:
+    """'threatened to strike if ...', 'warned it would walk out if ...': the step a threat announces.
+    'warned of more strikes if talks fail' forecasts: the threat verb must govern the step."""
+    if main.lemma_.lower() in THREATS:
+        return any(c.dep_ in ("xcomp", "ccomp") for c in main.children)
+    return any(v.lemma_.lower() in THREATS for v in with_governors(main)[1:])
 
 
 def _binds(main: Token) -> bool:
