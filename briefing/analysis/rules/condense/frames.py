@@ -128,8 +128,6 @@ def _asks_for_a_thing(verb: Token) -> bool:
 
 def _less_reporting_frame(tok: Token, keep: set[int], first: int) -> set[int]:
     content = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp") and c.i in keep), None)
-    if content is not None and told_to_act(content):
-        return keep  # "wants the board to resign": 'the board to resign' cannot stand without its verb
     if content is not None:
         inside = {t.i for t in content.subtree} | _joined_clauses(tok)
         frame = span_of_tokens(tok)

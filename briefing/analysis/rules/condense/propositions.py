@@ -93,8 +93,6 @@ def condensed(statement, marker: int | None = None, span: tuple[int, int] | None
     tokens = content_tokens(statement, marker, span)
     if marker is None:
         tokens = _with_subject_and_modality(tokens)
-    if span is not None and tokens and tokens[0].tag_ == "TO" and tokens[0].dep_ == "aux":
-        tokens = tokens[1:]  # "until Friday to withdraw the plan": the demand is "withdraw the plan"
     tokens = without_frame(tokens, statement)
     if marker is None and span is None:
         tokens = _without_condition_clauses(_before_condition_marker(tokens))
@@ -293,7 +291,10 @@ def _with_subject_and_modality(tokens: list[Token]) -> list[Token]:
 
 
 def _demanded_thing(tokens: list[Token]) -> list[Token]:
-    """'Valdoria demanded the release of the crews as a condition' -> 'the release of the crews'."""
+    """'Valdoria demanded the release of the crews as a condition' -> 'the release of the crews';
+    'gave it until Friday to withdraw the plan' -> 'withdraw the plan'."""
+    if tokens and tokens[0].tag_ == "TO" and tokens[0].dep_ == "aux":
+        tokens = tokens[1:]
     main = _main_predicate(tokens)
     if main is None or main.lemma_.lower() not in _DEMAND_VERBS:
         return tokens
