@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from briefing.analysis.doctext import evidence_for
 from briefing.analysis.rules.condense.gate import MIN_POINT_WORDS_SHOWN, words_of
-from briefing.analysis.rules.condense.propositions import condensed, stance_core
+from briefing.analysis.rules.condense.propositions import condensed, lightly_trimmed, stance_core
 from briefing.analysis.rules.condense.ranking import DUPLICATE_OVERLAP, merge_duplicates, overlap, rank
 from briefing.analysis.rules.types import Draft, Party, Points, Statement
 from briefing.model import Item, Side
@@ -118,6 +118,10 @@ def _stance_apart_from_condition(position: Item, precondition: Item, statement: 
     if stance and overlap(stance, precondition.text) < DUPLICATE_OVERLAP:
         position.text = stance
         return position
-    if not stance and overlap(position.text, precondition.text) < REPEATED_OVERLAP:
-        return position  # "gave the board until Friday to withdraw the plan": the stance is the whole clause
+    # "gave the board until Friday to withdraw the plan": the stance is the whole clause, kept when it
+    # does not read as the condition said twice
+    for whole in (position.text, lightly_trimmed(statement) or ""):
+        if whole and overlap(whole, precondition.text) < REPEATED_OVERLAP:
+            position.text = whole
+            return position
     return None

@@ -51,6 +51,11 @@ _PERSON_POSSESSIVES = pronouns(
 
 
 DEMONSTRATIVES = pronouns("demonstratives", lambda p: "demonstrative" in p.forms)
+_THIRD_PERSON_POSSESSIVES = pronouns(
+    "possessives of a person spoken of", lambda p: "possessive" in p.forms and p.person == "3" and p.number == "sg"
+)
+# "his government", "our union": the body the speaker speaks for is the side's, not the speaker's.
+_OWN_BODIES = word_set("own_body_nouns")
 
 
 # The words `name_for_pronoun` may put a name (or "The") for; any other word stays as it is written.
@@ -219,9 +224,13 @@ def _named_determiner(tok: Token, person: str | None, group: str | None, first: 
     """'our demands' -> 'Norland’s demands'; 'This offer', opening a point -> 'The offer'."""
     low = tok.lower_
     if low in _POSSESSIVES and tok.dep_ == "poss":
-        owner = person if low in _ONE_PERSONS else group
+        if low in _THIRD_PERSON_POSSESSIVES and _quoted(tok):
+            return tok.text  # in a quotation the speaker says 'my': 'his room for manoeuvre' is someone else's
+        body = tok.head.lemma_.lower() in _OWN_BODIES
+        owner = person if low in _ONE_PERSONS and not body else group
         if owner and (first or low in _OUR_MY):
-            return owner + "’s"
+            # "our union" under the side "Aslef union": 'The union', never "Aslef union’s union"
+            return "The" if body and owner.lower().split()[-1] == tok.head.lower_ else owner + "’s"
     if first and low in DEMONSTRATIVES and tok.dep_ == "det":
         owner = _earlier_holder(tok, group)
         return owner + "’s" if owner else "The"
