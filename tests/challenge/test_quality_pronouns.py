@@ -1,4 +1,5 @@
-"""Challenge suite (issue #25, class 3): a pronoun is never rewritten into a possessive pile-up.
+"""Challenge suite (issue #25, class 3): a pronoun is never rewritten into a possessive pile-up, and a
+light main clause keeps the words that carry its content.
 
 'His government' said by an official is the side's government, not the official's; 'our union'
 under a side named '... union' is 'the union'; 'his' inside a speaker's quotation is someone else's,
@@ -49,3 +50,34 @@ def test_his_inside_a_speakers_quotation_is_not_the_speaker() -> None:
         "Valdoria said it wanted a deal."
     )
     assert not any("Berg’s room" in t for t in found), found
+
+
+# Light main clauses keep the words that carry their content (class 3).
+
+LEAD = "Norland and Valdoria resumed talks on Monday. "
+TAIL = " Norland said it wanted a deal."
+
+
+def test_a_marker_word_that_sets_no_condition_stays_in_the_point() -> None:
+    found = texts(
+        LEAD + "Valdoria's foreign minister said the impasse left the summit without any reason to exist." + TAIL
+    )
+    assert any("without any reason" in t for t in found), found
+
+
+def test_a_joined_demand_verb_keeps_what_it_demands() -> None:
+    sentence = (
+        "Norland has cautiously welcomed Valdoria's move but insists on seeing concrete steps before considering "
+        "the process complete."
+    )
+    found = texts(LEAD + sentence + TAIL)
+    assert not any(t.endswith("but insists") for t in found), found
+
+
+def test_a_predicate_that_names_its_condition_never_says_it_twice() -> None:
+    sentence = (
+        "Valdoria's envoy said the signing of a peace treaty is conditional on a change of Norland's constitution."
+    )
+    found = texts(LEAD + sentence + TAIL)
+    assert not any("conditional conditional" in t for t in found), found
+    assert not any(t.endswith("is conditional") for t in found), found

@@ -82,19 +82,27 @@ _VAGUE_SUBJECTS = DEMONSTRATIVES | pronouns(
 )
 
 
-def condensed(statement, marker: int | None = None, span: tuple[int, int] | None = None, polarity: str = "") -> str:
+def condensed(
+    statement,
+    marker: int | None = None,
+    span: tuple[int, int] | None = None,
+    polarity: str = "",
+    conditioned: bool = True,
+) -> str:
     """The point of a statement in at most twenty words.
 
     With `marker`, the condition that starts there (the precondition); with `span`, the clause
-    given; otherwise what was said, without any conditional clause it holds (the position).
-    A condition of `polarity` "no" reads "No X"; "ended", that its clause stops holding."""
+    given; otherwise what was said, without any conditional clause it holds (the position) when the
+    statement is `conditioned` (its condition is a point of its own). A condition of `polarity` "no"
+    reads "No X"; "ended", that its clause stops holding."""
     sent: Span = statement.sent
     is_condition = marker is not None or span is not None
     tokens = content_tokens(statement, marker, span)
     if marker is None:
         tokens = _with_subject_and_modality(tokens)
     tokens = without_frame(tokens, statement)
-    if marker is None and span is None:
+    if marker is None and span is None and conditioned:
+        # "left the summit without reason to exist": a marker word that set no condition stays
         tokens = _without_condition_clauses(_before_condition_marker(tokens))
     if span is not None:
         tokens = _demanded_thing(tokens)
@@ -139,6 +147,8 @@ def _with_its_stance(opened: list[Token], statement) -> str:
     if not stance:
         return ""
     clause = without_edges(render(opened, statement))
+    if stance.split()[-1:] == clause.split()[:1] or stance.split()[-1:] == [clause.split()[0].lower()]:
+        stance = stance.rsplit(" ", 1)[0]  # "is conditional" + "conditional on X": the word once
     text = stance + " " + (clause[:1].lower() + clause[1:] if opened and opened[0].pos_ != "PROPN" else clause)
     return text if len(text.split()) <= MAX_ITEM_WORDS + MAX_STANCE_OVERRUN else ""
 
@@ -462,9 +472,18 @@ def _pruned(tokens: list[Token], deps: tuple[str, ...], main: Token) -> list[Tok
 def _content_carriers(main: Token) -> list[Token]:
     """What a light main predicate says its stance with: 'is calling for the cuts to be scrapped'.
     Pruning never takes it: the predicate alone ('is calling') is no point."""
+    joined = [c for v in main.children if v.dep_ == "conj" and v.pos_ == "VERB" for c in _content_carriers(v)]
+    return _own_carriers(main) + joined  # "welcomed the move but insists on seeing steps"
+
+
+def _own_carriers(main: Token) -> list[Token]:
+    after = [c for c in main.children if c.i > main.i]
     if main.lemma_.lower() not in _DEMAND_VERBS:
-        return []
-    return [c for c in main.children if c.dep_ in ("prep", "advcl", "dobj", "ccomp", "xcomp") and c.i > main.i][:1]
+        if main.pos_ != "VERB" or any(c.dep_ in _COMPLEMENTS for c in main.children):
+            return []
+        # "the breakdown occurred when the employer proposed automation": the clause is the content
+        return [c for c in after if c.dep_ == "advcl"][:1]
+    return [c for c in after if c.dep_ in ("prep", "advcl", "dobj", "ccomp", "xcomp")][:1]
 
 
 def _core(main: Token, tokens: list[Token]) -> list[Token]:
@@ -483,6 +502,9 @@ def _core_of(head: Token, inside: set[int]) -> set[int]:
             # "withdraw its ships and release the crews": coordinated demands stay whole
             keep |= _core_of(child, inside) | {c.i for c in head.children if c.dep_ == "cc" and c.i in inside}
             continue
+        if child.i in inside and _demanded_by(head, child):
+            keep |= {t.i for t in child.subtree if t.i in inside}  # "but insists on seeing concrete steps"
+            continue
         if child.i not in inside or child.dep_ not in _PREDICATE_CORE_DEPS:
             continue
         if child.dep_ in ("xcomp", "ccomp") and child.pos_ in ("VERB", "AUX"):
@@ -493,6 +515,11 @@ def _core_of(head: Token, inside: set[int]) -> set[int]:
             if g.dep_ in _ARGUMENT_CORE_DEPS and g.i in inside and len(list(g.subtree)) <= 4:
                 keep |= {s.i for s in g.subtree}
     return keep
+
+
+def _demanded_by(verb: Token, child: Token) -> bool:
+    """'insists on X', 'calls for X': the preposition that carries what a demand verb demands."""
+    return child.dep_ == "prep" and child.lower_ in ("on", "upon", "for") and verb.lemma_.lower() in _DEMAND_VERBS
 
 
 def _tidy_edges(tokens: list[Token]) -> list[Token]:
@@ -554,13 +581,20 @@ def stance_core(statement) -> str:
         return ""
     clause = span_of_tokens(main)
     core = _tidy_edges(_core(main, [t for t in tokens if t.i in clause]))
-    if _light(main, core):
-        return ""  # "Valdoria is insisting": the stance is in the complement it lost
+    if _light(main, core) or _ends_on_condition_word(core):
+        return ""  # "Valdoria is insisting", "the signing is conditional": the stance is in what it lost
     text = _capitalise(_balanced_quotes(without_edges(render(core, statement))))
     return text if readable(text, core) else lightly_trimmed(statement) or ""
 
 
 _COMPLEMENTS = frozenset({"dobj", "prep", "ccomp", "xcomp", "attr", "acomp", "oprd"})
+# The first words of markers that a predicate can end on: "is conditional (on ...)", "is subject (to ...)".
+_CONDITION_WORDS = frozenset(m.split()[0] for m in CONDITION_MARKERS if " " in m) - {"as", "in", "on", "so", "only"}
+
+
+def _ends_on_condition_word(core: list[Token]) -> bool:
+    words = [t for t in core if not t.is_punct]
+    return bool(words) and words[-1].lower_ in _CONDITION_WORDS
 
 
 def _light(main: Token, core: list[Token]) -> bool:

@@ -43,15 +43,16 @@ def _sets_terms(draft: Draft, side_parties: list[Party]) -> bool:
     return not draft.appeal or any(draft.appeal_to is p for p in side_parties)
 
 
-def item_of(draft: Draft) -> Item:
-    """A point in words, citing its statement's sentence."""
+def item_of(draft: Draft, conditioned: bool = True) -> Item:
+    """A point in words, citing its statement's sentence. A position whose statement sets no
+    condition keeps any 'if' or 'without' clause it holds: no precondition says it instead."""
     statement = draft.statement
-    text = condensed(statement, draft.marker, draft.span, draft.polarity)
+    text = condensed(statement, draft.marker, draft.span, draft.polarity, conditioned)
     return Item(text, statement.speaker, [evidence_for(statement.sent)])
 
 
 def _items(found: Points) -> tuple[Item | None, Item | None]:
-    position = None if found.position is None else _shown(item_of(found.position))
+    position = None if found.position is None else _shown(item_of(found.position, found.precondition is not None))
     precondition = None if found.precondition is None else _shown(item_of(found.precondition))
     return position, precondition
 
