@@ -254,3 +254,29 @@ def _earlier_holder(det: Token, own: str | None) -> str | None:
         return None
     words = [t for t in subject.subtree if t.pos_ == "PROPN"]
     return " ".join(t.text for t in words) if words else None
+
+
+# Stray punctuation trimmed from a point's start; at its end, a full stop goes as well.
+_LEADING_EDGE = frozenset(",;:—–-\"“”'‘’")
+_TRAILING_EDGE = _LEADING_EDGE | {"."}
+
+
+def without_edges(text: str) -> str:
+    r"""The text without spaces and stray punctuation at either end. The regex it replaces,
+    `^[\s<leading>]+|[\s<trailing>]+$`, tried its second branch at every character."""
+    start, end = 0, len(text)
+    while start < end and (text[start].isspace() or text[start] in _LEADING_EDGE):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in _TRAILING_EDGE):
+        end -= 1
+    return text[start:end]
+
+
+def word_count(tokens: list[Token]) -> int:
+    return sum(1 for t in tokens if not t.is_punct and not t.is_space)
+
+
+def main_predicate(tokens: list[Token]) -> Token | None:
+    inside = {t.i for t in tokens}
+    tops = [t for t in tokens if (head := t.head.i) == t.i or head not in inside]
+    return next((t for t in tops if t.pos_ in ("VERB", "AUX")), tops[0] if tops else None)
