@@ -459,7 +459,7 @@ def _core_of_child(head: Token, child: Token, inside: set[int]) -> set[int]:
 
 def _demanded_by(verb: Token, child: Token) -> bool:
     """'insists on X', 'calls for X': the preposition that carries what a demand verb demands."""
-    return child.dep_ == "prep" and child.lower_ in ("on", "upon", "for") and verb.lemma_.lower() in _DEMAND_VERBS
+    return child.dep_ == "prep" and child.lower_ in _ASKED_PREPOSITIONS and verb.lemma_.lower() in _DEMAND_VERBS
 
 
 def _tidy_edges(tokens: list[Token]) -> list[Token]:
@@ -512,8 +512,10 @@ def stance_core(statement) -> str:
 
 
 _COMPLEMENTS = frozenset({"dobj", "prep", "ccomp", "xcomp", "attr", "acomp", "oprd"})
-# The first words of markers that a predicate can end on: "is conditional (on ...)", "is subject (to ...)".
-_CONDITION_WORDS = frozenset(m.split()[0] for m in CONDITION_MARKERS if " " in m) - {"as", "in", "on", "so", "only"}
+# Predicate adjectives that name a condition: "is conditional (on ...)", "is subject (to ...)".
+_CONDITION_WORDS = word_set("conditional_adjectives")
+# Prepositions by which a demand verb takes what it demands: "insists on", "asks for".
+_ASKED_PREPOSITIONS = word_set("asked_prepositions")
 
 
 def _ends_on_condition_word(core: list[Token]) -> bool:
@@ -527,7 +529,7 @@ def _light(main: Token, core: list[Token]) -> bool:
     demanding = main.lemma_.lower() in _DEMAND_VERBS
     complements = [c for c in main.children if c.dep_ in _COMPLEMENTS and (c.dep_ != "prep" or demanding)]
     if demanding and any(
-        c.dep_ == "prep" and c.lower_ in ("for", "on", "upon") and c.i not in kept for c in main.children
+        c.dep_ == "prep" and c.lower_ in _ASKED_PREPOSITIONS and c.i not in kept for c in main.children
     ):
         return True  # "asked the board for a cut": 'asked the board' lost what was asked for
     if any(_infinitive(c) and c.i not in kept for c in main.children):

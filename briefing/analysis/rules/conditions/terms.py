@@ -19,7 +19,7 @@ from briefing.lang import word_set
 # "depends on", "hinges on": the stance holds only when its object does.
 DEPENDING_VERBS = word_set("depending_verbs")
 # "subject to", "conditional on" as a predicate adjective: 'the deal is subject to a vote'.
-CONDITIONAL_ADJECTIVES = frozenset({"subject", "conditional", "contingent"})
+CONDITIONAL_ADJECTIVES = word_set("conditional_adjectives")
 # Verbs that ask for a thing with 'for': 'calls for the release of the crews', 'asks for a cut'.
 ASKING_FOR = word_set("asking_for_verbs")
 # What a side may call for without setting terms: 'called for calm', 'asked for talks'.
@@ -27,26 +27,24 @@ _OPEN_APPEALS = word_set("open_appeal_nouns")
 # Verbs of wanting a thing from someone: 'wants a cut', 'wants the board to resign'.
 WANTING = word_set("wanting_verbs")
 # 'gave the board until Friday / 48 hours to ...': the time a verb of giving grants.
-GIVING = frozenset({"give", "grant"})
+GIVING = word_set("giving_verbs")
 _SPANS_OF_TIME = word_set("spans_of_time")
 MIN_TASK_WORDS = 4  # "to withdraw its troops": the task of an ultimatum, with 'to', names what must be done
 # Markers after which the wanting subject's own step follows: 'wants X before signing'.
-_OWN_STEP_MARKERS = frozenset({"before", "until", "prior"})
+_OWN_STEP_MARKERS = word_set("own_step_markers")
+_DEPENDING_PREPOSITIONS = word_set("depending_prepositions")
+_ASKED_PREPOSITIONS = word_set("asked_prepositions")
+_DEADLINE_PREPOSITIONS = word_set("deadline_prepositions")
 
 
 def depends_on(sent: Span) -> Condition | None:
     """'would depend on a full ceasefire', 'is subject to approval by parliament': the thing depended on."""
     for tok in tokens_in(sent):
         lemma = tok.lemma_.lower()
-        if lemma in DEPENDING_VERBS and tok.pos_ == "VERB":
-            prepositions = ("on", "upon")
-        elif lemma in CONDITIONAL_ADJECTIVES and tok.pos_ == "ADJ":
-            prepositions = ("to", "on", "upon")
-        else:
-            continue
-        if _describes_a_noun(tok):
+        depending = lemma in DEPENDING_VERBS and tok.pos_ == "VERB"
+        if not (depending or (lemma in CONDITIONAL_ADJECTIVES and tok.pos_ == "ADJ")) or _describes_a_noun(tok):
             continue  # "whose towns depend on the catch" describes; it sets no terms
-        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in prepositions), None)
+        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in _DEPENDING_PREPOSITIONS), None)
         thing = [
             t for c in (prep.children if prep is not None else []) if c.dep_ in ("pobj", "pcomp") for t in c.subtree
         ]
@@ -82,10 +80,10 @@ def asked_for(sent: Span) -> Condition | None:
 def _for_of(verb: Token) -> Token | None:
     """'for' after a verb of asking: its preposition, or the mark of a clause it governs."""
     for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ == "for":
+        if child.dep_ == "prep" and child.lower_ in _ASKED_PREPOSITIONS:
             return child
         if child.dep_ in ("advcl", "ccomp") and child.i > verb.i:
-            mark = next((g for g in child.children if g.dep_ == "mark" and g.lower_ == "for"), None)
+            mark = next((g for g in child.children if g.dep_ == "mark" and g.lower_ in _ASKED_PREPOSITIONS), None)
             if mark is not None:
                 return mark
     return None
@@ -140,13 +138,13 @@ def ultimatum_given(sent: Span) -> Condition | None:
         obliged = next((c for c in verb.children if c.dep_ in ("dative", "iobj")), None)
         if obliged is None:
             obliged = next((c for c in verb.children if c.dep_ == "dobj" and c not in time), None)
-        words = [t for t in task.subtree if not (t.dep_ == "aux" and t.lower_ == "to" and t.head.i == task.i)]
+        words = [t for t in task.subtree if not (t.dep_ == "aux" and t.tag_ == "TO" and t.head.i == task.i)]
         return Condition("demand", *edges(words), "ultimatum", subject_of(verb), obliged=obliged)
     return None
 
 
 def _grants_time(child: Token) -> bool:
-    if child.dep_ == "prep" and child.lower_ == "until":
+    if child.dep_ == "prep" and child.lower_ in _DEADLINE_PREPOSITIONS:
         return True
     return child.dep_ in ("dobj", "npadvmod") and child.lemma_.lower() in _SPANS_OF_TIME
 
@@ -157,6 +155,6 @@ def _task_given(verb: Token, time: list[Token]) -> Token | None:
     for holder in holders:
         for c in holder.children:
             clausal = c.dep_ in ("xcomp", "advcl", "acl", "relcl") and c.pos_ in ("VERB", "AUX") and c.i > verb.i
-            if clausal and any(g.lower_ == "to" and g.dep_ == "aux" for g in c.children):
+            if clausal and any(g.tag_ == "TO" and g.dep_ == "aux" for g in c.children):
                 return c
     return None
