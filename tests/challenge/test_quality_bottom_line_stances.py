@@ -41,3 +41,14 @@ def test_a_position_about_the_other_side_is_not_this_sides_stance() -> None:
     stances = text.split(". ")[1] if ". " in text else text
     valdoria = stances.split("Valdoria", 1)[-1]
     assert "Norland had rejected" not in valdoria, text
+
+
+CAPTIVES = (
+    "Norland and Valdoria resumed talks in Geneva on Monday. Norland said it would not agree to the release of "
+    "captives without a full truce. Valdoria said the release of captives must come first."
+)
+
+
+def test_the_issue_keeps_what_an_action_acts_on() -> None:
+    first = summary(CAPTIVES).split(". ")[0]
+    assert "release of captives" in first, summary(CAPTIVES)

@@ -277,9 +277,27 @@ def _issue_phrase(noun: Token) -> str:
     words = sorted(set(words), key=lambda t: t.i)
     # 'a referendum', "Armenia's constitution": 'the referendum', 'the constitution' here
     det = next((c for c in head.children if c.dep_ in ("det", "poss")), None)
-    phrase = _unquoted(words, head)
+    phrase = _unquoted(words, head) + _of_what(head)
     bare_singular = head.tag_ == "NN" and head.lemma_.lower() != phrase.lower()  # 'automation plan', not 'wages'
     return f"the {phrase}" if det is not None or bare_singular else phrase
+
+
+MAX_OF_WORDS = 2  # 'the release of hostages', 'the withdrawal of troops': the short 'of' phrase it takes
+
+
+def _of_what(head: Token) -> str:
+    """' of hostages' for 'the release of hostages': what a noun of action acts on, when short and plain."""
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in _ACTION_OBJECT_PREPOSITIONS), None)
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if obj is None or not _content_word(obj) or not head.lemma_.lower().endswith(tuple(_ACTION_ENDINGS)):
+        return ""
+    words = [*[c for c in obj.lefts if c.dep_ in ("compound", "amod") and _plain(c)][-1:], obj]
+    return " of " + " ".join(t.text for t in words) if len(words) <= MAX_OF_WORDS else ""
+
+
+# Nouns of action: 'release', 'withdrawal', 'lifting', 'recognition' take what they act on.
+_ACTION_ENDINGS = word_set("action_noun_endings")
+_ACTION_OBJECT_PREPOSITIONS = word_set("action_object_prepositions")
 
 
 def _topic(doc: Doc, profile: LanguageProfile) -> str:
