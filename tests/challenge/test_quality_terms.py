@@ -36,6 +36,9 @@ TERMS = [
     ("Valdoria called for the talks to be delayed until after the vote.", "delayed"),
     ("Valdoria wants more concessions before signing a deal.", "more concessions"),
     ("Valdoria has given Norland a month to pull its ships out of the strait.", "pull its ships"),
+    ("Valdoria's envoy said further changes to the text are needed before signing.", "changes to the text"),
+    ("Valdoria said Norland had to make more concessions before it could win approval.", "more concessions"),
+    ("Valdoria is threatening to strike after contracts that lapse on Thursday expire.", "contracts"),
 ]
 
 
@@ -72,3 +75,20 @@ def test_an_ultimatum_keeps_its_whole_stance() -> None:
     assert any(t.startswith("Withdraw its troops") for t in found), found
     positions = items(sentence, "positions")
     assert all("withdraw" in t for t in positions), positions  # never 'Valdoria gave Norland' alone
+
+
+def test_an_obligation_by_a_verb_is_laid_on_its_subject_by_the_speaker() -> None:
+    sentence = "Valdoria said Norland had to make more concessions before it could win approval."
+    assert items(sentence, "preconditions", side="Norland") == []
+
+
+def test_no_thing_under_a_threat_reads_as_the_thing() -> None:
+    sentence = "Valdoria said it would issue a strike notice on Thursday if there was no change in the talks."
+    found = items(sentence, "preconditions")
+    assert found and all("no change" not in t for t in found), found
+    assert any("a change in the talks" in t for t in found), found
+
+
+def test_while_there_is_no_thing_the_condition_is_the_thing() -> None:
+    found = items("Valdoria said it would not sign the deal while there is no ceasefire.", "preconditions")
+    assert any("is a ceasefire" in t for t in found), found

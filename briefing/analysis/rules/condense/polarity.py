@@ -51,10 +51,17 @@ def ended(tokens: list[Token], statement) -> str:
     if negation:
         drop, replace = _without_negation(main, auxes, negation)
         return render([t for t in tokens if t.i not in drop], statement, replace)
+    nothing = [g for c in main.children for g in c.children if g.dep_ == "det" and g.lower_ in NO_DETERMINERS]
+    if nothing:
+        # "while there is no ceasefire" -> "there is a ceasefire"; "no guarantees" -> "guarantees"
+        article = {n.i: INDEFINITE_ARTICLE for n in nothing if n.head.tag_ == "NN"}
+        return render([t for t in tokens if t.i not in {n.i for n in nothing} - set(article)], statement, article)
     return render(tokens, statement, _no_longer(main, auxes))
 
 
 _DO_SUPPORT = word_set("do_support")
+NO_DETERMINERS = word_set("no_determiners")
+INDEFINITE_ARTICLE = "a"  # put for 'no' before a singular noun: 'no change' -> 'a change'
 
 
 def _without_negation(main: Token, auxes: list[Token], negation: set[int]) -> tuple[set[int], dict[int, str]]:

@@ -108,19 +108,27 @@ def _clause_after_for(prep: Token) -> Token | None:
 
 
 def wanted(sent: Span) -> Condition | None:
-    """'wants more concessions before signing': a thing wanted of the other side before the wanting
-    side's own next step. Wanting alone ('wants a bigger say') is a stance, not terms."""
+    """'wants more concessions before signing', 'further changes are needed before signing': a thing
+    wanted of the other side before the wanting side's own next step. Wanting alone ('wants a bigger
+    say') is a stance, not terms."""
     for verb in tagged_in(sent, "VERB"):
         if verb.lemma_.lower() not in WANTING or negated(verb):
             continue
-        thing = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+        thing = next((c for c in verb.children if _wanted_thing(c)), None)
         if thing is None or thing.lemma_.lower() in _OPEN_APPEALS:
             continue
         step = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in _OWN_STEP_MARKERS), None)
-        if step is None or not any(c.dep_ == "pcomp" for c in step.children):
+        if step is None or not any(c.dep_ == "pcomp" or c.tag_ == "VBG" for c in step.children):
             continue  # "wants a deal before the vote" times a wish; "before signing" waits on it
-        return Condition("demand", *edges(list(thing.subtree)), verb.lemma_.lower(), subject_of(verb))
+        # "further changes are needed before signing" reads whole; "wants more concessions" gives the thing
+        words = [*thing.subtree, *step.subtree] if thing.dep_ == "nsubjpass" else list(thing.subtree)
+        return Condition("demand", *edges(words), verb.lemma_.lower(), subject_of(verb))
     return None
+
+
+def _wanted_thing(child: Token) -> bool:
+    """The object wanted, or the subject of 'is needed': a noun."""
+    return child.dep_ in ("dobj", "nsubjpass") and child.pos_ in ("NOUN", "PROPN")
 
 
 def ultimatum_given(sent: Span) -> Condition | None:
