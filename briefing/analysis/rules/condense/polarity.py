@@ -53,10 +53,15 @@ def ended(tokens: list[Token], statement) -> str:
         return render([t for t in tokens if t.i not in drop], statement, replace)
     nothing = [g for c in main.children for g in c.children if g.dep_ == "det" and g.lower_ in NO_DETERMINERS]
     if nothing:
-        # "while there is no ceasefire" -> "there is a ceasefire"; "no guarantees" -> "guarantees"
-        article = {n.i: INDEFINITE_ARTICLE for n in nothing if n.head.tag_ == "NN"}
-        return render([t for t in tokens if t.i not in {n.i for n in nothing} - set(article)], statement, article)
+        return _something(tokens, nothing, statement)
     return render(tokens, statement, _no_longer(main, auxes))
+
+
+def _something(tokens: list[Token], nothing: list[Token], statement) -> str:
+    """'while there is no ceasefire' -> 'there is a ceasefire'; 'no guarantees' -> 'guarantees'."""
+    article = {n.i: INDEFINITE_ARTICLE for n in nothing if n.head.tag_ == "NN"}
+    dropped = {n.i for n in nothing} - set(article)
+    return render([t for t in tokens if t.i not in dropped], statement, article)
 
 
 _DO_SUPPORT = word_set("do_support")
