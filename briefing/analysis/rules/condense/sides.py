@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from briefing.analysis.doctext import evidence_for
 from briefing.analysis.rules.condense.gate import MIN_POINT_WORDS_SHOWN, words_of
-from briefing.analysis.rules.condense.propositions import condensed, stance_core
+from briefing.analysis.rules.condense.propositions import condensed, lightly_trimmed, stance_core
 from briefing.analysis.rules.condense.ranking import DUPLICATE_OVERLAP, merge_duplicates, overlap, rank
 from briefing.analysis.rules.types import Draft, Party, Points, Statement
 from briefing.model import Item, Side
 
 MIN_STANCE_WORDS = 3  # a bare stance shorter than this names no stance
+# Two points of a side sharing this share of their words read as the same point said twice.
+REPEATED_OVERLAP = 0.6
 
 
 def condense_sides(
@@ -59,15 +61,16 @@ def _sets_terms(draft: Draft, side_parties: list[Party]) -> bool:
     return not draft.appeal or any(draft.appeal_to is p for p in side_parties)
 
 
-def item_of(draft: Draft) -> Item:
-    """A point in words, citing its statement's sentence."""
+def item_of(draft: Draft, conditioned: bool = True) -> Item:
+    """A point in words, citing its statement's sentence. A position whose statement sets no
+    condition keeps any 'if' or 'without' clause it holds: no precondition says it instead."""
     statement = draft.statement
-    text = condensed(statement, draft.marker, draft.span, draft.polarity)
+    text = condensed(statement, draft.marker, draft.span, draft.polarity, conditioned)
     return Item(text, statement.speaker, [evidence_for(statement.sent)])
 
 
 def _items(found: Points) -> tuple[Item | None, Item | None]:
-    position = None if found.position is None else _shown(item_of(found.position))
+    position = None if found.position is None else _shown(item_of(found.position, found.precondition is not None))
     precondition = None if found.precondition is None else _shown(item_of(found.precondition))
     return position, precondition
 
@@ -134,4 +137,10 @@ def _stance_apart_from_condition(position: Item, precondition: Item, statement: 
     if stance and overlap(stance, precondition.text) < DUPLICATE_OVERLAP:
         position.text = stance
         return position
+    # "gave the board until Friday to withdraw the plan": the stance is the whole clause, kept when it
+    # does not read as the condition said twice
+    for whole in (position.text, lightly_trimmed(statement) or ""):
+        if whole and overlap(whole, precondition.text) < REPEATED_OVERLAP:
+            position.text = whole
+            return position
     return None
