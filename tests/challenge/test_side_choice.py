@@ -119,3 +119,17 @@ def test_a_body_named_short_and_with_its_state_is_one_party() -> None:
     names = [side.name for side in brief.sides] + [tp.name for tp in brief.third_parties]
     assert "United States" in names, names
     assert "Treasury" not in names, names
+
+
+LEAD_MEDIATOR = (
+    "The government of Chad and the Northern Liberation Front have initialled a peace accord, negotiated under "
+    'Swedish-led mediation over eight months. "This is a good day," Swedish Foreign Minister Ana Berg said on '
+    'Friday. Berg said both sides had made concessions. "We will sign only when the army withdraws," said Front '
+    "spokesman Idriss Saleh. The Front said it wanted guarantees. Berg said the accord would be signed next month."
+)
+
+
+def test_the_state_that_leads_the_mediation_is_not_a_side() -> None:
+    names = side_names(LEAD_MEDIATOR)
+    assert "Sweden" not in names, names
+    assert "Northern Liberation Front" in names, names
