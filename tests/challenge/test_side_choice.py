@@ -9,10 +9,15 @@ from __future__ import annotations
 import datetime as dt
 from functools import cache
 
+from spacy.tokens import Span
+
 from briefing.analysis import analyse
+from briefing.analysis.rules.parties.registry import build_registry
 from briefing.analysis.rules.side_names import names_a_side
 from briefing.analysis.rules.types import Party
+from briefing.lang import load_profile, speaking
 from briefing.model import Article, Brief
+from briefing.nlp import parse
 
 PUB = dt.date(2026, 3, 10)
 
@@ -133,3 +138,25 @@ def test_the_state_that_leads_the_mediation_is_not_a_side() -> None:
     names = side_names(LEAD_MEDIATOR)
     assert "Sweden" not in names, names
     assert "Northern Liberation Front" in names, names
+
+
+UNNAMED_REBELS = (
+    "Talks on a ceasefire in Chad stalled on Monday. The rebels rejected the government's offer and said they "
+    "would keep fighting until political prisoners were freed. Chad's interior minister Mahamat Saleh said the "
+    "government would not free anyone while the attacks went on. The rebels said they were ready to meet in Doha."
+)
+
+
+def test_rebels_no_named_group_stands_for_are_a_side() -> None:
+    names = side_names(UNNAMED_REBELS)
+    assert "Chad" in names and any("rebels" in n.lower() for n in names), names
+    assert "Qatar" not in names, names
+
+
+def test_a_name_the_model_cut_after_and_is_made_whole() -> None:
+    """The model at times tags 'Pacific Dockers and' and 'Warehouse Union' as two entities."""
+    doc = parse("Pacific Dockers and Warehouse Union negotiators met on Monday. The union said it would strike.")
+    doc.ents = [Span(doc, 0, 3, label="ORG"), Span(doc, 3, 5, label="ORG")]
+    with speaking(load_profile("en")):
+        parties = sorted(build_registry(doc).parties)
+    assert parties == ["Pacific Dockers and Warehouse Union"], parties

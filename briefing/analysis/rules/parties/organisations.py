@@ -136,6 +136,10 @@ def _with_coordinated_remainder(doc: Doc, ent: Span, name: str) -> tuple[str, in
     remainder an organisation of its own. A capitalised remainder with no body word of its own
     ('Public Order') belongs to the institution before it; 'Ministry of Justice and the
     Velika Dockworkers Union' stays two bodies."""
+    if doc[ent.end - 1].lower_ == "and" and (rest_words := _capitalised_run(doc, ent.end)):
+        # "International Dockers and" tagged apart from "Warehouse Union": the model cut the name after 'and'
+        end = rest_words[-1].idx + len(rest_words[-1].text)
+        return clean_org_name(text_of(doc)[ent.start_char : end]), end
     if ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "and":
         return name, ent.end_char
     after = doc[ent.end + 1]
