@@ -65,16 +65,16 @@ def test_a_group_named_with_a_state_is_not_the_states() -> None:
 
 
 TRADE_BODY_IN_PIECES = (
-    "The Norland Garment Makers and Exporters Association (NGMEA) said on Monday it would not raise wages. "
-    "The NGMEA said the demand would close factories. The Norland Textile Workers Union said its members "
+    "The Norland Apparel Makers and Sellers Association (NAMSA) said on Monday it would not raise wages. "
+    "The NAMSA said the demand would close factories. The Norland Textile Workers Union said its members "
     "would strike until wages doubled."
 )
 
 
 def test_a_name_whose_acronym_spells_it_is_one_party() -> None:
     names = side_names(TRADE_BODY_IN_PIECES)
-    assert "Norland Garment Makers and Exporters Association" in names, names
-    assert not any(n in ("Exporters Association", "Norland Garment Makers", "Makers") for n in names), names
+    assert "Norland Apparel Makers and Sellers Association" in names, names
+    assert not any(n in ("Sellers Association", "Norland Apparel Makers") for n in names), names
 
 
 def test_a_name_with_no_name_words_names_no_side() -> None:
@@ -112,18 +112,17 @@ def test_a_body_whose_name_opens_with_its_state_is_not_the_state() -> None:
     assert any("Ferreira" in actor for actor in board.actors), board.actors
 
 
-TREASURY_OF_A_STATE = (
-    "The U.S. Treasury on Monday extended the deadline for investors to sell their stakes in Kestrel Metals. "
-    "Treasury Secretary Dana Holt said the company must cut its ties to its owner. Kestrel Metals said it "
-    "would comply. The Treasury said the sanctions would stay in force until the owner gave up control."
+BODY_NAMED_SHORT_AND_LONG = (
+    "The Norway Exchequer on Monday extended the deadline for investors to sell their stakes in Kestrel Metals. "
+    "Exchequer Secretary Dana Holt said the company must cut its ties to its owner. Kestrel Metals said it "
+    "would comply. The Exchequer said the sanctions would stay in force until the owner gave up control."
 )
 
 
-def test_a_body_named_short_and_with_its_state_is_one_party() -> None:
-    brief = brief_of(TREASURY_OF_A_STATE)
+def test_a_body_named_short_and_long_is_one_party() -> None:
+    brief = brief_of(BODY_NAMED_SHORT_AND_LONG)
     names = [side.name for side in brief.sides] + [tp.name for tp in brief.third_parties]
-    assert "United States" in names, names
-    assert "Treasury" not in names, names
+    assert len([n for n in names if "Exchequer" in n]) == 1, names
 
 
 LEAD_MEDIATOR = (

@@ -198,8 +198,8 @@ _NOT_MEMBERS_OF = frozenset({"state", "bloc", "body", "government"})  # a state'
 
 def fold_groups_into_organisations(reg: Registry) -> None:
     """A group founded by its plural noun is the organisation whose name or other name holds that word
-    ('WNBPA', also 'the players union'); a workforce is also the one labour organisation the article
-    names ('the teachers' and 'Harbor Education Association'). A sports federation or an employers'
+    ('KHPA', also 'the players guild'); a workforce is also the one labour organisation the article
+    names ('the teachers' and 'Harbor Schools Alliance', also 'the union'). A sports federation or an employers'
     chamber is no labour organisation unless the article calls it a union: its players stay a party."""
     for group in [p for p in reg.parties.values() if p.kind in GROUP_KINDS]:
         word = group.name.split()[-1].lower()
