@@ -92,7 +92,8 @@ def _side_weight(doc: Doc, reg: Registry, party: Party, statements: list[Stateme
     silent bloc or international body."""
     if _named_for_the_process(party) or party.name in conveners:
         return 0.0
-    weight = 0.35 if _mediation_role(doc, reg, party) else 1.0
+    role = _mediation_role(doc, reg, party)
+    weight = MEDIATOR_WEIGHT if role in _BETWEEN_THE_SIDES else HELPER_WEIGHT if role else 1.0
     if is_news_source(party.name) or (party.kind == "bloc" and not any(st.party is party for st in statements)):
         weight *= 0.5
     if party.kind == "body":
@@ -100,6 +101,9 @@ def _side_weight(doc: Doc, reg: Registry, party: Party, statements: list[Stateme
     return weight
 
 
+MEDIATOR_WEIGHT = 0.0  # a mediator or facilitator speaks a great deal, for neither side
+HELPER_WEIGHT = 0.35  # a host, backer, guarantor or observer: at times a side's ally, rarely a side
+_BETWEEN_THE_SIDES = frozenset({"mediator", "facilitator"})
 SIDE_SCORE = 2.0  # a statement of its own, a "between A and B", or a great many mentions
 OTHER_SIDE_SCORE = 1.0  # named in the one side's words, or several times by name
 
@@ -157,9 +161,20 @@ def _named_for_the_process(party: Party) -> bool:
 
 def _mediation_role(doc: Doc, reg: Registry, party: Party) -> str | None:
     role, _ = role_of(doc, party)
-    if role is None and _named_for_the_process(party):
+    if (role is None and _named_for_the_process(party)) or (role == "leader" and _leads_the_mediation(doc, party)):
         return "mediator"
     return role if role in _MEDIATION_ROLES else None
+
+
+def _leads_the_mediation(doc: Doc, party: Party) -> bool:
+    """'Norlandic-led mediation', 'the Norland-led mediation effort': a party that leads the mediation
+    is its mediator, whatever its statements ('Norland-led talks' may be led by a side)."""
+    text = text_of(doc)
+    for _start, end in party.mentions:
+        led = re.match(r"-led (\w+)(?: (\w+))?", text[end : end + 40]) if text.startswith("-led ", end) else None
+        if led is not None and any(_label(w.lower()) == "mediator" for w in led.groups() if w):
+            return True
+    return False
 
 
 _BOTH_WORDS = word_set("both_words")

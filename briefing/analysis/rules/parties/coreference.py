@@ -140,11 +140,14 @@ def _latest_party_of_kind(
     recent, loose = _walk_back(reg, kind, before, doc, tok)
     if recent is not None:
         return recent
-    if kind in GROUP_KINDS:
-        # "The players said": a group of people founds a party of its own when it speaks or acts, never
-        # taken up by an organisation of another kind (the players are not the federation);
-        # `fold_groups_into_organisations` later gives it to the organisation it belongs to, if any.
+    if kind in GROUP_KINDS or kind == "armed":
+        # "The players said", "The rebels rejected": a group of people, or fighters no named group stands
+        # for, found a party of their own when they speak or act, never taken up by an organisation of
+        # another kind (the players are not the federation); `fold_groups_into_organisations` later
+        # gives a group to the organisation it belongs to, if any.
         speaks = tok.head.lemma_.lower() in _SPEAKING_OR_ACTING
+        if kind == "armed" and _organisation_near(reg, before):
+            return None  # "the communist rebels" beside the movement just named: its fighters, not a new party
         return reg.ensure_party(_description(doc, tok), kind) if speaks and not loose_ok else None
     if kind == "government":
         # "the national government" in a story about one country: that country's, wherever it is named.
@@ -159,6 +162,16 @@ def _latest_party_of_kind(
         loose = loose if loose_ok else None
         return loose or _named_soon_after(reg, kind, before) or reg.ensure_party(_description(doc, tok), kind)
     return None
+
+
+def _organisation_near(reg: Registry, offset: int) -> bool:
+    """Whether a movement or an organisation of unknown kind is named within a sentence or two."""
+    for (s, _e), (k, key) in reg.spans.backwards_from(offset):
+        if offset - s >= NAMED_SOON_AFTER_CHARS:
+            break
+        if k == "party" and reg.parties[key].kind in ("org", "movement", "armed"):
+            return True
+    return _named_soon_after(reg, "org", offset) is not None or _named_soon_after(reg, "movement", offset) is not None
 
 
 def _known_by_place_or_name(reg: Registry, kind: str, before: int, tok: Token) -> Party | None:
@@ -185,8 +198,8 @@ _NOT_MEMBERS_OF = frozenset({"state", "bloc", "body", "government"})  # a state'
 
 def fold_groups_into_organisations(reg: Registry) -> None:
     """A group founded by its plural noun is the organisation whose name or other name holds that word
-    ('WNBPA', also 'the players union'); a workforce is also the one labour organisation the article
-    names ('the teachers' and 'Harbor Education Association'). A sports federation or an employers'
+    ('KHPA', also 'the players guild'); a workforce is also the one labour organisation the article
+    names ('the teachers' and 'Harbor Schools Alliance', also 'the union'). A sports federation or an employers'
     chamber is no labour organisation unless the article calls it a union: its players stay a party."""
     for group in [p for p in reg.parties.values() if p.kind in GROUP_KINDS]:
         word = group.name.split()[-1].lower()

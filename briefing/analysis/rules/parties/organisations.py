@@ -136,6 +136,10 @@ def _with_coordinated_remainder(doc: Doc, ent: Span, name: str) -> tuple[str, in
     remainder an organisation of its own. A capitalised remainder with no body word of its own
     ('Public Order') belongs to the institution before it; 'Ministry of Justice and the
     Velika Dockworkers Union' stays two bodies."""
+    if doc[ent.end - 1].lower_ == "and" and (rest_words := _capitalised_run(doc, ent.end)):
+        # "International Dockers and" tagged apart from "Warehouse Union": the model cut the name after 'and'
+        end = rest_words[-1].idx + len(rest_words[-1].text)
+        return clean_org_name(text_of(doc)[ent.start_char : end]), end
     if ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "and":
         return name, ent.end_char
     after = doc[ent.end + 1]
@@ -179,7 +183,7 @@ def _capitalised_run(doc: Doc, i: int) -> list[Token]:
 
 
 def _name_spelled_by_acronym(doc: Doc, ent: Span) -> tuple[int, int, str] | None:
-    """'Norland Garment Makers and Exporters Association (NGMEA)' tagged in pieces: the run of
+    """'Norland Apparel Makers and Sellers Association (NAMSA)' tagged in pieces: the run of
     capitalised words (joined by 'and', 'of', 'for') around the entity whose initials spell the
     bracketed acronym after it is the whole name, never two parties."""
     found = _bracketed_acronym_after(doc, ent)
@@ -187,10 +191,10 @@ def _name_spelled_by_acronym(doc: Doc, ent: Span) -> tuple[int, int, str] | None
         return None
     end, acronym = found
     start = ent.start
-    while start > ent.sent.start and ent.end - start < MAX_NAME_WORDS and doc[start - 1].text[:1].isupper():
+    while start > ent.sent.start and ent.end - start < MAX_NAME_WORDS and _in_a_name(doc[start - 1]):
         start -= 1
     for first in range(start, ent.end):
-        if _initials(doc[first:end]) == acronym:
+        if doc[first].text[:1].isupper() and _initials(doc[first:end]) == acronym:
             if (first, end) == (ent.start, ent.end):
                 return None  # the entity is the whole name already
             return doc[first].idx, doc[end - 1].idx + len(doc[end - 1].text), acronym
@@ -217,7 +221,7 @@ def _in_a_name(tok: Token) -> bool:
 
 
 def _initials(words: Span) -> str:
-    """'Garment Makers and Exporters Association' -> 'GMEA'; nothing when it opens with 'the'."""
+    """'Apparel Makers and Sellers Association' -> 'AMSA'; nothing when it opens with 'the'."""
     kept = [t for t in words if t.lower_ not in _NAME_JOINERS and not t.is_punct]
     if not kept or kept[0].lower_ == "the":
         return ""
@@ -381,9 +385,9 @@ def persons_that_are_orgs(reg: Registry) -> None:
 
 
 def persons_described_as_orgs(doc: Doc, reg: Registry) -> None:
-    """'Kestrel Mining, a Canadian-based company, said': a name the model tagged as a person, given an
+    """'Kestrel Mining, a Danish-based company, said': a name the model tagged as a person, given an
     organisation noun in apposition, is that organisation. Read before people are bound to parties,
-    so the state in the description ('Canadian-based') never becomes the speaker's party."""
+    so the state in the description ('Danish-based') never becomes the speaker's party."""
     for surname, person in list(reg.persons.items()):
         kind = next((k for span in person.mentions if (k := _org_apposition(doc, span)) is not None), None)
         if kind is None:
@@ -494,8 +498,8 @@ MIN_REMNANT_CHARS = 4  # "EU", "UN": too short to be told apart from a word of a
 
 
 def remnants_of_longer_names(reg: Registry) -> None:
-    """'Treasury' beside the United States known as 'U.S. Treasury', 'Kestrel Rouge' beside 'Air Kestrel
-    Rouge', 'Norland Garment Makers' beside 'Norland Garment Makers and Exporters Association': an
+    """'Exchequer' beside Norland known as 'Norland Exchequer', 'Kestrel Express' beside 'Air Kestrel
+    Express', 'Norland Apparel Makers' beside 'Norland Apparel Makers and Sellers Association': an
     organisation whose name closes another party's longer name, or opens it up to an 'and', is the
     rest of that name, cut off by the model; it is that party."""
     for part in sorted(reg.parties.values(), key=lambda p: len(p.name)):

@@ -55,7 +55,7 @@ def place_mentions(doc: Doc, reg: Registry) -> None:
         if place.kind == "state" and surface in place.names and _part_of_a_longer_name(doc, reg, token, last):
             continue
         if place.kind == "state" and last is not None and _home_of_a_business(last):
-            # "Canadian-based Kestrel", "the U.S. chipmaker": where a company is from, no mention of the
+            # "Danish-based Kestrel", "the Norlandic chipmaker": where a company is from, no mention of the
             # state as a party; the state is still known, for "the federal government" to refer to.
             reg.ensure_party(place.name, place.kind).aliases.add(surface)
             continue
@@ -72,8 +72,8 @@ _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "npadvmod"})
 
 
 def _home_of_a_business(token: Token) -> bool:
-    """A state named only as the home of a company or a union: 'Canadian-based' (a modifier of
-    'based'), 'the U.S. chipmaker', "Norland's dockers union". A title or a state body it modifies
+    """A state named only as the home of a company or a union: 'Danish-based' (a modifier of
+    'based'), 'the Norlandic chipmaker', "Norland's dockers union". A title or a state body it modifies
     ('Norland's foreign minister', 'the Norlandic army') keeps it a party."""
     if token.dep_ not in _MODIFIER_DEPS:
         return False
