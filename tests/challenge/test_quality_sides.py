@@ -10,8 +10,6 @@ from __future__ import annotations
 import datetime as dt
 from functools import cache
 
-import pytest
-
 from briefing.analysis import analyse
 from briefing.model import Article, Brief
 
