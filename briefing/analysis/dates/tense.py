@@ -68,10 +68,13 @@ def tense_at(doc: Doc, start: int, end: int, span: Span | None = None) -> str:
 _WEEK_AFTER = {"last": "past", "next": "future"}
 
 
+_WEEK_WORDS = word_set("week_words")
+
+
 def _week_after(span: Span) -> str | None:
     """'past' or 'future' for a weekday followed by 'last week' or 'next week'."""
     doc = span.doc
-    if span.end + 1 < len(doc) and doc[span.end + 1].lower_ == "week":
+    if span.end + 1 < len(doc) and doc[span.end + 1].lower_ in _WEEK_WORDS:
         return _WEEK_AFTER.get(doc[span.end].lower_)
     return None
 
@@ -145,6 +148,9 @@ def _next_to_a_deadline_word(tok: Token) -> bool:
     return first > 0 and tok.doc[first - 1].lower_ in DEADLINE_WORDS
 
 
+_SINCE_WORDS = word_set("since_words")
+
+
 def _after_since(tok: Token) -> bool:
     """'since the Oct. 23 ambush', 'since shortly after the Oct. 23 ambush': 'since' takes the
     date's phrase, or stands just before the preposition that does."""
@@ -154,7 +160,7 @@ def _after_since(tok: Token) -> bool:
     for t in tok.ancestors:
         if t.pos_ in ("VERB", "AUX"):
             return False
-        if t.lower_ == "since" or (t.pos_ == "ADP" and _since_before(t)):
+        if t.lower_ in _SINCE_WORDS or (t.pos_ == "ADP" and _since_before(t)):
             return True
     return False
 
@@ -164,7 +170,7 @@ def _since_before(prep: Token) -> bool:
     doc, i = prep.doc, prep.left_edge.i - 1
     if i >= 0 and doc[i].pos_ == "ADV":
         i -= 1
-    return i >= 0 and doc[i].lower_ == "since"
+    return i >= 0 and doc[i].lower_ in _SINCE_WORDS
 
 
 _SETTING_LINKS = frozenset({"dobj", "npadvmod", "nsubjpass", "attr"})
@@ -198,14 +204,20 @@ def _set_by(tok: Token, verb: Token) -> bool:
     return False
 
 
+_INFINITIVE_MARKS = word_set("infinitive_marks")
+
+
 def _planned_by(verb: Token) -> bool:
     """'were planning to drive to the airport on Monday', 'agreed to meet on Friday': the infinitive
     under a verb of planning looks ahead of it."""
     return (
         verb.dep_ == "xcomp"
         and verb.head.lemma_.lower() in FUTURE_FRAMES - {"be", "hope"}
-        and any(c.lower_ == "to" for c in verb.children)
+        and any(c.lower_ in _INFINITIVE_MARKS for c in verb.children)
     )
+
+
+_PLUPERFECT_AUXILIARIES = word_set("pluperfect_auxiliaries")
 
 
 def _past_perfect(verb: Token) -> bool:
@@ -215,7 +227,7 @@ def _past_perfect(verb: Token) -> bool:
         return False  # most sentences: no need to walk the parse
     t = verb
     for step in range(3):  # the verb, its head ("had ruled ... and set Friday"), and a frame above that
-        if any(c.lower_ == "had" and c.dep_.startswith("aux") for c in t.children):
+        if any(c.lower_ in _PLUPERFECT_AUXILIARIES and c.dep_.startswith("aux") for c in t.children):
             return True
         if (step and t.dep_ not in ("xcomp", "acomp", "ccomp", "conj")) or t.head.i == t.i:
             break
@@ -317,6 +329,10 @@ _AWAITING = frozenset({"before", "until", "pending", "ahead"})
 _DATE_PREPOSITIONS = frozenset({"in", "on", "at"})
 
 
+_AHEAD_OF = word_set("ahead_words")
+_OF_PREPOSITIONS = word_set("of_prepositions")
+
+
 def _awaited(tok: Token) -> bool:
     """The date dates an event noun that the clause waits for ('before the election in November',
     'ahead of the vote on Friday'), whether the parse hangs the date from the noun or from the verb."""
@@ -332,7 +348,7 @@ def _awaited(tok: Token) -> bool:
     prep = noun.head if noun.dep_ == "pobj" else None
     if prep is None:
         return False
-    if prep.lower_ == "of" and prep.head.lower_ == "ahead":
+    if prep.lower_ in _OF_PREPOSITIONS and prep.head.lower_ in _AHEAD_OF:
         prep = prep.head
     return prep.lower_ in _AWAITING
 

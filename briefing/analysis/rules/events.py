@@ -113,6 +113,9 @@ def _clause_of_date(t: Temporal, doc: Doc) -> int:
 _DANGLING = re.compile(r"(?:\s+(?:on|in|at|by|from|until|before|after|for|of|the|a|an))+$", re.IGNORECASE)
 
 
+_NO_DETERMINERS = word_set("no_determiners")
+
+
 def _negated(t: Temporal, doc: Doc) -> bool:
     """'would not be reached in July' names no event to expect."""
     span = doc.char_span(t.start, t.end, alignment_mode="expand")
@@ -123,7 +126,7 @@ def _negated(t: Temporal, doc: Doc) -> bool:
         return False  # "the list won't be out until Thursday": it comes out then
     # "would not be reached", "there will be no treaty soon", "won't be able to ratify it before Friday"
     return any(_denied(v) for v in _able_chain(verb)) or any(
-        g.lower_ == "no" and g.dep_ == "det" for c in verb.children for g in c.children
+        g.lower_ in _NO_DETERMINERS and g.dep_ == "det" for c in verb.children for g in c.children
     )
 
 
@@ -328,6 +331,9 @@ def _takes_part(noun: Token, verb: Token) -> bool:
     return noun.dep_ == "pobj" and noun.head.head.i == verb.i and noun.head.lower_ in _GOAL_PREPOSITIONS
 
 
+_INFINITIVE_MARKS = word_set("infinitive_marks")
+
+
 def _looks_ahead(verb: Token) -> bool:
     """The clause is still to come: 'will meet', 'is to meet', 'agreed to resume', 'is planned'.
     A second verb joined to the first shares its outlook: 'agreed to draft a text and then resume talks'."""
@@ -336,13 +342,17 @@ def _looks_ahead(verb: Token) -> bool:
     if any(c.dep_ == "aux" and c.lower_ in _WILL for c in verb.children):
         return True
     head = verb.head
-    if verb.dep_ == "xcomp" and any(c.lower_ == "to" for c in verb.children):
+    if verb.dep_ == "xcomp" and any(c.lower_ in _INFINITIVE_MARKS for c in verb.children):
         frame = head.lemma_.lower()
         if frame in FUTURE_FRAMES and not any(c.dep_ == "neg" for c in head.children):
             return frame != "be" or head.tag_ in ("VBZ", "VBP")  # "is to meet", not "was to meet"
     if verb.lemma_.lower() in FUTURE_FRAMES and verb.tag_ == "VBN":
         return any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children)  # "is planned"
     return False
+
+
+_CALLING_OFF_VERBS = word_set("calling_off_verbs")
+_OFF_PARTICLES = word_set("off_particles")
 
 
 def _called_off_or_denied(verb: Token) -> bool:
@@ -352,7 +362,9 @@ def _called_off_or_denied(verb: Token) -> bool:
     for v in governors:
         if v.lemma_.lower() in CALLED_OFF or any(c.dep_ == "neg" for c in v.children):
             return True
-        if v.lemma_.lower() == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in v.children):
+        if v.lemma_.lower() in _CALLING_OFF_VERBS and any(
+            c.dep_ == "prt" and c.lower_ in _OFF_PARTICLES for c in v.children
+        ):
             return True
     return False
 
@@ -514,10 +526,13 @@ def _awaited_event(verb: Token, date: Span | None) -> set[Token]:
     return set()
 
 
+_BE_LEMMAS = word_set("be_lemmas")
+
+
 def _copular_predicate(verb: Token, date: Span | None) -> set[Token]:
     """'The dockers will be in a legal strike position on Friday': with 'be', the first phrase after
     it that is not the date says what happens."""
-    if verb.lemma_ != "be":
+    if verb.lemma_ not in _BE_LEMMAS:
         return set()
     for child in verb.rights:
         if child.dep_ == "prep":

@@ -118,15 +118,18 @@ def role_noun_of_copula(first: Token, role_nouns: Container[str]) -> Token | Non
     return next((c for c in verb.children if c.dep_ == "attr" and c.lemma_.lower() in role_nouns), None)
 
 
+_WITH_PREPOSITIONS = word_set("with_prepositions")
+
+
 def met_with(tok: Token) -> str | None:
     """'Norland's minister met with Finnish Foreign Minister Anna Virtanen' -> 'met Norland's
     minister': the one a party or person met (the country a minister visited to discuss the dispute)."""
     head = name_head(tok)
     while head.dep_ == "conj" and head.head.pos_ != "VERB":
         head = head.head
-    if head.dep_ == "pobj" and head.head.lower_ == "with":
+    if head.dep_ == "pobj" and head.head.lower_ in _WITH_PREPOSITIONS:
         verb = head.head.head
-    elif head.dep_ == "conj" and any(c.dep_ == "prep" and c.lower_ == "with" for c in head.head.children):
+    elif head.dep_ == "conj" and any(c.dep_ == "prep" and c.lower_ in _WITH_PREPOSITIONS for c in head.head.children):
         verb = head.head  # "met with A on Monday and B on Tuesday": the second one hangs on the verb
     else:
         return None
@@ -223,9 +226,12 @@ def distinct(found: list[ThirdParty]) -> list[ThirdParty]:
     return list(kept.values())
 
 
+_DEFINITE_ARTICLES = word_set("definite_articles")
+
+
 def the_one(tok: Token) -> bool:
     """'the mediator': one mediator the text takes as known, not 'mediators' in general."""
-    return tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+    return tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in _DEFINITE_ARTICLES for c in tok.children)
 
 
 def own_organ(name: str, sides: list[Party]) -> bool:

@@ -233,6 +233,9 @@ _ROLE_NOUNS = word_set("role_nouns")
 _ROLE_ORIGIN_PREPOSITIONS = word_set("role_origin_prepositions")
 
 
+_AGENT_PREPOSITIONS = word_set("agent_prepositions")
+
+
 def _role_from_parse(tok: Token) -> str | None:
     first = tok
     while first.dep_ == "conj":
@@ -240,7 +243,7 @@ def _role_from_parse(tok: Token) -> str | None:
     head = first.head
     if first.dep_ in ("nsubj", "nsubjpass") and head.lemma_ in _ROLE_VERBS:
         return _label(head.lemma_)
-    if first.dep_ == "pobj" and first.head.lower_ == "by" and first.head.head.lemma_ in _ROLE_VERBS:
+    if first.dep_ == "pobj" and first.head.lower_ in _AGENT_PREPOSITIONS and first.head.head.lemma_ in _ROLE_VERBS:
         return _label(first.head.head.lemma_)  # "talks mediated by Kestria"
     if first.dep_ in ("compound", "amod", "poss", "nmod") and head.lemma_ in _ROLE_NOUNS:
         return _label(head.lemma_)  # "Kestrian mediators", "the bloc's envoy"
@@ -287,11 +290,14 @@ def _offered_role(first: Token) -> str | None:
     return _label(verb.lemma_) if verb is not None and verb.lemma_ in _ROLE_VERBS else None
 
 
+_INFINITIVE_MARKS = word_set("infinitive_marks")
+
+
 def _infinitive_after(noun: Token) -> Token | None:
     """'offers from Kestria and Arlenia to mediate': the 'to' + verb right after the noun's phrase."""
     i = noun.right_edge.i + 1
     doc = noun.doc
-    if i + 1 < len(doc) and doc[i].lower_ == "to" and doc[i + 1].pos_ == "VERB":
+    if i + 1 < len(doc) and doc[i].lower_ in _INFINITIVE_MARKS and doc[i + 1].pos_ == "VERB":
         return doc[i + 1]
     return None
 
@@ -486,7 +492,7 @@ def _acting_phrase(tok: Token) -> str | None:
 
 
 def _purpose_infinitive(clause: Token) -> bool:
-    return clause.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in clause.children)
+    return clause.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ in _INFINITIVE_MARKS for g in clause.children)
 
 
 def _acted_on_phrase(tok: Token) -> str | None:
@@ -495,6 +501,9 @@ def _acted_on_phrase(tok: Token) -> str | None:
     if verb is None:
         return None
     return _short([verb, *(t for c in verb.children if c.dep_ in ("agent", "prep", "prt") for t in c.subtree)])
+
+
+_OF_PREPOSITIONS = word_set("of_prepositions")
 
 
 def _agent_phrase(tok: Token) -> str | None:
@@ -512,7 +521,7 @@ def _agent_phrase(tok: Token) -> str | None:
         return None
     clause = {t.i for t in verb.subtree} if verb.dep_ in ("acl", "relcl") else set()
     # The patient's own words: its modifiers and an 'of' phrase, not what else is said of it.
-    tail = {t.i for c in patient.rights if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree}
+    tail = {t.i for c in patient.rights if c.dep_ == "prep" and c.lower_ in _OF_PREPOSITIONS for t in c.subtree}
     words = [t for t in patient.subtree if t.i not in clause and (t.i <= patient.i or t.i in tail)]
     return _short_in_order([verb, *words])
 

@@ -51,13 +51,16 @@ def quotes_overlapping(sent: Span, quotes: list[tuple[int, int]]) -> list[tuple[
 _QUOTE_OBJECT_VERBS = word_set("quote_object_verbs")
 
 
+_MAKING_VERBS = word_set("making_verbs")
+
+
 def content_span(verb: Token, sent: Span) -> tuple[int, int]:
     """What was said or done: the verb's clause, else its quote, else its object, else the sentence.
 
     "Raman told reporters in Velika that ..." says the clause, not the reporters.
     """
 
-    plain = next((c for c in verb.children if verb.lemma_.lower() == "make" and c.lemma_.lower() in PLAIN), None)
+    plain = next((c for c in verb.children if verb.lemma_.lower() in _MAKING_VERBS and c.lemma_.lower() in PLAIN), None)
     if plain is not None:
         # "made it clear that it will not sign": the clause is what was said
         said = next((c for c in plain.children if c.dep_ in ("ccomp", "advcl") and _that_clause_of(c)), None)
@@ -81,5 +84,8 @@ def content_span(verb: Token, sent: Span) -> tuple[int, int]:
     return sent.start_char, sent.end_char
 
 
+_THAT_COMPLEMENTISERS = word_set("that_complementisers")
+
+
 def _that_clause_of(clause: Token) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+    return any(c.dep_ == "mark" and c.lower_ in _THAT_COMPLEMENTISERS for c in clause.children)

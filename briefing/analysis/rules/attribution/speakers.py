@@ -296,6 +296,9 @@ def _a_kind_of_people(tok: Token) -> bool:
     return tok.pos_ == "NOUN" and tok.tag_ == "NNS"
 
 
+_NEUTER_PRONOUNS = word_set("neuter_pronouns")
+
+
 def _pronoun_speaker(
     who: Token, reg: Registry, last_person: Person | None, last_party: Party | None
 ) -> tuple[Party | None, str | None]:
@@ -304,7 +307,7 @@ def _pronoun_speaker(
         if person is not None and person.party:
             return reg.parties[person.party], person.name
         return None, None
-    if who.lower_ == "it" and last_party is not None and _named_in_the_plural(last_party):
+    if who.lower_ in _NEUTER_PRONOUNS and last_party is not None and _named_in_the_plural(last_party):
         return None, None  # "80 nations ... it said": 'it' is never a group of countries
     return last_party, None
 

@@ -252,6 +252,9 @@ def _nominal_stances(
     return out
 
 
+_AGENT_PREPOSITIONS = word_set("agent_prepositions")
+
+
 def _owner_of(noun: Token) -> Token | None:
     """Who a stance noun belongs to: its possessor ('Norland's offer') or its agent ('an offer by
     the guild'). Not 'from': 'sought assurances from Norland' are the seeker's. A pronoun is left
@@ -259,7 +262,7 @@ def _owner_of(noun: Token) -> Token | None:
     for child in noun.children:
         if child.dep_ == "poss" and child.pos_ != "PRON":
             return child
-        if child.dep_ == "prep" and child.lower_ == "by":
+        if child.dep_ == "prep" and child.lower_ in _AGENT_PREPOSITIONS:
             owner = next((g for g in child.children if g.dep_ == "pobj"), None)
             if owner is not None and owner.pos_ != "PRON":
                 return owner

@@ -81,6 +81,9 @@ def is_reporting(tok: Token) -> bool:
     return lower_lemmas_of(tok.doc)[tok.i] in REPORTING_VERBS and tok.pos_ in _VERB_POS
 
 
+_THAT_COMPLEMENTISERS = word_set("that_complementisers")
+
+
 def without_frame(tokens: list[Token], statement) -> list[Token]:
     """Drop 'X said (that)', 'according to X' and a trailing ', X added' from the words."""
     keep = {t.i for t in tokens}
@@ -94,14 +97,17 @@ def without_frame(tokens: list[Token], statement) -> list[Token]:
         frames += 1
         keep = _less_frame(tok, keep, tokens[0].i)
     words = [t for t in tokens if t.i in keep]
-    while words and words[0].dep_ == "mark" and words[0].lower_ == "that":
+    while words and words[0].dep_ == "mark" and words[0].lower_ in _THAT_COMPLEMENTISERS:
         words = words[1:]
     return words
 
 
+_ACCORDING_WORDS = word_set("according_words")
+
+
 def _less_frame(tok: Token, keep: set[int], first: int) -> set[int]:
     """The words kept once the frame `tok` opens, if any, is taken out."""
-    if tok.lower_ == "according" and tok.dep_ == "prep":
+    if tok.lower_ in _ACCORDING_WORDS and tok.dep_ == "prep":
         return keep - {t.i for t in tok.subtree}
     if _asks_for_a_thing(tok):
         return keep  # "is asking for a cut", "insists on a veto": the stance itself, no frame
@@ -109,6 +115,9 @@ def _less_frame(tok: Token, keep: set[int], first: int) -> set[int]:
 
 
 _DEMAND_PREPOSITIONS = word_set("demand_prepositions")
+
+
+_ON_PREPOSITIONS = word_set("on_prepositions")
 
 
 def _asks_for_a_thing(verb: Token) -> bool:
@@ -123,7 +132,7 @@ def _asks_for_a_thing(verb: Token) -> bool:
         and not any(o.ent_type_ in ("DATE", "TIME") for o in c.children)  # "agreed on Tuesday to ..."
     ]
     # "called on the council to meet": the one called on and the action stay together
-    return bool(asked) and (not any(c.dep_ == "xcomp" for c in verb.children) or asked[0].lower_ == "on")
+    return bool(asked) and (not any(c.dep_ == "xcomp" for c in verb.children) or asked[0].lower_ in _ON_PREPOSITIONS)
 
 
 def _less_reporting_frame(tok: Token, keep: set[int], first: int) -> set[int]:

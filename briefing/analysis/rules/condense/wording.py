@@ -67,8 +67,11 @@ _NAMEABLE = _PERSON_PRONOUNS | _GROUP_PRONOUNS | _POSSESSIVES | DEMONSTRATIVES
 _PARTY_STATES = word_set("stance_adjectives")
 
 
+_NEUTER_PRONOUNS = word_set("neuter_pronouns")
+
+
 def _dummy_it(tok: Token) -> bool:
-    if tok.lower_ != "it":
+    if tok.lower_ not in _NEUTER_PRONOUNS:
         return False
     if tok.dep_ == "expl":
         return True
@@ -79,8 +82,11 @@ def _dummy_it(tok: Token) -> bool:
 _BE_CLITICS = word_set("be_clitics")
 
 
+_BE_LEMMAS = word_set("be_lemmas")
+
+
 def is_be(verb: Token) -> bool:
-    return verb.lemma_ == "be" or verb.lower_ in _BE_CLITICS  # the model leaves a curly "’s" unlemmatised
+    return verb.lemma_ in _BE_LEMMAS or verb.lower_ in _BE_CLITICS  # the model leaves a curly "’s" unlemmatised
 
 
 def render(tokens: list[Token], statement, replace: dict[int, str] | None = None) -> str:
@@ -100,6 +106,9 @@ def render(tokens: list[Token], statement, replace: dict[int, str] | None = None
 _SPEAKING_SUBJECTS = pronouns(
     "first person or plural subjects", lambda p: "subject" in p.forms and (p.person == "1" or p.number == "pl")
 )
+
+
+_FIRST_PLURAL_PRONOUNS = word_set("first_plural_pronouns")
 
 
 class _PronounNamer:
@@ -122,7 +131,7 @@ class _PronounNamer:
                 self.agree = t.lower_ in _SPEAKING_SUBJECTS
                 return name + (t.whitespace_ or " ")
         elif kind == "group" and t.lower_ in _AFTER_NAMED and (t.pos_ == "PRON" or t.dep_ == "poss"):
-            self.agree = t.lower_ == "we"
+            self.agree = t.lower_ in _FIRST_PLURAL_PRONOUNS
             return _AFTER_NAMED[t.lower_] + (t.whitespace_ or " ")
         return self._agreeing(t) + (t.whitespace_ if adjacent else " ")
 
