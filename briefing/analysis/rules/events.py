@@ -38,7 +38,7 @@ from briefing.analysis.rules.event_frames import (
     superseded_plan,
 )
 from briefing.analysis.rules.lexicon import REPORTING_VERBS, pronouns
-from briefing.lang import word_set
+from briefing.lang import LanguageProfile, per_language, word_set
 from briefing.model import Article, Event
 
 MAX_EVENT_WORDS = 16
@@ -110,7 +110,11 @@ def _clause_of_date(t: Temporal, doc: Doc) -> int:
     return verb.i if verb is not None else t.sent.root.i
 
 
-_DANGLING = re.compile(r"(?:\s+(?:on|in|at|by|from|until|before|after|for|of|the|a|an))+$", re.IGNORECASE)
+@per_language
+def _dangling(profile: LanguageProfile) -> re.Pattern[str]:
+    """The function words an event's name must not end on ("a meeting on")."""
+    words = profile.alternation("dangling_words")
+    return re.compile(rf"(?:\s+(?:{words}))+$", re.IGNORECASE)
 
 
 _NO_DETERMINERS = word_set("no_determiners")
@@ -381,7 +385,7 @@ def _undated_description(noun: Token) -> str:
     if len(words) == 1 and verb is not None and verb.pos_ == "VERB":
         # A bare "talks" says little; its verb says what happens: "Talks resume", "Hold a vote".
         text = f"{text} {verb.lemma_}" if noun.dep_.startswith("nsubj") else f"{verb.lemma_} {text}"
-    return _capitalised(_DANGLING.sub("", text))
+    return _capitalised(_dangling().sub("", text))
 
 
 def describe(sent: Span, start: int, end: int, *, whole_clause: bool = False) -> str:
@@ -398,7 +402,7 @@ def describe(sent: Span, start: int, end: int, *, whole_clause: bool = False) ->
         words = _phrase_around(sent, start, end).split()
     text = " ".join(words[:MAX_EVENT_WORDS])
     text = _trimmed(re.sub(r"\s+([’',.])", r"\1", text))
-    text = _DANGLING.sub("", text)  # "a meeting on" once its date is taken out
+    text = _dangling().sub("", text)  # "a meeting on" once its date is taken out
     return text[:1].upper() + text[1:] if text else span_text(sent).strip()[:80]
 
 
@@ -423,7 +427,7 @@ def _described_by_noun(noun: Token, date: Span) -> str:
     """'ahead of a fifth round of talks in Port Arlen later this week': the round is the event."""
     phrase = [t for t in noun.subtree if not (date.start <= t.i < date.end)]
     text = _trimmed(" ".join(joined(phrase).split()[:MAX_EVENT_WORDS]))
-    return _capitalised(_DANGLING.sub("", re.sub(r"^['’]s\s+", "", text)))
+    return _capitalised(_dangling().sub("", re.sub(r"^['’]s\s+", "", text)))
 
 
 _QUOTE_MARKS = "“”\"‘’'"

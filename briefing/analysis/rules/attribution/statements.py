@@ -42,7 +42,7 @@ from briefing.analysis.rules.lexicon import (
 )
 from briefing.analysis.rules.offices import people_of_their_own
 from briefing.analysis.rules.types import Party, Registry, Statement
-from briefing.lang import word_set
+from briefing.lang import LanguageProfile, per_language, word_set
 
 
 def find_statements(doc: Doc, registry: Registry) -> list[Statement]:
@@ -127,19 +127,26 @@ class _StatementReader:
                 self.pending.append((sent, self.last_voice))
 
 
-_BOTH = re.compile(
-    r"\b(?:both|the two) (?:sides|parties|delegations|countries|governments|leaders)\b|\beach other\b", re.I
-)
-_BOTH_WORDS = ("both ", "the two ", "each other")  # one of them is in any text `_BOTH` matches
+@per_language
+def _both(profile: LanguageProfile) -> re.Pattern[str]:
+    """'both sides', 'the two delegations', 'each other': the two sides named together."""
+    openers, nouns, mutual = (profile.alternation(name) for name in ("both_openers", "both_nouns", "mutual_phrases"))
+    return re.compile(rf"\b(?:{openers}) (?:{nouns})\b|\b(?:{mutual})\b", re.I)
+
+
+@per_language
+def _both_words(profile: LanguageProfile) -> tuple[str, ...]:
+    """One of them is in any text `_both()` matches."""
+    return tuple(w + " " for w in profile.words_in_order("both_openers")) + profile.words_in_order("mutual_phrases")
 
 
 def _both_sides(text: str, *, at_start: bool = False) -> bool:
     """'both sides', 'the two delegations', 'each other' in the text (at its start, with `at_start`).
     Most subjects are a name or a noun: lower-cased, they hold none of the words."""
     lowered = lowered_for_plain_search(text)
-    if lowered is not None and not any(word in lowered for word in _BOTH_WORDS):
+    if lowered is not None and not any(word in lowered for word in _both_words()):
         return False
-    return (_BOTH.match(text) if at_start else _BOTH.search(text)) is not None
+    return (_both().match(text) if at_start else _both().search(text)) is not None
 
 
 def _other_actors(

@@ -63,7 +63,9 @@ def _condition_openers(profile: LanguageProfile) -> re.Pattern[str]:
     return re.compile(
         r"^(?:"
         + "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in sorted(CONDITION_MARKERS, key=len, reverse=True))
-        + r")(?:\s+that)?\s+",
+        + r")(?:\s+(?:"
+        + profile.alternation("that_complementisers")
+        + r"))?\s+",
         re.IGNORECASE,
     )
 
