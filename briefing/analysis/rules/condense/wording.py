@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Token
 
 from briefing.analysis.rules.lexicon import pronouns
-from briefing.lang import word_set
+from briefing.lang import LanguageProfile, per_language, word_set
 
 SUBJECT_DEPS = word_set("grammar/subject_deps")
 
@@ -149,7 +149,10 @@ class _PronounNamer:
 _SPACE_BEFORE_PUNCTUATION = re.compile(r"\s\s*([,.;:!?%)’])(?=\s|$)")
 
 
-_SPACE_BEFORE_CLITIC = re.compile(r"\s\s*(’s|'s|’re|'re|n’t|n't)\b")
+@per_language
+def _space_before_clitic(profile: LanguageProfile) -> re.Pattern[str]:
+    """A space the tokens left before a clitic that belongs to the word before it."""
+    return re.compile(rf"\s\s*({profile.alternation('spaced_clitics')})\b")
 
 
 _REPEATED_SEPARATORS = re.compile(r"([,;:])(?:\s*[,;:])+")
@@ -160,7 +163,7 @@ _QUOTE_MARKS = re.compile(r"[\"“”]")
 
 def _tidy_spacing(text: str) -> str:
     text = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", text)
-    text = _SPACE_BEFORE_CLITIC.sub(r"\1", text)
+    text = _space_before_clitic().sub(r"\1", text)
     text = _REPEATED_SEPARATORS.sub(r"\1", text)
     if text.count("“") != text.count("”") or text.count('"') % 2:
         text = _QUOTE_MARKS.sub("", text)
