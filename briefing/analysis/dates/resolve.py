@@ -103,7 +103,7 @@ def _weekday_named(g: Groups, m: re.Match[str], w: Where) -> str | None:
     return weekday_date(w.pub, weekday, mod, w.direction, lean=w.lean).isoformat()
 
 
-_BEFORE_THE_ANCHOR = frozenset({"previous", "preceding"})
+_BEFORE_THE_ANCHOR = word_set("before_anchor_words")
 _WEEK_AFTER = re.compile(r"\s+(last|next) week\b", re.IGNORECASE)
 
 
@@ -280,18 +280,21 @@ def nearest_month_day(pub: dt.date, month: int, day: int, direction: str) -> dt.
     return dt.date(nearest_month_year(pub, month, direction), month, day)
 
 
+_LAST_WORDS = word_set("last_words")
+
+
 def weekday_date(pub: dt.date, weekday: int, mod: str, direction: str, *, lean: bool = False) -> dt.date:
     """The day a weekday names, told on `pub`; `lean`: the clause is not told in the past, so a
     weekday without a tense ("present") is the nearest one, ahead by up to `NEAREST_AHEAD` days."""
     diff = (weekday - pub.weekday()) % 7
-    if mod == "next" or (direction == "future" and mod not in ("last", "past")):
+    if mod in _NEXT_WORDS or (direction == "future" and mod not in _LAST_WORDS):
         if diff == 0:
-            return pub if mod != "next" else pub + dt.timedelta(days=7)
+            return pub if mod not in _NEXT_WORDS else pub + dt.timedelta(days=7)
         return pub + dt.timedelta(days=diff)
     if diff == 0:
         # News style: "on Wednesday" in a Wednesday report is the same day; "last Wednesday" never is.
-        return pub - dt.timedelta(days=7) if mod in ("last", "past") else pub
-    if lean and direction == "present" and mod not in ("last", "past") and diff <= NEAREST_AHEAD:
+        return pub - dt.timedelta(days=7) if mod in _LAST_WORDS else pub
+    if lean and direction == "present" and mod not in _LAST_WORDS and diff <= NEAREST_AHEAD:
         # "a meeting in the capital Monday", told on a Saturday: neither tense nor word points back,
         # and the Monday two days on is nearer than the one five days gone
         return pub + dt.timedelta(days=diff)

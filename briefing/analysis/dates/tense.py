@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis.dates.patterns import date_patterns
 from briefing.analysis.doctext import sentence_of, text_of, tokens_in
-from briefing.lang import LanguageProfile, per_language, word_set
+from briefing.lang import LanguageProfile, per_language, word_map, word_set
 
 EVENT_NOUNS = word_set("event_nouns")
 DEADLINE_WORDS = word_set("deadline_words")
@@ -24,10 +24,18 @@ GRANTING_VERBS = word_set("granting_verbs")
 CALLED_OFF = word_set("called_off_verbs")
 DAY_PARTS = word_set("day_part_words")
 
-_END_OF = re.compile(r"(?:at |by )?the end of (?:the|this) (?:week|month|year)", re.IGNORECASE)
 _NOUN_MODIFIER = frozenset({"compound", "nmod", "amod", "poss"})
-_AHEAD_WORDS = frozenset({"next", "upcoming", "coming", "later"})
-_BACK_WORDS = frozenset({"last", "past", "previous", "ago", "earlier"})
+_AHEAD_WORDS = word_set("date_ahead_words")
+_BACK_WORDS = word_set("date_back_words")
+
+
+@per_language
+def _end_of(profile: LanguageProfile) -> re.Pattern[str]:
+    """'by the end of the week': a period's end, which the clause's tense dates."""
+    by, end_of, this, unit = (
+        profile.alternation(name) for name in ("end_prepositions", "end_of_phrases", "end_determiners", "end_units")
+    )
+    return re.compile(rf"(?:(?:{by}) )?(?:{end_of}) (?:{this}) (?:{unit})", re.IGNORECASE)
 
 
 def tense_at(doc: Doc, start: int, end: int, span: Span | None = None) -> str:
@@ -40,11 +48,11 @@ def tense_at(doc: Doc, start: int, end: int, span: Span | None = None) -> str:
     week = _week_after(span)
     if week:
         return week  # "on Wednesday last week", "Friday next week"
-    if words & _AHEAD_WORDS:
+    if not _AHEAD_WORDS.isdisjoint(words):
         return "future"  # "said on Tuesday, ahead of talks later this week": the phrase looks ahead itself
-    if words & _BACK_WORDS:
+    if not _BACK_WORDS.isdisjoint(words):
         return "past"
-    if _END_OF.match(text_of(doc)[start:end]):
+    if _end_of().match(text_of(doc)[start:end]):
         # "by the end of the month" looks ahead, unless the verb is past: "halted at the end of the
         # year", told in January, is the year just ended.
         verb = _governing_verb(span.root)
@@ -65,7 +73,7 @@ def tense_at(doc: Doc, start: int, end: int, span: Span | None = None) -> str:
     return tense
 
 
-_WEEK_AFTER = {"last": "past", "next": "future"}
+_WEEK_AFTER = word_map("week_directions")
 
 
 _WEEK_WORDS = word_set("week_words")
@@ -205,6 +213,7 @@ def _set_by(tok: Token, verb: Token) -> bool:
 
 
 _INFINITIVE_MARKS = word_set("infinitive_marks")
+_PLANNING_FRAMES = FUTURE_FRAMES - word_set("unplanned_frames")
 
 
 def _planned_by(verb: Token) -> bool:
@@ -212,7 +221,7 @@ def _planned_by(verb: Token) -> bool:
     under a verb of planning looks ahead of it."""
     return (
         verb.dep_ == "xcomp"
-        and verb.head.lemma_.lower() in FUTURE_FRAMES - {"be", "hope"}
+        and verb.head.lemma_.lower() in _PLANNING_FRAMES
         and any(c.lower_ in _INFINITIVE_MARKS for c in verb.children)
     )
 
@@ -325,11 +334,11 @@ def _told_in_the_past(verb: Token) -> bool:
 
 
 # Prepositions whose object is still awaited where the clause stands: "before the election", "ahead of the vote".
-_AWAITING = frozenset({"before", "until", "pending", "ahead"})
-_DATE_PREPOSITIONS = frozenset({"in", "on", "at"})
+_AWAITING = word_set("awaiting_words")
+_DATE_PREPOSITIONS = word_set("date_prepositions")
 
 
-_AHEAD_OF = word_set("ahead_words")
+_AHEAD_OF = word_set("ahead_of_words")
 _OF_PREPOSITIONS = word_set("of_prepositions")
 
 
