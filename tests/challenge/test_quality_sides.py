@@ -10,8 +10,6 @@ from __future__ import annotations
 import datetime as dt
 from functools import cache
 
-import pytest
-
 from briefing.analysis import analyse
 from briefing.model import Article, Brief
 
@@ -102,13 +100,11 @@ def test_a_sides_full_name_is_not_a_third_party() -> None:
     assert not any("Congo" in n for n in third_party_names(ALIAS_OF_A_SIDE))
 
 
-@pytest.mark.xfail(strict=True, reason="#25 class 1: a demand is given to the side it is laid on")
 def test_what_a_side_demands_of_the_other_is_not_the_others_position() -> None:
     rwanda = positions_of(ALIAS_OF_A_SIDE, "Rwanda")
     assert not any("must withdraw" in text for text in rwanda), rwanda
 
 
-@pytest.mark.xfail(strict=True, reason="#25 class 1: a minister's words are given to both sides")
 def test_a_ministers_words_belong_to_his_state_alone() -> None:
     front = positions_of(A_SIDES_OWN_MINISTER, "Tamari")
     assert not any("army would stay" in text for text in front), front

@@ -18,6 +18,23 @@ from briefing.analysis.dates import EVENT_NOUNS
 from briefing.analysis.doctext import evidence_for, sentence_of, text_of, tokens_tagged
 from briefing.analysis.rules.lexicon import GENERIC_PARTY_NOUNS, ROLE_WORDS, is_news_source
 from briefing.analysis.rules.offices import holds_a_named_office
+from briefing.analysis.rules.role_grammar import (
+    INTERNATIONAL_KINDS,
+    city_hosts,
+    claimed_role_verb,
+    distinct,
+    forum,
+    joined_role_word,
+    met_with,
+    name_head,
+    named_for_its_state,
+    object_phrase,
+    own_organ,
+    role_noun_of_copula,
+    role_word_after,
+    the_one,
+    venue_host,
+)
 from briefing.analysis.rules.side_names import name_words, names_a_side
 from briefing.analysis.rules.types import Party, Person, Registry, Statement
 from briefing.lang import word_set
@@ -198,10 +215,12 @@ def role_of(doc: Doc, party: Party) -> tuple[str | None, Evidence | None]:
     for start, end in sorted(party.mentions):
         attached = _ROLE_SUFFIX.match(text, end, end + 14) if text.startswith("-", end) else None
         label = _label(attached.group(1)) if attached else None
+        noun = role_word_after(doc, attached.end(), ROLE_WORDS) if attached else None
+        label = _label(noun.lemma_.lower()) if noun is not None else label  # "Arlenian-led mediation"
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             continue
-        label = label or _role_from_parse(span.root)
+        label = label or _role_from_parse(name_head(span.root))  # "Mediated by Ghanaian President X"
         if label is not None:
             return label, evidence_for(span.sent)
     return None, None
@@ -231,7 +250,7 @@ def _role_from_parse(tok: Token) -> str | None:
         and first.head.head.lemma_ in _ROLE_NOUNS
     ):
         return _label(first.head.head.lemma_)  # "mediators from Kestria"
-    offered = _offered_role(first)
+    offered = _offered_role(first) or _role_said_of(first)
     if offered is not None:
         return offered
     for child in tok.children:
@@ -243,6 +262,13 @@ def _role_from_parse(tok: Token) -> str | None:
 
 
 _SOURCE_PREPOSITIONS = word_set("source_prepositions")
+
+
+def _role_said_of(first: Token) -> str | None:
+    """'Arlenia said it had mediated', 'efforts involving Arlenia', 'Arlenia remains an advocate of'."""
+    word = claimed_role_verb(first, _ROLE_VERBS) or joined_role_word(first, ROLE_WORDS)
+    word = word or role_noun_of_copula(first, _ROLE_NOUNS)
+    return _label(word.lemma_.lower()) if word is not None else None
 
 
 def _offered_role(first: Token) -> str | None:
@@ -288,19 +314,32 @@ def third_parties(
     for party in sorted(reg.parties.values(), key=lambda p: p.first):
         if party in sides or is_news_source(party.name) or not party.mentions:
             continue
-        role, evidence = role_of(doc, party)
-        name = party.name
-        if role is None:
-            role, span = action_role(doc, party)
-            evidence = evidence_for(span.sent) if span is not None else None
-            name = _name_as_acting(party, span) if span is not None else name
-        if role is None or evidence is None:
-            continue  # named in passing, doing nothing the text tells: context, not a player
-        out.append(ThirdParty(name, role, [evidence]))
+        found = _party_part(doc, party, sides)
+        if found is not None:
+            out.append(found)
     speakers = {st.speaker for st in statements or [] if st.party in sides and st.speaker}
     out.extend(_people_acting(doc, reg, sides, speakers, {tp.name for tp in out}))
-    out.extend(_role_nouns(doc, reg, {tp.name for tp in out}))
-    return [tp for tp in out if not names_a_side(tp.name, sides)]
+    out.extend(_role_nouns(doc, reg, {tp.name for tp in out}, {tp.role for tp in out}))
+    if any(side.kind in INTERNATIONAL_KINDS for side in sides):
+        out.extend(city_hosts(doc, reg, {tp.name for tp in out}))  # "talks in Geneva", Geneva named once
+    return distinct([tp for tp in out if not names_a_side(tp.name, sides) and not own_organ(tp.name, sides)])
+
+
+def _party_part(doc: Doc, party: Party, sides: list[Party]) -> ThirdParty | None:
+    """The part a party that is not a side plays: a role word, else what it does; none when it is
+    only named in passing (context, not a player)."""
+    role, evidence = role_of(doc, party)
+    name = party.name
+    if role is None:
+        role, span = action_role(doc, party)
+        evidence = evidence_for(span.sent) if span is not None else None
+        name = _name_as_acting(party, span) if span is not None else name
+    if role is None or evidence is None:
+        return None
+    name, role = named_for_its_state(party, name, role)
+    if role == "host" and not any(side.kind in INTERNATIONAL_KINDS for side in sides):
+        return None  # a union and a company meeting in a city: where they are, not a host
+    return ThirdParty(name, role, [evidence])
 
 
 def _people_acting(
@@ -345,7 +384,7 @@ def _person_role(doc: Doc, person: Person) -> tuple[str | None, Span | None]:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             continue
-        phrase = _acting_phrase(span.root) or _agent_phrase(span.root)
+        phrase = _acting_phrase(span.root) or _agent_phrase(span.root) or met_with(span.root)
         if phrase:
             return phrase, span
     return None, None
@@ -365,7 +404,7 @@ def action_role(doc: Doc, party: Party) -> tuple[str | None, Span | None]:
         if span is None:
             continue
         phrase = (
-            _venue(span.root, party)
+            venue_host(span.root, party)
             or _party_to(span.root)
             or _acting_phrase(span.root)
             or _acted_on_phrase(span.root)
@@ -373,6 +412,8 @@ def action_role(doc: Doc, party: Party) -> tuple[str | None, Span | None]:
             or _appealed_to(span.root)
             or _relative_act(span.root)
             or _convened(span.root)
+            or met_with(span.root)
+            or forum(span.root, party)
         )
         if phrase:
             return phrase, span
@@ -420,22 +461,6 @@ def _name_as_acting(party: Party, mention: Span) -> str:
 _MEETING_VERBS = word_set("meeting_verbs")
 
 
-_VENUE_PREPOSITIONS = word_set("venue_prepositions")
-
-
-def _venue(tok: Token, party: Party) -> str | None:
-    """'the envoys will meet again in Arlenia', 'talks in Arlenia': a state where the sides meet hosts them."""
-    if party.kind != "state" or tok.dep_ != "pobj" or tok.head.lower_ not in _VENUE_PREPOSITIONS:
-        return None
-    governor = tok.head.head
-    if governor.lemma_.lower() in _MEETING_VERBS or governor.lemma_.lower() in EVENT_NOUNS:
-        return "host"
-    subjects = [c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if any(c.lemma_.lower() in EVENT_NOUNS or c.lower_ in EVENT_NOUNS for c in subjects):
-        return "host"  # "the talks took place in Arlenia", "the summit was held in Arlenia"
-    return None
-
-
 _BETWEEN_WORDS = word_set("between_words")
 
 
@@ -456,6 +481,7 @@ def _acting_phrase(tok: Token) -> str | None:
         return None
     # "must act to stop the walkout": the infinitive, complement or purpose, says what the party does
     parts = [c for c in verb.children if c.dep_ in ("dobj", "prt", "dative", "xcomp") or _purpose_infinitive(c)]
+    parts = parts or object_phrase(verb)  # "pleaded for a resolution": the verb takes its object by a preposition
     return _short([verb, *(t for c in parts for t in c.subtree)])
 
 
@@ -561,8 +587,9 @@ def _inside_a_word(tok: Token) -> bool:
 _UNNAMED_ROLE_NOUNS = word_set("unnamed_role_nouns")
 
 
-def _role_nouns(doc: Doc, reg: Registry, named: set[str]) -> list[ThirdParty]:
-    """'a federal mediator', 'international observers': unnamed third parties known by their role."""
+def _role_nouns(doc: Doc, reg: Registry, named: set[str], roles: set[str]) -> list[ThirdParty]:
+    """'a federal mediator', 'international observers', 'a request from the mediator': unnamed third
+    parties known by their role. 'The mediator' names one when no one named holds that role."""
     out = []
     seen: set[str] = set()
     for tok in tokens_tagged(doc, "NOUN"):
@@ -571,10 +598,15 @@ def _role_nouns(doc: Doc, reg: Registry, named: set[str]) -> list[ThirdParty]:
         if reg.party_at(tok.idx, tok.idx + len(tok.text)) is not None:
             continue
         mods = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i]
-        if not mods or any(reg.party_at(c.idx, c.idx + len(c.text)) is not None for c in mods):
-            continue  # a bare "mediators" names no one; "Kestrian mediators" is Kestria's role
-        name = " ".join([*(c.text for c in mods), tok.text])
         label = ROLE_WORDS.get(tok.lemma_.lower(), "mediator")
+        if any(reg.party_at(c.idx, c.idx + len(c.text)) is not None for c in mods):
+            continue  # "Kestrian mediators" is Kestria's role
+        if mods:
+            name = " ".join([*(c.text for c in mods), tok.text])
+        elif the_one(tok) and label not in roles:
+            name = f"unnamed {tok.text}"
+        else:
+            continue  # a bare "mediators" names no one
         if name.lower() in seen or name in named:
             continue
         seen.add(name.lower())

@@ -1,0 +1,237 @@
+"""More of the grammar that gives a third party its part, read off the parse around one mention.
+
+`roles.py` asks these for a party or a person that is not a side: where the talks are held
+("a summit in Accra, Ghana", "the Chilean port city of ..."), a role claimed through a pronoun
+("Arlenia said it had mediated"), a role a party joins in ("mediation efforts involving A and B"),
+a meeting with someone in the story, the court or tribunal a dispute is taken to, and whether a
+body is one of a side's own organs (a bare "Ministry of Finance" in a dispute between states).
+Each returns the words of the role, or None when the grammar gives none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Container
+
+from spacy.tokens import Doc, Token
+
+from briefing.analysis.dates import EVENT_NOUNS
+from briefing.analysis.doctext import entities_of, evidence_for
+from briefing.analysis.rules.lexicon import pronouns
+from briefing.analysis.rules.side_names import name_words
+from briefing.analysis.rules.types import Party, Registry
+from briefing.lang import word_set
+from briefing.lang.lists import WordMap
+from briefing.model import ThirdParty
+
+_MEETING_VERBS = word_set("meeting_verbs")
+# Major cities that are not capitals, by lower-cased name -> their state (capitals are in states.txt).
+_CITIES = WordMap("cities", lambda profile: {k.lower(): v for k, v in profile.table("cities").items()})
+_VENUE_NOUNS = word_set("venue_nouns")
+_RECOURSE_WORDS = word_set("recourse_words")
+_REPORTING_VERBS = word_set("reporting_verbs")
+_JOINING_VERBS = word_set("joining_verbs")
+_COPULAS = word_set("copulas")
+_OWN_ORGAN_WORDS = word_set("own_organ_words")
+_VENUE_PREPOSITIONS = word_set("venue_prepositions")
+_RECOURSE_PREPOSITIONS = word_set("recourse_prepositions")
+_OBJECT_PREPOSITIONS = word_set("object_prepositions")
+# A pronoun that takes up a speaking party: "Arlenia said it had mediated", "... said they had".
+_PARTY_PRONOUNS = pronouns(
+    "a speaking party's subjects", lambda p: "subject" in p.forms and (p.gender == "n" or p.number == "pl")
+)
+# Kinds of party that are places or governments: a state is a venue, never a forum.
+_PLACE_KINDS = frozenset({"state", "place", "bloc"})
+# Sides of these kinds make a dispute between states or armed movements, where the state the
+# talks are held in hosts them; between a union and a company it is only where they meet.
+INTERNATIONAL_KINDS = frozenset({"state", "bloc", "armed", "movement", "place"})
+
+
+def name_head(tok: Token) -> Token:
+    """The name a title or demonym is part of: 'Ghanaian' of 'Ghanaian President Kofi Mensah' is
+    read where 'Mensah' stands in the sentence."""
+    while tok.dep_ in ("amod", "compound") and tok.head.pos_ == "PROPN" and tok.head.i > tok.i:
+        tok = tok.head
+    return tok
+
+
+def venue(tok: Token) -> bool:
+    """'the envoys met in Arlenia', 'a summit scheduled for June 4 in Accra, Ghana', 'talks in the
+    Chilean port city of ...': the mention names the place the sides meet."""
+    place = tok
+    if tok.dep_ == "appos" and tok.head.dep_ == "pobj":
+        place = tok.head  # "in Accra, Ghana": the state stands beside its city
+    elif tok.dep_ in ("amod", "compound", "nmod") and tok.head.lemma_.lower() in _VENUE_NOUNS:
+        place = tok.head  # "the Kazakh capital", "the Chilean port city"
+    if place.dep_ != "pobj" or place.head.lower_ not in _VENUE_PREPOSITIONS:
+        return False
+    governor = place.head.head
+    if _is_event(governor) or governor.lemma_.lower() in _MEETING_VERBS:
+        return True
+    if governor.dep_ in ("acl", "relcl") and _is_event(governor.head):
+        return True  # "the summit, scheduled for June 4 in Accra"
+    subjects = [c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(_is_event(c) for c in subjects)  # "the talks took place in Arlenia"
+
+
+def venue_host(tok: Token, party: Party) -> str | None:
+    """'the envoys will meet again in Arlenia', 'talks in Geneva': a state (or a city's state) where
+    the sides meet hosts them."""
+    return "host" if (party.kind == "state" or city_state(party.name)) and venue(tok) else None
+
+
+def _is_event(tok: Token) -> bool:
+    return tok.lemma_.lower() in EVENT_NOUNS or tok.lower_ in EVENT_NOUNS
+
+
+def claimed_role_verb(first: Token, role_verbs: Container[str]) -> Token | None:
+    """'Arlenia said it had mediated the exchange': the role verb of a clause the party reports of
+    itself, its subject a pronoun that takes the speaker up."""
+    if first.dep_ != "nsubj" or first.head.lemma_.lower() not in _REPORTING_VERBS:
+        return None
+    for clause in first.head.children:
+        if clause.dep_ != "ccomp" or clause.lemma_ not in role_verbs:
+            continue
+        if any(c.dep_ == "neg" for c in clause.children):
+            continue
+        if any(c.dep_ == "nsubj" and c.lower_ in _PARTY_PRONOUNS for c in clause.children):
+            return clause
+    return None
+
+
+def joined_role_word(first: Token, role_words: Container[str]) -> Token | None:
+    """'mediation efforts involving Peru and Malta': the role word of the effort a party is named in."""
+    verb = first.head
+    if first.dep_ not in ("dobj", "pobj") or verb.dep_ != "acl" or verb.lemma_.lower() not in _JOINING_VERBS:
+        return None
+    noun = verb.head
+    for word in (noun, *(c for c in noun.children if c.dep_ in ("compound", "amod"))):
+        if word.lemma_.lower() in role_words:
+            return word
+    return None
+
+
+def role_noun_of_copula(first: Token, role_nouns: Container[str]) -> Token | None:
+    """'Finland remains a strong advocate of the deal': the role noun a party is said to be."""
+    verb = first.head
+    if first.dep_ != "nsubj" or verb.lemma_.lower() not in _COPULAS:
+        return None
+    return next((c for c in verb.children if c.dep_ == "attr" and c.lemma_.lower() in role_nouns), None)
+
+
+def met_with(tok: Token) -> str | None:
+    """'Norland's minister met with Finnish Foreign Minister Anna Virtanen' -> 'met Norland's
+    minister': the one a party or person met (the country a minister visited to discuss the dispute)."""
+    head = name_head(tok)
+    while head.dep_ == "conj" and head.head.pos_ != "VERB":
+        head = head.head
+    if head.dep_ == "pobj" and head.head.lower_ == "with":
+        verb = head.head.head
+    elif head.dep_ == "conj" and any(c.dep_ == "prep" and c.lower_ == "with" for c in head.head.children):
+        verb = head.head  # "met with A on Monday and B on Tuesday": the second one hangs on the verb
+    else:
+        return None
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _MEETING_VERBS:
+        return None
+    words = _subject_words(verb)
+    return "met " + words if words else None
+
+
+def _subject_words(verb: Token) -> str | None:
+    """The words of a verb's subject, without its relative clause or apposition; a relative
+    clause's subject is the noun the clause is on ("Norland's minister, who met with ...")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.tag_ == "WP" and verb.dep_ == "relcl":
+        subject = verb.head
+    if subject is None or subject.pos_ == "PRON":
+        return None
+    inner = {t.i for c in subject.children if c.dep_ in ("relcl", "appos") for t in c.subtree}
+    words = [t for t in subject.subtree if t.i not in inner and not t.is_punct]
+    if not words or len(words) > MAX_MET_WORDS:
+        return None
+    return "".join(t.text_with_ws for t in words).strip()
+
+
+MAX_MET_WORDS = 5  # "met Norland's foreign minister"; a longer subject is a clause, not a name
+
+
+def role_word_after(doc: Doc, offset: int, role_words: Container[str]) -> Token | None:
+    """'Arlenian-led mediation': the role noun right after a '-led' written onto a party's name."""
+    span = doc.char_span(offset - 1, offset, alignment_mode="expand")
+    if span is None or span.end >= len(doc):
+        return None
+    nxt = doc[span.end]
+    return nxt if nxt.lemma_.lower() in role_words else None
+
+
+def object_phrase(verb: Token) -> list[Token]:
+    """'pleaded for a resolution', 'appealed for calm': the prepositional object of a verb that takes
+    no direct one; none when the verb has no such phrase."""
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in _OBJECT_PREPOSITIONS), None)
+    return [prep] if prep is not None and any(c.dep_ == "pobj" for c in prep.children) else []
+
+
+def forum(tok: Token, party: Party) -> str | None:
+    """'took its complaint to the World Trade Organization', 'challenging the results in the Supreme
+    Court': a court or organisation a dispute is brought before. A state is a venue, not a forum."""
+    if party.kind in _PLACE_KINDS:
+        return None
+    head = tok
+    while head.dep_ in ("compound", "conj") and head.head.i != head.i:
+        head = head.head
+    if head.dep_ != "pobj" or head.head.lower_ not in _RECOURSE_PREPOSITIONS:
+        return None
+    governor = head.head.head
+    for word in (governor, *(c for c in governor.children if c.dep_ == "dobj"), governor.head):
+        if word.lemma_.lower() in _RECOURSE_WORDS:
+            return f"forum of the {word.lemma_.lower()}"
+    return None
+
+
+def city_state(name: str) -> str | None:
+    """'Geneva' -> 'Switzerland': the state a major city is in, for the host of talks held there."""
+    return _CITIES.get(" ".join(name.split()).lower())
+
+
+def named_for_its_state(party: Party, name: str, role: str) -> tuple[str, str]:
+    """'the Geneva talks', 'talks in Geneva' (a city named twice): its state is the one listed, as host."""
+    state = city_state(party.name)
+    if state is None:
+        return name, role
+    return state, "host" if role == "host" or role.startswith("convened") else role
+
+
+def city_hosts(doc: Doc, reg: Registry, named: set[str]) -> list[ThirdParty]:
+    """'talks in Geneva' with Geneva named once (no party of its own): the city's state hosts them."""
+    out = []
+    for ent in entities_of(doc):
+        state = city_state(ent.text) if ent.label_ == "GPE" else None
+        if state is None or state in named or reg.spans.covers(ent.start_char):
+            continue
+        root = ent.root
+        if not (venue(root) or (root.dep_ in ("compound", "nmod") and _is_event(root.head))):
+            continue  # "talks in Geneva", "the Geneva talks"
+        named.add(state)
+        out.append(ThirdParty(state, "host", [evidence_for(ent.root.sent)]))
+    return out
+
+
+def distinct(found: list[ThirdParty]) -> list[ThirdParty]:
+    """Each third party once, where first found: 'Jeddah' and 'Saudi Arabia' are one host."""
+    kept: dict[str, ThirdParty] = {}
+    for tp in found:
+        kept.setdefault(tp.name, tp)
+    return list(kept.values())
+
+
+def the_one(tok: Token) -> bool:
+    """'the mediator': one mediator the text takes as known, not 'mediators' in general."""
+    return tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+
+
+def own_organ(name: str, sides: list[Party]) -> bool:
+    """'Ministry of Finance', 'Cabinet Committee on Security': a state's organ named with no state
+    is one of the side states' own, when the dispute is between states."""
+    words = name_words(name)
+    if not words or words[0] not in _OWN_ORGAN_WORDS:
+        return False
+    return any(side.kind in ("state", "government") for side in sides)

@@ -1,0 +1,119 @@
+"""Challenge suite (issue #25, class 5): the third parties a brief must name, and the sides and
+their own organs it must not list as third parties (briefing/analysis/rules/role_grammar.py).
+
+Invented articles. Each case failed before its mechanism landed and passes now."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from briefing.analysis import analyse
+from briefing.model import Article
+
+PUB = dt.date(2026, 3, 10)
+INVENTED = (
+    "Norland and Valdoria resumed talks on Monday. Norland's envoy said Norland wanted a full withdrawal. "
+    "Valdoria said it would not withdraw while the raids go on. "
+)
+STATES = (
+    "Chile and Peru resumed talks on Monday over the border. Chile said it wanted a full withdrawal. "
+    "Peru said it would not withdraw while the raids go on. "
+)
+LABOUR = (
+    "Kestrel Air and the Kestrel Pilots Union resumed talks on Monday. The union said it wanted a pay rise. "
+    "Kestrel Air said it would not raise pay while fuel costs stay high. "
+)
+
+
+def third_parties(opening: str, sentence: str) -> dict[str, str]:
+    brief = analyse(Article(text=opening + sentence, published=PUB))
+    return {tp.name: tp.role for tp in brief.third_parties}
+
+
+REQUIRED = [
+    # the host of the talks: the state beside its city, or the demonym on the place
+    ("The summit, scheduled for June 4 in Accra, Ghana, was called off.", "Ghana", "host"),
+    ("The delegations will convene in the Chilean port city of Valparaiso on Friday.", "Chile", "host"),
+    # a major city's state hosts the talks held there, the city named once or in the talks' name
+    ("Norland and Valdoria will hold talks in Geneva on Friday.", "Switzerland", "host"),
+    ("The Geneva talks ended without a deal.", "Switzerland", "host"),
+    # a role a party claims through a pronoun
+    ("Iceland said it had mediated the prisoner exchange.", "Iceland", "mediator"),
+    # the role of the office holder a demonym is part of
+    ("Mediated by Ghanaian President Kofi Mensah, the meeting aimed to ease tensions.", "Ghana", "mediator"),
+    # the role noun a '-led' names ("Finnish-led mediation"), not "leader"
+    ("The accord was negotiated under Finnish-led mediation over eight months.", "Finland", "mediator"),
+    # every party an effort involves
+    ("The truce followed months of mediation efforts involving Peru, Malta and Finland.", "Malta", "mediator"),
+    ("The truce followed months of mediation efforts involving Peru, Malta and Finland.", "Finland", "mediator"),
+    # the country a side's minister met to discuss the dispute
+    ("Norland's foreign minister met with Finnish Foreign Minister Anna Virtanen on Friday.", "Finland", "met"),
+    ("Norland's premier, who met with Finnish President Anna Virtanen on Friday, said talks go on.", "Finland", "met"),
+    (
+        "Norland's premier met with Polish Premier Jan Nowak on May 11 and German Chancellor Karl Weber on May 12.",
+        "Germany",
+        "met",
+    ),
+    # what a party's office holder does, the object given by a preposition
+    (
+        "Portuguese Prime Minister Rui Costa pleaded for a resolution.",
+        "Rui Costa (Portugal)",
+        "pleaded for a resolution",
+    ),
+    # a role noun the party is said to be
+    ("Finland remains a strong advocate of the agreement.", "Finland", "backer"),
+    # the court or organisation the dispute is taken to
+    ("Valdoria will take its complaint to the World Trade Organization.", "World Trade Organization", "forum"),
+    ("Norland is challenging the election results in the Supreme Court.", "Supreme Court", "forum"),
+    # the mediator the text takes as known
+    ("Both sides said that, at the mediator's request, no details would be released.", "unnamed mediator", "mediator"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "name", "role"), REQUIRED, ids=[f"{c[1]}-{c[0][:30]}" for c in REQUIRED])
+def test_a_required_third_party_is_found_with_its_role(sentence: str, name: str, role: str) -> None:
+    found = third_parties(INVENTED, sentence)
+    assert name in found, found
+    assert role in found[name], found
+
+
+def test_a_named_mediator_leaves_no_unnamed_one() -> None:
+    sentence = "The talks were mediated by Switzerland. At the request of the mediator, no details were released."
+    found = third_parties(INVENTED, sentence)
+    assert found.get("Switzerland") == "mediator", found
+    assert "unnamed mediator" not in found, found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Ministry of Finance was calculating the cost of the offer.",
+        "The Cabinet Committee on Security decided to halt the water agreement.",
+    ],
+)
+def test_a_side_states_own_organ_is_not_a_third_party(sentence: str) -> None:
+    assert third_parties(STATES, sentence) == {}
+
+
+def test_a_labour_ministry_in_a_strike_is_a_third_party() -> None:
+    # No side is a state: the ministry is the government stepping in, not a side's own organ.
+    found = third_parties(LABOUR, "The Ministry of Labour ordered both sides to return to the table.")
+    assert "Ministry of Labour" in found, found
+
+
+def test_the_city_a_union_and_a_company_meet_in_does_not_host_them() -> None:
+    found = third_parties(LABOUR, "The two sides will meet again in Lisbon on Friday.")
+    assert "Portugal" not in found, found
+
+
+def test_states_meeting_in_a_capital_are_hosted() -> None:
+    found = third_parties(STATES, "The two sides will meet again in Lisbon on Friday.")
+    assert found.get("Portugal") == "host", found
+
+
+def test_a_city_and_its_state_are_one_host() -> None:
+    sentence = "Delegates met in Geneva on Monday. Geneva will host the next round. Switzerland hosted them."
+    found = third_parties(STATES, sentence)
+    assert list(found) == ["Switzerland"], found
