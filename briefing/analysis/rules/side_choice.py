@@ -156,7 +156,7 @@ _APPEALED_TO = word_set("appealed_to_prepositions")
 
 
 def _appeals_to_both_sides(st: Statement) -> bool:
-    """'I urge both parties to resolve this', 'both sides should return to the table': a speaker who
+    """'I call on both parties to settle', 'both sides should go back to talks': a speaker who
     asks the two sides to act stands between them, not on one side."""
     for tok in st.sent:
         if not (st.content[0] <= tok.idx < st.content[1]) or tok.lemma_.lower() not in _SIDE_NOUNS:
