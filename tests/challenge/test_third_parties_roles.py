@@ -48,6 +48,10 @@ REQUIRED = [
     # every party an effort involves
     ("The truce followed months of mediation efforts involving Peru, Malta and Finland.", "Malta", "mediator"),
     ("The truce followed months of mediation efforts involving Peru, Malta and Finland.", "Finland", "mediator"),
+    # a person the grammar makes a mediator, though no title or party says so
+    ("President Mensah is leading regional mediation efforts to find a solution.", "Mensah", "mediator"),
+    # the party a deal is made with
+    ("The truce was part of a trade agreement with ASEAN countries.", "ASEAN", "party to the agreement"),
     # the country a side's minister met to discuss the dispute
     ("Norland's foreign minister met with Finnish Foreign Minister Anna Virtanen on Friday.", "Finland", "met"),
     ("Norland's premier, who met with Finnish President Anna Virtanen on Friday, said talks go on.", "Finland", "met"),

@@ -5,7 +5,9 @@
 ("Arlenia said it had mediated"), a role a party joins in ("mediation efforts involving A and B"),
 a meeting with someone in the story, the court or tribunal a dispute is taken to, and whether a
 body is one of a side's own organs (a bare "Ministry of Finance" in a dispute between states).
-Each returns the words of the role, or None when the grammar gives none.
+Each returns the words of the role, or None when the grammar gives none. Two find third parties
+the registry holds no party for: the state of a major city the talks are held in (`city_hosts`)
+and a role known only by its noun ("a federal mediator", `unnamed_roles`).
 """
 
 from __future__ import annotations
@@ -15,8 +17,8 @@ from collections.abc import Container
 from spacy.tokens import Doc, Token
 
 from briefing.analysis.dates import EVENT_NOUNS
-from briefing.analysis.doctext import entities_of, evidence_for
-from briefing.analysis.rules.lexicon import pronouns
+from briefing.analysis.doctext import entities_of, evidence_for, sentence_of, tokens_tagged
+from briefing.analysis.rules.lexicon import ROLE_WORDS, pronouns
 from briefing.analysis.rules.side_names import name_words
 from briefing.analysis.rules.types import Party, Registry
 from briefing.lang import word_set
@@ -35,6 +37,8 @@ _OWN_ORGAN_WORDS = word_set("own_organ_words")
 _VENUE_PREPOSITIONS = word_set("venue_prepositions")
 _RECOURSE_PREPOSITIONS = word_set("recourse_prepositions")
 _OBJECT_PREPOSITIONS = word_set("object_prepositions")
+_LEADING_VERBS = word_set("leading_verbs")
+_DEAL_NOUNS = word_set("deal_nouns")
 # A pronoun that takes up a speaking party: "Arlenia said it had mediated", "... said they had".
 _PARTY_PRONOUNS = pronouns(
     "a speaking party's subjects", lambda p: "subject" in p.forms and (p.gender == "n" or p.number == "pl")
@@ -81,6 +85,40 @@ def venue_host(tok: Token, party: Party) -> str | None:
 
 def _is_event(tok: Token) -> bool:
     return tok.lemma_.lower() in EVENT_NOUNS or tok.lower_ in EVENT_NOUNS
+
+
+def said_role_word(
+    first: Token, role_verbs: Container[str], role_words: Container[str], role_nouns: Container[str]
+) -> Token | None:
+    """The role word the text says of a party: 'Arlenia said it had mediated', 'efforts involving
+    Arlenia', 'Arlenia remains an advocate of', 'Arlenia is leading mediation efforts'."""
+    return (
+        claimed_role_verb(first, role_verbs)
+        or joined_role_word(first, role_words)
+        or role_noun_of_copula(first, role_nouns)
+        or led_effort_word(first, role_words)
+    )
+
+
+def led_effort_word(first: Token, role_words: Container[str]) -> Token | None:
+    """'President Mensah is leading mediation efforts': the role word of the effort a party leads."""
+    if first.dep_ != "nsubj" or first.head.lemma_.lower() not in _LEADING_VERBS:
+        return None
+    for effort in (c for c in first.head.children if c.dep_ == "dobj"):
+        for word in (effort, *(c for c in effort.children if c.dep_ == "compound")):
+            if word.lemma_.lower() in role_words:
+                return word
+    return None
+
+
+def party_to_deal(tok: Token) -> str | None:
+    """'a trade agreement with the Andean countries': the party a deal is made with."""
+    head = tok
+    while head.dep_ in ("amod", "compound", "nmod") and head.head.i > head.i:
+        head = head.head
+    if head.dep_ != "pobj" or head.head.lower_ != "with" or head.head.head.lemma_.lower() not in _DEAL_NOUNS:
+        return None
+    return f"party to the {head.head.head.lemma_.lower()}"
 
 
 def claimed_role_verb(first: Token, role_verbs: Container[str]) -> Token | None:
@@ -223,7 +261,7 @@ def distinct(found: list[ThirdParty]) -> list[ThirdParty]:
     return list(kept.values())
 
 
-def the_one(tok: Token) -> bool:
+def _the_one(tok: Token) -> bool:
     """'the mediator': one mediator the text takes as known, not 'mediators' in general."""
     return tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
 
@@ -235,3 +273,33 @@ def own_organ(name: str, sides: list[Party]) -> bool:
     if not words or words[0] not in _OWN_ORGAN_WORDS:
         return False
     return any(side.kind in ("state", "government") for side in sides)
+
+
+_UNNAMED_ROLE_NOUNS = word_set("unnamed_role_nouns")
+
+
+def unnamed_roles(doc: Doc, reg: Registry, named: set[str], roles: set[str]) -> list[ThirdParty]:
+    """'a federal mediator', 'international observers', 'a request from the mediator': unnamed third
+    parties known by their role. 'The mediator' names one when no one named holds that role."""
+    out = []
+    seen: set[str] = set()
+    for tok in tokens_tagged(doc, "NOUN"):
+        if tok.lemma_.lower() not in _UNNAMED_ROLE_NOUNS:
+            continue
+        if reg.party_at(tok.idx, tok.idx + len(tok.text)) is not None:
+            continue
+        mods = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i]
+        label = ROLE_WORDS.get(tok.lemma_.lower(), "mediator")
+        if any(reg.party_at(c.idx, c.idx + len(c.text)) is not None for c in mods):
+            continue  # "Kestrian mediators" is Kestria's role
+        if mods:
+            name = " ".join([*(c.text for c in mods), tok.text])
+        elif _the_one(tok) and label not in roles:
+            name = f"unnamed {tok.text}"
+        else:
+            continue  # a bare "mediators" names no one
+        if name.lower() in seen or name in named:
+            continue
+        seen.add(name.lower())
+        out.append(ThirdParty(name, label, [evidence_for(sentence_of(tok))]))
+    return out

@@ -21,18 +21,17 @@ from briefing.analysis.rules.offices import holds_a_named_office
 from briefing.analysis.rules.role_grammar import (
     INTERNATIONAL_KINDS,
     city_hosts,
-    claimed_role_verb,
     distinct,
     forum,
-    joined_role_word,
     met_with,
     name_head,
     named_for_its_state,
     object_phrase,
     own_organ,
-    role_noun_of_copula,
+    party_to_deal,
     role_word_after,
-    the_one,
+    said_role_word,
+    unnamed_roles,
     venue_host,
 )
 from briefing.analysis.rules.side_names import name_words, names_a_side
@@ -235,9 +234,12 @@ def _role_from_parse(tok: Token) -> str | None:
         and first.head.head.lemma_ in _ROLE_NOUNS
     ):
         return _label(first.head.head.lemma_)  # "mediators from Kestria"
-    offered = _offered_role(first) or _role_said_of(first)
+    offered = _offered_role(first)
     if offered is not None:
         return offered
+    said = said_role_word(first, _ROLE_VERBS, ROLE_WORDS, _ROLE_NOUNS)  # "said it had mediated", "is leading"
+    if said is not None:
+        return _label(said.lemma_.lower())
     for child in tok.children:
         if child.dep_ in ("acl", "relcl", "advcl") and child.lemma_ in _ROLE_VERBS:
             return _label(child.lemma_)  # "Kestria mediating in talks", "Arlenia, which hosts"
@@ -247,13 +249,6 @@ def _role_from_parse(tok: Token) -> str | None:
 
 
 _SOURCE_PREPOSITIONS = word_set("source_prepositions")
-
-
-def _role_said_of(first: Token) -> str | None:
-    """'Arlenia said it had mediated', 'efforts involving Arlenia', 'Arlenia remains an advocate of'."""
-    word = claimed_role_verb(first, _ROLE_VERBS) or joined_role_word(first, ROLE_WORDS)
-    word = word or role_noun_of_copula(first, _ROLE_NOUNS)
-    return _label(word.lemma_.lower()) if word is not None else None
 
 
 def _offered_role(first: Token) -> str | None:
@@ -304,7 +299,7 @@ def third_parties(
             out.append(found)
     speakers = {st.speaker for st in statements or [] if st.party in sides and st.speaker}
     out.extend(_people_acting(doc, reg, sides, speakers, {tp.name for tp in out}))
-    out.extend(_role_nouns(doc, reg, {tp.name for tp in out}, {tp.role for tp in out}))
+    out.extend(unnamed_roles(doc, reg, {tp.name for tp in out}, {tp.role for tp in out}))
     if any(side.kind in INTERNATIONAL_KINDS for side in sides):
         out.extend(city_hosts(doc, reg, {tp.name for tp in out}))  # "talks in Geneva", Geneva named once
     return distinct([tp for tp in out if not names_a_side(tp.name, sides) and not own_organ(tp.name, sides)])
@@ -340,7 +335,7 @@ def _people_acting(
             continue
         if person.title.lower() in _RELATIVE_TITLES:
             continue  # "her counterpart": the other side's equal number
-        if person.mediator:
+        if person.mediator or _mediates(doc, person):
             out.append(_mediator(doc, person, party))
             continue
         if party is None and not holds_a_named_office(doc, person):
@@ -354,6 +349,13 @@ def _people_acting(
 
 
 _RELATIVE_TITLES = word_set("relative_titles")
+
+
+def _mediates(doc: Doc, person: Person) -> bool:
+    """'President Mensah is leading mediation efforts', 'mediated by Ana Berg': the grammar makes them
+    a mediator, though their title does not; such a person is listed even with no party of their own."""
+    spans = (doc.char_span(s, e, alignment_mode="expand") for s, e in sorted(person.mentions))
+    return any(span is not None and _role_from_parse(name_head(span.root)) == "mediator" for span in spans)
 
 
 def _mediator(doc: Doc, person: Person, party: Party | None) -> ThirdParty:
@@ -397,6 +399,7 @@ def action_role(doc: Doc, party: Party) -> tuple[str | None, Span | None]:
             or _appealed_to(span.root)
             or _relative_act(span.root)
             or _convened(span.root)
+            or party_to_deal(span.root)
             or met_with(span.root)
             or forum(span.root, party)
         )
@@ -567,33 +570,3 @@ def _inside_a_word(tok: Token) -> bool:
     """The hyphen of 'co-chaired' is part of the word."""
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
     return not tok.whitespace_ and tok.i > 0 and not tok.nbor(-1).whitespace_ and nxt is not None
-
-
-_UNNAMED_ROLE_NOUNS = word_set("unnamed_role_nouns")
-
-
-def _role_nouns(doc: Doc, reg: Registry, named: set[str], roles: set[str]) -> list[ThirdParty]:
-    """'a federal mediator', 'international observers', 'a request from the mediator': unnamed third
-    parties known by their role. 'The mediator' names one when no one named holds that role."""
-    out = []
-    seen: set[str] = set()
-    for tok in tokens_tagged(doc, "NOUN"):
-        if tok.lemma_.lower() not in _UNNAMED_ROLE_NOUNS:
-            continue
-        if reg.party_at(tok.idx, tok.idx + len(tok.text)) is not None:
-            continue
-        mods = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i]
-        label = ROLE_WORDS.get(tok.lemma_.lower(), "mediator")
-        if any(reg.party_at(c.idx, c.idx + len(c.text)) is not None for c in mods):
-            continue  # "Kestrian mediators" is Kestria's role
-        if mods:
-            name = " ".join([*(c.text for c in mods), tok.text])
-        elif the_one(tok) and label not in roles:
-            name = f"unnamed {tok.text}"
-        else:
-            continue  # a bare "mediators" names no one
-        if name.lower() in seen or name in named:
-            continue
-        seen.add(name.lower())
-        out.append(ThirdParty(name, label, [evidence_for(sentence_of(tok))]))
-    return out
