@@ -121,3 +121,29 @@ def test_a_city_and_its_state_are_one_host() -> None:
     sentence = "Delegates met in Geneva on Monday. Geneva will host the next round. Switzerland hosted them."
     found = third_parties(STATES, sentence)
     assert list(found) == ["Switzerland"], found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Finland pressed for the creation of a mini-state in the north.",
+        "Finland pressed for the creation of a new buffer zone in the north.",
+    ],
+)
+def test_a_role_cut_short_ends_on_a_whole_phrase(sentence: str) -> None:
+    # Seven words at most: never half of "mini-state", never "a new" without its noun.
+    assert third_parties(INVENTED, sentence).get("Finland") == "pressed for the creation"
+
+
+def test_a_name_spelled_two_ways_is_listed_once() -> None:
+    sentence = (
+        "Valdoria took its complaint to the World Trade Organization. The World Trade Organisation heard the case."
+    )
+    found = third_parties(INVENTED, sentence)
+    assert len([n for n in found if n.startswith("World Trade")]) == 1, found
+
+
+def test_the_oval_office_is_the_united_states() -> None:
+    opening = "The United States and Valdoria resumed talks on Monday. Valdoria said it wanted a deal. "
+    found = third_parties(opening, "The United States said it wanted a deal after an Oval Office meeting on Monday.")
+    assert "Oval Office" not in found, found

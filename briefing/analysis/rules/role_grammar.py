@@ -254,10 +254,11 @@ def city_hosts(doc: Doc, reg: Registry, named: set[str]) -> list[ThirdParty]:
 
 
 def distinct(found: list[ThirdParty]) -> list[ThirdParty]:
-    """Each third party once, where first found: 'Jeddah' and 'Saudi Arabia' are one host."""
+    """Each third party once, where first found: 'Jeddah' and 'Saudi Arabia' are one host, and a
+    name spelled two ways is one name."""
     kept: dict[str, ThirdParty] = {}
-    for tp in found:
-        kept.setdefault(tp.name, tp)
+    for tp in found:  # "Organisation" and "Organization" spell one name
+        kept.setdefault(tp.name.lower().replace("isation", "ization"), tp)
     return list(kept.values())
 
 

@@ -553,6 +553,7 @@ def _short_in_order(tokens: list[Token]) -> str | None:
         if tok.is_punct and not _inside_a_word(tok):
             continue
         if not tok.is_punct and sum(not t.is_punct for t in kept) == MAX_ACTION_ROLE_WORDS:
+            _drop_cut_words(kept)
             break
         kept.append(tok)
     while kept and (kept[-1].pos_ in _DANGLING_POS or kept[-1].is_punct):
@@ -564,6 +565,26 @@ def _short_in_order(tokens: list[Token]) -> str | None:
         joined = prev is not None and (prev.i + 1 != tok.i or prev.whitespace_)
         text += (" " if joined else "") + (tok.lower_ if tok.pos_ == "DET" else tok.text)
     return text
+
+
+def _drop_cut_words(kept: list[Token]) -> None:
+    """A role cut short inside "a mini-state" or "a new buffer zone" keeps neither half a word nor
+    an article or adjective whose noun was cut off ("Zambia's debt", a noun, may end it)."""
+    while kept and (_joined_to_next(kept[-1]) or _modifier_cut_off(kept[-1], kept)):
+        kept.pop()
+
+
+def _modifier_cut_off(tok: Token, kept: list[Token]) -> bool:
+    return tok.dep_ in _CUT_MODIFIERS and tok.head.i > tok.i and tok.head not in kept
+
+
+_CUT_MODIFIERS = frozenset({"det", "amod", "nummod", "poss", "case", "advmod"})
+
+
+def _joined_to_next(tok: Token) -> bool:
+    """'mini' of 'mini-state': the word goes on past this token ('talks,' ends at its comma)."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return not tok.whitespace_ and nxt is not None and (nxt.text == "-" or not nxt.is_punct)
 
 
 def _inside_a_word(tok: Token) -> bool:
