@@ -34,45 +34,46 @@ def third_parties(opening: str, sentence: str) -> dict[str, str]:
 
 REQUIRED = [
     # the host of the talks: the state beside its city, or the demonym on the place
-    ("The summit, scheduled for June 4 in Accra, Ghana, was called off.", "Ghana", "host"),
-    ("The delegations will convene in the Chilean port city of Valparaiso on Friday.", "Chile", "host"),
+    ("The summit, planned for June 4 in Accra, Ghana, will not go ahead.", "Ghana", "host"),
+    ("Negotiators gathered in the Chilean port city of Valparaiso on Friday.", "Chile", "host"),
     # a major city's state hosts the talks held there, the city named once or in the talks' name
     ("Norland and Valdoria will hold talks in Geneva on Friday.", "Switzerland", "host"),
     ("The Geneva talks ended without a deal.", "Switzerland", "host"),
     # a role a party claims through a pronoun
-    ("Iceland said it had mediated the prisoner exchange.", "Iceland", "mediator"),
+    ("Iceland says it mediated the exchange of prisoners.", "Iceland", "mediator"),
     # the role of the office holder a demonym is part of
-    ("Mediated by Ghanaian President Kofi Mensah, the meeting aimed to ease tensions.", "Ghana", "mediator"),
+    ("Mediated by Ghanaian President Kofi Mensah, the round produced no text.", "Ghana", "mediator"),
     # the role noun a '-led' names ("Finnish-led mediation"), not "leader"
-    ("The accord was negotiated under Finnish-led mediation over eight months.", "Finland", "mediator"),
+    ("The accord came out of two years of Finnish-led mediation.", "Finland", "mediator"),
     # every party an effort involves
-    ("The truce followed months of mediation efforts involving Peru, Malta and Finland.", "Malta", "mediator"),
-    ("The truce followed months of mediation efforts involving Peru, Malta and Finland.", "Finland", "mediator"),
+    ("The ceasefire came after mediation efforts involving Peru, Malta and Finland.", "Malta", "mediator"),
+    ("The ceasefire came after mediation efforts involving Peru, Malta and Finland.", "Finland", "mediator"),
     # a person the grammar makes a mediator, though no title or party says so
-    ("President Mensah is leading regional mediation efforts to find a solution.", "Mensah", "mediator"),
+    ("President Mensah heads the regional mediation effort.", "Mensah", "mediator"),
     # the party a deal is made with
-    ("The truce was part of a trade agreement with ASEAN countries.", "ASEAN", "party to the agreement"),
+    ("Valdoria signed a customs deal with ASEAN last year.", "ASEAN", "party to the deal"),
     # the country a side's minister met to discuss the dispute
     ("Norland's foreign minister met with Finnish Foreign Minister Anna Virtanen on Friday.", "Finland", "met"),
-    ("Norland's premier, who met with Finnish President Anna Virtanen on Friday, said talks go on.", "Finland", "met"),
+    ("Norland's premier, who met with Finnish President Anna Virtanen last week, wants a deal.", "Finland", "met"),
     (
-        "Norland's premier met with Polish Premier Jan Nowak on May 11 and German Chancellor Karl Weber on May 12.",
+        "Norland's premier met with Polish Premier Jan Nowak on May 3 and German Chancellor Karl Weber on May 4.",
         "Germany",
         "met",
     ),
     # what a party's office holder does, the object given by a preposition
     (
-        "Portuguese Prime Minister Rui Costa pleaded for a resolution.",
+        "Portuguese Prime Minister Rui Costa pressed for a settlement.",
         "Rui Costa (Portugal)",
-        "pleaded for a resolution",
+        "pressed for a settlement",
     ),
+    ("Norland's premier met with Polish Premier Jan Nowak and German Chancellor Karl Weber.", "Germany", "met"),
     # a role noun the party is said to be
-    ("Finland remains a strong advocate of the agreement.", "Finland", "backer"),
+    ("Finland is a firm advocate of the accord.", "Finland", "backer"),
     # the court or organisation the dispute is taken to
     ("Valdoria will take its complaint to the World Trade Organization.", "World Trade Organization", "forum"),
-    ("Norland is challenging the election results in the Supreme Court.", "Supreme Court", "forum"),
+    ("Norland has filed a challenge to the vote count at the Supreme Court.", "Supreme Court", "forum"),
     # the mediator the text takes as known
-    ("Both sides said that, at the mediator's request, no details would be released.", "unnamed mediator", "mediator"),
+    ("Neither side would comment on the proposals, citing the mediator.", "unnamed mediator", "mediator"),
 ]
 
 
@@ -93,8 +94,8 @@ def test_a_named_mediator_leaves_no_unnamed_one() -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "The Ministry of Finance was calculating the cost of the offer.",
-        "The Cabinet Committee on Security decided to halt the water agreement.",
+        "The Ministry of Finance published its estimate of the cost.",
+        "The Cabinet Committee on Defence ordered a review of the border plan.",
     ],
 )
 def test_a_side_states_own_organ_is_not_a_third_party(sentence: str) -> None:
@@ -126,13 +127,13 @@ def test_a_city_and_its_state_are_one_host() -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Finland pressed for the creation of a mini-state in the north.",
-        "Finland pressed for the creation of a new buffer zone in the north.",
+        "Finland pressed for the founding of a semi-autonomous enclave in the north.",
+        "Finland pressed for the founding of a new buffer zone in the north.",
     ],
 )
 def test_a_role_cut_short_ends_on_a_whole_phrase(sentence: str) -> None:
-    # Seven words at most: never half of "mini-state", never "a new" without its noun.
-    assert third_parties(INVENTED, sentence).get("Finland") == "pressed for the creation"
+    # Seven words at most: never half of "semi-autonomous", never "a new" without its noun.
+    assert third_parties(INVENTED, sentence).get("Finland") == "pressed for the founding"
 
 
 def test_a_name_spelled_two_ways_is_listed_once() -> None:

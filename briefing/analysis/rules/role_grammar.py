@@ -65,7 +65,7 @@ def venue(tok: Token) -> bool:
     if tok.dep_ == "appos" and tok.head.dep_ == "pobj":
         place = tok.head  # "in Accra, Ghana": the state stands beside its city
     elif tok.dep_ in ("amod", "compound", "nmod") and tok.head.lemma_.lower() in _VENUE_NOUNS:
-        place = tok.head  # "the Kazakh capital", "the Chilean port city"
+        place = tok.head  # "the Arlenian capital", "the Chilean port city"
     if place.dep_ != "pobj" or place.head.lower_ not in _VENUE_PREPOSITIONS:
         return False
     governor = place.head.head
@@ -91,7 +91,7 @@ def said_role_word(
     first: Token, role_verbs: Container[str], role_words: Container[str], role_nouns: Container[str]
 ) -> Token | None:
     """The role word the text says of a party: 'Arlenia said it had mediated', 'efforts involving
-    Arlenia', 'Arlenia remains an advocate of', 'Arlenia is leading mediation efforts'."""
+    Arlenia', 'Arlenia remains an advocate of', 'Arlenia heads the mediation effort'."""
     return (
         claimed_role_verb(first, role_verbs)
         or joined_role_word(first, role_words)
@@ -101,7 +101,7 @@ def said_role_word(
 
 
 def led_effort_word(first: Token, role_words: Container[str]) -> Token | None:
-    """'President Mensah is leading mediation efforts': the role word of the effort a party leads."""
+    """'President Mensah heads the mediation effort': the role word of the effort a party leads."""
     if first.dep_ != "nsubj" or first.head.lemma_.lower() not in _LEADING_VERBS:
         return None
     for effort in (c for c in first.head.children if c.dep_ == "dobj"):
@@ -112,13 +112,17 @@ def led_effort_word(first: Token, role_words: Container[str]) -> Token | None:
 
 
 def party_to_deal(tok: Token) -> str | None:
-    """'a trade agreement with the Andean countries': the party a deal is made with."""
+    """'a customs deal with Arlenia', 'signed a deal with Arlenia': the party a deal is made with."""
     head = tok
     while head.dep_ in ("amod", "compound", "nmod") and head.head.i > head.i:
         head = head.head
-    if head.dep_ != "pobj" or head.head.lower_ != "with" or head.head.head.lemma_.lower() not in _DEAL_NOUNS:
+    if head.dep_ != "pobj" or head.head.lower_ != "with":
         return None
-    return f"party to the {head.head.head.lemma_.lower()}"
+    governor = head.head.head  # "a deal with X", or "signed a deal with X"
+    deal = governor if governor.pos_ != "VERB" else next((c for c in governor.children if c.dep_ == "dobj"), None)
+    if deal is None or deal.lemma_.lower() not in _DEAL_NOUNS:
+        return None
+    return f"party to the {deal.lemma_.lower()}"
 
 
 def claimed_role_verb(first: Token, role_verbs: Container[str]) -> Token | None:
@@ -160,12 +164,13 @@ def met_with(tok: Token) -> str | None:
     """'Norland's minister met with Finnish Foreign Minister Anna Virtanen' -> 'met Norland's
     minister': the one a party or person met (the country a minister visited to discuss the dispute)."""
     head = name_head(tok)
-    while head.dep_ == "conj" and head.head.pos_ != "VERB":
-        head = head.head
     if head.dep_ == "pobj" and head.head.lower_ == "with":
         verb = head.head.head
-    elif head.dep_ == "conj" and any(c.dep_ == "prep" and c.lower_ == "with" for c in head.head.children):
-        verb = head.head  # "met with A on Monday and B on Tuesday": the second one hangs on the verb
+    elif head.dep_ == "conj":
+        # "met with A and B", "met with A on May 3 and B on May 4": the verb the list hangs on
+        verb = next((a for a in head.ancestors if a.pos_ == "VERB"), head)
+        if not any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+            return None
     else:
         return None
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in _MEETING_VERBS:
@@ -202,15 +207,15 @@ def role_word_after(doc: Doc, offset: int, role_words: Container[str]) -> Token 
 
 
 def object_phrase(verb: Token) -> list[Token]:
-    """'pleaded for a resolution', 'appealed for calm': the prepositional object of a verb that takes
+    """'pressed for a settlement', 'agreed to the plan': the prepositional object of a verb that takes
     no direct one; none when the verb has no such phrase."""
     prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in _OBJECT_PREPOSITIONS), None)
     return [prep] if prep is not None and any(c.dep_ == "pobj" for c in prep.children) else []
 
 
 def forum(tok: Token, party: Party) -> str | None:
-    """'took its complaint to the World Trade Organization', 'challenging the results in the Supreme
-    Court': a court or organisation a dispute is brought before. A state is a venue, not a forum."""
+    """'took its complaint to the World Trade Organization', 'a challenge to the count at the
+    Supreme Court': a court or organisation a dispute is brought before. A state is a venue, not a forum."""
     if party.kind in _PLACE_KINDS:
         return None
     head = tok
@@ -218,11 +223,22 @@ def forum(tok: Token, party: Party) -> str | None:
         head = head.head
     if head.dep_ != "pobj" or head.head.lower_ not in _RECOURSE_PREPOSITIONS:
         return None
-    governor = head.head.head
-    for word in (governor, *(c for c in governor.children if c.dep_ == "dobj"), governor.head):
+    for word in _up_to_the_verb(head.head.head):
         if word.lemma_.lower() in _RECOURSE_WORDS:
             return f"forum of the {word.lemma_.lower()}"
     return None
+
+
+def _up_to_the_verb(governor: Token) -> list[Token]:
+    """The words a phrase hangs on, up to and with its verb and the verb's object: 'filed a challenge
+    to the count at the court' reaches 'count', 'filed' and 'challenge'."""
+    words = [governor]
+    while words[-1].pos_ != "VERB" and words[-1].head.i != words[-1].i and len(words) < MAX_PHRASE_STEPS:
+        words.append(words[-1].head)
+    return words + [c for c in words[-1].children if c.dep_ == "dobj"]
+
+
+MAX_PHRASE_STEPS = 4  # a forum a few words from the dispute, not anywhere in the sentence
 
 
 def city_state(name: str) -> str | None:
@@ -268,7 +284,7 @@ def _the_one(tok: Token) -> bool:
 
 
 def own_organ(name: str, sides: list[Party]) -> bool:
-    """'Ministry of Finance', 'Cabinet Committee on Security': a state's organ named with no state
+    """'Ministry of Finance', 'Cabinet Committee on Defence': a state's organ named with no state
     is one of the side states' own, when the dispute is between states."""
     words = name_words(name)
     if not words or words[0] not in _OWN_ORGAN_WORDS:
@@ -280,7 +296,7 @@ _UNNAMED_ROLE_NOUNS = word_set("unnamed_role_nouns")
 
 
 def unnamed_roles(doc: Doc, reg: Registry, named: set[str], roles: set[str]) -> list[ThirdParty]:
-    """'a federal mediator', 'international observers', 'a request from the mediator': unnamed third
+    """'a federal mediator', 'international observers', 'the mediator asked': unnamed third
     parties known by their role. 'The mediator' names one when no one named holds that role."""
     out = []
     seen: set[str] = set()

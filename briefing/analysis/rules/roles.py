@@ -237,7 +237,7 @@ def _role_from_parse(tok: Token) -> str | None:
     offered = _offered_role(first)
     if offered is not None:
         return offered
-    said = said_role_word(first, _ROLE_VERBS, ROLE_WORDS, _ROLE_NOUNS)  # "said it had mediated", "is leading"
+    said = said_role_word(first, _ROLE_VERBS, ROLE_WORDS, _ROLE_NOUNS)  # "said it had mediated", "heads the mediation"
     if said is not None:
         return _label(said.lemma_.lower())
     for child in tok.children:
@@ -352,7 +352,7 @@ _RELATIVE_TITLES = word_set("relative_titles")
 
 
 def _mediates(doc: Doc, person: Person) -> bool:
-    """'President Mensah is leading mediation efforts', 'mediated by Ana Berg': the grammar makes them
+    """'President Mensah heads the mediation effort', 'mediated by Ana Berg': the grammar makes them
     a mediator, though their title does not; such a person is listed even with no party of their own."""
     spans = (doc.char_span(s, e, alignment_mode="expand") for s, e in sorted(person.mentions))
     return any(span is not None and _role_from_parse(name_head(span.root)) == "mediator" for span in spans)
@@ -469,7 +469,7 @@ def _acting_phrase(tok: Token) -> str | None:
         return None
     # "must act to stop the walkout": the infinitive, complement or purpose, says what the party does
     parts = [c for c in verb.children if c.dep_ in ("dobj", "prt", "dative", "xcomp") or _purpose_infinitive(c)]
-    parts = parts or object_phrase(verb)  # "pleaded for a resolution": the verb takes its object by a preposition
+    parts = parts or object_phrase(verb)  # "pressed for a settlement": the verb takes its object by a preposition
     return _short([verb, *(t for c in parts for t in c.subtree)])
 
 
@@ -568,7 +568,7 @@ def _short_in_order(tokens: list[Token]) -> str | None:
 
 
 def _drop_cut_words(kept: list[Token]) -> None:
-    """A role cut short inside "a mini-state" or "a new buffer zone" keeps neither half a word nor
+    """A role cut short inside "a semi-autonomous zone" or "a new buffer zone" keeps neither half a word nor
     an article or adjective whose noun was cut off ("Zambia's debt", a noun, may end it)."""
     while kept and (_joined_to_next(kept[-1]) or _modifier_cut_off(kept[-1], kept)):
         kept.pop()
@@ -582,7 +582,7 @@ _CUT_MODIFIERS = frozenset({"det", "amod", "nummod", "poss", "case", "advmod"})
 
 
 def _joined_to_next(tok: Token) -> bool:
-    """'mini' of 'mini-state': the word goes on past this token ('talks,' ends at its comma)."""
+    """'semi' of 'semi-autonomous': the word goes on past this token ('talks,' ends at its comma)."""
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
     return not tok.whitespace_ and nxt is not None and (nxt.text == "-" or not nxt.is_punct)
 
