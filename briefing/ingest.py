@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from briefing.errors import InputError
+from briefing.lang import LanguageProfile, per_language
 from briefing.model import Article
 from briefing.textclean import clean_line, normalise_text
 
@@ -447,9 +448,14 @@ def _html_body(text: str, title: str | None) -> str:
     return "\n\n".join(paragraphs)
 
 
-_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-_MDY = re.compile(r"\b([A-Z][a-z]{2,8})\.? (\d{1,2}),? (\d{4})\b")
-_DMY = re.compile(r"\b(\d{1,2}) ([A-Z][a-z]{2,8}) (\d{4})\b")
+@per_language
+def _dateline_dates(profile: LanguageProfile) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The full dates a dateline or byline may give, in the active language (`dateline_dates.tsv`):
+    the order of their year, month and day groups ("ymd", "mdy", "dmy"), and the regex."""
+    return tuple(
+        (order.strip(), re.compile(source))
+        for order, source in (r.split("\t", 1) for r in profile.rows("dateline_dates"))
+    )
 
 
 DATELINE_CHARS = 400  # a dateline or byline sits in the first few lines
@@ -457,16 +463,17 @@ DATELINE_CHARS = 400  # a dateline or byline sits in the first few lines
 
 def find_dateline(text: str) -> dt.date | None:
     """A full date in the first lines (a dateline or byline), if the article has one."""
-    from briefing.analysis.dates import MONTHS  # the one month table; imported here, as it loads spaCy
+    from briefing.analysis.dates import date_patterns  # the one month table; imported here, as it loads spaCy
 
+    months = date_patterns().months
     head = text[:DATELINE_CHARS]
-    for pattern, order in ((_ISO, "ymd"), (_MDY, "mdy"), (_DMY, "dmy")):
+    for order, pattern in _dateline_dates():
         m = pattern.search(head)
         if not m:
             continue
         parts = dict(zip(order, m.groups(), strict=True))
         month = parts["m"]
-        month_no = int(month) if month.isdigit() else MONTHS.get(month.lower())
+        month_no = int(month) if month.isdigit() else months.get(month.lower())
         if not month_no or not MIN_YEAR <= int(parts["y"]) <= MAX_YEAR:
             continue
         try:

@@ -321,13 +321,13 @@ def test_participles_and_schedules_look_ahead(sentence: str, expected: list[tupl
 
 def test_acronyms_by_initials_and_descriptions_that_name_the_party() -> None:
     b = brief_of(
-        "Hollywood's actors union and the studios will return to the table on Monday. SAG-AFTRA said it would "
-        "meet the Alliance of Motion Picture and Television Producers. The union is seeking higher pay. "
-        'The AMPTP said it was eager to end the strike. "We cannot agree to that," the alliance said.'
+        "Riverton's dock crews union and the terminal owners will return to the table on Monday. HCG-TWU said it "
+        "would meet the Alliance of Terminal and Harbour Operators. The union is seeking higher pay. "
+        'The ATHO said it was eager to end the strike. "We cannot agree to that," the alliance said.'
     )
     names = {s.name for s in b.sides}
-    assert names == {"SAG-AFTRA", "Alliance of Motion Picture and Television Producers"}
-    alliance = side(b, "Alliance of Motion Picture and Television Producers")
+    assert names == {"HCG-TWU", "Alliance of Terminal and Harbour Operators"}
+    alliance = side(b, "Alliance of Terminal and Harbour Operators")
     assert any("cannot agree" in p.evidence[0].quote for p in alliance.positions)
 
 

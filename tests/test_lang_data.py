@@ -3,7 +3,9 @@ that contradict each other."""
 
 from __future__ import annotations
 
+import ast
 from importlib import resources
+from pathlib import Path
 
 import pytest
 
@@ -95,3 +97,41 @@ def test_the_english_pipeline_needs_no_label_map() -> None:
     """English labels in the engine's own scheme: its maps are empty, so its parse is left as it is."""
     assert dict(word_map("labels")) == {}
     assert dict(word_map("tags")) == {}
+
+
+# Universal Dependencies' object label, accepted beside "dobj" in two places; no English pipeline
+# gives it, and a pipeline labelling in UD maps it onto "dobj" (labels.tsv), so it never matches.
+_ACCEPTED_FOREIGN_LABELS = frozenset({"obj"})
+_LABEL_ATTRIBUTES = frozenset({"dep_", "tag_", "pos_", "ent_type_", "label_"})
+
+
+def _labels_compared(source: str) -> list[str]:
+    """The string literals a module compares a token's label, tag, part of speech or entity type with
+    (`tok.dep_ == "nsubj"`, `c.tag_ in ("VB", "VBP")`)."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if not (isinstance(node, ast.Compare) and isinstance(node.left, ast.Attribute)):
+            continue
+        if node.left.attr not in _LABEL_ATTRIBUTES:
+            continue
+        for other in node.comparators:
+            values = other.elts if isinstance(other, ast.Tuple | ast.Set | ast.List) else [other]
+            found += [v.value for v in values if isinstance(v, ast.Constant) and isinstance(v.value, str)]
+    return found
+
+
+def test_labels_the_rules_compare_are_the_engines() -> None:
+    """The labels named in the analysis code are the engine's vocabulary, the English model's scheme
+    (a profile maps its own pipeline's onto it): a typo, or a label of another scheme, would never match."""
+    from spacy.parts_of_speech import IDS
+
+    from briefing.nlp import load_model
+
+    nlp = load_model()
+    known = set(IDS) | {label for name in ("parser", "tagger", "ner") for label in nlp.get_pipe(name).labels}
+    known |= {"ROOT"} | _ACCEPTED_FOREIGN_LABELS
+    analysis = Path(__file__).resolve().parents[1] / "briefing" / "analysis"
+    compared = {str(path.relative_to(analysis)): _labels_compared(path.read_text()) for path in analysis.rglob("*.py")}
+    assert sum(len(labels) for labels in compared.values()) > 500  # the walk finds the comparisons
+    unknown = {module: sorted(set(labels) - known) for module, labels in compared.items() if set(labels) - known}
+    assert unknown == {}

@@ -17,6 +17,7 @@ from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis.grounding import quote_between
+from briefing.lang import LanguageProfile, per_language
 from briefing.model import Evidence
 from briefing.nlp import SOURCE_TEXT
 
@@ -289,33 +290,44 @@ def phrase_alternation(phrases: list[str], not_after: str = r"\w") -> str:
 
 # "BALTIMORE, Nov. 18, 2026 (Wire) — ": a dateline says when the report was filed, not when anything happens.
 # Dashes after a dateline: em, en, a minus sign (some wires), doubled or spaced hyphens.
-DATELINE = re.compile(
-    r"^[ \t]*[A-Z][A-Z .'’-]{2,}(?:\s*\([^)\n]{1,30}\))?,?[^\n—–−]{0,40}?(?:—|–|−|--| - )\s*"
-    r"|^[ \t]*[*_]*[A-Z][A-Z .'’-]{2,},[^\n]{0,40}\([^)\n]{1,30}\)[*_]*[ \t]*$"
-    r"|\A[ \t]*(?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w.'’-]*,?(?:\s*\([^)\n]{1,30}\))?\s*(?:—|–|−)\s*",
-    re.MULTILINE,
-)
+@per_language
+def dateline_pattern(profile: LanguageProfile) -> re.Pattern[str]:
+    """The forms of a dateline the active language writes (`dateline_patterns.tsv`), as one regex:
+    "CITY (Agency) --", "CITY, Month D (Agency)" on a line of its own, "Place —" opening the text."""
+    forms = [row.split("\t", 1)[1] for row in profile.rows("dateline_patterns")]
+    return re.compile("|".join(forms) or "(?!)", re.MULTILINE)
 
 
 DATELINE_REACH = 2000  # characters from the top of the article where a dateline may stand
 
 
-@functools.lru_cache(maxsize=16)
 def dateline_spans(text: str) -> tuple[tuple[int, int], ...]:
-    """`DATELINE.finditer` over the top of the article, tried only where a line starts: each of its
-    forms opens at a line's start, and the engine would try the three forms at every character."""
+    """`dateline_pattern().finditer` over the top of the article, tried only where a line starts:
+    each of its forms opens at a line's start, and the engine would try the forms at every character."""
+    return _dateline_spans(text, dateline_pattern())
+
+
+@functools.lru_cache(maxsize=16)
+def _dateline_spans(text: str, dateline: re.Pattern[str]) -> tuple[tuple[int, int], ...]:
     head = text[:DATELINE_REACH]
     found: list[tuple[int, int]] = []
     line_start = 0
     while line_start < len(head):
         if not found or line_start >= found[-1][1]:  # as finditer: after the last match, never inside it
-            m = DATELINE.match(head, line_start)
+            m = dateline.match(head, line_start)
             if m is not None:
                 found.append(m.span())
         line_start = head.find("\n", line_start) + 1
         if line_start == 0:
             break
     return tuple(found)
+
+
+def __getattr__(name: str) -> object:
+    """`DATELINE`: the active language's dateline regex, read when asked for."""
+    if name == "DATELINE":
+        return dateline_pattern()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def evidence_for(sent: Span) -> Evidence:

@@ -249,3 +249,89 @@ def test_a_dateline_is_a_mention_and_relative_words_count_from_it() -> None:
     # Filed on Monday 2 March, printed on 4 March: "on Tuesday" is the Tuesday before the filing.
     text = "NAIROBI, March 2 (Wire) -- Officials said on Tuesday that the talks would resume."
     assert values(text) == [("March 2", "2026-03-02"), ("on Tuesday", "2026-02-24")]
+
+
+# --- what the last stop left: negated "could", "since shortly after", time granted "until", ----------
+# --- "year-earlier", "the previous <weekday>", "the day before <date>", "last <this month>" ----------
+MORE_DIRECTIONS: list[Case] = [
+    # told on Wednesday 4 March 2026: the failed attempt was the day before, not next week
+    ("The harbour master could not be reached Tuesday for comment.", "Tuesday", "2026-03-03", PUB),
+    ("Neither the envoy nor his deputy could be found Monday at the embassy.", "Monday", "2026-03-02", PUB),
+    (
+        "Investigators have been hunting the driver since shortly after the Oct. 23 crash.",
+        "Oct. 23",
+        "2025-10-23",
+        "2026-05-06",
+    ),
+    (
+        "The ministry said the plan offered too little, and gave the firm until mid-November to send more figures.",
+        "mid-November",
+        "2026-11",
+        "2026-10-30",
+    ),
+    ("The court granted the lenders until Nov. 20 to respond.", "Nov. 20", "2026-11-20", "2026-11-02"),
+    ("Grain sales fell last year. The year-earlier figures were revised.", "year-earlier", "2025", PUB),
+    # told on Monday 9 March 2026: Friday is 6 March, the Friday before it 27 February
+    ("The copper index ended Friday 3% under the previous Friday.", "previous Friday", "2026-02-27", "2026-03-09"),
+    # told on Thursday 5 March 2026: last Tuesday is 3 March, the day before it 2 March
+    (
+        "The day before last Tuesday's hearing, the envoy flew home.",
+        "day before last Tuesday",
+        "2026-03-02",
+        "2026-03-05",
+    ),
+    ("The dam burst last March, flooding the lower town.", "last March", "2025-03", PUB),
+    ("The dam burst last February, flooding the lower town.", "last February", "2025-02", PUB),
+    ("The dam burst last January, flooding the lower town.", "last January", "2026-01", PUB),
+    ("The dam burst last December, flooding the lower town.", "last December", "2025-12", "2026-01-20"),
+]
+
+
+# A plan reported called off: its day is the nearest, which may be the day before publication.
+MORE_DIRECTIONS += [
+    ("A vigil planned at the town hall for Saturday was cancelled.", "Saturday", "2026-03-07", "2026-03-08"),
+    ("A vigil planned at the town hall for Saturday was moved indoors.", "Saturday", "2026-03-14", "2026-03-08"),
+]
+
+
+@run(MORE_DIRECTIONS)
+def test_more_directions_the_parse_gives(sentence: str, words: str, value: str | None, published: str) -> None:
+    assert value_of(sentence, words, published) == value
+
+
+def test_a_speech_given_on_a_day_is_not_time_granted() -> None:
+    assert value_of("The minister gave a speech on Monday.", "on Monday") == "2026-03-02"
+
+
+# --- a weekday nothing pulls back is the coming one; "<weekday> last/next week"; "won't ... until" ---
+NEAR_WEEKDAYS: list[Case] = [
+    # told on Saturday 7 March 2026: the Monday two days on, not the one five days gone
+    (
+        "The two unions have summoned their councils for a meeting in the capital Monday.",
+        "Monday",
+        "2026-03-09",
+        "2026-03-07",
+    ),
+    (
+        "Envoys are trying to persuade the rebels to sign the accord in the capital on Friday.",
+        "Friday",
+        "2026-03-06",
+        "2026-03-05",
+    ),
+    ("The list of plants won't be published until Friday evening, the union said.", "Friday", "2026-03-06", PUB),
+    ("The mill's board had voiced its readiness to meet again on Friday.", "Friday", "2026-02-27", PUB),
+    (
+        "In a statement on Monday last week, the coalition said it would call off the protests.",
+        "on Monday",
+        "2026-02-23",
+        PUB,
+    ),
+    ("The regulator will rule on Friday next week.", "on Friday", "2026-03-13", PUB),
+]
+
+
+@run(NEAR_WEEKDAYS)
+def test_a_weekday_nothing_pulls_back_is_the_coming_one(
+    sentence: str, words: str, value: str | None, published: str
+) -> None:
+    assert value_of(sentence, words, published) == value

@@ -10,8 +10,6 @@ from __future__ import annotations
 import datetime as dt
 from functools import cache
 
-import pytest
-
 from briefing.analysis import analyse
 from briefing.model import Article, Brief
 
@@ -71,14 +69,12 @@ ENVOY_TITLE = (
 )
 
 
-@pytest.mark.xfail(strict=True, reason="#25 class 1: a prime minister outside the dispute makes his state a side")
 def test_a_state_whose_leader_only_comments_is_not_a_side() -> None:
     names = side_names(PRIME_MINISTER_OUTSIDE_THE_DISPUTE)
     assert "Norway" not in names, names
     assert any("Guild" in n for n in names), names
 
 
-@pytest.mark.xfail(strict=True, reason="#25 class 1: 'Canadian-based' makes Canada the company's side")
 def test_the_home_state_of_a_company_is_not_its_side() -> None:
     names = side_names(HOME_STATE_OF_A_COMPANY)
     assert "Canada" not in names, names
@@ -90,13 +86,11 @@ def test_a_side_named_with_a_state_is_not_the_state() -> None:
     assert "Portugal" not in names, names
 
 
-@pytest.mark.xfail(strict=True, reason="#25 class 1: the players' stances go to the federation")
 def test_what_a_group_says_is_not_the_other_sides_stance() -> None:
     federation = positions_of(UNNAMED_GROUP_THAT_SPEAKS, "Federation")
     assert not any("boycott" in text for text in federation), federation
 
 
-@pytest.mark.xfail(strict=True, reason="#25 class 1: a group without a proper name is never a side")
 def test_a_group_that_speaks_is_a_side() -> None:
     names = side_names(UNNAMED_GROUP_THAT_SPEAKS)
     assert any("player" in n.lower() for n in names), names
@@ -106,13 +100,11 @@ def test_a_sides_full_name_is_not_a_third_party() -> None:
     assert not any("Congo" in n for n in third_party_names(ALIAS_OF_A_SIDE))
 
 
-@pytest.mark.xfail(strict=True, reason="#25 class 1: a demand is given to the side it is laid on")
 def test_what_a_side_demands_of_the_other_is_not_the_others_position() -> None:
     rwanda = positions_of(ALIAS_OF_A_SIDE, "Rwanda")
     assert not any("must withdraw" in text for text in rwanda), rwanda
 
 
-@pytest.mark.xfail(strict=True, reason="#25 class 1: a minister's words are given to both sides")
 def test_a_ministers_words_belong_to_his_state_alone() -> None:
     front = positions_of(A_SIDES_OWN_MINISTER, "Tamari")
     assert not any("army would stay" in text for text in front), front

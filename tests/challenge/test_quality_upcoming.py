@@ -77,3 +77,22 @@ def test_what_a_date_waits_for_stays_with_it() -> None:
 def test_a_planned_event_still_to_come_stays() -> None:
     found = upcoming("A summit between the two leaders is scheduled for March 15.")
     assert any(date == "2026-03-15" for date, _ in found), found
+
+
+# --- a weekday without a tense, near ahead; "not until"; "won't be able to ... before" ---------------
+# Told on Tuesday 10 March 2026.
+NEAR_AHEAD = [
+    ("The two unions have summoned their councils for a meeting in the capital Thursday.", "2026-03-12"),
+    ("Envoys are trying to persuade the rebels to sign the accord in the capital on Wednesday.", "2026-03-11"),
+    ("The list of plants won't be published until Thursday evening, the union said.", "2026-03-12"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "date"), NEAR_AHEAD, ids=[c[1] + "-" + str(i) for i, c in enumerate(NEAR_AHEAD)])
+def test_a_weekday_nothing_pulls_back_is_the_coming_one(sentence: str, date: str) -> None:
+    assert any(found == date for found, _ in upcoming(sentence)), upcoming(sentence)
+
+
+def test_what_cannot_happen_before_a_day_is_no_event_that_day() -> None:
+    found = upcoming('"We won\'t be able to ratify it before Thursday," the minister told the radio.')
+    assert not any(date == "2026-03-12" for date, _ in found), found

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from briefing.analysis.dates.api import DateMention, find_dates
 from briefing.analysis.dates.finder import Temporal, find_temporals, is_past, is_upcoming
-from briefing.analysis.dates.patterns import MONTHS, WEEKDAYS
+from briefing.analysis.dates.patterns import date_patterns
 from briefing.analysis.dates.tense import EVENT_NOUNS, tense_at
 
 __all__ = [
@@ -18,9 +18,19 @@ __all__ = [
     "WEEKDAYS",
     "DateMention",
     "Temporal",
+    "date_patterns",
     "find_dates",
     "find_temporals",
     "is_past",
     "is_upcoming",
     "tense_at",
 ]
+
+
+def __getattr__(name: str) -> object:
+    """`MONTHS` and `WEEKDAYS`: the active language's month and weekday numbers, read when asked for."""
+    if name == "MONTHS":
+        return date_patterns().months
+    if name == "WEEKDAYS":
+        return date_patterns().weekdays
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -15,17 +15,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from briefing.analysis.dates.patterns import (
-    LEAD_IN_REACH,
-    LEAD_INS,
-    NAMES_A_FEAST,
-    PATTERN_NEEDS,
-    PATTERNS,
-    clues_in,
-    maybe_a_date,
-)
-from briefing.analysis.dates.resolve import Where, month_number, resolve, safe_date
-from briefing.analysis.dates.tense import EVENT_NOUNS, present_simple, tense_at
+from briefing.analysis.dates.patterns import LEAD_IN_REACH, DatePatterns, date_patterns
+from briefing.analysis.dates.resolve import Where, month_number, resolve, safe_date, shift_iso
+from briefing.analysis.dates.tense import EVENT_NOUNS, leans_ahead, present_simple, tense_at
 from briefing.analysis.doctext import CaseBlind, dateline_spans, sentences_of, span_text, text_of
 
 Pattern = re.Pattern[str] | CaseBlind
@@ -61,12 +53,16 @@ def find_temporals(doc: Doc, published: dt.date, *, with_datelines: bool = False
     August 7 (Wire) --") is left out unless `with_datelines`: it dates the story, not an event."""
     text = text_of(doc)
     skip = dateline_spans(text)
-    patterns = [(kind, p) for kind, p in PATTERNS if kind != "feast" or NAMES_A_FEAST.search(text)]
+    dates = date_patterns()
+    feasts = dates.names_a_feast
+    patterns = [(kind, p) for kind, p in dates.patterns if kind != "feast" or (feasts and feasts.search(text))]
     found: list[Temporal] = []
     anchor: str | None = None
+    last_day: str | None = None
     reference = published
     for sent in sentences_of(doc):
-        in_sentence = _in_sentence(doc, sent, _Reading(published, reference, anchor), patterns)
+        reading = _Reading(published, reference, anchor, last_day, dates)
+        in_sentence = _in_sentence(doc, sent, reading, patterns)
         for t in in_sentence:
             in_dateline = any(s <= t.start < e for s, e in skip)
             if in_dateline:
@@ -74,7 +70,12 @@ def find_temporals(doc: Doc, published: dt.date, *, with_datelines: bool = False
             if with_datelines or not in_dateline:
                 found.append(t)
         anchor = next((t.date for t in reversed(in_sentence) if t.kind in _ANCHORS and t.date), None)
+        last_day = next((t.date for t in reversed(in_sentence) if _names_a_day(t)), last_day)
     return sorted(found, key=lambda t: t.start)
+
+
+def _names_a_day(t: Temporal) -> bool:
+    return t.kind in _ANCHORS and t.date is not None and len(t.date) == len("2026-03-04")
 
 
 def _dateline_reference(t: Temporal, published: dt.date) -> dt.date | None:
@@ -89,9 +90,31 @@ class _Reading:
     published: dt.date
     reference: dt.date  # what relative words count from: the publication date or the dateline's
     anchor: str | None  # the latest date of the sentence before
+    last_day: str | None  # the latest day the text has named before the sentence
+    dates: DatePatterns  # the language's patterns
 
 
 _COUNTED_FROM_SENTENCE = frozenset({"in_n", "n_left"})
+
+
+@dataclass(slots=True)
+class _Running:
+    """What the dates met so far lend to the next one in the sentence: the anchor ("two days
+    later"), the latest day ("the previous Friday"), the sentence's full date ("within six weeks")
+    and the date before (the start of a range)."""
+
+    anchor: str | None
+    last_day: str | None
+    full_date: dt.date | None = None
+    previous: Temporal | None = None
+
+    def met(self, t: Temporal) -> None:
+        self.previous = t
+        if t.kind in _ANCHORS and t.date:
+            self.anchor = t.date
+            self.last_day = t.date if _names_a_day(t) else self.last_day
+        if t.kind in _ABSOLUTE and t.date and len(t.date) == len("2026-03-04"):
+            self.full_date = dt.date.fromisoformat(t.date)
 
 
 def _in_sentence(doc: Doc, sent: Span, reading: _Reading, patterns: list[tuple[str, Pattern]]) -> list[Temporal]:
@@ -101,29 +124,48 @@ def _in_sentence(doc: Doc, sent: Span, reading: _Reading, patterns: list[tuple[s
     finish within six weeks": a relative span counts from the date the sentence gives.
     """
     out: list[Temporal] = []
-    full_date: dt.date | None = None
-    anchor = reading.anchor
-    previous: Temporal | None = None
-    for start, end, kind, m in _pattern_hits(sent, patterns):
+    running = _Running(reading.anchor, reading.last_day)
+    counted_from_next: tuple[int, int, re.Match[str]] | None = None  # "the day before" a date yet to come
+    text = text_of(doc)
+    for start, end, kind, m in _pattern_hits(sent, patterns, reading.dates):
         span = doc.char_span(start, end, alignment_mode="expand")  # once: the checks and the tense read it
-        if span is None or not _names_a_date(span, kind, m):
+        if span is None:
             continue
-        direction = _direction(span, kind, start, end)
-        pub = full_date if kind in _COUNTED_FROM_SENTENCE and full_date is not None else reading.reference
-        date = resolve(kind, m, Where(pub, direction, anchor))
-        if previous is not None and previous.date and date and _RANGE_GAP.match(text_of(doc)[previous.end : start]):
-            date, direction = _range_end(previous.date, kind, m, date), "present"
+        if kind == "shifted" and _counts_from_what_follows(span, m):
+            counted_from_next = (start, end, m)
+            continue
+        if not _names_a_date(span, kind, m):
+            continue
+        date, direction = _resolved(span, (start, end, kind, m), reading, running)
         if date is None and kind != "soon":
             continue
+        first, words = start, m.group(0)
+        if counted_from_next is not None and date and not text[counted_from_next[1] : start].strip():
+            # "the day before last Tuesday's hearing": the shift counts from the date right after it
+            first, date = counted_from_next[0], _shifted_by(date, counted_from_next[2])
+            words = text[first:end]
+        counted_from_next = None
         bare = kind in ("year", "month") and m.start(kind) == m.start()
-        t = Temporal(start, end, m.group(0), date, direction, sent, kind, bare)
+        t = Temporal(first, end, words, date, direction, sent, kind, bare)
         out.append(t)
-        previous = t
-        if kind in _ANCHORS and date:
-            anchor = date
-        if kind in _ABSOLUTE and date and len(date) == 10:
-            full_date = dt.date.fromisoformat(date)
+        running.met(t)
     return out
+
+
+def _resolved(
+    span: Span, hit: tuple[int, int, str, re.Match[str]], reading: _Reading, running: _Running
+) -> tuple[str | None, str]:
+    """The date a match names and the way its clause points, with what the sentence has lent so far."""
+    start, end, kind, m = hit
+    direction = _direction(span, kind, start, end)
+    full_date = running.full_date
+    pub = full_date if kind in _COUNTED_FROM_SENTENCE and full_date is not None else reading.reference
+    lean = kind == "weekday" and direction == "present" and leans_ahead(span)
+    date = resolve(kind, m, Where(pub, direction, running.anchor, running.last_day, lean))
+    previous = running.previous
+    if previous is not None and previous.date and date and _RANGE_GAP.match(text_of(span.doc)[previous.end : start]):
+        return _range_end(previous.date, kind, m, date), "present"
+    return date, direction
 
 
 def _direction(span: Span, kind: str, start: int, end: int) -> str:
@@ -135,19 +177,21 @@ def _direction(span: Span, kind: str, start: int, end: int) -> str:
     return direction
 
 
-def _pattern_hits(sent: Span, patterns: list[tuple[str, Pattern]]) -> list[tuple[int, int, str, re.Match[str]]]:
+def _pattern_hits(
+    sent: Span, patterns: list[tuple[str, Pattern]], dates: DatePatterns
+) -> list[tuple[int, int, str, re.Match[str]]]:
     """(start, end, kind, match) of each pattern's matches in the sentence, in text order; where two
     overlap, the pattern listed first keeps its match."""
     sent_text = span_text(sent)
-    clues = clues_in(sent_text)
-    if not maybe_a_date(clues) and not any(k == "feast" and p.search(sent_text) for k, p in patterns):
+    clues = dates.clues_in(sent_text)
+    if not dates.maybe_a_date(clues) and not any(k == "feast" and p.search(sent_text) for k, p in patterns):
         return []
     hits: list[tuple[int, int, str, re.Match[str]]] = []
     for kind, pattern in patterns:
-        if not PATTERN_NEEDS[kind](clues):
+        if not dates.needs[kind](clues):
             continue
         for found in _matches(pattern, sent_text, clues.lowered):
-            m = _with_lead_in(kind, found, sent_text)
+            m = _with_lead_in(kind, found, sent_text, dates.lead_ins)
             if m is None:
                 continue
             start, end = sent.start_char + m.start(), sent.start_char + m.end()
@@ -157,10 +201,12 @@ def _pattern_hits(sent: Span, patterns: list[tuple[str, Pattern]]) -> list[tuple
     return sorted(hits, key=lambda h: h[0])
 
 
-def _with_lead_in(kind: str, m: re.Match[str], text: str) -> re.Match[str] | None:
+def _with_lead_in(
+    kind: str, m: re.Match[str], text: str, lead_ins: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] | None = None
+) -> re.Match[str] | None:
     """A year or month with the word before it ("in 2019", "post-1959", "Last April"), matched
     again from that word; None for a year right after a hyphen that no such word explains."""
-    lead_in = LEAD_INS.get(kind)
+    lead_in = (date_patterns().lead_ins if lead_ins is None else lead_ins).get(kind)
     if lead_in is None:
         return m
     before, whole = lead_in
@@ -258,6 +304,17 @@ def _shift_counts_from_the_anchor(span: Span, m: re.Match[str]) -> bool:
         return True
     after = _next_token(span)
     return after is None or after.is_punct
+
+
+def _counts_from_what_follows(span: Span, m: re.Match[str]) -> bool:
+    """'the day before last Tuesday', 'the week after Easter': a shift with a date right after it."""
+    return bool(m.group("unit6")) and not _shift_counts_from_the_anchor(span, m)
+
+
+def _shifted_by(date: str, shift: re.Match[str]) -> str:
+    """The date moved as 'the day before' or 'the week after' says."""
+    step = 1 if shift.group("dir6").lower() == "after" else -1
+    return shift_iso(date, step, shift.group("unit6").lower()) or date
 
 
 _CHECKS = {

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from briefing.analysis.dates.patterns import MONTHS, NUMBERS, SPELLED_NUMBERS, WEEKDAYS
+from briefing.analysis.dates.patterns import date_patterns
 from briefing.analysis.feasts import feast_names, resolve_feast
 
 
@@ -22,6 +22,8 @@ class Where:
     pub: dt.date  # what relative words count from
     direction: str  # "future", "past" or "present"
     anchor: str | None = None  # the ISO date the sentence or the one before gives, if any
+    day: str | None = None  # the latest full date the text has named so far ("the previous Friday" counts back from it)
+    lean: bool = False  # a date without a tense in a clause not told in the past: the nearest, ahead or back
 
 
 Groups = dict[str, Any]  # a match's named groups
@@ -54,7 +56,7 @@ def _weekday_and_date(g: Groups, m: re.Match[str], w: Where) -> str | None:
     """'Monday, Oct. 26': of the years around publication, the one where the day is that weekday."""
     if g.get("year"):
         return _month_and_day(g, m, w)
-    month, day, weekday = month_number(g["month"]), int(g["day"]), WEEKDAYS[g["wd"].lower()]
+    month, day, weekday = month_number(g["month"]), int(g["day"]), date_patterns().weekdays[g["wd"].lower()]
     fits = [d for y in (w.pub.year, w.pub.year - 1, w.pub.year + 1) if (d := safe_date(y, month, day))]
     fits = [d for d in fits if d.weekday() == weekday] or fits
     return min(fits, key=lambda d: abs((d - w.pub).days)).isoformat() if fits else None
@@ -77,12 +79,28 @@ def _month_alone(g: Groups, m: re.Match[str], w: Where) -> str | None:
     if text.startswith("next"):
         direction = "future"
     elif text.startswith("last"):
-        direction = "past"
+        # "last March" told in March or April is a year back: this month would be "this March", the
+        # month just ended "last month"; in January the December just ended is last year's anyway
+        return f"{w.pub.year - (month >= w.pub.month - 1):04d}-{month:02d}"
     return f"{nearest_month_year(w.pub, month, direction):04d}-{month:02d}"
 
 
-def _weekday_named(g: Groups, _m: re.Match[str], w: Where) -> str | None:
-    return weekday_date(w.pub, WEEKDAYS[g["wd"].lower()], (g.get("mod") or "").lower(), w.direction).isoformat()
+def _weekday_named(g: Groups, m: re.Match[str], w: Where) -> str | None:
+    weekday, mod = date_patterns().weekdays[g["wd"].lower()], (g.get("mod") or "").lower()
+    week = _WEEK_AFTER.match(m.string, m.end())
+    if week:
+        # "on Monday last week", "Friday next week": that day of the week before or after this one
+        step = 7 if week.group(1).lower() == "next" else -7
+        return (w.pub + dt.timedelta(days=step + weekday - w.pub.weekday())).isoformat()
+    if mod in _BEFORE_THE_ANCHOR:
+        # "3% below the previous Friday": the one before the day the text has just named
+        day = dt.date.fromisoformat(w.day) if w.day else w.pub
+        return (day - dt.timedelta(days=(day.weekday() - weekday) % 7 or 7)).isoformat()
+    return weekday_date(w.pub, weekday, mod, w.direction, lean=w.lean).isoformat()
+
+
+_BEFORE_THE_ANCHOR = frozenset({"previous", "preceding"})
+_WEEK_AFTER = re.compile(r"\s+(last|next) week\b", re.IGNORECASE)
 
 
 def _day_word(g: Groups, _m: re.Match[str], w: Where) -> str | None:
@@ -129,7 +147,9 @@ def _shifted(g: Groups, m: re.Match[str], w: Where) -> str | None:
         n = count(g["n"]) * (1 if g["dir"].lower() == "later" else -1)
         return shift_iso(anchor, n, g["unit"].lower())
     if g.get("yeardir"):
-        return shift_iso(anchor, -1, "year")
+        # "the year-earlier results" compares with the period the report is about, which is the
+        # publication's year, not the last date the text named ("Last year ... the year-earlier figure")
+        return shift_iso(w.pub.isoformat(), -1, "year")
     for unit_group, dir_group in (("unit3", None), ("unit4", None), ("unit5", "dir5"), ("unit6", "dir6")):
         unit = g.get(unit_group)
         if unit and w.anchor is None and " in the " not in f" {g['shift_text']} ":
@@ -152,7 +172,8 @@ def _spelled_year(g: Groups) -> str | None:
     if words[0] == "the":
         year = 2000
     else:
-        year = 1900 + sum(SPELLED_NUMBERS[w] for w in words[1:])
+        spelled = date_patterns().spelled_numbers
+        year = 1900 + sum(spelled[w] for w in words[1:])
     return f"{year:04d}-{month_number(g['month']):02d}" if g.get("month") else str(year)
 
 
@@ -193,12 +214,12 @@ _RESOLVERS: dict[str, Resolver] = {
 
 
 def month_number(name: str) -> int:
-    return MONTHS[name.lower().rstrip(".")[:3]]
+    return date_patterns().months[name.lower().rstrip(".")[:3]]
 
 
 def count(text: str) -> int:
     text = " ".join(text.lower().split())
-    return int(text) if text.isdigit() else NUMBERS.get(text, 1)
+    return int(text) if text.isdigit() else date_patterns().numbers.get(text, 1)
 
 
 def shift_iso(iso: str, n: int, unit: str) -> str | None:
@@ -251,7 +272,9 @@ def nearest_month_day(pub: dt.date, month: int, day: int, direction: str) -> dt.
     return dt.date(nearest_month_year(pub, month, direction), month, day)
 
 
-def weekday_date(pub: dt.date, weekday: int, mod: str, direction: str) -> dt.date:
+def weekday_date(pub: dt.date, weekday: int, mod: str, direction: str, *, lean: bool = False) -> dt.date:
+    """The day a weekday names, told on `pub`; `lean`: the clause is not told in the past, so a
+    weekday without a tense ("present") is the nearest one, ahead by up to `NEAREST_AHEAD` days."""
     diff = (weekday - pub.weekday()) % 7
     if mod == "next" or (direction == "future" and mod not in ("last", "past")):
         if diff == 0:
@@ -260,7 +283,14 @@ def weekday_date(pub: dt.date, weekday: int, mod: str, direction: str) -> dt.dat
     if diff == 0:
         # News style: "on Wednesday" in a Wednesday report is the same day; "last Wednesday" never is.
         return pub - dt.timedelta(days=7) if mod in ("last", "past") else pub
+    if lean and direction == "present" and mod not in ("last", "past") and diff <= NEAREST_AHEAD:
+        # "a meeting in the capital Monday", told on a Saturday: neither tense nor word points back,
+        # and the Monday two days on is nearer than the one five days gone
+        return pub + dt.timedelta(days=diff)
     return pub - dt.timedelta(days=(7 - diff))
+
+
+NEAREST_AHEAD = 2  # a weekday told without a tense is the coming one when it is at most this many days on
 
 
 def ordinal_day(pub: dt.date, day: int, direction: str) -> str | None:

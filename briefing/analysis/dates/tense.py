@@ -12,14 +12,17 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from briefing.analysis.dates.patterns import CLOCK
+from briefing.analysis.dates.patterns import date_patterns
 from briefing.analysis.doctext import sentence_of, text_of, tokens_in
-from briefing.lang import word_set
+from briefing.lang import LanguageProfile, per_language, word_set
 
 EVENT_NOUNS = word_set("event_nouns")
 DEADLINE_WORDS = word_set("deadline_words")
 SCHEDULING_VERBS = word_set("scheduling_verbs")
 FUTURE_FRAMES = word_set("future_frame_verbs")
+GRANTING_VERBS = word_set("granting_verbs")
+CALLED_OFF = word_set("called_off_verbs")
+DAY_PARTS = word_set("day_part_words")
 
 _END_OF = re.compile(r"(?:at |by )?the end of (?:the|this) (?:week|month|year)", re.IGNORECASE)
 _NOUN_MODIFIER = frozenset({"compound", "nmod", "amod", "poss"})
@@ -34,6 +37,9 @@ def tense_at(doc: Doc, start: int, end: int, span: Span | None = None) -> str:
     if span is None:
         return "present"
     words = {t.lower_ for t in tokens_in(span)}
+    week = _week_after(span)
+    if week:
+        return week  # "on Wednesday last week", "Friday next week"
     if words & _AHEAD_WORDS:
         return "future"  # "said on Tuesday, ahead of talks later this week": the phrase looks ahead itself
     if words & _BACK_WORDS:
@@ -59,8 +65,41 @@ def tense_at(doc: Doc, start: int, end: int, span: Span | None = None) -> str:
     return tense
 
 
+_WEEK_AFTER = {"last": "past", "next": "future"}
+
+
+def _week_after(span: Span) -> str | None:
+    """'past' or 'future' for a weekday followed by 'last week' or 'next week'."""
+    doc = span.doc
+    if span.end + 1 < len(doc) and doc[span.end + 1].lower_ == "week":
+        return _WEEK_AFTER.get(doc[span.end].lower_)
+    return None
+
+
+def leans_ahead(span: Span) -> bool:
+    """A date told without a tense that nothing pulls back: it dates an event noun ("a meeting in
+    the capital Monday") or a verb not told in the past ("trying to persuade them to sign on
+    Friday"); never one in a past or past-perfect clause ("had been due to expire Friday")."""
+    tok = span.root
+    verb = _deciding_verb(tok)
+    if verb is None:
+        return True
+    if any(_past_perfect(v) for v in [verb, *verb.ancestors] if v.pos_ in ("VERB", "AUX")):
+        return False  # "had expressed its willingness to meet on Monday": ahead of a moment itself past
+    if _told_in_the_past(verb) or verb.tag_ in ("VBD", "VBN"):
+        return _dates_an_event_noun(tok)
+    return True
+
+
 def _modifies_a_noun(tok: Token) -> bool:
-    return tok.dep_ in _NOUN_MODIFIER and tok.pos_ in ("PROPN", "NUM") and tok.head.pos_ == "NOUN"
+    """'a February call'; not 'until Friday night', where the noun is a part of the day named."""
+    head = tok.head
+    return (
+        tok.dep_ in _NOUN_MODIFIER
+        and tok.pos_ in ("PROPN", "NUM")
+        and head.pos_ == "NOUN"
+        and head.lower_ not in DAY_PARTS
+    )
 
 
 def _ahead_by_what_it_dates(tok: Token) -> str | None:
@@ -76,7 +115,17 @@ def _ahead_by_what_it_dates(tok: Token) -> str | None:
         return "present" if told_done or (verb is not None and _past_perfect(verb)) else "future"
     if verb is None or not (_set_by(tok, verb) or _planned_by(verb)):
         return None
+    if _called_off(verb):
+        return "present"  # "a service planned for Saturday was cancelled": the day it was to be, the nearest
+    if verb.lemma_.lower() in GRANTING_VERBS and _told_in_the_past(verb):
+        return "present"  # "gave the firm until Friday": the time granted may have run out since, the nearest
     return "present" if _past_perfect(verb) else "future"
+
+
+def _called_off(verb: Token) -> bool:
+    """The plan is reported called off: the first verb above the one that set the date cancels it."""
+    above = _governing_verb(verb.head) if verb.head.i != verb.i else None
+    return above is not None and above.lemma_.lower() in CALLED_OFF
 
 
 def _dates_a_deadline(tok: Token) -> bool:
@@ -97,32 +146,48 @@ def _next_to_a_deadline_word(tok: Token) -> bool:
 
 
 def _after_since(tok: Token) -> bool:
+    """'since the Oct. 23 ambush', 'since shortly after the Oct. 23 ambush': 'since' takes the
+    date's phrase, or stands just before the preposition that does."""
     sent = sentence_of(tok)
     if "since" not in text_of(tok.doc)[sent.start_char : sent.end_char].lower():
         return False  # most sentences: no need to walk the parse
     for t in tok.ancestors:
         if t.pos_ in ("VERB", "AUX"):
             return False
-        if t.lower_ == "since":
+        if t.lower_ == "since" or (t.pos_ == "ADP" and _since_before(t)):
             return True
     return False
+
+
+def _since_before(prep: Token) -> bool:
+    """'since shortly after', 'since just before': 'since' right before the preposition, an adverb between at most."""
+    doc, i = prep.doc, prep.left_edge.i - 1
+    if i >= 0 and doc[i].pos_ == "ADV":
+        i -= 1
+    return i >= 0 and doc[i].lower_ == "since"
 
 
 _SETTING_LINKS = frozenset({"dobj", "npadvmod", "nsubjpass", "attr"})
 _SETTING_PREPOSITIONS = frozenset({"for", "to", "until", "till", "through", "into", "on"})
 # "a record set on Aug. 6" happened then: 'set' sets a date as its object or after 'for' only.
 _SET_PREPOSITIONS = frozenset({"for"})
+# A verb that grants time sets the end of it: "gave the buyer until mid-November to answer".
+_GRANTED_PREPOSITIONS = frozenset({"until", "till"})
 
 
 def _set_by(tok: Token, verb: Token) -> bool:
     """The date is what a scheduling verb sets: its object, its adverb, or after 'for', 'to',
     'until', 'on'; or the date of an event noun the verb sets ("scheduled a news conference Thursday")."""
     lemma = verb.lemma_.lower()
-    if lemma not in SCHEDULING_VERBS and verb.lower_ not in DEADLINE_WORDS:
+    granting = lemma in GRANTING_VERBS
+    if lemma not in SCHEDULING_VERBS and verb.lower_ not in DEADLINE_WORDS and not granting:
         return False
     if tok.i < verb.i:
         return False  # "On Friday, the government planned to pay": when the plan was made
-    prepositions = _SET_PREPOSITIONS if lemma == "set" else _SETTING_PREPOSITIONS
+    if granting:
+        prepositions = _GRANTED_PREPOSITIONS  # "gave the buyer until Friday", never "gave a speech on Friday"
+    else:
+        prepositions = _SET_PREPOSITIONS if lemma == "set" else _SETTING_PREPOSITIONS
     for t in [tok, *tok.ancestors]:
         if t.i == verb.i:
             return False
@@ -178,7 +243,12 @@ _FUTURE_FRAME = re.compile(
 _SCHEDULED_FOR = re.compile(
     r"\b(?:scheduled|slated|planned|due|penciled|pencilled)\b[^.;]{0,40}\b(?:for|on)\b|\bset\b[^.;]{0,40}\bfor\b"
 )
-_DEADLINE_BEFORE = re.compile(rf"\b(?:by|until|till|ahead of)\s+(?:the\s+)?{CLOCK}?$")
+
+
+@per_language
+def _deadline_before(_profile: LanguageProfile) -> re.Pattern[str]:
+    """A deadline word right before a date, a clock time between: "until 9 a.m. Friday"."""
+    return re.compile(rf"\b(?:by|until|till|ahead of)\s+(?:the\s+)?{date_patterns().clock}?$")
 
 
 def _tense_of_clause(verb: Token, span: Span, start: int, end: int) -> str:
@@ -190,16 +260,29 @@ def _tense_of_clause(verb: Token, span: Span, start: int, end: int) -> str:
     text_around = text_of(doc)[max(sentence_of(verb).start_char, start - 40) : end].lower()
     if "had" in window and not window & {"will", "would", "'ll"}:
         return "past"  # "had signed an agreement in March"
-    if window & {"will", "shall", "'ll", "would", "going"} or _FUTURE_FRAME.search(text_around):
+    if window & {"will", "shall", "'ll", "wo", "would", "going"} or _FUTURE_FRAME.search(text_around):
         return "future"
     before = text_of(doc)[max(0, start - 30) : start].lower()
-    if _DEADLINE_BEFORE.search(before) and _object_of_preposition(span):
+    if _deadline_before().search(before) and _object_of_preposition(span):
         return "future" if verb.tag_ not in ("VBD",) else "past"
+    if "could" in window and _denied(verb):
+        return "past"  # "could not be reached Tuesday": what was tried and failed
     if window & {"can", "could", "may", "might", "must", "should"} and not window & {"have", "has", "had"}:
         return "future"
     if _SCHEDULED_FOR.search(text_around):
         return "future"
     return _tense_of_form(verb, window)
+
+
+_DENYING = frozenset({"not", "n't", "never", "neither", "nor"})
+
+
+def _denied(verb: Token) -> bool:
+    """A negation on the verb or before it in its clause: 'could not be reached', 'neither he nor
+    she could be found'."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    return any(t.lower_ in _DENYING for t in verb.doc[verb.left_edge.i : verb.i])
 
 
 def _outside(tok: Token, start: int, end: int) -> bool:

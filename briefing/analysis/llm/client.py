@@ -111,20 +111,12 @@ class _Conversation:
         openai = self.openai
         waited = 0
         while True:
-            kwargs = dict(self.parameters)
-            if mode == "json_schema":
-                kwargs["response_format"] = {
-                    "type": "json_schema",
-                    "json_schema": {"name": SCHEMA_NAME, "strict": True, "schema": self.schema},
-                }
-            elif mode == "json_object":
-                kwargs["response_format"] = {"type": "json_object"}
             self.reply.requests += 1
             try:
                 response = self.client.chat.completions.create(
                     model=self.settings.model or "",
                     messages=messages,
-                    **kwargs,  # type: ignore[arg-type]
+                    **self._request_options(mode),  # type: ignore[arg-type]
                 )
             except openai.RateLimitError as exc:
                 waited += 1
@@ -137,18 +129,35 @@ class _Conversation:
                     continue
                 if mode != "text" and _FORMAT_WORDS.search(_message_of(exc)):
                     raise _FormatRefused from None
-                raise self._error(f"HTTP {exc.status_code}: {self._short(_message_of(exc))}") from None
-            except openai.AuthenticationError as exc:
-                raise self._error(f"HTTP {exc.status_code}: the key was refused (check {API_KEY_ENV})") from None
-            except openai.APIStatusError as exc:
-                raise self._error(f"HTTP {exc.status_code}: {self._short(_message_of(exc))}") from None
-            except openai.APITimeoutError:
-                raise self._error(
-                    f"no reply within {self.settings.timeout:g} s (raise {LLM_ENV['timeout']} or timeout in [llm])"
-                ) from None
-            except openai.APIConnectionError as exc:
-                raise self._error(f"cannot connect ({self._short(_root_cause(exc))})") from None
+                raise self._failure(exc) from None
+            except (openai.APIStatusError, openai.APIConnectionError) as exc:
+                raise self._failure(exc) from None
             return self._answer(response)
+
+    def _request_options(self, mode: str) -> dict[str, Any]:
+        """The request's parameters (as many as the server still takes) and its response format."""
+        options: dict[str, Any] = dict(self.parameters)
+        if mode == "json_schema":
+            options["response_format"] = {
+                "type": "json_schema",
+                "json_schema": {"name": SCHEMA_NAME, "strict": True, "schema": self.schema},
+            }
+        elif mode == "json_object":
+            options["response_format"] = {"type": "json_object"}
+        return options
+
+    def _failure(self, exc: Exception) -> EndpointError:
+        """The one-line error a refused or failed request ends the run with."""
+        openai = self.openai
+        if isinstance(exc, openai.AuthenticationError):
+            return self._error(f"HTTP {exc.status_code}: the key was refused (check {API_KEY_ENV})")
+        if isinstance(exc, openai.APIStatusError):
+            return self._error(f"HTTP {exc.status_code}: {self._short(_message_of(exc))}")
+        if isinstance(exc, openai.APITimeoutError):
+            return self._error(
+                f"no reply within {self.settings.timeout:g} s (raise {LLM_ENV['timeout']} or timeout in [llm])"
+            )
+        return self._error(f"cannot connect ({self._short(_root_cause(exc))})")
 
     def _answer(self, response: Any) -> tuple[str, str | None]:
         usage = getattr(response, "usage", None)
@@ -235,9 +244,18 @@ def parse_json_object(content: str) -> tuple[dict[str, Any] | None, str]:
     text = content.strip()
     if not text:
         return None, "empty reply"
-    candidates = [text, *(m.group(1).strip() for m in _FENCE.finditer(text))]
+    value, problem = _whole_or_fenced(text)
+    if value is None:
+        value = _first_embedded(text)
+    if value is not None:
+        return value, ""
+    return None, problem or "no JSON object in the reply"
+
+
+def _whole_or_fenced(text: str) -> tuple[dict[str, Any] | None, str]:
+    """The brief's object as the whole reply or a fenced block; else what the first try found wrong."""
     problem = ""
-    for candidate in candidates:
+    for candidate in [text, *(m.group(1).strip() for m in _FENCE.finditer(text))]:
         try:
             value = json.loads(candidate)
         except json.JSONDecodeError as exc:
@@ -246,6 +264,11 @@ def parse_json_object(content: str) -> tuple[dict[str, Any] | None, str]:
         if _is_brief(value):
             return value, ""
         problem = problem or "a JSON value that is not the brief's object"
+    return None, problem
+
+
+def _first_embedded(text: str) -> dict[str, Any] | None:
+    """The first brief's object that opens at a brace somewhere in the text."""
     decoder = json.JSONDecoder()
     for m in re.finditer(r"\{", text):
         try:
@@ -253,5 +276,5 @@ def parse_json_object(content: str) -> tuple[dict[str, Any] | None, str]:
         except json.JSONDecodeError:
             continue
         if _is_brief(value):
-            return value, ""
-    return None, problem or "no JSON object in the reply"
+            return value
+    return None

@@ -16,7 +16,7 @@ from typing import Any
 
 from briefing.analysis.grounding import clip_texts, ungrounded
 from briefing.analysis.llm.dating import before, dates_ahead, valid_iso
-from briefing.analysis.llm.locate import ArticleText, fold
+from briefing.analysis.llm.locate import ArticleText, Located, fold
 from briefing.analysis.llm.names import NameIndex
 from briefing.model import MAX_QUOTE_CHARS, Article, Brief, Event, Evidence, Item, Side, Source, ThirdParty
 
@@ -86,6 +86,14 @@ def _dict_items(value: Any) -> list[dict[str, Any]]:
     return [v for v in _list(value) if isinstance(v, dict)]
 
 
+def _quotes_given(raw: Any) -> list[str]:
+    """The quotes of an evidence field: a list of {"quote": ...} or of strings, or one quote given
+    bare, not listed; empty ones left out."""
+    entries = raw if isinstance(raw, list) else [raw] if raw else []
+    quotes = (entry.get("quote") if isinstance(entry, dict) else entry for entry in entries)
+    return [quote for quote in quotes if isinstance(quote, str) and quote.strip()]
+
+
 def _text(value: Any) -> str:
     return " ".join(value.split()) if isinstance(value, str) else ""
 
@@ -122,26 +130,26 @@ class _Grounder:
 
     def _evidence(self, raw: Any) -> list[Evidence]:
         found: list[Evidence] = []
-        entries = raw if isinstance(raw, list) else [raw] if raw else []  # one quote given bare, not listed
-        for entry in entries:
-            quote = entry.get("quote") if isinstance(entry, dict) else entry
-            if not isinstance(quote, str) or not quote.strip():
-                continue
+        for quote in _quotes_given(raw):
             spans = self.at.locate_all(quote)
             if not spans:
                 self.report.drops[NOT_FOUND] += 1
-            for located in spans:
-                if any(s < located.end and located.start < e for s, e in self.blocked):
-                    self.report.drops[IN_INSTRUCTION] += 1
-                    continue
-                if located.end - located.start > MAX_QUOTE_CHARS:
-                    self.report.drops[TOO_LONG] += 1
-                    continue
+            for located in filter(self._may_cite, spans):
                 evidence = Evidence(self.article.text[located.start : located.end], located.start, located.end)
                 if evidence not in found:
                     found.append(evidence)
                     self.report.quotes[located.how] += 1
         return found
+
+    def _may_cite(self, located: Located) -> bool:
+        """A located quote outside the prompt's instructions and within the length a quote may have."""
+        if any(s < located.end and located.start < e for s, e in self.blocked):
+            self.report.drops[IN_INSTRUCTION] += 1
+            return False
+        if located.end - located.start > MAX_QUOTE_CHARS:
+            self.report.drops[TOO_LONG] += 1
+            return False
+        return True
 
     def _quotes(self, evidence: list[Evidence]) -> list[str]:
         return [e.quote for e in evidence]
@@ -153,20 +161,25 @@ class _Grounder:
         positions = self._items(raw.get("positions"))
         preconditions = self._items(raw.get("preconditions"))
         quotes = [q for item in positions + preconditions for q in self._quotes(item.evidence)]
-        actors = []
-        for actor in (_text(a) for a in _list(raw.get("actors"))):
-            if not actor or actor in actors or actor == name:
-                continue
-            if self.names.names(actor, quotes):
-                actors.append(actor)
-            else:
-                self.report.drops[UNNAMED_ACTOR] += 1
+        actors = self._actors(raw.get("actors"), name, quotes)
         if not name or not (self.names.names(name, quotes) or actors):
             self.report.drops[UNNAMED_SIDE] += 1
             if positions or preconditions:
                 self.report.drops[OF_DROPPED_SIDE] += len(positions) + len(preconditions)
             return None
         return Side(name, actors=actors, positions=positions, preconditions=preconditions)
+
+    def _actors(self, raw: Any, name: str, quotes: list[str]) -> list[str]:
+        """The side's actors the article (or the side's own quotes) names, each once."""
+        actors: list[str] = []
+        for actor in (_text(a) for a in _list(raw)):
+            if not actor or actor in actors or actor == name:
+                continue
+            if self.names.names(actor, quotes):
+                actors.append(actor)
+            else:
+                self.report.drops[UNNAMED_ACTOR] += 1
+        return actors
 
     def _items(self, raw: Any) -> list[Item]:
         items: list[Item] = []
@@ -205,21 +218,30 @@ class _Grounder:
         for entry in raw:
             name, role = _text(entry.get("name")), _text(entry.get("role"))
             evidence = self._evidence(entry.get("evidence"))
-            if not name or not self.names.names(name, self._quotes(evidence)):
-                self.report.drops[UNNAMED_THIRD] += 1
-            elif not side_names.isdisjoint(_party_keys(name)):
-                self.report.drops[THIRD_IS_SIDE] += 1
-            elif not evidence:
-                self.report.drops[NO_QUOTE] += 1
-            elif any(_folded(name) == _folded(other.name) for other in kept):
-                self.report.drops[DUPLICATE] += 1
-            else:
-                if role and self.names.unknown_names(role):
-                    self.report.drops[UNKNOWN_NAME_ROLE] += 1
-                    role = ""
-                # Without a role of its own, the party's role is what its quote says of it.
-                kept.append(ThirdParty(name, role or evidence[0].quote, evidence))
+            dropped = self._third_party_drop(name, evidence, side_names, kept)
+            if dropped:
+                self.report.drops[dropped] += 1
+                continue
+            if role and self.names.unknown_names(role):
+                self.report.drops[UNKNOWN_NAME_ROLE] += 1
+                role = ""
+            # Without a role of its own, the party's role is what its quote says of it.
+            kept.append(ThirdParty(name, role or evidence[0].quote, evidence))
         return kept
+
+    def _third_party_drop(
+        self, name: str, evidence: list[Evidence], side_names: set[str], kept: list[ThirdParty]
+    ) -> str | None:
+        """Why a third party the model gave is dropped, or None when it is kept."""
+        if not name or not self.names.names(name, self._quotes(evidence)):
+            return UNNAMED_THIRD
+        if not side_names.isdisjoint(_party_keys(name)):
+            return THIRD_IS_SIDE
+        if not evidence:
+            return NO_QUOTE
+        if any(_folded(name) == _folded(other.name) for other in kept):
+            return DUPLICATE
+        return None
 
     # --- events -------------------------------------------------------------------------------
 
@@ -246,19 +268,30 @@ class _Grounder:
         """An event's date: the model's when the quote can bear it, else the quote's own. False when
         an upcoming event is dated before publication, which drops it."""
         published = self.article.published
-        date = valid_iso(entry.get("date"))
-        if date is None and entry.get("date") not in (None, ""):
-            self.report.drops[BAD_DATE] += 1
+        date = self._model_date(entry.get("date"))
         read = dates_ahead(quote, published) if published else []
-        if upcoming and published is not None and date is not None and before(date, published):
+        ahead_of = published if upcoming else None  # an upcoming event's dates fall on or after this
+        if ahead_of is not None and date is not None and before(date, ahead_of):
             self.report.drops[PAST_UPCOMING] += 1
             return False, None, read
+        date = self._borne_by_quote(date, read, quote, upcoming=upcoming)
+        if ahead_of is not None and date is None:
+            date = next((d for _, d in read if not before(d, ahead_of)), None)  # the quote's own date
+        return True, date, read
+
+    def _borne_by_quote(self, date: str | None, read: Read, quote: str, *, upcoming: bool) -> str | None:
+        """The model's date when its quote can bear it; else None (counted), and the quote's own stands."""
         if date is not None and not _agrees(date, read, quote, upcoming=upcoming):
             self.report.drops[DATE_NOT_QUOTED] += 1
-            date = None  # the quote's own date, read below, stands instead
-        if upcoming and published is not None and date is None:
-            date = next((d for _, d in read if not before(d, published)), None)
-        return True, date, read
+            return None
+        return date
+
+    def _model_date(self, given: Any) -> str | None:
+        """The model's date when it is an ISO date; a date given in any other form is counted as dropped."""
+        date = valid_iso(given)
+        if date is None and given not in (None, ""):
+            self.report.drops[BAD_DATE] += 1
+        return date
 
     def _when(self, when: str, evidence: list[Evidence], read: list[tuple[str, str]]) -> str:
         """The article's words for the time: the model's, found in the quote, else the date module's."""
@@ -318,14 +351,20 @@ def _merged_sides(sides: list[Side]) -> list[Side]:
         if key not in merged:
             merged[key] = side
             continue
-        into = merged[key]
-        into.actors += [a for a in side.actors if a not in into.actors]
-        for section in ("positions", "preconditions"):
-            have = {tuple((e.start, e.end) for e in item.evidence) for item in getattr(into, section)}
-            for item in getattr(side, section):
-                if tuple((e.start, e.end) for e in item.evidence) not in have:
-                    getattr(into, section).append(item)
+        _merge_into(merged[key], side)
     return list(merged.values())
+
+
+def _merge_into(into: Side, side: Side) -> None:
+    """`side`'s actors and items that `into` does not have yet (an item by its quotes' spans)."""
+    into.actors += [a for a in side.actors if a not in into.actors]
+    for section in ("positions", "preconditions"):
+        have = {_spans_of(item) for item in getattr(into, section)}
+        getattr(into, section).extend(item for item in getattr(side, section) if _spans_of(item) not in have)
+
+
+def _spans_of(item: Item) -> tuple[tuple[int, int], ...]:
+    return tuple((e.start, e.end) for e in item.evidence)
 
 
 def _clipped(brief: Brief, text: str) -> Brief:

@@ -122,6 +122,12 @@ def _alignment(needle: str, sentence: str) -> tuple[float, int, int] | None:
     return (found.score, found.dest_start, found.dest_end) if found is not None else None
 
 
+def _pieces(quote: str) -> list[str]:
+    """The parts of a quote the model cut with an ellipsis, without their quote marks."""
+    pieces = [p.strip(" \"'“”‘’,;") for p in _ELLIPSIS.split(quote)]
+    return [p for p in pieces if p]
+
+
 class ArticleText:
     """The article, folded and cut into sentences once, to locate many quotes in it."""
 
@@ -135,8 +141,7 @@ class ArticleText:
         """The article's spans for a quote: one span, or, for a quote the model cut with an ellipsis
         ("we will ... never sign"), one per piece, each located on its own. Empty when the article
         does not say it (a piece that is not found makes the whole quote not found)."""
-        pieces = [p.strip(" \"'“”‘’,;") for p in _ELLIPSIS.split(quote)]
-        pieces = [p for p in pieces if p]
+        pieces = _pieces(quote)
         if len(pieces) <= 1:
             found = self.locate(quote)
             return [found] if found else []

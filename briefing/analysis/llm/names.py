@@ -125,22 +125,36 @@ class NameIndex:
         folded = _fold_name(name)
         if not folded:
             return False
-        places, pattern = _gazetteer()
         if _is_acronym(_undotted(name.strip())):
-            same_place = places.get(folded, frozenset())
-            return _undotted(name.strip()) in self._acronyms or any(self._has_phrase(n) for n in same_place)
+            return self._names_acronym(_undotted(name.strip()), folded)
         if self._has_phrase(folded):
             return True
-        rest = folded
-        for m in pattern.finditer(folded):
-            if not any(self._has_phrase(other) for other in places[m.group(0)]):
-                return False
-            rest = rest.replace(m.group(0), " ")
+        rest = self._without_places(folded)
+        return rest is not None and self._has_words_of(name, folded, rest)
+
+    def _names_acronym(self, acronym: str, folded: str) -> bool:
+        """'UN' as the article writes it, or a place the gazetteer knows by it ('US') named any way."""
+        places, _ = _gazetteer()
+        return acronym in self._acronyms or any(self._has_phrase(n) for n in places.get(folded, frozenset()))
+
+    def _has_words_of(self, name: str, folded: str, rest: str) -> bool:
+        """Every meaningful word of the name (its places taken out as `rest`) is a word of the article."""
         original_words = {w.lower(): w for w in _words(_undotted(name))}
         meaningful = [w for w in _words(rest) if w not in DESCRIPTIVE_WORDS]
         if rest == folded and not meaningful:
             return False  # only descriptive words ("the government"): names nothing by itself
         return all(self._has_word(w, original_words.get(w, w)) for w in meaningful)
+
+    def _without_places(self, folded: str) -> str | None:
+        """The name without the gazetteer's places in it, when the article names each of them (by
+        any of its names); None when it names one of them nowhere."""
+        places, pattern = _gazetteer()
+        rest = folded
+        for m in pattern.finditer(folded):
+            if not any(self._has_phrase(other) for other in places[m.group(0)]):
+                return None
+            rest = rest.replace(m.group(0), " ")
+        return rest
 
     def _has_phrase(self, folded: str) -> bool:
         return re.search(r"(?<![\w-])" + re.escape(folded) + r"(?![\w])", self._folded) is not None
@@ -158,17 +172,23 @@ class NameIndex:
         place of the gazetteer it names): the sign of a name or a figure made up. The line's first
         word may be any word."""
         unknown = [n for n in _NUMBER.findall(text) if _digits(n) not in self._numbers]
-        text = _undotted(text)
-        for m in _capitalised(text):
+        for m in _capitalised(_undotted(text)):
             word = re.sub(r"['’]s$", "", m.group(0)).rstrip("'’-")
-            if m.start() == 0 and word.lower() in self._stems:
-                continue
-            if word.lower() in CALENDAR_WORDS or self._names_plain(word):
-                continue
-            if m.start() == 0 and not any(ch.isupper() for ch in word[1:]):
-                continue  # a sentence's first word is capitalised whatever it is
-            parts = [p for p in re.split(r"[-‐–]", word) if p]
-            if len(parts) > 1 and all(self._names_plain(p) or p.islower() for p in parts):
-                continue  # "Vucic-Kurti talks", "AU-led": each name of the compound is the article's
-            unknown.append(word)
+            if not self._known_word(word, first=m.start() == 0):
+                unknown.append(word)
         return unknown
+
+    def _known_word(self, word: str, *, first: bool) -> bool:
+        """A capitalised word of a line the model wrote that the article (or the calendar) accounts for."""
+        if first and word.lower() in self._stems:
+            return True
+        if word.lower() in CALENDAR_WORDS or self._names_plain(word):
+            return True
+        if first and not any(ch.isupper() for ch in word[1:]):
+            return True  # a sentence's first word is capitalised whatever it is
+        return self._known_compound(word)
+
+    def _known_compound(self, word: str) -> bool:
+        """'Vucic-Kurti talks', 'AU-led': each name of the compound is the article's."""
+        parts = [p for p in re.split(r"[-‐–]", word) if p]
+        return len(parts) > 1 and all(self._names_plain(p) or p.islower() for p in parts)

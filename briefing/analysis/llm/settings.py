@@ -87,18 +87,8 @@ def _is_local(host: str) -> bool:
 def llm_settings(table: Mapping[str, Any], where: str, env: Mapping[str, str] | None = None) -> LlmSettings:
     """The endpoint's settings from the `[llm]` table (read from `where`) and the environment."""
     env = os.environ if env is None else env
-    unknown = sorted(set(table) - set(LLM_ENV))
-    if "api_key" in unknown:
-        raise ConfigError(f"{where}: [llm] api_key is not read from a file; set {API_KEY_ENV} instead")
-    if unknown:
-        raise ConfigError(f"{where}: unknown [llm] key(s) {', '.join(unknown)} (known: {', '.join(LLM_ENV)})")
-    raw: dict[str, Any] = {}
-    sources: dict[str, str] = {}
-    for key, var in LLM_ENV.items():
-        if env.get(var, "").strip():
-            raw[key], sources[key] = env[var].strip(), f"env {var}"
-        elif key in table:
-            raw[key], sources[key] = table[key], f"config file [llm] {key} ({where})"
+    _check_keys(table, where)
+    raw, sources = _values(table, where, env)
     url = str(raw["url"]).strip() if raw.get("url") else None
     if url and urlsplit(url).scheme not in ("http", "https"):
         raise ConfigError(f"{sources['url']}: the LLM URL must start with http:// or https://, not {url!r}")
@@ -113,6 +103,27 @@ def llm_settings(table: Mapping[str, Any], where: str, env: Mapping[str, str] | 
         max_tokens=int(_number(raw, "max_tokens", sources, DEFAULT_MAX_TOKENS, 256, MAX_TOKENS_LIMIT, int)),
         sources=sources,
     )
+
+
+def _check_keys(table: Mapping[str, Any], where: str) -> None:
+    """The `[llm]` table holds only keys we read, and never the key itself."""
+    unknown = sorted(set(table) - set(LLM_ENV))
+    if "api_key" in unknown:
+        raise ConfigError(f"{where}: [llm] api_key is not read from a file; set {API_KEY_ENV} instead")
+    if unknown:
+        raise ConfigError(f"{where}: unknown [llm] key(s) {', '.join(unknown)} (known: {', '.join(LLM_ENV)})")
+
+
+def _values(table: Mapping[str, Any], where: str, env: Mapping[str, str]) -> tuple[dict[str, Any], dict[str, str]]:
+    """Each setting's raw value and where it came from: the environment over the config file."""
+    raw: dict[str, Any] = {}
+    sources: dict[str, str] = {}
+    for key, var in LLM_ENV.items():
+        if env.get(var, "").strip():
+            raw[key], sources[key] = env[var].strip(), f"env {var}"
+        elif key in table:
+            raw[key], sources[key] = table[key], f"config file [llm] {key} ({where})"
+    return raw, sources
 
 
 def _number(

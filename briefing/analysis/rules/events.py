@@ -119,10 +119,41 @@ def _negated(t: Temporal, doc: Doc) -> bool:
     verb = clause_verb(span.root) if span is not None else None
     if verb is None or verb.dep_ == "advcl" or _inverted_condition(verb) or _after_an_inverted_auxiliary(span):
         return False  # "should they not agree by Friday, ...": a deadline inside a condition still stands
-    # "would not be reached", "there will be no treaty soon"
-    return any(c.dep_ == "neg" for c in verb.children) or any(
+    if _not_until(span):
+        return False  # "the list won't be out until Thursday": it comes out then
+    # "would not be reached", "there will be no treaty soon", "won't be able to ratify it before Friday"
+    return any(_denied(v) for v in _able_chain(verb)) or any(
         g.lower_ == "no" and g.dep_ == "det" for c in verb.children for g in c.children
     )
+
+
+_UNTIL = word_set("until_words")
+
+
+def _not_until(span: Span) -> bool:
+    """The date follows 'until' ('not before it, then'), the preposition the date's phrase hangs from."""
+    first = span.doc[span.start]
+    for tok in (first, *first.ancestors):
+        if tok.pos_ in ("VERB", "AUX"):
+            return False
+        if tok.dep_ == "prep":
+            return tok.lower_ in _UNTIL
+    return False
+
+
+def _denied(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+def _able_chain(verb: Token) -> list[Token]:
+    """The verb and the frames it completes ('sign' in 'won't be able to sign': 'able', 'be')."""
+    chain = [verb]
+    while chain[-1].dep_ in ("xcomp", "acomp") and chain[-1].head.i != chain[-1].i and len(chain) < MAX_FRAMES:
+        chain.append(chain[-1].head)
+    return chain
+
+
+MAX_FRAMES = 3  # "won't be able to sign": the verb, 'able', 'be'
 
 
 # Verbs of wishing: what a side hopes will happen "soon" is no event anyone has set.

@@ -1,10 +1,11 @@
-"""Offices: titles that are local (a mayor, a governor: their holder does not speak for the state) and
-presiding offices the text qualifies ('the summit's chair Ana Berg'). Shared by the parties,
-attribution and roles stages."""
+"""Offices: titles that are local (a mayor, a governor: their holder does not speak for the state),
+presiding offices the text qualifies ('the summit's chair Ana Berg'), and people who hold no office of
+the state their demonym names ('Norlandic farmers'). Shared by the parties, attribution, positions and
+roles stages."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from briefing.analysis.doctext import (
     token_index,
@@ -38,3 +39,11 @@ def holds_a_named_office(doc: Doc, person: Person) -> bool:
 
 
 LOCAL_TITLES = word_set("local_titles")
+
+
+_NON_STATE_PEOPLE = word_set("non_state_people")
+
+
+def people_of_their_own(who: Token) -> bool:
+    """'Norlandic rebel groups', 'Valdorian farmers': people whose demonym names a state they do not speak for."""
+    return any(t.lemma_.lower() in _NON_STATE_PEOPLE or t.lower_ in _NON_STATE_PEOPLE for t in (who, *who.lefts))

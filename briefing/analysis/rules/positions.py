@@ -14,6 +14,7 @@ import itertools
 from spacy.tokens import Doc, Token
 
 from briefing.analysis.doctext import sentences_of, span_text, subtree_extent, tokens_from
+from briefing.analysis.rules.offices import people_of_their_own
 from briefing.analysis.rules.types import Condition, Draft, Party, Points, Registry, Statement
 from briefing.lang import word_set
 
@@ -46,10 +47,26 @@ def setter_of(found: Condition, reg: Registry) -> Party | None:
     return None if found.setter is None else _party_of(found.setter, reg)
 
 
+_SUBORDINATORS = word_set("subordinators")
+
+
+def _demanded_in_a_hypothesis(found: Condition) -> bool:
+    """'If the bloc insists on signing before Saturday, Norland will vote against it': the demand is
+    what the main clause's party would answer, told inside an 'if'; it is neither the bloc's
+    condition (only supposed) nor Norland's (it rejects it)."""
+    if found.kind != "demand" or found.setter is None:
+        return False
+    return any(
+        c.dep_ == "mark" and c.lower_ in _SUBORDINATORS
+        for t in (found.setter.head, *found.setter.head.ancestors)
+        for c in t.children
+    )
+
+
 def condition_of(statement: Statement, conditions: Conditions, reg: Registry | None = None) -> Condition | None:
     """The condition the statement's own party sets, if any."""
     found = conditions[statement.sent.start]
-    if found is None or not _within_clause(statement, found.start):
+    if found is None or not _within_clause(statement, found.start) or _demanded_in_a_hypothesis(found):
         return None
     setter = setter_of(found, reg) if reg is not None else None
     if setter is not None and statement.party is not None and setter is not statement.party:
@@ -60,8 +77,12 @@ def condition_of(statement: Statement, conditions: Conditions, reg: Registry | N
 
 
 def _party_of(tok: Token, reg: Registry) -> Party | None:
-    """The party a word names, with the words before it in its phrase ('the Norland government')."""
-    return reg.party_at(tok.left_edge.idx, tok.idx + len(tok.text))
+    """The party a word names, with the words before it in its phrase ('the Norland government'). A
+    state's demonym on people who act for themselves ('Norlandic farmers') names no party."""
+    party = reg.party_at(tok.left_edge.idx, tok.idx + len(tok.text))
+    if party is not None and party.kind == "state" and people_of_their_own(tok):
+        return None
+    return party
 
 
 def condition_draft(statement: Statement, found: Condition, reg: Registry | None = None) -> Draft:
@@ -98,7 +119,7 @@ def conditions_set_in_narration(
     out = []
     for sent in sentences_of(doc):
         found = conditions[sent.start]
-        if found is None:
+        if found is None or _demanded_in_a_hypothesis(found):
             continue
         setter = setter_of(found, reg)
         if setter is None or (sent.start, id(setter)) in spoken:

@@ -27,6 +27,8 @@ def _same_party(name: str, side: Party) -> bool:
     if GENERIC_PARTY_NOUNS.get(name.lower()) == side.kind:
         return True
     words = name_words(name)
+    if not words:
+        return False  # 'The', "'s": no word of a name, so the name of no side
     for alias in {side.name, *side.aliases, *side.actors} - _demonyms(side):
         other = name_words(alias)
         if not other or (len(alias) < MIN_ALIAS_CHARS and not alias.isupper()):

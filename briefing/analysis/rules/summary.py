@@ -21,7 +21,7 @@ from briefing.analysis.doctext import (
 from briefing.analysis.grounding import clip_texts
 from briefing.analysis.rules.lexicon import DEAL_WORDS, REPORTING_VERBS
 from briefing.lang import LanguageProfile, word_keys, word_set
-from briefing.model import Article, Brief, Event, Side, Source, ThirdParty
+from briefing.model import Article, Brief, Event, Item, Side, Source, ThirdParty
 
 MAX_TITLE_WORDS = 12
 MAX_LEAD_WORDS = 40
@@ -277,9 +277,27 @@ def _issue_phrase(noun: Token) -> str:
     words = sorted(set(words), key=lambda t: t.i)
     # 'a referendum', "Armenia's constitution": 'the referendum', 'the constitution' here
     det = next((c for c in head.children if c.dep_ in ("det", "poss")), None)
-    phrase = _unquoted(words, head)
+    phrase = _unquoted(words, head) + _of_what(head)
     bare_singular = head.tag_ == "NN" and head.lemma_.lower() != phrase.lower()  # 'automation plan', not 'wages'
     return f"the {phrase}" if det is not None or bare_singular else phrase
+
+
+MAX_OF_WORDS = 2  # 'the release of hostages', 'the withdrawal of troops': the short 'of' phrase it takes
+
+
+def _of_what(head: Token) -> str:
+    """' of hostages' for 'the release of hostages': what a noun of action acts on, when short and plain."""
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in _ACTION_OBJECT_PREPOSITIONS), None)
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if obj is None or not _content_word(obj) or not head.lemma_.lower().endswith(tuple(_ACTION_ENDINGS)):
+        return ""
+    words = [*[c for c in obj.lefts if c.dep_ in ("compound", "amod") and _plain(c)][-1:], obj]
+    return " of " + " ".join(t.text for t in words) if len(words) <= MAX_OF_WORDS else ""
+
+
+# Nouns of action: 'release', 'withdrawal', 'lifting', 'recognition' take what they act on.
+_ACTION_ENDINGS = word_set("action_noun_endings")
+_ACTION_OBJECT_PREPOSITIONS = word_set("action_object_prepositions")
 
 
 def _topic(doc: Doc, profile: LanguageProfile) -> str:
@@ -301,29 +319,23 @@ def _stances(brief: Brief, profile: LanguageProfile, issue: str = "") -> str:
     """Each side's central point in its own condensed words: one about the issue in dispute first,
     then a condition, then a key position; never the point already given for the other side."""
     parts = []
-    given: set[str] = set()
+    given: list[str] = []
     stems = {w.lower()[:STEM_LETTERS] for w in issue.split() if len(w) > 3}
+    names = [s.name for s in brief.sides[:2]]
     for side in brief.sides[:2]:
+        others = [n for n in names if n != side.name]
         candidates = [(it, True) for it in side.preconditions] + [(it, False) for it in side.positions if it.key]
         fitting = [
             (it, is_condition)
             for it, is_condition in candidates
             if MIN_STANCE_WORDS <= len(it.text.split()) <= MAX_STANCE_WORDS
-            and _point_key(it.text) not in given
+            and not any(_same_point(it.text, g, names) for g in given)
             and not _bare_noun_phrase(it.text)
         ]
         if not fitting:
             continue
-        item, is_condition = min(
-            fitting,
-            key=lambda c: (
-                _joint_narration(c[0].text, side.name),
-                not _speaks_of(c[0].text, stems),
-                not c[1],
-                fitting.index(c),
-            ),
-        )
-        given.add(_point_key(item.text))
+        item, is_condition = min(fitting, key=lambda c: _stance_order(c, fitting, side.name, others, stems))
+        given.append(item.text)
         key = "side_sets_condition" if is_condition else "side_stance"
         parts.append(profile.say(key, side=side.name, point=_lower_first(item.text)))
     return "; ".join(parts)
@@ -349,8 +361,40 @@ def _joint_narration(text: str, side: str) -> bool:
     return bool(re.search(rf"\band\s+(?:the\s+)?{re.escape(side)}|{re.escape(side)}\s+and\s+(?:the\s+)?[A-Z]", subject))
 
 
-def _point_key(text: str) -> str:
-    return " ".join(re.findall(r"\w+", text.lower()))
+def _stance_order(
+    candidate: tuple[Item, bool], fitting: list[tuple[Item, bool]], side: str, others: list[str], stems: set[str]
+) -> tuple[bool, bool, bool, bool, int]:
+    """A side's central point: not narration of both sides, not a position about the other side, about
+    the issue, a condition before a position, then the side's own ranking."""
+    item, is_condition = candidate
+    return (
+        _joint_narration(item.text, side),
+        not is_condition and _opens_on_another(item.text, others),
+        not _speaks_of(item.text, stems),
+        not is_condition,
+        fitting.index(candidate),
+    )
+
+
+SAME_POINT_OVERLAP = 0.5  # share of words two sides' points have in common to be one point
+
+
+def _same_point(a: str, b: str, names: list[str]) -> bool:
+    """'Washington said tariffs will stay' and 'Beijing said tariffs will stay': one point, whichever
+    side's name it carries, is never given for both sides."""
+    for name in names:
+        a, b = a.replace(name, ""), b.replace(name, "")
+    wa, wb = set(re.findall(r"\w+", a.lower())), set(re.findall(r"\w+", b.lower()))
+    return bool(wa and wb) and len(wa & wb) / len(wa | wb) >= SAME_POINT_OVERLAP
+
+
+def _opens_on_another(text: str, others: list[str]) -> bool:
+    """A point whose first words name the other side tells what that side did, not this side's stance."""
+    head = " ".join(text.split()[:MAX_OPENING_WORDS])
+    return any(other in head for other in others)
+
+
+MAX_OPENING_WORDS = 2  # the subject of a point: "Sudan's paramilitary forces declared ..."
 
 
 def _speaks_of(text: str, stems: set[str]) -> bool:

@@ -177,6 +177,9 @@ class Statement:
     content: tuple[int, int]  # char range of what was said or done (for the condensed text)
     reported: bool  # speech ("said") rather than an action ("rejected")
     both: bool = False  # "both sides agreed": the statement belongs to every side
+    # "the guild said the company refused ...": the party whose reported words tell this act. When it is
+    # another side, the words are that side's claim, not this party's stance.
+    told_by: Party | None = None
 
 
 @dataclass(frozen=True)

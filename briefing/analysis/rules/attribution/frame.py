@@ -115,6 +115,12 @@ def _statement_of_subject(
         # "The statement was issued by Ana Berg": tells who spoke (and for whom), but says nothing itself.
         make(sent, tok, agent, reg, ctx, index, reported=True, content=(sent.start_char, sent.end_char))
         return None
+    if lemma in REPORTING_VERBS and subject.dep_ == "nsubjpass":
+        # "Kestrel was told by the regulator that ...": the agent speaks, the subject is told. A
+        # passive with no agent ("it was told that ...") names no speaker.
+        if agent is None:
+            return None
+        return make(sent, tok, agent, reg, ctx, index, reported=True, content=content_span(tok, sent))
     if lemma in REPORTING_VERBS or (lemma in _READ_ALOUD_VERBS and _speech_noun(subject)):
         speaker_tok = _speaker_behind_speech_noun(subject) or subject
         return make(sent, tok, speaker_tok, reg, ctx, index, reported=True, content=content_span(tok, sent))

@@ -22,7 +22,7 @@ from briefing.analysis.rules.lexicon import (
     is_news_source,
     pronouns,
 )
-from briefing.analysis.rules.offices import LOCAL_TITLES, holds_a_named_office
+from briefing.analysis.rules.offices import LOCAL_TITLES, holds_a_named_office, people_of_their_own
 from briefing.analysis.rules.types import Party, Person, Registry, Statement
 from briefing.lang import word_set
 
@@ -67,7 +67,7 @@ def make(
 ) -> Statement | None:
     person = _person_for(who, reg, ctx)
     if person is not None and person.party is None:
-        _affiliate_from_context(person, sent, reg, ctx, index, content)
+        _affiliate_from_context(person, sent, reg, ctx, index, content, reported=reported)
     if person is not None and reported:
         ctx.speaking = person
     party, speaker = resolve_speaker(who, reg, ctx.last_person, ctx.last_party)
@@ -85,7 +85,7 @@ def _person_for(who: Token, reg: Registry, ctx: Context) -> Person | None:
 
 
 def _affiliate_from_context(
-    person: Person, sent: Span, reg: Registry, ctx: Context, index: int, content: tuple[int, int]
+    person: Person, sent: Span, reg: Registry, ctx: Context, index: int, content: tuple[int, int], *, reported: bool
 ) -> None:
     """A named speaker with no title: the side just described ("the EU's chief negotiator said ...
     Ana Berg said"), else the party their words are about."""
@@ -93,7 +93,9 @@ def _affiliate_from_context(
         return  # "the Velika mayor" speaks for the city, which is no party here
     if holds_a_named_office(sent.doc, person) or person.mediator:
         return  # "Summit President Ana Berg" serves the summit, whatever her words are about
-    if ctx.described is not None and index - ctx.described_at <= 2:
+    if ctx.described is not None and index - ctx.described_at <= 2 and not _titled_here(person, sent):
+        # "the EU's chief negotiator said ... Ana Berg said": the described speaker named. A speaker
+        # given a title of their own ("Foreign Secretary Ana Berg") is someone new.
         party = ctx.described
     elif person.title and _bare_title(person, sent) and ctx.previous is not None and index - ctx.previous_at <= 1:
         # "Tessaly rejected the findings. '...,' chief executive Dan Ferr said": a title with no body
@@ -102,8 +104,9 @@ def _affiliate_from_context(
     else:
         # A named speaker never inherits the previous speaker's side: only the text around them tells.
         party = _subject_of_their_claims(person, sent.doc, reg) or _content_subject(sent, reg, content)
-        party = party or _nearest_outside(person, sent, reg, content)
-        party = party or _first_about(reg, content)
+        # Where a speaker spoke ("said in Velika") may place them; where an actor acted does not.
+        party = party or (_nearest_outside(person, sent, reg, content) if reported else None)
+        party = party or _first_about(reg, sent.doc, content)
         if party is None:
             return
     reg.affiliate(person, party)
@@ -120,6 +123,38 @@ def _bare_title(person: Person, sent: Span) -> bool:
         return False
     before = tokens_from(sent, sent.start_char, start)[-TITLE_WINDOW_TOKENS:]
     return not any(t.pos_ == "PROPN" for t in before)
+
+
+def _titled_here(person: Person, sent: Span) -> bool:
+    """Whether the sentence gives the person a title right before their name ('Foreign Secretary Ana Berg')."""
+    if not person.title:
+        return False
+    start = next((s for s, _e in person.mentions if sent.start_char <= s < sent.end_char), None)
+    if start is None:
+        return False
+    before = tokens_from(sent, sent.start_char, start)[-TITLE_WINDOW_TOKENS:]
+    title_words = set(person.title.lower().split())
+    return any(t.lower_ in title_words for t in before)
+
+
+def _laid_on_its_subject(verb: Token) -> bool:
+    """'Norland must withdraw', 'unless Norland withdraws', 'demanded that Norland withdraw': a demand
+    or a condition on the clause's subject, which is then the side the speaker presses."""
+    if any(c.dep_ == "aux" and c.lower_ in _OBLIGATION_MODALS for c in verb.children):
+        return True
+    for tok in (verb, *verb.ancestors):
+        if any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in tok.children):
+            return True
+        if tok.dep_ in ("ccomp", "xcomp") and tok.head.lemma_.lower() in _ASKING_VERBS:
+            return True
+        if tok.head.lemma_.lower() in STATEMENT_VERBS and tok.dep_ == "ccomp":
+            return False  # the clause said: what lies above it is the frame
+    return False
+
+
+_OBLIGATION_MODALS = word_set("deontic_modals")  # "must", "should": as auxiliaries; "has" is the perfect
+_SUBORDINATORS = word_set("subordinators")
+_ASKING_VERBS = word_set("asking_verbs")
 
 
 def _subject_of_their_claims(person: Person, doc: Doc, reg: Registry) -> Party | None:
@@ -147,6 +182,8 @@ def _content_subject(sent: Span, reg: Registry, content: tuple[int, int]) -> Par
             continue
         if tok.head.dep_ not in ("ccomp", "ROOT", "xcomp") or not (content[0] <= tok.head.idx < content[1]):
             continue
+        if _laid_on_its_subject(tok.head):
+            continue  # "tariffs go ahead unless he is satisfied Norland has done enough": Norland is pressed
         party = reg.party_at(tok.idx, tok.idx + len(tok.text))
         if party is not None and party.kind != "bloc":
             return party
@@ -182,11 +219,19 @@ def _in_pp(doc: Doc, start: int, preps: tuple[str, ...]) -> bool:
     return any(a.dep_ == "prep" and a.lower_ in preps for a in span.root.ancestors)
 
 
-def _first_about(reg: Registry, content: tuple[int, int]) -> Party | None:
+def _first_about(reg: Registry, doc: Doc, content: tuple[int, int]) -> Party | None:
     # A bloc, or a town or region the gazetteer lacks ("the fishermen in Port Arlen"), is what the words
-    # are about, not who says them.
-    about = [p for p in reg.parties_in(*content) if p.kind not in ("bloc", "place")]
-    return about[0] if about else None
+    # are about, not who says them; so is a party a condition or a demand is laid on ("... unless he
+    # is satisfied Valdoria has done enough").
+    for (start, _end), (kind, key) in reg.spans.within(*content):
+        party = reg.parties[key] if kind == "party" else None
+        if party is None or party.kind in ("bloc", "place"):
+            continue
+        span = doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is not None and _laid_on_its_subject(span.root.head):
+            continue
+        return party
+    return None
 
 
 def _named_in_the_plural(party: Party) -> bool:
@@ -207,6 +252,11 @@ def resolve_speaker(
     if who.lower_ in _RELATIVE_WORDS and who.head.dep_ == "relcl":
         who = who.head.head  # "the Tamari rebels, who denied ...": the rebels deny
     if who.lower_ in PERSON_PRONOUNS or who.lower_ in _GROUP_PRONOUNS:
+        reporter = _reporter_of_clause(who)
+        if reporter is not None:
+            found = resolve_speaker(reporter, reg, last_person, last_party)
+            if found[0] is not None or _a_kind_of_people(reporter):
+                return found
         return _pronoun_speaker(who, reg, last_person, last_party)
     head_start, head_end = who.idx, who.idx + len(who.text)
     person = reg.person_at(head_start, head_end) or _person_in_compound(who, reg)
@@ -222,6 +272,28 @@ def resolve_speaker(
         if not is_news_source(p.name):
             return p, _body_name(who, p)
     return _described_speaker(who, reg, last_person, last_party), None
+
+
+def _reporter_of_clause(pronoun: Token) -> Token | None:
+    """'The players said they would boycott the match': the subject pronoun of a reported clause is
+    its reporter, named in the same sentence, not the party named last ('the federation')."""
+    if pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = pronoun.head
+    while clause.dep_ == "conj":
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    reporter = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    if reporter is None or reporter.pos_ == "PRON" or reporter.lower_ in _RELATIVE_WORDS:
+        return None
+    return reporter
+
+
+def _a_kind_of_people(tok: Token) -> bool:
+    """'The players said', 'Workers said': a plural common noun names a kind of actor, not a party
+    named before; what its 'they' says is no other party's. 'The junta said it' may still be one."""
+    return tok.pos_ == "NOUN" and tok.tag_ == "NNS"
 
 
 def _pronoun_speaker(
@@ -252,12 +324,29 @@ def _described_speaker(who: Token, reg: Registry, last_person: Person | None, la
         if person is not None and person.party:
             return reg.parties[person.party]
     if low in GENERIC_PARTY_NOUNS and last_party is not None:
-        return last_party
+        return last_party if _of_the_kind(last_party, GENERIC_PARTY_NOUNS[low]) else None
     if any(c.dep_ == "poss" and c.lower_ in _GROUP_POSSESSIVES for c in who.children):
         # "The union will not return, its leader said": 'its' is the party the words are about
         # first, the subject of what was said; else the party last named as acting.
         return _subject_party_of_what_was_said(who, reg) or last_party
     return None
+
+
+# The kinds of party a generic noun of each kind can take up: 'the army' is a state's or a
+# government's, never a rebel front's; 'the union' is never a company.
+_KINDS_TAKEN_UP = {
+    "state": ("state", "government"),
+    "government": ("state", "government", "bloc"),
+    "armed": ("armed", "movement"),
+}
+
+
+def _of_the_kind(party: Party, kind: str) -> bool:
+    """Whether a description of this kind ('the army', 'the union') can name the party. A party of
+    unknown kind ('org') may be any; 'group', 'coalition' (kind 'any') name any party."""
+    if kind == "any" or party.kind == "org":
+        return True
+    return party.kind in _KINDS_TAKEN_UP.get(kind, (kind,))
 
 
 def _subject_party_of_what_was_said(who: Token, reg: Registry) -> Party | None:
@@ -276,6 +365,10 @@ def _subject_party_of_what_was_said(who: Token, reg: Registry) -> Party | None:
 _CLAUSE_DEPS = word_set("grammar/clause_deps")
 
 
+# "tariffs on Chinese imports": a party the phrase acts on is not who it is.
+_TARGET_PREPOSITIONS = word_set("target_prepositions")
+
+
 def _parties_in_noun_phrase(who: Token, reg: Registry) -> list[Party]:
     """Parties named in the phrase a speaker token heads, short of any clause attached to it."""
     found: list[Party] = []
@@ -283,9 +376,15 @@ def _parties_in_noun_phrase(who: Token, reg: Registry) -> list[Party]:
     while stack:
         tok = stack.pop()
         party = reg.party_at(tok.idx, tok.idx + len(tok.text))
-        if party is not None and party not in found and not _names_a_backer(tok):
+        if party is None or party in found or _names_a_backer(tok) or after_a_stance_prefix(tok):
+            pass
+        elif not (tok is not who and party.kind == "state" and people_of_their_own(who)):
             found.append(party)
-        stack.extend(c for c in tok.children if c.dep_ not in _CLAUSE_DEPS)
+        stack.extend(
+            c
+            for c in tok.children
+            if c.dep_ not in _CLAUSE_DEPS and not (c.dep_ == "prep" and c.lower_ in _TARGET_PREPOSITIONS)
+        )
     if len(found) < 2:
         return found
     start = who.left_edge.idx
@@ -294,6 +393,17 @@ def _parties_in_noun_phrase(who: Token, reg: Registry) -> list[Party]:
 
 # "the Norland-backed militia", "the Velika-aligned movement": the place names who backs the group.
 _BACKER_PARTICIPLES = word_set("backer_participles")
+
+
+_STANCE_PREFIXES = word_set("stance_prefixes")
+
+
+def after_a_stance_prefix(tok: Token) -> bool:
+    """'the anti-government strike': the government is what the strike opposes, not who strikes."""
+    doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 1].text == "-":
+        return doc[tok.i - 2].lower_ in _STANCE_PREFIXES
+    return "-" in tok.text and tok.lower_.split("-")[0] in _STANCE_PREFIXES
 
 
 def _names_a_backer(tok: Token) -> bool:

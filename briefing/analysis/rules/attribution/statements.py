@@ -23,7 +23,12 @@ from briefing.analysis.doctext import (
 )
 from briefing.analysis.rules.attribution.frame import content_of_a_noun, party_doing, statement_in
 from briefing.analysis.rules.attribution.quotes import content_span, quotes_overlapping, speech_quotes
-from briefing.analysis.rules.attribution.speakers import Context, last_person_in, resolve_speaker
+from briefing.analysis.rules.attribution.speakers import (
+    Context,
+    after_a_stance_prefix,
+    last_person_in,
+    resolve_speaker,
+)
 from briefing.analysis.rules.attribution.stances import (
     DEMAND_NOUNS,
     STANCE_NOUNS,
@@ -35,6 +40,7 @@ from briefing.analysis.rules.lexicon import (
     STATEMENT_VERBS,
     is_news_source,
 )
+from briefing.analysis.rules.offices import people_of_their_own
 from briefing.analysis.rules.types import Party, Registry, Statement
 from briefing.lang import word_set
 
@@ -156,12 +162,40 @@ def _other_actors(
             continue
         if subject.pos_ == "PRON":
             continue  # "Norland said it will resume": the pronoun is the speaker again
+        told_by = main.party if main is not None and _claimed_by_the_speaker(main, tok) else None
         for who in (subject, *subject.conjuncts, *_coordinated_modifiers(subject)):
             party, speaker = resolve_speaker(who, reg, ctx.last_person, ctx.last_party)
             if party is not None and party.name not in seen:
                 seen.add(party.name)
-                out.append(Statement(sent, party, speaker, tok, content, False))
+                out.append(Statement(sent, party, speaker, tok, content, False, told_by=told_by))
     return out
+
+
+def _claimed_by_the_speaker(main: Statement, verb: Token) -> bool:
+    """'The guild said the company refused to propose a raise': what a party says of another party
+    inside its reported words is told by that party. When the teller is another side (known only
+    once sides are chosen) it is the teller's claim, its grievance or demand, not the other's stance;
+    a teller outside the dispute ('the envoy said Lind and Varga agreed') leaves them their acts."""
+    if not main.reported or main.party is None or main.verb is None:
+        return False
+    if is_news_source(main.party.name):
+        return False  # "Reuters reported that Norland rejected ...": the agency only relays
+    if _a_commitment(verb):
+        return False  # "Valdoria will lift the blockade, Vidal said": what a party will do is its own stance
+    # Within the words the main verb reports, and below it in the parse: not a clause the main verb
+    # itself hangs from ("Valdoria is pressing for cuts and is unhappy that Norland may raise fees").
+    return main.content[0] <= verb.idx < main.content[1] and main.verb in verb.ancestors
+
+
+_COMMITTING_MODALS = word_set("committing_modals")
+_OBLIGATION_MODALS = word_set("deontic_modals")
+
+
+def _a_commitment(verb: Token) -> bool:
+    """'will lift', 'would not sign': a party's own undertaking, whoever tells it. 'Must withdraw'
+    and 'had refused' are what the teller demands of it or holds against it."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return bool(auxes & _COMMITTING_MODALS) and not auxes & _OBLIGATION_MODALS
 
 
 # Verbs whose complement says what someone else is to do.
@@ -245,8 +279,11 @@ def _says_what_about(noun: Token) -> bool:
 
 def _coordinated_modifiers(noun: Token) -> list[Token]:
     """'Norlandic and Tamari Front negotiators': each modifier names a party of its own."""
+    if people_of_their_own(noun):
+        return []  # "Norlandic farmers": the demonym names no party that acts
     mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i]
-    return [t for m in mods for t in (m, *m.conjuncts)]
+    # 'the anti-government strike': a party after a stance prefix is what the phrase opposes
+    return [t for m in mods for t in (m, *m.conjuncts) if not after_a_stance_prefix(t)]
 
 
 def _in_subordinate_clause(tok: Token) -> bool:

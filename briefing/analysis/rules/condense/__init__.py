@@ -1,3 +1,4 @@
 """Items as propositions: what a side does or wants, in at most twenty words (propositions.py),
-without the attribution frame (frames.py), in the words a reader can take in (wording.py), merged
+without the attribution frame (frames.py), the right way round (polarity.py), in the words a reader can
+take in (wording.py), passing the well-formedness gate (gate.py), merged
 and ranked per side (ranking.py)."""

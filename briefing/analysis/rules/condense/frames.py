@@ -140,6 +140,15 @@ def _less_reporting_frame(tok: Token, keep: set[int], first: int) -> set[int]:
     return keep
 
 
+def told_to_act(clause: Token) -> bool:
+    """An infinitive with a subject of its own: 'the board to resign', 'the cuts to be scrapped'."""
+    if clause.dep_ not in ("ccomp", "xcomp") or clause.head.i == clause.i:
+        return False
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children) and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in clause.children
+    )
+
+
 def _joined_clauses(verb: Token) -> set[int]:
     """'said X, but we are open to Y': the clause joined to the reporting verb is said too."""
     inside: set[int] = set()

@@ -18,9 +18,11 @@ MIN_POINT_WORDS_SHOWN = 3  # "Time", "Russia withdraws": a word or two is no poi
 CLOSING_FUNCTION_WORDS = word_set("closing_function_words")
 # A point that opens on a word pointing back ("It is a position", "This should be") cannot be read
 # alone; the names they stand for are put in while the point is worded (wording.py).
-# From the language profile's pronouns: third-person subjects and demonstratives.
+# From the language profile's pronouns: third-person subjects and possessives ("His room for manoeuvre
+# is shrinking") and demonstratives.
 OPENING_REFERRERS = pronouns(
-    "words pointing back", lambda p: "demonstrative" in p.forms or ("subject" in p.forms and p.person == "3")
+    "words pointing back",
+    lambda p: "demonstrative" in p.forms or (bool(p.forms & {"subject", "possessive"}) and p.person == "3"),
 )
 _WORD = re.compile(r"[\w’'-]+")
 

@@ -20,10 +20,26 @@ from briefing.analysis.doctext import (
     sentence_of,
     tokens_in,
 )
-from briefing.analysis.rules.condense.frames import content_tokens, is_reporting, span_of_tokens, without_frame
+from briefing.analysis.rules.condense.frames import (
+    content_tokens,
+    is_reporting,
+    span_of_tokens,
+    told_to_act,
+    without_frame,
+)
 from briefing.analysis.rules.condense.gate import CLOSING_FUNCTION_WORDS, OPENING_REFERRERS, readable, words_of
+from briefing.analysis.rules.condense.polarity import ended, refused
 from briefing.analysis.rules.condense.ranking import MAX_ITEM_WORDS
-from briefing.analysis.rules.condense.wording import DEMONSTRATIVES, SUBJECT_DEPS, is_be, name_for_pronoun, render
+from briefing.analysis.rules.condense.wording import (
+    DEMONSTRATIVES,
+    SUBJECT_DEPS,
+    is_be,
+    main_predicate,
+    name_for_pronoun,
+    render,
+    without_edges,
+    word_count,
+)
 from briefing.analysis.rules.grammar import inverted_if
 from briefing.analysis.rules.lexicon import pronouns
 from briefing.lang import LanguageProfile, per_language, word_keys, word_set
@@ -76,34 +92,39 @@ _VAGUE_SUBJECTS = DEMONSTRATIVES | pronouns(
 )
 
 
-def condensed(statement, marker: int | None = None, span: tuple[int, int] | None = None, polarity: str = "") -> str:
+def condensed(
+    statement,
+    marker: int | None = None,
+    span: tuple[int, int] | None = None,
+    polarity: str = "",
+    conditioned: bool = True,
+) -> str:
     """The point of a statement in at most twenty words.
 
     With `marker`, the condition that starts there (the precondition); with `span`, the clause
-    given; otherwise what was said, without any conditional clause it holds (the position).
-    A condition of `polarity` "no" reads "No X"; "ended", that its clause stops holding."""
+    given; otherwise what was said, without any conditional clause it holds (the position) when the
+    statement is `conditioned` (its condition is a point of its own). A condition of `polarity` "no"
+    reads "No X"; "ended", that its clause stops holding."""
     sent: Span = statement.sent
     is_condition = marker is not None or span is not None
     tokens = content_tokens(statement, marker, span)
     if marker is None:
         tokens = _with_subject_and_modality(tokens)
     tokens = without_frame(tokens, statement)
-    if marker is None and span is None:
+    if marker is None and span is None and conditioned:
+        # "left the summit without reason to exist": a marker word that set no condition stays
         tokens = _without_condition_clauses(_before_condition_marker(tokens))
     if span is not None:
         tokens = _demanded_thing(tokens)
-    tokens = _without_asides(tokens)
-    tokens = _strip_openers(tokens)
-    if _word_count(tokens) < (MIN_CONDITION_WORDS if is_condition else MIN_POINT_WORDS):
+    tokens = _strip_openers(_without_asides(tokens))
+    if word_count(tokens) < (MIN_CONDITION_WORDS if is_condition else MIN_POINT_WORDS):
         tokens = _strip_openers(_without_asides(without_frame(list(sent), statement)))
     opened = tokens
     if is_condition:
         tokens = _without_condition_opener(tokens)
     tokens = _fit(_without_vague_subject(tokens, statement))
-    if polarity == "no":
-        return _capitalise(_balanced_quotes(without_edges(refused(tokens, statement))))
-    if polarity == "ended":
-        return _capitalise(_balanced_quotes(without_edges(ended(tokens, statement))))
+    if polarity:
+        return _turned(tokens, statement, polarity)
     text = render(tokens, statement)
     if marker is not None and not any(t.pos_ in ("VERB", "AUX") for t in tokens):
         text = _with_its_stance(opened, statement) or text
@@ -117,6 +138,12 @@ def condensed(statement, marker: int | None = None, span: tuple[int, int] | None
         if _reads_alone(words, whole, is_condition, sent):
             return words
     return lightly_trimmed(statement) or lightly_trimmed(statement, strict=False) or without_open_end(text)
+
+
+def _turned(tokens: list[Token], statement, polarity: str) -> str:
+    """A condition the right way round: "no" reads "No X"; "ended", that its clause stops holding."""
+    text = refused(tokens, statement) if polarity == "no" else ended(tokens, statement)
+    return _capitalise(_balanced_quotes(without_edges(text)))
 
 
 def _reads_alone(text: str, tokens: list[Token], is_condition: bool, sent: Span) -> bool:
@@ -133,6 +160,8 @@ def _with_its_stance(opened: list[Token], statement) -> str:
     if not stance:
         return ""
     clause = without_edges(render(opened, statement))
+    if stance.split()[-1:] == clause.split()[:1] or stance.split()[-1:] == [clause.split()[0].lower()]:
+        stance = stance.rsplit(" ", 1)[0]  # "is conditional" + "conditional on X": the word once
     text = stance + " " + (clause[:1].lower() + clause[1:] if opened and opened[0].pos_ != "PROPN" else clause)
     return text if len(text.split()) <= MAX_ITEM_WORDS + MAX_STANCE_OVERRUN else ""
 
@@ -150,73 +179,6 @@ def _lost_subject(words: list[str], sent: Span) -> bool:
     if following is not None and following.dep_ in ("nsubj", "nsubjpass", "expl", "compound", "det"):
         return False  # "Should Harborline refuse", "Is there a deal": its subject follows
     return (first.pos_ in ("AUX", "VERB") and first.tag_ in ("VBZ", "VBP", "VBD", "MD")) or first.tag_ == "TO"
-
-
-# --- conditions the right way round ---------------------------------------------------------------
-
-
-_ARTICLES = word_set("droppable_determiners")
-
-
-def refused(tokens: list[Token], statement) -> str:
-    """'a buffer zone would be unacceptable' -> 'No buffer zone': what a side refuses, as a condition."""
-    while tokens and (tokens[0].lower_ in _ARTICLES or tokens[0].is_punct):
-        tokens = tokens[1:]
-    text = without_edges(render(tokens, statement))
-    if not text:
-        return ""
-    first = tokens[0]
-    if first.dep_ == "poss" or any(t.dep_ == "case" for t in tokens[:3]) or first.pos_ == "PRON":
-        return text + " ruled out"  # "Iran’s enrichment ruled out": no "No" before a possessive
-    return "No " + (text if first.pos_ == "PROPN" or first.text.isupper() else text[:1].lower() + text[1:])
-
-
-def _third_person(verb: str) -> str:
-    if re.search(r"(?:s|sh|ch|x|z|o)$", verb):
-        return verb + "es"
-    if re.search(r"[^aeiou]y$", verb):
-        return verb[:-1] + "ies"
-    return verb + "s"
-
-
-_CONTINUING = word_set("continuing_verbs")
-_STOP_FORMS = {"VBZ": "stops", "VBD": "stopped", "VBN": "stopped", "VBG": "stopping"}
-
-
-def ended(tokens: list[Token], statement) -> str:
-    """'while the raids continue' -> 'the raids stop'; 'while troops remain' -> 'troops no longer
-    remain'; 'as long as its position does not shift' -> 'its position shifts'."""
-    main = _main_predicate(tokens)
-    if main is None or main.pos_ not in ("VERB", "AUX"):
-        return render(tokens, statement)
-    inside = {t.i for t in tokens}
-    negation = {c.i for c in main.children if c.dep_ == "neg" and c.i in inside}
-    auxes = [c for c in main.children if c.dep_ in ("aux", "auxpass") and c.i in inside and c.i < main.i]
-    if negation:
-        drop, replace = _without_negation(main, auxes, negation)
-        return render([t for t in tokens if t.i not in drop], statement, replace)
-    return render(tokens, statement, _no_longer(main, auxes))
-
-
-_DO_SUPPORT = word_set("do_support")
-
-
-def _without_negation(main: Token, auxes: list[Token], negation: set[int]) -> tuple[set[int], dict[int, str]]:
-    """'does not shift' -> 'shifts'; 'is not lifted' -> 'is lifted'."""
-    support = [a for a in auxes if a.lower_ in _DO_SUPPORT]
-    if not support or main.tag_ != "VB":
-        return negation, {}
-    verb = _third_person(main.text) if support[0].lower_ == "does" else main.text
-    return negation | {support[0].i}, {main.i: verb}
-
-
-def _no_longer(main: Token, auxes: list[Token]) -> dict[int, str]:
-    """'the raids continue' -> 'stop'; 'is sitting' -> 'is no longer sitting'; 'remain' -> 'no longer remain'."""
-    if main.lemma_.lower() in _CONTINUING and not auxes and not any(c.dep_ == "xcomp" for c in main.children):
-        return {main.i: _STOP_FORMS.get(main.tag_, "stop")}
-    if auxes:
-        return {auxes[0].i: auxes[0].text + " no longer"}
-    return {main.i: "no longer " + main.text}
 
 
 def lightly_trimmed(statement, *, strict: bool = True) -> str | None:
@@ -265,12 +227,13 @@ _DEMAND_VERBS = word_set("condense_demand_verbs")
 def _with_subject_and_modality(tokens: list[Token]) -> list[Token]:
     """What was done, with who does it and how surely: 'accept a deal' -> 'Norland may accept a deal';
     'to halve tariffs' (after 'offered') -> 'Valdoria offered to halve tariffs'."""
-    main = _main_predicate(tokens)
+    main = main_predicate(tokens)
     if main is None or main.pos_ not in ("VERB", "AUX"):
         return tokens
     keep = {t.i for t in tokens}
     heads = [main]
-    if main.dep_ == "xcomp" and not is_reporting(main.head):
+    if (main.dep_ == "xcomp" and not is_reporting(main.head)) or told_to_act(main):
+        # "wants the board to resign": 'the board to resign' cannot stand without who wants it
         heads.append(main.head)
         keep.add(main.head.i)
     for head in heads:
@@ -284,8 +247,11 @@ def _with_subject_and_modality(tokens: list[Token]) -> list[Token]:
 
 
 def _demanded_thing(tokens: list[Token]) -> list[Token]:
-    """'Valdoria demanded the release of the crews as a condition' -> 'the release of the crews'."""
-    main = _main_predicate(tokens)
+    """'Valdoria demanded the release of the crews as a condition' -> 'the release of the crews';
+    'gave it until Friday to withdraw the plan' -> 'withdraw the plan'."""
+    if tokens and tokens[0].tag_ == "TO" and tokens[0].dep_ == "aux":
+        tokens = tokens[1:]
+    main = main_predicate(tokens)
     if main is None or main.lemma_.lower() not in _DEMAND_VERBS:
         return tokens
     thing = next((c for c in main.children if c.dep_ in ("dobj", "ccomp", "xcomp")), None)
@@ -294,7 +260,7 @@ def _demanded_thing(tokens: list[Token]) -> list[Token]:
     label = {t.i for p in thing.subtree if p.lower_ == "as" and _names_condition(p) for t in p.subtree}
     given = {x.i for x in tokens}
     kept = [t for t in thing.subtree if t.i in given and t.i not in label]
-    return kept if _word_count(kept) >= MIN_CONDITION_WORDS else tokens
+    return kept if word_count(kept) >= MIN_CONDITION_WORDS else tokens
 
 
 _CONDITION_NOUNS = word_set("condition_nouns")
@@ -364,7 +330,7 @@ def _without_condition_opener(tokens: list[Token]) -> list[Token]:
     if not found:
         return tokens
     rest = tokens[len(found.group(0).split()) :]
-    return rest if _word_count(rest) >= MIN_CONDITION_WORDS else tokens
+    return rest if word_count(rest) >= MIN_CONDITION_WORDS else tokens
 
 
 def _without_vague_subject(tokens: list[Token], statement) -> list[Token]:
@@ -376,7 +342,7 @@ def _without_vague_subject(tokens: list[Token], statement) -> list[Token]:
     if name_for_pronoun(tokens[0], statement, first=True) != tokens[0].text:
         return tokens  # 'He' becomes the speaker's name instead
     rest = _after_vague_subject(tokens, tokens[0].head)
-    return rest if _word_count(rest) >= MIN_CONDITION_WORDS else tokens
+    return rest if word_count(rest) >= MIN_CONDITION_WORDS else tokens
 
 
 def _complement_and_claim(verb: Token) -> tuple[Token | None, Token | None]:
@@ -402,38 +368,28 @@ def _after_vague_subject(tokens: list[Token], verb: Token) -> list[Token]:
 # --- fitting in twenty words ----------------------------------------------------------------------
 
 
-def _word_count(tokens: list[Token]) -> int:
-    return sum(1 for t in tokens if not t.is_punct and not t.is_space)
-
-
-def _main_predicate(tokens: list[Token]) -> Token | None:
-    inside = {t.i for t in tokens}
-    tops = [t for t in tokens if (head := t.head.i) == t.i or head not in inside]
-    return next((t for t in tops if t.pos_ in ("VERB", "AUX")), tops[0] if tops else None)
-
-
 def _fit(tokens: list[Token]) -> list[Token]:
     """Prune optional parts, largest first, until the clause fits; at worst keep the core proposition."""
-    if _word_count(tokens) <= MAX_ITEM_WORDS:
+    if word_count(tokens) <= MAX_ITEM_WORDS:
         return tokens
-    main = _main_predicate(tokens)
+    main = main_predicate(tokens)
     if main is None:
         return tokens[:MAX_ITEM_WORDS]
     # A too-long sentence of several clauses: keep the one around the main predicate.
     clause = span_of_tokens(main)
     tokens = [t for t in tokens if t.i in clause] or tokens
-    if _word_count(tokens) > MAX_PRUNABLE_WORDS:
+    if word_count(tokens) > MAX_PRUNABLE_WORDS:
         return _tidy_edges(_core(main, tokens))  # a runaway sentence: pruning it piece by piece is too slow
     for deps in _PRUNE_ORDER:
         tokens = _pruned(tokens, deps, main)
-        if _word_count(tokens) <= MAX_ITEM_WORDS:
+        if word_count(tokens) <= MAX_ITEM_WORDS:
             return _tidy_edges(tokens)
     return _tidy_edges(_core(main, tokens))
 
 
 def _pruned(tokens: list[Token], deps: tuple[str, ...], main: Token) -> list[Token]:
     """Drop the largest parts hanging by `deps`, one at a time, until the words fit or none is left."""
-    while _word_count(tokens) > MAX_ITEM_WORDS:
+    while word_count(tokens) > MAX_ITEM_WORDS:
         inside = {t.i for t in tokens}
         carriers = _content_carriers(main)
         candidates = [
@@ -452,9 +408,18 @@ def _pruned(tokens: list[Token], deps: tuple[str, ...], main: Token) -> list[Tok
 def _content_carriers(main: Token) -> list[Token]:
     """What a light main predicate says its stance with: 'is calling for the cuts to be scrapped'.
     Pruning never takes it: the predicate alone ('is calling') is no point."""
+    joined = [c for v in main.children if v.dep_ == "conj" and v.pos_ == "VERB" for c in _content_carriers(v)]
+    return _own_carriers(main) + joined  # "welcomed the move but insists on seeing steps"
+
+
+def _own_carriers(main: Token) -> list[Token]:
+    after = [c for c in main.children if c.i > main.i]
     if main.lemma_.lower() not in _DEMAND_VERBS:
-        return []
-    return [c for c in main.children if c.dep_ in ("prep", "advcl", "dobj", "ccomp", "xcomp") and c.i > main.i][:1]
+        if main.pos_ != "VERB" or any(c.dep_ in _COMPLEMENTS for c in main.children):
+            return []
+        # "the breakdown occurred when the employer proposed automation": the clause is the content
+        return [c for c in after if c.dep_ == "advcl"][:1]
+    return [c for c in after if c.dep_ in ("prep", "advcl", "dobj", "ccomp", "xcomp")][:1]
 
 
 def _core(main: Token, tokens: list[Token]) -> list[Token]:
@@ -462,27 +427,39 @@ def _core(main: Token, tokens: list[Token]) -> list[Token]:
     inside = {t.i for t in tokens}
     keep = _core_of(main, inside)
     out = [t for t in tokens if t.i in keep]
-    return out[: MAX_ITEM_WORDS + 2] if _word_count(out) > MAX_ITEM_WORDS else out
+    return out[: MAX_ITEM_WORDS + 2] if word_count(out) > MAX_ITEM_WORDS else out
 
 
 def _core_of(head: Token, inside: set[int]) -> set[int]:
     """A predicate's core, following a verbal complement down: 'has to understand how ready X is'."""
     keep = {head.i}
     for child in head.children:
-        if child.i in inside and child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and head.pos_ == "VERB":
-            # "withdraw its ships and release the crews": coordinated demands stay whole
-            keep |= _core_of(child, inside) | {c.i for c in head.children if c.dep_ == "cc" and c.i in inside}
-            continue
-        if child.i not in inside or child.dep_ not in _PREDICATE_CORE_DEPS:
-            continue
-        if child.dep_ in ("xcomp", "ccomp") and child.pos_ in ("VERB", "AUX"):
-            keep |= _core_of(child, inside)
-            continue
-        keep.add(child.i)
-        for g in child.children:
-            if g.dep_ in _ARGUMENT_CORE_DEPS and g.i in inside and len(list(g.subtree)) <= 4:
-                keep |= {s.i for s in g.subtree}
+        if child.i in inside:
+            keep |= _core_of_child(head, child, inside)
     return keep
+
+
+def _core_of_child(head: Token, child: Token, inside: set[int]) -> set[int]:
+    """What one dependent of a predicate adds to its core."""
+    if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and head.pos_ == "VERB":
+        # "withdraw its ships and release the crews": coordinated demands stay whole
+        return _core_of(child, inside) | {c.i for c in head.children if c.dep_ == "cc" and c.i in inside}
+    if _demanded_by(head, child):
+        return {t.i for t in child.subtree if t.i in inside}  # "but insists on seeing concrete steps"
+    if child.dep_ not in _PREDICATE_CORE_DEPS:
+        return set()
+    if child.dep_ in ("xcomp", "ccomp") and child.pos_ in ("VERB", "AUX"):
+        return _core_of(child, inside)
+    keep = {child.i}
+    for g in child.children:
+        if g.dep_ in _ARGUMENT_CORE_DEPS and g.i in inside and len(list(g.subtree)) <= 4:
+            keep |= {s.i for s in g.subtree}
+    return keep
+
+
+def _demanded_by(verb: Token, child: Token) -> bool:
+    """'insists on X', 'calls for X': the preposition that carries what a demand verb demands."""
+    return child.dep_ == "prep" and child.lower_ in _ASKED_PREPOSITIONS and verb.lemma_.lower() in _DEMAND_VERBS
 
 
 def _tidy_edges(tokens: list[Token]) -> list[Token]:
@@ -495,22 +472,6 @@ def _tidy_edges(tokens: list[Token]) -> list[Token]:
 
 
 # --- words to text --------------------------------------------------------------------------------
-
-
-# Stray punctuation trimmed from a point's start; at its end, a full stop goes as well.
-_LEADING_EDGE = frozenset(",;:—–-\"“”'‘’")
-_TRAILING_EDGE = _LEADING_EDGE | {"."}
-
-
-def without_edges(text: str) -> str:
-    r"""The text without spaces and stray punctuation at either end. The regex it replaces,
-    `^[\s<leading>]+|[\s<trailing>]+$`, tried its second branch at every character."""
-    start, end = 0, len(text)
-    while start < end and (text[start].isspace() or text[start] in _LEADING_EDGE):
-        start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in _TRAILING_EDGE):
-        end -= 1
-    return text[start:end]
 
 
 def _balanced_quotes(text: str) -> str:
@@ -539,18 +500,27 @@ def stance_core(statement) -> str:
     tokens = without_frame(content_tokens(statement, None, None), statement)
     tokens = _strip_openers(_without_asides(_without_condition_clauses(_with_subject_and_modality(tokens))))
     tokens = _before_condition_marker(_without_vague_subject(tokens, statement))
-    main = _main_predicate(tokens)
+    main = main_predicate(tokens)
     if main is None:
         return ""
     clause = span_of_tokens(main)
     core = _tidy_edges(_core(main, [t for t in tokens if t.i in clause]))
-    if _light(main, core):
-        return ""  # "Valdoria is insisting": the stance is in the complement it lost
+    if _light(main, core) or _ends_on_condition_word(core):
+        return ""  # "Valdoria is insisting", "the signing is conditional": the stance is in what it lost
     text = _capitalise(_balanced_quotes(without_edges(render(core, statement))))
     return text if readable(text, core) else lightly_trimmed(statement) or ""
 
 
 _COMPLEMENTS = frozenset({"dobj", "prep", "ccomp", "xcomp", "attr", "acomp", "oprd"})
+# Predicate adjectives that name a condition: "is conditional (on ...)", "is subject (to ...)".
+_CONDITION_WORDS = word_set("conditional_adjectives")
+# Prepositions by which a demand verb takes what it demands: "insists on", "asks for".
+_ASKED_PREPOSITIONS = word_set("asked_prepositions")
+
+
+def _ends_on_condition_word(core: list[Token]) -> bool:
+    words = [t for t in core if not t.is_punct]
+    return bool(words) and words[-1].lower_ in _CONDITION_WORDS
 
 
 def _light(main: Token, core: list[Token]) -> bool:
@@ -558,7 +528,18 @@ def _light(main: Token, core: list[Token]) -> bool:
     kept = {t.i for t in core}
     demanding = main.lemma_.lower() in _DEMAND_VERBS
     complements = [c for c in main.children if c.dep_ in _COMPLEMENTS and (c.dep_ != "prep" or demanding)]
+    if demanding and any(
+        c.dep_ == "prep" and c.lower_ in _ASKED_PREPOSITIONS and c.i not in kept for c in main.children
+    ):
+        return True  # "asked the board for a cut": 'asked the board' lost what was asked for
+    if any(_infinitive(c) and c.i not in kept for c in main.children):
+        return True  # "gave the board until Friday to withdraw": 'gave the board' lost what it gave
     return bool(complements) and not any(c.i in kept for c in complements)
+
+
+def _infinitive(clause: Token) -> bool:
+    """A 'to' clause a verb takes: 'to withdraw the plan'."""
+    return clause.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children)
 
 
 _MARKER_WORDS = word_set("marker_words")

@@ -88,8 +88,12 @@ def merge_duplicates(items: list) -> list:
     return merged
 
 
-def weight(text: str, sets_condition: bool) -> int:
-    """How much a point tells about a side's stance: conditions 4, offers and rejections 3, demands 2."""
+_STANCE_MARKS = word_set("modals")  # "will keep its fleet at sea", "could accept": where a side stands
+
+
+def weight(text: str, sets_condition: bool) -> float:
+    """How much a point tells about a side's stance: conditions 4, offers and rejections 3, demands 2,
+    a stance told by a modal 1.5 ('will keep its fleet at sea'), narration or commentary 1."""
     lemmas = point_words(text)
     if sets_condition:
         return 4
@@ -97,7 +101,10 @@ def weight(text: str, sets_condition: bool) -> int:
         return 3
     if lemmas & _DEMANDING:
         return 2
-    return 1
+    return STANCE_WEIGHT if lemmas & _STANCE_MARKS else 1
+
+
+STANCE_WEIGHT = 1.5  # above narration, below any demand
 
 
 def rank(items: list, conditions: list) -> list:

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from briefing.analysis.doctext import evidence_for
 from briefing.analysis.rules.condense.gate import MIN_POINT_WORDS_SHOWN, words_of
-from briefing.analysis.rules.condense.propositions import condensed, stance_core
+from briefing.analysis.rules.condense.propositions import condensed, lightly_trimmed, stance_core
 from briefing.analysis.rules.condense.ranking import DUPLICATE_OVERLAP, merge_duplicates, overlap, rank
 from briefing.analysis.rules.types import Draft, Party, Points, Statement
 from briefing.model import Item, Side
 
 MIN_STANCE_WORDS = 3  # a bare stance shorter than this names no stance
+# Two points of a side sharing this share of their words read as the same point said twice.
+REPEATED_OVERLAP = 0.6
 
 
 def condense_sides(
@@ -31,7 +33,25 @@ def condense_sides(
         for p in points
     ]
     return [
-        _side(party, statements, points, [item for p, item in narrated_items if p is party]) for party in side_parties
+        _side(
+            party,
+            _not_told_by_another_side(party, statements, side_parties),
+            points,
+            [item for p, item in narrated_items if p is party],
+        )
+        for party in side_parties
+    ]
+
+
+def _not_told_by_another_side(party: Party, statements: list[Statement], side_parties: list[Party]) -> list[Statement]:
+    """'The guild said the company refused to propose a raise' is the guild's grievance, not the company's
+    stance: a statement another side tells of this party stays out of its points (kept in place, so
+    statements and points still pair up; a None party belongs to no side)."""
+    return [
+        Statement(st.sent, None, st.speaker, st.verb, st.content, st.reported)
+        if st.party is party and st.told_by is not None and st.told_by is not party and st.told_by in side_parties
+        else st
+        for st in statements
     ]
 
 
@@ -41,15 +61,16 @@ def _sets_terms(draft: Draft, side_parties: list[Party]) -> bool:
     return not draft.appeal or any(draft.appeal_to is p for p in side_parties)
 
 
-def item_of(draft: Draft) -> Item:
-    """A point in words, citing its statement's sentence."""
+def item_of(draft: Draft, conditioned: bool = True) -> Item:
+    """A point in words, citing its statement's sentence. A position whose statement sets no
+    condition keeps any 'if' or 'without' clause it holds: no precondition says it instead."""
     statement = draft.statement
-    text = condensed(statement, draft.marker, draft.span, draft.polarity)
+    text = condensed(statement, draft.marker, draft.span, draft.polarity, conditioned)
     return Item(text, statement.speaker, [evidence_for(statement.sent)])
 
 
 def _items(found: Points) -> tuple[Item | None, Item | None]:
-    position = None if found.position is None else _shown(item_of(found.position))
+    position = None if found.position is None else _shown(item_of(found.position, found.precondition is not None))
     precondition = None if found.precondition is None else _shown(item_of(found.precondition))
     return position, precondition
 
@@ -116,4 +137,10 @@ def _stance_apart_from_condition(position: Item, precondition: Item, statement: 
     if stance and overlap(stance, precondition.text) < DUPLICATE_OVERLAP:
         position.text = stance
         return position
+    # "gave the board until Friday to withdraw the plan": the stance is the whole clause, kept when it
+    # does not read as the condition said twice
+    for whole in (position.text, lightly_trimmed(statement) or ""):
+        if whole and overlap(whole, precondition.text) < REPEATED_OVERLAP:
+            position.text = whole
+            return position
     return None

@@ -51,6 +51,11 @@ _PERSON_POSSESSIVES = pronouns(
 
 
 DEMONSTRATIVES = pronouns("demonstratives", lambda p: "demonstrative" in p.forms)
+_THIRD_PERSON_POSSESSIVES = pronouns(
+    "possessives of a person spoken of", lambda p: "possessive" in p.forms and p.person == "3" and p.number == "sg"
+)
+# "his government", "our union": the body the speaker speaks for is the side's, not the speaker's.
+_OWN_BODIES = word_set("own_body_nouns")
 
 
 # The words `name_for_pronoun` may put a name (or "The") for; any other word stays as it is written.
@@ -219,9 +224,13 @@ def _named_determiner(tok: Token, person: str | None, group: str | None, first: 
     """'our demands' -> 'Norland’s demands'; 'This offer', opening a point -> 'The offer'."""
     low = tok.lower_
     if low in _POSSESSIVES and tok.dep_ == "poss":
-        owner = person if low in _ONE_PERSONS else group
+        if low in _THIRD_PERSON_POSSESSIVES and _quoted(tok):
+            return tok.text  # in a quotation the speaker says 'my': 'his room for manoeuvre' is someone else's
+        body = tok.head.lemma_.lower() in _OWN_BODIES
+        owner = person if low in _ONE_PERSONS and not body else group
         if owner and (first or low in _OUR_MY):
-            return owner + "’s"
+            # "our union" under the side "Aslef union": 'The union', never "Aslef union’s union"
+            return "The" if body and owner.lower().split()[-1] == tok.head.lower_ else owner + "’s"
     if first and low in DEMONSTRATIVES and tok.dep_ == "det":
         owner = _earlier_holder(tok, group)
         return owner + "’s" if owner else "The"
@@ -245,3 +254,29 @@ def _earlier_holder(det: Token, own: str | None) -> str | None:
         return None
     words = [t for t in subject.subtree if t.pos_ == "PROPN"]
     return " ".join(t.text for t in words) if words else None
+
+
+# Stray punctuation trimmed from a point's start; at its end, a full stop goes as well.
+_LEADING_EDGE = frozenset(",;:—–-\"“”'‘’")
+_TRAILING_EDGE = _LEADING_EDGE | {"."}
+
+
+def without_edges(text: str) -> str:
+    r"""The text without spaces and stray punctuation at either end. The regex it replaces,
+    `^[\s<leading>]+|[\s<trailing>]+$`, tried its second branch at every character."""
+    start, end = 0, len(text)
+    while start < end and (text[start].isspace() or text[start] in _LEADING_EDGE):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in _TRAILING_EDGE):
+        end -= 1
+    return text[start:end]
+
+
+def word_count(tokens: list[Token]) -> int:
+    return sum(1 for t in tokens if not t.is_punct and not t.is_space)
+
+
+def main_predicate(tokens: list[Token]) -> Token | None:
+    inside = {t.i for t in tokens}
+    tops = [t for t in tokens if (head := t.head.i) == t.i or head not in inside]
+    return next((t for t in tops if t.pos_ in ("VERB", "AUX")), tops[0] if tops else None)

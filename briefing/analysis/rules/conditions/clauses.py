@@ -117,3 +117,11 @@ def holder_of(noun: Token) -> Token | None:
 def edges(tokens: list[Token]) -> tuple[int, int]:
     first, last = min(tokens, key=lambda t: t.i), max(tokens, key=lambda t: t.i)
     return first.idx, last.idx + len(last.text)
+
+
+NO_DETERMINERS = word_set("no_determiners")
+
+
+def has_no_determiner(clause: Token) -> bool:
+    """'if there was no change in the talks': the clause is negated by its noun's determiner."""
+    return any(g.dep_ == "det" and g.lower_ in NO_DETERMINERS for c in clause.children for g in c.children)

@@ -11,7 +11,9 @@ A condition is one of:
   resume talks", "grants are our red line";
 - what a line-drawing predicate judges: "a cap that relies on pledges would not be acceptable";
 - the complement of a demand verb: "the guild insists on a veto", "calls on the board to resign";
-- a bare obligation laid on someone else: "All drone bases must go, Norland's envoy said".
+- a bare obligation laid on someone else: "All drone bases must go, Norland's envoy said";
+- terms without a marker (terms.py): what a stance depends on, what a side asks for or wants of
+  someone else, and an ultimatum given by a verb ("gave the board until Friday to withdraw").
 
 Small plain functions over the parse; the words they look for are language data.
 """
@@ -39,6 +41,17 @@ from briefing.analysis.rules.conditions.demands import (
     obligation,
 )
 from briefing.analysis.rules.conditions.markers import DEMAND_NOUNS, marked_clause
+from briefing.analysis.rules.conditions.terms import (
+    ASKING_FOR,
+    CONDITIONAL_ADJECTIVES,
+    DEPENDING_VERBS,
+    GIVING,
+    WANTING,
+    asked_for,
+    depends_on,
+    ultimatum_given,
+    wanted,
+)
 from briefing.analysis.rules.types import Condition
 from briefing.lang import word_set
 
@@ -85,6 +98,10 @@ _FINDERS: tuple[tuple[Callable[[Span], Condition | None], frozenset[str] | None]
     (never_accepted, word_set("never_words")),
     (demand_verb, DEMAND_VERBS | word_set("calling_verbs")),
     (obligation, OBLIGATION_MODALS | word_set("modals_without_to")),
+    (depends_on, DEPENDING_VERBS | CONDITIONAL_ADJECTIVES),
+    (ultimatum_given, GIVING),
+    (asked_for, ASKING_FOR),
+    (wanted, WANTING),
 )
 
 

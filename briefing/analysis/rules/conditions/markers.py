@@ -20,6 +20,7 @@ from briefing.analysis.rules.conditions.clauses import (
     clause_of,
     deontic,
     edges,
+    has_no_determiner,
     main_clause_of,
     negated,
     promises_anonymity,
@@ -53,7 +54,18 @@ DEMAND_NOUNS = word_set("demand_nouns")
 DEAL_WORDS = word_set("deal_words")
 
 
+# "threatened to strike if the offer is not raised": a threat sets terms, even told in the past.
+THREATS = word_set("threat_verbs")
+
+
 _HOLDING_OUT_OR_DEALING = CONDITION_PREDICATES | DEAL_WORDS
+
+
+_PRESSURE = word_set("pressure_verbs")
+
+
+# "has to", "had to", "needs to": verbs that oblige the action they take.
+_OBLIGING = word_set("obliging_verbs")
 
 
 _MODALS = word_set("modals")
@@ -93,13 +105,15 @@ def marked_clause(sent: Span) -> Condition | None:
         if not _sets_condition(label, first):
             continue
         main = main_clause_of(first)
-        if main is not None and deontic(main):
+        if main is not None and (deontic(main) or _has_to(main)):
             # "Ruritania must lift the ban before talks resume": the obligation is the condition, and
             # the one obliged is not the one who sets it.
             marked = {t.i for t in clause_of(first).subtree}
             obligation = [t for t in with_governors(main)[-1].subtree if t.i not in marked and not t.is_punct]
             return Condition("demand", *edges(obligation), label)
         polarity = "ended" if label.removeprefix("only ") in _WHILE_MARKERS and _binds(main) else ""
+        if label == "if" and _unmet(first, main):
+            polarity = "ended"  # "will strike if the offer is not raised": the terms are that it is raised
         return Condition("clause", start, clause_end(first, sent), label, subject_of(main), polarity=polarity)
     return None
 
@@ -204,8 +218,8 @@ def _sets_condition(label: str, marker: Token) -> bool:
     if label in _TEMPORAL_ONLY:
         # "after", "when", "before" mostly tell time; they condition a refusal or an obligation, or
         # wait on someone's readiness: "will sign when the guild is ready to".
-        return _binds(main) or _ready(clause_of(marker))
-    return _binds(main) or _holds_out_or_agrees(main)
+        return _binds(main) or _ready(clause_of(marker)) or _threatens(main)
+    return _binds(main) or _holds_out_or_agrees(main) or _threatens(main)
 
 
 _OWN_ACTION_MARKS = word_set("own_action_marks")
@@ -213,7 +227,7 @@ _OWN_ACTION_MARKS = word_set("own_action_marks")
 
 def _tells_no_condition(label: str, marker: Token, main: Token) -> bool:
     """A weak marker that tells a past event, a condition on oneself, or one's own next step."""
-    if _narrated(main) and not refuses(main):
+    if _narrated(main) and not refuses(main) and not _threatens(main):
         return True  # "the talks ended before a deal was reached": a past event, not a condition
     if label == "if" and _on_oneself(marker):
         return True  # "if we are to stay competitive": a condition on oneself
@@ -221,9 +235,37 @@ def _tells_no_condition(label: str, marker: Token, main: Token) -> bool:
     return label in _OWN_ACTION_MARKS and _own_action(marker)
 
 
+def _unmet(marker: Token, main: Token) -> bool:
+    """'if the offer is not raised' under a step a side will take: the clause names terms unmet."""
+    clause = clause_of(marker)
+    if not any(c.dep_ == "neg" for c in clause.children) and not has_no_determiner(clause):
+        return False
+    # "would sign if Norland does not attack" keeps its terms as said: a concession, not a threat
+    return negated(main) or _threatens(main) or _presses(main)
+
+
+def _presses(main: Token) -> bool:
+    """'will strike', 'would issue a strike notice': a step that presses the other side."""
+    things = [g for c in main.children if c.dep_ == "dobj" for g in (c, *c.children) if g.dep_ in ("dobj", "compound")]
+    return any(t.lemma_.lower() in _PRESSURE for t in (main, *things))
+
+
+def _threatens(main: Token) -> bool:
+    """'threatened to strike if ...', 'warned it would walk out if ...': the step a threat announces.
+    'warned of more strikes if talks fail' forecasts: the threat verb must govern the step."""
+    if main.lemma_.lower() in THREATS:
+        return any(c.dep_ in ("xcomp", "ccomp") for c in main.children)
+    return any(v.lemma_.lower() in THREATS for v in with_governors(main)[1:])
+
+
 def _binds(main: Token) -> bool:
     """A main clause that refuses, forbids or obliges: 'will not sign', 'must withdraw', 'rejects'."""
-    return negated(main) or deontic(main) or refuses(main)
+    return negated(main) or deontic(main) or refuses(main) or _has_to(main)
+
+
+def _has_to(verb: Token) -> bool:
+    """'had to make more concessions before it could win approval': an obligation by a verb, not a modal."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _OBLIGING and any(c.tag_ == "TO" for c in verb.children)
 
 
 def _waives_conditions(marker: Token) -> bool:
@@ -247,6 +289,8 @@ def _holds_out_or_agrees(verb: Token) -> bool:
     'ready to sign', 'will stay home', 'would return to talks'."""
     words = {verb.lemma_.lower()}
     words |= {c.lemma_.lower() for c in verb.children if c.dep_ in ("acomp", "xcomp", "dobj", "prt")}
+    # "would issue a strike notice": the kind of thing done ('strike') says it holds out
+    words |= {g.lemma_.lower() for c in verb.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "compound"}
     words |= {
         g.lemma_.lower()
         for c in verb.children

@@ -18,9 +18,11 @@ from briefing.analysis.doctext import (
 )
 from briefing.analysis.rules.lexicon import (
     GENERIC_PARTY_NOUNS,
+    STATEMENT_VERBS,
     TITLE_WORDS,
 )
 from briefing.analysis.rules.parties.names import (
+    merge_party,
     whole_word_occurrences,
 )
 from briefing.analysis.rules.parties.places import (
@@ -34,10 +36,11 @@ def alias_mentions(doc: Doc, reg: Registry) -> None:
     """Every later use of an organisation's name or acronym ("the TLF said"), which the model
     does not always tag as an entity."""
     text = text_of(doc)
+    _fold_plural_names(reg)
     for party in list(reg.parties.values()):
         if party.kind in ("state", "bloc", "body"):
             continue
-        for alias in sorted(party.aliases, key=lambda a: (-len(a), a)):
+        for alias in sorted(_with_plurals(party), key=lambda a: (-len(a), a)):
             if len(alias) < 2 or not alias[:1].isupper():
                 continue
             for start, end in whole_word_occurrences(text, alias):
@@ -46,6 +49,22 @@ def alias_mentions(doc: Doc, reg: Registry) -> None:
                 party.mentions.append((start, end))
                 party.proper_mentions += 1
                 reg.note(start, end, "party", party.name)
+
+
+def _with_plurals(party: Party) -> set[str]:
+    """A movement or an armed group named by one word is also named by its members in the plural
+    ('the Tamaris' of the 'Tamari' movement); a company or a union is not ('Kestrels')."""
+    if party.kind not in ("org", "armed", "movement") or " " in party.name or party.name.isupper():
+        return set(party.aliases)
+    return set(party.aliases) | {party.name + "s"}
+
+
+def _fold_plural_names(reg: Registry) -> None:
+    """'Tamaris' registered beside 'Tamari': the members named in the plural are the movement."""
+    for party in list(reg.parties.values()):
+        single = reg.parties.get(party.name[:-1]) if party.name.endswith("s") else None
+        if single is not None and single is not party and _with_plurals(single) != single.aliases:
+            merge_party(reg, party, single)
 
 
 def generic_mentions(doc: Doc, reg: Registry) -> None:
@@ -70,6 +89,7 @@ def generic_mentions(doc: Doc, reg: Registry) -> None:
         target.aliases.add(phrase)
         target.mentions.append((tok.idx, tok.idx + len(tok.text)))
         reg.note(tok.idx, tok.idx + len(tok.text), "party", target.name)
+    fold_groups_into_organisations(reg)
 
 
 _REFERRING_DETERMINERS = word_set("referring_determiners")
@@ -137,12 +157,21 @@ def _latest_party_of_kind(
     recent, loose = _walk_back(reg, kind, before, doc, tok)
     if recent is not None:
         return recent
+    if kind in GROUP_KINDS or kind == "armed":
+        # "The players said", "The rebels rejected": a group of people, or fighters no named group stands
+        # for, found a party of their own when they speak or act, never taken up by an organisation of
+        # another kind (the players are not the federation); `fold_groups_into_organisations` later
+        # gives a group to the organisation it belongs to, if any.
+        speaks = tok.head.lemma_.lower() in _SPEAKING_OR_ACTING
+        if kind == "armed" and _organisation_near(reg, before):
+            return None  # "the communist rebels" beside the movement just named: its fighters, not a new party
+        return reg.ensure_party(_description(doc, tok), kind) if speaks and not loose_ok else None
     if kind == "government":
         # "the national government" in a story about one country: that country's, wherever it is named.
         states = [p for p in reg.parties.values() if p.kind == "state"]
         return states[0] if len(states) == 1 else None
     if kind in ("union", "company"):
-        # An organisation of unknown kind already in play ("SAG-AFTRA said ... the union's demands"),
+        # An organisation of unknown kind already in play ("HCG-TWU said ... the union's demands"),
         # then one of the right kind named just after ("the pilots union ... Harbor Pilots Local 12"),
         # else the description itself founds a party.
         # Bare "Workers rejected the offer" (not `loose_ok`) names a kind of actor, never an organisation
@@ -150,6 +179,16 @@ def _latest_party_of_kind(
         loose = loose if loose_ok else None
         return loose or _named_soon_after(reg, kind, before) or reg.ensure_party(_description(doc, tok), kind)
     return None
+
+
+def _organisation_near(reg: Registry, offset: int) -> bool:
+    """Whether a movement or an organisation of unknown kind is named within a sentence or two."""
+    for (s, _e), (k, key) in reg.spans.backwards_from(offset):
+        if offset - s >= NAMED_SOON_AFTER_CHARS:
+            break
+        if k == "party" and reg.parties[key].kind in ("org", "movement", "armed"):
+            return True
+    return _named_soon_after(reg, "org", offset) is not None or _named_soon_after(reg, "movement", offset) is not None
 
 
 def _known_by_place_or_name(reg: Registry, kind: str, before: int, tok: Token) -> Party | None:
@@ -164,6 +203,35 @@ def _known_by_place_or_name(reg: Registry, kind: str, before: int, tok: Token) -
     words = {tok.lower_, tok.lemma_.lower()}
     named = [p for p in reg.parties.values() if words & _name_words(p.name) and p.named_before(before)]
     return named[0] if len(named) == 1 else None  # "the alliance" -> the Alliance of Motion Picture ...
+
+
+_LABOUR_ORG_WORDS = word_set("labour_org_words")
+# Groups of people a story names by a plural noun: a workforce ("the players", "the nurses") belongs to
+# the labour organisation the article names; other groups ("the students", "the holdouts") to none.
+GROUP_KINDS = frozenset({"workforce", "people"})
+_SPEAKING_OR_ACTING = STATEMENT_VERBS | word_set("acting_verbs")
+_NOT_MEMBERS_OF = frozenset({"state", "bloc", "body", "government"})  # a state's doctors are no state
+
+
+def fold_groups_into_organisations(reg: Registry) -> None:
+    """A group founded by its plural noun is the organisation whose name or other name holds that word
+    ('KHPA', also 'the players guild'); a workforce is also the one labour organisation the article
+    names ('the teachers' and 'Harbor Schools Alliance', also 'the union'). A sports federation or an employers'
+    chamber is no labour organisation unless the article calls it a union: its players stay a party."""
+    for group in [p for p in reg.parties.values() if p.kind in GROUP_KINDS]:
+        word = group.name.split()[-1].lower()
+        others = [p for p in reg.parties.values() if p.kind not in GROUP_KINDS | _NOT_MEMBERS_OF]
+        holding = [p for p in others if any(word in _name_words(a) for a in p.aliases | {p.name})]
+        labour = [
+            p
+            for p in others
+            if p.kind == "union" and any(_LABOUR_ORG_WORDS & _name_words(a) for a in p.aliases | {p.name})
+        ]
+        owner = holding[0] if len(holding) == 1 else None
+        if owner is None and group.kind == "workforce" and len(labour) == 1:
+            owner = labour[0]
+        if owner is not None:
+            merge_party(reg, group, owner)
 
 
 def _walk_back(reg: Registry, kind: str, before: int, doc: Doc, tok: Token) -> tuple[Party | None, Party | None]:

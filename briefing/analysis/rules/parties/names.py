@@ -107,7 +107,7 @@ def _word_char(ch: str) -> bool:
 
 
 def named_like_an_org(ent: Span) -> bool:
-    """'Allina Health', 'Harlow Motors', 'SAG-AFTRA' tagged as people: a name ending in a company or
+    """'Brenna Health', 'Harlow Motors', 'HCG-TWU' tagged as people: a name ending in a company or
     union word, or written in capitals like an acronym."""
     if ent.label_ != "PERSON":
         return False
@@ -192,3 +192,19 @@ def clean_org_name(text: str) -> str:
 
 
 TITLE_REACH_CHARS = 60  # "the Norland foreign ministry's spokesperson, Ana Berg": a title's party is this close
+
+
+def merge_party(reg: Registry, gone: Party, into: Party) -> None:
+    """`gone` is another name of `into`: its names, mentions, actors and people become `into`'s."""
+    del reg.parties[gone.name]
+    into.aliases |= gone.aliases
+    into.mentions.extend(gone.mentions)
+    into.proper_mentions += gone.proper_mentions
+    for actor in gone.actors:
+        into.add_actor(actor)
+    for span in gone.mentions:
+        if span in reg.spans and reg.spans[span] == ("party", gone.name):
+            reg.note(*span, "party", into.name)
+    for person in reg.persons.values():
+        if person.party == gone.name:
+            person.party = into.name

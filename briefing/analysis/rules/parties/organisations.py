@@ -15,6 +15,7 @@ from briefing.analysis.doctext import (
     tokens_tagged,
 )
 from briefing.analysis.rules.lexicon import (
+    GENERIC_PARTY_NOUNS,
     ORG_KINDS,
     STATEMENT_VERBS,
     TITLE_WORDS,
@@ -28,6 +29,7 @@ from briefing.analysis.rules.parties.names import (
     ent_length,
     expansion,
     forget_places_within,
+    merge_party,
     named_like_an_org,
     names_a_person,
 )
@@ -57,6 +59,10 @@ def org_mentions(doc: Doc, reg: Registry) -> None:
         start = ent.start_char
         acr = _acronym_after(doc, ent) or swallowed
         name, end = _with_coordinated_remainder(doc, ent, name)
+        spelled = _name_spelled_by_acronym(doc, ent)
+        if spelled is not None:
+            start, end, acr = spelled
+            name = clean_org_name(text_of(doc)[start:end])
         state = _state_of_body(ent, reg)
         if state is not None:
             state.add_actor(name)
@@ -130,26 +136,111 @@ def _with_coordinated_remainder(doc: Doc, ent: Span, name: str) -> tuple[str, in
     remainder an organisation of its own. A capitalised remainder with no body word of its own
     ('Public Order') belongs to the institution before it; 'Ministry of Justice and the
     Velika Dockworkers Union' stays two bodies."""
+    if doc[ent.end - 1].lower_ == "and" and (rest_words := _capitalised_run(doc, ent.end)):
+        # "International Dockers and" tagged apart from "Warehouse Union": the model cut the name after 'and'
+        end = rest_words[-1].idx + len(rest_words[-1].text)
+        return clean_org_name(text_of(doc)[ent.start_char : end]), end
     if ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "and":
         return name, ent.end_char
     after = doc[ent.end + 1]
     length = ent_length(after) if after.ent_type_ == "ORG" else 0
     rest = doc[after.i : after.i + length] if length else None
-    if rest is None or _org_kind(name) != "government" or _org_kind(rest.text) != "org":
+    if rest is None:
+        return _inner_coordination(doc, ent, name)
+    if _org_kind(name) != "government" or _org_kind(rest.text) != "org":
         return name, ent.end_char
     if any(t.lower_ in ORG_KINDS for t in rest) or not all(t.text[:1].isupper() for t in rest):
         return name, ent.end_char
     return clean_org_name(text_of(doc)[ent.start_char : rest.end_char]), rest.end_char
 
 
+def _inner_coordination(doc: Doc, ent: Span, name: str) -> tuple[str, int]:
+    """'the Alliance of Terminal and Harbour Operators' tagged up to 'Terminal': capitalised words after
+    'and' that the parse hangs inside the name (on its 'of', not as a second subject) finish it."""
+    rest = _capitalised_run(doc, ent.end + 1)
+    if not rest:
+        return name, ent.end_char
+    top = next((t for t in rest if not rest[0].i <= t.head.i <= rest[-1].i), None)
+    if top is None or not ent.start <= top.head.i < ent.end or top.head.i == ent.root.i:
+        return name, ent.end_char
+    end = rest[-1].idx + len(rest[-1].text)
+    return clean_org_name(text_of(doc)[ent.start_char : end]), end
+
+
+_NAME_JOINERS = word_set("name_joiners")
+MAX_NAME_WORDS = 10  # the longest run of words an organisation's full name is sought in
+
+
+def _capitalised_run(doc: Doc, i: int) -> list[Token]:
+    """The capitalised words from token `i` on that no entity of another type claims."""
+    run: list[Token] = []
+    while i < len(doc) and len(run) < MAX_NAME_WORDS and doc[i].text[:1].isupper() and doc[i].is_alpha:
+        if doc[i].ent_type_ not in ("", "ORG"):
+            break
+        run.append(doc[i])
+        i += 1
+    return run
+
+
+def _name_spelled_by_acronym(doc: Doc, ent: Span) -> tuple[int, int, str] | None:
+    """'Norland Apparel Makers and Sellers Association (NAMSA)' tagged in pieces: the run of
+    capitalised words (joined by 'and', 'of', 'for') around the entity whose initials spell the
+    bracketed acronym after it is the whole name, never two parties."""
+    found = _bracketed_acronym_after(doc, ent)
+    if found is None:
+        return None
+    end, acronym = found
+    start = ent.start
+    while start > ent.sent.start and ent.end - start < MAX_NAME_WORDS and _in_a_name(doc[start - 1]):
+        start -= 1
+    for first in range(start, ent.end):
+        if doc[first].text[:1].isupper() and _initials(doc[first:end]) == acronym:
+            if (first, end) == (ent.start, ent.end):
+                return None  # the entity is the whole name already
+            return doc[first].idx, doc[end - 1].idx + len(doc[end - 1].text), acronym
+    return None
+
+
+def _bracketed_acronym_after(doc: Doc, ent: Span) -> tuple[int, str] | None:
+    """Where the capitalised words running on from the entity end, and the acronym in brackets there."""
+    end, last = ent.end, ent.sent.end
+    while end < last and end - ent.start < MAX_NAME_WORDS and _in_a_name(doc[end]):
+        end += 1
+    if end + 2 >= last or doc[end].text != "(" or doc[end + 2].text != ")":
+        return None
+    acronym = doc[end + 1].text
+    plausible = acronym.isupper() and acronym.isalpha() and MIN_ACRONYM <= len(acronym) <= MAX_SPELLED_ACRONYM
+    return (end, acronym) if plausible else None
+
+
+MAX_SPELLED_ACRONYM = 9  # "BGMEA"-like acronyms of long trade bodies run longer than acting ones
+
+
+def _in_a_name(tok: Token) -> bool:
+    return tok.lower_ in _NAME_JOINERS or (tok.text[:1].isupper() and tok.is_alpha)
+
+
+def _initials(words: Span) -> str:
+    """'Apparel Makers and Sellers Association' -> 'AMSA'; nothing when it opens with 'the'."""
+    kept = [t for t in words if t.lower_ not in _NAME_JOINERS and not t.is_punct]
+    if not kept or kept[0].lower_ == "the":
+        return ""
+    return "".join(t.text[0] for t in kept).upper()
+
+
 def unnamed_entity_subjects(doc: Doc, reg: Registry) -> None:
     """'Allina Health, which runs two hospitals, said ...': a capitalised name the model did not tag,
     acting as a subject, is an organisation (people's names are tagged far more reliably)."""
     for tok in tokens_tagged(doc, "PROPN"):
-        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.ent_type_:
+        if tok.ent_type_:
+            continue
+        if tok.dep_ == "conj":
+            _joint_subject_org(doc, reg, tok)
+            continue
+        if tok.dep_ not in ("nsubj", "nsubjpass"):
             continue
         if _acronym_acting(tok, reg):
-            note_org(doc, reg, tok.idx, tok.idx + len(tok.text))
+            note_org(doc, reg, _hyphened_acronym_start(doc, tok), tok.idx + len(tok.text))
             continue
         words = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i and c.pos_ == "PROPN"]
         if not words or any(w.ent_type_ for w in words) or reg.spans.covers(tok.idx):
@@ -162,6 +253,31 @@ def unnamed_entity_subjects(doc: Doc, reg: Registry) -> None:
         if not acts or tok.lower_ not in ORG_KINDS or not all(w[:1].isupper() for w in name.split()):
             continue
         note_org(doc, reg, start, tok.idx + len(tok.text))
+
+
+_MEETING_VERBS = word_set("meeting_verbs")
+
+
+def _joint_subject_org(doc: Doc, reg: Registry, tok: Token) -> None:
+    """'Harborline and the Norlandic Dockers Guild resumed talks': an untagged capitalised name that ends
+    in an organisation word, joined to the subject of a verb of speaking, acting or meeting, is an
+    organisation; a demonym opening it ('Norlandic') is part of its name, not a mention of the state."""
+    first = tok
+    while first.dep_ == "conj":
+        first = first.head
+    verb = first.head.lemma_.lower()
+    if first.dep_ not in ("nsubj", "nsubjpass") or verb not in _SPEAKING_OR_ACTING | _MEETING_VERBS:
+        return
+    words = [c for c in tok.subtree if c.i < tok.i and c.dep_ == "compound"]
+    if not words or tok.lower_ not in ORG_KINDS or reg.spans.covers(tok.idx):
+        return
+    if any(w.pos_ != "PROPN" or (w.ent_type_ and w.ent_type_ not in ("NORP", "GPE")) for w in words):
+        return
+    start, end = words[0].idx, tok.idx + len(tok.text)
+    if " and " in text_of(doc)[start:end]:
+        return  # two names, not one
+    forget_places_within(reg, start, end)
+    note_org(doc, reg, start, end)
 
 
 MIN_ACRONYM, MAX_ACRONYM = 3, 7
@@ -180,6 +296,21 @@ def _acronym_acting(tok: Token, reg: Registry) -> bool:
     )
 
 
+def _hyphened_acronym_start(doc: Doc, tok: Token) -> int:
+    """'HCG-TWU said': an acronym joined to the one before it by a hyphen, with no space, is one name."""
+    i = tok.i
+    while (
+        i >= 2
+        and doc[i - 1].text in ("-", "–")
+        and not doc[i - 2].whitespace_
+        and not doc[i - 1].whitespace_
+        and doc[i - 2].text.isupper()
+        and doc[i - 2].text.isalpha()
+    ):
+        i -= 2
+    return doc[i].idx
+
+
 _ACTING_VERBS = word_set("acting_verbs")
 
 
@@ -193,7 +324,7 @@ def note_org(doc: Doc, reg: Registry, start: int, end: int) -> None:
     key = (
         next((k for k, p in reg.parties.items() if name in p.aliases), None)
         or expansion(name, reg)
-        or next((k for k in reg.parties if k.startswith(name + " ") or name.startswith(k + " ")), None)
+        or next((k for k, p in reg.parties.items() if _one_opens_the_other(k, p.kind, name)), None)
         or name
     )
     party = reg.ensure_party(key, _org_kind(key))
@@ -201,6 +332,13 @@ def note_org(doc: Doc, reg: Registry, start: int, end: int) -> None:
     party.mentions.append((start, end))
     party.proper_mentions += 1
     reg.note(start, end, "party", party.name)
+
+
+def _one_opens_the_other(known: str, kind: str, name: str) -> bool:
+    """'Norland Forward' and 'Norland Forward Alliance': one organisation's name opens the other's; 'the
+    North' opens 'North Korea'. A longer name opened by a state's is not the state: 'Norland Rugby
+    Board' is not Norland."""
+    return known.startswith(name + " ") or (kind not in _NOT_ARMS and name.startswith(known + " "))
 
 
 def employers_of_titled_people(doc: Doc, reg: Registry) -> None:
@@ -244,6 +382,35 @@ def persons_that_are_orgs(reg: Registry) -> None:
             if value == ("person", surname):
                 reg.spans[span] = ("party", owner.name)
                 owner.mentions.append(span)
+
+
+def persons_described_as_orgs(doc: Doc, reg: Registry) -> None:
+    """'Kestrel Mining, a Danish-based company, said': a name the model tagged as a person, given an
+    organisation noun in apposition, is that organisation. Read before people are bound to parties,
+    so the state in the description ('Danish-based') never becomes the speaker's party."""
+    for surname, person in list(reg.persons.items()):
+        kind = next((k for span in person.mentions if (k := _org_apposition(doc, span)) is not None), None)
+        if kind is None:
+            continue
+        del reg.persons[surname]
+        party = reg.ensure_party(person.name, kind)
+        party.aliases.add(person.name)
+        for span in sorted(person.mentions):
+            party.mentions.append(span)
+            party.proper_mentions += 1
+            reg.note(*span, "party", party.name)
+
+
+def _org_apposition(doc: Doc, span: tuple[int, int]) -> str | None:
+    """The kind of the organisation noun set in apposition to a name ('X, a mining company'), if any."""
+    named = doc.char_span(*span, alignment_mode="expand")
+    if named is None:
+        return None
+    for appos in (c for c in named.root.children if c.dep_ == "appos"):
+        kind = ORG_KINDS.get(appos.lower_) or GENERIC_PARTY_NOUNS.get(appos.lower_)
+        if kind in ("company", "union") and appos.tag_ == "NN":
+            return kind
+    return None
 
 
 def _single_word_name(alias: str) -> str | None:
@@ -324,23 +491,30 @@ def arms_of_one_party(reg: Registry) -> None:
         if len(longer) == 1:
             # The name the text uses most is the party's: 'Kestrel' named often, 'Kestrel Cargo' once.
             gone, kept = (longer[0], short) if short.proper_mentions > longer[0].proper_mentions else (short, longer[0])
-            _merge_party(reg, gone, kept)
+            merge_party(reg, gone, kept)
+
+
+MIN_REMNANT_CHARS = 4  # "EU", "UN": too short to be told apart from a word of another name
+
+
+def remnants_of_longer_names(reg: Registry) -> None:
+    """'Exchequer' beside Norland known as 'Norland Exchequer', 'Kestrel Express' beside 'Air Kestrel
+    Express', 'Norland Apparel Makers' beside 'Norland Apparel Makers and Sellers Association': an
+    organisation whose name closes another party's longer name, or opens it up to an 'and', is the
+    rest of that name, cut off by the model; it is that party."""
+    for part in sorted(reg.parties.values(), key=lambda p: len(p.name)):
+        if part.kind in _NOT_ARMS or len(part.name) < MIN_REMNANT_CHARS or part.name not in reg.parties:
+            continue
+        whole = next((p for p in reg.parties.values() if p is not part and _remnant_of(part.name, p)), None)
+        if whole is not None:
+            merge_party(reg, part, whole)
+
+
+def _remnant_of(name: str, whole: Party) -> bool:
+    if whole.name.startswith(name + " and "):
+        return True
+    return any(alias != name and alias.endswith(" " + name) for alias in whole.aliases | {whole.name})
 
 
 def _name_parts(name: str) -> list[str]:
     return [w.lower() for w in re.findall(r"[\w.&]+", name) if w.lower() != "the"]
-
-
-def _merge_party(reg: Registry, gone: Party, into: Party) -> None:
-    del reg.parties[gone.name]
-    into.aliases |= gone.aliases
-    into.mentions.extend(gone.mentions)
-    into.proper_mentions += gone.proper_mentions
-    for actor in gone.actors:
-        into.add_actor(actor)
-    for span in gone.mentions:
-        if span in reg.spans and reg.spans[span] == ("party", gone.name):
-            reg.note(*span, "party", into.name)
-    for person in reg.persons.values():
-        if person.party == gone.name:
-            person.party = into.name

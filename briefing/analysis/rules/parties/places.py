@@ -17,6 +17,7 @@ from briefing.analysis.doctext import (
     tokens_of,
 )
 from briefing.analysis.rules.lexicon import (
+    ORG_KINDS,
     TITLE_WORDS,
     lookup_place,
     place_pattern,
@@ -53,12 +54,33 @@ def place_mentions(doc: Doc, reg: Registry) -> None:
             continue  # "South American", "West African": a region's people, not the state's
         if place.kind == "state" and surface in place.names and _part_of_a_longer_name(doc, reg, token, last):
             continue
+        if place.kind == "state" and last is not None and _home_of_a_business(last):
+            # "Danish-based Kestrel", "the Norlandic chipmaker": where a company is from, no mention of the
+            # state as a party; the state is still known, for "the federal government" to refer to.
+            reg.ensure_party(place.name, place.kind).aliases.add(surface)
+            continue
         party = reg.ensure_party(place.name, place.kind)
         party.aliases.add(surface)
         party.mentions.append((m.start(), m.end()))
         if surface not in place.demonyms:
             party.proper_mentions += 1
         reg.note(m.start(), m.end(), "party", place.name)
+
+
+_BUSINESS_NOUNS = word_set("business_nouns") | {w for w, kind in ORG_KINDS.items() if kind in ("company", "union")}
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "npadvmod"})
+
+
+def _home_of_a_business(token: Token) -> bool:
+    """A state named only as the home of a company or a union: 'Danish-based' (a modifier of
+    'based'), 'the Norlandic chipmaker', "Norland's dockers union". A title or a state body it modifies
+    ('Norland's foreign minister', 'the Norlandic army') keeps it a party."""
+    if token.dep_ not in _MODIFIER_DEPS:
+        return False
+    head = token.head
+    if head.lemma_.lower() == "base" and token.dep_ in ("npadvmod", "compound", "amod"):
+        return True
+    return head.pos_ == "NOUN" and head.lower_ in _BUSINESS_NOUNS
 
 
 def _region_before(token: Token) -> bool:
@@ -113,6 +135,8 @@ def _closing_name_party(doc: Doc, reg: Registry, token: Token, last: Token) -> N
 def _longer_name_party(doc: Doc, reg: Registry, token: Token, last: Token) -> None:
     head = last
     while head.dep_ == "compound" and head.head.i > head.i and head.head.pos_ == "PROPN":
+        if head.head.lower_.rstrip(".") in TITLE_WORDS or head.head.ent_type_ == "PERSON":
+            break  # "Norland Rugby Board CEO Ana Berg": the name ends before its officer's title and name
         head = head.head
     start, end = token.idx, head.idx + len(head.text)
     if not reg.spans.covers(start):
@@ -125,6 +149,8 @@ def _inside_a_longer_name(token: Token) -> bool:
     named = head.pos_ == "PROPN" or (head.text[:1].isupper() and head.ent_type_ == "ORG" == token.ent_type_)
     if token.dep_ != "compound" or not named or head.i < token.i or lookup_place(head.text):
         return False
+    if any(t.is_punct for t in token.doc[token.i + 1 : head.i + 1]):
+        return False  # "Norland - Kestrel": two names set side by side, not one
     rest = {t.lower_.rstrip(".") for t in token.doc[token.i + 1 : head.i + 1]}
     # "Norland State Council", "Norland Foreign Minister": a body or a title of the state itself.
     return not rest & (TITLE_WORDS | INSTITUTION_WORDS | STATE_BODY_WORDS)

@@ -18,7 +18,9 @@ from briefing.analysis.rules.parties.organisations import (
     arms_of_one_party,
     employers_of_titled_people,
     org_mentions,
+    persons_described_as_orgs,
     persons_that_are_orgs,
+    remnants_of_longer_names,
     unnamed_entity_subjects,
 )
 from briefing.analysis.rules.parties.persons import (
@@ -45,6 +47,7 @@ def build_registry(doc: Doc) -> Registry:
     groups_named_by_members(doc, reg)
     unlisted_states(doc, reg)
     persons_that_are_orgs(reg)
+    persons_described_as_orgs(doc, reg)
     orgs_that_are_persons(doc, reg)
     employers_of_titled_people(doc, reg)
     alias_mentions(doc, reg)
@@ -52,6 +55,7 @@ def build_registry(doc: Doc) -> Registry:
     country_groups(doc, reg)
     persons_that_are_orgs(reg)  # again: "the Tamlin union" may only now be a party
     arms_of_one_party(reg)
+    remnants_of_longer_names(reg)
     affiliate_persons(doc, reg)
     person_genders(doc, reg)
     return reg

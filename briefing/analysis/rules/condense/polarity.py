@@ -1,0 +1,87 @@
+"""Conditions the right way round: a thing a side refuses reads "No X" ('a buffer zone would be
+unacceptable' -> 'No buffer zone'), and a refusal that lasts while a clause holds sets the condition
+that it stops holding ('while the raids continue' -> 'the raids stop')."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from briefing.analysis.rules.condense.wording import main_predicate, render, without_edges
+from briefing.lang import word_set
+
+_ARTICLES = word_set("droppable_determiners")
+
+
+def refused(tokens: list[Token], statement) -> str:
+    """'a buffer zone would be unacceptable' -> 'No buffer zone': what a side refuses, as a condition."""
+    while tokens and (tokens[0].lower_ in _ARTICLES or tokens[0].is_punct):
+        tokens = tokens[1:]
+    text = without_edges(render(tokens, statement))
+    if not text:
+        return ""
+    first = tokens[0]
+    if first.dep_ == "poss" or any(t.dep_ == "case" for t in tokens[:3]) or first.pos_ == "PRON":
+        return text + " ruled out"  # "Iran’s enrichment ruled out": no "No" before a possessive
+    return "No " + (text if first.pos_ == "PROPN" or first.text.isupper() else text[:1].lower() + text[1:])
+
+
+def _third_person(verb: str) -> str:
+    if re.search(r"(?:s|sh|ch|x|z|o)$", verb):
+        return verb + "es"
+    if re.search(r"[^aeiou]y$", verb):
+        return verb[:-1] + "ies"
+    return verb + "s"
+
+
+_CONTINUING = word_set("continuing_verbs")
+_STOP_FORMS = {"VBZ": "stops", "VBD": "stopped", "VBN": "stopped", "VBG": "stopping"}
+
+
+def ended(tokens: list[Token], statement) -> str:
+    """'while the raids continue' -> 'the raids stop'; 'while troops remain' -> 'troops no longer
+    remain'; 'as long as its position does not shift' -> 'its position shifts'."""
+    main = main_predicate(tokens)
+    if main is None or main.pos_ not in ("VERB", "AUX"):
+        return render(tokens, statement)
+    inside = {t.i for t in tokens}
+    negation = {c.i for c in main.children if c.dep_ == "neg" and c.i in inside}
+    auxes = [c for c in main.children if c.dep_ in ("aux", "auxpass") and c.i in inside and c.i < main.i]
+    if negation:
+        drop, replace = _without_negation(main, auxes, negation)
+        return render([t for t in tokens if t.i not in drop], statement, replace)
+    nothing = [g for c in main.children for g in c.children if g.dep_ == "det" and g.lower_ in NO_DETERMINERS]
+    if nothing:
+        return _something(tokens, nothing, statement)
+    return render(tokens, statement, _no_longer(main, auxes))
+
+
+def _something(tokens: list[Token], nothing: list[Token], statement) -> str:
+    """'while there is no ceasefire' -> 'there is a ceasefire'; 'no guarantees' -> 'guarantees'."""
+    article = {n.i: INDEFINITE_ARTICLE for n in nothing if n.head.tag_ == "NN"}
+    dropped = {n.i for n in nothing} - set(article)
+    return render([t for t in tokens if t.i not in dropped], statement, article)
+
+
+_DO_SUPPORT = word_set("do_support")
+NO_DETERMINERS = word_set("no_determiners")
+INDEFINITE_ARTICLE = "a"  # put for 'no' before a singular noun: 'no change' -> 'a change'
+
+
+def _without_negation(main: Token, auxes: list[Token], negation: set[int]) -> tuple[set[int], dict[int, str]]:
+    """'does not shift' -> 'shifts'; 'is not lifted' -> 'is lifted'."""
+    support = [a for a in auxes if a.lower_ in _DO_SUPPORT]
+    if not support or main.tag_ != "VB":
+        return negation, {}
+    verb = _third_person(main.text) if support[0].lower_ == "does" else main.text
+    return negation | {support[0].i}, {main.i: verb}
+
+
+def _no_longer(main: Token, auxes: list[Token]) -> dict[int, str]:
+    """'the raids continue' -> 'stop'; 'is sitting' -> 'is no longer sitting'; 'remain' -> 'no longer remain'."""
+    if main.lemma_.lower() in _CONTINUING and not auxes and not any(c.dep_ == "xcomp" for c in main.children):
+        return {main.i: _STOP_FORMS.get(main.tag_, "stop")}
+    if auxes:
+        return {auxes[0].i: auxes[0].text + " no longer"}
+    return {main.i: "no longer " + main.text}

@@ -1,0 +1,168 @@
+"""Conditions stated as terms rather than opened by a marker: what a stance depends on ('its return
+to talks would depend on a full ceasefire', 'the deal is subject to a vote'), what a side asks for
+('is asking for a bigger cut', 'wants the levy scrapped'), what it wants before its own next step
+('wants more concessions before signing') and an ultimatum given by a verb ('gave the board until
+Friday to withdraw the plan or face a strike').
+
+Each finder returns the thing required as a `demand` span; who sets it is the verb's subject when
+the sentence names one, else the speaker."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from briefing.analysis.doctext import tagged_in, tokens_in
+from briefing.analysis.rules.conditions.clauses import edges, negated, subject_of
+from briefing.analysis.rules.types import Condition
+from briefing.lang import word_set
+
+# "depends on", "hinges on": the stance holds only when its object does.
+DEPENDING_VERBS = word_set("depending_verbs")
+# "subject to", "conditional on" as a predicate adjective: 'the deal is subject to a vote'.
+CONDITIONAL_ADJECTIVES = word_set("conditional_adjectives")
+# Verbs that ask for a thing with 'for': 'calls for the release of the crews', 'asks for a cut'.
+ASKING_FOR = word_set("asking_for_verbs")
+# What a side may call for without setting terms: 'called for calm', 'asked for talks'.
+_OPEN_APPEALS = word_set("open_appeal_nouns")
+# Verbs of wanting a thing from someone: 'wants a cut', 'wants the board to resign'.
+WANTING = word_set("wanting_verbs")
+# 'gave the board until Friday / 48 hours to ...': the time a verb of giving grants.
+GIVING = word_set("giving_verbs")
+_SPANS_OF_TIME = word_set("spans_of_time")
+MIN_TASK_WORDS = 4  # "to withdraw its troops": the task of an ultimatum, with 'to', names what must be done
+# Markers after which the wanting subject's own step follows: 'wants X before signing'.
+_OWN_STEP_MARKERS = word_set("own_step_markers")
+_DEPENDING_PREPOSITIONS = word_set("depending_prepositions")
+_ASKED_PREPOSITIONS = word_set("asked_prepositions")
+_DEADLINE_PREPOSITIONS = word_set("deadline_prepositions")
+
+
+def depends_on(sent: Span) -> Condition | None:
+    """'would depend on a full ceasefire', 'is subject to approval by parliament': the thing depended on."""
+    for tok in tokens_in(sent):
+        lemma = tok.lemma_.lower()
+        depending = lemma in DEPENDING_VERBS and tok.pos_ == "VERB"
+        if not (depending or (lemma in CONDITIONAL_ADJECTIVES and tok.pos_ == "ADJ")) or _describes_a_noun(tok):
+            continue  # "whose towns depend on the catch" describes; it sets no terms
+        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in _DEPENDING_PREPOSITIONS), None)
+        thing = [
+            t for c in (prep.children if prep is not None else []) if c.dep_ in ("pobj", "pcomp") for t in c.subtree
+        ]
+        if thing and not negated(tok):
+            return Condition("demand", *edges(thing), lemma)
+    return None
+
+
+def _describes_a_noun(tok: Token) -> bool:
+    """A word inside a relative clause or a noun's modifier: 'X, whose towns depend on the catch, said'."""
+    return any(a.dep_ in ("relcl", "acl", "amod") for a in [tok, *tok.ancestors])
+
+
+def asked_for(sent: Span) -> Condition | None:
+    """'is asking for a further cut in the price', 'called for the cuts to be scrapped': the thing asked
+    for, unless it is an open appeal ('called for calm', 'asked for talks')."""
+    for verb in tagged_in(sent, "VERB"):
+        if verb.lemma_.lower() not in ASKING_FOR or negated(verb) or _describes_a_noun(verb):
+            continue
+        prep = _for_of(verb)
+        if prep is None:
+            continue
+        thing = _asked_thing(prep)
+        clause = _clause_after_for(prep)
+        if thing is None or (clause is None and thing.lemma_.lower() in _OPEN_APPEALS):
+            continue  # "called for calm"; "called for the talks to be delayed" asks for the delay
+        words = [t for t in (prep.subtree if clause is None else clause.subtree) if t.i > prep.i]
+        if words:
+            return Condition("demand", *edges(words), verb.lemma_.lower(), subject_of(verb))
+    return None
+
+
+def _for_of(verb: Token) -> Token | None:
+    """'for' after a verb of asking: its preposition, or the mark of a clause it governs."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in _ASKED_PREPOSITIONS:
+            return child
+        if child.dep_ in ("advcl", "ccomp") and child.i > verb.i:
+            mark = next((g for g in child.children if g.dep_ == "mark" and g.lower_ in _ASKED_PREPOSITIONS), None)
+            if mark is not None:
+                return mark
+    return None
+
+
+def _asked_thing(prep: Token) -> Token | None:
+    """The noun asked for: the object of 'for', or the subject of the clause 'for' opens."""
+    clause = _clause_after_for(prep)
+    if clause is not None:
+        return next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+
+
+def _clause_after_for(prep: Token) -> Token | None:
+    """'called for the cuts to be scrapped': the parser hangs the clause on 'for' (a mark) or, with
+    'for' left bare, on the verb of asking."""
+    if prep.dep_ == "mark":
+        return prep.head
+    if any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
+        return None
+    return next((c for c in prep.head.children if c.dep_ in ("ccomp", "xcomp", "advcl") and c.i > prep.i), None)
+
+
+def wanted(sent: Span) -> Condition | None:
+    """'wants more concessions before signing', 'further changes are needed before signing': a thing
+    wanted of the other side before the wanting side's own next step. Wanting alone ('wants a bigger
+    say') is a stance, not terms."""
+    for verb in tagged_in(sent, "VERB"):
+        if verb.lemma_.lower() not in WANTING or negated(verb):
+            continue
+        thing = next((c for c in verb.children if _wanted_thing(c)), None)
+        if thing is None or thing.lemma_.lower() in _OPEN_APPEALS:
+            continue
+        step = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in _OWN_STEP_MARKERS), None)
+        if step is None or not any(c.dep_ == "pcomp" or c.tag_ == "VBG" for c in step.children):
+            continue  # "wants a deal before the vote" times a wish; "before signing" waits on it
+        # "further changes are needed before signing" reads whole; "wants more concessions" gives the thing
+        words = [*thing.subtree, *step.subtree] if thing.dep_ == "nsubjpass" else list(thing.subtree)
+        return Condition("demand", *edges(words), verb.lemma_.lower(), subject_of(verb))
+    return None
+
+
+def _wanted_thing(child: Token) -> bool:
+    """The object wanted, or the subject of 'is needed': a noun."""
+    return child.dep_ in ("dobj", "nsubjpass") and child.pos_ in ("NOUN", "PROPN")
+
+
+def ultimatum_given(sent: Span) -> Condition | None:
+    """'gave the board until Friday to withdraw the plan', 'gave it 48 hours to leave or face a strike':
+    what the one given the time must do; that one is obliged, the giver sets it."""
+    for verb in tagged_in(sent, "VERB"):
+        if verb.lemma_.lower() not in GIVING:
+            continue
+        time = [c for c in verb.children if _grants_time(c)]
+        if not time:
+            continue
+        task = _task_given(verb, time)
+        if task is None or sum(1 for t in task.subtree if t.is_alpha) < MIN_TASK_WORDS:
+            continue  # "two days to get serious": too few words to name the terms on their own
+        obliged = next((c for c in verb.children if c.dep_ in ("dative", "iobj")), None)
+        if obliged is None:
+            obliged = next((c for c in verb.children if c.dep_ == "dobj" and c not in time), None)
+        words = [t for t in task.subtree if not (t.dep_ == "aux" and t.tag_ == "TO" and t.head.i == task.i)]
+        return Condition("demand", *edges(words), "ultimatum", subject_of(verb), obliged=obliged)
+    return None
+
+
+def _grants_time(child: Token) -> bool:
+    if child.dep_ == "prep" and child.lower_ in _DEADLINE_PREPOSITIONS:
+        return True
+    return child.dep_ in ("dobj", "npadvmod") and child.lemma_.lower() in _SPANS_OF_TIME
+
+
+def _task_given(verb: Token, time: list[Token]) -> Token | None:
+    """The 'to' clause: on the verb, on the span of time ('a month to negotiate') or on 'until'."""
+    holders = [verb, *time, *(g for t in time for g in t.children)]
+    for holder in holders:
+        for c in holder.children:
+            clausal = c.dep_ in ("xcomp", "advcl", "acl", "relcl") and c.pos_ in ("VERB", "AUX") and c.i > verb.i
+            if clausal and any(g.tag_ == "TO" and g.dep_ == "aux" for g in c.children):
+                return c
+    return None
