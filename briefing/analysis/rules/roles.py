@@ -12,7 +12,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis.dates import EVENT_NOUNS
-from briefing.analysis.doctext import evidence_for, sentence_of, text_of, tokens_tagged
+from briefing.analysis.doctext import evidence_for, sentence_of, text_of
 from briefing.analysis.rules.lexicon import GENERIC_PARTY_NOUNS, ROLE_WORDS, is_news_source
 from briefing.analysis.rules.offices import holds_a_named_office
 from briefing.analysis.rules.role_grammar import (
