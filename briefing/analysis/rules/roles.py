@@ -12,24 +12,23 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis.dates import EVENT_NOUNS
-from briefing.analysis.doctext import evidence_for, sentence_of, text_of, tokens_tagged
+from briefing.analysis.doctext import evidence_for, sentence_of, text_of
 from briefing.analysis.rules.lexicon import GENERIC_PARTY_NOUNS, ROLE_WORDS, is_news_source
 from briefing.analysis.rules.offices import holds_a_named_office
 from briefing.analysis.rules.role_grammar import (
     INTERNATIONAL_KINDS,
     city_hosts,
-    claimed_role_verb,
     distinct,
     forum,
-    joined_role_word,
     met_with,
     name_head,
     named_for_its_state,
     object_phrase,
     own_organ,
-    role_noun_of_copula,
+    party_to_deal,
     role_word_after,
-    the_one,
+    said_role_word,
+    unnamed_roles,
     venue_host,
 )
 from briefing.analysis.rules.side_names import names_a_side
@@ -83,9 +82,12 @@ def _role_from_parse(tok: Token) -> str | None:
         and first.head.head.lemma_ in _ROLE_NOUNS
     ):
         return _label(first.head.head.lemma_)  # "mediators from Kestria"
-    offered = _offered_role(first) or _role_said_of(first)
+    offered = _offered_role(first)
     if offered is not None:
         return offered
+    said = said_role_word(first, _ROLE_VERBS, ROLE_WORDS, _ROLE_NOUNS)  # "said it had mediated", "heads the mediation"
+    if said is not None:
+        return _label(said.lemma_.lower())
     for child in tok.children:
         if child.dep_ in ("acl", "relcl", "advcl") and child.lemma_ in _ROLE_VERBS:
             return _label(child.lemma_)  # "Kestria mediating in talks", "Arlenia, which hosts"
@@ -95,13 +97,6 @@ def _role_from_parse(tok: Token) -> str | None:
 
 
 _SOURCE_PREPOSITIONS = word_set("source_prepositions")
-
-
-def _role_said_of(first: Token) -> str | None:
-    """'Arlenia said it had mediated', 'efforts involving Arlenia', 'Arlenia remains an advocate of'."""
-    word = claimed_role_verb(first, _ROLE_VERBS) or joined_role_word(first, ROLE_WORDS)
-    word = word or role_noun_of_copula(first, _ROLE_NOUNS)
-    return _label(word.lemma_.lower()) if word is not None else None
 
 
 def _offered_role(first: Token) -> str | None:
@@ -152,7 +147,7 @@ def third_parties(
             out.append(found)
     speakers = {st.speaker for st in statements or [] if st.party in sides and st.speaker}
     out.extend(_people_acting(doc, reg, sides, speakers, {tp.name for tp in out}))
-    out.extend(_role_nouns(doc, reg, {tp.name for tp in out}, {tp.role for tp in out}))
+    out.extend(unnamed_roles(doc, reg, {tp.name for tp in out}, {tp.role for tp in out}))
     if any(side.kind in INTERNATIONAL_KINDS for side in sides):
         out.extend(city_hosts(doc, reg, {tp.name for tp in out}))  # "talks in Geneva", Geneva named once
     return distinct([tp for tp in out if not names_a_side(tp.name, sides) and not own_organ(tp.name, sides)])
@@ -188,7 +183,7 @@ def _people_acting(
             continue
         if person.title.lower() in _RELATIVE_TITLES:
             continue  # "her counterpart": the other side's equal number
-        if person.mediator:
+        if person.mediator or _mediates(doc, person):
             out.append(_mediator(doc, person, party))
             continue
         if party is None and not holds_a_named_office(doc, person):
@@ -202,6 +197,13 @@ def _people_acting(
 
 
 _RELATIVE_TITLES = word_set("relative_titles")
+
+
+def _mediates(doc: Doc, person: Person) -> bool:
+    """'President Mensah heads the mediation effort', 'mediated by Ana Berg': the grammar makes them
+    a mediator, though their title does not; such a person is listed even with no party of their own."""
+    spans = (doc.char_span(s, e, alignment_mode="expand") for s, e in sorted(person.mentions))
+    return any(span is not None and _role_from_parse(name_head(span.root)) == "mediator" for span in spans)
 
 
 def _mediator(doc: Doc, person: Person, party: Party | None) -> ThirdParty:
@@ -245,6 +247,7 @@ def action_role(doc: Doc, party: Party) -> tuple[str | None, Span | None]:
             or _appealed_to(span.root)
             or _relative_act(span.root)
             or _convened(span.root)
+            or party_to_deal(span.root)
             or met_with(span.root)
             or forum(span.root, party)
         )
@@ -318,7 +321,7 @@ def _acting_phrase(tok: Token) -> str | None:
         return None
     # "must act to stop the walkout": the infinitive, complement or purpose, says what the party does
     parts = [c for c in verb.children if c.dep_ in ("dobj", "prt", "dative", "xcomp") or _purpose_infinitive(c)]
-    parts = parts or object_phrase(verb)  # "pleaded for a resolution": the verb takes its object by a preposition
+    parts = parts or object_phrase(verb)  # "pressed for a settlement": the verb takes its object by a preposition
     return _short([verb, *(t for c in parts for t in c.subtree)])
 
 
@@ -402,6 +405,7 @@ def _short_in_order(tokens: list[Token]) -> str | None:
         if tok.is_punct and not _inside_a_word(tok):
             continue
         if not tok.is_punct and sum(not t.is_punct for t in kept) == MAX_ACTION_ROLE_WORDS:
+            _drop_cut_words(kept)
             break
         kept.append(tok)
     while kept and (kept[-1].pos_ in _DANGLING_POS or kept[-1].is_punct):
@@ -415,37 +419,27 @@ def _short_in_order(tokens: list[Token]) -> str | None:
     return text
 
 
+def _drop_cut_words(kept: list[Token]) -> None:
+    """A role cut short inside "a semi-autonomous zone" or "a new buffer zone" keeps neither half a word nor
+    an article or adjective whose noun was cut off ("Zambia's debt", a noun, may end it)."""
+    while kept and (_joined_to_next(kept[-1]) or _modifier_cut_off(kept[-1], kept)):
+        kept.pop()
+
+
+def _modifier_cut_off(tok: Token, kept: list[Token]) -> bool:
+    return tok.dep_ in _CUT_MODIFIERS and tok.head.i > tok.i and tok.head not in kept
+
+
+_CUT_MODIFIERS = frozenset({"det", "amod", "nummod", "poss", "case", "advmod"})
+
+
+def _joined_to_next(tok: Token) -> bool:
+    """'semi' of 'semi-autonomous': the word goes on past this token ('talks,' ends at its comma)."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return not tok.whitespace_ and nxt is not None and (nxt.text == "-" or not nxt.is_punct)
+
+
 def _inside_a_word(tok: Token) -> bool:
     """The hyphen of 'co-chaired' is part of the word."""
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
     return not tok.whitespace_ and tok.i > 0 and not tok.nbor(-1).whitespace_ and nxt is not None
-
-
-_UNNAMED_ROLE_NOUNS = word_set("unnamed_role_nouns")
-
-
-def _role_nouns(doc: Doc, reg: Registry, named: set[str], roles: set[str]) -> list[ThirdParty]:
-    """'a federal mediator', 'international observers', 'a request from the mediator': unnamed third
-    parties known by their role. 'The mediator' names one when no one named holds that role."""
-    out = []
-    seen: set[str] = set()
-    for tok in tokens_tagged(doc, "NOUN"):
-        if tok.lemma_.lower() not in _UNNAMED_ROLE_NOUNS:
-            continue
-        if reg.party_at(tok.idx, tok.idx + len(tok.text)) is not None:
-            continue
-        mods = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i]
-        label = ROLE_WORDS.get(tok.lemma_.lower(), "mediator")
-        if any(reg.party_at(c.idx, c.idx + len(c.text)) is not None for c in mods):
-            continue  # "Kestrian mediators" is Kestria's role
-        if mods:
-            name = " ".join([*(c.text for c in mods), tok.text])
-        elif the_one(tok) and label not in roles:
-            name = f"unnamed {tok.text}"
-        else:
-            continue  # a bare "mediators" names no one
-        if name.lower() in seen or name in named:
-            continue
-        seen.add(name.lower())
-        out.append(ThirdParty(name, label, [evidence_for(sentence_of(tok))]))
-    return out
