@@ -194,9 +194,10 @@ def lightly_trimmed(statement, *, strict: bool = True) -> str | None:
     return None
 
 
-# Words that can only lead on to more ("... better to negotiate and"); "before", "over" and the like
-# may also end a clause as adverbs ("never seen before") and stay.
-_OPEN_ENDS = CLOSING_FUNCTION_WORDS - word_set("closing_time_words")
+# Words that can only lead on to more ("... better to negotiate and"). "before", "over" and the like
+# may end a clause as adverbs ("never seen before"), but a reader who sees a point
+# end on one takes it for cut off: the last resort drops them too ("never seen").
+_OPEN_ENDS = CLOSING_FUNCTION_WORDS
 
 
 def without_open_end(text: str) -> str:
