@@ -92,3 +92,21 @@ def test_no_thing_under_a_threat_reads_as_the_thing() -> None:
 def test_while_there_is_no_thing_the_condition_is_the_thing() -> None:
     found = items("Valdoria said it would not sign the deal while there is no ceasefire.", "preconditions")
     assert any("is a ceasefire" in t for t in found), found
+
+
+REFUSED_FOR_GOOD = [
+    ("Valdoria said it will not accept any plan that cedes the northern islands.", "No plan that cedes"),
+    ('"Any timetable drawn up under shelling cannot be agreed to," Valdoria\'s envoy said.', "No timetable"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "start"), REFUSED_FOR_GOOD, ids=[c[1] for c in REFUSED_FOR_GOOD])
+def test_a_negated_acceptance_of_any_thing_reads_as_no_such_thing(sentence: str, start: str) -> None:
+    found = items(sentence, "preconditions")
+    assert any(t.startswith(start) for t in found), found
+
+
+def test_what_we_have_to_do_first_is_a_condition() -> None:
+    sentence = '"But first, we have to see how ready Norland is to talk," Valdoria\'s envoy said.'
+    assert any("how ready" in t for t in items(sentence, "preconditions")), items(sentence, "preconditions")
+    assert items('"We have to stay competitive," Valdoria\'s envoy said.', "preconditions") == []

@@ -354,10 +354,20 @@ def obligation(sent: Span) -> Condition | None:
             continue
         holder = tok.head if tok.dep_ == "xcomp" else tok  # "has to go": the subject is on "has"
         subject = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is None or subject.lower_ in FIRST_PERSON or subject.lower_ in _EXPLETIVE_SUBJECTS:
+        if subject is None or subject.lower_ in _EXPLETIVE_SUBJECTS:
             continue
+        if subject.lower_ in FIRST_PERSON and not _first(holder):
+            continue  # "we have to stay competitive" is on oneself; "first we have to see" sets terms
         return Condition("demand", *edges(list(holder.subtree)), "must", obliged=subject)
     return None
+
+
+_FIRST_WORDS = word_set("first_words")
+
+
+def _first(verb: Token) -> bool:
+    """'But first, we have to understand ...', 'must first be addressed': what comes before anything else."""
+    return any(c.dep_ == "advmod" and c.lower_ in _FIRST_WORDS for v in (verb, verb.head) for c in v.children)
 
 
 def _obliged(verb: Token) -> bool:
@@ -371,16 +381,19 @@ def _obliged(verb: Token) -> bool:
 
 
 _NEVER_ACCEPTED = word_set("never_accepted_verbs")
+_NEVER_WORDS = word_set("never_words")
 _FUTURE_MODALS = word_set("future_modals")
 _OPEN_DETERMINERS = word_set("open_determiners")
 
 
 def never_accepted(sent: Span) -> Condition | None:
-    """'will never accept a foreign base', 'would never allow any partition': the thing refused for
-    good, read "No foreign base". Only an indefinite thing: 'will never accept Norland's offer'
-    answers an offer, it draws no line."""
+    """'will never accept a foreign base', 'would never allow any partition', 'will not accept any plan
+    that cedes land', 'any timetable under fire cannot be agreed to': the thing refused for good, read
+    "No foreign base". Only an indefinite thing: 'will never accept Norland's offer' answers an offer,
+    it draws no line."""
     for tok in tokens_in(sent):
-        if tok.lower_ != "never" or tok.head.lemma_.lower() not in _NEVER_ACCEPTED:
+        refusing = tok.lower_ in _NEVER_WORDS or tok.dep_ == "neg"
+        if not refusing or tok.head.lemma_.lower() not in _NEVER_ACCEPTED:
             continue
         verb = tok.head
         if not any(c.dep_ == "aux" and c.lower_ in _FUTURE_MODALS for c in verb.children):
@@ -397,6 +410,8 @@ def _thing_accepted(verb: Token) -> Token | None:
     if thing is None:
         to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
         thing = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    if thing is None:  # "any timetable ... cannot be agreed to": the thing is the passive subject
+        thing = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if thing is None or thing.pos_ != "NOUN":
         return None
     return thing if any(c.dep_ == "det" and c.lower_ in _OPEN_DETERMINERS for c in thing.children) else None
