@@ -354,20 +354,10 @@ def obligation(sent: Span) -> Condition | None:
             continue
         holder = tok.head if tok.dep_ == "xcomp" else tok  # "has to go": the subject is on "has"
         subject = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is None or subject.lower_ in _EXPLETIVE_SUBJECTS:
+        if subject is None or subject.lower_ in FIRST_PERSON or subject.lower_ in _EXPLETIVE_SUBJECTS:
             continue
-        if subject.lower_ in FIRST_PERSON and not _first(holder):
-            continue  # "we have to stay competitive" is on oneself; "first we have to see" sets terms
         return Condition("demand", *edges(list(holder.subtree)), "must", obliged=subject)
     return None
-
-
-_FIRST_WORDS = word_set("first_words")
-
-
-def _first(verb: Token) -> bool:
-    """'But first, we have to understand ...', 'must first be addressed': what comes before anything else."""
-    return any(c.dep_ == "advmod" and c.lower_ in _FIRST_WORDS for v in (verb, verb.head) for c in v.children)
 
 
 def _obliged(verb: Token) -> bool:
@@ -382,6 +372,7 @@ def _obliged(verb: Token) -> bool:
 
 _NEVER_ACCEPTED = word_set("never_accepted_verbs")
 _NEVER_WORDS = word_set("never_words")
+_AS_WORDS = word_set("as_prepositions")
 _FUTURE_MODALS = word_set("future_modals")
 _OPEN_DETERMINERS = word_set("open_determiners")
 
@@ -398,6 +389,8 @@ def never_accepted(sent: Span) -> Condition | None:
         verb = tok.head
         if not any(c.dep_ == "aux" and c.lower_ in _FUTURE_MODALS for c in verb.children):
             continue  # "never signed": what happened, not a line
+        if any(c.dep_ == "prep" and c.lower_ in _AS_WORDS for c in verb.children):
+            continue  # "a decree cannot be accepted as an agreement" says what it counts as, no line
         thing = _thing_accepted(verb)
         if thing is not None:
             return Condition("demand", *edges(list(thing.subtree)), "never", subject_of(verb), polarity="no")
