@@ -110,3 +110,12 @@ def test_what_a_thing_counts_as_draws_no_line() -> None:
     sentence = 'Valdoria said that "a decree by Norland alone cannot be accepted as an agreement."'
     found = items(sentence, "preconditions")
     assert not any(t.startswith("No decree") for t in found), found
+
+
+def test_a_refused_thing_never_ends_on_a_preposition() -> None:
+    sentence = (
+        '"Any timetable presented for the handover under … Norland\'s raids cannot be agreed to," '
+        "Valdoria's envoy said."
+    )
+    found = items(sentence, "preconditions")
+    assert found and not any(t.split()[-1] in ("under", "for", "of") for t in found), found
