@@ -112,7 +112,7 @@ def condensed(
         tokens = _with_subject_and_modality(tokens)
     tokens = without_frame(tokens, statement)
     if marker is None and span is None and conditioned:
-        # "left the summit without reason to exist": a marker word that set no condition stays
+        # "left the meeting without any purpose": a marker word that set no condition stays
         tokens = _without_condition_clauses(_before_condition_marker(tokens))
     if span is not None:
         tokens = _demanded_thing(tokens)

@@ -390,7 +390,7 @@ def never_accepted(sent: Span) -> Condition | None:
         if not any(c.dep_ == "aux" and c.lower_ in _FUTURE_MODALS for c in verb.children):
             continue  # "never signed": what happened, not a line
         if any(c.dep_ == "prep" and c.lower_ in _AS_WORDS for c in verb.children):
-            continue  # "a decree cannot be accepted as an agreement" says what it counts as, no line
+            continue  # "a decree can't be accepted as a deal" says what it counts as, no line
         thing = _thing_accepted(verb)
         if thing is not None:
             return Condition("demand", *edges(list(thing.subtree)), "never", subject_of(verb), polarity="no")
