@@ -177,7 +177,8 @@ def test_the_rules_patterns_are_built_from_the_active_profiles_words(toy: Path) 
     """The regexes of the rules come from the profile's lists: the toy has no 'both' or 'between' words,
     and an empty list matches nothing (an empty alternation would match everywhere)."""
     from briefing.analysis.rules.attribution.statements import _both_sides
-    from briefing.analysis.rules.roles import _role_suffix, hyphened_pair
+    from briefing.analysis.rules.roles import _role_suffix
+    from briefing.analysis.rules.side_choice import hyphened_pair
 
     text = "both sides met; the Norland-Valdoria talks and a Norland-brokered truce"
     assert _both_sides(text) and hyphened_pair().search(text) and _role_suffix().search(text)

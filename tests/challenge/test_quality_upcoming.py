@@ -96,3 +96,20 @@ def test_a_weekday_nothing_pulls_back_is_the_coming_one(sentence: str, date: str
 def test_what_cannot_happen_before_a_day_is_no_event_that_day() -> None:
     found = upcoming('"We won\'t be able to ratify it before Thursday," the minister told the radio.')
     assert not any(date == "2026-03-12" for date, _ in found), found
+
+
+# --- a plan moved to another date: the new date is the event, the old one none ------------------------
+MOVED = [
+    (
+        "The ministers' meeting initially set for today has been adjourned to Friday, March 13.",
+        "2026-03-13",
+        "2026-03-10",
+    ),
+    ("The regulator has extended the deadline for the sale from March 20 to April 30.", "2026-04-30", "2026-03-20"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "new", "old"), MOVED, ids=[c[1] for c in MOVED])
+def test_a_plan_moved_to_a_date_is_upcoming_then_not_before(sentence: str, new: str, old: str) -> None:
+    dates = [date for date, _ in upcoming(sentence)]
+    assert new in dates and old not in dates, upcoming(sentence)

@@ -95,14 +95,14 @@ def test_a_party_a_subject_acts_on_does_not_speak() -> None:
 # An untitled speaker is not bound to the party their condition is laid on.
 CONDITION_ON_THE_OTHER_SIDE = (
     "Norland and Valdoria failed to agree on steel quotas on Monday. Valdoria said it wanted the quotas lifted "
-    "by June. Peter Hughes said tariffs would go into effect next week unless he was satisfied Valdoria had "
-    "done enough to stop the dumping."
+    "by June. Peter Hughes said the duties would rise from Friday unless he was convinced Valdoria had "
+    "ended the dumping."
 )
 
 
 def test_a_speaker_is_not_bound_to_the_side_his_condition_presses() -> None:
     valdoria = points_of(CONDITION_ON_THE_OTHER_SIDE, "Valdoria")
-    assert not any("tariffs" in text.lower() for text in valdoria), valdoria
+    assert not any("duties" in text.lower() for text in valdoria), valdoria
 
 
 # A speaker given a title of their own is someone new, not the speaker described just before.
@@ -138,7 +138,7 @@ def test_the_agent_of_a_passive_verb_of_speech_speaks() -> None:
 STANCE_PREFIX = (
     "The Farmers League of Portugal and the Portuguese government resumed talks in Lisbon on Monday. The "
     "government said it would cut fuel prices by five cents. League leader Ana Torres said that the "
-    "anti-government strike that has shut the capital for a week would continue until an agreement is reached."
+    "anti-government strike that has shut the capital for a week would continue until a deal is signed."
 )
 
 

@@ -124,11 +124,14 @@ def _in_sentence(doc: Doc, sent: Span, reading: _Reading, patterns: list[tuple[s
     "from March 3 to May 31": the end of a range follows its start. "agreed on 2 April 2025 to
     finish within six weeks": a relative span counts from the date the sentence gives.
     """
+    hits = _pattern_hits(sent, patterns, reading.dates)
+    if not hits:
+        return []  # most sentences
     out: list[Temporal] = []
     running = _Running(reading.anchor, reading.last_day)
     counted_from_next: tuple[int, int, re.Match[str]] | None = None  # "the day before" a date yet to come
     text = text_of(doc)
-    for start, end, kind, m in _pattern_hits(sent, patterns, reading.dates):
+    for start, end, kind, m in hits:
         span = doc.char_span(start, end, alignment_mode="expand")  # once: the checks and the tense read it
         if span is None:
             continue

@@ -104,25 +104,29 @@ def _filled(source: str, pieces: dict[str, str]) -> str:
     return _PIECE.sub(lambda m: pieces[m.group(1)], source)
 
 
+# Each shape of rule (a digit?, a month?, how many word clues) as one plain function: the test runs
+# for every pattern and sentence, where a chain of small calls would cost several.
+_SHAPES: dict[tuple[bool, bool, int], Callable[[list[tuple[str, ...]]], Need]] = {
+    (False, False, 0): lambda _w: lambda _c: True,
+    (True, False, 0): lambda _w: lambda c: c.digit,
+    (False, True, 0): lambda _w: lambda c: c.month,
+    (True, True, 0): lambda _w: lambda c: c.month and c.digit,
+    (False, False, 1): lambda w: lambda c, a=w[0]: c.has(*a),
+    (True, False, 1): lambda w: lambda c, a=w[0]: c.digit and c.has(*a),
+    (False, True, 1): lambda w: lambda c, a=w[0]: c.month and c.has(*a),
+    (False, False, 2): lambda w: lambda c, a=w[0], b=w[1]: c.has(*a) and c.has(*b),
+}
+
+
 def _need(rule: str) -> Need:
     """'digit & has:a|b' -> a test of a sentence's clues."""
-    tests: list[Need] = []
-    for clue in rule.split(" & "):  # "has:the " keeps its space
-        if clue == "always":
-            tests.append(lambda _c: True)
-        elif clue == "digit":
-            tests.append(lambda c: c.digit)
-        elif clue == "month":
-            tests.append(lambda c: c.month)
-        elif clue.startswith("has:"):
-            words = tuple(clue[len("has:") :].split("|"))
-            tests.append(lambda c, words=words: c.has(*words))  # type: ignore[misc]
-        else:
-            raise ValueError(f"unknown clue {clue!r} in date_pattern_clues")
-    if len(tests) == 1:
-        return tests[0]
-    first, second, *_ = tests
-    return lambda c: first(c) and second(c)
+    clues = rule.split(" & ")  # "has:the " keeps its space
+    words = [tuple(c[len("has:") :].split("|")) for c in clues if c.startswith("has:")]
+    shape = ("digit" in clues, "month" in clues, len(words))
+    known = {"digit", "month", "always"}
+    if shape not in _SHAPES or any(c not in known and not c.startswith("has:") for c in clues):
+        raise ValueError(f"unknown clue in date_pattern_clues: {rule!r}")
+    return _SHAPES[shape](words)
 
 
 @per_language

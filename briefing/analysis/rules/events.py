@@ -74,7 +74,10 @@ def find_events(doc: Doc, published: dt.date) -> tuple[list[Event], list[Event]]
     upcoming: dict[tuple[int, int], Temporal] = {}
     background: list[Event] = []
     temporals = find_temporals(doc, published)
+    moved = {t.sent.start for t in temporals if _moved_to(t, doc)}
     for t in temporals:
+        if t.sent.start in moved and not _moved_to(t, doc):
+            continue  # "scheduled for today, adjourned to Thursday": the day it was moved from is no event
         if (
             is_upcoming(t, published)
             and not _negated(t, doc)
@@ -92,6 +95,19 @@ def find_events(doc: Doc, published: dt.date) -> tuple[list[Event], list[Event]]
     events.extend(_undated_future(doc, {start for start, _clause in upcoming}, temporals, published))
     events.sort(key=lambda e: e.evidence[0].start)
     return events, _dedupe(background)
+
+
+MOVING_VERBS = word_set("moving_verbs")
+_MOVED_TO = word_set("moved_to_words")
+
+
+def _moved_to(t: Temporal, doc: Doc) -> bool:
+    """'adjourned to Thursday', 'extended the deadline from May 5 to June 30': the date a
+    plan was moved to, the word right before it 'to' and a verb of moving in its sentence."""
+    before = text_of(doc)[t.sent.start_char : t.start].split()
+    if not before or before[-1].lower() not in _MOVED_TO:
+        return False
+    return any(tok.lemma_.lower() in MOVING_VERBS for tok in t.sent)
 
 
 def _named_once(events: list[Event]) -> list[Event]:

@@ -183,7 +183,7 @@ def _content_subject(sent: Span, reg: Registry, content: tuple[int, int]) -> Par
         if tok.head.dep_ not in ("ccomp", "ROOT", "xcomp") or not (content[0] <= tok.head.idx < content[1]):
             continue
         if _laid_on_its_subject(tok.head):
-            continue  # "tariffs go ahead unless he is satisfied Norland has done enough": Norland is pressed
+            continue  # "duties rise unless he is convinced Norland has ended the dumping": Norland is pressed
         party = reg.party_at(tok.idx, tok.idx + len(tok.text))
         if party is not None and party.kind != "bloc":
             return party
@@ -222,7 +222,7 @@ def _in_pp(doc: Doc, start: int, preps: tuple[str, ...]) -> bool:
 def _first_about(reg: Registry, doc: Doc, content: tuple[int, int]) -> Party | None:
     # A bloc, or a town or region the gazetteer lacks ("the fishermen in Port Arlen"), is what the words
     # are about, not who says them; so is a party a condition or a demand is laid on ("... unless he
-    # is satisfied Valdoria has done enough").
+    # is convinced Valdoria has ended the dumping").
     for (start, _end), (kind, key) in reg.spans.within(*content):
         party = reg.parties[key] if kind == "party" else None
         if party is None or party.kind in ("bloc", "place"):
