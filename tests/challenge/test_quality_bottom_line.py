@@ -56,7 +56,6 @@ def test_the_bottom_line_names_the_mediator(text: str, mediator: str) -> None:
     assert mediator in summary(text), summary(text)
 
 
-@pytest.mark.xfail(strict=True, reason="#25 class 7: a one-sided bottom line when the other side speaks")
 def test_the_bottom_line_gives_both_sides() -> None:
     text = summary(MINE)
     assert "Kestrel Mining" in text and "Copperbelt Miners Union" in text, text
