@@ -134,6 +134,10 @@ def _dangling(profile: LanguageProfile) -> re.Pattern[str]:
 
 
 _NO_DETERMINERS = word_set("no_determiners")
+_INFINITIVE_MARKS = word_set("infinitive_marks")
+_CALLING_OFF = word_set("calling_off_verbs")  # "call off the vote"
+_OFF = word_set("off_particles")
+_BE_LEMMAS = word_set("be_lemmas")
 
 
 def _negated(t: Temporal, doc: Doc) -> bool:
@@ -351,9 +355,6 @@ def _takes_part(noun: Token, verb: Token) -> bool:
     return noun.dep_ == "pobj" and noun.head.head.i == verb.i and noun.head.lower_ in _GOAL_PREPOSITIONS
 
 
-_INFINITIVE_MARKS = word_set("infinitive_marks")
-
-
 def _looks_ahead(verb: Token) -> bool:
     """The clause is still to come: 'will meet', 'is to meet', 'agreed to resume', 'is planned'.
     A second verb joined to the first shares its outlook: 'agreed to draft a text and then resume talks'."""
@@ -371,10 +372,6 @@ def _looks_ahead(verb: Token) -> bool:
     return False
 
 
-_CALLING_OFF_VERBS = word_set("calling_off_verbs")
-_OFF_PARTICLES = word_set("off_particles")
-
-
 def _called_off_or_denied(verb: Token) -> bool:
     """'The vote will not take place', 'the summit was postponed': nothing to expect."""
     # A verb joined by 'and' is an act of its own: "postpone the vote and resume talks".
@@ -382,9 +379,7 @@ def _called_off_or_denied(verb: Token) -> bool:
     for v in governors:
         if v.lemma_.lower() in CALLED_OFF or any(c.dep_ == "neg" for c in v.children):
             return True
-        if v.lemma_.lower() in _CALLING_OFF_VERBS and any(
-            c.dep_ == "prt" and c.lower_ in _OFF_PARTICLES for c in v.children
-        ):
+        if v.lemma_.lower() in _CALLING_OFF and any(c.dep_ == "prt" and c.lower_ in _OFF for c in v.children):
             return True
     return False
 
@@ -544,9 +539,6 @@ def _awaited_event(verb: Token, date: Span | None) -> set[Token]:
             if date.start - last <= 2 or date.start <= last:
                 return set(child.subtree)
     return set()
-
-
-_BE_LEMMAS = word_set("be_lemmas")
 
 
 def _copular_predicate(verb: Token, date: Span | None) -> set[Token]:
