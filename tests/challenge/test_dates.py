@@ -341,7 +341,8 @@ def test_a_weekday_nothing_pulls_back_is_the_coming_one(
 ROUND_TWO: list[Case] = [
     # the parse tags "glossed" an adjective hung from the later "could do": the date is still told in the past
     (
-        "President Okafor, meantime, glossed over stern warnings from the guilds on Thursday that new tariffs could do serious harm to trade with the islands.",
+        "President Okafor, meantime, glossed over stern warnings from the guilds on Thursday"
+        " that new tariffs could do serious harm to trade with the islands.",
         "on Thursday",
         "2026-03-05",
         "2026-03-06",
@@ -355,7 +356,8 @@ ROUND_TWO: list[Case] = [
     ),
     # a target "by the end of the year" named for a noun, in a past clause, is this year's end
     (
-        "The mill shed 300 jobs in the quarter, leaving it within $10 million of its target of a saving of $90 million by the end of the year.",
+        "The mill shed 300 jobs in the quarter, leaving it within $10 million of its target"
+        " of a saving of $90 million by the end of the year.",
         "the end of the year",
         "2026-12",
         "2026-10-14",

@@ -99,7 +99,8 @@ def leans_ahead(span: Span) -> bool:
 
 def _first_noun_or_verb_above(tok: Token) -> str | None:
     """'NOUN' when the date hangs from a noun before any verb, 'VERB' when from a verb first."""
-    return next((t.pos_ if t.pos_ == "NOUN" else "VERB" for t in tok.ancestors if t.pos_ in ("NOUN", "VERB", "AUX")), None)
+    first = next((t for t in tok.ancestors if t.pos_ in ("NOUN", "VERB", "AUX")), None)
+    return None if first is None else "NOUN" if first.pos_ == "NOUN" else "VERB"
 
 
 def _under_a_misread_past(tok: Token) -> bool:
