@@ -381,7 +381,7 @@ def test_a_name_loses_its_leading_article_and_possessive_as_the_regexes_took_the
 
 
 def test_hyphened_pairs_are_the_ones_a_pattern_opening_with_its_lookbehind_finds() -> None:
-    from briefing.analysis.rules.roles import HYPHENED_PAIR
+    from briefing.analysis.rules.side_choice import HYPHENED_PAIR
 
     lookbehind_first = re.compile(
         r"(?<![\w.])([A-Z][\w.]+)[-–]([A-Z][\w.]+)"

@@ -36,7 +36,7 @@ def test_an_officials_government_is_the_sides() -> None:
 def test_a_sides_own_body_is_never_its_name_twice() -> None:
     found = texts(
         "The Dockers union and Harborline met on Monday. Ivo Berg, the Dockers union leader, said the union "
-        "wanted a deal. His union is demanding a no-strings pay rise, followed by talks with individual port "
+        "wanted a deal. His union is demanding a flat pay rise with no strings, then separate talks with each port "
         "firms on changes to working practices. Harborline said it would not pay more."
     )
     assert not any("union’s union" in t for t in found), found
@@ -67,17 +67,24 @@ def test_a_marker_word_that_sets_no_condition_stays_in_the_point() -> None:
 
 def test_a_joined_demand_verb_keeps_what_it_demands() -> None:
     sentence = (
-        "Norland has cautiously welcomed Valdoria's move but insists on seeing concrete steps before considering "
-        "the process complete."
+        "Norland has warmly greeted Valdoria's gesture but insists on seeing real deeds before calling "
+        "the process done."
     )
     found = texts(LEAD + sentence + TAIL)
     assert not any(t.endswith("but insists") for t in found), found
 
 
 def test_a_predicate_that_names_its_condition_never_says_it_twice() -> None:
-    sentence = (
-        "Valdoria's envoy said the signing of a peace treaty is conditional on a change of Norland's constitution."
-    )
+    sentence = "Valdoria's envoy said the signing of a border treaty is conditional upon changes to Norland's charter."
     found = texts(LEAD + sentence + TAIL)
     assert not any("conditional conditional" in t for t in found), found
+    assert not any(t.endswith("is conditional") for t in found), found
+
+
+def test_a_long_conditional_predicate_keeps_what_it_is_conditional_on() -> None:
+    sentence = (
+        "Valdoria's envoy said the signing of a long-awaited peace treaty between the two neighbouring states "
+        "after decades of border wars is conditional on a change of Norland's constitution."
+    )
+    found = texts(LEAD + sentence + TAIL)
     assert not any(t.endswith("is conditional") for t in found), found

@@ -33,11 +33,11 @@ TERMS = [
     ("Valdoria said any deal is subject to approval by its parliament.", "approval by"),
     ("Valdoria said its return to the talks would depend on a full ceasefire.", "full ceasefire"),
     ("Valdoria is asking for an extra 5 percent cut in tariffs.", "5 percent cut"),
-    ("Valdoria called for the talks to be delayed until after the vote.", "delayed"),
+    ("Valdoria called for the summit to be put off until the harvest ends.", "put off"),
     ("Valdoria wants more concessions before signing a deal.", "more concessions"),
     ("Valdoria has given Norland a month to pull its ships out of the strait.", "pull its ships"),
     ("Valdoria's envoy said further changes to the text are needed before signing.", "changes to the text"),
-    ("Valdoria said Norland had to make more concessions before it could win approval.", "more concessions"),
+    ("Valdoria said Norland had to offer far bigger quotas before it could expect approval.", "bigger quotas"),
     ("Valdoria is threatening to strike after contracts that lapse on Thursday expire.", "contracts"),
 ]
 
@@ -78,17 +78,44 @@ def test_an_ultimatum_keeps_its_whole_stance() -> None:
 
 
 def test_an_obligation_by_a_verb_is_laid_on_its_subject_by_the_speaker() -> None:
-    sentence = "Valdoria said Norland had to make more concessions before it could win approval."
+    sentence = "Valdoria said Norland had to offer far bigger quotas before it could expect approval."
     assert items(sentence, "preconditions", side="Norland") == []
 
 
 def test_no_thing_under_a_threat_reads_as_the_thing() -> None:
-    sentence = "Valdoria said it would issue a strike notice on Thursday if there was no change in the talks."
+    sentence = "Valdoria said its dockers would issue a strike notice if there is no movement on pay."
     found = items(sentence, "preconditions")
-    assert found and all("no change" not in t for t in found), found
-    assert any("a change in the talks" in t for t in found), found
+    assert found and all("no movement" not in t for t in found), found
+    assert any("a movement on pay" in t for t in found), found
 
 
 def test_while_there_is_no_thing_the_condition_is_the_thing() -> None:
     found = items("Valdoria said it would not sign the deal while there is no ceasefire.", "preconditions")
     assert any("is a ceasefire" in t for t in found), found
+
+
+REFUSED_FOR_GOOD = [
+    ("Valdoria said it would not accept any scheme that hands over the northern islands.", "No scheme that"),
+    ('"Any timetable drawn up under shelling cannot be agreed to," Valdoria\'s envoy said.', "No timetable"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "start"), REFUSED_FOR_GOOD, ids=[c[1] for c in REFUSED_FOR_GOOD])
+def test_a_negated_acceptance_of_any_thing_reads_as_no_such_thing(sentence: str, start: str) -> None:
+    found = items(sentence, "preconditions")
+    assert any(t.startswith(start) for t in found), found
+
+
+def test_what_a_thing_counts_as_draws_no_line() -> None:
+    sentence = 'Valdoria said that "a decree by Norland alone cannot be accepted as an agreement."'
+    found = items(sentence, "preconditions")
+    assert not any(t.startswith("No decree") for t in found), found
+
+
+def test_a_refused_thing_never_ends_on_a_preposition() -> None:
+    sentence = (
+        '"Any timetable presented for the handover under … Norland\'s raids cannot be agreed to," '
+        "Valdoria's envoy said."
+    )
+    found = items(sentence, "preconditions")
+    assert found and not any(t.split()[-1] in ("under", "for", "of") for t in found), found

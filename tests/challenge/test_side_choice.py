@@ -159,3 +159,11 @@ def test_a_name_the_model_cut_after_and_is_made_whole() -> None:
     with speaking(load_profile("en")):
         parties = sorted(build_registry(doc).parties)
     assert parties == ["Pacific Dockers and Warehouse Union"], parties
+
+
+def test_a_movement_named_in_the_plural_is_the_movement() -> None:
+    doc = parse("A Zarqi spokesman said the deal did not cover other states. The Zarqis said they would keep fighting.")
+    doc.ents = [Span(doc, 1, 2, label="ORG"), Span(doc, 13, 14, label="ORG")]
+    with speaking(load_profile("en")):
+        parties = sorted(build_registry(doc).parties)
+    assert parties == ["Zarqi"], parties

@@ -34,41 +34,46 @@ def third_parties(opening: str, sentence: str) -> dict[str, str]:
 
 REQUIRED = [
     # the host of the talks: the state beside its city, or the demonym on the place
-    ("The summit, scheduled for June 4 in Accra, Ghana, was called off.", "Ghana", "host"),
-    ("The delegations will convene in the Chilean port city of Valparaiso on Friday.", "Chile", "host"),
+    ("The summit, planned for June 4 in Accra, Ghana, will not go ahead.", "Ghana", "host"),
+    ("Negotiators gathered in the Chilean port city of Valparaiso on Friday.", "Chile", "host"),
     # a major city's state hosts the talks held there, the city named once or in the talks' name
     ("Norland and Valdoria will hold talks in Geneva on Friday.", "Switzerland", "host"),
     ("The Geneva talks ended without a deal.", "Switzerland", "host"),
     # a role a party claims through a pronoun
-    ("Iceland said it had mediated the prisoner exchange.", "Iceland", "mediator"),
+    ("Iceland says it mediated the exchange of prisoners.", "Iceland", "mediator"),
     # the role of the office holder a demonym is part of
-    ("Mediated by Ghanaian President Kofi Mensah, the meeting aimed to ease tensions.", "Ghana", "mediator"),
+    ("Mediated by Ghanaian President Kofi Mensah, the round produced no text.", "Ghana", "mediator"),
     # the role noun a '-led' names ("Finnish-led mediation"), not "leader"
-    ("The accord was negotiated under Finnish-led mediation over eight months.", "Finland", "mediator"),
+    ("The accord came out of two years of Finnish-led mediation.", "Finland", "mediator"),
     # every party an effort involves
-    ("The truce followed months of mediation efforts involving Peru, Malta and Finland.", "Malta", "mediator"),
-    ("The truce followed months of mediation efforts involving Peru, Malta and Finland.", "Finland", "mediator"),
+    ("The ceasefire came after mediation efforts involving Peru, Malta and Finland.", "Malta", "mediator"),
+    ("The ceasefire came after mediation efforts involving Peru, Malta and Finland.", "Finland", "mediator"),
+    # a person the grammar makes a mediator, though no title or party says so
+    ("President Mensah heads the regional mediation effort.", "Mensah", "mediator"),
+    # the party a deal is made with
+    ("Valdoria signed a customs deal with ASEAN last year.", "ASEAN", "party to the deal"),
     # the country a side's minister met to discuss the dispute
     ("Norland's foreign minister met with Finnish Foreign Minister Anna Virtanen on Friday.", "Finland", "met"),
-    ("Norland's premier, who met with Finnish President Anna Virtanen on Friday, said talks go on.", "Finland", "met"),
+    ("Norland's premier, who met with Finnish President Anna Virtanen last week, wants a deal.", "Finland", "met"),
     (
-        "Norland's premier met with Polish Premier Jan Nowak on May 11 and German Chancellor Karl Weber on May 12.",
+        "Norland's premier met with Polish Premier Jan Nowak on May 3 and German Chancellor Karl Weber on May 4.",
         "Germany",
         "met",
     ),
     # what a party's office holder does, the object given by a preposition
     (
-        "Portuguese Prime Minister Rui Costa pleaded for a resolution.",
+        "Portuguese Prime Minister Rui Costa pressed for a settlement.",
         "Rui Costa (Portugal)",
-        "pleaded for a resolution",
+        "pressed for a settlement",
     ),
+    ("Norland's premier met with Polish Premier Jan Nowak and German Chancellor Karl Weber.", "Germany", "met"),
     # a role noun the party is said to be
-    ("Finland remains a strong advocate of the agreement.", "Finland", "backer"),
+    ("Finland is a firm advocate of the accord.", "Finland", "backer"),
     # the court or organisation the dispute is taken to
     ("Valdoria will take its complaint to the World Trade Organization.", "World Trade Organization", "forum"),
-    ("Norland is challenging the election results in the Supreme Court.", "Supreme Court", "forum"),
+    ("Norland has filed a challenge to the vote count at the Supreme Court.", "Supreme Court", "forum"),
     # the mediator the text takes as known
-    ("Both sides said that, at the mediator's request, no details would be released.", "unnamed mediator", "mediator"),
+    ("Neither side would comment on the proposals, citing the mediator.", "unnamed mediator", "mediator"),
 ]
 
 
@@ -89,8 +94,8 @@ def test_a_named_mediator_leaves_no_unnamed_one() -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "The Ministry of Finance was calculating the cost of the offer.",
-        "The Cabinet Committee on Security decided to halt the water agreement.",
+        "The Ministry of Finance published its estimate of the cost.",
+        "The Cabinet Committee on Defence ordered a review of the border plan.",
     ],
 )
 def test_a_side_states_own_organ_is_not_a_third_party(sentence: str) -> None:
@@ -117,3 +122,29 @@ def test_a_city_and_its_state_are_one_host() -> None:
     sentence = "Delegates met in Geneva on Monday. Geneva will host the next round. Switzerland hosted them."
     found = third_parties(STATES, sentence)
     assert list(found) == ["Switzerland"], found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Finland pressed for the founding of a semi-autonomous enclave in the north.",
+        "Finland pressed for the founding of a new buffer zone in the north.",
+    ],
+)
+def test_a_role_cut_short_ends_on_a_whole_phrase(sentence: str) -> None:
+    # Seven words at most: never half of "semi-autonomous", never "a new" without its noun.
+    assert third_parties(INVENTED, sentence).get("Finland") == "pressed for the founding"
+
+
+def test_a_name_spelled_two_ways_is_listed_once() -> None:
+    sentence = (
+        "Valdoria took its complaint to the World Trade Organization. The World Trade Organisation heard the case."
+    )
+    found = third_parties(INVENTED, sentence)
+    assert len([n for n in found if n.startswith("World Trade")]) == 1, found
+
+
+def test_the_oval_office_is_the_united_states() -> None:
+    opening = "The United States and Valdoria resumed talks on Monday. Valdoria said it wanted a deal. "
+    found = third_parties(opening, "The United States said it wanted a deal after an Oval Office meeting on Monday.")
+    assert "Oval Office" not in found, found

@@ -5,7 +5,9 @@
 ("Arlenia said it had mediated"), a role a party joins in ("mediation efforts involving A and B"),
 a meeting with someone in the story, the court or tribunal a dispute is taken to, and whether a
 body is one of a side's own organs (a bare "Ministry of Finance" in a dispute between states).
-Each returns the words of the role, or None when the grammar gives none.
+Each returns the words of the role, or None when the grammar gives none. Two find third parties
+the registry holds no party for: the state of a major city the talks are held in (`city_hosts`)
+and a role known only by its noun ("a federal mediator", `unnamed_roles`).
 """
 
 from __future__ import annotations
@@ -15,8 +17,8 @@ from collections.abc import Container
 from spacy.tokens import Doc, Token
 
 from briefing.analysis.dates import EVENT_NOUNS
-from briefing.analysis.doctext import entities_of, evidence_for
-from briefing.analysis.rules.lexicon import pronouns
+from briefing.analysis.doctext import entities_of, evidence_for, sentence_of, tokens_tagged
+from briefing.analysis.rules.lexicon import ROLE_WORDS, pronouns
 from briefing.analysis.rules.side_names import name_words
 from briefing.analysis.rules.types import Party, Registry
 from briefing.lang import word_set
@@ -35,6 +37,8 @@ _OWN_ORGAN_WORDS = word_set("own_organ_words")
 _VENUE_PREPOSITIONS = word_set("venue_prepositions")
 _RECOURSE_PREPOSITIONS = word_set("recourse_prepositions")
 _OBJECT_PREPOSITIONS = word_set("object_prepositions")
+_LEADING_VERBS = word_set("leading_verbs")
+_DEAL_NOUNS = word_set("deal_nouns")
 # A pronoun that takes up a speaking party: "Arlenia said it had mediated", "... said they had".
 _PARTY_PRONOUNS = pronouns(
     "a speaking party's subjects", lambda p: "subject" in p.forms and (p.gender == "n" or p.number == "pl")
@@ -61,7 +65,7 @@ def venue(tok: Token) -> bool:
     if tok.dep_ == "appos" and tok.head.dep_ == "pobj":
         place = tok.head  # "in Accra, Ghana": the state stands beside its city
     elif tok.dep_ in ("amod", "compound", "nmod") and tok.head.lemma_.lower() in _VENUE_NOUNS:
-        place = tok.head  # "the Kazakh capital", "the Chilean port city"
+        place = tok.head  # "the Arlenian capital", "the Chilean port city"
     if place.dep_ != "pobj" or place.head.lower_ not in _VENUE_PREPOSITIONS:
         return False
     governor = place.head.head
@@ -81,6 +85,44 @@ def venue_host(tok: Token, party: Party) -> str | None:
 
 def _is_event(tok: Token) -> bool:
     return tok.lemma_.lower() in EVENT_NOUNS or tok.lower_ in EVENT_NOUNS
+
+
+def said_role_word(
+    first: Token, role_verbs: Container[str], role_words: Container[str], role_nouns: Container[str]
+) -> Token | None:
+    """The role word the text says of a party: 'Arlenia said it had mediated', 'efforts involving
+    Arlenia', 'Arlenia remains an advocate of', 'Arlenia heads the mediation effort'."""
+    return (
+        claimed_role_verb(first, role_verbs)
+        or joined_role_word(first, role_words)
+        or role_noun_of_copula(first, role_nouns)
+        or led_effort_word(first, role_words)
+    )
+
+
+def led_effort_word(first: Token, role_words: Container[str]) -> Token | None:
+    """'President Mensah heads the mediation effort': the role word of the effort a party leads."""
+    if first.dep_ != "nsubj" or first.head.lemma_.lower() not in _LEADING_VERBS:
+        return None
+    for effort in (c for c in first.head.children if c.dep_ == "dobj"):
+        for word in (effort, *(c for c in effort.children if c.dep_ == "compound")):
+            if word.lemma_.lower() in role_words:
+                return word
+    return None
+
+
+def party_to_deal(tok: Token) -> str | None:
+    """'a customs deal with Arlenia', 'signed a deal with Arlenia': the party a deal is made with."""
+    head = tok
+    while head.dep_ in ("amod", "compound", "nmod") and head.head.i > head.i:
+        head = head.head
+    if head.dep_ != "pobj" or head.head.lower_ != "with":
+        return None
+    governor = head.head.head  # "a deal with X", or "signed a deal with X"
+    deal = governor if governor.pos_ != "VERB" else next((c for c in governor.children if c.dep_ == "dobj"), None)
+    if deal is None or deal.lemma_.lower() not in _DEAL_NOUNS:
+        return None
+    return f"party to the {deal.lemma_.lower()}"
 
 
 def claimed_role_verb(first: Token, role_verbs: Container[str]) -> Token | None:
@@ -122,12 +164,13 @@ def met_with(tok: Token) -> str | None:
     """'Norland's minister met with Finnish Foreign Minister Anna Virtanen' -> 'met Norland's
     minister': the one a party or person met (the country a minister visited to discuss the dispute)."""
     head = name_head(tok)
-    while head.dep_ == "conj" and head.head.pos_ != "VERB":
-        head = head.head
     if head.dep_ == "pobj" and head.head.lower_ == "with":
         verb = head.head.head
-    elif head.dep_ == "conj" and any(c.dep_ == "prep" and c.lower_ == "with" for c in head.head.children):
-        verb = head.head  # "met with A on Monday and B on Tuesday": the second one hangs on the verb
+    elif head.dep_ == "conj":
+        # "met with A and B", "met with A on May 3 and B on May 4": the verb the list hangs on
+        verb = next((a for a in head.ancestors if a.pos_ == "VERB"), head)
+        if not any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+            return None
     else:
         return None
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in _MEETING_VERBS:
@@ -164,15 +207,15 @@ def role_word_after(doc: Doc, offset: int, role_words: Container[str]) -> Token 
 
 
 def object_phrase(verb: Token) -> list[Token]:
-    """'pleaded for a resolution', 'appealed for calm': the prepositional object of a verb that takes
+    """'pressed for a settlement', 'agreed to the plan': the prepositional object of a verb that takes
     no direct one; none when the verb has no such phrase."""
     prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in _OBJECT_PREPOSITIONS), None)
     return [prep] if prep is not None and any(c.dep_ == "pobj" for c in prep.children) else []
 
 
 def forum(tok: Token, party: Party) -> str | None:
-    """'took its complaint to the World Trade Organization', 'challenging the results in the Supreme
-    Court': a court or organisation a dispute is brought before. A state is a venue, not a forum."""
+    """'took its complaint to the World Trade Organization', 'a challenge to the count at the
+    Supreme Court': a court or organisation a dispute is brought before. A state is a venue, not a forum."""
     if party.kind in _PLACE_KINDS:
         return None
     head = tok
@@ -180,11 +223,22 @@ def forum(tok: Token, party: Party) -> str | None:
         head = head.head
     if head.dep_ != "pobj" or head.head.lower_ not in _RECOURSE_PREPOSITIONS:
         return None
-    governor = head.head.head
-    for word in (governor, *(c for c in governor.children if c.dep_ == "dobj"), governor.head):
+    for word in _up_to_the_verb(head.head.head):
         if word.lemma_.lower() in _RECOURSE_WORDS:
             return f"forum of the {word.lemma_.lower()}"
     return None
+
+
+def _up_to_the_verb(governor: Token) -> list[Token]:
+    """The words a phrase hangs on, up to and with its verb and the verb's object: 'filed a challenge
+    to the count at the court' reaches 'count', 'filed' and 'challenge'."""
+    words = [governor]
+    while words[-1].pos_ != "VERB" and words[-1].head.i != words[-1].i and len(words) < MAX_PHRASE_STEPS:
+        words.append(words[-1].head)
+    return words + [c for c in words[-1].children if c.dep_ == "dobj"]
+
+
+MAX_PHRASE_STEPS = 4  # a forum a few words from the dispute, not anywhere in the sentence
 
 
 def city_state(name: str) -> str | None:
@@ -216,22 +270,53 @@ def city_hosts(doc: Doc, reg: Registry, named: set[str]) -> list[ThirdParty]:
 
 
 def distinct(found: list[ThirdParty]) -> list[ThirdParty]:
-    """Each third party once, where first found: 'Jeddah' and 'Saudi Arabia' are one host."""
+    """Each third party once, where first found: 'Jeddah' and 'Saudi Arabia' are one host, and a
+    name spelled two ways is one name."""
     kept: dict[str, ThirdParty] = {}
-    for tp in found:
-        kept.setdefault(tp.name, tp)
+    for tp in found:  # "Organisation" and "Organization" spell one name
+        kept.setdefault(tp.name.lower().replace("isation", "ization"), tp)
     return list(kept.values())
 
 
-def the_one(tok: Token) -> bool:
+def _the_one(tok: Token) -> bool:
     """'the mediator': one mediator the text takes as known, not 'mediators' in general."""
     return tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
 
 
 def own_organ(name: str, sides: list[Party]) -> bool:
-    """'Ministry of Finance', 'Cabinet Committee on Security': a state's organ named with no state
+    """'Ministry of Finance', 'Cabinet Committee on Defence': a state's organ named with no state
     is one of the side states' own, when the dispute is between states."""
     words = name_words(name)
     if not words or words[0] not in _OWN_ORGAN_WORDS:
         return False
     return any(side.kind in ("state", "government") for side in sides)
+
+
+_UNNAMED_ROLE_NOUNS = word_set("unnamed_role_nouns")
+
+
+def unnamed_roles(doc: Doc, reg: Registry, named: set[str], roles: set[str]) -> list[ThirdParty]:
+    """'a federal mediator', 'international observers', 'the mediator asked': unnamed third
+    parties known by their role. 'The mediator' names one when no one named holds that role."""
+    out = []
+    seen: set[str] = set()
+    for tok in tokens_tagged(doc, "NOUN"):
+        if tok.lemma_.lower() not in _UNNAMED_ROLE_NOUNS:
+            continue
+        if reg.party_at(tok.idx, tok.idx + len(tok.text)) is not None:
+            continue
+        mods = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i]
+        label = ROLE_WORDS.get(tok.lemma_.lower(), "mediator")
+        if any(reg.party_at(c.idx, c.idx + len(c.text)) is not None for c in mods):
+            continue  # "Kestrian mediators" is Kestria's role
+        if mods:
+            name = " ".join([*(c.text for c in mods), tok.text])
+        elif _the_one(tok) and label not in roles:
+            name = f"unnamed {tok.text}"
+        else:
+            continue  # a bare "mediators" names no one
+        if name.lower() in seen or name in named:
+            continue
+        seen.add(name.lower())
+        out.append(ThirdParty(name, label, [evidence_for(sentence_of(tok))]))
+    return out

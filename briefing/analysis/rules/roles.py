@@ -1,7 +1,5 @@
-"""Sides versus third parties, and the role each third party plays.
+"""Third parties and the role each plays (the sides themselves are chosen in `side_choice`).
 
-The sides are the parties the dispute is between: named together ("talks
-between A and B", "A-B negotiations"), speaking, or acting on the dispute.
 Mediators, hosts, backers and blocs are third parties, each labelled from the
 words around its mentions, or else by what the text says it does; a party only
 ever named in passing is context and is not listed.
@@ -10,202 +8,36 @@ ever named in passing is context and is not listed.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 
 from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis.dates import EVENT_NOUNS
-from briefing.analysis.doctext import evidence_for, sentence_of, text_of, tokens_tagged
+from briefing.analysis.doctext import evidence_for, sentence_of, text_of
 from briefing.analysis.rules.lexicon import GENERIC_PARTY_NOUNS, ROLE_WORDS, is_news_source
 from briefing.analysis.rules.offices import holds_a_named_office
 from briefing.analysis.rules.role_grammar import (
     INTERNATIONAL_KINDS,
     city_hosts,
-    claimed_role_verb,
     distinct,
     forum,
-    joined_role_word,
     met_with,
     name_head,
     named_for_its_state,
     object_phrase,
     own_organ,
-    role_noun_of_copula,
+    party_to_deal,
     role_word_after,
-    the_one,
+    said_role_word,
+    unnamed_roles,
     venue_host,
 )
-from briefing.analysis.rules.side_names import name_words, names_a_side
+from briefing.analysis.rules.side_names import names_a_side
 from briefing.analysis.rules.types import Party, Person, Registry, Statement
 from briefing.lang import word_set
 from briefing.model import Evidence, ThirdParty
 
-_BETWEEN = re.compile(
-    r"\bbetween (?:the )?(?P<a>[^,.;]+?) and (?:the )?(?P<b>[^,.;]+?)"
-    r"(?=[,.;]| (?:on|in|over|to|for|after|ended|failed|has|have|was|were|is|are|that|which)\b)"
-)
 # "Norland-backed": a role written onto the party's name; matched where a hyphen follows a mention.
 _ROLE_SUFFIX = re.compile(r"-(backed|brokered|mediated|sponsored|hosted|led|facilitated)\b")
-# "the Norland-Valdoria negotiations". The capital comes first and the word before it is tested
-# behind it (no word character or dot before the name): a pattern that opens with a set of letters
-# lets the engine skip to the next capital, where one that opens with a lookbehind tries every place.
-HYPHENED_PAIR = re.compile(
-    r"([A-Z](?<![\w.][A-Z])[\w.]+)[-–]([A-Z][\w.]+)"
-    r"(?= (?:talks|negotiations|trade|relations|dialogue|summit|deal|agreement|war|conflict|dispute))"
-)
-_MEDIATION_ROLES = word_set("mediation_roles")
-
-
-def cast_roles(doc: Doc, registry: Registry, statements: list[Statement]) -> tuple[list[Party], list[ThirdParty]]:
-    """The roles stage: the sides, then the third parties with the part the text gives each."""
-    sides = choose_sides(doc, registry, statements)
-    return sides, third_parties(doc, registry, sides, statements)
-
-
-def choose_sides(doc: Doc, reg: Registry, statements: list[Statement], max_sides: int = 2) -> list[Party]:
-    scores: defaultdict[str, float] = defaultdict(float)
-    for st in statements:
-        if st.party is not None:
-            scores[st.party.name] += 3.0 if st.reported else 2.0
-            # Sides talk about each other: a party named in another's words is in the dispute.
-            for other in reg.parties_in(*st.content):
-                if other is not st.party:
-                    scores[other.name] += 1.0
-    for a, b in _pairs_between(doc, reg):
-        scores[a.name] += 4.0
-        scores[b.name] += 4.0
-    conveners = {st.party.name for st in statements if st.party is not None and _appeals_to_both_sides(st)}
-    for party in reg.parties.values():
-        scores[party.name] += 0.3 * party.proper_mentions + 0.1 * (len(party.mentions) - party.proper_mentions)
-        scores[party.name] *= _side_weight(doc, reg, party, statements, conveners)
-    ordered = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
-    ranked = [reg.parties[name] for name, score in ordered if score >= SIDE_SCORE]
-    if len(ranked) == 1:
-        # A dispute has two sides: the other one may only be talked about, never heard.
-        ranked += [reg.parties[name] for name, score in ordered[1:2] if score >= OTHER_SIDE_SCORE]
-    return ranked[:max_sides]
-
-
-def _side_weight(doc: Doc, reg: Registry, party: Party, statements: list[Statement], conveners: set[str]) -> float:
-    """How much a party's score counts towards being a side: nothing for one that serves the talks
-    (a conciliation board, one who urges both sides on), less for a mediator, host, news source,
-    silent bloc or international body."""
-    if _named_for_the_process(party) or party.name in conveners:
-        return 0.0
-    role = _mediation_role(doc, reg, party)
-    weight = MEDIATOR_WEIGHT if role in _BETWEEN_THE_SIDES else HELPER_WEIGHT if role else 1.0
-    if is_news_source(party.name) or (party.kind == "bloc" and not any(st.party is party for st in statements)):
-        weight *= 0.5
-    if party.kind == "body":
-        weight *= 0.5  # the UN, the IMF, the Red Cross: convenors and monitors far more than sides
-    return weight
-
-
-MEDIATOR_WEIGHT = 0.0  # a mediator or facilitator speaks a great deal, for neither side
-HELPER_WEIGHT = 0.35  # a host, backer, guarantor or observer: at times a side's ally, rarely a side
-_BETWEEN_THE_SIDES = frozenset({"mediator", "facilitator"})
-SIDE_SCORE = 2.0  # a statement of its own, a "between A and B", or a great many mentions
-OTHER_SIDE_SCORE = 1.0  # named in the one side's words, or several times by name
-
-
-def _pairs_between(doc: Doc, reg: Registry) -> list[tuple[Party, Party]]:
-    """'talks between Kestrel Air and the pilots union', 'the Norland-Valdoria negotiations'."""
-    pairs = []
-    text = text_of(doc)
-    for m in _BETWEEN.finditer(text) if "between " in text else ():
-        a = _party_in(reg, m.start("a"), m.end("a"))
-        b = _party_in(reg, m.start("b"), m.end("b"))
-        if a is not None and b is not None and a is not b:
-            pairs.append((a, b))
-    for m in HYPHENED_PAIR.finditer(text):
-        a = _party_in(reg, m.start(1), m.end(1))
-        b = _party_in(reg, m.start(2), m.end(2))
-        if a is not None and b is not None and a is not b:
-            pairs.append((a, b))
-    return pairs + _meeting_pairs(doc, reg)
-
-
-def _meeting_pairs(doc: Doc, reg: Registry) -> list[tuple[Party, Party]]:
-    """'Norland and Valdoria held talks', 'Kestrel and the guild met on Monday': two parties that meet,
-    as the joint subject of a verb of meeting, are the two sides of the talks."""
-    pairs = []
-    for tok in tokens_tagged(doc, "VERB"):
-        if tok.lemma_.lower() not in _MEETING_VERBS:
-            continue
-        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-        other = next((c for c in subject.children if c.dep_ == "conj"), None) if subject is not None else None
-        if other is None:
-            continue
-        a = reg.party_at(subject.idx, subject.idx + len(subject.text))
-        b = reg.party_at(other.idx, other.idx + len(other.text))
-        if a is not None and b is not None and a is not b and a.kind != "bloc" != b.kind:
-            pairs.append((a, b))
-    return pairs
-
-
-def _party_in(reg: Registry, start: int, end: int) -> Party | None:
-    found = reg.party_at(start, end)
-    if found is not None:
-        return found
-    inside = reg.parties_in(start, end)
-    return inside[0] if inside else None
-
-
-_PROCESS_BODY_WORDS = word_set("process_body_words")
-
-
-def _named_for_the_process(party: Party) -> bool:
-    """'the Board for Conciliation and Mediation Services', 'the National Mediation Board'."""
-    return bool(_PROCESS_BODY_WORDS & set(name_words(party.name)))
-
-
-def _mediation_role(doc: Doc, reg: Registry, party: Party) -> str | None:
-    role, _ = role_of(doc, party)
-    if (role is None and _named_for_the_process(party)) or (role == "leader" and _leads_the_mediation(doc, party)):
-        return "mediator"
-    return role if role in _MEDIATION_ROLES else None
-
-
-def _leads_the_mediation(doc: Doc, party: Party) -> bool:
-    """'Norlandic-led mediation', 'the Norland-led mediation effort': a party that leads the mediation
-    is its mediator, whatever its statements ('Norland-led talks' may be led by a side)."""
-    text = text_of(doc)
-    for _start, end in party.mentions:
-        led = re.match(r"-led (\w+)(?: (\w+))?", text[end : end + 40]) if text.startswith("-led ", end) else None
-        if led is not None and any(_label(w.lower()) == "mediator" for w in led.groups() if w):
-            return True
-    return False
-
-
-_BOTH_WORDS = word_set("both_words")
-_APPEAL_MODALS = word_set("appeal_modals")
-_APPEAL_VERBS = word_set("appeal_verbs")
-
-
-_SIDE_NOUNS = word_set("side_nouns")
-_APPEALED_TO = word_set("appealed_to_prepositions")
-
-
-def _appeals_to_both_sides(st: Statement) -> bool:
-    """'I urge both parties to resolve this', 'both sides should return to the table': a speaker who
-    asks the two sides to act stands between them, not on one side."""
-    for tok in st.sent:
-        if not (st.content[0] <= tok.idx < st.content[1]) or tok.lemma_.lower() not in _SIDE_NOUNS:
-            continue
-        if not any(c.lower_ in _BOTH_WORDS for c in tok.children) or tok.tag_ not in ("NNS",):
-            continue
-        verb = tok.head.head if tok.dep_ == "pobj" else tok.head
-        if verb.lemma_.lower() in _APPEAL_VERBS and (tok.dep_ == "dobj" or tok.head.lower_ in _APPEALED_TO):
-            return True
-        if tok.dep_ == "nsubj" and any(c.lower_ in _APPEAL_MODALS for c in tok.head.children):
-            return True
-        if (
-            tok.dep_ == "nsubj"
-            and tok.head.head.lemma_.lower() in _APPEAL_VERBS
-            and tok.head.dep_ in ("ccomp", "xcomp")
-        ):
-            return True  # "I expect both parties to cooperate with the mediator", parsed as a clause
-    return False
 
 
 def role_of(doc: Doc, party: Party) -> tuple[str | None, Evidence | None]:
@@ -250,9 +82,12 @@ def _role_from_parse(tok: Token) -> str | None:
         and first.head.head.lemma_ in _ROLE_NOUNS
     ):
         return _label(first.head.head.lemma_)  # "mediators from Kestria"
-    offered = _offered_role(first) or _role_said_of(first)
+    offered = _offered_role(first)
     if offered is not None:
         return offered
+    said = said_role_word(first, _ROLE_VERBS, ROLE_WORDS, _ROLE_NOUNS)  # "said it had mediated", "heads the mediation"
+    if said is not None:
+        return _label(said.lemma_.lower())
     for child in tok.children:
         if child.dep_ in ("acl", "relcl", "advcl") and child.lemma_ in _ROLE_VERBS:
             return _label(child.lemma_)  # "Kestria mediating in talks", "Arlenia, which hosts"
@@ -262,13 +97,6 @@ def _role_from_parse(tok: Token) -> str | None:
 
 
 _SOURCE_PREPOSITIONS = word_set("source_prepositions")
-
-
-def _role_said_of(first: Token) -> str | None:
-    """'Arlenia said it had mediated', 'efforts involving Arlenia', 'Arlenia remains an advocate of'."""
-    word = claimed_role_verb(first, _ROLE_VERBS) or joined_role_word(first, ROLE_WORDS)
-    word = word or role_noun_of_copula(first, _ROLE_NOUNS)
-    return _label(word.lemma_.lower()) if word is not None else None
 
 
 def _offered_role(first: Token) -> str | None:
@@ -319,7 +147,7 @@ def third_parties(
             out.append(found)
     speakers = {st.speaker for st in statements or [] if st.party in sides and st.speaker}
     out.extend(_people_acting(doc, reg, sides, speakers, {tp.name for tp in out}))
-    out.extend(_role_nouns(doc, reg, {tp.name for tp in out}, {tp.role for tp in out}))
+    out.extend(unnamed_roles(doc, reg, {tp.name for tp in out}, {tp.role for tp in out}))
     if any(side.kind in INTERNATIONAL_KINDS for side in sides):
         out.extend(city_hosts(doc, reg, {tp.name for tp in out}))  # "talks in Geneva", Geneva named once
     return distinct([tp for tp in out if not names_a_side(tp.name, sides) and not own_organ(tp.name, sides)])
@@ -355,7 +183,7 @@ def _people_acting(
             continue
         if person.title.lower() in _RELATIVE_TITLES:
             continue  # "her counterpart": the other side's equal number
-        if person.mediator:
+        if person.mediator or _mediates(doc, person):
             out.append(_mediator(doc, person, party))
             continue
         if party is None and not holds_a_named_office(doc, person):
@@ -369,6 +197,13 @@ def _people_acting(
 
 
 _RELATIVE_TITLES = word_set("relative_titles")
+
+
+def _mediates(doc: Doc, person: Person) -> bool:
+    """'President Mensah heads the mediation effort', 'mediated by Ana Berg': the grammar makes them
+    a mediator, though their title does not; such a person is listed even with no party of their own."""
+    spans = (doc.char_span(s, e, alignment_mode="expand") for s, e in sorted(person.mentions))
+    return any(span is not None and _role_from_parse(name_head(span.root)) == "mediator" for span in spans)
 
 
 def _mediator(doc: Doc, person: Person, party: Party | None) -> ThirdParty:
@@ -412,12 +247,17 @@ def action_role(doc: Doc, party: Party) -> tuple[str | None, Span | None]:
             or _appealed_to(span.root)
             or _relative_act(span.root)
             or _convened(span.root)
+            or party_to_deal(span.root)
             or met_with(span.root)
             or forum(span.root, party)
         )
         if phrase:
             return phrase, span
     return None, None
+
+
+_APPEAL_VERBS = word_set("appeal_verbs")
+_APPEALED_TO = word_set("appealed_to_prepositions")
 
 
 def _appealed_to(tok: Token) -> str | None:
@@ -481,7 +321,7 @@ def _acting_phrase(tok: Token) -> str | None:
         return None
     # "must act to stop the walkout": the infinitive, complement or purpose, says what the party does
     parts = [c for c in verb.children if c.dep_ in ("dobj", "prt", "dative", "xcomp") or _purpose_infinitive(c)]
-    parts = parts or object_phrase(verb)  # "pleaded for a resolution": the verb takes its object by a preposition
+    parts = parts or object_phrase(verb)  # "pressed for a settlement": the verb takes its object by a preposition
     return _short([verb, *(t for c in parts for t in c.subtree)])
 
 
@@ -565,6 +405,7 @@ def _short_in_order(tokens: list[Token]) -> str | None:
         if tok.is_punct and not _inside_a_word(tok):
             continue
         if not tok.is_punct and sum(not t.is_punct for t in kept) == MAX_ACTION_ROLE_WORDS:
+            _drop_cut_words(kept)
             break
         kept.append(tok)
     while kept and (kept[-1].pos_ in _DANGLING_POS or kept[-1].is_punct):
@@ -578,37 +419,27 @@ def _short_in_order(tokens: list[Token]) -> str | None:
     return text
 
 
+def _drop_cut_words(kept: list[Token]) -> None:
+    """A role cut short inside "a semi-autonomous zone" or "a new buffer zone" keeps neither half a word nor
+    an article or adjective whose noun was cut off ("Zambia's debt", a noun, may end it)."""
+    while kept and (_joined_to_next(kept[-1]) or _modifier_cut_off(kept[-1], kept)):
+        kept.pop()
+
+
+def _modifier_cut_off(tok: Token, kept: list[Token]) -> bool:
+    return tok.dep_ in _CUT_MODIFIERS and tok.head.i > tok.i and tok.head not in kept
+
+
+_CUT_MODIFIERS = frozenset({"det", "amod", "nummod", "poss", "case", "advmod"})
+
+
+def _joined_to_next(tok: Token) -> bool:
+    """'semi' of 'semi-autonomous': the word goes on past this token ('talks,' ends at its comma)."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return not tok.whitespace_ and nxt is not None and (nxt.text == "-" or not nxt.is_punct)
+
+
 def _inside_a_word(tok: Token) -> bool:
     """The hyphen of 'co-chaired' is part of the word."""
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
     return not tok.whitespace_ and tok.i > 0 and not tok.nbor(-1).whitespace_ and nxt is not None
-
-
-_UNNAMED_ROLE_NOUNS = word_set("unnamed_role_nouns")
-
-
-def _role_nouns(doc: Doc, reg: Registry, named: set[str], roles: set[str]) -> list[ThirdParty]:
-    """'a federal mediator', 'international observers', 'a request from the mediator': unnamed third
-    parties known by their role. 'The mediator' names one when no one named holds that role."""
-    out = []
-    seen: set[str] = set()
-    for tok in tokens_tagged(doc, "NOUN"):
-        if tok.lemma_.lower() not in _UNNAMED_ROLE_NOUNS:
-            continue
-        if reg.party_at(tok.idx, tok.idx + len(tok.text)) is not None:
-            continue
-        mods = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i]
-        label = ROLE_WORDS.get(tok.lemma_.lower(), "mediator")
-        if any(reg.party_at(c.idx, c.idx + len(c.text)) is not None for c in mods):
-            continue  # "Kestrian mediators" is Kestria's role
-        if mods:
-            name = " ".join([*(c.text for c in mods), tok.text])
-        elif the_one(tok) and label not in roles:
-            name = f"unnamed {tok.text}"
-        else:
-            continue  # a bare "mediators" names no one
-        if name.lower() in seen or name in named:
-            continue
-        seen.add(name.lower())
-        out.append(ThirdParty(name, label, [evidence_for(sentence_of(tok))]))
-    return out

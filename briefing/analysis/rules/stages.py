@@ -11,13 +11,13 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from briefing.analysis.rules.attribution.statements import find_statements
+from briefing.analysis.rules.cast import cast_roles
 from briefing.analysis.rules.condense.sides import condense_sides
 from briefing.analysis.rules.conditions.finder import find_conditions
 from briefing.analysis.rules.context import Stage
 from briefing.analysis.rules.events import dated_events
 from briefing.analysis.rules.parties.registry import build_registry
 from briefing.analysis.rules.positions import find_points
-from briefing.analysis.rules.roles import cast_roles
 from briefing.analysis.rules.summary import write_brief
 from briefing.lang import LanguageProfile, relabel
 from briefing.model import Article

@@ -112,7 +112,7 @@ def condensed(
         tokens = _with_subject_and_modality(tokens)
     tokens = without_frame(tokens, statement)
     if marker is None and span is None and conditioned:
-        # "left the summit without reason to exist": a marker word that set no condition stays
+        # "left the meeting without any purpose": a marker word that set no condition stays
         tokens = _without_condition_clauses(_before_condition_marker(tokens))
     if span is not None:
         tokens = _demanded_thing(tokens)
@@ -142,8 +142,13 @@ def condensed(
 
 def _turned(tokens: list[Token], statement, polarity: str) -> str:
     """A condition the right way round: "no" reads "No X"; "ended", that its clause stops holding."""
+    while tokens and (tokens[-1].pos_ in _HANGING_POS or tokens[-1].is_punct):
+        tokens = tokens[:-1]  # "No timetable drawn up under": the words after it were cut in the article
     text = refused(tokens, statement) if polarity == "no" else ended(tokens, statement)
     return _capitalise(_balanced_quotes(without_edges(text)))
+
+
+_HANGING_POS = frozenset({"ADP", "CCONJ", "SCONJ", "DET"})  # parts of speech that can only lead on
 
 
 def _reads_alone(text: str, tokens: list[Token], is_condition: bool, sent: Span) -> bool:
@@ -194,9 +199,10 @@ def lightly_trimmed(statement, *, strict: bool = True) -> str | None:
     return None
 
 
-# Words that can only lead on to more ("... better to negotiate and"); "before", "over" and the like
-# may also end a clause as adverbs ("never seen before") and stay.
-_OPEN_ENDS = CLOSING_FUNCTION_WORDS - word_set("closing_time_words")
+# Words that can only lead on to more ("... better to negotiate and"). "before", "over" and the like
+# may end a clause as adverbs ("never seen before"), but a reader who sees a point
+# end on one takes it for cut off: the last resort drops them too ("never seen").
+_OPEN_ENDS = CLOSING_FUNCTION_WORDS
 
 
 def without_open_end(text: str) -> str:
@@ -414,6 +420,10 @@ def _content_carriers(main: Token) -> list[Token]:
 
 def _own_carriers(main: Token) -> list[Token]:
     after = [c for c in main.children if c.i > main.i]
+    named = [c for c in after if c.dep_ == "acomp" and c.lower_ in _CONDITION_WORDS]
+    if named:
+        # "is conditional on a change": the change is the point, on the adjective or on 'is'
+        return [g for g in (*named[0].children, *after) if g.dep_ == "prep" and g.i > named[0].i][:1]
     if main.lemma_.lower() not in _DEMAND_VERBS:
         if main.pos_ != "VERB" or any(c.dep_ in _COMPLEMENTS for c in main.children):
             return []

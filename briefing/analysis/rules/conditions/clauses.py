@@ -123,5 +123,5 @@ NO_DETERMINERS = word_set("no_determiners")
 
 
 def has_no_determiner(clause: Token) -> bool:
-    """'if there was no change in the talks': the clause is negated by its noun's determiner."""
+    """'if there is no movement on pay': the clause is negated by its noun's determiner."""
     return any(g.dep_ == "det" and g.lower_ in NO_DETERMINERS for c in clause.children for g in c.children)

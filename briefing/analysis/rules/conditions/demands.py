@@ -371,20 +371,26 @@ def _obliged(verb: Token) -> bool:
 
 
 _NEVER_ACCEPTED = word_set("never_accepted_verbs")
+_NEVER_WORDS = word_set("never_words")
+_AS_WORDS = word_set("as_prepositions")
 _FUTURE_MODALS = word_set("future_modals")
 _OPEN_DETERMINERS = word_set("open_determiners")
 
 
 def never_accepted(sent: Span) -> Condition | None:
-    """'will never accept a foreign base', 'would never allow any partition': the thing refused for
-    good, read "No foreign base". Only an indefinite thing: 'will never accept Norland's offer'
-    answers an offer, it draws no line."""
+    """'will never accept a foreign base', 'would never allow any partition', 'will not accept any plan
+    that cedes land', 'any timetable under fire cannot be agreed to': the thing refused for good, read
+    "No foreign base". Only an indefinite thing: 'will never accept Norland's offer' answers an offer,
+    it draws no line."""
     for tok in tokens_in(sent):
-        if tok.lower_ != "never" or tok.head.lemma_.lower() not in _NEVER_ACCEPTED:
+        refusing = tok.lower_ in _NEVER_WORDS or tok.dep_ == "neg"
+        if not refusing or tok.head.lemma_.lower() not in _NEVER_ACCEPTED:
             continue
         verb = tok.head
         if not any(c.dep_ == "aux" and c.lower_ in _FUTURE_MODALS for c in verb.children):
             continue  # "never signed": what happened, not a line
+        if any(c.dep_ == "prep" and c.lower_ in _AS_WORDS for c in verb.children):
+            continue  # "a decree can't be accepted as a deal" says what it counts as, no line
         thing = _thing_accepted(verb)
         if thing is not None:
             return Condition("demand", *edges(list(thing.subtree)), "never", subject_of(verb), polarity="no")
@@ -397,6 +403,8 @@ def _thing_accepted(verb: Token) -> Token | None:
     if thing is None:
         to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
         thing = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    if thing is None:  # "any timetable ... cannot be agreed to": the thing is the passive subject
+        thing = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if thing is None or thing.pos_ != "NOUN":
         return None
     return thing if any(c.dep_ == "det" and c.lower_ in _OPEN_DETERMINERS for c in thing.children) else None

@@ -95,7 +95,7 @@ _FINDERS: tuple[tuple[Callable[[Span], Condition | None], frozenset[str] | None]
     (marked_clause, None),
     (demand_noun, DEMAND_NOUNS | word_set("red_line_words")),
     (line_drawn, ACCEPTABILITY),
-    (never_accepted, word_set("never_words")),
+    (never_accepted, word_set("never_words") | word_set("negation_words")),
     (demand_verb, DEMAND_VERBS | word_set("calling_verbs")),
     (obligation, OBLIGATION_MODALS | word_set("modals_without_to")),
     (depends_on, DEPENDING_VERBS | CONDITIONAL_ADJECTIVES),

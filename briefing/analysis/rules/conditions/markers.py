@@ -264,7 +264,7 @@ def _binds(main: Token) -> bool:
 
 
 def _has_to(verb: Token) -> bool:
-    """'had to make more concessions before it could win approval': an obligation by a verb, not a modal."""
+    """'had to give more ground before it could win a deal': an obligation by a verb, not a modal."""
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _OBLIGING and any(c.tag_ == "TO" for c in verb.children)
 
 

@@ -36,10 +36,11 @@ def alias_mentions(doc: Doc, reg: Registry) -> None:
     """Every later use of an organisation's name or acronym ("the TLF said"), which the model
     does not always tag as an entity."""
     text = text_of(doc)
+    _fold_plural_names(reg)
     for party in list(reg.parties.values()):
         if party.kind in ("state", "bloc", "body"):
             continue
-        for alias in sorted(party.aliases, key=lambda a: (-len(a), a)):
+        for alias in sorted(_with_plurals(party), key=lambda a: (-len(a), a)):
             if len(alias) < 2 or not alias[:1].isupper():
                 continue
             for start, end in whole_word_occurrences(text, alias):
@@ -48,6 +49,22 @@ def alias_mentions(doc: Doc, reg: Registry) -> None:
                 party.mentions.append((start, end))
                 party.proper_mentions += 1
                 reg.note(start, end, "party", party.name)
+
+
+def _with_plurals(party: Party) -> set[str]:
+    """A movement or an armed group named by one word is also named by its members in the plural
+    ('the Tamaris' of the 'Tamari' movement); a company or a union is not ('Kestrels')."""
+    if party.kind not in ("org", "armed", "movement") or " " in party.name or party.name.isupper():
+        return set(party.aliases)
+    return set(party.aliases) | {party.name + "s"}
+
+
+def _fold_plural_names(reg: Registry) -> None:
+    """'Tamaris' registered beside 'Tamari': the members named in the plural are the movement."""
+    for party in list(reg.parties.values()):
+        single = reg.parties.get(party.name[:-1]) if party.name.endswith("s") else None
+        if single is not None and single is not party and _with_plurals(single) != single.aliases:
+            merge_party(reg, party, single)
 
 
 def generic_mentions(doc: Doc, reg: Registry) -> None:

@@ -1,0 +1,180 @@
+"""The two sides of the dispute: the parties named together ("talks between A and B", "A-B
+negotiations", "A and B met"), speaking, or acting on the dispute, weighed by how much they say and
+do; a party that serves the process (a conciliation board, a mediator, one who urges both sides on)
+weighs nothing, a host, backer or international body little."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from spacy.tokens import Doc
+
+from briefing.analysis.doctext import text_of, tokens_tagged
+from briefing.analysis.rules.lexicon import is_news_source
+from briefing.analysis.rules.roles import _label, role_of
+from briefing.analysis.rules.side_names import name_words
+from briefing.analysis.rules.types import Party, Registry, Statement
+from briefing.lang import word_set
+
+_BETWEEN = re.compile(
+    r"\bbetween (?:the )?(?P<a>[^,.;]+?) and (?:the )?(?P<b>[^,.;]+?)"
+    r"(?=[,.;]| (?:on|in|over|to|for|after|ended|failed|has|have|was|were|is|are|that|which)\b)"
+)
+# "the Norland-Valdoria negotiations". The capital comes first and the word before it is tested
+# behind it (no word character or dot before the name): a pattern that opens with a set of letters
+# lets the engine skip to the next capital, where one that opens with a lookbehind tries every place.
+HYPHENED_PAIR = re.compile(
+    r"([A-Z](?<![\w.][A-Z])[\w.]+)[-–]([A-Z][\w.]+)"
+    r"(?= (?:talks|negotiations|trade|relations|dialogue|summit|deal|agreement|war|conflict|dispute))"
+)
+_MEDIATION_ROLES = word_set("mediation_roles")
+
+
+def choose_sides(doc: Doc, reg: Registry, statements: list[Statement], max_sides: int = 2) -> list[Party]:
+    scores: defaultdict[str, float] = defaultdict(float)
+    for st in statements:
+        if st.party is not None:
+            scores[st.party.name] += 3.0 if st.reported else 2.0
+            # Sides talk about each other: a party named in another's words is in the dispute.
+            for other in reg.parties_in(*st.content):
+                if other is not st.party:
+                    scores[other.name] += 1.0
+    for a, b in _pairs_between(doc, reg):
+        scores[a.name] += 4.0
+        scores[b.name] += 4.0
+    conveners = {st.party.name for st in statements if st.party is not None and _appeals_to_both_sides(st)}
+    for party in reg.parties.values():
+        scores[party.name] += 0.3 * party.proper_mentions + 0.1 * (len(party.mentions) - party.proper_mentions)
+        scores[party.name] *= _side_weight(doc, reg, party, statements, conveners)
+    ordered = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
+    ranked = [reg.parties[name] for name, score in ordered if score >= SIDE_SCORE]
+    if len(ranked) == 1:
+        # A dispute has two sides: the other one may only be talked about, never heard.
+        ranked += [reg.parties[name] for name, score in ordered[1:2] if score >= OTHER_SIDE_SCORE]
+    return ranked[:max_sides]
+
+
+def _side_weight(doc: Doc, reg: Registry, party: Party, statements: list[Statement], conveners: set[str]) -> float:
+    """How much a party's score counts towards being a side: nothing for one that serves the talks
+    (a conciliation board, one who urges both sides on), less for a mediator, host, news source,
+    silent bloc or international body."""
+    if _named_for_the_process(party) or party.name in conveners:
+        return 0.0
+    role = _mediation_role(doc, reg, party)
+    weight = MEDIATOR_WEIGHT if role in _BETWEEN_THE_SIDES else HELPER_WEIGHT if role else 1.0
+    if is_news_source(party.name) or (party.kind == "bloc" and not any(st.party is party for st in statements)):
+        weight *= 0.5
+    if party.kind == "body":
+        weight *= 0.5  # the UN, the IMF, the Red Cross: convenors and monitors far more than sides
+    return weight
+
+
+MEDIATOR_WEIGHT = 0.0  # a mediator or facilitator speaks a great deal, for neither side
+HELPER_WEIGHT = 0.35  # a host, backer, guarantor or observer: at times a side's ally, rarely a side
+_BETWEEN_THE_SIDES = frozenset({"mediator", "facilitator"})
+SIDE_SCORE = 2.0  # a statement of its own, a "between A and B", or a great many mentions
+OTHER_SIDE_SCORE = 1.0  # named in the one side's words, or several times by name
+
+
+def _pairs_between(doc: Doc, reg: Registry) -> list[tuple[Party, Party]]:
+    """'talks between Kestrel Air and the pilots union', 'the Norland-Valdoria negotiations'."""
+    pairs = []
+    text = text_of(doc)
+    for m in _BETWEEN.finditer(text) if "between " in text else ():
+        a = _party_in(reg, m.start("a"), m.end("a"))
+        b = _party_in(reg, m.start("b"), m.end("b"))
+        if a is not None and b is not None and a is not b:
+            pairs.append((a, b))
+    for m in HYPHENED_PAIR.finditer(text):
+        a = _party_in(reg, m.start(1), m.end(1))
+        b = _party_in(reg, m.start(2), m.end(2))
+        if a is not None and b is not None and a is not b:
+            pairs.append((a, b))
+    return pairs + _meeting_pairs(doc, reg)
+
+
+def _meeting_pairs(doc: Doc, reg: Registry) -> list[tuple[Party, Party]]:
+    """'Norland and Valdoria held talks', 'Kestrel and the guild met on Monday': two parties that meet,
+    as the joint subject of a verb of meeting, are the two sides of the talks."""
+    pairs = []
+    for tok in tokens_tagged(doc, "VERB"):
+        if tok.lemma_.lower() not in _MEETING_VERBS:
+            continue
+        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        other = next((c for c in subject.children if c.dep_ == "conj"), None) if subject is not None else None
+        if other is None:
+            continue
+        a = reg.party_at(subject.idx, subject.idx + len(subject.text))
+        b = reg.party_at(other.idx, other.idx + len(other.text))
+        if a is not None and b is not None and a is not b and a.kind != "bloc" != b.kind:
+            pairs.append((a, b))
+    return pairs
+
+
+def _party_in(reg: Registry, start: int, end: int) -> Party | None:
+    found = reg.party_at(start, end)
+    if found is not None:
+        return found
+    inside = reg.parties_in(start, end)
+    return inside[0] if inside else None
+
+
+_PROCESS_BODY_WORDS = word_set("process_body_words")
+
+
+def _named_for_the_process(party: Party) -> bool:
+    """'the Board for Conciliation and Mediation Services', 'the National Mediation Board'."""
+    return bool(_PROCESS_BODY_WORDS & set(name_words(party.name)))
+
+
+def _mediation_role(doc: Doc, reg: Registry, party: Party) -> str | None:
+    role, _ = role_of(doc, party)
+    if (role is None and _named_for_the_process(party)) or (role == "leader" and _leads_the_mediation(doc, party)):
+        return "mediator"
+    return role if role in _MEDIATION_ROLES else None
+
+
+def _leads_the_mediation(doc: Doc, party: Party) -> bool:
+    """'Norlandic-led mediation', 'the Norland-led mediation effort': a party that leads the mediation
+    is its mediator, whatever its statements ('Norland-led talks' may be led by a side)."""
+    text = text_of(doc)
+    for _start, end in party.mentions:
+        led = re.match(r"-led (\w+)(?: (\w+))?", text[end : end + 40]) if text.startswith("-led ", end) else None
+        if led is not None and any(_label(w.lower()) == "mediator" for w in led.groups() if w):
+            return True
+    return False
+
+
+_BOTH_WORDS = word_set("both_words")
+_APPEAL_MODALS = word_set("appeal_modals")
+_APPEAL_VERBS = word_set("appeal_verbs")
+
+
+_SIDE_NOUNS = word_set("side_nouns")
+_APPEALED_TO = word_set("appealed_to_prepositions")
+
+
+def _appeals_to_both_sides(st: Statement) -> bool:
+    """'I call on both parties to settle', 'both sides should go back to talks': a speaker who
+    asks the two sides to act stands between them, not on one side."""
+    for tok in st.sent:
+        if not (st.content[0] <= tok.idx < st.content[1]) or tok.lemma_.lower() not in _SIDE_NOUNS:
+            continue
+        if not any(c.lower_ in _BOTH_WORDS for c in tok.children) or tok.tag_ not in ("NNS",):
+            continue
+        verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+        if verb.lemma_.lower() in _APPEAL_VERBS and (tok.dep_ == "dobj" or tok.head.lower_ in _APPEALED_TO):
+            return True
+        if tok.dep_ == "nsubj" and any(c.lower_ in _APPEAL_MODALS for c in tok.head.children):
+            return True
+        if (
+            tok.dep_ == "nsubj"
+            and tok.head.head.lemma_.lower() in _APPEAL_VERBS
+            and tok.head.dep_ in ("ccomp", "xcomp")
+        ):
+            return True  # "I expect both parties to cooperate with the mediator", parsed as a clause
+    return False
+
+
+_MEETING_VERBS = word_set("meeting_verbs")
