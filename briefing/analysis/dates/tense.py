@@ -55,6 +55,10 @@ def tense_at(doc: Doc, start: int, end: int, span: Span | None = None) -> str:
     if _end_of().match(text_of(doc)[start:end]):
         # "by the end of the month" looks ahead, unless the verb is past: "halted at the end of the
         # year", told in January, is the year just ended.
+        # A target named for a noun ("its goal of a saving of $9 million by the end of the year") is
+        # dated by the noun, not by the verb that tells it: the end of this period.
+        if _first_noun_or_verb_above(span.root) == "NOUN":
+            return "present"
         verb = _governing_verb(span.root)
         return "past" if verb is not None and _told_in_the_past(verb) else "future"
     if _after_since(span.root):
@@ -66,6 +70,8 @@ def tense_at(doc: Doc, start: int, end: int, span: Span | None = None) -> str:
         return "future"  # "warned of renewed strikes before the election in November": the election is ahead
     if _dates_an_event_noun(span.root):
         return "present"  # "invited both sides to a session on 21 October": the session's date, not the invitation's
+    if _under_a_misread_past(span.root):
+        return "past"  # "glossed over warnings on Thursday that ... could", with "glossed" tagged an adjective
     verb = _deciding_verb(span.root)
     tense = "present" if verb is None else _tense_of_clause(verb, span, start, end)
     if tense == "future" and _modifies_a_noun(span.root):
@@ -100,6 +106,24 @@ def leans_ahead(span: Span) -> bool:
     if _told_in_the_past(verb) or verb.tag_ in ("VBD", "VBN"):
         return _dates_an_event_noun(tok)
     return True
+
+
+def _first_noun_or_verb_above(tok: Token) -> str | None:
+    """'NOUN' when the date hangs from a noun before any verb, 'VERB' when from a verb first."""
+    first = next((t for t in tok.ancestors if t.pos_ in ("NOUN", "VERB", "AUX")), None)
+    return None if first is None else "NOUN" if first.pos_ == "NOUN" else "VERB"
+
+
+def _under_a_misread_past(tok: Token) -> bool:
+    """Below the date, before any verb, a past form the tagger read as an adjective hung from a
+    verb ('glossed/JJ' as an advmod of a later 'could do'): an adjective never modifies a verb that
+    way, so it is the clause's own verb, told in the past."""
+    for t in tok.ancestors:
+        if t.pos_ in ("VERB", "AUX"):
+            return False
+        if t.tag_ == "JJ" and t.dep_ == "advmod" and t.lower_.endswith("ed") and t.head.pos_ in ("VERB", "AUX"):
+            return True
+    return False
 
 
 def _modifies_a_noun(tok: Token) -> bool:
