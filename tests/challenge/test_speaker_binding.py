@@ -182,3 +182,35 @@ def test_a_demand_supposed_in_an_if_clause_is_no_sides_condition() -> None:
         it.text for side in brief_of(DEMAND_IN_A_HYPOTHESIS).sides if "Bloc" in side.name for it in side.preconditions
     ]
     assert not any("Saturday" in text for text in bloc), bloc
+
+
+# A leader's own "the government" takes up no state for him, nor does a state he talks of ("talks with").
+LEADER_OF_UNNAMED_STATE = (
+    "Zambia suspended the fisheries pact last month. Zambia blamed Malawi for the raid on its "
+    "trawlers. The cabinet chose to halt the pact to press Malawi to rein in the smugglers.\n"
+    "On Monday, Prime Minister Jon Vale, in a speech to parliament, restated the government’s firm line, "
+    "saying “Nets and guns do not mix.”\n"
+    "He also emphasised that talks with Malawi can happen on a single subject, smuggling, and on the "
+    "issue of the Malawi-held islands."
+)
+
+
+def test_a_leader_is_not_bound_to_the_state_he_talks_of() -> None:
+    malawi = points_of(LEADER_OF_UNNAMED_STATE, "Malawi")
+    assert not any("single subject" in text or "do not mix" in text for text in malawi), malawi
+
+
+# A family name written first ("Lee Jin Ho"), later used alone ("Lee"): a 'he said' after it is his.
+FAMILY_NAME_FIRST = (
+    "Norland and Valdoria held a day of talks in Geneva on Saturday. Norland's chief negotiator Lee Jin Ho "
+    "led his delegation. “Valdoria came with creative ideas and had good talks with us,” Valdorian "
+    "spokeswoman Ana Berg said. Norland's Lee brushed off the Valdorian offers.\n"
+    "“Valdoria raised our hopes, but it has brought nothing new to the table,” he said."
+)
+
+
+def test_a_family_name_used_alone_is_the_same_speaker() -> None:
+    valdoria = points_of(FAMILY_NAME_FIRST, "Valdoria")
+    assert not any("nothing new" in text for text in valdoria), valdoria
+    norland = points_of(FAMILY_NAME_FIRST, "Norland")
+    assert any("nothing new" in text for text in norland), norland
