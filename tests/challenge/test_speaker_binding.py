@@ -214,3 +214,29 @@ def test_a_family_name_used_alone_is_the_same_speaker() -> None:
     assert not any("nothing new" in text for text in valdoria), valdoria
     norland = points_of(FAMILY_NAME_FIRST, "Norland")
     assert any("nothing new" in text for text in norland), norland
+
+
+# A quote that opens by telling what someone else said, in a quote of its own, is that voice's words.
+RELAYED_QUOTE = (
+    "Norland and the Tamari Front traded fire across the river on Monday. Norland said it would keep its "
+    "patrols on the river. “They said ‘please stop the shelling and we will stop firing at your boats’,” "
+    "Norland's president Jon Vale said of the rebels."
+)
+
+
+def test_a_quote_within_a_quote_is_not_the_speakers_stance() -> None:
+    norland = points_of(RELAYED_QUOTE, "Norland")
+    assert not any("firing at your boats" in text for text in norland), norland
+
+
+# A quote closed by a name the parser made no speaker of ('Mr. Ferrsaid', a typo) is that person's,
+# not the last voice's.
+NAME_AFTER_QUOTE = (
+    "Norland and Valdoria agreed a trade deal in Geneva on Monday. Norland said it would lift its tariffs in "
+    "May. “Both sides will finish the needed legal steps soon and set a date for the signing,” Mr. Ferrsaid."
+)
+
+
+def test_a_quote_closed_by_a_name_is_not_the_last_voices() -> None:
+    norland = points_of(NAME_AFTER_QUOTE, "Norland")
+    assert not any("legal steps" in text for text in norland), norland

@@ -81,5 +81,22 @@ def content_span(verb: Token, sent: Span) -> tuple[int, int]:
     return sent.start_char, sent.end_char
 
 
+_RELAYING_FORMS = word_set("relaying_verb_forms")
+RELAY_LEAD_WORDS = 4  # "They said", "The rebels told us": the few words before the inner quote opens
+_INNER_OPENING = re.compile(r"[‘']")
+
+
+def relays_another_voice(text: str, quote: tuple[int, int]) -> bool:
+    """'“They said ‘stop the shelling’,” Vale said': a quote that opens by telling what someone else
+    said, in a quote of its own, carries that voice's words, not the speaker's."""
+    inner = _INNER_OPENING.search(text, quote[0] + 1, quote[1])
+    if inner is None:
+        return False
+    lead = text[quote[0] + 1 : inner.start()].split()
+    if not lead or len(lead) > RELAY_LEAD_WORDS:
+        return False
+    return any(word.strip(",:").lower() in _RELAYING_FORMS for word in lead)
+
+
 def _that_clause_of(clause: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)

@@ -16,13 +16,19 @@ from spacy.tokens import Doc, Span, Token
 from briefing.analysis.doctext import (
     lowered_for_plain_search,
     sentences_of,
+    span_text,
     subtree_extent,
     tagged_in,
     text_of,
     tokens_in,
 )
 from briefing.analysis.rules.attribution.frame import content_of_a_noun, party_doing, statement_in
-from briefing.analysis.rules.attribution.quotes import content_span, quotes_overlapping, speech_quotes
+from briefing.analysis.rules.attribution.quotes import (
+    content_span,
+    quotes_overlapping,
+    relays_another_voice,
+    speech_quotes,
+)
 from briefing.analysis.rules.attribution.speakers import (
     Context,
     after_a_stance_prefix,
@@ -76,7 +82,11 @@ class _StatementReader:
         others = _other_actors(sent, self.reg, self.ctx, found, inside)
         self.statements.extend(others)
         self.statements.extend(_nominal_stances(sent, self.reg, [found, *others], inside))
-        if found is not None:
+        if found is not None and found.reported and _relayed(sent, found.content):
+            # "“They said ‘...’,” Vale said": the words are the inner voice's, not Vale's side's; a
+            # quote of Vale's own that follows is still his.
+            self.last_voice = (found.party, found.speaker)
+        elif found is not None:
             self._heard(found, inside, index)
         elif inside:
             self._quote_without_speaker(sent, inside)
@@ -114,8 +124,9 @@ class _StatementReader:
                 self.pending.remove((waiting, voice))
 
     def _quote_without_speaker(self, sent: Span, inside: list[tuple[int, int]]) -> None:
-        if self.ctx.speaking is not None:
-            # A quote a named speaker with no side says is theirs alone, from its first sentence.
+        if self.ctx.speaking is not None or _person_outside_quotes(sent, inside, self.reg):
+            # A quote a named speaker with no side says is theirs alone, from its first sentence; so is
+            # one closed by a name the parser made no speaker of ('“...,” Mr. Ferr.').
             self.pending = [(w, v) for w, v in self.pending if not quotes_overlapping(w, inside)]
         elif _narrated_by_a_non_party(sent, inside):
             pass  # "the draft sets out four options: '...'": the draft's words, no speaker's
@@ -311,6 +322,22 @@ def _narrated_by_a_non_party(sent: Span, quotes: list[tuple[int, int]]) -> bool:
         and t.head in outside
         and t.head.lemma_.lower() not in STATEMENT_VERBS
         for t in outside
+    )
+
+
+def _relayed(sent: Span, content: tuple[int, int]) -> bool:
+    """Whether what was said is a quote, in the sentence, that relays another voice."""
+    text, base = span_text(sent), sent.start_char
+    quotes = [q for q in speech_quotes(text) if base + q[0] < content[1] and content[0] < base + q[1]]
+    return any(relays_another_voice(text, q) for q in quotes)
+
+
+def _person_outside_quotes(sent: Span, quotes: list[tuple[int, int]], reg: Registry) -> bool:
+    """A person named in the sentence outside its quotes, after the last of them closes."""
+    last_end = max(e for _s, e in quotes)
+    return any(
+        kind == "person" and s >= last_end and not any(qs <= s < qe for qs, qe in quotes)
+        for (s, _e), (kind, _key) in reg.spans.within(sent.start_char, sent.end_char)
     )
 
 
