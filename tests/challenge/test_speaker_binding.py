@@ -240,3 +240,16 @@ NAME_AFTER_QUOTE = (
 def test_a_quote_closed_by_a_name_is_not_the_last_voices() -> None:
     norland = points_of(NAME_AFTER_QUOTE, "Norland")
     assert not any("legal steps" in text for text in norland), norland
+
+
+# One sentence, two voices: "..., which the guild said ..." gives the guild's voice a clause of its own.
+TWO_VOICES = (
+    "Harborline and the Dockers Guild ended a week of talks on Friday without a deal. Harborline first tabled its "
+    "final offer on May 3, which the guild said was never negotiated. The guild said it would strike on Monday."
+)
+
+
+def test_a_clause_of_another_voice_is_evidence_apart() -> None:
+    quotes = [ev.quote for side in brief_of(TWO_VOICES).sides for it in side.positions for ev in it.evidence]
+    assert any(q.startswith("which the guild said") for q in quotes), quotes
+    assert not any("tabled" in q and "guild said" in q for q in quotes), quotes
