@@ -143,7 +143,7 @@ def ultimatum_given(sent: Span) -> Condition | None:
         task = _task_given(verb, time)
         if task is None or sum(1 for t in task.subtree if t.is_alpha) < MIN_TASK_WORDS:
             continue  # "two days to get serious": too few words to name the terms on their own
-        obliged = next((c for c in verb.children if c.dep_ in ("dative", "iobj")), None)
+        obliged = next((c for c in verb.children if c.dep_ == "dative"), None)
         if obliged is None:
             obliged = next((c for c in verb.children if c.dep_ == "dobj" and c not in time), None)
         words = [t for t in task.subtree if not (t.dep_ == "aux" and t.tag_ == "TO" and t.head.i == task.i)]
