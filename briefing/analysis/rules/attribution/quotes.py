@@ -41,6 +41,23 @@ def speech_quotes(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _QUOTE_RE.finditer(text) if len(m.group(0).split()) >= 4]
 
 
+_RELAYING_FORMS = word_set("relaying_verb_forms")
+RELAY_LEAD_WORDS = 4  # "They said", "The rebels told us": the few words before the inner quote opens
+_INNER_OPENING = re.compile(r"[‘']")
+
+
+def relays_another_voice(text: str, quote: tuple[int, int]) -> bool:
+    """'“They said ‘stop the shelling’,” Vale said': a quote that opens by telling what someone else
+    said, in a quote of its own, carries that voice's words, not the speaker's."""
+    inner = _INNER_OPENING.search(text, quote[0] + 1, quote[1])
+    if inner is None:
+        return False
+    lead = text[quote[0] + 1 : inner.start()].split()
+    if not lead or len(lead) > RELAY_LEAD_WORDS:
+        return False
+    return any(word.strip(",:").lower() in _RELAYING_FORMS for word in lead)
+
+
 def quotes_overlapping(sent: Span, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The quotes (sorted, never nested) that reach into a sentence, found by bisection."""
     first = max(0, bisect.bisect_right(quotes, (sent.start_char, sent.start_char)) - 1)
