@@ -68,6 +68,12 @@ ENVOY_TITLE = (
     "both sides to sign. Norland said it was ready to sign. Valdoria said it was ready to talk."
 )
 
+REGIONAL_ENVOY = (
+    "Envoys from Norland and the United States resumed talks on Sunday. The talks, led by Norland Foreign "
+    "Minister Abe Kass and U.S. Middle East envoy Sam Pike, were held in Muscat. Pike said Norland must "
+    "dismantle its sites."
+)
+
 
 def test_a_state_whose_leader_only_comments_is_not_a_side() -> None:
     names = side_names(PRIME_MINISTER_OUTSIDE_THE_DISPUTE)
@@ -113,6 +119,12 @@ def test_a_ministers_words_belong_to_his_state_alone() -> None:
 def test_a_job_title_is_not_a_party_name() -> None:
     names = side_names(ENVOY_TITLE) + third_party_names(ENVOY_TITLE)
     assert not any("envoy" in n.lower() for n in names), names
+
+
+def test_a_region_in_an_envoys_title_is_no_party() -> None:
+    names = side_names(REGIONAL_ENVOY)
+    assert "United States" in names, names
+    assert not any("Middle East" in n for n in names), names
 
 
 # --- mechanisms landed: a mediator speaks for no side; a state closing a company's name is the company;

@@ -154,6 +154,8 @@ def _inside_a_longer_name(token: Token) -> bool:
         return False
     if any(t.is_punct for t in token.doc[token.i + 1 : head.i + 1]):
         return False  # "Norland - Kestrel": two names set side by side, not one
+    if all(t.ent_type_ == "LOC" for t in token.doc[token.i + 1 : head.i + 1]):
+        return False  # "the Norland Middle East envoy": the region a state's office covers, not a body's name
     rest = {t.lower_.rstrip(".") for t in token.doc[token.i + 1 : head.i + 1]}
     # "Norland State Council", "Norland Foreign Minister": a body or a title of the state itself.
     return not rest & (TITLE_WORDS | INSTITUTION_WORDS | STATE_BODY_WORDS)
