@@ -26,6 +26,7 @@ from briefing.analysis.rules.parties.names import (
     whole_word_occurrences,
 )
 from briefing.analysis.rules.parties.places import (
+    governed_state,
     has_modifier_place,
 )
 from briefing.analysis.rules.types import Party, Registry
@@ -196,6 +197,9 @@ def _known_by_place_or_name(reg: Registry, kind: str, before: int, tok: Token) -
         modifier_party = has_modifier_place(tok, reg)
         if modifier_party is not None:
             return modifier_party
+        governed = governed_state(tok.doc, reg, before) if kind == "government" else None
+        if governed is not None:
+            return governed  # "the cabinet" after "Valdoria's cabinet", whichever state was named last
         # "the army" after "the Norlandic army": the party already known by that noun.
         known = [p for p in reg.parties.values() if any(a.lower().endswith(" " + tok.lower_) for a in p.aliases)]
         if len(known) == 1:
