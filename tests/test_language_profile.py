@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 
 from briefing.analysis import AnalysisOptions, analyse
 from briefing.errors import UsageProblem
-from briefing.lang import load_profile, relabel
+from briefing.lang import load_profile, relabel, speaking
 from briefing.model import Article
 from briefing.nlp import parse
 from briefing.pipeline import Options, generate_one
@@ -171,3 +171,19 @@ def test_without_its_label_maps_the_toy_pipeline_gives_the_rules_nothing_they_re
     unmapped = make_toy_profile(tmp_path / "unmapped", toy_pipeline[0], {}, {})
     brief = analyse(Article(text=ARTICLE, published=dt.date(2026, 3, 9)), AnalysisOptions(language=str(unmapped)))
     assert all(side.preconditions == [] for side in brief.sides)
+
+
+def test_the_rules_patterns_are_built_from_the_active_profiles_words(toy: Path) -> None:
+    """The regexes of the rules come from the profile's lists: the toy has no 'both' or 'between' words,
+    and an empty list matches nothing (an empty alternation would match everywhere)."""
+    from briefing.analysis.rules.attribution.statements import _both_sides
+    from briefing.analysis.rules.roles import _role_suffix
+    from briefing.analysis.rules.side_choice import hyphened_pair
+
+    text = "both sides met; the Norland-Valdoria talks and a Norland-brokered truce"
+    assert _both_sides(text) and hyphened_pair().search(text) and _role_suffix().search(text)
+    with speaking(load_profile(str(toy))):
+        assert not _both_sides(text) and not _both_sides("x y")
+        assert hyphened_pair().search(text) is None and _role_suffix().search(text) is None
+    assert load_profile("en").alternation("both_openers") == "both|the\\ two"
+    assert load_profile(str(toy)).alternation("both_openers") == "(?!)"

@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import functools
+import re
 import tomllib
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
@@ -24,6 +25,7 @@ from briefing.errors import UsageProblem
 
 DEFAULT_LANGUAGE = "en"
 PROFILE_FILE = "profile.toml"
+NEVER_MATCHES = "(?!)"  # a regex branch that matches nowhere
 ENGINE_LABELS = "grammar"  # `briefing/lang/grammar/`: the label sets the rules read, in the engine's scheme
 
 
@@ -60,6 +62,15 @@ class LanguageProfile:
             pairs = (row.split("\t", 1) for row in self.rows(name))
             self._maps[name] = {key.strip(): value.strip() for key, value in pairs}
         return self._maps[name]
+
+    def alternation(self, name: str) -> str:
+        """The list's words as a regex alternation (`a|b`), in the list's order; one that never matches
+        when the list is empty, since an empty alternation would match everywhere."""
+        return "|".join(re.escape(word) for word in self.words_in_order(name)) or NEVER_MATCHES
+
+    def words_in_order(self, name: str) -> tuple[str, ...]:
+        """A list of words or phrases, one a line, in its file's order."""
+        return tuple(row.strip() for row in self.rows(name))
 
     def say(self, key: str, **values: object) -> str:
         """One of the sentences the engine writes, in this language, with the values filled in."""

@@ -335,3 +335,36 @@ def test_a_weekday_nothing_pulls_back_is_the_coming_one(
     sentence: str, words: str, value: str | None, published: str
 ) -> None:
     assert value_of(sentence, words, published) == value
+
+
+# --- round 2: a verb the tagger read as an adjective, a measure's own date, a target for the year's end -
+ROUND_TWO: list[Case] = [
+    # the parse tags "glossed" an adjective hung from the later "could do": the date is still told in the past
+    (
+        "President Okafor, meantime, glossed over stern warnings from the guilds on Thursday"
+        " that new tariffs could do serious harm to trade with the islands.",
+        "on Thursday",
+        "2026-03-05",
+        "2026-03-06",
+    ),
+    # the month dates the cutback, not the telling: the nearest September, told in August
+    (
+        "The refinery notified Asian buyers of a 10 percent cutback in September.",
+        "in September",
+        "2026-09",
+        "2026-08-12",
+    ),
+    # a target "by the end of the year" named for a noun, in a past clause, is this year's end
+    (
+        "The mill shed 300 jobs in the quarter, leaving it within $10 million of its target"
+        " of a saving of $90 million by the end of the year.",
+        "the end of the year",
+        "2026-12",
+        "2026-10-14",
+    ),
+]
+
+
+@run(ROUND_TWO)
+def test_round_two_directions(sentence: str, words: str, value: str | None, published: str) -> None:
+    assert value_of(sentence, words, published) == value

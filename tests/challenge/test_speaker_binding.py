@@ -182,3 +182,74 @@ def test_a_demand_supposed_in_an_if_clause_is_no_sides_condition() -> None:
         it.text for side in brief_of(DEMAND_IN_A_HYPOTHESIS).sides if "Bloc" in side.name for it in side.preconditions
     ]
     assert not any("Saturday" in text for text in bloc), bloc
+
+
+# A leader's own "the government" takes up no state for him, nor does a state he talks of ("talks with").
+LEADER_OF_UNNAMED_STATE = (
+    "Zambia suspended the fisheries pact last month. Zambia blamed Malawi for the raid on its "
+    "trawlers. The cabinet chose to halt the pact to press Malawi to rein in the smugglers.\n"
+    "On Monday, Prime Minister Jon Vale, in a speech to parliament, restated the government’s firm line, "
+    "saying “Nets and guns do not mix.”\n"
+    "He also emphasised that talks with Malawi can happen on a single subject, smuggling, and on the "
+    "issue of the Malawi-held islands."
+)
+
+
+def test_a_leader_is_not_bound_to_the_state_he_talks_of() -> None:
+    malawi = points_of(LEADER_OF_UNNAMED_STATE, "Malawi")
+    assert not any("single subject" in text or "do not mix" in text for text in malawi), malawi
+
+
+# A family name written first ("Lee Jin Ho"), later used alone ("Lee"): a 'he said' after it is his.
+FAMILY_NAME_FIRST = (
+    "Norland and Valdoria held a day of talks in Geneva on Saturday. Norland's chief negotiator Lee Jin Ho "
+    "led his delegation. “Valdoria came with creative ideas and had good talks with us,” Valdorian "
+    "spokeswoman Ana Berg said. Norland's Lee brushed off the Valdorian offers.\n"
+    "“Valdoria raised our hopes, but it has brought nothing new to the table,” he said."
+)
+
+
+def test_a_family_name_used_alone_is_the_same_speaker() -> None:
+    valdoria = points_of(FAMILY_NAME_FIRST, "Valdoria")
+    assert not any("nothing new" in text for text in valdoria), valdoria
+    norland = points_of(FAMILY_NAME_FIRST, "Norland")
+    assert any("nothing new" in text for text in norland), norland
+
+
+# A quote that opens by telling what someone else said, in a quote of its own, is that voice's words.
+RELAYED_QUOTE = (
+    "Norland and the Tamari Front traded fire across the river on Monday. Norland said it would keep its "
+    "patrols on the river. “They said ‘please stop the shelling and we will stop firing at your boats’,” "
+    "Norland's president Jon Vale said of the rebels."
+)
+
+
+def test_a_quote_within_a_quote_is_not_the_speakers_stance() -> None:
+    norland = points_of(RELAYED_QUOTE, "Norland")
+    assert not any("firing at your boats" in text for text in norland), norland
+
+
+# A quote closed by a name the parser made no speaker of ('Mr. Ferrsaid', a typo) is that person's,
+# not the last voice's.
+NAME_AFTER_QUOTE = (
+    "Norland and Valdoria agreed a trade deal in Geneva on Monday. Norland said it would lift its tariffs in "
+    "May. “Both sides will finish the needed legal steps soon and set a date for the signing,” Mr. Ferrsaid."
+)
+
+
+def test_a_quote_closed_by_a_name_is_not_the_last_voices() -> None:
+    norland = points_of(NAME_AFTER_QUOTE, "Norland")
+    assert not any("legal steps" in text for text in norland), norland
+
+
+# One sentence, two voices: "..., which the guild said ..." gives the guild's voice a clause of its own.
+TWO_VOICES = (
+    "Harborline and the Dockers Guild ended a week of talks on Friday without a deal. Harborline first tabled its "
+    "final offer on May 3, which the guild said was never negotiated. The guild said it would strike on Monday."
+)
+
+
+def test_a_clause_of_another_voice_is_evidence_apart() -> None:
+    quotes = [ev.quote for side in brief_of(TWO_VOICES).sides for it in side.positions for ev in it.evidence]
+    assert any(q.startswith("which the guild said") for q in quotes), quotes
+    assert not any("tabled" in q and "guild said" in q for q in quotes), quotes

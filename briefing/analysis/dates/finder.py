@@ -19,6 +19,7 @@ from briefing.analysis.dates.patterns import LEAD_IN_REACH, DatePatterns, date_p
 from briefing.analysis.dates.resolve import Where, month_number, resolve, safe_date, shift_iso
 from briefing.analysis.dates.tense import EVENT_NOUNS, leans_ahead, present_simple, tense_at
 from briefing.analysis.doctext import CaseBlind, dateline_spans, sentences_of, span_text, text_of
+from briefing.lang import word_set
 
 Pattern = re.Pattern[str] | CaseBlind
 
@@ -285,6 +286,10 @@ def _month_names_a_month(span: Span, m: re.Match[str]) -> bool:
     return after is None or after.pos_ != "PROPN" or after.ent_type_ == "DATE"
 
 
+_OF_PREPOSITIONS = word_set("of_prepositions")
+_TOMORROW_WORDS = word_set("tomorrow_words")
+
+
 def _day_word_names_a_day(span: Span, m: re.Match[str]) -> bool:
     """'today's youth', 'the people of tomorrow' speak of an age; 'today's vote' is a day."""
     after = _next_token(span)
@@ -292,7 +297,7 @@ def _day_word_names_a_day(span: Span, m: re.Match[str]) -> bool:
         owned = _next_token(span.doc[after.i : after.i + 1])
         return owned is not None and (owned.lemma_.lower() in EVENT_NOUNS or owned.pos_ == "PROPN")
     before = span.doc[span.start - 1] if span.start > 0 else None
-    return not (m.group("word").lower() == "tomorrow" and before is not None and before.lower_ == "of")
+    return not (m.group("word").lower() in _TOMORROW_WORDS and before is not None and before.lower_ in _OF_PREPOSITIONS)
 
 
 def _next_token(span: Span) -> Token | None:
@@ -314,9 +319,12 @@ def _counts_from_what_follows(span: Span, m: re.Match[str]) -> bool:
     return bool(m.group("unit6")) and not _shift_counts_from_the_anchor(span, m)
 
 
+_AFTER_WORDS = word_set("after_words")
+
+
 def _shifted_by(date: str, shift: re.Match[str]) -> str:
     """The date moved as 'the day before' or 'the week after' says."""
-    step = 1 if shift.group("dir6").lower() == "after" else -1
+    step = 1 if shift.group("dir6").lower() in _AFTER_WORDS else -1
     return shift_iso(date, step, shift.group("unit6").lower()) or date
 
 

@@ -15,6 +15,7 @@ from typing import Any
 
 from briefing.analysis.dates.patterns import date_patterns
 from briefing.analysis.feasts import feast_names, resolve_feast
+from briefing.lang import word_set
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,12 +86,15 @@ def _month_alone(g: Groups, m: re.Match[str], w: Where) -> str | None:
     return f"{nearest_month_year(w.pub, month, direction):04d}-{month:02d}"
 
 
+_NEXT_WORDS = word_set("next_words")
+
+
 def _weekday_named(g: Groups, m: re.Match[str], w: Where) -> str | None:
     weekday, mod = date_patterns().weekdays[g["wd"].lower()], (g.get("mod") or "").lower()
     week = _WEEK_AFTER.match(m.string, m.end())
     if week:
         # "on Monday last week", "Friday next week": that day of the week before or after this one
-        step = 7 if week.group(1).lower() == "next" else -7
+        step = 7 if week.group(1).lower() in _NEXT_WORDS else -7
         return (w.pub + dt.timedelta(days=step + weekday - w.pub.weekday())).isoformat()
     if mod in _BEFORE_THE_ANCHOR:
         # "3% below the previous Friday": the one before the day the text has just named
@@ -99,7 +103,7 @@ def _weekday_named(g: Groups, m: re.Match[str], w: Where) -> str | None:
     return weekday_date(w.pub, weekday, mod, w.direction, lean=w.lean).isoformat()
 
 
-_BEFORE_THE_ANCHOR = frozenset({"previous", "preceding"})
+_BEFORE_THE_ANCHOR = word_set("before_anchor_words")
 _WEEK_AFTER = re.compile(r"\s+(last|next) week\b", re.IGNORECASE)
 
 
@@ -137,6 +141,10 @@ def _ago(g: Groups, _m: re.Match[str], w: Where) -> str | None:
     return shift_iso(w.pub.isoformat(), -count(g["n"]), g["unit"].lower())
 
 
+_LATER_WORDS = word_set("later_words")
+_WEEK_UNITS = word_set("week_units")
+
+
 def _shifted(g: Groups, m: re.Match[str], w: Where) -> str | None:
     """'two days later', 'a year earlier', 'later that year', 'the following month', 'the day
     before': counted from the anchor. Without one, a count ("a year earlier") counts from the
@@ -144,7 +152,7 @@ def _shifted(g: Groups, m: re.Match[str], w: Where) -> str | None:
     anchor = w.anchor or w.pub.isoformat()
     g = g | {"shift_text": m.group(0).lower()}  # "earlier in the year" is this year, with or without an anchor
     if g.get("dir"):
-        n = count(g["n"]) * (1 if g["dir"].lower() == "later" else -1)
+        n = count(g["n"]) * (1 if g["dir"].lower() in _LATER_WORDS else -1)
         return shift_iso(anchor, n, g["unit"].lower())
     if g.get("yeardir"):
         # "the year-earlier results" compares with the period the report is about, which is the
@@ -158,7 +166,7 @@ def _shifted(g: Groups, m: re.Match[str], w: Where) -> str | None:
             step = _STEPS.get((g.get(dir_group) or "").lower(), 0) if dir_group else 0
             shifted = shift_iso(anchor, step, unit.lower())
             # "the following week" names a week, which a day would overstate: its month
-            return shifted[:7] if shifted and unit.lower() in ("week", "weekend") else shifted
+            return shifted[:7] if shifted and unit.lower() in _WEEK_UNITS else shifted
     return None
 
 
@@ -272,18 +280,21 @@ def nearest_month_day(pub: dt.date, month: int, day: int, direction: str) -> dt.
     return dt.date(nearest_month_year(pub, month, direction), month, day)
 
 
+_LAST_WORDS = word_set("last_words")
+
+
 def weekday_date(pub: dt.date, weekday: int, mod: str, direction: str, *, lean: bool = False) -> dt.date:
     """The day a weekday names, told on `pub`; `lean`: the clause is not told in the past, so a
     weekday without a tense ("present") is the nearest one, ahead by up to `NEAREST_AHEAD` days."""
     diff = (weekday - pub.weekday()) % 7
-    if mod == "next" or (direction == "future" and mod not in ("last", "past")):
+    if mod in _NEXT_WORDS or (direction == "future" and mod not in _LAST_WORDS):
         if diff == 0:
-            return pub if mod != "next" else pub + dt.timedelta(days=7)
+            return pub if mod not in _NEXT_WORDS else pub + dt.timedelta(days=7)
         return pub + dt.timedelta(days=diff)
     if diff == 0:
         # News style: "on Wednesday" in a Wednesday report is the same day; "last Wednesday" never is.
-        return pub - dt.timedelta(days=7) if mod in ("last", "past") else pub
-    if lean and direction == "present" and mod not in ("last", "past") and diff <= NEAREST_AHEAD:
+        return pub - dt.timedelta(days=7) if mod in _LAST_WORDS else pub
+    if lean and direction == "present" and mod not in _LAST_WORDS and diff <= NEAREST_AHEAD:
         # "a meeting in the capital Monday", told on a Saturday: neither tense nor word points back,
         # and the Monday two days on is nearer than the one five days gone
         return pub + dt.timedelta(days=diff)
@@ -327,7 +338,7 @@ _AHEAD = frozenset({"next", "coming", "following", "early next", "late next", "e
 def relative_unit(pub: dt.date, rel: str, unit: str) -> str | None:
     """'next week', 'last month', 'this year', 'by the end of the year', told on `pub`."""
     step = -1 if rel in _BACK else 1 if rel in _AHEAD else 0
-    if unit in ("week", "weekend"):
+    if unit in _WEEK_UNITS:
         return f"{(pub + dt.timedelta(days=7 * step)):%Y-%m}"
     if unit == "month":
         y, mth = _add_months(pub, step)

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis.dates.patterns import date_patterns
 from briefing.analysis.doctext import sentence_of, text_of, tokens_in
-from briefing.lang import LanguageProfile, per_language, word_set
+from briefing.lang import LanguageProfile, per_language, word_map, word_set
 
 EVENT_NOUNS = word_set("event_nouns")
 DEADLINE_WORDS = word_set("deadline_words")
@@ -24,10 +24,18 @@ GRANTING_VERBS = word_set("granting_verbs")
 CALLED_OFF = word_set("called_off_verbs")
 DAY_PARTS = word_set("day_part_words")
 
-_END_OF = re.compile(r"(?:at |by )?the end of (?:the|this) (?:week|month|year)", re.IGNORECASE)
 _NOUN_MODIFIER = frozenset({"compound", "nmod", "amod", "poss"})
-_AHEAD_WORDS = frozenset({"next", "upcoming", "coming", "later"})
-_BACK_WORDS = frozenset({"last", "past", "previous", "ago", "earlier"})
+_AHEAD_WORDS = word_set("date_ahead_words")
+_BACK_WORDS = word_set("date_back_words")
+
+
+@per_language
+def _end_of(profile: LanguageProfile) -> re.Pattern[str]:
+    """'by the end of the week': a period's end, which the clause's tense dates."""
+    by, end_of, this, unit = (
+        profile.alternation(name) for name in ("end_prepositions", "end_of_phrases", "end_determiners", "end_units")
+    )
+    return re.compile(rf"(?:(?:{by}) )?(?:{end_of}) (?:{this}) (?:{unit})", re.IGNORECASE)
 
 
 def tense_at(doc: Doc, start: int, end: int, span: Span | None = None) -> str:
@@ -40,13 +48,17 @@ def tense_at(doc: Doc, start: int, end: int, span: Span | None = None) -> str:
     week = _week_after(span)
     if week:
         return week  # "on Wednesday last week", "Friday next week"
-    if words & _AHEAD_WORDS:
+    if not _AHEAD_WORDS.isdisjoint(words):
         return "future"  # "said on Tuesday, ahead of talks later this week": the phrase looks ahead itself
-    if words & _BACK_WORDS:
+    if not _BACK_WORDS.isdisjoint(words):
         return "past"
-    if _END_OF.match(text_of(doc)[start:end]):
+    if _end_of().match(text_of(doc)[start:end]):
         # "by the end of the month" looks ahead, unless the verb is past: "halted at the end of the
         # year", told in January, is the year just ended.
+        # A target named for a noun ("its goal of a saving of $9 million by the end of the year") is
+        # dated by the noun, not by the verb that tells it: the end of this period.
+        if _first_noun_or_verb_above(span.root) == "NOUN":
+            return "present"
         verb = _governing_verb(span.root)
         return "past" if verb is not None and _told_in_the_past(verb) else "future"
     if _after_since(span.root):
@@ -58,6 +70,8 @@ def tense_at(doc: Doc, start: int, end: int, span: Span | None = None) -> str:
         return "future"  # "warned of renewed strikes before the election in November": the election is ahead
     if _dates_an_event_noun(span.root):
         return "present"  # "invited both sides to a session on 21 October": the session's date, not the invitation's
+    if _under_a_misread_past(span.root):
+        return "past"  # "glossed over warnings on Thursday that ... could", with "glossed" tagged an adjective
     verb = _deciding_verb(span.root)
     tense = "present" if verb is None else _tense_of_clause(verb, span, start, end)
     if tense == "future" and _modifies_a_noun(span.root):
@@ -65,13 +79,16 @@ def tense_at(doc: Doc, start: int, end: int, span: Span | None = None) -> str:
     return tense
 
 
-_WEEK_AFTER = {"last": "past", "next": "future"}
+_WEEK_AFTER = word_map("week_directions")
+
+
+_WEEK_WORDS = word_set("week_words")
 
 
 def _week_after(span: Span) -> str | None:
     """'past' or 'future' for a weekday followed by 'last week' or 'next week'."""
     doc = span.doc
-    if span.end + 1 < len(doc) and doc[span.end + 1].lower_ == "week":
+    if span.end + 1 < len(doc) and doc[span.end + 1].lower_ in _WEEK_WORDS:
         return _WEEK_AFTER.get(doc[span.end].lower_)
     return None
 
@@ -89,6 +106,24 @@ def leans_ahead(span: Span) -> bool:
     if _told_in_the_past(verb) or verb.tag_ in ("VBD", "VBN"):
         return _dates_an_event_noun(tok)
     return True
+
+
+def _first_noun_or_verb_above(tok: Token) -> str | None:
+    """'NOUN' when the date hangs from a noun before any verb, 'VERB' when from a verb first."""
+    first = next((t for t in tok.ancestors if t.pos_ in ("NOUN", "VERB", "AUX")), None)
+    return None if first is None else "NOUN" if first.pos_ == "NOUN" else "VERB"
+
+
+def _under_a_misread_past(tok: Token) -> bool:
+    """Below the date, before any verb, a past form the tagger read as an adjective hung from a
+    verb ('glossed/JJ' as an advmod of a later 'could do'): an adjective never modifies a verb that
+    way, so it is the clause's own verb, told in the past."""
+    for t in tok.ancestors:
+        if t.pos_ in ("VERB", "AUX"):
+            return False
+        if t.tag_ == "JJ" and t.dep_ == "advmod" and t.lower_.endswith("ed") and t.head.pos_ in ("VERB", "AUX"):
+            return True
+    return False
 
 
 def _modifies_a_noun(tok: Token) -> bool:
@@ -145,6 +180,9 @@ def _next_to_a_deadline_word(tok: Token) -> bool:
     return first > 0 and tok.doc[first - 1].lower_ in DEADLINE_WORDS
 
 
+_SINCE_WORDS = word_set("since_words")
+
+
 def _after_since(tok: Token) -> bool:
     """'since the Oct. 23 ambush', 'since shortly after the Oct. 23 ambush': 'since' takes the
     date's phrase, or stands just before the preposition that does."""
@@ -154,7 +192,7 @@ def _after_since(tok: Token) -> bool:
     for t in tok.ancestors:
         if t.pos_ in ("VERB", "AUX"):
             return False
-        if t.lower_ == "since" or (t.pos_ == "ADP" and _since_before(t)):
+        if t.lower_ in _SINCE_WORDS or (t.pos_ == "ADP" and _since_before(t)):
             return True
     return False
 
@@ -164,7 +202,7 @@ def _since_before(prep: Token) -> bool:
     doc, i = prep.doc, prep.left_edge.i - 1
     if i >= 0 and doc[i].pos_ == "ADV":
         i -= 1
-    return i >= 0 and doc[i].lower_ == "since"
+    return i >= 0 and doc[i].lower_ in _SINCE_WORDS
 
 
 _SETTING_LINKS = frozenset({"dobj", "npadvmod", "nsubjpass", "attr"})
@@ -198,14 +236,21 @@ def _set_by(tok: Token, verb: Token) -> bool:
     return False
 
 
+_INFINITIVE_MARKS = word_set("infinitive_marks")
+_PLANNING_FRAMES = FUTURE_FRAMES - word_set("unplanned_frames")
+
+
 def _planned_by(verb: Token) -> bool:
     """'were planning to drive to the airport on Monday', 'agreed to meet on Friday': the infinitive
     under a verb of planning looks ahead of it."""
     return (
         verb.dep_ == "xcomp"
-        and verb.head.lemma_.lower() in FUTURE_FRAMES - {"be", "hope"}
-        and any(c.lower_ == "to" for c in verb.children)
+        and verb.head.lemma_.lower() in _PLANNING_FRAMES
+        and any(c.lower_ in _INFINITIVE_MARKS for c in verb.children)
     )
+
+
+_PLUPERFECT_AUXILIARIES = word_set("pluperfect_auxiliaries")
 
 
 def _past_perfect(verb: Token) -> bool:
@@ -215,7 +260,7 @@ def _past_perfect(verb: Token) -> bool:
         return False  # most sentences: no need to walk the parse
     t = verb
     for step in range(3):  # the verb, its head ("had ruled ... and set Friday"), and a frame above that
-        if any(c.lower_ == "had" and c.dep_.startswith("aux") for c in t.children):
+        if any(c.lower_ in _PLUPERFECT_AUXILIARIES and c.dep_.startswith("aux") for c in t.children):
             return True
         if (step and t.dep_ not in ("xcomp", "acomp", "ccomp", "conj")) or t.head.i == t.i:
             break
@@ -313,8 +358,12 @@ def _told_in_the_past(verb: Token) -> bool:
 
 
 # Prepositions whose object is still awaited where the clause stands: "before the election", "ahead of the vote".
-_AWAITING = frozenset({"before", "until", "pending", "ahead"})
-_DATE_PREPOSITIONS = frozenset({"in", "on", "at"})
+_AWAITING = word_set("awaiting_words")
+_DATE_PREPOSITIONS = word_set("date_prepositions")
+
+
+_AHEAD_OF = word_set("ahead_of_words")
+_OF_PREPOSITIONS = word_set("of_prepositions")
 
 
 def _awaited(tok: Token) -> bool:
@@ -332,7 +381,7 @@ def _awaited(tok: Token) -> bool:
     prep = noun.head if noun.dep_ == "pobj" else None
     if prep is None:
         return False
-    if prep.lower_ == "of" and prep.head.lower_ == "ahead":
+    if prep.lower_ in _OF_PREPOSITIONS and prep.head.lower_ in _AHEAD_OF:
         prep = prep.head
     return prep.lower_ in _AWAITING
 

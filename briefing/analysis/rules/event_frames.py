@@ -37,9 +37,12 @@ def reported_off(t: Temporal, doc: Doc) -> bool:
     return False
 
 
+_NEVER_WORDS = word_set("never_words")
+
+
 def _denied(verb: Token) -> bool:
     """'the summit has not been cancelled', 'talks were never called off': the plan still stands."""
-    return any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
+    return any(c.dep_ == "neg" or c.lower_ in _NEVER_WORDS for c in verb.children)
 
 
 _AHEAD_AUXILIARIES = word_set("ahead_auxiliaries")
@@ -50,10 +53,16 @@ def _still_ahead(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in _AHEAD_AUXILIARIES for c in verb.children)
 
 
+_CALLING_OFF_VERBS = word_set("calling_off_verbs")
+_OFF_PARTICLES = word_set("off_particles")
+
+
 def calls_off(verb: Token) -> bool:
     if verb.lemma_.lower() in CALLED_OFF:
         return True
-    return verb.lemma_.lower() == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+    return verb.lemma_.lower() in _CALLING_OFF_VERBS and any(
+        c.dep_ == "prt" and c.lower_ in _OFF_PARTICLES for c in verb.children
+    )
 
 
 def superseded_plan(t: Temporal, doc: Doc) -> bool:
@@ -82,6 +91,9 @@ def alleger(tok: Token) -> Token | None:
     return None
 
 
+_ACCUSING_VERBS = word_set("accusing_verbs")
+
+
 def attributed(text: str, verb: Token, name_pronoun: Callable[[str, Span], str]) -> str:
     """The event with who alleges it, never told as a fact: 'According to Norland, Valdoria's
     president had lost his mandate'; 'accused Valdoria of shelling the port' -> 'Norland accuses
@@ -93,7 +105,7 @@ def attributed(text: str, verb: Token, name_pronoun: Callable[[str, Span], str])
     if _lower_in_article(text, verb):
         text = text[:1].lower() + text[1:]
     accused = next((c for c in alleging.children if c.dep_ == "dobj"), None)
-    if alleging.lemma_.lower() == "accuse" and accused is not None and verb.dep_ == "pcomp":
+    if alleging.lemma_.lower() in _ACCUSING_VERBS and accused is not None and verb.dep_ == "pcomp":
         return f"{who} accuses {joined(list(accused.subtree))} of {text}"
     return f"According to {who}, {text}"
 

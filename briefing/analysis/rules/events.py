@@ -38,7 +38,7 @@ from briefing.analysis.rules.event_frames import (
     superseded_plan,
 )
 from briefing.analysis.rules.lexicon import REPORTING_VERBS, pronouns
-from briefing.lang import word_set
+from briefing.lang import LanguageProfile, per_language, word_set
 from briefing.model import Article, Event
 
 MAX_EVENT_WORDS = 16
@@ -126,7 +126,18 @@ def _clause_of_date(t: Temporal, doc: Doc) -> int:
     return verb.i if verb is not None else t.sent.root.i
 
 
-_DANGLING = re.compile(r"(?:\s+(?:on|in|at|by|from|until|before|after|for|of|the|a|an))+$", re.IGNORECASE)
+@per_language
+def _dangling(profile: LanguageProfile) -> re.Pattern[str]:
+    """The function words an event's name must not end on ("a meeting on")."""
+    words = profile.alternation("dangling_words")
+    return re.compile(rf"(?:\s+(?:{words}))+$", re.IGNORECASE)
+
+
+_NO_DETERMINERS = word_set("no_determiners")
+_INFINITIVE_MARKS = word_set("infinitive_marks")
+_CALLING_OFF = word_set("calling_off_verbs")  # "call off the vote"
+_OFF = word_set("off_particles")
+_BE_LEMMAS = word_set("be_lemmas")
 
 
 def _negated(t: Temporal, doc: Doc) -> bool:
@@ -139,7 +150,7 @@ def _negated(t: Temporal, doc: Doc) -> bool:
         return False  # "the list won't be out until Thursday": it comes out then
     # "would not be reached", "there will be no treaty soon", "won't be able to ratify it before Friday"
     return any(_denied(v) for v in _able_chain(verb)) or any(
-        g.lower_ == "no" and g.dep_ == "det" for c in verb.children for g in c.children
+        g.lower_ in _NO_DETERMINERS and g.dep_ == "det" for c in verb.children for g in c.children
     )
 
 
@@ -352,7 +363,7 @@ def _looks_ahead(verb: Token) -> bool:
     if any(c.dep_ == "aux" and c.lower_ in _WILL for c in verb.children):
         return True
     head = verb.head
-    if verb.dep_ == "xcomp" and any(c.lower_ == "to" for c in verb.children):
+    if verb.dep_ == "xcomp" and any(c.lower_ in _INFINITIVE_MARKS for c in verb.children):
         frame = head.lemma_.lower()
         if frame in FUTURE_FRAMES and not any(c.dep_ == "neg" for c in head.children):
             return frame != "be" or head.tag_ in ("VBZ", "VBP")  # "is to meet", not "was to meet"
@@ -368,7 +379,7 @@ def _called_off_or_denied(verb: Token) -> bool:
     for v in governors:
         if v.lemma_.lower() in CALLED_OFF or any(c.dep_ == "neg" for c in v.children):
             return True
-        if v.lemma_.lower() == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in v.children):
+        if v.lemma_.lower() in _CALLING_OFF and any(c.dep_ == "prt" and c.lower_ in _OFF for c in v.children):
             return True
     return False
 
@@ -385,7 +396,7 @@ def _undated_description(noun: Token) -> str:
     if len(words) == 1 and verb is not None and verb.pos_ == "VERB":
         # A bare "talks" says little; its verb says what happens: "Talks resume", "Hold a vote".
         text = f"{text} {verb.lemma_}" if noun.dep_.startswith("nsubj") else f"{verb.lemma_} {text}"
-    return _capitalised(_DANGLING.sub("", text))
+    return _capitalised(_dangling().sub("", text))
 
 
 def describe(sent: Span, start: int, end: int, *, whole_clause: bool = False) -> str:
@@ -402,7 +413,7 @@ def describe(sent: Span, start: int, end: int, *, whole_clause: bool = False) ->
         words = _phrase_around(sent, start, end).split()
     text = " ".join(words[:MAX_EVENT_WORDS])
     text = _trimmed(re.sub(r"\s+([’',.])", r"\1", text))
-    text = _DANGLING.sub("", text)  # "a meeting on" once its date is taken out
+    text = _dangling().sub("", text)  # "a meeting on" once its date is taken out
     return text[:1].upper() + text[1:] if text else span_text(sent).strip()[:80]
 
 
@@ -427,7 +438,7 @@ def _described_by_noun(noun: Token, date: Span) -> str:
     """'ahead of a fifth round of talks in Port Arlen later this week': the round is the event."""
     phrase = [t for t in noun.subtree if not (date.start <= t.i < date.end)]
     text = _trimmed(" ".join(joined(phrase).split()[:MAX_EVENT_WORDS]))
-    return _capitalised(_DANGLING.sub("", re.sub(r"^['’]s\s+", "", text)))
+    return _capitalised(_dangling().sub("", re.sub(r"^['’]s\s+", "", text)))
 
 
 _QUOTE_MARKS = "“”\"‘’'"
@@ -533,7 +544,7 @@ def _awaited_event(verb: Token, date: Span | None) -> set[Token]:
 def _copular_predicate(verb: Token, date: Span | None) -> set[Token]:
     """'The dockers will be in a legal strike position on Friday': with 'be', the first phrase after
     it that is not the date says what happens."""
-    if verb.lemma_ != "be":
+    if verb.lemma_ not in _BE_LEMMAS:
         return set()
     for child in verb.rights:
         if child.dep_ == "prep":

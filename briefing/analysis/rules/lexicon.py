@@ -88,13 +88,17 @@ def _place_index(profile: LanguageProfile) -> dict[str, Place]:
     return index
 
 
-_LEADING_THE = re.compile(r"^(?:the)\s+", re.IGNORECASE)
+@per_language
+def _leading_the(profile: LanguageProfile) -> re.Pattern[str]:
+    """A definite article at the start of a name, which the name's key leaves out."""
+    articles = profile.alternation("definite_articles")
+    return re.compile(rf"^(?:{articles})\s+", re.IGNORECASE)
 
 
 def normalise_name(text: str) -> str:
     text = text.replace("’", "'").replace("\u00a0", " ").strip()
     if len(text) > 3 and text[3].isspace():  # a leading "the" needs a space after it: most names skip the search
-        text = _LEADING_THE.sub("", text)
+        text = _leading_the().sub("", text)
     return " ".join(without_possessive(text).split()).lower().rstrip(".")
 
 

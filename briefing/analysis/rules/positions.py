@@ -65,7 +65,7 @@ def _demanded_in_a_hypothesis(found: Condition) -> bool:
 
 def condition_of(statement: Statement, conditions: Conditions, reg: Registry | None = None) -> Condition | None:
     """The condition the statement's own party sets, if any."""
-    found = conditions[statement.sent.start]
+    found = conditions.get(statement.sent.start)  # none for a clause told apart from its sentence
     if found is None or not _within_clause(statement, found.start) or _demanded_in_a_hypothesis(found):
         return None
     setter = setter_of(found, reg) if reg is not None else None

@@ -120,12 +120,15 @@ def led_effort_word(first: Token, role_words: Container[str]) -> Token | None:
     return None
 
 
+_WITH_PREPOSITIONS = word_set("with_prepositions")
+
+
 def party_to_deal(tok: Token) -> str | None:
     """'a customs deal with Arlenia', 'signed a deal with Arlenia': the party a deal is made with."""
     head = tok
     while head.dep_ in ("amod", "compound", "nmod") and head.head.i > head.i:
         head = head.head
-    if head.dep_ != "pobj" or head.head.lower_ != "with":
+    if head.dep_ != "pobj" or head.head.lower_ not in _WITH_PREPOSITIONS:
         return None
     governor = head.head.head  # "a deal with X", or "signed a deal with X"
     deal = governor if governor.pos_ != "VERB" else next((c for c in governor.children if c.dep_ == "dobj"), None)
@@ -183,13 +186,13 @@ def met_with(tok: Token) -> str | None:
 
 def _verb_met_with(head: Token) -> Token | None:
     """The verb whose 'with' the name's phrase is in, alone or in a list."""
-    if head.dep_ == "pobj" and head.head.lower_ == "with":
+    if head.dep_ == "pobj" and head.head.lower_ in _WITH_PREPOSITIONS:
         return head.head.head
     if head.dep_ != "conj":
         return None
     # "met with A and B", "met with A on May 3 and B on May 4": the verb the list hangs on
     verb = next((a for a in head.ancestors if a.pos_ == "VERB"), head)
-    return verb if any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children) else None
+    return verb if any(c.dep_ == "prep" and c.lower_ in _WITH_PREPOSITIONS for c in verb.children) else None
 
 
 def _subject_words(verb: Token) -> str | None:
@@ -314,9 +317,12 @@ def _unnamed_role_name(reg: Registry, tok: Token, label: str, roles: set[str]) -
     return None  # a bare "mediators" names no one
 
 
+_DEFINITE_ARTICLES = word_set("definite_articles")
+
+
 def _the_one(tok: Token) -> bool:
     """'the mediator': one mediator the text takes as known, not 'mediators' in general."""
-    return tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+    return tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in _DEFINITE_ARTICLES for c in tok.children)
 
 
 def own_organ(name: str, sides: list[Party]) -> bool:

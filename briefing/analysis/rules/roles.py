@@ -34,11 +34,15 @@ from briefing.analysis.rules.role_grammar import (
 )
 from briefing.analysis.rules.side_names import names_a_side
 from briefing.analysis.rules.types import Party, Person, Registry, Statement
-from briefing.lang import word_set
+from briefing.lang import LanguageProfile, per_language, word_set
 from briefing.model import Evidence, ThirdParty
 
+
 # "Norland-backed": a role written onto the party's name; matched where a hyphen follows a mention.
-_ROLE_SUFFIX = re.compile(r"-(backed|brokered|mediated|sponsored|hosted|led|facilitated)\b")
+@per_language
+def _role_suffix(profile: LanguageProfile) -> re.Pattern[str]:
+    words = profile.alternation("role_suffixes")
+    return re.compile(rf"-({words})\b")
 
 
 def role_of(doc: Doc, party: Party) -> tuple[str | None, Evidence | None]:
@@ -46,7 +50,7 @@ def role_of(doc: Doc, party: Party) -> tuple[str | None, Evidence | None]:
     'Kestrian mediators'. Proximity alone is not enough: a mediator named near a side is not its role."""
     text = text_of(doc)
     for start, end in sorted(party.mentions):
-        attached = _ROLE_SUFFIX.match(text, end, end + 14) if text.startswith("-", end) else None
+        attached = _role_suffix().match(text, end, end + 14) if text.startswith("-", end) else None
         label = _label(attached.group(1)) if attached else None
         noun = role_word_after(doc, attached.end(), ROLE_WORDS) if attached else None
         label = _label(noun.lemma_.lower()) if noun is not None else label  # "Arlenian-led mediation"
@@ -64,6 +68,9 @@ _ROLE_NOUNS = word_set("role_nouns")
 
 
 _ROLE_ORIGIN_PREPOSITIONS = word_set("role_origin_prepositions")
+
+
+_AGENT_PREPOSITIONS = word_set("agent_prepositions")
 
 
 def _role_from_parse(tok: Token) -> str | None:
@@ -87,7 +94,7 @@ def _role_word_governing(first: Token) -> str | None:
     """The role verb or noun the mention's phrase hangs from: its verb, its 'by', its noun."""
     if first.dep_ in ("nsubj", "nsubjpass") and first.head.lemma_ in _ROLE_VERBS:
         return first.head.lemma_
-    if first.dep_ == "pobj" and first.head.lower_ == "by" and first.head.head.lemma_ in _ROLE_VERBS:
+    if first.dep_ == "pobj" and first.head.lower_ in _AGENT_PREPOSITIONS and first.head.head.lemma_ in _ROLE_VERBS:
         return first.head.head.lemma_  # "talks mediated by Kestria"
     return _role_noun_governing(first)
 
@@ -147,11 +154,14 @@ def _noun_of_the_party(first: Token) -> Token | None:
     return noun
 
 
+_INFINITIVE_MARKS = word_set("infinitive_marks")
+
+
 def _infinitive_after(noun: Token) -> Token | None:
     """'offers from Kestria and Arlenia to mediate': the 'to' + verb right after the noun's phrase."""
     i = noun.right_edge.i + 1
     doc = noun.doc
-    if i + 1 < len(doc) and doc[i].lower_ == "to" and doc[i + 1].pos_ == "VERB":
+    if i + 1 < len(doc) and doc[i].lower_ in _INFINITIVE_MARKS and doc[i + 1].pos_ == "VERB":
         return doc[i + 1]
     return None
 
@@ -380,7 +390,7 @@ def _acting_phrase(tok: Token) -> str | None:
 
 
 def _purpose_infinitive(clause: Token) -> bool:
-    return clause.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in clause.children)
+    return clause.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ in _INFINITIVE_MARKS for g in clause.children)
 
 
 def _acted_on_phrase(tok: Token) -> str | None:
@@ -389,6 +399,9 @@ def _acted_on_phrase(tok: Token) -> str | None:
     if verb is None:
         return None
     return _short([verb, *(t for c in verb.children if c.dep_ in ("agent", "prep", "prt") for t in c.subtree)])
+
+
+_OF_PREPOSITIONS = word_set("of_prepositions")
 
 
 def _agent_phrase(tok: Token) -> str | None:
@@ -420,7 +433,7 @@ def _patient_words(verb: Token, patient: Token) -> list[Token]:
 
 def _of_phrase(noun: Token) -> set[int]:
     """The indices of the noun's 'of' phrase: 'the release of the crews'."""
-    return {t.i for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree}
+    return {t.i for c in noun.rights if c.dep_ == "prep" and c.lower_ in _OF_PREPOSITIONS for t in c.subtree}
 
 
 def _passive_verb_of_agent(tok: Token) -> Token | None:

@@ -15,19 +15,30 @@ from briefing.analysis.rules.lexicon import is_news_source
 from briefing.analysis.rules.roles import _label, role_of
 from briefing.analysis.rules.side_names import name_words
 from briefing.analysis.rules.types import Party, Registry, Statement
-from briefing.lang import word_set
+from briefing.lang import LanguageProfile, per_language, word_set
 
-_BETWEEN = re.compile(
-    r"\bbetween (?:the )?(?P<a>[^,.;]+?) and (?:the )?(?P<b>[^,.;]+?)"
-    r"(?=[,.;]| (?:on|in|over|to|for|after|ended|failed|has|have|was|were|is|are|that|which)\b)"
-)
+
+@per_language
+def _between(profile: LanguageProfile) -> re.Pattern[str]:
+    """'between Kestrel Air and the pilots union': the two names, up to a word that ends the pair."""
+    between, the, and_, ends = (
+        profile.alternation(name) for name in ("pair_prepositions", "definite_articles", "and_words", "pair_ends")
+    )
+    return re.compile(
+        rf"\b(?:{between}) (?:(?:{the}) )?(?P<a>[^,.;]+?) (?:{and_}) (?:(?:{the}) )?(?P<b>[^,.;]+?)"
+        rf"(?=[,.;]| (?:{ends})\b)"
+    )
+
+
 # "the Norland-Valdoria negotiations". The capital comes first and the word before it is tested
 # behind it (no word character or dot before the name): a pattern that opens with a set of letters
 # lets the engine skip to the next capital, where one that opens with a lookbehind tries every place.
-HYPHENED_PAIR = re.compile(
-    r"([A-Z](?<![\w.][A-Z])[\w.]+)[-–]([A-Z][\w.]+)"
-    r"(?= (?:talks|negotiations|trade|relations|dialogue|summit|deal|agreement|war|conflict|dispute))"
-)
+@per_language
+def hyphened_pair(profile: LanguageProfile) -> re.Pattern[str]:
+    nouns = profile.alternation("pair_nouns")
+    return re.compile(rf"([A-Z](?<![\w.][A-Z])[\w.]+)[-–]([A-Z][\w.]+)(?= (?:{nouns}))")
+
+
 _MEDIATION_ROLES = word_set("mediation_roles")
 
 
@@ -88,16 +99,19 @@ SIDE_SCORE = 2.0  # a statement of its own, a "between A and B", or a great many
 OTHER_SIDE_SCORE = 1.0  # named in the one side's words, or several times by name
 
 
+_PAIR_PREPOSITIONS = word_set("pair_prepositions")
+
+
 def _pairs_between(doc: Doc, reg: Registry) -> list[tuple[Party, Party]]:
     """'talks between Kestrel Air and the pilots union', 'the Norland-Valdoria negotiations'."""
     pairs = []
     text = text_of(doc)
-    for m in _BETWEEN.finditer(text) if "between " in text else ():
+    for m in _between().finditer(text) if any(w + " " in text for w in _PAIR_PREPOSITIONS) else ():
         a = _party_in(reg, m.start("a"), m.end("a"))
         b = _party_in(reg, m.start("b"), m.end("b"))
         if a is not None and b is not None and a is not b:
             pairs.append((a, b))
-    for m in HYPHENED_PAIR.finditer(text):
+    for m in hyphened_pair().finditer(text):
         a = _party_in(reg, m.start(1), m.end(1))
         b = _party_in(reg, m.start(2), m.end(2))
         if a is not None and b is not None and a is not b:

@@ -30,6 +30,8 @@ from briefing.analysis.rules.lexicon import (
 from briefing.analysis.rules.types import Registry, Statement
 from briefing.lang import word_set
 
+_ACCORDING_WORDS = word_set("according_words")
+
 
 def statement_in(
     sent: Span, reg: Registry, ctx: Context, index: int, quotes: list[tuple[int, int]]
@@ -44,7 +46,7 @@ def statement_in(
     according = "according" in lower_words_of(sent.doc)[sent.start : sent.end]
     words = tokens_in(sent) if according else tagged_in(sent, "VERB", "AUX")
     for tok in words:
-        if tok.pos_ not in ("VERB", "AUX") and tok.lower_ != "according":
+        if tok.pos_ not in ("VERB", "AUX") and tok.lower_ not in _ACCORDING_WORDS:
             continue
         if any(s < tok.idx < e for s, e in quotes) or content_of_a_noun(tok):
             continue
@@ -77,20 +79,29 @@ def _person_right_before(verb: Token, reg: Registry) -> Token | None:
     return before if reg.person_at(before.idx, before.idx + len(before.text)) else None
 
 
+_THAT_COMPLEMENTISERS = word_set("that_complementisers")
+
+
 def content_of_a_noun(verb: Token) -> bool:
     """'rumours that the fund has changed its stance', 'the claim that Norland rejected the map':
     a clause that says what a rumour, report or claim holds is not its subject's own act."""
-    return verb.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+    return verb.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ in _THAT_COMPLEMENTISERS for c in verb.children)
 
 
 def _depth(tok: Token | None) -> int:
     return 99 if tok is None else sum(1 for _ in tok.ancestors)
 
 
+_ACCORDING_PREPOSITIONS = word_set("according_prepositions")
+
+
 def _attribution(tok: Token, sent: Span, reg: Registry, ctx: Context, index: int) -> Statement | None:
     """The statement a verb makes: 'according to X', 'quoted X as saying', 'X said', 'X rejected'."""
-    if tok.lower_ == "according":
-        pobj = next((g for c in tok.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"), None)
+    if tok.lower_ in _ACCORDING_WORDS:
+        pobj = next(
+            (g for c in tok.children if c.lower_ in _ACCORDING_PREPOSITIONS for g in c.children if g.dep_ == "pobj"),
+            None,
+        )
         if pobj is None:
             return None
         return make(sent, tok, pobj, reg, ctx, index, reported=True, content=_sentence_minus(sent, tok))

@@ -41,6 +41,23 @@ def speech_quotes(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _QUOTE_RE.finditer(text) if len(m.group(0).split()) >= 4]
 
 
+_RELAYING_FORMS = word_set("relaying_verb_forms")
+RELAY_LEAD_WORDS = 4  # "They said", "The rebels told us": the few words before the inner quote opens
+_INNER_OPENING = re.compile(r"[‘']")
+
+
+def relays_another_voice(text: str, quote: tuple[int, int]) -> bool:
+    """'“They said ‘stop the shelling’,” Vale said': a quote that opens by telling what someone else
+    said, in a quote of its own, carries that voice's words, not the speaker's."""
+    inner = _INNER_OPENING.search(text, quote[0] + 1, quote[1])
+    if inner is None:
+        return False
+    lead = text[quote[0] + 1 : inner.start()].split()
+    if not lead or len(lead) > RELAY_LEAD_WORDS:
+        return False
+    return any(word.strip(",:").lower() in _RELAYING_FORMS for word in lead)
+
+
 def quotes_overlapping(sent: Span, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The quotes (sorted, never nested) that reach into a sentence, found by bisection."""
     first = max(0, bisect.bisect_right(quotes, (sent.start_char, sent.start_char)) - 1)
@@ -51,13 +68,16 @@ def quotes_overlapping(sent: Span, quotes: list[tuple[int, int]]) -> list[tuple[
 _QUOTE_OBJECT_VERBS = word_set("quote_object_verbs")
 
 
+_MAKING_VERBS = word_set("making_verbs")
+
+
 def content_span(verb: Token, sent: Span) -> tuple[int, int]:
     """What was said or done: the verb's clause, else its quote, else its object, else the sentence.
 
     "Raman told reporters in Velika that ..." says the clause, not the reporters.
     """
 
-    plain = next((c for c in verb.children if verb.lemma_.lower() == "make" and c.lemma_.lower() in PLAIN), None)
+    plain = next((c for c in verb.children if verb.lemma_.lower() in _MAKING_VERBS and c.lemma_.lower() in PLAIN), None)
     if plain is not None:
         # "made it clear that it will not sign": the clause is what was said
         said = next((c for c in plain.children if c.dep_ in ("ccomp", "advcl") and _that_clause_of(c)), None)
@@ -81,5 +101,8 @@ def content_span(verb: Token, sent: Span) -> tuple[int, int]:
     return sent.start_char, sent.end_char
 
 
+_THAT_COMPLEMENTISERS = word_set("that_complementisers")
+
+
 def _that_clause_of(clause: Token) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+    return any(c.dep_ == "mark" and c.lower_ in _THAT_COMPLEMENTISERS for c in clause.children)

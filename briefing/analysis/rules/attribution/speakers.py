@@ -204,6 +204,8 @@ def _nearest_outside(person: Person, sent: Span, reg: Registry, content: tuple[i
             continue
         if (s, e) in reg.title_spans or _in_pp(sent.doc, s, _NOT_SPEAKER_PREPOSITIONS):
             continue
+        if not text_of(sent.doc)[s : s + 1].isupper():
+            continue  # "the government's position": a description taken up from earlier, no place named here
         party = reg.parties[key]
         if party.kind == "bloc":
             continue
@@ -230,8 +232,19 @@ def _first_about(reg: Registry, doc: Doc, content: tuple[int, int]) -> Party | N
         span = doc.char_span(start, start + 1, alignment_mode="expand")
         if span is not None and _laid_on_its_subject(span.root.head):
             continue
+        if _in_pp(doc, start, _NOT_SPEAKER_PREPOSITIONS) or (span is not None and _modifies_a_thing(span.root)):
+            continue  # "talks with Norland", "the Norland-held coast": spoken of, not speaking
         return party
     return None
+
+
+def _modifies_a_thing(tok: Token) -> bool:
+    """'the Norland-held coast', 'Norland-occupied land': a party joined by a hyphen to a participle
+    describes the thing the phrase names; 'the Norlandic constitution' is still about Norland."""
+    doc = tok.doc
+    if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-":
+        return doc[tok.i + 2].tag_ in ("VBN", "VBD")
+    return "-" in tok.text and tok.text.split("-")[-1].lower().endswith("ed")
 
 
 def _named_in_the_plural(party: Party) -> bool:
@@ -296,6 +309,9 @@ def _a_kind_of_people(tok: Token) -> bool:
     return tok.pos_ == "NOUN" and tok.tag_ == "NNS"
 
 
+_NEUTER_PRONOUNS = word_set("neuter_pronouns")
+
+
 def _pronoun_speaker(
     who: Token, reg: Registry, last_person: Person | None, last_party: Party | None
 ) -> tuple[Party | None, str | None]:
@@ -304,7 +320,7 @@ def _pronoun_speaker(
         if person is not None and person.party:
             return reg.parties[person.party], person.name
         return None, None
-    if who.lower_ == "it" and last_party is not None and _named_in_the_plural(last_party):
+    if who.lower_ in _NEUTER_PRONOUNS and last_party is not None and _named_in_the_plural(last_party):
         return None, None  # "80 nations ... it said": 'it' is never a group of countries
     return last_party, None
 

@@ -60,6 +60,9 @@ def _committed(verb: Token) -> bool:
 PLAIN = word_set("plain_adjectives")
 
 
+_MAKING_VERBS = word_set("making_verbs")
+
+
 def takes_a_stance(verb: Token, subject: Token) -> bool:
     """Any verb whose subject acts on a proposition takes a stance: 'faulted the board for ...',
     'decided to stop supplying', 'voted to authorise a strike', 'launched an appeal'. A plain action
@@ -68,7 +71,7 @@ def takes_a_stance(verb: Token, subject: Token) -> bool:
         return False
     if any(c.dep_ == "dobj" and c.lemma_.lower() in STANCE_NOUNS for c in verb.children):
         return True  # even a light verb: "made an offer", "has concerns", "took a firm position"
-    if verb.lemma_.lower() == "make" and any(c.lemma_.lower() in PLAIN for c in verb.children):
+    if verb.lemma_.lower() in _MAKING_VERBS and any(c.lemma_.lower() in PLAIN for c in verb.children):
         return True  # "made it clear that ...", "made plain its opposition"
     if _committed(verb):
         return True
@@ -78,13 +81,17 @@ def takes_a_stance(verb: Token, subject: Token) -> bool:
 _STANCE_PREPOSITIONS = word_set("stance_prepositions")
 
 
+_INFINITIVE_MARKS = word_set("infinitive_marks")
+_WAITING_VERBS = word_set("waiting_verbs")
+
+
 def _acts_on_a_proposition(verb: Token) -> bool:
     for child in verb.children:
         if child.dep_ == "ccomp" and child.i > verb.i:
             return True  # a clause: "faulted that the offer ignores pensions"
-        if child.dep_ == "xcomp" and any(g.lower_ == "to" for g in child.children):
+        if child.dep_ == "xcomp" and any(g.lower_ in _INFINITIVE_MARKS for g in child.children):
             return True  # an infinitive: "decided to stop supplying", "voted to authorise a strike"
-        if child.dep_ == "prep" and child.lower_ in _STANCE_PREPOSITIONS and verb.lemma_.lower() != "wait":
+        if child.dep_ == "prep" and child.lower_ in _STANCE_PREPOSITIONS and verb.lemma_.lower() not in _WAITING_VERBS:
             return any(g.dep_ in ("pobj", "pcomp") for g in child.children)
     return False
 

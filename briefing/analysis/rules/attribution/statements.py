@@ -16,13 +16,19 @@ from spacy.tokens import Doc, Span, Token
 from briefing.analysis.doctext import (
     lowered_for_plain_search,
     sentences_of,
+    span_text,
     subtree_extent,
     tagged_in,
     text_of,
     tokens_in,
 )
 from briefing.analysis.rules.attribution.frame import content_of_a_noun, party_doing, statement_in
-from briefing.analysis.rules.attribution.quotes import content_span, quotes_overlapping, speech_quotes
+from briefing.analysis.rules.attribution.quotes import (
+    content_span,
+    quotes_overlapping,
+    relays_another_voice,
+    speech_quotes,
+)
 from briefing.analysis.rules.attribution.speakers import (
     Context,
     after_a_stance_prefix,
@@ -42,7 +48,7 @@ from briefing.analysis.rules.lexicon import (
 )
 from briefing.analysis.rules.offices import people_of_their_own
 from briefing.analysis.rules.types import Party, Registry, Statement
-from briefing.lang import word_set
+from briefing.lang import LanguageProfile, per_language, word_set
 
 
 def find_statements(doc: Doc, registry: Registry) -> list[Statement]:
@@ -74,9 +80,16 @@ class _StatementReader:
         self._close_quotes_ended_before(sent)
         found = statement_in(sent, self.reg, self.ctx, index, inside)
         others = _other_actors(sent, self.reg, self.ctx, found, inside)
+        for other in others:
+            _apart_from_another_voice(other, self.reg, self.ctx)
         self.statements.extend(others)
         self.statements.extend(_nominal_stances(sent, self.reg, [found, *others], inside))
-        if found is not None:
+        if found is not None and found.reported and _relayed(sent, found.content):
+            # "“They said ‘...’,” Vale said": the words are the inner voice's, not Vale's side's; a
+            # quote of Vale's own that follows is still his.
+            self.last_voice = (found.party, found.speaker)
+        elif found is not None:
+            _apart_from_another_voice(found, self.reg, self.ctx)
             self._heard(found, inside, index)
         elif inside:
             self._quote_without_speaker(sent, inside)
@@ -114,8 +127,9 @@ class _StatementReader:
                 self.pending.remove((waiting, voice))
 
     def _quote_without_speaker(self, sent: Span, inside: list[tuple[int, int]]) -> None:
-        if self.ctx.speaking is not None:
-            # A quote a named speaker with no side says is theirs alone, from its first sentence.
+        if self.ctx.speaking is not None or _person_outside_quotes(sent, inside, self.reg):
+            # A quote a named speaker with no side says is theirs alone, from its first sentence; so is
+            # one closed by a name the parser made no speaker of ('“...,” Mr. Ferr.').
             self.pending = [(w, v) for w, v in self.pending if not quotes_overlapping(w, inside)]
         elif _narrated_by_a_non_party(sent, inside):
             pass  # "the draft sets out four options: '...'": the draft's words, no speaker's
@@ -127,19 +141,26 @@ class _StatementReader:
                 self.pending.append((sent, self.last_voice))
 
 
-_BOTH = re.compile(
-    r"\b(?:both|the two) (?:sides|parties|delegations|countries|governments|leaders)\b|\beach other\b", re.I
-)
-_BOTH_WORDS = ("both ", "the two ", "each other")  # one of them is in any text `_BOTH` matches
+@per_language
+def _both(profile: LanguageProfile) -> re.Pattern[str]:
+    """'both sides', 'the two delegations', 'each other': the two sides named together."""
+    openers, nouns, mutual = (profile.alternation(name) for name in ("both_openers", "both_nouns", "mutual_phrases"))
+    return re.compile(rf"\b(?:{openers}) (?:{nouns})\b|\b(?:{mutual})\b", re.I)
+
+
+@per_language
+def _both_words(profile: LanguageProfile) -> tuple[str, ...]:
+    """One of them is in any text `_both()` matches."""
+    return tuple(w + " " for w in profile.words_in_order("both_openers")) + profile.words_in_order("mutual_phrases")
 
 
 def _both_sides(text: str, *, at_start: bool = False) -> bool:
     """'both sides', 'the two delegations', 'each other' in the text (at its start, with `at_start`).
     Most subjects are a name or a noun: lower-cased, they hold none of the words."""
     lowered = lowered_for_plain_search(text)
-    if lowered is not None and not any(word in lowered for word in _BOTH_WORDS):
+    if lowered is not None and not any(word in lowered for word in _both_words()):
         return False
-    return (_BOTH.match(text) if at_start else _BOTH.search(text)) is not None
+    return (_both().match(text) if at_start else _both().search(text)) is not None
 
 
 def _other_actors(
@@ -252,6 +273,9 @@ def _nominal_stances(
     return out
 
 
+_AGENT_PREPOSITIONS = word_set("agent_prepositions")
+
+
 def _owner_of(noun: Token) -> Token | None:
     """Who a stance noun belongs to: its possessor ('Norland's offer') or its agent ('an offer by
     the guild'). Not 'from': 'sought assurances from Norland' are the seeker's. A pronoun is left
@@ -259,7 +283,7 @@ def _owner_of(noun: Token) -> Token | None:
     for child in noun.children:
         if child.dep_ == "poss" and child.pos_ != "PRON":
             return child
-        if child.dep_ == "prep" and child.lower_ == "by":
+        if child.dep_ == "prep" and child.lower_ in _AGENT_PREPOSITIONS:
             owner = next((g for g in child.children if g.dep_ == "pobj"), None)
             if owner is not None and owner.pos_ != "PRON":
                 return owner
@@ -311,6 +335,64 @@ def _narrated_by_a_non_party(sent: Span, quotes: list[tuple[int, int]]) -> bool:
         and t.head in outside
         and t.head.lemma_.lower() not in STATEMENT_VERBS
         for t in outside
+    )
+
+
+def _relayed(sent: Span, content: tuple[int, int]) -> bool:
+    """Whether what was said is a quote, in the sentence, that relays another voice."""
+    text, base = span_text(sent), sent.start_char
+    quotes = [q for q in speech_quotes(text) if base + q[0] < content[1] and content[0] < base + q[1]]
+    return any(relays_another_voice(text, q) for q in quotes)
+
+
+def _apart_from_another_voice(found: Statement, reg: Registry, ctx: Context) -> None:
+    """'Harborline tabled its final offer, which the guild said was never negotiated': a clause that
+    gives another party's voice is not the evidence of this party's point; it ends before the comma."""
+    sent = found.sent
+    verb = found.verb
+    if verb is not None and verb.dep_ == "relcl" and _after_a_comma(verb) and _named_voice_clause(verb):
+        # the voice of the clause itself: its evidence is the clause, not the narration it hangs on
+        found.sent = sent.doc[verb.left_edge.i : verb.right_edge.i + 1]
+        return
+    for tok in tagged_in(sent, "VERB"):
+        if tok.dep_ != "relcl" or found.verb in tok.subtree or not _named_voice_clause(tok):
+            continue
+        subject = next(c for c in tok.children if c.dep_ == "nsubj")
+        comma = tok.left_edge.i - 1
+        if comma <= sent.start or sent.doc[comma].text != ",":
+            continue
+        # a voice the registry cannot place, or places by a description only ('the union', taken up as
+        # the company named last), is still another voice
+        party, _speaker = resolve_speaker(subject, reg, ctx.last_person, ctx.last_party)
+        described = subject.pos_ == "NOUN" and subject.lower_ not in (found.party.name.lower() if found.party else "")
+        if (party is not found.party or described) and (found.verb is None or found.verb.i < comma):
+            found.sent = sent.doc[sent.start : comma]
+            return
+
+
+_RELATIVE_WORDS = word_set("relative_words")
+
+
+def _named_voice_clause(verb: Token) -> bool:
+    """'which the guild said ...': a relative clause whose reporting verb has a subject of its own, a
+    noun, not the relative word ('where he expressed ...' narrates the same voice)."""
+    if verb.lemma_.lower() not in REPORTING_VERBS:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.pos_ in ("NOUN", "PROPN") and subject.lower_ not in _RELATIVE_WORDS
+
+
+def _after_a_comma(verb: Token) -> bool:
+    before = verb.left_edge.i - 1
+    return before >= 0 and verb.doc[before].text == ","
+
+
+def _person_outside_quotes(sent: Span, quotes: list[tuple[int, int]], reg: Registry) -> bool:
+    """A person named in the sentence outside its quotes, after the last of them closes."""
+    last_end = max(e for _s, e in quotes)
+    return any(
+        kind == "person" and s >= last_end and not any(qs <= s < qe for qs, qe in quotes)
+        for (s, _e), (kind, _key) in reg.spans.within(sent.start_char, sent.end_char)
     )
 
 

@@ -94,6 +94,9 @@ def is_reporting(tok: Token) -> bool:
     return lower_lemmas_of(tok.doc)[tok.i] in REPORTING_VERBS and tok.pos_ in _VERB_POS
 
 
+_THAT_COMPLEMENTISERS = word_set("that_complementisers")
+
+
 def without_frame(tokens: list[Token], statement) -> list[Token]:
     """Drop 'X said (that)', 'according to X' and a trailing ', X added' from the words."""
     keep = {t.i for t in tokens}
@@ -111,14 +114,17 @@ def without_frame(tokens: list[Token], statement) -> list[Token]:
 
 def _without_opening_that(words: list[Token]) -> list[Token]:
     """'(said) that the talks failed' -> 'the talks failed'."""
-    while words and words[0].dep_ == "mark" and words[0].lower_ == "that":
+    while words and words[0].dep_ == "mark" and words[0].lower_ in _THAT_COMPLEMENTISERS:
         words = words[1:]
     return words
 
 
+_ACCORDING_WORDS = word_set("according_words")
+
+
 def _less_frame(tok: Token, keep: set[int], first: int) -> set[int]:
     """The words kept once the frame `tok` opens, if any, is taken out."""
-    if tok.lower_ == "according" and tok.dep_ == "prep":
+    if tok.lower_ in _ACCORDING_WORDS and tok.dep_ == "prep":
         return keep - {t.i for t in tok.subtree}
     if _asks_for_a_thing(tok):
         return keep  # "is asking for a cut", "insists on a veto": the stance itself, no frame
@@ -128,13 +134,16 @@ def _less_frame(tok: Token, keep: set[int], first: int) -> set[int]:
 _DEMAND_PREPOSITIONS = word_set("demand_prepositions")
 
 
+_ON_PREPOSITIONS = word_set("on_prepositions")
+
+
 def _asks_for_a_thing(verb: Token) -> bool:
     """A verb of speech that takes what is asked for by a preposition and says nothing else."""
     if any(c.dep_ in ("ccomp", "dobj") for c in verb.children):
         return False
     asked = [c for c in verb.children if _asks_by(c)]
     # "called on the council to meet": the one called on and the action stay together
-    return bool(asked) and (not any(c.dep_ == "xcomp" for c in verb.children) or asked[0].lower_ == "on")
+    return bool(asked) and (not any(c.dep_ == "xcomp" for c in verb.children) or asked[0].lower_ in _ON_PREPOSITIONS)
 
 
 def _asks_by(prep: Token) -> bool:

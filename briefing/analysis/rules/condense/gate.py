@@ -49,11 +49,14 @@ def _has_a_predicate(tokens: list[Token]) -> bool:
     return any(t.pos_ in ("VERB", "AUX") for t in tokens)
 
 
+_INFINITIVE_MARKS = word_set("infinitive_marks")
+
+
 def _opens_on_its_verb(tokens: list[Token]) -> bool:
     """'Is for an additional cut', 'To meet', 'Demanded changes': the verb with its subject cut off."""
     first = next((t for t in tokens if not t.is_punct and not t.is_space), None)
     if first is None:
         return True
-    if first.tag_ == "TO" or first.lower_ == "to":
+    if first.tag_ == "TO" or first.lower_ in _INFINITIVE_MARKS:
         return True
     return first.pos_ in ("VERB", "AUX") and first.tag_ != "VB" and first.dep_ not in ("nsubj", "nsubjpass")

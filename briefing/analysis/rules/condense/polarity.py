@@ -86,12 +86,15 @@ NO_DETERMINERS = word_set("no_determiners")
 INDEFINITE_ARTICLE = "a"  # put for 'no' before a singular noun: 'no change' -> 'a change'
 
 
+_THIRD_PERSON_DO = word_set("third_person_do")
+
+
 def _without_negation(main: Token, auxes: list[Token], negation: set[int]) -> tuple[set[int], dict[int, str]]:
     """'does not shift' -> 'shifts'; 'is not lifted' -> 'is lifted'."""
     support = [a for a in auxes if a.lower_ in _DO_SUPPORT]
     if not support or main.tag_ != "VB":
         return negation, {}
-    verb = _third_person(main.text) if support[0].lower_ == "does" else main.text
+    verb = _third_person(main.text) if support[0].lower_ in _THIRD_PERSON_DO else main.text
     return negation | {support[0].i}, {main.i: verb}
 
 

@@ -63,7 +63,9 @@ def _condition_openers(profile: LanguageProfile) -> re.Pattern[str]:
     return re.compile(
         r"^(?:"
         + "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in sorted(CONDITION_MARKERS, key=len, reverse=True))
-        + r")(?:\s+that)?\s+",
+        + r")(?:\s+(?:"
+        + profile.alternation("that_complementisers")
+        + r"))?\s+",
         re.IGNORECASE,
     )
 
@@ -156,10 +158,13 @@ def _reads_alone(text: str, tokens: list[Token], is_condition: bool, sent: Span)
     return readable(text, tokens, needs_predicate=not is_condition) and not _lost_subject(words_of(text), sent)
 
 
+_IN_PREPOSITIONS = word_set("in_prepositions")
+
+
 def _with_its_stance(opened: list[Token], statement) -> str:
     """'only after the withdrawal of the tanks' is no proposition alone: a condition that is a bare
     noun phrase keeps the stance it conditions ('Valdoria would sign only after the withdrawal ...')."""
-    if opened and opened[0].lower_ == "in":
+    if opened and opened[0].lower_ in _IN_PREPOSITIONS:
         return ""  # "in exchange for access to the ports": the terms of a trade; the offer is the position
     stance = stance_core(statement)
     if not stance:
@@ -252,6 +257,9 @@ def _with_subject_and_modality(tokens: list[Token]) -> list[Token]:
     return [t for t in tokens_in(sent) if t.i in keep or (low <= t.i <= high and t.i > first)]
 
 
+_AS_PREPOSITIONS = word_set("as_prepositions")
+
+
 def _demanded_thing(tokens: list[Token]) -> list[Token]:
     """'Valdoria demanded the release of the crews as a condition' -> 'the release of the crews';
     'gave it until Friday to withdraw the plan' -> 'withdraw the plan'."""
@@ -263,7 +271,7 @@ def _demanded_thing(tokens: list[Token]) -> list[Token]:
     thing = next((c for c in main.children if c.dep_ in ("dobj", "ccomp", "xcomp")), None)
     if thing is None:
         return tokens
-    label = {t.i for p in thing.subtree if p.lower_ == "as" and _names_condition(p) for t in p.subtree}
+    label = {t.i for p in thing.subtree if p.lower_ in _AS_PREPOSITIONS and _names_condition(p) for t in p.subtree}
     given = {x.i for x in tokens}
     kept = [t for t in thing.subtree if t.i in given and t.i not in label]
     return kept if word_count(kept) >= MIN_CONDITION_WORDS else tokens

@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Token
 
 from briefing.analysis.rules.lexicon import pronouns
-from briefing.lang import word_set
+from briefing.lang import LanguageProfile, per_language, word_set
 
 SUBJECT_DEPS = word_set("grammar/subject_deps")
 
@@ -67,8 +67,11 @@ _NAMEABLE = _PERSON_PRONOUNS | _GROUP_PRONOUNS | _POSSESSIVES | DEMONSTRATIVES
 _PARTY_STATES = word_set("stance_adjectives")
 
 
+_NEUTER_PRONOUNS = word_set("neuter_pronouns")
+
+
 def _dummy_it(tok: Token) -> bool:
-    if tok.lower_ != "it":
+    if tok.lower_ not in _NEUTER_PRONOUNS:
         return False
     if tok.dep_ == "expl":
         return True
@@ -79,8 +82,11 @@ def _dummy_it(tok: Token) -> bool:
 _BE_CLITICS = word_set("be_clitics")
 
 
+_BE_LEMMAS = word_set("be_lemmas")
+
+
 def is_be(verb: Token) -> bool:
-    return verb.lemma_ == "be" or verb.lower_ in _BE_CLITICS  # the model leaves a curly "’s" unlemmatised
+    return verb.lemma_ in _BE_LEMMAS or verb.lower_ in _BE_CLITICS  # the model leaves a curly "’s" unlemmatised
 
 
 def render(tokens: list[Token], statement, replace: dict[int, str] | None = None) -> str:
@@ -102,6 +108,9 @@ _SPEAKING_SUBJECTS = pronouns(
 )
 
 
+_FIRST_PLURAL_PRONOUNS = word_set("first_plural_pronouns")
+
+
 class _PronounNamer:
     """Names the first pronoun of each kind ('he' -> the speaker, 'we' -> the side); a later 'we',
     'us' or 'our' refers back to the name; a verb after a name put for 'we' agrees with it."""
@@ -119,7 +128,7 @@ class _PronounNamer:
             if named is not None:
                 return named
         elif kind == "group" and _refers_back_to_the_group(t):
-            self.agree = t.lower_ == "we"
+            self.agree = t.lower_ in _FIRST_PLURAL_PRONOUNS
             return _AFTER_NAMED[t.lower_] + (t.whitespace_ or " ")
         return self._agreeing(t) + (t.whitespace_ if adjacent else " ")
 
@@ -152,7 +161,10 @@ def _refers_back_to_the_group(t: Token) -> bool:
 _SPACE_BEFORE_PUNCTUATION = re.compile(r"\s\s*([,.;:!?%)’])(?=\s|$)")
 
 
-_SPACE_BEFORE_CLITIC = re.compile(r"\s\s*(’s|'s|’re|'re|n’t|n't)\b")
+@per_language
+def _space_before_clitic(profile: LanguageProfile) -> re.Pattern[str]:
+    """A space the tokens left before a clitic that belongs to the word before it."""
+    return re.compile(rf"\s\s*({profile.alternation('spaced_clitics')})\b")
 
 
 _REPEATED_SEPARATORS = re.compile(r"([,;:])(?:\s*[,;:])+")
@@ -163,7 +175,7 @@ _QUOTE_MARKS = re.compile(r"[\"“”]")
 
 def _tidy_spacing(text: str) -> str:
     text = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", text)
-    text = _SPACE_BEFORE_CLITIC.sub(r"\1", text)
+    text = _space_before_clitic().sub(r"\1", text)
     text = _REPEATED_SEPARATORS.sub(r"\1", text)
     if text.count("“") != text.count("”") or text.count('"') % 2:
         text = _QUOTE_MARKS.sub("", text)

@@ -18,10 +18,13 @@ _DEONTIC = word_set("deontic_modals")
 REFUSALS = word_set("refusal_verbs")
 
 
+_ANONYMITY_WORDS = word_set("anonymity_words")
+
+
 def promises_anonymity(first: Token) -> bool:
     """'speaking on condition of anonymity' is how a reporter protects a source."""
     window = first.doc[first.i : min(first.i + 5, sentence_of(first).end)]
-    return any(t.lower_ == "anonymity" for t in window)
+    return any(t.lower_ in _ANONYMITY_WORDS for t in window)
 
 
 def clause_of(marker: Token) -> Token:
@@ -64,11 +67,14 @@ def negated(verb: Token) -> bool:
 _FLAT_NEGATIONS = word_set("flat_negations")
 
 
+_NO_DETERMINERS = word_set("no_determiners")
+
+
 def _negated_here(verb: Token) -> bool:
     if any(c.dep_ == "neg" for c in verb.children):
         return True
     # "there will be no pact", "no deal can be reached"
-    return any(c.lower_ == "no" and c.dep_ == "det" for t in verb.children for c in t.children) or any(
+    return any(c.lower_ in _NO_DETERMINERS and c.dep_ == "det" for t in verb.children for c in t.children) or any(
         t.lower_ in _FLAT_NEGATIONS and t.dep_ in ("neg", "advmod", "det") for t in verb.children
     )
 

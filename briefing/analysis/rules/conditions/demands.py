@@ -47,6 +47,9 @@ _FACING = REFUSALS | _RECEIVING  # a governor whose subject faces a demand inste
 _SEEKING = word_set("seeking_verbs")
 
 
+_RED_LINE_WORDS = word_set("red_line_words")
+
+
 def demand_noun(sent: Span) -> Condition | None:
     for tok in tagged_in(sent, "NOUN", "PROPN"):
         if not _is_demand_noun(tok) or _someone_elses(tok) or promises_anonymity(tok) or _denied(tok):
@@ -55,7 +58,7 @@ def demand_noun(sent: Span) -> Condition | None:
         if span is None or _only_a_pronoun(sent, span):
             continue  # "That's our red line": the thing is named elsewhere, not in these words
         # "A foreign base is our red line": the thing that crosses it is refused, read "no X"
-        polarity = "no" if tok.lemma_.lower() == "line" and tok.dep_ == "attr" else ""
+        polarity = "no" if tok.lemma_.lower() in _RED_LINE_WORDS and tok.dep_ == "attr" else ""
         return Condition("demand", *span, tok.lemma_.lower(), holder_of(tok), polarity=polarity)
     return None
 
@@ -65,12 +68,15 @@ def _only_a_pronoun(sent: Span, span: tuple[int, int]) -> bool:
     return all(t.pos_ == "PRON" or t.tag_ in ("DT", "WDT") for t in words)
 
 
+_RED_LINE_MODIFIERS = word_set("red_line_modifiers")
+
+
 def _is_demand_noun(tok: Token) -> bool:
     if tok.pos_ not in ("NOUN", "PROPN"):
         return False
     lemma = tok.lemma_.lower()
     if lemma == "line":
-        return any(c.lower_ == "red" for c in tok.children)
+        return any(c.lower_ in _RED_LINE_MODIFIERS for c in tok.children)
     return lemma in DEMAND_NOUNS
 
 
@@ -83,10 +89,13 @@ def _denied(noun: Token) -> bool:
     return verb is not None and negated(verb)
 
 
+_DEMAND_SOURCE_PREPOSITIONS = word_set("demand_source_prepositions")
+
+
 def _someone_elses(noun: Token) -> bool:
     """'Valdoria rejected Norland's demand': the demand is not the rejecting party's condition."""
     sought = noun.dep_ == "dobj" and noun.head.lemma_.lower() in _SEEKING
-    if any(c.dep_ == "prep" and c.lower_ == "from" for c in noun.children) and not sought:
+    if any(c.dep_ == "prep" and c.lower_ in _DEMAND_SOURCE_PREPOSITIONS for c in noun.children) and not sought:
         return True  # "demands from the union": whoever faces them does not set them, unless they
         # seek them from someone: "sought assurances from the guild" are the seeker's terms
     governor = noun.head
@@ -114,13 +123,16 @@ def _what_the_noun_holds(noun: Token) -> tuple[int, int] | None:
     return None
 
 
+_BE_LEMMAS = word_set("be_lemmas")
+
+
 def _across_a_copula(noun: Token) -> Holding:
     """'the precondition is a full withdrawal', 'Our demands are: an end to the blockade, ...'; not
     'the demands were too high' (a judgement of them)."""
     if noun.dep_ not in ("nsubj", "nsubjpass"):
         return _Reading.DOES_NOT_APPLY
     head = noun.head
-    if head.lemma_ == "be":
+    if head.lemma_ in _BE_LEMMAS:
         other = _other_side_of_be(noun)
         if other:
             return edges(other)
@@ -146,7 +158,7 @@ def _after_a_copula(noun: Token) -> Holding:
 def _subject_it_is_said_of(noun: Token) -> Holding:
     """'A full withdrawal is the precondition': the subject is the demand."""
     head = noun.head
-    if noun.dep_ != "attr" or head.lemma_ != "be":
+    if noun.dep_ != "attr" or head.lemma_ not in _BE_LEMMAS:
         return _Reading.DOES_NOT_APPLY
     subject = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
     return edges([t for c in subject for t in c.subtree]) if subject else None
@@ -154,7 +166,7 @@ def _subject_it_is_said_of(noun: Token) -> Holding:
 
 def _labelled_by_as(noun: Token) -> Holding:
     """'demanded a pay rise as a condition for talks': the demanded thing, without the 'as' phrase."""
-    if noun.dep_ != "pobj" or noun.head.lower_ != "as":
+    if noun.dep_ != "pobj" or noun.head.lower_ not in _AS_WORDS:
         return _Reading.DOES_NOT_APPLY
     verb = next((t for t in noun.head.ancestors if t.pos_ in ("VERB", "AUX")), None)
     if verb is None:
@@ -226,7 +238,7 @@ _CONDITION_LIKE = word_set("condition_like")
 def _copula_after(noun: Token) -> Token | None:
     """'demands are', 'conditions were': a form of 'be' right after the noun phrase."""
     for tok in noun.doc[noun.i + 1 : min(noun.i + 3, sentence_of(noun).end)]:
-        if tok.lemma_ == "be":
+        if tok.lemma_ in _BE_LEMMAS:
             return tok
     return None
 
@@ -250,9 +262,12 @@ def _purpose(prep: Token) -> bool:
     )
 
 
+_THAT_COMPLEMENTISERS = word_set("that_complementisers")
+
+
 def _that_clause(clause: Token) -> bool:
     """'the demand that troops withdraw' holds the demand; 'the demand that it rejected' does not."""
-    return any(c.lower_ == "that" and c.dep_ == "mark" for c in clause.children) or not any(
+    return any(c.lower_ in _THAT_COMPLEMENTISERS and c.dep_ == "mark" for c in clause.children) or not any(
         c.dep_ in ("dobj", "nsubj") and c.tag_ in ("WDT", "WP") for c in clause.children
     )
 
@@ -299,10 +314,17 @@ def _words_before_predicate(adjective: Token) -> list[Token]:
     return words if len(words) >= 2 else []
 
 
+_SPLIT_NEGATIVE_PREFIXES = word_set("split_negative_prefixes")
+
+
 def _negative_form(adjective: Token) -> bool:
     """'unacceptable', and 'non-negotiable' as the tokenizer splits it: 'non', '-', 'negotiable'."""
     doc = adjective.doc
-    split_prefix = adjective.i >= 2 and doc[adjective.i - 1].text == "-" and doc[adjective.i - 2].lower_ == "non"
+    split_prefix = (
+        adjective.i >= 2
+        and doc[adjective.i - 1].text == "-"
+        and doc[adjective.i - 2].lower_ in _SPLIT_NEGATIVE_PREFIXES
+    )
     return adjective.lower_.startswith(word_rows("negative_prefixes")) or split_prefix
 
 
@@ -322,16 +344,22 @@ def demand_verb(sent: Span) -> Condition | None:
     return None
 
 
+_ON_PREPOSITIONS = word_set("on_prepositions")
+
+
 def _called_on(verb: Token) -> Token | None:
     """'called on the Security Council to meet': the one appealed to."""
-    on = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"), None)
+    on = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in _ON_PREPOSITIONS), None)
     return next((c for c in on.children if c.dep_ == "pobj"), None) if on is not None else None
+
+
+_NEEDING_VERBS = word_set("needing_verbs")
 
 
 def _first_person_need(verb: Token) -> bool:
     """'We need a clean deal to end this': the deal a speaker needs is a demand on the other side.
     'We need new routes' (for itself), 'the union needs members' or 'we need to talk' is not."""
-    if verb.lemma_.lower() != "need":
+    if verb.lemma_.lower() not in _NEEDING_VERBS:
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.lower_ not in FIRST_PERSON:
@@ -341,7 +369,7 @@ def _first_person_need(verb: Token) -> bool:
 
 def _call_on_to(verb: Token) -> tuple[int, int] | None:
     """'called on the board to resign': the party called on and what it must do."""
-    on = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"), None)
+    on = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in _ON_PREPOSITIONS), None)
     to_clause = _what_called_on_to_do(verb, on)
     if on is None or not to_clause:
         return None
@@ -405,13 +433,20 @@ def obligation(sent: Span) -> Condition | None:
     return None
 
 
+_INFINITIVE_MARKS = word_set("infinitive_marks")
+_MODALS_WITHOUT_TO = word_set("modals_without_to")
+_PERFECT_AUXILIARIES = word_set("perfect_auxiliaries")
+
+
 def _obliged(verb: Token) -> bool:
     auxes = [c for c in verb.children if c.dep_ == "aux"]
-    if any(a.lower_ == "must" for a in auxes):
-        return not any(a.lower_ == "have" for a in auxes)  # "must have known" guesses, it does not oblige
+    if any(a.lower_ in _MODALS_WITHOUT_TO for a in auxes):
+        return not any(a.lower_ in _PERFECT_AUXILIARIES for a in auxes)  # "must have known" guesses, it does not oblige
     # "has to go", "need to withdraw": the modal verb heads the clause, the action is its complement.
     return (
-        verb.dep_ == "xcomp" and verb.head.lower_ in _MODALS_TAKING_TO and any(c.lower_ == "to" for c in verb.children)
+        verb.dep_ == "xcomp"
+        and verb.head.lower_ in _MODALS_TAKING_TO
+        and any(c.lower_ in _INFINITIVE_MARKS for c in verb.children)
     )
 
 
@@ -448,6 +483,9 @@ def _refuses_for_good(verb: Token) -> bool:
     return not any(c.dep_ == "prep" and c.lower_ in _AS_WORDS for c in verb.children)
 
 
+_TO_PREPOSITIONS = word_set("to_prepositions")
+
+
 def _thing_accepted(verb: Token) -> Token | None:
     """'accept a base', 'agree to a partition': the object, when it is an indefinite common noun."""
     thing = _object_of_accepting(verb)
@@ -468,5 +506,5 @@ def _object_of_accepting(verb: Token) -> Token | None:
 
 def _object_of_to(verb: Token) -> Token | None:
     """'agree to a partition': the object of the verb's 'to'."""
-    to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in _TO_PREPOSITIONS), None)
     return next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None

@@ -171,27 +171,33 @@ def _one_word_markers(sent: Span) -> list[tuple[int, str, Token]]:
 _ONE_WORD_OPENERS = STRONG_MARKERS | WEAK_MARKERS | INVERTING_AUXILIARIES
 
 
+_THAT_COMPLEMENTISERS = word_set("that_complementisers")
+
+
 def _participle_marker(tok: Token) -> bool:
     """'provided that X', which the parser reads as a participle with a clause of its own."""
     if tok.lower_ not in STRONG_MARKERS or tok.dep_ != "advcl":
         return False
     following = tok.doc[tok.i + 1] if tok.i + 1 < sentence_of(tok).end else None
-    return following is not None and (following.lower_ == "that" or following.dep_ in ("nsubj", "det"))
+    return following is not None and (following.lower_ in _THAT_COMPLEMENTISERS or following.dep_ in ("nsubj", "det"))
 
 
 _TEMPORAL_OR_UNTIL = _TEMPORAL_ONLY | word_set("time_limit_marks")
+
+
+_IF_MARKS = word_set("if_marks")
 
 
 def _idiom(marker: Token) -> bool:
     doc = marker.doc
     before = doc[marker.i - 1].lower_ if marker.i > sentence_of(marker).start else ""
     after = doc[marker.i + 1].lower_ if marker.i + 1 < sentence_of(marker).end else ""
-    if marker.lower_ == "if" and after == "any":
+    if marker.lower_ in _IF_MARKS and after == "any":
         # "few, if any, will come" is an aside; "if any talks are to be held" opens a clause
         return marker.i + 2 >= sentence_of(marker).end or doc[marker.i + 2].is_punct
     if marker.lower_ in _TEMPORAL_OR_UNTIL and _a_time_follows(marker):
         return True  # "won't be made until Thursday night": a time, not a condition
-    return before in _NOT_A_CONDITION_BEFORE or (marker.lower_ == "if" and after in _NOT_A_CONDITION_AFTER)
+    return before in _NOT_A_CONDITION_BEFORE or (marker.lower_ in _IF_MARKS and after in _NOT_A_CONDITION_AFTER)
 
 
 def _a_time_follows(marker: Token) -> bool:
@@ -200,13 +206,16 @@ def _a_time_follows(marker: Token) -> bool:
     return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
 
 
+_ONLY_WORDS = word_set("only_words")
+
+
 def _only_before(marker: Token) -> bool:
     """'only if', or 'will only end the sit-in if': 'only' on the clause the marker joins."""
     doc = marker.doc
-    if marker.i > sentence_of(marker).start and doc[marker.i - 1].lower_ == "only":
+    if marker.i > sentence_of(marker).start and doc[marker.i - 1].lower_ in _ONLY_WORDS:
         return True
     main = main_clause_of(marker)
-    return main is not None and any(c.lower_ == "only" for c in main.children)
+    return main is not None and any(c.lower_ in _ONLY_WORDS for c in main.children)
 
 
 _EXCHANGE_NOUNS = word_set("exchange_nouns")
@@ -341,6 +350,10 @@ def _ready(clause: Token) -> bool:
     return any(c.dep_ == "acomp" and c.lemma_.lower() in _READINESS for c in clause.children)
 
 
+_BE_LEMMAS = word_set("be_lemmas")
+_INFINITIVE_MARKS = word_set("infinitive_marks")
+
+
 def _on_oneself(marker: Token) -> bool:
     """'if we are to stay competitive', 'if it was to remain profitable': a purpose, not a demand."""
     clause = clause_of(marker)
@@ -354,6 +367,6 @@ def _on_oneself(marker: Token) -> bool:
 
 def _is_to(clause: Token) -> bool:
     """'was to remain', 'are to stay': 'be' with a 'to' clause."""
-    return clause.lemma_ == "be" and any(
-        c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children) for c in clause.children
+    return clause.lemma_ in _BE_LEMMAS and any(
+        c.dep_ == "xcomp" and any(g.lower_ in _INFINITIVE_MARKS for g in c.children) for c in clause.children
     )

@@ -131,16 +131,19 @@ def _names_a_document(name: str) -> bool:
     return last in _DOCUMENT_WORDS or (last.endswith("s") and last[:-1] in _DOCUMENT_WORDS)
 
 
+_AND_WORDS = word_set("and_words")
+
+
 def _with_coordinated_remainder(doc: Doc, ent: Span, name: str) -> tuple[str, int]:
     """'Ministry of Justice and Public Order': the model often ends the name at 'and', making the
     remainder an organisation of its own. A capitalised remainder with no body word of its own
     ('Public Order') belongs to the institution before it; 'Ministry of Justice and the
     Velika Dockworkers Union' stays two bodies."""
-    if doc[ent.end - 1].lower_ == "and" and (rest_words := _capitalised_run(doc, ent.end)):
+    if doc[ent.end - 1].lower_ in _AND_WORDS and (rest_words := _capitalised_run(doc, ent.end)):
         # "International Dockers and" tagged apart from "Warehouse Union": the model cut the name after 'and'
         end = rest_words[-1].idx + len(rest_words[-1].text)
         return clean_org_name(text_of(doc)[ent.start_char : end]), end
-    if ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "and":
+    if ent.end + 1 >= len(doc) or doc[ent.end].lower_ not in _AND_WORDS:
         return name, ent.end_char
     after = doc[ent.end + 1]
     length = ent_length(after) if after.ent_type_ == "ORG" else 0
@@ -220,10 +223,13 @@ def _in_a_name(tok: Token) -> bool:
     return tok.lower_ in _NAME_JOINERS or (tok.text[:1].isupper() and tok.is_alpha)
 
 
+_DEFINITE_ARTICLES = word_set("definite_articles")
+
+
 def _initials(words: Span) -> str:
     """'Apparel Makers and Sellers Association' -> 'AMSA'; nothing when it opens with 'the'."""
     kept = [t for t in words if t.lower_ not in _NAME_JOINERS and not t.is_punct]
-    if not kept or kept[0].lower_ == "the":
+    if not kept or kept[0].lower_ in _DEFINITE_ARTICLES:
         return ""
     return "".join(t.text[0] for t in kept).upper()
 
@@ -517,4 +523,4 @@ def _remnant_of(name: str, whole: Party) -> bool:
 
 
 def _name_parts(name: str) -> list[str]:
-    return [w.lower() for w in re.findall(r"[\w.&]+", name) if w.lower() != "the"]
+    return [w.lower() for w in re.findall(r"[\w.&]+", name) if w.lower() not in _DEFINITE_ARTICLES]

@@ -138,6 +138,13 @@ def _forget_lone_words(doc: Doc, reg: Registry, titled: set[str]) -> None:
         if kind == "person":
             noted.setdefault(name, []).append(key)
     for surname in lone:
+        full = _named_family_name_first(reg, surname)
+        if full is not None:
+            # "Kim Myong Gil ... Kim said": a family name written first, then used alone.
+            full.mentions.extend(reg.persons.pop(surname).mentions)
+            for key in noted.get(surname, []):
+                reg.spans[key] = ("person", full.surname)
+            continue
         gender = next(filter(None, (speaker_pronoun_next(doc, s) for s, _e in reg.persons[surname].mentions)), "")
         if gender:
             reg.persons[surname].gender = gender
@@ -145,6 +152,12 @@ def _forget_lone_words(doc: Doc, reg: Registry, titled: set[str]) -> None:
         del reg.persons[surname]
         for key in noted.get(surname, []):
             del reg.spans[key]
+
+
+def _named_family_name_first(reg: Registry, word: str) -> Person | None:
+    """The one person of several names whose first name is `word`, when `word` ends no other name."""
+    found = [p for p in reg.persons.values() if " " in p.name and p.name.split()[0] == word and p.surname != word]
+    return found[0] if len(found) == 1 else None
 
 
 def _surnames_alone(doc: Doc, reg: Registry) -> None:

@@ -97,6 +97,9 @@ _BUSINESS_NOUNS = word_set("business_nouns") | {w for w, kind in ORG_KINDS.items
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "npadvmod"})
 
 
+_BASED_VERBS = word_set("based_verbs")
+
+
 def _home_of_a_business(token: Token) -> bool:
     """A state named only as the home of a company or a union: 'Danish-based' (a modifier of
     'based'), 'the Norlandic chipmaker', "Norland's dockers union". A title or a state body it modifies
@@ -104,7 +107,7 @@ def _home_of_a_business(token: Token) -> bool:
     if token.dep_ not in _MODIFIER_DEPS:
         return False
     head = token.head
-    if head.lemma_.lower() == "base" and token.dep_ in ("npadvmod", "compound", "amod"):
+    if head.lemma_.lower() in _BASED_VERBS and token.dep_ in ("npadvmod", "compound", "amod"):
         return True
     return head.pos_ == "NOUN" and head.lower_ in _BUSINESS_NOUNS
 
@@ -235,19 +238,25 @@ def _bloc_described_as(reg: Registry, name: str, label: str) -> Party | None:
     return next((p for p in reg.parties.values() if p.kind == "bloc" and _group_key(p.name, label) == key), None)
 
 
+_OF_PREPOSITIONS = word_set("of_prepositions")
+
+
 def _group_wrapper(tok: Token) -> Token | None:
     """'a coalition of 30 island states' -> 'coalition'."""
     prep = tok.head
-    if tok.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in _GROUP_WRAPPERS:
+    if tok.dep_ == "pobj" and prep.lower_ in _OF_PREPOSITIONS and prep.head.lemma_.lower() in _GROUP_WRAPPERS:
         return prep.head
     return None
+
+
+_AGENT_PREPOSITIONS = word_set("agent_prepositions")
 
 
 def _acts(tok: Token) -> bool:
     """A subject, or the subject of an absolute clause ('with 80 nations seeking a limit')."""
     if tok.dep_ in ("nsubj", "nsubjpass"):
         return True
-    if tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.dep_ == "agent":
+    if tok.dep_ == "pobj" and tok.head.lower_ in _AGENT_PREPOSITIONS and tok.head.dep_ == "agent":
         return True  # "a draft backed by 80 countries"
     return any(c.dep_ in ("acl", "relcl") and c.tag_ == "VBG" for c in tok.children)
 
