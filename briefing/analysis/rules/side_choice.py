@@ -104,19 +104,18 @@ _PAIR_PREPOSITIONS = word_set("pair_prepositions")
 
 def _pairs_between(doc: Doc, reg: Registry) -> list[tuple[Party, Party]]:
     """'talks between Kestrel Air and the pilots union', 'the Norland-Valdoria negotiations'."""
-    pairs = []
     text = text_of(doc)
-    for m in _between().finditer(text) if any(w + " " in text for w in _PAIR_PREPOSITIONS) else ():
-        a = _party_in(reg, m.start("a"), m.end("a"))
-        b = _party_in(reg, m.start("b"), m.end("b"))
-        if a is not None and b is not None and a is not b:
-            pairs.append((a, b))
-    for m in hyphened_pair().finditer(text):
-        a = _party_in(reg, m.start(1), m.end(1))
-        b = _party_in(reg, m.start(2), m.end(2))
-        if a is not None and b is not None and a is not b:
-            pairs.append((a, b))
-    return pairs + _meeting_pairs(doc, reg)
+    between = _between().finditer(text) if any(w + " " in text for w in _PAIR_PREPOSITIONS) else ()
+    found = [_parties_paired(reg, m.span("a"), m.span("b")) for m in between]
+    found += [_parties_paired(reg, m.span(1), m.span(2)) for m in hyphened_pair().finditer(text)]
+    return [pair for pair in found if pair is not None] + _meeting_pairs(doc, reg)
+
+
+def _parties_paired(reg: Registry, first: tuple[int, int], second: tuple[int, int]) -> tuple[Party, Party] | None:
+    """The two different parties named at two places of the text, if both are parties."""
+    a = _party_in(reg, *first)
+    b = _party_in(reg, *second)
+    return (a, b) if a is not None and b is not None and a is not b else None
 
 
 def _meeting_pairs(doc: Doc, reg: Registry) -> list[tuple[Party, Party]]:

@@ -20,6 +20,17 @@ from briefing.analysis.doctext import (
     sentence_of,
     tokens_in,
 )
+from briefing.analysis.rules.condense.fitting import (
+    ASKED_PREPOSITIONS,
+    COMPLEMENTS,
+    CONDITION_WORDS,
+    DEMAND_VERBS,
+    HEDGES,
+    core_proposition,
+    fit,
+    strip_openers,
+    tidy_edges,
+)
 from briefing.analysis.rules.condense.frames import (
     content_tokens,
     is_reporting,
@@ -46,14 +57,8 @@ from briefing.lang import LanguageProfile, per_language, word_keys, word_set
 
 CONDITION_MARKERS = word_keys("condition_markers")
 
-MAX_PRUNABLE_WORDS = 150  # longer clauses go straight to their core proposition
 MIN_POINT_WORDS = 4  # fewer words than this is no point: fall back to the whole sentence
 MIN_CONDITION_WORDS = 2  # "if talks resume": a condition may be short
-
-# Sentence openers that tie a sentence to the one before it; alone they leave an item dangling.
-CONNECTIVES = word_set("connectives")
-# Hedges and reporter's framing that carry no stance.
-HEDGES = word_set("hedges")
 
 
 # Words that open a condition clause and add nothing once the item is labelled a condition.
@@ -72,23 +77,6 @@ def _condition_openers(profile: LanguageProfile) -> re.Pattern[str]:
 
 # Markers of a conditional clause inside a stance: the position leaves them to the precondition.
 _CONDITION_MARKS = word_set("condition_marks")
-# Optional parts of a clause, pruned in this order when it is too long.
-_PRUNE_ORDER = (
-    ("relcl", "appos", "acl"),
-    ("parataxis", "npadvmod", "dep", "intj"),
-    ("advcl",),
-    ("advmod",),
-    ("prep",),
-    ("conj", "cc"),
-    ("ccomp",),
-)
-# What a clause must keep: its predicate, subject, object, negation and modality.
-_CORE_DEPS = word_set("grammar/core_deps")
-_NP_CORE_DEPS = word_set("grammar/np_core_deps")
-# A predicate's core follows a clausal complement down; a kept argument keeps its short modifiers.
-_PREDICATE_CORE_DEPS = _CORE_DEPS | {"ccomp", "mark"}
-_ARGUMENT_CORE_DEPS = _NP_CORE_DEPS | {"advmod"}
-_KEEP_ADVERBS = word_set("keep_adverbs")
 _VAGUE_SUBJECTS = DEMONSTRATIVES | pronouns(
     "vague subjects", lambda p: "relative" in p.forms or (p.person == "3" and "subject" in p.forms)
 )
@@ -118,13 +106,13 @@ def condensed(
         tokens = _without_condition_clauses(_before_condition_marker(tokens))
     if span is not None:
         tokens = _demanded_thing(tokens)
-    tokens = _strip_openers(_without_asides(tokens))
+    tokens = strip_openers(_without_asides(tokens))
     if word_count(tokens) < (MIN_CONDITION_WORDS if is_condition else MIN_POINT_WORDS):
-        tokens = _strip_openers(_without_asides(without_frame(list(sent), statement)))
+        tokens = strip_openers(_without_asides(without_frame(list(sent), statement)))
     opened = tokens
     if is_condition:
         tokens = _without_condition_opener(tokens)
-    tokens = _fit(_without_vague_subject(tokens, statement))
+    tokens = fit(_without_vague_subject(tokens, statement))
     if polarity:
         return _turned(tokens, statement, polarity)
     text = render(tokens, statement)
@@ -135,7 +123,7 @@ def condensed(
         return text
     if is_condition:
         # "As long": a cut condition falls back to its whole marked clause first
-        whole = _fit(opened)
+        whole = fit(opened)
         words = _capitalise(_balanced_quotes(without_edges(render(whole, statement))))
         if _reads_alone(words, whole, is_condition, sent):
             return words
@@ -197,7 +185,7 @@ def lightly_trimmed(statement, *, strict: bool = True) -> str | None:
     Not `strict`, a clause that opens on a word pointing back will do: it is a whole sentence."""
     sent: Span = statement.sent
     for trimmed in (without_frame(list(sent), statement), list(sent)):
-        tokens = _fit(_strip_openers(_without_asides(trimmed)))
+        tokens = fit(strip_openers(_without_asides(trimmed)))
         text = _capitalise(_balanced_quotes(without_edges(render(tokens, statement))))
         if readable(text, tokens, needs_predicate=strict, referrers=not strict):
             return text if strict else _said_by(statement, text)
@@ -232,7 +220,6 @@ def _said_by(statement, text: str) -> str:
 
 
 _ARGUMENT_DEPS = word_set("grammar/argument_deps")
-_DEMAND_VERBS = word_set("condense_demand_verbs")
 
 
 def _with_subject_and_modality(tokens: list[Token]) -> list[Token]:
@@ -266,7 +253,7 @@ def _demanded_thing(tokens: list[Token]) -> list[Token]:
     if tokens and tokens[0].tag_ == "TO" and tokens[0].dep_ == "aux":
         tokens = tokens[1:]
     main = main_predicate(tokens)
-    if main is None or main.lemma_.lower() not in _DEMAND_VERBS:
+    if main is None or main.lemma_.lower() not in DEMAND_VERBS:
         return tokens
     thing = next((c for c in main.children if c.dep_ in ("dobj", "ccomp", "xcomp")), None)
     if thing is None:
@@ -315,28 +302,6 @@ def _without_asides(tokens: list[Token]) -> list[Token]:
     return out
 
 
-_COMPLEMENT_MARKS = word_set("complement_marks")
-
-
-def _strip_openers(tokens: list[Token]) -> list[Token]:
-    """No item opens on a connective, a conjunction, punctuation or 'that'."""
-    while tokens:
-        first = tokens[0]
-        low = first.lower_
-        if first.is_punct or first.is_space or first.dep_ == "cc" or low in CONNECTIVES or low in HEDGES:
-            if low in CONNECTIVES and first.dep_ in ("advcl", "prep") and len(list(first.subtree)) > 1:
-                drop = {t.i for t in first.subtree}  # "Meanwhile, ..." vs "Earlier this week, ..."
-                tokens = [t for t in tokens if t.i not in drop]
-            else:
-                tokens = tokens[1:]
-            continue
-        if first.dep_ == "mark" and low in _COMPLEMENT_MARKS:
-            tokens = tokens[1:]
-            continue
-        break
-    return tokens
-
-
 def _without_condition_opener(tokens: list[Token]) -> list[Token]:
     """'only if Valdoria withdraws' -> 'Valdoria withdraws': the label already says it is a condition."""
     head = " ".join(t.lower_ for t in tokens[:5]) + " "
@@ -379,116 +344,6 @@ def _after_vague_subject(tokens: list[Token], verb: Token) -> list[Token]:
     return [t for t in tokens[1:] if not t.is_punct or t.i > verb.i]
 
 
-# --- fitting in twenty words ----------------------------------------------------------------------
-
-
-def _fit(tokens: list[Token]) -> list[Token]:
-    """Prune optional parts, largest first, until the clause fits; at worst keep the core proposition."""
-    if word_count(tokens) <= MAX_ITEM_WORDS:
-        return tokens
-    main = main_predicate(tokens)
-    if main is None:
-        return tokens[:MAX_ITEM_WORDS]
-    # A too-long sentence of several clauses: keep the one around the main predicate.
-    clause = span_of_tokens(main)
-    tokens = [t for t in tokens if t.i in clause] or tokens
-    if word_count(tokens) > MAX_PRUNABLE_WORDS:
-        return _tidy_edges(_core(main, tokens))  # a runaway sentence: pruning it piece by piece is too slow
-    for deps in _PRUNE_ORDER:
-        tokens = _pruned(tokens, deps, main)
-        if word_count(tokens) <= MAX_ITEM_WORDS:
-            return _tidy_edges(tokens)
-    return _tidy_edges(_core(main, tokens))
-
-
-def _pruned(tokens: list[Token], deps: tuple[str, ...], main: Token) -> list[Token]:
-    """Drop the largest parts hanging by `deps`, one at a time, until the words fit or none is left."""
-    while word_count(tokens) > MAX_ITEM_WORDS:
-        inside = {t.i for t in tokens}
-        carriers = _content_carriers(main)
-        candidates = [
-            t for t in tokens if t.dep_ in deps and t.i != main.i and t.head.i in inside and t not in carriers
-        ]
-        if deps == ("advmod",):
-            candidates = [t for t in candidates if t.dep_ != "neg" and t.lower_ not in _KEEP_ADVERBS]
-        if not candidates:
-            break
-        largest = max(candidates, key=lambda t: t.right_edge.i - t.left_edge.i)
-        drop = {t.i for t in largest.subtree}
-        tokens = [t for t in tokens if t.i not in drop]
-    return tokens
-
-
-def _content_carriers(main: Token) -> list[Token]:
-    """What a light main predicate says its stance with: 'is calling for the cuts to be scrapped'.
-    Pruning never takes it: the predicate alone ('is calling') is no point."""
-    joined = [c for v in main.children if v.dep_ == "conj" and v.pos_ == "VERB" for c in _content_carriers(v)]
-    return _own_carriers(main) + joined  # "welcomed the move but insists on seeing steps"
-
-
-def _own_carriers(main: Token) -> list[Token]:
-    after = [c for c in main.children if c.i > main.i]
-    named = [c for c in after if c.dep_ == "acomp" and c.lower_ in _CONDITION_WORDS]
-    if named:
-        # "is conditional on a change": the change is the point, on the adjective or on 'is'
-        return [g for g in (*named[0].children, *after) if g.dep_ == "prep" and g.i > named[0].i][:1]
-    if main.lemma_.lower() not in _DEMAND_VERBS:
-        if main.pos_ != "VERB" or any(c.dep_ in _COMPLEMENTS for c in main.children):
-            return []
-        # "the breakdown occurred when the employer proposed automation": the clause is the content
-        return [c for c in after if c.dep_ == "advcl"][:1]
-    return [c for c in after if c.dep_ in ("prep", "advcl", "dobj", "ccomp", "xcomp")][:1]
-
-
-def _core(main: Token, tokens: list[Token]) -> list[Token]:
-    """The predicate with its subject, modality, negation and object, each as a bare noun phrase."""
-    inside = {t.i for t in tokens}
-    keep = _core_of(main, inside)
-    out = [t for t in tokens if t.i in keep]
-    return out[: MAX_ITEM_WORDS + 2] if word_count(out) > MAX_ITEM_WORDS else out
-
-
-def _core_of(head: Token, inside: set[int]) -> set[int]:
-    """A predicate's core, following a verbal complement down: 'has to understand how ready X is'."""
-    keep = {head.i}
-    for child in head.children:
-        if child.i in inside:
-            keep |= _core_of_child(head, child, inside)
-    return keep
-
-
-def _core_of_child(head: Token, child: Token, inside: set[int]) -> set[int]:
-    """What one dependent of a predicate adds to its core."""
-    if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and head.pos_ == "VERB":
-        # "withdraw its ships and release the crews": coordinated demands stay whole
-        return _core_of(child, inside) | {c.i for c in head.children if c.dep_ == "cc" and c.i in inside}
-    if _demanded_by(head, child):
-        return {t.i for t in child.subtree if t.i in inside}  # "but insists on seeing concrete steps"
-    if child.dep_ not in _PREDICATE_CORE_DEPS:
-        return set()
-    if child.dep_ in ("xcomp", "ccomp") and child.pos_ in ("VERB", "AUX"):
-        return _core_of(child, inside)
-    keep = {child.i}
-    for g in child.children:
-        if g.dep_ in _ARGUMENT_CORE_DEPS and g.i in inside and len(list(g.subtree)) <= 4:
-            keep |= {s.i for s in g.subtree}
-    return keep
-
-
-def _demanded_by(verb: Token, child: Token) -> bool:
-    """'insists on X', 'calls for X': the preposition that carries what a demand verb demands."""
-    return child.dep_ == "prep" and child.lower_ in _ASKED_PREPOSITIONS and verb.lemma_.lower() in _DEMAND_VERBS
-
-
-def _tidy_edges(tokens: list[Token]) -> list[Token]:
-    """No trailing comma, conjunction or preposition left hanging after pruning."""
-    while tokens and (tokens[-1].is_punct or tokens[-1].dep_ in ("cc", "prep", "mark", "det", "aux")):
-        if tokens[-1].text in (")", "”", '"'):
-            break
-        tokens = tokens[:-1]
-    return _strip_openers(tokens)
-
-
 # --- words to text --------------------------------------------------------------------------------
 
 
@@ -516,38 +371,31 @@ def stance_core(statement) -> str:
     """The bare stance of a statement, for when its full clause is already the condition:
     'Norland will resume talks only if Valdoria withdraws' -> 'Norland will resume talks'."""
     tokens = without_frame(content_tokens(statement, None, None), statement)
-    tokens = _strip_openers(_without_asides(_without_condition_clauses(_with_subject_and_modality(tokens))))
+    tokens = strip_openers(_without_asides(_without_condition_clauses(_with_subject_and_modality(tokens))))
     tokens = _before_condition_marker(_without_vague_subject(tokens, statement))
     main = main_predicate(tokens)
     if main is None:
         return ""
     clause = span_of_tokens(main)
-    core = _tidy_edges(_core(main, [t for t in tokens if t.i in clause]))
+    core = tidy_edges(core_proposition(main, [t for t in tokens if t.i in clause]))
     if _light(main, core) or _ends_on_condition_word(core):
         return ""  # "Valdoria is insisting", "the signing is conditional": the stance is in what it lost
     text = _capitalise(_balanced_quotes(without_edges(render(core, statement))))
     return text if readable(text, core) else lightly_trimmed(statement) or ""
 
 
-_COMPLEMENTS = frozenset({"dobj", "prep", "ccomp", "xcomp", "attr", "acomp", "oprd"})
-# Predicate adjectives that name a condition: "is conditional (on ...)", "is subject (to ...)".
-_CONDITION_WORDS = word_set("conditional_adjectives")
-# Prepositions by which a demand verb takes what it demands: "insists on", "asks for".
-_ASKED_PREPOSITIONS = word_set("asked_prepositions")
-
-
 def _ends_on_condition_word(core: list[Token]) -> bool:
     words = [t for t in core if not t.is_punct]
-    return bool(words) and words[-1].lower_ in _CONDITION_WORDS
+    return bool(words) and words[-1].lower_ in CONDITION_WORDS
 
 
 def _light(main: Token, core: list[Token]) -> bool:
     """A predicate that had a complement and kept none: 'insists' of 'insists on a veto'."""
     kept = {t.i for t in core}
-    demanding = main.lemma_.lower() in _DEMAND_VERBS
-    complements = [c for c in main.children if c.dep_ in _COMPLEMENTS and (c.dep_ != "prep" or demanding)]
+    demanding = main.lemma_.lower() in DEMAND_VERBS
+    complements = [c for c in main.children if c.dep_ in COMPLEMENTS and (c.dep_ != "prep" or demanding)]
     if demanding and any(
-        c.dep_ == "prep" and c.lower_ in _ASKED_PREPOSITIONS and c.i not in kept for c in main.children
+        c.dep_ == "prep" and c.lower_ in ASKED_PREPOSITIONS and c.i not in kept for c in main.children
     ):
         return True  # "asked the board for a cut": 'asked the board' lost what was asked for
     if any(_infinitive(c) and c.i not in kept for c in main.children):
@@ -574,7 +422,7 @@ def _before_condition_marker(tokens: list[Token]) -> list[Token]:
         if text[n] not in _MARKER_WORDS or n < MIN_CONDITION_WORDS or _a_deadline(tok):
             continue
         if text[n] in _BARE_CONDITION_MARKS or _condition_openers().match(" ".join(text[n : n + 4]) + " "):
-            return _tidy_edges(tokens[:n])
+            return tidy_edges(tokens[:n])
     return tokens
 
 
