@@ -67,19 +67,27 @@ def fit(tokens: list[Token]) -> list[Token]:
 def _pruned(tokens: list[Token], deps: tuple[str, ...], main: Token) -> list[Token]:
     """Drop the largest parts hanging by `deps`, one at a time, until the words fit or none is left."""
     while word_count(tokens) > MAX_ITEM_WORDS:
-        inside = {t.i for t in tokens}
-        carriers = _content_carriers(main)
-        candidates = [
-            t for t in tokens if t.dep_ in deps and t.i != main.i and t.head.i in inside and t not in carriers
-        ]
-        if deps == ("advmod",):
-            candidates = [t for t in candidates if t.dep_ != "neg" and t.lower_ not in _KEEP_ADVERBS]
+        candidates = _prunable(tokens, deps, main)
         if not candidates:
             break
         largest = max(candidates, key=lambda t: t.right_edge.i - t.left_edge.i)
         drop = {t.i for t in largest.subtree}
         tokens = [t for t in tokens if t.i not in drop]
     return tokens
+
+
+def _prunable(tokens: list[Token], deps: tuple[str, ...], main: Token) -> list[Token]:
+    """The parts hanging by `deps` inside the words that may go: never the predicate, what carries
+    its content, a negation or an adverb that must stay."""
+    inside = {t.i for t in tokens}
+    carriers = _content_carriers(main)
+    candidates = [t for t in tokens if t.dep_ in deps and t.i != main.i and t.head.i in inside and t not in carriers]
+    return _droppable_adverbs(candidates) if deps == ("advmod",) else candidates
+
+
+def _droppable_adverbs(candidates: list[Token]) -> list[Token]:
+    """Adverbs that may go: not a negation, not one that changes the stance ('only', 'never')."""
+    return [t for t in candidates if t.dep_ != "neg" and t.lower_ not in _KEEP_ADVERBS]
 
 
 def _content_carriers(main: Token) -> list[Token]:
@@ -93,14 +101,23 @@ def _own_carriers(main: Token) -> list[Token]:
     after = [c for c in main.children if c.i > main.i]
     named = [c for c in after if c.dep_ == "acomp" and c.lower_ in CONDITION_WORDS]
     if named:
-        # "is conditional on a change": the change is the point, on the adjective or on 'is'
-        return [g for g in (*named[0].children, *after) if g.dep_ == "prep" and g.i > named[0].i][:1]
+        return _what_the_condition_is_on(named[0], after)
     if main.lemma_.lower() not in DEMAND_VERBS:
-        if main.pos_ != "VERB" or any(c.dep_ in COMPLEMENTS for c in main.children):
-            return []
-        # "the breakdown occurred when the employer proposed automation": the clause is the content
-        return [c for c in after if c.dep_ == "advcl"][:1]
+        return _clause_of_a_bare_verb(main, after)
     return [c for c in after if c.dep_ in ("prep", "advcl", "dobj", "ccomp", "xcomp")][:1]
+
+
+def _what_the_condition_is_on(adjective: Token, after: list[Token]) -> list[Token]:
+    """'is conditional on a change': the change is the point, on the adjective or on 'is'."""
+    return [g for g in (*adjective.children, *after) if g.dep_ == "prep" and g.i > adjective.i][:1]
+
+
+def _clause_of_a_bare_verb(main: Token, after: list[Token]) -> list[Token]:
+    """A verb with no complement carries its content in a clause after it, if any."""
+    if main.pos_ != "VERB" or any(c.dep_ in COMPLEMENTS for c in main.children):
+        return []
+    # "the breakdown occurred when the employer proposed automation": the clause is the content
+    return [c for c in after if c.dep_ == "advcl"][:1]
 
 
 def core_proposition(main: Token, tokens: list[Token]) -> list[Token]:
@@ -122,20 +139,35 @@ def _core_of(head: Token, inside: set[int]) -> set[int]:
 
 def _core_of_child(head: Token, child: Token, inside: set[int]) -> set[int]:
     """What one dependent of a predicate adds to its core."""
-    if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and head.pos_ == "VERB":
+    if _coordinated_verb(head, child):
         # "withdraw its ships and release the crews": coordinated demands stay whole
         return _core_of(child, inside) | {c.i for c in head.children if c.dep_ == "cc" and c.i in inside}
     if _demanded_by(head, child):
         return {t.i for t in child.subtree if t.i in inside}  # "but insists on seeing concrete steps"
     if child.dep_ not in _PREDICATE_CORE_DEPS:
         return set()
-    if child.dep_ in ("xcomp", "ccomp") and child.pos_ in ("VERB", "AUX"):
+    if _verbal_complement(child):
         return _core_of(child, inside)
+    return _argument_core(child, inside)
+
+
+def _argument_core(child: Token, inside: set[int]) -> set[int]:
+    """A kept argument with its short modifiers (four words at most each)."""
     keep = {child.i}
     for g in child.children:
         if g.dep_ in _ARGUMENT_CORE_DEPS and g.i in inside and len(list(g.subtree)) <= 4:
             keep |= {s.i for s in g.subtree}
     return keep
+
+
+def _verbal_complement(child: Token) -> bool:
+    """'has to understand ...', 'said it would sign': a clause the predicate's core follows down."""
+    return child.dep_ in ("xcomp", "ccomp") and child.pos_ in ("VERB", "AUX")
+
+
+def _coordinated_verb(head: Token, child: Token) -> bool:
+    """A verb joined to the predicate: 'withdraw its ships and release the crews'."""
+    return child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and head.pos_ == "VERB"
 
 
 def _demanded_by(verb: Token, child: Token) -> bool:
@@ -158,17 +190,28 @@ _COMPLEMENT_MARKS = word_set("complement_marks")
 def strip_openers(tokens: list[Token]) -> list[Token]:
     """No item opens on a connective, a conjunction, punctuation or 'that'."""
     while tokens:
-        first = tokens[0]
-        low = first.lower_
-        if first.is_punct or first.is_space or first.dep_ == "cc" or low in CONNECTIVES or low in HEDGES:
-            if low in CONNECTIVES and first.dep_ in ("advcl", "prep") and len(list(first.subtree)) > 1:
-                drop = {t.i for t in first.subtree}  # "Meanwhile, ..." vs "Earlier this week, ..."
-                tokens = [t for t in tokens if t.i not in drop]
-            else:
-                tokens = tokens[1:]
-            continue
-        if first.dep_ == "mark" and low in _COMPLEMENT_MARKS:
-            tokens = tokens[1:]
-            continue
-        break
+        rest = _without_opener(tokens)
+        if rest is None:
+            break
+        tokens = rest
     return tokens
+
+
+def _without_opener(tokens: list[Token]) -> list[Token] | None:
+    """The words without the one they open on, if it is an opener; None if they open on none."""
+    first = tokens[0]
+    low = first.lower_
+    if _leads_on(first):
+        if low in CONNECTIVES and first.dep_ in ("advcl", "prep") and len(list(first.subtree)) > 1:
+            drop = {t.i for t in first.subtree}  # "Meanwhile, ..." vs "Earlier this week, ..."
+            return [t for t in tokens if t.i not in drop]
+        return tokens[1:]
+    if first.dep_ == "mark" and low in _COMPLEMENT_MARKS:
+        return tokens[1:]
+    return None
+
+
+def _leads_on(first: Token) -> bool:
+    """Punctuation, a conjunction, a connective or a hedge: a word no point opens on."""
+    low = first.lower_
+    return first.is_punct or first.is_space or first.dep_ == "cc" or low in CONNECTIVES or low in HEDGES

@@ -97,16 +97,7 @@ def condensed(
     reads "No X"; "ended", that its clause stops holding."""
     sent: Span = statement.sent
     is_condition = marker is not None or span is not None
-    tokens = content_tokens(statement, marker, span)
-    if marker is None:
-        tokens = _with_subject_and_modality(tokens)
-    tokens = without_frame(tokens, statement)
-    if marker is None and span is None and conditioned:
-        # "left the meeting without any purpose": a marker word that set no condition stays
-        tokens = _without_condition_clauses(_before_condition_marker(tokens))
-    if span is not None:
-        tokens = _demanded_thing(tokens)
-    tokens = strip_openers(_without_asides(tokens))
+    tokens = _point_words(statement, marker, span, conditioned)
     if word_count(tokens) < (MIN_CONDITION_WORDS if is_condition else MIN_POINT_WORDS):
         tokens = strip_openers(_without_asides(without_frame(list(sent), statement)))
     opened = tokens
@@ -121,11 +112,32 @@ def condensed(
     text = _capitalise(_balanced_quotes(without_edges(text)))
     if _reads_alone(text, tokens, is_condition, sent):
         return text
+    return _fallback(text, opened, statement, is_condition)
+
+
+def _point_words(statement, marker: int | None, span: tuple[int, int] | None, conditioned: bool) -> list[Token]:
+    """The words of the point before it is fitted: the condition, the clause or what was said, with
+    its subject and modality, without its frame, condition clauses, label, asides and openers."""
+    tokens = content_tokens(statement, marker, span)
+    if marker is None:
+        tokens = _with_subject_and_modality(tokens)
+    tokens = without_frame(tokens, statement)
+    if marker is None and span is None and conditioned:
+        # "left the meeting without any purpose": a marker word that set no condition stays
+        tokens = _without_condition_clauses(_before_condition_marker(tokens))
+    if span is not None:
+        tokens = _demanded_thing(tokens)
+    return strip_openers(_without_asides(tokens))
+
+
+def _fallback(text: str, opened: list[Token], statement, is_condition: bool) -> str:
+    """A point that does not read alone: a condition's whole marked clause, else the gate's
+    fallback, else the text without an open end."""
     if is_condition:
         # "As long": a cut condition falls back to its whole marked clause first
         whole = fit(opened)
         words = _capitalise(_balanced_quotes(without_edges(render(whole, statement))))
-        if _reads_alone(words, whole, is_condition, sent):
+        if _reads_alone(words, whole, is_condition, statement.sent):
             return words
     return lightly_trimmed(statement) or lightly_trimmed(statement, strict=False) or without_open_end(text)
 
@@ -234,14 +246,22 @@ def _with_subject_and_modality(tokens: list[Token]) -> list[Token]:
         # "wants the board to resign": 'the board to resign' cannot stand without who wants it
         heads.append(main.head)
         keep.add(main.head.i)
-    for head in heads:
-        for child in head.children:
-            if child.dep_ in _ARGUMENT_DEPS and child.i < head.i:
-                keep |= {t.i for t in child.subtree}
+    keep |= _arguments_before(heads)
     low, high = min(keep), max(keep)
     sent = sentence_of(main)
     first = tokens[0].i
     return [t for t in tokens_in(sent) if t.i in keep or (low <= t.i <= high and t.i > first)]
+
+
+def _arguments_before(heads: list[Token]) -> set[int]:
+    """The words of the subjects and auxiliaries before each head: who does it, and how surely."""
+    return {
+        t.i
+        for head in heads
+        for child in head.children
+        if child.dep_ in _ARGUMENT_DEPS and child.i < head.i
+        for t in child.subtree
+    }
 
 
 _AS_PREPOSITIONS = word_set("as_prepositions")
@@ -258,13 +278,18 @@ def _demanded_thing(tokens: list[Token]) -> list[Token]:
     thing = next((c for c in main.children if c.dep_ in ("dobj", "ccomp", "xcomp")), None)
     if thing is None:
         return tokens
-    label = {t.i for p in thing.subtree if p.lower_ in _AS_PREPOSITIONS and _names_condition(p) for t in p.subtree}
+    label = _condition_label(thing)
     given = {x.i for x in tokens}
     kept = [t for t in thing.subtree if t.i in given and t.i not in label]
     return kept if word_count(kept) >= MIN_CONDITION_WORDS else tokens
 
 
 _CONDITION_NOUNS = word_set("condition_nouns")
+
+
+def _condition_label(thing: Token) -> set[int]:
+    """The words of an 'as a condition' phrase inside the demanded thing."""
+    return {t.i for p in thing.subtree if p.lower_ in _AS_PREPOSITIONS and _names_condition(p) for t in p.subtree}
 
 
 def _names_condition(prep: Token) -> bool:
@@ -276,13 +301,18 @@ def _without_condition_clauses(tokens: list[Token]) -> list[Token]:
     """A stance without its 'if ...' clause: that clause is the precondition's text."""
     keep = {t.i for t in tokens}
     for tok in tokens:
-        marked = tok.dep_ == "mark" and tok.lower_ in _CONDITION_MARKS and tok.head.dep_ == "advcl"
-        if marked or inverted_if(tok):
+        if _opens_a_condition_clause(tok):
             clause = {t.i for t in (tok if tok.dep_ == "advcl" else tok.head).subtree}
             rest = keep - clause
             if sum(1 for t in tokens if t.i in rest and t.is_alpha) >= MIN_POINT_WORDS:
                 keep = rest
     return [t for t in tokens if t.i in keep]
+
+
+def _opens_a_condition_clause(tok: Token) -> bool:
+    """'if', 'unless' marking an adverbial clause, or an inverted 'Should X refuse'."""
+    marked = tok.dep_ == "mark" and tok.lower_ in _CONDITION_MARKS and tok.head.dep_ == "advcl"
+    return marked or inverted_if(tok)
 
 
 def _without_asides(tokens: list[Token]) -> list[Token]:
@@ -324,6 +354,12 @@ def _without_vague_subject(tokens: list[Token], statement) -> list[Token]:
     return rest if word_count(rest) >= MIN_CONDITION_WORDS else tokens
 
 
+def _claim_words(tokens: list[Token], claim: Token) -> list[Token]:
+    """'It is plain that the gap remains' -> 'The gap remains': the claim, not its frame."""
+    said = {x.i for x in claim.subtree}
+    return [t for t in tokens if t.i in said and t.dep_ != "mark"]
+
+
 def _complement_and_claim(verb: Token) -> tuple[Token | None, Token | None]:
     """What follows 'be' ('a costly delay'), and a clause it frames ('plain that the gap remains')."""
     complement = next((c for c in verb.rights if c.dep_ in ("attr", "acomp", "prep")), None)
@@ -335,9 +371,7 @@ def _complement_and_claim(verb: Token) -> tuple[Token | None, Token | None]:
 def _after_vague_subject(tokens: list[Token], verb: Token) -> list[Token]:
     complement, claim = _complement_and_claim(verb)
     if is_be(verb) and claim is not None:
-        # "It is plain that the gap remains" -> "The gap remains": the claim, not its frame
-        said = {x.i for x in claim.subtree}
-        return [t for t in tokens if t.i in said and t.dep_ != "mark"]
+        return _claim_words(tokens, claim)
     if is_be(verb) and complement is not None:
         start = min(t.i for t in complement.subtree)
         return [t for t in tokens if t.i >= start]
@@ -394,13 +428,16 @@ def _light(main: Token, core: list[Token]) -> bool:
     kept = {t.i for t in core}
     demanding = main.lemma_.lower() in DEMAND_VERBS
     complements = [c for c in main.children if c.dep_ in COMPLEMENTS and (c.dep_ != "prep" or demanding)]
-    if demanding and any(
-        c.dep_ == "prep" and c.lower_ in ASKED_PREPOSITIONS and c.i not in kept for c in main.children
-    ):
+    if demanding and _lost_what_was_asked(main, kept):
         return True  # "asked the board for a cut": 'asked the board' lost what was asked for
     if any(_infinitive(c) and c.i not in kept for c in main.children):
         return True  # "gave the board until Friday to withdraw": 'gave the board' lost what it gave
     return bool(complements) and not any(c.i in kept for c in complements)
+
+
+def _lost_what_was_asked(main: Token, kept: set[int]) -> bool:
+    """A preposition of asking ('for', 'on') on the verb that the core left out."""
+    return any(c.dep_ == "prep" and c.lower_ in ASKED_PREPOSITIONS and c.i not in kept for c in main.children)
 
 
 def _infinitive(clause: Token) -> bool:
