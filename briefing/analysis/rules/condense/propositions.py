@@ -107,7 +107,7 @@ def condensed(
     if polarity:
         return _turned(tokens, statement, polarity)
     text = render(tokens, statement)
-    if marker is not None and not any(t.pos_ in ("VERB", "AUX") for t in tokens):
+    if marker is not None and _verbless(tokens):
         text = _with_its_stance(opened, statement) or text
     text = _capitalise(_balanced_quotes(without_edges(text)))
     if _reads_alone(text, tokens, is_condition, sent):
@@ -140,6 +140,11 @@ def _fallback(text: str, opened: list[Token], statement, is_condition: bool) -> 
         if _reads_alone(words, whole, is_condition, statement.sent):
             return words
     return lightly_trimmed(statement) or lightly_trimmed(statement, strict=False) or without_open_end(text)
+
+
+def _verbless(tokens: list[Token]) -> bool:
+    """No verb at all: a condition that is a bare noun phrase ('only after the withdrawal of the tanks')."""
+    return not any(t.pos_ in ("VERB", "AUX") for t in tokens)
 
 
 def _turned(tokens: list[Token], statement, polarity: str) -> str:
@@ -242,7 +247,7 @@ def _with_subject_and_modality(tokens: list[Token]) -> list[Token]:
         return tokens
     keep = {t.i for t in tokens}
     heads = [main]
-    if (main.dep_ == "xcomp" and not is_reporting(main.head)) or told_to_act(main):
+    if _wanted_of_someone(main):
         # "wants the board to resign": 'the board to resign' cannot stand without who wants it
         heads.append(main.head)
         keep.add(main.head.i)
@@ -251,6 +256,12 @@ def _with_subject_and_modality(tokens: list[Token]) -> list[Token]:
     sent = sentence_of(main)
     first = tokens[0].i
     return [t for t in tokens_in(sent) if t.i in keep or (low <= t.i <= high and t.i > first)]
+
+
+def _wanted_of_someone(main: Token) -> bool:
+    """'(wants) the board to resign', '(offered) to halve tariffs': a complement of a verb that is
+    not one of reporting, or an infinitive with a subject of its own."""
+    return (main.dep_ == "xcomp" and not is_reporting(main.head)) or told_to_act(main)
 
 
 def _arguments_before(heads: list[Token]) -> set[int]:
@@ -270,21 +281,30 @@ _AS_PREPOSITIONS = word_set("as_prepositions")
 def _demanded_thing(tokens: list[Token]) -> list[Token]:
     """'Valdoria demanded the release of the crews as a condition' -> 'the release of the crews';
     'gave it until Friday to withdraw the plan' -> 'withdraw the plan'."""
-    if tokens and tokens[0].tag_ == "TO" and tokens[0].dep_ == "aux":
-        tokens = tokens[1:]
+    tokens = _without_leading_to(tokens)
     main = main_predicate(tokens)
     if main is None or main.lemma_.lower() not in DEMAND_VERBS:
         return tokens
     thing = next((c for c in main.children if c.dep_ in ("dobj", "ccomp", "xcomp")), None)
     if thing is None:
         return tokens
-    label = _condition_label(thing)
-    given = {x.i for x in tokens}
-    kept = [t for t in thing.subtree if t.i in given and t.i not in label]
+    kept = _thing_without_label(thing, tokens)
     return kept if word_count(kept) >= MIN_CONDITION_WORDS else tokens
 
 
 _CONDITION_NOUNS = word_set("condition_nouns")
+
+
+def _without_leading_to(tokens: list[Token]) -> list[Token]:
+    """'to withdraw the plan' -> 'withdraw the plan'."""
+    return tokens[1:] if tokens and tokens[0].tag_ == "TO" and tokens[0].dep_ == "aux" else tokens
+
+
+def _thing_without_label(thing: Token, tokens: list[Token]) -> list[Token]:
+    """The demanded thing's words among the tokens, without an 'as a condition' label."""
+    label = _condition_label(thing)
+    given = {x.i for x in tokens}
+    return [t for t in thing.subtree if t.i in given and t.i not in label]
 
 
 def _condition_label(thing: Token) -> set[int]:
@@ -302,11 +322,15 @@ def _without_condition_clauses(tokens: list[Token]) -> list[Token]:
     keep = {t.i for t in tokens}
     for tok in tokens:
         if _opens_a_condition_clause(tok):
-            clause = {t.i for t in (tok if tok.dep_ == "advcl" else tok.head).subtree}
-            rest = keep - clause
+            rest = keep - _condition_clause_words(tok)
             if sum(1 for t in tokens if t.i in rest and t.is_alpha) >= MIN_POINT_WORDS:
                 keep = rest
     return [t for t in tokens if t.i in keep]
+
+
+def _condition_clause_words(tok: Token) -> set[int]:
+    """The clause the marker opens (an inverted auxiliary heads its own clause)."""
+    return {t.i for t in (tok if tok.dep_ == "advcl" else tok.head).subtree}
 
 
 def _opens_a_condition_clause(tok: Token) -> bool:
@@ -360,6 +384,12 @@ def _claim_words(tokens: list[Token], claim: Token) -> list[Token]:
     return [t for t in tokens if t.i in said and t.dep_ != "mark"]
 
 
+def _from_complement(tokens: list[Token], complement: Token) -> list[Token]:
+    """'This is a costly delay' -> 'a costly delay': the words from what follows 'be'."""
+    start = min(t.i for t in complement.subtree)
+    return [t for t in tokens if t.i >= start]
+
+
 def _complement_and_claim(verb: Token) -> tuple[Token | None, Token | None]:
     """What follows 'be' ('a costly delay'), and a clause it frames ('plain that the gap remains')."""
     complement = next((c for c in verb.rights if c.dep_ in ("attr", "acomp", "prep")), None)
@@ -373,8 +403,7 @@ def _after_vague_subject(tokens: list[Token], verb: Token) -> list[Token]:
     if is_be(verb) and claim is not None:
         return _claim_words(tokens, claim)
     if is_be(verb) and complement is not None:
-        start = min(t.i for t in complement.subtree)
-        return [t for t in tokens if t.i >= start]
+        return _from_complement(tokens, complement)
     return [t for t in tokens[1:] if not t.is_punct or t.i > verb.i]
 
 
@@ -427,12 +456,17 @@ def _light(main: Token, core: list[Token]) -> bool:
     """A predicate that had a complement and kept none: 'insists' of 'insists on a veto'."""
     kept = {t.i for t in core}
     demanding = main.lemma_.lower() in DEMAND_VERBS
-    complements = [c for c in main.children if c.dep_ in COMPLEMENTS and (c.dep_ != "prep" or demanding)]
+    complements = _complements_of(main, demanding)
     if demanding and _lost_what_was_asked(main, kept):
         return True  # "asked the board for a cut": 'asked the board' lost what was asked for
     if any(_infinitive(c) and c.i not in kept for c in main.children):
         return True  # "gave the board until Friday to withdraw": 'gave the board' lost what it gave
     return bool(complements) and not any(c.i in kept for c in complements)
+
+
+def _complements_of(main: Token, demanding: bool) -> list[Token]:
+    """The verb's complements; a preposition counts only for a verb of demanding ('insists on')."""
+    return [c for c in main.children if c.dep_ in COMPLEMENTS and (c.dep_ != "prep" or demanding)]
 
 
 def _lost_what_was_asked(main: Token, kept: set[int]) -> bool:
