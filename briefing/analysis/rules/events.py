@@ -70,27 +70,45 @@ def find_events(doc: Doc, published: dt.date) -> tuple[list[Event], list[Event]]
     upcoming: dict[tuple[int, int], Temporal] = {}
     background: list[Event] = []
     temporals = find_temporals(doc, published)
-    moved = {t.sent.start for t in temporals if _moved_to(t, doc)}
+    moved = _sentences_moving_a_date(temporals, doc)
     for t in temporals:
         if t.sent.start in moved and not _moved_to(t, doc):
             continue  # "scheduled for today, adjourned to Thursday": the day it was moved from is no event
-        if (
-            is_upcoming(t, published)
-            and not _negated(t, doc)
-            and not _only_hoped_for(t, doc)
-            and not reported_off(t, doc)
-            and not superseded_plan(t, doc)
-        ):
-            key = (t.sent.start, _clause_of_date(t, doc))
-            best = upcoming.get(key)
-            if best is None or _explicitness(t) > _explicitness(best):
-                upcoming[key] = t
-        elif is_past(t, published) and t.date is not None and not _when_said(t, doc):
+        if is_upcoming(t, published) and _still_expected(t, doc):
+            _keep_the_most_explicit(upcoming, (t.sent.start, _clause_of_date(t, doc)), t)
+        elif _background_date(t, doc, published):
             background.append(_event(t, doc))
     events = _named_once([_event(t, doc) for t in upcoming.values()])
     events.extend(_undated_future(doc, {start for start, _clause in upcoming}, temporals, published))
     events.sort(key=lambda e: e.evidence[0].start)
     return events, _dedupe(background)
+
+
+def _still_expected(t: Temporal, doc: Doc) -> bool:
+    """A date ahead that names an event to expect: not denied, only hoped for, called off or superseded."""
+    return (
+        not _negated(t, doc)
+        and not _only_hoped_for(t, doc)
+        and not reported_off(t, doc)
+        and not superseded_plan(t, doc)
+    )
+
+
+def _sentences_moving_a_date(temporals: list[Temporal], doc: Doc) -> set[int]:
+    """Where a sentence moves an event to a date ('adjourned to Thursday'), by its first token."""
+    return {t.sent.start for t in temporals if _moved_to(t, doc)}
+
+
+def _background_date(t: Temporal, doc: Doc, published: dt.date) -> bool:
+    """A resolved date in the past that is not when something was said."""
+    return is_past(t, published) and t.date is not None and not _when_said(t, doc)
+
+
+def _keep_the_most_explicit(upcoming: dict[tuple[int, int], Temporal], key: tuple[int, int], t: Temporal) -> None:
+    """One date per clause: the more explicit and precise one stands."""
+    best = upcoming.get(key)
+    if best is None or _explicitness(t) > _explicitness(best):
+        upcoming[key] = t
 
 
 MOVING_VERBS = word_set("moving_verbs")
@@ -137,9 +155,12 @@ def _negated(t: Temporal, doc: Doc) -> bool:
     if _not_until(span):
         return False  # "the list won't be out until Thursday": it comes out then
     # "would not be reached", "there will be no treaty soon", "won't be able to ratify it before Friday"
-    return any(_denied(v) for v in _able_chain(verb)) or any(
-        g.lower_ in _NO_DETERMINERS and g.dep_ == "det" for c in verb.children for g in c.children
-    )
+    return any(_denied(v) for v in _able_chain(verb)) or _with_no(verb)
+
+
+def _with_no(verb: Token) -> bool:
+    """'there will be no treaty soon': 'no' on one of the verb's dependents."""
+    return any(g.lower_ in _NO_DETERMINERS and g.dep_ == "det" for c in verb.children for g in c.children)
 
 
 _UNTIL = word_set("until_words")
@@ -258,14 +279,19 @@ def _named_subject(text: str, sent: Span) -> str:
     labels = (_PERSONAL[word],) if word in _PERSONAL else _COLLECTIVE.get(word)
     if labels is None or not rest:
         return text
-    pronoun = next((t for t in tokens_in(sent) if t.lower_ == word), None)
-    boundary = pronoun.idx if pronoun is not None else sent.start_char
-    name = reporter(pronoun) if pronoun is not None else None
-    name = name or _latest_entity_before(sent.doc, boundary, labels)
+    name = _name_of_pronoun(sent, word, labels)
     if name is None:
         return text
     possessive = word in _THIRD_PERSON_POSSESSIVES
     return f"{name}'s {rest}" if possessive else f"{name} {rest}"
+
+
+def _name_of_pronoun(sent: Span, word: str, labels: tuple[str, ...]) -> str | None:
+    """Who the pronoun is: the reporter it stands for, else the latest name of its kind before it."""
+    pronoun = next((t for t in tokens_in(sent) if t.lower_ == word), None)
+    boundary = pronoun.idx if pronoun is not None else sent.start_char
+    name = reporter(pronoun) if pronoun is not None else None
+    return name or _latest_entity_before(sent.doc, boundary, labels)
 
 
 def _latest_entity_before(doc: Doc, boundary: int, labels: tuple[str, ...]) -> str | None:
@@ -284,11 +310,7 @@ def _undated_future(doc: Doc, dated: set[int], temporals: list[Temporal], pub: d
     set to begin"), the event is taken to fall on that day.
     """
     out = []
-    lemmas = lower_lemmas_of(doc)
-    seen: set[str] = set()  # the event nouns of the dated sentences
-    for start in dated:
-        sent = sentence_at(doc, start)
-        seen.update(lemma for lemma in lemmas[sent.start : sent.end] if lemma in EVENT_NOUNS)
+    seen = _event_nouns_dated(doc, dated)
     by_sentence: dict[int, list[Temporal]] = {}
     for t in temporals:
         by_sentence.setdefault(t.sent.start, []).append(t)  # once, not a scan of all dates per sentence
@@ -302,26 +324,47 @@ def _undated_future(doc: Doc, dated: set[int], temporals: list[Temporal], pub: d
         if noun is None or noun.lemma_.lower() in seen:
             continue  # one event of a kind: later mentions of "the strike" are the same strike
         seen.add(noun.lemma_.lower())
-        same_day = [t for t in here if t.kind in ("weekday", "day_word") and t.date == pub.isoformat()]
-        date = pub.isoformat() if same_day and len(same_day) == len(here) else None
-        out.append(Event(date, "", undated_description(noun), [evidence_for(sent)]))
+        out.append(Event(_publication_day_only(here, pub), "", undated_description(noun), [evidence_for(sent)]))
     return out
 
 
+def _event_nouns_dated(doc: Doc, dated: set[int]) -> set[str]:
+    """The event nouns of the dated sentences: an undated mention of one is the same event."""
+    lemmas = lower_lemmas_of(doc)
+    seen: set[str] = set()
+    for start in dated:
+        sent = sentence_at(doc, start)
+        seen.update(lemma for lemma in lemmas[sent.start : sent.end] if lemma in EVENT_NOUNS)
+    return seen
+
+
+def _publication_day_only(here: list[Temporal], pub: dt.date) -> str | None:
+    """The publication day, when it is the sentence's only date ('on Wednesday', said that day)."""
+    same_day = [t for t in here if t.kind in ("weekday", "day_word") and t.date == pub.isoformat()]
+    return pub.isoformat() if same_day and len(same_day) == len(here) else None
+
+
 def _future_event_noun(sent: Span) -> Token | None:
-    for tok in tagged_in(sent, "NOUN", "PROPN"):
-        if tok.lemma_.lower() not in EVENT_NOUNS:
-            continue
-        verb = clause_verb(tok)
-        if (verb is not None and _called_off_or_denied(verb)) or alleger(tok) is not None:
-            continue  # called off, or only alleged: "alleged the planned raids would free ..."
-        if _set_ahead(tok):
-            return tok  # "rejected the talks set to begin": the plan looks ahead whatever the main verb
-        if _marked_ahead(tok) and (verb is None or verb.tag_ != "VBD" or _looks_ahead(verb)):
-            return tok
-        if verb is not None and _takes_part(tok, verb) and _looks_ahead(verb):
-            return tok
-    return None
+    return next((tok for tok in tagged_in(sent, "NOUN", "PROPN") if _event_ahead(tok)), None)
+
+
+def _event_ahead(tok: Token) -> bool:
+    """An event noun still to come: set or marked ahead, or taking part in a clause that looks ahead."""
+    if tok.lemma_.lower() not in EVENT_NOUNS:
+        return False
+    verb = clause_verb(tok)
+    if (verb is not None and _called_off_or_denied(verb)) or alleger(tok) is not None:
+        return False  # called off, or only alleged: "alleged the planned raids would free ..."
+    if _set_ahead(tok):
+        return True  # "rejected the talks set to begin": the plan looks ahead whatever the main verb
+    if _marked_ahead(tok) and _not_told_as_past(verb):
+        return True
+    return verb is not None and _takes_part(tok, verb) and _looks_ahead(verb)
+
+
+def _not_told_as_past(verb: Token | None) -> bool:
+    """'the next session' under no verb, a verb not in the simple past, or one that looks ahead."""
+    return verb is None or verb.tag_ != "VBD" or _looks_ahead(verb)
 
 
 def _marked_ahead(noun: Token) -> bool:
@@ -350,14 +393,28 @@ def _looks_ahead(verb: Token) -> bool:
         return True
     if any(c.dep_ == "aux" and c.lower_ in _WILL for c in verb.children):
         return True
+    framed = _framed_ahead(verb)
+    if framed is not None:
+        return framed
+    return _planned(verb)
+
+
+def _planned(verb: Token) -> bool:
+    """'is planned', 'are scheduled': a participle of planning in the present passive."""
+    if verb.lemma_.lower() in FUTURE_FRAMES and verb.tag_ == "VBN":
+        return any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children)  # "is planned"
+    return False
+
+
+def _framed_ahead(verb: Token) -> bool | None:
+    """'is to meet', 'agreed to resume': an infinitive under a frame of the future, which decides
+    (not 'was to meet'); None when no such frame holds the verb."""
     head = verb.head
     if verb.dep_ == "xcomp" and any(c.lower_ in _INFINITIVE_MARKS for c in verb.children):
         frame = head.lemma_.lower()
         if frame in FUTURE_FRAMES and not any(c.dep_ == "neg" for c in head.children):
             return frame != "be" or head.tag_ in ("VBZ", "VBP")  # "is to meet", not "was to meet"
-    if verb.lemma_.lower() in FUTURE_FRAMES and verb.tag_ == "VBN":
-        return any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children)  # "is planned"
-    return False
+    return None
 
 
 def _called_off_or_denied(verb: Token) -> bool:
