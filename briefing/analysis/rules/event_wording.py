@@ -31,14 +31,19 @@ _ARTICLES = word_set("articles")
 
 def undated_description(noun: Token) -> str:
     """The event as a noun phrase: 'Fourth session', 'Next session of talks in Port Arlen'."""
-    skip = {t.i for c in noun.children if c.dep_ in ("relcl", "acl", "appos", "punct") for t in c.subtree}
-    words = [t for t in noun.subtree if t.i not in skip and not (t.i < noun.i and t.lower_ in _ARTICLES)]
+    words = _noun_phrase_words(noun)
     text = _trimmed(" ".join(joined(words).split()[:MAX_EVENT_WORDS]))
     verb = noun.head if noun.dep_ in PARTICIPANT_DEPS else None
     if len(words) == 1 and verb is not None and verb.pos_ == "VERB":
         # A bare "talks" says little; its verb says what happens: "Talks resume", "Hold a vote".
         text = f"{text} {verb.lemma_}" if noun.dep_.startswith("nsubj") else f"{verb.lemma_} {text}"
     return _capitalised(_dangling().sub("", text))
+
+
+def _noun_phrase_words(noun: Token) -> list[Token]:
+    """The noun with its modifiers, without its clauses, apposition, punctuation or leading article."""
+    skip = {t.i for c in noun.children if c.dep_ in ("relcl", "acl", "appos", "punct") for t in c.subtree}
+    return [t for t in noun.subtree if t.i not in skip and not (t.i < noun.i and t.lower_ in _ARTICLES)]
 
 
 def describe(sent: Span, start: int, end: int, *, whole_clause: bool = False) -> str:
@@ -71,7 +76,11 @@ def _clause_text(verb: Token | None, span: Span) -> str:
         return joined(_outside(sorted(_clause_parts(verb, span) | set(relative.subtree), key=lambda t: t.i), span))
     if _finite(verb):
         return joined(_clause_words(verb, span))
-    # "efforts aimed at reaching a truce by Easter": the participle and its object.
+    return _participle_and_object(verb)
+
+
+def _participle_and_object(verb: Token) -> str:
+    """'efforts aimed at reaching a truce by Easter': the participle and its object."""
     parts = [verb, *(t for c in verb.children if c.dep_ in ("dobj", "prt", "attr") for t in c.subtree)]
     return joined(sorted(parts, key=lambda t: t.i))
 
@@ -125,10 +134,14 @@ def _clause_words(verb: Token, date: Span | None) -> list[Token]:
     """Who does what in the clause of a finite verb, without the date and any dateline."""
     tokens = _outside(sorted(_clause_parts(verb, date), key=lambda t: t.i), date)
     if verb.dep_ in ("acl", "relcl", "xcomp") and verb.head.pos_ in ("NOUN", "PROPN"):
-        # "a vote scheduled for Friday": the noun the clause hangs from comes first
-        head_np = [t for t in verb.head.subtree if t.i < verb.i and t.dep_ not in ("punct",)][-6:]
-        tokens = head_np + [t for t in tokens if t not in head_np]
+        tokens = _noun_first(verb, tokens)
     return [t for t in tokens if t.dep_ != "punct" or t.text in ("-", "–")]
+
+
+def _noun_first(verb: Token, tokens: list[Token]) -> list[Token]:
+    """'a vote scheduled for Friday': the noun the clause hangs from comes first."""
+    head_np = [t for t in verb.head.subtree if t.i < verb.i and t.dep_ not in ("punct",)][-6:]
+    return head_np + [t for t in tokens if t not in head_np]
 
 
 _TOPIC_PREPOSITIONS = word_set("topic_prepositions")
@@ -142,15 +155,24 @@ def _clause_parts(verb: Token, date: Span | None) -> set[Token]:
             parts |= set(child.subtree)
     parts |= _copular_predicate(verb, date)
     parts |= _awaited_event(verb, date)
-    if not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp") for c in verb.children):
-        # "warned of possible renewed strikes": with no object, the 'of' phrase says what
-        parts |= {t for c in verb.children if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPOSITIONS for t in c.subtree}
+    parts |= _topic_without_object(verb)
     if holder.i != verb.i and subj:
-        # "We are ready to sign", "the envoys are due to meet": keep the words that join them.
-        first = min(t.i for c in subj for t in c.subtree)
-        if verb.i - first <= MAX_JOINING_WORDS:
-            parts |= set(verb.doc[first : verb.i + 1])
+        parts |= _joining_words(verb, subj)
     return parts
+
+
+def _topic_without_object(verb: Token) -> set[Token]:
+    """'warned of possible renewed strikes': with no object, the 'of' phrase says what."""
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp") for c in verb.children):
+        return set()
+    return {t for c in verb.children if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPOSITIONS for t in c.subtree}
+
+
+def _joining_words(verb: Token, subj: list[Token]) -> set[Token]:
+    """'We are ready to sign', 'the envoys are due to meet': the words that join the subject to a
+    verb held by another, when they are few."""
+    first = min(t.i for c in subj for t in c.subtree)
+    return set(verb.doc[first : verb.i + 1]) if verb.i - first <= MAX_JOINING_WORDS else set()
 
 
 MAX_JOINING_WORDS = 8  # "the envoys are due to meet": further apart, the words between say more
