@@ -54,31 +54,44 @@ def org_mentions(doc: Doc, reg: Registry) -> None:
         if any(s <= ent.start_char < e for s, e in datelines):
             continue  # "PORT ARLEN, Norland − Envoys met ...": the dateline runs into the lead
         name, swallowed = _split_swallowed_acronym(clean_org_name(ent.text))
-        if not name or not _an_organisation(ent, name, reg, acronyms):
-            continue
-        start = ent.start_char
-        acr = _acronym_after(doc, ent) or swallowed
-        name, end = _with_coordinated_remainder(doc, ent, name)
-        spelled = _name_spelled_by_acronym(doc, ent)
-        if spelled is not None:
-            start, end, acr = spelled
-            name = clean_org_name(text_of(doc)[start:end])
-        state = _state_of_body(ent, reg)
-        if state is not None:
-            state.add_actor(name)
-            _add_mention(reg, state, name, start, end)
-            continue
-        forget_places_within(reg, start, end)  # "Pilots Guild of Norland" is no mention of Norland
-        key = acronyms.get(name, name)
-        if key not in reg.parties:
-            # An acronym seen alone later ("TLF") finds its long form through `acronyms`, or by its
-            # initials ("KMPA" for the Kestrel Maritime Producers Alliance).
-            key = next((k for k, p in reg.parties.items() if name in p.aliases), None) or expansion(name, reg) or key
-        party = reg.ensure_party(key, _org_kind(key))
-        _add_mention(reg, party, name, start, end)
-        if acr:
-            acronyms[acr] = key
-            party.aliases.add(acr)
+        if name and _an_organisation(ent, name, reg, acronyms):
+            _note_organisation(doc, reg, ent, name, swallowed, acronyms)
+
+
+def _note_organisation(
+    doc: Doc, reg: Registry, ent: Span, name: str, swallowed: str | None, acronyms: dict[str, str]
+) -> None:
+    """One organisation's mention, under its full name and with its acronym: a state's body is a
+    mention of the state, any other a party of its own."""
+    start = ent.start_char
+    acr = _acronym_after(doc, ent) or swallowed
+    name, end = _with_coordinated_remainder(doc, ent, name)
+    spelled = _name_spelled_by_acronym(doc, ent)
+    if spelled is not None:
+        start, end, acr = spelled
+        name = clean_org_name(text_of(doc)[start:end])
+    state = _state_of_body(ent, reg)
+    if state is not None:
+        state.add_actor(name)
+        _add_mention(reg, state, name, start, end)
+        return
+    forget_places_within(reg, start, end)  # "Pilots Guild of Norland" is no mention of Norland
+    key = _party_key(reg, name, acronyms)
+    party = reg.ensure_party(key, _org_kind(key))
+    _add_mention(reg, party, name, start, end)
+    if acr:
+        acronyms[acr] = key
+        party.aliases.add(acr)
+
+
+def _party_key(reg: Registry, name: str, acronyms: dict[str, str]) -> str:
+    """The party an organisation's name belongs to: its long form for an acronym, else its own."""
+    key = acronyms.get(name, name)
+    if key not in reg.parties:
+        # An acronym seen alone later ("TLF") finds its long form through `acronyms`, or by its
+        # initials ("KMPA" for the Kestrel Maritime Producers Alliance).
+        key = next((k for k, p in reg.parties.items() if name in p.aliases), None) or expansion(name, reg) or key
+    return key
 
 
 _SWALLOWED_ACRONYM = re.compile(r"(?P<name>.+?)\s*\((?P<acronym>[A-Z][A-Za-z0-9&.-]{1,9})\)?")
@@ -101,7 +114,12 @@ def _an_organisation(ent: Span, name: str, reg: Registry, acronyms: dict[str, st
         return False
     if all(w.lower().rstrip(".") in TITLE_WORDS | _CHAMBERS for w in name.split()):
         return False  # "Interior Minister", "Senate Majority Leader", "House Speaker": part of a title
-    return not any(
+    return not _inside_a_known_name(ent, name, reg)
+
+
+def _inside_a_known_name(ent: Span, name: str, reg: Registry) -> bool:
+    """A mention already noted that covers the entity and is at least as long as the name."""
+    return any(
         s <= ent.start_char and ent.end_char <= e and e - s >= len(name)
         for (s, e), _ in reg.spans.overlapping(ent.start_char, ent.end_char)
     )
@@ -150,11 +168,17 @@ def _with_coordinated_remainder(doc: Doc, ent: Span, name: str) -> tuple[str, in
     rest = doc[after.i : after.i + length] if length else None
     if rest is None:
         return _inner_coordination(doc, ent, name)
-    if _org_kind(name) != "government" or _org_kind(rest.text) != "org":
-        return name, ent.end_char
-    if any(t.lower_ in ORG_KINDS for t in rest) or not all(t.text[:1].isupper() for t in rest):
+    if not _remainder_of_institution(name, rest):
         return name, ent.end_char
     return clean_org_name(text_of(doc)[ent.start_char : rest.end_char]), rest.end_char
+
+
+def _remainder_of_institution(name: str, rest: Span) -> bool:
+    """'Public Order' after 'Ministry of Justice and': capitalised words with no body word of their
+    own, after a government body."""
+    if _org_kind(name) != "government" or _org_kind(rest.text) != "org":
+        return False
+    return not any(t.lower_ in ORG_KINDS for t in rest) and all(t.text[:1].isupper() for t in rest)
 
 
 def _inner_coordination(doc: Doc, ent: Span, name: str) -> tuple[str, int]:
