@@ -272,17 +272,24 @@ def unnamed_entity_subjects(doc: Doc, reg: Registry) -> None:
         if _acronym_acting(tok, reg):
             note_org(doc, reg, _hyphened_acronym_start(doc, tok), tok.idx + len(tok.text))
             continue
-        words = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i and c.pos_ == "PROPN"]
-        if not words or any(w.ent_type_ for w in words) or reg.spans.covers(tok.idx):
-            continue
-        start = words[0].idx
-        name = text_of(doc)[start : tok.idx + len(tok.text)]
-        acts = tok.head.lemma_.lower() in STATEMENT_VERBS
-        # Only names that end like an organisation's ("... Health", "... Motors"): an untagged
-        # "Vice Premier Li Ana" is a person, not a company.
-        if not acts or tok.lower_ not in ORG_KINDS or not all(w[:1].isupper() for w in name.split()):
-            continue
-        note_org(doc, reg, start, tok.idx + len(tok.text))
+        start = _untagged_org_start(doc, reg, tok)
+        if start is not None:
+            note_org(doc, reg, start, tok.idx + len(tok.text))
+
+
+def _untagged_org_start(doc: Doc, reg: Registry, tok: Token) -> int | None:
+    """Where an untagged capitalised name that speaks and ends like an organisation's starts."""
+    words = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i and c.pos_ == "PROPN"]
+    if not words or any(w.ent_type_ for w in words) or reg.spans.covers(tok.idx):
+        return None
+    start = words[0].idx
+    name = text_of(doc)[start : tok.idx + len(tok.text)]
+    acts = tok.head.lemma_.lower() in STATEMENT_VERBS
+    # Only names that end like an organisation's ("... Health", "... Motors"): an untagged
+    # "Vice Premier Li Ana" is a person, not a company.
+    if not acts or tok.lower_ not in ORG_KINDS or not all(w[:1].isupper() for w in name.split()):
+        return None
+    return start
 
 
 _MEETING_VERBS = word_set("meeting_verbs")
@@ -292,11 +299,7 @@ def _joint_subject_org(doc: Doc, reg: Registry, tok: Token) -> None:
     """'Harborline and the Norlandic Dockers Guild resumed talks': an untagged capitalised name that ends
     in an organisation word, joined to the subject of a verb of speaking, acting or meeting, is an
     organisation; a demonym opening it ('Norlandic') is part of its name, not a mention of the state."""
-    first = tok
-    while first.dep_ == "conj":
-        first = first.head
-    verb = first.head.lemma_.lower()
-    if first.dep_ not in ("nsubj", "nsubjpass") or verb not in _SPEAKING_OR_ACTING | _MEETING_VERBS:
+    if not _joined_to_an_acting_subject(tok):
         return
     words = [c for c in tok.subtree if c.i < tok.i and c.dep_ == "compound"]
     if not words or tok.lower_ not in ORG_KINDS or reg.spans.covers(tok.idx):
@@ -308,6 +311,15 @@ def _joint_subject_org(doc: Doc, reg: Registry, tok: Token) -> None:
         return  # two names, not one
     forget_places_within(reg, start, end)
     note_org(doc, reg, start, end)
+
+
+def _joined_to_an_acting_subject(tok: Token) -> bool:
+    """A conjunct of the subject of a verb of speaking, acting or meeting."""
+    first = tok
+    while first.dep_ == "conj":
+        first = first.head
+    verb = first.head.lemma_.lower()
+    return first.dep_ in ("nsubj", "nsubjpass") and verb in _SPEAKING_OR_ACTING | _MEETING_VERBS
 
 
 MIN_ACRONYM, MAX_ACRONYM = 3, 7
@@ -376,13 +388,7 @@ def employers_of_titled_people(doc: Doc, reg: Registry) -> None:
     not tag, owning a title, is the body that title serves, a party of its own. So is a lone word the
     model called a person that no first name or title ever came with ("Tamlin's general secretary")."""
     for tok in tokens_tagged(doc, "PROPN"):
-        if tok.dep_ != "poss" or tok.ent_type_ in ("GPE", "LOC", "NORP"):
-            continue
-        if tok.ent_type_ == "PERSON" and not (tok.ent_iob_ == "B" and ent_length(tok) == 1):
-            continue
-        if tok.head.lemma_.lower() not in TITLE_WORDS or reg.spans.covers(tok.idx) or lookup_place(tok.text):
-            continue
-        if reg.person_at(tok.idx, tok.idx + len(tok.text)) is not None or not tok.text[:1].isupper():
+        if not _owns_a_title(tok) or not _unknown_name(reg, tok):
             continue
         words = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i and c.pos_ == "PROPN"]
         start = words[0].idx if words else tok.idx
@@ -390,6 +396,22 @@ def employers_of_titled_people(doc: Doc, reg: Registry) -> None:
         if is_news_source(name):
             continue
         note_org(doc, reg, start, tok.idx + len(tok.text))
+
+
+def _owns_a_title(tok: Token) -> bool:
+    """'Harborline's chief executive': a name (no place, no person with more words) owning a title."""
+    if tok.dep_ != "poss" or tok.ent_type_ in ("GPE", "LOC", "NORP"):
+        return False
+    if tok.ent_type_ == "PERSON" and not (tok.ent_iob_ == "B" and ent_length(tok) == 1):
+        return False
+    return tok.head.lemma_.lower() in TITLE_WORDS
+
+
+def _unknown_name(reg: Registry, tok: Token) -> bool:
+    """A capitalised name not yet noted, no place and no person known."""
+    if reg.spans.covers(tok.idx) or lookup_place(tok.text):
+        return False
+    return reg.person_at(tok.idx, tok.idx + len(tok.text)) is None and tok.text[:1].isupper()
 
 
 def persons_that_are_orgs(reg: Registry) -> None:
