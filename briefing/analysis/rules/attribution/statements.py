@@ -386,19 +386,29 @@ def _apart_from_another_voice(found: Statement, reg: Registry, ctx: Context) -> 
         found.sent = sent.doc[verb.left_edge.i : verb.right_edge.i + 1]
         return
     for tok in tagged_in(sent, "VERB"):
-        if tok.dep_ != "relcl" or found.verb in tok.subtree or not _named_voice_clause(tok):
-            continue
-        subject = next(c for c in tok.children if c.dep_ == "nsubj")
-        comma = tok.left_edge.i - 1
-        if comma <= sent.start or sent.doc[comma].text != ",":
-            continue
-        # a voice the registry cannot place, or places by a description only ('the union', taken up as
-        # the company named last), is still another voice
-        party, _speaker = resolve_speaker(subject, reg, ctx.last_person, ctx.last_party)
-        described = subject.pos_ == "NOUN" and subject.lower_ not in (found.party.name.lower() if found.party else "")
-        if (party is not found.party or described) and (found.verb is None or found.verb.i < comma):
+        comma = _comma_before_voice(tok, found)
+        if comma is not None and _another_voice(tok, found, reg, ctx) and (found.verb is None or found.verb.i < comma):
             found.sent = sent.doc[sent.start : comma]
             return
+
+
+def _comma_before_voice(tok: Token, found: Statement) -> int | None:
+    """The comma before a relative clause of another named voice that does not hold the statement."""
+    if tok.dep_ != "relcl" or found.verb in tok.subtree or not _named_voice_clause(tok):
+        return None
+    comma = tok.left_edge.i - 1
+    if comma <= found.sent.start or found.sent.doc[comma].text != ",":
+        return None
+    return comma
+
+
+def _another_voice(tok: Token, found: Statement, reg: Registry, ctx: Context) -> bool:
+    """A voice the registry cannot place, or places by a description only ('the union', taken up as
+    the company named last), is still another voice."""
+    subject = next(c for c in tok.children if c.dep_ == "nsubj")
+    party, _speaker = resolve_speaker(subject, reg, ctx.last_person, ctx.last_party)
+    described = subject.pos_ == "NOUN" and subject.lower_ not in (found.party.name.lower() if found.party else "")
+    return party is not found.party or described
 
 
 _RELATIVE_WORDS = word_set("relative_words")
