@@ -44,6 +44,18 @@ def tense_at(doc: Doc, start: int, end: int, span: Span | None = None) -> str:
     span = span if span is not None else doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return "present"
+    told = _tense_in_the_phrase(doc, span, start, end) or _tense_by_what_it_dates(span)
+    if told is not None:
+        return told
+    verb = _deciding_verb(span.root)
+    tense = "present" if verb is None else _tense_of_clause(verb, span, start, end)
+    if tense == "future" and _modifies_a_noun(span.root):
+        return "present"  # "would end it in response to a February call": the call need not be ahead
+    return tense
+
+
+def _tense_in_the_phrase(doc: Doc, span: Span, start: int, end: int) -> str | None:
+    """The tense the date's own words tell: 'last week', 'ahead of', 'ago', 'by the end of'."""
     words = {t.lower_ for t in tokens_in(span)}
     week = _week_after(span)
     if week:
@@ -61,6 +73,12 @@ def tense_at(doc: Doc, start: int, end: int, span: Span | None = None) -> str:
             return "present"
         verb = _governing_verb(span.root)
         return "past" if verb is not None and _told_in_the_past(verb) else "future"
+    return None
+
+
+def _tense_by_what_it_dates(span: Span) -> str | None:
+    """The tense what the date dates tells: a span since, a deadline or plan, an awaited event, an
+    event noun, a past misread by the tagger; None when its clause's verb must decide."""
     if _after_since(span.root):
         return "past"  # "searching since the Oct. 23 slaying": what a span runs from has happened
     ahead = _ahead_by_what_it_dates(span.root)
@@ -72,11 +90,7 @@ def tense_at(doc: Doc, start: int, end: int, span: Span | None = None) -> str:
         return "present"  # "invited both sides to a session on 21 October": the session's date, not the invitation's
     if _under_a_misread_past(span.root):
         return "past"  # "glossed over warnings on Thursday that ... could", with "glossed" tagged an adjective
-    verb = _deciding_verb(span.root)
-    tense = "present" if verb is None else _tense_of_clause(verb, span, start, end)
-    if tense == "future" and _modifies_a_noun(span.root):
-        return "present"  # "would end it in response to a February call": the call need not be ahead
-    return tense
+    return None
 
 
 _WEEK_AFTER = word_map("week_directions")
@@ -145,9 +159,7 @@ def _ahead_by_what_it_dates(tok: Token) -> str | None:
     when the date dates nothing of the kind."""
     verb = _governing_verb(tok)
     if _dates_a_deadline(tok):
-        teller = _deciding_verb(tok)  # "completed the offer, with holders tendering by the Tuesday deadline"
-        told_done = teller is not None and teller.tag_ == "VBD" and teller.lemma_.lower() not in SCHEDULING_VERBS
-        return "present" if told_done or (verb is not None and _past_perfect(verb)) else "future"
+        return _tense_of_deadline(tok, verb)
     if verb is None or not (_set_by(tok, verb) or _planned_by(verb)):
         return None
     if _called_off(verb):
@@ -155,6 +167,13 @@ def _ahead_by_what_it_dates(tok: Token) -> str | None:
     if verb.lemma_.lower() in GRANTING_VERBS and _told_in_the_past(verb):
         return "present"  # "gave the firm until Friday": the time granted may have run out since, the nearest
     return "present" if _past_perfect(verb) else "future"
+
+
+def _tense_of_deadline(tok: Token, verb: Token | None) -> str:
+    """'present' for a deadline told as done or in the past perfect, else 'future'."""
+    teller = _deciding_verb(tok)  # "completed the offer, with holders tendering by the Tuesday deadline"
+    told_done = teller is not None and teller.tag_ == "VBD" and teller.lemma_.lower() not in SCHEDULING_VERBS
+    return "present" if told_done or (verb is not None and _past_perfect(verb)) else "future"
 
 
 def _called_off(verb: Token) -> bool:
