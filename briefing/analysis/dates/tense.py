@@ -318,9 +318,7 @@ def _deadline_before(_profile: LanguageProfile) -> re.Pattern[str]:
 def _tense_of_clause(verb: Token, span: Span, start: int, end: int) -> str:
     """The tense a date's clause tells, from its auxiliaries, the words around it and the verb's form."""
     doc = span.doc
-    # The words around the verb, less possessives ("Nashua's") and the date itself ("In May, ...").
-    left = [t for t in doc[max(sentence_of(verb).start, verb.i - 4) : verb.i] if _outside(t, start, end)]
-    window = {t.lower_ for t in verb.children if _outside(t, start, end)} | {verb.lower_} | {t.lower_ for t in left}
+    window = _words_around(verb, start, end)
     text_around = text_of(doc)[max(sentence_of(verb).start_char, start - 40) : end].lower()
     if "had" in window and not window & {"will", "would", "'ll"}:
         return "past"  # "had signed an agreement in March"
@@ -329,13 +327,28 @@ def _tense_of_clause(verb: Token, span: Span, start: int, end: int) -> str:
     before = text_of(doc)[max(0, start - 30) : start].lower()
     if _deadline_before().search(before) and _object_of_preposition(span):
         return "future" if verb.tag_ not in ("VBD",) else "past"
+    return _tense_by_modal(verb, window) or _tense_scheduled(text_around) or _tense_of_form(verb, window)
+
+
+def _words_around(verb: Token, start: int, end: int) -> set[str]:
+    """The words around the verb (its dependents, itself, the four before it), less possessives
+    ("Nashua's") and the date itself ("In May, ...")."""
+    left = [t for t in verb.doc[max(sentence_of(verb).start, verb.i - 4) : verb.i] if _outside(t, start, end)]
+    return {t.lower_ for t in verb.children if _outside(t, start, end)} | {verb.lower_} | {t.lower_ for t in left}
+
+
+def _tense_by_modal(verb: Token, window: set[str]) -> str | None:
+    """'could not be reached Tuesday' (tried and failed): 'past'; 'may', 'must' without a perfect: 'future'."""
     if "could" in window and _denied(verb):
         return "past"  # "could not be reached Tuesday": what was tried and failed
     if window & {"can", "could", "may", "might", "must", "should"} and not window & {"have", "has", "had"}:
         return "future"
-    if _SCHEDULED_FOR.search(text_around):
-        return "future"
-    return _tense_of_form(verb, window)
+    return None
+
+
+def _tense_scheduled(text_around: str) -> str | None:
+    """'scheduled for', 'due on', 'set for' before the date: 'future'."""
+    return "future" if _SCHEDULED_FOR.search(text_around) else None
 
 
 _DENYING = frozenset({"not", "n't", "never", "neither", "nor"})
@@ -388,13 +401,7 @@ _OF_PREPOSITIONS = word_set("of_prepositions")
 def _awaited(tok: Token) -> bool:
     """The date dates an event noun that the clause waits for ('before the election in November',
     'ahead of the vote on Friday'), whether the parse hangs the date from the noun or from the verb."""
-    noun = next((t for t in tok.ancestors if t.pos_ in ("NOUN", "VERB", "AUX")), None)
-    first = min([tok, *tok.subtree], key=lambda t: t.i)
-    if noun is None or noun.pos_ != "NOUN":
-        # "before the election in November", with "in November" on the verb: the noun just before it
-        at = first.i if first.lower_ in _DATE_PREPOSITIONS else first.i - 1
-        if at >= 1 and tok.doc[at].lower_ in _DATE_PREPOSITIONS:
-            noun = tok.doc[at - 1]
+    noun = _noun_the_date_dates(tok)
     if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in EVENT_NOUNS:
         return False
     prep = noun.head if noun.dep_ == "pobj" else None
@@ -403,6 +410,18 @@ def _awaited(tok: Token) -> bool:
     if prep.lower_ in _OF_PREPOSITIONS and prep.head.lower_ in _AHEAD_OF:
         prep = prep.head
     return prep.lower_ in _AWAITING
+
+
+def _noun_the_date_dates(tok: Token) -> Token | None:
+    """The noun the date hangs from, else the word before the date's preposition (which may be a noun)."""
+    noun = next((t for t in tok.ancestors if t.pos_ in ("NOUN", "VERB", "AUX")), None)
+    first = min([tok, *tok.subtree], key=lambda t: t.i)
+    if noun is None or noun.pos_ != "NOUN":
+        # "before the election in November", with "in November" on the verb: the noun just before it
+        at = first.i if first.lower_ in _DATE_PREPOSITIONS else first.i - 1
+        if at >= 1 and tok.doc[at].lower_ in _DATE_PREPOSITIONS:
+            noun = tok.doc[at - 1]
+    return noun
 
 
 def _dates_an_event_noun(tok: Token) -> bool:
