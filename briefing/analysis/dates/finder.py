@@ -55,8 +55,7 @@ def find_temporals(doc: Doc, published: dt.date, *, with_datelines: bool = False
     text = text_of(doc)
     skip = dateline_spans(text)
     dates = date_patterns()
-    feasts = dates.names_a_feast
-    patterns = [(kind, p) for kind, p in dates.patterns if kind != "feast" or (feasts and feasts.search(text))]
+    patterns = _patterns_for(text, dates)
     found: list[Temporal] = []
     anchor: str | None = None
     last_day: str | None = None
@@ -70,9 +69,20 @@ def find_temporals(doc: Doc, published: dt.date, *, with_datelines: bool = False
                 reference = _dateline_reference(t, published) or reference
             if with_datelines or not in_dateline:
                 found.append(t)
-        anchor = next((t.date for t in reversed(in_sentence) if t.kind in _ANCHORS and t.date), None)
-        last_day = next((t.date for t in reversed(in_sentence) if _names_a_day(t)), last_day)
+        anchor, last_day = _carried_on(in_sentence, last_day)
     return sorted(found, key=lambda t: t.start)
+
+
+def _patterns_for(text: str, dates: DatePatterns) -> list[tuple[str, Pattern]]:
+    """The language's date patterns; the feasts' only when the text names a feast."""
+    feasts = dates.names_a_feast
+    return [(kind, p) for kind, p in dates.patterns if kind != "feast" or (feasts and feasts.search(text))]
+
+
+def _carried_on(in_sentence: list[Temporal], last_day: str | None) -> tuple[str | None, str | None]:
+    """What a sentence's dates lend the next sentence: its latest anchor, and the latest day named."""
+    anchor = next((t.date for t in reversed(in_sentence) if t.kind in _ANCHORS and t.date), None)
+    return anchor, next((t.date for t in reversed(in_sentence) if _names_a_day(t)), last_day)
 
 
 def _names_a_day(t: Temporal) -> bool:
@@ -188,21 +198,33 @@ def _pattern_hits(
     overlap, the pattern listed first keeps its match."""
     sent_text = span_text(sent)
     clues = dates.clues_in(sent_text)
-    if not dates.maybe_a_date(clues) and not any(k == "feast" and p.search(sent_text) for k, p in patterns):
+    if not dates.maybe_a_date(clues) and not _names_a_feast(sent_text, patterns):
         return []
     hits: list[tuple[int, int, str, re.Match[str]]] = []
     for kind, pattern in patterns:
         if not dates.needs[kind](clues):
             continue
-        for found in _matches(pattern, sent_text, clues.lowered):
-            m = _with_lead_in(kind, found, sent_text, dates.lead_ins)
-            if m is None:
-                continue
+        for m in _matches_with_lead_ins(kind, pattern, sent_text, clues.lowered, dates):
             start, end = sent.start_char + m.start(), sent.start_char + m.end()
             if any(s < end and start < e for s, e, _, _ in hits):
                 continue
             hits.append((start, end, kind, m))
     return sorted(hits, key=lambda h: h[0])
+
+
+def _names_a_feast(sent_text: str, patterns: list[tuple[str, Pattern]]) -> bool:
+    return any(k == "feast" and p.search(sent_text) for k, p in patterns)
+
+
+def _matches_with_lead_ins(
+    kind: str, pattern: Pattern, sent_text: str, lowered: str | None, dates: DatePatterns
+) -> Iterator[re.Match[str]]:
+    """A pattern's matches in the sentence, each from the word that leads into it ("in 2019"); none for
+    a year after a hyphen that no such word explains."""
+    for found in _matches(pattern, sent_text, lowered):
+        m = _with_lead_in(kind, found, sent_text, dates.lead_ins)
+        if m is not None:
+            yield m
 
 
 def _with_lead_in(
