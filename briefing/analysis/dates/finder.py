@@ -153,17 +153,29 @@ def _in_sentence(doc: Doc, sent: Span, reading: _Reading, patterns: list[tuple[s
         date, direction = _resolved(span, (start, end, kind, m), reading, running)
         if date is None and kind != "soon":
             continue
-        first, words = start, m.group(0)
-        if counted_from_next is not None and date and not text[counted_from_next[1] : start].strip():
-            # "the day before last Tuesday's hearing": the shift counts from the date right after it
-            first, date = counted_from_next[0], _shifted_by(date, counted_from_next[2])
-            words = text[first:end]
+        first, date, words = _with_shift_before(text, counted_from_next, start, end, date, m)
         counted_from_next = None
         bare = kind in ("year", "month") and m.start(kind) == m.start()
         t = Temporal(first, end, words, date, direction, sent, kind, bare)
         out.append(t)
         running.met(t)
     return out
+
+
+def _with_shift_before(
+    text: str,
+    counted_from_next: tuple[int, int, re.Match[str]] | None,
+    start: int,
+    end: int,
+    date: str | None,
+    m: re.Match[str],
+) -> tuple[int, str | None, str]:
+    """The date's start, value and words, taking in a shift right before it that counts from it."""
+    if counted_from_next is not None and date and not text[counted_from_next[1] : start].strip():
+        # "the day before last Tuesday's hearing": the shift counts from the date right after it
+        first = counted_from_next[0]
+        return first, _shifted_by(date, counted_from_next[2]), text[first:end]
+    return start, date, m.group(0)
 
 
 def _resolved(
