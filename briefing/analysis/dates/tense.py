@@ -241,10 +241,7 @@ def _set_by(tok: Token, verb: Token) -> bool:
         return False
     if tok.i < verb.i:
         return False  # "On Friday, the government planned to pay": when the plan was made
-    if granting:
-        prepositions = _GRANTED_PREPOSITIONS  # "gave the buyer until Friday", never "gave a speech on Friday"
-    else:
-        prepositions = _SET_PREPOSITIONS if lemma == "set" else _SETTING_PREPOSITIONS
+    prepositions = _prepositions_setting(lemma, granting=granting)
     for t in [tok, *tok.ancestors]:
         if t.i == verb.i:
             return False
@@ -253,6 +250,14 @@ def _set_by(tok: Token, verb: Token) -> bool:
                 return True
             return t.dep_ == "prep" and t.lower_ in prepositions
     return False
+
+
+def _prepositions_setting(lemma: str, *, granting: bool) -> frozenset[str]:
+    """The prepositions by which the verb sets a date: 'until' for a grant of time ("gave the buyer
+    until Friday", never "gave a speech on Friday"), 'for' after 'set', else any setting one."""
+    if granting:
+        return _GRANTED_PREPOSITIONS
+    return _SET_PREPOSITIONS if lemma == "set" else _SETTING_PREPOSITIONS
 
 
 _INFINITIVE_MARKS = word_set("infinitive_marks")
@@ -277,6 +282,15 @@ def _past_perfect(verb: Token) -> bool:
     sent = sentence_of(verb)
     if "had" not in text_of(verb.doc)[sent.start_char : sent.end_char].lower():
         return False  # most sentences: no need to walk the parse
+    if _had_above(verb):
+        return True
+    doc, start = verb.doc, sentence_of(verb).start
+    left = [doc[i].lower_ for i in range(max(start, verb.i - 4), verb.i)]
+    return "had" in left and "will" not in left and "would" not in left
+
+
+def _had_above(verb: Token) -> bool:
+    """'had' on the verb, its head ('had ruled ... and set Friday'), or a frame above that."""
     t = verb
     for step in range(3):  # the verb, its head ("had ruled ... and set Friday"), and a frame above that
         if any(c.lower_ in _PLUPERFECT_AUXILIARIES and c.dep_.startswith("aux") for c in t.children):
@@ -284,9 +298,7 @@ def _past_perfect(verb: Token) -> bool:
         if (step and t.dep_ not in ("xcomp", "acomp", "ccomp", "conj")) or t.head.i == t.i:
             break
         t = t.head
-    doc, start = verb.doc, sentence_of(verb).start
-    left = [doc[i].lower_ for i in range(max(start, verb.i - 4), verb.i)]
-    return "had" in left and "will" not in left and "would" not in left
+    return False
 
 
 def _deciding_verb(tok: Token) -> Token | None:
