@@ -135,12 +135,17 @@ def _statement_of_subject(
         if agent is None:
             return None
         return make(sent, tok, agent, reg, ctx, index, reported=True, content=content_span(tok, sent))
-    if lemma in REPORTING_VERBS or (lemma in _READ_ALOUD_VERBS and _speech_noun(subject)):
+    if _reports(lemma, subject):
         speaker_tok = _speaker_behind_speech_noun(subject) or subject
         return make(sent, tok, speaker_tok, reg, ctx, index, reported=True, content=content_span(tok, sent))
     if _stands(tok, subject):
         return make(sent, tok, subject, reg, ctx, index, reported=False, content=content_span(tok, sent))
     return None
+
+
+def _reports(lemma: str, subject: Token) -> bool:
+    """A verb of reporting, or one of reading out said of a speech ('the statement read')."""
+    return lemma in REPORTING_VERBS or (lemma in _READ_ALOUD_VERBS and _speech_noun(subject))
 
 
 def _agent_of(verb: Token) -> Token | None:

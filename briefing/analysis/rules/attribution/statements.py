@@ -169,7 +169,7 @@ def _other_actors(
     """Other parties acting in the same sentence: 'Lind said ... but Varga would not sign it',
     'the envoy said Lind and Varga agreed ...', 'Both sides blamed each other'."""
     out: list[Statement] = []
-    seen = {main.party.name} if main is not None and main.party is not None else set()
+    seen = _party_of_main(main)
     for tok in tagged_in(sent, "VERB", "AUX"):
         subject = _another_actor(tok, reg, quotes)
         if subject is None:
@@ -189,6 +189,11 @@ def _other_actors(
                 seen.add(party.name)
                 out.append(Statement(sent, party, speaker, tok, content, False, told_by=told_by))
     return out
+
+
+def _party_of_main(main: Statement | None) -> set[str]:
+    """The main statement's party, already speaking in the sentence."""
+    return {main.party.name} if main is not None and main.party is not None else set()
 
 
 def _teller(main: Statement | None, verb: Token) -> Party | None:
