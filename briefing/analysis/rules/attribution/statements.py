@@ -280,9 +280,7 @@ def _nominal_stances(
     seen = {st.party.name for st in said if st.party is not None}
     out: list[Statement] = []
     for noun in tagged_in(sent, "NOUN"):
-        if noun.lemma_.lower() not in STANCE_NOUNS or noun.lemma_.lower() in DEMAND_NOUNS:
-            continue
-        if _in_reported_words(noun, quotes, said):
+        if not _stance_not_demand(noun) or _in_reported_words(noun, quotes, said):
             continue
         party = _stance_holder(noun, reg)
         if party is None or party.name in seen:
@@ -291,6 +289,11 @@ def _nominal_stances(
         content = subtree_extent(noun)
         out.append(Statement(sent, party, None, noun, content, reported=False))
     return out
+
+
+def _stance_not_demand(noun: Token) -> bool:
+    """A noun of stance ('refusal', 'offer') that is not one of demand (a demand is a condition)."""
+    return noun.lemma_.lower() in STANCE_NOUNS and noun.lemma_.lower() not in DEMAND_NOUNS
 
 
 def _stance_holder(noun: Token, reg: Registry) -> Party | None:
