@@ -151,13 +151,18 @@ def _laid_on_its_subject(verb: Token) -> bool:
     if any(c.dep_ == "aux" and c.lower_ in _OBLIGATION_MODALS for c in verb.children):
         return True
     for tok in (verb, *verb.ancestors):
-        if any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in tok.children):
-            return True
-        if tok.dep_ in ("ccomp", "xcomp") and tok.head.lemma_.lower() in _ASKING_VERBS:
+        if _subordinate_or_asked(tok):
             return True
         if tok.head.lemma_.lower() in STATEMENT_VERBS and tok.dep_ == "ccomp":
             return False  # the clause said: what lies above it is the frame
     return False
+
+
+def _subordinate_or_asked(tok: Token) -> bool:
+    """'unless Norland withdraws' (a subordinate clause), 'demanded that Norland withdraw' (asked of it)."""
+    if any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in tok.children):
+        return True
+    return tok.dep_ in ("ccomp", "xcomp") and tok.head.lemma_.lower() in _ASKING_VERBS
 
 
 _OBLIGATION_MODALS = word_set("deontic_modals")  # "must", "should": as auxiliaries; "has" is the perfect
@@ -183,10 +188,15 @@ def _subjects_claimed(verb: Token, reg: Registry) -> list[str]:
     names = []
     for clause in (c for c in verb.children if c.dep_ == "ccomp"):
         for tok in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
-            found = reg.spans.overlapping(tok.idx, tok.idx + len(tok.text))
-            parties = [reg.parties[key] for _, (kind, key) in found if kind == "party"]
-            names.extend(p.name for p in parties if p.kind not in ("bloc", "place"))
+            names.extend(_parties_named_at(reg, tok))
     return names
+
+
+def _parties_named_at(reg: Registry, tok: Token) -> list[str]:
+    """The parties (not blocs or places) whose mentions overlap the token."""
+    found = reg.spans.overlapping(tok.idx, tok.idx + len(tok.text))
+    parties = [reg.parties[key] for _, (kind, key) in found if kind == "party"]
+    return [p.name for p in parties if p.kind not in ("bloc", "place")]
 
 
 def _content_subject(sent: Span, reg: Registry, content: tuple[int, int]) -> Party | None:
