@@ -68,6 +68,29 @@ ENVOY_TITLE = (
     "both sides to sign. Norland said it was ready to sign. Valdoria said it was ready to talk."
 )
 
+REGIONAL_ENVOY = (
+    "Envoys from Norland and the United States resumed talks on Sunday. The talks, led by Norland Foreign "
+    "Minister Abe Kass and U.S. Middle East envoy Sam Pike, were held in Muscat. Pike said Norland must "
+    "dismantle its sites."
+)
+
+GOVERNED_STATE = (
+    "Valdoria's cabinet has ordered the army to draw up a plan to disarm the Tamari Front by the end of the "
+    "year, under pressure from Norland, which has kept striking the Front's positions. Prime Minister Ana Berg "
+    'said the government "tasked the army with setting a plan to restrict weapons" to state forces. The plan '
+    "is to go to the cabinet by the end of August, Berg told reporters. The Tamari Front said it would not "
+    "disarm while Norlandic raids continue. Norland has said its strikes will go on. Norland carried out new "
+    "strikes on Tuesday. Norland's army said it hit depots."
+)
+
+
+def test_an_unplaced_prime_minister_serves_the_state_whose_cabinet_is_at_work() -> None:
+    speakers = {
+        side.name: {p.speaker for p in side.positions + side.preconditions} for side in brief_of(GOVERNED_STATE).sides
+    }
+    assert "Ana Berg" in speakers.get("Valdoria", set()), speakers
+    assert not any("Ana Berg" in names for side, names in speakers.items() if side != "Valdoria"), speakers
+
 
 def test_a_state_whose_leader_only_comments_is_not_a_side() -> None:
     names = side_names(PRIME_MINISTER_OUTSIDE_THE_DISPUTE)
@@ -113,6 +136,12 @@ def test_a_ministers_words_belong_to_his_state_alone() -> None:
 def test_a_job_title_is_not_a_party_name() -> None:
     names = side_names(ENVOY_TITLE) + third_party_names(ENVOY_TITLE)
     assert not any("envoy" in n.lower() for n in names), names
+
+
+def test_a_region_in_an_envoys_title_is_no_party() -> None:
+    names = side_names(REGIONAL_ENVOY)
+    assert "United States" in names, names
+    assert not any("Middle East" in n for n in names), names
 
 
 # --- mechanisms landed: a mediator speaks for no side; a state closing a company's name is the company;

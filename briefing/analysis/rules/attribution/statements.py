@@ -80,16 +80,14 @@ class _StatementReader:
         self._close_quotes_ended_before(sent)
         found = statement_in(sent, self.reg, self.ctx, index, inside)
         others = _other_actors(sent, self.reg, self.ctx, found, inside)
-        for other in others:
-            _apart_from_another_voice(other, self.reg, self.ctx)
+        others = [other for other in others if _apart_from_another_voice(other, self.reg, self.ctx)]
         self.statements.extend(others)
         self.statements.extend(_nominal_stances(sent, self.reg, [found, *others], inside))
         if found is not None and found.reported and _relayed(sent, found.content):
             # "“They said ‘...’,” Vale said": the words are the inner voice's, not Vale's side's; a
             # quote of Vale's own that follows is still his.
             self.last_voice = (found.party, found.speaker)
-        elif found is not None:
-            _apart_from_another_voice(found, self.reg, self.ctx)
+        elif found is not None and _apart_from_another_voice(found, self.reg, self.ctx):
             self._heard(found, inside, index)
         elif inside:
             self._quote_without_speaker(sent, inside)
@@ -384,20 +382,21 @@ def _relayed(sent: Span, content: tuple[int, int]) -> bool:
     return any(relays_another_voice(text, q) for q in quotes)
 
 
-def _apart_from_another_voice(found: Statement, reg: Registry, ctx: Context) -> None:
+def _apart_from_another_voice(found: Statement, reg: Registry, ctx: Context) -> bool:
     """'Harborline tabled its final offer, which the guild said was never negotiated': a clause that
-    gives another party's voice is not the evidence of this party's point; it ends before the comma."""
+    gives another party's voice is not the evidence of this party's point; it ends before the comma.
+    False for the clause's own voice: cut from the noun it describes, its words read as nothing
+    ("Which was never negotiated"), so it is no point of its own."""
     sent = found.sent
     verb = found.verb
     if verb is not None and verb.dep_ == "relcl" and _after_a_comma(verb) and _named_voice_clause(verb):
-        # the voice of the clause itself: its evidence is the clause, not the narration it hangs on
-        found.sent = sent.doc[verb.left_edge.i : verb.right_edge.i + 1]
-        return
+        return False
     for tok in tagged_in(sent, "VERB"):
         comma = _comma_before_voice(tok, found)
         if comma is not None and _another_voice(tok, found, reg, ctx) and (found.verb is None or found.verb.i < comma):
             found.sent = sent.doc[sent.start : comma]
-            return
+            return True
+    return True
 
 
 def _comma_before_voice(tok: Token, found: Statement) -> int | None:

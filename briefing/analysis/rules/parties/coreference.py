@@ -27,6 +27,7 @@ from briefing.analysis.rules.parties.names import (
     whole_word_occurrences,
 )
 from briefing.analysis.rules.parties.places import (
+    governed_state,
     has_modifier_place,
 )
 from briefing.analysis.rules.types import Party, Registry
@@ -208,7 +209,7 @@ def _organisation_near(reg: Registry, offset: int) -> bool:
 
 
 def _known_by_place_or_name(reg: Registry, kind: str, before: int, tok: Token) -> Party | None:
-    known = _state_arm_known(reg, tok) if kind in ("government", "armed", "state") else None
+    known = _state_arm_known(reg, kind, before, tok) if kind in ("government", "armed", "state") else None
     if known is not None:
         return known
     words = {tok.lower_, tok.lemma_.lower()}
@@ -216,11 +217,15 @@ def _known_by_place_or_name(reg: Registry, kind: str, before: int, tok: Token) -
     return named[0] if len(named) == 1 else None  # "the alliance" -> the Alliance of Motion Picture ...
 
 
-def _state_arm_known(reg: Registry, tok: Token) -> Party | None:
-    """'the Norlandic army' (its state), or 'the army' after it (the party already known by that noun)."""
+def _state_arm_known(reg: Registry, kind: str, before: int, tok: Token) -> Party | None:
+    """'the Norlandic army' (its state), 'the cabinet' of the one state whose government the story
+    names, or 'the army' after 'the Norlandic army' (the party already known by that noun)."""
     modifier_party = has_modifier_place(tok, reg)
     if modifier_party is not None:
         return modifier_party
+    governed = governed_state(tok.doc, reg, before) if kind == "government" else None
+    if governed is not None:
+        return governed  # "the cabinet" after "Valdoria's cabinet", whichever state was named last
     known = [p for p in reg.parties.values() if any(a.lower().endswith(" " + tok.lower_) for a in p.aliases)]
     return known[0] if len(known) == 1 else None
 

@@ -180,6 +180,8 @@ def _inside_a_longer_name(token: Token) -> bool:
         return False
     if any(t.is_punct for t in token.doc[token.i + 1 : head.i + 1]):
         return False  # "Norland - Kestrel": two names set side by side, not one
+    if all(t.ent_type_ == "LOC" for t in token.doc[token.i + 1 : head.i + 1]):
+        return False  # "the Norland Middle East envoy": the region a state's office covers, not a body's name
     rest = {t.lower_.rstrip(".") for t in token.doc[token.i + 1 : head.i + 1]}
     # "Norland State Council", "Norland Foreign Minister": a body or a title of the state itself.
     return not rest & (TITLE_WORDS | INSTITUTION_WORDS | STATE_BODY_WORDS)
@@ -370,3 +372,27 @@ def has_modifier_place(tok: Token, reg: Registry) -> Party | None:
             if p is not None:
                 return p
     return None
+
+
+_GOVERNING_BODIES = word_set("governing_bodies")
+_BODY_OWNER_DEPS = word_set("grammar/body_owner_deps")
+_GOVERNED_KINDS = ("state", "place")  # a place the gazetteer does not know is still a polity with a cabinet
+
+
+def governed_state(doc: Doc, reg: Registry, before: int | None = None) -> Party | None:
+    """The one state whose cabinet, government or parliament the story names with its owner
+    ("Valdoria's cabinet", "the Norlandic government"), before `before` if given; None for none or
+    several. "The cabinet" or "the government" later on is that state's, not the state named last."""
+    states: set[str] = set()
+    for tok in doc:
+        if before is not None and tok.idx >= before:
+            break
+        if tok.lemma_.lower() not in _GOVERNING_BODIES:
+            continue
+        for owner in (c for c in tok.children if c.dep_ in _BODY_OWNER_DEPS):
+            party = reg.party_at(owner.idx, owner.idx + len(owner.text))
+            place = lookup_place(owner.text) if party is None else None
+            party = reg.parties.get(place.name) if place is not None else party
+            if party is not None and party.kind in _GOVERNED_KINDS:
+                states.add(party.name)
+    return reg.parties[states.pop()] if len(states) == 1 else None
