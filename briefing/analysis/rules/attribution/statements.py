@@ -91,6 +91,10 @@ class _StatementReader:
             self._heard(found, inside, index)
         elif inside:
             self._quote_without_speaker(sent, inside)
+        self._remember_who_acted(sent)
+
+    def _remember_who_acted(self, sent: Span) -> None:
+        """The person and the party the next sentence's pronouns and descriptions may take up."""
         ctx = self.ctx
         ctx.last_person = ctx.speaking or last_person_in(sent, self.reg) or ctx.last_person
         ctx.speaking = None

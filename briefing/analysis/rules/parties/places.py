@@ -175,8 +175,7 @@ def _longer_name_party(doc: Doc, reg: Registry, token: Token, last: Token) -> No
 def _inside_a_longer_name(token: Token) -> bool:
     """'Norland Forward Alliance': the state's name opens a longer proper name that is no title."""
     head = token.head
-    named = head.pos_ == "PROPN" or (head.text[:1].isupper() and head.ent_type_ == "ORG" == token.ent_type_)
-    if token.dep_ != "compound" or not named or head.i < token.i or lookup_place(head.text):
+    if not _opens_a_proper_name(token):
         return False
     if any(t.is_punct for t in token.doc[token.i + 1 : head.i + 1]):
         return False  # "Norland - Kestrel": two names set side by side, not one
@@ -185,6 +184,13 @@ def _inside_a_longer_name(token: Token) -> bool:
     rest = {t.lower_.rstrip(".") for t in token.doc[token.i + 1 : head.i + 1]}
     # "Norland State Council", "Norland Foreign Minister": a body or a title of the state itself.
     return not rest & (TITLE_WORDS | INSTITUTION_WORDS | STATE_BODY_WORDS)
+
+
+def _opens_a_proper_name(token: Token) -> bool:
+    """The token modifies a proper name after it that is no place."""
+    head = token.head
+    named = head.pos_ == "PROPN" or (head.text[:1].isupper() and head.ent_type_ == "ORG" == token.ent_type_)
+    return token.dep_ == "compound" and named and head.i >= token.i and not lookup_place(head.text)
 
 
 _COUNTRY_GROUP_NOUNS = word_map("country_group_nouns")
@@ -387,12 +393,18 @@ def governed_state(doc: Doc, reg: Registry, before: int | None = None) -> Party 
     for tok in doc:
         if before is not None and tok.idx >= before:
             break
-        if tok.lemma_.lower() not in _GOVERNING_BODIES:
-            continue
-        for owner in (c for c in tok.children if c.dep_ in _BODY_OWNER_DEPS):
-            party = reg.party_at(owner.idx, owner.idx + len(owner.text))
-            place = lookup_place(owner.text) if party is None else None
-            party = reg.parties.get(place.name) if place is not None else party
-            if party is not None and party.kind in _GOVERNED_KINDS:
-                states.add(party.name)
+        if tok.lemma_.lower() in _GOVERNING_BODIES:
+            states.update(_states_owning(tok, reg))
     return reg.parties[states.pop()] if len(states) == 1 else None
+
+
+def _states_owning(body: Token, reg: Registry) -> set[str]:
+    """The states (or unlisted polities) named as the owners of a cabinet or government."""
+    states: set[str] = set()
+    for owner in (c for c in body.children if c.dep_ in _BODY_OWNER_DEPS):
+        party = reg.party_at(owner.idx, owner.idx + len(owner.text))
+        place = lookup_place(owner.text) if party is None else None
+        party = reg.parties.get(place.name) if place is not None else party
+        if party is not None and party.kind in _GOVERNED_KINDS:
+            states.add(party.name)
+    return states
