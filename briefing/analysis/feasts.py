@@ -103,18 +103,26 @@ def occurrences(name: str, gregorian_year: int) -> list[FeastDate]:
         return []
     kind, *args = rule.split(":")
     numbers = [int(a) for a in args]
-    if kind == "easter":
-        return [FeastDate(western_easter(gregorian_year) + dt.timedelta(days=numbers[0]), True)]
-    if kind == "orthodox":
-        return [FeastDate(orthodox_easter(gregorian_year) + dt.timedelta(days=numbers[0]), True)]
-    if kind == "fixed":
-        return [FeastDate(dt.date(gregorian_year, numbers[0], numbers[1]), True)]
-    if kind == "nth":
-        return [FeastDate(nth_weekday(gregorian_year, numbers[0], numbers[1], numbers[2], *numbers[3:]), True)]
     if kind == "islamic":
         dates = (islamic_to_gregorian(y, numbers[0], numbers[1]) for y in _islamic_years_around(gregorian_year))
         return [FeastDate(d, False) for d in dates if d.year == gregorian_year]
-    raise ValueError(f"feasts data: unknown rule {rule!r} for {name!r}")
+    day = _solar_date(kind, numbers, gregorian_year)
+    if day is None:
+        raise ValueError(f"feasts data: unknown rule {rule!r} for {name!r}")
+    return [FeastDate(day, True)]
+
+
+def _solar_date(kind: str, numbers: list[int], gregorian_year: int) -> dt.date | None:
+    """The date of a feast fixed by the Gregorian (or Julian) calendar; None for a rule of another kind."""
+    if kind == "easter":
+        return western_easter(gregorian_year) + dt.timedelta(days=numbers[0])
+    if kind == "orthodox":
+        return orthodox_easter(gregorian_year) + dt.timedelta(days=numbers[0])
+    if kind == "fixed":
+        return dt.date(gregorian_year, numbers[0], numbers[1])
+    if kind == "nth":
+        return nth_weekday(gregorian_year, numbers[0], numbers[1], numbers[2], *numbers[3:])
+    return None
 
 
 def resolve_feast(name: str, published: dt.date, direction: str) -> FeastDate | None:

@@ -55,8 +55,7 @@ def find_temporals(doc: Doc, published: dt.date, *, with_datelines: bool = False
     text = text_of(doc)
     skip = dateline_spans(text)
     dates = date_patterns()
-    feasts = dates.names_a_feast
-    patterns = [(kind, p) for kind, p in dates.patterns if kind != "feast" or (feasts and feasts.search(text))]
+    patterns = _patterns_for(text, dates)
     found: list[Temporal] = []
     anchor: str | None = None
     last_day: str | None = None
@@ -70,9 +69,20 @@ def find_temporals(doc: Doc, published: dt.date, *, with_datelines: bool = False
                 reference = _dateline_reference(t, published) or reference
             if with_datelines or not in_dateline:
                 found.append(t)
-        anchor = next((t.date for t in reversed(in_sentence) if t.kind in _ANCHORS and t.date), None)
-        last_day = next((t.date for t in reversed(in_sentence) if _names_a_day(t)), last_day)
+        anchor, last_day = _carried_on(in_sentence, last_day)
     return sorted(found, key=lambda t: t.start)
+
+
+def _patterns_for(text: str, dates: DatePatterns) -> list[tuple[str, Pattern]]:
+    """The language's date patterns; the feasts' only when the text names a feast."""
+    feasts = dates.names_a_feast
+    return [(kind, p) for kind, p in dates.patterns if kind != "feast" or (feasts and feasts.search(text))]
+
+
+def _carried_on(in_sentence: list[Temporal], last_day: str | None) -> tuple[str | None, str | None]:
+    """What a sentence's dates lend the next sentence: its latest anchor, and the latest day named."""
+    anchor = next((t.date for t in reversed(in_sentence) if t.kind in _ANCHORS and t.date), None)
+    return anchor, next((t.date for t in reversed(in_sentence) if _names_a_day(t)), last_day)
 
 
 def _names_a_day(t: Temporal) -> bool:
@@ -143,17 +153,29 @@ def _in_sentence(doc: Doc, sent: Span, reading: _Reading, patterns: list[tuple[s
         date, direction = _resolved(span, (start, end, kind, m), reading, running)
         if date is None and kind != "soon":
             continue
-        first, words = start, m.group(0)
-        if counted_from_next is not None and date and not text[counted_from_next[1] : start].strip():
-            # "the day before last Tuesday's hearing": the shift counts from the date right after it
-            first, date = counted_from_next[0], _shifted_by(date, counted_from_next[2])
-            words = text[first:end]
+        first, date, words = _with_shift_before(text, counted_from_next, start, end, date, m)
         counted_from_next = None
         bare = kind in ("year", "month") and m.start(kind) == m.start()
         t = Temporal(first, end, words, date, direction, sent, kind, bare)
         out.append(t)
         running.met(t)
     return out
+
+
+def _with_shift_before(
+    text: str,
+    counted_from_next: tuple[int, int, re.Match[str]] | None,
+    start: int,
+    end: int,
+    date: str | None,
+    m: re.Match[str],
+) -> tuple[int, str | None, str]:
+    """The date's start, value and words, taking in a shift right before it that counts from it."""
+    if counted_from_next is not None and date and not text[counted_from_next[1] : start].strip():
+        # "the day before last Tuesday's hearing": the shift counts from the date right after it
+        first = counted_from_next[0]
+        return first, _shifted_by(date, counted_from_next[2]), text[first:end]
+    return start, date, m.group(0)
 
 
 def _resolved(
@@ -188,21 +210,33 @@ def _pattern_hits(
     overlap, the pattern listed first keeps its match."""
     sent_text = span_text(sent)
     clues = dates.clues_in(sent_text)
-    if not dates.maybe_a_date(clues) and not any(k == "feast" and p.search(sent_text) for k, p in patterns):
+    if not dates.maybe_a_date(clues) and not _names_a_feast(sent_text, patterns):
         return []
     hits: list[tuple[int, int, str, re.Match[str]]] = []
     for kind, pattern in patterns:
         if not dates.needs[kind](clues):
             continue
-        for found in _matches(pattern, sent_text, clues.lowered):
-            m = _with_lead_in(kind, found, sent_text, dates.lead_ins)
-            if m is None:
-                continue
+        for m in _matches_with_lead_ins(kind, pattern, sent_text, clues.lowered, dates):
             start, end = sent.start_char + m.start(), sent.start_char + m.end()
             if any(s < end and start < e for s, e, _, _ in hits):
                 continue
             hits.append((start, end, kind, m))
     return sorted(hits, key=lambda h: h[0])
+
+
+def _names_a_feast(sent_text: str, patterns: list[tuple[str, Pattern]]) -> bool:
+    return any(k == "feast" and p.search(sent_text) for k, p in patterns)
+
+
+def _matches_with_lead_ins(
+    kind: str, pattern: Pattern, sent_text: str, lowered: str | None, dates: DatePatterns
+) -> Iterator[re.Match[str]]:
+    """A pattern's matches in the sentence, each from the word that leads into it ("in 2019"); none for
+    a year after a hyphen that no such word explains."""
+    for found in _matches(pattern, sent_text, lowered):
+        m = _with_lead_in(kind, found, sent_text, dates.lead_ins)
+        if m is not None:
+            yield m
 
 
 def _with_lead_in(

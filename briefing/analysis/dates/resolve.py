@@ -158,6 +158,11 @@ def _shifted(g: Groups, m: re.Match[str], w: Where) -> str | None:
         # "the year-earlier results" compares with the period the report is about, which is the
         # publication's year, not the last date the text named ("Last year ... the year-earlier figure")
         return shift_iso(w.pub.isoformat(), -1, "year")
+    return _shifted_by_unit(g, w, anchor)
+
+
+def _shifted_by_unit(g: Groups, w: Where, anchor: str) -> str | None:
+    """'that year', 'the following month', 'the day before': the unit the phrase names, stepped from the anchor."""
     for unit_group, dir_group in (("unit3", None), ("unit4", None), ("unit5", "dir5"), ("unit6", "dir6")):
         unit = g.get(unit_group)
         if unit and w.anchor is None and " in the " not in f" {g['shift_text']} ":
@@ -288,9 +293,7 @@ def weekday_date(pub: dt.date, weekday: int, mod: str, direction: str, *, lean: 
     weekday without a tense ("present") is the nearest one, ahead by up to `NEAREST_AHEAD` days."""
     diff = (weekday - pub.weekday()) % 7
     if mod in _NEXT_WORDS or (direction == "future" and mod not in _LAST_WORDS):
-        if diff == 0:
-            return pub if mod not in _NEXT_WORDS else pub + dt.timedelta(days=7)
-        return pub + dt.timedelta(days=diff)
+        return _weekday_ahead(pub, diff, mod)
     if diff == 0:
         # News style: "on Wednesday" in a Wednesday report is the same day; "last Wednesday" never is.
         return pub - dt.timedelta(days=7) if mod in _LAST_WORDS else pub
@@ -299,6 +302,13 @@ def weekday_date(pub: dt.date, weekday: int, mod: str, direction: str, *, lean: 
         # and the Monday two days on is nearer than the one five days gone
         return pub + dt.timedelta(days=diff)
     return pub - dt.timedelta(days=(7 - diff))
+
+
+def _weekday_ahead(pub: dt.date, diff: int, mod: str) -> dt.date:
+    """The coming weekday `diff` days on; the same day is today, unless 'next' names it."""
+    if diff == 0:
+        return pub if mod not in _NEXT_WORDS else pub + dt.timedelta(days=7)
+    return pub + dt.timedelta(days=diff)
 
 
 NEAREST_AHEAD = 2  # a weekday told without a tense is the coming one when it is at most this many days on

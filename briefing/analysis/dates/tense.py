@@ -44,6 +44,18 @@ def tense_at(doc: Doc, start: int, end: int, span: Span | None = None) -> str:
     span = span if span is not None else doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return "present"
+    told = _tense_in_the_phrase(doc, span, start, end) or _tense_by_what_it_dates(span)
+    if told is not None:
+        return told
+    verb = _deciding_verb(span.root)
+    tense = "present" if verb is None else _tense_of_clause(verb, span, start, end)
+    if tense == "future" and _modifies_a_noun(span.root):
+        return "present"  # "would end it in response to a February call": the call need not be ahead
+    return tense
+
+
+def _tense_in_the_phrase(doc: Doc, span: Span, start: int, end: int) -> str | None:
+    """The tense the date's own words tell: 'last week', 'ahead of', 'ago', 'by the end of'."""
     words = {t.lower_ for t in tokens_in(span)}
     week = _week_after(span)
     if week:
@@ -61,6 +73,12 @@ def tense_at(doc: Doc, start: int, end: int, span: Span | None = None) -> str:
             return "present"
         verb = _governing_verb(span.root)
         return "past" if verb is not None and _told_in_the_past(verb) else "future"
+    return None
+
+
+def _tense_by_what_it_dates(span: Span) -> str | None:
+    """The tense what the date dates tells: a span since, a deadline or plan, an awaited event, an
+    event noun, a past misread by the tagger; None when its clause's verb must decide."""
     if _after_since(span.root):
         return "past"  # "searching since the Oct. 23 slaying": what a span runs from has happened
     ahead = _ahead_by_what_it_dates(span.root)
@@ -72,11 +90,7 @@ def tense_at(doc: Doc, start: int, end: int, span: Span | None = None) -> str:
         return "present"  # "invited both sides to a session on 21 October": the session's date, not the invitation's
     if _under_a_misread_past(span.root):
         return "past"  # "glossed over warnings on Thursday that ... could", with "glossed" tagged an adjective
-    verb = _deciding_verb(span.root)
-    tense = "present" if verb is None else _tense_of_clause(verb, span, start, end)
-    if tense == "future" and _modifies_a_noun(span.root):
-        return "present"  # "would end it in response to a February call": the call need not be ahead
-    return tense
+    return None
 
 
 _WEEK_AFTER = word_map("week_directions")
@@ -145,9 +159,7 @@ def _ahead_by_what_it_dates(tok: Token) -> str | None:
     when the date dates nothing of the kind."""
     verb = _governing_verb(tok)
     if _dates_a_deadline(tok):
-        teller = _deciding_verb(tok)  # "completed the offer, with holders tendering by the Tuesday deadline"
-        told_done = teller is not None and teller.tag_ == "VBD" and teller.lemma_.lower() not in SCHEDULING_VERBS
-        return "present" if told_done or (verb is not None and _past_perfect(verb)) else "future"
+        return _tense_of_deadline(tok, verb)
     if verb is None or not (_set_by(tok, verb) or _planned_by(verb)):
         return None
     if _called_off(verb):
@@ -155,6 +167,13 @@ def _ahead_by_what_it_dates(tok: Token) -> str | None:
     if verb.lemma_.lower() in GRANTING_VERBS and _told_in_the_past(verb):
         return "present"  # "gave the firm until Friday": the time granted may have run out since, the nearest
     return "present" if _past_perfect(verb) else "future"
+
+
+def _tense_of_deadline(tok: Token, verb: Token | None) -> str:
+    """'present' for a deadline told as done or in the past perfect, else 'future'."""
+    teller = _deciding_verb(tok)  # "completed the offer, with holders tendering by the Tuesday deadline"
+    told_done = teller is not None and teller.tag_ == "VBD" and teller.lemma_.lower() not in SCHEDULING_VERBS
+    return "present" if told_done or (verb is not None and _past_perfect(verb)) else "future"
 
 
 def _called_off(verb: Token) -> bool:
@@ -222,10 +241,7 @@ def _set_by(tok: Token, verb: Token) -> bool:
         return False
     if tok.i < verb.i:
         return False  # "On Friday, the government planned to pay": when the plan was made
-    if granting:
-        prepositions = _GRANTED_PREPOSITIONS  # "gave the buyer until Friday", never "gave a speech on Friday"
-    else:
-        prepositions = _SET_PREPOSITIONS if lemma == "set" else _SETTING_PREPOSITIONS
+    prepositions = _prepositions_setting(lemma, granting=granting)
     for t in [tok, *tok.ancestors]:
         if t.i == verb.i:
             return False
@@ -234,6 +250,14 @@ def _set_by(tok: Token, verb: Token) -> bool:
                 return True
             return t.dep_ == "prep" and t.lower_ in prepositions
     return False
+
+
+def _prepositions_setting(lemma: str, *, granting: bool) -> frozenset[str]:
+    """The prepositions by which the verb sets a date: 'until' for a grant of time ("gave the buyer
+    until Friday", never "gave a speech on Friday"), 'for' after 'set', else any setting one."""
+    if granting:
+        return _GRANTED_PREPOSITIONS
+    return _SET_PREPOSITIONS if lemma == "set" else _SETTING_PREPOSITIONS
 
 
 _INFINITIVE_MARKS = word_set("infinitive_marks")
@@ -258,6 +282,15 @@ def _past_perfect(verb: Token) -> bool:
     sent = sentence_of(verb)
     if "had" not in text_of(verb.doc)[sent.start_char : sent.end_char].lower():
         return False  # most sentences: no need to walk the parse
+    if _had_above(verb):
+        return True
+    doc, start = verb.doc, sentence_of(verb).start
+    left = [doc[i].lower_ for i in range(max(start, verb.i - 4), verb.i)]
+    return "had" in left and "will" not in left and "would" not in left
+
+
+def _had_above(verb: Token) -> bool:
+    """'had' on the verb, its head ('had ruled ... and set Friday'), or a frame above that."""
     t = verb
     for step in range(3):  # the verb, its head ("had ruled ... and set Friday"), and a frame above that
         if any(c.lower_ in _PLUPERFECT_AUXILIARIES and c.dep_.startswith("aux") for c in t.children):
@@ -265,9 +298,7 @@ def _past_perfect(verb: Token) -> bool:
         if (step and t.dep_ not in ("xcomp", "acomp", "ccomp", "conj")) or t.head.i == t.i:
             break
         t = t.head
-    doc, start = verb.doc, sentence_of(verb).start
-    left = [doc[i].lower_ for i in range(max(start, verb.i - 4), verb.i)]
-    return "had" in left and "will" not in left and "would" not in left
+    return False
 
 
 def _deciding_verb(tok: Token) -> Token | None:
@@ -299,9 +330,7 @@ def _deadline_before(_profile: LanguageProfile) -> re.Pattern[str]:
 def _tense_of_clause(verb: Token, span: Span, start: int, end: int) -> str:
     """The tense a date's clause tells, from its auxiliaries, the words around it and the verb's form."""
     doc = span.doc
-    # The words around the verb, less possessives ("Nashua's") and the date itself ("In May, ...").
-    left = [t for t in doc[max(sentence_of(verb).start, verb.i - 4) : verb.i] if _outside(t, start, end)]
-    window = {t.lower_ for t in verb.children if _outside(t, start, end)} | {verb.lower_} | {t.lower_ for t in left}
+    window = _words_around(verb, start, end)
     text_around = text_of(doc)[max(sentence_of(verb).start_char, start - 40) : end].lower()
     if "had" in window and not window & {"will", "would", "'ll"}:
         return "past"  # "had signed an agreement in March"
@@ -310,13 +339,28 @@ def _tense_of_clause(verb: Token, span: Span, start: int, end: int) -> str:
     before = text_of(doc)[max(0, start - 30) : start].lower()
     if _deadline_before().search(before) and _object_of_preposition(span):
         return "future" if verb.tag_ not in ("VBD",) else "past"
+    return _tense_by_modal(verb, window) or _tense_scheduled(text_around) or _tense_of_form(verb, window)
+
+
+def _words_around(verb: Token, start: int, end: int) -> set[str]:
+    """The words around the verb (its dependents, itself, the four before it), less possessives
+    ("Nashua's") and the date itself ("In May, ...")."""
+    left = [t for t in verb.doc[max(sentence_of(verb).start, verb.i - 4) : verb.i] if _outside(t, start, end)]
+    return {t.lower_ for t in verb.children if _outside(t, start, end)} | {verb.lower_} | {t.lower_ for t in left}
+
+
+def _tense_by_modal(verb: Token, window: set[str]) -> str | None:
+    """'could not be reached Tuesday' (tried and failed): 'past'; 'may', 'must' without a perfect: 'future'."""
     if "could" in window and _denied(verb):
         return "past"  # "could not be reached Tuesday": what was tried and failed
     if window & {"can", "could", "may", "might", "must", "should"} and not window & {"have", "has", "had"}:
         return "future"
-    if _SCHEDULED_FOR.search(text_around):
-        return "future"
-    return _tense_of_form(verb, window)
+    return None
+
+
+def _tense_scheduled(text_around: str) -> str | None:
+    """'scheduled for', 'due on', 'set for' before the date: 'future'."""
+    return "future" if _SCHEDULED_FOR.search(text_around) else None
 
 
 _DENYING = frozenset({"not", "n't", "never", "neither", "nor"})
@@ -369,13 +413,7 @@ _OF_PREPOSITIONS = word_set("of_prepositions")
 def _awaited(tok: Token) -> bool:
     """The date dates an event noun that the clause waits for ('before the election in November',
     'ahead of the vote on Friday'), whether the parse hangs the date from the noun or from the verb."""
-    noun = next((t for t in tok.ancestors if t.pos_ in ("NOUN", "VERB", "AUX")), None)
-    first = min([tok, *tok.subtree], key=lambda t: t.i)
-    if noun is None or noun.pos_ != "NOUN":
-        # "before the election in November", with "in November" on the verb: the noun just before it
-        at = first.i if first.lower_ in _DATE_PREPOSITIONS else first.i - 1
-        if at >= 1 and tok.doc[at].lower_ in _DATE_PREPOSITIONS:
-            noun = tok.doc[at - 1]
+    noun = _noun_the_date_dates(tok)
     if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in EVENT_NOUNS:
         return False
     prep = noun.head if noun.dep_ == "pobj" else None
@@ -384,6 +422,18 @@ def _awaited(tok: Token) -> bool:
     if prep.lower_ in _OF_PREPOSITIONS and prep.head.lower_ in _AHEAD_OF:
         prep = prep.head
     return prep.lower_ in _AWAITING
+
+
+def _noun_the_date_dates(tok: Token) -> Token | None:
+    """The noun the date hangs from, else the word before the date's preposition (which may be a noun)."""
+    noun = next((t for t in tok.ancestors if t.pos_ in ("NOUN", "VERB", "AUX")), None)
+    first = min([tok, *tok.subtree], key=lambda t: t.i)
+    if noun is None or noun.pos_ != "NOUN":
+        # "before the election in November", with "in November" on the verb: the noun just before it
+        at = first.i if first.lower_ in _DATE_PREPOSITIONS else first.i - 1
+        if at >= 1 and tok.doc[at].lower_ in _DATE_PREPOSITIONS:
+            noun = tok.doc[at - 1]
+    return noun
 
 
 def _dates_an_event_noun(tok: Token) -> bool:

@@ -29,12 +29,17 @@ def reported_off(t: Temporal, doc: Doc) -> bool:
     if verb is None:
         return False
     if calls_off(verb) and not _still_ahead(verb) and not _denied(verb):
-        prep = span.root.head if span.root.dep_ == "pobj" else None
-        return not (prep is not None and prep.lower_ in _NEW_DATE_PREPOSITIONS and prep.head.i == verb.i)
+        return not _new_date(span, verb)
     if verb.dep_ in ("acl", "relcl", "amod") and verb.head.i != verb.i:
         governor = clause_verb(verb.head)
         return governor is not None and calls_off(governor) and not _denied(governor)
     return False
+
+
+def _new_date(span: Span, verb: Token) -> bool:
+    """'postponed until March 20': the date is the one the event was moved to."""
+    prep = span.root.head if span.root.dep_ == "pobj" else None
+    return prep is not None and prep.lower_ in _NEW_DATE_PREPOSITIONS and prep.head.i == verb.i
 
 
 _NEVER_WORDS = word_set("never_words")
@@ -70,16 +75,23 @@ def superseded_plan(t: Temporal, doc: Doc) -> bool:
     service would cease on Sunday': a plan told in the past perfect or the counterfactual was overtaken."""
     span = doc.char_span(t.start, t.end, alignment_mode="expand")
     verb = clause_verb(span.root) if span is not None else None
+    return any(_overtaken(frame, verb) for frame in _frames_above(verb))
+
+
+def _frames_above(verb: Token | None) -> list[Token]:
+    """The verb and the verbs its clause is the complement of, up to three."""
     frames = [verb] if verb is not None else []
     while frames and frames[-1].dep_ in ("xcomp", "ccomp") and frames[-1].head.i != frames[-1].i and len(frames) < 3:
         frames.append(frames[-1].head)
-    for frame in frames:
-        auxes = [c.lower_ for c in frame.children if c.dep_ in ("aux", "auxpass")]
-        if "had" in auxes and frame is not verb and frame.lemma_.lower() in FUTURE_FRAMES:
-            return True  # the plan above the event; "a truce had been agreed until June 30" still runs
-        if "would" in auxes and "have" in auxes:
-            return True
-    return False
+    return frames
+
+
+def _overtaken(frame: Token, verb: Token | None) -> bool:
+    """A plan above the event in the past perfect, or a counterfactual ('would have meant')."""
+    auxes = [c.lower_ for c in frame.children if c.dep_ in ("aux", "auxpass")]
+    if "had" in auxes and frame is not verb and frame.lemma_.lower() in FUTURE_FRAMES:
+        return True  # the plan above the event; "a truce had been agreed until June 30" still runs
+    return "would" in auxes and "have" in auxes
 
 
 def alleger(tok: Token) -> Token | None:
@@ -104,6 +116,11 @@ def attributed(text: str, verb: Token, name_pronoun: Callable[[str, Span], str])
         return text
     if _lower_in_article(text, verb):
         text = text[:1].lower() + text[1:]
+    return _told_by(who, alleging, verb, text)
+
+
+def _told_by(who: str, alleging: Token, verb: Token, text: str) -> str:
+    """'Norland accuses Valdoria of shelling the port', else 'According to Norland, ...'."""
     accused = next((c for c in alleging.children if c.dep_ == "dobj"), None)
     if alleging.lemma_.lower() in _ACCUSING_VERBS and accused is not None and verb.dep_ == "pcomp":
         return f"{who} accuses {joined(list(accused.subtree))} of {text}"
@@ -112,9 +129,7 @@ def attributed(text: str, verb: Token, name_pronoun: Callable[[str, Span], str])
 
 def _alleging_party(alleging: Token, name_pronoun: Callable[[str, Span], str]) -> str | None:
     """Who alleges: the subject of the verb, or the owner of the noun ('Norland's allegation')."""
-    subject = next((c for c in alleging.children if c.dep_ == "nsubj"), None)
-    if subject is None and alleging.pos_ == "NOUN":
-        subject = next((c for c in alleging.children if c.dep_ == "poss"), None)
+    subject = _who_alleges(alleging)
     if subject is None:
         return None
     words = [t for t in subject.subtree if t.dep_ not in ("det", "punct", "relcl", "appos") and t.i < alleging.i]
@@ -125,6 +140,14 @@ def _alleging_party(alleging: Token, name_pronoun: Callable[[str, Span], str]) -
         # stays unattributed rather than read "According to we".
         return named if named != who else None
     return who
+
+
+def _who_alleges(alleging: Token) -> Token | None:
+    """The subject of the verb of alleging, or the owner of the noun ('Norland's allegation')."""
+    subject = next((c for c in alleging.children if c.dep_ == "nsubj"), None)
+    if subject is None and alleging.pos_ == "NOUN":
+        subject = next((c for c in alleging.children if c.dep_ == "poss"), None)
+    return subject
 
 
 def _lower_in_article(text: str, verb: Token) -> bool:
@@ -140,12 +163,7 @@ MAX_REPORTER_WORDS = 6
 def reporter(pronoun: Token) -> str | None:
     """'The union said it would strike': the pronoun is the subject of the verb that reports its
     clause, not the last name in the story ('Harborline')."""
-    if pronoun.dep_ not in ("nsubj", "nsubjpass", "poss"):
-        return None
-    verb = clause_verb(pronoun.head) if pronoun.dep_ == "poss" else pronoun.head
-    if verb is None or verb.dep_ not in ("ccomp", "xcomp"):
-        return None
-    reporter = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    reporter = _reporting_subject(pronoun)
     if reporter is None or reporter.pos_ == "PRON" or reporter.i > pronoun.i:
         return None
     entity = next((e for e in entities_of(pronoun.doc) if e.start <= reporter.i < e.end), None)
@@ -156,6 +174,16 @@ def reporter(pronoun: Token) -> str | None:
         return None
     text = joined(words)
     return text[:1].upper() + text[1:]
+
+
+def _reporting_subject(pronoun: Token) -> Token | None:
+    """The subject of the verb that reports the clause the pronoun is the subject (or owner) in."""
+    if pronoun.dep_ not in ("nsubj", "nsubjpass", "poss"):
+        return None
+    verb = clause_verb(pronoun.head) if pronoun.dep_ == "poss" else pronoun.head
+    if verb is None or verb.dep_ not in ("ccomp", "xcomp"):
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
 
 
 def joined(tokens: list[Token]) -> str:

@@ -17,14 +17,20 @@ def inverted_if(tok: Token) -> bool:
     union will not return' is 'if the talks fail'. The clause hangs from a main clause."""
     if tok.lower_ not in INVERTING_AUXILIARIES:
         return False
-    if tok.dep_ == "advcl":
-        clause = tok  # "Were the guild to strike": the verb itself heads the clause
-    elif tok.dep_ in ("aux", "auxpass") and tok.head.dep_ == "advcl":
-        clause = tok.head
-    else:
+    clause = _adverbial_clause_of(tok)
+    if clause is None:
         return False
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     first = clause.left_edge
     if first.dep_ == "mark" and first.i + 1 == tok.i:
         first = tok  # "warned that should the talks fail, ...": a 'that' may open the clause first
     return first.i == tok.i and subject is not None and tok.i < subject.i
+
+
+def _adverbial_clause_of(tok: Token) -> Token | None:
+    """The adverbial clause the auxiliary heads or serves."""
+    if tok.dep_ == "advcl":
+        return tok  # "Were the guild to strike": the verb itself heads the clause
+    if tok.dep_ in ("aux", "auxpass") and tok.head.dep_ == "advcl":
+        return tok.head
+    return None

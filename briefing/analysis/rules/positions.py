@@ -68,12 +68,16 @@ def condition_of(statement: Statement, conditions: Conditions, reg: Registry | N
     found = conditions.get(statement.sent.start)  # none for a clause told apart from its sentence
     if found is None or not _within_clause(statement, found.start) or _demanded_in_a_hypothesis(found):
         return None
-    setter = setter_of(found, reg) if reg is not None else None
+    return None if reg is not None and _set_by_another(statement, found, reg) else found
+
+
+def _set_by_another(statement: Statement, found: Condition, reg: Registry) -> bool:
+    """A condition someone else sets (reported: it goes to its setter), or laid on the statement's own party."""
+    setter = setter_of(found, reg)
     if setter is not None and statement.party is not None and setter is not statement.party:
-        return None  # someone else's condition, reported: it goes to its setter
-    if reg is not None and found.obliged is not None and _party_of(found.obliged, reg) is statement.party:
-        return None  # "Norland said Valdoria must withdraw": laid on Valdoria, set by Norland
-    return found
+        return True  # someone else's condition, reported: it goes to its setter
+    # "Norland said Valdoria must withdraw": laid on Valdoria, set by Norland
+    return found.obliged is not None and _party_of(found.obliged, reg) is statement.party
 
 
 def _party_of(tok: Token, reg: Registry) -> Party | None:

@@ -61,14 +61,23 @@ def name_head(tok: Token) -> Token:
 def venue(tok: Token) -> bool:
     """'the envoys met in Arlenia', 'a summit scheduled for June 4 in Accra, Ghana', 'talks in the
     Chilean port city of ...': the mention names the place the sides meet."""
-    place = tok
-    if tok.dep_ == "appos" and tok.head.dep_ == "pobj":
-        place = tok.head  # "in Accra, Ghana": the state stands beside its city
-    elif tok.dep_ in ("amod", "compound", "nmod") and tok.head.lemma_.lower() in _VENUE_NOUNS:
-        place = tok.head  # "the Arlenian capital", "the Chilean port city"
+    place = _place_phrase(tok)
     if place.dep_ != "pobj" or place.head.lower_ not in _VENUE_PREPOSITIONS:
         return False
-    governor = place.head.head
+    return _meets_there(place.head.head)
+
+
+def _place_phrase(tok: Token) -> Token:
+    """The place noun a mention stands in or beside: 'Accra, Ghana', 'the Arlenian capital'."""
+    if tok.dep_ == "appos" and tok.head.dep_ == "pobj":
+        return tok.head  # "in Accra, Ghana": the state stands beside its city
+    if tok.dep_ in ("amod", "compound", "nmod") and tok.head.lemma_.lower() in _VENUE_NOUNS:
+        return tok.head  # "the Arlenian capital", "the Chilean port city"
+    return tok
+
+
+def _meets_there(governor: Token) -> bool:
+    """What the place phrase hangs on is a meeting: an event, a verb of meeting, or their clause."""
     if _is_event(governor) or governor.lemma_.lower() in _MEETING_VERBS:
         return True
     if governor.dep_ in ("acl", "relcl") and _is_event(governor.head):
@@ -133,14 +142,16 @@ def claimed_role_verb(first: Token, role_verbs: Container[str]) -> Token | None:
     itself, its subject a pronoun that takes the speaker up."""
     if first.dep_ != "nsubj" or first.head.lemma_.lower() not in _REPORTING_VERBS:
         return None
-    for clause in first.head.children:
-        if clause.dep_ != "ccomp" or clause.lemma_ not in role_verbs:
-            continue
-        if any(c.dep_ == "neg" for c in clause.children):
-            continue
-        if any(c.dep_ == "nsubj" and c.lower_ in _PARTY_PRONOUNS for c in clause.children):
-            return clause
-    return None
+    return next((clause for clause in first.head.children if _claims_role(clause, role_verbs)), None)
+
+
+def _claims_role(clause: Token, role_verbs: Container[str]) -> bool:
+    """'(said) it had mediated': a reported role verb, not negated, its subject the party's pronoun."""
+    if clause.dep_ != "ccomp" or clause.lemma_ not in role_verbs:
+        return False
+    if any(c.dep_ == "neg" for c in clause.children):
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in _PARTY_PRONOUNS for c in clause.children)
 
 
 def joined_role_word(first: Token, role_words: Container[str]) -> Token | None:
@@ -166,35 +177,48 @@ def role_noun_of_copula(first: Token, role_nouns: Container[str]) -> Token | Non
 def met_with(tok: Token) -> str | None:
     """'Norland's minister met with Finnish Foreign Minister Anna Virtanen' -> 'met Norland's
     minister': the one a party or person met (the country a minister visited to discuss the dispute)."""
-    head = name_head(tok)
-    if head.dep_ == "pobj" and head.head.lower_ in _WITH_PREPOSITIONS:
-        verb = head.head.head
-    elif head.dep_ == "conj":
-        # "met with A and B", "met with A on May 3 and B on May 4": the verb the list hangs on
-        verb = next((a for a in head.ancestors if a.pos_ == "VERB"), head)
-        if not any(c.dep_ == "prep" and c.lower_ in _WITH_PREPOSITIONS for c in verb.children):
-            return None
-    else:
-        return None
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _MEETING_VERBS:
+    verb = _verb_met_with(name_head(tok))
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in _MEETING_VERBS:
         return None
     words = _subject_words(verb)
     return "met " + words if words else None
 
 
+def _verb_met_with(head: Token) -> Token | None:
+    """The verb whose 'with' the name's phrase is in, alone or in a list."""
+    if head.dep_ == "pobj" and head.head.lower_ in _WITH_PREPOSITIONS:
+        return head.head.head
+    if head.dep_ != "conj":
+        return None
+    # "met with A and B", "met with A on May 3 and B on May 4": the verb the list hangs on
+    verb = next((a for a in head.ancestors if a.pos_ == "VERB"), head)
+    return verb if any(c.dep_ == "prep" and c.lower_ in _WITH_PREPOSITIONS for c in verb.children) else None
+
+
 def _subject_words(verb: Token) -> str | None:
     """The words of a verb's subject, without its relative clause or apposition; a relative
     clause's subject is the noun the clause is on ("Norland's minister, who met with ...")."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is not None and subject.tag_ == "WP" and verb.dep_ == "relcl":
-        subject = verb.head
+    subject = _subject_through_who(verb)
     if subject is None or subject.pos_ == "PRON":
         return None
-    inner = {t.i for c in subject.children if c.dep_ in ("relcl", "appos") for t in c.subtree}
-    words = [t for t in subject.subtree if t.i not in inner and not t.is_punct]
+    words = _without_clauses(subject)
     if not words or len(words) > MAX_MET_WORDS:
         return None
     return "".join(t.text_with_ws for t in words).strip()
+
+
+def _subject_through_who(verb: Token) -> Token | None:
+    """The verb's subject; for 'who' in a relative clause, the noun the clause is on."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.tag_ == "WP" and verb.dep_ == "relcl":
+        subject = verb.head
+    return subject
+
+
+def _without_clauses(subject: Token) -> list[Token]:
+    """The subject's words without its relative clause, apposition or punctuation."""
+    inner = {t.i for c in subject.children if c.dep_ in ("relcl", "appos") for t in c.subtree}
+    return [t for t in subject.subtree if t.i not in inner and not t.is_punct]
 
 
 MAX_MET_WORDS = 5  # "met Norland's foreign minister"; a longer subject is a clause, not a name
@@ -281,6 +305,18 @@ def distinct(found: list[ThirdParty]) -> list[ThirdParty]:
     return list(kept.values())
 
 
+def _unnamed_role_name(reg: Registry, tok: Token, label: str, roles: set[str]) -> str | None:
+    """'federal mediator' (with its modifiers), 'unnamed mediator' (the one the text knows), or none."""
+    mods = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i]
+    if any(reg.party_at(c.idx, c.idx + len(c.text)) is not None for c in mods):
+        return None  # "Kestrian mediators" is Kestria's role
+    if mods:
+        return " ".join([*(c.text for c in mods), tok.text])
+    if _the_one(tok) and label not in roles:
+        return f"unnamed {tok.text}"
+    return None  # a bare "mediators" names no one
+
+
 _DEFINITE_ARTICLES = word_set("definite_articles")
 
 
@@ -311,17 +347,9 @@ def unnamed_roles(doc: Doc, reg: Registry, named: set[str], roles: set[str]) -> 
             continue
         if reg.party_at(tok.idx, tok.idx + len(tok.text)) is not None:
             continue
-        mods = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i]
         label = ROLE_WORDS.get(tok.lemma_.lower(), "mediator")
-        if any(reg.party_at(c.idx, c.idx + len(c.text)) is not None for c in mods):
-            continue  # "Kestrian mediators" is Kestria's role
-        if mods:
-            name = " ".join([*(c.text for c in mods), tok.text])
-        elif _the_one(tok) and label not in roles:
-            name = f"unnamed {tok.text}"
-        else:
-            continue  # a bare "mediators" names no one
-        if name.lower() in seen or name in named:
+        name = _unnamed_role_name(reg, tok, label, roles)
+        if name is None or name.lower() in seen or name in named:
             continue
         seen.add(name.lower())
         out.append(ThirdParty(name, label, [evidence_for(sentence_of(tok))]))

@@ -8,6 +8,7 @@ ever named in passing is context and is not listed.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
@@ -76,30 +77,49 @@ def _role_from_parse(tok: Token) -> str | None:
     first = tok
     while first.dep_ == "conj":
         first = first.head
-    head = first.head
-    if first.dep_ in ("nsubj", "nsubjpass") and head.lemma_ in _ROLE_VERBS:
-        return _label(head.lemma_)
-    if first.dep_ == "pobj" and first.head.lower_ in _AGENT_PREPOSITIONS and first.head.head.lemma_ in _ROLE_VERBS:
-        return _label(first.head.head.lemma_)  # "talks mediated by Kestria"
-    if first.dep_ in ("compound", "amod", "poss", "nmod") and head.lemma_ in _ROLE_NOUNS:
-        return _label(head.lemma_)  # "Kestrian mediators", "the bloc's envoy"
-    if (
-        first.dep_ == "pobj"
-        and first.head.lower_ in _ROLE_ORIGIN_PREPOSITIONS
-        and first.head.head.lemma_ in _ROLE_NOUNS
-    ):
-        return _label(first.head.head.lemma_)  # "mediators from Kestria"
+    word = _role_word_governing(first)
+    if word is not None:
+        return _label(word)
     offered = _offered_role(first)
     if offered is not None:
         return offered
     said = said_role_word(first, _ROLE_VERBS, ROLE_WORDS, _ROLE_NOUNS)  # "said it had mediated", "heads the mediation"
     if said is not None:
         return _label(said.lemma_.lower())
+    word = _role_word_on(tok)
+    return _label(word) if word is not None else None
+
+
+def _role_word_governing(first: Token) -> str | None:
+    """The role verb or noun the mention's phrase hangs from: its verb, its 'by', its noun."""
+    if first.dep_ in ("nsubj", "nsubjpass") and first.head.lemma_ in _ROLE_VERBS:
+        return first.head.lemma_
+    if first.dep_ == "pobj" and first.head.lower_ in _AGENT_PREPOSITIONS and first.head.head.lemma_ in _ROLE_VERBS:
+        return first.head.head.lemma_  # "talks mediated by Kestria"
+    return _role_noun_governing(first)
+
+
+def _role_noun_governing(first: Token) -> str | None:
+    """The role noun the mention modifies or comes from: 'Kestrian mediators', 'mediators from Kestria'."""
+    head = first.head
+    if first.dep_ in ("compound", "amod", "poss", "nmod") and head.lemma_ in _ROLE_NOUNS:
+        return head.lemma_  # "Kestrian mediators", "the bloc's envoy"
+    if (
+        first.dep_ == "pobj"
+        and first.head.lower_ in _ROLE_ORIGIN_PREPOSITIONS
+        and first.head.head.lemma_ in _ROLE_NOUNS
+    ):
+        return first.head.head.lemma_  # "mediators from Kestria"
+    return None
+
+
+def _role_word_on(tok: Token) -> str | None:
+    """A role verb in a clause on the mention, or a role noun in apposition to it."""
     for child in tok.children:
         if child.dep_ in ("acl", "relcl", "advcl") and child.lemma_ in _ROLE_VERBS:
-            return _label(child.lemma_)  # "Kestria mediating in talks", "Arlenia, which hosts"
+            return child.lemma_  # "Kestria mediating in talks", "Arlenia, which hosts"
         if child.dep_ == "appos" and child.lemma_ in _ROLE_NOUNS:
-            return _label(child.lemma_)
+            return child.lemma_
     return None
 
 
@@ -109,17 +129,29 @@ _SOURCE_PREPOSITIONS = word_set("source_prepositions")
 def _offered_role(first: Token) -> str | None:
     """'offers from Kestria and Arlenia to mediate', 'Arlenia's offer to host the talks': the role a
     noun of the party's holds out in its infinitive."""
-    noun = first.head.head if first.dep_ == "pobj" and first.head.lower_ in _SOURCE_PREPOSITIONS else None
-    if first.dep_ == "poss":
-        noun = first.head
+    noun = _noun_of_the_party(first)
     if noun is None or noun.pos_ != "NOUN":
         return None
     if noun.dep_ == "nsubj" and noun.head.lemma_ in _ROLE_VERBS:
         return _label(noun.head.lemma_)  # "after offers from Kestria to mediate", parsed with the offers as subject
+    verb = _role_verb_offered(noun)
+    return _label(verb.lemma_) if verb is not None and verb.lemma_ in _ROLE_VERBS else None
+
+
+def _role_verb_offered(noun: Token) -> Token | None:
+    """The verb of the offer's clause: 'offer to host', on the noun or right after its phrase."""
     verb = next((c for c in noun.children if c.dep_ in ("acl", "relcl") and c.lemma_ in _ROLE_VERBS), None)
     if verb is None:
         verb = _infinitive_after(noun)  # the parse may hang "to mediate" elsewhere; it follows the phrase
-    return _label(verb.lemma_) if verb is not None and verb.lemma_ in _ROLE_VERBS else None
+    return verb
+
+
+def _noun_of_the_party(first: Token) -> Token | None:
+    """'offers from Kestria', "Arlenia's offer": the noun the party's mention belongs to."""
+    noun = first.head.head if first.dep_ == "pobj" and first.head.lower_ in _SOURCE_PREPOSITIONS else None
+    if first.dep_ == "poss":
+        noun = first.head
+    return noun
 
 
 _INFINITIVE_MARKS = word_set("infinitive_marks")
@@ -148,6 +180,21 @@ def third_parties(
 ) -> list[ThirdParty]:
     """Parties that are not sides and play a part the text tells, then people who play one for no
     side ('the summit's chair released a draft'), then unnamed roles ('a federal mediator')."""
+    out = _parties_playing_a_part(doc, reg, sides)
+    out.extend(_people_acting(doc, reg, sides, _side_speakers(sides, statements), {tp.name for tp in out}))
+    out.extend(unnamed_roles(doc, reg, {tp.name for tp in out}, {tp.role for tp in out}))
+    if any(side.kind in INTERNATIONAL_KINDS for side in sides):
+        out.extend(city_hosts(doc, reg, {tp.name for tp in out}))  # "talks in Geneva", Geneva named once
+    return distinct([tp for tp in out if not names_a_side(tp.name, sides) and not own_organ(tp.name, sides)])
+
+
+def _side_speakers(sides: list[Party], statements: list[Statement] | None) -> set[str]:
+    """Who speaks for a side: never a third party."""
+    return {st.speaker for st in statements or [] if st.party in sides and st.speaker}
+
+
+def _parties_playing_a_part(doc: Doc, reg: Registry, sides: list[Party]) -> list[ThirdParty]:
+    """Each party that is not a side or a news source and plays a part, in order of first mention."""
     out: list[ThirdParty] = []
     for party in sorted(reg.parties.values(), key=lambda p: p.first):
         if party in sides or is_news_source(party.name) or not party.mentions:
@@ -155,12 +202,7 @@ def third_parties(
         found = _party_part(doc, party, sides)
         if found is not None:
             out.append(found)
-    speakers = {st.speaker for st in statements or [] if st.party in sides and st.speaker}
-    out.extend(_people_acting(doc, reg, sides, speakers, {tp.name for tp in out}))
-    out.extend(unnamed_roles(doc, reg, {tp.name for tp in out}, {tp.role for tp in out}))
-    if any(side.kind in INTERNATIONAL_KINDS for side in sides):
-        out.extend(city_hosts(doc, reg, {tp.name for tp in out}))  # "talks in Geneva", Geneva named once
-    return distinct([tp for tp in out if not names_a_side(tp.name, sides) and not own_organ(tp.name, sides)])
+    return out
 
 
 def _party_part(doc: Doc, party: Party, sides: list[Party]) -> ThirdParty | None:
@@ -191,19 +233,25 @@ def _people_acting(
         party = reg.parties.get(person.party) if person.party else None
         if party in sides or person.name in speakers or (party is not None and party.name in named):
             continue
-        if person.title.lower() in _RELATIVE_TITLES:
-            continue  # "her counterpart": the other side's equal number
-        if person.mediator or _mediates(doc, person):
-            out.append(_mediator(doc, person, party))
-            continue
-        if party is None and not holds_a_named_office(doc, person):
-            continue  # a bare "President Arlen": most often a side's leader the text takes as known
-        role, span = _person_role(doc, person)
-        if role is None or span is None:
-            continue
-        name = person.name if party is None else f"{person.name} ({party.name})"
-        out.append(ThirdParty(name, role, [evidence_for(span.sent)]))
+        found = _person_part(doc, person, party)
+        if found is not None:
+            out.append(found)
     return out
+
+
+def _person_part(doc: Doc, person: Person, party: Party | None) -> ThirdParty | None:
+    """The part a person of no side plays: mediator, else what they do, if their office is named."""
+    if person.title.lower() in _RELATIVE_TITLES:
+        return None  # "her counterpart": the other side's equal number
+    if person.mediator or _mediates(doc, person):
+        return _mediator(doc, person, party)
+    if party is None and not holds_a_named_office(doc, person):
+        return None  # a bare "President Arlen": most often a side's leader the text takes as known
+    role, span = _person_role(doc, person)
+    if role is None or span is None:
+        return None
+    name = person.name if party is None else f"{person.name} ({party.name})"
+    return ThirdParty(name, role, [evidence_for(span.sent)])
 
 
 _RELATIVE_TITLES = word_set("relative_titles")
@@ -248,22 +296,28 @@ def action_role(doc: Doc, party: Party) -> tuple[str | None, Span | None]:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             continue
-        phrase = (
-            venue_host(span.root, party)
-            or _party_to(span.root)
-            or _acting_phrase(span.root)
-            or _acted_on_phrase(span.root)
-            or _agent_phrase(span.root)
-            or _appealed_to(span.root)
-            or _relative_act(span.root)
-            or _convened(span.root)
-            or party_to_deal(span.root)
-            or met_with(span.root)
-            or forum(span.root, party)
-        )
+        phrase = _action_phrase(span.root, party)
         if phrase:
             return phrase, span
     return None, None
+
+
+def _action_phrase(root: Token, party: Party) -> str | None:
+    """What one mention of the party does or has done to it, the first reading that fits."""
+    readings: tuple[Callable[[Token], str | None], ...] = (
+        lambda t: venue_host(t, party),
+        _party_to,
+        _acting_phrase,
+        _acted_on_phrase,
+        _agent_phrase,
+        _appealed_to,
+        _relative_act,
+        _convened,
+        party_to_deal,
+        met_with,
+        lambda t: forum(t, party),
+    )
+    return next((phrase for read in readings if (phrase := read(root))), None)
 
 
 _APPEAL_VERBS = word_set("appeal_verbs")
@@ -357,17 +411,29 @@ def _agent_phrase(tok: Token) -> str | None:
     verb = _passive_verb_of_agent(tok)
     if verb is None:
         return None
-    if verb.dep_ in ("acl", "relcl"):
-        patient = verb.head  # "depots (that are) leased by ...": the noun the clause is on
-    else:
-        patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    patient = _patient_of(verb)
     if patient is None or patient.pos_ == "PRON":
         return None
+    return _short_in_order([verb, *_patient_words(verb, patient)])
+
+
+def _patient_of(verb: Token) -> Token | None:
+    """What the passive verb is done to: the noun its clause is on, or its passive subject."""
+    if verb.dep_ in ("acl", "relcl"):
+        return verb.head  # "depots (that are) leased by ...": the noun the clause is on
+    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+
+
+def _patient_words(verb: Token, patient: Token) -> list[Token]:
+    """The patient's own words: its modifiers and an 'of' phrase, not what else is said of it."""
     clause = {t.i for t in verb.subtree} if verb.dep_ in ("acl", "relcl") else set()
-    # The patient's own words: its modifiers and an 'of' phrase, not what else is said of it.
-    tail = {t.i for c in patient.rights if c.dep_ == "prep" and c.lower_ in _OF_PREPOSITIONS for t in c.subtree}
-    words = [t for t in patient.subtree if t.i not in clause and (t.i <= patient.i or t.i in tail)]
-    return _short_in_order([verb, *words])
+    tail = _of_phrase(patient)
+    return [t for t in patient.subtree if t.i not in clause and (t.i <= patient.i or t.i in tail)]
+
+
+def _of_phrase(noun: Token) -> set[int]:
+    """The indices of the noun's 'of' phrase: 'the release of the crews'."""
+    return {t.i for c in noun.rights if c.dep_ == "prep" and c.lower_ in _OF_PREPOSITIONS for t in c.subtree}
 
 
 def _passive_verb_of_agent(tok: Token) -> Token | None:
@@ -413,6 +479,16 @@ _DANGLING_POS = word_set("grammar/dangling_pos")
 
 
 def _short_in_order(tokens: list[Token]) -> str | None:
+    kept = _within_role_length(tokens)
+    while kept and (kept[-1].pos_ in _DANGLING_POS or kept[-1].is_punct):
+        kept.pop()
+    if sum(not t.is_punct for t in kept) < 2:
+        return None
+    return _role_text(kept)
+
+
+def _within_role_length(tokens: list[Token]) -> list[Token]:
+    """The words up to the role's length, without punctuation outside a word, cut cleanly."""
     kept: list[Token] = []
     for tok in tokens:
         if tok.is_punct and not _inside_a_word(tok):
@@ -421,10 +497,11 @@ def _short_in_order(tokens: list[Token]) -> str | None:
             _drop_cut_words(kept)
             break
         kept.append(tok)
-    while kept and (kept[-1].pos_ in _DANGLING_POS or kept[-1].is_punct):
-        kept.pop()
-    if sum(not t.is_punct for t in kept) < 2:
-        return None
+    return kept
+
+
+def _role_text(kept: list[Token]) -> str:
+    """The words as written, spaced as in the article, articles in lower case."""
     text = ""
     for prev, tok in zip([None, *kept], kept, strict=False):
         joined = prev is not None and (prev.i + 1 != tok.i or prev.whitespace_)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from briefing.analysis.doctext import text_of, tokens_tagged
 from briefing.analysis.rules.lexicon import is_news_source
@@ -43,6 +43,29 @@ _MEDIATION_ROLES = word_set("mediation_roles")
 
 
 def choose_sides(doc: Doc, reg: Registry, statements: list[Statement], max_sides: int = 2) -> list[Party]:
+    scores = _statement_scores(reg, statements)
+    for a, b in _pairs_between(doc, reg):
+        scores[a.name] += 4.0
+        scores[b.name] += 4.0
+    conveners = {st.party.name for st in statements if st.party is not None and _appeals_to_both_sides(st)}
+    for party in reg.parties.values():
+        scores[party.name] += 0.3 * party.proper_mentions + 0.1 * (len(party.mentions) - party.proper_mentions)
+        scores[party.name] *= _side_weight(doc, reg, party, statements, conveners)
+    return _ranked(reg, scores)[:max_sides]
+
+
+def _ranked(reg: Registry, scores: dict[str, float]) -> list[Party]:
+    """The parties that score as sides, best first (ties by name)."""
+    ordered = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
+    ranked = [reg.parties[name] for name, score in ordered if score >= SIDE_SCORE]
+    if len(ranked) == 1:
+        # A dispute has two sides: the other one may only be talked about, never heard.
+        ranked += [reg.parties[name] for name, score in ordered[1:2] if score >= OTHER_SIDE_SCORE]
+    return ranked
+
+
+def _statement_scores(reg: Registry, statements: list[Statement]) -> defaultdict[str, float]:
+    """What the statements give each party: its own words, and being named in another's."""
     scores: defaultdict[str, float] = defaultdict(float)
     for st in statements:
         if st.party is not None:
@@ -51,19 +74,7 @@ def choose_sides(doc: Doc, reg: Registry, statements: list[Statement], max_sides
             for other in reg.parties_in(*st.content):
                 if other is not st.party:
                     scores[other.name] += 1.0
-    for a, b in _pairs_between(doc, reg):
-        scores[a.name] += 4.0
-        scores[b.name] += 4.0
-    conveners = {st.party.name for st in statements if st.party is not None and _appeals_to_both_sides(st)}
-    for party in reg.parties.values():
-        scores[party.name] += 0.3 * party.proper_mentions + 0.1 * (len(party.mentions) - party.proper_mentions)
-        scores[party.name] *= _side_weight(doc, reg, party, statements, conveners)
-    ordered = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
-    ranked = [reg.parties[name] for name, score in ordered if score >= SIDE_SCORE]
-    if len(ranked) == 1:
-        # A dispute has two sides: the other one may only be talked about, never heard.
-        ranked += [reg.parties[name] for name, score in ordered[1:2] if score >= OTHER_SIDE_SCORE]
-    return ranked[:max_sides]
+    return scores
 
 
 def _side_weight(doc: Doc, reg: Registry, party: Party, statements: list[Statement], conveners: set[str]) -> float:
@@ -93,19 +104,18 @@ _PAIR_PREPOSITIONS = word_set("pair_prepositions")
 
 def _pairs_between(doc: Doc, reg: Registry) -> list[tuple[Party, Party]]:
     """'talks between Kestrel Air and the pilots union', 'the Norland-Valdoria negotiations'."""
-    pairs = []
     text = text_of(doc)
-    for m in _between().finditer(text) if any(w + " " in text for w in _PAIR_PREPOSITIONS) else ():
-        a = _party_in(reg, m.start("a"), m.end("a"))
-        b = _party_in(reg, m.start("b"), m.end("b"))
-        if a is not None and b is not None and a is not b:
-            pairs.append((a, b))
-    for m in hyphened_pair().finditer(text):
-        a = _party_in(reg, m.start(1), m.end(1))
-        b = _party_in(reg, m.start(2), m.end(2))
-        if a is not None and b is not None and a is not b:
-            pairs.append((a, b))
-    return pairs + _meeting_pairs(doc, reg)
+    between = _between().finditer(text) if any(w + " " in text for w in _PAIR_PREPOSITIONS) else ()
+    found = [_parties_paired(reg, m.span("a"), m.span("b")) for m in between]
+    found += [_parties_paired(reg, m.span(1), m.span(2)) for m in hyphened_pair().finditer(text)]
+    return [pair for pair in found if pair is not None] + _meeting_pairs(doc, reg)
+
+
+def _parties_paired(reg: Registry, first: tuple[int, int], second: tuple[int, int]) -> tuple[Party, Party] | None:
+    """The two different parties named at two places of the text, if both are parties."""
+    a = _party_in(reg, *first)
+    b = _party_in(reg, *second)
+    return (a, b) if a is not None and b is not None and a is not b else None
 
 
 def _meeting_pairs(doc: Doc, reg: Registry) -> list[tuple[Party, Party]]:
@@ -113,17 +123,28 @@ def _meeting_pairs(doc: Doc, reg: Registry) -> list[tuple[Party, Party]]:
     as the joint subject of a verb of meeting, are the two sides of the talks."""
     pairs = []
     for tok in tokens_tagged(doc, "VERB"):
-        if tok.lemma_.lower() not in _MEETING_VERBS:
-            continue
-        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-        other = next((c for c in subject.children if c.dep_ == "conj"), None) if subject is not None else None
-        if other is None:
-            continue
-        a = reg.party_at(subject.idx, subject.idx + len(subject.text))
-        b = reg.party_at(other.idx, other.idx + len(other.text))
-        if a is not None and b is not None and a is not b and a.kind != "bloc" != b.kind:
-            pairs.append((a, b))
+        pair = _meeting_pair(reg, tok) if tok.lemma_.lower() in _MEETING_VERBS else None
+        if pair is not None:
+            pairs.append(pair)
     return pairs
+
+
+def _meeting_pair(reg: Registry, verb: Token) -> tuple[Party, Party] | None:
+    """The two parties that are the joint subject ('A and B') of a verb of meeting, if any."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    other = next((c for c in subject.children if c.dep_ == "conj"), None) if subject is not None else None
+    if other is None:
+        return None
+    a = reg.party_at(subject.idx, subject.idx + len(subject.text))
+    b = reg.party_at(other.idx, other.idx + len(other.text))
+    if a is None or b is None:
+        return None
+    return (a, b) if _two_sides(a, b) else None
+
+
+def _two_sides(a: Party, b: Party) -> bool:
+    """Two different parties, neither of them a bloc."""
+    return a is not b and a.kind != "bloc" != b.kind
 
 
 def _party_in(reg: Registry, start: int, end: int) -> Party | None:
@@ -172,23 +193,25 @@ _APPEALED_TO = word_set("appealed_to_prepositions")
 def _appeals_to_both_sides(st: Statement) -> bool:
     """'I call on both parties to settle', 'both sides should go back to talks': a speaker who
     asks the two sides to act stands between them, not on one side."""
-    for tok in st.sent:
-        if not (st.content[0] <= tok.idx < st.content[1]) or tok.lemma_.lower() not in _SIDE_NOUNS:
-            continue
-        if not any(c.lower_ in _BOTH_WORDS for c in tok.children) or tok.tag_ not in ("NNS",):
-            continue
-        verb = tok.head.head if tok.dep_ == "pobj" else tok.head
-        if verb.lemma_.lower() in _APPEAL_VERBS and (tok.dep_ == "dobj" or tok.head.lower_ in _APPEALED_TO):
-            return True
-        if tok.dep_ == "nsubj" and any(c.lower_ in _APPEAL_MODALS for c in tok.head.children):
-            return True
-        if (
-            tok.dep_ == "nsubj"
-            and tok.head.head.lemma_.lower() in _APPEAL_VERBS
-            and tok.head.dep_ in ("ccomp", "xcomp")
-        ):
-            return True  # "I expect both parties to cooperate with the mediator", parsed as a clause
-    return False
+    return any(_both_sides_in_words(st, tok) and _asked_to_act(tok) for tok in st.sent)
+
+
+def _both_sides_in_words(st: Statement, tok: Token) -> bool:
+    """'both parties', 'both sides' (plural) in the statement's own words."""
+    if not (st.content[0] <= tok.idx < st.content[1]) or tok.lemma_.lower() not in _SIDE_NOUNS:
+        return False
+    return any(c.lower_ in _BOTH_WORDS for c in tok.children) and tok.tag_ in ("NNS",)
+
+
+def _asked_to_act(tok: Token) -> bool:
+    """The two sides as the ones called on, or the subject of what they should do."""
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    if verb.lemma_.lower() in _APPEAL_VERBS and (tok.dep_ == "dobj" or tok.head.lower_ in _APPEALED_TO):
+        return True
+    if tok.dep_ == "nsubj" and any(c.lower_ in _APPEAL_MODALS for c in tok.head.children):
+        return True
+    # "I expect both parties to cooperate with the mediator", parsed as a clause
+    return tok.dep_ == "nsubj" and tok.head.head.lemma_.lower() in _APPEAL_VERBS and tok.head.dep_ in ("ccomp", "xcomp")
 
 
 _MEETING_VERBS = word_set("meeting_verbs")

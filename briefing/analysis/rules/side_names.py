@@ -33,15 +33,24 @@ def _same_party(name: str, side: Party) -> bool:
         other = name_words(alias)
         if not other or (len(alias) < MIN_ALIAS_CHARS and not alias.isupper()):
             continue
-        if _initials(words) == "".join(other) or _initials(other) == "".join(words):
-            return True
-        if len(_initials(other)) >= MIN_ACRONYM_CHARS and words[:1] == [_initials(other)]:
-            return True  # "KPA Catering Services" is an arm of the Kestrel Port Authority
-        if _contains(words, other, side.kind, is_place=lookup_place(name) is not None) or _contains(
-            other, words, side.kind, is_place=lookup_place(alias) is not None
-        ):
+        if _same_by_initials(words, other) or _same_by_words(name, words, alias, other, side.kind):
             return True
     return False
+
+
+def _same_by_initials(words: list[str], other: list[str]) -> bool:
+    """One name is the other's acronym, or opens with it."""
+    if _initials(words) == "".join(other) or _initials(other) == "".join(words):
+        return True
+    # "KPA Catering Services" is an arm of the Kestrel Port Authority
+    return len(_initials(other)) >= MIN_ACRONYM_CHARS and words[:1] == [_initials(other)]
+
+
+def _same_by_words(name: str, words: list[str], alias: str, other: list[str], kind: str) -> bool:
+    """One name's words hold the other's."""
+    return _contains(words, other, kind, is_place=lookup_place(name) is not None) or _contains(
+        other, words, kind, is_place=lookup_place(alias) is not None
+    )
 
 
 def _demonyms(side: Party) -> set[str]:

@@ -82,19 +82,30 @@ def _main_clause(doc: Doc, headline: str | None) -> str:
     """The lead's core, headline-style: 'During talks, X said that Y agreed on Z, but ...' -> 'Y agreed on Z'."""
     lead_text = _lead(doc, headline)
     first_part = re.split(r",|;", lead_text, maxsplit=1)[0].strip()
-    sent = next((s for s in sentences_of(doc) if lead_text and lead_text[:40] in " ".join(span_text(s).split())), None)
+    sent = _sentence_of_lead(doc, lead_text) if lead_text else None
     if sent is None:
         return first_part
-    core = sent.root
-    content = next((c for c in core.children if c.dep_ == "ccomp"), None)
-    speaker = next((c for c in core.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if core.lemma_.lower() in REPORTING_VERBS and content is not None:
-        core = content
+    core, speaker = _reported_core(sent)
     skip = dateline_spans(text_of(doc))
     tokens = [t for t in _core_words(core, sent) if not any(s <= t.idx < e for s, e in skip)]
     text = " ".join(_tokens_text(tokens).split()).strip(" ,;:")
     text = _name_the_pronoun(text, core, speaker)
     return text or first_part
+
+
+def _sentence_of_lead(doc: Doc, lead: str) -> Span | None:
+    """The sentence the lead paragraph opens with (its first 40 characters, spaces folded)."""
+    return next((s for s in sentences_of(doc) if lead[:40] in " ".join(span_text(s).split())), None)
+
+
+def _reported_core(sent: Span) -> tuple[Token, Token | None]:
+    """The clause the sentence reports ('X said that Y agreed': 'agreed'), and the root's subject."""
+    core = sent.root
+    content = next((c for c in core.children if c.dep_ == "ccomp"), None)
+    speaker = next((c for c in core.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if core.lemma_.lower() in REPORTING_VERBS and content is not None:
+        core = content
+    return core, speaker
 
 
 def _core_words(core: Token, sent: Span) -> list[Token]:
@@ -105,12 +116,16 @@ def _core_words(core: Token, sent: Span) -> list[Token]:
     )
     keep: list[Token] = [core]
     for child in core.children:
-        if child.dep_ in _DROP_FROM_TITLE or child.dep_ == "punct" or child.i > stop:
-            continue
-        if child.dep_ == "prep" and child.i < core.i:
-            continue  # "During the first round of talks in a year, ..."
-        keep.extend(child.subtree)
+        if _kept_in_title(child, core, stop):
+            keep.extend(child.subtree)
     return sorted((t for t in keep if t.i < stop), key=lambda t: t.i)
+
+
+def _kept_in_title(child: Token, core: Token, stop: int) -> bool:
+    """A word the core governs that the headline keeps: not punctuation, a dropped relation or an opener."""
+    if child.dep_ in _DROP_FROM_TITLE or child.dep_ == "punct" or child.i > stop:
+        return False
+    return not (child.dep_ == "prep" and child.i < core.i)  # "During the first round of talks in a year, ..."
 
 
 def _name_the_pronoun(text: str, core: Token, speaker: Token | None) -> str:
@@ -118,17 +133,20 @@ def _name_the_pronoun(text: str, core: Token, speaker: Token | None) -> str:
     subject = next((c for c in core.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or speaker is None or subject.pos_ != "PRON" or not text.lower().startswith(subject.lower_):
         return text
-    doc = core.doc
+    name = _speaker_name(speaker)
+    return text if name is None else name + text[len(subject.text) :]
+
+
+def _speaker_name(speaker: Token) -> str | None:
+    """The speaker's name as the article gives it: its entity, or the words of its phrase."""
+    doc = speaker.doc
     datelines = dateline_spans(text_of(doc))
     if any(s <= speaker.idx < e for s, e in datelines):
         # The parse took the dateline's city for the subject: the speaker is the last name before the verb.
         named = [e for e in entities_of(doc) if e.label_ in ("PERSON", "ORG") and e.end <= speaker.head.i]
-        if not named:
-            return text
-        return named[-1].text + text[len(subject.text) :]
+        return named[-1].text if named else None
     entity = next((e for e in entities_of(doc) if e.start <= speaker.i < e.end), None)
-    name = entity.text if entity is not None else _tokens_text(list(speaker.subtree)).strip()
-    return name + text[len(subject.text) :]
+    return entity.text if entity is not None else _tokens_text(list(speaker.subtree)).strip()
 
 
 def _tokens_text(tokens: list[Token]) -> str:
@@ -186,23 +204,34 @@ def issue_of(doc: Doc, brief: Brief) -> str:
     """What the sides are at odds over, in the article's own words: what the lead says they fail to
     agree on ('failed to agree on wages'), else the thing both sides' own points speak of ('the
     automation plan' against 'drops its plan to automate two cranes'), else nothing."""
-    lead = _lead(doc)
-    sent = next((s for s in sentences_of(doc) if lead[:40] in " ".join(span_text(s).split())), None)
+    obj = _disagreed_over(doc)
+    if obj is not None:
+        return _issue_phrase(obj)
+    noun = _noun_both_sides_cite(doc, brief)
+    return _issue_phrase(noun) if noun is not None else ""
+
+
+def _disagreed_over(doc: Doc) -> Token | None:
+    """'failed to agree on wages' in the lead: the content word the sides disagree over."""
+    sent = _sentence_of_lead(doc, _lead(doc))
     for tok in tokens_in(sent) if sent is not None else ():
         if tok.lower_ in _OVER_PREPOSITIONS and tok.head.lemma_.lower() in _DISAGREEING:
             obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
             if obj is not None and _content_word(obj):
-                return _issue_phrase(obj)
+                return obj
+    return None
+
+
+def _noun_both_sides_cite(doc: Doc, brief: Brief) -> Token | None:
+    """The noun whose stem the two sides' cited sentences share most often."""
     per_side = [_stems_of(doc, side) for side in brief.sides[:2]]
     if len(per_side) < 2:
-        return ""
+        return None
     shared = set(per_side[0]) & set(per_side[1])
     nouns = [(per_side[0][s] + per_side[1][s], s) for s in shared if _noun_of(doc, s) is not None]
     if not nouns:
-        return ""
-    stem = max(nouns)[1]
-    noun = _noun_of(doc, stem)
-    return _issue_phrase(noun) if noun is not None else ""
+        return None
+    return _noun_of(doc, max(nouns)[1])
 
 
 def _stem(tok: Token) -> str:
@@ -273,8 +302,7 @@ def _noun_of(doc: Doc, stem: str) -> Token | None:
 def _issue_phrase(noun: Token) -> str:
     """'automation' in 'the automation plan' -> 'the automation plan'; 'wages' -> 'wages'."""
     head = noun.head if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" else noun
-    words = [c for c in head.lefts if c.dep_ in ("compound", "amod") and c.i >= head.i - 2 and _plain(c)] + [head]
-    words = sorted(set(words), key=lambda t: t.i)
+    words = _with_close_modifiers(head)
     # 'a referendum', "Armenia's constitution": 'the referendum', 'the constitution' here
     det = next((c for c in head.children if c.dep_ in ("det", "poss")), None)
     phrase = _unquoted(words, head) + _of_what(head)
@@ -282,17 +310,28 @@ def _issue_phrase(noun: Token) -> str:
     return f"the {phrase}" if det is not None or bare_singular else phrase
 
 
+def _with_close_modifiers(head: Token) -> list[Token]:
+    """The noun with its plain compounds and adjectives of the two words before it, in order."""
+    words = [c for c in head.lefts if c.dep_ in ("compound", "amod") and c.i >= head.i - 2 and _plain(c)] + [head]
+    return sorted(set(words), key=lambda t: t.i)
+
+
 MAX_OF_WORDS = 2  # 'the release of hostages', 'the withdrawal of troops': the short 'of' phrase it takes
 
 
 def _of_what(head: Token) -> str:
     """' of hostages' for 'the release of hostages': what a noun of action acts on, when short and plain."""
-    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in _ACTION_OBJECT_PREPOSITIONS), None)
-    obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    obj = _acted_on(head)
     if obj is None or not _content_word(obj) or not head.lemma_.lower().endswith(tuple(_ACTION_ENDINGS)):
         return ""
     words = [*[c for c in obj.lefts if c.dep_ in ("compound", "amod") and _plain(c)][-1:], obj]
     return " of " + " ".join(t.text for t in words) if len(words) <= MAX_OF_WORDS else ""
+
+
+def _acted_on(head: Token) -> Token | None:
+    """The object of the noun's 'of': 'hostages' in 'the release of hostages'."""
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in _ACTION_OBJECT_PREPOSITIONS), None)
+    return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
 
 
 # Nouns of action: 'release', 'withdrawal', 'lifting', 'recognition' take what they act on.
@@ -302,14 +341,19 @@ _ACTION_OBJECT_PREPOSITIONS = word_set("action_object_prepositions")
 
 def _topic(doc: Doc, profile: LanguageProfile) -> str:
     """What the dispute is about: the first noun phrase of the lead headed by a talks/deal word."""
-    lead = _lead(doc)
-    sent = next((s for s in sentences_of(doc) if lead[:40] in " ".join(span_text(s).split())), None)
+    sent = _sentence_of_lead(doc, _lead(doc))
     for chunk in noun_chunks_in(sent) if sent is not None else ():
-        if chunk.root.lemma_.lower() in _DISPUTE_NOUNS and len(chunk) <= 6:
-            words = [t for t in chunk if t.dep_ not in ("det", "poss") and not t.is_punct]
-            if words:
-                return profile.say("topic", words=" ".join(t.text for t in words))
+        words = _topic_words(chunk)
+        if words:
+            return profile.say("topic", words=" ".join(t.text for t in words))
     return ""
+
+
+def _topic_words(chunk: Span) -> list[Token]:
+    """A short noun phrase headed by a talks/deal word, without its determiner or punctuation."""
+    if chunk.root.lemma_.lower() not in _DISPUTE_NOUNS or len(chunk) > 6:
+        return []
+    return [t for t in chunk if t.dep_ not in ("det", "poss") and not t.is_punct]
 
 
 MIN_STANCE_WORDS = 3  # shorter is a bare noun phrase, no stance a reader can take in
@@ -324,14 +368,7 @@ def _stances(brief: Brief, profile: LanguageProfile, issue: str = "") -> str:
     names = [s.name for s in brief.sides[:2]]
     for side in brief.sides[:2]:
         others = [n for n in names if n != side.name]
-        candidates = [(it, True) for it in side.preconditions] + [(it, False) for it in side.positions if it.key]
-        fitting = [
-            (it, is_condition)
-            for it, is_condition in candidates
-            if MIN_STANCE_WORDS <= len(it.text.split()) <= MAX_STANCE_WORDS
-            and not any(_same_point(it.text, g, names) for g in given)
-            and not _bare_noun_phrase(it.text)
-        ]
+        fitting = _fitting_stances(side, given, names)
         if not fitting:
             continue
         item, is_condition = min(fitting, key=lambda c: _stance_order(c, fitting, side.name, others, stems))
@@ -339,6 +376,19 @@ def _stances(brief: Brief, profile: LanguageProfile, issue: str = "") -> str:
         key = "side_sets_condition" if is_condition else "side_stance"
         parts.append(profile.say(key, side=side.name, point=_lower_first(item.text)))
     return "; ".join(parts)
+
+
+def _fitting_stances(side: Side, given: list[str], names: list[str]) -> list[tuple[Item, bool]]:
+    """A side's conditions and key positions (with whether each is a condition) that fit a stance:
+    of a readable length, not a bare noun phrase, and not a point already given."""
+    candidates = [(it, True) for it in side.preconditions] + [(it, False) for it in side.positions if it.key]
+    return [
+        (it, is_condition)
+        for it, is_condition in candidates
+        if MIN_STANCE_WORDS <= len(it.text.split()) <= MAX_STANCE_WORDS
+        and not any(_same_point(it.text, g, names) for g in given)
+        and not _bare_noun_phrase(it.text)
+    ]
 
 
 _ARTICLES = word_set("articles")

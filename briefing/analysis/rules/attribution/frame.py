@@ -51,11 +51,14 @@ def statement_in(
         if any(s < tok.idx < e for s, e in quotes) or content_of_a_noun(tok):
             continue
         found = _attribution(tok, sent, reg, ctx, index)
-        if found is None:
-            continue
-        if best is None or (found.reported and not best.reported) or _depth(found.verb) < _depth(best.verb):
+        if found is not None and _stronger(found, best):
             best = found
     return best
+
+
+def _stronger(found: Statement, best: Statement | None) -> bool:
+    """Reported speech over a party's own action, then the verb nearer the root."""
+    return best is None or (found.reported and not best.reported) or _depth(found.verb) < _depth(best.verb)
 
 
 def party_doing(verb: Token, reg: Registry) -> Token | None:
@@ -121,7 +124,7 @@ def _statement_of_subject(
     tok: Token, subject: Token, sent: Span, reg: Registry, ctx: Context, index: int
 ) -> Statement | None:
     lemma = tok.lemma_.lower()
-    agent = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    agent = _agent_of(tok)
     if agent is not None and _speech_noun(subject):
         # "The statement was issued by Ana Berg": tells who spoke (and for whom), but says nothing itself.
         make(sent, tok, agent, reg, ctx, index, reported=True, content=(sent.start_char, sent.end_char))
@@ -132,12 +135,22 @@ def _statement_of_subject(
         if agent is None:
             return None
         return make(sent, tok, agent, reg, ctx, index, reported=True, content=content_span(tok, sent))
-    if lemma in REPORTING_VERBS or (lemma in _READ_ALOUD_VERBS and _speech_noun(subject)):
+    if _reports(lemma, subject):
         speaker_tok = _speaker_behind_speech_noun(subject) or subject
         return make(sent, tok, speaker_tok, reg, ctx, index, reported=True, content=content_span(tok, sent))
     if _stands(tok, subject):
         return make(sent, tok, subject, reg, ctx, index, reported=False, content=content_span(tok, sent))
     return None
+
+
+def _reports(lemma: str, subject: Token) -> bool:
+    """A verb of reporting, or one of reading out said of a speech ('the statement read')."""
+    return lemma in REPORTING_VERBS or (lemma in _READ_ALOUD_VERBS and _speech_noun(subject))
+
+
+def _agent_of(verb: Token) -> Token | None:
+    """The object of a passive's 'by': 'was issued by Ana Berg'."""
+    return next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
 
 
 def _stands(verb: Token, subject: Token) -> bool:
@@ -167,15 +180,19 @@ def _subject_of_verb(verb: Token, reg: Registry) -> Token | None:
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
     subject = subject or party_doing(verb, reg)
     if subject is None and verb.dep_ in ("advcl", "xcomp", "conj", "acl") and lemma in STATEMENT_VERBS:
-        # "..., stressing the need", "... and rejected": the subject is the head clause's, though not
-        # that of a subordinate clause ("until the TLF withdraw, rejecting talks" is not the TLF's).
-        head = verb.head
-        while head.dep_ in ("advcl", "ccomp") and any(c.dep_ == "mark" for c in head.children):
-            head = head.head
-        subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subject = _head_clause_subject(verb)
     if subject is None and lemma in REPORTING_VERBS:
         subject = _person_right_before(verb, reg)
     return subject
+
+
+def _head_clause_subject(verb: Token) -> Token | None:
+    """'..., stressing the need', '... and rejected': the subject is the head clause's, though not
+    that of a subordinate clause ('until the TLF withdraw, rejecting talks' is not the TLF's)."""
+    head = verb.head
+    while head.dep_ in ("advcl", "ccomp") and any(c.dep_ == "mark" for c in head.children):
+        head = head.head
+    return next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def _names_someone(tok: Token, reg: Registry) -> bool:

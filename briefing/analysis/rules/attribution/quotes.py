@@ -77,28 +77,50 @@ def content_span(verb: Token, sent: Span) -> tuple[int, int]:
     "Raman told reporters in Velika that ..." says the clause, not the reporters.
     """
 
+    made_plain = _made_plain(verb)
+    if made_plain is not None:
+        return made_plain
+    clause = _long_clause(verb)
+    if clause is not None:
+        return clause
+    quoted = _QUOTE_RE.search(span_text(sent)) if verb.lemma_.lower() in REPORTING_VERBS else None
+    if quoted is not None:
+        return sent.start_char + quoted.start(), sent.start_char + quoted.end()
+    if verb.lemma_.lower() not in _QUOTE_OBJECT_VERBS:
+        obj_end = _long_object_end(verb)
+        if obj_end is not None:
+            return verb.idx, obj_end
+    return sent.start_char, sent.end_char
+
+
+def _made_plain(verb: Token) -> tuple[int, int] | None:
+    """'made it clear that it will not sign': the clause is what was said."""
     plain = next((c for c in verb.children if verb.lemma_.lower() in _MAKING_VERBS and c.lemma_.lower() in PLAIN), None)
-    if plain is not None:
-        # "made it clear that it will not sign": the clause is what was said
-        said = next((c for c in plain.children if c.dep_ in ("ccomp", "advcl") and _that_clause_of(c)), None)
-        if said is not None:
-            return subtree_extent(said)
+    if plain is None:
+        return None
+    said = next((c for c in plain.children if c.dep_ in ("ccomp", "advcl") and _that_clause_of(c)), None)
+    return subtree_extent(said) if said is not None else None
+
+
+def _long_clause(verb: Token) -> tuple[int, int] | None:
+    """The verb's clausal complement (a 'that' clause first, then a 'to' clause) of more than 15 characters."""
     for deps in (("ccomp",), ("xcomp",)):
         for child in verb.children:
             if child.dep_ in deps:
                 start, end = subtree_extent(child)
                 if end - start > 15:
                     return start, end
-    quoted = _QUOTE_RE.search(span_text(sent)) if verb.lemma_.lower() in REPORTING_VERBS else None
-    if quoted is not None:
-        return sent.start_char + quoted.start(), sent.start_char + quoted.end()
-    if verb.lemma_.lower() not in _QUOTE_OBJECT_VERBS:
-        for child in verb.children:
-            if child.dep_ in ("dobj", "obj", "attr", "acomp", "prep") and child.i > verb.i:
-                start, end = subtree_extent(child)
-                if end - start > 15:
-                    return verb.idx, end
-    return sent.start_char, sent.end_char
+    return None
+
+
+def _long_object_end(verb: Token) -> int | None:
+    """Where the verb's first long object or complement after it (over 15 characters) ends."""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "obj", "attr", "acomp", "prep") and child.i > verb.i:
+            start, end = subtree_extent(child)
+            if end - start > 15:
+                return end
+    return None
 
 
 _THAT_COMPLEMENTISERS = word_set("that_complementisers")

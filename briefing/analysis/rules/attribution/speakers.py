@@ -103,13 +103,21 @@ def _affiliate_from_context(
         party = ctx.previous
     else:
         # A named speaker never inherits the previous speaker's side: only the text around them tells.
-        party = _subject_of_their_claims(person, sent.doc, reg) or _content_subject(sent, reg, content)
-        # Where a speaker spoke ("said in Velika") may place them; where an actor acted does not.
-        party = party or (_nearest_outside(person, sent, reg, content) if reported else None)
-        party = party or _first_about(reg, sent.doc, content)
+        party = _party_from_the_text(person, sent, reg, content, reported=reported)
         if party is None:
             return
     reg.affiliate(person, party)
+
+
+def _party_from_the_text(
+    person: Person, sent: Span, reg: Registry, content: tuple[int, int], *, reported: bool
+) -> Party | None:
+    """The side the text around a named speaker tells: what their claims are about, where they spoke,
+    else the first party their words are about."""
+    party = _subject_of_their_claims(person, sent.doc, reg) or _content_subject(sent, reg, content)
+    # Where a speaker spoke ("said in Velika") may place them; where an actor acted does not.
+    party = party or (_nearest_outside(person, sent, reg, content) if reported else None)
+    return party or _first_about(reg, sent.doc, content)
 
 
 TITLE_WINDOW_TOKENS = 6  # "the guild's general secretary, Ana Berg": how far back a title reaches
@@ -143,13 +151,18 @@ def _laid_on_its_subject(verb: Token) -> bool:
     if any(c.dep_ == "aux" and c.lower_ in _OBLIGATION_MODALS for c in verb.children):
         return True
     for tok in (verb, *verb.ancestors):
-        if any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in tok.children):
-            return True
-        if tok.dep_ in ("ccomp", "xcomp") and tok.head.lemma_.lower() in _ASKING_VERBS:
+        if _subordinate_or_asked(tok):
             return True
         if tok.head.lemma_.lower() in STATEMENT_VERBS and tok.dep_ == "ccomp":
             return False  # the clause said: what lies above it is the frame
     return False
+
+
+def _subordinate_or_asked(tok: Token) -> bool:
+    """'unless Norland withdraws' (a subordinate clause), 'demanded that Norland withdraw' (asked of it)."""
+    if any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in tok.children):
+        return True
+    return tok.dep_ in ("ccomp", "xcomp") and tok.head.lemma_.lower() in _ASKING_VERBS
 
 
 _OBLIGATION_MODALS = word_set("deontic_modals")  # "must", "should": as auxiliaries; "has" is the perfect
@@ -166,12 +179,24 @@ def _subject_of_their_claims(person: Person, doc: Doc, reg: Registry) -> Party |
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or span.root.dep_ != "nsubj" or span.root.head.lemma_.lower() not in STATEMENT_VERBS:
             continue
-        for clause in (c for c in span.root.head.children if c.dep_ == "ccomp"):
-            for tok in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
-                found = reg.spans.overlapping(tok.idx, tok.idx + len(tok.text))
-                parties = [reg.parties[key] for _, (kind, key) in found if kind == "party"]
-                votes.update(p.name for p in parties if p.kind not in ("bloc", "place"))
+        votes.update(_subjects_claimed(span.root.head, reg))
     return reg.parties[votes.most_common(1)[0][0]] if votes else None
+
+
+def _subjects_claimed(verb: Token, reg: Registry) -> list[str]:
+    """The parties (not blocs or places) that are subjects of the clauses a verb of saying reports."""
+    names = []
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        for tok in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+            names.extend(_parties_named_at(reg, tok))
+    return names
+
+
+def _parties_named_at(reg: Registry, tok: Token) -> list[str]:
+    """The parties (not blocs or places) whose mentions overlap the token."""
+    found = reg.spans.overlapping(tok.idx, tok.idx + len(tok.text))
+    parties = [reg.parties[key] for _, (kind, key) in found if kind == "party"]
+    return [p.name for p in parties if p.kind not in ("bloc", "place")]
 
 
 def _content_subject(sent: Span, reg: Registry, content: tuple[int, int]) -> Party | None:
@@ -200,18 +225,24 @@ def _nearest_outside(person: Person, sent: Span, reg: Registry, content: tuple[i
         return None
     best = None
     for (s, e), (kind, key) in reg.spans.within(sent.start_char, sent.end_char):
-        if kind != "party" or content[0] <= s < content[1]:
+        if kind != "party" or not _named_outside(sent, reg, s, e, content):
             continue
-        if (s, e) in reg.title_spans or _in_pp(sent.doc, s, _NOT_SPEAKER_PREPOSITIONS):
-            continue
-        if not text_of(sent.doc)[s : s + 1].isupper():
-            continue  # "the government's position": a description taken up from earlier, no place named here
         party = reg.parties[key]
         if party.kind == "bloc":
             continue
         if best is None or abs(s - here) < best[0]:
             best = (abs(s - here), party)
     return best[1] if best else None
+
+
+def _named_outside(sent: Span, reg: Registry, s: int, e: int, content: tuple[int, int]) -> bool:
+    """A party named by name outside what was said, not as a title or in a phrase that names no speaker."""
+    if content[0] <= s < content[1]:
+        return False
+    if (s, e) in reg.title_spans or _in_pp(sent.doc, s, _NOT_SPEAKER_PREPOSITIONS):
+        return False
+    # "the government's position": a description taken up from earlier, no place named here
+    return text_of(sent.doc)[s : s + 1].isupper()
 
 
 def _in_pp(doc: Doc, start: int, preps: tuple[str, ...]) -> bool:
@@ -265,12 +296,7 @@ def resolve_speaker(
     if who.lower_ in _RELATIVE_WORDS and who.head.dep_ == "relcl":
         who = who.head.head  # "the Tamari rebels, who denied ...": the rebels deny
     if who.lower_ in PERSON_PRONOUNS or who.lower_ in _GROUP_PRONOUNS:
-        reporter = _reporter_of_clause(who)
-        if reporter is not None:
-            found = resolve_speaker(reporter, reg, last_person, last_party)
-            if found[0] is not None or _a_kind_of_people(reporter):
-                return found
-        return _pronoun_speaker(who, reg, last_person, last_party)
+        return _pronoun_resolved(who, reg, last_person, last_party)
     head_start, head_end = who.idx, who.idx + len(who.text)
     person = reg.person_at(head_start, head_end) or _person_in_compound(who, reg)
     if person is not None and person.party:
@@ -278,13 +304,25 @@ def resolve_speaker(
     if person is not None and reg.person_at(head_start, head_end) is person:
         return None, None
     party = reg.party_at(head_start, head_end)
+    if party is None:
+        # "a source within the Tamari Front", "officials from both governments", "Valdoria's foreign ministry"
+        party = next((p for p in _parties_in_noun_phrase(who, reg) if not is_news_source(p.name)), None)
     if party is not None:
         return party, _body_name(who, party)
-    # "a source within the Tamari Front", "officials from both governments", "Valdoria's foreign ministry"
-    for p in _parties_in_noun_phrase(who, reg):
-        if not is_news_source(p.name):
-            return p, _body_name(who, p)
     return _described_speaker(who, reg, last_person, last_party), None
+
+
+def _pronoun_resolved(
+    who: Token, reg: Registry, last_person: Person | None, last_party: Party | None
+) -> tuple[Party | None, str | None]:
+    """A pronoun speaker: the reporter of its clause when that names a side or a kind of people,
+    else who the pronoun takes up."""
+    reporter = _reporter_of_clause(who)
+    if reporter is not None:
+        found = resolve_speaker(reporter, reg, last_person, last_party)
+        if found[0] is not None or _a_kind_of_people(reporter):
+            return found
+    return _pronoun_speaker(who, reg, last_person, last_party)
 
 
 def _reporter_of_clause(pronoun: Token) -> Token | None:
@@ -334,11 +372,9 @@ _GROUP_POSSESSIVES = pronouns(
 def _described_speaker(who: Token, reg: Registry, last_person: Person | None, last_party: Party | None) -> Party | None:
     """'Her guild', 'the union', 'its negotiators': a description that takes up a party named before."""
     low = who.lower_
-    owner = next((c for c in who.children if c.dep_ == "poss" and c.lower_ in _PERSON_POSSESSIVES), None)
-    if owner is not None and low in GENERIC_PARTY_NOUNS:
-        person = _person_before(owner, reg, last_person)  # "Her guild is seeking": the guild she leads
-        if person is not None and person.party:
-            return reg.parties[person.party]
+    led = _party_she_leads(who, reg, last_person) if low in GENERIC_PARTY_NOUNS else None
+    if led is not None:
+        return led
     if low in GENERIC_PARTY_NOUNS and last_party is not None:
         return last_party if _of_the_kind(last_party, GENERIC_PARTY_NOUNS[low]) else None
     if any(c.dep_ == "poss" and c.lower_ in _GROUP_POSSESSIVES for c in who.children):
@@ -346,6 +382,13 @@ def _described_speaker(who: Token, reg: Registry, last_person: Person | None, la
         # first, the subject of what was said; else the party last named as acting.
         return _subject_party_of_what_was_said(who, reg) or last_party
     return None
+
+
+def _party_she_leads(who: Token, reg: Registry, last_person: Person | None) -> Party | None:
+    """'Her guild is seeking': the guild she leads, through the person 'her' takes up."""
+    owner = next((c for c in who.children if c.dep_ == "poss" and c.lower_ in _PERSON_POSSESSIVES), None)
+    person = _person_before(owner, reg, last_person) if owner is not None else None
+    return reg.parties[person.party] if person is not None and person.party else None
 
 
 # The kinds of party a generic noun of each kind can take up: 'the army' is a state's or a
@@ -392,19 +435,26 @@ def _parties_in_noun_phrase(who: Token, reg: Registry) -> list[Party]:
     while stack:
         tok = stack.pop()
         party = reg.party_at(tok.idx, tok.idx + len(tok.text))
-        if party is None or party in found or _names_a_backer(tok) or after_a_stance_prefix(tok):
-            pass
-        elif not (tok is not who and party.kind == "state" and people_of_their_own(who)):
+        if party is not None and party not in found and _is_who_speaks(tok, who, party):
             found.append(party)
-        stack.extend(
-            c
-            for c in tok.children
-            if c.dep_ not in _CLAUSE_DEPS and not (c.dep_ == "prep" and c.lower_ in _TARGET_PREPOSITIONS)
-        )
+        stack.extend(c for c in tok.children if _inside_the_phrase(c))
     if len(found) < 2:
         return found
     start = who.left_edge.idx
     return sorted(found, key=lambda p: min((s for s, _ in p.mentions if s >= start), default=10**9))
+
+
+def _is_who_speaks(tok: Token, who: Token, party: Party) -> bool:
+    """A party in the phrase that is who the phrase is: not its backer, not what it opposes, not the
+    state of a people with a party of their own."""
+    if _names_a_backer(tok) or after_a_stance_prefix(tok):
+        return False
+    return not (tok is not who and party.kind == "state" and people_of_their_own(who))
+
+
+def _inside_the_phrase(child: Token) -> bool:
+    """A dependent that is part of the noun phrase: no clause on it, no target of what it does."""
+    return child.dep_ not in _CLAUSE_DEPS and not (child.dep_ == "prep" and child.lower_ in _TARGET_PREPOSITIONS)
 
 
 # "the Norland-backed militia", "the Velika-aligned movement": the place names who backs the group.
@@ -483,20 +533,28 @@ def _body_name(who: Token, party: Party) -> str | None:
         return None if is_state_name or not who.text[:1].isupper() else who.text
     if who.lemma_.lower() not in _BODY_NOUNS:
         return None
-    words = [t for t in who.subtree if t.i <= who.i and t.dep_ not in ("det", "punct")]
-    start = next((i for i, t in enumerate(words) if t.dep_ != "case"), 0)
-    words = words[start:]
+    words = _body_words(who)
     if not words:
         return None
-    end = who.idx + len(who.text)
+    name = text_of(doc)[words[0].idx : _end_of_body_name(who)]
+    # "a senior Tamari Front official" is a source worth naming; "the spokesman" alone is not.
+    return name if any(ch.isupper() for ch in name) else None
+
+
+def _body_words(who: Token) -> list[Token]:
+    """The body noun with the words before it, without articles, punctuation or a leading "'s"."""
+    words = [t for t in who.subtree if t.i <= who.i and t.dep_ not in ("det", "punct")]
+    start = next((i for i, t in enumerate(words) if t.dep_ != "case"), 0)
+    return words[start:]
+
+
+def _end_of_body_name(who: Token) -> int:
+    """Where the body's name ends: after the noun, or after whom it speaks for
+    ('a spokesperson for Azerbaijan's foreign ministry')."""
     for_whom = next(
         (c for c in who.children if c.dep_ == "prep" and c.lower_ in _SPEAKING_FOR_PREPOSITIONS and c.i > who.i), None
     )
-    if for_whom is not None:  # "a spokesperson for Azerbaijan's foreign ministry"
-        end = subtree_extent(for_whom)[1]
-    name = text_of(doc)[words[0].idx : end]
-    # "a senior Tamari Front official" is a source worth naming; "the spokesman" alone is not.
-    return name if any(ch.isupper() for ch in name) else None
+    return subtree_extent(for_whom)[1] if for_whom is not None else who.idx + len(who.text)
 
 
 def last_person_in(sent: Span, reg: Registry) -> Person | None:

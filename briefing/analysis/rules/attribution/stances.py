@@ -69,13 +69,17 @@ def takes_a_stance(verb: Token, subject: Token) -> bool:
     ('met', 'signed', 'travelled') or a passive ('is expected to') does not."""
     if verb.pos_ != "VERB" or subject.dep_ == "nsubjpass" or any(c.dep_ == "auxpass" for c in verb.children):
         return False
-    if any(c.dep_ == "dobj" and c.lemma_.lower() in STANCE_NOUNS for c in verb.children):
-        return True  # even a light verb: "made an offer", "has concerns", "took a firm position"
-    if verb.lemma_.lower() in _MAKING_VERBS and any(c.lemma_.lower() in PLAIN for c in verb.children):
-        return True  # "made it clear that ...", "made plain its opposition"
-    if _committed(verb):
+    if _stance_by_its_object(verb) or _committed(verb):
         return True
     return verb.lemma_.lower() not in NON_STANCE_VERBS and _acts_on_a_proposition(verb)
+
+
+def _stance_by_its_object(verb: Token) -> bool:
+    """Even a light verb takes a stance with a stance noun or 'plain' as its object."""
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in STANCE_NOUNS for c in verb.children):
+        return True  # even a light verb: "made an offer", "has concerns", "took a firm position"
+    # "made it clear that ...", "made plain its opposition"
+    return verb.lemma_.lower() in _MAKING_VERBS and any(c.lemma_.lower() in PLAIN for c in verb.children)
 
 
 _STANCE_PREPOSITIONS = word_set("stance_prepositions")
@@ -89,11 +93,15 @@ def _acts_on_a_proposition(verb: Token) -> bool:
     for child in verb.children:
         if child.dep_ == "ccomp" and child.i > verb.i:
             return True  # a clause: "faulted that the offer ignores pensions"
-        if child.dep_ == "xcomp" and any(g.lower_ in _INFINITIVE_MARKS for g in child.children):
+        if _infinitive_clause(child):
             return True  # an infinitive: "decided to stop supplying", "voted to authorise a strike"
         if child.dep_ == "prep" and child.lower_ in _STANCE_PREPOSITIONS and verb.lemma_.lower() not in _WAITING_VERBS:
             return any(g.dep_ in ("pobj", "pcomp") for g in child.children)
     return False
+
+
+def _infinitive_clause(child: Token) -> bool:
+    return child.dep_ == "xcomp" and any(g.lower_ in _INFINITIVE_MARKS for g in child.children)
 
 
 def is_copular_stance(tok: Token) -> bool:

@@ -91,6 +91,10 @@ class _StatementReader:
             self._heard(found, inside, index)
         elif inside:
             self._quote_without_speaker(sent, inside)
+        self._remember_who_acted(sent)
+
+    def _remember_who_acted(self, sent: Span) -> None:
+        """The person and the party the next sentence's pronouns and descriptions may take up."""
         ctx = self.ctx
         ctx.last_person = ctx.speaking or last_person_in(sent, self.reg) or ctx.last_person
         ctx.speaking = None
@@ -167,27 +171,41 @@ def _other_actors(
     """Other parties acting in the same sentence: 'Lind said ... but Varga would not sign it',
     'the envoy said Lind and Varga agreed ...', 'Both sides blamed each other'."""
     out: list[Statement] = []
-    seen = {main.party.name} if main is not None and main.party is not None else set()
+    seen = _party_of_main(main)
     for tok in tagged_in(sent, "VERB", "AUX"):
         subject = _another_actor(tok, reg, quotes)
         if subject is None:
             continue
         content = content_span(tok, sent)
-        said_by = doc_text(subject)
-        if (main is None and _both_sides(said_by)) or _both_sides(said_by, at_start=True):
+        if _by_both_sides(main, doc_text(subject)):
             if "both" not in seen:
                 seen.add("both")
                 out.append(Statement(sent, None, None, tok, content, False, both=True))
             continue
         if subject.pos_ == "PRON":
             continue  # "Norland said it will resume": the pronoun is the speaker again
-        told_by = main.party if main is not None and _claimed_by_the_speaker(main, tok) else None
+        told_by = _teller(main, tok)
         for who in (subject, *subject.conjuncts, *_coordinated_modifiers(subject)):
             party, speaker = resolve_speaker(who, reg, ctx.last_person, ctx.last_party)
             if party is not None and party.name not in seen:
                 seen.add(party.name)
                 out.append(Statement(sent, party, speaker, tok, content, False, told_by=told_by))
     return out
+
+
+def _party_of_main(main: Statement | None) -> set[str]:
+    """The main statement's party, already speaking in the sentence."""
+    return {main.party.name} if main is not None and main.party is not None else set()
+
+
+def _teller(main: Statement | None, verb: Token) -> Party | None:
+    """The main speaker's party, when what the verb says is told inside its claim."""
+    return main.party if main is not None and _claimed_by_the_speaker(main, verb) else None
+
+
+def _by_both_sides(main: Statement | None, said_by: str) -> bool:
+    """'Both sides blamed each other': the subject is the two sides (opening it, when another speaks)."""
+    return (main is None and _both_sides(said_by)) or _both_sides(said_by, at_start=True)
 
 
 def _claimed_by_the_speaker(main: Statement, verb: Token) -> bool:
@@ -225,17 +243,26 @@ def _another_actor(tok: Token, reg: Registry, quotes: list[tuple[int, int]]) -> 
     """The subject of a verb that states or stands outside any quote, in a clause of its own."""
     if any(s < tok.idx < e for s, e in quotes):
         return None
-    subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    subject = subject or party_doing(tok, reg)
+    subject = _subject_or_doer(tok, reg)
     if subject is None or not states_or_stands(tok, subject):
         return None
     if tok.lemma_.lower() in REPORTING_VERBS and not _both_sides(doc_text(subject)):
         return None  # another speaker of the sentence is the main statement's business
+    return subject if _a_clause_of_its_own(tok) else None
+
+
+def _subject_or_doer(tok: Token, reg: Registry) -> Token | None:
+    """The verb's subject, else the party doing it (a passive's agent)."""
+    subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject or party_doing(tok, reg)
+
+
+def _a_clause_of_its_own(tok: Token) -> bool:
+    """Not a condition, the content of a noun, or what is asked of someone."""
     if _in_subordinate_clause(tok) or content_of_a_noun(tok):
-        return None  # "... unless Harborline withdrew its plan": the condition, not Harborline's stance
-    if tok.dep_ in ("ccomp", "xcomp") and tok.head.lemma_.lower() in _ASKING_VERBS:
-        return None  # "demanding Norland to withdraw its forces": asked of Norland, not said by it
-    return subject
+        return False  # "... unless Harborline withdrew its plan": the condition, not Harborline's stance
+    # "demanding Norland to withdraw its forces": asked of Norland, not said by it
+    return not (tok.dep_ in ("ccomp", "xcomp") and tok.head.lemma_.lower() in _ASKING_VERBS)
 
 
 _SUBORDINATORS = word_set("subordinators")
@@ -255,20 +282,36 @@ def _nominal_stances(
     seen = {st.party.name for st in said if st.party is not None}
     out: list[Statement] = []
     for noun in tagged_in(sent, "NOUN"):
-        if noun.lemma_.lower() not in STANCE_NOUNS or noun.lemma_.lower() in DEMAND_NOUNS:
+        if not _stance_not_demand(noun) or _in_reported_words(noun, quotes, said):
             continue
-        if any(s < noun.idx < e for s, e in quotes) or any(
-            st.reported and st.content[0] <= noun.idx < st.content[1] for st in said
-        ):
-            continue
-        owner = _owner_of(noun)
-        party = reg.party_at(owner.idx, owner.idx + len(owner.text)) if owner is not None else None
-        if party is None or party.name in seen or is_news_source(party.name) or not _says_what_about(noun):
+        party = _stance_holder(noun, reg)
+        if party is None or party.name in seen:
             continue
         seen.add(party.name)
         content = subtree_extent(noun)
         out.append(Statement(sent, party, None, noun, content, reported=False))
     return out
+
+
+def _stance_not_demand(noun: Token) -> bool:
+    """A noun of stance ('refusal', 'offer') that is not one of demand (a demand is a condition)."""
+    return noun.lemma_.lower() in STANCE_NOUNS and noun.lemma_.lower() not in DEMAND_NOUNS
+
+
+def _stance_holder(noun: Token, reg: Registry) -> Party | None:
+    """The party that owns a stance noun with an object, unless it is a news source."""
+    owner = _owner_of(noun)
+    party = reg.party_at(owner.idx, owner.idx + len(owner.text)) if owner is not None else None
+    if party is None or is_news_source(party.name) or not _says_what_about(noun):
+        return None
+    return party
+
+
+def _in_reported_words(noun: Token, quotes: list[tuple[int, int]], said: list[Statement]) -> bool:
+    """Inside a quote, or inside what a statement of the sentence reports: someone's view of it."""
+    if any(s < noun.idx < e for s, e in quotes):
+        return True
+    return any(st.reported and st.content[0] <= noun.idx < st.content[1] for st in said)
 
 
 _AGENT_PREPOSITIONS = word_set("agent_prepositions")
@@ -353,20 +396,30 @@ def _apart_from_another_voice(found: Statement, reg: Registry, ctx: Context) -> 
     if verb is not None and verb.dep_ == "relcl" and _after_a_comma(verb) and _named_voice_clause(verb):
         return False
     for tok in tagged_in(sent, "VERB"):
-        if tok.dep_ != "relcl" or found.verb in tok.subtree or not _named_voice_clause(tok):
-            continue
-        subject = next(c for c in tok.children if c.dep_ == "nsubj")
-        comma = tok.left_edge.i - 1
-        if comma <= sent.start or sent.doc[comma].text != ",":
-            continue
-        # a voice the registry cannot place, or places by a description only ('the union', taken up as
-        # the company named last), is still another voice
-        party, _speaker = resolve_speaker(subject, reg, ctx.last_person, ctx.last_party)
-        described = subject.pos_ == "NOUN" and subject.lower_ not in (found.party.name.lower() if found.party else "")
-        if (party is not found.party or described) and (found.verb is None or found.verb.i < comma):
+        comma = _comma_before_voice(tok, found)
+        if comma is not None and _another_voice(tok, found, reg, ctx) and (found.verb is None or found.verb.i < comma):
             found.sent = sent.doc[sent.start : comma]
             return True
     return True
+
+
+def _comma_before_voice(tok: Token, found: Statement) -> int | None:
+    """The comma before a relative clause of another named voice that does not hold the statement."""
+    if tok.dep_ != "relcl" or found.verb in tok.subtree or not _named_voice_clause(tok):
+        return None
+    comma = tok.left_edge.i - 1
+    if comma <= found.sent.start or found.sent.doc[comma].text != ",":
+        return None
+    return comma
+
+
+def _another_voice(tok: Token, found: Statement, reg: Registry, ctx: Context) -> bool:
+    """A voice the registry cannot place, or places by a description only ('the union', taken up as
+    the company named last), is still another voice."""
+    subject = next(c for c in tok.children if c.dep_ == "nsubj")
+    party, _speaker = resolve_speaker(subject, reg, ctx.last_person, ctx.last_party)
+    described = subject.pos_ == "NOUN" and subject.lower_ not in (found.party.name.lower() if found.party else "")
+    return party is not found.party or described
 
 
 _RELATIVE_WORDS = word_set("relative_words")

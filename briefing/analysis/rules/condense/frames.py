@@ -28,15 +28,22 @@ def content_tokens(statement, marker: int | None, span: tuple[int, int] | None) 
         end = _attribution_start(statement, marker)
         tokens = [t for t in _condition_clause(sent, marker) if t.idx < end]
     else:
-        start, end = span or statement.content
-        end = min(end, _attribution_start(statement, start))
-        tokens = tokens_from(sent, start, end)
-        if span is None and statement.verb is not None and is_reporting(statement.verb):
-            tokens = _with_joined_clauses(tokens, statement.verb)
+        tokens = _said_words(statement, span)
     datelines = dateline_spans(text_of(sent.doc))
     if not datelines:
         return tokens  # most articles open with none
     return [t for t in tokens if not any(s <= t.idx < e for s, e in datelines)]
+
+
+def _said_words(statement, span: tuple[int, int] | None) -> list[Token]:
+    """The words of the span (else of what the statement says) before its attribution, with a
+    clause joined to the reporting verb when the whole statement is taken."""
+    start, end = span or statement.content
+    end = min(end, _attribution_start(statement, start))
+    tokens = tokens_from(statement.sent, start, end)
+    if span is None and statement.verb is not None and is_reporting(statement.verb):
+        tokens = _with_joined_clauses(tokens, statement.verb)
+    return tokens
 
 
 def _with_joined_clauses(tokens: list[Token], verb: Token) -> list[Token]:
@@ -56,12 +63,18 @@ def _condition_clause(sent: Span, marker: int) -> list[Token]:
     tok = after[0]
     if inverted_if(tok) and tok.dep_ == "advcl":
         return list(tok.subtree)  # "Were the guild to strike": the auxiliary heads its own clause
-    head = tok
-    while head.dep_ in _MARKER_DEPS and head.head.i != head.i and head.i < head.head.i:
-        head = head.head  # "only" -> "if" -> the verb of the clause it opens; "Should" -> its verb
+    head = _verb_a_marker_opens(tok)
     if head.i != tok.i and head.dep_ in ("advcl", "ccomp", "pcomp", "acl"):
         return [t for t in head.subtree if t.i >= tok.i]
     return after
+
+
+def _verb_a_marker_opens(tok: Token) -> Token:
+    """'only' -> 'if' -> the verb of the clause it opens; 'Should' -> its verb."""
+    head = tok
+    while head.dep_ in _MARKER_DEPS and head.head.i != head.i and head.i < head.head.i:
+        head = head.head
+    return head
 
 
 def _attribution_start(statement, content_start: int) -> int:
@@ -96,7 +109,11 @@ def without_frame(tokens: list[Token], statement) -> list[Token]:
             continue  # no frame opens here
         frames += 1
         keep = _less_frame(tok, keep, tokens[0].i)
-    words = [t for t in tokens if t.i in keep]
+    return _without_opening_that([t for t in tokens if t.i in keep])
+
+
+def _without_opening_that(words: list[Token]) -> list[Token]:
+    """'(said) that the talks failed' -> 'the talks failed'."""
     while words and words[0].dep_ == "mark" and words[0].lower_ in _THAT_COMPLEMENTISERS:
         words = words[1:]
     return words
@@ -124,29 +141,45 @@ def _asks_for_a_thing(verb: Token) -> bool:
     """A verb of speech that takes what is asked for by a preposition and says nothing else."""
     if any(c.dep_ in ("ccomp", "dobj") for c in verb.children):
         return False
-    asked = [
-        c
-        for c in verb.children
-        if c.dep_ == "prep"
-        and c.lower_ in _DEMAND_PREPOSITIONS
-        and not any(o.ent_type_ in ("DATE", "TIME") for o in c.children)  # "agreed on Tuesday to ..."
-    ]
+    asked = [c for c in verb.children if _asks_by(c)]
     # "called on the council to meet": the one called on and the action stay together
     return bool(asked) and (not any(c.dep_ == "xcomp" for c in verb.children) or asked[0].lower_ in _ON_PREPOSITIONS)
+
+
+def _asks_by(prep: Token) -> bool:
+    """A preposition of demanding ('for', 'on') that takes no date: not 'agreed on Tuesday to ...'."""
+    if prep.dep_ != "prep" or prep.lower_ not in _DEMAND_PREPOSITIONS:
+        return False
+    return not any(o.ent_type_ in ("DATE", "TIME") for o in prep.children)
 
 
 def _less_reporting_frame(tok: Token, keep: set[int], first: int) -> set[int]:
     content = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp") and c.i in keep), None)
     if content is not None:
-        inside = {t.i for t in content.subtree} | _joined_clauses(tok)
-        frame = span_of_tokens(tok)
-        return {i for i in keep if i in inside or i not in frame}
+        return _around_what_is_said(tok, content, keep)
     if tok.dep_ in ("parataxis", "ROOT") and tok.head.i != tok.i:
         return keep - {t.i for t in tok.subtree}  # '..., he added, ...'
-    if tok.dep_ in ("ROOT", "parataxis") and tok.i > first and not any(c.i in keep for c in _said(tok)):
+    if _closes_what_it_does_not_govern(tok, keep, first):
         # '... out of the bay, Vidal said': the speaker and verb closing a clause they do not govern
-        return keep - ({tok.i} | {t.i for c in tok.children if c.dep_ in SUBJECT_DEPS for t in c.subtree})
+        return keep - ({tok.i} | _subject_words(tok))
     return keep
+
+
+def _subject_words(verb: Token) -> set[int]:
+    """The indices of the verb's subject phrase: 'Vidal', 'the ministry's spokesman'."""
+    return {t.i for c in verb.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
+
+
+def _around_what_is_said(tok: Token, content: Token, keep: set[int]) -> set[int]:
+    """The words kept without the frame around the reporting verb's complement (and joined clauses)."""
+    inside = {t.i for t in content.subtree} | _joined_clauses(tok)
+    frame = span_of_tokens(tok)
+    return {i for i in keep if i in inside or i not in frame}
+
+
+def _closes_what_it_does_not_govern(tok: Token, keep: set[int], first: int) -> bool:
+    """A reporting verb after the words kept, none of which is its complement or object."""
+    return tok.dep_ in ("ROOT", "parataxis") and tok.i > first and not any(c.i in keep for c in _said(tok))
 
 
 def told_to_act(clause: Token) -> bool:

@@ -22,9 +22,15 @@ def refused(tokens: list[Token], statement) -> str:
     if not text:
         return ""
     first = tokens[0]
-    if first.dep_ == "poss" or any(t.dep_ == "case" for t in tokens[:3]) or first.pos_ == "PRON":
+    if _owned_or_pronoun(tokens):
         return text + " ruled out"  # "Iran’s enrichment ruled out": no "No" before a possessive
     return "No " + (text if first.pos_ == "PROPN" or first.text.isupper() else text[:1].lower() + text[1:])
+
+
+def _owned_or_pronoun(tokens: list[Token]) -> bool:
+    """A thing someone owns ('its plan', "Iran's enrichment") or a pronoun: 'No' cannot go before it."""
+    first = tokens[0]
+    return first.dep_ == "poss" or any(t.dep_ == "case" for t in tokens[:3]) or first.pos_ == "PRON"
 
 
 def _third_person(verb: str) -> str:
@@ -45,16 +51,27 @@ def ended(tokens: list[Token], statement) -> str:
     main = main_predicate(tokens)
     if main is None or main.pos_ not in ("VERB", "AUX"):
         return render(tokens, statement)
-    inside = {t.i for t in tokens}
-    negation = {c.i for c in main.children if c.dep_ == "neg" and c.i in inside}
-    auxes = [c for c in main.children if c.dep_ in ("aux", "auxpass") and c.i in inside and c.i < main.i]
+    negation, auxes = _negation_and_auxiliaries(main, tokens)
     if negation:
         drop, replace = _without_negation(main, auxes, negation)
         return render([t for t in tokens if t.i not in drop], statement, replace)
-    nothing = [g for c in main.children for g in c.children if g.dep_ == "det" and g.lower_ in NO_DETERMINERS]
+    nothing = _no_determiners_under(main)
     if nothing:
         return _something(tokens, nothing, statement)
     return render(tokens, statement, _no_longer(main, auxes))
+
+
+def _negation_and_auxiliaries(main: Token, tokens: list[Token]) -> tuple[set[int], list[Token]]:
+    """The predicate's 'not' (indices) and its auxiliaries before it, among the clause's tokens."""
+    inside = {t.i for t in tokens}
+    negation = {c.i for c in main.children if c.dep_ == "neg" and c.i in inside}
+    auxes = [c for c in main.children if c.dep_ in ("aux", "auxpass") and c.i in inside and c.i < main.i]
+    return negation, auxes
+
+
+def _no_determiners_under(main: Token) -> list[Token]:
+    """'no' on the predicate's dependents: 'there is no ceasefire', 'gives no guarantees'."""
+    return [g for c in main.children for g in c.children if g.dep_ == "det" and g.lower_ in NO_DETERMINERS]
 
 
 def _something(tokens: list[Token], nothing: list[Token], statement) -> str:

@@ -20,6 +20,17 @@ from briefing.analysis.doctext import (
     sentence_of,
     tokens_in,
 )
+from briefing.analysis.rules.condense.fitting import (
+    ASKED_PREPOSITIONS,
+    COMPLEMENTS,
+    CONDITION_WORDS,
+    DEMAND_VERBS,
+    HEDGES,
+    core_proposition,
+    fit,
+    strip_openers,
+    tidy_edges,
+)
 from briefing.analysis.rules.condense.frames import (
     content_tokens,
     is_reporting,
@@ -46,14 +57,8 @@ from briefing.lang import LanguageProfile, per_language, word_keys, word_set
 
 CONDITION_MARKERS = word_keys("condition_markers")
 
-MAX_PRUNABLE_WORDS = 150  # longer clauses go straight to their core proposition
 MIN_POINT_WORDS = 4  # fewer words than this is no point: fall back to the whole sentence
 MIN_CONDITION_WORDS = 2  # "if talks resume": a condition may be short
-
-# Sentence openers that tie a sentence to the one before it; alone they leave an item dangling.
-CONNECTIVES = word_set("connectives")
-# Hedges and reporter's framing that carry no stance.
-HEDGES = word_set("hedges")
 
 
 # Words that open a condition clause and add nothing once the item is labelled a condition.
@@ -72,23 +77,6 @@ def _condition_openers(profile: LanguageProfile) -> re.Pattern[str]:
 
 # Markers of a conditional clause inside a stance: the position leaves them to the precondition.
 _CONDITION_MARKS = word_set("condition_marks")
-# Optional parts of a clause, pruned in this order when it is too long.
-_PRUNE_ORDER = (
-    ("relcl", "appos", "acl"),
-    ("parataxis", "npadvmod", "dep", "intj"),
-    ("advcl",),
-    ("advmod",),
-    ("prep",),
-    ("conj", "cc"),
-    ("ccomp",),
-)
-# What a clause must keep: its predicate, subject, object, negation and modality.
-_CORE_DEPS = word_set("grammar/core_deps")
-_NP_CORE_DEPS = word_set("grammar/np_core_deps")
-# A predicate's core follows a clausal complement down; a kept argument keeps its short modifiers.
-_PREDICATE_CORE_DEPS = _CORE_DEPS | {"ccomp", "mark"}
-_ARGUMENT_CORE_DEPS = _NP_CORE_DEPS | {"advmod"}
-_KEEP_ADVERBS = word_set("keep_adverbs")
 _VAGUE_SUBJECTS = DEMONSTRATIVES | pronouns(
     "vague subjects", lambda p: "relative" in p.forms or (p.person == "3" and "subject" in p.forms)
 )
@@ -109,6 +97,27 @@ def condensed(
     reads "No X"; "ended", that its clause stops holding."""
     sent: Span = statement.sent
     is_condition = marker is not None or span is not None
+    tokens = _point_words(statement, marker, span, conditioned)
+    if word_count(tokens) < (MIN_CONDITION_WORDS if is_condition else MIN_POINT_WORDS):
+        tokens = strip_openers(_without_asides(without_frame(list(sent), statement)))
+    opened = tokens
+    if is_condition:
+        tokens = _without_condition_opener(tokens)
+    tokens = fit(_without_vague_subject(tokens, statement))
+    if polarity:
+        return _turned(tokens, statement, polarity)
+    text = render(tokens, statement)
+    if marker is not None and _verbless(tokens):
+        text = _with_its_stance(opened, statement) or text
+    text = _capitalise(_balanced_quotes(without_edges(text)))
+    if _reads_alone(text, tokens, is_condition, sent):
+        return text
+    return _fallback(text, opened, statement, is_condition)
+
+
+def _point_words(statement, marker: int | None, span: tuple[int, int] | None, conditioned: bool) -> list[Token]:
+    """The words of the point before it is fitted: the condition, the clause or what was said, with
+    its subject and modality, without its frame, condition clauses, label, asides and openers."""
     tokens = content_tokens(statement, marker, span)
     if marker is None:
         tokens = _with_subject_and_modality(tokens)
@@ -118,28 +127,24 @@ def condensed(
         tokens = _without_condition_clauses(_before_condition_marker(tokens))
     if span is not None:
         tokens = _demanded_thing(tokens)
-    tokens = _strip_openers(_without_asides(tokens))
-    if word_count(tokens) < (MIN_CONDITION_WORDS if is_condition else MIN_POINT_WORDS):
-        tokens = _strip_openers(_without_asides(without_frame(list(sent), statement)))
-    opened = tokens
-    if is_condition:
-        tokens = _without_condition_opener(tokens)
-    tokens = _fit(_without_vague_subject(tokens, statement))
-    if polarity:
-        return _turned(tokens, statement, polarity)
-    text = render(tokens, statement)
-    if marker is not None and not any(t.pos_ in ("VERB", "AUX") for t in tokens):
-        text = _with_its_stance(opened, statement) or text
-    text = _capitalise(_balanced_quotes(without_edges(text)))
-    if _reads_alone(text, tokens, is_condition, sent):
-        return text
+    return strip_openers(_without_asides(tokens))
+
+
+def _fallback(text: str, opened: list[Token], statement, is_condition: bool) -> str:
+    """A point that does not read alone: a condition's whole marked clause, else the gate's
+    fallback, else the text without an open end."""
     if is_condition:
         # "As long": a cut condition falls back to its whole marked clause first
-        whole = _fit(opened)
+        whole = fit(opened)
         words = _capitalise(_balanced_quotes(without_edges(render(whole, statement))))
-        if _reads_alone(words, whole, is_condition, sent):
+        if _reads_alone(words, whole, is_condition, statement.sent):
             return words
     return lightly_trimmed(statement) or lightly_trimmed(statement, strict=False) or without_open_end(text)
+
+
+def _verbless(tokens: list[Token]) -> bool:
+    """No verb at all: a condition that is a bare noun phrase ('only after the withdrawal of the tanks')."""
+    return not any(t.pos_ in ("VERB", "AUX") for t in tokens)
 
 
 def _turned(tokens: list[Token], statement, polarity: str) -> str:
@@ -197,7 +202,7 @@ def lightly_trimmed(statement, *, strict: bool = True) -> str | None:
     Not `strict`, a clause that opens on a word pointing back will do: it is a whole sentence."""
     sent: Span = statement.sent
     for trimmed in (without_frame(list(sent), statement), list(sent)):
-        tokens = _fit(_strip_openers(_without_asides(trimmed)))
+        tokens = fit(strip_openers(_without_asides(trimmed)))
         text = _capitalise(_balanced_quotes(without_edges(render(tokens, statement))))
         if readable(text, tokens, needs_predicate=strict, referrers=not strict):
             return text if strict else _said_by(statement, text)
@@ -232,7 +237,6 @@ def _said_by(statement, text: str) -> str:
 
 
 _ARGUMENT_DEPS = word_set("grammar/argument_deps")
-_DEMAND_VERBS = word_set("condense_demand_verbs")
 
 
 def _with_subject_and_modality(tokens: list[Token]) -> list[Token]:
@@ -243,18 +247,32 @@ def _with_subject_and_modality(tokens: list[Token]) -> list[Token]:
         return tokens
     keep = {t.i for t in tokens}
     heads = [main]
-    if (main.dep_ == "xcomp" and not is_reporting(main.head)) or told_to_act(main):
+    if _wanted_of_someone(main):
         # "wants the board to resign": 'the board to resign' cannot stand without who wants it
         heads.append(main.head)
         keep.add(main.head.i)
-    for head in heads:
-        for child in head.children:
-            if child.dep_ in _ARGUMENT_DEPS and child.i < head.i:
-                keep |= {t.i for t in child.subtree}
+    keep |= _arguments_before(heads)
     low, high = min(keep), max(keep)
     sent = sentence_of(main)
     first = tokens[0].i
     return [t for t in tokens_in(sent) if t.i in keep or (low <= t.i <= high and t.i > first)]
+
+
+def _wanted_of_someone(main: Token) -> bool:
+    """'(wants) the board to resign', '(offered) to halve tariffs': a complement of a verb that is
+    not one of reporting, or an infinitive with a subject of its own."""
+    return (main.dep_ == "xcomp" and not is_reporting(main.head)) or told_to_act(main)
+
+
+def _arguments_before(heads: list[Token]) -> set[int]:
+    """The words of the subjects and auxiliaries before each head: who does it, and how surely."""
+    return {
+        t.i
+        for head in heads
+        for child in head.children
+        if child.dep_ in _ARGUMENT_DEPS and child.i < head.i
+        for t in child.subtree
+    }
 
 
 _AS_PREPOSITIONS = word_set("as_prepositions")
@@ -263,21 +281,35 @@ _AS_PREPOSITIONS = word_set("as_prepositions")
 def _demanded_thing(tokens: list[Token]) -> list[Token]:
     """'Valdoria demanded the release of the crews as a condition' -> 'the release of the crews';
     'gave it until Friday to withdraw the plan' -> 'withdraw the plan'."""
-    if tokens and tokens[0].tag_ == "TO" and tokens[0].dep_ == "aux":
-        tokens = tokens[1:]
+    tokens = _without_leading_to(tokens)
     main = main_predicate(tokens)
-    if main is None or main.lemma_.lower() not in _DEMAND_VERBS:
+    if main is None or main.lemma_.lower() not in DEMAND_VERBS:
         return tokens
     thing = next((c for c in main.children if c.dep_ in ("dobj", "ccomp", "xcomp")), None)
     if thing is None:
         return tokens
-    label = {t.i for p in thing.subtree if p.lower_ in _AS_PREPOSITIONS and _names_condition(p) for t in p.subtree}
-    given = {x.i for x in tokens}
-    kept = [t for t in thing.subtree if t.i in given and t.i not in label]
+    kept = _thing_without_label(thing, tokens)
     return kept if word_count(kept) >= MIN_CONDITION_WORDS else tokens
 
 
 _CONDITION_NOUNS = word_set("condition_nouns")
+
+
+def _without_leading_to(tokens: list[Token]) -> list[Token]:
+    """'to withdraw the plan' -> 'withdraw the plan'."""
+    return tokens[1:] if tokens and tokens[0].tag_ == "TO" and tokens[0].dep_ == "aux" else tokens
+
+
+def _thing_without_label(thing: Token, tokens: list[Token]) -> list[Token]:
+    """The demanded thing's words among the tokens, without an 'as a condition' label."""
+    label = _condition_label(thing)
+    given = {x.i for x in tokens}
+    return [t for t in thing.subtree if t.i in given and t.i not in label]
+
+
+def _condition_label(thing: Token) -> set[int]:
+    """The words of an 'as a condition' phrase inside the demanded thing."""
+    return {t.i for p in thing.subtree if p.lower_ in _AS_PREPOSITIONS and _names_condition(p) for t in p.subtree}
 
 
 def _names_condition(prep: Token) -> bool:
@@ -289,13 +321,22 @@ def _without_condition_clauses(tokens: list[Token]) -> list[Token]:
     """A stance without its 'if ...' clause: that clause is the precondition's text."""
     keep = {t.i for t in tokens}
     for tok in tokens:
-        marked = tok.dep_ == "mark" and tok.lower_ in _CONDITION_MARKS and tok.head.dep_ == "advcl"
-        if marked or inverted_if(tok):
-            clause = {t.i for t in (tok if tok.dep_ == "advcl" else tok.head).subtree}
-            rest = keep - clause
+        if _opens_a_condition_clause(tok):
+            rest = keep - _condition_clause_words(tok)
             if sum(1 for t in tokens if t.i in rest and t.is_alpha) >= MIN_POINT_WORDS:
                 keep = rest
     return [t for t in tokens if t.i in keep]
+
+
+def _condition_clause_words(tok: Token) -> set[int]:
+    """The clause the marker opens (an inverted auxiliary heads its own clause)."""
+    return {t.i for t in (tok if tok.dep_ == "advcl" else tok.head).subtree}
+
+
+def _opens_a_condition_clause(tok: Token) -> bool:
+    """'if', 'unless' marking an adverbial clause, or an inverted 'Should X refuse'."""
+    marked = tok.dep_ == "mark" and tok.lower_ in _CONDITION_MARKS and tok.head.dep_ == "advcl"
+    return marked or inverted_if(tok)
 
 
 def _without_asides(tokens: list[Token]) -> list[Token]:
@@ -313,28 +354,6 @@ def _without_asides(tokens: list[Token]) -> list[Token]:
             continue
         out.append(t)
     return out
-
-
-_COMPLEMENT_MARKS = word_set("complement_marks")
-
-
-def _strip_openers(tokens: list[Token]) -> list[Token]:
-    """No item opens on a connective, a conjunction, punctuation or 'that'."""
-    while tokens:
-        first = tokens[0]
-        low = first.lower_
-        if first.is_punct or first.is_space or first.dep_ == "cc" or low in CONNECTIVES or low in HEDGES:
-            if low in CONNECTIVES and first.dep_ in ("advcl", "prep") and len(list(first.subtree)) > 1:
-                drop = {t.i for t in first.subtree}  # "Meanwhile, ..." vs "Earlier this week, ..."
-                tokens = [t for t in tokens if t.i not in drop]
-            else:
-                tokens = tokens[1:]
-            continue
-        if first.dep_ == "mark" and low in _COMPLEMENT_MARKS:
-            tokens = tokens[1:]
-            continue
-        break
-    return tokens
 
 
 def _without_condition_opener(tokens: list[Token]) -> list[Token]:
@@ -359,6 +378,18 @@ def _without_vague_subject(tokens: list[Token], statement) -> list[Token]:
     return rest if word_count(rest) >= MIN_CONDITION_WORDS else tokens
 
 
+def _claim_words(tokens: list[Token], claim: Token) -> list[Token]:
+    """'It is plain that the gap remains' -> 'The gap remains': the claim, not its frame."""
+    said = {x.i for x in claim.subtree}
+    return [t for t in tokens if t.i in said and t.dep_ != "mark"]
+
+
+def _from_complement(tokens: list[Token], complement: Token) -> list[Token]:
+    """'This is a costly delay' -> 'a costly delay': the words from what follows 'be'."""
+    start = min(t.i for t in complement.subtree)
+    return [t for t in tokens if t.i >= start]
+
+
 def _complement_and_claim(verb: Token) -> tuple[Token | None, Token | None]:
     """What follows 'be' ('a costly delay'), and a clause it frames ('plain that the gap remains')."""
     complement = next((c for c in verb.rights if c.dep_ in ("attr", "acomp", "prep")), None)
@@ -370,123 +401,10 @@ def _complement_and_claim(verb: Token) -> tuple[Token | None, Token | None]:
 def _after_vague_subject(tokens: list[Token], verb: Token) -> list[Token]:
     complement, claim = _complement_and_claim(verb)
     if is_be(verb) and claim is not None:
-        # "It is plain that the gap remains" -> "The gap remains": the claim, not its frame
-        said = {x.i for x in claim.subtree}
-        return [t for t in tokens if t.i in said and t.dep_ != "mark"]
+        return _claim_words(tokens, claim)
     if is_be(verb) and complement is not None:
-        start = min(t.i for t in complement.subtree)
-        return [t for t in tokens if t.i >= start]
+        return _from_complement(tokens, complement)
     return [t for t in tokens[1:] if not t.is_punct or t.i > verb.i]
-
-
-# --- fitting in twenty words ----------------------------------------------------------------------
-
-
-def _fit(tokens: list[Token]) -> list[Token]:
-    """Prune optional parts, largest first, until the clause fits; at worst keep the core proposition."""
-    if word_count(tokens) <= MAX_ITEM_WORDS:
-        return tokens
-    main = main_predicate(tokens)
-    if main is None:
-        return tokens[:MAX_ITEM_WORDS]
-    # A too-long sentence of several clauses: keep the one around the main predicate.
-    clause = span_of_tokens(main)
-    tokens = [t for t in tokens if t.i in clause] or tokens
-    if word_count(tokens) > MAX_PRUNABLE_WORDS:
-        return _tidy_edges(_core(main, tokens))  # a runaway sentence: pruning it piece by piece is too slow
-    for deps in _PRUNE_ORDER:
-        tokens = _pruned(tokens, deps, main)
-        if word_count(tokens) <= MAX_ITEM_WORDS:
-            return _tidy_edges(tokens)
-    return _tidy_edges(_core(main, tokens))
-
-
-def _pruned(tokens: list[Token], deps: tuple[str, ...], main: Token) -> list[Token]:
-    """Drop the largest parts hanging by `deps`, one at a time, until the words fit or none is left."""
-    while word_count(tokens) > MAX_ITEM_WORDS:
-        inside = {t.i for t in tokens}
-        carriers = _content_carriers(main)
-        candidates = [
-            t for t in tokens if t.dep_ in deps and t.i != main.i and t.head.i in inside and t not in carriers
-        ]
-        if deps == ("advmod",):
-            candidates = [t for t in candidates if t.dep_ != "neg" and t.lower_ not in _KEEP_ADVERBS]
-        if not candidates:
-            break
-        largest = max(candidates, key=lambda t: t.right_edge.i - t.left_edge.i)
-        drop = {t.i for t in largest.subtree}
-        tokens = [t for t in tokens if t.i not in drop]
-    return tokens
-
-
-def _content_carriers(main: Token) -> list[Token]:
-    """What a light main predicate says its stance with: 'is calling for the cuts to be scrapped'.
-    Pruning never takes it: the predicate alone ('is calling') is no point."""
-    joined = [c for v in main.children if v.dep_ == "conj" and v.pos_ == "VERB" for c in _content_carriers(v)]
-    return _own_carriers(main) + joined  # "welcomed the move but insists on seeing steps"
-
-
-def _own_carriers(main: Token) -> list[Token]:
-    after = [c for c in main.children if c.i > main.i]
-    named = [c for c in after if c.dep_ == "acomp" and c.lower_ in _CONDITION_WORDS]
-    if named:
-        # "is conditional on a change": the change is the point, on the adjective or on 'is'
-        return [g for g in (*named[0].children, *after) if g.dep_ == "prep" and g.i > named[0].i][:1]
-    if main.lemma_.lower() not in _DEMAND_VERBS:
-        if main.pos_ != "VERB" or any(c.dep_ in _COMPLEMENTS for c in main.children):
-            return []
-        # "the breakdown occurred when the employer proposed automation": the clause is the content
-        return [c for c in after if c.dep_ == "advcl"][:1]
-    return [c for c in after if c.dep_ in ("prep", "advcl", "dobj", "ccomp", "xcomp")][:1]
-
-
-def _core(main: Token, tokens: list[Token]) -> list[Token]:
-    """The predicate with its subject, modality, negation and object, each as a bare noun phrase."""
-    inside = {t.i for t in tokens}
-    keep = _core_of(main, inside)
-    out = [t for t in tokens if t.i in keep]
-    return out[: MAX_ITEM_WORDS + 2] if word_count(out) > MAX_ITEM_WORDS else out
-
-
-def _core_of(head: Token, inside: set[int]) -> set[int]:
-    """A predicate's core, following a verbal complement down: 'has to understand how ready X is'."""
-    keep = {head.i}
-    for child in head.children:
-        if child.i in inside:
-            keep |= _core_of_child(head, child, inside)
-    return keep
-
-
-def _core_of_child(head: Token, child: Token, inside: set[int]) -> set[int]:
-    """What one dependent of a predicate adds to its core."""
-    if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and head.pos_ == "VERB":
-        # "withdraw its ships and release the crews": coordinated demands stay whole
-        return _core_of(child, inside) | {c.i for c in head.children if c.dep_ == "cc" and c.i in inside}
-    if _demanded_by(head, child):
-        return {t.i for t in child.subtree if t.i in inside}  # "but insists on seeing concrete steps"
-    if child.dep_ not in _PREDICATE_CORE_DEPS:
-        return set()
-    if child.dep_ in ("xcomp", "ccomp") and child.pos_ in ("VERB", "AUX"):
-        return _core_of(child, inside)
-    keep = {child.i}
-    for g in child.children:
-        if g.dep_ in _ARGUMENT_CORE_DEPS and g.i in inside and len(list(g.subtree)) <= 4:
-            keep |= {s.i for s in g.subtree}
-    return keep
-
-
-def _demanded_by(verb: Token, child: Token) -> bool:
-    """'insists on X', 'calls for X': the preposition that carries what a demand verb demands."""
-    return child.dep_ == "prep" and child.lower_ in _ASKED_PREPOSITIONS and verb.lemma_.lower() in _DEMAND_VERBS
-
-
-def _tidy_edges(tokens: list[Token]) -> list[Token]:
-    """No trailing comma, conjunction or preposition left hanging after pruning."""
-    while tokens and (tokens[-1].is_punct or tokens[-1].dep_ in ("cc", "prep", "mark", "det", "aux")):
-        if tokens[-1].text in (")", "”", '"'):
-            break
-        tokens = tokens[:-1]
-    return _strip_openers(tokens)
 
 
 # --- words to text --------------------------------------------------------------------------------
@@ -516,43 +434,44 @@ def stance_core(statement) -> str:
     """The bare stance of a statement, for when its full clause is already the condition:
     'Norland will resume talks only if Valdoria withdraws' -> 'Norland will resume talks'."""
     tokens = without_frame(content_tokens(statement, None, None), statement)
-    tokens = _strip_openers(_without_asides(_without_condition_clauses(_with_subject_and_modality(tokens))))
+    tokens = strip_openers(_without_asides(_without_condition_clauses(_with_subject_and_modality(tokens))))
     tokens = _before_condition_marker(_without_vague_subject(tokens, statement))
     main = main_predicate(tokens)
     if main is None:
         return ""
     clause = span_of_tokens(main)
-    core = _tidy_edges(_core(main, [t for t in tokens if t.i in clause]))
+    core = tidy_edges(core_proposition(main, [t for t in tokens if t.i in clause]))
     if _light(main, core) or _ends_on_condition_word(core):
         return ""  # "Valdoria is insisting", "the signing is conditional": the stance is in what it lost
     text = _capitalise(_balanced_quotes(without_edges(render(core, statement))))
     return text if readable(text, core) else lightly_trimmed(statement) or ""
 
 
-_COMPLEMENTS = frozenset({"dobj", "prep", "ccomp", "xcomp", "attr", "acomp", "oprd"})
-# Predicate adjectives that name a condition: "is conditional (on ...)", "is subject (to ...)".
-_CONDITION_WORDS = word_set("conditional_adjectives")
-# Prepositions by which a demand verb takes what it demands: "insists on", "asks for".
-_ASKED_PREPOSITIONS = word_set("asked_prepositions")
-
-
 def _ends_on_condition_word(core: list[Token]) -> bool:
     words = [t for t in core if not t.is_punct]
-    return bool(words) and words[-1].lower_ in _CONDITION_WORDS
+    return bool(words) and words[-1].lower_ in CONDITION_WORDS
 
 
 def _light(main: Token, core: list[Token]) -> bool:
     """A predicate that had a complement and kept none: 'insists' of 'insists on a veto'."""
     kept = {t.i for t in core}
-    demanding = main.lemma_.lower() in _DEMAND_VERBS
-    complements = [c for c in main.children if c.dep_ in _COMPLEMENTS and (c.dep_ != "prep" or demanding)]
-    if demanding and any(
-        c.dep_ == "prep" and c.lower_ in _ASKED_PREPOSITIONS and c.i not in kept for c in main.children
-    ):
+    demanding = main.lemma_.lower() in DEMAND_VERBS
+    complements = _complements_of(main, demanding)
+    if demanding and _lost_what_was_asked(main, kept):
         return True  # "asked the board for a cut": 'asked the board' lost what was asked for
     if any(_infinitive(c) and c.i not in kept for c in main.children):
         return True  # "gave the board until Friday to withdraw": 'gave the board' lost what it gave
     return bool(complements) and not any(c.i in kept for c in complements)
+
+
+def _complements_of(main: Token, demanding: bool) -> list[Token]:
+    """The verb's complements; a preposition counts only for a verb of demanding ('insists on')."""
+    return [c for c in main.children if c.dep_ in COMPLEMENTS and (c.dep_ != "prep" or demanding)]
+
+
+def _lost_what_was_asked(main: Token, kept: set[int]) -> bool:
+    """A preposition of asking ('for', 'on') on the verb that the core left out."""
+    return any(c.dep_ == "prep" and c.lower_ in ASKED_PREPOSITIONS and c.i not in kept for c in main.children)
 
 
 def _infinitive(clause: Token) -> bool:
@@ -574,7 +493,7 @@ def _before_condition_marker(tokens: list[Token]) -> list[Token]:
         if text[n] not in _MARKER_WORDS or n < MIN_CONDITION_WORDS or _a_deadline(tok):
             continue
         if text[n] in _BARE_CONDITION_MARKS or _condition_openers().match(" ".join(text[n : n + 4]) + " "):
-            return _tidy_edges(tokens[:n])
+            return tidy_edges(tokens[:n])
     return tokens
 
 

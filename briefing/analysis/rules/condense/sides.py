@@ -95,23 +95,35 @@ def _side(party: Party, statements: list[Statement], points: list[Points], narra
         if start in seen_positions:
             continue
         seen_positions.add(start)
-        if position is not None and precondition is not None:
-            position = _stance_apart_from_condition(position, precondition, st)
-        if position is not None:
-            side.positions.append(position)
-            said_in[id(position)] = st
-        if precondition is not None:
-            side.preconditions.append(precondition)
+        _add_points(side, st, position, precondition, said_in)
     side.preconditions.extend(narrated)
     side.preconditions.sort(key=lambda item: item.evidence[0].start)
-    for actor in party.actors:
-        if actor not in side.actors:
-            side.actors.append(actor)
-    side.actors = [a for a in side.actors if a != party.name]
+    _add_party_actors(side, party)
     side.preconditions = merge_duplicates(side.preconditions)
     side.positions = rank(merge_duplicates(side.positions), side.preconditions)
     _lower_ranks_in_brief(side, said_in)
     return side
+
+
+def _add_points(
+    side: Side, st: Statement, position: Item | None, precondition: Item | None, said_in: dict[int, Statement]
+) -> None:
+    """A statement's stance and condition on the side, the stance told apart from the condition."""
+    if position is not None and precondition is not None:
+        position = _stance_apart_from_condition(position, precondition, st)
+    if position is not None:
+        side.positions.append(position)
+        said_in[id(position)] = st
+    if precondition is not None:
+        side.preconditions.append(precondition)
+
+
+def _add_party_actors(side: Side, party: Party) -> None:
+    """The party's own actors after its speakers, each once, never the party itself."""
+    for actor in party.actors:
+        if actor not in side.actors:
+            side.actors.append(actor)
+    side.actors = [a for a in side.actors if a != party.name]
 
 
 def _lower_ranks_in_brief(side: Side, said_in: dict[int, Statement]) -> None:

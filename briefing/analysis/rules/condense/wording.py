@@ -124,16 +124,23 @@ class _PronounNamer:
         low = t.lower_
         kind = "person" if low in _PERSON_PRONOUNS or low in _PERSON_POSSESSIVES else "group"
         if kind not in self.named:
-            name = name_for_pronoun(t, self.statement, first=first) if low in _NAMEABLE else t.text
-            if name != t.text:
-                if t.pos_ == "PRON" or t.dep_ == "poss":
-                    self.named.add(kind)
-                self.agree = t.lower_ in _SPEAKING_SUBJECTS
-                return name + (t.whitespace_ or " ")
-        elif kind == "group" and t.lower_ in _AFTER_NAMED and (t.pos_ == "PRON" or t.dep_ == "poss"):
+            named = self._named_first(t, kind, first)
+            if named is not None:
+                return named
+        elif kind == "group" and _refers_back_to_the_group(t):
             self.agree = t.lower_ in _FIRST_PLURAL_PRONOUNS
             return _AFTER_NAMED[t.lower_] + (t.whitespace_ or " ")
         return self._agreeing(t) + (t.whitespace_ if adjacent else " ")
+
+    def _named_first(self, t: Token, kind: str, first: bool) -> str | None:
+        """The first pronoun of its kind replaced by its name (with its space), if it has one."""
+        name = name_for_pronoun(t, self.statement, first=first) if t.lower_ in _NAMEABLE else t.text
+        if name == t.text:
+            return None
+        if t.pos_ == "PRON" or t.dep_ == "poss":
+            self.named.add(kind)
+        self.agree = t.lower_ in _SPEAKING_SUBJECTS
+        return name + (t.whitespace_ or " ")
 
     def _agreeing(self, t: Token) -> str:
         if self.agree and t.pos_ in ("VERB", "AUX"):
@@ -142,6 +149,11 @@ class _PronounNamer:
         if self.agree and not t.is_space and t.dep_ not in ("advmod", "neg"):
             self.agree = False
         return t.text
+
+
+def _refers_back_to_the_group(t: Token) -> bool:
+    """A later 'we', 'us' or 'our' (a pronoun or possessive) once the side has been named."""
+    return t.lower_ in _AFTER_NAMED and (t.pos_ == "PRON" or t.dep_ == "poss")
 
 
 # `\s\s*` is `\s+`, written so that the pattern opens with a set of characters: the engine then
@@ -236,17 +248,26 @@ def _named_determiner(tok: Token, person: str | None, group: str | None, first: 
     """'our demands' -> 'Norland’s demands'; 'This offer', opening a point -> 'The offer'."""
     low = tok.lower_
     if low in _POSSESSIVES and tok.dep_ == "poss":
-        if low in _THIRD_PERSON_POSSESSIVES and _quoted(tok):
-            return tok.text  # in a quotation the speaker says 'my': 'his room for manoeuvre' is someone else's
-        body = tok.head.lemma_.lower() in _OWN_BODIES
-        owner = person if low in _ONE_PERSONS and not body else group
-        if owner and (first or low in _OUR_MY):
-            # "our union" under the side "Aslef union": 'The union', never "Aslef union’s union"
-            return "The" if body and owner.lower().split()[-1] == tok.head.lower_ else owner + "’s"
+        named = _named_possessive(tok, person, group, first)
+        if named is not None:
+            return named
     if first and low in DEMONSTRATIVES and tok.dep_ == "det":
         owner = _earlier_holder(tok, group)
         return owner + "’s" if owner else "The"
     return tok.text
+
+
+def _named_possessive(tok: Token, person: str | None, group: str | None, first: bool) -> str | None:
+    """'our demands' -> 'Norland’s demands', 'his offer' -> 'Berg’s offer', where the owner is known."""
+    low = tok.lower_
+    if low in _THIRD_PERSON_POSSESSIVES and _quoted(tok):
+        return tok.text  # in a quotation the speaker says 'my': 'his room for manoeuvre' is someone else's
+    body = tok.head.lemma_.lower() in _OWN_BODIES
+    owner = person if low in _ONE_PERSONS and not body else group
+    if owner and (first or low in _OUR_MY):
+        # "our union" under the side "Aslef union": 'The union', never "Aslef union’s union"
+        return "The" if body and owner.lower().split()[-1] == tok.head.lower_ else owner + "’s"
+    return None
 
 
 _DEMAND_NOUNS = word_set("demand_nouns") | word_set("offer_words")
@@ -257,15 +278,20 @@ def _earlier_holder(det: Token, own: str | None) -> str | None:
     name other than the speaker's side and the noun is a demand or an offer."""
     if det.head.lemma_.lower() not in _DEMAND_NOUNS or det.head.tag_ not in ("NNS", "NN"):
         return None
-    start = det.sent.start
-    if start == 0:
-        return None
-    before = det.doc[start - 1].sent
-    subject = next((t for t in before if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)
+    subject = _subject_of_sentence_before(det)
     if subject is None or subject.pos_ != "PROPN" or subject.text == own:
         return None
     words = [t for t in subject.subtree if t.pos_ == "PROPN"]
     return " ".join(t.text for t in words) if words else None
+
+
+def _subject_of_sentence_before(tok: Token) -> Token | None:
+    """The main clause's subject in the sentence before the token's, if there is one."""
+    start = tok.sent.start
+    if start == 0:
+        return None
+    before = tok.doc[start - 1].sent
+    return next((t for t in before if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)
 
 
 # Stray punctuation trimmed from a point's start; at its end, a full stop goes as well.

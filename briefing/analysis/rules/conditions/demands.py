@@ -133,11 +133,21 @@ def _across_a_copula(noun: Token) -> Holding:
         return _Reading.DOES_NOT_APPLY
     head = noun.head
     if head.lemma_ in _BE_LEMMAS:
-        other = [c for c in head.children if c.dep_ in ("attr", "ccomp", "xcomp") and c.i > noun.i]
+        other = _other_side_of_be(noun)
         if other:
-            return edges([t for c in other for t in c.subtree])
+            return edges(other)
         if any(c.dep_ == "acomp" for c in head.children):
             return None
+    return _after_a_copula(noun)
+
+
+def _other_side_of_be(noun: Token) -> list[Token]:
+    """What the subject 'is': the attribute or clause after it."""
+    return [t for c in noun.head.children if c.dep_ in ("attr", "ccomp", "xcomp") and c.i > noun.i for t in c.subtree]
+
+
+def _after_a_copula(noun: Token) -> Holding:
+    """'Our demands are: an end to ...' as the parser hangs it elsewhere: the words after 'are'."""
     copula = _copula_after(noun)
     if copula is None:
         return _Reading.DOES_NOT_APPLY
@@ -161,12 +171,22 @@ def _labelled_by_as(noun: Token) -> Holding:
     verb = next((t for t in noun.head.ancestors if t.pos_ in ("VERB", "AUX")), None)
     if verb is None:
         return None
+    thing = _labelled_words(noun, verb)
+    return edges(thing) if thing else None
+
+
+def _labelled_words(noun: Token, verb: Token) -> list[Token]:
+    """What the 'as' phrase labels, before it and without it."""
     as_phrase = {t.i for t in noun.head.subtree}
+    return [t for c in _labelled_objects(noun, verb) for t in c.subtree if t.i not in as_phrase and t.i < noun.head.i]
+
+
+def _labelled_objects(noun: Token, verb: Token) -> list[Token]:
+    """The verb's objects, else the noun the 'as' phrase hangs from."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "ccomp", "xcomp")]
     if not objects and noun.head.head.pos_ == "NOUN":
         objects = [noun.head.head]  # "firm on a full truce as the prerequisite of a settlement"
-    thing = [t for c in objects for t in c.subtree if t.i not in as_phrase and t.i < noun.head.i]
-    return edges(thing) if thing else None
+    return objects
 
 
 _HOLDING_ON_WORDS = word_set("insistence_openers")
@@ -186,13 +206,15 @@ def _complement(noun: Token) -> Holding:
     """'a demand for a buffer zone', 'its demand that the fleet leave', 'an ultimatum to restore ...'."""
     complement = [c for c in noun.children if _holds_content(c)]
     if not complement and noun.dep_ == "dobj":
-        # "sought assurances from the guild regarding pensions": the parser hangs the content on the verb
-        complement = [
-            c for c in noun.head.rights if c.i > noun.i and c.dep_ == "prep" and c.lower_ in _ABOUT_PREPOSITIONS
-        ]
+        complement = _about_on_the_verb(noun)
     if not complement:
         return None
     return edges([t for c in complement for t in c.subtree])
+
+
+def _about_on_the_verb(noun: Token) -> list[Token]:
+    """'sought assurances from the guild regarding pensions': the parser hangs the content on the verb."""
+    return [c for c in noun.head.rights if c.i > noun.i and c.dep_ == "prep" and c.lower_ in _ABOUT_PREPOSITIONS]
 
 
 def _holds_content(child: Token) -> bool:
@@ -255,20 +277,31 @@ _EMPTY_SUBJECTS = word_set("empty_subjects")
 
 def line_drawn(sent: Span) -> Condition | None:
     for tok in tokens_in(sent):
-        if tok.lemma_.lower() not in ACCEPTABILITY or tok.dep_ not in ("acomp", "attr", "amod"):
-            continue
-        if tok.dep_ == "amod":
-            continue  # "because of unacceptable price rises" complains; it draws no line
-        if not (_negative_form(tok) or any(c.dep_ == "neg" for c in tok.head.children)):
-            continue
-        # "X is unacceptable" refuses X ("No X"); "X is non-negotiable" keeps X: it is the demand
-        polarity = "" if "negotiable" in tok.lower_ else "no"
-        subject = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if subject and subject[0].lower_ not in _EMPTY_SUBJECTS:
-            return Condition("demand", *edges([t for t in subject[0].subtree]), tok.lower_, polarity=polarity)
-        before = _words_before_predicate(tok)
-        if before:
-            return Condition("demand", *edges(before), tok.lower_, polarity=polarity)
+        found = _line_drawn_by(tok) if _draws_a_line(tok) else None
+        if found is not None:
+            return found
+    return None
+
+
+def _draws_a_line(tok: Token) -> bool:
+    """'is unacceptable', 'is not acceptable', 'non-negotiable' said of something (a predicate)."""
+    if tok.lemma_.lower() not in ACCEPTABILITY or tok.dep_ not in ("acomp", "attr", "amod"):
+        return False
+    if tok.dep_ == "amod":
+        return False  # "because of unacceptable price rises" complains; it draws no line
+    return _negative_form(tok) or any(c.dep_ == "neg" for c in tok.head.children)
+
+
+def _line_drawn_by(tok: Token) -> Condition | None:
+    """The thing the predicate of acceptability is said of: its subject, or the words before it."""
+    # "X is unacceptable" refuses X ("No X"); "X is non-negotiable" keeps X: it is the demand
+    polarity = "" if "negotiable" in tok.lower_ else "no"
+    subject = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subject and subject[0].lower_ not in _EMPTY_SUBJECTS:
+        return Condition("demand", *edges([t for t in subject[0].subtree]), tok.lower_, polarity=polarity)
+    before = _words_before_predicate(tok)
+    if before:
+        return Condition("demand", *edges(before), tok.lower_, polarity=polarity)
     return None
 
 
@@ -337,23 +370,35 @@ def _first_person_need(verb: Token) -> bool:
 def _call_on_to(verb: Token) -> tuple[int, int] | None:
     """'called on the board to resign': the party called on and what it must do."""
     on = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in _ON_PREPOSITIONS), None)
-    to_clause = [c for c in verb.children if c.dep_ in ("xcomp", "advcl", "ccomp") and c.i > verb.i]
-    to_clause += [c for p in ([on] if on else []) for o in p.children for c in o.children if c.dep_ in ("acl", "relcl")]
+    to_clause = _what_called_on_to_do(verb, on)
     if on is None or not to_clause:
         return None
     return edges([*on.subtree, *(t for c in to_clause for t in c.subtree)])
+
+
+def _what_called_on_to_do(verb: Token, on: Token | None) -> list[Token]:
+    """The 'to' clause, on the verb or on the one called on ('on the board to resign')."""
+    to_clause = [c for c in verb.children if c.dep_ in ("xcomp", "advcl", "ccomp") and c.i > verb.i]
+    to_clause += [c for p in ([on] if on else []) for o in p.children for c in o.children if c.dep_ in ("acl", "relcl")]
+    return to_clause
 
 
 _INSIST_ON = word_set("insist_on_prepositions")
 
 
 def _complement_of(verb: Token) -> tuple[int, int] | None:
-    parts = [c for c in verb.children if c.dep_ in ("dobj", "xcomp")]
-    parts += [c for c in verb.children if c.dep_ == "ccomp" and _mandative(c)]
+    parts = _objects_and_mandates(verb)
     parts += [c for c in verb.children if c.dep_ == "prep" and c.lower_ in _INSIST_ON]
     if not parts:
         return None
     return edges([t for c in parts for t in c.subtree])
+
+
+def _objects_and_mandates(verb: Token) -> list[Token]:
+    """What is demanded as an object or a 'to' clause, then as a 'that' clause that mandates."""
+    parts = [c for c in verb.children if c.dep_ in ("dobj", "xcomp")]
+    parts += [c for c in verb.children if c.dep_ == "ccomp" and _mandative(c)]
+    return parts
 
 
 _MANDATIVE_MODALS = word_set("mandative_modals")
@@ -422,14 +467,20 @@ def never_accepted(sent: Span) -> Condition | None:
         if not refusing or tok.head.lemma_.lower() not in _NEVER_ACCEPTED:
             continue
         verb = tok.head
-        if not any(c.dep_ == "aux" and c.lower_ in _FUTURE_MODALS for c in verb.children):
-            continue  # "never signed": what happened, not a line
-        if any(c.dep_ == "prep" and c.lower_ in _AS_WORDS for c in verb.children):
-            continue  # "a decree can't be accepted as a deal" says what it counts as, no line
+        if not _refuses_for_good(verb):
+            continue
         thing = _thing_accepted(verb)
         if thing is not None:
             return Condition("demand", *edges(list(thing.subtree)), "never", subject_of(verb), polarity="no")
     return None
+
+
+def _refuses_for_good(verb: Token) -> bool:
+    """'will never accept', 'would not allow': a refusal to come, not a fact or a label."""
+    if not any(c.dep_ == "aux" and c.lower_ in _FUTURE_MODALS for c in verb.children):
+        return False  # "never signed": what happened, not a line
+    # "a decree can't be accepted as a deal" says what it counts as, no line
+    return not any(c.dep_ == "prep" and c.lower_ in _AS_WORDS for c in verb.children)
 
 
 _TO_PREPOSITIONS = word_set("to_prepositions")
@@ -437,12 +488,23 @@ _TO_PREPOSITIONS = word_set("to_prepositions")
 
 def _thing_accepted(verb: Token) -> Token | None:
     """'accept a base', 'agree to a partition': the object, when it is an indefinite common noun."""
-    thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if thing is None:
-        to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in _TO_PREPOSITIONS), None)
-        thing = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
-    if thing is None:  # "any timetable ... cannot be agreed to": the thing is the passive subject
-        thing = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    thing = _object_of_accepting(verb)
     if thing is None or thing.pos_ != "NOUN":
         return None
     return thing if any(c.dep_ == "det" and c.lower_ in _OPEN_DETERMINERS for c in thing.children) else None
+
+
+def _object_of_accepting(verb: Token) -> Token | None:
+    """The object, the object of 'to', or the passive subject."""
+    thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if thing is None:
+        thing = _object_of_to(verb)
+    if thing is None:  # "any timetable ... cannot be agreed to": the thing is the passive subject
+        thing = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return thing
+
+
+def _object_of_to(verb: Token) -> Token | None:
+    """'agree to a partition': the object of the verb's 'to'."""
+    to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in _TO_PREPOSITIONS), None)
+    return next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None

@@ -102,20 +102,30 @@ def multiword_markers(profile: LanguageProfile) -> CaseBlind:
 def marked_clause(sent: Span) -> Condition | None:
     candidates = [*_multiword_markers(sent), *_one_word_markers(sent)]
     for start, label, first in sorted(candidates, key=lambda c: c[0]):
-        if not _sets_condition(label, first):
-            continue
-        main = main_clause_of(first)
-        if main is not None and (deontic(main) or _has_to(main)):
-            # "Ruritania must lift the ban before talks resume": the obligation is the condition, and
-            # the one obliged is not the one who sets it.
-            marked = {t.i for t in clause_of(first).subtree}
-            obligation = [t for t in with_governors(main)[-1].subtree if t.i not in marked and not t.is_punct]
-            return Condition("demand", *edges(obligation), label)
-        polarity = "ended" if label.removeprefix("only ") in _WHILE_MARKERS and _binds(main) else ""
-        if label == "if" and _unmet(first, main):
-            polarity = "ended"  # "will strike if the offer is not raised": the terms are that it is raised
-        return Condition("clause", start, clause_end(first, sent), label, subject_of(main), polarity=polarity)
+        if _sets_condition(label, first):
+            return _condition_marked(sent, start, label, first)
     return None
+
+
+def _condition_marked(sent: Span, start: int, label: str, first: Token) -> Condition:
+    """The condition a marker that sets one opens: an obligation in its main clause, else its clause."""
+    main = main_clause_of(first)
+    if main is not None and (deontic(main) or _has_to(main)):
+        # "Ruritania must lift the ban before talks resume": the obligation is the condition, and
+        # the one obliged is not the one who sets it.
+        marked = {t.i for t in clause_of(first).subtree}
+        obligation = [t for t in with_governors(main)[-1].subtree if t.i not in marked and not t.is_punct]
+        return Condition("demand", *edges(obligation), label)
+    polarity = _clause_polarity(label, first, main)
+    return Condition("clause", start, clause_end(first, sent), label, subject_of(main), polarity=polarity)
+
+
+def _clause_polarity(label: str, first: Token, main: Token | None) -> str:
+    """'ended' when the terms are that the clause stops holding (or comes true where it is unmet)."""
+    polarity = "ended" if label.removeprefix("only ") in _WHILE_MARKERS and _binds(main) else ""
+    if label == "if" and _unmet(first, main):
+        polarity = "ended"  # "will strike if the offer is not raised": the terms are that it is raised
+    return polarity
 
 
 # "will not disarm while the raids continue", "no deal as long as the blockade holds": the refusal
@@ -217,11 +227,16 @@ def _sets_condition(label: str, marker: Token) -> bool:
         return False
     if label in _WHILE_MARKERS and marker.i > 0 and marker.nbor(-1).is_punct:
         return False  # "Norland will not sign, while Valdoria says it is ready": a contrast, not terms
-    if label.split()[-1] in _EXCHANGE_NOUNS or label.startswith("in "):
+    if _of_exchange(label):
         # "freed five captives in exchange for fuel" tells what happened; "offered X in exchange for Y" sets terms
         return not _narrated(main) or main.lemma_.lower() in _OFFERS
     if label in STRONG_MARKERS or label.startswith("only "):
         return True
+    return _weak_marker_sets_condition(label, marker, main)
+
+
+def _weak_marker_sets_condition(label: str, marker: Token, main: Token) -> bool:
+    """'if', 'when', 'after': terms only under a main clause that binds, holds out or threatens."""
     if _tells_no_condition(label, marker, main):
         return False
     if label in _TEMPORAL_ONLY:
@@ -229,6 +244,11 @@ def _sets_condition(label: str, marker: Token) -> bool:
         # wait on someone's readiness: "will sign when the guild is ready to".
         return _binds(main) or _ready(clause_of(marker)) or _threatens(main)
     return _binds(main) or _holds_out_or_agrees(main) or _threatens(main)
+
+
+def _of_exchange(label: str) -> bool:
+    """'in exchange for', 'in return for', 'in ...': a marker that trades one thing for another."""
+    return label.split()[-1] in _EXCHANGE_NOUNS or label.startswith("in ")
 
 
 _OWN_ACTION_MARKS = word_set("own_action_marks")
@@ -300,14 +320,19 @@ def _holds_out_or_agrees(verb: Token) -> bool:
     words |= {c.lemma_.lower() for c in verb.children if c.dep_ in ("acomp", "xcomp", "dobj", "prt")}
     # "would issue a strike notice": the kind of thing done ('strike') says it holds out
     words |= {g.lemma_.lower() for c in verb.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "compound"}
-    words |= {
+    words |= _words_of_complements(verb)
+    return bool(words & _HOLDING_OUT_OR_DEALING)
+
+
+def _words_of_complements(verb: Token) -> set[str]:
+    """What 'ready' or 'willing' takes: 'ready to sign' (xcomp), 'open to talks' (prep), an object."""
+    return {
         g.lemma_.lower()
         for c in verb.children
         if c.dep_ in ("acomp", "xcomp")
         for g in c.children
         if g.dep_ in ("xcomp", "prep", "dobj")
     }
-    return bool(words & _HOLDING_OUT_OR_DEALING)
 
 
 def _own_action(marker: Token) -> bool:
@@ -337,6 +362,11 @@ def _on_oneself(marker: Token) -> bool:
         return True
     if subject is not None and subject.lemma_.lower() in DEAL_WORDS:
         return False  # "if any talks are to be held": a condition for talks, not a purpose
+    return _is_to(clause)
+
+
+def _is_to(clause: Token) -> bool:
+    """'was to remain', 'are to stay': 'be' with a 'to' clause."""
     return clause.lemma_ in _BE_LEMMAS and any(
         c.dep_ == "xcomp" and any(g.lower_ in _INFINITIVE_MARKS for g in c.children) for c in clause.children
     )

@@ -40,17 +40,33 @@ _DEADLINE_PREPOSITIONS = word_set("deadline_prepositions")
 def depends_on(sent: Span) -> Condition | None:
     """'would depend on a full ceasefire', 'is subject to approval by parliament': the thing depended on."""
     for tok in tokens_in(sent):
-        lemma = tok.lemma_.lower()
-        depending = lemma in DEPENDING_VERBS and tok.pos_ == "VERB"
-        if not (depending or (lemma in CONDITIONAL_ADJECTIVES and tok.pos_ == "ADJ")) or _describes_a_noun(tok):
-            continue  # "whose towns depend on the catch" describes; it sets no terms
-        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in _DEPENDING_PREPOSITIONS), None)
-        thing = [
-            t for c in (prep.children if prep is not None else []) if c.dep_ in ("pobj", "pcomp") for t in c.subtree
-        ]
-        if thing and not negated(tok):
-            return Condition("demand", *edges(thing), lemma)
+        found = _depended_on(tok)
+        if found is not None:
+            return found
     return None
+
+
+def _depended_on(tok: Token) -> Condition | None:
+    """What one word of depending ('depend on', 'subject to') makes the stance wait on."""
+    if not _word_of_depending(tok) or _describes_a_noun(tok):
+        return None  # "whose towns depend on the catch" describes; it sets no terms
+    thing = _depended_thing(tok)
+    if thing and not negated(tok):
+        return Condition("demand", *edges(thing), tok.lemma_.lower())
+    return None
+
+
+def _word_of_depending(tok: Token) -> bool:
+    """'depend', 'hinge' as a verb; 'subject', 'conditional' as an adjective."""
+    lemma = tok.lemma_.lower()
+    depending = lemma in DEPENDING_VERBS and tok.pos_ == "VERB"
+    return depending or (lemma in CONDITIONAL_ADJECTIVES and tok.pos_ == "ADJ")
+
+
+def _depended_thing(tok: Token) -> list[Token]:
+    """The words after 'on' / 'to': the object of the word's preposition of depending."""
+    prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in _DEPENDING_PREPOSITIONS), None)
+    return [t for c in (prep.children if prep is not None else []) if c.dep_ in ("pobj", "pcomp") for t in c.subtree]
 
 
 def _describes_a_noun(tok: Token) -> bool:
@@ -64,16 +80,24 @@ def asked_for(sent: Span) -> Condition | None:
     for verb in tagged_in(sent, "VERB"):
         if verb.lemma_.lower() not in ASKING_FOR or negated(verb) or _describes_a_noun(verb):
             continue
-        prep = _for_of(verb)
-        if prep is None:
-            continue
-        thing = _asked_thing(prep)
-        clause = _clause_after_for(prep)
-        if thing is None or (clause is None and thing.lemma_.lower() in _OPEN_APPEALS):
-            continue  # "called for calm"; "called for the talks to be delayed" asks for the delay
-        words = [t for t in (prep.subtree if clause is None else clause.subtree) if t.i > prep.i]
-        if words:
-            return Condition("demand", *edges(words), verb.lemma_.lower(), subject_of(verb))
+        found = _asked_with_for(verb)
+        if found is not None:
+            return found
+    return None
+
+
+def _asked_with_for(verb: Token) -> Condition | None:
+    """What one verb of asking asks 'for', unless it is an open appeal."""
+    prep = _for_of(verb)
+    if prep is None:
+        return None
+    thing = _asked_thing(prep)
+    clause = _clause_after_for(prep)
+    if thing is None or (clause is None and thing.lemma_.lower() in _OPEN_APPEALS):
+        return None  # "called for calm"; "called for the talks to be delayed" asks for the delay
+    words = [t for t in (prep.subtree if clause is None else clause.subtree) if t.i > prep.i]
+    if words:
+        return Condition("demand", *edges(words), verb.lemma_.lower(), subject_of(verb))
     return None
 
 
@@ -114,16 +138,31 @@ def wanted(sent: Span) -> Condition | None:
     for verb in tagged_in(sent, "VERB"):
         if verb.lemma_.lower() not in WANTING or negated(verb):
             continue
-        thing = next((c for c in verb.children if _wanted_thing(c)), None)
-        if thing is None or thing.lemma_.lower() in _OPEN_APPEALS:
-            continue
-        step = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in _OWN_STEP_MARKERS), None)
-        if step is None or not any(c.dep_ == "pcomp" or c.tag_ == "VBG" for c in step.children):
-            continue  # "wants a deal before the vote" times a wish; "before signing" waits on it
-        # "further changes are needed before signing" reads whole; "wants more concessions" gives the thing
-        words = [*thing.subtree, *step.subtree] if thing.dep_ == "nsubjpass" else list(thing.subtree)
-        return Condition("demand", *edges(words), verb.lemma_.lower(), subject_of(verb))
+        found = _wanted_before_own_step(verb)
+        if found is not None:
+            return found
     return None
+
+
+def _wanted_before_own_step(verb: Token) -> Condition | None:
+    """The thing one verb of wanting wants before a step of the wanting side's own."""
+    thing = next((c for c in verb.children if _wanted_thing(c)), None)
+    if thing is None or thing.lemma_.lower() in _OPEN_APPEALS:
+        return None
+    step = _own_step(verb)
+    if step is None:
+        return None
+    # "further changes are needed before signing" reads whole; "wants more concessions" gives the thing
+    words = [*thing.subtree, *step.subtree] if thing.dep_ == "nsubjpass" else list(thing.subtree)
+    return Condition("demand", *edges(words), verb.lemma_.lower(), subject_of(verb))
+
+
+def _own_step(verb: Token) -> Token | None:
+    """'before signing': the marker of the wanting side's own next step, with its gerund."""
+    step = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in _OWN_STEP_MARKERS), None)
+    if step is None or not any(c.dep_ == "pcomp" or c.tag_ == "VBG" for c in step.children):
+        return None  # "wants a deal before the vote" times a wish; "before signing" waits on it
+    return step
 
 
 def _wanted_thing(child: Token) -> bool:
@@ -135,20 +174,35 @@ def ultimatum_given(sent: Span) -> Condition | None:
     """'gave the board until Friday to withdraw the plan', 'gave it 48 hours to leave or face a strike':
     what the one given the time must do; that one is obliged, the giver sets it."""
     for verb in tagged_in(sent, "VERB"):
-        if verb.lemma_.lower() not in GIVING:
-            continue
-        time = [c for c in verb.children if _grants_time(c)]
-        if not time:
-            continue
-        task = _task_given(verb, time)
-        if task is None or sum(1 for t in task.subtree if t.is_alpha) < MIN_TASK_WORDS:
-            continue  # "two days to get serious": too few words to name the terms on their own
-        obliged = next((c for c in verb.children if c.dep_ == "dative"), None)
-        if obliged is None:
-            obliged = next((c for c in verb.children if c.dep_ == "dobj" and c not in time), None)
-        words = [t for t in task.subtree if not (t.dep_ == "aux" and t.tag_ == "TO" and t.head.i == task.i)]
-        return Condition("demand", *edges(words), "ultimatum", subject_of(verb), obliged=obliged)
+        found = _ultimatum_of(verb) if verb.lemma_.lower() in GIVING else None
+        if found is not None:
+            return found
     return None
+
+
+def _ultimatum_of(verb: Token) -> Condition | None:
+    """The task one verb of giving sets with the time it grants, if it names the terms."""
+    time = [c for c in verb.children if _grants_time(c)]
+    if not time:
+        return None
+    task = _task_given(verb, time)
+    if task is None or sum(1 for t in task.subtree if t.is_alpha) < MIN_TASK_WORDS:
+        return None  # "two days to get serious": too few words to name the terms on their own
+    obliged = _obliged_by(verb, time)
+    return Condition("demand", *edges(_task_words(task)), "ultimatum", subject_of(verb), obliged=obliged)
+
+
+def _task_words(task: Token) -> list[Token]:
+    """The task without its own 'to': 'withdraw the plan'."""
+    return [t for t in task.subtree if not (t.dep_ == "aux" and t.tag_ == "TO" and t.head.i == task.i)]
+
+
+def _obliged_by(verb: Token, time: list[Token]) -> Token | None:
+    """The one given the time: 'gave the board until Friday', 'gave it 48 hours'."""
+    obliged = next((c for c in verb.children if c.dep_ == "dative"), None)
+    if obliged is None:
+        obliged = next((c for c in verb.children if c.dep_ == "dobj" and c not in time), None)
+    return obliged
 
 
 def _grants_time(child: Token) -> bool:
@@ -162,7 +216,12 @@ def _task_given(verb: Token, time: list[Token]) -> Token | None:
     holders = [verb, *time, *(g for t in time for g in t.children)]
     for holder in holders:
         for c in holder.children:
-            clausal = c.dep_ in ("xcomp", "advcl", "acl", "relcl") and c.pos_ in ("VERB", "AUX") and c.i > verb.i
-            if clausal and any(g.tag_ == "TO" and g.dep_ == "aux" for g in c.children):
+            if _to_clause_after(c, verb):
                 return c
     return None
+
+
+def _to_clause_after(c: Token, verb: Token) -> bool:
+    """A clause with 'to' ('to withdraw the plan') after the verb of giving."""
+    clausal = c.dep_ in ("xcomp", "advcl", "acl", "relcl") and c.pos_ in ("VERB", "AUX") and c.i > verb.i
+    return clausal and any(g.tag_ == "TO" and g.dep_ == "aux" for g in c.children)

@@ -6,8 +6,9 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
+from collections.abc import Iterator
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis.doctext import (
     lower_words_of,
@@ -82,15 +83,19 @@ def generic_mentions(doc: Doc, reg: Registry) -> None:
         if not _refers(tok, acting, reg):
             continue
         target = _latest_party_of_kind(reg, kind, tok.idx, doc, tok, loose_ok=not acting)
-        if target is None:
-            continue
-        if target.kind == "org" and kind in ("union", "company"):
-            target.kind = kind  # "the company" once said of Kestrel: Kestrel is no longer a union in waiting
-        phrase = text_of(doc)[min(c.idx for c in tok.subtree if c.i <= tok.i) : tok.idx + len(tok.text)]
-        target.aliases.add(phrase)
-        target.mentions.append((tok.idx, tok.idx + len(tok.text)))
-        reg.note(tok.idx, tok.idx + len(tok.text), "party", target.name)
+        if target is not None:
+            _refer_back(doc, reg, tok, kind, target)
     fold_groups_into_organisations(reg)
+
+
+def _refer_back(doc: Doc, reg: Registry, tok: Token, kind: str, target: Party) -> None:
+    """Note the description as a mention of the party it refers to, its words as another name."""
+    if target.kind == "org" and kind in ("union", "company"):
+        target.kind = kind  # "the company" once said of Kestrel: Kestrel is no longer a union in waiting
+    phrase = text_of(doc)[min(c.idx for c in tok.subtree if c.i <= tok.i) : tok.idx + len(tok.text)]
+    target.aliases.add(phrase)
+    target.mentions.append((tok.idx, tok.idx + len(tok.text)))
+    reg.note(tok.idx, tok.idx + len(tok.text), "party", target.name)
 
 
 _REFERRING_DETERMINERS = word_set("referring_determiners")
@@ -159,27 +164,38 @@ def _latest_party_of_kind(
     if recent is not None:
         return recent
     if kind in GROUP_KINDS or kind == "armed":
-        # "The players said", "The rebels rejected": a group of people, or fighters no named group stands
-        # for, found a party of their own when they speak or act, never taken up by an organisation of
-        # another kind (the players are not the federation); `fold_groups_into_organisations` later
-        # gives a group to the organisation it belongs to, if any.
-        speaks = tok.head.lemma_.lower() in _SPEAKING_OR_ACTING
-        if kind == "armed" and _organisation_near(reg, before):
-            return None  # "the communist rebels" beside the movement just named: its fighters, not a new party
-        return reg.ensure_party(_description(doc, tok), kind) if speaks and not loose_ok else None
+        return _group_founded(reg, kind, before, doc, tok, loose_ok=loose_ok)
     if kind == "government":
-        # "the national government" in a story about one country: that country's, wherever it is named.
-        states = [p for p in reg.parties.values() if p.kind == "state"]
-        return states[0] if len(states) == 1 else None
+        return _the_only_state(reg)
     if kind in ("union", "company"):
-        # An organisation of unknown kind already in play ("HCG-TWU said ... the union's demands"),
-        # then one of the right kind named just after ("the pilots union ... Harbor Pilots Local 12"),
-        # else the description itself founds a party.
         # Bare "Workers rejected the offer" (not `loose_ok`) names a kind of actor, never an organisation
         # of unknown kind: the company they work for is one.
-        loose = loose if loose_ok else None
-        return loose or _named_soon_after(reg, kind, before) or reg.ensure_party(_description(doc, tok), kind)
+        return _organisation_described(reg, kind, before, doc, tok, loose if loose_ok else None)
     return None
+
+
+def _the_only_state(reg: Registry) -> Party | None:
+    """'the national government' in a story about one country: that country's, wherever it is named."""
+    states = [p for p in reg.parties.values() if p.kind == "state"]
+    return states[0] if len(states) == 1 else None
+
+
+def _organisation_described(reg: Registry, kind: str, before: int, doc: Doc, tok: Token, loose: Party | None) -> Party:
+    """'the union', 'the company' with no party of that kind named before: an organisation of unknown
+    kind already in play ("HCG-TWU said ... the union's demands"), then one of the right kind named
+    just after ("the pilots union ... Harbor Pilots Local 12"), else the description itself founds a party."""
+    return loose or _named_soon_after(reg, kind, before) or reg.ensure_party(_description(doc, tok), kind)
+
+
+def _group_founded(reg: Registry, kind: str, before: int, doc: Doc, tok: Token, *, loose_ok: bool) -> Party | None:
+    """'The players said', 'The rebels rejected': a group of people, or fighters no named group stands
+    for, found a party of their own when they speak or act, never taken up by an organisation of
+    another kind (the players are not the federation); `fold_groups_into_organisations` later
+    gives a group to the organisation it belongs to, if any."""
+    speaks = tok.head.lemma_.lower() in _SPEAKING_OR_ACTING
+    if kind == "armed" and _organisation_near(reg, before):
+        return None  # "the communist rebels" beside the movement just named: its fighters, not a new party
+    return reg.ensure_party(_description(doc, tok), kind) if speaks and not loose_ok else None
 
 
 def _organisation_near(reg: Registry, offset: int) -> bool:
@@ -193,20 +209,25 @@ def _organisation_near(reg: Registry, offset: int) -> bool:
 
 
 def _known_by_place_or_name(reg: Registry, kind: str, before: int, tok: Token) -> Party | None:
-    if kind in ("government", "armed", "state"):
-        modifier_party = has_modifier_place(tok, reg)
-        if modifier_party is not None:
-            return modifier_party
-        governed = governed_state(tok.doc, reg, before) if kind == "government" else None
-        if governed is not None:
-            return governed  # "the cabinet" after "Valdoria's cabinet", whichever state was named last
-        # "the army" after "the Norlandic army": the party already known by that noun.
-        known = [p for p in reg.parties.values() if any(a.lower().endswith(" " + tok.lower_) for a in p.aliases)]
-        if len(known) == 1:
-            return known[0]
+    known = _state_arm_known(reg, kind, before, tok) if kind in ("government", "armed", "state") else None
+    if known is not None:
+        return known
     words = {tok.lower_, tok.lemma_.lower()}
     named = [p for p in reg.parties.values() if words & _name_words(p.name) and p.named_before(before)]
     return named[0] if len(named) == 1 else None  # "the alliance" -> the Alliance of Motion Picture ...
+
+
+def _state_arm_known(reg: Registry, kind: str, before: int, tok: Token) -> Party | None:
+    """'the Norlandic army' (its state), 'the cabinet' of the one state whose government the story
+    names, or 'the army' after 'the Norlandic army' (the party already known by that noun)."""
+    modifier_party = has_modifier_place(tok, reg)
+    if modifier_party is not None:
+        return modifier_party
+    governed = governed_state(tok.doc, reg, before) if kind == "government" else None
+    if governed is not None:
+        return governed  # "the cabinet" after "Valdoria's cabinet", whichever state was named last
+    known = [p for p in reg.parties.values() if any(a.lower().endswith(" " + tok.lower_) for a in p.aliases)]
+    return known[0] if len(known) == 1 else None
 
 
 _LABOUR_ORG_WORDS = word_set("labour_org_words")
@@ -223,19 +244,30 @@ def fold_groups_into_organisations(reg: Registry) -> None:
     names ('the teachers' and 'Harbor Schools Alliance', also 'the union'). A sports federation or an employers'
     chamber is no labour organisation unless the article calls it a union: its players stay a party."""
     for group in [p for p in reg.parties.values() if p.kind in GROUP_KINDS]:
-        word = group.name.split()[-1].lower()
-        others = [p for p in reg.parties.values() if p.kind not in GROUP_KINDS | _NOT_MEMBERS_OF]
-        holding = [p for p in others if any(word in _name_words(a) for a in p.aliases | {p.name})]
-        labour = [
-            p
-            for p in others
-            if p.kind == "union" and any(_LABOUR_ORG_WORDS & _name_words(a) for a in p.aliases | {p.name})
-        ]
-        owner = holding[0] if len(holding) == 1 else None
-        if owner is None and group.kind == "workforce" and len(labour) == 1:
-            owner = labour[0]
+        owner = _organisation_of_group(reg, group)
         if owner is not None:
             merge_party(reg, group, owner)
+
+
+def _organisation_of_group(reg: Registry, group: Party) -> Party | None:
+    """The one organisation whose names hold the group's word, else, for a workforce, the one union."""
+    word = group.name.split()[-1].lower()
+    others = [p for p in reg.parties.values() if p.kind not in GROUP_KINDS | _NOT_MEMBERS_OF]
+    holding = [p for p in others if any(word in _name_words(a) for a in p.aliases | {p.name})]
+    owner = holding[0] if len(holding) == 1 else None
+    if owner is None and group.kind == "workforce":
+        labour = _labour_organisations(others)
+        owner = labour[0] if len(labour) == 1 else None
+    return owner
+
+
+def _labour_organisations(parties: list[Party]) -> list[Party]:
+    """The unions among the parties that a name calls a labour organisation ('union', 'guild')."""
+    return [
+        p
+        for p in parties
+        if p.kind == "union" and any(_LABOUR_ORG_WORDS & _name_words(a) for a in p.aliases | {p.name})
+    ]
 
 
 def _walk_back(reg: Registry, kind: str, before: int, doc: Doc, tok: Token) -> tuple[Party | None, Party | None]:
@@ -246,32 +278,58 @@ def _walk_back(reg: Registry, kind: str, before: int, doc: Doc, tok: Token) -> t
     loose_sentence_start = -1  # the character where the sentence that last named one begins
     takes_loose = kind in ("union", "company")
     # With no party that fits, a long article need not be walked back to its start.
-    can_fit = any(_fits(party, kind) for party in reg.parties.values())
+    can_fit = _any_fits(reg, kind)
     if not can_fit and not takes_loose:
         return None, None
     conjuncts = list(tok.conjuncts)
-    for (s, e), (k, key) in reg.spans.backwards_from(before):
-        party = reg.parties[key] if k == "party" else None
-        if party is None:
-            continue
+    for (s, e), party in _parties_back_from(reg, before):
         if _fits(party, kind):
             return party, loose
         if not takes_loose or party.kind != "org":
             continue
-        if loose is not None and s < loose_sentence_start:
+        if _before_the_loose_ones_sentence(loose, s, loose_sentence_start):
             if not can_fit:
                 break
             continue  # an earlier sentence: only a party that fits can still be found
-        if conjuncts and _coordinated(conjuncts, s):
-            continue
-        span = doc.char_span(s, e, alignment_mode="expand")
+        span = _uncoordinated_span(doc, conjuncts, s, e)
         if span is None:
             continue
-        if loose is None:
-            loose, loose_sentence_start = party, sentence_at(doc, span.start).start_char
-        elif _a_subject(span.root):
-            loose = party  # in the sentence last naming one, its subject is who a description takes up
+        loose, loose_sentence_start = _taken_up(doc, party, span, loose, loose_sentence_start)
     return None, loose
+
+
+def _before_the_loose_ones_sentence(loose: Party | None, start: int, loose_sentence_start: int) -> bool:
+    """A mention before the sentence that named the organisation of unknown kind already met."""
+    return loose is not None and start < loose_sentence_start
+
+
+def _any_fits(reg: Registry, kind: str) -> bool:
+    return any(_fits(party, kind) for party in reg.parties.values())
+
+
+def _taken_up(doc: Doc, party: Party, span: Span, loose: Party | None, loose_sentence_start: int) -> tuple[Party, int]:
+    """The organisation of unknown kind a description would take up, and where its sentence starts:
+    the first met walking back, or another in that sentence that is its subject."""
+    if loose is None:
+        return party, sentence_at(doc, span.start).start_char
+    if _a_subject(span.root):
+        # in the sentence last naming one, its subject is who a description takes up
+        return party, loose_sentence_start
+    return loose, loose_sentence_start
+
+
+def _parties_back_from(reg: Registry, offset: int) -> Iterator[tuple[tuple[int, int], Party]]:
+    """The party mentions before an offset, latest first."""
+    for span, (k, key) in reg.spans.backwards_from(offset):
+        if k == "party":
+            yield span, reg.parties[key]
+
+
+def _uncoordinated_span(doc: Doc, conjuncts: list[Token], start: int, end: int) -> Span | None:
+    """The mention's span, unless it is coordinated with the description ('Kestrel Air and the union')."""
+    if conjuncts and _coordinated(conjuncts, start):
+        return None
+    return doc.char_span(start, end, alignment_mode="expand")
 
 
 def _named_soon_after(reg: Registry, kind: str, before: int) -> Party | None:

@@ -73,9 +73,7 @@ def speaker_pronoun_next(doc: Doc, start: int) -> str:
     tok = doc[token_index(doc, start)]
     if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.lemma_.lower() not in STATEMENT_VERBS:
         return ""
-    sents = [sentence_of(tok)]
-    while len(sents) < _SPEAKER_PRONOUN_SENTENCES and sents[-1].end < len(doc):
-        sents.append(sentence_of(doc[sents[-1].end]))  # the next sentence, without walking the rest of the article
+    sents = _this_and_next_sentences(doc, tok)
     for later in (t for sent in sents for t in tokens_in(sent) if t.i > tok.i):
         if later.dep_ != "nsubj" or later.head.lemma_.lower() not in STATEMENT_VERBS:
             continue
@@ -83,6 +81,14 @@ def speaker_pronoun_next(doc: Doc, start: int) -> str:
             return PRONOUN_GENDER.get(later.lower_, "")
         return ""  # another speaker first
     return ""
+
+
+def _this_and_next_sentences(doc: Doc, tok: Token) -> list[Span]:
+    """The token's sentence and the ones after it, as many as a speaker's pronoun may reach."""
+    sents = [sentence_of(tok)]
+    while len(sents) < _SPEAKER_PRONOUN_SENTENCES and sents[-1].end < len(doc):
+        sents.append(sentence_of(doc[sents[-1].end]))  # the next sentence, without walking the rest of the article
+    return sents
 
 
 def whole_word_occurrences(text: str, name: str) -> Iterator[tuple[int, int]]:
@@ -125,9 +131,14 @@ def titled_like_a_person(ent: Span) -> bool:
         # "airline spokesperson Dana Holm": a title right before a name that has no body word in it
         words = {t.lower_ for t in ent}
         return not words & (set(ORG_KINDS) | INSTITUTION_WORDS | STATE_BODY_WORDS)
+    return _title_in_apposition(root) or _after_a_title_phrase(ent)
+
+
+def _title_in_apposition(root: Token) -> bool:
+    """'the coalition's spokesman, Ibrahim Ag Mossa': a title beside the name, either way round."""
     neighbours = [root.head] if root.dep_ == "appos" else []
     neighbours += [c for c in root.children if c.dep_ == "appos"]
-    return any(n.lemma_.lower() in TITLE_WORDS for n in neighbours) or _after_a_title_phrase(ent)
+    return any(n.lemma_.lower() in TITLE_WORDS for n in neighbours)
 
 
 TITLE_PHRASE_DEPTH = 4  # "the leader of Norland's negotiating team, Ana Berg": from "team" up to "leader"

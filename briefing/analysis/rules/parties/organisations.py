@@ -54,31 +54,44 @@ def org_mentions(doc: Doc, reg: Registry) -> None:
         if any(s <= ent.start_char < e for s, e in datelines):
             continue  # "PORT ARLEN, Norland − Envoys met ...": the dateline runs into the lead
         name, swallowed = _split_swallowed_acronym(clean_org_name(ent.text))
-        if not name or not _an_organisation(ent, name, reg, acronyms):
-            continue
-        start = ent.start_char
-        acr = _acronym_after(doc, ent) or swallowed
-        name, end = _with_coordinated_remainder(doc, ent, name)
-        spelled = _name_spelled_by_acronym(doc, ent)
-        if spelled is not None:
-            start, end, acr = spelled
-            name = clean_org_name(text_of(doc)[start:end])
-        state = _state_of_body(ent, reg)
-        if state is not None:
-            state.add_actor(name)
-            _add_mention(reg, state, name, start, end)
-            continue
-        forget_places_within(reg, start, end)  # "Pilots Guild of Norland" is no mention of Norland
-        key = acronyms.get(name, name)
-        if key not in reg.parties:
-            # An acronym seen alone later ("TLF") finds its long form through `acronyms`, or by its
-            # initials ("KMPA" for the Kestrel Maritime Producers Alliance).
-            key = next((k for k, p in reg.parties.items() if name in p.aliases), None) or expansion(name, reg) or key
-        party = reg.ensure_party(key, _org_kind(key))
-        _add_mention(reg, party, name, start, end)
-        if acr:
-            acronyms[acr] = key
-            party.aliases.add(acr)
+        if name and _an_organisation(ent, name, reg, acronyms):
+            _note_organisation(doc, reg, ent, name, swallowed, acronyms)
+
+
+def _note_organisation(
+    doc: Doc, reg: Registry, ent: Span, name: str, swallowed: str | None, acronyms: dict[str, str]
+) -> None:
+    """One organisation's mention, under its full name and with its acronym: a state's body is a
+    mention of the state, any other a party of its own."""
+    start = ent.start_char
+    acr = _acronym_after(doc, ent) or swallowed
+    name, end = _with_coordinated_remainder(doc, ent, name)
+    spelled = _name_spelled_by_acronym(doc, ent)
+    if spelled is not None:
+        start, end, acr = spelled
+        name = clean_org_name(text_of(doc)[start:end])
+    state = _state_of_body(ent, reg)
+    if state is not None:
+        state.add_actor(name)
+        _add_mention(reg, state, name, start, end)
+        return
+    forget_places_within(reg, start, end)  # "Pilots Guild of Norland" is no mention of Norland
+    key = _party_key(reg, name, acronyms)
+    party = reg.ensure_party(key, _org_kind(key))
+    _add_mention(reg, party, name, start, end)
+    if acr:
+        acronyms[acr] = key
+        party.aliases.add(acr)
+
+
+def _party_key(reg: Registry, name: str, acronyms: dict[str, str]) -> str:
+    """The party an organisation's name belongs to: its long form for an acronym, else its own."""
+    key = acronyms.get(name, name)
+    if key not in reg.parties:
+        # An acronym seen alone later ("TLF") finds its long form through `acronyms`, or by its
+        # initials ("KMPA" for the Kestrel Maritime Producers Alliance).
+        key = next((k for k, p in reg.parties.items() if name in p.aliases), None) or expansion(name, reg) or key
+    return key
 
 
 _SWALLOWED_ACRONYM = re.compile(r"(?P<name>.+?)\s*\((?P<acronym>[A-Z][A-Za-z0-9&.-]{1,9})\)?")
@@ -101,7 +114,12 @@ def _an_organisation(ent: Span, name: str, reg: Registry, acronyms: dict[str, st
         return False
     if all(w.lower().rstrip(".") in TITLE_WORDS | _CHAMBERS for w in name.split()):
         return False  # "Interior Minister", "Senate Majority Leader", "House Speaker": part of a title
-    return not any(
+    return not _inside_a_known_name(ent, name, reg)
+
+
+def _inside_a_known_name(ent: Span, name: str, reg: Registry) -> bool:
+    """A mention already noted that covers the entity and is at least as long as the name."""
+    return any(
         s <= ent.start_char and ent.end_char <= e and e - s >= len(name)
         for (s, e), _ in reg.spans.overlapping(ent.start_char, ent.end_char)
     )
@@ -150,11 +168,17 @@ def _with_coordinated_remainder(doc: Doc, ent: Span, name: str) -> tuple[str, in
     rest = doc[after.i : after.i + length] if length else None
     if rest is None:
         return _inner_coordination(doc, ent, name)
-    if _org_kind(name) != "government" or _org_kind(rest.text) != "org":
-        return name, ent.end_char
-    if any(t.lower_ in ORG_KINDS for t in rest) or not all(t.text[:1].isupper() for t in rest):
+    if not _remainder_of_institution(name, rest):
         return name, ent.end_char
     return clean_org_name(text_of(doc)[ent.start_char : rest.end_char]), rest.end_char
+
+
+def _remainder_of_institution(name: str, rest: Span) -> bool:
+    """'Public Order' after 'Ministry of Justice and': capitalised words with no body word of their
+    own, after a government body."""
+    if _org_kind(name) != "government" or _org_kind(rest.text) != "org":
+        return False
+    return not any(t.lower_ in ORG_KINDS for t in rest) and all(t.text[:1].isupper() for t in rest)
 
 
 def _inner_coordination(doc: Doc, ent: Span, name: str) -> tuple[str, int]:
@@ -248,17 +272,24 @@ def unnamed_entity_subjects(doc: Doc, reg: Registry) -> None:
         if _acronym_acting(tok, reg):
             note_org(doc, reg, _hyphened_acronym_start(doc, tok), tok.idx + len(tok.text))
             continue
-        words = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i and c.pos_ == "PROPN"]
-        if not words or any(w.ent_type_ for w in words) or reg.spans.covers(tok.idx):
-            continue
-        start = words[0].idx
-        name = text_of(doc)[start : tok.idx + len(tok.text)]
-        acts = tok.head.lemma_.lower() in STATEMENT_VERBS
-        # Only names that end like an organisation's ("... Health", "... Motors"): an untagged
-        # "Vice Premier Li Ana" is a person, not a company.
-        if not acts or tok.lower_ not in ORG_KINDS or not all(w[:1].isupper() for w in name.split()):
-            continue
-        note_org(doc, reg, start, tok.idx + len(tok.text))
+        start = _untagged_org_start(doc, reg, tok)
+        if start is not None:
+            note_org(doc, reg, start, tok.idx + len(tok.text))
+
+
+def _untagged_org_start(doc: Doc, reg: Registry, tok: Token) -> int | None:
+    """Where an untagged capitalised name that speaks and ends like an organisation's starts."""
+    words = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i and c.pos_ == "PROPN"]
+    if not words or any(w.ent_type_ for w in words) or reg.spans.covers(tok.idx):
+        return None
+    start = words[0].idx
+    name = text_of(doc)[start : tok.idx + len(tok.text)]
+    acts = tok.head.lemma_.lower() in STATEMENT_VERBS
+    # Only names that end like an organisation's ("... Health", "... Motors"): an untagged
+    # "Vice Premier Li Ana" is a person, not a company.
+    if not acts or tok.lower_ not in ORG_KINDS or not all(w[:1].isupper() for w in name.split()):
+        return None
+    return start
 
 
 _MEETING_VERBS = word_set("meeting_verbs")
@@ -268,11 +299,7 @@ def _joint_subject_org(doc: Doc, reg: Registry, tok: Token) -> None:
     """'Harborline and the Norlandic Dockers Guild resumed talks': an untagged capitalised name that ends
     in an organisation word, joined to the subject of a verb of speaking, acting or meeting, is an
     organisation; a demonym opening it ('Norlandic') is part of its name, not a mention of the state."""
-    first = tok
-    while first.dep_ == "conj":
-        first = first.head
-    verb = first.head.lemma_.lower()
-    if first.dep_ not in ("nsubj", "nsubjpass") or verb not in _SPEAKING_OR_ACTING | _MEETING_VERBS:
+    if not _joined_to_an_acting_subject(tok):
         return
     words = [c for c in tok.subtree if c.i < tok.i and c.dep_ == "compound"]
     if not words or tok.lower_ not in ORG_KINDS or reg.spans.covers(tok.idx):
@@ -284,6 +311,15 @@ def _joint_subject_org(doc: Doc, reg: Registry, tok: Token) -> None:
         return  # two names, not one
     forget_places_within(reg, start, end)
     note_org(doc, reg, start, end)
+
+
+def _joined_to_an_acting_subject(tok: Token) -> bool:
+    """A conjunct of the subject of a verb of speaking, acting or meeting."""
+    first = tok
+    while first.dep_ == "conj":
+        first = first.head
+    verb = first.head.lemma_.lower()
+    return first.dep_ in ("nsubj", "nsubjpass") and verb in _SPEAKING_OR_ACTING | _MEETING_VERBS
 
 
 MIN_ACRONYM, MAX_ACRONYM = 3, 7
@@ -352,13 +388,7 @@ def employers_of_titled_people(doc: Doc, reg: Registry) -> None:
     not tag, owning a title, is the body that title serves, a party of its own. So is a lone word the
     model called a person that no first name or title ever came with ("Tamlin's general secretary")."""
     for tok in tokens_tagged(doc, "PROPN"):
-        if tok.dep_ != "poss" or tok.ent_type_ in ("GPE", "LOC", "NORP"):
-            continue
-        if tok.ent_type_ == "PERSON" and not (tok.ent_iob_ == "B" and ent_length(tok) == 1):
-            continue
-        if tok.head.lemma_.lower() not in TITLE_WORDS or reg.spans.covers(tok.idx) or lookup_place(tok.text):
-            continue
-        if reg.person_at(tok.idx, tok.idx + len(tok.text)) is not None or not tok.text[:1].isupper():
+        if not _owns_a_title(tok) or not _unknown_name(reg, tok):
             continue
         words = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i and c.pos_ == "PROPN"]
         start = words[0].idx if words else tok.idx
@@ -366,6 +396,22 @@ def employers_of_titled_people(doc: Doc, reg: Registry) -> None:
         if is_news_source(name):
             continue
         note_org(doc, reg, start, tok.idx + len(tok.text))
+
+
+def _owns_a_title(tok: Token) -> bool:
+    """'Harborline's chief executive': a name (no place, no person with more words) owning a title."""
+    if tok.dep_ != "poss" or tok.ent_type_ in ("GPE", "LOC", "NORP"):
+        return False
+    if tok.ent_type_ == "PERSON" and not (tok.ent_iob_ == "B" and ent_length(tok) == 1):
+        return False
+    return tok.head.lemma_.lower() in TITLE_WORDS
+
+
+def _unknown_name(reg: Registry, tok: Token) -> bool:
+    """A capitalised name not yet noted, no place and no person known."""
+    if reg.spans.covers(tok.idx) or lookup_place(tok.text):
+        return False
+    return reg.person_at(tok.idx, tok.idx + len(tok.text)) is None and tok.text[:1].isupper()
 
 
 def persons_that_are_orgs(reg: Registry) -> None:

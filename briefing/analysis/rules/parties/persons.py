@@ -119,24 +119,27 @@ _POSSESSIVE_CLITICS = word_set("possessive_clitics")
 def _name_tokens(ent: Span, reg: Registry) -> list[Token]:
     """The words of a personal name in an entity, without titles and possessive marks; none when the
     entity names no person."""
-    if ent.label_ != "PERSON" and not (ent.label_ == "ORG" and titled_like_a_person(ent)):
+    if not _names_a_person_here(ent, reg):
         return []
-    if named_like_an_org(ent) or reg.spans.covers(ent.start_char):
-        return []  # already a place ("Velika" tagged as a person)
-    if ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN":
-        return []  # "chief Brexit negotiator": a name used as a modifier is not a person here
     tokens = [t for t in ent if t.text not in _POSSESSIVE_CLITICS and t.lower_.rstrip(".") not in TITLE_WORDS]
     return tokens if tokens and tokens[-1].text[:1].isupper() else []
+
+
+def _names_a_person_here(ent: Span, reg: Registry) -> bool:
+    """A person entity (or an organisation titled like a person) not already noted, nor a modifier."""
+    if ent.label_ != "PERSON" and not (ent.label_ == "ORG" and titled_like_a_person(ent)):
+        return False
+    if named_like_an_org(ent) or reg.spans.covers(ent.start_char):
+        return False  # already a place ("Velika" tagged as a person)
+    # "chief Brexit negotiator": a name used as a modifier is not a person here
+    return not (ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN")
 
 
 def _forget_lone_words(doc: Doc, reg: Registry, titled: set[str]) -> None:
     """A lone capitalised word the model calls a person ("Brexit") is kept only if a first name or a
     title ever comes with it, or a 'she said' takes it up."""
     lone = [k for k, p in reg.persons.items() if " " not in p.name and k not in titled]
-    noted: dict[str, Mentions] = {}  # each person's mentions, in one pass over them all
-    for key, (kind, name) in reg.spans.items():
-        if kind == "person":
-            noted.setdefault(name, []).append(key)
+    noted = _mentions_by_person(reg)
     for surname in lone:
         full = _named_family_name_first(reg, surname)
         if full is not None:
@@ -204,6 +207,15 @@ def _title_word_before(doc: Doc, i: int) -> bool:
     return i > 0 and doc[i - 1].lower_.rstrip(".") in TITLE_WORDS
 
 
+def _mentions_by_person(reg: Registry) -> dict[str, Mentions]:
+    """Each person's mentions, in one pass over them all."""
+    noted: dict[str, Mentions] = {}
+    for key, (kind, name) in reg.spans.items():
+        if kind == "person":
+            noted.setdefault(name, []).append(key)
+    return noted
+
+
 def affiliate_persons(doc: Doc, reg: Registry) -> None:
     """Read each person's party from the titles, appositions and relative clauses around them.
 
@@ -213,22 +225,7 @@ def affiliate_persons(doc: Doc, reg: Registry) -> None:
     bosses: list[tuple[Person, Person]] = []
     in_order: dict[str, Mentions] = {}  # a party's mentions, sorted once: none is added here
     for person in reg.persons.values():
-        best: tuple[int, int, Party] | None = None
-        for start, end in person.mentions:
-            span = doc.char_span(start, end, alignment_mode="expand")
-            if span is None:
-                continue
-            if not person.title:
-                person.title = _title_words(span)
-            if _titled_mediator(span):
-                person.mediator = True
-            for rank, closeness, party in _party_evidence(span, reg):
-                reg.title_spans.update(mentions_just_before(party, start, in_order))
-                if best is None or (rank, closeness) > best[:2]:
-                    best = (rank, closeness, party)
-            boss = _possessive_boss(span, reg)
-            if boss is not None and boss is not person:
-                bosses.append((person, boss))
+        best = _best_evidence(doc, reg, person, in_order, bosses)
         if best is not None and not person.mediator:
             person.party = best[2].name
     # "X, President Y's press secretary": X speaks for Y's side.
@@ -239,6 +236,30 @@ def affiliate_persons(doc: Doc, reg: Registry) -> None:
     for person in reg.persons.values():
         if person.party:
             reg.parties[person.party].add_actor(person.name)
+
+
+def _best_evidence(
+    doc: Doc, reg: Registry, person: Person, in_order: dict[str, Mentions], bosses: list[tuple[Person, Person]]
+) -> tuple[int, int, Party] | None:
+    """The strongest evidence of a person's party over their mentions, noting their title, a
+    mediator's title, the title spans and a boss they speak for on the way."""
+    best: tuple[int, int, Party] | None = None
+    for start, end in person.mentions:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        if not person.title:
+            person.title = _title_words(span)
+        if _titled_mediator(span):
+            person.mediator = True
+        for rank, closeness, party in _party_evidence(span, reg):
+            reg.title_spans.update(mentions_just_before(party, start, in_order))
+            if best is None or (rank, closeness) > best[:2]:
+                best = (rank, closeness, party)
+        boss = _possessive_boss(span, reg)
+        if boss is not None and boss is not person:
+            bosses.append((person, boss))
+    return best
 
 
 MEDIATOR_TITLES = word_set("mediator_titles")
@@ -349,14 +370,20 @@ def _title_tokens(span: Span) -> list[Token]:
         if child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ in _TITLE_PREPOSITIONS):
             out.extend(child.subtree)
     if root.dep_ == "appos":
-        head = root.head
-        out.append(head)
-        for child in head.children:
-            if child.i == root.i or child.dep_ in ("punct", "appos"):
-                continue
-            if child.dep_ == "prep" and child.lower_ not in _TITLE_PREPOSITIONS:
-                continue  # "envoy to Norland": the envoy does not speak for Norland
-            out.extend(child.subtree)
+        out.extend(_the_noun_in_apposition(root))
+    return out
+
+
+def _the_noun_in_apposition(root: Token) -> list[Token]:
+    """'the envoy, Ana Berg': the noun the name stands beside, with its words but not the name's."""
+    head = root.head
+    out = [head]
+    for child in head.children:
+        if child.i == root.i or child.dep_ in ("punct", "appos"):
+            continue
+        if child.dep_ == "prep" and child.lower_ not in _TITLE_PREPOSITIONS:
+            continue  # "envoy to Norland": the envoy does not speak for Norland
+        out.extend(child.subtree)
     return out
 
 

@@ -19,6 +19,7 @@ from briefing.analysis.doctext import (
 from briefing.analysis.rules.lexicon import (
     ORG_KINDS,
     TITLE_WORDS,
+    Place,
     lookup_place,
     place_pattern,
 )
@@ -43,28 +44,53 @@ def place_mentions(doc: Doc, reg: Registry) -> None:
     person_spans = [(e.start_char, e.end_char) for e in entities_of(doc) if e.label_ == "PERSON"]
     for m in place_pattern().finditer(text):
         surface = m.group(0)
-        if surface in _AMBIGUOUS_PLACE_NAMES and any(s <= m.start() < e for s, e in person_spans):
+        place = _place_named(surface, m.start(), person_spans, datelines)
+        if place is None:
             continue
-        place = lookup_place(surface)
-        if place is None or any(s <= m.start() < e for s, e in datelines):
-            continue  # "CHICAGO (AP) —" tells where the report was filed, not who is involved
         token = token_at(doc, m.start())
         last = token_at(doc, m.end() - 1)
-        if surface in place.demonyms and token is not None and _region_before(token):
-            continue  # "South American", "West African": a region's people, not the state's
-        if place.kind == "state" and surface in place.names and _part_of_a_longer_name(doc, reg, token, last):
-            continue
-        if place.kind == "state" and last is not None and _home_of_a_business(last):
-            # "Danish-based Kestrel", "the Norlandic chipmaker": where a company is from, no mention of the
-            # state as a party; the state is still known, for "the federal government" to refer to.
-            reg.ensure_party(place.name, place.kind).aliases.add(surface)
+        if _no_mention_of_the_party(doc, reg, place, surface, token, last):
             continue
         party = reg.ensure_party(place.name, place.kind)
-        party.aliases.add(surface)
-        party.mentions.append((m.start(), m.end()))
-        if surface not in place.demonyms:
-            party.proper_mentions += 1
-        reg.note(m.start(), m.end(), "party", place.name)
+        _add_mention(reg, party, surface, m.start(), m.end(), proper=surface not in place.demonyms)
+
+
+def _place_named(
+    surface: str, start: int, person_spans: list[tuple[int, int]], datelines: list[tuple[int, int]]
+) -> Place | None:
+    """The gazetteer's place for a match, unless it is part of a person's name or in a dateline."""
+    if surface in _AMBIGUOUS_PLACE_NAMES and any(s <= start < e for s, e in person_spans):
+        return None
+    place = lookup_place(surface)
+    if place is None or any(s <= start < e for s, e in datelines):
+        return None  # "CHICAGO (AP) —" tells where the report was filed, not who is involved
+    return place
+
+
+def _no_mention_of_the_party(
+    doc: Doc, reg: Registry, place: Place, surface: str, token: Token | None, last: Token | None
+) -> bool:
+    """A place name that does not mention the state as a party: a region's people, part of a longer
+    name (noted as its own party), or a business's home (the state noted as known, no mention)."""
+    if surface in place.demonyms and token is not None and _region_before(token):
+        return True  # "South American", "West African": a region's people, not the state's
+    if place.kind == "state" and surface in place.names and _part_of_a_longer_name(doc, reg, token, last):
+        return True
+    if place.kind == "state" and last is not None and _home_of_a_business(last):
+        # "Danish-based Kestrel", "the Norlandic chipmaker": where a company is from, no mention of the
+        # state as a party; the state is still known, for "the federal government" to refer to.
+        reg.ensure_party(place.name, place.kind).aliases.add(surface)
+        return True
+    return False
+
+
+def _add_mention(reg: Registry, party: Party, alias: str, start: int, end: int, proper: bool = True) -> None:
+    """Note a mention of the party by a name ('proper') or by a demonym or description."""
+    party.aliases.add(alias)
+    party.mentions.append((start, end))
+    if proper:
+        party.proper_mentions += 1
+    reg.note(start, end, "party", party.name)
 
 
 _BUSINESS_NOUNS = word_set("business_nouns") | {w for w, kind in ORG_KINDS.items() if kind in ("company", "union")}
@@ -149,8 +175,7 @@ def _longer_name_party(doc: Doc, reg: Registry, token: Token, last: Token) -> No
 def _inside_a_longer_name(token: Token) -> bool:
     """'Norland Forward Alliance': the state's name opens a longer proper name that is no title."""
     head = token.head
-    named = head.pos_ == "PROPN" or (head.text[:1].isupper() and head.ent_type_ == "ORG" == token.ent_type_)
-    if token.dep_ != "compound" or not named or head.i < token.i or lookup_place(head.text):
+    if not _opens_a_proper_name(token):
         return False
     if any(t.is_punct for t in token.doc[token.i + 1 : head.i + 1]):
         return False  # "Norland - Kestrel": two names set side by side, not one
@@ -159,6 +184,13 @@ def _inside_a_longer_name(token: Token) -> bool:
     rest = {t.lower_.rstrip(".") for t in token.doc[token.i + 1 : head.i + 1]}
     # "Norland State Council", "Norland Foreign Minister": a body or a title of the state itself.
     return not rest & (TITLE_WORDS | INSTITUTION_WORDS | STATE_BODY_WORDS)
+
+
+def _opens_a_proper_name(token: Token) -> bool:
+    """The token modifies a proper name after it that is no place."""
+    head = token.head
+    named = head.pos_ == "PROPN" or (head.text[:1].isupper() and head.ent_type_ == "ORG" == token.ent_type_)
+    return token.dep_ == "compound" and named and head.i >= token.i and not lookup_place(head.text)
 
 
 _COUNTRY_GROUP_NOUNS = word_map("country_group_nouns")
@@ -182,23 +214,36 @@ def country_groups(doc: Doc, reg: Registry) -> None:
         label = _COUNTRY_GROUP_NOUNS.get(word)
         if label is None or tok.tag_ != "NNS" or reg.spans.covers(tok.idx):
             continue
-        mods = [c for c in tok.children if c.dep_ in _GROUP_MODIFIER_DEPS and c.i < tok.i]
-        wrapper = _group_wrapper(tok)
-        acting = wrapper if wrapper is not None else tok
-        if not mods or not _acts(acting):
-            continue
-        first = min(t.i for m in mods for t in m.subtree)
-        name = doc[first : tok.i + 1].text
-        start = (wrapper.left_edge if wrapper is not None else doc[first]).idx
-        key = _group_key(name, label)
-        party = next((p for p in reg.parties.values() if p.kind == "bloc" and _group_key(p.name, label) == key), None)
-        if party is None and _is_unspecific(tok, mods, wrapper):
-            continue  # "the two countries", "other nations"; "the fishing nations" refers to a group already met
-        party = party or reg.ensure_party(name, "bloc")
-        party.aliases.add(name)
-        party.mentions.append((start, tok.idx + len(tok.text)))
-        party.proper_mentions += 1
-        reg.note(start, tok.idx + len(tok.text), "party", party.name)
+        _note_country_group(doc, reg, tok, label)
+
+
+def _note_country_group(doc: Doc, reg: Registry, tok: Token, label: str) -> None:
+    """One plural head word of a group ('nations'): a mention of its bloc when the group is
+    described and acts."""
+    mods = [c for c in tok.children if c.dep_ in _GROUP_MODIFIER_DEPS and c.i < tok.i]
+    wrapper = _group_wrapper(tok)
+    acting = wrapper if wrapper is not None else tok
+    if not mods or not _acts(acting):
+        return
+    name, start = _group_name_and_start(doc, tok, mods, wrapper)
+    party = _bloc_described_as(reg, name, label)
+    if party is None and _is_unspecific(tok, mods, wrapper):
+        return  # "the two countries", "other nations"; "the fishing nations" refers to a group already met
+    party = party or reg.ensure_party(name, "bloc")
+    _add_mention(reg, party, name, start, tok.idx + len(tok.text))
+
+
+def _group_name_and_start(doc: Doc, tok: Token, mods: list[Token], wrapper: Token | None) -> tuple[str, int]:
+    """The group's name (its modifiers and head word) and where its mention starts (with its wrapper)."""
+    first = min(t.i for m in mods for t in m.subtree)
+    start = (wrapper.left_edge if wrapper is not None else doc[first]).idx
+    return doc[first : tok.i + 1].text, start
+
+
+def _bloc_described_as(reg: Registry, name: str, label: str) -> Party | None:
+    """The bloc already met under the same description, whatever its head word."""
+    key = _group_key(name, label)
+    return next((p for p in reg.parties.values() if p.kind == "bloc" and _group_key(p.name, label) == key), None)
 
 
 _OF_PREPOSITIONS = word_set("of_prepositions")
@@ -225,12 +270,16 @@ def _acts(tok: Token) -> bool:
 
 
 def _is_unspecific(tok: Token, mods: list[Token], wrapper: Token | None) -> bool:
-    determiners = [c.lower_ for c in tok.children if c.dep_ in ("det", "poss", "predet")]
-    if wrapper is not None:
-        determiners = [c.lower_ for c in wrapper.children if c.dep_ in ("det", "poss", "predet")]
+    holder = tok if wrapper is None else wrapper  # "a coalition of 30 states": the coalition's determiner
+    determiners = [c.lower_ for c in holder.children if c.dep_ in ("det", "poss", "predet")]
     if any(d in _UNSPECIFIC for d in determiners) or any(m.lower_ in _UNSPECIFIC for m in mods):
         return True
-    return any(m.dep_ == "nummod" and m.like_num and m.text.isdigit() and int(m.text) < 3 for m in mods)
+    return any(_fewer_than_three(m) for m in mods)
+
+
+def _fewer_than_three(mod: Token) -> bool:
+    """'the two countries': a number too small for a group (the sides themselves)."""
+    return mod.dep_ == "nummod" and mod.like_num and mod.text.isdigit() and int(mod.text) < 3
 
 
 _COUNT_WORDS = word_set("group_count_words")
@@ -244,22 +293,22 @@ def _group_key(name: str, label: str) -> tuple[str, ...]:
 def groups_named_by_members(doc: Doc, reg: Registry) -> None:
     """'Greens will block the bill', 'the Tamaris said': a plural group name used as a noun is a
     party (a movement); the same word as an adjective ('a Republican bill') is its mention."""
-    plural = {
-        e.text
-        for e in entities_of(doc)
-        if e.label_ == "NORP" and e.root.tag_ in ("NNPS", "NNS") and not lookup_place(e.text)
-    }
+    plural = _plural_group_names(doc)
     for ent in entities_of(doc):
         if ent.label_ != "NORP" or lookup_place(ent.text) or reg.spans.covers(ent.start_char):
             continue
         name = ent.text if ent.text in plural else next((p for p in plural if p.rstrip("s") == ent.text), None)
-        if name is None:
-            continue
-        party = reg.ensure_party(name, "movement")
-        party.aliases.add(ent.text)
-        party.mentions.append((ent.start_char, ent.end_char))
-        party.proper_mentions += 1
-        reg.note(ent.start_char, ent.end_char, "party", name)
+        if name is not None:
+            _add_mention(reg, reg.ensure_party(name, "movement"), ent.text, ent.start_char, ent.end_char)
+
+
+def _plural_group_names(doc: Doc) -> set[str]:
+    """'Greens', 'the Tamaris': group names the model tags NORP used as plural nouns, not places."""
+    return {
+        e.text
+        for e in entities_of(doc)
+        if e.label_ == "NORP" and e.root.tag_ in ("NNPS", "NNS") and not lookup_place(e.text)
+    }
 
 
 def unlisted_states(doc: Doc, reg: Registry) -> None:
@@ -273,26 +322,28 @@ def unlisted_states(doc: Doc, reg: Registry) -> None:
         if not name or not (counts[ent.text] >= 2 or _acting_place(ent) or name in reg.parties):
             continue
         party = reg.ensure_party(name, "place")  # a state or a town: only its conduct will tell
-        party.aliases.add(name)
-        party.mentions.append((ent.start_char, ent.end_char))
-        party.proper_mentions += 1
-        reg.note(ent.start_char, ent.end_char, "party", name)
+        _add_mention(reg, party, name, ent.start_char, ent.end_char)
     _fold_in_demonyms(doc, reg)
 
 
 def _unlisted_place_counts(doc: Doc) -> Counter[str]:
     """Mentions of each place the gazetteer lacks, outside datelines; "Ruritanian" counts for Ruritania."""
-    datelines = dateline_spans(text_of(doc))
-    counts = Counter(
-        e.text
-        for e in entities_of(doc)
-        if e.label_ == "GPE" and lookup_place(e.text) is None and not any(s <= e.start_char < t for s, t in datelines)
-    )
+    counts = _unlisted_gpe_counts(doc)
     for norp in (e.text.lower() for e in entities_of(doc) if e.label_ == "NORP"):
         for place in counts:
             if len(place) > 4 and norp.startswith(place[:-1].lower()):
                 counts[place] += 1
     return counts
+
+
+def _unlisted_gpe_counts(doc: Doc) -> Counter[str]:
+    """Mentions the model tags GPE of each place the gazetteer lacks, outside datelines."""
+    datelines = dateline_spans(text_of(doc))
+    return Counter(
+        e.text
+        for e in entities_of(doc)
+        if e.label_ == "GPE" and lookup_place(e.text) is None and not any(s <= e.start_char < t for s, t in datelines)
+    )
 
 
 _POSSESSIVE_CLITICS = word_set("possessive_clitics")
@@ -308,13 +359,16 @@ def _fold_in_demonyms(doc: Doc, reg: Registry) -> None:
     """'Ruritanian' is a mention of Ruritania."""
     stems = {p.name[:-1].lower(): p for p in reg.parties.values() if p.kind == "place" and len(p.name) > 4}
     for ent in entities_of(doc):
-        if ent.label_ != "NORP" or lookup_place(ent.text) or reg.spans.covers(ent.start_char):
-            continue
-        owner = next((p for stem, p in stems.items() if ent.text.lower().startswith(stem)), None)
+        owner = _demonym_owner(reg, ent, stems) if ent.label_ == "NORP" else None
         if owner is not None:
-            owner.aliases.add(ent.text)
-            owner.mentions.append((ent.start_char, ent.end_char))
-            reg.note(ent.start_char, ent.end_char, "party", owner.name)
+            _add_mention(reg, owner, ent.text, ent.start_char, ent.end_char, proper=False)
+
+
+def _demonym_owner(reg: Registry, ent: Span, stems: dict[str, Party]) -> Party | None:
+    """The unlisted place whose name the demonym starts with, if it is not already noted."""
+    if lookup_place(ent.text) or reg.spans.covers(ent.start_char):
+        return None
+    return next((p for stem, p in stems.items() if ent.text.lower().startswith(stem)), None)
 
 
 def has_modifier_place(tok: Token, reg: Registry) -> Party | None:
@@ -339,12 +393,18 @@ def governed_state(doc: Doc, reg: Registry, before: int | None = None) -> Party 
     for tok in doc:
         if before is not None and tok.idx >= before:
             break
-        if tok.lemma_.lower() not in _GOVERNING_BODIES:
-            continue
-        for owner in (c for c in tok.children if c.dep_ in _BODY_OWNER_DEPS):
-            party = reg.party_at(owner.idx, owner.idx + len(owner.text))
-            place = lookup_place(owner.text) if party is None else None
-            party = reg.parties.get(place.name) if place is not None else party
-            if party is not None and party.kind in _GOVERNED_KINDS:
-                states.add(party.name)
+        if tok.lemma_.lower() in _GOVERNING_BODIES:
+            states.update(_states_owning(tok, reg))
     return reg.parties[states.pop()] if len(states) == 1 else None
+
+
+def _states_owning(body: Token, reg: Registry) -> set[str]:
+    """The states (or unlisted polities) named as the owners of a cabinet or government."""
+    states: set[str] = set()
+    for owner in (c for c in body.children if c.dep_ in _BODY_OWNER_DEPS):
+        party = reg.party_at(owner.idx, owner.idx + len(owner.text))
+        place = lookup_place(owner.text) if party is None else None
+        party = reg.parties.get(place.name) if place is not None else party
+        if party is not None and party.kind in _GOVERNED_KINDS:
+            states.add(party.name)
+    return states

@@ -1,0 +1,217 @@
+"""Fitting a point in twenty words: a clause that is too long loses its optional parts (relative
+clauses, appositions, adverbials), largest first, until the main predicate with its object remains;
+no point opens on a connective or ends on a word that leads on."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from briefing.analysis.rules.condense.frames import span_of_tokens
+from briefing.analysis.rules.condense.ranking import MAX_ITEM_WORDS
+from briefing.analysis.rules.condense.wording import main_predicate, word_count
+from briefing.lang import word_set
+
+MAX_PRUNABLE_WORDS = 150  # longer clauses go straight to their core proposition
+
+# Sentence openers that tie a sentence to the one before it; alone they leave an item dangling.
+CONNECTIVES = word_set("connectives")
+# Hedges and reporter's framing that carry no stance.
+HEDGES = word_set("hedges")
+# Optional parts of a clause, pruned in this order when it is too long.
+_PRUNE_ORDER = (
+    ("relcl", "appos", "acl"),
+    ("parataxis", "npadvmod", "dep", "intj"),
+    ("advcl",),
+    ("advmod",),
+    ("prep",),
+    ("conj", "cc"),
+    ("ccomp",),
+)
+# What a clause must keep: its predicate, subject, object, negation and modality.
+_CORE_DEPS = word_set("grammar/core_deps")
+_NP_CORE_DEPS = word_set("grammar/np_core_deps")
+# A predicate's core follows a clausal complement down; a kept argument keeps its short modifiers.
+_PREDICATE_CORE_DEPS = _CORE_DEPS | {"ccomp", "mark"}
+_ARGUMENT_CORE_DEPS = _NP_CORE_DEPS | {"advmod"}
+_KEEP_ADVERBS = word_set("keep_adverbs")
+DEMAND_VERBS = word_set("condense_demand_verbs")
+COMPLEMENTS = frozenset({"dobj", "prep", "ccomp", "xcomp", "attr", "acomp", "oprd"})
+# Predicate adjectives that name a condition: "is conditional (on ...)", "is subject (to ...)".
+CONDITION_WORDS = word_set("conditional_adjectives")
+# Prepositions by which a demand verb takes what it demands: "insists on", "asks for".
+ASKED_PREPOSITIONS = word_set("asked_prepositions")
+
+
+# --- fitting in twenty words ----------------------------------------------------------------------
+
+
+def fit(tokens: list[Token]) -> list[Token]:
+    """Prune optional parts, largest first, until the clause fits; at worst keep the core proposition."""
+    if word_count(tokens) <= MAX_ITEM_WORDS:
+        return tokens
+    main = main_predicate(tokens)
+    if main is None:
+        return tokens[:MAX_ITEM_WORDS]
+    # A too-long sentence of several clauses: keep the one around the main predicate.
+    clause = span_of_tokens(main)
+    tokens = [t for t in tokens if t.i in clause] or tokens
+    if word_count(tokens) > MAX_PRUNABLE_WORDS:
+        return tidy_edges(core_proposition(main, tokens))  # a runaway sentence: pruning it piece by piece is too slow
+    for deps in _PRUNE_ORDER:
+        tokens = _pruned(tokens, deps, main)
+        if word_count(tokens) <= MAX_ITEM_WORDS:
+            return tidy_edges(tokens)
+    return tidy_edges(core_proposition(main, tokens))
+
+
+def _pruned(tokens: list[Token], deps: tuple[str, ...], main: Token) -> list[Token]:
+    """Drop the largest parts hanging by `deps`, one at a time, until the words fit or none is left."""
+    while word_count(tokens) > MAX_ITEM_WORDS:
+        candidates = _prunable(tokens, deps, main)
+        if not candidates:
+            break
+        largest = max(candidates, key=lambda t: t.right_edge.i - t.left_edge.i)
+        drop = {t.i for t in largest.subtree}
+        tokens = [t for t in tokens if t.i not in drop]
+    return tokens
+
+
+def _prunable(tokens: list[Token], deps: tuple[str, ...], main: Token) -> list[Token]:
+    """The parts hanging by `deps` inside the words that may go: never the predicate, what carries
+    its content, a negation or an adverb that must stay."""
+    inside = {t.i for t in tokens}
+    carriers = _content_carriers(main)
+    candidates = [t for t in tokens if t.dep_ in deps and t.i != main.i and t.head.i in inside and t not in carriers]
+    return _droppable_adverbs(candidates) if deps == ("advmod",) else candidates
+
+
+def _droppable_adverbs(candidates: list[Token]) -> list[Token]:
+    """Adverbs that may go: not a negation, not one that changes the stance ('only', 'never')."""
+    return [t for t in candidates if t.dep_ != "neg" and t.lower_ not in _KEEP_ADVERBS]
+
+
+def _content_carriers(main: Token) -> list[Token]:
+    """What a light main predicate says its stance with: 'is calling for the cuts to be scrapped'.
+    Pruning never takes it: the predicate alone ('is calling') is no point."""
+    joined = [c for v in main.children if v.dep_ == "conj" and v.pos_ == "VERB" for c in _content_carriers(v)]
+    return _own_carriers(main) + joined  # "welcomed the move but insists on seeing steps"
+
+
+def _own_carriers(main: Token) -> list[Token]:
+    after = [c for c in main.children if c.i > main.i]
+    named = [c for c in after if c.dep_ == "acomp" and c.lower_ in CONDITION_WORDS]
+    if named:
+        return _what_the_condition_is_on(named[0], after)
+    if main.lemma_.lower() not in DEMAND_VERBS:
+        return _clause_of_a_bare_verb(main, after)
+    return [c for c in after if c.dep_ in ("prep", "advcl", "dobj", "ccomp", "xcomp")][:1]
+
+
+def _what_the_condition_is_on(adjective: Token, after: list[Token]) -> list[Token]:
+    """'is conditional on a change': the change is the point, on the adjective or on 'is'."""
+    return [g for g in (*adjective.children, *after) if g.dep_ == "prep" and g.i > adjective.i][:1]
+
+
+def _clause_of_a_bare_verb(main: Token, after: list[Token]) -> list[Token]:
+    """A verb with no complement carries its content in a clause after it, if any."""
+    if main.pos_ != "VERB" or any(c.dep_ in COMPLEMENTS for c in main.children):
+        return []
+    # "the breakdown occurred when the employer proposed automation": the clause is the content
+    return [c for c in after if c.dep_ == "advcl"][:1]
+
+
+def core_proposition(main: Token, tokens: list[Token]) -> list[Token]:
+    """The predicate with its subject, modality, negation and object, each as a bare noun phrase."""
+    inside = {t.i for t in tokens}
+    keep = _core_of(main, inside)
+    out = [t for t in tokens if t.i in keep]
+    return out[: MAX_ITEM_WORDS + 2] if word_count(out) > MAX_ITEM_WORDS else out
+
+
+def _core_of(head: Token, inside: set[int]) -> set[int]:
+    """A predicate's core, following a verbal complement down: 'has to understand how ready X is'."""
+    keep = {head.i}
+    for child in head.children:
+        if child.i in inside:
+            keep |= _core_of_child(head, child, inside)
+    return keep
+
+
+def _core_of_child(head: Token, child: Token, inside: set[int]) -> set[int]:
+    """What one dependent of a predicate adds to its core."""
+    if _coordinated_verb(head, child):
+        # "withdraw its ships and release the crews": coordinated demands stay whole
+        return _core_of(child, inside) | {c.i for c in head.children if c.dep_ == "cc" and c.i in inside}
+    if _demanded_by(head, child):
+        return {t.i for t in child.subtree if t.i in inside}  # "but insists on seeing concrete steps"
+    if child.dep_ not in _PREDICATE_CORE_DEPS:
+        return set()
+    if _verbal_complement(child):
+        return _core_of(child, inside)
+    return _argument_core(child, inside)
+
+
+def _argument_core(child: Token, inside: set[int]) -> set[int]:
+    """A kept argument with its short modifiers (four words at most each)."""
+    keep = {child.i}
+    for g in child.children:
+        if g.dep_ in _ARGUMENT_CORE_DEPS and g.i in inside and len(list(g.subtree)) <= 4:
+            keep |= {s.i for s in g.subtree}
+    return keep
+
+
+def _verbal_complement(child: Token) -> bool:
+    """'has to understand ...', 'said it would sign': a clause the predicate's core follows down."""
+    return child.dep_ in ("xcomp", "ccomp") and child.pos_ in ("VERB", "AUX")
+
+
+def _coordinated_verb(head: Token, child: Token) -> bool:
+    """A verb joined to the predicate: 'withdraw its ships and release the crews'."""
+    return child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and head.pos_ == "VERB"
+
+
+def _demanded_by(verb: Token, child: Token) -> bool:
+    """'insists on X', 'calls for X': the preposition that carries what a demand verb demands."""
+    return child.dep_ == "prep" and child.lower_ in ASKED_PREPOSITIONS and verb.lemma_.lower() in DEMAND_VERBS
+
+
+def tidy_edges(tokens: list[Token]) -> list[Token]:
+    """No trailing comma, conjunction or preposition left hanging after pruning."""
+    while tokens and (tokens[-1].is_punct or tokens[-1].dep_ in ("cc", "prep", "mark", "det", "aux")):
+        if tokens[-1].text in (")", "”", '"'):
+            break
+        tokens = tokens[:-1]
+    return strip_openers(tokens)
+
+
+_COMPLEMENT_MARKS = word_set("complement_marks")
+
+
+def strip_openers(tokens: list[Token]) -> list[Token]:
+    """No item opens on a connective, a conjunction, punctuation or 'that'."""
+    while tokens:
+        rest = _without_opener(tokens)
+        if rest is None:
+            break
+        tokens = rest
+    return tokens
+
+
+def _without_opener(tokens: list[Token]) -> list[Token] | None:
+    """The words without the one they open on, if it is an opener; None if they open on none."""
+    first = tokens[0]
+    low = first.lower_
+    if _leads_on(first):
+        if low in CONNECTIVES and first.dep_ in ("advcl", "prep") and len(list(first.subtree)) > 1:
+            drop = {t.i for t in first.subtree}  # "Meanwhile, ..." vs "Earlier this week, ..."
+            return [t for t in tokens if t.i not in drop]
+        return tokens[1:]
+    if first.dep_ == "mark" and low in _COMPLEMENT_MARKS:
+        return tokens[1:]
+    return None
+
+
+def _leads_on(first: Token) -> bool:
+    """Punctuation, a conjunction, a connective or a hedge: a word no point opens on."""
+    low = first.lower_
+    return first.is_punct or first.is_space or first.dep_ == "cc" or low in CONNECTIVES or low in HEDGES

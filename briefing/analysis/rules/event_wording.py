@@ -1,0 +1,246 @@
+"""How a dated event is worded: the clause that holds its date (who does what), or its event noun,
+without the date, trimmed to a few words that read as the event's name."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from briefing.analysis.dates import EVENT_NOUNS
+from briefing.analysis.doctext import dateline_spans, span_text, text_of
+from briefing.analysis.rules.event_frames import clause_verb, joined
+from briefing.lang import LanguageProfile, per_language, word_set
+
+
+@per_language
+def _dangling(profile: LanguageProfile) -> re.Pattern[str]:
+    """The function words an event's name must not end on ("a meeting on")."""
+    words = profile.alternation("dangling_words")
+    return re.compile(rf"(?:\s+(?:{words}))+$", re.IGNORECASE)
+
+
+MAX_EVENT_WORDS = 16
+PARTICIPANT_DEPS = word_set("grammar/participant_deps")
+_EVENT_PARTS = word_set("grammar/event_parts")
+_BE_LEMMAS = word_set("be_lemmas")
+
+
+_ARTICLES = word_set("articles")
+
+
+def undated_description(noun: Token) -> str:
+    """The event as a noun phrase: 'Fourth session', 'Next session of talks in Port Arlen'."""
+    words = _noun_phrase_words(noun)
+    text = _trimmed(" ".join(joined(words).split()[:MAX_EVENT_WORDS]))
+    verb = noun.head if noun.dep_ in PARTICIPANT_DEPS else None
+    if len(words) == 1 and verb is not None and verb.pos_ == "VERB":
+        # A bare "talks" says little; its verb says what happens: "Talks resume", "Hold a vote".
+        text = f"{text} {verb.lemma_}" if noun.dep_.startswith("nsubj") else f"{verb.lemma_} {text}"
+    return _capitalised(_dangling().sub("", text))
+
+
+def _noun_phrase_words(noun: Token) -> list[Token]:
+    """The noun with its modifiers, without its clauses, apposition, punctuation or leading article."""
+    skip = {t.i for c in noun.children if c.dep_ in ("relcl", "acl", "appos", "punct") for t in c.subtree}
+    return [t for t in noun.subtree if t.i not in skip and not (t.i < noun.i and t.lower_ in _ARTICLES)]
+
+
+def describe(sent: Span, start: int, end: int, *, whole_clause: bool = False) -> str:
+    """The event in a few words: who does what, from the clause that holds the date, without the date.
+    With `whole_clause`, the clause even when the date dates a noun of it: what is alleged is the
+    clause ('had rigged the February vote'), not the vote."""
+    doc = sent.doc
+    span = doc.char_span(start, end, alignment_mode="expand")
+    noun = _event_noun_holding(span) if span is not None and not whole_clause else None
+    if span is not None and noun is not None:
+        return _described_by_noun(noun, span)
+    words = _clause_text(clause_verb(span.root), span).split() if span is not None else []
+    if len(words) < 3:
+        words = _phrase_around(sent, start, end).split()
+    text = " ".join(words[:MAX_EVENT_WORDS])
+    text = _trimmed(re.sub(r"\s+([’',.])", r"\1", text))
+    text = _dangling().sub("", text)  # "a meeting on" once its date is taken out
+    return text[:1].upper() + text[1:] if text else span_text(sent).strip()[:80]
+
+
+def _clause_text(verb: Token | None, span: Span) -> str:
+    """Who does what in the clause of the date's verb, without the date."""
+    if verb is None:
+        return ""
+    relative = verb if _free_relative(verb) else None
+    if relative is not None:
+        verb = clause_verb(relative.head) or relative  # "will hold what X calls a sham vote on May 2": the holding
+    if relative is not None and _finite(verb):
+        # the holding and what is held, in the article's words: 'will hold what X calls a "sham" vote'
+        return joined(_outside(sorted(_clause_parts(verb, span) | set(relative.subtree), key=lambda t: t.i), span))
+    if _finite(verb):
+        return joined(_clause_words(verb, span))
+    return _participle_and_object(verb)
+
+
+def _participle_and_object(verb: Token) -> str:
+    """'efforts aimed at reaching a truce by Easter': the participle and its object."""
+    parts = [verb, *(t for c in verb.children if c.dep_ in ("dobj", "prt", "attr") for t in c.subtree)]
+    return joined(sorted(parts, key=lambda t: t.i))
+
+
+def _described_by_noun(noun: Token, date: Span) -> str:
+    """'ahead of a fifth round of talks in Port Arlen later this week': the round is the event."""
+    phrase = [t for t in noun.subtree if not (date.start <= t.i < date.end)]
+    text = _trimmed(" ".join(joined(phrase).split()[:MAX_EVENT_WORDS]))
+    return _capitalised(_dangling().sub("", re.sub(r"^['’]s\s+", "", text)))
+
+
+_QUOTE_MARKS = "“”\"‘’'"
+
+
+def _free_relative(verb: Token) -> bool:
+    """'what Norland calls a sham vote': a clause that only names a thing, inside the clause that acts."""
+    return verb.dep_ == "ccomp" and any(c.tag_ in ("WP", "WDT") and c.dep_ == "dobj" for c in verb.children)
+
+
+def _trimmed(text: str) -> str:
+    """Without the punctuation cut at either end; a quotation mark goes only when it has no pair,
+    so the article's scare quotes stay: 'a "consultative" referendum', 'what it calls a "sham"'."""
+    text = text.strip(" ,;:")
+    while text and text[0] in _QUOTE_MARKS and _unpaired(text):
+        text = text[1:].strip(" ,;:")
+    while text and text[-1] in _QUOTE_MARKS and _unpaired(text):
+        text = text[:-1].strip(" ,;:")
+    return text
+
+
+def _unpaired(text: str) -> bool:
+    doubles = sum(text.count(q) for q in '“”"')
+    return doubles % 2 == 1 or (text[0] in "‘" and "’" not in text[1:])
+
+
+def _finite(verb: Token) -> bool:
+    return verb.tag_ not in ("VBG", "VBN") or any(c.dep_.startswith("aux") for c in verb.children)
+
+
+def _subject_and_holder(verb: Token) -> tuple[list[Token], Token]:
+    """'the envoys are due to meet': the envoys meet, though their verb is 'are'."""
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    holder = verb
+    while not subj and holder.dep_ in ("xcomp", "conj", "acomp") and holder.head.i != holder.i:
+        holder = holder.head
+        subj = [c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return subj, holder
+
+
+def _clause_words(verb: Token, date: Span | None) -> list[Token]:
+    """Who does what in the clause of a finite verb, without the date and any dateline."""
+    tokens = _outside(sorted(_clause_parts(verb, date), key=lambda t: t.i), date)
+    if verb.dep_ in ("acl", "relcl", "xcomp") and verb.head.pos_ in ("NOUN", "PROPN"):
+        tokens = _noun_first(verb, tokens)
+    return [t for t in tokens if t.dep_ != "punct" or t.text in ("-", "–")]
+
+
+def _noun_first(verb: Token, tokens: list[Token]) -> list[Token]:
+    """'a vote scheduled for Friday': the noun the clause hangs from comes first."""
+    head_np = [t for t in verb.head.subtree if t.i < verb.i and t.dep_ not in ("punct",)][-6:]
+    return head_np + [t for t in tokens if t not in head_np]
+
+
+_TOPIC_PREPOSITIONS = word_set("topic_prepositions")
+
+
+def _clause_parts(verb: Token, date: Span | None) -> set[Token]:
+    subj, holder = _subject_and_holder(verb)
+    parts = {t for c in subj for t in c.subtree} | {verb}
+    for child in verb.children:
+        if child.dep_ in _EVENT_PARTS or (child.dep_ == "prep" and _names_a_place(child)):
+            parts |= set(child.subtree)
+    parts |= _copular_predicate(verb, date)
+    parts |= _awaited_event(verb, date)
+    parts |= _topic_without_object(verb)
+    if holder.i != verb.i and subj:
+        parts |= _joining_words(verb, subj)
+    return parts
+
+
+def _topic_without_object(verb: Token) -> set[Token]:
+    """'warned of possible renewed strikes': with no object, the 'of' phrase says what."""
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp") for c in verb.children):
+        return set()
+    return {t for c in verb.children if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPOSITIONS for t in c.subtree}
+
+
+def _joining_words(verb: Token, subj: list[Token]) -> set[Token]:
+    """'We are ready to sign', 'the envoys are due to meet': the words that join the subject to a
+    verb held by another, when they are few."""
+    first = min(t.i for c in subj for t in c.subtree)
+    return set(verb.doc[first : verb.i + 1]) if verb.i - first <= MAX_JOINING_WORDS else set()
+
+
+MAX_JOINING_WORDS = 8  # "the envoys are due to meet": further apart, the words between say more
+
+
+def _outside(tokens: list[Token], date: Span | None) -> list[Token]:
+    """The tokens that are neither the date's nor a dateline's."""
+    skip = dateline_spans(text_of(tokens[0].doc)) if tokens else []
+    return [
+        t
+        for t in tokens
+        if not (date is not None and date.start <= t.i < date.end) and not any(s <= t.idx < e for s, e in skip)
+    ]
+
+
+# "ahead of the vote in November": what the date qualifies is the event the clause waits for.
+_AWAITING = word_set("awaiting_words")
+
+
+def _awaited_event(verb: Token, date: Span | None) -> set[Token]:
+    """'would keep its troops in place ahead of the vote in November': the qualifier stays with the
+    date, so the line reads 'would keep its troops ahead of the vote', not 'would keep its troops'."""
+    if date is None:
+        return set()
+    for child in verb.children:
+        if child.dep_ in ("prep", "advmod") and child.lower_ in _AWAITING and child.i < date.start:
+            last = max(t.i for t in child.subtree)
+            if date.start - last <= 2 or date.start <= last:
+                return set(child.subtree)
+    return set()
+
+
+def _copular_predicate(verb: Token, date: Span | None) -> set[Token]:
+    """'The dockers will be in a legal strike position on Friday': with 'be', the first phrase after
+    it that is not the date says what happens."""
+    if verb.lemma_ not in _BE_LEMMAS:
+        return set()
+    for child in verb.rights:
+        if child.dep_ == "prep":
+            # the date's own words drop out later; a phrase that is only the date says nothing
+            rest = [t for t in child.subtree if date is None or not date.start <= t.i < date.end]
+            if len(rest) > 1:
+                return set(rest)
+    return set()
+
+
+def _event_noun_holding(span: Span) -> Token | None:
+    """An event noun ('round', 'summit', 'talks') that the date modifies directly, before any verb."""
+    for tok in span.root.ancestors:
+        if tok.pos_ in ("VERB", "AUX"):
+            return None
+        if tok.lemma_.lower() in EVENT_NOUNS:
+            return tok
+    return None
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _names_a_place(prep: Token) -> bool:
+    return any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in prep.subtree)
+
+
+def _phrase_around(sent: Span, start: int, end: int) -> str:
+    """The words between the punctuation on either side of a date: 'the three weeks left before ...'."""
+    text = text_of(sent.doc)
+    left = max(text.rfind(c, sent.start_char, start) for c in ',;:“”"(')
+    right_candidates = [i for i in (text.find(c, end, sent.end_char) for c in ',;:“”")') if i != -1]
+    right = min(right_candidates) if right_candidates else sent.end_char
+    return " ".join(text[max(left + 1, sent.start_char) : right].split())
