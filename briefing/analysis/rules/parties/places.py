@@ -390,21 +390,31 @@ def governed_state(doc: Doc, reg: Registry, before: int | None = None) -> Party 
     ("Valdoria's cabinet", "the Norlandic government"), before `before` if given; None for none or
     several. "The cabinet" or "the government" later on is that state's, not the state named last."""
     states: set[str] = set()
-    for tok in doc:
-        if before is not None and tok.idx >= before:
-            break
-        if tok.lemma_.lower() in _GOVERNING_BODIES:
-            states.update(_states_owning(tok, reg))
-    return reg.parties[states.pop()] if len(states) == 1 else None
-
-
-def _states_owning(body: Token, reg: Registry) -> set[str]:
-    """The states (or unlisted polities) named as the owners of a cabinet or government."""
-    states: set[str] = set()
-    for owner in (c for c in body.children if c.dep_ in _BODY_OWNER_DEPS):
+    for owner in _body_owners(doc):
+        if before is not None and owner.idx >= before:
+            continue
         party = reg.party_at(owner.idx, owner.idx + len(owner.text))
         place = lookup_place(owner.text) if party is None else None
         party = reg.parties.get(place.name) if place is not None else party
         if party is not None and party.kind in _GOVERNED_KINDS:
             states.add(party.name)
-    return states
+    return reg.parties[states.pop()] if len(states) == 1 else None
+
+
+_BODY_OWNERS = "briefing_body_owners"  # `Doc.user_data` key: the owners' token indices, found once
+
+
+def _body_owners(doc: Doc) -> list[Token]:
+    """The owner of every governing body the article names, in order. Found in one pass per article
+    and kept: every "the government" asks, and a scan per mention would grow with the square of the
+    article's length."""
+    found: list[int] | None = doc.user_data.get(_BODY_OWNERS)
+    if found is None:
+        found = doc.user_data[_BODY_OWNERS] = [
+            owner.i
+            for body in doc
+            if body.lemma_.lower() in _GOVERNING_BODIES
+            for owner in body.children
+            if owner.dep_ in _BODY_OWNER_DEPS
+        ]
+    return [doc[i] for i in found]
