@@ -155,13 +155,13 @@ def bench_analysis(texts: list[str]) -> dict[str, float]:
 def bench_dates(texts: list[str]) -> dict[str, float]:
     """The date finder alone, after the parse: per article, the best of three runs (the parse's
     caches warm, as the engine's other stages leave them)."""
-    from briefing.analysis.dates import find_temporals
+    from briefing.analysis.dates import find_dates
     from briefing.nlp import parse
 
     published = dt.date.fromisoformat(PUBLISHED)
     docs = [parse(t) for t in texts]
-    found = sum(len(find_temporals(doc, published)) for doc in docs)
-    best = [min(timed(lambda doc=doc: find_temporals(doc, published), 3)) for doc in docs]
+    found = sum(len(find_dates(doc, published)) for doc in docs)
+    best = [min(timed(lambda doc=doc: find_dates(doc, published), 3)) for doc in docs]
     return {
         "articles": len(docs),
         "chars_mean": statistics.mean(len(t) for t in texts),
@@ -554,18 +554,18 @@ SCALING_SIZES = (1_000, 10_000, 50_000, 100_000, 200_000, 500_000)
 _SCALING_PROBE = """
 import datetime as dt, json, resource, sys, time
 sys.path.insert(0, sys.argv[1])
-from briefing.analysis import analyse
+from briefing.analysis.rules.engine import analyse_parsed
 from briefing.model import Article
 from briefing.nlp import NEWLINE_COMPONENT, load_model, parse, text_blocks, BLOCK_CHARS
 nlp = load_model()
 warm = open(sys.argv[2], encoding="utf-8").read()  # another article: first calls load data and build caches
-analyse(Article(text=warm, published=dt.date(2025, 3, 3)), doc=parse(warm))
+analyse_parsed(Article(text=warm, published=dt.date(2025, 3, 3)), parse(warm))
 before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 parsed = analysis = breaks = 0.0
 for path in sys.argv[3:]:
     text = open(path, encoding="utf-8").read()
     t = time.perf_counter(); doc = parse(text); parsed += time.perf_counter() - t
-    t = time.perf_counter(); analyse(Article(text=text, published=dt.date(2025, 3, 3)), doc=doc)
+    t = time.perf_counter(); analyse_parsed(Article(text=text, published=dt.date(2025, 3, 3)), doc)
     analysis += time.perf_counter() - t
     del doc
     # The line-break component runs inside the pipeline but is ours: timed alone on the same blocks,
