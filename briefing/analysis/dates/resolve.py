@@ -15,7 +15,7 @@ from typing import Any
 
 from briefing.analysis.dates.patterns import date_patterns
 from briefing.analysis.feasts import feast_names, resolve_feast
-from briefing.lang import word_set
+from briefing.lang import word_map, word_set
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,9 +67,12 @@ def _month_and_year(g: Groups, _m: re.Match[str], _w: Where) -> str | None:
     return f"{int(g['year']):04d}-{month_number(g['month']):02d}"
 
 
+_RELATIVE_YEAR_SHIFTS = word_map("relative_year_shifts")
+
+
 def _month_of_relative_year(g: Groups, _m: re.Match[str], w: Where) -> str | None:
     """'January this year', 'July last year', 'April next year'."""
-    shift = {"this": 0, "last": -1, "next": 1}[g["rel"].lower()]
+    shift = int(_RELATIVE_YEAR_SHIFTS[g["rel"].lower()])
     return f"{w.pub.year + shift:04d}-{month_number(g['month']):02d}"
 
 
@@ -107,8 +110,11 @@ _BEFORE_THE_ANCHOR = word_set("before_anchor_words")
 _WEEK_AFTER = re.compile(r"\s+(last|next) week\b", re.IGNORECASE)
 
 
+_DAY_WORD_SHIFTS = word_map("day_word_shifts")
+
+
 def _day_word(g: Groups, _m: re.Match[str], w: Where) -> str | None:
-    delta = {"tomorrow": 1, "yesterday": -1, "last night": -1}.get(g["word"].lower(), 0)
+    delta = int(_DAY_WORD_SHIFTS.get(g["word"].lower(), 0))
     return (w.pub + dt.timedelta(days=delta)).isoformat()
 
 
@@ -168,14 +174,14 @@ def _shifted_by_unit(g: Groups, w: Where, anchor: str) -> str | None:
         if unit and w.anchor is None and " in the " not in f" {g['shift_text']} ":
             return None  # "that year", "the following month" point back to a date the text has not given
         if unit:
-            step = _STEPS.get((g.get(dir_group) or "").lower(), 0) if dir_group else 0
+            step = int(_STEPS.get((g.get(dir_group) or "").lower(), 0)) if dir_group else 0
             shifted = shift_iso(anchor, step, unit.lower())
             # "the following week" names a week, which a day would overstate: its month
             return shifted[:7] if shifted and unit.lower() in _WEEK_UNITS else shifted
     return None
 
 
-_STEPS = {"following": 1, "next": 1, "after": 1, "previous": -1, "prior": -1, "before": -1}
+_STEPS = word_map("sequence_steps")
 
 
 def _spelled_year(g: Groups) -> str | None:
@@ -190,12 +196,15 @@ def _spelled_year(g: Groups) -> str | None:
     return f"{year:04d}-{month_number(g['month']):02d}" if g.get("month") else str(year)
 
 
+_FEAST_DIRECTIONS = word_map("feast_directions")
+
+
 def _feast(g: Groups, _m: re.Match[str], w: Where) -> str | None:
     """A feast's date; 'the end of X' is its own entry in the data when it has a date of its own."""
     key, edge, mod = g["feast"].lower(), (g.get("edge") or "").lower(), (g.get("mod") or "").lower()
     if "end" in edge and f"the end of {key}" in feast_names():
         key = f"the end of {key}"
-    direction = {"last": "past", "past": "past", "next": "future", "coming": "future"}.get(mod, w.direction)
+    direction = _FEAST_DIRECTIONS.get(mod, w.direction)
     found = resolve_feast(key, w.pub, direction)
     if found is None:
         return None
@@ -341,8 +350,8 @@ def _add_months(pub: dt.date, months: int) -> tuple[int, int]:
     return total // 12, total % 12 + 1
 
 
-_BACK = frozenset({"last", "past", "late last", "early last", "end of last"})
-_AHEAD = frozenset({"next", "coming", "following", "early next", "late next", "end of next"})
+_BACK = word_set("unit_back_words")
+_AHEAD = word_set("unit_ahead_words")
 
 
 def relative_unit(pub: dt.date, rel: str, unit: str) -> str | None:

@@ -225,11 +225,11 @@ def _since_before(prep: Token) -> bool:
 
 
 _SETTING_LINKS = frozenset({"dobj", "npadvmod", "nsubjpass", "attr"})
-_SETTING_PREPOSITIONS = frozenset({"for", "to", "until", "till", "through", "into", "on"})
+_SETTING_PREPOSITIONS = word_set("date_setting_prepositions")
 # "a record set on Aug. 6" happened then: 'set' sets a date as its object or after 'for' only.
-_SET_PREPOSITIONS = frozenset({"for"})
+_SET_PREPOSITIONS = word_set("set_prepositions")
 # A verb that grants time sets the end of it: "gave the buyer until mid-November to answer".
-_GRANTED_PREPOSITIONS = frozenset({"until", "till"})
+_GRANTED_PREPOSITIONS = word_set("granted_prepositions")
 
 
 def _set_by(tok: Token, verb: Token) -> bool:
@@ -363,7 +363,7 @@ def _tense_scheduled(text_around: str) -> str | None:
     return "future" if _SCHEDULED_FOR.search(text_around) else None
 
 
-_DENYING = frozenset({"not", "n't", "never", "neither", "nor"})
+_DENYING = word_set("denying_words")
 
 
 def _denied(verb: Token) -> bool:
@@ -472,4 +472,4 @@ def present_simple(span: Span) -> bool:
 _SAME_IN_THE_PAST = frozenset(
     {"hurt", "put", "set", "cut", "hit", "let", "quit", "spread", "cost", "shut", "split", "bid", "cast", "beat"}
 )
-_STATIVE = frozenset({"be", "have", "say", "tell", "know", "think", "believe", "seem", "remain", "want", "need"})
+_STATIVE = word_set("stative_verbs")
