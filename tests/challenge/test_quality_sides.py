@@ -77,8 +77,8 @@ REGIONAL_ENVOY = (
 GOVERNED_STATE = (
     "Valdoria's cabinet has ordered the army to draw up a plan to disarm the Tamari Front by the end of the "
     "year, under pressure from Norland, which has kept striking the Front's positions. Prime Minister Ana Berg "
-    'said the government "tasked the army with setting a plan to restrict weapons" to state forces. The plan '
-    "is to go to the cabinet by the end of August, Berg told reporters. The Tamari Front said it would not "
+    'said the government "tasked the army with drafting a scheme to gather weapons" held outside state forces. '
+    "The plan is due before the cabinet in late August, Berg told reporters. The Tamari Front said it would not "
     "disarm while Norlandic raids continue. Norland has said its strikes will go on. Norland carried out new "
     "strikes on Tuesday. Norland's army said it hit depots."
 )
