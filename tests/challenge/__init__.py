@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from briefing.analysis.rules.types import Registry
+from briefing.model import Brief
 
 
 def registry_with(text: str, tagged: list[tuple[str, str]], *, keep_others: bool = False) -> Registry:
@@ -23,3 +24,13 @@ def registry_with(text: str, tagged: list[tuple[str, str]], *, keep_others: bool
     others = [e for e in doc.ents if not taken & set(range(e.start, e.end))] if keep_others else []
     doc.ents = sorted(spans + others, key=lambda s: s.start)
     return build_registry(doc)
+
+
+def side_points(brief: Brief, name_word: str) -> list[str]:
+    """The texts of the positions and preconditions of the side whose name holds `name_word`."""
+    return [
+        it.text
+        for side in brief.sides
+        if name_word.lower() in side.name.lower()
+        for it in side.positions + side.preconditions
+    ]

@@ -13,6 +13,8 @@ from functools import cache
 from briefing.analysis import analyse
 from briefing.model import Article, Brief
 
+from . import side_points
+
 PUB = dt.date(2026, 3, 10)
 
 
@@ -30,13 +32,7 @@ def third_party_names(text: str) -> list[str]:
 
 
 def positions_of(text: str, name_word: str) -> list[str]:
-    """The texts of the positions and preconditions of the side whose name holds `name_word`."""
-    return [
-        it.text
-        for side in brief_of(text).sides
-        if name_word.lower() in side.name.lower()
-        for it in side.positions + side.preconditions
-    ]
+    return side_points(brief_of(text), name_word)
 
 
 PRIME_MINISTER_OUTSIDE_THE_DISPUTE = (
