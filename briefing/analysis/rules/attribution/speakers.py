@@ -19,6 +19,7 @@ from briefing.analysis.rules.lexicon import (
     GENERIC_PARTY_NOUNS,
     REPORTING_VERBS,
     STATEMENT_VERBS,
+    TITLE_WORDS,
     is_news_source,
     pronouns,
 )
@@ -66,6 +67,8 @@ def make(
     content: tuple[int, int],
 ) -> Statement | None:
     person = _person_for(who, reg, ctx)
+    if person is None and reported:
+        person = _person_named_after_the_title(who, reg)
     if person is not None and person.party is None:
         _affiliate_from_context(person, sent, reg, ctx, index, content, reported=reported)
     if person is not None and reported:
@@ -82,6 +85,32 @@ def _person_for(who: Token, reg: Registry, ctx: Context) -> Person | None:
     if who.lower_ in PERSON_PRONOUNS:
         return _person_before(who, reg, ctx.last_person)
     return reg.person_at(who.idx, who.idx + len(who.text)) or _person_in_compound(who, reg)
+
+
+def _person_named_after_the_title(who: Token, reg: Registry) -> Person | None:
+    """'U.S. presidential envoy to Velika Ana Berg said': the parse makes the title the speaker and
+    hangs the name inside its phrase. The person is the speaker, and serves the party the words
+    before the title name (the United States), not the one the title's phrase points to (Velika)."""
+    if who.lemma_.lower() not in TITLE_WORDS or who.dep_ != "nsubj" or who.head.lemma_.lower() not in REPORTING_VERBS:
+        return None  # only the subject of a verb of saying: 'a letter to the leader, urging talks' is not his
+    person = next(
+        (found for tok in who.subtree if tok.i > who.i and (found := reg.person_at(tok.idx, tok.idx + len(tok.text)))),
+        None,
+    )
+    if person is None or person.party is not None:
+        return person
+    served = next(
+        (
+            party
+            for left in who.lefts
+            for tok in left.subtree
+            if (party := reg.party_at(tok.idx, tok.idx + len(tok.text))) is not None and not is_news_source(party.name)
+        ),
+        None,
+    )
+    if served is not None:
+        reg.affiliate(person, served)
+    return person
 
 
 def _affiliate_from_context(
@@ -104,9 +133,29 @@ def _affiliate_from_context(
     else:
         # A named speaker never inherits the previous speaker's side: only the text around them tells.
         party = _party_from_the_text(person, sent, reg, content, reported=reported)
-        if party is None:
-            return
-    reg.affiliate(person, party)
+    if _a_minister(person) and (party is None or party.kind in _NO_GOVERNMENT):
+        # "Interior Minister Voss said the students ...": he speaks for a government, not for them;
+        # for the one government the story names as a party, if there is one.
+        party = _the_only_government(reg)
+    if party is not None:
+        reg.affiliate(person, party)
+
+
+def _the_only_government(reg: Registry) -> Party | None:
+    """The one government of a story that names no state (a state's ministers may be either side's)."""
+    if any(p.kind in ("state", "bloc") for p in reg.parties.values()):
+        return None
+    governments = [p for p in reg.parties.values() if p.kind == "government"]
+    return governments[0] if len(governments) == 1 else None
+
+
+_PORTFOLIO_TITLES = word_set("portfolio_titles")
+# Parties no minister speaks for: a union, a company, a group of people, fighters.
+_NO_GOVERNMENT = frozenset({"union", "company", "people", "workforce", "armed"})
+
+
+def _a_minister(person: Person) -> bool:
+    return any(word in _PORTFOLIO_TITLES for word in person.title.lower().split())
 
 
 def _party_from_the_text(
@@ -239,10 +288,19 @@ def _named_outside(sent: Span, reg: Registry, s: int, e: int, content: tuple[int
     """A party named by name outside what was said, not as a title or in a phrase that names no speaker."""
     if content[0] <= s < content[1]:
         return False
-    if (s, e) in reg.title_spans or _in_pp(sent.doc, s, _NOT_SPEAKER_PREPOSITIONS):
+    if (s, e) in reg.title_spans or _in_pp(sent.doc, s, _NOT_SPEAKER_PREPOSITIONS) or _a_newsroom(sent.doc, s):
         return False
     # "the government's position": a description taken up from earlier, no place named here
     return text_of(sent.doc)[s : s + 1].isupper()
+
+
+_JOURNALIST_NOUNS = word_set("journalist_nouns")
+
+
+def _a_newsroom(doc: Doc, start: int) -> bool:
+    """'..., the Velika Herald journalist reported': the name of a journalist's newsroom."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    return span is not None and any(a.lemma_.lower() in _JOURNALIST_NOUNS for a in (span.root, *span.root.ancestors))
 
 
 def _in_pp(doc: Doc, start: int, preps: tuple[str, ...]) -> bool:
