@@ -79,8 +79,19 @@ def _negated_here(verb: Token) -> bool:
     )
 
 
+_OBLIGATION_ADJECTIVES = word_set("obligation_adjectives")
+
+
 def deontic(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ in _DEONTIC for v in with_governors(verb) for c in v.children)
+    """'must withdraw', 'should sign', or 'it would be essential to wait': an obligation on the clause."""
+    modal = any(c.dep_ == "aux" and c.lower_ in _DEONTIC for v in with_governors(verb) for c in v.children)
+    return modal or obliged_by_adjective(verb)
+
+
+def obliged_by_adjective(verb: Token) -> bool:
+    """'it would be essential to wait for the ruling': the verb completes an adjective of obligation."""
+    governors = with_governors(verb)
+    return any(c.dep_ == "acomp" and c.lemma_.lower() in _OBLIGATION_ADJECTIVES for v in governors for c in v.children)
 
 
 def refuses(verb: Token) -> bool:

@@ -198,6 +198,8 @@ def _words_right_after(noun: Token) -> Holding:
     if following is None or following.lower_ not in _HOLDING_ON_WORDS or following.head.i == noun.i:
         return _Reading.DOES_NOT_APPLY
     if following.dep_ == "mark":
+        if noun.lemma_.lower() in _CLAIM_OR_DEMAND and not _mandative(following.head):
+            return None  # "its insistence that it commands a majority" claims
         return edges(list(following.head.subtree))  # "the condition that the crews may go home"
     return edges(list(following.subtree)) if following.dep_ == "prep" else None
 
@@ -218,7 +220,7 @@ def _about_on_the_verb(noun: Token) -> list[Token]:
 
 
 def _holds_content(child: Token) -> bool:
-    if child.dep_ not in ("acl", "relcl", "ccomp", "prep", "appos") or _purpose(child):
+    if child.dep_ not in ("acl", "relcl", "ccomp", "prep", "appos") or _purpose(child) or _a_claim(child):
         return False
     if child.dep_ == "relcl":
         return _that_clause(child)
@@ -255,14 +257,24 @@ def _until_quote_closes(start: Token) -> list[Token]:
 def _purpose(prep: Token) -> bool:
     """'preconditions for talks' says what the conditions are for, not what they are ('a demand
     for a truce' says what is demanded)."""
+    # "conditions for releasing the loan": a step, told by a gerund, is what they are for
     return (
         prep.dep_ == "prep"
         and prep.head.lemma_.lower() in _CONDITION_LIKE
-        and any(o.lemma_.lower() in DEAL_WORDS for o in prep.children if o.dep_ == "pobj")
+        and any(o.lemma_.lower() in DEAL_WORDS or o.tag_ == "VBG" for o in prep.children if o.dep_ in ("pobj", "pcomp"))
     )
 
 
 _THAT_COMPLEMENTISERS = word_set("that_complementisers")
+_CLAIM_OR_DEMAND = word_set("claim_or_demand_nouns")
+
+
+def _a_claim(clause: Token) -> bool:
+    """'its insistence that it commands a majority' claims; 'its insistence that the fleet leave'
+    demands: a noun that does both demands only with a clause that mandates, as the verb does."""
+    if clause.dep_ not in ("acl", "ccomp") or clause.head.lemma_.lower() not in _CLAIM_OR_DEMAND:
+        return False
+    return not _mandative(clause)
 
 
 def _that_clause(clause: Token) -> bool:

@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from briefing.analysis.doctext import tagged_in, tokens_in
 from briefing.analysis.rules.conditions.clauses import edges, negated, subject_of
+from briefing.analysis.rules.conditions.markers import DEAL_WORDS, DEMAND_NOUNS, FIRST_PERSON
 from briefing.analysis.rules.types import Condition
 from briefing.lang import word_set
 
@@ -35,6 +36,7 @@ _OWN_STEP_MARKERS = word_set("own_step_markers")
 _DEPENDING_PREPOSITIONS = word_set("depending_prepositions")
 _ASKED_PREPOSITIONS = word_set("asked_prepositions")
 _DEADLINE_PREPOSITIONS = word_set("deadline_prepositions")
+_BE_LEMMAS = word_set("be_lemmas")
 
 
 def depends_on(sent: Span) -> Condition | None:
@@ -145,16 +147,46 @@ def wanted(sent: Span) -> Condition | None:
 
 
 def _wanted_before_own_step(verb: Token) -> Condition | None:
-    """The thing one verb of wanting wants before a step of the wanting side's own."""
+    """The thing one verb of wanting wants before a step of the wanting side's own, of someone else
+    ('wants the board to raise pensions'), or labels a demand ('wants a cut among other demands')."""
+    done_by_another = _wanted_of_another(verb)
+    if done_by_another is not None:
+        return done_by_another
     thing = next((c for c in verb.children if _wanted_thing(c)), None)
     if thing is None or thing.lemma_.lower() in _OPEN_APPEALS:
         return None
+    if _labelled_a_demand(verb):
+        return Condition("demand", *edges(list(thing.subtree)), verb.lemma_.lower(), subject_of(verb))
     step = _own_step(verb)
     if step is None:
         return None
     # "further changes are needed before signing" reads whole; "wants more concessions" gives the thing
     words = [*thing.subtree, *step.subtree] if thing.dep_ == "nsubjpass" else list(thing.subtree)
     return Condition("demand", *edges(words), verb.lemma_.lower(), subject_of(verb))
+
+
+def _wanted_of_another(verb: Token) -> Condition | None:
+    """'wants the board to raise pensions': a step wanted of someone else is a demand on them. Not
+    'wants the talks to succeed' (a wish for the process) nor 'wants us to stay' (of the speaker)."""
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.i < verb.i or not any(c.tag_ == "TO" for c in clause.children):
+            continue
+        doer = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if doer is None or doer.lower_ in FIRST_PERSON or doer.lemma_.lower() in _OPEN_APPEALS | DEAL_WORDS:
+            continue
+        if clause.lemma_ in _BE_LEMMAS:
+            continue  # "wants the process to be parliamentary": a state wished for, a stance
+        words = [t for t in clause.subtree if not (t.tag_ == "TO" and t.head.i == clause.i)]
+        return Condition("demand", *edges(words), verb.lemma_.lower(), subject_of(verb), obliged=doer)
+    return None
+
+
+def _labelled_a_demand(verb: Token) -> bool:
+    """'wants a cut in the levy among other demands': the verb's phrase names the thing a demand."""
+    return any(
+        c.dep_ == "prep" and any(o.dep_ == "pobj" and o.lemma_.lower() in DEMAND_NOUNS for o in c.children)
+        for c in verb.children
+    )
 
 
 def _own_step(verb: Token) -> Token | None:

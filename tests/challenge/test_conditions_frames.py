@@ -1,0 +1,80 @@
+"""Challenge suite (issue #25, class 2): condition frames the finder missed or misread.
+
+"Only" on the verb a clause completes, a conditional agreement told in the past, a blocking that
+lasts until something is done, a penalty that follows unless a deal is reached, an obligation given
+by an adjective ("it would be essential to wait"), a step wanted of someone else, and a thing a
+sentence labels a demand. The negatives: what conditions are for, an insistence that only claims,
+a contrast told by "while ... said", a wish for the process. Invented sentences; each positive
+case failed before its mechanism landed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from briefing.analysis import analyse
+from briefing.model import Article
+from tests.challenge.test_conditions import check
+
+FRAMES = [
+    # 'only' sits on the governing verb, not on the clause the marker joins
+    ("The nurses only agreed to return to work after the hospital hired more staff.", "the hospital hired more staff"),
+    # a conditional agreement told in the past is still an offer on terms
+    ("The council agreed on Monday to drop the fines if the crews returned to work.", "the crews returned to work"),
+    # blocking is a refusal: it lasts until the clause comes true
+    ("Valdoria is blocking the sanctions package until its concerns over fuel are addressed.", "concerns over fuel"),
+    # a penalty that follows unless terms are met
+    ("If no deal is reached, tariffs will rise on Monday.", "no deal is reached"),
+    # an adjective of obligation binds like 'must'
+    ("It would be essential to wait for the court ruling before talks can begin.", "wait for the court ruling"),
+    # a step wanted of someone else
+    ("The guild also wants the board to raise pensions in line with prices.", "the board to raise pensions"),
+    ("Norland wants Valdoria to withdraw its tanks from the pass.", "withdraw its tanks"),
+    # the sentence itself labels the thing wanted a demand
+    ("It also wants a cut in the harbour levy among other demands.", "a cut in the harbour levy"),
+]
+
+NOT_CONDITIONS = [
+    "Two key conditions for releasing the loan remain.",  # what the conditions are for, not what they are
+    "Valdoria's insistence that it commands a majority surprised the envoys.",  # a claim, not a demand
+    "While Norland said the plan was fair, its government has blocked it over fuel.",  # a contrast
+    "The union wanted the talks to succeed.",  # a wish for the process
+    "Norland wants the process to be fair.",  # a state wished for: a stance
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), FRAMES, ids=[c[0][:48] for c in FRAMES])
+def test_frame_sets_condition(sentence: str, expected: str) -> None:
+    check(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence", NOT_CONDITIONS, ids=[c[:48] for c in NOT_CONDITIONS])
+def test_frame_sets_no_condition(sentence: str) -> None:
+    check(sentence, None)
+
+
+def preconditions_of(text: str, side: str) -> list[str]:
+    brief = analyse(Article(text=text, published=dt.date(2026, 3, 10)))
+    return [p.text for s in brief.sides if s.name == side for p in s.preconditions]
+
+
+def test_a_penalty_unless_a_deal_sets_the_deal_the_right_way_round() -> None:
+    found = preconditions_of(
+        "The Dockers Union and Harborline met on Monday. If no deal is reached, a strike will begin on Friday, "
+        "the Dockers Union said. Harborline said it wanted a deal.",
+        "Dockers Union",
+    )
+    assert found, "a condition expected"
+    assert all(not t.lower().startswith("no deal") for t in found), found
+    assert any("deal is reached" in t.lower() for t in found), found
+
+
+def test_a_contrast_told_with_while_is_never_turned_into_its_opposite() -> None:
+    found = preconditions_of(
+        "Norland and Valdoria resumed talks on Monday. While Norland said the levy itself was not unfair, its "
+        "government has blocked the plan over fuel. Valdoria said it wanted a deal.",
+        "Norland",
+    )
+    assert not any("levy" in t.lower() for t in found), found
