@@ -15,7 +15,9 @@ import datetime as dt
 import pytest
 
 from briefing.analysis import analyse
+from briefing.analysis.rules.conditions.finder import find_condition
 from briefing.model import Article
+from briefing.nlp import load_model
 from tests.challenge.test_conditions import check
 
 FRAMES = [
@@ -78,3 +80,41 @@ def test_a_contrast_told_with_while_is_never_turned_into_its_opposite() -> None:
         "Norland",
     )
     assert not any("levy" in t.lower() for t in found), found
+
+
+# --- who a clause is laid on, a red line drawn with "as", a measure of an open appeal ---------------
+
+
+def test_a_marked_clause_names_who_must_act() -> None:
+    # the one the clause is laid on is never the one whose condition it is (positions.py)
+    doc = load_model()("The union said they will only call off the protests if Harborline recalls its manager.")
+    found = find_condition(next(iter(doc.sents)))
+    assert found is not None and found.obliged is not None and found.obliged.text == "Harborline"
+
+
+def test_a_thing_owned_is_not_laid_on_its_owner() -> None:
+    doc = load_model()("Valdoria will return to the talks only if Valdoria's demands are met.")
+    found = find_condition(next(iter(doc.sents)))
+    assert found is not None and found.obliged is None
+
+
+def test_a_thing_rejected_as_a_red_line_reads_as_no_such_thing() -> None:
+    found = preconditions_of(
+        "Norland and Valdoria resumed talks on Monday. Valdoria accused Norland of bad faith, rejecting talks "
+        "with the rebels as a red line. Norland said it wanted a deal.",
+        "Valdoria",
+    )
+    assert found and all(t.lower().startswith("no ") for t in found), found
+    assert any("talks with the rebels" in t for t in found), found
+
+
+ASKED = [
+    ("Either party may call for a period of government mediation.", None),  # a measure of an open appeal
+    ("The union called for a new round of talks.", None),
+    ("The rebels called for the complete implementation of the ceasefire.", "implementation of the ceasefire"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ASKED, ids=[c[0][:48] for c in ASKED])
+def test_what_is_asked_for(sentence: str, expected: str | None) -> None:
+    check(sentence, expected)

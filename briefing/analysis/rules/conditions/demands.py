@@ -58,9 +58,21 @@ def demand_noun(sent: Span) -> Condition | None:
         if span is None or _only_a_pronoun(sent, span):
             continue  # "That's our red line": the thing is named elsewhere, not in these words
         # "A foreign base is our red line": the thing that crosses it is refused, read "no X"
-        polarity = "no" if tok.lemma_.lower() in _RED_LINE_WORDS and tok.dep_ == "attr" else ""
+        polarity = "no" if _drawn_as_a_red_line(tok) else ""
         return Condition("demand", *span, tok.lemma_.lower(), holder_of(tok), polarity=polarity)
     return None
+
+
+def _drawn_as_a_red_line(noun: Token) -> bool:
+    """'X is our red line', 'rejecting X as a red line': the thing named crosses the line, read 'no X'."""
+    if not _is_red_line(noun):
+        return False
+    return noun.dep_ == "attr" or (noun.dep_ == "pobj" and noun.head.lower_ in _AS_WORDS)
+
+
+def _is_red_line(noun: Token) -> bool:
+    lemma = noun.lemma_.lower()
+    return lemma in _RED_LINE_WORDS or (lemma == "line" and any(c.lower_ in _RED_LINE_MODIFIERS for c in noun.children))
 
 
 def _only_a_pronoun(sent: Span, span: tuple[int, int]) -> bool:
@@ -93,7 +105,10 @@ _DEMAND_SOURCE_PREPOSITIONS = word_set("demand_source_prepositions")
 
 
 def _someone_elses(noun: Token) -> bool:
-    """'Valdoria rejected Norland's demand': the demand is not the rejecting party's condition."""
+    """'Valdoria rejected Norland's demand': the demand is not the rejecting party's condition. Not
+    'rejected talks as a red line': the rejecting party draws that line."""
+    if _drawn_as_a_red_line(noun):
+        return False
     sought = noun.dep_ == "dobj" and noun.head.lemma_.lower() in _SEEKING
     if any(c.dep_ == "prep" and c.lower_ in _DEMAND_SOURCE_PREPOSITIONS for c in noun.children) and not sought:
         return True  # "demands from the union": whoever faces them does not set them, unless they

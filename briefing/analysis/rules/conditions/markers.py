@@ -120,7 +120,20 @@ def _condition_marked(sent: Span, start: int, label: str, first: Token) -> Condi
         obligation = [t for t in holder.subtree if t.i not in marked and not t.is_punct and not _its_to(t, holder)]
         return Condition("demand", *edges(obligation), label)
     polarity = _clause_polarity(label, first, main)
-    return Condition("clause", start, clause_end(first, sent), label, subject_of(main), polarity=polarity)
+    # "will only call off the protests if Norland recalls its envoy": the clause is laid on Norland,
+    # so it is never Norland's own condition
+    obliged = _who_must_act(first)
+    return Condition("clause", start, clause_end(first, sent), label, subject_of(main), obliged, polarity=polarity)
+
+
+def _who_must_act(marker: Token) -> Token | None:
+    """The named subject of the marked clause: 'if Norland recalls its envoy'. Not a thing someone
+    owns ('if Valdoria's demands are met' is Valdoria's own condition)."""
+    clause = clause_of(marker)
+    subject = subject_of(clause) if clause.i != marker.i else None
+    if subject is None or any(c.dep_ == "poss" for c in subject.children):
+        return None
+    return subject
 
 
 def _its_to(tok: Token, verb: Token) -> bool:

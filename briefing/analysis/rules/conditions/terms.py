@@ -95,12 +95,26 @@ def _asked_with_for(verb: Token) -> Condition | None:
         return None
     thing = _asked_thing(prep)
     clause = _clause_after_for(prep)
-    if thing is None or (clause is None and thing.lemma_.lower() in _OPEN_APPEALS):
+    if thing is None or (clause is None and _an_open_appeal(thing)):
         return None  # "called for calm"; "called for the talks to be delayed" asks for the delay
     words = [t for t in (prep.subtree if clause is None else clause.subtree) if t.i > prep.i]
     if words:
         return Condition("demand", *edges(words), verb.lemma_.lower(), subject_of(verb))
     return None
+
+
+_OF_PREPOSITIONS = word_set("of_prepositions")
+_MEASURE_NOUNS = word_set("measure_nouns")
+
+
+def _an_open_appeal(thing: Token) -> bool:
+    """'calm', or a measure of one: 'a period of mediation', 'a new round of talks'."""
+    if thing.lemma_.lower() in _OPEN_APPEALS:
+        return True
+    if thing.lemma_.lower() not in _MEASURE_NOUNS:
+        return False  # "the implementation of the ceasefire" asks for a step, not for a ceasefire
+    measured = [o for p in thing.children if p.dep_ == "prep" and p.lower_ in _OF_PREPOSITIONS for o in p.children]
+    return any(o.dep_ == "pobj" and o.lemma_.lower() in _OPEN_APPEALS for o in measured)
 
 
 def _for_of(verb: Token) -> Token | None:
