@@ -120,7 +120,7 @@ def _condition_marked(sent: Span, start: int, label: str, first: Token) -> Condi
         obligation = [t for t in holder.subtree if t.i not in marked and not t.is_punct and not _its_to(t, holder)]
         return Condition("demand", *edges(obligation), label)
     polarity = _clause_polarity(label, first, main)
-    # "will only call off the protests if Norland recalls its envoy": the clause is laid on Norland,
+    # "would only end the sit-in if Norland recalled its envoy": the clause is laid on Norland,
     # so it is never Norland's own condition
     obliged = _who_must_act(first)
     return Condition("clause", start, clause_end(first, sent), label, subject_of(main), obliged, polarity=polarity)
@@ -266,8 +266,12 @@ def _weak_marker_sets_condition(label: str, marker: Token, main: Token) -> bool:
         # "after", "when", "before" mostly tell time; they condition a refusal or an obligation, or
         # wait on someone's readiness: "will sign when the guild is ready to".
         return _binds(main) or _ready(clause_of(marker)) or _threatens(main)
-    if label in _IF_MARKS and _unmet_clause(clause_of(marker)) and _pressure_follows(main):
-        return True  # "if no deal is reached, tariffs will rise": the terms are a deal, or else
+    clause = clause_of(marker)
+    if label in _IF_MARKS and _unmet_clause(clause) and (_pressure_follows(main) or _presses(main)):
+        # "if no deal is reached, tariffs will rise", "can shut the mills if the crews do not work":
+        # a step that presses the other side, unless the terms are met. Terms told by two joined
+        # verbs cannot be turned round one by one: left out rather than misread.
+        return not any(c.dep_ == "conj" for c in clause.children)
     return _binds(main) or _holds_out_or_agrees(main) or _threatens(main)
 
 
@@ -309,8 +313,10 @@ def _tells_no_condition(label: str, marker: Token, main: Token) -> bool:
     """A weak marker that tells a past event, a condition on oneself, or one's own next step."""
     if _narrated(main) and not refuses(main) and not _threatens(main):
         return True  # "the talks ended before a deal was reached": a past event, not a condition
-    if label == "if" and _on_oneself(marker):
-        return True  # "if we are to stay competitive": a condition on oneself
+    if label == "if" and _on_oneself(marker) and not _ready(main):
+        # "if we are to stay competitive": a condition on oneself; "if we see proof, we are ready to
+        # start talks" offers talks on terms
+        return True
     # "cannot pay more without cutting services": what the speaker would have to do
     return label in _OWN_ACTION_MARKS and _own_action(marker)
 

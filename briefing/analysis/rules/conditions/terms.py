@@ -76,6 +76,36 @@ def _describes_a_noun(tok: Token) -> bool:
     return any(a.dep_ in ("relcl", "acl", "amod") for a in [tok, *tok.ancestors])
 
 
+_ONLY_WORDS = word_set("only_words")
+_MODALS = word_set("modals")
+_MEANS_PREPOSITIONS = word_set("means_prepositions")
+
+
+def only_by(sent: Span) -> Condition | None:
+    """'its concerns can only be addressed by Harborline selling the port': the one step a stance
+    admits is a condition. Not 'can only be solved through dialogue' (a means, no one's step)."""
+    for verb in tagged_in(sent, "VERB"):
+        children = list(verb.children)
+        if not any(c.dep_ == "advmod" and c.lower_ in _ONLY_WORDS for c in children):
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ in _MODALS for c in children):
+            continue  # "was only saved by a late offer" tells what happened
+        means = next((c for c in children if c.dep_ in ("agent", "prep") and c.lower_ in _MEANS_PREPOSITIONS), None)
+        if means is not None and _a_step_taken(means):
+            doer = next((o for o in means.children if o.dep_ == "pobj"), None)  # laid on the one who acts
+            return Condition("demand", *edges([t for t in means.subtree if t.i > means.i]), "only by", obliged=doer)
+    return None
+
+
+def _a_step_taken(means: Token) -> bool:
+    """'by Harborline selling the port', 'by selling the port': someone's step, told by a gerund."""
+    return any(
+        (o.dep_ == "pcomp" and o.tag_ == "VBG") or any(g.dep_ == "acl" and g.tag_ == "VBG" for g in o.children)
+        for o in means.children
+        if o.dep_ in ("pobj", "pcomp")
+    )
+
+
 def asked_for(sent: Span) -> Condition | None:
     """'is asking for a further cut in the price', 'called for the cuts to be scrapped': the thing asked
     for, unless it is an open appeal ('called for calm', 'asked for talks')."""
@@ -95,9 +125,11 @@ def _asked_with_for(verb: Token) -> Condition | None:
         return None
     thing = _asked_thing(prep)
     clause = _clause_after_for(prep)
-    if thing is None or (clause is None and _an_open_appeal(thing)):
-        return None  # "called for calm"; "called for the talks to be delayed" asks for the delay
-    words = [t for t in (prep.subtree if clause is None else clause.subtree) if t.i > prep.i]
+    if thing is None or (_an_open_appeal(thing) and (clause is None or clause.lemma_.lower() in DEAL_WORDS)):
+        # "called for calm", "called for talks to resume"; "called for the talks to be delayed" asks for the delay
+        return None
+    whole = clause is None or _to_clause_on_noun(clause)  # the noun and the clause it takes
+    words = [t for t in (prep.subtree if whole else clause.subtree) if t.i > prep.i]
     if words:
         return Condition("demand", *edges(words), verb.lemma_.lower(), subject_of(verb))
     return None
@@ -132,7 +164,7 @@ def _for_of(verb: Token) -> Token | None:
 def _asked_thing(prep: Token) -> Token | None:
     """The noun asked for: the object of 'for', or the subject of the clause 'for' opens."""
     clause = _clause_after_for(prep)
-    if clause is not None:
+    if clause is not None and not _to_clause_on_noun(clause):
         return next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
 
@@ -142,9 +174,15 @@ def _clause_after_for(prep: Token) -> Token | None:
     'for' left bare, on the verb of asking."""
     if prep.dep_ == "mark":
         return prep.head
-    if any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
-        return None
+    asked = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+    if asked:
+        # "called for talks to be delayed": the parser hangs the 'to' clause on the noun
+        return next((c for a in asked for c in a.children if _to_clause_on_noun(c)), None)
     return next((c for c in prep.head.children if c.dep_ in ("ccomp", "xcomp", "advcl") and c.i > prep.i), None)
+
+
+def _to_clause_on_noun(c: Token) -> bool:
+    return c.dep_ in ("acl", "relcl") and any(g.tag_ == "TO" for g in c.children)
 
 
 def wanted(sent: Span) -> Condition | None:
