@@ -128,7 +128,7 @@ MORE_FRAMES = [
         "real proof",
     ),
     ("The nurses are ready to sit down with the board whenever it is ready to bargain in good faith.", "bargain"),
-    ("The mill owners can shut their units if the workers do not work in the mills.", "the workers do not work"),
+    ("The mill owners can close their sheds if the crews do not turn up for their shifts.", "the crews do not turn up"),
     (
         "In a statement, the militia said it was weighing the offer, but called for talks to be postponed until "
         "after the harvest.",
@@ -147,7 +147,7 @@ MORE_NEGATIVES = [
     "The crisis can only be solved through dialogue.",  # a means, no one's step
     "The airline was only saved by the union accepting cuts.",  # what happened
     # terms told by two joined verbs cannot be turned round one by one: left out, not misread
-    "The mill owners can shut their units if the workers do not work in the mills and walk out of the gates.",
+    "The mill owners can close their sheds if the crews do not turn up for their shifts and walk off the site.",
 ]
 
 
