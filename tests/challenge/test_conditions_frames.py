@@ -18,7 +18,7 @@ from briefing.analysis import analyse
 from briefing.analysis.rules.conditions.finder import find_condition
 from briefing.model import Article
 from briefing.nlp import load_model
-from tests.challenge.test_conditions import check
+from tests.challenge.test_conditions import check, condition_words
 
 FRAMES = [
     # 'only' sits on the governing verb, not on the clause the marker joins
@@ -169,3 +169,36 @@ def test_the_one_step_a_stance_admits_is_not_the_actors_own_condition() -> None:
     )
     assert any("selling the port" in t for t in preconditions_of(text, "Port Authority"))
     assert not any("selling the port" in t for t in preconditions_of(text, "Harborline"))
+
+
+# --- what a demand noun or verb does not hold, the caller's next predicate, whose stance depends ------
+SHAPES = [
+    # a demand noun under a passive: the threat is the condition, the right way round
+    ("The bloc said it would take all measures to restore order if its demands were not met.", "demands were not met"),
+    # the caller's next predicate is not part of what is called for
+    (
+        "The guild is also calling for planned cuts to pensions to be scrapped and is unhappy the board may "
+        "raise fees.",
+        "to be scrapped",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SHAPES, ids=[c[0][:48] for c in SHAPES])
+def test_the_words_of_the_condition(sentence: str, expected: str) -> None:
+    check(sentence, expected)
+    assert "unhappy" not in (condition_words(sentence) or "")
+    assert (condition_words(sentence) or "").strip(". ") != "not met"
+
+
+def test_a_demand_named_elsewhere_is_not_a_wh_word() -> None:
+    check("The board set the wage at half of what the crews demand.", None)
+
+
+def test_whose_return_depends_is_who_sets_the_terms() -> None:
+    found = preconditions_of(
+        "Norland and Valdoria resumed talks on Monday. Norland said the talks were useful. A statement from the "
+        "palace added that Valdoria's return to the talks would depend on whether Norland keeps the truce.",
+        "Valdoria",
+    )
+    assert any("keeps the truce" in t for t in found), found

@@ -166,6 +166,8 @@ def _after_a_copula(noun: Token) -> Holding:
     copula = _copula_after(noun)
     if copula is None:
         return _Reading.DOES_NOT_APPLY
+    if copula.dep_ == "auxpass":
+        return None  # "if its demands were not met": a passive says what befalls them, not what they are
     rest = [t for t in _until_quote_closes(copula) if not t.is_punct]  # within the quote
     return edges(rest) if rest else None
 
@@ -413,8 +415,13 @@ def _what_called_on_to_do(verb: Token, on: Token | None) -> list[Token]:
 _INSIST_ON = word_set("insist_on_prepositions")
 
 
+_WH_TAGS = frozenset({"WP", "WDT"})
+
+
 def _complement_of(verb: Token) -> tuple[int, int] | None:
     parts = _objects_and_mandates(verb)
+    if any(p.tag_ in _WH_TAGS for p in parts):
+        return None  # "half of what the crews demand": the demand is named elsewhere, not in these words
     parts += [c for c in verb.children if c.dep_ == "prep" and c.lower_ in _INSIST_ON]
     if not parts:
         return None

@@ -54,8 +54,17 @@ def _depended_on(tok: Token) -> Condition | None:
         return None  # "whose towns depend on the catch" describes; it sets no terms
     thing = _depended_thing(tok)
     if thing and not negated(tok):
-        return Condition("demand", *edges(thing), tok.lemma_.lower())
+        return Condition("demand", *edges(thing), tok.lemma_.lower(), _whose_stance(tok))
     return None
+
+
+def _whose_stance(tok: Token) -> Token | None:
+    """'Valdoria's return to talks would depend on X', 'rebel participation would depend on X': the
+    noun whose words name the one who sets the terms (positions.py reads the party from its phrase)."""
+    subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return subject if any(c.dep_ in ("poss", "compound", "amod") for c in subject.children) else None
 
 
 def _word_of_depending(tok: Token) -> bool:
@@ -130,6 +139,7 @@ def _asked_with_for(verb: Token) -> Condition | None:
         return None
     whole = clause is None or _to_clause_on_noun(clause)  # the noun and the clause it takes
     words = [t for t in (prep.subtree if whole else clause.subtree) if t.i > prep.i]
+    words = _without_joined_predicates(words, clause)
     if words:
         return Condition("demand", *edges(words), verb.lemma_.lower(), subject_of(verb))
     return None
@@ -179,6 +189,23 @@ def _clause_after_for(prep: Token) -> Token | None:
         # "called for talks to be delayed": the parser hangs the 'to' clause on the noun
         return next((c for a in asked for c in a.children if _to_clause_on_noun(c)), None)
     return next((c for c in prep.head.children if c.dep_ in ("ccomp", "xcomp", "advcl") and c.i > prep.i), None)
+
+
+_FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP"})
+
+
+def _without_joined_predicates(words: list[Token], clause: Token | None) -> list[Token]:
+    """'calling for the cuts to be scrapped and is unhappy the board may raise fees': the parser joins
+    the caller's next predicate to what is asked for; a finite verb joined to a 'to' clause is not
+    part of it."""
+    if clause is None:
+        return words
+    joined = [c for c in clause.children if c.dep_ == "conj" and c.tag_ in _FINITE_TAGS]
+    if not joined or clause.tag_ in _FINITE_TAGS:
+        return words
+    cut = min(c.left_edge.i for c in joined)
+    cut = min([cut, *(c.i for c in clause.children if c.dep_ == "cc" and c.i < cut)])
+    return [t for t in words if t.i < cut]
 
 
 def _to_clause_on_noun(c: Token) -> bool:
