@@ -174,12 +174,14 @@ def test_the_one_step_a_stance_admits_is_not_the_actors_own_condition() -> None:
 # --- what a demand noun or verb does not hold, the caller's next predicate, whose stance depends ------
 SHAPES = [
     # a demand noun under a passive: the threat is the condition, the right way round
-    ("The bloc said it would take all measures to restore order if its demands were not met.", "demands were not met"),
+    (
+        "The alliance warned it would take firm action against the junta if its demands were not met.",
+        "demands were not met",
+    ),
     # the caller's next predicate is not part of what is called for
     (
-        "The guild is also calling for planned cuts to pensions to be scrapped and is unhappy the board may "
-        "raise fees.",
-        "to be scrapped",
+        "The guild also called for the new levies to be withdrawn and is annoyed the board may raise rents.",
+        "to be withdrawn",
     ),
 ]
 
@@ -187,7 +189,7 @@ SHAPES = [
 @pytest.mark.parametrize(("sentence", "expected"), SHAPES, ids=[c[0][:48] for c in SHAPES])
 def test_the_words_of_the_condition(sentence: str, expected: str) -> None:
     check(sentence, expected)
-    assert "unhappy" not in (condition_words(sentence) or "")
+    assert "annoyed" not in (condition_words(sentence) or "")
     assert (condition_words(sentence) or "").strip(". ") != "not met"
 
 

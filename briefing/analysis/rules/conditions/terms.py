@@ -195,17 +195,24 @@ _FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP"})
 
 
 def _without_joined_predicates(words: list[Token], clause: Token | None) -> list[Token]:
-    """'calling for the cuts to be scrapped and is unhappy the board may raise fees': the parser joins
-    the caller's next predicate to what is asked for; a finite verb joined to a 'to' clause is not
-    part of it."""
+    """'asking for the fees to be dropped and was angry the board might raise rents': the parser joins
+    the asker's next predicate to what is asked for; a finite verb joined to a 'to' verb is not part
+    of it."""
     if clause is None:
         return words
-    joined = [c for c in clause.children if c.dep_ == "conj" and c.tag_ in _FINITE_TAGS]
-    if not joined or clause.tag_ in _FINITE_TAGS:
+    joined = [t for t in words if t.dep_ == "conj" and _finite(t) and not _finite(t.head)]
+    if not joined:
         return words
     cut = min(c.left_edge.i for c in joined)
-    cut = min([cut, *(c.i for c in clause.children if c.dep_ == "cc" and c.i < cut)])
+    cut = min([cut, *(c.i for j in joined for c in j.head.children if c.dep_ == "cc" and c.i < cut)])
     return [t for t in words if t.i < cut]
+
+
+def _finite(verb: Token) -> bool:
+    """'was angry', 'is annoyed': a verb with a tense of its own, on itself or its auxiliary."""
+    return verb.tag_ in _FINITE_TAGS or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS for c in verb.children
+    )
 
 
 def _to_clause_on_noun(c: Token) -> bool:
