@@ -204,3 +204,22 @@ def test_whose_return_depends_is_who_sets_the_terms() -> None:
         "Valdoria",
     )
     assert any("keeps the truce" in t for t in found), found
+
+
+# --- coordinated conditions stay whole, however the parser hangs the second conjunct ---------------
+WHOLE = [
+    # the parser takes 'are reopened' for the main clause
+    "A settlement will only be signed if Norland pulls back its troops and the old border posts are reopened, "
+    "Valdoria says.",
+    # the parser joins 'are reopened' to the reporting verb
+    "Valdoria wants the valley back, arguing that a settlement will only be possible if Norland pulls back its "
+    "troops and Valdoria's border posts are reopened.",
+]
+
+
+@pytest.mark.parametrize("sentence", WHOLE, ids=[c[:48] for c in WHOLE])
+def test_coordinated_conditions_stay_whole(sentence: str) -> None:
+    check(sentence, "pulls back its troops and")
+    assert (condition_words(sentence) or "").rstrip(". ").endswith("are reopened")
+    found = preconditions_of("Norland and Valdoria resumed talks on Monday. " + sentence, "Valdoria")
+    assert any(t.endswith("border posts are reopened") for t in found), found
