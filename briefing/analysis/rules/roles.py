@@ -14,8 +14,9 @@ from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis.dates import EVENT_NOUNS
 from briefing.analysis.doctext import evidence_for, sentence_of, text_of
-from briefing.analysis.rules.lexicon import GENERIC_PARTY_NOUNS, ROLE_WORDS, is_news_source
+from briefing.analysis.rules.lexicon import GENERIC_PARTY_NOUNS, ROLE_WORDS, TITLE_WORDS, is_news_source
 from briefing.analysis.rules.offices import holds_a_named_office
+from briefing.analysis.rules.role_bodies import unnamed_bodies
 from briefing.analysis.rules.role_grammar import (
     INTERNATIONAL_KINDS,
     city_hosts,
@@ -32,6 +33,7 @@ from briefing.analysis.rules.role_grammar import (
     unnamed_roles,
     venue_host,
 )
+from briefing.analysis.rules.role_text import role_text, short_in_order, short_role
 from briefing.analysis.rules.side_names import names_a_side
 from briefing.analysis.rules.types import Party, Person, Registry, Statement
 from briefing.lang import LanguageProfile, per_language, word_set
@@ -183,9 +185,15 @@ def third_parties(
     out = _parties_playing_a_part(doc, reg, sides)
     out.extend(_people_acting(doc, reg, sides, _side_speakers(sides, statements), {tp.name for tp in out}))
     out.extend(unnamed_roles(doc, reg, {tp.name for tp in out}, {tp.role for tp in out}))
+    out.extend(unnamed_bodies(doc, reg, {tp.name for tp in out}, _body_acts))
     if any(side.kind in INTERNATIONAL_KINDS for side in sides):
         out.extend(city_hosts(doc, reg, {tp.name for tp in out}))  # "talks in Geneva", Geneva named once
     return distinct([tp for tp in out if not names_a_side(tp.name, sides) and not own_organ(tp.name, sides)])
+
+
+def _body_acts(tok: Token) -> str | None:
+    """What an unnamed body does: 'the wage board set the minimum wage', 'a draft released by the tribunal'."""
+    return _acting_phrase(tok) or _agent_phrase(tok)
 
 
 def _side_speakers(sides: list[Party], statements: list[Statement] | None) -> set[str]:
@@ -211,7 +219,7 @@ def _party_part(doc: Doc, party: Party, sides: list[Party]) -> ThirdParty | None
     role, evidence = role_of(doc, party)
     name = party.name
     if role is None:
-        role, span = action_role(doc, party)
+        role, span = action_role(doc, party, sides)
         evidence = evidence_for(span.sent) if span is not None else None
         name = _name_as_acting(party, span) if span is not None else name
     if role is None or evidence is None:
@@ -283,12 +291,11 @@ def _person_role(doc: Doc, person: Person) -> tuple[str | None, Span | None]:
     return None, None
 
 
-MAX_ACTION_ROLE_WORDS = 7  # a role is a label, not a sentence
 # Being, saying and reporting: a newspaper that reported a step takes no part in it.
 _NO_ACTION_VERBS = word_set("no_action_verbs")
 
 
-def action_role(doc: Doc, party: Party) -> tuple[str | None, Span | None]:
+def action_role(doc: Doc, party: Party, sides: list[Party]) -> tuple[str | None, Span | None]:
     """What a third party does, when no role word names it: 'hosted the foreign minister',
     'accused by Norland of arming the rebels'. The first clause it acts in, or is acted on by, and
     the mention that acts."""
@@ -296,18 +303,19 @@ def action_role(doc: Doc, party: Party) -> tuple[str | None, Span | None]:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             continue
-        phrase = _action_phrase(span.root, party)
+        phrase = _action_phrase(span.root, party, sides)
         if phrase:
             return phrase, span
     return None, None
 
 
-def _action_phrase(root: Token, party: Party) -> str | None:
+def _action_phrase(root: Token, party: Party, sides: list[Party]) -> str | None:
     """What one mention of the party does or has done to it, the first reading that fits."""
     readings: tuple[Callable[[Token], str | None], ...] = (
         lambda t: venue_host(t, party),
-        _party_to,
+        lambda t: _party_to(t, sides),
         _acting_phrase,
+        _office_acting,
         _acted_on_phrase,
         _agent_phrase,
         _appealed_to,
@@ -332,7 +340,7 @@ def _appealed_to(tok: Token) -> str | None:
     if verb.lemma_.lower() not in _APPEAL_VERBS:
         return None
     asked = [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.i > tok.i]
-    return _short([verb, tok.head, *(t for c in asked for t in c.subtree)])
+    return short_role([verb, tok.head, *(t for c in asked for t in c.subtree)])
 
 
 def _relative_act(tok: Token) -> str | None:
@@ -341,7 +349,7 @@ def _relative_act(tok: Token) -> str | None:
     if verb is None or verb.lemma_.lower() in _NO_ACTION_VERBS:
         return None
     parts = [c for c in verb.children if c.dep_ in ("dobj", "prt", "attr")]
-    return _short([verb, *(t for c in parts for t in c.subtree)])
+    return short_role([verb, *(t for c in parts for t in c.subtree)])
 
 
 def _convened(tok: Token) -> str | None:
@@ -356,6 +364,8 @@ def _name_as_acting(party: Party, mention: Span) -> str:
     """'the national government must intervene' -> 'Norway (national government)': a state that
     acts through its government is named with it, so the reader knows which arm of the state acts."""
     head = _phrase_head(mention.root)
+    if party.kind == "state" and mention.root.dep_ == "poss" and mention.root.head.lower_ in TITLE_WORDS:
+        return f"{party.name} ({mention.root.head.text})"  # "Malaysia's King" acts, not the whole state
     if party.kind != "state" or GENERIC_PARTY_NOUNS.get(head.lower_) != "government":
         return party.name
     words = [t.text for t in head.subtree if t.i <= head.i and t.dep_ not in ("det", "poss", "case")]
@@ -368,14 +378,44 @@ _MEETING_VERBS = word_set("meeting_verbs")
 _BETWEEN_WORDS = word_set("between_words")
 
 
-def _party_to(tok: Token) -> str | None:
-    """'talks between Norland, Valdoria and Arlenia': a party to the talks that is not a side."""
+def _party_to(tok: Token, sides: list[Party]) -> str | None:
+    """'talks between Norland, Valdoria and Arlenia': a party to the talks that is not a side. The
+    party is one of the names the list gives, not a name inside one ('the Party of Norland'), and
+    talks between two, one of them a side, are the sides' own: the other is the counterpart."""
     for ancestor in tok.ancestors:
         if ancestor.lower_ in _BETWEEN_WORDS and ancestor.head.lemma_.lower() in EVENT_NOUNS:
+            members = _listed(ancestor)
+            if name_head(tok) not in members or not _a_third_among(members, tok, sides):
+                return None
             return f"party to the {ancestor.head.text.lower()}"
         if ancestor.pos_ == "VERB":
             return None
     return None
+
+
+def _listed(between: Token) -> list[Token]:
+    """The names 'between' lists: its object and the object's conjuncts."""
+    first = next((c for c in between.children if c.dep_ == "pobj"), None)
+    return [] if first is None else [first, *first.conjuncts]
+
+
+MIN_PARTIES_WITH_A_THIRD = 3  # "talks between A and B" are A's and B's: a third party makes a third name
+
+
+def _a_third_among(members: list[Token], tok: Token, sides: list[Party]) -> bool:
+    """Whether the list can hold a third party: three names or more, or two that are not the sides'
+    (other talks the story mentions); a party named by a common noun ('the employer') is a side's."""
+    if len(members) >= MIN_PARTIES_WITH_A_THIRD:
+        return True
+    if name_head(tok).pos_ != "PROPN" or len(members) < 2:
+        return False
+    return not any(_a_side_at(member, sides) for member in members)
+
+
+def _a_side_at(tok: Token, sides: list[Party]) -> bool:
+    """Whether a side is mentioned at the word: 'the government', 'Norland'."""
+    words = {t.idx for t in tok.subtree if t.i <= tok.i}
+    return any(start in words or start == tok.idx for side in sides for start, _ in side.mentions)
 
 
 def _acting_phrase(tok: Token) -> str | None:
@@ -386,7 +426,37 @@ def _acting_phrase(tok: Token) -> str | None:
     # "must act to stop the walkout": the infinitive, complement or purpose, says what the party does
     parts = [c for c in verb.children if c.dep_ in ("dobj", "prt", "dative", "xcomp") or _purpose_infinitive(c)]
     parts = parts or object_phrase(verb)  # "pressed for a settlement": the verb takes its object by a preposition
-    return _short([verb, *(t for c in parts for t in c.subtree)])
+    if not parts:
+        return _asked_clause(verb)  # "asked that a unity government be formed"
+    return short_role([verb, *(t for c in parts for t in c.subtree)])
+
+
+_URGING_VERBS = word_set("urging_verbs")
+MAX_ASKED_WORDS = 10  # "asked that a cross-coalition unity government be formed": whole, or not at all
+
+
+def _asked_clause(verb: Token) -> str | None:
+    """'asked that a unity government be formed', 'urged that talks resume': what a party asks for is
+    its clause, kept whole (cut short it reads as a fragment); other verbs' clauses are what they
+    say, not what the party does."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if verb.lemma_.lower() not in _URGING_VERBS or clause is None:
+        return None
+    core = [c for c in clause.children if c.dep_ in _CLAUSE_CORE]  # not its time, place or reasons
+    words = sorted([verb, clause, *(t for c in core for t in c.subtree)], key=lambda t: t.i)
+    if sum(not t.is_punct for t in words) > MAX_ASKED_WORDS:
+        return None
+    return role_text(words)
+
+
+_CLAUSE_CORE = frozenset({"mark", "nsubj", "nsubjpass", "aux", "auxpass", "neg", "dobj", "prt", "xcomp", "acomp"})
+
+
+def _office_acting(tok: Token) -> str | None:
+    """'Malaysia's King asked that ...' -> 'asked that ...': a state acting through its office holder."""
+    if tok.dep_ != "poss" or tok.head.lower_ not in TITLE_WORDS:
+        return None
+    return _acting_phrase(tok.head)
 
 
 def _purpose_infinitive(clause: Token) -> bool:
@@ -398,7 +468,7 @@ def _acted_on_phrase(tok: Token) -> str | None:
     verb = _verb_with_subject(tok, "nsubjpass")
     if verb is None:
         return None
-    return _short([verb, *(t for c in verb.children if c.dep_ in ("agent", "prep", "prt") for t in c.subtree)])
+    return short_role([verb, *(t for c in verb.children if c.dep_ in ("agent", "prep", "prt") for t in c.subtree)])
 
 
 _OF_PREPOSITIONS = word_set("of_prepositions")
@@ -414,7 +484,7 @@ def _agent_phrase(tok: Token) -> str | None:
     patient = _patient_of(verb)
     if patient is None or patient.pos_ == "PRON":
         return None
-    return _short_in_order([verb, *_patient_words(verb, patient)])
+    return short_in_order([verb, *_patient_words(verb, patient)])
 
 
 def _patient_of(verb: Token) -> Token | None:
@@ -468,68 +538,3 @@ def _verb_with_subject(tok: Token, dep: str) -> Token | None:
     if first.dep_ != dep or verb.pos_ != "VERB" or verb.lemma_.lower() in _NO_ACTION_VERBS:
         return None
     return verb
-
-
-def _short(tokens: list[Token]) -> str | None:
-    return _short_in_order(sorted(tokens, key=lambda t: t.i))
-
-
-# A role cut short ends on a word that carries meaning, not on "at the" or "and".
-_DANGLING_POS = word_set("grammar/dangling_pos")
-
-
-def _short_in_order(tokens: list[Token]) -> str | None:
-    kept = _within_role_length(tokens)
-    while kept and (kept[-1].pos_ in _DANGLING_POS or kept[-1].is_punct):
-        kept.pop()
-    if sum(not t.is_punct for t in kept) < 2:
-        return None
-    return _role_text(kept)
-
-
-def _within_role_length(tokens: list[Token]) -> list[Token]:
-    """The words up to the role's length, without punctuation outside a word, cut cleanly."""
-    kept: list[Token] = []
-    for tok in tokens:
-        if tok.is_punct and not _inside_a_word(tok):
-            continue
-        if not tok.is_punct and sum(not t.is_punct for t in kept) == MAX_ACTION_ROLE_WORDS:
-            _drop_cut_words(kept)
-            break
-        kept.append(tok)
-    return kept
-
-
-def _role_text(kept: list[Token]) -> str:
-    """The words as written, spaced as in the article, articles in lower case."""
-    text = ""
-    for prev, tok in zip([None, *kept], kept, strict=False):
-        joined = prev is not None and (prev.i + 1 != tok.i or prev.whitespace_)
-        text += (" " if joined else "") + (tok.lower_ if tok.pos_ == "DET" else tok.text)
-    return text
-
-
-def _drop_cut_words(kept: list[Token]) -> None:
-    """A role cut short inside "a semi-autonomous zone" or "a new buffer zone" keeps neither half a word nor
-    an article or adjective whose noun was cut off ("Zambia's debt", a noun, may end it)."""
-    while kept and (_joined_to_next(kept[-1]) or _modifier_cut_off(kept[-1], kept)):
-        kept.pop()
-
-
-def _modifier_cut_off(tok: Token, kept: list[Token]) -> bool:
-    return tok.dep_ in _CUT_MODIFIERS and tok.head.i > tok.i and tok.head not in kept
-
-
-_CUT_MODIFIERS = frozenset({"det", "amod", "nummod", "poss", "case", "advmod"})
-
-
-def _joined_to_next(tok: Token) -> bool:
-    """'semi' of 'semi-autonomous': the word goes on past this token ('talks,' ends at its comma)."""
-    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
-    return not tok.whitespace_ and nxt is not None and (nxt.text == "-" or not nxt.is_punct)
-
-
-def _inside_a_word(tok: Token) -> bool:
-    """The hyphen of 'co-chaired' is part of the word."""
-    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
-    return not tok.whitespace_ and tok.i > 0 and not tok.nbor(-1).whitespace_ and nxt is not None
