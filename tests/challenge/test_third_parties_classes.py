@@ -121,3 +121,34 @@ def test_a_state_acting_through_its_office_holder_is_a_third_party(sentence: str
 
 def test_what_a_party_says_is_not_what_it_does() -> None:
     assert third_parties(INVENTED, "Portugal's president warned that the talks could collapse.") == {}
+
+
+# A role tells what the party itself does, in words that read alone: not what another does in a
+# relative clause on it, not words before its verb, not a relative pronoun.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Norland accuses Valdoria of arming the Tamari Front, which Valdoria denies.",
+        "Among the top contenders to broker a deal, Portugal remains the most likely.",
+        "Among the goods that Portugal buys from Norland are fertilisers.",
+    ],
+)
+def test_no_role_is_made_of_another_clause_or_a_pronoun(sentence: str) -> None:
+    found = third_parties(INVENTED, sentence)
+    assert not any(role.split()[0].lower() in {"which", "that", "among"} for role in found.values()), found
+
+
+def test_a_party_a_side_refuses_to_talk_with_is_named() -> None:
+    found = third_parties(INVENTED, "Valdoria restated its refusal to negotiate with the Tamari Front.")
+    assert found.get("Tamari Front") == "refused as a party to talks", found
+
+
+def test_a_prime_minister_in_a_strike_is_a_third_party() -> None:
+    sentence = "Prime Minister Ana Berg will meet with the airline's chief executive on Friday."
+    assert third_parties(LABOUR, sentence).get("Ana Berg", "").startswith("meet with"), third_parties(LABOUR, sentence)
+    assert "Ana Berg" not in third_parties(INVENTED, sentence)  # between states, most often a side's own leader
+
+
+def test_what_a_party_is_asked_to_do_is_its_part() -> None:
+    sentence = "Kestrel Air has asked the Labour Relations Board to schedule a vote on its last offer."
+    assert third_parties(LABOUR, sentence).get("Labour Relations Board") == "asked to schedule a vote"

@@ -241,19 +241,35 @@ def _people_acting(
         party = reg.parties.get(person.party) if person.party else None
         if party in sides or person.name in speakers or (party is not None and party.name in named):
             continue
-        found = _person_part(doc, person, party)
+        found = _person_part(doc, person, party, _no_state_side(sides))
         if found is not None:
             out.append(found)
     return out
 
 
-def _person_part(doc: Doc, person: Person, party: Party | None) -> ThirdParty | None:
-    """The part a person of no side plays: mediator, else what they do, if their office is named."""
+def _no_state_side(sides: list[Party]) -> bool:
+    """A dispute between a union and a company, a league and its players: no side is a state."""
+    return bool(sides) and not any(side.kind in INTERNATIONAL_KINDS or side.kind == "government" for side in sides)
+
+
+_GOVERNMENT_TITLES = word_set("government_titles")
+
+
+def _a_government_office(person: Person) -> bool:
+    """'Prime Minister Ana Berg', 'Labour Minister Ivo Lang': an office of a government."""
+    words = person.title.lower().split()
+    return bool(words) and words[-1] in _GOVERNMENT_TITLES
+
+
+def _person_part(doc: Doc, person: Person, party: Party | None, no_state_side: bool) -> ThirdParty | None:
+    """The part a person of no side plays: mediator, else what they do, if their office is named, or
+    if it is a government's in a dispute where no side is a state (a prime minister in a strike)."""
     if person.title.lower() in _RELATIVE_TITLES:
         return None  # "her counterpart": the other side's equal number
     if person.mediator or _mediates(doc, person):
         return _mediator(doc, person, party)
-    if party is None and not holds_a_named_office(doc, person):
+    governing = no_state_side and _a_government_office(person)
+    if party is None and not holds_a_named_office(doc, person) and not governing:
         return None  # a bare "President Arlen": most often a side's leader the text takes as known
     role, span = _person_role(doc, person)
     if role is None or span is None:
@@ -319,11 +335,13 @@ def _action_phrase(root: Token, party: Party, sides: list[Party]) -> str | None:
         _acted_on_phrase,
         _agent_phrase,
         _appealed_to,
+        _asked_to,
         _relative_act,
         _convened,
         party_to_deal,
         met_with,
         lambda t: forum(t, party),
+        _refused_talks,
     )
     return next((phrase for read in readings if (phrase := read(root))), None)
 
@@ -343,13 +361,60 @@ def _appealed_to(tok: Token) -> str | None:
     return short_role([verb, tok.head, *(t for c in asked for t in c.subtree)])
 
 
+def _asked_to(tok: Token) -> str | None:
+    """'the council asked the labour board to schedule a vote' -> 'asked to schedule a vote': what a
+    party is asked to do is its part."""
+    head = _phrase_head(tok)
+    verb = head.head
+    if head.dep_ != "dobj" or verb.lemma_.lower() not in _URGING_VERBS:
+        return None
+    asked = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > head.i), None)
+    return short_role([verb, *asked.subtree]) if asked is not None else None
+
+
 def _relative_act(tok: Token) -> str | None:
     """'Arlenia, which chairs the bloc' -> 'chairs the bloc'."""
     verb = next((c for c in tok.children if c.dep_ == "relcl" and c.pos_ in ("VERB", "AUX")), None)
-    if verb is None or verb.lemma_.lower() in _NO_ACTION_VERBS:
-        return None
+    if verb is None or verb.lemma_.lower() in _NO_ACTION_VERBS or not _relative_subject(verb):
+        return None  # "the group, which Norland denies backing": what another does, not the party
     parts = [c for c in verb.children if c.dep_ in ("dobj", "prt", "attr")]
     return short_role([verb, *(t for c in parts for t in c.subtree)])
+
+
+_WITH_PREPOSITIONS = word_set("with_prepositions")
+_REJECT_WORDS = word_set("reject_words")
+_TALKING_WORDS = word_set("talking_words")
+MAX_REFUSAL_STEPS = 3  # "refusal to negotiate with X", "rejecting talks with X": the refusal a few words up
+
+
+def _refused_talks(tok: Token) -> str | None:
+    """'the refusal to negotiate with the M-group', 'will not hold talks with it': a party a side
+    refuses to talk with is the one shut out of the talks."""
+    head = tok
+    while head.dep_ in ("compound", "amod", "nmod") and head.head.i > head.i:
+        head = head.head  # "the Kestrian rebel group"
+    if head.dep_ != "pobj" or head.head.lower_ not in _WITH_PREPOSITIONS:
+        return None
+    talk = head.head.head
+    if talk.lemma_.lower() not in _TALKING_WORDS:
+        return None
+    steps = [talk]
+    while steps[-1].head.i != steps[-1].i and len(steps) <= MAX_REFUSAL_STEPS:
+        steps.append(steps[-1].head)
+    refused = any(
+        w.lemma_.lower() in _REJECT_WORDS or w.lower_.startswith("refus") or any(c.dep_ == "neg" for c in w.children)
+        for w in steps
+    )
+    return "refused as a party to talks" if refused else None
+
+
+def _relative_subject(verb: Token) -> bool:
+    """Whether the relative clause's subject is its pronoun ('which chairs'), so it tells what the
+    noun it is on does."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in _RELATIVE_TAGS for c in verb.children)
+
+
+_RELATIVE_TAGS = frozenset({"WDT", "WP"})
 
 
 def _convened(tok: Token) -> str | None:
@@ -424,7 +489,13 @@ def _acting_phrase(tok: Token) -> str | None:
     if verb is None or any(c.dep_ == "neg" for c in verb.children):
         return None
     # "must act to stop the walkout": the infinitive, complement or purpose, says what the party does
-    parts = [c for c in verb.children if c.dep_ in ("dobj", "prt", "dative", "xcomp") or _purpose_infinitive(c)]
+    parts = [
+        c
+        for c in verb.children
+        if (c.dep_ in ("dobj", "prt", "dative", "xcomp") or _purpose_infinitive(c))
+        and c.i > verb.i  # "Among the contenders to buy it, X remains": what comes before is no act
+        and c.tag_ not in _RELATIVE_TAGS  # "the chips that Kestria buys": the pronoun is no object
+    ]
     parts = parts or object_phrase(verb)  # "pressed for a settlement": the verb takes its object by a preposition
     if not parts:
         return _asked_clause(verb)  # "asked that a unity government be formed"
