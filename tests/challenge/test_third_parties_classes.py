@@ -152,3 +152,46 @@ def test_a_prime_minister_in_a_strike_is_a_third_party() -> None:
 def test_what_a_party_is_asked_to_do_is_its_part() -> None:
     sentence = "Kestrel Air has asked the Labour Relations Board to schedule a vote on its last offer."
     assert third_parties(LABOUR, sentence).get("Labour Relations Board") == "asked to schedule a vote"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Peruvian Secretary of State Ana Berg proposed a potential compromise on the border.",
+        "Peru's Secretary of State Ana Berg proposed a potential compromise on the border.",
+    ],
+)
+def test_an_official_titled_for_a_side_is_not_a_third_party(sentence: str) -> None:
+    # "Secretary of State" names no party of its own: the side in the title is the official's.
+    assert third_parties(STATES, sentence) == {}
+
+
+def test_a_title_does_not_reach_into_the_sentence_before() -> None:
+    sentence = "The talks stalled in Chile. Secretary of State Ana Berg of Portugal proposed a compromise."
+    assert "Ana Berg (Portugal)" in third_parties(STATES, sentence)
+
+
+# A role cut to its few words never leaves a clause half-said, and a list keeps its commas.
+ROLE_CUTS = [
+    (
+        "The Kestrian Competition Board has ordered shipping giant Lusamar, formerly known as Lusa Lines, "
+        "to sell its stake in the port.",
+        "Kestrian Competition Board",
+        "ordered shipping giant Lusamar",
+    ),
+    (
+        "Portugal is seeking technical proposals that will allow the river to be shared fairly.",
+        "Portugal",
+        "seeking technical proposals",
+    ),
+    (
+        "Portugal has supported farmers, fishermen, miners and traders in the border region.",
+        "Portugal",
+        "supported farmers, fishermen, miners and traders",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "name", "role"), ROLE_CUTS, ids=[c[2] for c in ROLE_CUTS])
+def test_a_role_cut_short_leaves_no_clause_half_said(sentence: str, name: str, role: str) -> None:
+    assert third_parties(INVENTED, sentence).get(name) == role

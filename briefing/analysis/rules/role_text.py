@@ -28,16 +28,38 @@ def short_in_order(tokens: list[Token]) -> str | None:
 
 
 def _within_role_length(tokens: list[Token]) -> list[Token]:
-    """The words up to the role's length, without punctuation outside a word, cut cleanly."""
+    """The words up to the role's length, without punctuation outside a word but with the commas of
+    a list ('all parties, all regions'), cut cleanly."""
     kept: list[Token] = []
     for tok in tokens:
-        if tok.is_punct and not _inside_a_word(tok):
+        if tok.is_punct and not _inside_a_word(tok) and tok.text not in _LIST_COMMAS:
             continue
         if not tok.is_punct and sum(not t.is_punct for t in kept) == MAX_ACTION_ROLE_WORDS:
+            _drop_cut_clauses(kept, tokens)
             _drop_cut_words(kept)
             break
         kept.append(tok)
-    return kept
+    at = {t.i for t in kept}
+    return [t for t in kept if t.text not in _LIST_COMMAS or _inside_a_word(t) or {t.i - 1, t.i + 1} <= at]
+
+
+_LIST_COMMAS = frozenset({","})
+# Clauses and appositions on a noun a cut may leave half-said: "Meta, formerly known", "proposals
+# that will allow". A verb's own complement is what the party does, and stays.
+_CUT_CLAUSES = frozenset({"relcl", "acl", "appos"})
+
+
+def _drop_cut_clauses(kept: list[Token], tokens: list[Token]) -> None:
+    """A clause the cut leaves half-said goes whole: 'ordered Meta, formerly known' -> 'ordered Meta'."""
+    wanted = {t.i for t in tokens}
+    at = {t.i for t in kept}
+    for tok in list(kept):
+        if tok.dep_ not in _CUT_CLAUSES or tok.i not in at or tok.head.i not in at or tok.head is tok:
+            continue  # a clause on a word of the role, not the role's own verb
+        inside = {t.i for t in tok.subtree if t.i in wanted}
+        if not inside <= at:
+            at -= inside
+    kept[:] = [t for t in kept if t.i in at]
 
 
 def role_text(kept: list[Token]) -> str:

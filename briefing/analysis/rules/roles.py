@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from briefing.analysis.dates import EVENT_NOUNS
 from briefing.analysis.doctext import evidence_for, sentence_of, text_of
 from briefing.analysis.rules.lexicon import GENERIC_PARTY_NOUNS, ROLE_WORDS, TITLE_WORDS, is_news_source
-from briefing.analysis.rules.offices import holds_a_named_office
+from briefing.analysis.rules.offices import holds_a_named_office, titled_for_a_side
 from briefing.analysis.rules.role_bodies import unnamed_bodies
 from briefing.analysis.rules.role_grammar import (
     INTERNATIONAL_KINDS,
@@ -33,7 +33,8 @@ from briefing.analysis.rules.role_grammar import (
     unnamed_roles,
     venue_host,
 )
-from briefing.analysis.rules.role_text import role_text, short_in_order, short_role
+from briefing.analysis.rules.role_readings import URGING_VERBS, asked_clause, party_to, refused_talks
+from briefing.analysis.rules.role_text import short_in_order, short_role
 from briefing.analysis.rules.side_names import names_a_side
 from briefing.analysis.rules.types import Party, Person, Registry, Statement
 from briefing.lang import LanguageProfile, per_language, word_set
@@ -241,6 +242,8 @@ def _people_acting(
         party = reg.parties.get(person.party) if person.party else None
         if party in sides or person.name in speakers or (party is not None and party.name in named):
             continue
+        if titled_for_a_side(doc, reg, person, sides):
+            continue  # "U.S. Secretary of State X" in a dispute of the United States: its own
         found = _person_part(doc, person, party, _no_state_side(sides))
         if found is not None:
             out.append(found)
@@ -329,7 +332,7 @@ def _action_phrase(root: Token, party: Party, sides: list[Party]) -> str | None:
     """What one mention of the party does or has done to it, the first reading that fits."""
     readings: tuple[Callable[[Token], str | None], ...] = (
         lambda t: venue_host(t, party),
-        lambda t: _party_to(t, sides),
+        lambda t: party_to(t, sides),
         _acting_phrase,
         _office_acting,
         _acted_on_phrase,
@@ -341,7 +344,7 @@ def _action_phrase(root: Token, party: Party, sides: list[Party]) -> str | None:
         party_to_deal,
         met_with,
         lambda t: forum(t, party),
-        _refused_talks,
+        refused_talks,
     )
     return next((phrase for read in readings if (phrase := read(root))), None)
 
@@ -366,7 +369,7 @@ def _asked_to(tok: Token) -> str | None:
     party is asked to do is its part."""
     head = _phrase_head(tok)
     verb = head.head
-    if head.dep_ != "dobj" or verb.lemma_.lower() not in _URGING_VERBS:
+    if head.dep_ != "dobj" or verb.lemma_.lower() not in URGING_VERBS:
         return None
     asked = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > head.i), None)
     return short_role([verb, *asked.subtree]) if asked is not None else None
@@ -379,33 +382,6 @@ def _relative_act(tok: Token) -> str | None:
         return None  # "the group, which Norland denies backing": what another does, not the party
     parts = [c for c in verb.children if c.dep_ in ("dobj", "prt", "attr")]
     return short_role([verb, *(t for c in parts for t in c.subtree)])
-
-
-_WITH_PREPOSITIONS = word_set("with_prepositions")
-_REJECT_WORDS = word_set("reject_words")
-_TALKING_WORDS = word_set("talking_words")
-MAX_REFUSAL_STEPS = 3  # "refusal to negotiate with X", "rejecting talks with X": the refusal a few words up
-
-
-def _refused_talks(tok: Token) -> str | None:
-    """'the refusal to negotiate with the M-group', 'will not hold talks with it': a party a side
-    refuses to talk with is the one shut out of the talks."""
-    head = tok
-    while head.dep_ in ("compound", "amod", "nmod") and head.head.i > head.i:
-        head = head.head  # "the Kestrian rebel group"
-    if head.dep_ != "pobj" or head.head.lower_ not in _WITH_PREPOSITIONS:
-        return None
-    talk = head.head.head
-    if talk.lemma_.lower() not in _TALKING_WORDS:
-        return None
-    steps = [talk]
-    while steps[-1].head.i != steps[-1].i and len(steps) <= MAX_REFUSAL_STEPS:
-        steps.append(steps[-1].head)
-    refused = any(
-        w.lemma_.lower() in _REJECT_WORDS or w.lower_.startswith("refus") or any(c.dep_ == "neg" for c in w.children)
-        for w in steps
-    )
-    return "refused as a party to talks" if refused else None
 
 
 def _relative_subject(verb: Token) -> bool:
@@ -440,48 +416,6 @@ def _name_as_acting(party: Party, mention: Span) -> str:
 _MEETING_VERBS = word_set("meeting_verbs")
 
 
-_BETWEEN_WORDS = word_set("between_words")
-
-
-def _party_to(tok: Token, sides: list[Party]) -> str | None:
-    """'talks between Norland, Valdoria and Arlenia': a party to the talks that is not a side. The
-    party is one of the names the list gives, not a name inside one ('the Party of Norland'), and
-    talks between two, one of them a side, are the sides' own: the other is the counterpart."""
-    for ancestor in tok.ancestors:
-        if ancestor.lower_ in _BETWEEN_WORDS and ancestor.head.lemma_.lower() in EVENT_NOUNS:
-            members = _listed(ancestor)
-            if name_head(tok) not in members or not _a_third_among(members, tok, sides):
-                return None
-            return f"party to the {ancestor.head.text.lower()}"
-        if ancestor.pos_ == "VERB":
-            return None
-    return None
-
-
-def _listed(between: Token) -> list[Token]:
-    """The names 'between' lists: its object and the object's conjuncts."""
-    first = next((c for c in between.children if c.dep_ == "pobj"), None)
-    return [] if first is None else [first, *first.conjuncts]
-
-
-MIN_PARTIES_WITH_A_THIRD = 3  # "talks between A and B" are A's and B's: a third party makes a third name
-
-
-def _a_third_among(members: list[Token], tok: Token, sides: list[Party]) -> bool:
-    """Whether the list can hold a third party: three names or more, or two that are not the sides'
-    (other talks the story mentions); a party named by a common noun ('the employer') is a side's."""
-    if len(members) >= MIN_PARTIES_WITH_A_THIRD:
-        return True
-    if name_head(tok).pos_ != "PROPN" or len(members) < 2:
-        return False
-    return not any(_a_side_at(member, sides) for member in members)
-
-
-def _a_side_at(tok: Token, sides: list[Party]) -> bool:
-    """Whether a side is mentioned at the word: 'the government', 'Norland'."""
-    words = {t.idx for t in tok.subtree if t.i <= tok.i}
-    return any(start in words or start == tok.idx for side in sides for start, _ in side.mentions)
-
 
 def _acting_phrase(tok: Token) -> str | None:
     """'Arlenia hosted the envoys' -> 'hosted the envoys'."""
@@ -498,29 +432,8 @@ def _acting_phrase(tok: Token) -> str | None:
     ]
     parts = parts or object_phrase(verb)  # "pressed for a settlement": the verb takes its object by a preposition
     if not parts:
-        return _asked_clause(verb)  # "asked that a unity government be formed"
+        return asked_clause(verb)  # "asked that a unity government be formed"
     return short_role([verb, *(t for c in parts for t in c.subtree)])
-
-
-_URGING_VERBS = word_set("urging_verbs")
-MAX_ASKED_WORDS = 10  # "asked that a cross-coalition unity government be formed": whole, or not at all
-
-
-def _asked_clause(verb: Token) -> str | None:
-    """'asked that a unity government be formed', 'urged that talks resume': what a party asks for is
-    its clause, kept whole (cut short it reads as a fragment); other verbs' clauses are what they
-    say, not what the party does."""
-    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
-    if verb.lemma_.lower() not in _URGING_VERBS or clause is None:
-        return None
-    core = [c for c in clause.children if c.dep_ in _CLAUSE_CORE]  # not its time, place or reasons
-    words = sorted([verb, clause, *(t for c in core for t in c.subtree)], key=lambda t: t.i)
-    if sum(not t.is_punct for t in words) > MAX_ASKED_WORDS:
-        return None
-    return role_text(words)
-
-
-_CLAUSE_CORE = frozenset({"mark", "nsubj", "nsubjpass", "aux", "auxpass", "neg", "dobj", "prt", "xcomp", "acomp"})
 
 
 def _office_acting(tok: Token) -> str | None:
