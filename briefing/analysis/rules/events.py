@@ -9,6 +9,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis.dates import (
+    DEADLINE_WORDS,
     EVENT_NOUNS,
     Temporal,
     find_temporals,
@@ -78,7 +79,7 @@ def find_events(doc: Doc, published: dt.date) -> tuple[list[Event], list[Event]]
             _keep_the_most_explicit(upcoming, (t.sent.start, _clause_of_date(t, doc)), t)
         elif _background_date(t, doc, published):
             background.append(_event(t, doc))
-    events = _named_once([_event(t, doc) for t in upcoming.values()])
+    events = _named_once([_event(t, doc, ahead=True) for t in upcoming.values()])
     events.extend(_undated_future(doc, {start for start, _clause in upcoming}, temporals, published))
     events.sort(key=lambda e: e.evidence[0].start)
     return events, _dedupe(background)
@@ -154,8 +155,37 @@ def _negated(t: Temporal, doc: Doc) -> bool:
         return False  # "should they not agree by Friday, ...": a deadline inside a condition still stands
     if _not_until(span):
         return False  # "the list won't be out until Thursday": it comes out then
+    if _held_by_others(span, verb):
+        return False  # "will not approve it before a Friday deadline": the deadline stands
     # "would not be reached", "there will be no treaty soon", "won't be able to ratify it before Friday"
     return any(_denied(v) for v in _able_chain(verb)) or _with_no(verb)
+
+
+_ATTENDING_VERBS = word_set("attending_verbs")
+
+
+def _held_by_others(span: Span, verb: Token) -> bool:
+    """What one side will not do leaves the date standing when the date is a deadline's ('will not
+    approve the deal before a Friday deadline') or an event's the side only declines to attend
+    ('would not participate in a signing ceremony on Friday')."""
+    for tok in span.root.ancestors:
+        if tok.i == verb.i:
+            break
+        if tok.lemma_.lower() in DEADLINE_WORDS and not _with_no_on(tok):
+            return True
+    return _attended_event(verb) is not None
+
+
+def _attended_event(verb: Token) -> Token | None:
+    """The event noun a verb of attending takes ('participate in a signing ceremony'), if any."""
+    if verb.lemma_.lower() not in _ATTENDING_VERBS:
+        return None
+    held = [g for c in verb.children if c.dep_ in ("prep", "dobj") for g in (c, *c.children)]
+    return next((g for g in held if g.lemma_.lower() in EVENT_NOUNS and not _with_no_on(g)), None)
+
+
+def _with_no_on(noun: Token) -> bool:
+    return any(c.lower_ in _NO_DETERMINERS and c.dep_ == "det" for c in noun.children)
 
 
 def _with_no(verb: Token) -> bool:
@@ -251,11 +281,14 @@ def _explicitness(t: Temporal) -> tuple[int, int]:
     return (0 if relative else 1, len(t.date or ""))
 
 
-def _event(t: Temporal, doc: Doc) -> Event:
+def _event(t: Temporal, doc: Doc, *, ahead: bool = False) -> Event:
     span = doc.char_span(t.start, t.end, alignment_mode="expand")
     verb = clause_verb(span.root) if span is not None else None
     alleged = verb is not None and alleger(verb) is not None
-    text = _named_subject(describe(t.sent, t.start, t.end, whole_clause=alleged), t.sent)
+    declined = _attended_event(verb) if verb is not None and _denied(verb) else None
+    if declined is not None:  # "would not attend the summit on Friday": the line names the summit
+        return Event(t.date, t.text.strip(), undated_description(declined), [evidence_for(t.sent)])
+    text = _named_subject(describe(t.sent, t.start, t.end, whole_clause=alleged, ahead=ahead), t.sent)
     if alleged:
         text = attributed(text, verb, _named_subject)
     return Event(t.date, t.text.strip(), text, [evidence_for(t.sent)])
