@@ -92,3 +92,24 @@ def test_what_a_side_wants_done_on_a_day_is_ahead_and_says_who_wants_it() -> Non
 
 def test_what_a_side_wanted_may_be_done() -> None:
     assert upcoming_in("Valdoria wanted the ministers to endorse the draft on Monday.") == []
+
+
+def test_a_date_inside_an_if_clause_is_a_supposition() -> None:
+    assert upcoming_in("If the council decides to vote on Thursday, Norland will abstain.") == []
+
+
+def test_a_deadline_inside_an_if_clause_stands() -> None:
+    found = upcoming_in("If no deal is reached by Friday, the dockers will strike.")
+    assert [date for date, _ in found] == ["2026-03-13"], found
+
+
+OVERTAKEN = [
+    ("The accord, originally set to expire on Friday night, was extended by a month.", "first-plan"),
+    ("The premier said he was scrapping the new levies that were due to take effect from Sunday.", "scrapped-noun"),
+    ("The storm disrupted the planned negotiations.", "disrupted"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "key"), OVERTAKEN, ids=[c[1] for c in OVERTAKEN])
+def test_a_plan_overtaken_scrapped_or_disrupted_is_not_upcoming(sentence: str, key: str) -> None:
+    assert upcoming_in(sentence) == [], key

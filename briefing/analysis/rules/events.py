@@ -89,6 +89,7 @@ def _still_expected(t: Temporal, doc: Doc) -> bool:
     """A date ahead that names an event to expect: not denied, only hoped for, called off or superseded."""
     return (
         not _negated(t, doc)
+        and not _only_if(t, doc)
         and not _only_hoped_for(t, doc)
         and not reported_off(t, doc)
         and not superseded_plan(t, doc)
@@ -186,6 +187,24 @@ def _attended_event(verb: Token) -> Token | None:
 
 def _with_no_on(noun: Token) -> bool:
     return any(c.lower_ in _NO_DETERMINERS and c.dep_ == "det" for c in noun.children)
+
+
+_IF_MARKS = word_set("if_marks")
+_STANDING_DEADLINE = word_set("standing_deadline_words")
+
+
+def _only_if(t: Temporal, doc: Doc) -> bool:
+    """'If the bloc insists on proceeding before Saturday, ...': a date inside an 'if' clause is a
+    supposition, no event to expect; 'if no deal is reached by Friday' keeps its deadline."""
+    before = text_of(doc)[t.sent.start_char : t.start].split()
+    if before and before[-1].lower() in _STANDING_DEADLINE:
+        return False
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    verb = clause_verb(span.root) if span is not None else None
+    for v in [verb, *verb.ancestors] if verb is not None else []:
+        if v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _IF_MARKS for c in v.children):
+            return True
+    return False
 
 
 def _with_no(verb: Token) -> bool:
