@@ -113,3 +113,28 @@ OVERTAKEN = [
 @pytest.mark.parametrize(("sentence", "key"), OVERTAKEN, ids=[c[1] for c in OVERTAKEN])
 def test_a_plan_overtaken_scrapped_or_disrupted_is_not_upcoming(sentence: str, key: str) -> None:
     assert upcoming_in(sentence) == [], key
+
+
+UNDATED_AHEAD = [
+    # "would" in reported speech is the future of the report
+    ("The envoy said the two capitals would continue talks on the fishing quotas.", "talks"),
+    # "proceed with" heads for the event as "go to" does
+    ("The nurses will now proceed with a province-wide strike vote.", "vote"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "key"), UNDATED_AHEAD, ids=[c[1] for c in UNDATED_AHEAD])
+def test_an_event_a_side_says_it_will_hold_is_upcoming_without_a_date(sentence: str, key: str) -> None:
+    found = upcoming_in(sentence)
+    assert [(date, key in event.lower()) for date, event in found] == [(None, True)], found
+
+
+NOT_AN_EVENT_AHEAD = [
+    ("Norland and Valdoria said they would derail the summit unless the text changed.", "threat"),
+    ("The guild said the strike would continue until the studio negotiates.", "goes-on"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "key"), NOT_AN_EVENT_AHEAD, ids=[c[1] for c in NOT_AN_EVENT_AHEAD])
+def test_a_reported_would_that_holds_no_event_adds_none(sentence: str, key: str) -> None:
+    assert upcoming_in(sentence) == [], key

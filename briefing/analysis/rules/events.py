@@ -411,6 +411,8 @@ def _event_ahead(tok: Token) -> bool:
         return True  # "rejected the talks set to begin": the plan looks ahead whatever the main verb
     if _marked_ahead(tok) and _not_told_as_past(verb):
         return True
+    if verb is not None and _takes_part(tok, verb) and not tok.dep_.startswith("nsubj") and _reported_future(verb):
+        return True  # "said they would continue talks"; "said the strike would continue" goes on, nothing new
     return verb is not None and _takes_part(tok, verb) and _looks_ahead(verb)
 
 
@@ -449,6 +451,20 @@ def _looks_ahead(verb: Token) -> bool:
     if framed is not None:
         return framed
     return _planned(verb)
+
+
+_REPORTED_FUTURE = word_set("reported_future_auxiliaries")
+_HOLDING_VERBS = word_set("holding_verbs")
+
+
+def _reported_future(verb: Token) -> bool:
+    """'the envoy said the two capitals would continue talks': 'would' in what a speaker reports is
+    the future of the report, not a supposition ('would have' is a counterfactual), when the verb
+    holds or carries on the event ('would wreck the summit' is a threat, not an event)."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if not auxes & _REPORTED_FUTURE or "have" in auxes:
+        return False
+    return verb.dep_ == "ccomp" and verb.head.lemma_ in REPORTING_VERBS and verb.lemma_.lower() in _HOLDING_VERBS
 
 
 def _planned(verb: Token) -> bool:
