@@ -138,3 +138,28 @@ NOT_AN_EVENT_AHEAD = [
 @pytest.mark.parametrize(("sentence", "key"), NOT_AN_EVENT_AHEAD, ids=[c[1] for c in NOT_AN_EVENT_AHEAD])
 def test_a_reported_would_that_holds_no_event_adds_none(sentence: str, key: str) -> None:
     assert upcoming_in(sentence) == [], key
+
+
+TERMS = [
+    ("The bloc gave the junta a ten-day ultimatum to hand back power.", "2026-03-20", "ten-day ultimatum"),
+    ("Norland will give Valdoria a three-month period in which to lift the duties.", "2026-06", "three-month period"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "date", "term"), TERMS, ids=[c[2] for c in TERMS])
+def test_a_term_counted_from_now_ends_ahead(sentence: str, date: str, term: str) -> None:
+    found = upcoming_in(sentence)
+    assert [(d, term in event) for d, event in found] == [(date, True)], found
+
+
+TERMS_NOT_RUNNING = [
+    ("Norland withdrew its ten-day ultimatum.", "withdrawn"),
+    ("If the talks fail, Norland will seek a 30-day extension.", "supposed"),
+    ("In 2019 the bloc gave the junta a ten-day ultimatum to hand back power.", "dated-past"),
+    ("The bloc had given the junta a ten-day ultimatum before the coup.", "past-perfect"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "key"), TERMS_NOT_RUNNING, ids=[c[1] for c in TERMS_NOT_RUNNING])
+def test_a_term_ended_supposed_or_past_is_not_upcoming(sentence: str, key: str) -> None:
+    assert upcoming_in(sentence) == [], key

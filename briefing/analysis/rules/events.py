@@ -36,6 +36,7 @@ from briefing.analysis.rules.event_frames import (
     reporter,
     superseded_plan,
 )
+from briefing.analysis.rules.event_terms import running_terms
 from briefing.analysis.rules.event_wording import PARTICIPANT_DEPS, describe, undated_description
 from briefing.analysis.rules.lexicon import REPORTING_VERBS, pronouns
 from briefing.lang import word_set
@@ -81,8 +82,15 @@ def find_events(doc: Doc, published: dt.date) -> tuple[list[Event], list[Event]]
             background.append(_event(t, doc))
     events = _named_once([_event(t, doc, ahead=True) for t in upcoming.values()])
     events.extend(_undated_future(doc, {start for start, _clause in upcoming}, temporals, published))
+    events.extend(running_terms(doc, published, temporals, _sentences_told(events, doc)))
     events.sort(key=lambda e: e.evidence[0].start)
     return events, _dedupe(background)
+
+
+def _sentences_told(events: list[Event], doc: Doc) -> set[int]:
+    """The sentences (by first token) whose event is already told."""
+    spans = (doc.char_span(e.evidence[0].start, e.evidence[0].end, alignment_mode="expand") for e in events)
+    return {sentence_at(doc, span.start).start for span in spans if span is not None}
 
 
 def _still_expected(t: Temporal, doc: Doc) -> bool:
