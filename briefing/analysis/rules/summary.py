@@ -203,11 +203,9 @@ STEM_LETTERS = 6  # 'automation' and 'automate', 'disarmament' and 'disarm' shar
 def issue_of(doc: Doc, brief: Brief) -> str:
     """What the sides are at odds over, in the article's own words: what the lead says they fail to
     agree on ('failed to agree on wages'), else the thing both sides' own points speak of ('the
-    automation plan' against 'drops its plan to automate two cranes'), else nothing."""
-    obj = _disagreed_over(doc)
-    if obj is not None:
-        return _issue_phrase(obj)
-    noun = _noun_both_sides_cite(doc, brief)
+    automation plan' against 'drops its plan to automate two cranes'), else what the lead's talks are
+    over ('talks over the fishing grounds'), else nothing."""
+    noun = _disagreed_over(doc) or _noun_both_sides_cite(doc, brief) or _fought_over(doc)
     return _issue_phrase(noun) if noun is not None else ""
 
 
@@ -222,20 +220,53 @@ def _disagreed_over(doc: Doc) -> Token | None:
     return None
 
 
+def _fought_over(doc: Doc) -> Token | None:
+    """'talks over contested waters', 'negotiations on the school reform' in the lead: what the talks
+    or the dispute are over."""
+    sent = _sentence_of_lead(doc, _lead(doc))
+    for tok in tokens_in(sent) if sent is not None else ():
+        if tok.lower_ in _OVER_PREPOSITIONS and _of_a_dispute(tok):
+            obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+            if obj is not None and _content_word(obj) and obj.pos_ == "NOUN":
+                return obj
+    return None
+
+
+DISPUTE_REACH = 4  # 'ready for talks with Turkey over ...': the parse may hang 'over' on the verb
+
+
+def _of_a_dispute(prep: Token) -> bool:
+    """A preposition that says what talks or a dispute are over: its head is one, or one of the few
+    words before it that its head governs ('is ready for talks with X over Y')."""
+    if prep.head.lemma_.lower() in _DISPUTE_NOUNS | _DISAGREEING:
+        return True
+    before = prep.doc[max(prep.i - DISPUTE_REACH, prep.head.i + 1) : prep.i]
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in _DISPUTE_NOUNS and prep.head.is_ancestor(t) for t in before)
+
+
 def _noun_both_sides_cite(doc: Doc, brief: Brief) -> Token | None:
     """The noun whose stem the two sides' cited sentences share most often."""
     per_side = [_stems_of(doc, side) for side in brief.sides[:2]]
     if len(per_side) < 2:
         return None
+    # a stem both sides cite, named by a noun one of them cites: 'remain' in both is no 'remainder'
+    # or a noun of action one side cites and a verb the other ('automation' and 'automate')
+    first, second = _nouns_cited(doc, brief.sides[0]), _nouns_cited(doc, brief.sides[1])
+    both = {_stem_of(lemma) for lemma in first} & {_stem_of(lemma) for lemma in second}
+    lemmas = {lemma for lemma in first | second if _stem_of(lemma) in both or lemma.endswith(tuple(_ACTION_ENDINGS))}
     shared = set(per_side[0]) & set(per_side[1])
-    nouns = [(per_side[0][s] + per_side[1][s], s) for s in shared if _noun_of(doc, s) is not None]
+    nouns = [(per_side[0][s] + per_side[1][s], s) for s in shared if _noun_of(doc, s, lemmas) is not None]
     if not nouns:
         return None
-    return _noun_of(doc, max(nouns)[1])
+    return _noun_of(doc, max(nouns)[1], lemmas)
 
 
 def _stem(tok: Token) -> str:
-    return tok.lemma_.lower()[:STEM_LETTERS]
+    return _stem_of(tok.lemma_.lower())
+
+
+def _stem_of(lemma: str) -> str:
+    return lemma[:STEM_LETTERS]
 
 
 # Actors are who, not what: "at odds over nurses" names no issue.
@@ -286,17 +317,37 @@ def _unquoted(words: list[Token], head: Token) -> str:
 def _stems_of(doc: Doc, side: Side) -> dict[str, int]:
     """How often each content word's stem occurs in the sentences a side's points cite."""
     counts: dict[str, int] = {}
-    for item in [*side.preconditions, *side.positions]:
-        for ev in item.evidence:
-            span = doc.char_span(ev.start, ev.end, alignment_mode="expand")
-            for tok in span if span is not None else ():
-                if _content_word(tok):
-                    counts[_stem(tok)] = counts.get(_stem(tok), 0) + 1
+    for tok in _cited_words(doc, side):
+        counts[_stem(tok)] = counts.get(_stem(tok), 0) + 1
     return counts
 
 
-def _noun_of(doc: Doc, stem: str) -> Token | None:
-    return next((t for t in doc if t.pos_ == "NOUN" and _content_word(t) and _stem(t) == stem), None)
+def _nouns_cited(doc: Doc, side: Side) -> set[str]:
+    return {tok.lemma_.lower() for tok in _cited_words(doc, side) if tok.pos_ == "NOUN"}
+
+
+def _cited_words(doc: Doc, side: Side) -> list[Token]:
+    """The content words of the sentences a side's points cite."""
+    words = []
+    for item in [*side.preconditions, *side.positions]:
+        for ev in item.evidence:
+            span = doc.char_span(ev.start, ev.end, alignment_mode="expand")
+            words.extend(tok for tok in (span if span is not None else ()) if _content_word(tok))
+    return words
+
+
+def _noun_of(doc: Doc, stem: str, lemmas: set[str]) -> Token | None:
+    """The first noun of that stem among the nouns cited (`lemmas`), where it does not modify a word
+    of the talks ('wage increases' before 'wage talks'); else its first."""
+    nouns = [
+        t for t in doc if t.pos_ == "NOUN" and _content_word(t) and _stem(t) == stem and t.lemma_.lower() in lemmas
+    ]
+    return next((t for t in nouns if not _modifies_a_general_noun(t)), nouns[0] if nouns else None)
+
+
+def _modifies_a_general_noun(tok: Token) -> bool:
+    """'wage' in 'wage talks': a word of the talks, which the issue is never said as."""
+    return tok.dep_ == "compound" and tok.head.lemma_.lower() in _DISPUTE_NOUNS
 
 
 def _issue_phrase(noun: Token) -> str:
@@ -325,7 +376,7 @@ def _of_what(head: Token) -> str:
     if obj is None or not _content_word(obj) or not head.lemma_.lower().endswith(tuple(_ACTION_ENDINGS)):
         return ""
     words = [*[c for c in obj.lefts if c.dep_ in ("compound", "amod") and _plain(c)][-1:], obj]
-    return " of " + " ".join(t.text for t in words) if len(words) <= MAX_OF_WORDS else ""
+    return f" {obj.head.text} " + " ".join(t.text for t in words) if len(words) <= MAX_OF_WORDS else ""
 
 
 def _acted_on(head: Token) -> Token | None:
@@ -353,7 +404,12 @@ def _topic_words(chunk: Span) -> list[Token]:
     """A short noun phrase headed by a talks/deal word, without its determiner or punctuation."""
     if chunk.root.lemma_.lower() not in _DISPUTE_NOUNS or len(chunk) > 6:
         return []
-    return [t for t in chunk if t.dep_ not in ("det", "poss") and not t.is_punct]
+    words = [t for t in chunk if t.dep_ not in ("det", "poss", "case") and not t.is_punct]
+    # "the talks", "the possible strike", "the deal" name no issue; "the peace agreement" does
+    named = chunk.root.lemma_.lower() not in _NOT_AN_ISSUE or any(
+        t.dep_ == "compound" and t.is_alpha and not t.ent_type_ and t.lemma_.lower() not in _NOT_AN_ISSUE for t in words
+    )
+    return words if named else []
 
 
 MIN_STANCE_WORDS = 3  # shorter is a bare noun phrase, no stance a reader can take in

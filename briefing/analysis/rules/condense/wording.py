@@ -21,11 +21,11 @@ _SINGULAR = {
     "do": "does",
     "am": "is",
     "'re": "is",
-    "’re": "’s",
+    "’re": "is",
     "'ve": "has",
-    "’ve": "’s",
+    "’ve": "has",
     "'m": "is",
-    "’m": "’s",
+    "’m": "is",
 }
 
 
@@ -119,6 +119,7 @@ class _PronounNamer:
         self.statement = statement
         self.named: set[str] = set()
         self.agree = False  # a plural or first-person subject became a name: its verb follows in the singular
+        self.named_before = -1  # the index of the word right after a pronoun that became a name
 
     def word(self, t: Token, first: bool, adjacent: bool) -> str:
         low = t.lower_
@@ -130,6 +131,9 @@ class _PronounNamer:
         elif kind == "group" and _refers_back_to_the_group(t):
             self.agree = t.lower_ in _FIRST_PLURAL_PRONOUNS
             return _AFTER_NAMED[t.lower_] + (t.whitespace_ or " ")
+        if self.named_before == t.i and t.dep_ != "case" and t.lower_ in _BE_CLITICS:
+            # "he's missing" -> "Jim Justice is missing", never the possessive-looking "Justice's missing"
+            return ("has" if t.lemma_.lower() == "have" else "is") + (t.whitespace_ or " ")
         return self._agreeing(t) + (t.whitespace_ if adjacent else " ")
 
     def _named_first(self, t: Token, kind: str, first: bool) -> str | None:
@@ -139,6 +143,7 @@ class _PronounNamer:
             return None
         if t.pos_ == "PRON" or t.dep_ == "poss":
             self.named.add(kind)
+        self.named_before = t.i + 1
         self.agree = t.lower_ in _SPEAKING_SUBJECTS
         return name + (t.whitespace_ or " ")
 
