@@ -15,7 +15,8 @@ from spacy.tokens import Token
 
 from briefing.analysis import analyse
 from briefing.analysis.rules.condense.gate import completed, cut_short
-from briefing.model import Article, Brief
+from briefing.analysis.rules.reading import reads_whole
+from briefing.model import Article, Brief, Evidence
 from briefing.nlp import parse
 
 PUB = dt.date(2026, 3, 10)
@@ -103,3 +104,68 @@ def test_a_verb_both_sides_use_is_no_issue_named_by_another_noun() -> None:
         "over pensions. Portline said it would remain open to talks. The remainder of the meeting was private."
     )
     assert "remainder" not in first_sentence(text), brief_of(text).summary
+
+
+# A condition told in the past reads as one still to be met, never as a thing that happened.
+PAST_CONDITIONS = [
+    (
+        "Norland and Valdoria resumed talks on Monday. Valdoria said it would sign the accord only if Norland "
+        "withdrew its tanks from the border. Norland said it wanted a deal.",
+        "Valdoria",
+        "Norland withdraws its tanks from the border",
+    ),
+    (
+        "Norland and Valdoria resumed talks on Monday. Norland's defence minister said the army would stay in its "
+        "positions until the handover of heavy weapons was complete. Valdoria said it wanted a deal.",
+        "Norland",
+        "The handover of heavy weapons is complete",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "side", "condition"), PAST_CONDITIONS, ids=["only-if", "until"])
+def test_a_condition_told_in_the_past_reads_as_still_to_be_met(text: str, side: str, condition: str) -> None:
+    conditions = [it.text for s in brief_of(text).sides if s.name == side for it in s.preconditions]
+    assert condition in conditions, conditions
+
+
+def _reads(sentence: str, line: str, *, clause: bool = True) -> bool:
+    doc = parse(sentence)
+    return reads_whole(doc, line, [Evidence(quote=sentence, start=0, end=len(sentence))], clause=clause)
+
+
+LINES = [
+    ("The talks are to take place in the capital on Friday.", "To take place in the capital", False),
+    ("The harbour board which meets on Friday will decide.", "The harbour board which meets", False),
+    ("A ruling on the appeal may be given on Friday.", "A ruling on the appeal may be", False),
+    ("The union will not return until this is resolved.", "will not return until this is resolved", False),
+    ("The union will strike on Friday, its leader said.", "The union will strike on Friday", True),
+]
+
+
+@pytest.mark.parametrize(("sentence", "line", "whole"), LINES, ids=[c[1][:30] for c in LINES])
+def test_a_bottom_line_part_reads_whole(sentence: str, line: str, whole: bool) -> None:
+    assert _reads(sentence, line) is whole
+
+
+def test_a_noun_phrase_will_do_for_a_next_step() -> None:
+    assert _reads("A meeting in the capital is planned for Friday.", "A meeting in the capital", clause=False)
+
+
+def test_the_bottom_line_never_gives_a_bare_until_clause_as_a_condition() -> None:
+    text = (
+        "The Harbour Workers Union and Portline failed to agree on pensions on Monday. The union will not return "
+        "to the table until this is resolved, its leader said. Portline said the pension cuts would keep the port "
+        "open."
+    )
+    assert "condition: until" not in brief_of(text).summary, brief_of(text).summary
+
+
+def test_the_bottom_line_never_gives_a_silence_as_a_stance() -> None:
+    text = (
+        "The Harbour Workers Union and Portline failed to agree on pensions on Monday. The union said it would "
+        "strike on March 20 unless the pension cuts were withdrawn. Portline did not respond to a request for "
+        "comment on the strike. Portline has said it remains committed to a fair deal for the port."
+    )
+    summary = brief_of(text).summary
+    assert "respond" not in summary and "committed to a fair deal" in summary, summary

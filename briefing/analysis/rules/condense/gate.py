@@ -85,8 +85,8 @@ _OF_PREPOSITIONS = word_set("of_prepositions")
 
 def _completes(word: Token, child: Token) -> bool:
     """A dependent the word does not read whole without: a verb's object or complement, and a noun's
-    'of' phrase, infinitive or defining clause ('the repeal of the law', 'a chance to meet', 'the
-    firms that have not signed'; a clause after a comma only adds to it)."""
+    'of' phrase or infinitive ('the repeal of the law', 'a chance to meet'; after a comma it only adds
+    to it). A relative clause is not one: 'the repeal of a levy' reads whole without 'that ...'."""
     if child.dep_ in _COMPLEMENT_DEPS:
         return True
     if word.pos_ not in ("NOUN", "PROPN"):
@@ -94,7 +94,11 @@ def _completes(word: Token, child: Token) -> bool:
     if child.dep_ == "prep":
         return child.lower_ in _OF_PREPOSITIONS
     before = child.doc[child.left_edge.i - 1] if child.left_edge.i > 0 else None
-    return child.dep_ in _NOUN_COMPLEMENT_DEPS and not (before is not None and before.is_punct)
+    if before is not None and before.is_punct:
+        return False
+    # 'a reason to return': an infinitive, whichever label the parse gives it
+    infinitive = child.dep_ == "relcl" and any(g.tag_ == "TO" for g in child.children)
+    return child.dep_ in _NOUN_COMPLEMENT_DEPS or infinitive
 
 
 def completed(tokens: list[Token], max_words: int) -> list[Token]:
@@ -106,13 +110,12 @@ def completed(tokens: list[Token], max_words: int) -> list[Token]:
     whole = {t.i: t for t in tokens} | {s.i: s for c in missing for s in c.subtree}
     out = [whole[i] for i in sorted(whole)]
     fits = sum(not t.is_punct for t in out) <= max_words and not cut_short(out)
-    return out if fits and _paired([t.text for t in out]) else tokens
+    return out if fits and paired("".join(t.text for t in out)) else tokens
 
 
 _PAIRS = (("(", ")"), ("[", "]"), ("“", "”"))
 
 
-def _paired(words: list[str]) -> bool:
-    """Brackets and quotation marks that open and close within the words."""
-    text = "".join(words)
+def paired(text: str) -> bool:
+    """Brackets and quotation marks that open and close within the text."""
     return text.count('"') % 2 == 0 and all(text.count(a) == text.count(b) for a, b in _PAIRS)

@@ -54,6 +54,7 @@ from briefing.analysis.rules.condense.wording import (
     is_be,
     main_predicate,
     name_for_pronoun,
+    present_tense,
     render,
     without_edges,
     word_count,
@@ -114,7 +115,7 @@ def condensed(
     if polarity:
         return _turned(tokens, statement, polarity)
     tokens = completed(tokens, MAX_ITEM_WORDS)
-    text = render(tokens, statement)
+    text = render(tokens, statement, present_tense(tokens) if is_condition else None)
     if marker is not None and _verbless(tokens):
         text = _with_its_stance(opened, statement) or text
     text = _capitalise(_balanced_quotes(without_edges(text)))

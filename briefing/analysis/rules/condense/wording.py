@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Token
 
 from briefing.analysis.rules.lexicon import pronouns
-from briefing.lang import LanguageProfile, per_language, word_set
+from briefing.lang import LanguageProfile, per_language, word_map, word_set
 
 SUBJECT_DEPS = word_set("grammar/subject_deps")
 
@@ -323,3 +323,45 @@ def main_predicate(tokens: list[Token]) -> Token | None:
     inside = {t.i for t in tokens}
     tops = [t for t in tokens if (head := t.head.i) == t.i or head not in inside]
     return next((t for t in tops if t.pos_ in ("VERB", "AUX")), tops[0] if tops else None)
+
+
+_PAST_TO_PRESENT = word_map("past_to_present")
+_PLURAL_SUBJECTS = pronouns(
+    "plural subjects", lambda p: "subject" in p.forms and (p.number == "pl" or p.person in ("1", "2"))
+)
+
+
+def present_tense(tokens: list[Token]) -> dict[int, str]:
+    """'if crews walked out' -> 'crews walk out', 'until the handover was complete' -> 'the handover is
+    complete': the first past verb of a condition's clause in the present, so that a condition
+    reported or supposed in the past reads as one still to be met, never as a thing that happened.
+    The words to put for it, by token index (none when the clause is not in the past)."""
+    main = main_predicate(tokens)
+    if main is None or main.pos_ not in ("VERB", "AUX"):
+        return {}
+    kept = {t.i for t in tokens}
+    verbs = sorted(
+        [c for c in main.children if c.dep_ in ("aux", "auxpass") and c.i in kept] + [main], key=lambda t: t.i
+    )
+    finite = verbs[0]
+    if finite.tag_ != "VBD":
+        return {}
+    subject = next((c for c in main.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None or subject.i not in kept or subject.pos_ == "PRON":
+        return {}  # no subject shown, or a pronoun the line may name: the verb is left as it is
+    plural = subject.tag_ in ("NNS", "NNPS")
+    forms = _PAST_TO_PRESENT.get(finite.lower_)
+    if forms is not None:
+        singular, plural_form = forms.split()
+        return {finite.i: plural_form if plural else singular}
+    lemma = finite.lemma_.lower()
+    return {finite.i: lemma if plural else _third_person(lemma)}
+
+
+def _third_person(lemma: str) -> str:
+    """'walk' -> 'walks', 'withdraw' -> 'withdraws', 'reach' -> 'reaches', 'carry' -> 'carries'."""
+    if re.search(r"(?:s|sh|ch|x|z|o)$", lemma):
+        return lemma + "es"
+    if re.search(r"[^aeiou]y$", lemma):
+        return lemma[:-1] + "ies"
+    return lemma + "s"
