@@ -17,7 +17,7 @@ from briefing.analysis.rules.types import Party, Registry
 from briefing.model import Article, Brief
 from briefing.nlp import load_model
 
-from . import side_points
+from . import registry_with, side_points
 
 PUB = dt.date(2026, 3, 10)
 
@@ -58,8 +58,8 @@ def test_an_association_of_manufacturers_is_an_employer_not_a_union() -> None:
 # 'the TKV trade union' tells what TKV is: a later 'the union' is TKV, not the company named nearer.
 UNION_BY_ITS_NOUN = (
     "Lindor's TKV trade union on Monday denounced the offer of early pay talks made by Calloway Oil. Calloway "
-    "Oil offered to bring the talks forward on condition that the union ends its strike. The TKV said the "
-    "strike would go on. The union is demanding a pay rise of 8 percent."
+    "Oil proposed earlier pay talks provided that the union calls off its walkout. The TKV said the "
+    "walkout would go on. The union is demanding a pay rise of 8 percent."
 )
 
 
@@ -74,9 +74,9 @@ def test_a_party_called_a_union_is_the_union_a_description_takes_up() -> None:
 
 # A party that acts on 'the union' ('asked for mediation with the union') is not the union.
 ACTS_ON_THE_DESCRIPTION = (
-    "Miner Karsfeld Resources has asked for government mediation with the union at its Orvik copper mine. Earlier on "
-    "Monday, the union said it had begun preparing for a strike. Karsfeld Resources said it wanted an agreement before "
-    "the end of the month."
+    "Karsfeld Resources has requested that a state mediator sit down with the union at its Orvik mine. On "
+    "Monday the union announced that it was getting ready to strike. Karsfeld Resources said it hoped for a "
+    "deal before the end of the month."
 )
 
 
@@ -84,7 +84,7 @@ def test_a_party_acting_on_a_description_is_not_what_it_describes() -> None:
     karsfeld = party_named(registry_of(ACTS_ON_THE_DESCRIPTION), "Karsfeld")
     assert karsfeld is not None and karsfeld.kind != "union", karsfeld
     points = points_of(ACTS_ON_THE_DESCRIPTION, "Karsfeld")
-    assert not any("preparing for a strike" in text for text in points), points
+    assert not any("ready to strike" in text for text in points), points
 
 
 # An acronym met before its long form is the same party, and takes the long form's kind.
@@ -103,15 +103,16 @@ def test_an_acronym_met_before_its_long_form_is_one_party() -> None:
 
 # A minister speaks for a government: not for the students the minister's words are about.
 MINISTER_ABOUT_PROTESTERS = (
-    "Students on Thursday rejected the government's offer of talks on the fee rise. Interior Minister Calder "
-    'Voss said the discussion would be held whenever the students agree to sit for talks. "We will sit with '
-    'them whenever they want," Voss said. He asked the protesters to end the blockade of the campus.'
+    "Students on Thursday refused an invitation from the government to discuss the fee rise. Interior "
+    "Minister Calder Voss said the students would be welcome at the table on any day of their choosing. "
+    '"We are ready to meet them this week," Voss said. He asked the protesters to end '
+    "the blockade of the campus."
 )
 
 
 def test_a_minister_never_speaks_for_the_protesters_spoken_of() -> None:
     students = points_of(MINISTER_ABOUT_PROTESTERS, "Student")
-    assert not any("sit" in text or "blockade" in text for text in students), students
+    assert not any("meet" in text or "blockade" in text for text in students), students
 
 
 # A quote of an official the text gives no side continues her voice, not the side heard before her.
@@ -120,14 +121,14 @@ AN_OFFICIALS_QUOTE_RUNS_ON = (
     "Harlow Shipping Company did not move.\n"
     '"Last night I proposed to Harlow Shipping Company and the Coastal Pilots Guild that I appoint a special '
     'mediator," Labour Minister Maria Keller said in a release.\n'
-    '"I expect both parties to work with the mediator to avoid a stoppage. I continue to follow the talks."\n'
+    '"I want both sides to cooperate with the mediator and avert a shutdown. I am watching the talks closely."\n'
     "Harlow Shipping Company said it would meet the mediator on Friday."
 )
 
 
 def test_a_quote_after_an_unaffiliated_official_is_not_the_side_heard_before() -> None:
     guild = points_of(AN_OFFICIALS_QUOTE_RUNS_ON, "Guild")
-    assert not any("both parties" in text or "follow the talks" in text for text in guild), guild
+    assert not any("cooperate" in text or "watching" in text for text in guild), guild
     assert any("Guild" in side.name for side in brief_of(AN_OFFICIALS_QUOTE_RUNS_ON).sides)
 
 
@@ -161,7 +162,7 @@ A_NEWSROOM_BESIDE_A_SPEAKER = (
     "Norland and Valdoria agreed on Monday to exchange prisoners. Norland said it would free forty "
     "detainees by Friday. Valdoria said it would free thirty. Ana Berg, the sister of one detainee, said "
     'she had spoken with him, the Coastal Herald journalist reported. "We waited for a long time," Berg told '
-    'reporters. "I could not believe it until now."'
+    'reporters. "It still feels unreal."'
 )
 
 
@@ -174,7 +175,7 @@ def test_a_government_in_a_story_naming_no_state_is_the_side_its_minister_speaks
     names = [side.name for side in brief_of(MINISTER_ABOUT_PROTESTERS).sides]
     assert any("government" in name.lower() for name in names), names
     government = points_of(MINISTER_ABOUT_PROTESTERS, "government")
-    assert any("sit" in text for text in government), government
+    assert any("meet" in text for text in government), government
 
 
 # A line that ends on a colon names the voice of the quote that follows it.
@@ -184,24 +185,25 @@ STATEMENT_INTRODUCED_BY_A_COLON = (
     '"We do not yet have an offer on the table that reflects the work of our members," the guild said.\n'
     "The company issued a statement after the guild's address.\n"
     "Read the statement from Harlow Shipping Company chief executive Maria Keller:\n"
-    '"We want to let you know that we continue to bargain in good faith and have made strong offers to the '
-    'guild. We are making progress in the areas that matter most to you."'
+    '"Let me assure you that we keep negotiating in good faith and have put generous offers to the guild. We '
+    'are moving forward on the issues you care about most."'
 )
 
 
 def test_a_quote_after_a_line_ending_on_a_colon_is_the_voice_it_names() -> None:
     guild = points_of(STATEMENT_INTRODUCED_BY_A_COLON, "Guild")
-    assert not any("good faith" in text or "progress" in text for text in guild), guild
+    assert not any("good faith" in text or "moving forward" in text for text in guild), guild
 
 
-# 'Tk 12,500' is a sum of money, never an organisation, whatever the model tags.
+# 'Tk 12,500' is a sum of money, never an organisation, though the model tags it as one.
 A_SUM_TAGGED_AS_A_NAME = (
-    "The wage board for mill workers has set the minimum wage at Tk 12,500, half of what workers demand. "
+    "The wage board set the minimum monthly pay at Tk 12,500 on Tuesday, half of what the workers demand. "
     "The Velmar Garment Manufacturers Association said the mills would stay open. Union leaders rejected "
     "the new minimum wage and threatened to strike."
 )
 
 
 def test_a_sum_of_money_is_no_party() -> None:
-    names = list(registry_of(A_SUM_TAGGED_AS_A_NAME).parties)
+    tags = [("Tk 12,500", "ORG"), ("Velmar Garment Manufacturers Association", "ORG")]
+    names = list(registry_with(A_SUM_TAGGED_AS_A_NAME, tags, keep_others=True).parties)
     assert not any(any(ch.isdigit() for ch in name) for name in names), names

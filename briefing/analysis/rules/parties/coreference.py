@@ -201,7 +201,7 @@ _GOVERNMENT_NOUNS = word_set("government_nouns")
 
 
 def _government_founded(reg: Registry, doc: Doc, tok: Token) -> Party | None:
-    """'Students rejected the government's offer of talks' in a story that names no state: the
+    """'The pupils turned down an invitation from the government' in a story that names no state: the
     government is a party of its own, and its ministers speak for it."""
     if tok.lemma_.lower() not in _GOVERNMENT_NOUNS:
         return None
