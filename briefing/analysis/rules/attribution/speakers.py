@@ -15,11 +15,16 @@ from briefing.analysis.doctext import (
     tokens_from,
     tokens_in,
 )
+from briefing.analysis.rules.attribution.officials import (
+    NO_GOVERNMENT,
+    a_minister,
+    person_named_after_the_title,
+    the_only_government,
+)
 from briefing.analysis.rules.lexicon import (
     GENERIC_PARTY_NOUNS,
     REPORTING_VERBS,
     STATEMENT_VERBS,
-    TITLE_WORDS,
     is_news_source,
     pronouns,
 )
@@ -68,7 +73,7 @@ def make(
 ) -> Statement | None:
     person = _person_for(who, reg, ctx)
     if person is None and reported:
-        person = _person_named_after_the_title(who, reg)
+        person = person_named_after_the_title(who, reg)
     if person is not None and person.party is None:
         _affiliate_from_context(person, sent, reg, ctx, index, content, reported=reported)
     if person is not None and reported:
@@ -85,32 +90,6 @@ def _person_for(who: Token, reg: Registry, ctx: Context) -> Person | None:
     if who.lower_ in PERSON_PRONOUNS:
         return _person_before(who, reg, ctx.last_person)
     return reg.person_at(who.idx, who.idx + len(who.text)) or _person_in_compound(who, reg)
-
-
-def _person_named_after_the_title(who: Token, reg: Registry) -> Person | None:
-    """'U.S. presidential envoy to Velika Ana Berg said': the parse makes the title the speaker and
-    hangs the name inside its phrase. The person is the speaker, and serves the party the words
-    before the title name (the United States), not the one the title's phrase points to (Velika)."""
-    if who.lemma_.lower() not in TITLE_WORDS or who.dep_ != "nsubj" or who.head.lemma_.lower() not in REPORTING_VERBS:
-        return None  # only the subject of a verb of saying: 'a letter to the leader, urging talks' is not his
-    person = next(
-        (found for tok in who.subtree if tok.i > who.i and (found := reg.person_at(tok.idx, tok.idx + len(tok.text)))),
-        None,
-    )
-    if person is None or person.party is not None:
-        return person
-    served = next(
-        (
-            party
-            for left in who.lefts
-            for tok in left.subtree
-            if (party := reg.party_at(tok.idx, tok.idx + len(tok.text))) is not None and not is_news_source(party.name)
-        ),
-        None,
-    )
-    if served is not None:
-        reg.affiliate(person, served)
-    return person
 
 
 def _affiliate_from_context(
@@ -133,29 +112,12 @@ def _affiliate_from_context(
     else:
         # A named speaker never inherits the previous speaker's side: only the text around them tells.
         party = _party_from_the_text(person, sent, reg, content, reported=reported)
-    if _a_minister(person) and (party is None or party.kind in _NO_GOVERNMENT):
+    if a_minister(person) and (party is None or party.kind in NO_GOVERNMENT):
         # "Interior Minister Voss said the students ...": he speaks for a government, not for them;
         # for the one government the story names as a party, if there is one.
-        party = _the_only_government(reg)
+        party = the_only_government(reg)
     if party is not None:
         reg.affiliate(person, party)
-
-
-def _the_only_government(reg: Registry) -> Party | None:
-    """The one government of a story that names no state (a state's ministers may be either side's)."""
-    if any(p.kind in ("state", "bloc") for p in reg.parties.values()):
-        return None
-    governments = [p for p in reg.parties.values() if p.kind == "government"]
-    return governments[0] if len(governments) == 1 else None
-
-
-_PORTFOLIO_TITLES = word_set("portfolio_titles")
-# Parties no minister speaks for: a union, a company, a group of people, fighters.
-_NO_GOVERNMENT = frozenset({"union", "company", "people", "workforce", "armed"})
-
-
-def _a_minister(person: Person) -> bool:
-    return any(word in _PORTFOLIO_TITLES for word in person.title.lower().split())
 
 
 def _party_from_the_text(
