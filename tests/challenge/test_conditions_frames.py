@@ -223,3 +223,26 @@ def test_coordinated_conditions_stay_whole(sentence: str) -> None:
     assert (condition_words(sentence) or "").rstrip(". ").endswith("are reopened")
     found = preconditions_of("Norland and Valdoria resumed talks on Monday. " + sentence, "Valdoria")
     assert any(t.endswith("border posts are reopened") for t in found), found
+
+
+# --- who sets a condition told in narration: through 'by ...ing' and a participle clause -------------
+NARRATED = [
+    (
+        "Norland and Valdoria resumed talks on Monday. Valdoria has linked the two files by blocking the levy plan "
+        "until its fuel worries are settled. Norland said it wanted a deal.",
+        "Valdoria",
+        "fuel worries are settled",
+    ),
+    # a guard: this one held before, through the statement; it must hold through the participle too
+    (
+        "The Players Union and the league met on Monday. The Players Union has gone on strike, refusing to turn up "
+        "for training until the league restores the pension fund. The league said it wanted a deal.",
+        "Players Union",
+        "restores the pension fund",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "side", "words"), NARRATED, ids=[c[1] for c in NARRATED])
+def test_a_narrated_condition_goes_to_the_subject_that_sets_it(text: str, side: str, words: str) -> None:
+    assert any(words in t for t in preconditions_of(text, side)), preconditions_of(text, side)
