@@ -235,7 +235,7 @@ NARRATED = [
     ),
     # a guard: this one held before, through the statement; it must hold through the participle too
     (
-        "The Players Union and the league met on Monday. The Players Union has gone on strike, refusing to turn up "
+        "The Players Union and the league met on Monday. The Players Union has walked out, refusing to report "
         "for training until the league restores the pension fund. The league said it wanted a deal.",
         "Players Union",
         "restores the pension fund",
