@@ -246,3 +246,30 @@ NARRATED = [
 @pytest.mark.parametrize(("text", "side", "words"), NARRATED, ids=[c[1] for c in NARRATED])
 def test_a_narrated_condition_goes_to_the_subject_that_sets_it(text: str, side: str, words: str) -> None:
     assert any(words in t for t in preconditions_of(text, side)), preconditions_of(text, side)
+
+
+# --- a thing ruled out for good reads "No X" --------------------------------------------------------
+RULED_OUT = [
+    ("A foreign base can never exist on Valdorian soil again, Valdoria's envoy said.", "A foreign base"),
+    ("There can be no decisions outside the framework of our sovereignty, Valdoria's envoy said.", "decisions outside"),
+]
+
+NOT_RULED_OUT = [
+    "A deal will never happen.",  # a forecast about the process
+    "There will be no talks this week.",  # a schedule, no terms
+    "There was no deal without the captives.",  # what happened
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), RULED_OUT, ids=[c[0][:48] for c in RULED_OUT])
+def test_a_thing_ruled_out_for_good(sentence: str, expected: str) -> None:
+    check(sentence, expected)
+    found = preconditions_of(
+        "Norland and Valdoria resumed talks on Monday. Valdoria's envoy said: " + sentence, "Valdoria"
+    )
+    assert found and all(t.startswith("No ") for t in found), found
+
+
+@pytest.mark.parametrize("sentence", NOT_RULED_OUT, ids=[c[:48] for c in NOT_RULED_OUT])
+def test_not_ruled_out(sentence: str) -> None:
+    check(sentence, None)
