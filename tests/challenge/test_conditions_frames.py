@@ -273,3 +273,11 @@ def test_a_thing_ruled_out_for_good(sentence: str, expected: str) -> None:
 @pytest.mark.parametrize("sentence", NOT_RULED_OUT, ids=[c[:48] for c in NOT_RULED_OUT])
 def test_not_ruled_out(sentence: str) -> None:
     check(sentence, None)
+
+
+def test_a_period_given_to_act_is_an_ultimatum() -> None:
+    sentence = (
+        "Valdoria will give Norland a three-month period in which to review the levies before it resumes its case."
+    )
+    check(sentence, "review the levies")
+    assert not (condition_words(sentence) or "").lower().startswith("in which")

@@ -355,8 +355,18 @@ def _ultimatum_of(verb: Token) -> Condition | None:
 
 
 def _task_words(task: Token) -> list[Token]:
-    """The task without its own 'to': 'withdraw the plan'."""
-    return [t for t in task.subtree if not (t.dep_ == "aux" and t.tag_ == "TO" and t.head.i == task.i)]
+    """The task without its own 'to' or a relative 'in which': 'withdraw the plan'."""
+    relative = {
+        t.i
+        for c in task.children
+        if c.dep_ == "prep" and any(o.tag_ in ("WDT", "WP") for o in c.children)
+        for t in c.subtree
+    }
+    return [
+        t
+        for t in task.subtree
+        if not (t.dep_ == "aux" and t.tag_ == "TO" and t.head.i == task.i) and t.i not in relative
+    ]
 
 
 def _obliged_by(verb: Token, time: list[Token]) -> Token | None:
