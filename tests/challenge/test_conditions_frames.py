@@ -276,8 +276,6 @@ def test_not_ruled_out(sentence: str) -> None:
 
 
 def test_a_period_given_to_act_is_an_ultimatum() -> None:
-    sentence = (
-        "Valdoria will give Norland a two-week window in which to review the levies before it resumes its case."
-    )
+    sentence = "Valdoria will give Norland a two-week window in which to review the levies before it resumes its case."
     check(sentence, "review the levies")
     assert not (condition_words(sentence) or "").lower().startswith("in which")
