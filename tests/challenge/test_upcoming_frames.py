@@ -163,3 +163,10 @@ TERMS_NOT_RUNNING = [
 @pytest.mark.parametrize(("sentence", "key"), TERMS_NOT_RUNNING, ids=[c[1] for c in TERMS_NOT_RUNNING])
 def test_a_term_ended_supposed_or_past_is_not_upcoming(sentence: str, key: str) -> None:
     assert upcoming_in(sentence) == [], key
+
+
+def test_a_deadline_on_those_who_have_not_acted_stands() -> None:
+    found = upcoming_in(
+        "The guild is threatening to strike at studios that haven't reached an agreement by 11:59 p.m. on Thursday."
+    )
+    assert found == [("2026-03-12", "Deadline for studios that haven't reached an agreement")], found

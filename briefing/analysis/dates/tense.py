@@ -329,8 +329,9 @@ _SCHEDULED_FOR = re.compile(
 
 @per_language
 def _deadline_before(_profile: LanguageProfile) -> re.Pattern[str]:
-    """A deadline word right before a date, a clock time between: "until 9 a.m. Friday"."""
-    return re.compile(rf"\b(?:by|until|till|ahead of)\s+(?:the\s+)?{date_patterns().clock}?$")
+    """A deadline word right before a date, a clock time between: "until 9 a.m. Friday", "by 11:59
+    p.m. on Thursday"."""
+    return re.compile(rf"\b(?:by|until|till|ahead of)\s+(?:the\s+)?(?:{date_patterns().clock}(?:on )?)?$")
 
 
 def _tense_of_clause(verb: Token, span: Span, start: int, end: int) -> str:
@@ -385,8 +386,12 @@ def _outside(tok: Token, start: int, end: int) -> bool:
 
 
 def _object_of_preposition(span: Span) -> bool:
-    """'until Friday', not 'laid down by the Feb. 23 accord' (the accord is what 'by' takes)."""
-    return span.root.dep_ in ("pobj", "npadvmod", "nummod", "appos")
+    """'until Friday', not 'laid down by the Feb. 23 accord' (the accord is what 'by' takes); 'on
+    Thursday' after a clock time ('by 11:59 p.m. on Thursday') is the day of the deadline."""
+    root = span.root
+    return root.dep_ in ("pobj", "npadvmod", "nummod", "appos") or (
+        root.dep_ == "prep" and any(c.dep_ == "pobj" for c in root.children)
+    )
 
 
 def _tense_of_form(verb: Token, window: set[str]) -> str:
