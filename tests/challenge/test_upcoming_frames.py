@@ -170,3 +170,22 @@ def test_a_deadline_on_those_who_have_not_acted_stands() -> None:
         "The guild is threatening to strike at studios that haven't reached an agreement by 11:59 p.m. on Thursday."
     )
     assert found == [("2026-03-12", "Deadline for studios that haven't reached an agreement")], found
+
+
+# The line reads as a whole phrase: the short phrase that completes the verb stays; a relative
+# pronoun gives way to the noun it stands for.
+WORDED = [
+    (
+        "Norland said the new duties will go into effect next week unless Valdoria moves.",
+        "The new duties will go into effect",
+    ),
+    (
+        "The deal sets up a caretaker cabinet ahead of the snap elections which shall be held on April 24.",
+        "Snap elections shall be held",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "line"), WORDED, ids=["bound-phrase", "relative-pronoun"])
+def test_an_event_line_reads_as_a_whole_phrase(sentence: str, line: str) -> None:
+    assert [event for _, event in upcoming_in(sentence)] == [line]

@@ -158,9 +158,34 @@ def _clause_words(verb: Token, date: Span | None) -> list[Token]:
 
 
 def _noun_first(verb: Token, tokens: list[Token]) -> list[Token]:
-    """'a vote scheduled for Friday': the noun the clause hangs from comes first."""
+    """'a vote scheduled for Friday': the noun the clause hangs from comes first. 'the Asia Cup in
+    Norland which starts on May 3': the noun stands for the relative pronoun ('Asia Cup in Norland
+    starts'), so the line does not open on 'which'."""
+    relative = _relative_subject(verb)
+    if relative is not None:
+        head_np = _noun_words(verb.head)[-MAX_HEAD_WORDS:]
+        pronoun = set(relative.subtree)
+        return head_np + [t for t in tokens if t not in head_np and t not in pronoun]
     head_np = [t for t in verb.head.subtree if t.i < verb.i and t.dep_ not in ("punct",)][-6:]
     return head_np + [t for t in tokens if t not in head_np]
+
+
+def _relative_subject(verb: Token) -> Token | None:
+    """'which' or 'who' as the subject of a relative clause on a common noun, if so."""
+    head = verb.head
+    if verb.dep_ != "relcl" or head.pos_ != "NOUN" or head.ent_type_ in ("DATE", "TIME"):
+        return None
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _RELATIVES), None)
+
+
+def _noun_words(noun: Token) -> list[Token]:
+    """The noun with its modifiers, without its clauses, apposition, punctuation or opening article."""
+    skip = {t.i for c in noun.children if c.dep_ in ("relcl", "appos", "punct") for t in c.subtree}
+    return [t for t in noun.subtree if t.i not in skip and not (t.i == noun.left_edge.i and t.dep_ == "det")]
+
+
+MAX_HEAD_WORDS = 8  # the noun a relative clause hangs from, with its own modifiers
+_RELATIVES = word_set("replaceable_relatives")
 
 
 _TOPIC_PREPOSITIONS = word_set("topic_prepositions")
@@ -173,11 +198,29 @@ def _clause_parts(verb: Token, date: Span | None) -> set[Token]:
         if child.dep_ in _EVENT_PARTS or (child.dep_ == "prep" and _names_a_place(child)):
             parts |= set(child.subtree)
     parts |= _copular_predicate(verb, date)
+    parts |= _bound_phrase(verb, date)
     parts |= _awaited_event(verb, date)
     parts |= _topic_without_object(verb)
     if holder.i != verb.i and subj:
         parts |= _joining_words(verb, subj)
     return parts
+
+
+MAX_BOUND_WORDS = 4  # "go into effect", "go on strike", "take part in the talks"
+
+
+def _bound_phrase(verb: Token, date: Span | None) -> set[Token]:
+    """'tariffs will go into effect next week': the short phrase right after the verb (or its
+    particle) completes it; without it the line reads 'Tariffs will go'."""
+    after = max([verb.i, *(c.i for c in verb.children if c.dep_ == "prt")]) + 1
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.i == after), None)
+    if prep is None or (date is not None and any(date.start <= t.i < date.end for t in prep.subtree)):
+        return set()
+    words = list(prep.subtree)
+    if len(words) > MAX_BOUND_WORDS or any(t.ent_type_ in ("DATE", "TIME") or t.like_num for t in words):
+        return set()  # "start from 1 April": another date is no part of the act
+    subject, _holder = _subject_and_holder(verb)
+    return set(words) if subject else set()  # a clause the parse left without its subject keeps its wording
 
 
 def _topic_without_object(verb: Token) -> set[Token]:
