@@ -189,3 +189,13 @@ WORDED = [
 @pytest.mark.parametrize(("sentence", "line"), WORDED, ids=["bound-phrase", "relative-pronoun"])
 def test_an_event_line_reads_as_a_whole_phrase(sentence: str, line: str) -> None:
     assert [event for _, event in upcoming_in(sentence)] == [line]
+
+
+def test_an_explicit_date_with_its_year_ahead_is_upcoming_whatever_the_tense() -> None:
+    found = upcoming_in("The pact provided for the caretaker cabinet to be sworn in on 2 February 2027.")
+    assert [date for date, _ in found] == ["2027-02-02"], found
+
+
+def test_a_passive_infinitive_on_a_noun_looks_ahead_and_names_the_noun() -> None:
+    found = upcoming_in("The parties have reached a deal on new elections to be held on April 24.")
+    assert found == [("2026-04-24", "New elections to be held")], found

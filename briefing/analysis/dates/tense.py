@@ -343,10 +343,23 @@ def _tense_of_clause(verb: Token, span: Span, start: int, end: int) -> str:
         return "past"  # "had signed an agreement in March"
     if window & {"will", "shall", "'ll", "wo", "would", "going"} or _FUTURE_FRAME.search(text_around):
         return "future"
+    if _passive_infinitive(verb):
+        return "future"  # "early elections to be held on April 24"
     before = text_of(doc)[max(0, start - 30) : start].lower()
     if _deadline_before().search(before) and _object_of_preposition(span):
         return "future" if verb.tag_ not in ("VBD",) else "past"
     return _tense_by_modal(verb, window) or _tense_scheduled(text_around) or _tense_of_form(verb, window)
+
+
+def _passive_infinitive(verb: Token) -> bool:
+    """'elections to be held on April 24': a passive infinitive on a noun looks ahead of it."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ in ("acl", "relcl")
+        and any(c.lower_ in _INFINITIVE_MARKS for c in auxes)
+        and any(c.dep_ == "auxpass" for c in auxes)
+    )
 
 
 def _words_around(verb: Token, start: int, end: int) -> set[str]:

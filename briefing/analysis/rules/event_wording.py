@@ -75,6 +75,10 @@ def _clause_text(verb: Token | None, span: Span, *, ahead: bool = False) -> str:
     if relative is not None and _finite(verb):
         # the holding and what is held, in the article's words: 'will hold what X calls a "sham" vote'
         return joined(_outside(sorted(_clause_parts(verb, span) | set(relative.subtree), key=lambda t: t.i), span))
+    planned = _noun_of_passive_infinitive(verb)
+    if planned is not None:  # "agreed on early elections to be held on April 24": the elections
+        noun = _noun_words(planned)
+        return joined(noun + [t for t in _clause_words(verb, span) if t.i > planned.i and t not in noun])
     if _finite(verb):
         return joined((_wanted_by(verb) if ahead else []) + _clause_words(verb, span))
     return _participle_and_object(verb)
@@ -168,6 +172,16 @@ def _noun_first(verb: Token, tokens: list[Token]) -> list[Token]:
         return head_np + [t for t in tokens if t not in head_np and t not in pronoun]
     head_np = [t for t in verb.head.subtree if t.i < verb.i and t.dep_ not in ("punct",)][-6:]
     return head_np + [t for t in tokens if t not in head_np]
+
+
+def _noun_of_passive_infinitive(verb: Token) -> Token | None:
+    """'elections to be held': the noun right before the 'to' of a passive infinitive, however the
+    parse hangs the infinitive."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ != "VBN" or len(auxes) != 2 or auxes[0].lower_ not in _INFINITIVE_MARKS:
+        return None
+    before = verb.doc[auxes[0].i - 1] if auxes[0].i > 0 else None
+    return before if before is not None and before.pos_ == "NOUN" else None
 
 
 def _relative_subject(verb: Token) -> Token | None:
