@@ -199,3 +199,15 @@ def test_an_explicit_date_with_its_year_ahead_is_upcoming_whatever_the_tense() -
 def test_a_passive_infinitive_on_a_noun_looks_ahead_and_names_the_noun() -> None:
     found = upcoming_in("The parties have reached a deal on new elections to be held on April 24.")
     assert found == [("2026-04-24", "New elections to be held")], found
+
+
+def test_a_participle_after_the_event_called_for_dates_the_event() -> None:
+    found = upcoming_in(
+        "The dockers' union called for a strike affecting container and bulk terminals for 48 hours, starting at"
+        " 6 am on Thursday."
+    )
+    assert found == [("2026-03-12", "A strike affecting container and bulk terminals for 48 hours")], found
+
+
+def test_a_participle_after_a_meeting_held_dates_nothing_ahead() -> None:
+    assert upcoming_in("The dockers' union met the port authority, starting at 6 am on Thursday.") == []

@@ -265,6 +265,7 @@ def _prepositions_setting(lemma: str, *, granting: bool) -> frozenset[str]:
 _INFINITIVE_MARKS = word_set("infinitive_marks")
 _PLANNING_FRAMES = FUTURE_FRAMES - word_set("unplanned_frames")
 _WANTING = word_set("wanting_verbs")
+_SPANNING_VERBS = word_set("spanning_verbs")
 
 
 def _planned_by(verb: Token) -> bool:
@@ -474,12 +475,27 @@ def _dates_an_event_noun(tok: Token) -> bool:
 def _participle_of_an_event(verb: Token) -> bool:
     """'called for a strike starting on Tuesday', 'a vote scheduled Friday': a participle that only
     qualifies an event noun passes the date on to it."""
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_.lower() in _SPANNING_VERBS:
+        # "called for a strike affecting freight, starting on Tuesday": the participle after the
+        # object qualifies the event the verb calls for, not the calling
+        return any(_is_event_noun(o) and o.i < verb.i for c in verb.head.children for o in _objects(c))
     return (
         verb.dep_ == "acl"
         and verb.tag_ in ("VBG", "VBN")
         and verb.head.pos_ == "NOUN"
         and verb.head.lemma_.lower() in EVENT_NOUNS
     )
+
+
+def _objects(child: Token) -> list[Token]:
+    """The object a verb's child gives: itself as a direct object, or the object of its preposition."""
+    if child.dep_ == "dobj":
+        return [child]
+    return [c for c in child.children if c.dep_ == "pobj"] if child.dep_ == "prep" else []
+
+
+def _is_event_noun(tok: Token) -> bool:
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in EVENT_NOUNS
 
 
 def _above_a_later_subordinator(verb: Token | None, tok: Token) -> Token | None:

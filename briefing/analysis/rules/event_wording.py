@@ -27,6 +27,7 @@ _BE_LEMMAS = word_set("be_lemmas")
 
 
 _ARTICLES = word_set("articles")
+SPANNING_VERBS = word_set("spanning_verbs")  # "starting on Tuesday": when an event runs
 
 
 def undated_description(noun: Token) -> str:
@@ -53,7 +54,11 @@ def describe(sent: Span, start: int, end: int, *, whole_clause: bool = False, ah
     side wants is told with who wants it."""
     doc = sent.doc
     span = doc.char_span(start, end, alignment_mode="expand")
-    noun = _event_noun_holding(span) if span is not None and not whole_clause else None
+    noun = (
+        _event_noun_holding(span) or _event_a_participle_qualifies(span)
+        if span is not None and not whole_clause
+        else None
+    )
     if span is not None and noun is not None:
         return _described_by_noun(noun, span)
     words = _clause_text(clause_verb(span.root), span, ahead=ahead).split() if span is not None else []
@@ -303,6 +308,22 @@ def _event_noun_holding(span: Span) -> Token | None:
         if tok.lemma_.lower() in EVENT_NOUNS:
             return tok
     return None
+
+
+def _event_a_participle_qualifies(span: Span) -> Token | None:
+    """'called for a strike affecting freight, starting on Tuesday': the strike, which the participle
+    that holds the date qualifies."""
+    verb = clause_verb(span.root)
+    if verb is None or verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.lemma_.lower() not in SPANNING_VERBS:
+        return None
+    objects = [o for c in verb.head.children for o in _objects_of(c)]
+    return next((o for o in objects if o.pos_ == "NOUN" and o.lemma_.lower() in EVENT_NOUNS and o.i < verb.i), None)
+
+
+def _objects_of(child: Token) -> list[Token]:
+    if child.dep_ == "dobj":
+        return [child]
+    return [c for c in child.children if c.dep_ == "pobj"] if child.dep_ == "prep" else []
 
 
 def _capitalised(text: str) -> str:
