@@ -429,7 +429,7 @@ def is_upcoming(t: Temporal, pub: dt.date) -> bool:
     if t.bare:
         return False
     if t.direction == "past" and not (_names_its_year(t) and compare(t.date, pub) > 0):
-        return False  # "allow the new cabinet to be sworn in on 15 January 2027": the calendar decides
+        return False  # "for a caretaker cabinet to take office on 2 February 2027": the calendar decides
     return compare(t.date, pub) > 0 or (compare(t.date, pub) == 0 and t.direction == "future")
 
 

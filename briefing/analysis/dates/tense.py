@@ -345,7 +345,7 @@ def _tense_of_clause(verb: Token, span: Span, start: int, end: int) -> str:
     if window & {"will", "shall", "'ll", "wo", "would", "going"} or _FUTURE_FRAME.search(text_around):
         return "future"
     if _passive_infinitive(verb):
-        return "future"  # "early elections to be held on April 24"
+        return "future"  # "snap polls to be staged on May 3"
     before = text_of(doc)[max(0, start - 30) : start].lower()
     if _deadline_before().search(before) and _object_of_preposition(span):
         return "future" if verb.tag_ not in ("VBD",) else "past"
@@ -353,7 +353,7 @@ def _tense_of_clause(verb: Token, span: Span, start: int, end: int) -> str:
 
 
 def _passive_infinitive(verb: Token) -> bool:
-    """'elections to be held on April 24': a passive infinitive on a noun looks ahead of it."""
+    """'polls to be staged on May 3': a passive infinitive on a noun looks ahead of it."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     return (
         verb.tag_ == "VBN"
@@ -401,7 +401,7 @@ def _outside(tok: Token, start: int, end: int) -> bool:
 
 def _object_of_preposition(span: Span) -> bool:
     """'until Friday', not 'laid down by the Feb. 23 accord' (the accord is what 'by' takes); 'on
-    Thursday' after a clock time ('by 11:59 p.m. on Thursday') is the day of the deadline."""
+    Thursday' after a clock time ('by 6 p.m. on Friday') is the day of the deadline."""
     root = span.root
     return root.dep_ in ("pobj", "npadvmod", "nummod", "appos") or (
         root.dep_ == "prep" and any(c.dep_ == "pobj" for c in root.children)

@@ -81,7 +81,7 @@ def _clause_text(verb: Token | None, span: Span, *, ahead: bool = False) -> str:
         # the holding and what is held, in the article's words: 'will hold what X calls a "sham" vote'
         return joined(_outside(sorted(_clause_parts(verb, span) | set(relative.subtree), key=lambda t: t.i), span))
     planned = _noun_of_passive_infinitive(verb)
-    if planned is not None:  # "agreed on early elections to be held on April 24": the elections
+    if planned is not None:  # "agreed on snap polls to be staged on May 3": the polls
         noun = _noun_words(planned)
         return joined(noun + [t for t in _clause_words(verb, span) if t.i > planned.i and t not in noun])
     if _finite(verb):
@@ -229,8 +229,8 @@ MAX_BOUND_WORDS = 4  # "go into effect", "go on strike", "take part in the talks
 
 
 def _bound_phrase(verb: Token, date: Span | None) -> set[Token]:
-    """'tariffs will go into effect next week': the short phrase right after the verb (or its
-    particle) completes it; without it the line reads 'Tariffs will go'."""
+    """'the levies will come into force next week': the short phrase right after the verb (or its
+    particle) completes it; without it the line reads 'The levies will come'."""
     after = max([verb.i, *(c.i for c in verb.children if c.dep_ == "prt")]) + 1
     prep = next((c for c in verb.children if c.dep_ == "prep" and c.i == after), None)
     if prep is None or (date is not None and any(date.start <= t.i < date.end for t in prep.subtree)):

@@ -178,7 +178,7 @@ _ATTENDING_VERBS = word_set("attending_verbs")
 def _held_by_others(span: Span, verb: Token) -> bool:
     """What one side will not do leaves the date standing when the date is a deadline's ('will not
     approve the deal before a Friday deadline') or an event's the side only declines to attend
-    ('would not participate in a signing ceremony on Friday')."""
+    ('will not attend the treaty ceremony on Friday')."""
     for tok in span.root.ancestors:
         if tok.i == verb.i:
             break
@@ -188,7 +188,7 @@ def _held_by_others(span: Span, verb: Token) -> bool:
 
 
 def _attended_event(verb: Token) -> Token | None:
-    """The event noun a verb of attending takes ('participate in a signing ceremony'), if any."""
+    """The event noun a verb of attending takes ('attend the treaty ceremony'), if any."""
     if verb.lemma_.lower() not in _ATTENDING_VERBS:
         return None
     held = [g for c in verb.children if c.dep_ in ("prep", "dobj") for g in (c, *c.children)]
@@ -201,11 +201,11 @@ def _with_no_on(noun: Token) -> bool:
 
 _IF_MARKS = word_set("if_marks")
 _STANDING_DEADLINE = word_set("standing_deadline_words")
-_CLOCK_FILLERS = word_set("clock_filler_words")  # "by 11:59 p.m. on Thursday": the words between
+_CLOCK_FILLERS = word_set("clock_filler_words")  # "by 6 p.m. on Friday": the words between
 
 
 def _after_by(t: Temporal, doc: Doc) -> bool:
-    """The date follows a deadline word, a clock time between ('by 11:59 p.m. on Thursday')."""
+    """The date follows a deadline word, a clock time between ('by 6 p.m. on Friday')."""
     before = text_of(doc)[t.sent.start_char : t.start].split()
     while before and (before[-1][:1].isdigit() or before[-1].lower() in _CLOCK_FILLERS):
         before.pop()
