@@ -291,7 +291,7 @@ def _stems_of(doc: Doc, side: Side) -> dict[str, int]:
     for item in [*side.preconditions, *side.positions]:
         for ev in item.evidence:
             span = doc.char_span(ev.start, ev.end, alignment_mode="expand")
-            for tok in span if span is not None else ():
+            for tok in tokens_in(span) if span is not None else ():
                 if _content_word(tok):
                     counts[_stem(tok)] = counts.get(_stem(tok), 0) + 1
     return counts
