@@ -169,3 +169,20 @@ def test_the_bottom_line_never_gives_a_silence_as_a_stance() -> None:
     )
     summary = brief_of(text).summary
     assert "respond" not in summary and "committed to a fair deal" in summary, summary
+
+
+DEMANDED = (
+    "Norland and Valdoria resumed talks on Monday. Valdoria's envoy Ana Berg demanded that Norland withdraw its "
+    "ships from the strait before any talks on trade. Norland said it wanted a deal."
+)
+
+
+def test_a_demanded_clause_as_a_condition_reads_in_the_present() -> None:
+    conditions = [it.text for s in brief_of(DEMANDED).sides if s.name == "Valdoria" for it in s.preconditions]
+    assert any(t.startswith("Norland withdraws its ships") for t in conditions), conditions
+
+
+def test_a_demanded_clause_as_a_position_keeps_who_demanded_it() -> None:
+    positions = [it.text for s in brief_of(DEMANDED).sides if s.name == "Valdoria" for it in s.positions]
+    assert positions and all(not t.startswith("Norland withdraw ") for t in positions), positions
+    assert any("demanded that Norland withdraw" in t for t in positions), positions

@@ -59,7 +59,13 @@ def _tokens_of(doc: Doc, words: list[str], evidence: list[Evidence]) -> list[Tok
             return None
         found.append(pool[at])
         at += 1
-    return found
+    # the signs and marks between the words are shown with them ('10%', 'U.S.')
+    end = found[-1].i + 1 if found else 0
+    while found and end < span.end and not span.doc[end - 1].whitespace_ and not _WORD.fullmatch(span.doc[end].text):
+        end += 1  # a mark glued to the last word: '10%'
+    inside = range(found[0].i, end) if found else range(0)
+    marks = [t for t in span if t.i in inside and not _WORD.fullmatch(t.text)]
+    return sorted(found + marks, key=lambda t: t.i)
 
 
 def _has_subject(tokens: list[Token]) -> bool:
