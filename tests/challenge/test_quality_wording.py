@@ -186,3 +186,18 @@ def test_a_demanded_clause_as_a_position_keeps_who_demanded_it() -> None:
     positions = [it.text for s in brief_of(DEMANDED).sides if s.name == "Valdoria" for it in s.positions]
     assert positions and all(not t.startswith("Norland withdraw ") for t in positions), positions
     assert any("demanded that Norland withdraw" in t for t in positions), positions
+
+
+def test_a_relative_clause_without_its_noun_does_not_read_whole() -> None:
+    sentence = "The only talk Valdoria is willing to have on the islands is about their return."
+    assert not _reads(sentence, "Valdoria is willing to have on the islands")
+
+
+def test_a_verb_without_its_subject_does_not_read_whole() -> None:
+    sentence = "The rebels announced the cessation of attacks on shipping."
+    assert not _reads(sentence, "Announced the cessation of attacks", clause=False)
+
+
+def test_a_dotted_name_is_matched_to_its_words() -> None:
+    sentence = "U.S. President Ana Berg prepares to visit the islands later this week."
+    assert not _reads(sentence, "U.S. President Ana Berg prepares", clause=False)
