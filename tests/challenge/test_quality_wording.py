@@ -83,7 +83,7 @@ def first_sentence(text: str) -> str:
 
 def test_the_bottom_line_names_what_the_talks_are_over() -> None:
     text = (
-        "Norland says it is ready for talks with Valdoria over the disputed fishing grounds. "
+        "Norland has offered Valdoria fresh talks over the disputed fishing grounds. "
         "Valdoria said its navy would stay in the bay. Norland said it wanted a deal by the summer."
     )
     assert "fishing grounds" in first_sentence(text), brief_of(text).summary

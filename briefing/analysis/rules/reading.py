@@ -51,8 +51,8 @@ def _opens_on_a_verb(tokens: list[Token]) -> bool:
 
 
 def _a_relative_clause(tokens: list[Token]) -> bool:
-    """'India is willing to have on Kashmir' of 'the only talk India is willing to have on Kashmir':
-    the words are a relative clause whose noun (what it is willing to have) was left out."""
+    """'Norland is ready to hold on the islands' of 'the only talk Norland is ready to hold on the
+    islands': the words are a relative clause whose noun (what it is ready to hold) was left out."""
     kept = {t.i for t in tokens}
     heads = [t for t in tokens if t.head.i not in kept]
     return bool(heads) and all(h.dep_ in ("relcl", "acl") and h.pos_ in ("VERB", "AUX") for h in heads)
