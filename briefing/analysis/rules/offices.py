@@ -13,7 +13,7 @@ from briefing.analysis.doctext import (
 from briefing.analysis.rules.lexicon import (
     TITLE_WORDS,
 )
-from briefing.analysis.rules.types import Person
+from briefing.analysis.rules.types import Party, Person, Registry
 from briefing.lang import word_set
 
 _PRESIDING_TITLES = word_set("presiding_titles")
@@ -47,3 +47,28 @@ _NON_STATE_PEOPLE = word_set("non_state_people")
 def people_of_their_own(who: Token) -> bool:
     """'Norlandic rebel groups', 'Valdorian farmers': people whose demonym names a state they do not speak for."""
     return any(t.lemma_.lower() in _NON_STATE_PEOPLE or t.lower_ in _NON_STATE_PEOPLE for t in (who, *who.lefts))
+
+
+MAX_TITLE_TOKENS = 6  # "U.S. Secretary of State", "Norland's Deputy Foreign Minister"
+_TITLE_JOINERS = word_set("title_prepositions")
+
+
+def titled_for_a_side(doc: Doc, reg: Registry, person: Person, sides: list[Party]) -> bool:
+    """'U.S. Secretary of State X', "Norland's Foreign Minister X": a side named in the title the
+    person is introduced with makes them that side's, whatever party the title's words suggest."""
+    for start, _end in person.mentions:
+        i = token_index(doc, start)
+        for tok in reversed(doc[max(doc[i].sent.start, i - MAX_TITLE_TOKENS) : i]):
+            if reg.party_at(tok.idx, tok.idx + len(tok.text)) in sides:
+                return True
+            if not _in_a_title(tok):
+                break
+    return False
+
+
+def _in_a_title(tok: Token) -> bool:
+    """A word a title is made of: a title word, a capitalised word, 'of', a possessive."""
+    low = tok.lower_.rstrip(".")
+    if tok.is_punct or tok.is_sent_end:
+        return False  # the title ends at a comma or the sentence before
+    return low in TITLE_WORDS or tok.is_title or low in _TITLE_JOINERS or low in _POSSESSIVE_CLITICS

@@ -14,8 +14,9 @@ from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis.dates import EVENT_NOUNS
 from briefing.analysis.doctext import evidence_for, sentence_of, text_of
-from briefing.analysis.rules.lexicon import GENERIC_PARTY_NOUNS, ROLE_WORDS, is_news_source
-from briefing.analysis.rules.offices import holds_a_named_office
+from briefing.analysis.rules.lexicon import GENERIC_PARTY_NOUNS, ROLE_WORDS, TITLE_WORDS, is_news_source
+from briefing.analysis.rules.offices import holds_a_named_office, titled_for_a_side
+from briefing.analysis.rules.role_bodies import unnamed_bodies
 from briefing.analysis.rules.role_grammar import (
     INTERNATIONAL_KINDS,
     city_hosts,
@@ -32,6 +33,8 @@ from briefing.analysis.rules.role_grammar import (
     unnamed_roles,
     venue_host,
 )
+from briefing.analysis.rules.role_readings import URGING_VERBS, asked_clause, party_to, refused_talks
+from briefing.analysis.rules.role_text import short_in_order, short_role
 from briefing.analysis.rules.side_names import names_a_side
 from briefing.analysis.rules.types import Party, Person, Registry, Statement
 from briefing.lang import LanguageProfile, per_language, word_set
@@ -183,9 +186,15 @@ def third_parties(
     out = _parties_playing_a_part(doc, reg, sides)
     out.extend(_people_acting(doc, reg, sides, _side_speakers(sides, statements), {tp.name for tp in out}))
     out.extend(unnamed_roles(doc, reg, {tp.name for tp in out}, {tp.role for tp in out}))
+    out.extend(unnamed_bodies(doc, reg, {tp.name for tp in out}, _body_acts))
     if any(side.kind in INTERNATIONAL_KINDS for side in sides):
         out.extend(city_hosts(doc, reg, {tp.name for tp in out}))  # "talks in Geneva", Geneva named once
     return distinct([tp for tp in out if not names_a_side(tp.name, sides) and not own_organ(tp.name, sides)])
+
+
+def _body_acts(tok: Token) -> str | None:
+    """What an unnamed body does: 'the wage board set the minimum wage', 'a draft released by the tribunal'."""
+    return _acting_phrase(tok) or _agent_phrase(tok)
 
 
 def _side_speakers(sides: list[Party], statements: list[Statement] | None) -> set[str]:
@@ -211,7 +220,7 @@ def _party_part(doc: Doc, party: Party, sides: list[Party]) -> ThirdParty | None
     role, evidence = role_of(doc, party)
     name = party.name
     if role is None:
-        role, span = action_role(doc, party)
+        role, span = action_role(doc, party, sides)
         evidence = evidence_for(span.sent) if span is not None else None
         name = _name_as_acting(party, span) if span is not None else name
     if role is None or evidence is None:
@@ -233,19 +242,37 @@ def _people_acting(
         party = reg.parties.get(person.party) if person.party else None
         if party in sides or person.name in speakers or (party is not None and party.name in named):
             continue
-        found = _person_part(doc, person, party)
+        if titled_for_a_side(doc, reg, person, sides):
+            continue  # "U.S. Secretary of State X" in a dispute of the United States: its own
+        found = _person_part(doc, person, party, _no_state_side(sides))
         if found is not None:
             out.append(found)
     return out
 
 
-def _person_part(doc: Doc, person: Person, party: Party | None) -> ThirdParty | None:
-    """The part a person of no side plays: mediator, else what they do, if their office is named."""
+def _no_state_side(sides: list[Party]) -> bool:
+    """A dispute between a union and a company, a league and its players: no side is a state."""
+    return bool(sides) and not any(side.kind in INTERNATIONAL_KINDS or side.kind == "government" for side in sides)
+
+
+_GOVERNMENT_TITLES = word_set("government_titles")
+
+
+def _a_government_office(person: Person) -> bool:
+    """'Prime Minister Ana Berg', 'Labour Minister Ivo Lang': an office of a government."""
+    words = person.title.lower().split()
+    return bool(words) and words[-1] in _GOVERNMENT_TITLES
+
+
+def _person_part(doc: Doc, person: Person, party: Party | None, no_state_side: bool) -> ThirdParty | None:
+    """The part a person of no side plays: mediator, else what they do, if their office is named, or
+    if it is a government's in a dispute where no side is a state (a prime minister in a strike)."""
     if person.title.lower() in _RELATIVE_TITLES:
         return None  # "her counterpart": the other side's equal number
     if person.mediator or _mediates(doc, person):
         return _mediator(doc, person, party)
-    if party is None and not holds_a_named_office(doc, person):
+    governing = no_state_side and _a_government_office(person)
+    if party is None and not holds_a_named_office(doc, person) and not governing:
         return None  # a bare "President Arlen": most often a side's leader the text takes as known
     role, span = _person_role(doc, person)
     if role is None or span is None:
@@ -283,12 +310,11 @@ def _person_role(doc: Doc, person: Person) -> tuple[str | None, Span | None]:
     return None, None
 
 
-MAX_ACTION_ROLE_WORDS = 7  # a role is a label, not a sentence
 # Being, saying and reporting: a newspaper that reported a step takes no part in it.
 _NO_ACTION_VERBS = word_set("no_action_verbs")
 
 
-def action_role(doc: Doc, party: Party) -> tuple[str | None, Span | None]:
+def action_role(doc: Doc, party: Party, sides: list[Party]) -> tuple[str | None, Span | None]:
     """What a third party does, when no role word names it: 'hosted the foreign minister',
     'accused by Norland of arming the rebels'. The first clause it acts in, or is acted on by, and
     the mention that acts."""
@@ -296,26 +322,29 @@ def action_role(doc: Doc, party: Party) -> tuple[str | None, Span | None]:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             continue
-        phrase = _action_phrase(span.root, party)
+        phrase = _action_phrase(span.root, party, sides)
         if phrase:
             return phrase, span
     return None, None
 
 
-def _action_phrase(root: Token, party: Party) -> str | None:
+def _action_phrase(root: Token, party: Party, sides: list[Party]) -> str | None:
     """What one mention of the party does or has done to it, the first reading that fits."""
     readings: tuple[Callable[[Token], str | None], ...] = (
         lambda t: venue_host(t, party),
-        _party_to,
+        lambda t: party_to(t, sides),
         _acting_phrase,
+        _office_acting,
         _acted_on_phrase,
         _agent_phrase,
         _appealed_to,
+        _asked_to,
         _relative_act,
         _convened,
         party_to_deal,
         met_with,
         lambda t: forum(t, party),
+        refused_talks,
     )
     return next((phrase for read in readings if (phrase := read(root))), None)
 
@@ -332,16 +361,36 @@ def _appealed_to(tok: Token) -> str | None:
     if verb.lemma_.lower() not in _APPEAL_VERBS:
         return None
     asked = [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.i > tok.i]
-    return _short([verb, tok.head, *(t for c in asked for t in c.subtree)])
+    return short_role([verb, tok.head, *(t for c in asked for t in c.subtree)])
+
+
+def _asked_to(tok: Token) -> str | None:
+    """'the council asked the labour board to schedule a vote' -> 'asked to schedule a vote': what a
+    party is asked to do is its part."""
+    head = _phrase_head(tok)
+    verb = head.head
+    if head.dep_ != "dobj" or verb.lemma_.lower() not in URGING_VERBS:
+        return None
+    asked = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > head.i), None)
+    return short_role([verb, *asked.subtree]) if asked is not None else None
 
 
 def _relative_act(tok: Token) -> str | None:
     """'Arlenia, which chairs the bloc' -> 'chairs the bloc'."""
     verb = next((c for c in tok.children if c.dep_ == "relcl" and c.pos_ in ("VERB", "AUX")), None)
-    if verb is None or verb.lemma_.lower() in _NO_ACTION_VERBS:
-        return None
+    if verb is None or verb.lemma_.lower() in _NO_ACTION_VERBS or not _relative_subject(verb):
+        return None  # "the group, which Norland denies backing": what another does, not the party
     parts = [c for c in verb.children if c.dep_ in ("dobj", "prt", "attr")]
-    return _short([verb, *(t for c in parts for t in c.subtree)])
+    return short_role([verb, *(t for c in parts for t in c.subtree)])
+
+
+def _relative_subject(verb: Token) -> bool:
+    """Whether the relative clause's subject is its pronoun ('which chairs'), so it tells what the
+    noun it is on does."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in _RELATIVE_TAGS for c in verb.children)
+
+
+_RELATIVE_TAGS = frozenset({"WDT", "WP"})
 
 
 def _convened(tok: Token) -> str | None:
@@ -356,6 +405,8 @@ def _name_as_acting(party: Party, mention: Span) -> str:
     """'the national government must intervene' -> 'Norway (national government)': a state that
     acts through its government is named with it, so the reader knows which arm of the state acts."""
     head = _phrase_head(mention.root)
+    if party.kind == "state" and mention.root.dep_ == "poss" and mention.root.head.lower_ in TITLE_WORDS:
+        return f"{party.name} ({mention.root.head.text})"  # "Malaysia's King" acts, not the whole state
     if party.kind != "state" or GENERIC_PARTY_NOUNS.get(head.lower_) != "government":
         return party.name
     words = [t.text for t in head.subtree if t.i <= head.i and t.dep_ not in ("det", "poss", "case")]
@@ -365,18 +416,6 @@ def _name_as_acting(party: Party, mention: Span) -> str:
 _MEETING_VERBS = word_set("meeting_verbs")
 
 
-_BETWEEN_WORDS = word_set("between_words")
-
-
-def _party_to(tok: Token) -> str | None:
-    """'talks between Norland, Valdoria and Arlenia': a party to the talks that is not a side."""
-    for ancestor in tok.ancestors:
-        if ancestor.lower_ in _BETWEEN_WORDS and ancestor.head.lemma_.lower() in EVENT_NOUNS:
-            return f"party to the {ancestor.head.text.lower()}"
-        if ancestor.pos_ == "VERB":
-            return None
-    return None
-
 
 def _acting_phrase(tok: Token) -> str | None:
     """'Arlenia hosted the envoys' -> 'hosted the envoys'."""
@@ -384,9 +423,24 @@ def _acting_phrase(tok: Token) -> str | None:
     if verb is None or any(c.dep_ == "neg" for c in verb.children):
         return None
     # "must act to stop the walkout": the infinitive, complement or purpose, says what the party does
-    parts = [c for c in verb.children if c.dep_ in ("dobj", "prt", "dative", "xcomp") or _purpose_infinitive(c)]
+    parts = [
+        c
+        for c in verb.children
+        if (c.dep_ in ("dobj", "prt", "dative", "xcomp") or _purpose_infinitive(c))
+        and c.i > verb.i  # "Among the contenders to buy it, X remains": what comes before is no act
+        and c.tag_ not in _RELATIVE_TAGS  # "the chips that Kestria buys": the pronoun is no object
+    ]
     parts = parts or object_phrase(verb)  # "pressed for a settlement": the verb takes its object by a preposition
-    return _short([verb, *(t for c in parts for t in c.subtree)])
+    if not parts:
+        return asked_clause(verb)  # "asked that a unity government be formed"
+    return short_role([verb, *(t for c in parts for t in c.subtree)])
+
+
+def _office_acting(tok: Token) -> str | None:
+    """'Malaysia's King asked that ...' -> 'asked that ...': a state acting through its office holder."""
+    if tok.dep_ != "poss" or tok.head.lower_ not in TITLE_WORDS:
+        return None
+    return _acting_phrase(tok.head)
 
 
 def _purpose_infinitive(clause: Token) -> bool:
@@ -398,7 +452,7 @@ def _acted_on_phrase(tok: Token) -> str | None:
     verb = _verb_with_subject(tok, "nsubjpass")
     if verb is None:
         return None
-    return _short([verb, *(t for c in verb.children if c.dep_ in ("agent", "prep", "prt") for t in c.subtree)])
+    return short_role([verb, *(t for c in verb.children if c.dep_ in ("agent", "prep", "prt") for t in c.subtree)])
 
 
 _OF_PREPOSITIONS = word_set("of_prepositions")
@@ -414,7 +468,7 @@ def _agent_phrase(tok: Token) -> str | None:
     patient = _patient_of(verb)
     if patient is None or patient.pos_ == "PRON":
         return None
-    return _short_in_order([verb, *_patient_words(verb, patient)])
+    return short_in_order([verb, *_patient_words(verb, patient)])
 
 
 def _patient_of(verb: Token) -> Token | None:
@@ -468,68 +522,3 @@ def _verb_with_subject(tok: Token, dep: str) -> Token | None:
     if first.dep_ != dep or verb.pos_ != "VERB" or verb.lemma_.lower() in _NO_ACTION_VERBS:
         return None
     return verb
-
-
-def _short(tokens: list[Token]) -> str | None:
-    return _short_in_order(sorted(tokens, key=lambda t: t.i))
-
-
-# A role cut short ends on a word that carries meaning, not on "at the" or "and".
-_DANGLING_POS = word_set("grammar/dangling_pos")
-
-
-def _short_in_order(tokens: list[Token]) -> str | None:
-    kept = _within_role_length(tokens)
-    while kept and (kept[-1].pos_ in _DANGLING_POS or kept[-1].is_punct):
-        kept.pop()
-    if sum(not t.is_punct for t in kept) < 2:
-        return None
-    return _role_text(kept)
-
-
-def _within_role_length(tokens: list[Token]) -> list[Token]:
-    """The words up to the role's length, without punctuation outside a word, cut cleanly."""
-    kept: list[Token] = []
-    for tok in tokens:
-        if tok.is_punct and not _inside_a_word(tok):
-            continue
-        if not tok.is_punct and sum(not t.is_punct for t in kept) == MAX_ACTION_ROLE_WORDS:
-            _drop_cut_words(kept)
-            break
-        kept.append(tok)
-    return kept
-
-
-def _role_text(kept: list[Token]) -> str:
-    """The words as written, spaced as in the article, articles in lower case."""
-    text = ""
-    for prev, tok in zip([None, *kept], kept, strict=False):
-        joined = prev is not None and (prev.i + 1 != tok.i or prev.whitespace_)
-        text += (" " if joined else "") + (tok.lower_ if tok.pos_ == "DET" else tok.text)
-    return text
-
-
-def _drop_cut_words(kept: list[Token]) -> None:
-    """A role cut short inside "a semi-autonomous zone" or "a new buffer zone" keeps neither half a word nor
-    an article or adjective whose noun was cut off ("Zambia's debt", a noun, may end it)."""
-    while kept and (_joined_to_next(kept[-1]) or _modifier_cut_off(kept[-1], kept)):
-        kept.pop()
-
-
-def _modifier_cut_off(tok: Token, kept: list[Token]) -> bool:
-    return tok.dep_ in _CUT_MODIFIERS and tok.head.i > tok.i and tok.head not in kept
-
-
-_CUT_MODIFIERS = frozenset({"det", "amod", "nummod", "poss", "case", "advmod"})
-
-
-def _joined_to_next(tok: Token) -> bool:
-    """'semi' of 'semi-autonomous': the word goes on past this token ('talks,' ends at its comma)."""
-    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
-    return not tok.whitespace_ and nxt is not None and (nxt.text == "-" or not nxt.is_punct)
-
-
-def _inside_a_word(tok: Token) -> bool:
-    """The hyphen of 'co-chaired' is part of the word."""
-    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
-    return not tok.whitespace_ and tok.i > 0 and not tok.nbor(-1).whitespace_ and nxt is not None

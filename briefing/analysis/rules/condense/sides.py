@@ -20,9 +20,16 @@ REPEATED_OVERLAP = 0.6
 
 
 def condense_sides(
-    side_parties: list[Party], statements: list[Statement], points: list[Points], narrated: list[tuple[Party, Draft]]
+    side_parties: list[Party],
+    statements: list[Statement],
+    points: list[Points],
+    narrated: list[tuple[Party, Draft]],
+    acts: list[Statement],
 ) -> list[Side]:
-    """The sides of the brief, in the order the roles stage chose them."""
+    """The sides of the brief, in the order the roles stage chose them. A side's act the narration
+    tells is a position of that side (the acts stage found it in a sentence none of its statements holds)."""
+    statements = [*statements, *acts]
+    points = [*points, *(Points(Draft(act)) for act in acts)]
     narrated_items = [
         (party, item)
         for party, draft in narrated

@@ -109,7 +109,12 @@ def _refers(tok: Token, acting: bool, reg: Registry) -> bool:
         return False
     if reg.spans.covers(tok.idx):
         return False
+    if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in _DECIDING_BODY_WORDS for c in tok.children):
+        return False  # "the wage board", "the labour board": a body that decides the dispute, no party's own
     return not any(c.dep_ == "compound" and reg.party_at(c.idx, c.idx + len(c.text)) for c in tok.children)
+
+
+_DECIDING_BODY_WORDS = word_set("deciding_body_words")
 
 
 # "union members", "league officials": the people of a party, named by its generic noun.

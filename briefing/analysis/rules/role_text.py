@@ -1,0 +1,97 @@
+"""The words of a third party's role, cut from the parse: at most a few words in the article's
+order and spacing, never ending on a function word or inside a word ('semi-' of 'semi-autonomous')."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from briefing.lang import word_set
+
+MAX_ACTION_ROLE_WORDS = 7  # a role is a label, not a sentence
+
+
+def short_role(tokens: list[Token]) -> str | None:
+    return short_in_order(sorted(tokens, key=lambda t: t.i))
+
+
+# A role cut short ends on a word that carries meaning, not on "at the" or "and".
+_DANGLING_POS = word_set("grammar/dangling_pos")
+
+
+def short_in_order(tokens: list[Token]) -> str | None:
+    kept = _within_role_length(tokens)
+    while kept and (kept[-1].pos_ in _DANGLING_POS or kept[-1].is_punct):
+        kept.pop()
+    if sum(not t.is_punct for t in kept) < 2:
+        return None
+    return role_text(kept)
+
+
+def _within_role_length(tokens: list[Token]) -> list[Token]:
+    """The words up to the role's length, without punctuation outside a word but with the commas of
+    a list ('all parties, all regions'), cut cleanly."""
+    kept: list[Token] = []
+    for tok in tokens:
+        if tok.is_punct and not _inside_a_word(tok) and tok.text not in _LIST_COMMAS:
+            continue
+        if not tok.is_punct and sum(not t.is_punct for t in kept) == MAX_ACTION_ROLE_WORDS:
+            _drop_cut_clauses(kept, tokens)
+            _drop_cut_words(kept)
+            break
+        kept.append(tok)
+    at = {t.i for t in kept}
+    return [t for t in kept if t.text not in _LIST_COMMAS or _inside_a_word(t) or {t.i - 1, t.i + 1} <= at]
+
+
+_LIST_COMMAS = frozenset({","})
+# Clauses and appositions on a noun a cut may leave half-said: "Meta, formerly known", "proposals
+# that will allow". A verb's own complement is what the party does, and stays.
+_CUT_CLAUSES = frozenset({"relcl", "acl", "appos"})
+
+
+def _drop_cut_clauses(kept: list[Token], tokens: list[Token]) -> None:
+    """A clause the cut leaves half-said goes whole: 'ordered Meta, formerly known' -> 'ordered Meta'."""
+    wanted = {t.i for t in tokens}
+    at = {t.i for t in kept}
+    for tok in list(kept):
+        if tok.dep_ not in _CUT_CLAUSES or tok.i not in at or tok.head.i not in at or tok.head is tok:
+            continue  # a clause on a word of the role, not the role's own verb
+        inside = {t.i for t in tok.subtree if t.i in wanted}
+        if not inside <= at:
+            at -= inside
+    kept[:] = [t for t in kept if t.i in at]
+
+
+def role_text(kept: list[Token]) -> str:
+    """The words as written, spaced as in the article, articles in lower case."""
+    text = ""
+    for prev, tok in zip([None, *kept], kept, strict=False):
+        joined = prev is not None and (prev.i + 1 != tok.i or prev.whitespace_)
+        text += (" " if joined else "") + (tok.lower_ if tok.pos_ == "DET" else tok.text)
+    return text
+
+
+def _drop_cut_words(kept: list[Token]) -> None:
+    """A role cut short inside "a semi-autonomous zone" or "a new buffer zone" keeps neither half a word nor
+    an article or adjective whose noun was cut off ("Zambia's debt", a noun, may end it)."""
+    while kept and (_joined_to_next(kept[-1]) or _modifier_cut_off(kept[-1], kept)):
+        kept.pop()
+
+
+def _modifier_cut_off(tok: Token, kept: list[Token]) -> bool:
+    return tok.dep_ in _CUT_MODIFIERS and tok.head.i > tok.i and tok.head not in kept
+
+
+_CUT_MODIFIERS = frozenset({"det", "amod", "nummod", "poss", "case", "advmod"})
+
+
+def _joined_to_next(tok: Token) -> bool:
+    """'semi' of 'semi-autonomous': the word goes on past this token ('talks,' ends at its comma)."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return not tok.whitespace_ and nxt is not None and (nxt.text == "-" or not nxt.is_punct)
+
+
+def _inside_a_word(tok: Token) -> bool:
+    """The hyphen of 'co-chaired' is part of the word."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return not tok.whitespace_ and tok.i > 0 and not tok.nbor(-1).whitespace_ and nxt is not None
