@@ -26,6 +26,11 @@ LABOUR = (
     "Kestrel Air said it would not raise pay while fuel costs stay high. "
 )
 
+TWO_UNIONS = (
+    "Kestrel Air resumed talks on Monday with the Kestrel Pilots Union and the Kestrel Engineers Union. "
+    "The pilots union said it wanted a pay rise. Kestrel Air said it would not raise pay while fuel costs stay high. "
+)
+
 
 def third_parties(opening: str, sentence: str) -> dict[str, str]:
     brief = analyse(Article(text=opening + sentence, published=PUB))
@@ -195,3 +200,15 @@ ROLE_CUTS = [
 @pytest.mark.parametrize(("sentence", "name", "role"), ROLE_CUTS, ids=[c[2] for c in ROLE_CUTS])
 def test_a_role_cut_short_leaves_no_clause_half_said(sentence: str, name: str, role: str) -> None:
     assert third_parties(INVENTED, sentence).get(name) == role
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The striking workers rejected the settlement offered by the management.",
+        "The players want an increased say in scheduling matters.",
+    ],
+)
+def test_a_workforce_is_never_a_third_party_to_its_own_dispute(sentence: str) -> None:
+    # Two unions: the workers fold into neither, and stay the labour side's people.
+    assert third_parties(TWO_UNIONS, sentence) == {}

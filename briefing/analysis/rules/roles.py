@@ -203,10 +203,12 @@ def _side_speakers(sides: list[Party], statements: list[Statement] | None) -> se
 
 
 def _parties_playing_a_part(doc: Doc, reg: Registry, sides: list[Party]) -> list[ThirdParty]:
-    """Each party that is not a side or a news source and plays a part, in order of first mention."""
+    """Each party that is not a side or a news source and plays a part, in order of first mention.
+    A workforce named by its plural ('the striking workers', 'the players') is the labour side's
+    people, never a third party to its own dispute."""
     out: list[ThirdParty] = []
     for party in sorted(reg.parties.values(), key=lambda p: p.first):
-        if party in sides or is_news_source(party.name) or not party.mentions:
+        if party in sides or is_news_source(party.name) or not party.mentions or party.kind == "workforce":
             continue
         found = _party_part(doc, party, sides)
         if found is not None:
