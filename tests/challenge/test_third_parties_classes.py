@@ -212,3 +212,17 @@ def test_a_role_cut_short_leaves_no_clause_half_said(sentence: str, name: str, r
 def test_a_workforce_is_never_a_third_party_to_its_own_dispute(sentence: str) -> None:
     # Two unions: the workers fold into neither, and stay the labour side's people.
     assert third_parties(TWO_UNIONS, sentence) == {}
+
+
+def test_a_long_name_followed_by_a_sides_short_name_is_that_side() -> None:
+    # The registry may keep only the part of a long name before its hyphen ("Norland Awami" of
+    # "Norland Awami-e-Nizam (NAN)"): the short name in brackets says which side it is.
+    from briefing.analysis.rules.roles import _bracketed_as_a_side
+    from briefing.analysis.rules.types import Party
+
+    text = "Norland Awami-e-Nizam (NAN) Chairman Ali Malik gave a 7-day ultimatum to the government."
+    kept = Party("Norland Awami", "org", {"Norland Awami"}, mentions=[(0, 13)])
+    side = Party("NAN", "org", {"NAN"}, mentions=[(23, 26)])
+    other = Party("Valdoria", "state", {"Valdoria"})
+    assert _bracketed_as_a_side(text, kept, [side, other])
+    assert not _bracketed_as_a_side(text, kept, [other])

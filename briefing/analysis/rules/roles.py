@@ -210,10 +210,26 @@ def _parties_playing_a_part(doc: Doc, reg: Registry, sides: list[Party]) -> list
     for party in sorted(reg.parties.values(), key=lambda p: p.first):
         if party in sides or is_news_source(party.name) or not party.mentions or party.kind == "workforce":
             continue
+        if _bracketed_as_a_side(text_of(doc), party, sides):
+            continue
         found = _party_part(doc, party, sides)
         if found is not None:
             out.append(found)
     return out
+
+
+# "Pakistan Tehreek-e-Insaf (PTI)": the rest of a hyphenated name, then its short name in brackets.
+_BRACKETED_NAME = re.compile(r"[\w-]*\s*\(([^()]{2,40})\)")
+
+
+def _bracketed_as_a_side(text: str, party: Party, sides: list[Party]) -> bool:
+    """A party whose name the article follows with a side's short name in brackets is that side,
+    under the part of its long name the registry kept."""
+    for _start, end in party.mentions:
+        found = _BRACKETED_NAME.match(text, end)
+        if found is not None and names_a_side(found.group(1), sides):
+            return True
+    return False
 
 
 def _party_part(doc: Doc, party: Party, sides: list[Party]) -> ThirdParty | None:
