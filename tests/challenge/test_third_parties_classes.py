@@ -226,3 +226,12 @@ def test_a_long_name_followed_by_a_sides_short_name_is_that_side() -> None:
     other = Party("Valdoria", "state", {"Valdoria"})
     assert _bracketed_as_a_side(text, kept, [side, other])
     assert not _bracketed_as_a_side(text, kept, [other])
+
+
+def test_a_surname_that_reads_as_a_company_is_the_person() -> None:
+    # "the Anna Chrysler government", then "Chrysler has used ...": a premier, not a carmaker.
+    sentence = (
+        "The legislation from the Anna Chrysler government invoked the override clause. "
+        "It is the third time Chrysler has used the clause since taking office."
+    )
+    assert "Chrysler" not in third_parties(LABOUR, sentence)

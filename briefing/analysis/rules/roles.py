@@ -210,7 +210,7 @@ def _parties_playing_a_part(doc: Doc, reg: Registry, sides: list[Party]) -> list
     for party in sorted(reg.parties.values(), key=lambda p: p.first):
         if party in sides or is_news_source(party.name) or not party.mentions or party.kind == "workforce":
             continue
-        if _bracketed_as_a_side(text_of(doc), party, sides):
+        if _bracketed_as_a_side(text_of(doc), party, sides) or _a_persons_surname(doc, party):
             continue
         found = _party_part(doc, party, sides)
         if found is not None:
@@ -220,6 +220,24 @@ def _parties_playing_a_part(doc: Doc, reg: Registry, sides: list[Party]) -> list
 
 # "Pakistan Tehreek-e-Insaf (PTI)": the rest of a hyphenated name, then its short name in brackets.
 _BRACKETED_NAME = re.compile(r"[\w-]*\s*\(([^()]{2,40})\)")
+
+
+def _a_persons_surname(doc: Doc, party: Party) -> bool:
+    """'the Ana Berg government' and then 'Berg has used the clause': a company-like name that the
+    article also gives a person's first name before is that person, not a body (a person of no side
+    is listed through their office, `_people_acting`)."""
+    if party.kind not in ("org", "company"):
+        return False
+    for start, end in party.mentions:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and span.start > 0 and _first_name_before(doc[span.start - 1], span):
+            return True
+    return False
+
+
+def _first_name_before(tok: Token, name: Span) -> bool:
+    """'Ana' of 'Ana Berg': a capitalised word the model tags, with the name, as one person."""
+    return tok.ent_type_ == "PERSON" and name[0].ent_type_ == "PERSON" and tok.ent_iob_ != "O" and tok.is_title
 
 
 def _bracketed_as_a_side(text: str, party: Party, sides: list[Party]) -> bool:
