@@ -44,7 +44,7 @@ NOT_PARTY_TO_THE_TALKS = [
     (LABOUR, "Talks between the employer and the Norland Aviators Guild resumed on Tuesday."),
     (
         STATES,
-        "In the first round of negotiations between the government and the Andean Farmers Confederation of Peru, "
+        "In the opening round of talks between the government and the Andean Farmers Confederation of Peru, "
         "fuel prices dominated.",
     ),
     (
@@ -79,8 +79,8 @@ def test_a_third_name_in_the_talks_is_a_party_to_them() -> None:
 # its noun alone; a bare "board" is most often a company's own.
 DECIDING_BODIES = [
     ("The wage board for cabin crews has set the minimum monthly pay at 900 euros.", "wage board", "set the minimum"),
-    ("The appeal is now pending before the high court.", "high court", ""),
-    ("The ministry said it would act in line with the court's judgment.", "court", "gives the judgment"),
+    ("The pilots' appeal still lies pending before the high court.", "high court", ""),
+    ("The ministry said it would abide by the court's ruling.", "court", "gives the ruling"),
     ("The union has lodged an appeal in court against the dismissals.", "court", "forum of the appeal"),
 ]
 
@@ -185,9 +185,9 @@ ROLE_CUTS = [
         "ordered shipping giant Lusamar",
     ),
     (
-        "Portugal is seeking technical proposals that will allow the river to be shared fairly.",
+        "Portugal is seeking engineering proposals that would let the river be shared fairly.",
         "Portugal",
-        "seeking technical proposals",
+        "seeking engineering proposals",
     ),
     (
         "Portugal has supported farmers, fishermen, miners and traders in the border region.",
@@ -205,8 +205,8 @@ def test_a_role_cut_short_leaves_no_clause_half_said(sentence: str, name: str, r
 @pytest.mark.parametrize(
     "sentence",
     [
-        "The striking workers rejected the settlement offered by the management.",
-        "The players want an increased say in scheduling matters.",
+        "The striking workers rejected the latest pay offer from management.",
+        "The players want more of a voice in how matches are scheduled.",
     ],
 )
 def test_a_workforce_is_never_a_third_party_to_its_own_dispute(sentence: str) -> None:

@@ -218,7 +218,7 @@ def _parties_playing_a_part(doc: Doc, reg: Registry, sides: list[Party]) -> list
     return out
 
 
-# "Pakistan Tehreek-e-Insaf (PTI)": the rest of a hyphenated name, then its short name in brackets.
+# "Norland Awami-e-Nizam (NAN)": the rest of a hyphenated name, then its short name in brackets.
 _BRACKETED_NAME = re.compile(r"[\w-]*\s*\(([^()]{2,40})\)")
 
 
@@ -442,7 +442,7 @@ def _name_as_acting(party: Party, mention: Span) -> str:
     acts through its government is named with it, so the reader knows which arm of the state acts."""
     head = _phrase_head(mention.root)
     if party.kind == "state" and mention.root.dep_ == "poss" and mention.root.head.lower_ in TITLE_WORDS:
-        return f"{party.name} ({mention.root.head.text})"  # "Malaysia's King" acts, not the whole state
+        return f"{party.name} ({mention.root.head.text})"  # "Portugal's King" acts, not the whole state
     if party.kind != "state" or GENERIC_PARTY_NOUNS.get(head.lower_) != "government":
         return party.name
     words = [t.text for t in head.subtree if t.i <= head.i and t.dep_ not in ("det", "poss", "case")]
@@ -450,7 +450,6 @@ def _name_as_acting(party: Party, mention: Span) -> str:
 
 
 _MEETING_VERBS = word_set("meeting_verbs")
-
 
 
 def _acting_phrase(tok: Token) -> str | None:
@@ -468,12 +467,12 @@ def _acting_phrase(tok: Token) -> str | None:
     ]
     parts = parts or object_phrase(verb)  # "pressed for a settlement": the verb takes its object by a preposition
     if not parts:
-        return asked_clause(verb)  # "asked that a unity government be formed"
+        return asked_clause(verb)  # "asked that a border commission be set up"
     return short_role([verb, *(t for c in parts for t in c.subtree)])
 
 
 def _office_acting(tok: Token) -> str | None:
-    """'Malaysia's King asked that ...' -> 'asked that ...': a state acting through its office holder."""
+    """'Portugal's King asked that ...' -> 'asked that ...': a state acting through its office holder."""
     if tok.dep_ != "poss" or tok.head.lower_ not in TITLE_WORDS:
         return None
     return _acting_phrase(tok.head)
