@@ -177,7 +177,8 @@ def test_every_stage_reads_only_what_an_earlier_stage_wrote() -> None:
     known = {"article", "options", "profile"}  # given when the context is made
     names = [stage.name for stage in STAGES]
     assert names == [
-        "parse", "parties", "attribution", "conditions", "positions", "roles", "events", "condense", "summary"
+        "parse", "parties", "attribution", "conditions", "positions", "roles", "acts", "events", "condense",
+        "summary",
     ]  # fmt: skip
     for stage in STAGES:
         missing = set(stage.inputs) - known

@@ -1,10 +1,10 @@
 """A second language: a profile folder beside (or outside) `briefing/lang/en/`, chosen at run time.
 
-The toy language here is ours. It has its own few words: one verb that reports speech, two states,
-one condition marker, its own wording of the bottom line; every other list is empty. It has its own
-pipeline too: the English model with one step added at its end that writes every dependency label
-and tag in a toy scheme ("T.NSUBJ", "T.VBD"), and its profile maps that scheme back onto the
-engine's labels (`labels.tsv`, `tags.tsv`), as a language whose pipeline labels another way would.
+The toy language here is ours. It has its own few words: one verb that reports speech, one of plain
+action, two states, one condition marker, its own wording of the bottom line; every other list is
+empty. It has its own pipeline too: the English model with one step added at its end that writes
+every dependency label and tag in a toy scheme ("T.NSUBJ", "T.VBD"), and its profile maps that
+scheme back onto the engine's labels (`labels.tsv`, `tags.tsv`), as a language whose pipeline labels another way would.
 The brief must follow the toy's words, not English's, and an English analysis in the same process
 must be untouched.
 """
@@ -36,6 +36,7 @@ TOY_LISTS = {
     "condition_markers.tsv": "# markers of a condition\nonly if\tstrong\n",
     "pronouns.tsv": "# person number gender forms\nwe\t1 pl - subject\nhe\t3 sg m subject\n",
     "deal_words.txt": "# talks words\ntalks\n",
+    "non_stance_verbs.txt": "# plain acts\nhold\n",
 }
 TOY_PROFILE = """name = "Toy"
 models = ["{model}"]

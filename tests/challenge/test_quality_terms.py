@@ -29,7 +29,7 @@ def items(sentence: str, kind: str, side: str = "Valdoria") -> list[str]:
 
 
 TERMS = [
-    ("Valdoria said it was ready to resume talks as soon as Norland withdrew its troops.", "withdrew its troops"),
+    ("Valdoria said it was ready to resume talks as soon as Norland withdrew its troops.", "withdraws its troops"),
     ("Valdoria said any deal is subject to approval by its parliament.", "approval by"),
     ("Valdoria said its return to the talks would depend on a full ceasefire.", "full ceasefire"),
     ("Valdoria is asking for an extra 5 percent cut in tariffs.", "5 percent cut"),

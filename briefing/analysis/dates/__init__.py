@@ -10,9 +10,10 @@ from __future__ import annotations
 from briefing.analysis.dates.api import DateMention, find_dates
 from briefing.analysis.dates.finder import Temporal, find_temporals, is_past, is_upcoming
 from briefing.analysis.dates.patterns import date_patterns
-from briefing.analysis.dates.tense import EVENT_NOUNS, tense_at
+from briefing.analysis.dates.tense import DEADLINE_WORDS, EVENT_NOUNS, tense_at
 
 __all__ = [
+    "DEADLINE_WORDS",
     "EVENT_NOUNS",
     "MONTHS",
     "WEEKDAYS",

@@ -17,7 +17,14 @@ from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis.dates.patterns import LEAD_IN_REACH, DatePatterns, date_patterns
 from briefing.analysis.dates.resolve import Where, month_number, resolve, safe_date, shift_iso
-from briefing.analysis.dates.tense import EVENT_NOUNS, leans_ahead, present_simple, tense_at
+from briefing.analysis.dates.tense import (
+    DAY_PARTS,
+    DEADLINE_WORDS,
+    EVENT_NOUNS,
+    leans_ahead,
+    present_simple,
+    tense_at,
+)
 from briefing.analysis.doctext import CaseBlind, dateline_spans, sentences_of, span_text, text_of
 from briefing.lang import word_set
 
@@ -155,7 +162,7 @@ def _in_sentence(doc: Doc, sent: Span, reading: _Reading, patterns: list[tuple[s
             continue
         first, date, words = _with_shift_before(text, counted_from_next, start, end, date, m)
         counted_from_next = None
-        bare = kind in ("year", "month") and m.start(kind) == m.start()
+        bare = (kind in ("year", "month") and m.start(kind) == m.start()) or _names_a_thing(span, kind)
         t = Temporal(first, end, words, date, direction, sent, kind, bare)
         out.append(t)
         running.met(t)
@@ -362,7 +369,36 @@ def _shifted_by(date: str, shift: re.Match[str]) -> str:
     return shift_iso(date, step, shift.group("unit6").lower()) or date
 
 
+def _span_within_a_count(span: Span, _m: re.Match[str]) -> bool:
+    """'within six weeks' is a date; 'the second time in 10 months', 'the biggest strike in a
+    decade' measure a stretch back to now: the phrase hangs from a noun an ordinal or superlative ranks."""
+    head = span[0].head  # "in" or "within", and the word it hangs from
+    if span[0].dep_ != "prep" or head.pos_ != "NOUN":
+        return True
+    return not any(c.ent_type_ == "ORDINAL" or c.tag_ == "JJS" for c in head.children)
+
+
+_DAY_NOUNS = EVENT_NOUNS | DAY_PARTS | DEADLINE_WORDS
+
+
+def _names_a_thing(span: Span, kind: str) -> bool:
+    """'the May 9 incidents', 'the Sept. 11 attacks': a day before a plural noun that is no event to
+    hold, set or expire names what happened that day, as a bare year does ('the 2019 accord')."""
+    if kind != "month_day":
+        return False
+    after = _next_token(span)
+    return (
+        after is not None
+        and after.tag_ == "NNS"
+        and span.root.head.i == after.i
+        and span.root.dep_ in ("compound", "nmod", "amod")
+        and after.lemma_.lower() not in _DAY_NOUNS
+        and after.lower_ not in _DAY_NOUNS
+    )
+
+
 _CHECKS = {
+    "in_n": _span_within_a_count,
     "shifted": _shift_counts_from_the_anchor,
     "ordinal_day": _ordinal_names_a_day,
     "year": _year_names_a_year,

@@ -158,7 +158,10 @@ def _shifted(g: Groups, m: re.Match[str], w: Where) -> str | None:
     anchor = w.anchor or w.pub.isoformat()
     g = g | {"shift_text": m.group(0).lower()}  # "earlier in the year" is this year, with or without an anchor
     if g.get("dir"):
-        n = count(g["n"]) * (1 if g["dir"].lower() in _LATER_WORDS else -1)
+        later = g["dir"].lower() in _LATER_WORDS
+        if later and w.anchor is None:
+            return None  # "two weeks later, he signed": later than a moment the text has not dated
+        n = count(g["n"]) * (1 if later else -1)
         return shift_iso(anchor, n, g["unit"].lower())
     if g.get("yeardir"):
         # "the year-earlier results" compares with the period the report is about, which is the

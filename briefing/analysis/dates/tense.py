@@ -246,6 +246,8 @@ def _set_by(tok: Token, verb: Token) -> bool:
         if t.i == verb.i:
             return False
         if t.head.i == verb.i:
+            if t.dep_ == "npadvmod" and verb.tag_ == "VBD":
+                return False  # "moved closer to a strike Monday", "postponed the vote Tuesday": when it was done
             if t.dep_ in _SETTING_LINKS:
                 return True
             return t.dep_ == "prep" and t.lower_ in prepositions
@@ -262,16 +264,20 @@ def _prepositions_setting(lemma: str, *, granting: bool) -> frozenset[str]:
 
 _INFINITIVE_MARKS = word_set("infinitive_marks")
 _PLANNING_FRAMES = FUTURE_FRAMES - word_set("unplanned_frames")
+_WANTING = word_set("wanting_verbs")
 
 
 def _planned_by(verb: Token) -> bool:
     """'were planning to drive to the airport on Monday', 'agreed to meet on Friday': the infinitive
     under a verb of planning looks ahead of it."""
-    return (
-        verb.dep_ == "xcomp"
-        and verb.head.lemma_.lower() in _PLANNING_FRAMES
-        and any(c.lower_ in _INFINITIVE_MARKS for c in verb.children)
-    )
+    if verb.dep_ not in ("xcomp", "ccomp") or not any(c.lower_ in _INFINITIVE_MARKS for c in verb.children):
+        return False
+    frame = verb.head
+    if frame.lemma_.lower() in _PLANNING_FRAMES:
+        return verb.dep_ == "xcomp" or verb.head.tag_ != "VBD"
+    # "wants the ministers to recognise progress on Monday": what a side wants now is still ahead;
+    # what it wanted ("wanted them to meet on Monday") may be done
+    return frame.lemma_.lower() in _WANTING and frame.tag_ in ("VBZ", "VBP")
 
 
 _PLUPERFECT_AUXILIARIES = word_set("pluperfect_auxiliaries")
@@ -303,7 +309,7 @@ def _had_above(verb: Token) -> bool:
 
 def _deciding_verb(tok: Token) -> Token | None:
     """'will strike for three days starting Monday': the strike's tense decides, not the gerund's."""
-    verb = _governing_verb(tok)
+    verb = _above_a_later_subordinator(_governing_verb(tok), tok)
     while verb is not None and verb.tag_ == "VBG" and not any(c.dep_.startswith("aux") for c in verb.children):
         head = _governing_verb(verb.head) if verb.head.i != verb.i else None
         if head is None or head.i == verb.i:
@@ -441,10 +447,33 @@ def _dates_an_event_noun(tok: Token) -> bool:
     before any verb: it dates the event, whatever the tense of the verb around it."""
     for t in tok.ancestors:
         if t.pos_ in ("VERB", "AUX"):
-            return False
+            return _participle_of_an_event(t)
         if t.pos_ == "NOUN" and t.lemma_.lower() in EVENT_NOUNS:
             return True
     return False
+
+
+def _participle_of_an_event(verb: Token) -> bool:
+    """'called for a strike starting on Tuesday', 'a vote scheduled Friday': a participle that only
+    qualifies an event noun passes the date on to it."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ in ("VBG", "VBN")
+        and verb.head.pos_ == "NOUN"
+        and verb.head.lemma_.lower() in EVENT_NOUNS
+    )
+
+
+def _above_a_later_subordinator(verb: Token | None, tok: Token) -> Token | None:
+    """'On Sunday, two weeks before leaders meet, the ship returned': a date that opens the sentence
+    cannot sit inside a clause its subordinator opens only after it; the parse that hangs it there
+    is read as hanging it from the clause above ('returned')."""
+    if verb is None or verb.dep_ not in ("advcl", "ccomp") or verb.head.i == verb.i:
+        return verb
+    marks = [c for c in verb.children if c.dep_ == "mark"]
+    if marks and all(m.i > tok.i for m in marks) and tok.i < verb.head.i:
+        return _governing_verb(verb.head)
+    return verb
 
 
 def _governing_verb(tok: Token) -> Token | None:

@@ -35,6 +35,7 @@ class Context:
     narrated: list[tuple[Party, Draft]] = field(default_factory=list)  # positions: conditions the narration sets
     side_parties: list[Party] = field(default_factory=list)  # roles
     third_parties: list[ThirdParty] = field(default_factory=list)  # roles
+    acts: list[Statement] = field(default_factory=list)  # acts: a side's acts the narration tells
     upcoming: list[Event] = field(default_factory=list)  # events
     background: list[Event] = field(default_factory=list)  # events
     sides: list[Side] = field(default_factory=list)  # condense

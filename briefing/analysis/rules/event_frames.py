@@ -30,8 +30,11 @@ def reported_off(t: Temporal, doc: Doc) -> bool:
         return False
     if calls_off(verb) and not _still_ahead(verb) and not _denied(verb):
         return not _new_date(span, verb)
-    if verb.dep_ in ("acl", "relcl", "amod") and verb.head.i != verb.i:
-        governor = clause_verb(verb.head)
+    # "cancelling the tariffs that were due to kick in on Sunday": the clause that dates the noun,
+    # climbed through its frames ('due', 'were'), hangs from a noun the cancelling takes
+    clause = _frames_above(verb)[-1] if verb.dep_ in ("xcomp", "ccomp") else verb
+    if clause.dep_ in ("acl", "relcl", "amod") and clause.head.i != clause.i:
+        governor = clause_verb(clause.head)
         return governor is not None and calls_off(governor) and not _denied(governor)
     return False
 
@@ -78,16 +81,27 @@ def superseded_plan(t: Temporal, doc: Doc) -> bool:
     return any(_overtaken(frame, verb) for frame in _frames_above(verb))
 
 
+_SUPERSEDED = word_set("superseded_adverbs")
+MAX_FRAMES_ABOVE = 3  # the event's verb, 'due' or 'set', and the 'were' that carries them
+
+
 def _frames_above(verb: Token | None) -> list[Token]:
     """The verb and the verbs its clause is the complement of, up to three."""
     frames = [verb] if verb is not None else []
-    while frames and frames[-1].dep_ in ("xcomp", "ccomp") and frames[-1].head.i != frames[-1].i and len(frames) < 3:
+    while (
+        frames
+        and frames[-1].dep_ in ("xcomp", "ccomp", "acomp")
+        and frames[-1].head.i != frames[-1].i
+        and len(frames) < MAX_FRAMES_ABOVE
+    ):
         frames.append(frames[-1].head)
     return frames
 
 
 def _overtaken(frame: Token, verb: Token | None) -> bool:
     """A plan above the event in the past perfect, or a counterfactual ('would have meant')."""
+    if any(c.dep_ == "advmod" and c.lower_ in _SUPERSEDED for c in frame.children):
+        return True  # "originally set to expire Friday": the first plan, since overtaken
     auxes = [c.lower_ for c in frame.children if c.dep_ in ("aux", "auxpass")]
     if "had" in auxes and frame is not verb and frame.lemma_.lower() in FUTURE_FRAMES:
         return True  # the plan above the event; "a truce had been agreed until June 30" still runs

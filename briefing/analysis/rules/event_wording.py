@@ -46,16 +46,17 @@ def _noun_phrase_words(noun: Token) -> list[Token]:
     return [t for t in noun.subtree if t.i not in skip and not (t.i < noun.i and t.lower_ in _ARTICLES)]
 
 
-def describe(sent: Span, start: int, end: int, *, whole_clause: bool = False) -> str:
+def describe(sent: Span, start: int, end: int, *, whole_clause: bool = False, ahead: bool = False) -> str:
     """The event in a few words: who does what, from the clause that holds the date, without the date.
     With `whole_clause`, the clause even when the date dates a noun of it: what is alleged is the
-    clause ('had rigged the February vote'), not the vote."""
+    clause ('had rigged the February vote'), not the vote. With `ahead`, an event still to come that a
+    side wants is told with who wants it."""
     doc = sent.doc
     span = doc.char_span(start, end, alignment_mode="expand")
     noun = _event_noun_holding(span) if span is not None and not whole_clause else None
     if span is not None and noun is not None:
         return _described_by_noun(noun, span)
-    words = _clause_text(clause_verb(span.root), span).split() if span is not None else []
+    words = _clause_text(clause_verb(span.root), span, ahead=ahead).split() if span is not None else []
     if len(words) < 3:
         words = _phrase_around(sent, start, end).split()
     text = " ".join(words[:MAX_EVENT_WORDS])
@@ -64,7 +65,7 @@ def describe(sent: Span, start: int, end: int, *, whole_clause: bool = False) ->
     return text[:1].upper() + text[1:] if text else span_text(sent).strip()[:80]
 
 
-def _clause_text(verb: Token | None, span: Span) -> str:
+def _clause_text(verb: Token | None, span: Span, *, ahead: bool = False) -> str:
     """Who does what in the clause of the date's verb, without the date."""
     if verb is None:
         return ""
@@ -75,8 +76,26 @@ def _clause_text(verb: Token | None, span: Span) -> str:
         # the holding and what is held, in the article's words: 'will hold what X calls a "sham" vote'
         return joined(_outside(sorted(_clause_parts(verb, span) | set(relative.subtree), key=lambda t: t.i), span))
     if _finite(verb):
-        return joined(_clause_words(verb, span))
+        return joined((_wanted_by(verb) if ahead else []) + _clause_words(verb, span))
     return _participle_and_object(verb)
+
+
+_WANTING = word_set("wanting_verbs")
+_INFINITIVE_MARKS = word_set("infinitive_marks")
+
+
+def _wanted_by(verb: Token) -> list[Token]:
+    """'Valdoria wants the ministers to endorse the draft': who wants it and the wanting, so the
+    line does not open on 'The ministers to endorse'."""
+    frame = verb.head
+    if verb.dep_ != "ccomp" or frame.lemma_.lower() not in _WANTING:
+        return []
+    if not any(c.lower_ in _INFINITIVE_MARKS for c in verb.children):
+        return []
+    subject = next((c for c in frame.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ == "PRON":
+        return []
+    return [*subject.subtree, frame]
 
 
 def _participle_and_object(verb: Token) -> str:

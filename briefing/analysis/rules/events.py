@@ -9,6 +9,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis.dates import (
+    DEADLINE_WORDS,
     EVENT_NOUNS,
     Temporal,
     find_temporals,
@@ -35,6 +36,7 @@ from briefing.analysis.rules.event_frames import (
     reporter,
     superseded_plan,
 )
+from briefing.analysis.rules.event_terms import running_terms
 from briefing.analysis.rules.event_wording import PARTICIPANT_DEPS, describe, undated_description
 from briefing.analysis.rules.lexicon import REPORTING_VERBS, pronouns
 from briefing.lang import word_set
@@ -78,16 +80,24 @@ def find_events(doc: Doc, published: dt.date) -> tuple[list[Event], list[Event]]
             _keep_the_most_explicit(upcoming, (t.sent.start, _clause_of_date(t, doc)), t)
         elif _background_date(t, doc, published):
             background.append(_event(t, doc))
-    events = _named_once([_event(t, doc) for t in upcoming.values()])
+    events = _named_once([_event(t, doc, ahead=True) for t in upcoming.values()])
     events.extend(_undated_future(doc, {start for start, _clause in upcoming}, temporals, published))
+    events.extend(running_terms(doc, published, temporals, _sentences_told(events, doc)))
     events.sort(key=lambda e: e.evidence[0].start)
     return events, _dedupe(background)
+
+
+def _sentences_told(events: list[Event], doc: Doc) -> set[int]:
+    """The sentences (by first token) whose event is already told."""
+    spans = (doc.char_span(e.evidence[0].start, e.evidence[0].end, alignment_mode="expand") for e in events)
+    return {sentence_at(doc, span.start).start for span in spans if span is not None}
 
 
 def _still_expected(t: Temporal, doc: Doc) -> bool:
     """A date ahead that names an event to expect: not denied, only hoped for, called off or superseded."""
     return (
         not _negated(t, doc)
+        and not _only_if(t, doc)
         and not _only_hoped_for(t, doc)
         and not reported_off(t, doc)
         and not superseded_plan(t, doc)
@@ -154,8 +164,55 @@ def _negated(t: Temporal, doc: Doc) -> bool:
         return False  # "should they not agree by Friday, ...": a deadline inside a condition still stands
     if _not_until(span):
         return False  # "the list won't be out until Thursday": it comes out then
+    if _held_by_others(span, verb):
+        return False  # "will not approve it before a Friday deadline": the deadline stands
     # "would not be reached", "there will be no treaty soon", "won't be able to ratify it before Friday"
     return any(_denied(v) for v in _able_chain(verb)) or _with_no(verb)
+
+
+_ATTENDING_VERBS = word_set("attending_verbs")
+
+
+def _held_by_others(span: Span, verb: Token) -> bool:
+    """What one side will not do leaves the date standing when the date is a deadline's ('will not
+    approve the deal before a Friday deadline') or an event's the side only declines to attend
+    ('would not participate in a signing ceremony on Friday')."""
+    for tok in span.root.ancestors:
+        if tok.i == verb.i:
+            break
+        if tok.lemma_.lower() in DEADLINE_WORDS and not _with_no_on(tok):
+            return True
+    return _attended_event(verb) is not None
+
+
+def _attended_event(verb: Token) -> Token | None:
+    """The event noun a verb of attending takes ('participate in a signing ceremony'), if any."""
+    if verb.lemma_.lower() not in _ATTENDING_VERBS:
+        return None
+    held = [g for c in verb.children if c.dep_ in ("prep", "dobj") for g in (c, *c.children)]
+    return next((g for g in held if g.lemma_.lower() in EVENT_NOUNS and not _with_no_on(g)), None)
+
+
+def _with_no_on(noun: Token) -> bool:
+    return any(c.lower_ in _NO_DETERMINERS and c.dep_ == "det" for c in noun.children)
+
+
+_IF_MARKS = word_set("if_marks")
+_STANDING_DEADLINE = word_set("standing_deadline_words")
+
+
+def _only_if(t: Temporal, doc: Doc) -> bool:
+    """'If the bloc insists on proceeding before Saturday, ...': a date inside an 'if' clause is a
+    supposition, no event to expect; 'if no deal is reached by Friday' keeps its deadline."""
+    before = text_of(doc)[t.sent.start_char : t.start].split()
+    if before and before[-1].lower() in _STANDING_DEADLINE:
+        return False
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    verb = clause_verb(span.root) if span is not None else None
+    for v in [verb, *verb.ancestors] if verb is not None else []:
+        if v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _IF_MARKS for c in v.children):
+            return True
+    return False
 
 
 def _with_no(verb: Token) -> bool:
@@ -251,11 +308,14 @@ def _explicitness(t: Temporal) -> tuple[int, int]:
     return (0 if relative else 1, len(t.date or ""))
 
 
-def _event(t: Temporal, doc: Doc) -> Event:
+def _event(t: Temporal, doc: Doc, *, ahead: bool = False) -> Event:
     span = doc.char_span(t.start, t.end, alignment_mode="expand")
     verb = clause_verb(span.root) if span is not None else None
     alleged = verb is not None and alleger(verb) is not None
-    text = _named_subject(describe(t.sent, t.start, t.end, whole_clause=alleged), t.sent)
+    declined = _attended_event(verb) if verb is not None and _denied(verb) else None
+    if declined is not None:  # "would not attend the summit on Friday": the line names the summit
+        return Event(t.date, t.text.strip(), undated_description(declined), [evidence_for(t.sent)])
+    text = _named_subject(describe(t.sent, t.start, t.end, whole_clause=alleged, ahead=ahead), t.sent)
     if alleged:
         text = attributed(text, verb, _named_subject)
     return Event(t.date, t.text.strip(), text, [evidence_for(t.sent)])
@@ -359,6 +419,8 @@ def _event_ahead(tok: Token) -> bool:
         return True  # "rejected the talks set to begin": the plan looks ahead whatever the main verb
     if _marked_ahead(tok) and _not_told_as_past(verb):
         return True
+    if verb is not None and _takes_part(tok, verb) and not tok.dep_.startswith("nsubj") and _reported_future(verb):
+        return True  # "said they would continue talks"; "said the strike would continue" goes on, nothing new
     return verb is not None and _takes_part(tok, verb) and _looks_ahead(verb)
 
 
@@ -397,6 +459,20 @@ def _looks_ahead(verb: Token) -> bool:
     if framed is not None:
         return framed
     return _planned(verb)
+
+
+_REPORTED_FUTURE = word_set("reported_future_auxiliaries")
+_HOLDING_VERBS = word_set("holding_verbs")
+
+
+def _reported_future(verb: Token) -> bool:
+    """'the envoy said the two capitals would continue talks': 'would' in what a speaker reports is
+    the future of the report, not a supposition ('would have' is a counterfactual), when the verb
+    holds or carries on the event ('would wreck the summit' is a threat, not an event)."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if not auxes & _REPORTED_FUTURE or "have" in auxes:
+        return False
+    return verb.dep_ == "ccomp" and verb.head.lemma_ in REPORTING_VERBS and verb.lemma_.lower() in _HOLDING_VERBS
 
 
 def _planned(verb: Token) -> bool:

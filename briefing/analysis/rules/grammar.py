@@ -1,5 +1,6 @@
 """Clause grammar shared by the stages: an inverted conditional ('Should the talks fail, ...',
-'Were the guild to strike, ...') is an if-clause without its 'if'."""
+'Were the guild to strike, ...') is an if-clause without its 'if'; a clause's second conjunct the
+parser hung elsewhere ('only if A withdraws its troops and B's border is restored')."""
 
 from __future__ import annotations
 
@@ -34,3 +35,55 @@ def _adverbial_clause_of(tok: Token) -> Token | None:
     if tok.dep_ in ("aux", "auxpass") and tok.head.dep_ == "advcl":
         return tok.head
     return None
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+
+
+def absorbing_verb(clause: Token) -> Token | None:
+    """'if Norland pulls back its troops and the border posts are reopened': the parser often takes
+    'the border posts' for a conjunct inside the clause and 'are reopened' for the verb the clause
+    hangs from (or one joined to it). That verb, with no subject of its own and right after the
+    conjunct, belongs to the clause."""
+    doc = clause.doc
+    for noun in (t for t in clause.subtree if t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN")):
+        after = noun.right_edge.i + 1
+        if after >= len(doc) or doc[after].is_sent_start:
+            continue
+        verb = doc[after].head if doc[after].dep_ in ("aux", "auxpass", "neg") else doc[after]
+        if verb.pos_ not in ("VERB", "AUX") or verb.i < after or verb.i == clause.i or clause in verb.ancestors:
+            continue  # not a verb after the conjunct, or one the clause already holds
+        if any(c.dep_ in _SUBJECTS for c in verb.children):
+            continue
+        if verb.i == clause.head.i or (verb.dep_ == "conj" and verb.head.i == clause.head.i):
+            return verb
+    return None
+
+
+def conjunct_left_out(clause: Token) -> list[Token]:
+    """The words of a clause's second conjunct the parser hung outside it: the absorbing verb and
+    its auxiliaries, or the words from the clause's end to the sentence's end (or a comma) that are
+    one joined verb's whole phrase, with its own subject or one whose subject closes the clause."""
+    verb = absorbing_verb(clause)
+    if verb is not None:
+        return [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg"))]
+    return _trailing_conjunct(clause, max(t.i for t in clause.subtree))
+
+
+def _trailing_conjunct(clause: Token, last: int) -> list[Token]:
+    """'only if Norland withdraws its troops and Valdoria's border is restored', parsed with 'its
+    troops and Valdoria's border' as the subject of 'restored', joined to the main clause."""
+    doc = clause.doc
+    end = last + 1
+    while end < len(doc) and not doc[end].is_punct and not doc[end].is_sent_start:
+        end += 1
+    stretch = doc[last + 1 : end]
+    heads = [t for t in stretch if not (last < t.head.i < end) or t.head.i == t.i]
+    if len(heads) != 1 or heads[0].pos_ not in ("VERB", "AUX") or heads[0].dep_ not in ("conj", "ccomp"):
+        return []
+    verb = heads[0]
+    if verb.left_edge.i != last + 1 or verb.right_edge.i != end - 1:
+        return []
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    closes_on_a_conjunct = doc[last].dep_ == "conj" and doc[last].pos_ in ("NOUN", "PROPN")
+    return list(stretch) if own_subject or closes_on_a_conjunct else []

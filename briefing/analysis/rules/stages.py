@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from briefing.analysis.rules.attribution.acts import side_acts
 from briefing.analysis.rules.attribution.statements import find_statements
 from briefing.analysis.rules.cast import cast_roles
 from briefing.analysis.rules.condense.sides import condense_sides
@@ -37,6 +38,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("conditions", find_conditions, ("conditions",)),
     Stage("positions", find_points, ("points", "narrated")),
     Stage("roles", cast_roles, ("side_parties", "third_parties")),
+    Stage("acts", side_acts, ("acts",)),
     Stage("events", dated_events, ("upcoming", "background")),
     Stage("condense", condense_sides, ("sides",)),
     Stage("summary", write_brief, ("brief",)),

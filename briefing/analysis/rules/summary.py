@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import itertools
 import re
 
 from spacy.tokens import Doc, Span, Token
@@ -12,15 +11,13 @@ from spacy.tokens import Doc, Span, Token
 from briefing.analysis.doctext import (
     dateline_spans,
     entities_of,
-    noun_chunks_in,
-    sentences_of,
-    span_text,
     text_of,
-    tokens_in,
 )
 from briefing.analysis.grounding import clip_texts
-from briefing.analysis.rules.lexicon import DEAL_WORDS, REPORTING_VERBS
-from briefing.lang import LanguageProfile, word_keys, word_set
+from briefing.analysis.rules.issue import STEM_LETTERS, issue_of, lead_of, sentence_of_lead, topic_of
+from briefing.analysis.rules.lexicon import REPORTING_VERBS
+from briefing.analysis.rules.reading import reads_whole
+from briefing.lang import LanguageProfile, word_set
 from briefing.model import Article, Brief, Event, Item, Side, Source, ThirdParty
 
 MAX_TITLE_WORDS = 12
@@ -80,9 +77,9 @@ _DROP_FROM_TITLE = word_set("grammar/drop_from_title")
 
 def _main_clause(doc: Doc, headline: str | None) -> str:
     """The lead's core, headline-style: 'During talks, X said that Y agreed on Z, but ...' -> 'Y agreed on Z'."""
-    lead_text = _lead(doc, headline)
+    lead_text = lead_of(doc, headline)
     first_part = re.split(r",|;", lead_text, maxsplit=1)[0].strip()
-    sent = _sentence_of_lead(doc, lead_text) if lead_text else None
+    sent = sentence_of_lead(doc, lead_text) if lead_text else None
     if sent is None:
         return first_part
     core, speaker = _reported_core(sent)
@@ -91,11 +88,6 @@ def _main_clause(doc: Doc, headline: str | None) -> str:
     text = " ".join(_tokens_text(tokens).split()).strip(" ,;:")
     text = _name_the_pronoun(text, core, speaker)
     return text or first_part
-
-
-def _sentence_of_lead(doc: Doc, lead: str) -> Span | None:
-    """The sentence the lead paragraph opens with (its first 40 characters, spaces folded)."""
-    return next((s for s in sentences_of(doc) if lead[:40] in " ".join(span_text(s).split())), None)
 
 
 def _reported_core(sent: Span) -> tuple[Token, Token | None]:
@@ -157,28 +149,32 @@ def _tokens_text(tokens: list[Token]) -> str:
     return "".join(out)
 
 
+MAX_ITEM_WORDS = 20  # a next step that cannot be cut before a phrase: whole, up to a point's length
 MAX_STANCE_WORDS = 14  # a side's stance in the bottom line: its shortest key point up to this length
-_DISPUTE_NOUNS = DEAL_WORDS | word_set("dispute_nouns")
 
 
 def summarise(doc: Doc, brief: Brief, profile: LanguageProfile) -> str:
     """The bottom line, written from the brief's own points: who is at odds with whom over what,
     each side's key stance or condition, and the next dated event with its date in words."""
     issue = issue_of(doc, brief)
-    sentences = [_dispute(doc, brief, profile, issue), _stances(brief, profile, issue), _next_event(brief, profile)]
+    sentences = [
+        _dispute(doc, brief, profile, issue),
+        _stances(doc, brief, profile, issue),
+        _next_event(doc, brief, profile),
+    ]
     return " ".join(_end(s) for s in sentences if s)
 
 
 def _dispute(doc: Doc, brief: Brief, profile: LanguageProfile, issue: str) -> str:
     names = [s.name for s in brief.sides[:2]]
-    topic = issue or _topic(doc, profile)
+    topic = issue or topic_of(doc, profile)
     over = profile.say("over_topic", topic=topic) if topic else ""
     mediator = _mediator(brief, profile)
     if len(names) == 2:
         return profile.say("two_sides_at_odds", first=names[0], second=names[1]) + over + mediator
     if names:
         return profile.say("one_side_in_dispute", first=names[0]) + over + mediator
-    return _shorten(_lead(doc, brief.source.title), MAX_LEAD_WORDS)
+    return _shorten(lead_of(doc, brief.source.title), MAX_LEAD_WORDS)
 
 
 _MEDIATING_ROLES = frozenset({"mediator", "facilitator", "broker", "host"})
@@ -194,172 +190,10 @@ def _mediator(brief: Brief, profile: LanguageProfile) -> str:
     return wording.format(mediator=name)
 
 
-_NOT_AN_ISSUE = word_set("not_an_issue")
-_OVER_PREPOSITIONS = word_set("over_prepositions")
-_DISAGREEING = word_set("disagreeing_words")
-STEM_LETTERS = 6  # 'automation' and 'automate', 'disarmament' and 'disarm' share their first six letters
-
-
-def issue_of(doc: Doc, brief: Brief) -> str:
-    """What the sides are at odds over, in the article's own words: what the lead says they fail to
-    agree on ('failed to agree on wages'), else the thing both sides' own points speak of ('the
-    automation plan' against 'drops its plan to automate two cranes'), else nothing."""
-    obj = _disagreed_over(doc)
-    if obj is not None:
-        return _issue_phrase(obj)
-    noun = _noun_both_sides_cite(doc, brief)
-    return _issue_phrase(noun) if noun is not None else ""
-
-
-def _disagreed_over(doc: Doc) -> Token | None:
-    """'failed to agree on wages' in the lead: the content word the sides disagree over."""
-    sent = _sentence_of_lead(doc, _lead(doc))
-    for tok in tokens_in(sent) if sent is not None else ():
-        if tok.lower_ in _OVER_PREPOSITIONS and tok.head.lemma_.lower() in _DISAGREEING:
-            obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
-            if obj is not None and _content_word(obj):
-                return obj
-    return None
-
-
-def _noun_both_sides_cite(doc: Doc, brief: Brief) -> Token | None:
-    """The noun whose stem the two sides' cited sentences share most often."""
-    per_side = [_stems_of(doc, side) for side in brief.sides[:2]]
-    if len(per_side) < 2:
-        return None
-    shared = set(per_side[0]) & set(per_side[1])
-    nouns = [(per_side[0][s] + per_side[1][s], s) for s in shared if _noun_of(doc, s) is not None]
-    if not nouns:
-        return None
-    return _noun_of(doc, max(nouns)[1])
-
-
-def _stem(tok: Token) -> str:
-    return tok.lemma_.lower()[:STEM_LETTERS]
-
-
-# Actors are who, not what: "at odds over nurses" names no issue.
-_ACTOR_OR_EVENT = (
-    word_set("member_nouns")
-    | word_set("body_nouns")
-    | word_set("speaker_nouns")
-    | word_set("title_words")
-    | word_keys("generic_party_nouns")
-)
-
-
-def _content_word(tok: Token) -> bool:
-    lemma = tok.lemma_.lower()
-    return (
-        tok.pos_ in ("NOUN", "VERB")
-        and not tok.ent_type_
-        and tok.is_alpha
-        and len(tok) > 3
-        and lemma not in _NOT_AN_ISSUE
-        and lemma not in REPORTING_VERBS
-        and lemma not in _ACTOR_OR_EVENT
-        and tok.lower_ not in _ACTOR_OR_EVENT
-    )
-
-
-_QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
-
-
-def _plain(modifier: Token) -> bool:
-    """A modifier that reads alone: not a piece of a hyphenated compound ('20-point') nor a participle
-    of the event ('the mediated meeting')."""
-    before = modifier.doc[modifier.i - 1] if modifier.i > 0 else None
-    glued = before is not None and before.text == "-" and not before.whitespace_
-    return modifier.is_alpha and not glued and modifier.tag_ not in ("VBN", "VBD", "VBG")
-
-
-def _unquoted(words: list[Token], head: Token) -> str:
-    """The phrase in the brief's own voice: a modifier in scare quotes is one side's word for the
-    thing ('what X calls a "sham referendum"' -> 'referendum'), so it stays in that side's line."""
-    marks = [t.i for t in head.doc[max(words[0].i - 1, 0) : head.i + 2] if t.text in _QUOTE_MARKS]
-    kept = [t for t in words if t.i == head.i or sum(m < t.i for m in marks) % 2 == 0]
-    if any(m < head.i < n for m, n in itertools.pairwise(marks)):
-        kept = [head]
-    return " ".join(t.text for t in kept)
-
-
-def _stems_of(doc: Doc, side: Side) -> dict[str, int]:
-    """How often each content word's stem occurs in the sentences a side's points cite."""
-    counts: dict[str, int] = {}
-    for item in [*side.preconditions, *side.positions]:
-        for ev in item.evidence:
-            span = doc.char_span(ev.start, ev.end, alignment_mode="expand")
-            for tok in span if span is not None else ():
-                if _content_word(tok):
-                    counts[_stem(tok)] = counts.get(_stem(tok), 0) + 1
-    return counts
-
-
-def _noun_of(doc: Doc, stem: str) -> Token | None:
-    return next((t for t in doc if t.pos_ == "NOUN" and _content_word(t) and _stem(t) == stem), None)
-
-
-def _issue_phrase(noun: Token) -> str:
-    """'automation' in 'the automation plan' -> 'the automation plan'; 'wages' -> 'wages'."""
-    head = noun.head if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" else noun
-    words = _with_close_modifiers(head)
-    # 'a referendum', "Armenia's constitution": 'the referendum', 'the constitution' here
-    det = next((c for c in head.children if c.dep_ in ("det", "poss")), None)
-    phrase = _unquoted(words, head) + _of_what(head)
-    bare_singular = head.tag_ == "NN" and head.lemma_.lower() != phrase.lower()  # 'automation plan', not 'wages'
-    return f"the {phrase}" if det is not None or bare_singular else phrase
-
-
-def _with_close_modifiers(head: Token) -> list[Token]:
-    """The noun with its plain compounds and adjectives of the two words before it, in order."""
-    words = [c for c in head.lefts if c.dep_ in ("compound", "amod") and c.i >= head.i - 2 and _plain(c)] + [head]
-    return sorted(set(words), key=lambda t: t.i)
-
-
-MAX_OF_WORDS = 2  # 'the release of hostages', 'the withdrawal of troops': the short 'of' phrase it takes
-
-
-def _of_what(head: Token) -> str:
-    """' of hostages' for 'the release of hostages': what a noun of action acts on, when short and plain."""
-    obj = _acted_on(head)
-    if obj is None or not _content_word(obj) or not head.lemma_.lower().endswith(tuple(_ACTION_ENDINGS)):
-        return ""
-    words = [*[c for c in obj.lefts if c.dep_ in ("compound", "amod") and _plain(c)][-1:], obj]
-    return " of " + " ".join(t.text for t in words) if len(words) <= MAX_OF_WORDS else ""
-
-
-def _acted_on(head: Token) -> Token | None:
-    """The object of the noun's 'of': 'hostages' in 'the release of hostages'."""
-    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in _ACTION_OBJECT_PREPOSITIONS), None)
-    return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-
-
-# Nouns of action: 'release', 'withdrawal', 'lifting', 'recognition' take what they act on.
-_ACTION_ENDINGS = word_set("action_noun_endings")
-_ACTION_OBJECT_PREPOSITIONS = word_set("action_object_prepositions")
-
-
-def _topic(doc: Doc, profile: LanguageProfile) -> str:
-    """What the dispute is about: the first noun phrase of the lead headed by a talks/deal word."""
-    sent = _sentence_of_lead(doc, _lead(doc))
-    for chunk in noun_chunks_in(sent) if sent is not None else ():
-        words = _topic_words(chunk)
-        if words:
-            return profile.say("topic", words=" ".join(t.text for t in words))
-    return ""
-
-
-def _topic_words(chunk: Span) -> list[Token]:
-    """A short noun phrase headed by a talks/deal word, without its determiner or punctuation."""
-    if chunk.root.lemma_.lower() not in _DISPUTE_NOUNS or len(chunk) > 6:
-        return []
-    return [t for t in chunk if t.dep_ not in ("det", "poss") and not t.is_punct]
-
-
 MIN_STANCE_WORDS = 3  # shorter is a bare noun phrase, no stance a reader can take in
 
 
-def _stances(brief: Brief, profile: LanguageProfile, issue: str = "") -> str:
+def _stances(doc: Doc, brief: Brief, profile: LanguageProfile, issue: str = "") -> str:
     """Each side's central point in its own condensed words: one about the issue in dispute first,
     then a condition, then a key position; never the point already given for the other side."""
     parts = []
@@ -369,6 +203,8 @@ def _stances(brief: Brief, profile: LanguageProfile, issue: str = "") -> str:
     for side in brief.sides[:2]:
         others = [n for n in names if n != side.name]
         fitting = _fitting_stances(side, given, names)
+        # the points that read whole, if the side has one; else its points as they are
+        fitting = [c for c in fitting if reads_whole(doc, c[0].text, c[0].evidence, clause=not c[1])] or fitting
         if not fitting:
             continue
         item, is_condition = min(fitting, key=lambda c: _stance_order(c, fitting, side.name, others, stems))
@@ -380,7 +216,8 @@ def _stances(brief: Brief, profile: LanguageProfile, issue: str = "") -> str:
 
 def _fitting_stances(side: Side, given: list[str], names: list[str]) -> list[tuple[Item, bool]]:
     """A side's conditions and key positions (with whether each is a condition) that fit a stance:
-    of a readable length, not a bare noun phrase, and not a point already given."""
+    of a readable length, not a bare noun phrase, not a point already given and not the silence of
+    one who did not respond."""
     candidates = [(it, True) for it in side.preconditions] + [(it, False) for it in side.positions if it.key]
     return [
         (it, is_condition)
@@ -388,7 +225,16 @@ def _fitting_stances(side: Side, given: list[str], names: list[str]) -> list[tup
         if MIN_STANCE_WORDS <= len(it.text.split()) <= MAX_STANCE_WORDS
         and not any(_same_point(it.text, g, names) for g in given)
         and not _bare_noun_phrase(it.text)
+        and not _silence(it.text)
     ]
+
+
+_SILENCE = word_set("silence_words")
+
+
+def _silence(text: str) -> bool:
+    """'did not respond to an email', 'declined to comment': that a side said nothing is no stance."""
+    return any(w in _SILENCE for w in re.findall(r"\w+", text.lower()))
 
 
 _ARTICLES = word_set("articles")
@@ -451,19 +297,32 @@ def _speaks_of(text: str, stems: set[str]) -> bool:
     return any(w.lower()[:STEM_LETTERS] in stems for w in re.findall(r"\w+", text) if len(w) > 3)
 
 
-def _next_event(brief: Brief, profile: LanguageProfile) -> str:
+def _next_event(doc: Doc, brief: Brief, profile: LanguageProfile) -> str:
+    """The first dated step still to come, in words that read whole; else only its date."""
     dated = [ev for ev in brief.upcoming if ev.date]
     if not dated:
         return ""
     ev = min(dated, key=lambda e: e.date or "")
-    words = ev.event.split()
-    if len(words) > MAX_STANCE_WORDS:
-        starts = [i for i, w in enumerate(words[:MAX_STANCE_WORDS]) if w.lower() in _PHRASE_STARTS and i >= 3]
-        cut = max(starts, default=0)
-        if not cut:
-            return profile.say("next_dated_step", when=_on_date(ev.date, profile))
-        words = words[:cut]
-    return profile.say("next_step", when=_on_date(ev.date, profile), event=_lower_first(" ".join(words).rstrip(",;:")))
+    event = _event_words(doc, ev)
+    if not event:
+        return profile.say("next_dated_step", when=_on_date(ev.date, profile))
+    return profile.say("next_step", when=_on_date(ev.date, profile), event=_lower_first(event))
+
+
+def _event_words(doc: Doc, ev: Event) -> str:
+    """The event's words if they read whole: all of them when short, else cut before a trailing
+    phrase, else all of them up to a point's length."""
+    words = ev.event.rstrip(",;:. ").split()
+    cuts = [len(words)] if len(words) <= MAX_STANCE_WORDS else []
+    cuts += sorted(
+        (i for i, w in enumerate(words[: MAX_STANCE_WORDS + 1]) if w.lower() in _PHRASE_STARTS and i >= 3), reverse=True
+    )
+    cuts += [len(words)] if MAX_STANCE_WORDS < len(words) <= MAX_ITEM_WORDS else []
+    for cut in cuts:
+        text = " ".join(words[:cut]).rstrip(",;:")
+        if reads_whole(doc, text, ev.evidence, clause=False):  # "a meeting in Nairobi" will do
+            return text
+    return ""
 
 
 def _on_date(iso: str | None, profile: LanguageProfile) -> str:
@@ -478,22 +337,6 @@ def _on_date(iso: str | None, profile: LanguageProfile) -> str:
     except ValueError:
         return profile.say("on_date", date=iso)
     return profile.say("in_year", year=iso)
-
-
-def _lead(doc: Doc, headline: str | None = None) -> str:
-    """The first real sentence, without its dateline (nor the headline, when the text repeats it)."""
-    datelines = dateline_spans(text_of(doc))
-    for sent in sentences_of(doc):
-        if headline and span_text(sent).strip() == headline.strip():
-            continue
-        start = sent.start_char
-        for s, e in datelines:
-            if s <= start < e or (start <= s < sent.end_char and s - start < 3):
-                start = max(start, e)
-        text = " ".join(text_of(doc)[start : sent.end_char].split())
-        if len(text.split()) >= 6:
-            return text
-    return " ".join(text_of(doc).split())[:200]
 
 
 def _shorten(text: str, max_words: int) -> str:

@@ -15,7 +15,7 @@ from briefing.analysis.doctext import (
     tokens_in,
 )
 from briefing.analysis.rules.condense.wording import SUBJECT_DEPS
-from briefing.analysis.rules.grammar import inverted_if
+from briefing.analysis.rules.grammar import conjunct_left_out, inverted_if
 from briefing.analysis.rules.lexicon import REPORTING_VERBS
 from briefing.lang import word_set
 
@@ -65,7 +65,9 @@ def _condition_clause(sent: Span, marker: int) -> list[Token]:
         return list(tok.subtree)  # "Were the guild to strike": the auxiliary heads its own clause
     head = _verb_a_marker_opens(tok)
     if head.i != tok.i and head.dep_ in ("advcl", "ccomp", "pcomp", "acl"):
-        return [t for t in head.subtree if t.i >= tok.i]
+        # "only if A withdraws and B's border is restored": a second conjunct hung elsewhere stays
+        words = {t.i for t in head.subtree if t.i >= tok.i} | {t.i for t in conjunct_left_out(head)}
+        return [t for t in sent if t.i in words]
     return after
 
 

@@ -60,3 +60,62 @@ def _opens_on_its_verb(tokens: list[Token]) -> bool:
     if first.tag_ == "TO" or first.lower_ in _INFINITIVE_MARKS:
         return True
     return first.pos_ in ("VERB", "AUX") and first.tag_ != "VB" and first.dep_ not in ("nsubj", "nsubjpass")
+
+
+_COMPLEMENT_DEPS = word_set("grammar/complement_deps")
+
+
+def cut_short(tokens: list[Token]) -> list[Token]:
+    """The complements cut away after the words they complete ('X is willing to have on Y', 'had put
+    an 11% raise' for 'put forward', 'an end to'): each word's object, complement, particle or a
+    preposition's object that follows it and is not among `tokens`."""
+    kept = {t.i for t in tokens}
+    # only what follows on from the kept words: a complement far off is not what the reader misses
+    return [
+        c
+        for t in tokens
+        for c in t.children
+        if c.i > t.i and c.i not in kept and c.left_edge.i - 1 in kept and _completes(t, c)
+    ]
+
+
+_NOUN_COMPLEMENT_DEPS = word_set("grammar/noun_complement_deps")
+_OF_PREPOSITIONS = word_set("of_prepositions")
+
+
+def _completes(word: Token, child: Token) -> bool:
+    """A dependent the word does not read whole without: a verb's object or complement, and a noun's
+    'of' phrase or infinitive ('the repeal of the law', 'a chance to meet'; after a comma it only adds
+    to it). A relative clause is not one: 'the repeal of a levy' reads whole without 'that ...'."""
+    if child.dep_ in _COMPLEMENT_DEPS:
+        return True
+    if word.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if child.dep_ == "prep":
+        return child.lower_ in _OF_PREPOSITIONS
+    before = child.doc[child.left_edge.i - 1] if child.left_edge.i > 0 else None
+    if before is not None and before.is_punct:
+        return False
+    # 'a reason to return': an infinitive, whichever label the parse gives it
+    infinitive = child.dep_ == "relcl" and any(g.tag_ == "TO" for g in child.children)
+    return child.dep_ in _NOUN_COMPLEMENT_DEPS or infinitive
+
+
+def completed(tokens: list[Token], max_words: int) -> list[Token]:
+    """The words with what they were cut before put back, when the whole still fits in `max_words`;
+    else the words as they are (the gate then judges them)."""
+    missing = cut_short(tokens)
+    if not missing:
+        return tokens
+    whole = {t.i: t for t in tokens} | {s.i: s for c in missing for s in c.subtree}
+    out = [whole[i] for i in sorted(whole)]
+    fits = sum(not t.is_punct for t in out) <= max_words and not cut_short(out)
+    return out if fits and paired("".join(t.text for t in out)) else tokens
+
+
+_PAIRS = (("(", ")"), ("[", "]"), ("“", "”"))
+
+
+def paired(text: str) -> bool:
+    """Brackets and quotation marks that open and close within the text."""
+    return text.count('"') % 2 == 0 and all(text.count(a) == text.count(b) for a, b in _PAIRS)

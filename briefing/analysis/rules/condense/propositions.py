@@ -38,7 +38,14 @@ from briefing.analysis.rules.condense.frames import (
     told_to_act,
     without_frame,
 )
-from briefing.analysis.rules.condense.gate import CLOSING_FUNCTION_WORDS, OPENING_REFERRERS, readable, words_of
+from briefing.analysis.rules.condense.gate import (
+    CLOSING_FUNCTION_WORDS,
+    OPENING_REFERRERS,
+    completed,
+    cut_short,
+    readable,
+    words_of,
+)
 from briefing.analysis.rules.condense.polarity import ended, refused
 from briefing.analysis.rules.condense.ranking import MAX_ITEM_WORDS
 from briefing.analysis.rules.condense.wording import (
@@ -47,6 +54,7 @@ from briefing.analysis.rules.condense.wording import (
     is_be,
     main_predicate,
     name_for_pronoun,
+    present_tense,
     render,
     without_edges,
     word_count,
@@ -106,7 +114,8 @@ def condensed(
     tokens = fit(_without_vague_subject(tokens, statement))
     if polarity:
         return _turned(tokens, statement, polarity)
-    text = render(tokens, statement)
+    tokens = completed(tokens, MAX_ITEM_WORDS)
+    text = render(tokens, statement, present_tense(tokens) if is_condition else None)
     if marker is not None and _verbless(tokens):
         text = _with_its_stance(opened, statement) or text
     text = _capitalise(_balanced_quotes(without_edges(text)))
@@ -430,9 +439,11 @@ def _capitalise(text: str) -> str:
 # --- one point once -------------------------------------------------------------------------------
 
 
-def stance_core(statement) -> str:
+def stance_core(statement, *, complete: bool = True, cut: bool = True) -> str:
     """The bare stance of a statement, for when its full clause is already the condition:
-    'Norland will resume talks only if Valdoria withdraws' -> 'Norland will resume talks'."""
+    'Norland will resume talks only if Valdoria withdraws' -> 'Norland will resume talks'. With
+    `complete`, a word keeps the object or complement it needs ('a chance to meet', not 'a chance');
+    without it and without `cut`, a stance cut before one is none."""
     tokens = without_frame(content_tokens(statement, None, None), statement)
     tokens = strip_openers(_without_asides(_without_condition_clauses(_with_subject_and_modality(tokens))))
     tokens = _before_condition_marker(_without_vague_subject(tokens, statement))
@@ -441,6 +452,9 @@ def stance_core(statement) -> str:
         return ""
     clause = span_of_tokens(main)
     core = tidy_edges(core_proposition(main, [t for t in tokens if t.i in clause]))
+    core = completed(core, MAX_ITEM_WORDS) if complete else core
+    if not cut and cut_short(core):
+        return ""
     if _light(main, core) or _ends_on_condition_word(core):
         return ""  # "Valdoria is insisting", "the signing is conditional": the stance is in what it lost
     text = _capitalise(_balanced_quotes(without_edges(render(core, statement))))

@@ -20,9 +20,16 @@ REPEATED_OVERLAP = 0.6
 
 
 def condense_sides(
-    side_parties: list[Party], statements: list[Statement], points: list[Points], narrated: list[tuple[Party, Draft]]
+    side_parties: list[Party],
+    statements: list[Statement],
+    points: list[Points],
+    narrated: list[tuple[Party, Draft]],
+    acts: list[Statement],
 ) -> list[Side]:
-    """The sides of the brief, in the order the roles stage chose them."""
+    """The sides of the brief, in the order the roles stage chose them. A side's act the narration
+    tells is a position of that side (the acts stage found it in a sentence none of its statements holds)."""
+    statements = [*statements, *acts]
+    points = [*points, *(Points(Draft(act)) for act in acts)]
     narrated_items = [
         (party, item)
         for party, draft in narrated
@@ -131,11 +138,14 @@ def _lower_ranks_in_brief(side: Side, said_in: dict[int, Statement]) -> None:
     for item in side.positions:
         if item.key or id(item) not in said_in:
             continue
-        stance = stance_core(said_in[id(item)])
         others = [o.text for o in side.positions + side.preconditions if o is not item]
-        shorter = len(stance.split()) >= MIN_STANCE_WORDS and len(stance) < len(item.text)
-        if shorter and all(overlap(stance, o) < DUPLICATE_OVERLAP for o in others):
-            item.text = stance
+        # the stance with the complement it needs first; the bare one when that says another point again
+        for stance in (stance_core(said_in[id(item)]), stance_core(said_in[id(item)], complete=False)):
+            if any(overlap(stance, o) >= DUPLICATE_OVERLAP for o in others):
+                continue
+            if len(stance.split()) >= MIN_STANCE_WORDS and len(stance) < len(item.text):
+                item.text = stance
+            break
 
 
 def _stance_apart_from_condition(position: Item, precondition: Item, statement: Statement) -> Item | None:
@@ -143,16 +153,22 @@ def _stance_apart_from_condition(position: Item, precondition: Item, statement: 
     When the stance cannot be told apart from its condition, the condition alone says it."""
     if overlap(position.text, precondition.text) < DUPLICATE_OVERLAP:
         return position
-    stance = stance_core(statement)
     # "is insisting on X": no stance without its complement, so the condition alone says it; the
-    # same words twice under one side read as a slip to the reader.
-    if stance and overlap(stance, precondition.text) < DUPLICATE_OVERLAP:
-        position.text = stance
-        return position
+    # same words twice under one side read as a slip to the reader. The stance completed ('demanded
+    # the repeal of the law') may say the condition again: then the bare one, unless it is cut before
+    # a word it needs; then the whole clause; a cut stance only when nothing else tells the two apart.
+    bare = stance_core(statement, complete=False)
+    for stance in (stance_core(statement), stance_core(statement, complete=False, cut=False)):
+        if stance and overlap(stance, precondition.text) < DUPLICATE_OVERLAP:
+            position.text = stance
+            return position
     # "gave the board until Friday to withdraw the plan": the stance is the whole clause, kept when it
     # does not read as the condition said twice
     for whole in (position.text, lightly_trimmed(statement) or ""):
         if whole and overlap(whole, precondition.text) < REPEATED_OVERLAP:
             position.text = whole
             return position
+    if bare and overlap(bare, precondition.text) < DUPLICATE_OVERLAP:
+        position.text = bare
+        return position
     return None

@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Token
 
 from briefing.analysis.rules.lexicon import pronouns
-from briefing.lang import LanguageProfile, per_language, word_set
+from briefing.lang import LanguageProfile, per_language, word_map, word_set
 
 SUBJECT_DEPS = word_set("grammar/subject_deps")
 
@@ -21,11 +21,11 @@ _SINGULAR = {
     "do": "does",
     "am": "is",
     "'re": "is",
-    "’re": "’s",
+    "’re": "is",
     "'ve": "has",
-    "’ve": "’s",
+    "’ve": "has",
     "'m": "is",
-    "’m": "’s",
+    "’m": "is",
 }
 
 
@@ -119,6 +119,7 @@ class _PronounNamer:
         self.statement = statement
         self.named: set[str] = set()
         self.agree = False  # a plural or first-person subject became a name: its verb follows in the singular
+        self.named_before = -1  # the index of the word right after a pronoun that became a name
 
     def word(self, t: Token, first: bool, adjacent: bool) -> str:
         low = t.lower_
@@ -130,6 +131,9 @@ class _PronounNamer:
         elif kind == "group" and _refers_back_to_the_group(t):
             self.agree = t.lower_ in _FIRST_PLURAL_PRONOUNS
             return _AFTER_NAMED[t.lower_] + (t.whitespace_ or " ")
+        if self.named_before == t.i and t.dep_ != "case" and t.lower_ in _BE_CLITICS:
+            # "he's missing" -> "Jim Justice is missing", never the possessive-looking "Justice's missing"
+            return ("has" if t.lemma_.lower() == "have" else "is") + (t.whitespace_ or " ")
         return self._agreeing(t) + (t.whitespace_ if adjacent else " ")
 
     def _named_first(self, t: Token, kind: str, first: bool) -> str | None:
@@ -139,6 +143,7 @@ class _PronounNamer:
             return None
         if t.pos_ == "PRON" or t.dep_ == "poss":
             self.named.add(kind)
+        self.named_before = t.i + 1
         self.agree = t.lower_ in _SPEAKING_SUBJECTS
         return name + (t.whitespace_ or " ")
 
@@ -318,3 +323,45 @@ def main_predicate(tokens: list[Token]) -> Token | None:
     inside = {t.i for t in tokens}
     tops = [t for t in tokens if (head := t.head.i) == t.i or head not in inside]
     return next((t for t in tops if t.pos_ in ("VERB", "AUX")), tops[0] if tops else None)
+
+
+_PAST_TO_PRESENT = word_map("past_to_present")
+_PLURAL_SUBJECTS = pronouns(
+    "plural subjects", lambda p: "subject" in p.forms and (p.number == "pl" or p.person in ("1", "2"))
+)
+
+
+def present_tense(tokens: list[Token]) -> dict[int, str]:
+    """'if crews walked out' -> 'crews walk out', 'until the handover was complete' -> 'the handover is
+    complete': the first past verb of a condition's clause in the present, so that a condition
+    reported or supposed in the past reads as one still to be met, never as a thing that happened.
+    The words to put for it, by token index (none when the clause is not in the past)."""
+    main = main_predicate(tokens)
+    if main is None or main.pos_ not in ("VERB", "AUX"):
+        return {}
+    kept = {t.i for t in tokens}
+    verbs = sorted(
+        [c for c in main.children if c.dep_ in ("aux", "auxpass") and c.i in kept] + [main], key=lambda t: t.i
+    )
+    finite = verbs[0]
+    if finite.tag_ != "VBD":
+        return {}
+    subject = next((c for c in main.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None or subject.i not in kept or subject.pos_ == "PRON":
+        return {}  # no subject shown, or a pronoun the line may name: the verb is left as it is
+    plural = subject.tag_ in ("NNS", "NNPS")
+    forms = _PAST_TO_PRESENT.get(finite.lower_)
+    if forms is not None:
+        singular, plural_form = forms.split()
+        return {finite.i: plural_form if plural else singular}
+    lemma = finite.lemma_.lower()
+    return {finite.i: lemma if plural else _third_person(lemma)}
+
+
+def _third_person(lemma: str) -> str:
+    """'walk' -> 'walks', 'withdraw' -> 'withdraws', 'reach' -> 'reaches', 'carry' -> 'carries'."""
+    if re.search(r"(?:s|sh|ch|x|z|o)$", lemma):
+        return lemma + "es"
+    if re.search(r"[^aeiou]y$", lemma):
+        return lemma[:-1] + "ies"
+    return lemma + "s"

@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 from briefing.analysis.doctext import (
     sentence_of,
 )
+from briefing.analysis.rules.grammar import absorbing_verb, conjunct_left_out
 from briefing.analysis.rules.lexicon import pronouns
 from briefing.lang import word_set
 
@@ -33,13 +34,24 @@ def clause_of(marker: Token) -> Token:
 
 
 def main_clause_of(marker: Token) -> Token | None:
-    """The verb (or predicate) the marker's clause is attached to."""
+    """The verb (or predicate) the marker's clause is attached to: past a second conjunct the parser
+    took for it ('only if A withdraws its troops and B's posts are reopened')."""
     clause = clause_of(marker)
     head = clause.head if clause.head.i != clause.i else clause
     for tok in (head, *head.ancestors):
         if tok.pos_ in ("VERB", "AUX", "ADJ") and not _inside(tok, clause):
-            return tok
+            absorbed = absorbing_verb(clause) if clause.i != marker.i else None
+            if absorbed is None or absorbed.i != tok.i:
+                return tok  # none, or joined to the main clause, which stays the main clause
+            return _main_beside(absorbed, marker)
     return None
+
+
+def _main_beside(absorbed: Token, marker: Token) -> Token | None:
+    """The real main clause: the verb next to the absorbed one that comes closest before the marker."""
+    near = [absorbed.head, *(c for c in absorbed.children if c.dep_ in ("ccomp", "xcomp", "advcl", "conj"))]
+    before = [t for t in near if t.i < marker.i and t.pos_ in ("VERB", "AUX", "ADJ") and t.i != absorbed.i]
+    return max(before, key=lambda t: t.i) if before else None
 
 
 def _inside(tok: Token, root: Token) -> bool:
@@ -47,7 +59,10 @@ def _inside(tok: Token, root: Token) -> bool:
 
 
 def clause_end(marker: Token, sent: Span) -> int:
-    tokens = list(clause_of(marker).subtree)
+    clause = clause_of(marker)
+    tokens = list(clause.subtree)
+    if clause.i != marker.i:
+        tokens += conjunct_left_out(clause)  # "... and the border posts are reopened": it stays whole
     last = max(tokens, key=lambda t: t.i) if tokens else marker
     return min(last.idx + len(last.text), sent.end_char)
 
@@ -79,8 +94,19 @@ def _negated_here(verb: Token) -> bool:
     )
 
 
+_OBLIGATION_ADJECTIVES = word_set("obligation_adjectives")
+
+
 def deontic(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ in _DEONTIC for v in with_governors(verb) for c in v.children)
+    """'must withdraw', 'should sign', or 'it would be essential to wait': an obligation on the clause."""
+    modal = any(c.dep_ == "aux" and c.lower_ in _DEONTIC for v in with_governors(verb) for c in v.children)
+    return modal or obliged_by_adjective(verb)
+
+
+def obliged_by_adjective(verb: Token) -> bool:
+    """'it would be essential to wait for the ruling': the verb completes an adjective of obligation."""
+    governors = with_governors(verb)
+    return any(c.dep_ == "acomp" and c.lemma_.lower() in _OBLIGATION_ADJECTIVES for v in governors for c in v.children)
 
 
 def refuses(verb: Token) -> bool:

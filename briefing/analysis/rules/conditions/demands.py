@@ -58,9 +58,21 @@ def demand_noun(sent: Span) -> Condition | None:
         if span is None or _only_a_pronoun(sent, span):
             continue  # "That's our red line": the thing is named elsewhere, not in these words
         # "A foreign base is our red line": the thing that crosses it is refused, read "no X"
-        polarity = "no" if tok.lemma_.lower() in _RED_LINE_WORDS and tok.dep_ == "attr" else ""
+        polarity = "no" if _drawn_as_a_red_line(tok) else ""
         return Condition("demand", *span, tok.lemma_.lower(), holder_of(tok), polarity=polarity)
     return None
+
+
+def _drawn_as_a_red_line(noun: Token) -> bool:
+    """'X is our red line', 'rejecting X as a red line': the thing named crosses the line, read 'no X'."""
+    if not _is_red_line(noun):
+        return False
+    return noun.dep_ == "attr" or (noun.dep_ == "pobj" and noun.head.lower_ in _AS_WORDS)
+
+
+def _is_red_line(noun: Token) -> bool:
+    lemma = noun.lemma_.lower()
+    return lemma in _RED_LINE_WORDS or (lemma == "line" and any(c.lower_ in _RED_LINE_MODIFIERS for c in noun.children))
 
 
 def _only_a_pronoun(sent: Span, span: tuple[int, int]) -> bool:
@@ -93,7 +105,10 @@ _DEMAND_SOURCE_PREPOSITIONS = word_set("demand_source_prepositions")
 
 
 def _someone_elses(noun: Token) -> bool:
-    """'Valdoria rejected Norland's demand': the demand is not the rejecting party's condition."""
+    """'Valdoria rejected Norland's demand': the demand is not the rejecting party's condition. Not
+    'rejected talks as a red line': the rejecting party draws that line."""
+    if _drawn_as_a_red_line(noun):
+        return False
     sought = noun.dep_ == "dobj" and noun.head.lemma_.lower() in _SEEKING
     if any(c.dep_ == "prep" and c.lower_ in _DEMAND_SOURCE_PREPOSITIONS for c in noun.children) and not sought:
         return True  # "demands from the union": whoever faces them does not set them, unless they
@@ -151,6 +166,8 @@ def _after_a_copula(noun: Token) -> Holding:
     copula = _copula_after(noun)
     if copula is None:
         return _Reading.DOES_NOT_APPLY
+    if copula.dep_ == "auxpass":
+        return None  # "if its demands were not met": a passive says what befalls them, not what they are
     rest = [t for t in _until_quote_closes(copula) if not t.is_punct]  # within the quote
     return edges(rest) if rest else None
 
@@ -198,6 +215,8 @@ def _words_right_after(noun: Token) -> Holding:
     if following is None or following.lower_ not in _HOLDING_ON_WORDS or following.head.i == noun.i:
         return _Reading.DOES_NOT_APPLY
     if following.dep_ == "mark":
+        if noun.lemma_.lower() in _CLAIM_OR_DEMAND and not _mandative(following.head):
+            return None  # "its insistence that it commands a majority" claims
         return edges(list(following.head.subtree))  # "the condition that the crews may go home"
     return edges(list(following.subtree)) if following.dep_ == "prep" else None
 
@@ -218,7 +237,7 @@ def _about_on_the_verb(noun: Token) -> list[Token]:
 
 
 def _holds_content(child: Token) -> bool:
-    if child.dep_ not in ("acl", "relcl", "ccomp", "prep", "appos") or _purpose(child):
+    if child.dep_ not in ("acl", "relcl", "ccomp", "prep", "appos") or _purpose(child) or _a_claim(child):
         return False
     if child.dep_ == "relcl":
         return _that_clause(child)
@@ -255,14 +274,24 @@ def _until_quote_closes(start: Token) -> list[Token]:
 def _purpose(prep: Token) -> bool:
     """'preconditions for talks' says what the conditions are for, not what they are ('a demand
     for a truce' says what is demanded)."""
+    # "conditions for releasing the loan": a step, told by a gerund, is what they are for
     return (
         prep.dep_ == "prep"
         and prep.head.lemma_.lower() in _CONDITION_LIKE
-        and any(o.lemma_.lower() in DEAL_WORDS for o in prep.children if o.dep_ == "pobj")
+        and any(o.lemma_.lower() in DEAL_WORDS or o.tag_ == "VBG" for o in prep.children if o.dep_ in ("pobj", "pcomp"))
     )
 
 
 _THAT_COMPLEMENTISERS = word_set("that_complementisers")
+_CLAIM_OR_DEMAND = word_set("claim_or_demand_nouns")
+
+
+def _a_claim(clause: Token) -> bool:
+    """'its insistence that it commands a majority' claims; 'its insistence that the fleet leave'
+    demands: a noun that does both demands only with a clause that mandates, as the verb does."""
+    if clause.dep_ not in ("acl", "ccomp") or clause.head.lemma_.lower() not in _CLAIM_OR_DEMAND:
+        return False
+    return not _mandative(clause)
 
 
 def _that_clause(clause: Token) -> bool:
@@ -386,8 +415,13 @@ def _what_called_on_to_do(verb: Token, on: Token | None) -> list[Token]:
 _INSIST_ON = word_set("insist_on_prepositions")
 
 
+_WH_TAGS = frozenset({"WP", "WDT"})
+
+
 def _complement_of(verb: Token) -> tuple[int, int] | None:
     parts = _objects_and_mandates(verb)
+    if any(p.tag_ in _WH_TAGS for p in parts):
+        return None  # "half of what the crews demand": the demand is named elsewhere, not in these words
     parts += [c for c in verb.children if c.dep_ == "prep" and c.lower_ in _INSIST_ON]
     if not parts:
         return None

@@ -49,6 +49,7 @@ from briefing.analysis.rules.conditions.terms import (
     WANTING,
     asked_for,
     depends_on,
+    only_by,
     ultimatum_given,
     wanted,
 )
@@ -99,6 +100,7 @@ _FINDERS: tuple[tuple[Callable[[Span], Condition | None], frozenset[str] | None]
     (demand_verb, DEMAND_VERBS | word_set("calling_verbs")),
     (obligation, OBLIGATION_MODALS | word_set("modals_without_to")),
     (depends_on, DEPENDING_VERBS | CONDITIONAL_ADJECTIVES),
+    (only_by, word_set("only_words")),
     (ultimatum_given, GIVING),
     (asked_for, ASKING_FOR),
     (wanted, WANTING),

@@ -23,6 +23,7 @@ from briefing.analysis.rules.conditions.clauses import (
     has_no_determiner,
     main_clause_of,
     negated,
+    obliged_by_adjective,
     promises_anonymity,
     refuses,
     subject_of,
@@ -114,10 +115,29 @@ def _condition_marked(sent: Span, start: int, label: str, first: Token) -> Condi
         # "Ruritania must lift the ban before talks resume": the obligation is the condition, and
         # the one obliged is not the one who sets it.
         marked = {t.i for t in clause_of(first).subtree}
-        obligation = [t for t in with_governors(main)[-1].subtree if t.i not in marked and not t.is_punct]
+        # "it would be essential to wait for the ruling": what must be done, without the frame or its 'to'
+        holder = main if obliged_by_adjective(main) else with_governors(main)[-1]
+        obligation = [t for t in holder.subtree if t.i not in marked and not t.is_punct and not _its_to(t, holder)]
         return Condition("demand", *edges(obligation), label)
     polarity = _clause_polarity(label, first, main)
-    return Condition("clause", start, clause_end(first, sent), label, subject_of(main), polarity=polarity)
+    # "would only end the sit-in if Norland recalled its envoy": the clause is laid on Norland,
+    # so it is never Norland's own condition
+    obliged = _who_must_act(first)
+    return Condition("clause", start, clause_end(first, sent), label, subject_of(main), obliged, polarity=polarity)
+
+
+def _who_must_act(marker: Token) -> Token | None:
+    """The named subject of the marked clause: 'if Norland recalls its envoy'. Not a thing someone
+    owns ('if Valdoria's demands are met' is Valdoria's own condition)."""
+    clause = clause_of(marker)
+    subject = subject_of(clause) if clause.i != marker.i else None
+    if subject is None or any(c.dep_ == "poss" for c in subject.children):
+        return None
+    return subject
+
+
+def _its_to(tok: Token, verb: Token) -> bool:
+    return tok.tag_ == "TO" and tok.head.i == verb.i and verb.dep_ == "xcomp"
 
 
 def _clause_polarity(label: str, first: Token, main: Token | None) -> str:
@@ -215,7 +235,8 @@ def _only_before(marker: Token) -> bool:
     if marker.i > sentence_of(marker).start and doc[marker.i - 1].lower_ in _ONLY_WORDS:
         return True
     main = main_clause_of(marker)
-    return main is not None and any(c.lower_ in _ONLY_WORDS for c in main.children)
+    # "only agreed to return to work after X": 'only' on the verb the main clause completes
+    return main is not None and any(c.lower_ in _ONLY_WORDS for v in with_governors(main) for c in v.children)
 
 
 _EXCHANGE_NOUNS = word_set("exchange_nouns")
@@ -225,8 +246,10 @@ def _sets_condition(label: str, marker: Token) -> bool:
     main = main_clause_of(marker)
     if main is None or _waives_conditions(marker):
         return False
-    if label in _WHILE_MARKERS and marker.i > 0 and marker.nbor(-1).is_punct:
-        return False  # "Norland will not sign, while Valdoria says it is ready": a contrast, not terms
+    if label in _WHILE_MARKERS and (_after_a_comma(marker) or _reports(clause_of(marker))):
+        # "Norland will not sign, while Valdoria says it is ready", "While Norland said the plan was
+        # fair, it blocked it": a contrast, not terms
+        return False
     if _of_exchange(label):
         # "freed five captives in exchange for fuel" tells what happened; "offered X in exchange for Y" sets terms
         return not _narrated(main) or main.lemma_.lower() in _OFFERS
@@ -243,7 +266,39 @@ def _weak_marker_sets_condition(label: str, marker: Token, main: Token) -> bool:
         # "after", "when", "before" mostly tell time; they condition a refusal or an obligation, or
         # wait on someone's readiness: "will sign when the guild is ready to".
         return _binds(main) or _ready(clause_of(marker)) or _threatens(main)
+    clause = clause_of(marker)
+    if label in _IF_MARKS and _unmet_clause(clause) and (_pressure_follows(main) or _presses(main)):
+        # "if no deal is reached, tariffs will rise", "can shut the mills if the crews do not work":
+        # a step that presses the other side, unless the terms are met. Terms told by two joined
+        # verbs cannot be turned round one by one: left out rather than misread.
+        return not any(c.dep_ == "conj" for c in clause.children)
     return _binds(main) or _holds_out_or_agrees(main) or _threatens(main)
+
+
+_PRESSURE_NOUNS = word_set("pressure_nouns")
+
+
+def _pressure_follows(main: Token) -> bool:
+    """A main clause whose subject is a step that presses the other side: 'tariffs will rise'."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _PRESSURE_NOUNS for c in main.children)
+
+
+def _unmet_clause(clause: Token) -> bool:
+    """'if the offer is not raised', 'if no deal is reached': a clause that names terms unmet."""
+    return any(c.dep_ == "neg" for c in clause.children) or has_no_determiner(clause)
+
+
+def _after_a_comma(marker: Token) -> bool:
+    return marker.i > sentence_of(marker).start and marker.nbor(-1).is_punct
+
+
+_REPORTING = word_set("reporting_verbs")
+
+
+def _reports(clause: Token) -> bool:
+    """A clause that tells what someone said: 'while Norland said the plan was fair' (not 'as long as
+    they announced the cessation', which takes a thing, not a clause said)."""
+    return clause.lemma_.lower() in _REPORTING and any(c.dep_ == "ccomp" for c in clause.children)
 
 
 def _of_exchange(label: str) -> bool:
@@ -258,25 +313,29 @@ def _tells_no_condition(label: str, marker: Token, main: Token) -> bool:
     """A weak marker that tells a past event, a condition on oneself, or one's own next step."""
     if _narrated(main) and not refuses(main) and not _threatens(main):
         return True  # "the talks ended before a deal was reached": a past event, not a condition
-    if label == "if" and _on_oneself(marker):
-        return True  # "if we are to stay competitive": a condition on oneself
+    if label == "if" and _on_oneself(marker) and not _ready(main):
+        # "if we are to stay competitive": a condition on oneself; "if we see proof, we are ready to
+        # start talks" offers talks on terms
+        return True
     # "cannot pay more without cutting services": what the speaker would have to do
     return label in _OWN_ACTION_MARKS and _own_action(marker)
 
 
 def _unmet(marker: Token, main: Token) -> bool:
     """'if the offer is not raised' under a step a side will take: the clause names terms unmet."""
-    clause = clause_of(marker)
-    if not any(c.dep_ == "neg" for c in clause.children) and not has_no_determiner(clause):
+    if not _unmet_clause(clause_of(marker)):
         return False
     # "would sign if Norland does not attack" keeps its terms as said: a concession, not a threat
-    return negated(main) or _threatens(main) or _presses(main)
+    return negated(main) or _threatens(main) or _presses(main) or _pressure_follows(main)
 
 
 def _presses(main: Token) -> bool:
     """'will strike', 'would issue a strike notice': a step that presses the other side."""
     things = [g for c in main.children if c.dep_ == "dobj" for g in (c, *c.children) if g.dep_ in ("dobj", "compound")]
-    return any(t.lemma_.lower() in _PRESSURE for t in (main, *things))
+    # "would take all measures if its demands were not met": the step pressed, as a noun
+    return any(t.lemma_.lower() in _PRESSURE for t in (main, *things)) or any(
+        t.lemma_.lower() in _PRESSURE_NOUNS for t in things
+    )
 
 
 def _threatens(main: Token) -> bool:
@@ -314,9 +373,9 @@ def _narrated(verb: Token) -> bool:
 
 
 def _holds_out_or_agrees(verb: Token) -> bool:
-    """Readiness, agreement or holding out in the main clause or the words it takes:
-    'ready to sign', 'will stay home', 'would return to talks'."""
-    words = {verb.lemma_.lower()}
+    """Readiness, agreement or holding out in the main clause, the verbs it completes or the words
+    it takes: 'ready to sign', 'will stay home', 'would return to talks', 'agreed to drop the fines'."""
+    words = {v.lemma_.lower() for v in with_governors(verb)}
     words |= {c.lemma_.lower() for c in verb.children if c.dep_ in ("acomp", "xcomp", "dobj", "prt")}
     # "would issue a strike notice": the kind of thing done ('strike') says it holds out
     words |= {g.lemma_.lower() for c in verb.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "compound"}

@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from briefing.analysis.doctext import tagged_in, tokens_in
 from briefing.analysis.rules.conditions.clauses import edges, negated, subject_of
+from briefing.analysis.rules.conditions.markers import DEAL_WORDS, DEMAND_NOUNS, FIRST_PERSON
 from briefing.analysis.rules.types import Condition
 from briefing.lang import word_set
 
@@ -35,6 +36,7 @@ _OWN_STEP_MARKERS = word_set("own_step_markers")
 _DEPENDING_PREPOSITIONS = word_set("depending_prepositions")
 _ASKED_PREPOSITIONS = word_set("asked_prepositions")
 _DEADLINE_PREPOSITIONS = word_set("deadline_prepositions")
+_BE_LEMMAS = word_set("be_lemmas")
 
 
 def depends_on(sent: Span) -> Condition | None:
@@ -52,8 +54,17 @@ def _depended_on(tok: Token) -> Condition | None:
         return None  # "whose towns depend on the catch" describes; it sets no terms
     thing = _depended_thing(tok)
     if thing and not negated(tok):
-        return Condition("demand", *edges(thing), tok.lemma_.lower())
+        return Condition("demand", *edges(thing), tok.lemma_.lower(), _whose_stance(tok))
     return None
+
+
+def _whose_stance(tok: Token) -> Token | None:
+    """'Valdoria's return to talks would depend on X', 'rebel participation would depend on X': the
+    noun whose words name the one who sets the terms (positions.py reads the party from its phrase)."""
+    subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return subject if any(c.dep_ in ("poss", "compound", "amod") for c in subject.children) else None
 
 
 def _word_of_depending(tok: Token) -> bool:
@@ -72,6 +83,36 @@ def _depended_thing(tok: Token) -> list[Token]:
 def _describes_a_noun(tok: Token) -> bool:
     """A word inside a relative clause or a noun's modifier: 'X, whose towns depend on the catch, said'."""
     return any(a.dep_ in ("relcl", "acl", "amod") for a in [tok, *tok.ancestors])
+
+
+_ONLY_WORDS = word_set("only_words")
+_MODALS = word_set("modals")
+_MEANS_PREPOSITIONS = word_set("means_prepositions")
+
+
+def only_by(sent: Span) -> Condition | None:
+    """'its concerns can only be addressed by Harborline selling the port': the one step a stance
+    admits is a condition. Not 'can only be solved through dialogue' (a means, no one's step)."""
+    for verb in tagged_in(sent, "VERB"):
+        children = list(verb.children)
+        if not any(c.dep_ == "advmod" and c.lower_ in _ONLY_WORDS for c in children):
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ in _MODALS for c in children):
+            continue  # "was only saved by a late offer" tells what happened
+        means = next((c for c in children if c.dep_ in ("agent", "prep") and c.lower_ in _MEANS_PREPOSITIONS), None)
+        if means is not None and _a_step_taken(means):
+            doer = next((o for o in means.children if o.dep_ == "pobj"), None)  # laid on the one who acts
+            return Condition("demand", *edges([t for t in means.subtree if t.i > means.i]), "only by", obliged=doer)
+    return None
+
+
+def _a_step_taken(means: Token) -> bool:
+    """'by Harborline selling the port', 'by selling the port': someone's step, told by a gerund."""
+    return any(
+        (o.dep_ == "pcomp" and o.tag_ == "VBG") or any(g.dep_ == "acl" and g.tag_ == "VBG" for g in o.children)
+        for o in means.children
+        if o.dep_ in ("pobj", "pcomp")
+    )
 
 
 def asked_for(sent: Span) -> Condition | None:
@@ -93,12 +134,29 @@ def _asked_with_for(verb: Token) -> Condition | None:
         return None
     thing = _asked_thing(prep)
     clause = _clause_after_for(prep)
-    if thing is None or (clause is None and thing.lemma_.lower() in _OPEN_APPEALS):
-        return None  # "called for calm"; "called for the talks to be delayed" asks for the delay
-    words = [t for t in (prep.subtree if clause is None else clause.subtree) if t.i > prep.i]
+    if thing is None or (_an_open_appeal(thing) and (clause is None or clause.lemma_.lower() in DEAL_WORDS)):
+        # "called for calm", "called for talks to resume"; "called for the talks to be delayed" asks for the delay
+        return None
+    whole = clause is None or _to_clause_on_noun(clause)  # the noun and the clause it takes
+    words = [t for t in (prep.subtree if whole else clause.subtree) if t.i > prep.i]
+    words = _without_joined_predicates(words, clause)
     if words:
         return Condition("demand", *edges(words), verb.lemma_.lower(), subject_of(verb))
     return None
+
+
+_OF_PREPOSITIONS = word_set("of_prepositions")
+_MEASURE_NOUNS = word_set("measure_nouns")
+
+
+def _an_open_appeal(thing: Token) -> bool:
+    """'calm', or a measure of one: 'a period of mediation', 'a new round of talks'."""
+    if thing.lemma_.lower() in _OPEN_APPEALS:
+        return True
+    if thing.lemma_.lower() not in _MEASURE_NOUNS:
+        return False  # "the implementation of the ceasefire" asks for a step, not for a ceasefire
+    measured = [o for p in thing.children if p.dep_ == "prep" and p.lower_ in _OF_PREPOSITIONS for o in p.children]
+    return any(o.dep_ == "pobj" and o.lemma_.lower() in _OPEN_APPEALS for o in measured)
 
 
 def _for_of(verb: Token) -> Token | None:
@@ -116,7 +174,7 @@ def _for_of(verb: Token) -> Token | None:
 def _asked_thing(prep: Token) -> Token | None:
     """The noun asked for: the object of 'for', or the subject of the clause 'for' opens."""
     clause = _clause_after_for(prep)
-    if clause is not None:
+    if clause is not None and not _to_clause_on_noun(clause):
         return next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
 
@@ -126,9 +184,39 @@ def _clause_after_for(prep: Token) -> Token | None:
     'for' left bare, on the verb of asking."""
     if prep.dep_ == "mark":
         return prep.head
-    if any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
-        return None
+    asked = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+    if asked:
+        # "called for talks to be delayed": the parser hangs the 'to' clause on the noun
+        return next((c for a in asked for c in a.children if _to_clause_on_noun(c)), None)
     return next((c for c in prep.head.children if c.dep_ in ("ccomp", "xcomp", "advcl") and c.i > prep.i), None)
+
+
+_FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP"})
+
+
+def _without_joined_predicates(words: list[Token], clause: Token | None) -> list[Token]:
+    """'asking for the fees to be dropped and was angry the board might raise rents': the parser joins
+    the asker's next predicate to what is asked for; a finite verb joined to a 'to' verb is not part
+    of it."""
+    if clause is None:
+        return words
+    joined = [t for t in words if t.dep_ == "conj" and _finite(t) and not _finite(t.head)]
+    if not joined:
+        return words
+    cut = min(c.left_edge.i for c in joined)
+    cut = min([cut, *(c.i for j in joined for c in j.head.children if c.dep_ == "cc" and c.i < cut)])
+    return [t for t in words if t.i < cut]
+
+
+def _finite(verb: Token) -> bool:
+    """'was angry', 'is annoyed': a verb with a tense of its own, on itself or its auxiliary."""
+    return verb.tag_ in _FINITE_TAGS or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS for c in verb.children
+    )
+
+
+def _to_clause_on_noun(c: Token) -> bool:
+    return c.dep_ in ("acl", "relcl") and any(g.tag_ == "TO" for g in c.children)
 
 
 def wanted(sent: Span) -> Condition | None:
@@ -145,16 +233,46 @@ def wanted(sent: Span) -> Condition | None:
 
 
 def _wanted_before_own_step(verb: Token) -> Condition | None:
-    """The thing one verb of wanting wants before a step of the wanting side's own."""
+    """The thing one verb of wanting wants before a step of the wanting side's own, of someone else
+    ('wants the board to raise pensions'), or labels a demand ('wants a cut among other demands')."""
+    done_by_another = _wanted_of_another(verb)
+    if done_by_another is not None:
+        return done_by_another
     thing = next((c for c in verb.children if _wanted_thing(c)), None)
     if thing is None or thing.lemma_.lower() in _OPEN_APPEALS:
         return None
+    if _labelled_a_demand(verb):
+        return Condition("demand", *edges(list(thing.subtree)), verb.lemma_.lower(), subject_of(verb))
     step = _own_step(verb)
     if step is None:
         return None
     # "further changes are needed before signing" reads whole; "wants more concessions" gives the thing
     words = [*thing.subtree, *step.subtree] if thing.dep_ == "nsubjpass" else list(thing.subtree)
     return Condition("demand", *edges(words), verb.lemma_.lower(), subject_of(verb))
+
+
+def _wanted_of_another(verb: Token) -> Condition | None:
+    """'wants the board to raise pensions': a step wanted of someone else is a demand on them. Not
+    'wants the talks to succeed' (a wish for the process) nor 'wants us to stay' (of the speaker)."""
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.i < verb.i or not any(c.tag_ == "TO" for c in clause.children):
+            continue
+        doer = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if doer is None or doer.lower_ in FIRST_PERSON or doer.lemma_.lower() in _OPEN_APPEALS | DEAL_WORDS:
+            continue
+        if clause.lemma_ in _BE_LEMMAS:
+            continue  # "wants the process to be parliamentary": a state wished for, a stance
+        words = [t for t in clause.subtree if not (t.tag_ == "TO" and t.head.i == clause.i)]
+        return Condition("demand", *edges(words), verb.lemma_.lower(), subject_of(verb), obliged=doer)
+    return None
+
+
+def _labelled_a_demand(verb: Token) -> bool:
+    """'wants a cut in the levy among other demands': the verb's phrase names the thing a demand."""
+    return any(
+        c.dep_ == "prep" and any(o.dep_ == "pobj" and o.lemma_.lower() in DEMAND_NOUNS for o in c.children)
+        for c in verb.children
+    )
 
 
 def _own_step(verb: Token) -> Token | None:

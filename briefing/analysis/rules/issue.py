@@ -1,0 +1,259 @@
+"""What the sides are at odds over, found in the parse, and the lead the bottom line and title read.
+
+The issue is the thing fought over in the article's own words: what the lead says the sides fail
+to agree on, else the noun both sides' cited sentences share, else what the lead's talks or dispute
+are over. Words for the dispute's own steps (the talks, the strike, a decision) and for its actors
+never name it: the bottom line says "at odds over wages", never "at odds over the talks".
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from spacy.tokens import Doc, Span, Token
+
+from briefing.analysis.doctext import dateline_spans, noun_chunks_in, sentences_of, span_text, text_of, tokens_in
+from briefing.analysis.rules.lexicon import DEAL_WORDS, REPORTING_VERBS
+from briefing.lang import LanguageProfile, word_keys, word_set
+from briefing.model import Brief, Side
+
+_DISPUTE_NOUNS = DEAL_WORDS | word_set("dispute_nouns")
+
+
+def sentence_of_lead(doc: Doc, lead: str) -> Span | None:
+    """The sentence the lead paragraph opens with (its first 40 characters, spaces folded)."""
+    return next((s for s in sentences_of(doc) if lead[:40] in " ".join(span_text(s).split())), None)
+
+
+def lead_of(doc: Doc, headline: str | None = None) -> str:
+    """The first real sentence, without its dateline (nor the headline, when the text repeats it)."""
+    datelines = dateline_spans(text_of(doc))
+    for sent in sentences_of(doc):
+        if headline and span_text(sent).strip() == headline.strip():
+            continue
+        start = sent.start_char
+        for s, e in datelines:
+            if s <= start < e or (start <= s < sent.end_char and s - start < 3):
+                start = max(start, e)
+        text = " ".join(text_of(doc)[start : sent.end_char].split())
+        if len(text.split()) >= 6:
+            return text
+    return " ".join(text_of(doc).split())[:200]
+
+
+_NOT_AN_ISSUE = word_set("not_an_issue")
+_OVER_PREPOSITIONS = word_set("over_prepositions")
+_DISAGREEING = word_set("disagreeing_words")
+STEM_LETTERS = 6  # 'automation' and 'automate', 'disarmament' and 'disarm' share their first six letters
+
+
+def issue_of(doc: Doc, brief: Brief) -> str:
+    """What the sides are at odds over, in the article's own words: what the lead says they fail to
+    agree on ('failed to agree on wages'), else the thing both sides' own points speak of ('the
+    automation plan' against 'drops its plan to automate two cranes'), else what the lead's talks are
+    over ('talks over the fishing grounds'), else nothing."""
+    noun = _disagreed_over(doc) or _noun_both_sides_cite(doc, brief) or _fought_over(doc)
+    return _issue_phrase(noun) if noun is not None else ""
+
+
+def _disagreed_over(doc: Doc) -> Token | None:
+    """'failed to agree on wages' in the lead: the content word the sides disagree over."""
+    sent = sentence_of_lead(doc, lead_of(doc))
+    for tok in tokens_in(sent) if sent is not None else ():
+        if tok.lower_ in _OVER_PREPOSITIONS and tok.head.lemma_.lower() in _DISAGREEING:
+            obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+            if obj is not None and _content_word(obj):
+                return obj
+    return None
+
+
+def _fought_over(doc: Doc) -> Token | None:
+    """'talks over contested waters', 'negotiations on the school reform' in the lead: what the talks
+    or the dispute are over."""
+    sent = sentence_of_lead(doc, lead_of(doc))
+    for tok in tokens_in(sent) if sent is not None else ():
+        if tok.lower_ in _OVER_PREPOSITIONS and _of_a_dispute(tok):
+            obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+            if obj is not None and _content_word(obj) and obj.pos_ == "NOUN":
+                return obj
+    return None
+
+
+DISPUTE_REACH = 4  # 'ready for talks with Turkey over ...': the parse may hang 'over' on the verb
+
+
+def _of_a_dispute(prep: Token) -> bool:
+    """A preposition that says what talks or a dispute are over: its head is one, or one of the few
+    words before it that its head governs ('is ready for talks with X over Y')."""
+    if prep.head.lemma_.lower() in _DISPUTE_NOUNS | _DISAGREEING:
+        return True
+    before = prep.doc[max(prep.i - DISPUTE_REACH, prep.head.i + 1) : prep.i]
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in _DISPUTE_NOUNS and prep.head.is_ancestor(t) for t in before)
+
+
+def _noun_both_sides_cite(doc: Doc, brief: Brief) -> Token | None:
+    """The noun whose stem the two sides' cited sentences share most often."""
+    per_side = [_stems_of(doc, side) for side in brief.sides[:2]]
+    if len(per_side) < 2:
+        return None
+    # a stem both sides cite, named by a noun one of them cites: 'remain' in both is no 'remainder'
+    # or a noun of action one side cites and a verb the other ('automation' and 'automate')
+    first, second = _nouns_cited(doc, brief.sides[0]), _nouns_cited(doc, brief.sides[1])
+    both = {_stem_of(lemma) for lemma in first} & {_stem_of(lemma) for lemma in second}
+    lemmas = {lemma for lemma in first | second if _stem_of(lemma) in both or lemma.endswith(tuple(_ACTION_ENDINGS))}
+    shared = set(per_side[0]) & set(per_side[1])
+    nouns = [(per_side[0][s] + per_side[1][s], s) for s in shared if _noun_of(doc, s, lemmas) is not None]
+    if not nouns:
+        return None
+    return _noun_of(doc, max(nouns)[1], lemmas)
+
+
+def _stem(tok: Token) -> str:
+    return _stem_of(tok.lemma_.lower())
+
+
+def _stem_of(lemma: str) -> str:
+    return lemma[:STEM_LETTERS]
+
+
+# Actors are who, not what: "at odds over nurses" names no issue.
+_ACTOR_OR_EVENT = (
+    word_set("member_nouns")
+    | word_set("body_nouns")
+    | word_set("speaker_nouns")
+    | word_set("title_words")
+    | word_keys("generic_party_nouns")
+)
+
+
+def _content_word(tok: Token) -> bool:
+    lemma = tok.lemma_.lower()
+    return (
+        tok.pos_ in ("NOUN", "VERB")
+        and not tok.ent_type_
+        and tok.is_alpha
+        and len(tok) > 3
+        and lemma not in _NOT_AN_ISSUE
+        and lemma not in REPORTING_VERBS
+        and lemma not in _ACTOR_OR_EVENT
+        and tok.lower_ not in _ACTOR_OR_EVENT
+    )
+
+
+_QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
+
+
+def _plain(modifier: Token) -> bool:
+    """A modifier that reads alone: not a piece of a hyphenated compound ('20-point') nor a participle
+    of the event ('the mediated meeting')."""
+    before = modifier.doc[modifier.i - 1] if modifier.i > 0 else None
+    glued = before is not None and before.text == "-" and not before.whitespace_
+    return modifier.is_alpha and not glued and modifier.tag_ not in ("VBN", "VBD", "VBG")
+
+
+def _unquoted(words: list[Token], head: Token) -> str:
+    """The phrase in the brief's own voice: a modifier in scare quotes is one side's word for the
+    thing ('what X calls a "sham referendum"' -> 'referendum'), so it stays in that side's line."""
+    marks = [t.i for t in head.doc[max(words[0].i - 1, 0) : head.i + 2] if t.text in _QUOTE_MARKS]
+    kept = [t for t in words if t.i == head.i or sum(m < t.i for m in marks) % 2 == 0]
+    if any(m < head.i < n for m, n in itertools.pairwise(marks)):
+        kept = [head]
+    return " ".join(t.text for t in kept)
+
+
+def _stems_of(doc: Doc, side: Side) -> dict[str, int]:
+    """How often each content word's stem occurs in the sentences a side's points cite."""
+    counts: dict[str, int] = {}
+    for tok in _cited_words(doc, side):
+        counts[_stem(tok)] = counts.get(_stem(tok), 0) + 1
+    return counts
+
+
+def _nouns_cited(doc: Doc, side: Side) -> set[str]:
+    return {tok.lemma_.lower() for tok in _cited_words(doc, side) if tok.pos_ == "NOUN"}
+
+
+def _cited_words(doc: Doc, side: Side) -> list[Token]:
+    """The content words of the sentences a side's points cite."""
+    words = []
+    for item in [*side.preconditions, *side.positions]:
+        for ev in item.evidence:
+            span = doc.char_span(ev.start, ev.end, alignment_mode="expand")
+            words.extend(tok for tok in (span if span is not None else ()) if _content_word(tok))
+    return words
+
+
+def _noun_of(doc: Doc, stem: str, lemmas: set[str]) -> Token | None:
+    """The first noun of that stem among the nouns cited (`lemmas`), where it does not modify a word
+    of the talks ('wage increases' before 'wage talks'); else its first."""
+    nouns = [
+        t for t in doc if t.pos_ == "NOUN" and _content_word(t) and _stem(t) == stem and t.lemma_.lower() in lemmas
+    ]
+    return next((t for t in nouns if not _modifies_a_general_noun(t)), nouns[0] if nouns else None)
+
+
+def _modifies_a_general_noun(tok: Token) -> bool:
+    """'wage' in 'wage talks': a word of the talks, which the issue is never said as."""
+    return tok.dep_ == "compound" and tok.head.lemma_.lower() in _DISPUTE_NOUNS
+
+
+def _issue_phrase(noun: Token) -> str:
+    """'automation' in 'the automation plan' -> 'the automation plan'; 'wages' -> 'wages'."""
+    head = noun.head if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" else noun
+    words = _with_close_modifiers(head)
+    # 'a referendum', "Armenia's constitution": 'the referendum', 'the constitution' here
+    det = next((c for c in head.children if c.dep_ in ("det", "poss")), None)
+    phrase = _unquoted(words, head) + _of_what(head)
+    bare_singular = head.tag_ == "NN" and head.lemma_.lower() != phrase.lower()  # 'automation plan', not 'wages'
+    return f"the {phrase}" if det is not None or bare_singular else phrase
+
+
+def _with_close_modifiers(head: Token) -> list[Token]:
+    """The noun with its plain compounds and adjectives of the two words before it, in order."""
+    words = [c for c in head.lefts if c.dep_ in ("compound", "amod") and c.i >= head.i - 2 and _plain(c)] + [head]
+    return sorted(set(words), key=lambda t: t.i)
+
+
+MAX_OF_WORDS = 2  # 'the release of hostages', 'the withdrawal of troops': the short 'of' phrase it takes
+
+
+def _of_what(head: Token) -> str:
+    """' of hostages' for 'the release of hostages': what a noun of action acts on, when short and plain."""
+    obj = _acted_on(head)
+    if obj is None or not _content_word(obj) or not head.lemma_.lower().endswith(tuple(_ACTION_ENDINGS)):
+        return ""
+    words = [*[c for c in obj.lefts if c.dep_ in ("compound", "amod") and _plain(c)][-1:], obj]
+    return f" {obj.head.text} " + " ".join(t.text for t in words) if len(words) <= MAX_OF_WORDS else ""
+
+
+def _acted_on(head: Token) -> Token | None:
+    """The object of the noun's 'of': 'hostages' in 'the release of hostages'."""
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in _ACTION_OBJECT_PREPOSITIONS), None)
+    return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+
+
+# Nouns of action: 'release', 'withdrawal', 'lifting', 'recognition' take what they act on.
+_ACTION_ENDINGS = word_set("action_noun_endings")
+_ACTION_OBJECT_PREPOSITIONS = word_set("action_object_prepositions")
+
+
+def topic_of(doc: Doc, profile: LanguageProfile) -> str:
+    """What the dispute is about: the first noun phrase of the lead headed by a talks/deal word."""
+    sent = sentence_of_lead(doc, lead_of(doc))
+    for chunk in noun_chunks_in(sent) if sent is not None else ():
+        words = _topic_words(chunk)
+        if words:
+            return profile.say("topic", words=" ".join(t.text for t in words))
+    return ""
+
+
+def _topic_words(chunk: Span) -> list[Token]:
+    """A short noun phrase headed by a talks/deal word, without its determiner or punctuation."""
+    if chunk.root.lemma_.lower() not in _DISPUTE_NOUNS or len(chunk) > 6:
+        return []
+    words = [t for t in chunk if t.dep_ not in ("det", "poss", "case") and not t.is_punct]
+    # "the talks", "the possible strike", "the deal" name no issue; "the peace agreement" does
+    named = chunk.root.lemma_.lower() not in _NOT_AN_ISSUE or any(
+        t.dep_ == "compound" and t.is_alpha and not t.ent_type_ and t.lemma_.lower() not in _NOT_AN_ISSUE for t in words
+    )
+    return words if named else []

@@ -1,0 +1,71 @@
+"""Whether a line of the bottom line reads whole, judged on the parse of the sentence it cites.
+
+A stance or next step given in the bottom line is a clause with its subject, or for a condition a
+noun phrase; it never opens on an infinitive mark, a subordinator or a relative word ("To take place
+in X", "until this is resolved", "India which starts"), never ends on a function word, and no word in
+it has lost the object or complement that followed it in the article ("Tariffs will go").
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from briefing.analysis.rules.condense.gate import CLOSING_FUNCTION_WORDS, cut_short, paired
+from briefing.lang import word_set
+from briefing.model import Evidence
+
+MIN_LINE_WORDS = 3
+_OPENERS_THAT_LEAD_ON = word_set("infinitive_marks") | word_set("subordinators")
+_RELATIVE_WORDS = word_set("relative_words")
+# No line ends on a word that leads on: a function word, a modal, an auxiliary or copula
+_HANGING_ENDS = CLOSING_FUNCTION_WORDS | word_set("modals") | word_set("hanging_verb_forms")
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+_WORD = re.compile(r"[\w’'-]+")
+_CLOSING_MARKS = frozenset({")", "]", "”", ","})
+
+
+def reads_whole(doc: Doc, text: str, evidence: list[Evidence], *, clause: bool) -> bool:
+    """Whether `text`, drawn from the sentence `evidence` cites, reads as a whole line; with `clause`,
+    as a clause with its subject."""
+    words = [w.lower() for w in _WORD.findall(text)]
+    if len(words) < MIN_LINE_WORDS or words[0] in _OPENERS_THAT_LEAD_ON or words[-1] in _HANGING_ENDS:
+        return False
+    if not paired(text) or text.lstrip()[:1] in _CLOSING_MARKS:
+        return False  # "TCRC) early Friday stated": cut inside a bracket
+    if words[1] in _RELATIVE_WORDS:
+        return False  # "Trump who withdrew": a name and its relative clause, no clause of its own
+    tokens = _tokens_of(doc, words, evidence)
+    if tokens is None:
+        return True  # reworded (a pronoun named): the words above are all there is to judge
+    return not cut_short(tokens) and (not clause or _has_subject(tokens))
+
+
+def _tokens_of(doc: Doc, words: list[str], evidence: list[Evidence]) -> list[Token] | None:
+    """The tokens of the cited sentence the words are, found in order; None if one is not there."""
+    if not evidence:
+        return None
+    span = doc.char_span(evidence[0].start, evidence[0].end, alignment_mode="expand")
+    if span is None:
+        return None
+    found: list[Token] = []
+    pool = [t for t in span if _WORD.fullmatch(t.text)]
+    at = 0
+    for word in words:
+        while at < len(pool) and pool[at].lower_ != word:
+            at += 1
+        if at == len(pool):
+            return None
+        found.append(pool[at])
+        at += 1
+    return found
+
+
+def _has_subject(tokens: list[Token]) -> bool:
+    """The head of the words (the one whose own head is not among them) has its subject among them,
+    or a pronoun the line put a name for ('it remains committed' shown 'Portline remains committed');
+    'will not take part until this is resolved' has a subject only in its 'until' clause."""
+    kept = {t.i for t in tokens}
+    heads = [t for t in tokens if t.head.i not in kept or t.head.i == t.i]
+    return any(c.dep_ in _SUBJECT_DEPS and (c.i in kept or c.pos_ == "PRON") for head in heads for c in head.children)

@@ -1,0 +1,165 @@
+"""Challenge suite (issue #25, class 6, qevents): the frame a date sits in decides whether it is
+still to come.
+
+A date resolves against the clause that really governs it, not the one a parse hangs it from; a
+stretch of time back ("the third time in eight months") or a day that names what happened ("the
+June 4 shootings") is no event ahead; a deadline or a ceremony a side will not accept or attend
+still stands; what a side wants done on a day is ahead. Invented sentences; each case failed before
+its mechanism landed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from briefing.analysis import analyse
+from briefing.model import Article
+
+PUB = dt.date(2026, 3, 10)  # a Tuesday
+LEAD = "Norland and Valdoria held talks on Monday. "
+TAIL = " Valdoria said it wanted a deal. Norland said it wanted a deal too."
+
+
+def upcoming(text: str) -> list[tuple[str | None, str]]:
+    brief = analyse(Article(text=text, published=PUB))
+    return [(ev.date, ev.event) for ev in brief.upcoming]
+
+
+def upcoming_in(sentence: str) -> list[tuple[str | None, str]]:
+    return upcoming(LEAD + sentence + TAIL)
+
+
+NOT_AHEAD = [
+    # a bare weekday after a verb told in the simple past dates the act, not a plan it sets
+    (
+        "The nurses' union moved one step closer to a walkout Tuesday, telling members it will now ask them"
+        " for a mandate.",
+        "act-dated",
+    ),
+    # the date opens the sentence, so it cannot belong to the clause "before" opens after it
+    (
+        "On Friday, a few days before NATO envoys debate the quarrel, the Valdoria Queen returned to harbour.",
+        "subordinator-after",
+    ),
+    # "in eight months" under a ranked noun measures a stretch back to now
+    ("It is the third time in eight months that the nurses have walked out.", "ranked-stretch"),
+    # a day before a plural noun names what happened that day
+    ("Valdoria gave Norland a week to open an inquiry into the June 4 shootings.", "day-names-a-thing"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "key"), NOT_AHEAD, ids=[c[1] for c in NOT_AHEAD])
+def test_a_date_that_is_not_ahead_makes_no_upcoming_event(sentence: str, key: str) -> None:
+    assert upcoming_in(sentence) == [], key
+
+
+def test_later_than_an_undated_moment_dates_nothing() -> None:
+    text = (
+        "The premier refused to meet the movement's leaders. Barely three weeks later, the premier"
+        " signed a decree banning the movement. Norland said it wanted a deal."
+    )
+    assert upcoming(text) == []
+
+
+def test_a_deadline_stands_whatever_a_side_refuses() -> None:
+    found = upcoming_in(
+        "Valdoria will not approve the fishing accord before a Friday deadline set by the bloc, its premier said."
+    )
+    assert [(date, "deadline" in event.lower()) for date, event in found] == [("2026-03-13", True)], found
+
+
+def test_a_ceremony_a_side_will_not_attend_still_takes_place() -> None:
+    found = upcoming_in(
+        "Norland said it would not participate in a signing ceremony in the capital on Friday which heads of state"
+        " are to attend."
+    )
+    assert [(date, "ceremony" in event.lower()) for date, event in found] == [("2026-03-13", True)], found
+
+
+def test_an_event_a_side_will_not_hold_is_not_upcoming() -> None:
+    assert upcoming_in("Norland said it would not hold talks on Friday.") == []
+
+
+def test_what_a_side_wants_done_on_a_day_is_ahead_and_says_who_wants_it() -> None:
+    found = upcoming_in(
+        "Valdoria wants the bloc's ministers to endorse the draft in a joint communique on Monday, officials said."
+    )
+    assert [date for date, _ in found] == ["2026-03-16"], found
+    assert found[0][1].startswith("Valdoria wants"), found
+
+
+def test_what_a_side_wanted_may_be_done() -> None:
+    assert upcoming_in("Valdoria wanted the ministers to endorse the draft on Monday.") == []
+
+
+def test_a_date_inside_an_if_clause_is_a_supposition() -> None:
+    assert upcoming_in("If the council decides to vote on Thursday, Norland will abstain.") == []
+
+
+def test_a_deadline_inside_an_if_clause_stands() -> None:
+    found = upcoming_in("If no deal is reached by Friday, the dockers will strike.")
+    assert [date for date, _ in found] == ["2026-03-13"], found
+
+
+OVERTAKEN = [
+    ("The accord, originally set to expire on Friday night, was extended by a month.", "first-plan"),
+    ("The premier said he was scrapping the new levies that were due to take effect from Sunday.", "scrapped-noun"),
+    ("The storm disrupted the planned negotiations.", "disrupted"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "key"), OVERTAKEN, ids=[c[1] for c in OVERTAKEN])
+def test_a_plan_overtaken_scrapped_or_disrupted_is_not_upcoming(sentence: str, key: str) -> None:
+    assert upcoming_in(sentence) == [], key
+
+
+UNDATED_AHEAD = [
+    # "would" in reported speech is the future of the report
+    ("The envoy said the two capitals would continue talks on the fishing quotas.", "talks"),
+    # "proceed with" heads for the event as "go to" does
+    ("The nurses will now proceed with a province-wide strike vote.", "vote"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "key"), UNDATED_AHEAD, ids=[c[1] for c in UNDATED_AHEAD])
+def test_an_event_a_side_says_it_will_hold_is_upcoming_without_a_date(sentence: str, key: str) -> None:
+    found = upcoming_in(sentence)
+    assert [(date, key in event.lower()) for date, event in found] == [(None, True)], found
+
+
+NOT_AN_EVENT_AHEAD = [
+    ("Norland and Valdoria said they would derail the summit unless the text changed.", "threat"),
+    ("The guild said the strike would continue until the studio negotiates.", "goes-on"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "key"), NOT_AN_EVENT_AHEAD, ids=[c[1] for c in NOT_AN_EVENT_AHEAD])
+def test_a_reported_would_that_holds_no_event_adds_none(sentence: str, key: str) -> None:
+    assert upcoming_in(sentence) == [], key
+
+
+TERMS = [
+    ("The bloc gave the junta a ten-day ultimatum to hand back power.", "2026-03-20", "ten-day ultimatum"),
+    ("Norland will give Valdoria a three-month period in which to lift the duties.", "2026-06", "three-month period"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "date", "term"), TERMS, ids=[c[2] for c in TERMS])
+def test_a_term_counted_from_now_ends_ahead(sentence: str, date: str, term: str) -> None:
+    found = upcoming_in(sentence)
+    assert [(d, term in event) for d, event in found] == [(date, True)], found
+
+
+TERMS_NOT_RUNNING = [
+    ("Norland withdrew its ten-day ultimatum.", "withdrawn"),
+    ("If the talks fail, Norland will seek a 30-day extension.", "supposed"),
+    ("In 2019 the bloc gave the junta a ten-day ultimatum to hand back power.", "dated-past"),
+    ("The bloc had given the junta a ten-day ultimatum before the coup.", "past-perfect"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "key"), TERMS_NOT_RUNNING, ids=[c[1] for c in TERMS_NOT_RUNNING])
+def test_a_term_ended_supposed_or_past_is_not_upcoming(sentence: str, key: str) -> None:
+    assert upcoming_in(sentence) == [], key
