@@ -581,3 +581,16 @@ def test_a_year_or_month_read_with_the_word_before_it_is_what_one_whole_pattern_
         return [(m.span(), m.groups()) for m in whole.finditer(text)]
 
     assert texts_matched_alike(led, one_pattern, texts) > 100
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_an_offset_is_in_merged_ranges_where_it_is_in_any_of_them(seed: int) -> None:
+    """The acts stage tests each verb against the article's quotes and reported statements merged
+    once; overlapping, touching, nested and empty ranges answer as a test against every range."""
+    from briefing.analysis.rules.attribution.acts import _Covered
+
+    rng = random.Random(seed)
+    for _ in range(500):
+        ranges = [(rng.randint(0, 120), rng.randint(0, 120)) for _ in range(rng.randint(0, 8))]
+        covered = _Covered(ranges)
+        assert [x in covered for x in range(-2, 125)] == [any(s <= x < e for s, e in ranges) for x in range(-2, 125)]

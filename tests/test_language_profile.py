@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import threading
 from importlib import resources
 from pathlib import Path
 
@@ -23,7 +24,7 @@ from spacy.tokens import Doc
 
 from briefing.analysis import AnalysisOptions, analyse
 from briefing.errors import UsageProblem
-from briefing.lang import load_profile, relabel, speaking
+from briefing.lang import load_profile, per_language, relabel, speaking, word_map, word_set
 from briefing.model import Article
 from briefing.nlp import parse
 from briefing.pipeline import Options, generate_one
@@ -188,3 +189,35 @@ def test_the_rules_patterns_are_built_from_the_active_profiles_words(toy: Path) 
         assert hyphened_pair().search(text) is None and _role_suffix().search(text) is None
     assert load_profile("en").alternation("both_openers") == "both|the\\ two"
     assert load_profile(str(toy)).alternation("both_openers") == "(?!)"
+
+
+def test_the_lists_read_the_profile_each_thread_speaks_at_every_lookup(toy: Path) -> None:
+    """A list keeps the words of the profile it was last read under (the lookups run hundreds of
+    thousands of times in a long article). Two threads speaking different languages at once still
+    read their own words at every lookup, and outside an analysis the lists are English's."""
+    verbs, pronouns = word_set("reporting_verbs"), word_map("pronouns")
+    either = verbs | {"zzz"}
+    count = per_language(lambda profile: len(profile.words("reporting_verbs")))
+    english, toy_language = load_profile("en"), load_profile(str(toy))
+    start, wrong = threading.Barrier(2), []
+
+    def read(profile: object, says: str, not_says: str) -> None:
+        english_here = profile is english
+        with speaking(profile):  # type: ignore[arg-type]
+            start.wait()
+            for _ in range(20_000):
+                if says not in verbs or not_says in verbs or says not in either or not_says in either:
+                    wrong.append(says)
+                if ("she" in pronouns) != english_here or (count() > 1) != english_here:
+                    wrong.append(says)
+
+    threads = [
+        threading.Thread(target=read, args=(english, "say", "proclaim")),
+        threading.Thread(target=read, args=(toy_language, "proclaim", "say")),
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert wrong == []
+    assert "say" in verbs and "proclaim" not in verbs and count() > 1

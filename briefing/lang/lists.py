@@ -13,21 +13,31 @@ import functools
 from collections.abc import Callable, Iterable, Iterator, Mapping, Set
 from typing import Any, TypeVar
 
-from briefing.lang.profile import LanguageProfile, active_profile
+from briefing.lang.profile import _ACTIVE, LanguageProfile, active_profile
 
 T = TypeVar("T")
+_NONE_YET: tuple[Any, Any] = (object(), None)
 
 
 def per_language(make: Callable[[LanguageProfile], T]) -> Callable[[], T]:
     """`make(profile)`, computed once per profile and returned for the active one."""
     made: dict[int, tuple[LanguageProfile, T]] = {}
+    # The last active profile and its value, one tuple (read and replaced whole, so threads that run
+    # different profiles never see one's profile with the other's value): the lists are read hundreds
+    # of thousands of times in a long article, nearly always under the profile of the call before.
+    last: list[tuple[Any, Any]] = [_NONE_YET]
 
     @functools.wraps(make)
     def for_active() -> T:
+        profile, value = last[0]
+        if profile is _ACTIVE.get():
+            return value  # type: ignore[no-any-return]
         profile = active_profile()
         found = made.get(id(profile))
         if found is None or found[0] is not profile:
             found = made[id(profile)] = (profile, make(profile))
+        if _ACTIVE.get() is profile:
+            last[0] = found
         return found[1]
 
     return for_active
@@ -36,14 +46,21 @@ def per_language(make: Callable[[LanguageProfile], T]) -> Callable[[], T]:
 class WordSet(Set[str]):
     """A frozenset of the active language, computed by `make` from its profile (once per profile)."""
 
-    __slots__ = ("_current", "label")
+    __slots__ = ("_current", "_last", "label")
 
     def __init__(self, make: Callable[[LanguageProfile], frozenset[str]], label: str) -> None:
         self._current = per_language(make)
+        self._last: tuple[Any, frozenset[str]] = _NONE_YET
         self.label = label
 
     def __contains__(self, word: object) -> bool:
-        return word in self._current()
+        # The test every rule makes: the words of the call before when its profile is still active.
+        profile, words = self._last
+        if profile is not _ACTIVE.get():
+            words = self._current()
+            if _ACTIVE.get() is not None:
+                self._last = (_ACTIVE.get(), words)
+        return word in words
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._current())

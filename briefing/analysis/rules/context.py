@@ -7,6 +7,7 @@ signature, and `run_stages` is the only code that moves values between stages.
 
 from __future__ import annotations
 
+import functools
 import inspect
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -50,8 +51,9 @@ class Stage:
     run: Callable[..., Any]
     outputs: tuple[str, ...]
 
-    @property
+    @functools.cached_property
     def inputs(self) -> tuple[str, ...]:
+        """The parameters of `run`, read once: `inspect.signature` costs as much as a short stage."""
         return tuple(inspect.signature(self.run).parameters)
 
 

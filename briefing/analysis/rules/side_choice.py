@@ -10,7 +10,7 @@ from collections import defaultdict
 
 from spacy.tokens import Doc, Token
 
-from briefing.analysis.doctext import text_of, tokens_tagged
+from briefing.analysis.doctext import text_of, tokens_from, tokens_tagged
 from briefing.analysis.rules.lexicon import is_news_source
 from briefing.analysis.rules.roles import _label, role_of
 from briefing.analysis.rules.side_names import name_words
@@ -193,7 +193,8 @@ _APPEALED_TO = word_set("appealed_to_prepositions")
 def _appeals_to_both_sides(st: Statement) -> bool:
     """'I call on both parties to settle', 'both sides should go back to talks': a speaker who
     asks the two sides to act stands between them, not on one side."""
-    return any(_both_sides_in_words(st, tok) and _asked_to_act(tok) for tok in st.sent)
+    words = tokens_from(st.sent, *st.content)  # the statement's own words, from the article's one token list
+    return any(_both_sides_in_words(st, tok) and _asked_to_act(tok) for tok in words)
 
 
 def _both_sides_in_words(st: Statement, tok: Token) -> bool:

@@ -16,6 +16,8 @@ stances) or another side.
 
 from __future__ import annotations
 
+import bisect
+
 from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis.doctext import sentences_of, subtree_extent, tagged_in
@@ -51,11 +53,11 @@ def side_acts(doc: Doc, registry: Registry, statements: list[Statement], side_pa
         return []
     quotes = speech_quotes(doc.text)
     spoken = {(st.sent.start, id(st.party)) for st in statements if st.party is not None}
-    reported = [st.content for st in statements if st.reported]
+    said = _Covered([*quotes, *(st.content for st in statements if st.reported)])
     acts: list[Statement] = []
     for sent in sentences_of(doc):
         for verb in tagged_in(sent, "VERB"):
-            if any(s <= verb.idx < e for s, e in (*quotes, *reported)):
+            if verb.idx in said:
                 continue  # words someone says: theirs to tell, not the narration's
             party = _acting_side(verb, registry, side_parties)
             if party is None or (sent.start, id(party)) in spoken:
@@ -65,6 +67,26 @@ def side_acts(doc: Doc, registry: Registry, statements: list[Statement], side_pa
             spoken.add((sent.start, id(party)))
             acts.append(Statement(sent, party, None, verb, _own_clause(verb, sent), reported=False))
     return acts
+
+
+class _Covered:
+    """The character offsets inside any of some ranges (start inclusive, end exclusive), merged once
+    and found by bisection: testing each verb against every quote and statement of the article grew
+    with the square of its length."""
+
+    def __init__(self, ranges: list[tuple[int, int]]) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for start, end in sorted(r for r in ranges if r[0] < r[1]):
+            if self.ends and start <= self.ends[-1]:
+                self.ends[-1] = max(self.ends[-1], end)
+            else:
+                self.starts.append(start)
+                self.ends.append(end)
+
+    def __contains__(self, offset: int) -> bool:
+        i = bisect.bisect_right(self.starts, offset) - 1
+        return i >= 0 and offset < self.ends[i]
 
 
 def _own_clause(verb: Token, sent: Span) -> tuple[int, int]:

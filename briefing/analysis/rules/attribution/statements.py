@@ -78,6 +78,8 @@ class _StatementReader:
         # Sentences inside a quote whose speaker may come later, with the voice heard last before them.
         self.pending: list[tuple[Span, Voice | None]] = []
         self.last_voice: Voice | None = None
+        # Sentences no one speaks or acts in, read again once every person is placed.
+        self.unplaced: list[Span] = []
 
     def read(self, sent: Span, index: int) -> None:
         inside = quotes_overlapping(sent, self.quotes)
@@ -87,6 +89,8 @@ class _StatementReader:
         others = [other for other in others if _apart_from_another_voice(other, self.reg, self.ctx)]
         self.statements.extend(others)
         self.statements.extend(_nominal_stances(sent, self.reg, [found, *others], inside))
+        if found is None and not others and not inside:
+            self.unplaced.append(sent)  # a named speaker may be placed later in the article
         if found is not None and found.reported and _relayed(sent, found.content):
             # "“They said ‘...’,” Vale said": the words are the inner voice's, not Vale's side's; a
             # quote of Vale's own that follows is still his.
@@ -122,6 +126,7 @@ class _StatementReader:
         for waiting, voice in self.pending:
             if voice is not None:
                 self.statements.append(_inherited(waiting, *voice))
+        self.statements.extend(st for sent in self.unplaced if (st := _placed_late(sent, self.reg)) is not None)
         self.statements.sort(key=lambda s: s.sent.start_char)
         return self.statements
 
@@ -209,6 +214,24 @@ def _other_actors(
                 seen.add(party.name)
                 out.append(Statement(sent, party, speaker, tok, content, False, told_by=told_by))
     return out
+
+
+def _placed_late(sent: Span, reg: Registry) -> Statement | None:
+    """'Pashinyan announced plans to ...' before the article says whose minister he is: a person
+    named as the subject of the main verb, placed in a party only by a later sentence, still speaks
+    or acts for it. Only a name: a pronoun or a description took its meaning where it stood."""
+    for verb in tagged_in(sent, "VERB"):
+        if verb.dep_ != "ROOT":
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ != "PROPN" or not states_or_stands(verb, subject):
+            continue
+        person = reg.person_at(subject.idx, subject.idx + len(subject.text))
+        if person is None or person.party is None or person.party not in reg.parties:
+            continue
+        reported = verb.lemma_.lower() in REPORTING_VERBS
+        return Statement(sent, reg.parties[person.party], person.name, verb, content_span(verb, sent), reported)
+    return None
 
 
 def _party_of_main(main: Statement | None) -> set[str]:

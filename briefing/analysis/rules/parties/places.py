@@ -11,8 +11,10 @@ from spacy.tokens import Doc, Span, Token
 from briefing.analysis.doctext import (
     dateline_spans,
     entities_of,
+    lower_lemmas_of,
     lower_words_of,
     sentence_of,
+    stage_cache,
     text_of,
     tokens_of,
 )
@@ -401,20 +403,20 @@ def governed_state(doc: Doc, reg: Registry, before: int | None = None) -> Party 
     return reg.parties[states.pop()] if len(states) == 1 else None
 
 
-_BODY_OWNERS = "briefing_body_owners"  # `Doc.user_data` key: the owners' token indices, found once
-
-
 def _body_owners(doc: Doc) -> list[Token]:
     """The owner of every governing body the article names, in order. Found in one pass per article
-    and kept: every "the government" asks, and a scan per mention would grow with the square of the
-    article's length."""
-    found: list[int] | None = doc.user_data.get(_BODY_OWNERS)
+    and kept for the analysis (dropped with its other findings, so another analysis of the same Doc,
+    in another language, finds its own): every "the government" asks, and a scan per mention would
+    grow with the square of the article's length."""
+    kept = stage_cache(doc, "parties")
+    found: list[int] | None = kept.get("body_owners")
     if found is None:
-        found = doc.user_data[_BODY_OWNERS] = [
+        tokens = tokens_of(doc)
+        found = kept["body_owners"] = [
             owner.i
-            for body in doc
-            if body.lemma_.lower() in _GOVERNING_BODIES
-            for owner in body.children
+            for i, lemma in enumerate(lower_lemmas_of(doc))
+            if lemma in _GOVERNING_BODIES
+            for owner in tokens[i].children
             if owner.dep_ in _BODY_OWNER_DEPS
         ]
     return [doc[i] for i in found]
