@@ -28,6 +28,7 @@ from briefing.analysis.doctext import (
     text_of,
     tokens_in,
 )
+from briefing.analysis.rules.condense.gate import paired
 from briefing.analysis.rules.event_frames import (
     alleger,
     attributed,
@@ -343,7 +344,24 @@ def _event(t: Temporal, doc: Doc, *, ahead: bool = False) -> Event:
         text = text[:1].upper() + text[1:]
     if alleged:
         text = attributed(text, verb, _named_subject)
-    return Event(t.date, t.text.strip(), text, [evidence_for(t.sent)])
+    evidence = [evidence_for(t.sent)]
+    if ahead and not reads_whole(doc, text, evidence, clause=False):
+        whole = describe(t.sent, t.start, t.end, whole_clause=True, ahead=ahead)
+        if reads_whole(doc, whole, evidence, clause=False):
+            text = whole
+        else:
+            text = _sentence_if_short(t.sent) or text
+    return Event(t.date, t.text.strip(), text, evidence)
+
+
+FALLBACK_SENTENCE_WORDS = 24  # a whole sentence up to this long reads better than its cut clause
+
+
+def _sentence_if_short(sent: Span) -> str | None:
+    """The sentence of an event still to come whose few words do not read alone ("Will be", "will ask
+    the court to"): a short sentence is its lightly trimmed clause, and never a fragment."""
+    text = span_text(sent).strip()
+    return text if len(text.split()) <= FALLBACK_SENTENCE_WORDS and paired(text) else None
 
 
 _PERSONAL = {"he": "PERSON", "she": "PERSON", "his": "PERSON", "her": "PERSON"}

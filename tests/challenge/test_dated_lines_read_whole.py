@@ -1,4 +1,10 @@
-"""Challenge suite (issue #25, class 3): a background line reads alone or is not shown.
+"""Challenge suite (issue #25, class 3): a dated line reads alone.
+
+An upcoming line whose few words do not read alone ("We will keep working for the parties to") falls
+back to its sentence when that is short, never to a fragment: the event stays, since its date and
+quote are the finding.
+
+A background line reads alone or is not shown.
 
 The reader review found most background rows garbled: a date pinned on a cut clause ("Sent to the
 crane drivers"), an empty noun phrase ("A power last used in 2010"), a name and its relative clause
@@ -49,4 +55,28 @@ def test_a_row_that_does_not_read_alone_is_left_out(sentence: str, date: str) ->
 @pytest.mark.parametrize(("sentence", "date", "words"), KEPT, ids=[c[1] for c in KEPT])
 def test_a_row_that_reads_whole_is_kept(sentence: str, date: str, words: str) -> None:
     rows = background(sentence)
+    assert any(d == date and words in text for d, text in rows), rows
+
+
+UPCOMING_FALLBACK = [
+    (
+        "\u201cWe will keep working for the parties to, as soon as possible, return to the table,\u201d"
+        " the ministry said.",
+        "2026-06",
+        "return to the table",
+    ),
+    ("The committee, which is due to rule on the complaint on Friday, said little.", "2026-06-12", "The committee"),
+]
+
+
+def upcoming(sentence: str) -> list[tuple[str | None, str]]:
+    brief = analyse(Article(text=LEAD + sentence + TAIL, published=PUB))
+    return [(ev.date, ev.event) for ev in brief.upcoming]
+
+
+@pytest.mark.parametrize(("sentence", "date", "words"), UPCOMING_FALLBACK, ids=[c[1] for c in UPCOMING_FALLBACK])
+def test_an_upcoming_line_that_does_not_read_alone_falls_back_to_its_short_sentence(
+    sentence: str, date: str, words: str
+) -> None:
+    rows = upcoming(sentence)
     assert any(d == date and words in text for d, text in rows), rows
