@@ -28,7 +28,6 @@ from briefing.analysis.doctext import (
     text_of,
     tokens_in,
 )
-from briefing.analysis.rules.condense.gate import paired
 from briefing.analysis.rules.event_frames import (
     alleger,
     attributed,
@@ -40,7 +39,7 @@ from briefing.analysis.rules.event_frames import (
 from briefing.analysis.rules.event_terms import running_terms
 from briefing.analysis.rules.event_wording import PARTICIPANT_DEPS, describe, undated_description
 from briefing.analysis.rules.lexicon import REPORTING_VERBS, pronouns
-from briefing.analysis.rules.reading import reads_whole
+from briefing.analysis.rules.reading import reads_whole, short_sentence
 from briefing.lang import active_profile, word_set
 from briefing.model import Article, Event
 
@@ -350,18 +349,8 @@ def _event(t: Temporal, doc: Doc, *, ahead: bool = False) -> Event:
         if reads_whole(doc, whole, evidence, clause=False):
             text = whole
         else:
-            text = _sentence_if_short(t.sent) or text
+            text = short_sentence(t.sent) or text
     return Event(t.date, t.text.strip(), text, evidence)
-
-
-FALLBACK_SENTENCE_WORDS = 24  # a whole sentence up to this long reads better than its cut clause
-
-
-def _sentence_if_short(sent: Span) -> str | None:
-    """The sentence of an event still to come whose few words do not read alone ("Will be", "will ask
-    the court to"): a short sentence is its lightly trimmed clause, and never a fragment."""
-    text = span_text(sent).strip()
-    return text if len(text.split()) <= FALLBACK_SENTENCE_WORDS and paired(text) else None
 
 
 _PERSONAL = {"he": "PERSON", "she": "PERSON", "his": "PERSON", "her": "PERSON"}

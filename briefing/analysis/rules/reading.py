@@ -13,11 +13,13 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from briefing.analysis.doctext import span_text
 from briefing.analysis.rules.condense.gate import CLOSING_FUNCTION_WORDS, cut_short, paired
 from briefing.lang import word_set
 from briefing.model import Evidence
 
 MIN_LINE_WORDS = 3
+SHORT_SENTENCE_WORDS = 24  # a whole sentence up to this long reads better than its cut clause
 NAMED_SUBJECT_WORDS = 3  # a name put for a pronoun: "Jonas Lind's", "the Port Authority"
 _OPENERS_THAT_LEAD_ON = word_set("infinitive_marks") | word_set("subordinators")
 _RELATIVE_WORDS = word_set("relative_words")
@@ -127,3 +129,10 @@ def _has_subject(tokens: list[Token]) -> bool:
     # second verb of a pair shares the first one's subject
     heads += [h.head for h in heads if h.dep_ == "conj" and h.head.pos_ in ("VERB", "AUX")]
     return any(c.dep_ in _SUBJECT_DEPS and (c.i in kept or c.pos_ == "PRON") for head in heads for c in head.children)
+
+
+def short_sentence(sent: Span) -> str | None:
+    """The sentence itself, when a line drawn from it does not read alone ("Will be", "will ask the
+    court to"): a short sentence is its lightly trimmed clause, never a fragment. None when long."""
+    text = span_text(sent).strip()
+    return text if len(text.split()) <= SHORT_SENTENCE_WORDS and paired(text) else None
