@@ -223,3 +223,59 @@ def test_coordinated_conditions_stay_whole(sentence: str) -> None:
     assert (condition_words(sentence) or "").rstrip(". ").endswith("are reopened")
     found = preconditions_of("Norland and Valdoria resumed talks on Monday. " + sentence, "Valdoria")
     assert any(t.endswith("border posts are reopened") for t in found), found
+
+
+# --- who sets a condition told in narration: through 'by ...ing' and a participle clause -------------
+NARRATED = [
+    (
+        "Norland and Valdoria resumed talks on Monday. Valdoria has linked the two files by blocking the levy plan "
+        "until its fuel worries are settled. Norland said it wanted a deal.",
+        "Valdoria",
+        "fuel worries are settled",
+    ),
+    # a guard: this one held before, through the statement; it must hold through the participle too
+    (
+        "The Players Union and the league met on Monday. The Players Union has walked out, refusing to report "
+        "for training until the league restores the pension fund. The league said it wanted a deal.",
+        "Players Union",
+        "restores the pension fund",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "side", "words"), NARRATED, ids=[c[1] for c in NARRATED])
+def test_a_narrated_condition_goes_to_the_subject_that_sets_it(text: str, side: str, words: str) -> None:
+    assert any(words in t for t in preconditions_of(text, side)), preconditions_of(text, side)
+
+
+# --- a thing ruled out for good reads "No X" --------------------------------------------------------
+RULED_OUT = [
+    ("A foreign base can never exist on Valdorian soil again, Valdoria's envoy said.", "A foreign base"),
+    ("There will be no settlement beyond the limits of our charter, Valdoria's envoy said.", "settlement beyond"),
+]
+
+NOT_RULED_OUT = [
+    "A deal will never happen.",  # a forecast about the process
+    "There will be no talks this week.",  # a schedule, no terms
+    "There was no deal without the captives.",  # what happened
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), RULED_OUT, ids=[c[0][:48] for c in RULED_OUT])
+def test_a_thing_ruled_out_for_good(sentence: str, expected: str) -> None:
+    check(sentence, expected)
+    found = preconditions_of(
+        "Norland and Valdoria resumed talks on Monday. Valdoria's envoy said: " + sentence, "Valdoria"
+    )
+    assert found and all(t.startswith("No ") for t in found), found
+
+
+@pytest.mark.parametrize("sentence", NOT_RULED_OUT, ids=[c[:48] for c in NOT_RULED_OUT])
+def test_not_ruled_out(sentence: str) -> None:
+    check(sentence, None)
+
+
+def test_a_period_given_to_act_is_an_ultimatum() -> None:
+    sentence = "Valdoria will give Norland a two-week window in which to review the levies before it resumes its case."
+    check(sentence, "review the levies")
+    assert not (condition_words(sentence) or "").lower().startswith("in which")

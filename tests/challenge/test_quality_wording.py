@@ -83,7 +83,7 @@ def first_sentence(text: str) -> str:
 
 def test_the_bottom_line_names_what_the_talks_are_over() -> None:
     text = (
-        "Norland says it is ready for talks with Valdoria over the disputed fishing grounds. "
+        "Norland has offered Valdoria fresh talks over the disputed fishing grounds. "
         "Valdoria said its navy would stay in the bay. Norland said it wanted a deal by the summer."
     )
     assert "fishing grounds" in first_sentence(text), brief_of(text).summary
@@ -169,3 +169,35 @@ def test_the_bottom_line_never_gives_a_silence_as_a_stance() -> None:
     )
     summary = brief_of(text).summary
     assert "respond" not in summary and "committed to a fair deal" in summary, summary
+
+
+DEMANDED = (
+    "Norland and Valdoria resumed talks on Monday. Valdoria's envoy Ana Berg demanded that Norland withdraw its "
+    "ships from the strait before any talks on trade. Norland said it wanted a deal."
+)
+
+
+def test_a_demanded_clause_as_a_condition_reads_in_the_present() -> None:
+    conditions = [it.text for s in brief_of(DEMANDED).sides if s.name == "Valdoria" for it in s.preconditions]
+    assert any(t.startswith("Norland withdraws its ships") for t in conditions), conditions
+
+
+def test_a_demanded_clause_as_a_position_keeps_who_demanded_it() -> None:
+    positions = [it.text for s in brief_of(DEMANDED).sides if s.name == "Valdoria" for it in s.positions]
+    assert positions and all(not t.startswith("Norland withdraw ") for t in positions), positions
+    assert any("demanded that Norland withdraw" in t for t in positions), positions
+
+
+def test_a_relative_clause_without_its_noun_does_not_read_whole() -> None:
+    sentence = "The only talk Valdoria is willing to have on the islands is about their return."
+    assert not _reads(sentence, "Valdoria is willing to have on the islands")
+
+
+def test_a_verb_without_its_subject_does_not_read_whole() -> None:
+    sentence = "The rebels announced the cessation of attacks on shipping."
+    assert not _reads(sentence, "Announced the cessation of attacks", clause=False)
+
+
+def test_a_dotted_name_is_matched_to_its_words() -> None:
+    sentence = "U.S. President Ana Berg prepares to visit the islands later this week."
+    assert not _reads(sentence, "U.S. President Ana Berg prepares", clause=False)

@@ -79,3 +79,15 @@ def test_an_act_joined_to_another_sides_speech_keeps_its_own_clause() -> None:
         "The Dockers Union said it would consider the roster, but Harborline has withdrawn its pension offer."
     )
     assert has_position(found, "Harborline", "withdrawn its pension offer"), found
+
+
+def test_a_person_placed_only_later_in_the_article_still_speaks_for_their_side() -> None:
+    # when the first sentence is read, nothing yet says whom Orlik speaks for; the next one does
+    text = (
+        "Valdoria and Norland resumed border talks on Monday in Velika. "
+        "Orlik announced plans to reopen the crossings at Tarn. "
+        "Prime Minister Vesna Orlik told the Valdorian parliament on Tuesday that the plan was final."
+    )
+    brief = analyse(Article(text=text, published=PUB))
+    found = {side.name: [p.evidence[0].quote for p in side.positions] for side in brief.sides}
+    assert has_position(found, "Valdoria", "announced plans to reopen"), found

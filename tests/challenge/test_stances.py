@@ -41,6 +41,8 @@ ANY_VERB = [
     ("The Dockers Union has made it clear that it will not work weekends.", "Dockers Union", "made it clear"),
     ("Harborline blamed the union for the delays.", "Harborline", "blamed"),
     ("The Dockers Union warned that ships would be stranded.", "Dockers Union", "warned"),
+    # even a plain verb takes a stance with a noun of demand as its object
+    ("Harborline has repeatedly set a precondition for any new round.", "Harborline", "set a precondition"),
 ]
 
 

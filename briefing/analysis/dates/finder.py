@@ -426,9 +426,19 @@ def is_upcoming(t: Temporal, pub: dt.date) -> bool:
     """Still to come on the publication date: the same day counts when the clause looks ahead."""
     if t.date is None:
         return t.direction == "future"
-    if t.direction == "past" or t.bare:
+    if t.bare:
         return False
+    if t.direction == "past" and not (_names_its_year(t) and compare(t.date, pub) > 0):
+        return False  # "for a caretaker cabinet to take office on 2 February 2027": the calendar decides
     return compare(t.date, pub) > 0 or (compare(t.date, pub) == 0 and t.direction == "future")
+
+
+_FOUR_DIGITS = re.compile(r"\b\d{4}\b")
+
+
+def _names_its_year(t: Temporal) -> bool:
+    """An explicit date whose words give its year ('15 January 2027', 'March 2027')."""
+    return t.kind in _ABSOLUTE and bool(_FOUR_DIGITS.search(t.text))
 
 
 def compare(iso: str, pub: dt.date) -> int:

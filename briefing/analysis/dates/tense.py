@@ -265,6 +265,7 @@ def _prepositions_setting(lemma: str, *, granting: bool) -> frozenset[str]:
 _INFINITIVE_MARKS = word_set("infinitive_marks")
 _PLANNING_FRAMES = FUTURE_FRAMES - word_set("unplanned_frames")
 _WANTING = word_set("wanting_verbs")
+_SPANNING_VERBS = word_set("spanning_verbs")
 
 
 def _planned_by(verb: Token) -> bool:
@@ -329,8 +330,9 @@ _SCHEDULED_FOR = re.compile(
 
 @per_language
 def _deadline_before(_profile: LanguageProfile) -> re.Pattern[str]:
-    """A deadline word right before a date, a clock time between: "until 9 a.m. Friday"."""
-    return re.compile(rf"\b(?:by|until|till|ahead of)\s+(?:the\s+)?{date_patterns().clock}?$")
+    """A deadline word right before a date, a clock time between: "until 9 a.m. Friday", "by 11:59
+    p.m. on Thursday"."""
+    return re.compile(rf"\b(?:by|until|till|ahead of)\s+(?:the\s+)?(?:{date_patterns().clock}(?:on )?)?$")
 
 
 def _tense_of_clause(verb: Token, span: Span, start: int, end: int) -> str:
@@ -342,10 +344,23 @@ def _tense_of_clause(verb: Token, span: Span, start: int, end: int) -> str:
         return "past"  # "had signed an agreement in March"
     if window & {"will", "shall", "'ll", "wo", "would", "going"} or _FUTURE_FRAME.search(text_around):
         return "future"
+    if _passive_infinitive(verb):
+        return "future"  # "snap polls to be staged on May 3"
     before = text_of(doc)[max(0, start - 30) : start].lower()
     if _deadline_before().search(before) and _object_of_preposition(span):
         return "future" if verb.tag_ not in ("VBD",) else "past"
     return _tense_by_modal(verb, window) or _tense_scheduled(text_around) or _tense_of_form(verb, window)
+
+
+def _passive_infinitive(verb: Token) -> bool:
+    """'polls to be staged on May 3': a passive infinitive on a noun looks ahead of it."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ in ("acl", "relcl")
+        and any(c.lower_ in _INFINITIVE_MARKS for c in auxes)
+        and any(c.dep_ == "auxpass" for c in auxes)
+    )
 
 
 def _words_around(verb: Token, start: int, end: int) -> set[str]:
@@ -385,8 +400,12 @@ def _outside(tok: Token, start: int, end: int) -> bool:
 
 
 def _object_of_preposition(span: Span) -> bool:
-    """'until Friday', not 'laid down by the Feb. 23 accord' (the accord is what 'by' takes)."""
-    return span.root.dep_ in ("pobj", "npadvmod", "nummod", "appos")
+    """'until Friday', not 'laid down by the Feb. 23 accord' (the accord is what 'by' takes); 'on
+    Thursday' after a clock time ('by 6 p.m. on Friday') is the day of the deadline."""
+    root = span.root
+    return root.dep_ in ("pobj", "npadvmod", "nummod", "appos") or (
+        root.dep_ == "prep" and any(c.dep_ == "pobj" for c in root.children)
+    )
 
 
 def _tense_of_form(verb: Token, window: set[str]) -> str:
@@ -456,12 +475,27 @@ def _dates_an_event_noun(tok: Token) -> bool:
 def _participle_of_an_event(verb: Token) -> bool:
     """'called for a strike starting on Tuesday', 'a vote scheduled Friday': a participle that only
     qualifies an event noun passes the date on to it."""
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_.lower() in _SPANNING_VERBS:
+        # "called for a strike affecting freight, starting on Tuesday": the participle after the
+        # object qualifies the event the verb calls for, not the calling
+        return any(_is_event_noun(o) and o.i < verb.i for c in verb.head.children for o in _objects(c))
     return (
         verb.dep_ == "acl"
         and verb.tag_ in ("VBG", "VBN")
         and verb.head.pos_ == "NOUN"
         and verb.head.lemma_.lower() in EVENT_NOUNS
     )
+
+
+def _objects(child: Token) -> list[Token]:
+    """The object a verb's child gives: itself as a direct object, or the object of its preposition."""
+    if child.dep_ == "dobj":
+        return [child]
+    return [c for c in child.children if c.dep_ == "pobj"] if child.dep_ == "prep" else []
+
+
+def _is_event_noun(tok: Token) -> bool:
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in EVENT_NOUNS
 
 
 def _above_a_later_subordinator(verb: Token | None, tok: Token) -> Token | None:

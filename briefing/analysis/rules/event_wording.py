@@ -27,6 +27,7 @@ _BE_LEMMAS = word_set("be_lemmas")
 
 
 _ARTICLES = word_set("articles")
+SPANNING_VERBS = word_set("spanning_verbs")  # "starting on Tuesday": when an event runs
 
 
 def undated_description(noun: Token) -> str:
@@ -53,7 +54,11 @@ def describe(sent: Span, start: int, end: int, *, whole_clause: bool = False, ah
     side wants is told with who wants it."""
     doc = sent.doc
     span = doc.char_span(start, end, alignment_mode="expand")
-    noun = _event_noun_holding(span) if span is not None and not whole_clause else None
+    noun = (
+        _event_noun_holding(span) or _event_a_participle_qualifies(span)
+        if span is not None and not whole_clause
+        else None
+    )
     if span is not None and noun is not None:
         return _described_by_noun(noun, span)
     words = _clause_text(clause_verb(span.root), span, ahead=ahead).split() if span is not None else []
@@ -75,6 +80,10 @@ def _clause_text(verb: Token | None, span: Span, *, ahead: bool = False) -> str:
     if relative is not None and _finite(verb):
         # the holding and what is held, in the article's words: 'will hold what X calls a "sham" vote'
         return joined(_outside(sorted(_clause_parts(verb, span) | set(relative.subtree), key=lambda t: t.i), span))
+    planned = _noun_of_passive_infinitive(verb)
+    if planned is not None:  # "agreed on snap polls to be staged on May 3": the polls
+        noun = _noun_words(planned)
+        return joined(noun + [t for t in _clause_words(verb, span) if t.i > planned.i and t not in noun])
     if _finite(verb):
         return joined((_wanted_by(verb) if ahead else []) + _clause_words(verb, span))
     return _participle_and_object(verb)
@@ -158,9 +167,44 @@ def _clause_words(verb: Token, date: Span | None) -> list[Token]:
 
 
 def _noun_first(verb: Token, tokens: list[Token]) -> list[Token]:
-    """'a vote scheduled for Friday': the noun the clause hangs from comes first."""
+    """'a vote scheduled for Friday': the noun the clause hangs from comes first. 'the Asia Cup in
+    Norland which starts on May 3': the noun stands for the relative pronoun ('Asia Cup in Norland
+    starts'), so the line does not open on 'which'."""
+    relative = _relative_subject(verb)
+    if relative is not None:
+        head_np = _noun_words(verb.head)[-MAX_HEAD_WORDS:]
+        pronoun = set(relative.subtree)
+        return head_np + [t for t in tokens if t not in head_np and t not in pronoun]
     head_np = [t for t in verb.head.subtree if t.i < verb.i and t.dep_ not in ("punct",)][-6:]
     return head_np + [t for t in tokens if t not in head_np]
+
+
+def _noun_of_passive_infinitive(verb: Token) -> Token | None:
+    """'elections to be held': the noun right before the 'to' of a passive infinitive, however the
+    parse hangs the infinitive."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ != "VBN" or len(auxes) != 2 or auxes[0].lower_ not in _INFINITIVE_MARKS:
+        return None
+    before = verb.doc[auxes[0].i - 1] if auxes[0].i > 0 else None
+    return before if before is not None and before.pos_ == "NOUN" else None
+
+
+def _relative_subject(verb: Token) -> Token | None:
+    """'which' or 'who' as the subject of a relative clause on a common noun, if so."""
+    head = verb.head
+    if verb.dep_ != "relcl" or head.pos_ != "NOUN" or head.ent_type_ in ("DATE", "TIME"):
+        return None
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _RELATIVES), None)
+
+
+def _noun_words(noun: Token) -> list[Token]:
+    """The noun with its modifiers, without its clauses, apposition, punctuation or opening article."""
+    skip = {t.i for c in noun.children if c.dep_ in ("relcl", "appos", "punct") for t in c.subtree}
+    return [t for t in noun.subtree if t.i not in skip and not (t.i == noun.left_edge.i and t.dep_ == "det")]
+
+
+MAX_HEAD_WORDS = 8  # the noun a relative clause hangs from, with its own modifiers
+_RELATIVES = word_set("replaceable_relatives")
 
 
 _TOPIC_PREPOSITIONS = word_set("topic_prepositions")
@@ -173,11 +217,29 @@ def _clause_parts(verb: Token, date: Span | None) -> set[Token]:
         if child.dep_ in _EVENT_PARTS or (child.dep_ == "prep" and _names_a_place(child)):
             parts |= set(child.subtree)
     parts |= _copular_predicate(verb, date)
+    parts |= _bound_phrase(verb, date)
     parts |= _awaited_event(verb, date)
     parts |= _topic_without_object(verb)
     if holder.i != verb.i and subj:
         parts |= _joining_words(verb, subj)
     return parts
+
+
+MAX_BOUND_WORDS = 4  # "go into effect", "go on strike", "take part in the talks"
+
+
+def _bound_phrase(verb: Token, date: Span | None) -> set[Token]:
+    """'the levies will come into force next week': the short phrase right after the verb (or its
+    particle) completes it; without it the line reads 'The levies will come'."""
+    after = max([verb.i, *(c.i for c in verb.children if c.dep_ == "prt")]) + 1
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.i == after), None)
+    if prep is None or (date is not None and any(date.start <= t.i < date.end for t in prep.subtree)):
+        return set()
+    words = list(prep.subtree)
+    if len(words) > MAX_BOUND_WORDS or any(t.ent_type_ in ("DATE", "TIME") or t.like_num for t in words):
+        return set()  # "start from 1 April": another date is no part of the act
+    subject, _holder = _subject_and_holder(verb)
+    return set(words) if subject else set()  # a clause the parse left without its subject keeps its wording
 
 
 def _topic_without_object(verb: Token) -> set[Token]:
@@ -246,6 +308,22 @@ def _event_noun_holding(span: Span) -> Token | None:
         if tok.lemma_.lower() in EVENT_NOUNS:
             return tok
     return None
+
+
+def _event_a_participle_qualifies(span: Span) -> Token | None:
+    """'called for a strike affecting freight, starting on Tuesday': the strike, which the participle
+    that holds the date qualifies."""
+    verb = clause_verb(span.root)
+    if verb is None or verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.lemma_.lower() not in SPANNING_VERBS:
+        return None
+    objects = [o for c in verb.head.children for o in _objects_of(c)]
+    return next((o for o in objects if o.pos_ == "NOUN" and o.lemma_.lower() in EVENT_NOUNS and o.i < verb.i), None)
+
+
+def _objects_of(child: Token) -> list[Token]:
+    if child.dep_ == "dobj":
+        return [child]
+    return [c for c in child.children if c.dep_ == "pobj"] if child.dep_ == "prep" else []
 
 
 def _capitalised(text: str) -> str:

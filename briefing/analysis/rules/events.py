@@ -39,7 +39,7 @@ from briefing.analysis.rules.event_frames import (
 from briefing.analysis.rules.event_terms import running_terms
 from briefing.analysis.rules.event_wording import PARTICIPANT_DEPS, describe, undated_description
 from briefing.analysis.rules.lexicon import REPORTING_VERBS, pronouns
-from briefing.lang import word_set
+from briefing.lang import active_profile, word_set
 from briefing.model import Article, Event
 
 FUTURE_FRAMES = word_set("future_frame_verbs")
@@ -164,6 +164,8 @@ def _negated(t: Temporal, doc: Doc) -> bool:
         return False  # "should they not agree by Friday, ...": a deadline inside a condition still stands
     if _not_until(span):
         return False  # "the list won't be out until Thursday": it comes out then
+    if verb.dep_ == "relcl" and _after_by(t, doc):
+        return False  # "the companies that haven't reached a deal by Thursday": the deadline stands
     if _held_by_others(span, verb):
         return False  # "will not approve it before a Friday deadline": the deadline stands
     # "would not be reached", "there will be no treaty soon", "won't be able to ratify it before Friday"
@@ -176,7 +178,7 @@ _ATTENDING_VERBS = word_set("attending_verbs")
 def _held_by_others(span: Span, verb: Token) -> bool:
     """What one side will not do leaves the date standing when the date is a deadline's ('will not
     approve the deal before a Friday deadline') or an event's the side only declines to attend
-    ('would not participate in a signing ceremony on Friday')."""
+    ('will not attend the treaty ceremony on Friday')."""
     for tok in span.root.ancestors:
         if tok.i == verb.i:
             break
@@ -186,7 +188,7 @@ def _held_by_others(span: Span, verb: Token) -> bool:
 
 
 def _attended_event(verb: Token) -> Token | None:
-    """The event noun a verb of attending takes ('participate in a signing ceremony'), if any."""
+    """The event noun a verb of attending takes ('attend the treaty ceremony'), if any."""
     if verb.lemma_.lower() not in _ATTENDING_VERBS:
         return None
     held = [g for c in verb.children if c.dep_ in ("prep", "dobj") for g in (c, *c.children)]
@@ -199,6 +201,15 @@ def _with_no_on(noun: Token) -> bool:
 
 _IF_MARKS = word_set("if_marks")
 _STANDING_DEADLINE = word_set("standing_deadline_words")
+_CLOCK_FILLERS = word_set("clock_filler_words")  # "by 6 p.m. on Friday": the words between
+
+
+def _after_by(t: Temporal, doc: Doc) -> bool:
+    """The date follows a deadline word, a clock time between ('by 6 p.m. on Friday')."""
+    before = text_of(doc)[t.sent.start_char : t.start].split()
+    while before and (before[-1][:1].isdigit() or before[-1].lower() in _CLOCK_FILLERS):
+        before.pop()
+    return bool(before) and before[-1].lower() in _STANDING_DEADLINE
 
 
 def _only_if(t: Temporal, doc: Doc) -> bool:
@@ -316,6 +327,12 @@ def _event(t: Temporal, doc: Doc, *, ahead: bool = False) -> Event:
     if declined is not None:  # "would not attend the summit on Friday": the line names the summit
         return Event(t.date, t.text.strip(), undated_description(declined), [evidence_for(t.sent)])
     text = _named_subject(describe(t.sent, t.start, t.end, whole_clause=alleged, ahead=ahead), t.sent)
+    if ahead and verb is not None and verb.dep_ == "relcl" and _after_by(t, doc):
+        # "studios that haven't reached a deal by Thursday": the line names the deadline, not the studios
+        opener = verb.head.left_edge
+        who = text if opener.pos_ == "PROPN" else text[:1].lower() + text[1:]
+        text = active_profile().say("deadline_for", who=who)
+        text = text[:1].upper() + text[1:]
     if alleged:
         text = attributed(text, verb, _named_subject)
     return Event(t.date, t.text.strip(), text, [evidence_for(t.sent)])

@@ -39,27 +39,51 @@ def reads_whole(doc: Doc, text: str, evidence: list[Evidence], *, clause: bool) 
     tokens = _tokens_of(doc, words, evidence)
     if tokens is None:
         return True  # reworded (a pronoun named): the words above are all there is to judge
-    return not cut_short(tokens) and (not clause or _has_subject(tokens))
+    if cut_short(tokens) or _opens_on_a_verb(tokens) or _a_relative_clause(tokens):
+        return False
+    return not clause or _has_subject(tokens)
+
+
+def _opens_on_a_verb(tokens: list[Token]) -> bool:
+    """'Announced the cessation': a finite verb first, its subject left out."""
+    first = tokens[0]
+    return first.pos_ in ("VERB", "AUX") and first.tag_ in ("VBD", "VBZ", "VBP", "MD")
+
+
+def _a_relative_clause(tokens: list[Token]) -> bool:
+    """'Norland is ready to hold on the islands' of 'the only talk Norland is ready to hold on the
+    islands': the words are a relative clause whose noun (what it is ready to hold) was left out."""
+    kept = {t.i for t in tokens}
+    heads = [t for t in tokens if t.head.i not in kept]
+    return bool(heads) and all(h.dep_ in ("relcl", "acl") and h.pos_ in ("VERB", "AUX") for h in heads)
 
 
 def _tokens_of(doc: Doc, words: list[str], evidence: list[Evidence]) -> list[Token] | None:
-    """The tokens of the cited sentence the words are, found in order; None if one is not there."""
+    """The tokens of the cited sentence the words are, found in order ('U.S.' is one token of two
+    words); None if one is not there."""
     if not evidence:
         return None
     span = doc.char_span(evidence[0].start, evidence[0].end, alignment_mode="expand")
     if span is None:
         return None
+    pool = [(part.lower(), t) for t in span for part in _WORD.findall(t.text)]
     found: list[Token] = []
-    pool = [t for t in span if _WORD.fullmatch(t.text)]
     at = 0
     for word in words:
-        while at < len(pool) and pool[at].lower_ != word:
+        while at < len(pool) and pool[at][0] != word:
             at += 1
         if at == len(pool):
             return None
-        found.append(pool[at])
+        if not found or found[-1] is not pool[at][1]:
+            found.append(pool[at][1])
         at += 1
-    return found
+    # the signs and marks between the words are shown with them ('10%')
+    end = found[-1].i + 1 if found else 0
+    while found and end < span.end and not span.doc[end - 1].whitespace_ and not _WORD.search(span.doc[end].text):
+        end += 1  # a mark glued to the last word: '10%'
+    inside = range(found[0].i, end) if found else range(0)
+    marks = [t for t in span if t.i in inside and not _WORD.search(t.text)]
+    return sorted(found + marks, key=lambda t: t.i)
 
 
 def _has_subject(tokens: list[Token]) -> bool:

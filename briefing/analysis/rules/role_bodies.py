@@ -3,8 +3,8 @@
 A court or a labour board that rules, sets, orders or hears the case is a third party a brief must
 name, though the text gives it no proper name the registry holds. It is listed when it acts in the
 story: it does something ('the wage board set the minimum wage at ...'), gives a ruling ('in line
-with the court's judgment') or has the case before it ('the appeal is pending before the high
-court'). A bare 'board' is most often a company's own, so a board or panel counts only with a word
+as the court's ruling requires') or has the case before it ('the appeal still lies before the
+high court'). A bare 'board' is most often a company's own, so a board or panel counts only with a word
 that makes it one that decides ('wage', 'labour', 'arbitration').
 """
 
@@ -70,7 +70,7 @@ def _body_name(reg: Registry, tok: Token) -> str | None:
 
 
 def _ruling_given(tok: Token) -> str | None:
-    """'in line with the court's judgment' -> 'gives the judgment'."""
+    """'as the court's ruling requires' -> 'gives the ruling'."""
     if tok.dep_ != "poss" or tok.head.lemma_.lower() not in _RULING_NOUNS:
         return None
     return f"gives the {tok.head.lemma_.lower()}"

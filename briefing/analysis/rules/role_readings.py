@@ -1,6 +1,6 @@
 """Readings of a third party's part that need more than one step of the parse: a party to talks
 between several ('talks between A, B and C'), a party a side refuses to talk with ('the refusal to
-negotiate with X'), and what a party asks for ('asked that a unity government be formed').
+negotiate with X'), and what a party asks for ('asked that a border commission be set up').
 Each returns the words of the role, or None when the grammar gives none."""
 
 from __future__ import annotations
@@ -84,11 +84,11 @@ def refused_talks(tok: Token) -> str | None:
 
 
 URGING_VERBS = word_set("urging_verbs")
-MAX_ASKED_WORDS = 10  # "asked that a cross-coalition unity government be formed": whole, or not at all
+MAX_ASKED_WORDS = 10  # "asked that a joint border commission be set up": whole, or not at all
 
 
 def asked_clause(verb: Token) -> str | None:
-    """'asked that a unity government be formed', 'urged that talks resume': what a party asks for is
+    """'asked that a border commission be set up', 'urged that talks resume': what a party asks for is
     its clause, kept whole (cut short it reads as a fragment); other verbs' clauses are what they
     say, not what the party does."""
     clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)

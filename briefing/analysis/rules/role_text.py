@@ -44,13 +44,13 @@ def _within_role_length(tokens: list[Token]) -> list[Token]:
 
 
 _LIST_COMMAS = frozenset({","})
-# Clauses and appositions on a noun a cut may leave half-said: "Meta, formerly known", "proposals
-# that will allow". A verb's own complement is what the party does, and stays.
+# Clauses and appositions on a noun a cut may leave half-said: "Lusamar, formerly known", "proposals
+# that would let". A verb's own complement is what the party does, and stays.
 _CUT_CLAUSES = frozenset({"relcl", "acl", "appos"})
 
 
 def _drop_cut_clauses(kept: list[Token], tokens: list[Token]) -> None:
-    """A clause the cut leaves half-said goes whole: 'ordered Meta, formerly known' -> 'ordered Meta'."""
+    """A clause the cut leaves half-said goes whole: 'ordered Lusamar, formerly known' -> 'ordered Lusamar'."""
     wanted = {t.i for t in tokens}
     at = {t.i for t in kept}
     for tok in list(kept):

@@ -203,15 +203,51 @@ def _side_speakers(sides: list[Party], statements: list[Statement] | None) -> se
 
 
 def _parties_playing_a_part(doc: Doc, reg: Registry, sides: list[Party]) -> list[ThirdParty]:
-    """Each party that is not a side or a news source and plays a part, in order of first mention."""
+    """Each party that is not a side or a news source and plays a part, in order of first mention.
+    A workforce named by its plural ('the striking workers', 'the players') is the labour side's
+    people, never a third party to its own dispute."""
     out: list[ThirdParty] = []
     for party in sorted(reg.parties.values(), key=lambda p: p.first):
-        if party in sides or is_news_source(party.name) or not party.mentions:
+        if party in sides or is_news_source(party.name) or not party.mentions or party.kind == "workforce":
+            continue
+        if _bracketed_as_a_side(text_of(doc), party, sides) or _a_persons_surname(doc, party):
             continue
         found = _party_part(doc, party, sides)
         if found is not None:
             out.append(found)
     return out
+
+
+# "Norland Awami-e-Nizam (NAN)": the rest of a hyphenated name, then its short name in brackets.
+_BRACKETED_NAME = re.compile(r"[\w-]*\s*\(([^()]{2,40})\)")
+
+
+def _a_persons_surname(doc: Doc, party: Party) -> bool:
+    """'the Ana Berg government' and then 'Berg has used the clause': a company-like name that the
+    article also gives a person's first name before is that person, not a body (a person of no side
+    is listed through their office, `_people_acting`)."""
+    if party.kind not in ("org", "company"):
+        return False
+    for start, end in party.mentions:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and span.start > 0 and _first_name_before(doc[span.start - 1], span):
+            return True
+    return False
+
+
+def _first_name_before(tok: Token, name: Span) -> bool:
+    """'Ana' of 'Ana Berg': a capitalised word the model tags, with the name, as one person."""
+    return tok.ent_type_ == "PERSON" and name[0].ent_type_ == "PERSON" and tok.ent_iob_ != "O" and tok.is_title
+
+
+def _bracketed_as_a_side(text: str, party: Party, sides: list[Party]) -> bool:
+    """A party whose name the article follows with a side's short name in brackets is that side,
+    under the part of its long name the registry kept."""
+    for _start, end in party.mentions:
+        found = _BRACKETED_NAME.match(text, end)
+        if found is not None and names_a_side(found.group(1), sides):
+            return True
+    return False
 
 
 def _party_part(doc: Doc, party: Party, sides: list[Party]) -> ThirdParty | None:
@@ -406,7 +442,7 @@ def _name_as_acting(party: Party, mention: Span) -> str:
     acts through its government is named with it, so the reader knows which arm of the state acts."""
     head = _phrase_head(mention.root)
     if party.kind == "state" and mention.root.dep_ == "poss" and mention.root.head.lower_ in TITLE_WORDS:
-        return f"{party.name} ({mention.root.head.text})"  # "Malaysia's King" acts, not the whole state
+        return f"{party.name} ({mention.root.head.text})"  # "Portugal's King" acts, not the whole state
     if party.kind != "state" or GENERIC_PARTY_NOUNS.get(head.lower_) != "government":
         return party.name
     words = [t.text for t in head.subtree if t.i <= head.i and t.dep_ not in ("det", "poss", "case")]
@@ -414,7 +450,6 @@ def _name_as_acting(party: Party, mention: Span) -> str:
 
 
 _MEETING_VERBS = word_set("meeting_verbs")
-
 
 
 def _acting_phrase(tok: Token) -> str | None:
@@ -432,12 +467,12 @@ def _acting_phrase(tok: Token) -> str | None:
     ]
     parts = parts or object_phrase(verb)  # "pressed for a settlement": the verb takes its object by a preposition
     if not parts:
-        return asked_clause(verb)  # "asked that a unity government be formed"
+        return asked_clause(verb)  # "asked that a border commission be set up"
     return short_role([verb, *(t for c in parts for t in c.subtree)])
 
 
 def _office_acting(tok: Token) -> str | None:
-    """'Malaysia's King asked that ...' -> 'asked that ...': a state acting through its office holder."""
+    """'Portugal's King asked that ...' -> 'asked that ...': a state acting through its office holder."""
     if tok.dep_ != "poss" or tok.head.lower_ not in TITLE_WORDS:
         return None
     return _acting_phrase(tok.head)

@@ -18,6 +18,7 @@ from briefing.analysis.rules.attribution.stances import (
     takes_a_stance,
     the_writer_acting,
 )
+from briefing.analysis.rules.grammar import inverted_if
 from briefing.analysis.rules.lexicon import (
     QUOTING_VERBS,
     REPORTING_VERBS,
@@ -244,3 +245,21 @@ def _sentence_minus(sent: Span, according: Token) -> tuple[int, int]:
     if phrase[0].i == sent.start:
         return phrase[-1].idx + len(phrase[-1].text), sent.end_char
     return sent.start_char, phrase[0].idx
+
+
+_SUBORDINATORS = word_set("subordinators")
+
+
+def in_subordinate_clause(tok: Token) -> bool:
+    """Inside 'if X', 'unless X', or an 'if' told by inversion: 'Should X refuse, ...'."""
+    return any(
+        (c.dep_ == "mark" and c.lower_ in _SUBORDINATORS) or inverted_if(c) or _opened_by_a_subordinator(c)
+        for t in [tok, *tok.ancestors]
+        for c in [t, *t.children]
+    )
+
+
+def _opened_by_a_subordinator(clause: Token) -> bool:
+    """'... held whenever the students agree': an adverbial clause the parse opens with the
+    subordinator as an adverb, not a marker."""
+    return clause.dep_ == "advcl" and clause.left_edge.lower_ in _SUBORDINATORS and clause.left_edge.dep_ == "advmod"

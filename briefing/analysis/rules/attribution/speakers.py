@@ -15,6 +15,12 @@ from briefing.analysis.doctext import (
     tokens_from,
     tokens_in,
 )
+from briefing.analysis.rules.attribution.officials import (
+    NO_GOVERNMENT,
+    a_minister,
+    person_named_after_the_title,
+    the_only_government,
+)
 from briefing.analysis.rules.lexicon import (
     GENERIC_PARTY_NOUNS,
     REPORTING_VERBS,
@@ -66,6 +72,8 @@ def make(
     content: tuple[int, int],
 ) -> Statement | None:
     person = _person_for(who, reg, ctx)
+    if person is None and reported:
+        person = person_named_after_the_title(who, reg)
     if person is not None and person.party is None:
         _affiliate_from_context(person, sent, reg, ctx, index, content, reported=reported)
     if person is not None and reported:
@@ -104,9 +112,12 @@ def _affiliate_from_context(
     else:
         # A named speaker never inherits the previous speaker's side: only the text around them tells.
         party = _party_from_the_text(person, sent, reg, content, reported=reported)
-        if party is None:
-            return
-    reg.affiliate(person, party)
+    if a_minister(person) and (party is None or party.kind in NO_GOVERNMENT):
+        # "Interior Minister Voss said the students ...": he speaks for a government, not for them;
+        # for the one government the story names as a party, if there is one.
+        party = the_only_government(reg)
+    if party is not None:
+        reg.affiliate(person, party)
 
 
 def _party_from_the_text(
@@ -239,10 +250,19 @@ def _named_outside(sent: Span, reg: Registry, s: int, e: int, content: tuple[int
     """A party named by name outside what was said, not as a title or in a phrase that names no speaker."""
     if content[0] <= s < content[1]:
         return False
-    if (s, e) in reg.title_spans or _in_pp(sent.doc, s, _NOT_SPEAKER_PREPOSITIONS):
+    if (s, e) in reg.title_spans or _in_pp(sent.doc, s, _NOT_SPEAKER_PREPOSITIONS) or _a_newsroom(sent.doc, s):
         return False
     # "the government's position": a description taken up from earlier, no place named here
     return text_of(sent.doc)[s : s + 1].isupper()
+
+
+_JOURNALIST_NOUNS = word_set("journalist_nouns")
+
+
+def _a_newsroom(doc: Doc, start: int) -> bool:
+    """'..., the Velika Herald journalist reported': the name of a journalist's newsroom."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    return span is not None and any(a.lemma_.lower() in _JOURNALIST_NOUNS for a in (span.root, *span.root.ancestors))
 
 
 def _in_pp(doc: Doc, start: int, preps: tuple[str, ...]) -> bool:

@@ -31,6 +31,7 @@ STANCE_NOUNS = word_set("stance_nouns")
 
 
 DEMAND_NOUNS = word_set("demand_nouns")  # a demand is a condition, and conditions.py reads it
+_STANCE_OR_DEMAND_NOUNS = STANCE_NOUNS | DEMAND_NOUNS
 
 
 def states_or_stands(verb: Token, subject: Token) -> bool:
@@ -76,8 +77,8 @@ def takes_a_stance(verb: Token, subject: Token) -> bool:
 
 def _stance_by_its_object(verb: Token) -> bool:
     """Even a light verb takes a stance with a stance noun or 'plain' as its object."""
-    if any(c.dep_ == "dobj" and c.lemma_.lower() in STANCE_NOUNS for c in verb.children):
-        return True  # even a light verb: "made an offer", "has concerns", "took a firm position"
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in _STANCE_OR_DEMAND_NOUNS for c in verb.children):
+        return True  # even a light verb: "made an offer", "has concerns", "set a precondition"
     # "made it clear that ...", "made plain its opposition"
     return verb.lemma_.lower() in _MAKING_VERBS and any(c.lemma_.lower() in PLAIN for c in verb.children)
 

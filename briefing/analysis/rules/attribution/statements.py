@@ -22,7 +22,12 @@ from briefing.analysis.doctext import (
     text_of,
     tokens_in,
 )
-from briefing.analysis.rules.attribution.frame import content_of_a_noun, party_doing, statement_in
+from briefing.analysis.rules.attribution.frame import (
+    content_of_a_noun,
+    in_subordinate_clause,
+    party_doing,
+    statement_in,
+)
 from briefing.analysis.rules.attribution.quotes import (
     content_span,
     quotes_overlapping,
@@ -40,7 +45,6 @@ from briefing.analysis.rules.attribution.stances import (
     STANCE_NOUNS,
     states_or_stands,
 )
-from briefing.analysis.rules.grammar import inverted_if
 from briefing.analysis.rules.lexicon import (
     REPORTING_VERBS,
     STATEMENT_VERBS,
@@ -74,6 +78,8 @@ class _StatementReader:
         # Sentences inside a quote whose speaker may come later, with the voice heard last before them.
         self.pending: list[tuple[Span, Voice | None]] = []
         self.last_voice: Voice | None = None
+        # Sentences no one speaks or acts in, read again once every person is placed.
+        self.unplaced: list[Span] = []
 
     def read(self, sent: Span, index: int) -> None:
         inside = quotes_overlapping(sent, self.quotes)
@@ -83,6 +89,8 @@ class _StatementReader:
         others = [other for other in others if _apart_from_another_voice(other, self.reg, self.ctx)]
         self.statements.extend(others)
         self.statements.extend(_nominal_stances(sent, self.reg, [found, *others], inside))
+        if found is None and not others and not inside:
+            self.unplaced.append(sent)  # a named speaker may be placed later in the article
         if found is not None and found.reported and _relayed(sent, found.content):
             # "“They said ‘...’,” Vale said": the words are the inner voice's, not Vale's side's; a
             # quote of Vale's own that follows is still his.
@@ -91,6 +99,13 @@ class _StatementReader:
             self._heard(found, inside, index)
         elif inside:
             self._quote_without_speaker(sent, inside)
+        if found is None and self.ctx.speaking is not None:
+            # "'...,' the minister Ana Berg said": a voice the text gives no side speaks now; a quote
+            # with no speaker that follows is hers, never the side heard before her.
+            self.last_voice = None
+        elif found is None and not inside and _introduces_what_follows(sent):
+            # "Read the statement from the carrier's chief, Ana Berg:": the quote after is hers.
+            self.last_voice = self._voice_named_in(sent)
         self._remember_who_acted(sent)
 
     def _remember_who_acted(self, sent: Span) -> None:
@@ -100,10 +115,18 @@ class _StatementReader:
         ctx.speaking = None
         ctx.last_party = _last_party_subject(sent, self.reg) or ctx.last_party
 
+    def _voice_named_in(self, sent: Span) -> Voice | None:
+        """The last person named in a line that introduces a quote, with their side, if they have one."""
+        person = last_person_in(sent, self.reg)
+        if person is None or person.party is None:
+            return None
+        return self.reg.parties[person.party], person.name
+
     def finish(self) -> list[Statement]:
         for waiting, voice in self.pending:
             if voice is not None:
                 self.statements.append(_inherited(waiting, *voice))
+        self.statements.extend(st for sent in self.unplaced if (st := _placed_late(sent, self.reg)) is not None)
         self.statements.sort(key=lambda s: s.sent.start_char)
         return self.statements
 
@@ -193,6 +216,24 @@ def _other_actors(
     return out
 
 
+def _placed_late(sent: Span, reg: Registry) -> Statement | None:
+    """'Pashinyan announced plans to ...' before the article says whose minister he is: a person
+    named as the subject of the main verb, placed in a party only by a later sentence, still speaks
+    or acts for it. Only a name: a pronoun or a description took its meaning where it stood."""
+    for verb in tagged_in(sent, "VERB"):
+        if verb.dep_ != "ROOT":
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ != "PROPN" or not states_or_stands(verb, subject):
+            continue
+        person = reg.person_at(subject.idx, subject.idx + len(subject.text))
+        if person is None or person.party is None or person.party not in reg.parties:
+            continue
+        reported = verb.lemma_.lower() in REPORTING_VERBS
+        return Statement(sent, reg.parties[person.party], person.name, verb, content_span(verb, sent), reported)
+    return None
+
+
 def _party_of_main(main: Statement | None) -> set[str]:
     """The main statement's party, already speaking in the sentence."""
     return {main.party.name} if main is not None and main.party is not None else set()
@@ -259,13 +300,10 @@ def _subject_or_doer(tok: Token, reg: Registry) -> Token | None:
 
 def _a_clause_of_its_own(tok: Token) -> bool:
     """Not a condition, the content of a noun, or what is asked of someone."""
-    if _in_subordinate_clause(tok) or content_of_a_noun(tok):
+    if in_subordinate_clause(tok) or content_of_a_noun(tok):
         return False  # "... unless Harborline withdrew its plan": the condition, not Harborline's stance
     # "demanding Norland to withdraw its forces": asked of Norland, not said by it
     return not (tok.dep_ in ("ccomp", "xcomp") and tok.head.lemma_.lower() in _ASKING_VERBS)
-
-
-_SUBORDINATORS = word_set("subordinators")
 
 
 def _nominal_stances(
@@ -351,15 +389,6 @@ def _coordinated_modifiers(noun: Token) -> list[Token]:
     return [t for m in mods for t in (m, *m.conjuncts) if not after_a_stance_prefix(t)]
 
 
-def _in_subordinate_clause(tok: Token) -> bool:
-    """Inside 'if X', 'unless X', or an 'if' told by inversion: 'Should X refuse, ...'."""
-    return any(
-        (c.dep_ == "mark" and c.lower_ in _SUBORDINATORS) or inverted_if(c)
-        for t in [tok, *tok.ancestors]
-        for c in [t, *t.children]
-    )
-
-
 def doc_text(tok: Token) -> str:
     start, end = subtree_extent(tok)
     return text_of(tok.doc)[start:end]
@@ -377,6 +406,11 @@ def _narrated_by_a_non_party(sent: Span, quotes: list[tuple[int, int]]) -> bool:
         and t.head.lemma_.lower() not in STATEMENT_VERBS
         for t in outside
     )
+
+
+def _introduces_what_follows(sent: Span) -> bool:
+    """A line that ends on a colon and quotes nothing itself: what follows is the voice it names."""
+    return span_text(sent).rstrip().endswith(":")
 
 
 def _relayed(sent: Span, content: tuple[int, int]) -> bool:

@@ -51,6 +51,7 @@ from briefing.analysis.rules.condense.ranking import MAX_ITEM_WORDS
 from briefing.analysis.rules.condense.wording import (
     DEMONSTRATIVES,
     SUBJECT_DEPS,
+    demanded,
     is_be,
     main_predicate,
     name_for_pronoun,
@@ -116,6 +117,8 @@ def condensed(
         return _turned(tokens, statement, polarity)
     tokens = completed(tokens, MAX_ITEM_WORDS)
     text = render(tokens, statement, present_tense(tokens) if is_condition else None)
+    if not is_condition and demanded(tokens):
+        text = _capitalise(_with_demand_verb(text, statement, tokens[0]))
     if marker is not None and _verbless(tokens):
         text = _with_its_stance(opened, statement) or text
     text = _capitalise(_balanced_quotes(without_edges(text)))
@@ -149,6 +152,17 @@ def _fallback(text: str, opened: list[Token], statement, is_condition: bool) -> 
         if _reads_alone(words, whole, is_condition, statement.sent):
             return words
     return lightly_trimmed(statement) or lightly_trimmed(statement, strict=False) or without_open_end(text)
+
+
+def _with_demand_verb(text: str, statement, first: Token) -> str:
+    """'the board drop its plan' is what was demanded, not a stance: as a position it keeps who
+    demanded it ('Iza insisted that the board drop its plan')."""
+    verb, who = statement.verb, statement.speaker or (statement.party.name if statement.party else None)
+    if verb is None or not who or verb.pos_ != "VERB":
+        return text
+    clause = text if first.pos_ == "PROPN" else text[:1].lower() + text[1:]
+    whole = f"{who} {verb.text} that {clause}"
+    return whole if len(whole.split()) <= MAX_ITEM_WORDS + MAX_STANCE_OVERRUN else text
 
 
 def _verbless(tokens: list[Token]) -> bool:
@@ -458,6 +472,8 @@ def stance_core(statement, *, complete: bool = True, cut: bool = True) -> str:
     if _light(main, core) or _ends_on_condition_word(core):
         return ""  # "Valdoria is insisting", "the signing is conditional": the stance is in what it lost
     text = _capitalise(_balanced_quotes(without_edges(render(core, statement))))
+    if demanded(core):
+        text = _capitalise(_with_demand_verb(text, statement, core[0]))
     return text if readable(text, core) else lightly_trimmed(statement) or ""
 
 

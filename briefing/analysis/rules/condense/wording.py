@@ -333,23 +333,59 @@ _PLURAL_SUBJECTS = pronouns(
 
 def present_tense(tokens: list[Token]) -> dict[int, str]:
     """'if crews walked out' -> 'crews walk out', 'until the handover was complete' -> 'the handover is
-    complete': the first past verb of a condition's clause in the present, so that a condition
-    reported or supposed in the past reads as one still to be met, never as a thing that happened.
-    The words to put for it, by token index (none when the clause is not in the past)."""
+    complete', 'demanded that the board drop its plan' -> 'the board drops its plan': the verb of a
+    condition's clause (and of each clause joined to it) in the present, so that a condition
+    reported, supposed or demanded reads as one still to be met, never as a thing that happened.
+    The words to put, by token index (none for a clause already in the present)."""
     main = main_predicate(tokens)
     if main is None or main.pos_ not in ("VERB", "AUX"):
         return {}
     kept = {t.i for t in tokens}
-    verbs = sorted(
-        [c for c in main.children if c.dep_ in ("aux", "auxpass") and c.i in kept] + [main], key=lambda t: t.i
+    joined = [c for c in main.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i in kept]
+    subject = _subject_of(main, kept)
+    out: dict[int, str] = {}
+    out = _verb_in_present(main, subject, kept)
+    for verb in joined:  # a joined verb with a subject of its own; one sharing the main's is in its group
+        out |= _verb_in_present(verb, _subject_of(verb, kept), kept)
+    return out
+
+
+def demanded(tokens: list[Token]) -> bool:
+    """A clause in the mandative subjunctive ('that the board drop its plan'): a named subject and a
+    bare verb with no auxiliary, which only a demand ('insisted that') puts so."""
+    main = main_predicate(tokens)
+    if main is None or main.tag_ != "VB" or _has_auxiliary(main):
+        return False
+    subject = _subject_of(main, {t.i for t in tokens})
+    return subject is not None and subject.pos_ != "PRON" and subject.tag_ not in ("NNS", "NNPS")
+
+
+def _has_auxiliary(verb: Token) -> bool:
+    """A modal or auxiliary on the verb, or on the verb it is joined to ('must stop and eliminate')."""
+    heads = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    return any(c.dep_ in ("aux", "auxpass") for h in heads for c in h.children)
+
+
+def _subject_of(verb: Token, kept: set[int]) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i in kept), None)
+
+
+def _verb_in_present(verb: Token, subject: Token | None, kept: set[int]) -> dict[int, str]:
+    """The first word of the verb's group (its auxiliary, or itself) in the present, agreeing with
+    the subject; nothing when it is already present, has no subject shown, or a pronoun subject the
+    line may name."""
+    if subject is None or subject.pos_ == "PRON":
+        return {}
+    group = sorted(
+        [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i in kept] + [verb], key=lambda t: t.i
     )
-    finite = verbs[0]
+    finite = group[0]
+    plural = subject.tag_ in ("NNS", "NNPS")
+    if finite.tag_ == "VB" and finite is verb and not plural and not _has_auxiliary(verb):
+        # 'that the board drop its plan', never 'must stop and eliminate'
+        return {finite.i: _third_person(finite.lower_)}
     if finite.tag_ != "VBD":
         return {}
-    subject = next((c for c in main.children if c.dep_ in SUBJECT_DEPS), None)
-    if subject is None or subject.i not in kept or subject.pos_ == "PRON":
-        return {}  # no subject shown, or a pronoun the line may name: the verb is left as it is
-    plural = subject.tag_ in ("NNS", "NNPS")
     forms = _PAST_TO_PRESENT.get(finite.lower_)
     if forms is not None:
         singular, plural_form = forms.split()

@@ -125,10 +125,20 @@ def subject_of(verb: Token | None) -> Token | None:
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None:
             return None if subject.lower_ in _PRONOUNS else subject
-        if verb.dep_ not in ("xcomp", "conj", "acomp") or verb.head.i == verb.i:
+        if verb.head.i == verb.i:
+            return None
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+            verb = verb.head.head  # "tied the issues together by blocking the package": the one who ties
+            continue
+        if verb.dep_ not in ("xcomp", "conj", "acomp") and not _participle_of(verb):
             return None
         verb = verb.head
     return None
+
+
+def _participle_of(verb: Token) -> bool:
+    """'went on strike, refusing to work until ...': a participle clause shares its main clause's subject."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ == "mark" for c in verb.children)
 
 
 _POSSESSIVES = pronouns("possessives", lambda p: "possessive" in p.forms)

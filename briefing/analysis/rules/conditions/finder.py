@@ -50,6 +50,7 @@ from briefing.analysis.rules.conditions.terms import (
     asked_for,
     depends_on,
     only_by,
+    ruled_out,
     ultimatum_given,
     wanted,
 )
@@ -101,6 +102,7 @@ _FINDERS: tuple[tuple[Callable[[Span], Condition | None], frozenset[str] | None]
     (obligation, OBLIGATION_MODALS | word_set("modals_without_to")),
     (depends_on, DEPENDING_VERBS | CONDITIONAL_ADJECTIVES),
     (only_by, word_set("only_words")),
+    (ruled_out, word_set("never_words") | word_set("no_determiners")),
     (ultimatum_given, GIVING),
     (asked_for, ASKING_FOR),
     (wanted, WANTING),

@@ -115,6 +115,50 @@ def _a_step_taken(means: Token) -> bool:
     )
 
 
+_EXISTENCE_VERBS = word_set("existence_verbs")
+_QUALIFYING_PREPOSITIONS = word_set("qualifying_prepositions")
+_NEVER_WORDS = word_set("never_words")
+_OPEN_DETERMINERS = word_set("open_determiners")
+_NO_DETERMINERS = word_set("no_determiners")
+_EXPLETIVES = word_set("expletive_subjects")
+
+
+def ruled_out(sent: Span) -> Condition | None:
+    """'an enrichment programme can never exist there again', 'there can be no decisions outside our
+    red lines': a thing ruled out for good, read 'No X'. Said with a modal: 'there was no deal
+    without them' tells what happened; 'a deal will never happen' forecasts the process."""
+    for verb in tagged_in(sent, "VERB", "AUX"):
+        if not any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
+            continue
+        thing = _never_existing(verb) or _none_there(verb)
+        if thing:
+            return Condition("demand", *edges(thing), "never", polarity="no")
+    return None
+
+
+def _never_existing(verb: Token) -> list[Token]:
+    """'an enrichment programme can never exist': an indefinite thing that never will."""
+    if verb.lemma_.lower() not in _EXISTENCE_VERBS or not any(c.lower_ in _NEVER_WORDS for c in verb.children):
+        return []
+    thing = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+    if thing is None or thing.lemma_.lower() in DEAL_WORDS | _OPEN_APPEALS:
+        return []
+    open_determiner = any(c.dep_ == "det" and c.lower_ in _OPEN_DETERMINERS for c in thing.children)
+    return list(thing.subtree) if open_determiner else []
+
+
+def _none_there(verb: Token) -> list[Token]:
+    """'there can be no decisions outside our red lines': none of a thing, qualified by its terms."""
+    if not any(c.dep_ == "expl" and c.lower_ in _EXPLETIVES for c in verb.children):
+        return []
+    thing = next((c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+    if thing is None:
+        return []
+    none = next((c for c in thing.children if c.dep_ == "det" and c.lower_ in _NO_DETERMINERS), None)
+    qualified = any(c.dep_ == "prep" and c.lower_ in _QUALIFYING_PREPOSITIONS for c in thing.children)
+    return [t for t in thing.subtree if t.i > none.i] if none is not None and qualified else []
+
+
 def asked_for(sent: Span) -> Condition | None:
     """'is asking for a further cut in the price', 'called for the cuts to be scrapped': the thing asked
     for, unless it is an open appeal ('called for calm', 'asked for talks')."""
@@ -311,8 +355,18 @@ def _ultimatum_of(verb: Token) -> Condition | None:
 
 
 def _task_words(task: Token) -> list[Token]:
-    """The task without its own 'to': 'withdraw the plan'."""
-    return [t for t in task.subtree if not (t.dep_ == "aux" and t.tag_ == "TO" and t.head.i == task.i)]
+    """The task without its own 'to' or a relative 'in which': 'withdraw the plan'."""
+    relative = {
+        t.i
+        for c in task.children
+        if c.dep_ == "prep" and any(o.tag_ in ("WDT", "WP") for o in c.children)
+        for t in c.subtree
+    }
+    return [
+        t
+        for t in task.subtree
+        if not (t.dep_ == "aux" and t.tag_ == "TO" and t.head.i == task.i) and t.i not in relative
+    ]
 
 
 def _obliged_by(verb: Token, time: list[Token]) -> Token | None:

@@ -75,6 +75,8 @@ def generic_mentions(doc: Doc, reg: Registry) -> None:
     words = lower_words_of(doc)
     for tok in tokens_tagged(doc, "NOUN", "PROPN"):
         kind = GENERIC_PARTY_NOUNS.get(words[tok.i])
+        if kind in _KINDS_A_NOUN_TELLS:
+            _kind_told_by_its_noun(tok, kind, reg)
         if kind is None:
             kind = "named" if _names_a_party_word(tok, by_name_word) else None
         if kind is None:
@@ -86,6 +88,22 @@ def generic_mentions(doc: Doc, reg: Registry) -> None:
         if target is not None:
             _refer_back(doc, reg, tok, kind, target)
     fold_groups_into_organisations(reg)
+
+
+# The kinds a generic noun gives the party that names it: 'the TKV trade union', 'the Kestrel company'.
+_KINDS_A_NOUN_TELLS = ("union", "company")
+
+
+def _kind_told_by_its_noun(tok: Token, kind: str, reg: Registry) -> None:
+    """'Lindor's TKV trade union denounced the offer': a party of unknown kind named in a compound
+    with a generic noun is of that noun's kind, so a later 'the union' takes it up and not the
+    company named nearer."""
+    for child in tok.children:
+        if child.dep_ != "compound":
+            continue
+        party = reg.party_at(child.idx, child.idx + len(child.text))
+        if party is not None and party.kind == "org":
+            party.kind = kind
 
 
 def _refer_back(doc: Doc, reg: Registry, tok: Token, kind: str, target: Party) -> None:
@@ -171,12 +189,25 @@ def _latest_party_of_kind(
     if kind in GROUP_KINDS or kind == "armed":
         return _group_founded(reg, kind, before, doc, tok, loose_ok=loose_ok)
     if kind == "government":
-        return _the_only_state(reg)
+        return _the_only_state(reg) or _government_founded(reg, doc, tok)
     if kind in ("union", "company"):
         # Bare "Workers rejected the offer" (not `loose_ok`) names a kind of actor, never an organisation
         # of unknown kind: the company they work for is one.
         return _organisation_described(reg, kind, before, doc, tok, loose if loose_ok else None)
     return None
+
+
+_GOVERNMENT_NOUNS = word_set("government_nouns")
+
+
+def _government_founded(reg: Registry, doc: Doc, tok: Token) -> Party | None:
+    """'The pupils turned down an invitation from the government' in a story that names no state: the
+    government is a party of its own, and its ministers speak for it."""
+    if tok.lemma_.lower() not in _GOVERNMENT_NOUNS:
+        return None
+    if any(p.kind in ("state", "government", "bloc") for p in reg.parties.values()):
+        return None  # a government of a state the story names is that state's, or ambiguous
+    return reg.ensure_party(_description(doc, tok), "government")
 
 
 def _the_only_state(reg: Registry) -> Party | None:
@@ -297,7 +328,7 @@ def _walk_back(reg: Registry, kind: str, before: int, doc: Doc, tok: Token) -> t
                 break
             continue  # an earlier sentence: only a party that fits can still be found
         span = _uncoordinated_span(doc, conjuncts, s, e)
-        if span is None:
+        if span is None or _acts_on_the_description(span.root, tok):
             continue
         loose, loose_sentence_start = _taken_up(doc, party, span, loose, loose_sentence_start)
     return None, loose
@@ -335,6 +366,24 @@ def _uncoordinated_span(doc: Doc, conjuncts: list[Token], start: int, end: int) 
     if conjuncts and _coordinated(conjuncts, start):
         return None
     return doc.char_span(start, end, alignment_mode="expand")
+
+
+def _acts_on_the_description(mention: Token, description: Token) -> bool:
+    """'Karsfeld asked for mediation with the union', 'Karsfeld offered talks on condition that the
+    union ends its strike': the subject of a clause that holds the description does something to or
+    with it, so is not what it describes. Inside the subject's reported words ('Kestrel said the
+    company would ...') a company may speak of itself, and the description is left to the walk."""
+    if mention.dep_ not in ("nsubj", "nsubjpass") or mention.sent != description.sent:
+        return False
+    verb = mention.head
+    if description in mention.subtree or description not in verb.subtree:
+        return False
+    for step in (description, *description.ancestors):
+        if step.i == verb.i:
+            break
+        if step.dep_ == "ccomp" and step.head.lemma_.lower() in STATEMENT_VERBS:
+            return False
+    return True
 
 
 def _named_soon_after(reg: Registry, kind: str, before: int) -> Party | None:

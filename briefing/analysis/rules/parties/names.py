@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis.doctext import (
     sentence_of,
+    text_of,
     token_index,
     tokens_in,
 )
@@ -185,6 +186,10 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’]*", name) if w[0].isupper())
 
 
+MIN_ACRONYM_LETTERS = 3  # "US" or "EU" may be initials of anything; three letters or more are a name's
+
+
+
 def expansion(acronym: str, reg: Registry) -> str | None:
     """The organisation an unbracketed acronym abbreviates, by the initials of its capitalised words."""
     letters = acronym.replace("-", "").replace(".", "")
@@ -219,3 +224,40 @@ def merge_party(reg: Registry, gone: Party, into: Party) -> None:
     for person in reg.persons.values():
         if person.party == gone.name:
             person.party = into.name
+
+
+def take_in_its_acronym(reg: Registry, party: Party) -> str | None:
+    """'The RTPA told the guild ... The Regional Television Producers Alliance said': an acronym met
+    before its long form is that party; it takes the long form's name and kind."""
+    initials = _initials(party.name)
+    if len(initials) < MIN_ACRONYM_LETTERS:
+        return None
+    short = reg.parties.get(initials)
+    if short is None or short is party or short.kind in ("state", "bloc", "body"):
+        return None
+    merge_party(reg, short, party)
+    return initials
+
+
+_PORTFOLIO_TITLES = word_set("portfolio_titles")
+
+
+def an_amount(ent: Span) -> bool:
+    """'Tk 12,500', 'Rs 1.5': a sum of money the model took for a name; a number written with a
+    thousands or decimal mark is never part of an organisation's name ('Local 12' is)."""
+    return any(t.like_num and any(mark in t.text for mark in ",.") for t in ent)
+
+
+def a_portfolio(ent: Span, name: str) -> bool:
+    """'Education Minister Ana Berg': the words before a minister's title name the portfolio, no
+    organisation, unless the story names the ministry itself ('the Ministry of External Affairs'),
+    which the minister then serves."""
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    if after is None or after.lower_ not in _PORTFOLIO_TITLES:
+        return False
+    text = text_of(ent.doc).lower()
+    return not any(ministry in text for ministry in _ministry_names(name.lower()))
+
+
+def _ministry_names(portfolio: str) -> tuple[str, ...]:
+    return (f"ministry of {portfolio}", f"{portfolio} ministry")

@@ -25,6 +25,8 @@ from briefing.analysis.rules.lexicon import (
 from briefing.analysis.rules.parties.names import (
     INSTITUTION_WORDS,
     STATE_BODY_WORDS,
+    a_portfolio,
+    an_amount,
     clean_org_name,
     ent_length,
     expansion,
@@ -32,6 +34,7 @@ from briefing.analysis.rules.parties.names import (
     merge_party,
     named_like_an_org,
     names_a_person,
+    take_in_its_acronym,
 )
 from briefing.analysis.rules.types import Party, Registry
 from briefing.lang import word_set
@@ -79,9 +82,11 @@ def _note_organisation(
     key = _party_key(reg, name, acronyms)
     party = reg.ensure_party(key, _org_kind(key))
     _add_mention(reg, party, name, start, end)
+    acr = acr or take_in_its_acronym(reg, party)
     if acr:
         acronyms[acr] = key
         party.aliases.add(acr)
+
 
 
 def _party_key(reg: Registry, name: str, acronyms: dict[str, str]) -> str:
@@ -114,6 +119,8 @@ def _an_organisation(ent: Span, name: str, reg: Registry, acronyms: dict[str, st
         return False
     if all(w.lower().rstrip(".") in TITLE_WORDS | _CHAMBERS for w in name.split()):
         return False  # "Interior Minister", "Senate Majority Leader", "House Speaker": part of a title
+    if a_portfolio(ent, name) or an_amount(ent):
+        return False
     return not _inside_a_known_name(ent, name, reg)
 
 
@@ -515,10 +522,20 @@ def _org_kind(name: str) -> str:
     words = re.findall(r"[A-Za-z]+", name.lower())
     if any(w in INSTITUTION_WORDS for w in words):
         return "government"
-    for word in reversed(words):
-        if word in ORG_KINDS:
-            return ORG_KINDS[word]
+    for at in range(len(words) - 1, -1, -1):
+        if words[at] in ORG_KINDS:
+            return _members_kind(words[:at], words[at]) if words[at] in _COLLECTIVE_WORDS else ORG_KINDS[words[at]]
     return "org"
+
+
+_COLLECTIVE_WORDS = word_set("collective_org_words")
+
+
+def _members_kind(before: list[str], collective: str) -> str:
+    """The kind of an association by the members its name gives ("Garment Manufacturers Association"
+    is employers), else the collective word's own kind."""
+    member = next((w for w in reversed(before) if w in ORG_KINDS and w not in _COLLECTIVE_WORDS), None)
+    return ORG_KINDS[member if member is not None else collective]
 
 
 _NOT_ARMS = frozenset({"state", "place", "bloc", "group"})

@@ -321,6 +321,8 @@ def _parties_in_title(span: Span, reg: Registry, local_office: bool) -> list[Par
         p = reg.party_at(tok.idx, tok.idx + len(tok.text))
         if p is None or reg.person_at(tok.idx, tok.idx + len(tok.text)) or _is_target_of_role(tok, title_head):
             continue
+        if _written_after_a_role_target(tok):
+            continue
         if local_office and _a_seat_of(tok, p):
             continue  # "the Velika mayor" runs the city, not the state whose capital it is
         rank = 1 if tok.i < span.start and tok in root.subtree else 2
@@ -402,3 +404,13 @@ def _is_target_of_role(tok: Token, title_head: Token) -> bool:
         if a.dep_ == "prep" and a.lower_ in _TARGET_PREPOSITIONS and a.i < tok.i:
             return True
     return False
+
+
+def _written_after_a_role_target(tok: Token) -> bool:
+    """'U.S. envoy to Velika Ana Berg', parsed with 'Velika' on her name: a name written right after
+    a title's 'to' is where the role points, whatever the parse hangs it on."""
+    doc = tok.doc
+    i = tok.i - 1
+    while i > 0 and doc[i].pos_ == "PROPN":
+        i -= 1
+    return i > 0 and doc[i].lower_ in _TARGET_PREPOSITIONS and doc[i - 1].lower_.rstrip(".") in TITLE_WORDS

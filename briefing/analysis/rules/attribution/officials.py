@@ -1,0 +1,52 @@
+"""Officials: the person a title names as the speaker, and the government a minister speaks for."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from briefing.analysis.rules.lexicon import REPORTING_VERBS, TITLE_WORDS, is_news_source
+from briefing.analysis.rules.types import Party, Person, Registry
+from briefing.lang import word_set
+
+
+def person_named_after_the_title(who: Token, reg: Registry) -> Person | None:
+    """'U.S. presidential envoy to Velika Ana Berg said': the parse makes the title the speaker and
+    hangs the name inside its phrase. The person is the speaker, and serves the party the words
+    before the title name (the United States), not the one the title's phrase points to (Velika)."""
+    if who.lemma_.lower() not in TITLE_WORDS or who.dep_ != "nsubj" or who.head.lemma_.lower() not in REPORTING_VERBS:
+        return None  # only the subject of a verb of saying: 'a letter to the leader, urging talks' is not his
+    person = next(
+        (found for tok in who.subtree if tok.i > who.i and (found := reg.person_at(tok.idx, tok.idx + len(tok.text)))),
+        None,
+    )
+    if person is None or person.party is not None:
+        return person
+    served = next(
+        (
+            party
+            for left in who.lefts
+            for tok in left.subtree
+            if (party := reg.party_at(tok.idx, tok.idx + len(tok.text))) is not None and not is_news_source(party.name)
+        ),
+        None,
+    )
+    if served is not None:
+        reg.affiliate(person, served)
+    return person
+
+
+def the_only_government(reg: Registry) -> Party | None:
+    """The one government of a story that names no state (a state's ministers may be either side's)."""
+    if any(p.kind in ("state", "bloc") for p in reg.parties.values()):
+        return None
+    governments = [p for p in reg.parties.values() if p.kind == "government"]
+    return governments[0] if len(governments) == 1 else None
+
+
+_PORTFOLIO_TITLES = word_set("portfolio_titles")
+# Parties no minister speaks for: a union, a company, a group of people, fighters.
+NO_GOVERNMENT = frozenset({"union", "company", "people", "workforce", "armed"})
+
+
+def a_minister(person: Person) -> bool:
+    return any(word in _PORTFOLIO_TITLES for word in person.title.lower().split())
