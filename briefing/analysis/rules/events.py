@@ -39,6 +39,7 @@ from briefing.analysis.rules.event_frames import (
 from briefing.analysis.rules.event_terms import running_terms
 from briefing.analysis.rules.event_wording import PARTICIPANT_DEPS, describe, undated_description
 from briefing.analysis.rules.lexicon import REPORTING_VERBS, pronouns
+from briefing.analysis.rules.reading import reads_whole
 from briefing.lang import active_profile, word_set
 from briefing.model import Article, Event
 
@@ -55,7 +56,14 @@ def dated_events(doc: Doc, article: Article) -> tuple[list[Event], list[Event]]:
     """The events stage: (upcoming, background), each earliest first, undated last; events on the
     same date keep the article's order."""
     upcoming, background = find_events(doc, article.published)
-    return _in_date_order(upcoming), _in_date_order(background)
+    return _in_date_order(upcoming), _in_date_order(_told_whole(doc, background))
+
+
+def _told_whole(doc: Doc, background: list[Event]) -> list[Event]:
+    """The background lines that read alone as a clause with its subject. Background is context, not a
+    finding: a line cut to "Sent to crane operators" or "A power last used in 2010" tells the reader
+    nothing and often pins its date on the wrong words, so it is left out rather than shown."""
+    return [ev for ev in background if reads_whole(doc, ev.event, ev.evidence, clause=True, reworded=False)]
 
 
 def _in_date_order(events: list[Event]) -> list[Event]:

@@ -8,15 +8,17 @@ it has lost the object or complement that followed it in the article ("Tariffs w
 
 from __future__ import annotations
 
+import bisect
 import re
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis.rules.condense.gate import CLOSING_FUNCTION_WORDS, cut_short, paired
 from briefing.lang import word_set
 from briefing.model import Evidence
 
 MIN_LINE_WORDS = 3
+NAMED_SUBJECT_WORDS = 3  # a name put for a pronoun: "Jonas Lind's", "the Port Authority"
 _OPENERS_THAT_LEAD_ON = word_set("infinitive_marks") | word_set("subordinators")
 _RELATIVE_WORDS = word_set("relative_words")
 # No line ends on a word that leads on: a function word, a modal, an auxiliary or copula
@@ -26,9 +28,10 @@ _WORD = re.compile(r"[\w’'-]+")
 _CLOSING_MARKS = frozenset({")", "]", "”", ","})
 
 
-def reads_whole(doc: Doc, text: str, evidence: list[Evidence], *, clause: bool) -> bool:
+def reads_whole(doc: Doc, text: str, evidence: list[Evidence], *, clause: bool, reworded: bool = True) -> bool:
     """Whether `text`, drawn from the sentence `evidence` cites, reads as a whole line; with `clause`,
-    as a clause with its subject."""
+    as a clause with its subject. Without `reworded`, a line whose words are not the sentence's own,
+    in order, does not read whole either: nothing in the parse can vouch for it."""
     words = [w.lower() for w in _WORD.findall(text)]
     if len(words) < MIN_LINE_WORDS or words[0] in _OPENERS_THAT_LEAD_ON or words[-1] in _HANGING_ENDS:
         return False
@@ -37,6 +40,11 @@ def reads_whole(doc: Doc, text: str, evidence: list[Evidence], *, clause: bool) 
     if words[1] in _RELATIVE_WORDS:
         return False  # "Trump who withdrew": a name and its relative clause, no clause of its own
     tokens = _tokens_of(doc, words, evidence)
+    if tokens is None and not reworded:
+        # a name put for a pronoun or an allegation's teller put first ("Norland accuses Valdoria of"):
+        # the rest, the article's own words, must not be cut; the new words give the subject
+        rest = _after_a_named_subject(doc, words, evidence)
+        return rest is not None and not cut_short(rest) and not _a_relative_clause(rest)
     if tokens is None:
         return True  # reworded (a pronoun named): the words above are all there is to judge
     if cut_short(tokens) or _opens_on_a_verb(tokens) or _a_relative_clause(tokens):
@@ -66,7 +74,7 @@ def _tokens_of(doc: Doc, words: list[str], evidence: list[Evidence]) -> list[Tok
     span = doc.char_span(evidence[0].start, evidence[0].end, alignment_mode="expand")
     if span is None:
         return None
-    pool = [(part.lower(), t) for t in span for part in _WORD.findall(t.text)]
+    pool = _words_of(span)
     found: list[Token] = []
     at = 0
     for word in words:
@@ -86,10 +94,36 @@ def _tokens_of(doc: Doc, words: list[str], evidence: list[Evidence]) -> list[Tok
     return sorted(found + marks, key=lambda t: t.i)
 
 
+def _after_a_named_subject(doc: Doc, words: list[str], evidence: list[Evidence]) -> list[Token] | None:
+    """The tokens of the line's words after its first few, when those few are the line's own ("Jonas
+    Lind's term ran out" of "his term ran out"); None when no such rest is the article's words in order."""
+    for named in range(1, NAMED_SUBJECT_WORDS + 1):
+        rest = words[named:]
+        if len(rest) < MIN_LINE_WORDS - 1:
+            return None
+        tokens = _tokens_of(doc, rest, evidence)
+        if tokens is not None:
+            return tokens
+    return None
+
+
+def _words_of(span: Span) -> list[tuple[str, Token]]:
+    """The span's words as a reader sees them ("regulator's" is one word of two tokens), each with the
+    token it starts in."""
+    starts = [t.idx for t in span]
+    return [
+        (m.group().lower(), span[bisect.bisect_right(starts, span.start_char + m.start()) - 1])
+        for m in _WORD.finditer(span.text)
+    ]
+
+
 def _has_subject(tokens: list[Token]) -> bool:
     """The head of the words (the one whose own head is not among them) has its subject among them,
     or a pronoun the line put a name for ('it remains committed' shown 'Portline remains committed');
     'will not take part until this is resolved' has a subject only in its 'until' clause."""
     kept = {t.i for t in tokens}
     heads = [t for t in tokens if t.head.i not in kept or t.head.i == t.i]
+    # "The group reported a profit and paid a dividend", shown "The group paid a dividend": the
+    # second verb of a pair shares the first one's subject
+    heads += [h.head for h in heads if h.dep_ == "conj" and h.head.pos_ in ("VERB", "AUX")]
     return any(c.dep_ in _SUBJECT_DEPS and (c.i in kept or c.pos_ == "PRON") for head in heads for c in head.children)

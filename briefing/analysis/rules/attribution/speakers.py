@@ -239,8 +239,8 @@ def _nearest_outside(person: Person, sent: Span, reg: Registry, content: tuple[i
         if kind != "party" or not _named_outside(sent, reg, s, e, content):
             continue
         party = reg.parties[key]
-        if party.kind == "bloc":
-            continue
+        if party.kind == "bloc" or (party.kind != "state" and _a_newsroom(sent.doc, s)):
+            continue  # 'White House reporters' cover a state; 'the Velika Herald journalist' is a newsroom
         if best is None or abs(s - here) < best[0]:
             best = (abs(s - here), party)
     return best[1] if best else None
@@ -250,7 +250,7 @@ def _named_outside(sent: Span, reg: Registry, s: int, e: int, content: tuple[int
     """A party named by name outside what was said, not as a title or in a phrase that names no speaker."""
     if content[0] <= s < content[1]:
         return False
-    if (s, e) in reg.title_spans or _in_pp(sent.doc, s, _NOT_SPEAKER_PREPOSITIONS) or _a_newsroom(sent.doc, s):
+    if (s, e) in reg.title_spans or _in_pp(sent.doc, s, _NOT_SPEAKER_PREPOSITIONS):
         return False
     # "the government's position": a description taken up from earlier, no place named here
     return text_of(sent.doc)[s : s + 1].isupper()
@@ -262,7 +262,15 @@ _JOURNALIST_NOUNS = word_set("journalist_nouns")
 def _a_newsroom(doc: Doc, start: int) -> bool:
     """'..., the Velika Herald journalist reported': the name of a journalist's newsroom."""
     span = doc.char_span(start, start + 1, alignment_mode="expand")
-    return span is not None and any(a.lemma_.lower() in _JOURNALIST_NOUNS for a in (span.root, *span.root.ancestors))
+    if span is None:
+        return False
+    word = span.root
+    # the name modifies the journalist ('the Velika Herald journalist'), not 'told reporters at the palace'
+    while word.dep_ in ("compound", "poss", "nmod", "amod") and word.head.i != word.i:
+        word = word.head
+        if word.lemma_.lower() in _JOURNALIST_NOUNS:
+            return True
+    return False
 
 
 def _in_pp(doc: Doc, start: int, preps: tuple[str, ...]) -> bool:

@@ -1,0 +1,52 @@
+"""Challenge suite (issue #25, class 3): a background line reads alone or is not shown.
+
+The reader review found most background rows garbled: a date pinned on a cut clause ("Sent to the
+crane drivers"), an empty noun phrase ("A power last used in 2010"), a name and its relative clause
+("Kestrel which opened a review"). Background is context, not a finding, so a row that does not read
+as a clause with its subject, in the article's own words, is left out. Rows that do read whole stay,
+including a possessive subject ("The board's review began") and the second verb of a pair ("The
+group reported a profit and paid a dividend"). Invented articles; each "left out" case failed before
+the gate (its row was shown), each "kept" case guards it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from briefing.analysis import analyse
+from briefing.model import Article
+
+PUB = dt.date(2026, 6, 10)
+LEAD = "Norland and Valdoria are at odds over the fishing accord. "
+TAIL = " Valdoria said it wanted a deal. Norland said it wanted a deal too."
+
+
+def background(sentence: str) -> list[tuple[str | None, str]]:
+    brief = analyse(Article(text=LEAD + sentence + TAIL, published=PUB))
+    return [(ev.date, ev.event) for ev in brief.background]
+
+
+LEFT_OUT = [
+    ("The ministry can impose a cooling-off period, a power last used in 2010.", "2010"),
+    ("The layoff letters, sent to the crane drivers in February, warned of deep cuts.", "2026-02"),
+    ("Kestrel Mining, which opened the Orsa pit in 2011, employs 900 people there.", "2011"),
+    ("The union blamed the harbour board, whose chairman has shuttled between the parties since May.", "2026-05"),
+]
+
+KEPT = [
+    ("The board's review began in January after a run of complaints.", "2026-01", "review began"),
+    ("Kestrel Mining reported a record profit and paid a special dividend in March.", "2026-03", "dividend"),
+    ("Talks between the two governments broke down on May 27.", "2026-05-27", "broke down"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "date"), LEFT_OUT, ids=[c[1] for c in LEFT_OUT])
+def test_a_row_that_does_not_read_alone_is_left_out(sentence: str, date: str) -> None:
+    assert not [row for row in background(sentence) if row[0] == date], background(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "date", "words"), KEPT, ids=[c[1] for c in KEPT])
+def test_a_row_that_reads_whole_is_kept(sentence: str, date: str, words: str) -> None:
+    rows = background(sentence)
+    assert any(d == date and words in text for d, text in rows), rows
