@@ -344,7 +344,8 @@ def _event(t: Temporal, doc: Doc, *, ahead: bool = False) -> Event:
     if alleged:
         text = attributed(text, verb, _named_subject)
     evidence = [evidence_for(t.sent)]
-    if ahead and not reads_whole(doc, text, evidence, clause=False):
+    # a bare event noun ("Talks") names the kind of event, not a cut clause: _named_once weighs it
+    if ahead and len(text.split()) > 1 and not reads_whole(doc, text, evidence, clause=False):
         whole = describe(t.sent, t.start, t.end, whole_clause=True, ahead=ahead)
         if reads_whole(doc, whole, evidence, clause=False):
             text = whole
