@@ -1,8 +1,8 @@
 """Challenge suite (issue #25, class 3): a dated line reads alone.
 
-An upcoming line whose few words do not read alone ("We will keep working for the parties to") falls
-back to its sentence when that is short, never to a fragment: the event stays, since its date and
-quote are the finding.
+An upcoming line whose few words do not read alone ("As soon as possible", cut from "working for both
+camps to, as soon as possible, return") falls back to its sentence when that is short, never to a
+fragment: the event stays, since its date and quote are the finding.
 
 A background line reads alone or is not shown.
 
@@ -60,7 +60,7 @@ def test_a_row_that_reads_whole_is_kept(sentence: str, date: str, words: str) ->
 
 UPCOMING_FALLBACK = [
     (
-        "\u201cWe will keep working for the parties to, as soon as possible, return to the table,\u201d"
+        "\u201cWe will go on working for both camps to, as soon as possible, return to the table,\u201d"
         " the ministry said.",
         "2026-06",
         "return to the table",
