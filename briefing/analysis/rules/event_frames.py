@@ -42,7 +42,10 @@ def reported_off(t: Temporal, doc: Doc) -> bool:
 def _new_date(span: Span, verb: Token) -> bool:
     """'postponed until March 20': the date is the one the event was moved to."""
     prep = span.root.head if span.root.dep_ == "pobj" else None
-    return prep is not None and prep.lower_ in _NEW_DATE_PREPOSITIONS and prep.head.i == verb.i
+    if prep is None or prep.lower_ not in _NEW_DATE_PREPOSITIONS:
+        return False
+    # "pushed back to July 3": the preposition hangs on the verb's particle
+    return prep.head.i == verb.i or (prep.head.head.i == verb.i and _particle(prep.head))
 
 
 _NEVER_WORDS = word_set("never_words")
@@ -61,16 +64,26 @@ def _still_ahead(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in _AHEAD_AUXILIARIES for c in verb.children)
 
 
-_CALLING_OFF_VERBS = word_set("calling_off_verbs")
-_OFF_PARTICLES = word_set("off_particles")
+_CALLING_OFF_PHRASES = word_set("calling_off_phrases")  # a verb and its particle: "call off", "push back"
 
 
 def calls_off(verb: Token) -> bool:
+    """'cancelled', 'called off', 'pushed back': the verb reports its plan off or moved away."""
     if verb.lemma_.lower() in CALLED_OFF:
         return True
-    return verb.lemma_.lower() in _CALLING_OFF_VERBS and any(
-        c.dep_ == "prt" and c.lower_ in _OFF_PARTICLES for c in verb.children
-    )
+    lemma = verb.lemma_.lower()
+    return any(_particle(c) and f"{lemma} {c.lower_}" in _CALLING_OFF_PHRASES for c in verb.children)
+
+
+_MOVED_THING_DEPS = frozenset({"dobj", "nsubjpass", "auxpass"})
+
+
+def _particle(word: Token) -> bool:
+    """The particle of a phrasal verb. The parser often gives 'back' as an adverb: it counts when the
+    verb moves a thing ('pushed the vote back', 'was pushed back'), not in 'pushed back against it'."""
+    if word.dep_ == "prt":
+        return True
+    return word.dep_ == "advmod" and any(c.dep_ in _MOVED_THING_DEPS for c in word.head.children)
 
 
 def superseded_plan(t: Temporal, doc: Doc) -> bool:

@@ -31,6 +31,7 @@ from briefing.analysis.doctext import (
 from briefing.analysis.rules.event_frames import (
     alleger,
     attributed,
+    calls_off,
     clause_verb,
     reported_off,
     reporter,
@@ -160,8 +161,6 @@ def _clause_of_date(t: Temporal, doc: Doc) -> int:
 
 _NO_DETERMINERS = word_set("no_determiners")
 _INFINITIVE_MARKS = word_set("infinitive_marks")
-_CALLING_OFF = word_set("calling_off_verbs")  # "call off the vote"
-_OFF = word_set("off_particles")
 
 
 def _negated(t: Temporal, doc: Doc) -> bool:
@@ -530,12 +529,7 @@ def _called_off_or_denied(verb: Token) -> bool:
     """'The vote will not take place', 'the summit was postponed': nothing to expect."""
     # A verb joined by 'and' is an act of its own: "postpone the vote and resume talks".
     governors = (verb,) if verb.dep_ == "conj" else (verb, verb.head)
-    for v in governors:
-        if v.lemma_.lower() in CALLED_OFF or any(c.dep_ == "neg" for c in v.children):
-            return True
-        if v.lemma_.lower() in _CALLING_OFF and any(c.dep_ == "prt" and c.lower_ in _OFF for c in v.children):
-            return True
-    return False
+    return any(calls_off(v) or any(c.dep_ == "neg" for c in v.children) for v in governors)
 
 
 def _dedupe(events: list[Event]) -> list[Event]:
