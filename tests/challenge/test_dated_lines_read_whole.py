@@ -80,3 +80,19 @@ def test_an_upcoming_line_that_does_not_read_alone_falls_back_to_its_short_sente
 ) -> None:
     rows = upcoming(sentence)
     assert any(d == date and words in text for d, text in rows), rows
+
+
+SENTENCES = [
+    ("The envoys meet again in Ostel on Friday.", True),
+    ("And what if no deal is struck by Friday?", False),
+    ("If no deal is struck by Friday, the crews will strike.", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "told"), SENTENCES, ids=["statement", "question", "if-clause"])
+def test_a_question_or_a_leaning_clause_is_no_fallback_line(sentence: str, told: bool) -> None:
+    from briefing.analysis.rules.reading import short_sentence
+    from briefing.nlp import load_model
+
+    sent = next(iter(load_model()(sentence).sents))
+    assert (short_sentence(sent) == sentence) is told

@@ -222,9 +222,8 @@ def _after_by(t: Temporal, doc: Doc) -> bool:
 def _only_if(t: Temporal, doc: Doc) -> bool:
     """'If the bloc insists on proceeding before Saturday, ...': a date inside an 'if' clause is a
     supposition, no event to expect; 'if no deal is reached by Friday' keeps its deadline."""
-    before = text_of(doc)[t.sent.start_char : t.start].split()
-    if before and before[-1].lower() in _STANDING_DEADLINE:
-        return False
+    if _after_by(t, doc):
+        return False  # "if no deal is reached by 6 p.m. on Friday": the deadline stands
     span = doc.char_span(t.start, t.end, alignment_mode="expand")
     verb = clause_verb(span.root) if span is not None else None
     for v in [verb, *verb.ancestors] if verb is not None else []:

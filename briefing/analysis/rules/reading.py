@@ -135,4 +135,9 @@ def short_sentence(sent: Span) -> str | None:
     """The sentence itself, when a line drawn from it does not read alone ("Will be", "will ask the
     court to"): a short sentence is its lightly trimmed clause, never a fragment. None when long."""
     text = span_text(sent).strip()
-    return text if len(text.split()) <= SHORT_SENTENCE_WORDS and paired(text) else None
+    words = [w.lower() for w in _WORD.findall(text)]
+    if not words or len(text.split()) > SHORT_SENTENCE_WORDS or not paired(text):
+        return None
+    if text.rstrip(' "”’').endswith("?") or words[0] in _OPENERS_THAT_LEAD_ON:
+        return None  # a question or a clause leaning on another ("If no deal by Friday?") tells no event
+    return text

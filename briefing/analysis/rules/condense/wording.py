@@ -326,9 +326,6 @@ def main_predicate(tokens: list[Token]) -> Token | None:
 
 
 _PAST_TO_PRESENT = word_map("past_to_present")
-_PLURAL_SUBJECTS = pronouns(
-    "plural subjects", lambda p: "subject" in p.forms and (p.number == "pl" or p.person in ("1", "2"))
-)
 
 
 def present_tense(tokens: list[Token]) -> dict[int, str]:
@@ -343,7 +340,6 @@ def present_tense(tokens: list[Token]) -> dict[int, str]:
     kept = {t.i for t in tokens}
     joined = [c for c in main.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i in kept]
     subject = _subject_of(main, kept)
-    out: dict[int, str] = {}
     out = _verb_in_present(main, subject, kept)
     for verb in joined:  # a joined verb with a subject of its own; one sharing the main's is in its group
         out |= _verb_in_present(verb, _subject_of(verb, kept), kept)
