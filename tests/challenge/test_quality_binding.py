@@ -111,8 +111,12 @@ MINISTER_ABOUT_PROTESTERS = (
 
 
 def test_a_minister_never_speaks_for_the_protesters_spoken_of() -> None:
-    students = points_of(MINISTER_ABOUT_PROTESTERS, "Student")
+    brief = brief_of(MINISTER_ABOUT_PROTESTERS)
+    assert any("Student" in side.name for side in brief.sides), [side.name for side in brief.sides]
+    students = side_points(brief, "Student")
     assert not any("meet" in text or "blockade" in text for text in students), students
+    government = side_points(brief, "government")
+    assert any("meet" in text for text in government), government
 
 
 # A quote of an official the text gives no side continues her voice, not the side heard before her.
@@ -132,29 +136,33 @@ def test_a_quote_after_an_unaffiliated_official_is_not_the_side_heard_before() -
     assert any("Guild" in side.name for side in brief_of(AN_OFFICIALS_QUOTE_RUNS_ON).sides)
 
 
-# 'envoy to Lisbon Pierre Lambert': he serves the state before the title, not the one the title points
+# 'envoy to Stockholm Tomas Reyes': he serves the state before the title, not the one the title points
 # to, though the parse hangs the capital on his name. The model's tags are set as it gives them on
-# such a line elsewhere ('Lisbon' a place, the name a person).
+# such a line elsewhere ('Stockholm' a place, the name a person). Real states stand in here: the
+# title's capital must be one the registry knows, which no invented state's is.
 ENVOY_TO_THE_OTHER_SIDE = (
-    "France lifted its sanctions on Portuguese timber in exchange for the release of prisoners. "
-    '"We will be lifting the sanctions on timber," French presidential envoy to Lisbon Pierre Lambert said '
-    'after a meeting with the Portuguese president. "This is a very good step for both countries," Lambert '
-    "said. Portugal said it would release more prisoners in the spring."
+    "Spain scrapped its levies on Swedish steel after Sweden handed back two impounded trawlers. "
+    '"From Monday the steel levies are gone," Spanish special envoy to Stockholm Tomas Reyes said '
+    'following talks with the Swedish premier. "Both capitals gain from this," Reyes said. '
+    "Sweden said it would return a third trawler by June."
 )
 
 
 def test_an_envoy_serves_the_state_that_sends_her() -> None:
     doc = load_model()(ENVOY_TO_THE_OTHER_SIDE)
-    places = [("France", "GPE"), ("Portugal", "GPE"), ("Lisbon", "GPE")]
-    tags = [*places, ("Pierre Lambert", "PERSON"), ("Lambert", "PERSON")]
+    places = [("Spain", "GPE"), ("Sweden", "GPE"), ("Stockholm", "GPE")]
+    tags = [*places, ("Tomas Reyes", "PERSON"), ("Reyes", "PERSON")]
     spans: list[Span] = []
     for words, label in tags:
         n = len(words.split())
         spans += [Span(doc, t.i, t.i + n, label=label) for t in doc if doc[t.i : t.i + n].text == words]
     doc.ents = spacy_filter(spans)
     brief = analyse_parsed(Article(text=ENVOY_TO_THE_OTHER_SIDE, published=PUB), doc)
-    portugal = side_points(brief, "Portugal")
-    assert not any("good step" in text for text in portugal), portugal
+    assert any(side.name == "Sweden" for side in brief.sides), [side.name for side in brief.sides]
+    sweden = side_points(brief, "Sweden")
+    assert not any("gain from this" in text for text in sweden), sweden
+    spain = side_points(brief, "Spain")
+    assert any("gain from this" in text for text in spain), spain
 
 
 # 'the Velika Herald journalist reported': a newsroom, no side its sources speak for.
@@ -191,8 +199,12 @@ STATEMENT_INTRODUCED_BY_A_COLON = (
 
 
 def test_a_quote_after_a_line_ending_on_a_colon_is_the_voice_it_names() -> None:
-    guild = points_of(STATEMENT_INTRODUCED_BY_A_COLON, "Guild")
+    brief = brief_of(STATEMENT_INTRODUCED_BY_A_COLON)
+    assert any("Guild" in side.name for side in brief.sides), [side.name for side in brief.sides]
+    guild = side_points(brief, "Guild")
     assert not any("good faith" in text or "moving forward" in text for text in guild), guild
+    company = side_points(brief, "Harlow")
+    assert any("moving forward" in text for text in company), company
 
 
 # 'Tk 12,500' is a sum of money, never an organisation, though the model tags it as one.

@@ -1,7 +1,7 @@
 """Challenge suite: a side's own acts on the dispute, told by the narration, are its positions
 (briefing/analysis/rules/attribution/acts.py).
 
-No verb of speech or stance frames "Harborline has requested mediation" or "the union's final offer
+No verb of speech or stance frames "Harborline requested arbitration" or "the union's final offer
 included a bonus", yet what a side does to the talks, the deal or the other side is where it stands.
 Plain acts, acts of the story's background, supposed acts and acts done to a side are not. Every
 article is invented and opens with two sides so that both are in play."""
@@ -29,7 +29,7 @@ def has_position(found: dict[str, list[str]], side: str, words: str) -> bool:
 
 
 ACTS = [
-    ("Harborline has formally requested a period of state mediation.", "Harborline", "requested a period"),
+    ("Harborline last week requested three rounds of outside arbitration.", "Harborline", "requested three rounds"),
     ("Harborline's final offer included a signing bonus and a rise of 3 percent.", "Harborline", "offer included"),
     ("Harborline has given the Dockers Union two weeks to review the roster plan.", "Harborline", "given the Dockers"),
     (
@@ -70,6 +70,7 @@ NOT_ACTS = [
 @pytest.mark.parametrize(("sentence", "side", "words"), NOT_ACTS, ids=[c[0][:44] for c in NOT_ACTS])
 def test_a_plain_background_supposed_or_suffered_act_is_no_position(sentence: str, side: str, words: str) -> None:
     found = positions(sentence)
+    assert side in found, found
     assert not has_position(found, side, words), found
 
 

@@ -18,7 +18,7 @@ INVENTED = (
     "Valdoria said it would not withdraw while the raids go on. "
 )
 STATES = (
-    "Chile and Peru resumed talks on Monday over the border. Chile said it wanted a full withdrawal. "
+    "Valdoria and Peru resumed talks on Monday over the border. Valdoria said it wanted a full withdrawal. "
     "Peru said it would not withdraw while the raids go on. "
 )
 LABOUR = (
@@ -101,7 +101,7 @@ def test_a_bare_board_is_no_deciding_body(sentence: str) -> None:
 
 def test_the_court_after_a_named_court_is_the_same_body() -> None:
     found = third_parties(
-        STATES, "Chile has taken its complaint to the Constitutional Court. The court will rule soon."
+        STATES, "Valdoria has taken its complaint to the Constitutional Court. The court will rule soon."
     )
     assert list(found) == ["Constitutional Court"], found
 
@@ -172,7 +172,7 @@ def test_an_official_titled_for_a_side_is_not_a_third_party(sentence: str) -> No
 
 
 def test_a_title_does_not_reach_into_the_sentence_before() -> None:
-    sentence = "The talks stalled in Chile. Secretary of State Ana Berg of Portugal proposed a compromise."
+    sentence = "The talks stalled in Valdoria. Secretary of State Ana Berg of Portugal proposed a compromise."
     assert "Ana Berg (Portugal)" in third_parties(STATES, sentence)
 
 

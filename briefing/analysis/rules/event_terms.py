@@ -1,5 +1,5 @@
-"""Terms that run out: 'gave the junta a seven-day ultimatum', 'a 90-day window to lift
-the duties', 'a 30-day extension'. The term is an event ahead with no date of its own
+"""Terms that run out: 'handed the council a ten-day deadline', 'a 90-day window to lift
+the duties', 'a further 45 days'. The term is an event ahead with no date of its own
 words: it ends the span after publication, given as the text gives it (a day for days and weeks,
 a month for months)."""
 

@@ -2,7 +2,7 @@
 
 A stance or next step given in the bottom line is a clause with its subject, or for a condition a
 noun phrase; it never opens on an infinitive mark, a subordinator or a relative word ("To take place
-in X", "until this is resolved", "India which starts"), never ends on a function word, and no word in
+in X", "until the fee is settled", "Norland which starts"), never ends on a function word, and no word in
 it has lost the object or complement that followed it in the article ("Tariffs will go").
 """
 
@@ -38,9 +38,9 @@ def reads_whole(doc: Doc, text: str, evidence: list[Evidence], *, clause: bool, 
     if len(words) < MIN_LINE_WORDS or words[0] in _OPENERS_THAT_LEAD_ON or words[-1] in _HANGING_ENDS:
         return False
     if not paired(text) or text.lstrip()[:1] in _CLOSING_MARKS:
-        return False  # "TCRC) early Friday stated": cut inside a bracket
+        return False  # "Kestrel Guild) late on Monday told": cut inside a bracket
     if words[1] in _RELATIVE_WORDS:
-        return False  # "Trump who withdrew": a name and its relative clause, no clause of its own
+        return False  # "Orlik who vetoed": a name and its relative clause, no clause of its own
     tokens = _tokens_of(doc, words, evidence)
     if tokens is None and not reworded:
         # a name put for a pronoun or an allegation's teller put first ("Norland accuses Valdoria of"):
@@ -61,8 +61,8 @@ def _opens_on_a_verb(tokens: list[Token]) -> bool:
 
 
 def _a_relative_clause(tokens: list[Token]) -> bool:
-    """'Norland is ready to hold on the islands' of 'the only talk Norland is ready to hold on the
-    islands': the words are a relative clause whose noun (what it is ready to hold) was left out."""
+    """'Harborline is prepared to build through the valley' of 'the only road Harborline is prepared
+    to build through the valley': a relative clause whose noun (what it would build) was left out."""
     kept = {t.i for t in tokens}
     heads = [t for t in tokens if t.head.i not in kept]
     return bool(heads) and all(h.dep_ in ("relcl", "acl") and h.pos_ in ("VERB", "AUX") for h in heads)

@@ -139,7 +139,7 @@ def _main_clause(verb: Token) -> bool:
 
 
 def _background(verb: Token) -> bool:
-    """'In December 2018 the doctors staged a strike', 'have since 2015 been battling': an act dated
+    """'In December 2018 the doctors staged a strike', 'has since 2019 been contesting': an act dated
     by a year, or told as lasting since, is the story's background, not where the side stands now."""
     for child in verb.children:
         if child.dep_ in ("nsubj", "dobj", "ccomp", "xcomp"):

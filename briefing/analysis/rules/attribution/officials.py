@@ -10,9 +10,9 @@ from briefing.lang import word_set
 
 
 def person_named_after_the_title(who: Token, reg: Registry) -> Person | None:
-    """'U.S. presidential envoy to Velika Ana Berg said': the parse makes the title the speaker and
-    hangs the name inside its phrase. The person is the speaker, and serves the party the words
-    before the title name (the United States), not the one the title's phrase points to (Velika)."""
+    """'Norland's special envoy to Velika Tomas Reyes told reporters': the parse makes the title the
+    speaker and hangs the name inside its phrase. The person is the speaker, and serves the party the
+    words before the title name (Norland), not the one the title's phrase points to (Velika)."""
     if who.lemma_.lower() not in TITLE_WORDS or who.dep_ != "nsubj" or who.head.lemma_.lower() not in REPORTING_VERBS:
         return None  # only the subject of a verb of saying: 'a letter to the leader, urging talks' is not his
     person = next(

@@ -217,7 +217,7 @@ def _other_actors(
 
 
 def _placed_late(sent: Span, reg: Registry) -> Statement | None:
-    """'Pashinyan announced plans to ...' before the article says whose minister he is: a person
+    """'Orlik unveiled a scheme to ...' before the text says whose minister she is: a person
     named as the subject of the main verb, placed in a party only by a later sentence, still speaks
     or acts for it. Only a name: a pronoun or a description took its meaning where it stood."""
     for verb in tagged_in(sent, "VERB"):

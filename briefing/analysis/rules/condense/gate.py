@@ -66,8 +66,8 @@ _COMPLEMENT_DEPS = word_set("grammar/complement_deps")
 
 
 def cut_short(tokens: list[Token]) -> list[Token]:
-    """The complements cut away after the words they complete ('X is willing to have on Y', 'had put
-    an 11% raise' for 'put forward', 'an end to'): each word's object, complement, particle or a
+    """The complements cut away after the words they complete ('the only fee X means to bargain over',
+    'had put an 11% raise' for 'put forward', 'an end to'): each word's object, complement, particle or a
     preposition's object that follows it and is not among `tokens`."""
     kept = {t.i for t in tokens}
     # only what follows on from the kept words: a complement far off is not what the reader misses

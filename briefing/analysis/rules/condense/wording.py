@@ -132,7 +132,7 @@ class _PronounNamer:
             self.agree = t.lower_ in _FIRST_PLURAL_PRONOUNS
             return _AFTER_NAMED[t.lower_] + (t.whitespace_ or " ")
         if self.named_before == t.i and t.dep_ != "case" and t.lower_ in _BE_CLITICS:
-            # "he's missing" -> "Jim Justice is missing", never the possessive-looking "Justice's missing"
+            # "he's missing" -> "Tomas Warden is missing", never the possessive-looking "Warden's missing"
             return ("has" if t.lemma_.lower() == "have" else "is") + (t.whitespace_ or " ")
         return self._agreeing(t) + (t.whitespace_ if adjacent else " ")
 
