@@ -136,21 +136,21 @@ def test_a_quote_after_an_unaffiliated_official_is_not_the_side_heard_before() -
     assert any("Guild" in side.name for side in brief_of(AN_OFFICIALS_QUOTE_RUNS_ON).sides)
 
 
-# 'envoy to Stockholm Tomas Reyes': he serves the state before the title, not the one the title points
+# 'envoy to Helsinki Tomas Reyes': he serves the state before the title, not the one the title points
 # to, though the parse hangs the capital on his name. The model's tags are set as it gives them on
-# such a line elsewhere ('Stockholm' a place, the name a person). Real states stand in here: the
+# such a line elsewhere ('Helsinki' a place, the name a person). Real states stand in here: the
 # title's capital must be one the registry knows, which no invented state's is.
 ENVOY_TO_THE_OTHER_SIDE = (
-    "Spain scrapped its levies on Swedish steel after Sweden handed back two impounded trawlers. "
-    '"From Monday the steel levies are gone," Spanish special envoy to Stockholm Tomas Reyes said '
-    'following talks with the Swedish premier. "Both capitals gain from this," Reyes said. '
-    "Sweden said it would return a third trawler by June."
+    "Portugal scrapped its levies on Finnish steel after Finland handed back two impounded trawlers. "
+    '"From Monday the steel levies are gone," Portuguese special envoy to Helsinki Tomas Reyes said '
+    'following talks with the Finnish premier. "Both capitals gain from this," Reyes said. '
+    "Finland said it would return a third trawler by June."
 )
 
 
 def test_an_envoy_serves_the_state_that_sends_her() -> None:
     doc = load_model()(ENVOY_TO_THE_OTHER_SIDE)
-    places = [("Spain", "GPE"), ("Sweden", "GPE"), ("Stockholm", "GPE")]
+    places = [("Portugal", "GPE"), ("Finland", "GPE"), ("Helsinki", "GPE")]
     tags = [*places, ("Tomas Reyes", "PERSON"), ("Reyes", "PERSON")]
     spans: list[Span] = []
     for words, label in tags:
@@ -158,11 +158,11 @@ def test_an_envoy_serves_the_state_that_sends_her() -> None:
         spans += [Span(doc, t.i, t.i + n, label=label) for t in doc if doc[t.i : t.i + n].text == words]
     doc.ents = spacy_filter(spans)
     brief = analyse_parsed(Article(text=ENVOY_TO_THE_OTHER_SIDE, published=PUB), doc)
-    assert any(side.name == "Sweden" for side in brief.sides), [side.name for side in brief.sides]
-    sweden = side_points(brief, "Sweden")
-    assert not any("gain from this" in text for text in sweden), sweden
-    spain = side_points(brief, "Spain")
-    assert any("gain from this" in text for text in spain), spain
+    assert any(side.name == "Finland" for side in brief.sides), [side.name for side in brief.sides]
+    finland = side_points(brief, "Finland")
+    assert not any("gain from this" in text for text in finland), finland
+    portugal = side_points(brief, "Portugal")
+    assert any("gain from this" in text for text in portugal), portugal
 
 
 # 'the Velika Herald journalist reported': a newsroom, no side its sources speak for.
