@@ -130,8 +130,8 @@ MORE_FRAMES = [
     ("The nurses are ready to sit down with the board whenever it is ready to bargain in good faith.", "bargain"),
     ("The mill owners can close their sheds if the crews do not turn up for their shifts.", "the crews do not turn up"),
     (
-        "The guild told members it was studying the proposal, yet called for the ballot to be delayed until "
-        "the spring fair.",
+        "Its members are studying the plan, but the guild called for further talks to be delayed until the "
+        "spring fair.",
         "delayed until the spring fair",
     ),
     (
@@ -174,8 +174,8 @@ def test_the_one_step_a_stance_admits_is_not_the_actors_own_condition() -> None:
 SHAPES = [
     # a demand noun under a passive: the threat is the condition, the right way round
     (
-        "The guild threatened to halt every shipment to Norland if its demands were ignored.",
-        "demands were ignored",
+        "The guild declared it would take drastic measures against the board if its demands are not met.",
+        "demands are not met",
     ),
     # the caller's next predicate is not part of what is called for
     (

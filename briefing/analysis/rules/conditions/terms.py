@@ -230,7 +230,7 @@ def _clause_after_for(prep: Token) -> Token | None:
         return prep.head
     asked = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
     if asked:
-        # "called for talks to be delayed": the parser hangs the 'to' clause on the noun
+        # "called for further talks to be delayed": the parser hangs the 'to' clause on the noun
         return next((c for a in asked for c in a.children if _to_clause_on_noun(c)), None)
     return next((c for c in prep.head.children if c.dep_ in ("ccomp", "xcomp", "advcl") and c.i > prep.i), None)
 
