@@ -100,12 +100,12 @@ def test_a_thing_owned_is_not_laid_on_its_owner() -> None:
 
 def test_a_thing_rejected_as_a_red_line_reads_as_no_such_thing() -> None:
     found = preconditions_of(
-        "Norland and Valdoria resumed talks on Monday. Valdoria accused Norland of bad faith, rejecting talks "
-        "with the rebels as a red line. Norland said it wanted a deal.",
+        "Norland and Valdoria resumed talks on Monday. Valdoria blamed Norland for the stalemate and rejected "
+        "any dialogue with the Kestrel militia as a red line. Norland said it wanted a deal.",
         "Valdoria",
     )
     assert found and all(t.lower().startswith("no ") for t in found), found
-    assert any("talks with the rebels" in t for t in found), found
+    assert any("dialogue with the Kestrel militia" in t for t in found), found
 
 
 ASKED = [
@@ -130,13 +130,13 @@ MORE_FRAMES = [
     ("The nurses are ready to sit down with the board whenever it is ready to bargain in good faith.", "bargain"),
     ("The mill owners can close their sheds if the crews do not turn up for their shifts.", "the crews do not turn up"),
     (
-        "In a statement, the militia said it was weighing the offer, but called for talks to be postponed until "
-        "after the harvest.",
-        "postponed until after the harvest",
+        "Its members are studying the plan, but the guild called for further talks to be delayed until the "
+        "spring fair.",
+        "delayed until the spring fair",
     ),
     (
-        "Its concerns can only be addressed by Harborline selling the port in its entirety.",
-        "Harborline selling the port",
+        "The guild's fears can only be eased by Kestrel Freight closing the whole depot.",
+        "Kestrel Freight closing the whole depot",
     ),
 ]
 
@@ -163,20 +163,19 @@ def test_more_frames_set_no_condition(sentence: str) -> None:
 
 def test_the_one_step_a_stance_admits_is_not_the_actors_own_condition() -> None:
     text = (
-        "Harborline and the Port Authority met on Monday. The Port Authority has concluded that its concerns can "
-        "only be addressed by Harborline selling the port in its entirety, a spokesman said. Harborline said it "
-        "wanted a deal."
+        "Kestrel Freight and the Dock Board met on Monday. An aide said the Dock Board now believes its fears "
+        "can only be eased by Kestrel Freight closing the whole depot. Kestrel Freight said it wanted a deal."
     )
-    assert any("selling the port" in t for t in preconditions_of(text, "Port Authority"))
-    assert not any("selling the port" in t for t in preconditions_of(text, "Harborline"))
+    assert any("closing the whole depot" in t for t in preconditions_of(text, "Dock Board"))
+    assert not any("closing the whole depot" in t for t in preconditions_of(text, "Kestrel Freight"))
 
 
 # --- what a demand noun or verb does not hold, the caller's next predicate, whose stance depends ------
 SHAPES = [
     # a demand noun under a passive: the threat is the condition, the right way round
     (
-        "The alliance warned it would take firm action against the junta if its demands were not met.",
-        "demands were not met",
+        "The guild declared it would take drastic measures against the board if its demands are not met.",
+        "demands are not met",
     ),
     # the caller's next predicate is not part of what is called for
     (
@@ -200,10 +199,10 @@ def test_a_demand_named_elsewhere_is_not_a_wh_word() -> None:
 def test_whose_return_depends_is_who_sets_the_terms() -> None:
     found = preconditions_of(
         "Norland and Valdoria resumed talks on Monday. Norland said the talks were useful. A statement from the "
-        "palace added that Valdoria's return to the talks would depend on whether Norland keeps the truce.",
+        "palace said Valdoria's place at the table will hinge on whether Norland honours the ceasefire.",
         "Valdoria",
     )
-    assert any("keeps the truce" in t for t in found), found
+    assert any("honours the ceasefire" in t for t in found), found
 
 
 # --- coordinated conditions stay whole, however the parser hangs the second conjunct ---------------
@@ -276,6 +275,6 @@ def test_not_ruled_out(sentence: str) -> None:
 
 
 def test_a_period_given_to_act_is_an_ultimatum() -> None:
-    sentence = "Valdoria will give Norland a two-week window in which to review the levies before it resumes its case."
-    check(sentence, "review the levies")
+    sentence = "Kestrel will grant Harborline ten days in which to rethink the tariffs, or it goes back to court."
+    check(sentence, "rethink the tariffs")
     assert not (condition_words(sentence) or "").lower().startswith("in which")

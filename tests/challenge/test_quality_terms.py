@@ -64,7 +64,7 @@ def test_an_open_appeal_sets_no_terms() -> None:
 
 
 def test_a_wish_without_a_next_step_stays_a_position_with_its_verb() -> None:
-    sentence = "Valdoria wants the process to be parliamentary."
+    sentence = "Valdoria wants the inquiry to be public."
     assert items(sentence, "preconditions") == []
     assert any(t.startswith("Valdoria wants") for t in items(sentence, "positions")), items(sentence, "positions")
 

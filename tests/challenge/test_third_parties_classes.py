@@ -49,8 +49,8 @@ NOT_PARTY_TO_THE_TALKS = [
     ),
     (
         INVENTED,
-        "Resumption of peace talks between the Liberation Front of Portugal-Northern Army (LFP-NA) will depend "
-        "on Norland.",
+        "A fresh round of negotiations between the Freedom Movement of Portugal-Southern Wing (FMPSW) hinges on "
+        "Norland.",
     ),
 ]
 
@@ -110,9 +110,9 @@ def test_the_court_after_a_named_court_is_the_same_body() -> None:
 # and what a party asks for is the clause it asks, kept whole or not at all.
 OFFICE_ACTING = [
     (
-        "Portugal's King has asked that a joint border commission be formed on Tuesday, after the talks stalled.",
+        "Late on Friday, Portugal's King requested that a shared water council be set up once the envoys had left.",
         "Portugal (King)",
-        "asked that a joint border commission be formed",
+        "requested that a shared water council be set up",
     ),
     ("Portugal's president urged that the talks resume within a week.", "Portugal (president)", "urged that the talks"),
 ]
@@ -144,8 +144,8 @@ def test_no_role_is_made_of_another_clause_or_a_pronoun(sentence: str) -> None:
 
 
 def test_a_party_a_side_refuses_to_talk_with_is_named() -> None:
-    found = third_parties(INVENTED, "Valdoria restated its refusal to negotiate with the Tamari Front.")
-    assert found.get("Tamari Front") == "refused as a party to talks", found
+    found = third_parties(INVENTED, "Valdoria again ruled out any dialogue with the Kestrel Brigade.")
+    assert found.get("Kestrel Brigade") == "refused as a party to talks", found
 
 
 def test_a_prime_minister_in_a_strike_is_a_third_party() -> None:
@@ -215,23 +215,24 @@ def test_a_workforce_is_never_a_third_party_to_its_own_dispute(sentence: str) ->
 
 
 def test_a_long_name_followed_by_a_sides_short_name_is_that_side() -> None:
-    # The registry may keep only the part of a long name before its hyphen ("Norland Awami" of
-    # "Norland Awami-e-Nizam (NAN)"): the short name in brackets says which side it is.
+    # The registry may keep only the part of a long name before its hyphen ("Norland Kestrel" of
+    # "Norland Kestrel-Harborline (NKH)"): the short name in brackets says which side it is.
     from briefing.analysis.rules.roles import _bracketed_as_a_side
     from briefing.analysis.rules.types import Party
 
-    text = "Norland Awami-e-Nizam (NAN) Chairman Ali Malik gave a 7-day ultimatum to the government."
-    kept = Party("Norland Awami", "org", {"Norland Awami"}, mentions=[(0, 13)])
-    side = Party("NAN", "org", {"NAN"}, mentions=[(23, 26)])
+    text = "Norland Kestrel-Harborline (NKH) Speaker Tomas Vell set a ten-day deadline for the cabinet."
+    kept = Party("Norland Kestrel", "org", {"Norland Kestrel"}, mentions=[(0, 15)])
+    side = Party("NKH", "org", {"NKH"}, mentions=[(28, 31)])
     other = Party("Valdoria", "state", {"Valdoria"})
     assert _bracketed_as_a_side(text, kept, [side, other])
     assert not _bracketed_as_a_side(text, kept, [other])
 
 
 def test_a_surname_that_reads_as_a_company_is_the_person() -> None:
-    # "the Anna Chrysler government", then "Chrysler has used ...": a premier, not a carmaker.
+    # "the Mara Nordcorp cabinet", then "Nordcorp used ...": a premier, not a firm.
     sentence = (
-        "The legislation from the Anna Chrysler government invoked the override clause. "
-        "It is the third time Chrysler has used the clause since taking office."
+        "The Mara Nordcorp cabinet put the override clause in its new bill. "
+        "Nordcorp used the same clause twice last year."
     )
-    assert "Chrysler" not in third_parties(LABOUR, sentence)
+    found = third_parties(LABOUR, sentence)
+    assert not any("Nordcorp" in name for name in found), found

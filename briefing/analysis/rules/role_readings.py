@@ -63,7 +63,7 @@ MAX_REFUSAL_STEPS = 3  # "refusal to negotiate with X", "rejecting talks with X"
 
 
 def refused_talks(tok: Token) -> str | None:
-    """'the refusal to negotiate with the M-group', 'will not hold talks with it': a party a side
+    """'its refusal to bargain with the Kestrel militia', 'will not hold talks with it': a party a side
     refuses to talk with is the one shut out of the talks."""
     head = tok
     while head.dep_ in ("compound", "amod", "nmod") and head.head.i > head.i:

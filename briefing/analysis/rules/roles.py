@@ -218,12 +218,12 @@ def _parties_playing_a_part(doc: Doc, reg: Registry, sides: list[Party]) -> list
     return out
 
 
-# "Norland Awami-e-Nizam (NAN)": the rest of a hyphenated name, then its short name in brackets.
+# "Norland Kestrel-Harborline (NKH)": the rest of a hyphenated name, then its short name in brackets.
 _BRACKETED_NAME = re.compile(r"[\w-]*\s*\(([^()]{2,40})\)")
 
 
 def _a_persons_surname(doc: Doc, party: Party) -> bool:
-    """'the Ana Berg government' and then 'Berg has used the clause': a company-like name that the
+    """'the Ana Berg cabinet' and then 'Berg used the same clause twice': a company-like name that the
     article also gives a person's first name before is that person, not a body (a person of no side
     is listed through their office, `_people_acting`)."""
     if party.kind not in ("org", "company"):
@@ -467,12 +467,12 @@ def _acting_phrase(tok: Token) -> str | None:
     ]
     parts = parts or object_phrase(verb)  # "pressed for a settlement": the verb takes its object by a preposition
     if not parts:
-        return asked_clause(verb)  # "asked that a border commission be set up"
+        return asked_clause(verb)  # "requested that a water council be set up"
     return short_role([verb, *(t for c in parts for t in c.subtree)])
 
 
 def _office_acting(tok: Token) -> str | None:
-    """'Portugal's King asked that ...' -> 'asked that ...': a state acting through its office holder."""
+    """'Ostravia's King requested that ...' -> 'requested that ...': a state acting through its office holder."""
     if tok.dep_ != "poss" or tok.head.lower_ not in TITLE_WORDS:
         return None
     return _acting_phrase(tok.head)

@@ -23,12 +23,12 @@ def refused(tokens: list[Token], statement) -> str:
         return ""
     first = tokens[0]
     if _owned_or_pronoun(tokens):
-        return text + " ruled out"  # "Iran’s enrichment ruled out": no "No" before a possessive
+        return text + " ruled out"  # "Valdoria’s drilling ruled out": no "No" before a possessive
     return "No " + (text if first.pos_ == "PROPN" or first.text.isupper() else text[:1].lower() + text[1:])
 
 
 def _owned_or_pronoun(tokens: list[Token]) -> bool:
-    """A thing someone owns ('its plan', "Iran's enrichment") or a pronoun: 'No' cannot go before it."""
+    """A thing someone owns ('its plan', "Valdoria's drilling") or a pronoun: 'No' cannot go before it."""
     first = tokens[0]
     return first.dep_ == "poss" or any(t.dep_ == "case" for t in tokens[:3]) or first.pos_ == "PRON"
 

@@ -167,7 +167,7 @@ def _after_a_copula(noun: Token) -> Holding:
     if copula is None:
         return _Reading.DOES_NOT_APPLY
     if copula.dep_ == "auxpass":
-        return None  # "if its demands were not met": a passive says what befalls them, not what they are
+        return None  # "if the guild's claims are not met": a passive says what befalls them, not what they are
     rest = [t for t in _until_quote_closes(copula) if not t.is_punct]  # within the quote
     return edges(rest) if rest else None
 

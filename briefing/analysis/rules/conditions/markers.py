@@ -332,7 +332,7 @@ def _unmet(marker: Token, main: Token) -> bool:
 def _presses(main: Token) -> bool:
     """'will strike', 'would issue a strike notice': a step that presses the other side."""
     things = [g for c in main.children if c.dep_ == "dobj" for g in (c, *c.children) if g.dep_ in ("dobj", "compound")]
-    # "would take all measures if its demands were not met": the step pressed, as a noun
+    # "would take drastic measures if its demands are not met": the step pressed, as a noun
     return any(t.lemma_.lower() in _PRESSURE for t in (main, *things)) or any(
         t.lemma_.lower() in _PRESSURE_NOUNS for t in things
     )

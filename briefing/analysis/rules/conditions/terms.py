@@ -91,7 +91,7 @@ _MEANS_PREPOSITIONS = word_set("means_prepositions")
 
 
 def only_by(sent: Span) -> Condition | None:
-    """'its concerns can only be addressed by Harborline selling the port': the one step a stance
+    """'the guild's fears can only be eased by Kestrel closing the depot': the one step a stance
     admits is a condition. Not 'can only be solved through dialogue' (a means, no one's step)."""
     for verb in tagged_in(sent, "VERB"):
         children = list(verb.children)
@@ -107,7 +107,7 @@ def only_by(sent: Span) -> Condition | None:
 
 
 def _a_step_taken(means: Token) -> bool:
-    """'by Harborline selling the port', 'by selling the port': someone's step, told by a gerund."""
+    """'by Kestrel closing the depot', 'by closing the depot': someone's step, told by a gerund."""
     return any(
         (o.dep_ == "pcomp" and o.tag_ == "VBG") or any(g.dep_ == "acl" and g.tag_ == "VBG" for g in o.children)
         for o in means.children
@@ -124,8 +124,8 @@ _EXPLETIVES = word_set("expletive_subjects")
 
 
 def ruled_out(sent: Span) -> Condition | None:
-    """'an enrichment programme can never exist there again', 'there can be no decisions outside our
-    red lines': a thing ruled out for good, read 'No X'. Said with a modal: 'there was no deal
+    """'a toll gate could never exist on that road', 'there can be no vote beyond the agreed
+    calendar': a thing ruled out for good, read 'No X'. Said with a modal: 'there was no deal
     without them' tells what happened; 'a deal will never happen' forecasts the process."""
     for verb in tagged_in(sent, "VERB", "AUX"):
         if not any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
@@ -137,7 +137,7 @@ def ruled_out(sent: Span) -> Condition | None:
 
 
 def _never_existing(verb: Token) -> list[Token]:
-    """'an enrichment programme can never exist': an indefinite thing that never will."""
+    """'a toll gate could never exist': an indefinite thing that never will."""
     if verb.lemma_.lower() not in _EXISTENCE_VERBS or not any(c.lower_ in _NEVER_WORDS for c in verb.children):
         return []
     thing = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
@@ -148,7 +148,7 @@ def _never_existing(verb: Token) -> list[Token]:
 
 
 def _none_there(verb: Token) -> list[Token]:
-    """'there can be no decisions outside our red lines': none of a thing, qualified by its terms."""
+    """'there can be no vote beyond the agreed calendar': none of a thing, qualified by its terms."""
     if not any(c.dep_ == "expl" and c.lower_ in _EXPLETIVES for c in verb.children):
         return []
     thing = next((c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
@@ -230,7 +230,7 @@ def _clause_after_for(prep: Token) -> Token | None:
         return prep.head
     asked = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
     if asked:
-        # "called for talks to be delayed": the parser hangs the 'to' clause on the noun
+        # "called for further talks to be delayed": the parser hangs the 'to' clause on the noun
         return next((c for a in asked for c in a.children if _to_clause_on_noun(c)), None)
     return next((c for c in prep.head.children if c.dep_ in ("ccomp", "xcomp", "advcl") and c.i > prep.i), None)
 
@@ -305,7 +305,7 @@ def _wanted_of_another(verb: Token) -> Condition | None:
         if doer is None or doer.lower_ in FIRST_PERSON or doer.lemma_.lower() in _OPEN_APPEALS | DEAL_WORDS:
             continue
         if clause.lemma_ in _BE_LEMMAS:
-            continue  # "wants the process to be parliamentary": a state wished for, a stance
+            continue  # "wants the inquiry to be public": a state wished for, a stance
         words = [t for t in clause.subtree if not (t.tag_ == "TO" and t.head.i == clause.i)]
         return Condition("demand", *edges(words), verb.lemma_.lower(), subject_of(verb), obliged=doer)
     return None
