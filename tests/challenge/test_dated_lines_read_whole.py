@@ -1,8 +1,8 @@
 """Challenge suite (issue #25, class 3): a dated line reads alone.
 
-An upcoming line whose few words do not read alone ("As soon as possible", cut from "working for both
-camps to, as soon as possible, return") falls back to its sentence when that is short, never to a
-fragment: the event stays, since its date and quote are the finding.
+An upcoming line whose few words do not read alone ("The ministers of both states will", cut before
+its verb) falls back to its sentence when that is short, never to a fragment: the event stays, since
+its date and quote are the finding.
 
 A background line reads alone or is not shown.
 
@@ -59,12 +59,7 @@ def test_a_row_that_reads_whole_is_kept(sentence: str, date: str, words: str) ->
 
 
 UPCOMING_FALLBACK = [
-    (
-        "\u201cWe will go on working for both camps to, as soon as possible, return to the table,\u201d"
-        " the ministry said.",
-        "2026-06",
-        "return to the table",
-    ),
+    ("The ministers of both states will on Friday sign, in Ostel, the accord.", "2026-06-12", "sign, in Ostel"),
     ("The committee, which is due to rule on the complaint on Friday, said little.", "2026-06-12", "The committee"),
 ]
 
