@@ -370,8 +370,9 @@ def _shifted_by(date: str, shift: re.Match[str]) -> str:
 
 
 def _span_within_a_count(span: Span, _m: re.Match[str]) -> bool:
-    """'within six weeks' is a date; 'the second time in 10 months', 'the biggest strike in a
-    decade' measure a stretch back to now: the phrase hangs from a noun an ordinal or superlative ranks."""
+    """'within six weeks' is a date; 'Harborline's third walkout in four years', 'the longest
+    blockade in a generation' measure a stretch back to now: the phrase hangs from a noun an ordinal
+    or superlative ranks."""
     head = span[0].head  # "in" or "within", and the word it hangs from
     if span[0].dep_ != "prep" or head.pos_ != "NOUN":
         return True

@@ -473,11 +473,11 @@ def _dates_an_event_noun(tok: Token) -> bool:
 
 
 def _participle_of_an_event(verb: Token) -> bool:
-    """'called for a strike starting on Tuesday', 'a vote scheduled Friday': a participle that only
+    """'urged a stoppage beginning Monday', 'a ballot planned for Thursday': a participle that only
     qualifies an event noun passes the date on to it."""
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_.lower() in _SPANNING_VERBS:
-        # "called for a strike affecting freight, starting on Tuesday": the participle after the
-        # object qualifies the event the verb calls for, not the calling
+        # "the Kestrel dockers announced a stoppage at three ports, beginning Monday": the participle
+        # after the object qualifies the event the verb announces, not the announcing
         return any(_is_event_noun(o) and o.i < verb.i for c in verb.head.children for o in _objects(c))
     return (
         verb.dep_ == "acl"

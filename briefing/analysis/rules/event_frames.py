@@ -30,8 +30,8 @@ def reported_off(t: Temporal, doc: Doc) -> bool:
         return False
     if calls_off(verb) and not _still_ahead(verb) and not _denied(verb):
         return not _new_date(span, verb)
-    # "cancelling the tariffs that were due to kick in on Sunday": the clause that dates the noun,
-    # climbed through its frames ('due', 'were'), hangs from a noun the cancelling takes
+    # "Norland scrapped the harbour fees, which were due to apply from Monday": the clause that
+    # dates the noun, climbed through its frames ('due', 'were'), hangs from a noun the scrapping takes
     clause = _frames_above(verb)[-1] if verb.dep_ in ("xcomp", "ccomp") else verb
     if clause.dep_ in ("acl", "relcl", "amod") and clause.head.i != clause.i:
         governor = clause_verb(clause.head)
@@ -114,7 +114,7 @@ def _frames_above(verb: Token | None) -> list[Token]:
 def _overtaken(frame: Token, verb: Token | None) -> bool:
     """A plan above the event in the past perfect, or a counterfactual ('would have meant')."""
     if any(c.dep_ == "advmod" and c.lower_ in _SUPERSEDED for c in frame.children):
-        return True  # "originally set to expire Friday": the first plan, since overtaken
+        return True  # "a lease Kestrel originally planned to end in May": the first plan, since overtaken
     auxes = [c.lower_ for c in frame.children if c.dep_ in ("aux", "auxpass")]
     if "had" in auxes and frame is not verb and frame.lemma_.lower() in FUTURE_FRAMES:
         return True  # the plan above the event; "a truce had been agreed until June 30" still runs

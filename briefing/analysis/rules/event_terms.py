@@ -26,7 +26,7 @@ _NUMBER_WORDS = word_keys("count_words")
 
 @per_language
 def _term(profile: LanguageProfile) -> re.Pattern[str]:
-    """'seven-day ultimatum', '30-day extension', 'three-month negotiation period': a count, a unit
+    """'ten-day ultimatum', '30-day extension', 'three-month negotiation period': a count, a unit
     joined by a hyphen, at most one word, and a noun of a term."""
     numbers = "|".join(re.escape(w) for w in sorted(_NUMBER_WORDS, key=len, reverse=True) if " " not in w)
     units = profile.alternation("term_units")

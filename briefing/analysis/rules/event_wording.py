@@ -311,8 +311,8 @@ def _event_noun_holding(span: Span) -> Token | None:
 
 
 def _event_a_participle_qualifies(span: Span) -> Token | None:
-    """'called for a strike affecting freight, starting on Tuesday': the strike, which the participle
-    that holds the date qualifies."""
+    """'the Kestrel dockers announced a stoppage at three ports, beginning Monday': the stoppage,
+    which the participle that holds the date qualifies."""
     verb = clause_verb(span.root)
     if verb is None or verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.lemma_.lower() not in SPANNING_VERBS:
         return None

@@ -172,9 +172,9 @@ def _negated(t: Temporal, doc: Doc) -> bool:
     if _not_until(span):
         return False  # "the list won't be out until Thursday": it comes out then
     if verb.dep_ == "relcl" and _after_by(t, doc):
-        return False  # "the companies that haven't reached a deal by Thursday": the deadline stands
+        return False  # "any Kestrel mill that has not settled by Thursday": the deadline stands
     if _held_by_others(span, verb):
-        return False  # "will not approve it before a Friday deadline": the deadline stands
+        return False  # "Valdoria won't ratify it ahead of the June 1 deadline": the deadline stands
     # "would not be reached", "there will be no treaty soon", "won't be able to ratify it before Friday"
     return any(_denied(v) for v in _able_chain(verb)) or _with_no(verb)
 
@@ -183,9 +183,9 @@ _ATTENDING_VERBS = word_set("attending_verbs")
 
 
 def _held_by_others(span: Span, verb: Token) -> bool:
-    """What one side will not do leaves the date standing when the date is a deadline's ('will not
-    approve the deal before a Friday deadline') or an event's the side only declines to attend
-    ('will not attend the treaty ceremony on Friday')."""
+    """What one side will not do leaves the date standing when the date is a deadline's ('Valdoria
+    won't ratify the accord ahead of the June 1 deadline') or an event's the side only declines to
+    attend ('Kestrel will skip the signing in Norland on Monday')."""
     for tok in span.root.ancestors:
         if tok.i == verb.i:
             break
@@ -220,8 +220,8 @@ def _after_by(t: Temporal, doc: Doc) -> bool:
 
 
 def _only_if(t: Temporal, doc: Doc) -> bool:
-    """'If the bloc insists on proceeding before Saturday, ...': a date inside an 'if' clause is a
-    supposition, no event to expect; 'if no deal is reached by Friday' keeps its deadline."""
+    """'If Valdoria presses ahead with the levy before Monday, ...': a date inside an 'if' clause is
+    a supposition, no event to expect; 'if no accord is signed by Monday' keeps its deadline."""
     if _after_by(t, doc):
         return False  # "if no deal is reached by 6 p.m. on Friday": the deadline stands
     span = doc.char_span(t.start, t.end, alignment_mode="expand")
@@ -451,7 +451,7 @@ def _event_ahead(tok: Token) -> bool:
     if _marked_ahead(tok) and _not_told_as_past(verb):
         return True
     if verb is not None and _takes_part(tok, verb) and not tok.dep_.startswith("nsubj") and _reported_future(verb):
-        return True  # "said they would continue talks"; "said the strike would continue" goes on, nothing new
+        return True  # "said they would keep meeting"; "Kestrel said its walkout would go on": nothing new
     return verb is not None and _takes_part(tok, verb) and _looks_ahead(verb)
 
 

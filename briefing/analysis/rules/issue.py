@@ -87,12 +87,12 @@ def _fought_over(doc: Doc) -> Token | None:
     return None
 
 
-DISPUTE_REACH = 4  # 'ready for talks with Turkey over ...': the parse may hang 'over' on the verb
+DISPUTE_REACH = 4  # 'open to a meeting with Valdoria over ...': the parse may hang 'over' on the verb
 
 
 def _of_a_dispute(prep: Token) -> bool:
     """A preposition that says what talks or a dispute are over: its head is one, or one of the few
-    words before it that its head governs ('is ready for talks with X over Y')."""
+    words before it that its head governs ('Norland is open to a meeting with Valdoria over the weir')."""
     if prep.head.lemma_.lower() in _DISPUTE_NOUNS | _DISAGREEING:
         return True
     before = prep.doc[max(prep.i - DISPUTE_REACH, prep.head.i + 1) : prep.i]

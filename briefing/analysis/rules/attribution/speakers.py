@@ -371,7 +371,7 @@ def _reporter_of_clause(pronoun: Token) -> Token | None:
 
 def _a_kind_of_people(tok: Token) -> bool:
     """'The players said', 'Workers said': a plural common noun names a kind of actor, not a party
-    named before; what its 'they' says is no other party's. 'The junta said it' may still be one."""
+    named before; what its 'they' says is no other party's. 'The cabinet said it' may still be one."""
     return tok.pos_ == "NOUN" and tok.tag_ == "NNS"
 
 

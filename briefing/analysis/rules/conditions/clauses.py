@@ -128,7 +128,7 @@ def subject_of(verb: Token | None) -> Token | None:
         if verb.head.i == verb.i:
             return None
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
-            verb = verb.head.head  # "tied the issues together by blocking the package": the one who ties
+            verb = verb.head.head  # "Norland linked the two files by holding up the budget": who links
             continue
         if verb.dep_ not in ("xcomp", "conj", "acomp") and not _participle_of(verb):
             return None

@@ -369,8 +369,8 @@ def _uncoordinated_span(doc: Doc, conjuncts: list[Token], start: int, end: int) 
 
 
 def _acts_on_the_description(mention: Token, description: Token) -> bool:
-    """'Karsfeld asked for mediation with the union', 'Karsfeld offered talks on condition that the
-    union ends its strike': the subject of a clause that holds the description does something to or
+    """'Karsfeld sought a mediator in its row with the union', 'Karsfeld would meet the union once
+    it lifts its picket': the subject of a clause that holds the description does something to or
     with it, so is not what it describes. Inside the subject's reported words ('Kestrel said the
     company would ...') a company may speak of itself, and the description is left to the walk."""
     if mention.dep_ not in ("nsubj", "nsubjpass") or mention.sent != description.sent:
