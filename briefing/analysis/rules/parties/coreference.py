@@ -250,7 +250,7 @@ def _known_by_place_or_name(reg: Registry, kind: str, before: int, tok: Token) -
         return known
     words = {tok.lower_, tok.lemma_.lower()}
     named = [p for p in reg.parties.values() if words & _name_words(p.name) and p.named_before(before)]
-    return named[0] if len(named) == 1 else None  # "the alliance" -> the Alliance of Motion Picture ...
+    return named[0] if len(named) == 1 else None  # "the alliance" -> the Harbour Freight Alliance
 
 
 def _state_arm_known(reg: Registry, kind: str, before: int, tok: Token) -> Party | None:
