@@ -22,7 +22,10 @@ from tests.challenge.test_conditions import check, condition_words
 
 FRAMES = [
     # 'only' sits on the governing verb, not on the clause the marker joins
-    ("The nurses only agreed to return to work after the hospital hired more staff.", "the hospital hired more staff"),
+    (
+        "The Kestrel porters only agreed to reopen the quays after Harborline paid their overdue wages.",
+        "Harborline paid",
+    ),
     # a conditional agreement told in the past is still an offer on terms
     ("The council agreed on Monday to drop the fines if the crews returned to work.", "the crews returned to work"),
     # blocking is a refusal: it lasts until the clause comes true
@@ -30,16 +33,17 @@ FRAMES = [
     # a penalty that follows unless terms are met
     ("If no deal is reached, tariffs will rise on Monday.", "no deal is reached"),
     # an adjective of obligation binds like 'must'
-    ("It would be essential to wait for the court ruling before talks can begin.", "wait for the court ruling"),
+    ("For Valdoria it is vital to see the inspectors' report before any treaty is signed.", "the inspectors' report"),
     # a step wanted of someone else
-    ("The guild also wants the board to raise pensions in line with prices.", "the board to raise pensions"),
+    ("Kestrel's pilots further want Harborline to restore their night allowance.", "Harborline to restore"),
     ("Norland wants Valdoria to withdraw its tanks from the pass.", "withdraw its tanks"),
     # the sentence itself labels the thing wanted a demand
     ("It also wants a cut in the harbour levy among other demands.", "a cut in the harbour levy"),
 ]
 
 NOT_CONDITIONS = [
-    "Two key conditions for releasing the loan remain.",  # what the conditions are for, not what they are
+    # what the conditions are for, not what they are
+    "Several conditions for lifting the grain embargo were discussed in Valdoria.",
     "Valdoria's insistence that it commands a majority surprised the envoys.",  # a claim, not a demand
     "While Norland said the plan was fair, its government has blocked it over fuel.",  # a contrast
     "The union wanted the talks to succeed.",  # a wish for the process
@@ -124,10 +128,14 @@ def test_what_is_asked_for(sentence: str, expected: str | None) -> None:
 # clause hung on what is called for, the one step a stance admits ------------------------------------
 MORE_FRAMES = [
     (
-        "If we see real proof and it continues, we are ready to start talks with Norland, the premier said.",
-        "real proof",
+        "If we get solid guarantees from Valdoria and they hold, we are prepared to open negotiations with it, "
+        "Norland's premier said.",
+        "solid guarantees",
     ),
-    ("The nurses are ready to sit down with the board whenever it is ready to bargain in good faith.", "bargain"),
+    (
+        "The pilots stand ready to meet Harborline's managers whenever the company is willing to bargain honestly.",
+        "bargain",
+    ),
     ("The mill owners can close their sheds if the crews do not turn up for their shifts.", "the crews do not turn up"),
     (
         "Its members are studying the plan, but the guild called for further talks to be delayed until the "
@@ -250,7 +258,7 @@ def test_a_narrated_condition_goes_to_the_subject_that_sets_it(text: str, side: 
 # --- a thing ruled out for good reads "No X" --------------------------------------------------------
 RULED_OUT = [
     ("A foreign base can never exist on Valdorian soil again, Valdoria's envoy said.", "A foreign base"),
-    ("There will be no settlement beyond the limits of our charter, Valdoria's envoy said.", "settlement beyond"),
+    ("There will be no treaty outside our founding compact, Norland's envoy warned.", "treaty outside"),
 ]
 
 NOT_RULED_OUT = [

@@ -74,7 +74,7 @@ def test_a_party_called_a_union_is_the_union_a_description_takes_up() -> None:
 
 # A party that acts on 'the union' ('asked for mediation with the union') is not the union.
 ACTS_ON_THE_DESCRIPTION = (
-    "Karsfeld Resources has requested that a state mediator sit down with the union at its Orvik mine. On "
+    "Karsfeld Resources wants a state conciliator to broker talks with the union over the Orvik quarry. On "
     "Monday the union announced that it was getting ready to strike. Karsfeld Resources said it hoped for a "
     "deal before the end of the month."
 )
@@ -121,12 +121,12 @@ def test_a_minister_never_speaks_for_the_protesters_spoken_of() -> None:
 
 # A quote of an official the text gives no side continues her voice, not the side heard before her.
 AN_OFFICIALS_QUOTE_RUNS_ON = (
-    "On Monday the Coastal Pilots Guild said it would issue a strike notice on Thursday if talks with "
-    "Harlow Shipping Company did not move.\n"
-    '"Last night I proposed to Harlow Shipping Company and the Coastal Pilots Guild that I appoint a special '
-    'mediator," Labour Minister Maria Keller said in a release.\n'
-    '"I want both sides to cooperate with the mediator and avert a shutdown. I am watching the talks closely."\n'
-    "Harlow Shipping Company said it would meet the mediator on Friday."
+    "The Coastal Pilots Guild said on Monday it would serve notice of a walkout by Thursday unless Harlow "
+    "Shipping Company improved its offer.\n"
+    '"On Sunday I put it to Harlow Shipping Company and the Coastal Pilots Guild that an outside conciliator '
+    'should join the talks," Labour Minister Maria Keller told reporters.\n'
+    '"I want both sides to cooperate with the conciliator and avert a shutdown. I am watching the talks closely."\n'
+    "Harlow Shipping Company said its negotiators would see the conciliator before the weekend."
 )
 
 
@@ -190,11 +190,11 @@ def test_a_government_in_a_story_naming_no_state_is_the_side_its_minister_speaks
 STATEMENT_INTRODUCED_BY_A_COLON = (
     "The Coastal Pilots Guild is a day away from a strike, and Harlow Shipping Company said on Monday it "
     "was working on a strong offer.\n"
-    '"We do not yet have an offer on the table that reflects the work of our members," the guild said.\n'
+    '"Nothing offered so far comes close to valuing what our members do," the guild said.\n'
     "The company issued a statement after the guild's address.\n"
     "Read the statement from Harlow Shipping Company chief executive Maria Keller:\n"
-    '"Let me assure you that we keep negotiating in good faith and have put generous offers to the guild. We '
-    'are moving forward on the issues you care about most."'
+    '"I can promise you our team remains at the table in good faith, with fair proposals already made to the '
+    'guild. We are moving forward on the issues you care about most."'
 )
 
 

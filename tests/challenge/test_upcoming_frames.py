@@ -43,7 +43,7 @@ NOT_AHEAD = [
         "subordinator-after",
     ),
     # "in eight months" under a ranked noun measures a stretch back to now
-    ("It is the third time in eight months that the nurses have walked out.", "ranked-stretch"),
+    ("This is the fourth stoppage in eight months that Kestrel drivers have staged.", "ranked-stretch"),
     # a day before a plural noun names what happened that day
     ("Valdoria gave Norland a week to open an inquiry into the June 4 shootings.", "day-names-a-thing"),
 ]
@@ -103,7 +103,10 @@ def test_a_deadline_inside_an_if_clause_stands() -> None:
 
 
 OVERTAKEN = [
-    ("The accord, originally set to expire on Friday night, was extended by a month.", "first-plan"),
+    (
+        "Kestrel's wage deal, which was originally due to run out on Friday, was stretched by another month.",
+        "first-plan",
+    ),
     ("The premier said he was scrapping the new levies that were due to take effect from Sunday.", "scrapped-noun"),
     ("The storm disrupted the planned negotiations.", "disrupted"),
 ]
@@ -118,7 +121,7 @@ UNDATED_AHEAD = [
     # "would" in reported speech is the future of the report
     ("The envoy said the two capitals would continue talks on the fishing quotas.", "talks"),
     # "proceed with" heads for the event as "go to" does
-    ("The nurses will now proceed with a province-wide strike vote.", "vote"),
+    ("The Harborline porters will proceed with a walkout vote across the region.", "vote"),
 ]
 
 
@@ -130,7 +133,7 @@ def test_an_event_a_side_says_it_will_hold_is_upcoming_without_a_date(sentence: 
 
 NOT_AN_EVENT_AHEAD = [
     ("Norland and Valdoria said they would derail the summit unless the text changed.", "threat"),
-    ("The guild said the strike at the studios would continue regardless.", "goes-on"),
+    ("Kestrel's porters insisted the strike at the depots would continue through the winter.", "goes-on"),
 ]
 
 
@@ -200,10 +203,10 @@ def test_a_passive_infinitive_on_a_noun_looks_ahead_and_names_the_noun() -> None
 
 def test_a_participle_after_the_event_called_for_dates_the_event() -> None:
     found = upcoming_in(
-        "The dockers' union called for a strike affecting container and bulk terminals for 48 hours, starting at"
-        " 6 am on Thursday."
+        "The pilots' guild called for a strike covering ferries and tugboats for 36 hours, starting at 5 am "
+        "on Thursday."
     )
-    assert found == [("2026-03-12", "A strike affecting container and bulk terminals for 48 hours")], found
+    assert found == [("2026-03-12", "A strike covering ferries and tugboats for 36 hours")], found
 
 
 def test_a_participle_after_a_meeting_held_dates_nothing_ahead() -> None:
