@@ -143,7 +143,7 @@ def test_a_reported_would_that_holds_no_event_adds_none(sentence: str, key: str)
 
 
 TERMS = [
-    ("The bloc gave the junta a ten-day ultimatum to hand back power.", "2026-03-20", "ten-day ultimatum"),
+    ("Norland handed the Kestrel council a ten-day ultimatum to reopen the pass.", "2026-03-20", "ten-day ultimatum"),
     ("Norland will give Valdoria a 90-day window to lift the duties.", "2026-06-08", "90-day window"),
 ]
 
@@ -156,9 +156,9 @@ def test_a_term_counted_from_now_ends_ahead(sentence: str, date: str, term: str)
 
 TERMS_NOT_RUNNING = [
     ("Norland withdrew its ten-day ultimatum.", "withdrawn"),
-    ("If the talks fail, Norland will seek a 30-day extension.", "supposed"),
-    ("In 2019 the bloc gave the junta a ten-day ultimatum to hand back power.", "dated-past"),
-    ("The bloc had given the junta a ten-day ultimatum before the coup.", "past-perfect"),
+    ("If the talks fail, Norland will seek a 60-day extension.", "supposed"),
+    ("In 2019 Norland handed the Kestrel council a ten-day ultimatum to reopen the pass.", "dated-past"),
+    ("Norland had handed the Kestrel council a ten-day ultimatum before the flood.", "past-perfect"),
 ]
 
 
