@@ -47,7 +47,7 @@ NOT_CONDITIONS = [
     "Valdoria's insistence that it commands a majority surprised the envoys.",  # a claim, not a demand
     "While Norland said the plan was fair, its government has blocked it over fuel.",  # a contrast
     "The union wanted the talks to succeed.",  # a wish for the process
-    "Norland wants the process to be fair.",  # a state wished for: a stance
+    "Norland wants the recount to be transparent.",  # a state wished for: a stance
 ]
 
 

@@ -235,7 +235,7 @@ def _only_before(marker: Token) -> bool:
     if marker.i > sentence_of(marker).start and doc[marker.i - 1].lower_ in _ONLY_WORDS:
         return True
     main = main_clause_of(marker)
-    # "only agreed to return to work after X": 'only' on the verb the main clause completes
+    # "only agreed to reopen the quays after X": 'only' on the verb the main clause completes
     return main is not None and any(c.lower_ in _ONLY_WORDS for v in with_governors(main) for c in v.children)
 
 
