@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from briefing.analysis.rules.types import Registry
 from briefing.model import Brief
 
@@ -34,3 +36,20 @@ def side_points(brief: Brief, name_word: str) -> list[str]:
         if name_word.lower() in side.name.lower()
         for it in side.positions + side.preconditions
     ]
+
+
+IN_A_DISPUTE_PUBLISHED = dt.date(2026, 6, 10)
+
+
+def brief_in_a_dispute(sentence: str) -> Brief:
+    """The brief of `sentence` set inside a short two-sided dispute, published on 10 June 2026: the
+    frame the dated-line cases share, so each case is the one sentence it proves."""
+    from briefing.analysis import analyse
+    from briefing.model import Article
+
+    text = (
+        "Norland and Valdoria are at odds over the fishing accord. "
+        + sentence
+        + " Valdoria said it wanted a deal. Norland said it wanted a deal too."
+    )
+    return analyse(Article(text=text, published=IN_A_DISPUTE_PUBLISHED))

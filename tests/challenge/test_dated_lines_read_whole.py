@@ -16,20 +16,13 @@ the gate (its row was shown), each "kept" case guards it."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from briefing.analysis import analyse
-from briefing.model import Article
-
-PUB = dt.date(2026, 6, 10)
-LEAD = "Norland and Valdoria are at odds over the fishing accord. "
-TAIL = " Valdoria said it wanted a deal. Norland said it wanted a deal too."
+from tests.challenge import brief_in_a_dispute
 
 
 def background(sentence: str) -> list[tuple[str | None, str]]:
-    brief = analyse(Article(text=LEAD + sentence + TAIL, published=PUB))
+    brief = brief_in_a_dispute(sentence)
     return [(ev.date, ev.event) for ev in brief.background]
 
 
@@ -65,7 +58,7 @@ UPCOMING_FALLBACK = [
 
 
 def upcoming(sentence: str) -> list[tuple[str | None, str]]:
-    brief = analyse(Article(text=LEAD + sentence + TAIL, published=PUB))
+    brief = brief_in_a_dispute(sentence)
     return [(ev.date, ev.event) for ev in brief.upcoming]
 
 

@@ -8,21 +8,13 @@ upcoming), the guards keep the mechanism from over-firing."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from briefing.analysis import analyse
-from briefing.model import Article
-
-PUB = dt.date(2026, 6, 10)
-LEAD = "Norland and Valdoria are at odds over the fishing accord. "
-TAIL = " Valdoria said it wanted a deal. Norland said it wanted a deal too."
+from tests.challenge import brief_in_a_dispute
 
 
 def upcoming_dates(sentence: str) -> list[str | None]:
-    brief = analyse(Article(text=LEAD + sentence + TAIL, published=PUB))
-    return [ev.date for ev in brief.upcoming]
+    return [ev.date for ev in brief_in_a_dispute(sentence).upcoming]
 
 
 POSTPONED = [

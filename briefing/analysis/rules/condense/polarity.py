@@ -4,11 +4,9 @@ that it stops holding ('while the raids continue' -> 'the raids stop')."""
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Token
 
-from briefing.analysis.rules.condense.wording import main_predicate, render, without_edges
+from briefing.analysis.rules.condense.wording import main_predicate, render, third_person, without_edges
 from briefing.lang import word_set
 
 _ARTICLES = word_set("droppable_determiners")
@@ -31,14 +29,6 @@ def _owned_or_pronoun(tokens: list[Token]) -> bool:
     """A thing someone owns ('its plan', "Valdoria's drilling") or a pronoun: 'No' cannot go before it."""
     first = tokens[0]
     return first.dep_ == "poss" or any(t.dep_ == "case" for t in tokens[:3]) or first.pos_ == "PRON"
-
-
-def _third_person(verb: str) -> str:
-    if re.search(r"(?:s|sh|ch|x|z|o)$", verb):
-        return verb + "es"
-    if re.search(r"[^aeiou]y$", verb):
-        return verb[:-1] + "ies"
-    return verb + "s"
 
 
 _CONTINUING = word_set("continuing_verbs")
@@ -94,7 +84,7 @@ def _without_negation(main: Token, auxes: list[Token], negation: set[int]) -> tu
     support = [a for a in auxes if a.lower_ in _DO_SUPPORT]
     if not support or main.tag_ != "VB":
         return negation, {}
-    verb = _third_person(main.text) if support[0].lower_ in _THIRD_PERSON_DO else main.text
+    verb = third_person(main.text) if support[0].lower_ in _THIRD_PERSON_DO else main.text
     return negation | {support[0].i}, {main.i: verb}
 
 

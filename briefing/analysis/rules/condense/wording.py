@@ -379,7 +379,7 @@ def _verb_in_present(verb: Token, subject: Token | None, kept: set[int]) -> dict
     plural = subject.tag_ in ("NNS", "NNPS")
     if finite.tag_ == "VB" and finite is verb and not plural and not _has_auxiliary(verb):
         # 'that the board drop its plan', never 'must stop and eliminate'
-        return {finite.i: _third_person(finite.lower_)}
+        return {finite.i: third_person(finite.lower_)}
     if finite.tag_ != "VBD":
         return {}
     forms = _PAST_TO_PRESENT.get(finite.lower_)
@@ -387,10 +387,10 @@ def _verb_in_present(verb: Token, subject: Token | None, kept: set[int]) -> dict
         singular, plural_form = forms.split()
         return {finite.i: plural_form if plural else singular}
     lemma = finite.lemma_.lower()
-    return {finite.i: lemma if plural else _third_person(lemma)}
+    return {finite.i: lemma if plural else third_person(lemma)}
 
 
-def _third_person(lemma: str) -> str:
+def third_person(lemma: str) -> str:
     """'walk' -> 'walks', 'withdraw' -> 'withdraws', 'reach' -> 'reaches', 'carry' -> 'carries'."""
     if re.search(r"(?:s|sh|ch|x|z|o)$", lemma):
         return lemma + "es"
