@@ -41,7 +41,7 @@ STEEL = (
 
 # A side's condition, not its comment on the other side, is its stance.
 QUOTA = (
-    "The Dairy Farmers Union and Marlow Foods broke off talks over the milk quota on Monday. The union said it "
+    "The Dairy Farmers Union and Marlow Foods broke off talks over the milk quota this week. The union said it "
     "would not sign unless Marlow rehired the dismissed drivers. Marlow said the union would have to accept a "
     "smaller quota. The union's chair, Ada Kell, criticised Marlow's handling of the milk quota."
 )
@@ -77,3 +77,48 @@ def test_the_leads_noun_names_the_issue_when_the_sides_share_none() -> None:
 def test_a_stance_comes_before_commentary_on_the_other_side() -> None:
     text = summary(QUOTA)
     assert "handling" not in text and "rehire" in text, text
+
+
+# A step dated only by its month is no sooner than a step on a day of that month.
+PILOTS = (
+    "The Harbour Pilots Guild and Tidewater Ports failed to agree on pensions on Monday. The guild said it would "
+    "strike unless the pension cuts were dropped. Tidewater said the cuts would stay. The port authority will "
+    "publish its new tariff schedule in March. The two sides will meet again on March 18 at the labour ministry."
+)
+
+
+def test_a_step_of_the_month_does_not_pass_ahead_of_a_dated_day() -> None:
+    text = summary(PILOTS)
+    assert "on 18 March" in text and "in March 2026" not in text, text
+
+
+def test_a_side_whose_only_point_tells_of_both_gets_no_stance() -> None:
+    text = summary(PILOTS)
+    stances = text.split(". ")[1]
+    assert "failed to agree" not in stances, text  # narration of both sides, said as one side's stance
+
+
+# Both sides are given the same sentence: it is where both stand, not one side's central stance.
+SHARED = (
+    "Norland and Valdoria ended a third round of talks on Monday. Norland said the gaps on fishing "
+    "quotas remain wide. Valdoria said the gaps on fishing quotas remain wide. Valdoria said it would not cut "
+    "its fleet unless Norland reopened its ports to Valdorian boats."
+)
+
+
+def test_a_point_both_sides_hold_is_not_one_sides_stance() -> None:
+    text = summary(SHARED)
+    assert "gaps" not in text, text
+
+
+# The city a meeting is held in gives a host, not a mediator.
+HOSTED = (
+    "Norland and Valdoria traded blame on Monday over fishing quotas. Norland said it would not cut its catch "
+    "unless Valdoria opened its ports. Valdoria said its ports would stay closed. A round of talks on the "
+    "quotas opens in Oslo next month."
+)
+
+
+def test_a_host_is_not_called_a_mediator() -> None:
+    text = summary(HOSTED)
+    assert "mediated by" not in text, text
