@@ -100,7 +100,7 @@ def test_a_side_whose_only_point_tells_of_both_gets_no_stance() -> None:
 
 # Both sides are given the same sentence: it is where both stand, not one side's central stance.
 SHARED = (
-    "Norland and Valdoria ended a third round of talks on Monday. Norland said the gaps on fishing "
+    "Norland and Valdoria broke up their fishing talks on Monday. Norland said the gaps on fishing "
     "quotas remain wide. Valdoria said the gaps on fishing quotas remain wide. Valdoria said it would not cut "
     "its fleet unless Norland reopened its ports to Valdorian boats."
 )
