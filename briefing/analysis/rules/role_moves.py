@@ -66,7 +66,7 @@ def _inside(tok: Token, side: Party) -> bool:
 
 MIN_OWNED_WORDS = 2  # "People's Party" is one name, not a party owned by a people
 
-# "the U.K.'s Competition Board": the owner written before a name is no part of what it names.
+# "Norland's Fair Trade Office": the owner written before a name is no part of what it names.
 _OWNER = re.compile(r"^.+?['’]s\s+(?=\S)")
 
 
