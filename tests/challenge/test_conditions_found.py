@@ -24,8 +24,8 @@ FOUND = [
     ),
     # the tagger reads 'subject' as a noun after 'the mill'; it still takes 'to' and its object at once
     (
-        'Harborline said in a statement it is "committed to buying the mill subject to a complete safety review."',
-        "a complete safety review",
+        'Harborline says it stays "committed to buying the mill subject to a full safety review."',
+        "a full safety review",
     ),
     # 'as' hung on the auxiliary 'is': the clause runs to the end of what the guild is prepared to do
     (
@@ -44,7 +44,7 @@ def test_condition_found_whole(sentence: str, expected: str) -> None:
 # --- no condition: the clause describes, advises or states a rule ------------------------------------
 NOT_A_CONDITION = [
     # what a means is for: the vote serves if bargaining fails; nobody sets that as terms
-    "The members' ballot is one more path to end the lockout if bargaining is not successful, said the chair.",
+    "The members' ballot is one more path to end the lockout if the talks do not succeed, said the chair.",
     # a purpose: the step guards against the walkout, it does not demand it
     "Harbourline said it had begun an orderly wind-down of chemical cargo on Monday so that no dangerous loads "
     "would be stranded if crews walked out.",
@@ -57,8 +57,8 @@ NOT_A_CONDITION = [
     "“Norland still has time – before and after the summit – to take the first real step back from this "
     "crisis,” the envoy said.",
     # a demand only supposed ('any demands'), and a relative clause that is not its content
-    '"We could not bring our junior players because this was decided suddenly and if they have any demands '
-    'they can add them to ours," the captain said.',
+    '"The juniors stayed home as the tour came in a rush, and if they hold any demands the squad will voice '
+    'them," the captain said.',
     # 'as soon as possible' takes an adjective, not a clause
     "The chair urged the minister to free the three detained delegates as soon as possible.",
 ]
@@ -72,7 +72,7 @@ def test_describing_clause_sets_no_condition(sentence: str) -> None:
 # --- kept: the guards above leave real terms alone ---------------------------------------------------
 KEPT = [
     ("The guild made an offer to return to work if the fines are dropped.", "the fines are dropped"),
-    ("The deal was signed without us so we will stay out until our demands are met.", "our demands are met"),
+    ("The pact was signed behind our backs so we will stay out until the pay rise is paid.", "the pay rise is paid"),
     ("The guild will return as soon as any deal is signed.", "any deal is signed"),
     ("The guild gave the ministry a ten-day ultimatum to set up an inquiry into the riots.", "set up an inquiry"),
 ]
@@ -86,8 +86,8 @@ def test_real_terms_are_kept(sentence: str, expected: str) -> None:
 # --- who sets it: a dateline is no one's subject ------------------------------------------------------
 def test_a_dateline_is_not_the_setter() -> None:
     doc = load_model()(
-        "Lisbon (AFP) - Valdoria's northern fishing alliance initialled a quota pact with the government Friday "
-        "but demanded changes before signing a deal to end years of feuding."
+        "Lisbon (AFP) - Valdoria's northern fishing alliance initialled a quota pact with the state Friday "
+        "but insisted on changes before putting its name to a final accord."
     )
     found = find_condition(next(iter(doc.sents)))
     assert found is not None and found.setter is not None

@@ -95,7 +95,7 @@ def _is_demand_noun(tok: Token) -> bool:
 def _denied(noun: Token) -> bool:
     """'has no right to make demands of the board': a demand the sentence says is not made
     (or should not be) is nobody's condition. Only the verbs the noun hangs from count. Nor one only
-    supposed: 'if they have any demands, they can raise them'."""
+    supposed: 'any demands the crews bring will be heard', 'rejects any conditions'."""
     if any(c.dep_ == "det" and c.lower_ in _SUPPOSING for c in noun.children):
         return True
     if noun.dep_ in ("nsubj", "nsubjpass"):

@@ -287,7 +287,7 @@ _PRESSURE_NOUNS = word_set("pressure_nouns")
 
 
 def _describes_a_means(main: Token) -> bool:
-    """'the vote is another way to end the strike if bargaining fails': the clause hangs on what a
+    """'a ballot is one more route to settle the dispute if the talks break down': the clause hangs on what a
     means is for, so it tells when the means serves, not a side's terms. Only a verb with no subject
     of its own that describes a noun of means."""
     if main.dep_ not in ("relcl", "acl") or main.head.lemma_.lower() not in _MEANS_NOUNS:
