@@ -157,10 +157,10 @@ CUT_ROLES = [
     ("Arlenia sought help from the Bank of Northern Valdoria on the loans.", "sought help"),
     ("Arlenia reapplied for clearance from Valdoria’s Ministry of Foreign Affairs.", "reapplied for clearance"),
     (
-        "Arlenia gave the rebel northern province until Friday to give its consent to the pact.",
+        "Arlenia gave the rebel northern province until Friday to send back a signed copy of the pact.",
         "gave the rebel northern province",
     ),
-    ("Arlenia has pushed the northern province to give its consent to the pact.", "pushed the northern province"),
+    ("Arlenia has pushed the northern province to sign its part of the pact.", "pushed the northern province"),
     ("Arlenia helped the two sides to draft a new text of the pact.", "helped the two sides"),
 ]
 
