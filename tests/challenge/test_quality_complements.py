@@ -4,7 +4,8 @@ Fitting a long clause into a point drops its optional parts, never what complete
 noun keeps its 'of' phrase ('the notion of a ceiling'), what is asked keeps the clause that defines
 it ('a salary that matches rents'), a verb keeps the clause after a phrase that only says when
 ('promised in January to lift ...'), and a phrase on the main verb goes after the phrases inside its
-arguments ('charged the coast guard with preparing ...'). A clause dropped with its 'and' leaves no
+arguments ('charged the coast guard with preparing ...'), and what is left of a clause whose head
+went with the frame ('which [he said] would ...') goes first. A clause dropped with its 'and' leaves no
 'and' behind, and a name the point has just said is not put again for 'she'. Invented sentences;
 the first cases failed before these mechanisms, the guards after them hold what must not change.
 """
@@ -54,11 +55,18 @@ KEPT_WHOLE = [
         "the bay before the autumn storms arrive.",
         "with preparing a scheme to clear the mines",
     ),
+    (
+        "Valdoria's trade minister Ivo Ostrel rejected the notion of a yearly ceiling, which he said would leave "
+        "Valdoria paying for every bad harvest in the south.",
+        "rejected the notion of a yearly ceiling",
+    ),
 ]
 
 
 @pytest.mark.parametrize(
-    ("sentence", "whole"), KEPT_WHOLE, ids=["noun-of", "verb-after-when", "defining-clause", "main-phrase-last"]
+    ("sentence", "whole"),
+    KEPT_WHOLE,
+    ids=["noun-of", "verb-after-when", "defining-clause", "main-phrase-last", "clause-left-by-its-frame"],
 )
 def test_a_shortened_point_keeps_what_completes_its_words(sentence: str, whole: str) -> None:
     found = points(sentence)

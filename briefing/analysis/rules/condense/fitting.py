@@ -115,7 +115,8 @@ def _prunable(tokens: list[Token], deps: tuple[str, ...], main: Token) -> list[T
     candidates = [
         t
         for t in tokens
-        if _hangs_by(t, deps, main, inside) and t.head.i in inside and t not in carriers and not _needed(t)
+        if (_hangs_by(t, deps, main, inside) and t.head.i in inside and t not in carriers and not _needed(t))
+        or (_remnant(t, main, inside) and "relcl" in deps)
     ]
     return _droppable_adverbs(candidates) if deps == ("advmod",) else candidates
 
@@ -134,6 +135,12 @@ def _needed(t: Token) -> bool:
         own = [c.dep_ for c in t.head.children if c.i != t.i]
         return "det" in own and not any(d in _OWN_MODIFIERS for d in own)
     return True
+
+
+def _remnant(t: Token, main: Token, inside: set[int]) -> bool:
+    """A clause after the main predicate whose head went with the frame ('the idea of a quota, which
+    [he said] would leave ...'): it hangs on nothing kept and goes first."""
+    return t.i > main.i and t.head.i not in inside and t.head.i != t.i and t.pos_ in ("VERB", "AUX")
 
 
 def _hangs_by(t: Token, deps: tuple[str, ...], main: Token, inside: set[int]) -> bool:
