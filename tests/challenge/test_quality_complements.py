@@ -18,7 +18,9 @@ from functools import cache
 import pytest
 
 from briefing.analysis import analyse
+from briefing.analysis.rules.condense.gate import cut_short
 from briefing.model import Article, Brief
+from briefing.nlp import parse
 
 PUB = dt.date(2026, 3, 10)
 LEAD = "Norland and Valdoria resumed talks on Monday. "
@@ -113,3 +115,13 @@ def test_what_only_adds_may_still_go(sentence: str, expected: str) -> None:
     found = points(sentence)
     assert expected in found, found
     assert all(len(t.split()) <= 20 for t in found), found
+
+
+def test_a_preposition_is_cut_short_without_the_one_it_takes() -> None:
+    """'according' without 'to the ministry', 'ahead' without 'of the vote': the second word completes
+    the first, so fitting keeps it and the gate counts it missing."""
+    doc = parse("The Valdorian dockers asked for time to study the offer, according to the ministry.")
+    upto = next(t.i for t in doc if t.lower_ == "according")
+    cut = [t for t in doc if t.i <= upto and not t.is_punct]
+    assert cut[-1].lower_ == "according"
+    assert [c.lower_ for c in cut_short(cut)] == ["to"]

@@ -90,6 +90,8 @@ def completes(word: Token, child: Token) -> bool:
     reads whole without 'that ...'."""
     if child.dep_ in _COMPLEMENT_DEPS:
         return True
+    if child.dep_ == "prep" and word.dep_ == "prep":
+        return True  # 'according to the agency', 'ahead of the vote': the second word completes the first
     if child.dep_ == "prep" and _bare_copula(word):
         return _what_be_says(word, child)
     if child.dep_ == "prep" and word.pos_ in ("NUM", "PRON"):
