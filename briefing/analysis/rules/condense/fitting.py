@@ -137,10 +137,15 @@ def _needed(t: Token) -> bool:
     return True
 
 
+_MODIFIER_CLAUSES = frozenset({"relcl", "acl", "appos", "advcl"})
+
+
 def _remnant(t: Token, main: Token, inside: set[int]) -> bool:
     """A clause after the main predicate whose head went with the frame ('the idea of a quota, which
     [he said] would leave ...'): it hangs on nothing kept and goes first."""
-    return t.i > main.i and t.head.i not in inside and t.head.i != t.i and t.pos_ in ("VERB", "AUX")
+    if t.i <= main.i or t.head.i in inside or t.head.i == t.i or t.pos_ not in ("VERB", "AUX"):
+        return False
+    return t.head.dep_ in _MODIFIER_CLAUSES  # not 'is [promise] that X': there the clause is the content
 
 
 def _hangs_by(t: Token, deps: tuple[str, ...], main: Token, inside: set[int]) -> bool:
