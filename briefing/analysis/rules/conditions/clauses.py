@@ -85,7 +85,7 @@ def _verb_left_out(marker: Token, sent: Span) -> list[Token]:
     hangs 'is ... ended' on the main clause; the verb right after its object finishes the clause."""
     end = max((t.i for t in marker.subtree), default=marker.i) + 1
     if end >= sent.end or marker.lower_ not in _CLAUSE_PREPOSITIONS:
-        return []  # "contingent on wide-ranging changes" takes a thing, never a clause
+        return []  # "conditional on a new audit" takes a thing, never a clause
     verb = marker.doc[end]
     if verb.dep_ in ("aux", "auxpass") and verb.head.i > verb.i:
         verb = verb.head  # "until the raids ... are fully stopped": 'are' serves the verb

@@ -410,7 +410,7 @@ _NARRATIVE_AUXILIARIES = word_set("narrative_auxiliaries")
 
 def _narrated(verb: Token) -> bool:
     """A past event the article narrates: a simple past with no modal ('the talks ended'). A modal on
-    a verb it completes counts: 'will continue to be held in abeyance' is still to come."""
+    a verb it completes counts: 'will go on being kept shut until' is still to come."""
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     governing = {c.lower_ for v in _completed(verb) for c in v.children if c.dep_ == "aux"}
     if (auxes | governing) & _MODALS:
