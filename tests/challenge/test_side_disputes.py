@@ -6,7 +6,9 @@ first side acts on is its opponent before a head of state who only comments; a b
 deciding labour disputes that orders a side about is part of the process, not a side. A state's code
 fused with a currency sign ("US$ 2 million") is money, not the state, and a judge titled after her
 court's bracketed acronym ("the Norland High Court (NHC) Justice Mara Vell") speaks for that court.
-A title the model took for an organisation ("the EU Trade Commissioner") is no party. Invented articles."""
+A title the model took for an organisation ("the EU Trade Commissioner") is no party. A minister who
+held talks with both of two parties stands between them; a body written with its state's possessive
+("Canada's Markets and Competition Authority") is the side its acronym names. Invented articles."""
 
 from __future__ import annotations
 
@@ -17,6 +19,8 @@ from spacy.tokens import Span
 
 from briefing.analysis import analyse
 from briefing.analysis.rules.parties.registry import build_registry
+from briefing.analysis.rules.side_names import names_a_side
+from briefing.analysis.rules.types import Party
 from briefing.lang import load_profile, speaking
 from briefing.model import Article, Brief
 from briefing.nlp import parse
@@ -53,6 +57,12 @@ TICKER_AND_HOME_IN_THE_NAMES = (
     "Workers Union denounced Kestrel Energy Corp.'s (KEC.N) offer of a 4 percent rise. President Tomas Varga of "
     "Norland said the strike was hurting drivers across the country. Varga said he hoped the two would reach a "
     "deal within days."
+)
+MINISTER_MEETS_BOTH = (
+    "The Harrow Cabin Crew Union said on Monday that its walkout at Skylane would go on until pay rose. Canada's "
+    'labour minister Ana Berg said she "held talks with both Skylane and the Harrow Cabin Crew Union" over the '
+    "weekend. Berg said the government wanted flights back in the air this week. Skylane said it had made its "
+    "best offer."
 )
 BOARD_ORDERS_THE_UNION = (
     "The Harrow Cabin Crew Union said its walkout at Skylane would go on. The Norland Labour Relations Board "
@@ -99,7 +109,6 @@ def test_a_judge_named_after_her_courts_acronym_speaks_for_the_court() -> None:
     assert persons["Vell"].party == "NHC", {name: p.party for name, p in persons.items()}
 
 
-
 def test_a_title_the_model_took_for_an_organisation_is_no_party() -> None:
     doc = parse("The EU Trade Commissioner has announced that Norland and Valdoria reached a deal on steel quotas.")
     doc.ents = [Span(doc, 1, 4, label="ORG"), Span(doc, 8, 9, label="GPE")]
@@ -107,3 +116,13 @@ def test_a_title_the_model_took_for_an_organisation_is_no_party() -> None:
         parties = build_registry(doc).parties
     assert "EU Trade Commissioner" not in parties, sorted(parties)
     assert "European Union" in parties, sorted(parties)
+
+
+def test_a_minister_who_held_talks_with_both_parties_is_between_them() -> None:
+    assert side_names(MINISTER_MEETS_BOTH) == {"Skylane", "Harrow Cabin Crew Union"}
+
+
+def test_a_body_written_with_its_states_possessive_is_the_side_its_acronym_names() -> None:
+    side = Party("MCA", "org", {"MCA"})
+    with speaking(load_profile("en")):
+        assert names_a_side("Canada's Markets and Competition Authority", [side])

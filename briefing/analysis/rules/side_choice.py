@@ -56,7 +56,11 @@ def choose_sides(doc: Doc, reg: Registry, statements: list[Statement], max_sides
         for party in (doer, done_to):
             if party is not None and not _rules_on_the_dispute(party):
                 scores[party.name] += act_score
-    conveners = {st.party.name for st in statements if st.party is not None and _appeals_to_both_sides(st)}
+    conveners = {
+        st.party.name
+        for st in statements
+        if st.party is not None and (_appeals_to_both_sides(st) or _meets_both_sides(st, reg))
+    }
     for party in reg.parties.values():
         scores[party.name] += 0.3 * party.proper_mentions + 0.1 * (len(party.mentions) - party.proper_mentions)
         scores[party.name] *= _side_weight(doc, reg, party, statements, conveners)
@@ -240,6 +244,23 @@ def _appeals_to_both_sides(st: Statement) -> bool:
     asks the two sides to act stands between them, not on one side."""
     words = tokens_from(st.sent, *st.content)  # the statement's own words, from the article's one token list
     return any(_both_sides_in_words(st, tok) and _asked_to_act(tok) for tok in words)
+
+
+_WITH = word_set("with_prepositions")
+
+
+def _meets_both_sides(st: Statement, reg: Registry) -> bool:
+    """'We held talks with both Skylane and the guild': a speaker who meets both of two other
+    parties stands between them, as the one who brings them together."""
+    for tok in tokens_from(st.sent, *st.content):
+        if tok.lower_ not in _BOTH_WORDS or tok.head.dep_ != "pobj" or tok.head.head.lower_ not in _WITH:
+            continue
+        met = [tok.head, *(c for c in tok.head.children if c.dep_ == "conj")]
+        parties = [reg.party_at(t.idx, t.idx + len(t.text)) for t in met]
+        named = {p.name for p in parties if p is not None}
+        if len(met) > 1 and None not in parties and len(named) == len(met) and st.party.name not in named:
+            return True
+    return False
 
 
 def _both_sides_in_words(st: Statement, tok: Token) -> bool:
