@@ -14,8 +14,9 @@ from briefing.analysis.doctext import (
     text_of,
 )
 from briefing.analysis.grounding import clip_texts
-from briefing.analysis.rules.issue import STEM_LETTERS, issue_of, lead_of, sentence_of_lead, topic_of
+from briefing.analysis.rules.issue import STEM_LETTERS, issue_or_topic_of, lead_of, sentence_of_lead
 from briefing.analysis.rules.lexicon import REPORTING_VERBS
+from briefing.analysis.rules.point_weight import weight
 from briefing.analysis.rules.reading import reads_whole
 from briefing.lang import LanguageProfile, word_set
 from briefing.model import Article, Brief, Event, Item, Side, Source, ThirdParty
@@ -156,10 +157,10 @@ MAX_STANCE_WORDS = 14  # a side's stance in the bottom line: its shortest key po
 def summarise(doc: Doc, brief: Brief, profile: LanguageProfile) -> str:
     """The bottom line, written from the brief's own points: who is at odds with whom over what,
     each side's key stance or condition, and the next dated event with its date in words."""
-    issue = issue_of(doc, brief)
+    issue, named = issue_or_topic_of(doc, brief, profile)
     sentences = [
         _dispute(doc, brief, profile, issue),
-        _stances(doc, brief, profile, issue),
+        _stances(doc, brief, profile, issue if named else ""),
         _next_event(doc, brief, profile),
     ]
     return " ".join(_end(s) for s in sentences if s)
@@ -167,8 +168,7 @@ def summarise(doc: Doc, brief: Brief, profile: LanguageProfile) -> str:
 
 def _dispute(doc: Doc, brief: Brief, profile: LanguageProfile, issue: str) -> str:
     names = [s.name for s in brief.sides[:2]]
-    topic = issue or topic_of(doc, profile)
-    over = profile.say("over_topic", topic=topic) if topic else ""
+    over = profile.say("over_topic", topic=issue) if issue else ""
     mediator = _mediator(brief, profile)
     if len(names) == 2:
         return profile.say("two_sides_at_odds", first=names[0], second=names[1]) + over + mediator
@@ -259,17 +259,25 @@ def _joint_narration(text: str, side: str) -> bool:
 
 def _stance_order(
     candidate: tuple[Item, bool], fitting: list[tuple[Item, bool]], side: str, others: list[str], stems: set[str]
-) -> tuple[bool, bool, bool, bool, int]:
-    """A side's central point: not narration of both sides, not a position about the other side, about
-    the issue, a condition before a position, then the side's own ranking."""
+) -> tuple[bool, bool, bool, bool, bool, int]:
+    """A side's central point: not narration of both sides, not a position about the other side nor
+    commentary on it, about the issue, a condition before a position, then the side's own ranking."""
     item, is_condition = candidate
     return (
         _joint_narration(item.text, side),
         not is_condition and _opens_on_another(item.text, others),
+        _commentary_on_another(item.text, is_condition, others),
         not _speaks_of(item.text, stems),
         not is_condition,
         fitting.index(candidate),
     )
+
+
+NARRATION_WEIGHT = 1  # ranking.weight of a point with no mark of a stance, condition or demand
+def _commentary_on_another(text: str, is_condition: bool, others: list[str]) -> bool:
+    """'Its chair criticised the company's handling of the quota': a point that speaks of the other side
+    with no mark of a stance, condition or demand comments on that side; it is not where this side stands."""
+    return weight(text, is_condition) <= NARRATION_WEIGHT and any(other in text for other in others)
 
 
 SAME_POINT_OVERLAP = 0.5  # share of words two sides' points have in common to be one point
