@@ -50,7 +50,7 @@ def test_a_quote_running_over_paragraphs_is_its_speakers() -> None:
 PRESSED_IN_ITS_OWN_WORDS = (
     "The Meridian Front, an opposition coalition of four parties, has led street marches for two weeks.\n"
     "The ruling Harmony Union Party wants the marches to end before the joint committee meets again.\n"
-    "In a letter signed by its co-chair Tomas Eder on Sunday, the coalition said they will only end the "
+    "In a letter signed by its co-chair Tomas Eder on Sunday, the coalition announced they will only end the "
     "marches if the Harmony Union Party removes two ministers from the joint committee.\n"
 )
 
@@ -65,8 +65,8 @@ def test_a_description_whose_words_press_its_party_is_not_that_party() -> None:
 FACES_ITS_PARTY = (
     "The Valdorian government on Monday invited striking nurses to talks at the health ministry.\n"
     "The Valdorian government said the ward closures would be reviewed within a month.\n"
-    '"Not while wards are shut," Dalia Merrow said, adding they will not meet the government and the '
-    "strike will go on.\n"
+    '"Not while wards are shut," Dalia Merrow said, and she added that they would refuse to meet the '
+    "government while the strike goes on.\n"
 )
 
 

@@ -506,7 +506,7 @@ def _tells_another_partys_act(sent: Span, party: Party, reg: Registry) -> bool:
         return False
     # The subject's own words up to its head: a state or a people the registry lists as no party ('The
     # Velikan side'). A party it lists may be the other side, whose act the speaker tells as a grievance
-    # ('the company made it harder'), and that is the speaker's claim.
+    # ('the board has stalled every round'), and that is the speaker's claim.
     words = subject.doc[subject.left_edge.i : subject.i + 1]
     if any(reg.party_at(t.idx, t.idx + len(t.text)) is not None for t in words):
         return False

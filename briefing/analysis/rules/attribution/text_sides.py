@@ -17,8 +17,8 @@ from briefing.lang import word_set
 def at_odds_with_its_words(
     who: Token, verb: Token, party: Party, sent: Span, reg: Registry, content: tuple[int, int]
 ) -> bool:
-    """'the coalition said they will only end the marches if the Unity Party steps back', 'they will
-    not sit with the government': a party sets no condition on itself, makes no demand of itself and
+    """'the alliance announced they stop marching only once the Unity Party steps back', 'they refuse
+    to meet the cabinet': a party sets no condition on itself, makes no demand of itself and
     does not meet itself, so a description or a pronoun taken up as the party its own words press or
     face is someone else; better no speaker than the wrong side."""
     if who.pos_ == "PROPN":
