@@ -55,18 +55,36 @@ _DISAGREEING = word_set("disagreeing_words")
 STEM_LETTERS = 6  # 'automation' and 'automate', 'disarmament' and 'disarm' share their first six letters
 
 
+def issue_or_topic_of(doc: Doc, brief: Brief, profile: LanguageProfile) -> tuple[str, bool]:
+    """What the bottom line says the sides are at odds over, and whether it names the issue: the
+    issue, else what the lead's talks are named for ('the peace talks', not an issue a side's point
+    can speak of), else the lead's noun the sides' points use most, else nothing."""
+    lead = lead_sentence(doc)
+    issue = issue_of(doc, brief)
+    if issue:
+        return issue, True
+    topic = topic_of(lead, profile)
+    noun = None if topic else _lead_noun_a_side_cites(doc, brief, lead)
+    return (_issue_phrase(noun), True) if noun is not None else (topic, False)
+
+
 def issue_of(doc: Doc, brief: Brief) -> str:
     """What the sides are at odds over, in the article's own words: what the lead says they fail to
     agree on ('failed to agree on wages'), else the thing both sides' own points speak of ('the
     automation plan' against 'drops its plan to automate two cranes'), else what the lead's talks are
     over ('talks over the fishing grounds'), else nothing."""
-    noun = _disagreed_over(doc) or _noun_both_sides_cite(doc, brief) or _fought_over(doc)
+    lead = lead_sentence(doc)
+    noun = _disagreed_over(lead) or _noun_both_sides_cite(doc, brief) or _fought_over(lead)
     return _issue_phrase(noun) if noun is not None else ""
 
 
-def _disagreed_over(doc: Doc) -> Token | None:
+def lead_sentence(doc: Doc) -> Span | None:
+    """The sentence the article's lead is, found once for every reading of it."""
+    return sentence_of_lead(doc, lead_of(doc))
+
+
+def _disagreed_over(sent: Span | None) -> Token | None:
     """'failed to agree on wages' in the lead: the content word the sides disagree over."""
-    sent = sentence_of_lead(doc, lead_of(doc))
     for tok in tokens_in(sent) if sent is not None else ():
         if tok.lower_ in _OVER_PREPOSITIONS and tok.head.lemma_.lower() in _DISAGREEING:
             obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
@@ -75,10 +93,9 @@ def _disagreed_over(doc: Doc) -> Token | None:
     return None
 
 
-def _fought_over(doc: Doc) -> Token | None:
+def _fought_over(sent: Span | None) -> Token | None:
     """'talks over contested waters', 'negotiations on the school reform' in the lead: what the talks
     or the dispute are over."""
-    sent = sentence_of_lead(doc, lead_of(doc))
     for tok in tokens_in(sent) if sent is not None else ():
         if tok.lower_ in _OVER_PREPOSITIONS and _of_a_dispute(tok):
             obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
@@ -104,17 +121,70 @@ def _noun_both_sides_cite(doc: Doc, brief: Brief) -> Token | None:
     per_side = [_stems_of(doc, side) for side in brief.sides[:2]]
     if len(per_side) < 2:
         return None
+    actors = _actor_stems(brief)
     # a stem both sides cite, named by a noun one of them cites: 'remain' in both is no 'remainder'
     # or a noun of action one side cites and a verb the other ('automation' and 'automate')
     first, second = _nouns_cited(doc, brief.sides[0]), _nouns_cited(doc, brief.sides[1])
     both = {_stem_of(lemma) for lemma in first} & {_stem_of(lemma) for lemma in second}
     lemmas = {lemma for lemma in first | second if _stem_of(lemma) in both or lemma.endswith(tuple(_ACTION_ENDINGS))}
-    shared = set(per_side[0]) & set(per_side[1])
-    by_stem = _nouns_by_stem(doc, lemmas)
+    shared = set(per_side[0]) & set(per_side[1]) - actors
+    # a stem both sides use only as a verb ('will not disarm', 'a plan to disarm') is named by the
+    # article's noun of action for it ('disarmament'), where it has one
+    by_stem = _nouns_by_stem(doc, lemmas, shared)
     nouns = [(per_side[0][s] + per_side[1][s], s) for s in shared if s in by_stem]
     if not nouns:
         return None
     return _noun_of(by_stem[max(nouns)[1]])
+
+
+def _actor_stems(brief: Brief) -> set[str]:
+    """The stems of the words naming the sides, and of the head words naming third parties: 'the
+    authority' in a dispute with the Energy Market Authority is who, not what ('wage' in a third
+    party 'the wage board' still names what the board rules on)."""
+    words = [w for s in brief.sides for w in s.name.split()] + [tp.name.split()[-1] for tp in brief.third_parties]
+    return {_stem_of(w.lower()) for w in words if len(w) > MIN_ISSUE_LETTERS}
+
+
+# Shorter words name no issue; a noun of three letters may ('pay', 'tax', 'cap'), a verb not ('say', 'get').
+MIN_ISSUE_LETTERS = 3
+
+
+_MODIFIER_RELATIONS = frozenset({"compound", "amod", "nmod"})
+MIN_ISSUE_MENTIONS = 4  # a noun the article names this often runs through it; 'the classroom' once or twice does not
+
+
+def _describes_a_name(noun: Token) -> bool:
+    """'giant' in 'the media giant Meta', 'the carrier, Air Fenwick': a word for who, not what."""
+    named_head = noun.dep_ in ("compound", "appos") and (bool(noun.head.ent_type_) or noun.head.pos_ == "PROPN")
+    return named_head or any(c.dep_ == "appos" and c.ent_type_ for c in noun.children)
+
+
+def _lead_noun_a_side_cites(doc: Doc, brief: Brief, lead: Span | None) -> Token | None:
+    """When the sides share no word: the lead's noun that the sides' cited sentences use most often
+    ('talks to halt the tariffs' in the lead, 'did not discuss tariffs' in a side's point), if the
+    article comes back to it throughout."""
+    counts: dict[str, int] = {}
+    for side in brief.sides[:2]:
+        for stem, n in _stems_of(doc, side).items():
+            counts[stem] = counts.get(stem, 0) + n
+    actors = _actor_stems(brief)
+    candidates = {_stem(t) for t in tokens_in(lead)} if lead is not None else set()
+    mentions: dict[str, int] = {}
+    for t in tokens_tagged(doc, "NOUN"):
+        if _stem(t) in candidates:
+            mentions[_stem(t)] = mentions.get(_stem(t), 0) + 1
+    nouns = [
+        t
+        for t in (tokens_in(lead) if lead is not None else ())
+        if t.pos_ == "NOUN"
+        and _content_word(t)
+        and _stem(t) in counts
+        and _stem(t) not in actors
+        and mentions.get(_stem(t), 0) >= MIN_ISSUE_MENTIONS
+        and t.dep_ not in _MODIFIER_RELATIONS  # 'travel' in 'travel plans' names the plans, no issue
+        and not _describes_a_name(t)
+    ]
+    return max(nouns, key=lambda t: (counts[_stem(t)], -t.i), default=None)
 
 
 def _stem(tok: Token) -> str:
@@ -131,6 +201,7 @@ _ACTOR_OR_EVENT = (
     | word_set("body_nouns")
     | word_set("speaker_nouns")
     | word_set("title_words")
+    | word_set("public_nouns")
     | word_keys("generic_party_nouns")
 )
 
@@ -141,7 +212,7 @@ def _content_word(tok: Token) -> bool:
         tok.pos_ in ("NOUN", "VERB")
         and not tok.ent_type_
         and tok.is_alpha
-        and len(tok) > 3
+        and len(tok) > (MIN_ISSUE_LETTERS - 1 if tok.pos_ == "NOUN" else MIN_ISSUE_LETTERS)
         and lemma not in _NOT_AN_ISSUE
         and lemma not in REPORTING_VERBS
         and lemma not in _ACTOR_OR_EVENT
@@ -192,13 +263,15 @@ def _cited_words(doc: Doc, side: Side) -> list[Token]:
     return words
 
 
-def _nouns_by_stem(doc: Doc, lemmas: set[str]) -> dict[str, list[Token]]:
-    """The article's content nouns among the nouns cited (`lemmas`), by stem, in order: one pass over
-    its nouns, where a scan of the whole article per stem both sides cite grew with the square of
-    its length."""
+def _nouns_by_stem(doc: Doc, lemmas: set[str], action_stems: set[str]) -> dict[str, list[Token]]:
+    """The article's content nouns among the nouns cited (`lemmas`), and its nouns of action of the
+    `action_stems`, by stem, in order: one pass over its nouns, where a scan of the whole article per
+    stem both sides cite grew with the square of its length."""
     by_stem: dict[str, list[Token]] = {}
     for t in tokens_tagged(doc, "NOUN"):
-        if t.lemma_.lower() in lemmas and _content_word(t):
+        lemma = t.lemma_.lower()
+        of_action = _stem(t) in action_stems and lemma.endswith(tuple(_ACTION_ENDINGS))
+        if (lemma in lemmas or of_action) and _content_word(t):
             by_stem.setdefault(_stem(t), []).append(t)
     return by_stem
 
@@ -221,8 +294,19 @@ def _issue_phrase(noun: Token) -> str:
     # 'a referendum', "Armenia's constitution": 'the referendum', 'the constitution' here
     det = next((c for c in head.children if c.dep_ in ("det", "poss")), None)
     phrase = _unquoted(words, head) + _of_what(head)
+    if det is not None and det.dep_ == "poss" and det.pos_ == "PROPN" and _of_action(head):
+        return f"{_tokens_of(det)} {phrase}"  # 'Hezbollah's disarmament': whose, for a noun of action
     bare_singular = head.tag_ == "NN" and head.lemma_.lower() != phrase.lower()  # 'automation plan', not 'wages'
     return f"the {phrase}" if det is not None or bare_singular else phrase
+
+
+def _of_action(noun: Token) -> bool:
+    return noun.lemma_.lower().endswith(tuple(_ACTION_ENDINGS))
+
+
+def _tokens_of(owner: Token) -> str:
+    """The possessor as written, its possessive mark kept: 'the rebels' ', "Hezbollah's"."""
+    return "".join(t.text_with_ws for t in owner.subtree).strip()
 
 
 def _with_close_modifiers(head: Token) -> list[Token]:
@@ -254,9 +338,8 @@ _ACTION_ENDINGS = word_set("action_noun_endings")
 _ACTION_OBJECT_PREPOSITIONS = word_set("action_object_prepositions")
 
 
-def topic_of(doc: Doc, profile: LanguageProfile) -> str:
+def topic_of(sent: Span | None, profile: LanguageProfile) -> str:
     """What the dispute is about: the first noun phrase of the lead headed by a talks/deal word."""
-    sent = sentence_of_lead(doc, lead_of(doc))
     for chunk in noun_chunks_in(sent) if sent is not None else ():
         words = _topic_words(chunk)
         if words:

@@ -12,6 +12,7 @@ and a role known only by its noun ("a federal mediator", `unnamed_roles`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Container
 
 from spacy.tokens import Doc, Token
@@ -354,3 +355,19 @@ def unnamed_roles(doc: Doc, reg: Registry, named: set[str], roles: set[str]) -> 
         seen.add(name.lower())
         out.append(ThirdParty(name, label, [evidence_for(sentence_of(tok))]))
     return out
+
+
+_NAME_PARTICLES = word_set("name_particles")
+
+
+def a_surname_with_particles(text: str, name: str) -> bool:
+    """'Leyen' or 'Von der Leyen' where the article also writes 'Ana von der Leyen': the end of a
+    person's name whose lower-case particles the model read as the start of another name."""
+    words = name.split()
+    while words and words[0].lower() in _NAME_PARTICLES:
+        words = words[1:]
+    if not words:
+        return False
+    particles = "|".join(re.escape(p) for p in sorted(_NAME_PARTICLES))
+    surname = re.escape(" ".join(words))
+    return re.search(rf"\b[A-Z][a-z]+(?: (?:{particles}))+ {surname}\b", text) is not None

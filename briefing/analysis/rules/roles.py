@@ -19,6 +19,7 @@ from briefing.analysis.rules.offices import holds_a_named_office, titled_for_a_s
 from briefing.analysis.rules.role_bodies import unnamed_bodies
 from briefing.analysis.rules.role_grammar import (
     INTERNATIONAL_KINDS,
+    a_surname_with_particles,
     city_hosts,
     distinct,
     forum,
@@ -33,6 +34,7 @@ from briefing.analysis.rules.role_grammar import (
     unnamed_roles,
     venue_host,
 )
+from briefing.analysis.rules.role_moves import bargains, owned_name, owns_a_side
 from briefing.analysis.rules.role_readings import URGING_VERBS, asked_clause, party_to, refused_talks
 from briefing.analysis.rules.role_text import short_in_order, short_role
 from briefing.analysis.rules.side_names import names_a_side
@@ -189,7 +191,12 @@ def third_parties(
     out.extend(unnamed_bodies(doc, reg, {tp.name for tp in out}, _body_acts))
     if any(side.kind in INTERNATIONAL_KINDS for side in sides):
         out.extend(city_hosts(doc, reg, {tp.name for tp in out}))  # "talks in Geneva", Geneva named once
-    return distinct([tp for tp in out if not names_a_side(tp.name, sides) and not own_organ(tp.name, sides)])
+    return distinct([tp for tp in out if not _a_sides_name(tp.name, sides) and not own_organ(tp.name, sides)])
+
+
+def _a_sides_name(name: str, sides: list[Party]) -> bool:
+    """A side's name, alias or acronym, also once an owner before the name is read off."""
+    return names_a_side(name, sides) or names_a_side(owned_name(name), sides)
 
 
 def _body_acts(tok: Token) -> str | None:
@@ -212,6 +219,10 @@ def _parties_playing_a_part(doc: Doc, reg: Registry, sides: list[Party]) -> list
             continue
         if _bracketed_as_a_side(text_of(doc), party, sides) or _a_persons_surname(doc, party):
             continue
+        if a_surname_with_particles(text_of(doc), party.name):
+            continue  # "Leyen" of "Ana von der Leyen": a person, listed through their office if at all
+        if owns_a_side(doc, party, sides):
+            continue  # "Norland's Ministry of Trade" a side: Norland is its state
         found = _party_part(doc, party, sides)
         if found is not None:
             out.append(found)
@@ -257,6 +268,8 @@ def _party_part(doc: Doc, party: Party, sides: list[Party]) -> ThirdParty | None
     name = party.name
     if role is None:
         role, span = action_role(doc, party, sides)
+        if span is not None and bargains(span):
+            return None  # it makes its own move in the bargain: a party to the dispute the sides missed
         evidence = evidence_for(span.sent) if span is not None else None
         name = _name_as_acting(party, span) if span is not None else name
     if role is None or evidence is None:
@@ -311,7 +324,7 @@ def _person_part(doc: Doc, person: Person, party: Party | None, no_state_side: b
     if party is None and not holds_a_named_office(doc, person) and not governing:
         return None  # a bare "President Arlen": most often a side's leader the text takes as known
     role, span = _person_role(doc, person)
-    if role is None or span is None:
+    if role is None or span is None or bargains(span):
         return None
     name = person.name if party is None else f"{person.name} ({party.name})"
     return ThirdParty(name, role, [evidence_for(span.sent)])

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 from briefing.analysis.doctext import text_of, tokens_from, tokens_tagged
 from briefing.analysis.rules.lexicon import is_news_source
 from briefing.analysis.rules.roles import _label, role_of
+from briefing.analysis.rules.side_acts import dispute_acts
 from briefing.analysis.rules.side_names import name_words
 from briefing.analysis.rules.types import Party, Registry, Statement
 from briefing.lang import LanguageProfile, per_language, word_set
@@ -47,6 +48,12 @@ def choose_sides(doc: Doc, reg: Registry, statements: list[Statement], max_sides
     for a, b in _pairs_between(doc, reg):
         scores[a.name] += 4.0
         scores[b.name] += 4.0
+    for doer, done_to in dispute_acts(doc, reg):
+        # one who acts on another in the quarrel, and the one acted on, are in it: the more so as a pair
+        act_score = PAIR_ACT_SCORE if doer is not None and done_to is not None else LONE_ACT_SCORE
+        for party in (doer, done_to):
+            if party is not None and not _rules_on_the_dispute(party):
+                scores[party.name] += act_score
     conveners = {st.party.name for st in statements if st.party is not None and _appeals_to_both_sides(st)}
     for party in reg.parties.values():
         scores[party.name] += 0.3 * party.proper_mentions + 0.1 * (len(party.mentions) - party.proper_mentions)
@@ -95,6 +102,8 @@ def _side_weight(doc: Doc, reg: Registry, party: Party, statements: list[Stateme
 MEDIATOR_WEIGHT = 0.0  # a mediator or facilitator speaks a great deal, for neither side
 HELPER_WEIGHT = 0.35  # a host, backer, guarantor or observer: at times a side's ally, rarely a side
 _BETWEEN_THE_SIDES = frozenset({"mediator", "facilitator"})
+PAIR_ACT_SCORE = 2.0  # one party sues, fines, sanctions or strikes against another: both in the quarrel
+LONE_ACT_SCORE = 1.0  # an act of dispute whose other end is no party the text names
 SIDE_SCORE = 2.0  # a statement of its own, a "between A and B", or a great many mentions
 OTHER_SIDE_SCORE = 1.0  # named in the one side's words, or several times by name
 
@@ -156,6 +165,13 @@ def _party_in(reg: Registry, start: int, end: int) -> Party | None:
 
 
 _PROCESS_BODY_WORDS = word_set("process_body_words")
+_DECIDING_BODY_WORDS = word_set("deciding_body_words")
+
+
+def _rules_on_the_dispute(party: Party) -> bool:
+    """'the Industrial Relations Board', 'the Wage Tribunal': a body named for deciding labour or pay
+    disputes orders the sides about as part of the process; what it does makes it no side."""
+    return bool(_DECIDING_BODY_WORDS & set(name_words(party.name)))
 
 
 def _named_for_the_process(party: Party) -> bool:

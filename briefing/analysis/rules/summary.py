@@ -14,8 +14,9 @@ from briefing.analysis.doctext import (
     text_of,
 )
 from briefing.analysis.grounding import clip_texts
-from briefing.analysis.rules.issue import STEM_LETTERS, issue_of, lead_of, sentence_of_lead, topic_of
+from briefing.analysis.rules.issue import STEM_LETTERS, issue_or_topic_of, lead_of, sentence_of_lead
 from briefing.analysis.rules.lexicon import REPORTING_VERBS
+from briefing.analysis.rules.point_weight import weight
 from briefing.analysis.rules.reading import reads_whole
 from briefing.lang import LanguageProfile, word_set
 from briefing.model import Article, Brief, Event, Item, Side, Source, ThirdParty
@@ -156,10 +157,10 @@ MAX_STANCE_WORDS = 14  # a side's stance in the bottom line: its shortest key po
 def summarise(doc: Doc, brief: Brief, profile: LanguageProfile) -> str:
     """The bottom line, written from the brief's own points: who is at odds with whom over what,
     each side's key stance or condition, and the next dated event with its date in words."""
-    issue = issue_of(doc, brief)
+    issue, named = issue_or_topic_of(doc, brief, profile)
     sentences = [
         _dispute(doc, brief, profile, issue),
-        _stances(doc, brief, profile, issue),
+        _stances(doc, brief, profile, issue if named else ""),
         _next_event(doc, brief, profile),
     ]
     return " ".join(_end(s) for s in sentences if s)
@@ -167,8 +168,7 @@ def summarise(doc: Doc, brief: Brief, profile: LanguageProfile) -> str:
 
 def _dispute(doc: Doc, brief: Brief, profile: LanguageProfile, issue: str) -> str:
     names = [s.name for s in brief.sides[:2]]
-    topic = issue or topic_of(doc, profile)
-    over = profile.say("over_topic", topic=topic) if topic else ""
+    over = profile.say("over_topic", topic=issue) if issue else ""
     mediator = _mediator(brief, profile)
     if len(names) == 2:
         return profile.say("two_sides_at_odds", first=names[0], second=names[1]) + over + mediator
@@ -177,17 +177,20 @@ def _dispute(doc: Doc, brief: Brief, profile: LanguageProfile, issue: str) -> st
     return _shorten(lead_of(doc, brief.source.title), MAX_LEAD_WORDS)
 
 
-_MEDIATING_ROLES = frozenset({"mediator", "facilitator", "broker", "host"})
+_MEDIATING_ROLES = frozenset({"mediator", "facilitator", "broker"})
+_HOSTING_ROLES = frozenset({"host"})
 
 
 def _mediator(brief: Brief, profile: LanguageProfile) -> str:
-    """', mediated by Switzerland': the third party the talks go through, where there is one."""
-    wording = profile.wording.get("mediated_by")
-    party = next((tp for tp in brief.third_parties if tp.role.lower() in _MEDIATING_ROLES), None)
-    if wording is None or party is None:
-        return ""
-    name = party.name if party.name[:1].isupper() else f"the {party.name}"
-    return wording.format(mediator=name)
+    """', mediated by Switzerland': the third party the talks go through, where there is one; else
+    ', hosted by Norway': a host holds the talks, it does not mediate them."""
+    for roles, key in ((_MEDIATING_ROLES, "mediated_by"), (_HOSTING_ROLES, "hosted_by")):
+        wording = profile.wording.get(key)
+        party = next((tp for tp in brief.third_parties if tp.role.lower() in roles), None)
+        if wording is not None and party is not None:
+            name = party.name if party.name[:1].isupper() else f"the {party.name}"
+            return wording.format(mediator=name)
+    return ""
 
 
 MIN_STANCE_WORDS = 3  # shorter is a bare noun phrase, no stance a reader can take in
@@ -195,19 +198,26 @@ MIN_STANCE_WORDS = 3  # shorter is a bare noun phrase, no stance a reader can ta
 
 def _stances(doc: Doc, brief: Brief, profile: LanguageProfile, issue: str = "") -> str:
     """Each side's central point in its own condensed words: one about the issue in dispute first,
-    then a condition, then a key position; never the point already given for the other side."""
+    then a condition, then a key position; never a point the other side holds or was given too."""
     parts = []
     given: list[str] = []
     stems = {w.lower()[:STEM_LETTERS] for w in issue.split() if len(w) > 3}
     names = [s.name for s in brief.sides[:2]]
     for side in brief.sides[:2]:
         others = [n for n in names if n != side.name]
-        fitting = _fitting_stances(side, given, names)
+        # a point the other side holds too ('hurdles remain, each side said') is where both stand
+        held = [
+            it.text for other in brief.sides[:2] if other is not side for it in [*other.preconditions, *other.positions]
+        ]
+        fitting = _fitting_stances(side, given + held, names)
         # the points that read whole, if the side has one; else its points as they are
         fitting = [c for c in fitting if reads_whole(doc, c[0].text, c[0].evidence, clause=not c[1])] or fitting
         if not fitting:
             continue
-        item, is_condition = min(fitting, key=lambda c: _stance_order(c, fitting, side.name, others, stems))
+        order = min(_stance_order(c, fitting, side.name, others, stems) for c in fitting)
+        if any(order[:NOT_A_STANCE]):
+            continue  # only narration of both, or of the other side: no stance is better than a wrong one
+        item, is_condition = fitting[order[-1]]
         given.append(item.text)
         key = "side_sets_condition" if is_condition else "side_stance"
         parts.append(profile.say(key, side=side.name, point=_lower_first(item.text)))
@@ -259,17 +269,30 @@ def _joint_narration(text: str, side: str) -> bool:
 
 def _stance_order(
     candidate: tuple[Item, bool], fitting: list[tuple[Item, bool]], side: str, others: list[str], stems: set[str]
-) -> tuple[bool, bool, bool, bool, int]:
-    """A side's central point: not narration of both sides, not a position about the other side, about
-    the issue, a condition before a position, then the side's own ranking."""
+) -> tuple[bool, bool, bool, bool, bool, int]:
+    """A side's central point: not narration of both sides, not a position about the other side nor
+    commentary on it, about the issue, a condition before a position, then the side's own ranking."""
     item, is_condition = candidate
     return (
         _joint_narration(item.text, side),
         not is_condition and _opens_on_another(item.text, others),
+        _commentary_on_another(item.text, is_condition, others),
         not _speaks_of(item.text, stems),
         not is_condition,
         fitting.index(candidate),
     )
+
+
+NOT_A_STANCE = 3  # the first marks of `_stance_order`: narration of both sides, a point about the other, comment on it
+
+
+NARRATION_WEIGHT = 1  # ranking.weight of a point with no mark of a stance, condition or demand
+
+
+def _commentary_on_another(text: str, is_condition: bool, others: list[str]) -> bool:
+    """'Its chair criticised the company's handling of the quota': a point that speaks of the other side
+    with no mark of a stance, condition or demand comments on that side; it is not where this side stands."""
+    return weight(text, is_condition) <= NARRATION_WEIGHT and any(other in text for other in others)
 
 
 SAME_POINT_OVERLAP = 0.5  # share of words two sides' points have in common to be one point
@@ -302,11 +325,23 @@ def _next_event(doc: Doc, brief: Brief, profile: LanguageProfile) -> str:
     dated = [ev for ev in brief.upcoming if ev.date]
     if not dated:
         return ""
-    ev = min(dated, key=lambda e: e.date or "")
+    ev = min(dated, key=lambda e: _latest_day(e.date or ""))
     event = _event_words(doc, ev)
     if not event:
         return profile.say("next_dated_step", when=_on_date(ev.date, profile))
     return profile.say("next_step", when=_on_date(ev.date, profile), event=_lower_first(event))
+
+
+def _latest_day(iso: str) -> str:
+    """The last day a date can mean: 'in March' is no sooner than 'on 10 March', so a dated step of the
+    month never passes ahead of the days named in it ('2027-03' -> '2027-03-31', '2027' -> '2027-12-31')."""
+    if len(iso) == len("2027-03"):
+        year, month = int(iso[:4]), int(iso[5:7])
+        return f"{iso}-{calendar.monthrange(year, month)[1]:02d}" if 1 <= month <= MONTHS else iso
+    return f"{iso}-12-31" if len(iso) == len("2027") else iso
+
+
+MONTHS = 12
 
 
 def _event_words(doc: Doc, ev: Event) -> str:

@@ -5,10 +5,11 @@ few are the key points."""
 from __future__ import annotations
 
 import difflib
-import functools
-import re
 
+from briefing.analysis.rules.point_weight import WORD, point_words, weight
 from briefing.lang import word_set
+
+__all__ = ["merge_duplicates", "overlap", "point_words", "rank", "same_point", "weight"]
 
 MAX_ITEM_WORDS = 16  # aim well below the 20-word limit a reader tolerates for one point
 
@@ -17,35 +18,6 @@ DUPLICATE_OVERLAP = 0.5  # share of words two items of a side have in common to 
 
 
 SHOWN_POSITIONS = 5  # positions a side shows in the brief; the JSON keeps the rest, marked lower rank
-
-
-_WORD = re.compile(r"[\w’'-]+")
-
-
-# Weight of a point: conditions, offers, rejections and demands before commentary.
-_OFFER_WORDS = word_set("offer_words")
-
-
-_REJECT_WORDS = word_set("reject_words")
-
-
-_DEMAND_WORDS = word_set("demand_words")
-
-
-# The same, with the inflected forms a point's words keep.
-_OFFER_OR_REJECTION = _OFFER_WORDS | _REJECT_WORDS | word_set("offer_or_rejection_forms")
-
-
-_DEMANDING = _DEMAND_WORDS | word_set("demanding_forms")
-
-
-POINT_WORDS_CACHE = 4096  # a long article's points; bounded so a batch worker does not grow
-
-
-@functools.lru_cache(maxsize=POINT_WORDS_CACHE)
-def point_words(text: str) -> frozenset[str]:
-    """The words of a point, lower case; asked for every pair of a side's points."""
-    return frozenset(w.lower().strip("’'-") for w in _WORD.findall(text) if w.strip("’'-"))
 
 
 def overlap(a: str, b: str) -> float:
@@ -65,7 +37,7 @@ def same_point(a: str, b: str) -> bool:
     same polarity. 'rejects the quota' and 'accepts the quota' share words but not the point."""
     if overlap(a, b) < DUPLICATE_OVERLAP:
         return False
-    wa, wb = [w.lower() for w in _WORD.findall(a)], [w.lower() for w in _WORD.findall(b)]
+    wa, wb = [w.lower() for w in WORD.findall(a)], [w.lower() for w in WORD.findall(b)]
     if (set(wa) ^ set(wb)) & _POLARITY:
         return False
     ops = difflib.SequenceMatcher(a=wa, b=wb, autojunk=False).get_opcodes()
@@ -86,25 +58,6 @@ def merge_duplicates(items: list) -> list:
         twin.evidence.extend(e for e in item.evidence if e not in twin.evidence)
         twin.speaker = twin.speaker or item.speaker
     return merged
-
-
-_STANCE_MARKS = word_set("modals")  # "will keep its fleet at sea", "could accept": where a side stands
-
-
-def weight(text: str, sets_condition: bool) -> float:
-    """How much a point tells about a side's stance: conditions 4, offers and rejections 3, demands 2,
-    a stance told by a modal 1.5 ('will keep its fleet at sea'), narration or commentary 1."""
-    lemmas = point_words(text)
-    if sets_condition:
-        return 4
-    if lemmas & _OFFER_OR_REJECTION:
-        return 3
-    if lemmas & _DEMANDING:
-        return 2
-    return STANCE_WEIGHT if lemmas & _STANCE_MARKS else 1
-
-
-STANCE_WEIGHT = 1.5  # above narration, below any demand
 
 
 def rank(items: list, conditions: list) -> list:

@@ -30,7 +30,14 @@ def promises_anonymity(first: Token) -> bool:
 
 def clause_of(marker: Token) -> Token:
     """The head of the clause a marker opens: the verb of 'if X happens', or the preposition itself."""
-    return marker.head if marker.dep_ in ("mark", "advmod", "aux", "auxpass") else marker
+    if marker.dep_ not in ("mark", "advmod", "aux", "auxpass"):
+        return marker
+    head = marker.head
+    # "as long as the guild is prepared to bargain": the parser may hang the marker on the
+    # auxiliary; the clause is the verb or predicate the auxiliary serves
+    if marker.dep_ == "mark" and head.dep_ in ("aux", "auxpass") and head.head.i > head.i:
+        return head.head
+    return head
 
 
 def main_clause_of(marker: Token) -> Token | None:
@@ -122,7 +129,7 @@ _PRONOUNS = pronouns(
 def subject_of(verb: Token | None) -> Token | None:
     """The named subject of a clause, climbing 'is ready to sign' and 'and then resumed' to find it."""
     while verb is not None:
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subject = _nearest_subject(verb)
         if subject is not None:
             return None if subject.lower_ in _PRONOUNS else subject
         if verb.head.i == verb.i:
@@ -142,6 +149,21 @@ def _participle_of(verb: Token) -> bool:
 
 
 _POSSESSIVES = pronouns("possessives", lambda p: "possessive" in p.forms)
+
+
+def _nearest_subject(verb: Token) -> Token | None:
+    """The verb's subject. Of two the parser gave it ('HARBOURTON (AFP) - The guild signed ...'),
+    not a dateline: a place name that opens the sentence and is set off by a dash or a bracket."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) > 1:
+        subjects = [c for c in subjects if not _a_dateline(c)] or subjects
+    return next(iter(subjects), None)
+
+
+def _a_dateline(subject: Token) -> bool:
+    sent = subject.sent
+    after = subject.doc[subject.i + 1] if subject.i + 1 < sent.end else None
+    return subject.left_edge.i == sent.start and subject.pos_ == "PROPN" and after is not None and after.is_punct
 
 
 def holder_of(noun: Token) -> Token | None:

@@ -94,7 +94,10 @@ def _is_demand_noun(tok: Token) -> bool:
 
 def _denied(noun: Token) -> bool:
     """'has no right to make demands of the board': a demand the sentence says is not made
-    (or should not be) is nobody's condition. Only the verbs the noun hangs from count."""
+    (or should not be) is nobody's condition. Only the verbs the noun hangs from count. Nor one only
+    supposed: 'any demands the crews bring will be heard', 'rejects any conditions'."""
+    if any(c.dep_ == "det" and c.lower_ in _SUPPOSING for c in noun.children):
+        return True
     if noun.dep_ in ("nsubj", "nsubjpass"):
         return False  # "if its terms are not met": the demand stands, unmet
     verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
@@ -102,6 +105,7 @@ def _denied(noun: Token) -> bool:
 
 
 _DEMAND_SOURCE_PREPOSITIONS = word_set("demand_source_prepositions")
+_SUPPOSING = word_set("supposing_determiners")
 
 
 def _someone_elses(noun: Token) -> bool:
@@ -365,12 +369,21 @@ def demand_verb(sent: Span) -> Condition | None:
             found = _call_on_to(tok)
             called = _called_on(tok)
         elif lemma in DEMAND_VERBS or _first_person_need(tok):
-            found = _complement_of(tok)
+            found = None if _a_rule(subject_of(tok)) else _complement_of(tok)
         else:
             continue
         if found is not None:
             return Condition("demand", *found, lemma, subject_of(tok), obliged=called, appeal=called is not None)
     return None
+
+
+_RULE_NOUNS = word_set("rule_nouns")
+
+
+def _a_rule(subject: Token | None) -> bool:
+    """'sanctions require unanimous consent': a standing rule states how the process works; no side
+    sets it as terms."""
+    return subject is not None and subject.lemma_.lower() in _RULE_NOUNS
 
 
 _ON_PREPOSITIONS = word_set("on_prepositions")
@@ -481,7 +494,14 @@ def _obliged(verb: Token) -> bool:
         verb.dep_ == "xcomp"
         and verb.head.lower_ in _MODALS_TAKING_TO
         and any(c.lower_ in _INFINITIVE_MARKS for c in verb.children)
+        and not _has_an_object(verb.head)
     )
+
+
+def _has_an_object(modal: Token) -> bool:
+    """'still has time to change course', 'needs a week to decide': the verb takes a thing, and the
+    'to' clause says what it is for; it obliges no one."""
+    return any(c.dep_ == "dobj" for c in modal.children)
 
 
 _NEVER_ACCEPTED = word_set("never_accepted_verbs")

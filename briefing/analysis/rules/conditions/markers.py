@@ -160,11 +160,17 @@ def _multiword_markers(sent: Span) -> list[tuple[int, str, Token]]:
     for m in multiword_markers().finditer(span_text(sent)):
         start, end = sent.start_char + m.start(), sent.start_char + m.end()
         words = tokens_from(sent, start, end)
-        if not words or promises_anonymity(words[0]):
+        if not words or promises_anonymity(words[0]) or _an_adverb_of_time(words[-1]):
             continue
         marker = words[-1] if words[-1].dep_ == "mark" else words[0]
         out.append((start, m.group(0).lower(), marker))
     return out
+
+
+def _an_adverb_of_time(last: Token) -> bool:
+    """'as soon as possible', 'as long as needed': the marker takes a bare adjective, not a clause."""
+    after = last.doc[last.i + 1] if last.i + 1 < sentence_of(last).end else None
+    return after is not None and after.lower_ in _NOT_A_CONDITION_AFTER and after.pos_ in ("ADJ", "VERB")
 
 
 def _one_word_markers(sent: Span) -> list[tuple[int, str, Token]]:
@@ -260,7 +266,9 @@ def _sets_condition(label: str, marker: Token) -> bool:
 
 def _weak_marker_sets_condition(label: str, marker: Token, main: Token) -> bool:
     """'if', 'when', 'after': terms only under a main clause that binds, holds out or threatens."""
-    if _tells_no_condition(label, marker, main):
+    if _tells_no_condition(label, marker, main) or _describes_a_means(main) or _of_a_purpose(main):
+        return False
+    if _urged(main):
         return False
     if label in _TEMPORAL_ONLY:
         # "after", "when", "before" mostly tell time; they condition a refusal or an obligation, or
@@ -276,6 +284,39 @@ def _weak_marker_sets_condition(label: str, marker: Token, main: Token) -> bool:
 
 
 _PRESSURE_NOUNS = word_set("pressure_nouns")
+
+
+def _describes_a_means(main: Token) -> bool:
+    """'a ballot is one more route to settle the dispute if the talks break down': the clause hangs on what a
+    means is for, so it tells when the means serves, not a side's terms. Only a verb with no subject
+    of its own that describes a noun of means."""
+    if main.dep_ not in ("relcl", "acl") or main.head.lemma_.lower() not in _MEANS_NOUNS:
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass") for c in main.children)
+
+
+_MEANS_NOUNS = word_set("means_nouns")
+
+
+def _of_a_purpose(main: Token) -> bool:
+    """'so that no cargo is stranded if the crews walk out': the main clause is itself the purpose
+    of a step, and the condition tells what the step guards against."""
+    marks = [c.lower_ for c in main.children if c.dep_ == "mark"]
+    # "so that ..." is a purpose; "so we will strike" alone says what follows
+    return any(m in _PURPOSE_MARKS and (m not in _RESULT_MARKS or len(marks) > 1) for m in marks)
+
+
+_PURPOSE_MARKS = word_set("purpose_marks")
+
+
+def _urged(main: Token) -> bool:
+    """'urged the guild to ask its team to quit the talks if they are fruitful': the clause is part of
+    what one party urges on another, advice rather than the terms either sets."""
+    return any(v.lemma_.lower() in _URGING for v in with_governors(main)[1:])
+
+
+_URGING = word_set("urging_verbs")
+_RESULT_MARKS = word_set("result_marks")
 
 
 def _pressure_follows(main: Token) -> bool:

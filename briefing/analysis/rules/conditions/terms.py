@@ -30,6 +30,8 @@ WANTING = word_set("wanting_verbs")
 # 'gave the board until Friday / 48 hours to ...': the time a verb of giving grants.
 GIVING = word_set("giving_verbs")
 _SPANS_OF_TIME = word_set("spans_of_time")
+# 'gave the council a ten-day ultimatum to ...': a noun that grants the time by itself.
+_ULTIMATUM_NOUNS = word_set("ultimatum_nouns")
 MIN_TASK_WORDS = 4  # "to withdraw its troops": the task of an ultimatum, with 'to', names what must be done
 # Markers after which the wanting subject's own step follows: 'wants X before signing'.
 _OWN_STEP_MARKERS = word_set("own_step_markers")
@@ -71,7 +73,18 @@ def _word_of_depending(tok: Token) -> bool:
     """'depend', 'hinge' as a verb; 'subject', 'conditional' as an adjective."""
     lemma = tok.lemma_.lower()
     depending = lemma in DEPENDING_VERBS and tok.pos_ == "VERB"
-    return depending or (lemma in CONDITIONAL_ADJECTIVES and tok.pos_ == "ADJ")
+    if lemma not in CONDITIONAL_ADJECTIVES:
+        return depending
+    # "committed to buying the mill subject to a review": the tagger may read the adjective as a
+    # noun; one that takes 'to' and its object at once is still the adjective of depending
+    return tok.pos_ == "ADJ" or (tok.pos_ == "NOUN" and _takes_it_at_once(tok))
+
+
+def _takes_it_at_once(tok: Token) -> bool:
+    """'subject to a review': the preposition of depending right after the word, with its object
+    (not 'the subject to be discussed', where 'to' opens a verb)."""
+    after = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return after is not None and after.dep_ == "prep" and after.head.i == tok.i and bool(_depended_thing(tok))
 
 
 def _depended_thing(tok: Token) -> list[Token]:
@@ -372,6 +385,9 @@ def _task_words(task: Token) -> list[Token]:
 def _obliged_by(verb: Token, time: list[Token]) -> Token | None:
     """The one given the time: 'gave the board until Friday', 'gave it 48 hours'."""
     obliged = next((c for c in verb.children if c.dep_ == "dative"), None)
+    if obliged is not None and obliged.pos_ == "ADP":
+        # "gave an ultimatum to the council": the one given it is what 'to' takes
+        obliged = next((c for c in obliged.children if c.dep_ == "pobj"), None)
     if obliged is None:
         obliged = next((c for c in verb.children if c.dep_ == "dobj" and c not in time), None)
     return obliged
@@ -380,7 +396,8 @@ def _obliged_by(verb: Token, time: list[Token]) -> Token | None:
 def _grants_time(child: Token) -> bool:
     if child.dep_ == "prep" and child.lower_ in _DEADLINE_PREPOSITIONS:
         return True
-    return child.dep_ in ("dobj", "npadvmod") and child.lemma_.lower() in _SPANS_OF_TIME
+    lemma = child.lemma_.lower()
+    return child.dep_ in ("dobj", "npadvmod") and (lemma in _SPANS_OF_TIME or lemma in _ULTIMATUM_NOUNS)
 
 
 def _task_given(verb: Token, time: list[Token]) -> Token | None:

@@ -240,6 +240,7 @@ def take_in_its_acronym(reg: Registry, party: Party) -> str | None:
 
 
 _PORTFOLIO_TITLES = word_set("portfolio_titles")
+_OF_WORDS = word_set("of_prepositions")  # "the Office of the High Commissioner" is a body
 
 
 def an_amount(ent: Span) -> bool:
@@ -253,6 +254,8 @@ def a_portfolio(ent: Span, name: str) -> bool:
     organisation, unless the story names the ministry itself ('the Ministry of External Affairs'),
     which the minister then serves."""
     after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    if ent[-1].lower_ in _PORTFOLIO_TITLES and not any(t.lower_ in _OF_WORDS for t in ent):
+        return True  # "the Bloc Trade Commissioner (Ana Berg)": the model took the title into the name
     if after is None or after.lower_ not in _PORTFOLIO_TITLES:
         return False
     text = text_of(ent.doc).lower()

@@ -338,14 +338,21 @@ def _party_mentioned_before(reg: Registry, offset: int) -> Party | None:
 def _party_before_title(span: Span, reg: Registry) -> Party | None:
     """'Valdoria's PM Jonas Lind': read off the words when the parse of a title goes astray."""
     doc = span.doc
+    # a mention may open with its title ('Justice Mara Vell'): those words count as the title too
+    steps = next((k for k, tok in enumerate(span) if tok.lower_.rstrip(".") not in _OPENING_TITLES), len(span))
     i = span.start - 1
-    steps = 0
     while i >= 0 and steps < 6 and (doc[i].lower_.rstrip(".") in TITLE_WORDS or doc[i].text in _POSSESSIVE_CLITICS):
         i -= 1
         steps += 1
     if steps == 0 or i < 0:
         return None
+    if doc[i].text in _CLOSING_BRACKETS and i > 0:
+        i -= 1  # "the Norland High Court (NHC) Justice Mara Vell": the acronym in brackets names the body
     return reg.party_at(doc[i].idx, doc[i].idx + len(doc[i].text))
+
+
+_CLOSING_BRACKETS = (")", "]")
+_OPENING_TITLES = TITLE_WORDS | word_set("judicial_titles")
 
 
 def _possessive_boss(span: Span, reg: Registry) -> Person | None:

@@ -47,14 +47,17 @@ def place_mentions(doc: Doc, reg: Registry) -> None:
     for m in place_pattern().finditer(text):
         surface = m.group(0)
         place = _place_named(surface, m.start(), person_spans, datelines)
-        if place is None:
-            continue
+        if place is None or text.startswith(_CURRENCY_SIGN, m.end()):
+            continue  # "US$ 40 million", "NZ$12": a currency, no mention of the state
         token = token_at(doc, m.start())
         last = token_at(doc, m.end() - 1)
         if _no_mention_of_the_party(doc, reg, place, surface, token, last):
             continue
         party = reg.ensure_party(place.name, place.kind)
         _add_mention(reg, party, surface, m.start(), m.end(), proper=surface not in place.demonyms)
+
+
+_CURRENCY_SIGN = "$"
 
 
 def _place_named(

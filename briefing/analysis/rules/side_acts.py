@@ -1,0 +1,72 @@
+"""Who acts on whom in the dispute: the doer and the one done to of a verb of dispute ("the guild
+sued the airline", "the regulator ordered the bank to sell", "Norland was sanctioned by
+Valdoria", "a deal with the creditors"). Two parties joined so are the two sides of a quarrel even
+when neither is quoted; a party no verb of dispute touches is more likely a host or a commentator."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Token
+
+from briefing.analysis.doctext import tokens_tagged
+from briefing.analysis.rules.types import Party, Registry
+from briefing.lang import word_set
+
+_DISPUTE_VERBS = word_set("dispute_verbs")
+_TARGET_PREPOSITIONS = word_set("dispute_target_prepositions")
+_AGENT_PREPOSITIONS = word_set("agent_prepositions")
+
+_DOER_DEPS = ("nsubj",)
+_DONE_TO_DEPS = ("dobj", "dative", "nsubjpass")
+_OWNER_DEPS = ("poss", "nmod")
+
+
+def dispute_acts(doc: Doc, reg: Registry) -> list[tuple[Party | None, Party | None]]:
+    """(doer, done to) of every verb of dispute with at least one party in those places; a pair is
+    never one party twice."""
+    acts = []
+    for verb in tokens_tagged(doc, "VERB"):
+        if verb.lemma_.lower() not in _DISPUTE_VERBS and verb.lower_ not in _DISPUTE_VERBS:
+            continue
+        doer = _first_party(reg, _doers(verb))
+        done_to = _first_party(reg, (t for t in _done_to(verb) if doer is None or not _is_party(reg, t, doer)))
+        if doer is not None or done_to is not None:
+            acts.append((doer, done_to))
+    return acts
+
+
+def _doers(verb: Token) -> Iterator[Token]:
+    """The subject of an active verb, the 'by' phrase of a passive one."""
+    for child in verb.children:
+        if child.dep_ in _DOER_DEPS:
+            yield child
+        elif child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in _AGENT_PREPOSITIONS):
+            yield from (c for c in child.children if c.dep_ == "pobj")
+
+
+def _done_to(verb: Token) -> Iterator[Token]:
+    """The object, the one a passive verb's subject names, the owner of the object ('the union's
+    offer'), and a party after 'against', 'at', 'on' or 'with' on the verb or on its object."""
+    objects = [c for c in verb.children if c.dep_ in _DONE_TO_DEPS]
+    yield from objects
+    for holder in (verb, *objects):
+        for child in holder.children:
+            # "the union's offer"; "fined Kestrel 40 million crowns", where the model hangs the one
+            # fined on the sum
+            if child.dep_ in _OWNER_DEPS and holder is not verb:
+                yield child
+            elif child.dep_ == "prep" and child.lower_ in _TARGET_PREPOSITIONS:
+                yield from (c for c in child.children if c.dep_ == "pobj")
+
+
+def _first_party(reg: Registry, tokens: Iterator[Token]) -> Party | None:
+    for tok in tokens:
+        party = reg.party_at(tok.idx, tok.idx + len(tok.text))
+        if party is not None:
+            return party
+    return None
+
+
+def _is_party(reg: Registry, tok: Token, party: Party) -> bool:
+    return reg.party_at(tok.idx, tok.idx + len(tok.text)) is party
