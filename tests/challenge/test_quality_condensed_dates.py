@@ -40,7 +40,9 @@ def two_sides() -> Brief:
             Item("The gap stays wide", None, [ev(GAP)]),
             Item("The pilots will ground every plane", "Ida Brenner", [ev("The pilots will ground every plane")]),
         ],
-        preconditions=[Item("The pension cut is withdrawn", "Ida Brenner", [ev("unless the pension cut is withdrawn")])],
+        preconditions=[
+            Item("The pension cut is withdrawn", "Ida Brenner", [ev("unless the pension cut is withdrawn")])
+        ],
     )
     skyvale = Side(
         "Skyvale",
