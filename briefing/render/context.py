@@ -151,7 +151,10 @@ def _own_first(side: Side, sides: list[Side]) -> list[Item]:
 
 
 def _side_evidence(side: Side) -> list[Evidence]:
-    return [e for it in [*side.positions, *side.preconditions] for e in it.evidence]
+    """The quotes of the points a side could show on the page (a lower-ranked point of one side does
+    not take a quote from another)."""
+    points = [*shown_positions(side, CONDENSED_POSITIONS), *side.preconditions[:CONDENSED_CONDITIONS]]
+    return [e for it in points for e in it.evidence]
 
 
 def _shared(item: Item, side: Side, others: set[tuple[int, int]]) -> bool:

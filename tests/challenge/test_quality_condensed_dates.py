@@ -68,6 +68,13 @@ def test_a_sides_own_spokesman_keeps_a_shared_quote_its_own() -> None:
     assert skyvale[0].text == "Skyvale will not reopen the pension plan"
 
 
+def test_a_lower_ranked_point_of_one_side_does_not_take_a_quote_from_another() -> None:
+    brief = two_sides()
+    brief.sides[0].positions[0].key = False  # the pilots' copy of the shared quote is not one they show
+    (_, _, _), (_, skyvale, _) = page_points(brief)
+    assert skyvale[0].text == "The gap stays wide"
+
+
 def event(date: str | None, when: str, text: str, quote: str) -> Event:
     return Event(date, when, text, [ev(quote)])
 
