@@ -33,6 +33,18 @@ FOUND = [
         'in good faith."',
         "the guild is prepared to bargain in good faith",
     ),
+    # a thing refused under terms keeps them: past the ellipsis the parser takes them for a second subject
+    (
+        '"Any schedule drawn up for the handover under... Norlandic shelling cannot be agreed to," the leader said.',
+        "under... Norlandic shelling",
+    ),
+    # a state held 'until' under a modal on the verb it completes; 'is ... halted', which the parser
+    # hangs on the main clause, still finishes the condition
+    (
+        "The water-sharing pact stays frozen, and it will continue to be kept frozen until the shelling along "
+        "the border by Norland is fully and verifiably halted, the minister said.",
+        "the shelling along the border by Norland is fully and verifiably halted",
+    ),
 ]
 
 
@@ -61,6 +73,9 @@ NOT_A_CONDITION = [
     'them," the captain said.',
     # 'as soon as possible' takes an adjective, not a clause
     "The chair urged the minister to free the three detained delegates as soon as possible.",
+    # a marker that takes an adverb of time tells a time
+    "The envoy said he had not believed the crews would be freed until now.",
+    "The two ministers will not meet before then, her office said.",
 ]
 
 

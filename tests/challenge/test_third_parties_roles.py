@@ -148,3 +148,23 @@ def test_the_oval_office_is_the_united_states() -> None:
     opening = "The United States and Valdoria resumed talks on Monday. Valdoria said it wanted a deal. "
     found = third_parties(opening, "The United States said it wanted a deal after an Oval Office meeting on Monday.")
     assert "Oval Office" not in found, found
+
+
+# A role cut to its length never ends inside a name ("from the Bank of Northern") nor on a verb whose
+# object the cut left out ("pushed the province to give"): the cut goes back to a whole phrase.
+CUT_ROLES = [
+    ("Arlenia reapplied for clearance from the Valdorian Ministry of Foreign Affairs.", "reapplied for clearance"),
+    ("Arlenia sought help from the Bank of Northern Valdoria on the loans.", "sought help"),
+    ("Arlenia reapplied for clearance from Valdoria’s Ministry of Foreign Affairs.", "reapplied for clearance"),
+    (
+        "Arlenia gave the rebel northern province until Friday to send back a signed copy of the pact.",
+        "gave the rebel northern province",
+    ),
+    ("Arlenia has pushed the northern province to sign its part of the pact.", "pushed the northern province"),
+    ("Arlenia helped the two sides to draft a new text of the pact.", "helped the two sides"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "role"), CUT_ROLES, ids=[c[0][:40] for c in CUT_ROLES])
+def test_a_role_cut_to_length_ends_on_a_whole_phrase(sentence: str, role: str) -> None:
+    assert third_parties(INVENTED, sentence).get("Arlenia") == role

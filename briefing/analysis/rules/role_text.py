@@ -74,15 +74,36 @@ def role_text(kept: list[Token]) -> str:
 def _drop_cut_words(kept: list[Token]) -> None:
     """A role cut short inside "a semi-autonomous zone" or "a new buffer zone" keeps neither half a word nor
     an article or adjective whose noun was cut off ("Zambia's debt", a noun, may end it)."""
-    while kept and (_joined_to_next(kept[-1]) or _modifier_cut_off(kept[-1], kept)):
+    while kept and (
+        _joined_to_next(kept[-1])
+        or _modifier_cut_off(kept[-1], kept)
+        or _name_cut(kept[-1], kept)
+        or _object_cut_off(kept[-1], kept)
+    ):
         kept.pop()
 
 
 def _modifier_cut_off(tok: Token, kept: list[Token]) -> bool:
+    if tok.dep_ == "case" and tok.head.dep_ == "poss":
+        tok = tok.head  # "Valdoria's" of "Valdoria's Ministry": the owner's mark goes with the owner
     return tok.dep_ in _CUT_MODIFIERS and tok.head.i > tok.i and tok.head not in kept
 
 
-_CUT_MODIFIERS = frozenset({"det", "amod", "nummod", "poss", "case", "advmod"})
+_CUT_MODIFIERS = frozenset({"det", "amod", "nummod", "poss", "case", "advmod", "compound", "aux"})
+
+
+def _name_cut(tok: Token, kept: list[Token]) -> bool:
+    """'approval from the Ministry' of 'the Ministry of Trade': a name the cut ends inside."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return tok.ent_iob_ != "O" and nxt is not None and nxt.ent_iob_ == "I" and nxt not in kept
+
+
+# What a verb takes after it: cut off, the verb reads unfinished ("gave the region to give").
+_OBJECT_DEPS = frozenset({"dobj", "xcomp", "ccomp"})
+
+
+def _object_cut_off(tok: Token, kept: list[Token]) -> bool:
+    return tok.pos_ == "VERB" and any(c.dep_ in _OBJECT_DEPS and c.i > tok.i and c not in kept for c in tok.children)
 
 
 def _joined_to_next(tok: Token) -> bool:

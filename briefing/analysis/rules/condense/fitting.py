@@ -7,10 +7,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from briefing.analysis.rules.condense.frames import span_of_tokens
+from briefing.analysis.rules.condense.gate import completes, cut_short
 from briefing.analysis.rules.condense.ranking import MAX_ITEM_WORDS
 from briefing.analysis.rules.condense.wording import main_predicate, word_count
 from briefing.lang import word_set
 
+# A point whose main predicate would lose a phrase that says what it does ('tasked the army with ...')
+# may run this many words past the aim, still well within the length a reader takes for one point.
+MAIN_PHRASE_OVERRUN = 4
 MAX_PRUNABLE_WORDS = 150  # longer clauses go straight to their core proposition
 
 # Sentence openers that tie a sentence to the one before it; alone they leave an item dangling.
@@ -18,12 +22,16 @@ CONNECTIVES = word_set("connectives")
 # Hedges and reporter's framing that carry no stance.
 HEDGES = word_set("hedges")
 # Optional parts of a clause, pruned in this order when it is too long.
+# A phrase on the main predicate ('tasked the army with drawing up a plan') goes after the phrases
+# inside its arguments: it often says what the predicate does, and without it the predicate reads cut.
+_ON_MAIN = "prep-on-main"
 _PRUNE_ORDER = (
     ("relcl", "appos", "acl"),
     ("parataxis", "npadvmod", "dep", "intj"),
     ("advcl",),
     ("advmod",),
     ("prep",),
+    (_ON_MAIN,),
     ("conj", "cc"),
     ("ccomp",),
 )
@@ -55,9 +63,14 @@ def fit(tokens: list[Token]) -> list[Token]:
     # A too-long sentence of several clauses: keep the one around the main predicate.
     clause = span_of_tokens(main)
     tokens = [t for t in tokens if t.i in clause] or tokens
+    # a marker whose clause was cut off before ('... from the bay before'): it only leads on
+    inside = {t.i for t in tokens}
+    tokens = [t for t in tokens if t.dep_ != "mark" or t.head.i in inside]
     if word_count(tokens) > MAX_PRUNABLE_WORDS:
         return tidy_edges(core_proposition(main, tokens))  # a runaway sentence: pruning it piece by piece is too slow
     for deps in _PRUNE_ORDER:
+        if deps == (_ON_MAIN,) and word_count(tokens) <= MAX_ITEM_WORDS + MAIN_PHRASE_OVERRUN and not cut_short(tokens):
+            return tidy_edges(tokens)  # a few words over, rather than a predicate cut from what it does
         tokens = _pruned(tokens, deps, main)
         if word_count(tokens) <= MAX_ITEM_WORDS:
             return tidy_edges(tokens)
@@ -71,18 +84,83 @@ def _pruned(tokens: list[Token], deps: tuple[str, ...], main: Token) -> list[Tok
         if not candidates:
             break
         largest = max(candidates, key=lambda t: t.right_edge.i - t.left_edge.i)
-        drop = {t.i for t in largest.subtree}
+        drop = {t.i for t in largest.subtree} | _joining_words(largest)
         tokens = [t for t in tokens if t.i not in drop]
     return tokens
 
 
+def _joining_words(part: Token) -> set[int]:
+    """The 'and' (with its commas and quotation marks) that joined a dropped clause: '..., and that
+    X' loses the whole, never leaving '..., and'."""
+    if part.dep_ != "conj":
+        return set()
+    out: set[int] = set()
+    i = part.left_edge.i - 1
+    while i >= 0 and (part.doc[i].is_punct or part.doc[i].dep_ == "cc"):
+        if part.doc[i].text in ("”", '"', "’", ")"):
+            i -= 1
+            continue  # a closing mark before the 'and' closes the words kept: it stays
+        out.add(i)
+        i -= 1
+    return out if any(part.doc[j].dep_ == "cc" for j in out) else set()
+
+
 def _prunable(tokens: list[Token], deps: tuple[str, ...], main: Token) -> list[Token]:
     """The parts hanging by `deps` inside the words that may go: never the predicate, what carries
-    its content, a negation or an adverb that must stay."""
+    its content, a negation or an adverb that must stay, nor what completes the word it hangs on
+    ('rejected the idea' of 'the idea of a yearly cap': the reader asks 'what idea?'); the parts
+    inside such a complement may go instead ('of a yearly cap' of 'on the number of trucks')."""
     inside = {t.i for t in tokens}
     carriers = _content_carriers(main)
-    candidates = [t for t in tokens if t.dep_ in deps and t.i != main.i and t.head.i in inside and t not in carriers]
+    candidates = [
+        t
+        for t in tokens
+        if (_hangs_by(t, deps, main, inside) and t.head.i in inside and t not in carriers and not _needed(t))
+        or (_remnant(t, main, inside) and "relcl" in deps)
+    ]
     return _droppable_adverbs(candidates) if deps == ("advmod",) else candidates
+
+
+_OWN_MODIFIERS = frozenset({"amod", "compound", "nummod"})
+
+
+def _needed(t: Token) -> bool:
+    """What the word it hangs on does not read whole without. A noun with an article and nothing else
+    ('the idea', 'a repeal') points to a thing only its 'of' phrase names; one with a modifier of its
+    own names it already ('the proposed 30-day extension'), and one without an article reads in
+    general ('retaining control'): their 'of' phrase may go."""
+    if not completes(t.head, t):
+        return False
+    if t.dep_ == "prep" and t.head.pos_ in ("NOUN", "PROPN"):
+        own = [c.dep_ for c in t.head.children if c.i != t.i]
+        return "det" in own and not any(d in _OWN_MODIFIERS for d in own)
+    return True
+
+
+_MODIFIER_CLAUSES = frozenset({"relcl", "acl", "appos", "advcl"})
+
+
+def _remnant(t: Token, main: Token, inside: set[int]) -> bool:
+    """A clause after the main predicate whose head went with the frame ('the idea of a quota, which
+    [he said] would leave ...'): it hangs on nothing kept and goes first."""
+    if t.i <= main.i or t.head.i in inside or t.head.i == t.i or t.pos_ not in ("VERB", "AUX"):
+        return False
+    return t.head.dep_ in _MODIFIER_CLAUSES  # not 'is [promise] that X': there the clause is the content
+
+
+def _hangs_by(t: Token, deps: tuple[str, ...], main: Token, inside: set[int]) -> bool:
+    """Whether `t` hangs by one of `deps`; a phrase on the main predicate only in its own pass."""
+    if t.i == main.i:
+        return False
+    if t.dep_ == "prep" and t.head.i == main.i and not _a_time(t):
+        return _ON_MAIN in deps
+    if t.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ in _COMPLEMENT_MARKS for c in t.children):
+        return "relcl" in deps  # '..., and that the offer stood': a second reported clause, first to go
+    if t.dep_ == "cc" and any(c.dep_ == "conj" and c.i in inside for c in t.head.children):
+        return False  # 'and' goes with what it joins, never alone ('Trade Industry Court')
+    if t.dep_ == "conj" and t.pos_ == "PROPN" and t.head.pos_ == "PROPN":
+        return False  # a name is whole: 'the Trade and Industry Court'
+    return t.dep_ in deps
 
 
 def _droppable_adverbs(candidates: list[Token]) -> list[Token]:
@@ -114,10 +192,16 @@ def _what_the_condition_is_on(adjective: Token, after: list[Token]) -> list[Toke
 
 def _clause_of_a_bare_verb(main: Token, after: list[Token]) -> list[Token]:
     """A verb with no complement carries its content in a clause after it, if any."""
-    if main.pos_ != "VERB" or any(c.dep_ in COMPLEMENTS for c in main.children):
+    if main.pos_ != "VERB" or any(c.dep_ in COMPLEMENTS and not _a_time(c) for c in main.children):
         return []
     # "the breakdown occurred when the employer proposed automation": the clause is the content
     return [c for c in after if c.dep_ == "advcl"][:1]
+
+
+def _a_time(phrase: Token) -> bool:
+    """'in March', 'on Friday': a phrase that says when, not what the verb does ('had offered in March
+    to open its ports': the offer is in the clause after it)."""
+    return phrase.dep_ == "prep" and any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in phrase.children)
 
 
 def core_proposition(main: Token, tokens: list[Token]) -> list[Token]:

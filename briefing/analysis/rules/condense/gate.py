@@ -75,7 +75,7 @@ def cut_short(tokens: list[Token]) -> list[Token]:
         c
         for t in tokens
         for c in t.children
-        if c.i > t.i and c.i not in kept and c.left_edge.i - 1 in kept and _completes(t, c)
+        if c.i > t.i and c.i not in kept and c.left_edge.i - 1 in kept and completes(t, c)
     ]
 
 
@@ -83,22 +83,66 @@ _NOUN_COMPLEMENT_DEPS = word_set("grammar/noun_complement_deps")
 _OF_PREPOSITIONS = word_set("of_prepositions")
 
 
-def _completes(word: Token, child: Token) -> bool:
-    """A dependent the word does not read whole without: a verb's object or complement, and a noun's
-    'of' phrase or infinitive ('the repeal of the law', 'a chance to meet'; after a comma it only adds
-    to it). A relative clause is not one: 'the repeal of a levy' reads whole without 'that ...'."""
+def completes(word: Token, child: Token) -> bool:
+    """A dependent the word does not read whole without: a verb's object or complement, the phrase
+    after a bare 'be', and a noun's 'of' phrase or infinitive ('the repeal of the law', 'a chance to
+    meet'; after a comma it only adds to it). A relative clause is not one: 'the repeal of a levy'
+    reads whole without 'that ...'."""
     if child.dep_ in _COMPLEMENT_DEPS:
         return True
+    if child.dep_ == "prep" and word.dep_ == "prep":
+        return True  # 'according to the agency', 'ahead of the vote': the second word completes the first
+    if child.dep_ == "prep" and _bare_copula(word):
+        return _what_be_says(word, child)
+    if child.dep_ == "prep" and word.pos_ in ("NUM", "PRON"):
+        return child.lower_ in _OF_PREPOSITIONS  # 'three of its ports', 'none of the crews'
     if word.pos_ not in ("NOUN", "PROPN"):
         return False
     if child.dep_ == "prep":
         return child.lower_ in _OF_PREPOSITIONS
+    return _completes_the_noun(word, child)
+
+
+def _what_be_says(be: Token, phrase: Token) -> bool:
+    """'the weapons are in the hands of the monitors': the first phrase is what 'are' says; one that
+    says when ('on Friday') or one after it only adds."""
+    first = next(c for c in be.children if c.dep_ == "prep")
+    return phrase.i == first.i and not any(g.ent_type_ in ("DATE", "TIME") for g in phrase.children)
+
+
+def _completes_the_noun(word: Token, child: Token) -> bool:
+    """A clause the noun needs: 'a plan to disarm', 'a guarantee that ...'; never after a comma, and
+    never a participle, which only adds ('a roadmap proposed by the envoy', 'trucks crossing it')."""
     before = child.doc[child.left_edge.i - 1] if child.left_edge.i > 0 else None
     if before is not None and before.is_punct:
         return False
     # 'a reason to return': an infinitive, whichever label the parse gives it
-    infinitive = child.dep_ == "relcl" and any(g.tag_ == "TO" for g in child.children)
-    return child.dep_ in _NOUN_COMPLEMENT_DEPS or infinitive
+    to_clause = any(g.tag_ == "TO" for g in child.children)
+    if child.dep_ == "relcl":
+        return to_clause or _defining_clause(word, child)
+    participle = child.tag_ in ("VBN", "VBG") and not to_clause
+    return child.dep_ in _NOUN_COMPLEMENT_DEPS and not participle
+
+
+_BE_LEMMAS = word_set("be_lemmas")
+_ASKED_PREPOSITIONS = word_set("asked_prepositions")
+
+
+def _bare_copula(word: Token) -> bool:
+    """'be' with no noun or adjective after it: a phrase after it is its predicate."""
+    return word.lemma_.lower() in _BE_LEMMAS and not any(c.dep_ in ("attr", "acomp") for c in word.children)
+
+
+def _defining_clause(word: Token, child: Token) -> bool:
+    """'is asking for a wage that keeps up with rents': a bare noun that a verb takes, with no word of
+    its own but its article, says what is asked only with the clause that defines it ('asking for a
+    wage' leaves the reader asking which). Elsewhere ('the repeal of a levy that ...', 'under any deal
+    that ...') it only adds."""
+    if child.dep_ != "relcl" or any(g.dep_ != "det" for g in word.children if g.i != child.i):
+        return False
+    if word.dep_ == "pobj":  # 'asking for a wage that ...', not 'under any deal that ...'
+        return word.head.lower_ in _ASKED_PREPOSITIONS and word.head.head.pos_ in ("VERB", "AUX")
+    return word.dep_ == "dobj" and word.head.pos_ in ("VERB", "AUX")
 
 
 def completed(tokens: list[Token], max_words: int) -> list[Token]:

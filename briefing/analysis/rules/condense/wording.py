@@ -99,7 +99,7 @@ def render(tokens: list[Token], statement, replace: dict[int, str] | None = None
         if replace and t.i in replace:
             out.append(replace[t.i] + (t.whitespace_ if adjacent else " "))
             continue
-        out.append(names.word(t, first=(n == 0), adjacent=adjacent))
+        out.append(names.word(t, first=(n == 0), adjacent=adjacent, before=out))
     return _tidy_spacing("".join(out))
 
 
@@ -121,11 +121,11 @@ class _PronounNamer:
         self.agree = False  # a plural or first-person subject became a name: its verb follows in the singular
         self.named_before = -1  # the index of the word right after a pronoun that became a name
 
-    def word(self, t: Token, first: bool, adjacent: bool) -> str:
+    def word(self, t: Token, first: bool, adjacent: bool, before: list[str] | None = None) -> str:
         low = t.lower_
         kind = "person" if low in _PERSON_PRONOUNS or low in _PERSON_POSSESSIVES else "group"
         if kind not in self.named:
-            named = self._named_first(t, kind, first)
+            named = self._named_first(t, kind, first, before or [])
             if named is not None:
                 return named
         elif kind == "group" and _refers_back_to_the_group(t):
@@ -136,10 +136,12 @@ class _PronounNamer:
             return ("has" if t.lemma_.lower() == "have" else "is") + (t.whitespace_ or " ")
         return self._agreeing(t) + (t.whitespace_ if adjacent else " ")
 
-    def _named_first(self, t: Token, kind: str, first: bool) -> str | None:
-        """The first pronoun of its kind replaced by its name (with its space), if it has one."""
+    def _named_first(self, t: Token, kind: str, first: bool, before: list[str]) -> str | None:
+        """The first pronoun of its kind replaced by its name (with its space), if it has one; not
+        when the point has just named them ('Berg said that he had asked', never 'Berg said that Ana
+        Berg had asked')."""
         name = name_for_pronoun(t, self.statement, first=first) if t.lower_ in _NAMEABLE else t.text
-        if name == t.text:
+        if name == t.text or _said_already(name, before):
             return None
         if t.pos_ == "PRON" or t.dep_ == "poss":
             self.named.add(kind)
@@ -154,6 +156,12 @@ class _PronounNamer:
         if self.agree and not t.is_space and t.dep_ not in ("advmod", "neg"):
             self.agree = False
         return t.text
+
+
+def _said_already(name: str, before: list[str]) -> bool:
+    """Whether the last word of a name is among the words a point has shown so far."""
+    last = name.split()[-1:] if name else []
+    return bool(last) and last[0].lower() in {w.strip(".,;:“”\"'’").lower() for w in "".join(before).split()}
 
 
 def _refers_back_to_the_group(t: Token) -> bool:

@@ -70,8 +70,28 @@ def clause_end(marker: Token, sent: Span) -> int:
     tokens = list(clause.subtree)
     if clause.i != marker.i:
         tokens += conjunct_left_out(clause)  # "... and the border posts are reopened": it stays whole
+    else:
+        tokens += _verb_left_out(marker, sent)
     last = max(tokens, key=lambda t: t.i) if tokens else marker
     return min(last.idx + len(last.text), sent.end_char)
+
+
+# Markers the parser may read as prepositions though they open a clause: 'until', 'before', 'after'.
+_CLAUSE_PREPOSITIONS = word_set("clause_prepositions")
+
+
+def _verb_left_out(marker: Token, sent: Span) -> list[Token]:
+    """'until the raiding by Norland is finally ended': the parser reads 'until' as a preposition and
+    hangs 'is ... ended' on the main clause; the verb right after its object finishes the clause."""
+    end = max((t.i for t in marker.subtree), default=marker.i) + 1
+    if end >= sent.end or marker.lower_ not in _CLAUSE_PREPOSITIONS:
+        return []  # "conditional on a new audit" takes a thing, never a clause
+    verb = marker.doc[end]
+    if verb.dep_ in ("aux", "auxpass") and verb.head.i > verb.i:
+        verb = verb.head  # "until the raids ... are fully stopped": 'are' serves the verb
+    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ != "conj" or verb.head.i > marker.i:
+        return []
+    return [t for t in verb.subtree if t.i >= end and not (t.is_punct and t.i == verb.right_edge.i)]
 
 
 def with_governors(verb: Token) -> list[Token]:

@@ -525,8 +525,19 @@ def never_accepted(sent: Span) -> Condition | None:
             continue
         thing = _thing_accepted(verb)
         if thing is not None:
-            return Condition("demand", *edges(list(thing.subtree)), "never", subject_of(verb), polarity="no")
+            return Condition("demand", *edges(_whole_thing(thing, verb)), "never", subject_of(verb), polarity="no")
     return None
+
+
+def _whole_thing(thing: Token, verb: Token) -> list[Token]:
+    """The thing refused with its qualifier: 'any timetable set under... shelling cannot be agreed to'.
+    Past an ellipsis the parser may take the qualifier for a second subject; it stays with the thing,
+    or a refusal under terms would read as a refusal outright."""
+    words = list(thing.subtree)
+    for other in verb.children:
+        if other.dep_ in ("nsubj", "nsubjpass") and thing.i < other.i < verb.i and other.i != thing.i:
+            words += list(other.subtree)
+    return words
 
 
 def _refuses_for_good(verb: Token) -> bool:

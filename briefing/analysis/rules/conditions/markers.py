@@ -212,6 +212,7 @@ _TEMPORAL_OR_UNTIL = _TEMPORAL_ONLY | word_set("time_limit_marks")
 
 
 _IF_MARKS = word_set("if_marks")
+_TIME_ADVERBS = word_set("time_adverbs")
 
 
 def _idiom(marker: Token) -> bool:
@@ -223,6 +224,8 @@ def _idiom(marker: Token) -> bool:
         return marker.i + 2 >= sentence_of(marker).end or doc[marker.i + 2].is_punct
     if marker.lower_ in _TEMPORAL_OR_UNTIL and _a_time_follows(marker):
         return True  # "won't be made until Thursday night": a time, not a condition
+    if after in _TIME_ADVERBS and marker.lower_ not in _IF_MARKS:
+        return True  # "until now", "once again", "before then": a time, not a condition
     return before in _NOT_A_CONDITION_BEFORE or (marker.lower_ in _IF_MARKS and after in _NOT_A_CONDITION_AFTER)
 
 
@@ -406,17 +409,28 @@ _NARRATIVE_AUXILIARIES = word_set("narrative_auxiliaries")
 
 
 def _narrated(verb: Token) -> bool:
-    """A past event the article narrates: a simple past with no modal ('the talks ended')."""
+    """A past event the article narrates: a simple past with no modal ('the talks ended'). A modal on
+    a verb it completes counts: 'will go on being kept shut until' is still to come."""
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    if auxes & _MODALS:
+    governing = {c.lower_ for v in _completed(verb) for c in v.children if c.dep_ == "aux"}
+    if (auxes | governing) & _MODALS:
         return False
     return verb.tag_ in _NARRATIVE_TAGS or not _NARRATIVE_AUXILIARIES.isdisjoint(auxes)
+
+
+def _completed(verb: Token) -> list[Token]:
+    """The verbs a verb or predicate completes: 'frozen' in 'will continue to be kept frozen'."""
+    chain = [verb]
+    while chain[-1].dep_ in ("xcomp", "oprd", "acomp") and chain[-1].head.i != chain[-1].i:
+        chain.append(chain[-1].head)
+    return chain[1:]
 
 
 def _holds_out_or_agrees(verb: Token) -> bool:
     """Readiness, agreement or holding out in the main clause, the verbs it completes or the words
     it takes: 'ready to sign', 'will stay home', 'would return to talks', 'agreed to drop the fines'."""
-    words = {v.lemma_.lower() for v in with_governors(verb)}
+    # "will continue to be kept frozen until ...": the verbs the predicate completes hold out too
+    words = {v.lemma_.lower() for v in (*with_governors(verb), *_completed(verb))}
     words |= {c.lemma_.lower() for c in verb.children if c.dep_ in ("acomp", "xcomp", "dobj", "prt")}
     # "would issue a strike notice": the kind of thing done ('strike') says it holds out
     words |= {g.lemma_.lower() for c in verb.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "compound"}
