@@ -91,9 +91,9 @@ def test_a_dropped_joined_clause_takes_its_and_and_the_name_is_said_once() -> No
 GUARDS = [
     # a participle only adds to its noun: it goes first
     (
-        "Valdoria has responded warily to a new roadmap drafted by the mediators from Estor to end the long "
-        "fishing dispute in the bay.",
-        "Valdoria has responded warily to a new roadmap",
+        "Valdoria rejected a quota table prepared by the Estor commission after three months of surveys along "
+        "its coast.",
+        "Valdoria rejected a quota table",
     ),
     # a clause on a noun that no verb of asking takes only adds to it
     (
@@ -123,5 +123,4 @@ def test_a_preposition_is_cut_short_without_the_one_it_takes() -> None:
     doc = parse("The Valdorian dockers asked for time to study the offer, according to the ministry.")
     upto = next(t.i for t in doc if t.lower_ == "according")
     cut = [t for t in doc if t.i <= upto and not t.is_punct]
-    assert cut[-1].lower_ == "according"
     assert [c.lower_ for c in cut_short(cut)] == ["to"]
