@@ -12,7 +12,8 @@ from markupsafe import Markup
 
 from briefing import __version__
 from briefing.errors import RenderError
-from briefing.model import Brief, Evidence, Item, Side
+from briefing.lang.lists import word_set
+from briefing.model import Brief, Event, Evidence, Item, Side
 from briefing.render.templates import markdown_escape
 from briefing.theme import Theme
 
@@ -75,6 +76,7 @@ def template_context(brief: Brief, theme: Theme) -> dict[str, Any]:
         "page_points": lambda brief: page_points(
             brief, CONDENSED_PAGE_LINES.get(theme.page_size, min(CONDENSED_PAGE_LINES.values()))
         ),
+        "page_dates": page_dates,
         "cite": cite,
         "quoted": quoted,
         "link": link,
@@ -108,12 +110,7 @@ def page_points(brief: Brief, page: float = CONDENSED_PAGE_LINES["A4"]) -> list[
     always show; then, side by side in rank order, its further key positions and conditions while the
     page has room (each point costs its line and the line of the quote it is first to cite): the
     strongest points of both sides fill the page, never one side's commentary."""
-    queues = [
-        shown_positions(side, CONDENSED_POSITIONS)[:1]
-        + side.preconditions[:1]
-        + _interleaved(shown_positions(side, CONDENSED_POSITIONS)[1:], side.preconditions[1:CONDENSED_CONDITIONS])
-        for side in brief.sides
-    ]
+    queues = [_own_first(side, brief.sides) for side in brief.sides]
     chosen: list[list[Item]] = [[] for _ in brief.sides]
     cited: set[tuple[int, int]] = set()
     used = _fixed_lines(brief)
@@ -134,6 +131,40 @@ def page_points(brief: Brief, page: float = CONDENSED_PAGE_LINES["A4"]) -> list[
     ]
 
 
+def _own_first(side: Side, sides: list[Side]) -> list[Item]:
+    """A side's page points in rank order (key stance, key condition, then the rest interleaved), its
+    own first: a point resting on a quote another side's point also rests on tells what happened to
+    both ("hurdles remain"), not where this side stands, so it goes to the back of the queue."""
+    positions = shown_positions(side, CONDENSED_POSITIONS)
+    conditions = side.preconditions[:CONDENSED_CONDITIONS]
+    others = {(e.start, e.end) for other in sides if other is not side for e in _side_evidence(other)}
+
+    def own(items: list[Item]) -> list[Item]:
+        return [it for it in items if not _shared(it, side, others)]
+
+    def shared(items: list[Item]) -> list[Item]:
+        return [it for it in items if _shared(it, side, others)]
+
+    mine_p, mine_c = own(positions), own(conditions)
+    ranked = mine_p[:1] + mine_c[:1] + _interleaved(mine_p[1:], mine_c[1:])
+    return ranked + _interleaved(shared(positions), shared(conditions))
+
+
+def _side_evidence(side: Side) -> list[Evidence]:
+    """The quotes of the points a side could show on the page (a lower-ranked point of one side does
+    not take a quote from another)."""
+    points = [*shown_positions(side, CONDENSED_POSITIONS), *side.preconditions[:CONDENSED_CONDITIONS]]
+    return [e for it in points for e in it.evidence]
+
+
+def _shared(item: Item, side: Side, others: set[tuple[int, int]]) -> bool:
+    """The item rests only on quotes another side's points rest on too, and no speaker of this side
+    says it: the side's own spokesman quoted in it keeps it this side's."""
+    if item.speaker and item.speaker in side.actors:
+        return False
+    return bool(item.evidence) and all((e.start, e.end) in others for e in item.evidence)
+
+
 def _interleaved(first: list[Item], second: list[Item]) -> list[Item]:
     out: list[Item] = []
     for i in range(max(len(first), len(second))):
@@ -148,11 +179,44 @@ def _lines(text: str) -> float:
 def _fixed_lines(brief: Brief) -> float:
     """Lines of the condensed page besides the points: title, source, bottom line, headings, third
     parties and dates."""
-    headings = 4 + len(brief.sides) + bool(brief.third_parties) + bool(brief.upcoming)
+    dates = page_dates(brief)
+    headings = 4 + len(brief.sides) + bool(brief.third_parties) + bool(dates)
     lines = headings * HEADING_LINES + _lines(source_line(brief)) + _lines("Bottom line up front. " + brief.summary)
     lines += sum(_lines(f"{tp.name}: {tp.role}") for tp in brief.third_parties[:CONDENSED_THIRD_PARTIES])
-    lines += sum(_lines(f"{long_date(ev.date)}: {ev.event}") for ev in brief.upcoming[:CONDENSED_DATES])
+    lines += sum(_lines(f"{long_date(ev.date)}: {ev.event}") for ev in dates)
     return lines
+
+
+UNFIRM_EVENT_WORDS = word_set("unfirm_event_words")
+EVENT_NOUNS = word_set("event_nouns")
+CLOSING_FUNCTION_WORDS = word_set("closing_function_words")
+FRAGMENT_WORDS = 2  # an event told in this many words or fewer ("Will be") reads as a fragment
+_WORD = re.compile(r"[\w'’-]+")
+
+
+def page_dates(brief: Brief) -> list[Event]:
+    """The condensed page's next dates, at most CONDENSED_DATES, the firmest first: an event told
+    whole before a cut one, a sure event before one only expected or possible, a day before a month
+    or a year, a named event (a vote, a hearing, a strike) before another act, then by date. One
+    event a date first, so three lines of one day never push out the only other date; an event
+    without a date is no date and stays off the page. The chosen are shown firm days first, in date
+    order, then months and years, then the unsure."""
+    ranked = sorted((ev for ev in brief.upcoming if ev.date), key=_date_rank)
+    firsts: list[Event] = []
+    for ev in ranked:
+        if all(ev.date != kept.date for kept in firsts):
+            firsts.append(ev)
+    chosen = (firsts + [ev for ev in ranked if ev not in firsts])[:CONDENSED_DATES]
+    return sorted(chosen, key=lambda ev: (*_date_rank(ev)[:3], ev.date or ""))  # firm days in date order
+
+
+def _date_rank(ev: Event) -> tuple[bool, bool, int, bool, str]:
+    words = [w.lower() for w in _WORD.findall(ev.event)]
+    cut = len(words) <= FRAGMENT_WORDS or (bool(words) and words[-1] in CLOSING_FUNCTION_WORDS)
+    unsure = any(w in UNFIRM_EVENT_WORDS for w in words)
+    vagueness = {10: 0, 7: 1}.get(len(ev.date or ""), 2)
+    named = any(w in EVENT_NOUNS for w in words)
+    return cut, unsure, vagueness, not named, ev.date or ""
 
 
 def _item_lines(item: Item, cited: set[tuple[int, int]]) -> float:

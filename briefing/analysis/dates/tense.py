@@ -366,8 +366,27 @@ def _passive_infinitive(verb: Token) -> bool:
 def _words_around(verb: Token, start: int, end: int) -> set[str]:
     """The words around the verb (its dependents, itself, the four before it), less possessives
     ("Nashua's") and the date itself ("In May, ...")."""
-    left = [t for t in verb.doc[max(sentence_of(verb).start, verb.i - 4) : verb.i] if _outside(t, start, end)]
+    left = [
+        t
+        for t in verb.doc[max(sentence_of(verb).start, verb.i - 4) : verb.i]
+        if _outside(t, start, end) and not _in_a_clause_below(t, verb)
+    ]
     return {t.lower_ for t in verb.children if _outside(t, start, end)} | {verb.lower_} | {t.lower_ for t in left}
+
+
+_SUBORDINATE_CLAUSES = frozenset({"relcl", "advcl", "acl", "ccomp", "csubj"})
+
+
+def _in_a_clause_below(tok: Token, verb: Token) -> bool:
+    """The word belongs to a clause of its own under the verb: 'the envoy, who could be asked to
+    mediate if they fail, met them on Monday': 'could' tells the relative clause's mood, not when
+    'met' happened."""
+    crossed = False
+    for t in (tok, *tok.ancestors):
+        if t.i == verb.i:
+            return crossed
+        crossed = crossed or t.dep_ in _SUBORDINATE_CLAUSES
+    return False
 
 
 def _tense_by_modal(verb: Token, window: set[str]) -> str | None:
@@ -411,9 +430,17 @@ def _object_of_preposition(span: Span) -> bool:
 def _tense_of_form(verb: Token, window: set[str]) -> str:
     if verb.tag_ == "VBN" and window & {"is", "are", "am", "'s", "being"}:
         return "present"
-    if verb.tag_ in ("VBD", "VBN"):
+    if verb.tag_ in ("VBD", "VBN") or _joined_to_a_past(verb):
         return "past"
     return "present"
+
+
+def _joined_to_a_past(verb: Token) -> bool:
+    """'On Monday the envoy fly to the capital and began talks': verbs joined by 'and' share one
+    tense, so a bare present (a slip or a misread) beside a simple past is told in the past."""
+    if verb.tag_ not in ("VBP", "VBZ") or any(c.dep_.startswith("aux") for c in verb.children):
+        return False
+    return any(c.dep_ == "conj" and c.tag_ == "VBD" for c in verb.children)
 
 
 def _told_in_the_past(verb: Token) -> bool:

@@ -216,6 +216,8 @@ def _clause_parts(verb: Token, date: Span | None) -> set[Token]:
     for child in verb.children:
         if child.dep_ in _EVENT_PARTS or (child.dep_ == "prep" and _names_a_place(child)):
             parts |= set(child.subtree)
+        elif _particle_adverb(child, verb) or (child.i > verb.i and _condition_of(child)):
+            parts |= set(child.subtree)  # "will walk out", "unless the owners raise their offer"
     parts |= _copular_predicate(verb, date)
     parts |= _bound_phrase(verb, date)
     parts |= _awaited_event(verb, date)
@@ -223,6 +225,27 @@ def _clause_parts(verb: Token, date: Span | None) -> set[Token]:
     if holder.i != verb.i and subj:
         parts |= _joining_words(verb, subj)
     return parts
+
+
+_PARTICLE_ADVERBS = word_set("particle_adverbs")
+_CONDITION_MARKS = word_set("event_condition_marks")
+
+
+def _particle_adverb(child: Token, verb: Token) -> bool:
+    """'walk out', read as a verb and an adverb: the adverb right after the verb completes it."""
+    return child.dep_ == "advmod" and child.i == verb.i + 1 and child.lower_ in _PARTICLE_ADVERBS
+
+
+MAX_CONDITION_WORDS = 8  # "unless the owners raise their offer"; a longer one would be cut mid-clause
+
+
+def _condition_of(child: Token) -> bool:
+    """'unless the owners raise their offer': the condition the event hangs on stays with it, when
+    it is short enough to stay whole in the line (and follows the verb: a leading "if ...," would
+    lose its comma)."""
+    if child.dep_ != "advcl" or len(list(child.subtree)) > MAX_CONDITION_WORDS:
+        return False
+    return any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in child.children)
 
 
 MAX_BOUND_WORDS = 4  # "go into effect", "go on strike", "take part in the talks"

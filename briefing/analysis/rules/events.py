@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -37,6 +38,7 @@ from briefing.analysis.rules.event_frames import (
     reporter,
     superseded_plan,
 )
+from briefing.analysis.rules.event_reality import not_a_real_event, open_ended, possible_if, with_its_condition
 from briefing.analysis.rules.event_terms import running_terms
 from briefing.analysis.rules.event_wording import PARTICIPANT_DEPS, describe, undated_description
 from briefing.analysis.rules.lexicon import REPORTING_VERBS, pronouns
@@ -46,6 +48,7 @@ from briefing.model import Article, Event
 
 FUTURE_FRAMES = word_set("future_frame_verbs")
 AHEAD_MODIFIERS = word_set("ahead_modifiers")
+_UNDER_WAY = word_set("under_way_modifiers")
 CALLED_OFF = word_set("called_off_verbs")
 _WILL = word_set("future_auxiliaries")
 # "will meet for a fourth session", "will go to a vote": the event the clause heads for. Other
@@ -83,6 +86,8 @@ def find_events(doc: Doc, published: dt.date) -> tuple[list[Event], list[Event]]
     temporals = find_temporals(doc, published)
     moved = _sentences_moving_a_date(temporals, doc)
     for t in temporals:
+        if open_ended(t, doc):
+            t = replace(t, date=None)  # urgency sets no date: the event stands, undated
         if t.sent.start in moved and not _moved_to(t, doc):
             continue  # "scheduled for today, adjourned to Thursday": the day it was moved from is no event
         if is_upcoming(t, published) and _still_expected(t, doc):
@@ -103,9 +108,12 @@ def _sentences_told(events: list[Event], doc: Doc) -> set[int]:
 
 
 def _still_expected(t: Temporal, doc: Doc) -> bool:
-    """A date ahead that names an event to expect: not denied, only hoped for, called off or superseded."""
+    """A date ahead that names an event to expect: not denied, only hoped for, called off or
+    superseded; a real event, not a vision or a possibility that cannot be told with its condition."""
     return (
-        not _negated(t, doc)
+        not not_a_real_event(t, doc)
+        and (possible_if(t, doc) is None or with_its_condition(t.sent) is not None)
+        and not _negated(t, doc)
         and not _only_if(t, doc)
         and not _only_hoped_for(t, doc)
         and not reported_off(t, doc)
@@ -331,7 +339,10 @@ def _event(t: Temporal, doc: Doc, *, ahead: bool = False) -> Event:
     alleged = verb is not None and alleger(verb) is not None
     declined = _attended_event(verb) if verb is not None and _denied(verb) else None
     if declined is not None:  # "would not attend the summit on Friday": the line names the summit
-        return Event(t.date, t.text.strip(), undated_description(declined), [evidence_for(t.sent)])
+        return Event(t.date, _when(t, doc), undated_description(declined), [evidence_for(t.sent)])
+    possible = with_its_condition(t.sent) if ahead and possible_if(t, doc) is not None else None
+    if possible is not None:  # "we can meet today if they want": a possibility told with its condition
+        return Event(t.date, _when(t, doc), possible, [evidence_for(t.sent)])
     text = _named_subject(describe(t.sent, t.start, t.end, whole_clause=alleged, ahead=ahead), t.sent)
     if ahead and verb is not None and verb.dep_ == "relcl" and _after_by(t, doc):
         # "studios that haven't reached a deal by Thursday": the line names the deadline, not the studios
@@ -349,7 +360,20 @@ def _event(t: Temporal, doc: Doc, *, ahead: bool = False) -> Event:
             text = whole
         else:
             text = short_sentence(t.sent) or text
-    return Event(t.date, t.text.strip(), text, evidence)
+    return Event(t.date, _when(t, doc), text, evidence)
+
+
+_DATE_QUALIFIERS = word_set("date_qualifier_words")
+
+
+def _when(t: Temporal, doc: Doc) -> str:
+    """The date's words as the text gives them, with the word that says how the event stands to
+    the date: 'until Friday' (it runs to then), 'by Friday' (at the latest), not a bare 'Friday'."""
+    words = t.text.strip()
+    before = text_of(doc)[t.sent.start_char : t.start].split()
+    if before and before[-1].lower() in _DATE_QUALIFIERS and words.split()[0].lower() not in _DATE_QUALIFIERS:
+        return f"{before[-1]} {words}"
+    return words
 
 
 _PERSONAL = {"he": "PERSON", "she": "PERSON", "his": "PERSON", "her": "PERSON"}
@@ -446,6 +470,8 @@ def _event_ahead(tok: Token) -> bool:
     verb = clause_verb(tok)
     if (verb is not None and _called_off_or_denied(verb)) or alleger(tok) is not None:
         return False  # called off, or only alleged: "alleged the planned raids would free ..."
+    if any(c.dep_ == "amod" and c.lower_ in _UNDER_WAY for c in tok.children):
+        return False  # "to end the ongoing walkout": under way already, not still to come
     if _set_ahead(tok):
         return True  # "rejected the talks set to begin": the plan looks ahead whatever the main verb
     if _marked_ahead(tok) and _not_told_as_past(verb):

@@ -37,12 +37,19 @@ def dispute_acts(doc: Doc, reg: Registry) -> list[tuple[Party | None, Party | No
 
 
 def _doers(verb: Token) -> Iterator[Token]:
-    """The subject of an active verb, the 'by' phrase of a passive one."""
+    """The subject of an active verb, the 'by' phrase of a passive one, each with the names that
+    modify it ('the Norland dockers union': the union, not the state that owns it)."""
     for child in verb.children:
         if child.dep_ in _DOER_DEPS:
-            yield child
+            yield from _with_its_names(child)
         elif child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in _AGENT_PREPOSITIONS):
-            yield from (c for c in child.children if c.dep_ == "pobj")
+            yield from (n for c in child.children if c.dep_ == "pobj" for n in _with_its_names(c))
+
+
+def _with_its_names(tok: Token) -> Iterator[Token]:
+    """A noun, then the proper names compounded into it ('the Kestrel pilots guild')."""
+    yield tok
+    yield from (c for c in tok.children if c.dep_ == "compound")
 
 
 def _done_to(verb: Token) -> Iterator[Token]:
@@ -56,6 +63,8 @@ def _done_to(verb: Token) -> Iterator[Token]:
             # fined on the sum
             if child.dep_ in _OWNER_DEPS and holder is not verb:
                 yield child
+                # "Kestrel's (KST.N) offer": a ticker in brackets between the owner and the thing
+                yield from (c for c in child.children if c.dep_ in _OWNER_DEPS)
             elif child.dep_ == "prep" and child.lower_ in _TARGET_PREPOSITIONS:
                 yield from (c for c in child.children if c.dep_ == "pobj")
 

@@ -45,20 +45,53 @@ _MEDIATION_ROLES = word_set("mediation_roles")
 
 def choose_sides(doc: Doc, reg: Registry, statements: list[Statement], max_sides: int = 2) -> list[Party]:
     scores = _statement_scores(reg, statements)
-    for a, b in _pairs_between(doc, reg):
+    pairs = _pairs_between(doc, reg)
+    for a, b in pairs:
         scores[a.name] += 4.0
         scores[b.name] += 4.0
-    for doer, done_to in dispute_acts(doc, reg):
+    acts = dispute_acts(doc, reg)
+    for doer, done_to in acts:
         # one who acts on another in the quarrel, and the one acted on, are in it: the more so as a pair
         act_score = PAIR_ACT_SCORE if doer is not None and done_to is not None else LONE_ACT_SCORE
         for party in (doer, done_to):
             if party is not None and not _rules_on_the_dispute(party):
                 scores[party.name] += act_score
-    conveners = {st.party.name for st in statements if st.party is not None and _appeals_to_both_sides(st)}
+    conveners = {
+        st.party.name
+        for st in statements
+        if st.party is not None and (_appeals_to_both_sides(st) or _meets_both_sides(st, reg))
+    }
     for party in reg.parties.values():
         scores[party.name] += 0.3 * party.proper_mentions + 0.1 * (len(party.mentions) - party.proper_mentions)
         scores[party.name] *= _side_weight(doc, reg, party, statements, conveners)
-    return _ranked(reg, scores)[:max_sides]
+    ranked = _ranked(reg, scores)
+    engaged = [(a, b) for a, b in acts if a and b and not (_rules_on_the_dispute(a) or _rules_on_the_dispute(b))]
+    return _opponent_first(ranked, scores, engaged, pairs)[:max_sides]
+
+
+def _opponent_first(
+    ranked: list[Party],
+    scores: dict[str, float],
+    engaged: list[tuple[Party, Party]],
+    pairs: list[tuple[Party, Party]],
+) -> list[Party]:
+    """The second side is the first side's opponent: when the first side acts on, or is acted on by,
+    a party that scores as a side, that party comes before one the first side never engages (a
+    state whose leader comments on a strike at a company's plants). A second side named with the
+    first ('talks between A and B') stays: a fine or an accusation may be aimed at a third party."""
+    if not ranked:
+        return ranked
+    first = ranked[0]
+    opponents = [p for p in _partners(first, engaged) if scores[p.name] >= OTHER_SIDE_SCORE]
+    if not opponents or (len(ranked) > 1 and ranked[1] in opponents + _partners(first, pairs)):
+        return ranked
+    best = max(opponents, key=lambda p: scores[p.name])
+    return [first, best, *(p for p in ranked[1:] if p is not best)]
+
+
+def _partners(party: Party, links: list[tuple[Party, Party]]) -> list[Party]:
+    """The parties linked to `party` by a pair or an act."""
+    return [b if a is party else a for a, b in links if party in (a, b) and a is not b]
 
 
 def _ranked(reg: Registry, scores: dict[str, float]) -> list[Party]:
@@ -211,6 +244,23 @@ def _appeals_to_both_sides(st: Statement) -> bool:
     asks the two sides to act stands between them, not on one side."""
     words = tokens_from(st.sent, *st.content)  # the statement's own words, from the article's one token list
     return any(_both_sides_in_words(st, tok) and _asked_to_act(tok) for tok in words)
+
+
+_WITH = word_set("with_prepositions")
+
+
+def _meets_both_sides(st: Statement, reg: Registry) -> bool:
+    """'We held talks with both Skylane and the guild': a speaker who meets both of two other
+    parties stands between them, as the one who brings them together."""
+    for tok in tokens_from(st.sent, *st.content):
+        if tok.lower_ not in _BOTH_WORDS or tok.head.dep_ != "pobj" or tok.head.head.lower_ not in _WITH:
+            continue
+        met = [tok.head, *(c for c in tok.head.children if c.dep_ == "conj")]
+        parties = [reg.party_at(t.idx, t.idx + len(t.text)) for t in met]
+        named = {p.name for p in parties if p is not None}
+        if len(met) > 1 and None not in parties and len(named) == len(met) and st.party.name not in named:
+            return True
+    return False
 
 
 def _both_sides_in_words(st: Statement, tok: Token) -> bool:

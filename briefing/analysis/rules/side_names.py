@@ -16,7 +16,18 @@ def names_a_side(name: str, sides: list[Party]) -> bool:
     union is a side). A person is named with their party in brackets: both parts are read."""
     base, _, bracket = name.partition(" (")
     parts = [base, bracket.rstrip(")")] if bracket else [base]
+    parts += [rest for part in parts if (rest := _without_its_home(part))]
     return any(_same_party(part, side) for part in parts if part for side in sides)
+
+
+_HOME_POSSESSIVE = re.compile(r"(?P<home>.+?)['’]s (?P<rest>.+)")
+
+
+def _without_its_home(name: str) -> str | None:
+    """'Norland's Markets Office' is the Markets Office (the 'NMO' side): the state that owns a body,
+    written as a possessive before its name, is no word of the body's name."""
+    m = _HOME_POSSESSIVE.fullmatch(name)
+    return m.group("rest") if m and lookup_place(m.group("home")) is not None else None
 
 
 MIN_ACRONYM_CHARS = 3  # two letters open too many names by chance

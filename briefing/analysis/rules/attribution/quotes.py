@@ -36,9 +36,40 @@ _QUOTE_RE = re.compile(
 )
 
 
+MIN_QUOTE_WORDS = 4  # scare quotes ("reciprocal" tariffs) are not someone talking
+
+
 def speech_quotes(text: str) -> list[tuple[int, int]]:
-    """Quoted speech: at least four words. Scare quotes ("reciprocal" tariffs) are not someone talking."""
-    return [(m.start(), m.end()) for m in _QUOTE_RE.finditer(text) if len(m.group(0).split()) >= 4]
+    """Quoted speech: at least four words, paired marks first, then the paragraphs of a quote that
+    runs over several of them (each opens with a mark, only the last one closes)."""
+    paired = [(m.start(), m.end()) for m in _QUOTE_RE.finditer(text) if len(m.group(0).split()) >= MIN_QUOTE_WORDS]
+    running = [q for q in _paragraphs_quoted_on(text) if not any(s <= q[0] < e for s, e in paired)]
+    return sorted(paired + running) if running else paired
+
+
+_PARAGRAPH_OPENING = re.compile(r"(?:^|(?<=\n))[“\"]")
+
+
+def _paragraphs_quoted_on(text: str) -> list[tuple[int, int]]:
+    """'Read her letter: [new paragraph] “We will keep talking. [new paragraph] “Our offer stands.”': a
+    paragraph that opens with a mark and holds no other is a quote going on into the next paragraph,
+    the convention for a long quote, when what comes before leads into it (a line ending on a colon,
+    or a paragraph whose quote is still open). It is the speaker's words up to its end, not narration."""
+    out: list[tuple[int, int]] = []
+    for m in _PARAGRAPH_OPENING.finditer(text):
+        end = text.find("\n", m.start())
+        end = len(text) if end < 0 else end
+        body = text[m.start() + 1 : end]
+        if any(mark in body for mark in _QUOTE_MARKS) or len(body.split()) < MIN_QUOTE_WORDS:
+            continue
+        before = text[: m.start()].rstrip()
+        last_paragraph = before[before.rfind("\n") + 1 :]
+        if before.endswith(":") or sum(last_paragraph.count(mark) for mark in _QUOTE_MARKS) % 2 == 1:
+            out.append((m.start(), end))
+    return out
+
+
+_QUOTE_MARKS = ("“", "”", '"')
 
 
 _RELAYING_FORMS = word_set("relaying_verb_forms")

@@ -3,17 +3,14 @@ and the side the context gives a named person the sentence does not place."""
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from briefing.analysis.doctext import (
     sentence_of,
     subtree_extent,
     text_of,
-    tokens_from,
-    tokens_in,
 )
 from briefing.analysis.rules.attribution.officials import (
     NO_GOVERNMENT,
@@ -21,10 +18,15 @@ from briefing.analysis.rules.attribution.officials import (
     person_named_after_the_title,
     the_only_government,
 )
+from briefing.analysis.rules.attribution.text_sides import (
+    at_odds_with_its_words,
+    bare_title,
+    party_from_the_text,
+    titled_here,
+)
 from briefing.analysis.rules.lexicon import (
     GENERIC_PARTY_NOUNS,
     REPORTING_VERBS,
-    STATEMENT_VERBS,
     is_news_source,
     pronouns,
 )
@@ -79,7 +81,7 @@ def make(
     if person is not None and reported:
         ctx.speaking = person
     party, speaker = resolve_speaker(who, reg, ctx.last_person, ctx.last_party)
-    if party is None:
+    if party is None or (person is None and at_odds_with_its_words(who, verb, party, sent, reg, content)):
         return None
     if speaker is not None and person is None and reported and not _is_party_name(speaker, party):
         ctx.described, ctx.described_at = party, index
@@ -101,209 +103,23 @@ def _affiliate_from_context(
         return  # "the Velika mayor" speaks for the city, which is no party here
     if holds_a_named_office(sent.doc, person) or person.mediator:
         return  # "Summit President Ana Berg" serves the summit, whatever her words are about
-    if ctx.described is not None and index - ctx.described_at <= 2 and not _titled_here(person, sent):
+    if ctx.described is not None and index - ctx.described_at <= 2 and not titled_here(person, sent):
         # "the EU's chief negotiator said ... Ana Berg said": the described speaker named. A speaker
         # given a title of their own ("Foreign Secretary Ana Berg") is someone new.
         party = ctx.described
-    elif person.title and _bare_title(person, sent) and ctx.previous is not None and index - ctx.previous_at <= 1:
+    elif person.title and bare_title(person, sent) and ctx.previous is not None and index - ctx.previous_at <= 1:
         # "Tessaly rejected the findings. '...,' chief executive Dan Ferr said": a title with no body
         # named is an office of the party just speaking or acting, not of the one spoken about.
         party = ctx.previous
     else:
         # A named speaker never inherits the previous speaker's side: only the text around them tells.
-        party = _party_from_the_text(person, sent, reg, content, reported=reported)
+        party = party_from_the_text(person, sent, reg, content, reported=reported)
     if a_minister(person) and (party is None or party.kind in NO_GOVERNMENT):
         # "Interior Minister Voss said the students ...": he speaks for a government, not for them;
         # for the one government the story names as a party, if there is one.
         party = the_only_government(reg)
     if party is not None:
         reg.affiliate(person, party)
-
-
-def _party_from_the_text(
-    person: Person, sent: Span, reg: Registry, content: tuple[int, int], *, reported: bool
-) -> Party | None:
-    """The side the text around a named speaker tells: what their claims are about, where they spoke,
-    else the first party their words are about."""
-    party = _subject_of_their_claims(person, sent.doc, reg) or _content_subject(sent, reg, content)
-    # Where a speaker spoke ("said in Velika") may place them; where an actor acted does not.
-    party = party or (_nearest_outside(person, sent, reg, content) if reported else None)
-    return party or _first_about(reg, sent.doc, content)
-
-
-TITLE_WINDOW_TOKENS = 6  # "the guild's general secretary, Ana Berg": how far back a title reaches
-
-
-def _bare_title(person: Person, sent: Span) -> bool:
-    """'chief executive Dan Ferr', not 'Tamlin's general secretary Dan Ferr': no proper name in the
-    words before the person's name that could be the body they serve."""
-    start = next((s for s, _e in person.mentions if sent.start_char <= s < sent.end_char), None)
-    if start is None:
-        return False
-    before = tokens_from(sent, sent.start_char, start)[-TITLE_WINDOW_TOKENS:]
-    return not any(t.pos_ == "PROPN" for t in before)
-
-
-def _titled_here(person: Person, sent: Span) -> bool:
-    """Whether the sentence gives the person a title right before their name ('Foreign Secretary Ana Berg')."""
-    if not person.title:
-        return False
-    start = next((s for s, _e in person.mentions if sent.start_char <= s < sent.end_char), None)
-    if start is None:
-        return False
-    before = tokens_from(sent, sent.start_char, start)[-TITLE_WINDOW_TOKENS:]
-    title_words = set(person.title.lower().split())
-    return any(t.lower_ in title_words for t in before)
-
-
-def _laid_on_its_subject(verb: Token) -> bool:
-    """'Norland must withdraw', 'unless Norland withdraws', 'demanded that Norland withdraw': a demand
-    or a condition on the clause's subject, which is then the side the speaker presses."""
-    if any(c.dep_ == "aux" and c.lower_ in _OBLIGATION_MODALS for c in verb.children):
-        return True
-    for tok in (verb, *verb.ancestors):
-        if _subordinate_or_asked(tok):
-            return True
-        if tok.head.lemma_.lower() in STATEMENT_VERBS and tok.dep_ == "ccomp":
-            return False  # the clause said: what lies above it is the frame
-    return False
-
-
-def _subordinate_or_asked(tok: Token) -> bool:
-    """'unless Norland withdraws' (a subordinate clause), 'demanded that Norland withdraw' (asked of it)."""
-    if any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in tok.children):
-        return True
-    return tok.dep_ in ("ccomp", "xcomp") and tok.head.lemma_.lower() in _ASKING_VERBS
-
-
-_OBLIGATION_MODALS = word_set("deontic_modals")  # "must", "should": as auxiliaries; "has" is the perfect
-_SUBORDINATORS = word_set("subordinators")
-_ASKING_VERBS = word_set("asking_verbs")
-
-
-def _subject_of_their_claims(person: Person, doc: Doc, reg: Registry) -> Party | None:
-    """'Ramos insisted that Norland had met every duty': the party a person's reported
-    claims are most often about, as their subject, over every sentence that names them saying
-    something. A party reached only through another person does not count."""
-    votes: Counter[str] = Counter()
-    for start, end in person.mentions:
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None or span.root.dep_ != "nsubj" or span.root.head.lemma_.lower() not in STATEMENT_VERBS:
-            continue
-        votes.update(_subjects_claimed(span.root.head, reg))
-    return reg.parties[votes.most_common(1)[0][0]] if votes else None
-
-
-def _subjects_claimed(verb: Token, reg: Registry) -> list[str]:
-    """The parties (not blocs or places) that are subjects of the clauses a verb of saying reports."""
-    names = []
-    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
-        for tok in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
-            names.extend(_parties_named_at(reg, tok))
-    return names
-
-
-def _parties_named_at(reg: Registry, tok: Token) -> list[str]:
-    """The parties (not blocs or places) whose mentions overlap the token."""
-    found = reg.spans.overlapping(tok.idx, tok.idx + len(tok.text))
-    parties = [reg.parties[key] for _, (kind, key) in found if kind == "party"]
-    return [p.name for p in parties if p.kind not in ("bloc", "place")]
-
-
-def _content_subject(sent: Span, reg: Registry, content: tuple[int, int]) -> Party | None:
-    """'Minister X said Norland will not accept ...': an untitled official speaking of a party as the
-    subject of their own claim is, in news style, speaking for it."""
-    for tok in tokens_in(sent):
-        if not (content[0] <= tok.idx < content[1]) or tok.dep_ not in ("nsubj", "nsubjpass"):
-            continue
-        if tok.head.dep_ not in ("ccomp", "ROOT", "xcomp") or not (content[0] <= tok.head.idx < content[1]):
-            continue
-        if _laid_on_its_subject(tok.head):
-            continue  # "duties rise unless he is convinced Norland has ended the dumping": Norland is pressed
-        party = reg.party_at(tok.idx, tok.idx + len(tok.text))
-        if party is not None and party.kind != "bloc":
-            return party
-    return None
-
-
-_NOT_SPEAKER_PREPOSITIONS = word_set("not_speaker_prepositions")
-
-
-def _nearest_outside(person: Person, sent: Span, reg: Registry, content: tuple[int, int]) -> Party | None:
-    """A party named in the same sentence but outside what was said ("... in Velika")."""
-    here = next((s for s, _ in person.mentions if sent.start_char <= s < sent.end_char), None)
-    if here is None:
-        return None
-    best = None
-    for (s, e), (kind, key) in reg.spans.within(sent.start_char, sent.end_char):
-        if kind != "party" or not _named_outside(sent, reg, s, e, content):
-            continue
-        party = reg.parties[key]
-        if party.kind == "bloc" or (party.kind != "state" and _a_newsroom(sent.doc, s)):
-            continue  # 'White House reporters' cover a state; 'the Velika Herald journalist' is a newsroom
-        if best is None or abs(s - here) < best[0]:
-            best = (abs(s - here), party)
-    return best[1] if best else None
-
-
-def _named_outside(sent: Span, reg: Registry, s: int, e: int, content: tuple[int, int]) -> bool:
-    """A party named by name outside what was said, not as a title or in a phrase that names no speaker."""
-    if content[0] <= s < content[1]:
-        return False
-    if (s, e) in reg.title_spans or _in_pp(sent.doc, s, _NOT_SPEAKER_PREPOSITIONS):
-        return False
-    # "the government's position": a description taken up from earlier, no place named here
-    return text_of(sent.doc)[s : s + 1].isupper()
-
-
-_JOURNALIST_NOUNS = word_set("journalist_nouns")
-
-
-def _a_newsroom(doc: Doc, start: int) -> bool:
-    """'..., the Velika Herald journalist reported': the name of a journalist's newsroom."""
-    span = doc.char_span(start, start + 1, alignment_mode="expand")
-    if span is None:
-        return False
-    word = span.root
-    # the name modifies the journalist ('the Velika Herald journalist'), not 'told reporters at the palace'
-    while word.dep_ in ("compound", "poss", "nmod", "amod") and word.head.i != word.i:
-        word = word.head
-        if word.lemma_.lower() in _JOURNALIST_NOUNS:
-            return True
-    return False
-
-
-def _in_pp(doc: Doc, start: int, preps: tuple[str, ...]) -> bool:
-    span = doc.char_span(start, start + 1, alignment_mode="expand")
-    if span is None:
-        return False
-    return any(a.dep_ == "prep" and a.lower_ in preps for a in span.root.ancestors)
-
-
-def _first_about(reg: Registry, doc: Doc, content: tuple[int, int]) -> Party | None:
-    # A bloc, or a town or region the gazetteer lacks ("the fishermen in Port Arlen"), is what the words
-    # are about, not who says them; so is a party a condition or a demand is laid on ("... unless he
-    # is convinced Valdoria has ended the dumping").
-    for (start, _end), (kind, key) in reg.spans.within(*content):
-        party = reg.parties[key] if kind == "party" else None
-        if party is None or party.kind in ("bloc", "place"):
-            continue
-        span = doc.char_span(start, start + 1, alignment_mode="expand")
-        if span is not None and _laid_on_its_subject(span.root.head):
-            continue
-        if _in_pp(doc, start, _NOT_SPEAKER_PREPOSITIONS) or (span is not None and _modifies_a_thing(span.root)):
-            continue  # "talks with Norland", "the Norland-held coast": spoken of, not speaking
-        return party
-    return None
-
-
-def _modifies_a_thing(tok: Token) -> bool:
-    """'the Norland-held coast', 'Norland-occupied land': a party joined by a hyphen to a participle
-    describes the thing the phrase names; 'the Norlandic constitution' is still about Norland."""
-    doc = tok.doc
-    if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-":
-        return doc[tok.i + 2].tag_ in ("VBN", "VBD")
-    return "-" in tok.text and tok.text.split("-")[-1].lower().endswith("ed")
 
 
 def _named_in_the_plural(party: Party) -> bool:

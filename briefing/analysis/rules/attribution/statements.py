@@ -49,6 +49,7 @@ from briefing.analysis.rules.lexicon import (
     REPORTING_VERBS,
     STATEMENT_VERBS,
     is_news_source,
+    pronouns,
 )
 from briefing.analysis.rules.offices import people_of_their_own
 from briefing.analysis.rules.types import Party, Registry, Statement
@@ -125,7 +126,7 @@ class _StatementReader:
     def finish(self) -> list[Statement]:
         for waiting, voice in self.pending:
             if voice is not None:
-                self.statements.append(_inherited(waiting, *voice))
+                self._inherit(waiting, *voice)
         self.statements.extend(st for sent in self.unplaced if (st := _placed_late(sent, self.reg)) is not None)
         self.statements.sort(key=lambda s: s.sent.start_char)
         return self.statements
@@ -136,8 +137,15 @@ class _StatementReader:
             if quotes_overlapping(sent, quotes_overlapping(waiting, self.quotes)):
                 continue
             if voice is not None:
-                self.statements.append(_inherited(waiting, *voice))
+                self._inherit(waiting, *voice)
             self.pending.remove((waiting, voice))
+
+    def _inherit(self, sent: Span, party: Party, speaker: str | None) -> None:
+        """A sentence of a quote, said by the voice the quote has; not one that only tells what an
+        outside state did ('“The Ostrian envoys brought a map. We answered with ours.”': the first
+        line is the envoys' act, told by the speaker, and no stance of the speaker's side)."""
+        if not _tells_another_partys_act(sent, party, self.reg):
+            self.statements.append(_inherited(sent, party, speaker))
 
     def _heard(self, found: Statement, inside: list[tuple[int, int]], index: int) -> None:
         self.statements.append(found)
@@ -148,7 +156,7 @@ class _StatementReader:
             self.quote_speaker.setdefault(q, (found.party, found.speaker))
         for waiting, voice in list(self.pending):
             if quotes_overlapping(waiting, inside):
-                self.statements.append(_inherited(waiting, found.party, found.speaker))
+                self._inherit(waiting, found.party, found.speaker)
                 self.pending.remove((waiting, voice))
 
     def _quote_without_speaker(self, sent: Span, inside: list[tuple[int, int]]) -> None:
@@ -161,7 +169,7 @@ class _StatementReader:
         else:
             known = next((self.quote_speaker[q] for q in inside if q in self.quote_speaker), None)
             if known is not None:
-                self.statements.append(_inherited(sent, *known))
+                self._inherit(sent, *known)
             else:
                 self.pending.append((sent, self.last_voice))
 
@@ -480,6 +488,32 @@ def _person_outside_quotes(sent: Span, quotes: list[tuple[int, int]], reg: Regis
         kind == "person" and s >= last_end and not any(qs <= s < qe for qs, qe in quotes)
         for (s, _e), (kind, _key) in reg.spans.within(sent.start_char, sent.end_char)
     )
+
+
+_FIRST_PERSON = pronouns("first-person words", lambda p: p.person == "1")
+
+
+def _tells_another_partys_act(sent: Span, party: Party, reg: Registry) -> bool:
+    """The sentence's main subject names a state or a people that is no party of the story, and the
+    voice never says 'we', 'I' or 'our' in it."""
+    if any(t.lower_ in _FIRST_PERSON for t in tokens_in(sent)):
+        return False
+    root = sent.root
+    if root.lemma_.lower() in REPORTING_VERBS:
+        return False  # '"...," the wire reports': a frame around the quote, whose words stay the voice's
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ == "PRON":
+        return False
+    # The subject's own words up to its head: a state or a people the registry lists as no party ('The
+    # Velikan side'). A party it lists may be the other side, whose act the speaker tells as a grievance
+    # ('the board has stalled every round'), and that is the speaker's claim.
+    words = subject.doc[subject.left_edge.i : subject.i + 1]
+    if any(reg.party_at(t.idx, t.idx + len(t.text)) is not None for t in words):
+        return False
+    return any(t.ent_type_ in _STATE_ENTITIES for t in words)
+
+
+_STATE_ENTITIES = ("GPE", "NORP")
 
 
 def _inherited(sent: Span, party: Party, speaker: str | None) -> Statement:

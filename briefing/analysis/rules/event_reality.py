@@ -1,0 +1,121 @@
+"""Whether a date ahead dates a real event to come, or only a vision, a term, a rule or a possibility.
+
+"The harbour of 2040" and "a promise of no closures until 2031" name a year to picture or a term
+to keep, not a moment anything happens. "Within thirty days of its signature" counts from an event
+that has no date. "As soon as possible" sets no time, so its event has no date. "If the mediation fails, a ballot could
+follow in May" is a possibility that holds only with its condition, so its line keeps the condition
+or is left out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from briefing.analysis.dates import DEADLINE_WORDS, EVENT_NOUNS, Temporal
+from briefing.analysis.doctext import text_of
+from briefing.analysis.rules.event_frames import clause_verb
+from briefing.analysis.rules.reading import short_sentence
+from briefing.lang import word_set
+
+_COUNTED_FROM = word_set("counted_from_words")
+_SPAN_COUNTS = word_set("span_count_words")
+_OPEN_ENDED = word_set("open_ended_phrases")
+_POSSIBILITY = word_set("possibility_modals")
+_CONDITION_MARKS = word_set("event_condition_marks")
+_GENERIC_DETERMINERS = word_set("generic_determiners")
+_RULE_MODALS = word_set("rule_modals")
+_UNTIL = word_set("until_words")
+_EXPIRING = word_set("expiring_verbs")
+
+YEAR_ONLY = 4  # "2030": a date told to the year
+
+
+def not_a_real_event(t: Temporal, doc: Doc) -> bool:
+    """The date ahead names no event to expect: a vision or a term's year, a span counted from an
+    undated event, or a rule for any case of a kind."""
+    return _vision_year(t, doc) or _counted_from_an_undated_event(t, doc) or _a_rule_for_any_case(t, doc)
+
+
+def _a_rule_for_any_case(t: Temporal, doc: Doc) -> bool:
+    """'a cabinet that loses a vote must resign within ten days': a subject that stands for any of
+    its kind, picked out by a clause, under a modal of rule, states a rule, not an event set."""
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    verb = clause_verb(span.root) if span is not None else None
+    if verb is None:
+        return False
+    frames = [verb, *(a for a in verb.ancestors if a.pos_ in ("VERB", "AUX"))][:2]  # "must either call"
+    if not any(c.dep_ == "aux" and c.lower_ in _RULE_MODALS for v in frames for c in v.children):
+        return False
+    subjects = [c for v in frames for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(_any_of_a_kind(s) for s in subjects)
+
+
+def _any_of_a_kind(noun: Token) -> bool:
+    has_generic = any(c.dep_ == "det" and c.lower_ in _GENERIC_DETERMINERS for c in noun.children)
+    return has_generic and any(c.dep_ == "relcl" for c in noun.children)
+
+
+def _vision_year(t: Temporal, doc: Doc) -> bool:
+    """'the harbour of 2040', 'a promise of no closures until 2031': a bare year that hangs from a
+    noun (before any verb) that is no event or deadline describes that noun, a picture or a term;
+    so does a year a state lasts 'until', unless what lasts runs out then ('the accord runs until
+    2031'). 'Close the last plant by 2031' and 'the 2031 election' still date an event."""
+    if t.date is None or len(t.date) != YEAR_ONLY or not re.search(r"\d{4}", t.text):
+        return False  # a vision names its year; "later this year" dates what is due then
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None:
+        return False
+    if any(a.lemma_.lower() in _EXPIRING for a in span.root.ancestors):
+        return False  # "runs until 2031", however the tagger reads "runs"
+    if t.text.split()[0].lower() in _UNTIL:
+        return True
+    holder = next((a for a in span.root.ancestors if a.pos_ in ("NOUN", "PROPN", "VERB", "AUX")), None)
+    if holder is None or holder.pos_ in ("VERB", "AUX"):
+        return False
+    # "repayments due in 2027": a deadline word on the way up dates what falls due
+    return not any(_dates_an_event(n) for n in span.root.ancestors if n.pos_ not in ("VERB", "AUX"))
+
+
+def _dates_an_event(noun: Token) -> bool:
+    lemma = noun.lemma_.lower()
+    return lemma in EVENT_NOUNS or lemma in DEADLINE_WORDS or noun.lower_ in DEADLINE_WORDS
+
+
+def _counted_from_an_undated_event(t: Temporal, doc: Doc) -> bool:
+    """'within thirty days of its signature', 'within a month of a signed truce': the span counts
+    from an event the text does not date, so its end is no date either."""
+    words = t.text.lower().split()
+    if not words or words[0] not in _SPAN_COUNTS:
+        return False
+    after = text_of(doc)[t.end : t.sent.end_char].split()
+    return bool(after) and after[0].lower() in _COUNTED_FROM
+
+
+def open_ended(t: Temporal, doc: Doc) -> bool:
+    """'complete the review as soon as possible': urgency, not a time anyone has set; the event
+    stands, without a date."""
+    around = " ".join(text_of(doc)[max(t.sent.start_char, t.start - 8) : t.end + 16].lower().split())
+    return any(phrase in around for phrase in _OPEN_ENDED)
+
+
+def possible_if(t: Temporal, doc: Doc) -> Token | None:
+    """The condition's verb when the date's clause is only possible under it: 'if the mediation
+    fails, a ballot could follow in May', 'we can meet today if they want'; None otherwise."""
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    verb = clause_verb(span.root) if span is not None else None
+    if verb is None or not any(c.dep_ == "aux" and c.lower_ in _POSSIBILITY for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "advcl" and _marked_condition(c)), None)
+
+
+def _marked_condition(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in clause.children)
+
+
+def with_its_condition(sent: Span) -> str | None:
+    """The line for a possibility: the whole sentence, which holds its condition, when it is short
+    enough to read as a line and does not open on the condition, which would leave a line leaning
+    on what follows; None (leave it out) otherwise."""
+    return short_sentence(sent)
