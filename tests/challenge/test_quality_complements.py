@@ -124,3 +124,19 @@ def test_a_preposition_is_cut_short_without_the_one_it_takes() -> None:
     upto = next(t.i for t in doc if t.lower_ == "according")
     cut = [t for t in doc if t.i <= upto and not t.is_punct]
     assert [c.lower_ for c in cut_short(cut)] == ["to"]
+
+
+def test_a_point_fitted_from_the_whole_sentence_drops_its_frame() -> None:
+    """A quoted sentence whose frameless clause, once fitted, reads cut falls back to the whole
+    sentence fitted around its frame: the frame goes once it is fitted, never left as ', X said'."""
+    text = (
+        "Harbour workers of the Valdoria Dockers Union walked out on Monday at Norland Shipping terminals. "
+        "Union leader Ivo Ostrel spoke to reporters. “Given how grave this labour gap is, harbour crews are "
+        "prepared to sit down with Norland Shipping managers the moment those managers agree to negotiate "
+        "honestly about durable answers so that crews can stay safe and take the breaks owed to them — this "
+        "week and the next,” Ostrel said. Norland Shipping said it wanted a deal."
+    )
+    brief = brief_of(text)
+    said = [it.text for s in brief.sides for it in s.positions + s.preconditions if "sit down" in it.text]
+    assert said, "the crews' readiness to meet is a point"
+    assert not any(p.rstrip(" .").endswith("said") for p in said), said

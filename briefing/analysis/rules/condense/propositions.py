@@ -226,10 +226,29 @@ def lightly_trimmed(statement, *, strict: bool = True) -> str | None:
     sent: Span = statement.sent
     for trimmed in (without_frame(list(sent), statement), list(sent)):
         tokens = fit(strip_openers(_without_asides(trimmed)))
+        if strict:  # not strict, the point says who said it ('..., X said') on purpose
+            tokens = _without_trailing_frame(tokens)
         text = _capitalise(_balanced_quotes(without_edges(render(tokens, statement))))
         if readable(text, tokens, needs_predicate=strict, referrers=not strict):
             return text if strict else _said_by(statement, text)
     return None
+
+
+def _without_trailing_frame(tokens: list[Token]) -> list[Token]:
+    """'workers are ready to meet, X said': the whole sentence fitted around a frame that follows what
+    was said keeps what was said only. Only a reporting verb and its subject closing the words are a
+    frame here: a verb that leads ('urged the union to ...') is the point itself."""
+    words = [t for t in tokens if not t.is_punct]
+    if len(words) < 2 or not is_reporting(words[-1]) or words[-1].dep_ != "ROOT":
+        return tokens
+    verb = words[-1]
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+    if subject is None or not any(c.dep_ == "ccomp" and c.i < subject.i for c in verb.children):
+        return tokens
+    said = [t for t in tokens if t.i < subject.left_edge.i]
+    while said and said[-1].is_punct:
+        said.pop()  # the comma and closing mark before the frame; 'agreed to' keeps its 'to'
+    return said or tokens
 
 
 # Words that can only lead on to more ("... better to negotiate and"). "before", "over" and the like
