@@ -166,7 +166,25 @@ def _ahead_by_what_it_dates(tok: Token) -> str | None:
         return "present"  # "a service planned for Saturday was cancelled": the day it was to be, the nearest
     if verb.lemma_.lower() in GRANTING_VERBS and _told_in_the_past(verb):
         return "present"  # "gave the firm until Friday": the time granted may have run out since, the nearest
+    if _planned_by(verb) and backshifted(verb.head):
+        return "future"  # "said they had agreed to meet on Thursday": reported 'have agreed', the meeting ahead
     return "present" if _past_perfect(verb) else "future"
+
+
+_REPORTING_VERBS = word_set("reporting_verbs")
+
+
+def backshifted(frame: Token) -> bool:
+    """'He said the sides had agreed to ...': a past perfect right under a past verb of saying is the
+    reported form of a present perfect ('the sides have agreed'), so what was agreed is as ahead as it
+    was when said."""
+    report = frame.head
+    return (
+        frame.dep_ == "ccomp"
+        and report.lemma_.lower() in _REPORTING_VERBS
+        and report.tag_ == "VBD"
+        and any(c.lower_ in _PLUPERFECT_AUXILIARIES and c.dep_ == "aux" for c in frame.children)
+    )
 
 
 def _tense_of_deadline(tok: Token, verb: Token | None) -> str:

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis.dates import Temporal
+from briefing.analysis.dates.tense import backshifted
 from briefing.analysis.doctext import entities_of, sentence_of, tokens_in
 from briefing.lang import word_set
 
@@ -116,7 +117,7 @@ def _overtaken(frame: Token, verb: Token | None) -> bool:
     if any(c.dep_ == "advmod" and c.lower_ in _SUPERSEDED for c in frame.children):
         return True  # "a lease Kestrel originally planned to end in May": the first plan, since overtaken
     auxes = [c.lower_ for c in frame.children if c.dep_ in ("aux", "auxpass")]
-    if "had" in auxes and frame is not verb and frame.lemma_.lower() in FUTURE_FRAMES:
+    if "had" in auxes and frame is not verb and frame.lemma_.lower() in FUTURE_FRAMES and not backshifted(frame):
         return True  # the plan above the event; "a truce had been agreed until June 30" still runs
     return "would" in auxes and "have" in auxes
 
