@@ -381,7 +381,7 @@ _RULE_NOUNS = word_set("rule_nouns")
 
 
 def _a_rule(subject: Token | None) -> bool:
-    """'sanctions require unanimous consent': a standing rule states how the process works; no side
+    """'under the charter, budget laws require a two-thirds vote': a standing rule states how the process works; no side
     sets it as terms."""
     return subject is not None and subject.lemma_.lower() in _RULE_NOUNS
 
@@ -530,12 +530,12 @@ def never_accepted(sent: Span) -> Condition | None:
 
 
 def _whole_thing(thing: Token, verb: Token) -> list[Token]:
-    """The thing refused with its qualifier: 'any timetable set under... shelling cannot be agreed to'.
+    """The thing refused with its qualifier: 'a fare rise imposed during... the stoppage'.
     Past an ellipsis the parser may take the qualifier for a second subject; it stays with the thing,
     or a refusal under terms would read as a refusal outright."""
     words = list(thing.subtree)
     for other in verb.children:
-        if other.dep_ in ("nsubj", "nsubjpass") and thing.i < other.i < verb.i and other.i != thing.i:
+        if other.dep_ in ("nsubj", "nsubjpass") and thing.i < other.i < verb.i:
             words += list(other.subtree)
     return words
 
