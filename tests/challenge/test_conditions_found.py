@@ -63,6 +63,8 @@ NOT_A_CONDITION = [
     "The bishop advised the growers to call off the boycott if the buyers turn out generous.",
     # a standing rule of the process
     "Under the charter, budget laws require a two-thirds vote.",
+    # what a thing needs by way of a vote or a consent is how the process decides, not terms
+    "Changes to the fishing quotas require the consent of every coastal member, the secretariat noted.",
     # 'has a few days to': a span of time and what it is for, no obligation
     "According to the envoy, the cabinet has a few days yet to drop the fuel levy.",
     # a demand only supposed ('any demands'), and a relative clause that is not its content

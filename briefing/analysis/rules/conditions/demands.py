@@ -369,7 +369,7 @@ def demand_verb(sent: Span) -> Condition | None:
             found = _call_on_to(tok)
             called = _called_on(tok)
         elif lemma in DEMAND_VERBS or _first_person_need(tok):
-            found = None if _a_rule(subject_of(tok)) else _complement_of(tok)
+            found = None if _a_rule(subject_of(tok)) or _a_process_requirement(tok) else _complement_of(tok)
         else:
             continue
         if found is not None:
@@ -384,6 +384,18 @@ def _a_rule(subject: Token | None) -> bool:
     """'under the charter, budget laws require a two-thirds vote': a standing rule states how the process works; no side
     sets it as terms."""
     return subject is not None and subject.lemma_.lower() in _RULE_NOUNS
+
+
+_PROCESS_NOUNS = word_set("process_nouns")
+
+
+def _a_process_requirement(verb: Token) -> bool:
+    """'new tariffs need a majority in both chambers': what a common noun (no party, no person) requires by way of
+    a vote, a consent or a quorum is how the process decides, not terms a side sets."""
+    subject = subject_of(verb)
+    if subject is None or subject.pos_ != "NOUN" or subject.ent_type_:
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _PROCESS_NOUNS for c in verb.children)
 
 
 _ON_PREPOSITIONS = word_set("on_prepositions")
