@@ -3,7 +3,7 @@
 Invented sentences, each for one mechanism of the conditions stage (briefing/analysis/rules/conditions/):
 an ultimatum given as a thing, 'subject to' read as a noun by the tagger, a clause the parser hangs on
 an auxiliary; and, the other way, a means that serves 'if', a purpose clause, advice urged on another
-party, a standing rule, 'has time to', a demand only supposed, 'as soon as possible'. A wrong line is
+party, a standing rule, 'has days to', a demand only supposed, 'as soon as possible'. A wrong line is
 worse than a missing one: when the parse says the clause describes, no condition is read."""
 
 from __future__ import annotations
@@ -16,11 +16,11 @@ from tests.challenge.test_conditions import check
 
 # --- found, and found whole ------------------------------------------------------------------------
 FOUND = [
-    # an ultimatum given as the object of 'give', the one given it after 'to'
+    # an ultimatum given as the object of 'give', the one given it after 'to', the task after a comma
     (
-        "Guild chairman Tomas Reyel gave 10-day ultimatum to the ministry to set up an inquiry "
-        "into the June riots.",
-        "set up an inquiry into the June riots",
+        "Late on Tuesday the dockers gave the shortest ultimatum yet to the port board, to rehire the sacked "
+        "pilots by dawn.",
+        "rehire the sacked pilots by dawn",
     ),
     # the tagger reads 'subject' as a noun after 'the mill'; it still takes 'to' and its object at once
     (
@@ -35,15 +35,15 @@ FOUND = [
     ),
     # a thing refused under terms keeps them: past the ellipsis the parser takes them for a second subject
     (
-        '"Any schedule drawn up for the handover under... Norlandic shelling cannot be agreed to," the leader said.',
-        "under... Norlandic shelling",
+        "Ministers warned that a fare rise imposed during... the drivers' stoppage would never be accepted.",
+        "during... the drivers' stoppage",
     ),
-    # a state held 'until' under a modal on the verb it completes; 'is ... halted', which the parser
-    # hangs on the main clause, still finishes the condition
+    # a state held 'until' under a modal that sits on the verb the predicate completes ('would' on
+    # 'continue', not on 'sealed'); the adverbs split from 'cleared' still finish the condition
     (
-        "The water-sharing pact stays frozen, and it will continue to be kept frozen until the shelling along "
-        "the border by Norland is fully and verifiably halted, the minister said.",
-        "the shelling along the border by Norland is fully and verifiably halted",
+        "Engineers said the coastal road would continue to be kept sealed until the debris left by the storm "
+        "on the pass is entirely and safely cleared.",
+        "the debris left by the storm on the pass is entirely and safely cleared",
     ),
 ]
 
@@ -55,19 +55,18 @@ def test_condition_found_whole(sentence: str, expected: str) -> None:
 
 # --- no condition: the clause describes, advises or states a rule ------------------------------------
 NOT_A_CONDITION = [
-    # what a means is for: the vote serves if bargaining fails; nobody sets that as terms
-    "The members' ballot is one more path to end the lockout if the talks do not succeed, said the chair.",
-    # a purpose: the step guards against the walkout, it does not demand it
-    "Harbourline said it had begun an orderly wind-down of chemical cargo on Monday so that no dangerous loads "
-    "would be stranded if crews walked out.",
+    # what a means is for: the audit serves if the books hold up; nobody sets that as terms
+    "A fresh audit, the regulator noted, remains one option to clear the contractor if its books hold up.",
+    # a purpose: the purchase guards against a failure, it does not demand anything
+    "The hospital bought extra generators in March so that wards would stay open if the grid failed.",
     # advice urged on another party, not the terms of either
-    "Norland urged the guild to ask its bargaining team to quit the talks if their meetings are fruitful with "
-    "the army.",
+    "The bishop advised the growers to call off the boycott if the buyers turn out generous.",
     # a standing rule of the process
     "Under the charter, budget laws require a two-thirds vote.",
-    # 'has time to': a span of time and what it is for, no obligation
-    "“Norland still has time – before and after the summit – to take the first real step back from this "
-    "crisis,” the envoy said.",
+    # what a thing needs by way of a vote or a consent is how the process decides, not terms
+    "Changes to the fishing quotas require the consent of every coastal member, the secretariat noted.",
+    # 'has a few days to': a span of time and what it is for, no obligation
+    "According to the envoy, the cabinet has a few days yet to drop the fuel levy.",
     # a demand only supposed ('any demands'), and a relative clause that is not its content
     '"The juniors stayed home as the tour came in a rush, and if they hold any demands the squad will voice '
     'them," the captain said.',
@@ -87,7 +86,7 @@ def test_describing_clause_sets_no_condition(sentence: str) -> None:
 # --- kept: the guards above leave real terms alone ---------------------------------------------------
 KEPT = [
     ("The guild made an offer to return to work if the fines are dropped.", "the fines are dropped"),
-    ("The pact was signed behind our backs so we will stay out until the pay rise is paid.", "the pay rise is paid"),
+    ("They broke every promise, so our crews stay home till the back pay arrives.", "the back pay arrives"),
     ("The guild will return as soon as any deal is signed.", "any deal is signed"),
     ("The guild gave the ministry a ten-day ultimatum to set up an inquiry into the riots.", "set up an inquiry"),
 ]

@@ -369,7 +369,7 @@ def demand_verb(sent: Span) -> Condition | None:
             found = _call_on_to(tok)
             called = _called_on(tok)
         elif lemma in DEMAND_VERBS or _first_person_need(tok):
-            found = None if _a_rule(subject_of(tok)) else _complement_of(tok)
+            found = None if _a_rule(subject_of(tok)) or _a_process_requirement(tok) else _complement_of(tok)
         else:
             continue
         if found is not None:
@@ -381,9 +381,21 @@ _RULE_NOUNS = word_set("rule_nouns")
 
 
 def _a_rule(subject: Token | None) -> bool:
-    """'sanctions require unanimous consent': a standing rule states how the process works; no side
+    """'under the charter, budget laws require a two-thirds vote': a standing rule states how the process works; no side
     sets it as terms."""
     return subject is not None and subject.lemma_.lower() in _RULE_NOUNS
+
+
+_PROCESS_NOUNS = word_set("process_nouns")
+
+
+def _a_process_requirement(verb: Token) -> bool:
+    """'new tariffs need a majority in both chambers': what a common noun (no party, no person) requires by way of
+    a vote, a consent or a quorum is how the process decides, not terms a side sets."""
+    subject = subject_of(verb)
+    if subject is None or subject.pos_ != "NOUN" or subject.ent_type_:
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _PROCESS_NOUNS for c in verb.children)
 
 
 _ON_PREPOSITIONS = word_set("on_prepositions")
@@ -530,12 +542,12 @@ def never_accepted(sent: Span) -> Condition | None:
 
 
 def _whole_thing(thing: Token, verb: Token) -> list[Token]:
-    """The thing refused with its qualifier: 'any timetable set under... shelling cannot be agreed to'.
+    """The thing refused with its qualifier: 'a fare rise imposed during... the stoppage'.
     Past an ellipsis the parser may take the qualifier for a second subject; it stays with the thing,
     or a refusal under terms would read as a refusal outright."""
     words = list(thing.subtree)
     for other in verb.children:
-        if other.dep_ in ("nsubj", "nsubjpass") and thing.i < other.i < verb.i and other.i != thing.i:
+        if other.dep_ in ("nsubj", "nsubjpass") and thing.i < other.i < verb.i:
             words += list(other.subtree)
     return words
 

@@ -290,7 +290,7 @@ _PRESSURE_NOUNS = word_set("pressure_nouns")
 
 
 def _describes_a_means(main: Token) -> bool:
-    """'a ballot is one more route to settle the dispute if the talks break down': the clause hangs on what a
+    """'an audit remains one option to clear the firm if its books hold up': the clause hangs on what a
     means is for, so it tells when the means serves, not a side's terms. Only a verb with no subject
     of its own that describes a noun of means."""
     if main.dep_ not in ("relcl", "acl") or main.head.lemma_.lower() not in _MEANS_NOUNS:
@@ -305,7 +305,7 @@ def _of_a_purpose(main: Token) -> bool:
     """'so that no cargo is stranded if the crews walk out': the main clause is itself the purpose
     of a step, and the condition tells what the step guards against."""
     marks = [c.lower_ for c in main.children if c.dep_ == "mark"]
-    # "so that ..." is a purpose; "so we will strike" alone says what follows
+    # "so that ..." is a purpose; a bare result "so" ("..., so the crews stay home") says what follows
     return any(m in _PURPOSE_MARKS and (m not in _RESULT_MARKS or len(marks) > 1) for m in marks)
 
 
@@ -313,8 +313,8 @@ _PURPOSE_MARKS = word_set("purpose_marks")
 
 
 def _urged(main: Token) -> bool:
-    """'urged the guild to ask its team to quit the talks if they are fruitful': the clause is part of
-    what one party urges on another, advice rather than the terms either sets."""
+    """'advised the growers to call off the boycott if the buyers turn generous': the clause is part
+    of what one party urges on another, advice rather than the terms either sets."""
     return any(v.lemma_.lower() in _URGING for v in with_governors(main)[1:])
 
 
@@ -419,7 +419,7 @@ def _narrated(verb: Token) -> bool:
 
 
 def _completed(verb: Token) -> list[Token]:
-    """The verbs a verb or predicate completes: 'frozen' in 'will continue to be kept frozen'."""
+    """The verbs a verb or predicate completes: 'sealed' in 'would continue to be kept sealed'."""
     chain = [verb]
     while chain[-1].dep_ in ("xcomp", "oprd", "acomp") and chain[-1].head.i != chain[-1].i:
         chain.append(chain[-1].head)
@@ -429,7 +429,7 @@ def _completed(verb: Token) -> list[Token]:
 def _holds_out_or_agrees(verb: Token) -> bool:
     """Readiness, agreement or holding out in the main clause, the verbs it completes or the words
     it takes: 'ready to sign', 'will stay home', 'would return to talks', 'agreed to drop the fines'."""
-    # "will continue to be kept frozen until ...": the verbs the predicate completes hold out too
+    # "would continue to be kept sealed until ...": the verbs the predicate completes hold out too
     words = {v.lemma_.lower() for v in (*with_governors(verb), *_completed(verb))}
     words |= {c.lemma_.lower() for c in verb.children if c.dep_ in ("acomp", "xcomp", "dobj", "prt")}
     # "would issue a strike notice": the kind of thing done ('strike') says it holds out
