@@ -93,7 +93,7 @@ _CUT_MODIFIERS = frozenset({"det", "amod", "nummod", "poss", "case", "advmod", "
 
 
 def _name_cut(tok: Token, kept: list[Token]) -> bool:
-    """'approval from the Ministry' of 'the Ministry of Trade': a name the cut ends inside."""
+    """'a waiver from the Office' of 'the Office of Civil Aviation': a name the cut ends inside."""
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
     return tok.ent_iob_ != "O" and nxt is not None and nxt.ent_iob_ == "I" and nxt not in kept
 
