@@ -6,16 +6,14 @@ first side acts on is its opponent before a head of state who only comments; a b
 deciding labour disputes that orders a side about is part of the process, not a side. A state's code
 fused with a currency sign ("US$ 2 million") is money, not the state, and a judge titled after her
 court's bracketed acronym ("the Norland High Court (NHC) Justice Mara Vell") speaks for that court.
-A title the model took for an organisation ("the EU Trade Commissioner") is no party. A minister who
+A title the model took for an organisation ("the EU Energy Commissioner") is no party. A minister who
 held talks with both of two parties stands between them; a body written with its state's possessive
-("Canada's Markets and Competition Authority") is the side its acronym names. Invented articles."""
+("Chile's National Port Service") is the side its acronym names. Invented articles."""
 
 from __future__ import annotations
 
 import datetime as dt
 from functools import cache
-
-from spacy.tokens import Span
 
 from briefing.analysis import analyse
 from briefing.analysis.rules.parties.registry import build_registry
@@ -48,15 +46,15 @@ SUED_WHILE_A_MAYOR_COMMENTS = (
     "had lost two ships a day since the dispute began. She said she would ask both to return to the table."
 )
 OFFER_DENOUNCED_WHILE_A_PRESIDENT_COMMENTS = (
-    "The Harrow Refinery Workers Union said on Monday that its strike would go on. The union denounced Kestrel "
-    "Energy Corp.'s offer of a 4 percent rise. President Tomas Varga of Norland said the strike was hurting "
-    "drivers across the country. Varga said he hoped the two would reach a deal within days."
+    "The Bayside Pilots Guild said its members would stay ashore. The guild rejected Bluewater Lines Inc.'s plan "
+    "for longer shifts on Thursday. Prime Minister Hal Oster of Valdoria told reporters the stoppage was costing "
+    "the ports dearly. Oster said he wanted the ferries running again by the holiday."
 )
 TICKER_AND_HOME_IN_THE_NAMES = (
-    "The Harrow Refinery Workers Union said on Monday that its strike would go on. Norland's Harrow Refinery "
-    "Workers Union denounced Kestrel Energy Corp.'s (KEC.N) offer of a 4 percent rise. President Tomas Varga of "
-    "Norland said the strike was hurting drivers across the country. Varga said he hoped the two would reach a "
-    "deal within days."
+    "The Bayside Pilots Guild said its members would stay ashore. Valdoria's Bayside Pilots Guild rejected "
+    "Bluewater Lines Inc.'s (BWL.O) plan for longer shifts on Thursday. Prime Minister Hal Oster of Valdoria told "
+    "reporters the stoppage was costing the ports dearly. Oster said he wanted the ferries running again by the "
+    "holiday."
 )
 MINISTER_MEETS_BOTH = (
     "The Harrow Cabin Crew Union said on Monday that its walkout at Skylane would go on until pay rose. Canada's "
@@ -65,8 +63,9 @@ MINISTER_MEETS_BOTH = (
     "best offer."
 )
 BOARD_ORDERS_THE_UNION = (
-    "The Harrow Cabin Crew Union said its walkout at Skylane would go on. The Norland Labour Relations Board "
-    "ordered the union back to work on Sunday. The union said it would defy the order."
+    "The Lakeview Nurses Guild said its stoppage at Lakeview Clinics would last all month. In a ruling on "
+    "Thursday, the Valdoria Labour Arbitration Board ordered the guild to lift its pickets at six clinics. Guild "
+    "leaders called the ruling unlawful."
 )
 
 
@@ -80,16 +79,16 @@ def test_who_sues_and_who_is_sued_are_the_sides_not_the_commenting_mayor() -> No
 
 def test_the_other_side_is_the_one_the_first_acts_on_not_a_president_who_comments() -> None:
     sides = side_names(OFFER_DENOUNCED_WHILE_A_PRESIDENT_COMMENTS)
-    assert sides == {"Harrow Refinery Workers Union", "Kestrel Energy Corp"}, sides
+    assert sides == {"Bayside Pilots Guild", "Bluewater Lines Inc"}, sides
 
 
 def test_a_ticker_after_the_owner_and_a_home_before_the_doer_hide_neither() -> None:
     sides = side_names(TICKER_AND_HOME_IN_THE_NAMES)
-    assert sides == {"Harrow Refinery Workers Union", "Kestrel Energy Corp"}, sides
+    assert sides == {"Bayside Pilots Guild", "Bluewater Lines Inc"}, sides
 
 
 def test_a_labour_board_that_orders_a_side_is_not_made_a_side_by_its_orders() -> None:
-    assert side_names(BOARD_ORDERS_THE_UNION) == {"Harrow Cabin Crew Union", "Skylane"}
+    assert side_names(BOARD_ORDERS_THE_UNION) == {"Lakeview Nurses Guild", "Lakeview Clinics"}
 
 
 def test_a_states_code_before_a_currency_sign_is_money_not_the_state() -> None:
@@ -110,11 +109,11 @@ def test_a_judge_named_after_her_courts_acronym_speaks_for_the_court() -> None:
 
 
 def test_a_title_the_model_took_for_an_organisation_is_no_party() -> None:
-    doc = parse("The EU Trade Commissioner has announced that Norland and Valdoria reached a deal on steel quotas.")
-    doc.ents = [Span(doc, 1, 4, label="ORG"), Span(doc, 8, 9, label="GPE")]
+    doc = parse("According to the EU Energy Commissioner, Norland and Valdoria will sign the gas accord in June.")
+    assert ("EU Energy Commissioner", "ORG") in {(e.text, e.label_) for e in doc.ents}, doc.ents  # the model's own
     with speaking(load_profile("en")):
         parties = build_registry(doc).parties
-    assert "EU Trade Commissioner" not in parties, sorted(parties)
+    assert "EU Energy Commissioner" not in parties, sorted(parties)
     assert "European Union" in parties, sorted(parties)
 
 
@@ -123,6 +122,6 @@ def test_a_minister_who_held_talks_with_both_parties_is_between_them() -> None:
 
 
 def test_a_body_written_with_its_states_possessive_is_the_side_its_acronym_names() -> None:
-    side = Party("MCA", "org", {"MCA"})
+    side = Party("NPS", "org", {"NPS"})
     with speaking(load_profile("en")):
-        assert names_a_side("Canada's Markets and Competition Authority", [side])
+        assert names_a_side("Chile's National Port Service", [side])

@@ -22,9 +22,9 @@ STATES = (
     "Valdoria said it would not withdraw while the raids go on. "
 )
 MINISTRY = (
-    "Kestrel Chips and the Ministry of Trade resumed talks on Monday over the merger. "
-    "The Ministry of Trade said it wanted more concessions. "
-    "Kestrel Chips said it would not sell its plant while the review goes on. "
+    "Harbin Terminals and the Department of Ports reopened talks over the lease on Monday. "
+    "The Department of Ports said the terms had to change. "
+    "Harbin Terminals said it would keep the cranes idle until the review ends. "
 )
 REGULATOR = (
     "The FTB ordered Kestrel Media on Monday to sell its photo unit. Kestrel Media said it wanted to keep "
@@ -70,11 +70,11 @@ def test_an_offer_to_take_a_third_part_keeps_the_third_party(sentence: str, name
 def test_the_state_whose_organ_is_a_side_is_not_a_third_party() -> None:
     found = third_parties(
         MINISTRY,
-        "Talks between Norland, Arlenia and Portugal on tariffs resumed in May. "
-        "Norland's Ministry of Trade set a new deadline.",
+        "Norland, Arlenia and Portugal opened talks on shipping fees in May. "
+        "A week later Norland's Department of Ports moved its deadline to July.",
     )
     assert "Norland" not in found, found
-    assert found.get("Portugal") == "party to the talks", found
+    assert found.get("Portugal") == "opened talks on shipping fees", found
 
 
 def test_a_sides_long_name_with_an_owner_before_it_is_that_side() -> None:

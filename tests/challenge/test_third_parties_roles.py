@@ -153,9 +153,9 @@ def test_the_oval_office_is_the_united_states() -> None:
 # A role cut to its length never ends inside a name ("from the Bank of Northern") nor on a verb whose
 # object the cut left out ("pushed the province to give"): the cut goes back to a whole phrase.
 CUT_ROLES = [
-    ("Arlenia reapplied for clearance from the Valdorian Ministry of Foreign Affairs.", "reapplied for clearance"),
+    ("Arlenia asked for a waiver from the Valdorian Office of Civil Aviation.", "asked for a waiver"),
     ("Arlenia sought help from the Bank of Northern Valdoria on the loans.", "sought help"),
-    ("Arlenia reapplied for clearance from Valdoria’s Ministry of Foreign Affairs.", "reapplied for clearance"),
+    ("Arlenia asked for a waiver from Valdoria’s Office of Civil Aviation.", "asked for a waiver"),
     (
         "Arlenia gave the rebel northern province until Friday to send back a signed copy of the pact.",
         "gave the rebel northern province",

@@ -141,7 +141,9 @@ def _actor_stems(brief: Brief) -> set[str]:
     """The stems of the words naming the sides, and of the head words naming third parties: 'the
     authority' in a dispute with the Energy Market Authority is who, not what ('wage' in a third
     party 'the wage board' still names what the board rules on)."""
-    words = [w for s in brief.sides for w in s.name.split()] + [tp.name.split()[-1] for tp in brief.third_parties]
+    words = [w for s in brief.sides for w in s.name.split()] + [
+        tp.name.split()[-1] for tp in brief.third_parties if tp.name.split()
+    ]
     return {_stem_of(w.lower()) for w in words if len(w) > MIN_ISSUE_LETTERS}
 
 

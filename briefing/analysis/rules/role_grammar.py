@@ -361,7 +361,7 @@ _NAME_PARTICLES = word_set("name_particles")
 
 
 def a_surname_with_particles(text: str, name: str) -> bool:
-    """'Leyen' or 'Von der Leyen' where the article also writes 'Ana von der Leyen': the end of a
+    """'Molen' or 'Van der Molen' where the article also writes 'Ana van der Molen': the end of a
     person's name whose lower-case particles the model read as the start of another name."""
     words = name.split()
     while words and words[0].lower() in _NAME_PARTICLES:

@@ -1,6 +1,6 @@
 """Signs that a party the sides leave out is one of the dispute's own parties, not a third party:
 it makes its own move in the bargain ('turned down the draft', 'raised its offer', 'is contesting
-the count'), or it is the state whose organ is a side ('Norland' of "Norland's trade ministry").
+the count'), or it is the state whose organ is a side ('Norland' of "Norland's Department of Ports").
 Such a party is left out of the third parties: a wrong third party is worse than a missing one."""
 
 from __future__ import annotations
@@ -48,8 +48,8 @@ def _verb_of_subject(tok: Token) -> Token | None:
 
 
 def owns_a_side(doc: Doc, party: Party, sides: list[Party]) -> bool:
-    """Whether the article names a side as this party's own organ: "Norland's Ministry of Trade",
-    when the ministry is a side, makes Norland that side's state, not a third party to it."""
+    """Whether the article names a side as this party's own organ: "Norland's Department of Ports",
+    when the department is a side, makes Norland that side's state, not a third party to it."""
     for start, end in party.mentions:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or span.root.dep_ != "poss":

@@ -220,9 +220,9 @@ def _parties_playing_a_part(doc: Doc, reg: Registry, sides: list[Party]) -> list
         if _bracketed_as_a_side(text_of(doc), party, sides) or _a_persons_surname(doc, party):
             continue
         if a_surname_with_particles(text_of(doc), party.name):
-            continue  # "Leyen" of "Ana von der Leyen": a person, listed through their office if at all
+            continue  # "Molen" of "Ana van der Molen": a person, listed through their office if at all
         if owns_a_side(doc, party, sides):
-            continue  # "Norland's Ministry of Trade" a side: Norland is its state
+            continue  # "Norland's Department of Ports" a side: Norland is its state
         found = _party_part(doc, party, sides)
         if found is not None:
             out.append(found)

@@ -63,7 +63,7 @@ def _done_to(verb: Token) -> Iterator[Token]:
             # fined on the sum
             if child.dep_ in _OWNER_DEPS and holder is not verb:
                 yield child
-                # "Kestrel's (KST.N) offer": a ticker in brackets between the owner and the thing
+                # "Bluewater's (BWL.O) plan": the model hangs the owner on its bracketed ticker
                 yield from (c for c in child.children if c.dep_ in _OWNER_DEPS)
             elif child.dep_ == "prep" and child.lower_ in _TARGET_PREPOSITIONS:
                 yield from (c for c in child.children if c.dep_ == "pobj")

@@ -252,6 +252,8 @@ _WITH = word_set("with_prepositions")
 def _meets_both_sides(st: Statement, reg: Registry) -> bool:
     """'We held talks with both Skylane and the guild': a speaker who meets both of two other
     parties stands between them, as the one who brings them together."""
+    if st.party is None:
+        return False  # no speaker's party to stand apart from the two it met
     for tok in tokens_from(st.sent, *st.content):
         if tok.lower_ not in _BOTH_WORDS or tok.head.dep_ != "pobj" or tok.head.head.lower_ not in _WITH:
             continue

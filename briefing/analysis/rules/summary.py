@@ -292,7 +292,12 @@ NARRATION_WEIGHT = 1  # ranking.weight of a point with no mark of a stance, cond
 def _commentary_on_another(text: str, is_condition: bool, others: list[str]) -> bool:
     """'Its chair criticised the company's handling of the quota': a point that speaks of the other side
     with no mark of a stance, condition or demand comments on that side; it is not where this side stands."""
-    return weight(text, is_condition) <= NARRATION_WEIGHT and any(other in text for other in others)
+    return weight(text, is_condition) <= NARRATION_WEIGHT and any(_names_whole(other, text) for other in others)
+
+
+def _names_whole(name: str, text: str) -> bool:
+    """The name as whole words of the text: 'Norland' is not in 'Norlandic', nor 'Niger' in 'Nigeria'."""
+    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) is not None
 
 
 SAME_POINT_OVERLAP = 0.5  # share of words two sides' points have in common to be one point

@@ -189,7 +189,6 @@ def _initials(name: str) -> str:
 MIN_ACRONYM_LETTERS = 3  # "US" or "EU" may be initials of anything; three letters or more are a name's
 
 
-
 def expansion(acronym: str, reg: Registry) -> str | None:
     """The organisation an unbracketed acronym abbreviates, by the initials of its capitalised words."""
     letters = acronym.replace("-", "").replace(".", "")
@@ -255,7 +254,7 @@ def a_portfolio(ent: Span, name: str) -> bool:
     which the minister then serves."""
     after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     if ent[-1].lower_ in _PORTFOLIO_TITLES and not any(t.lower_ in _OF_WORDS for t in ent):
-        return True  # "the Bloc Trade Commissioner (Ana Berg)": the model took the title into the name
+        return True  # "the EU Energy Commissioner" tagged whole as an ORG: a post, not a body
     if after is None or after.lower_ not in _PORTFOLIO_TITLES:
         return False
     text = text_of(ent.doc).lower()
