@@ -92,18 +92,21 @@ def test_a_quoted_line_telling_another_partys_act_is_not_the_speakers_stance() -
     assert any("river port" in text for text in norland), norland
 
 
-# A wire that reports a quote frames it: the quote is still the words of the voice it continues.
+# A broadcaster of a state outside the story that passes a quote on is only its frame: the quote
+# stays with the minister heard just before, not an act of that state. A guard: it passes on the
+# code before this round too, and fails once the reporting-verb check in statements.py is taken out.
 QUOTE_FRAMED_BY_A_WIRE = (
-    "Valdoria's president Lena Sorr said on Monday that the port deal with Norland was illegal.\n"
-    '"Until the deal is withdrawn, there will be no talks on the river crossings or on trade," the '
-    "Kyodo agency reports.\n"
-    "Norland said the port deal would go ahead.\n"
+    "Ostmark's fisheries minister Petra Halvik told the coastal assembly on Thursday that the quota ruling "
+    "was a theft.\n"
+    '"Not one boat leaves harbour while that ruling stands, and the joint commission will sit without '
+    'Ostmark," the Vessarian state radio reported.\n'
+    "The Norland government said the quota ruling was final.\n"
 )
 
 
 def test_a_quote_framed_by_a_wire_stays_with_its_voice() -> None:
-    valdoria = points_of(QUOTE_FRAMED_BY_A_WIRE, "Valdoria")
-    assert any("no talks" in text or "withdrawn" in text for text in valdoria), valdoria
+    ostmark = points_of(QUOTE_FRAMED_BY_A_WIRE, "Ostmark")
+    assert any("boat" in text or "joint commission" in text for text in ostmark), ostmark
 
 
 # A speaker the text gives no side: what she says her side will do tells her side more than what

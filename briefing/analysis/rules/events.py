@@ -471,7 +471,7 @@ def _event_ahead(tok: Token) -> bool:
     if (verb is not None and _called_off_or_denied(verb)) or alleger(tok) is not None:
         return False  # called off, or only alleged: "alleged the planned raids would free ..."
     if any(c.dep_ == "amod" and c.lower_ in _UNDER_WAY for c in tok.children):
-        return False  # "to end the ongoing walkout": under way already, not still to come
+        return False  # "break up the ongoing rally": it has begun, so it is not still to come
     if _set_ahead(tok):
         return True  # "rejected the talks set to begin": the plan looks ahead whatever the main verb
     if _marked_ahead(tok) and _not_told_as_past(verb):
