@@ -58,6 +58,7 @@ PRESSED_IN_ITS_OWN_WORDS = (
 def test_a_description_whose_words_press_its_party_is_not_that_party() -> None:
     ruling = points_of(PRESSED_IN_ITS_OWN_WORDS, "Harmony")
     assert not any("end the marches" in text or "removes two ministers" in text for text in ruling), ruling
+    assert any("before the joint committee meets" in text for text in ruling), ruling
 
 
 # 'they' taken up as the party named last, though the clause has them meet that very party: the
@@ -72,7 +73,8 @@ FACES_ITS_PARTY = (
 
 def test_a_pronoun_is_not_the_party_its_clause_faces() -> None:
     government = points_of(FACES_ITS_PARTY, "Valdoria")
-    assert not any("not meet" in text or "wards are shut" in text for text in government), government
+    assert not any("refuse to meet" in text or "wards are shut" in text for text in government), government
+    assert any("reviewed within a month" in text for text in government), government
 
 
 # A quote that goes on without its verb of saying is its speaker's; a line of it that only tells
@@ -92,18 +94,21 @@ def test_a_quoted_line_telling_another_partys_act_is_not_the_speakers_stance() -
     assert any("river port" in text for text in norland), norland
 
 
-# A wire that reports a quote frames it: the quote is still the words of the voice it continues.
+# A broadcaster of a state outside the story that passes a quote on is only its frame: the quote
+# stays with the minister heard just before, not an act of that state. A guard: it passes on the
+# code before this round too, and fails once the reporting-verb check in statements.py is taken out.
 QUOTE_FRAMED_BY_A_WIRE = (
-    "Valdoria's president Lena Sorr said on Monday that the port deal with Norland was illegal.\n"
-    '"Until the deal is withdrawn, there will be no talks on the river crossings or on trade," the '
-    "Kyodo agency reports.\n"
-    "Norland said the port deal would go ahead.\n"
+    "Ostmark's fisheries minister Petra Halvik told the coastal assembly on Thursday that the quota ruling "
+    "was a theft.\n"
+    '"Not one boat leaves harbour while that ruling stands, and the joint commission will sit without '
+    'Ostmark," the Vessarian state radio reported.\n'
+    "The Norland government said the quota ruling was final.\n"
 )
 
 
 def test_a_quote_framed_by_a_wire_stays_with_its_voice() -> None:
-    valdoria = points_of(QUOTE_FRAMED_BY_A_WIRE, "Valdoria")
-    assert any("no talks" in text or "withdrawn" in text for text in valdoria), valdoria
+    ostmark = points_of(QUOTE_FRAMED_BY_A_WIRE, "Ostmark")
+    assert any("boat" in text or "joint commission" in text for text in ostmark), ostmark
 
 
 # A speaker the text gives no side: what she says her side will do tells her side more than what

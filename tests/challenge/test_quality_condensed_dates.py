@@ -56,7 +56,9 @@ def two_sides() -> Brief:
 
 
 def test_a_point_told_of_both_sides_does_not_lead_either_side() -> None:
-    for _side, positions, _conditions in page_points(two_sides()):
+    shown = page_points(two_sides())
+    assert len(shown) == 2 and all(positions for _side, positions, _conditions in shown), shown
+    for _side, positions, _conditions in shown:
         assert positions[0].text != "The gap stays wide"
 
 
@@ -101,4 +103,6 @@ def test_one_line_a_date_before_a_date_repeats() -> None:
 
 
 def test_an_event_without_a_date_stays_off_the_page() -> None:
-    assert all(ev.date for ev in page_dates(dated()))
+    shown = page_dates(dated())
+    assert shown, shown
+    assert all(ev.date for ev in shown)

@@ -93,10 +93,17 @@ def _counted_from_an_undated_event(t: Temporal, doc: Doc) -> bool:
     return bool(after) and after[0].lower() in _COUNTED_FROM
 
 
+# How far around a date to look for an open-ended phrase: a word or two before ('as soon'), a few
+# after ('as possible').
+OPEN_ENDED_BEFORE_CHARS = 8
+OPEN_ENDED_AFTER_CHARS = 16
+
+
 def open_ended(t: Temporal, doc: Doc) -> bool:
     """'complete the review as soon as possible': urgency, not a time anyone has set; the event
     stands, without a date."""
-    around = " ".join(text_of(doc)[max(t.sent.start_char, t.start - 8) : t.end + 16].lower().split())
+    start = max(t.sent.start_char, t.start - OPEN_ENDED_BEFORE_CHARS)
+    around = " ".join(text_of(doc)[start : t.end + OPEN_ENDED_AFTER_CHARS].lower().split())
     return any(phrase in around for phrase in _OPEN_ENDED)
 
 

@@ -82,6 +82,7 @@ def find_events(doc: Doc, published: dt.date) -> tuple[list[Event], list[Event]]
     "strikes become legal on Wednesday, after notice that could come on Sunday".
     """
     upcoming: dict[tuple[int, int], Temporal] = {}
+    told_possible: dict[int, str] = {}  # by the date's offset: a possibility, told with its condition
     background: list[Event] = []
     temporals = find_temporals(doc, published)
     moved = _sentences_moving_a_date(temporals, doc)
@@ -90,11 +91,16 @@ def find_events(doc: Doc, published: dt.date) -> tuple[list[Event], list[Event]]
             t = replace(t, date=None)  # urgency sets no date: the event stands, undated
         if t.sent.start in moved and not _moved_to(t, doc):
             continue  # "scheduled for today, adjourned to Thursday": the day it was moved from is no event
-        if is_upcoming(t, published) and _still_expected(t, doc):
+        ahead = is_upcoming(t, published)
+        possible = ahead and possible_if(t, doc) is not None
+        told = with_its_condition(t.sent) if possible else None
+        if ahead and _still_expected(t, doc, untold_possibility=possible and told is None):
             _keep_the_most_explicit(upcoming, (t.sent.start, _clause_of_date(t, doc)), t)
+            if told is not None:
+                told_possible[t.start] = told
         elif _background_date(t, doc, published):
             background.append(_event(t, doc))
-    events = _named_once([_event(t, doc, ahead=True) for t in upcoming.values()])
+    events = _named_once([_event(t, doc, ahead=True, possible=told_possible.get(t.start)) for t in upcoming.values()])
     events.extend(_undated_future(doc, {start for start, _clause in upcoming}, temporals, published))
     events.extend(running_terms(doc, published, temporals, _sentences_told(events, doc)))
     events.sort(key=lambda e: e.evidence[0].start)
@@ -107,12 +113,12 @@ def _sentences_told(events: list[Event], doc: Doc) -> set[int]:
     return {sentence_at(doc, span.start).start for span in spans if span is not None}
 
 
-def _still_expected(t: Temporal, doc: Doc) -> bool:
+def _still_expected(t: Temporal, doc: Doc, *, untold_possibility: bool) -> bool:
     """A date ahead that names an event to expect: not denied, only hoped for, called off or
     superseded; a real event, not a vision or a possibility that cannot be told with its condition."""
     return (
         not not_a_real_event(t, doc)
-        and (possible_if(t, doc) is None or with_its_condition(t.sent) is not None)
+        and not untold_possibility
         and not _negated(t, doc)
         and not _only_if(t, doc)
         and not _only_hoped_for(t, doc)
@@ -333,14 +339,14 @@ def _explicitness(t: Temporal) -> tuple[int, int]:
     return (0 if relative else 1, len(t.date or ""))
 
 
-def _event(t: Temporal, doc: Doc, *, ahead: bool = False) -> Event:
+def _event(t: Temporal, doc: Doc, *, ahead: bool = False, possible: str | None = None) -> Event:
+    """The event a date tells; `possible` is the possibility told with its condition, when it is one."""
     span = doc.char_span(t.start, t.end, alignment_mode="expand")
     verb = clause_verb(span.root) if span is not None else None
     alleged = verb is not None and alleger(verb) is not None
     declined = _attended_event(verb) if verb is not None and _denied(verb) else None
     if declined is not None:  # "would not attend the summit on Friday": the line names the summit
         return Event(t.date, _when(t, doc), undated_description(declined), [evidence_for(t.sent)])
-    possible = with_its_condition(t.sent) if ahead and possible_if(t, doc) is not None else None
     if possible is not None:  # "we can meet today if they want": a possibility told with its condition
         return Event(t.date, _when(t, doc), possible, [evidence_for(t.sent)])
     text = _named_subject(describe(t.sent, t.start, t.end, whole_clause=alleged, ahead=ahead), t.sent)
@@ -471,7 +477,7 @@ def _event_ahead(tok: Token) -> bool:
     if (verb is not None and _called_off_or_denied(verb)) or alleger(tok) is not None:
         return False  # called off, or only alleged: "alleged the planned raids would free ..."
     if any(c.dep_ == "amod" and c.lower_ in _UNDER_WAY for c in tok.children):
-        return False  # "to end the ongoing walkout": under way already, not still to come
+        return False  # "break up the ongoing rally": it has begun, so it is not still to come
     if _set_ahead(tok):
         return True  # "rejected the talks set to begin": the plan looks ahead whatever the main verb
     if _marked_ahead(tok) and _not_told_as_past(verb):

@@ -500,7 +500,7 @@ def _tells_another_partys_act(sent: Span, party: Party, reg: Registry) -> bool:
         return False
     root = sent.root
     if root.lemma_.lower() in REPORTING_VERBS:
-        return False  # '"...," the wire reports': a frame around the quote, whose words stay the voice's
+        return False  # a news service passing the quote on only frames it; the words stay the voice's
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.pos_ == "PRON":
         return False

@@ -24,7 +24,7 @@ def at_odds_with_its_words(
     if who.pos_ == "PROPN":
         return False  # the party named as the speaker: its words stand as they are
     for tok in tokens_in(sent):
-        if not content[0] <= tok.idx < content[1] or tok.i == who.i or _named_party(tok, reg) is not party:
+        if not content[0] <= tok.idx < content[1] or tok.i == who.i or not _names(tok, party, reg):
             continue
         if tok.dep_ in ("nsubj", "nsubjpass") and _laid_on_its_subject(tok.head):
             return True
@@ -41,11 +41,24 @@ def _named_party(tok: Token, reg: Registry) -> Party | None:
     return party
 
 
+def _names(tok: Token, party: Party, reg: Registry) -> bool:
+    """The word names the party, or takes it up by the last noun of its name with 'the' ('the
+    cabinet' for 'the Ostrian cabinet')."""
+    if _named_party(tok, reg) is party:
+        return True
+    if tok.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return False
+    words = party.name.split()
+    return len(words) > 1 and words[-1].lower() == tok.lower_
+
+
 def _object_of(tok: Token, verb: Token) -> bool:
-    """The verb's object, or the object of a preposition on it ('sit with the government')."""
+    """The object of the verb, or of the infinitive it governs ('refuse to meet the cabinet'), or of
+    a preposition on either ('sit with the government')."""
+    verbs = {verb.i} | {c.i for c in verb.children if c.dep_ == "xcomp"}
     if tok.dep_ in ("dobj", "obj"):
-        return tok.head.i == verb.i
-    return tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.i == verb.i
+        return tok.head.i in verbs
+    return tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.i in verbs
 
 
 def party_from_the_text(
