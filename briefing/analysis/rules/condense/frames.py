@@ -39,6 +39,9 @@ def _said_words(statement, span: tuple[int, int] | None) -> list[Token]:
     """The words of the span (else of what the statement says) before its attribution, with a
     clause joined to the reporting verb when the whole statement is taken."""
     start, end = span or statement.content
+    gainsaid = _gainsaid_from(statement) if span is None else None
+    if gainsaid is not None:
+        start = min(start, gainsaid)
     end = min(end, _attribution_start(statement, start))
     tokens = tokens_from(statement.sent, start, end)
     if span is None and statement.verb is not None and is_reporting(statement.verb):
@@ -92,8 +95,24 @@ def _attribution_start(statement, content_start: int) -> int:
 _VERB_POS = ("VERB", "AUX")
 
 
+_GAINSAYING_VERBS = word_set("gainsaying_verbs")
+
+
 def is_reporting(tok: Token) -> bool:
-    return lower_lemmas_of(tok.doc)[tok.i] in REPORTING_VERBS and tok.pos_ in _VERB_POS
+    """A verb of saying whose frame can go: not one that says the opposite of its clause ('denied that ...')."""
+    lemma = lower_lemmas_of(tok.doc)[tok.i]
+    return lemma in REPORTING_VERBS and lemma not in _GAINSAYING_VERBS and tok.pos_ in _VERB_POS
+
+
+def _gainsaid_from(statement) -> int | None:
+    """'Ostrin has denied that the report shows fraud': the clause alone would say the report shows
+    fraud, so what was said starts at the one who denies it."""
+    verb = statement.verb
+    if verb is None or lower_lemmas_of(verb.doc)[verb.i] not in _GAINSAYING_VERBS:
+        return None
+    if not any(c.dep_ == "ccomp" for c in verb.children):
+        return None
+    return min(t.idx for t in verb.subtree if t.i <= verb.i)
 
 
 _THAT_COMPLEMENTISERS = word_set("that_complementisers")
