@@ -31,17 +31,21 @@ def point_words(text: str) -> frozenset[str]:
 _STANCE_MARKS = word_set("modals")  # "will keep its fleet at sea", "could accept": where a side stands
 
 
+CONDITION_WEIGHT = 4  # the terms a side sets tell most about where it stands
+OFFER_OR_REJECTION_WEIGHT = 3
+DEMAND_WEIGHT = 2
+STANCE_WEIGHT = 1.5  # a stance told by a modal: above narration, below any demand
+NARRATION_WEIGHT = 1  # no mark of a stance, condition or demand: narration or commentary
+
+
 def weight(text: str, sets_condition: bool) -> float:
-    """How much a point tells about a side's stance: conditions 4, offers and rejections 3, demands 2,
-    a stance told by a modal 1.5 ('will keep its fleet at sea'), narration or commentary 1."""
+    """How much a point tells about a side's stance: a condition, then an offer or rejection, a demand,
+    a stance told by a modal ('will keep its fleet at sea'), and last narration or commentary."""
     lemmas = point_words(text)
     if sets_condition:
-        return 4
+        return CONDITION_WEIGHT
     if lemmas & _OFFER_OR_REJECTION:
-        return 3
+        return OFFER_OR_REJECTION_WEIGHT
     if lemmas & _DEMANDING:
-        return 2
-    return STANCE_WEIGHT if lemmas & _STANCE_MARKS else 1
-
-
-STANCE_WEIGHT = 1.5  # above narration, below any demand
+        return DEMAND_WEIGHT
+    return STANCE_WEIGHT if lemmas & _STANCE_MARKS else NARRATION_WEIGHT

@@ -16,7 +16,7 @@ from briefing.analysis.doctext import (
 from briefing.analysis.grounding import clip_texts
 from briefing.analysis.rules.issue import STEM_LETTERS, issue_or_topic_of, lead_of, sentence_of_lead
 from briefing.analysis.rules.lexicon import REPORTING_VERBS
-from briefing.analysis.rules.point_weight import weight
+from briefing.analysis.rules.point_weight import NARRATION_WEIGHT, weight
 from briefing.analysis.rules.reading import reads_whole
 from briefing.lang import LanguageProfile, word_set
 from briefing.model import Article, Brief, Event, Item, Side, Source, ThirdParty
@@ -177,8 +177,8 @@ def _dispute(doc: Doc, brief: Brief, profile: LanguageProfile, issue: str) -> st
     return _shorten(lead_of(doc, brief.source.title), MAX_LEAD_WORDS)
 
 
-_MEDIATING_ROLES = frozenset({"mediator", "facilitator", "broker"})
-_HOSTING_ROLES = frozenset({"host"})
+_MEDIATING_ROLES = word_set("mediating_roles")
+_HOSTING_ROLES = word_set("hosting_roles")
 
 
 def _mediator(brief: Brief, profile: LanguageProfile) -> str:
@@ -284,9 +284,6 @@ def _stance_order(
 
 
 NOT_A_STANCE = 3  # the first marks of `_stance_order`: narration of both sides, a point about the other, comment on it
-
-
-NARRATION_WEIGHT = 1  # ranking.weight of a point with no mark of a stance, condition or demand
 
 
 def _commentary_on_another(text: str, is_condition: bool, others: list[str]) -> bool:
