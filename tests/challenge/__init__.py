@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import cache
 
 from briefing.analysis.rules.types import Registry
 from briefing.model import Brief
@@ -36,6 +37,24 @@ def side_points(brief: Brief, name_word: str) -> list[str]:
         if name_word.lower() in side.name.lower()
         for it in side.positions + side.preconditions
     ]
+
+
+ARTICLE_PUBLISHED = dt.date(2026, 3, 10)
+
+
+@cache
+def brief_of(text: str) -> Brief:
+    """The brief of an invented article published on 10 March 2026, once per text: the cases of a
+    suite often ask several things of one article."""
+    from briefing.analysis import analyse
+    from briefing.model import Article
+
+    return analyse(Article(text=text, published=ARTICLE_PUBLISHED))
+
+
+def points_of(text: str, name_word: str) -> list[str]:
+    """The positions and preconditions of the side whose name holds `name_word`, in the brief of `text`."""
+    return side_points(brief_of(text), name_word)
 
 
 IN_A_DISPUTE_PUBLISHED = dt.date(2026, 6, 10)

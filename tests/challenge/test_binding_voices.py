@@ -5,25 +5,7 @@ Each case is an invented article; each failed before its mechanism landed."""
 
 from __future__ import annotations
 
-import datetime as dt
-from functools import cache
-
-from briefing.analysis import analyse
-from briefing.model import Article, Brief
-
-from . import side_points
-
-PUB = dt.date(2026, 3, 10)
-
-
-@cache
-def brief_of(text: str) -> Brief:
-    return analyse(Article(text=text, published=PUB))
-
-
-def points_of(text: str, name_word: str) -> list[str]:
-    return side_points(brief_of(text), name_word)
-
+from . import points_of
 
 # A long quote over two paragraphs: each paragraph opens with a mark and only the last would close
 # it (here the excerpt ends first). Its 'we' is the quoted company's, not the union heard before.

@@ -4,36 +4,23 @@ people the minister talks to. Each case is an invented article; each failed befo
 
 from __future__ import annotations
 
-import datetime as dt
 from functools import cache
 
 from spacy.tokens import Span
 from spacy.util import filter_spans as spacy_filter
 
-from briefing.analysis import analyse
 from briefing.analysis.rules.engine import analyse_parsed
 from briefing.analysis.rules.parties.registry import build_registry
 from briefing.analysis.rules.types import Party, Registry
-from briefing.model import Article, Brief
+from briefing.model import Article
 from briefing.nlp import load_model
 
-from . import registry_with, side_points
-
-PUB = dt.date(2026, 3, 10)
-
-
-@cache
-def brief_of(text: str) -> Brief:
-    return analyse(Article(text=text, published=PUB))
+from . import ARTICLE_PUBLISHED, brief_of, points_of, registry_with, side_points
 
 
 @cache
 def registry_of(text: str) -> Registry:
     return build_registry(load_model()(text))
-
-
-def points_of(text: str, name_word: str) -> list[str]:
-    return side_points(brief_of(text), name_word)
 
 
 def party_named(reg: Registry, word: str) -> Party | None:
@@ -157,7 +144,7 @@ def test_an_envoy_serves_the_state_that_sends_her() -> None:
         n = len(words.split())
         spans += [Span(doc, t.i, t.i + n, label=label) for t in doc if doc[t.i : t.i + n].text == words]
     doc.ents = spacy_filter(spans)
-    brief = analyse_parsed(Article(text=ENVOY_TO_THE_OTHER_SIDE, published=PUB), doc)
+    brief = analyse_parsed(Article(text=ENVOY_TO_THE_OTHER_SIDE, published=ARTICLE_PUBLISHED), doc)
     assert any(side.name == "Finland" for side in brief.sides), [side.name for side in brief.sides]
     finland = side_points(brief, "Finland")
     assert not any("gain from this" in text for text in finland), finland

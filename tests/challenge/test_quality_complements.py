@@ -12,24 +12,15 @@ the first cases failed before these mechanisms, the guards after them hold what 
 
 from __future__ import annotations
 
-import datetime as dt
-from functools import cache
-
 import pytest
 
-from briefing.analysis import analyse
 from briefing.analysis.rules.condense.gate import cut_short
-from briefing.model import Article, Brief
 from briefing.nlp import parse
 
-PUB = dt.date(2026, 3, 10)
+from . import brief_of
+
 LEAD = "Norland and Valdoria resumed talks on Monday. "
 TAIL = " Norland said it wanted a deal."
-
-
-@cache
-def brief_of(text: str) -> Brief:
-    return analyse(Article(text=text, published=PUB))
 
 
 def points(sentence: str) -> list[str]:

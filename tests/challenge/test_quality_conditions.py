@@ -7,22 +7,12 @@ until its mechanism lands (xfail, strict)."""
 
 from __future__ import annotations
 
-import datetime as dt
-from functools import cache
-
 import pytest
 
-from briefing.analysis import analyse
-from briefing.model import Article, Brief
+from . import brief_of
 
-PUB = dt.date(2026, 3, 10)
 LEAD = "Norland and Valdoria resumed talks on Monday. "
 TAIL = " Norland said it wanted a deal."
-
-
-@cache
-def brief_of(text: str) -> Brief:
-    return analyse(Article(text=text, published=PUB))
 
 
 def items(sentence: str, kind: str, side: str = "Valdoria") -> list[str]:

@@ -7,18 +7,7 @@ never the speaker's. Invented articles; each case failed before its mechanism la
 
 from __future__ import annotations
 
-import datetime as dt
-from functools import cache
-
-from briefing.analysis import analyse
-from briefing.model import Article, Brief
-
-PUB = dt.date(2026, 3, 10)
-
-
-@cache
-def brief_of(text: str) -> Brief:
-    return analyse(Article(text=text, published=PUB))
+from . import brief_of
 
 
 def texts(text: str) -> list[str]:

@@ -8,16 +8,12 @@ until its mechanism lands (xfail, strict)."""
 
 from __future__ import annotations
 
-import datetime as dt
 import re
-from functools import cache
 
 import pytest
 
-from briefing.analysis import analyse
-from briefing.model import Article, Brief
+from . import brief_of
 
-PUB = dt.date(2026, 3, 10)
 LEAD = "Norland and Valdoria resumed talks on Monday. "
 TAIL = " Norland said it wanted a deal."
 FUNCTION_WORDS = frozenset(
@@ -66,11 +62,6 @@ FUNCTION_WORDS = frozenset(
         "against",
     ]
 )
-
-
-@cache
-def brief_of(text: str) -> Brief:
-    return analyse(Article(text=text, published=PUB))
 
 
 def texts(sentence: str, side: str = "Valdoria") -> list[str]:

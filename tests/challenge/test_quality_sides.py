@@ -7,20 +7,7 @@ Invented articles; each case fails until its mechanism lands (xfail, strict)."""
 
 from __future__ import annotations
 
-import datetime as dt
-from functools import cache
-
-from briefing.analysis import analyse
-from briefing.model import Article, Brief
-
-from . import side_points
-
-PUB = dt.date(2026, 3, 10)
-
-
-@cache
-def brief_of(text: str) -> Brief:
-    return analyse(Article(text=text, published=PUB))
+from . import brief_of, side_points
 
 
 def side_names(text: str) -> list[str]:

@@ -7,24 +7,15 @@ the strike or a step of the dispute itself. Invented sentences; each case failed
 
 from __future__ import annotations
 
-import datetime as dt
-from functools import cache
-
 import pytest
 from spacy.tokens import Token
 
-from briefing.analysis import analyse
 from briefing.analysis.rules.condense.gate import completed, cut_short
 from briefing.analysis.rules.reading import reads_whole
-from briefing.model import Article, Brief, Evidence
+from briefing.model import Evidence
 from briefing.nlp import parse
 
-PUB = dt.date(2026, 3, 10)
-
-
-@cache
-def brief_of(text: str) -> Brief:
-    return analyse(Article(text=text, published=PUB))
+from . import brief_of
 
 
 def points(text: str, side: str) -> list[str]:

@@ -12,23 +12,13 @@ held talks with both of two parties stands between them; a body written with its
 
 from __future__ import annotations
 
-import datetime as dt
-from functools import cache
-
-from briefing.analysis import analyse
 from briefing.analysis.rules.parties.registry import build_registry
 from briefing.analysis.rules.side_names import names_a_side
 from briefing.analysis.rules.types import Party
 from briefing.lang import load_profile, speaking
-from briefing.model import Article, Brief
 from briefing.nlp import parse
 
-PUB = dt.date(2026, 3, 10)
-
-
-@cache
-def brief_of(text: str) -> Brief:
-    return analyse(Article(text=text, published=PUB))
+from . import brief_of
 
 
 def side_names(text: str) -> set[str]:
