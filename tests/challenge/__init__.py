@@ -52,6 +52,11 @@ def brief_of(text: str) -> Brief:
     return analyse(Article(text=text, published=ARTICLE_PUBLISHED))
 
 
+def third_parties(opening: str, sentence: str) -> dict[str, str]:
+    """Each third party of `opening` + `sentence`, with its role."""
+    return {tp.name: tp.role for tp in brief_of(opening + sentence).third_parties}
+
+
 def points_of(text: str, name_word: str) -> list[str]:
     """The positions and preconditions of the side whose name holds `name_word`, in the brief of `text`."""
     return side_points(brief_of(text), name_word)

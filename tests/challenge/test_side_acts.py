@@ -8,25 +8,10 @@ article is invented and opens with two sides so that both are in play."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from briefing.analysis import analyse
-from briefing.model import Article
-
-PUB = dt.date(2026, 3, 10)
-OPENING = "Harborline and the Dockers Union resumed contract talks on Monday in Port Arlen. "
-
-
-def positions(text: str) -> dict[str, list[str]]:
-    brief = analyse(Article(text=OPENING + text, published=PUB))
-    return {side.name: [p.evidence[0].quote for p in side.positions] for side in brief.sides}
-
-
-def has_position(found: dict[str, list[str]], side: str, words: str) -> bool:
-    return any(words in quote for quote in found.get(side, []))
-
+from . import brief_of
+from .test_stances import has_position, positions  # the same talks between Harborline and the Dockers Union
 
 ACTS = [
     ("Harborline last week requested three rounds of outside arbitration.", "Harborline", "requested three rounds"),
@@ -89,6 +74,6 @@ def test_a_person_placed_only_later_in_the_article_still_speaks_for_their_side()
         "Orlik announced plans to reopen the crossings at Tarn. "
         "Prime Minister Vesna Orlik told the Valdorian parliament on Tuesday that the plan was final."
     )
-    brief = analyse(Article(text=text, published=PUB))
+    brief = brief_of(text)
     found = {side.name: [p.evidence[0].quote for p in side.positions] for side in brief.sides}
     assert has_position(found, "Valdoria", "announced plans to reopen"), found

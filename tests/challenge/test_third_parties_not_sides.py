@@ -8,15 +8,12 @@ guard the third parties the mechanisms must leave alone."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from briefing.analysis import analyse
 from briefing.analysis.rules.role_grammar import a_surname_with_particles
-from briefing.model import Article
 
-PUB = dt.date(2026, 3, 10)
+from . import third_parties
+
 STATES = (
     "Norland and Valdoria resumed talks on Monday. Norland's envoy said Norland wanted a full withdrawal. "
     "Valdoria said it would not withdraw while the raids go on. "
@@ -30,11 +27,6 @@ REGULATOR = (
     "The FTB ordered Kestrel Media on Monday to sell its photo unit. Kestrel Media said it wanted to keep "
     "the unit. The FTB said it would not lift the order unless rivals get access. "
 )
-
-
-def third_parties(opening: str, sentence: str) -> dict[str, str]:
-    brief = analyse(Article(text=opening + sentence, published=PUB))
-    return {tp.name: tp.role for tp in brief.third_parties}
 
 
 # Who turns terms down, puts its own terms forward or contests them is a party to the dispute

@@ -5,14 +5,10 @@ Invented articles. Each case failed before its mechanism landed and passes now."
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from briefing.analysis import analyse
-from briefing.model import Article
+from . import third_parties
 
-PUB = dt.date(2026, 3, 10)
 INVENTED = (
     "Norland and Valdoria resumed talks on Monday. Norland's envoy said Norland wanted a full withdrawal. "
     "Valdoria said it would not withdraw while the raids go on. "
@@ -25,11 +21,6 @@ LABOUR = (
     "Kestrel Air and the Kestrel Pilots Union resumed talks on Monday. The union said it wanted a pay rise. "
     "Kestrel Air said it would not raise pay while fuel costs stay high. "
 )
-
-
-def third_parties(opening: str, sentence: str) -> dict[str, str]:
-    brief = analyse(Article(text=opening + sentence, published=PUB))
-    return {tp.name: tp.role for tp in brief.third_parties}
 
 
 REQUIRED = [
