@@ -138,8 +138,8 @@ MORE_FRAMES = [
     ),
     ("The mill owners can close their sheds if the crews do not turn up for their shifts.", "the crews do not turn up"),
     (
-        "Its members are studying the plan, but the guild called for further talks to be delayed until the "
-        "spring fair.",
+        "After a stormy meeting in the harbour hall, the fishermen's guild called for the quota vote to be "
+        "delayed until the spring fair.",
         "delayed until the spring fair",
     ),
     (
