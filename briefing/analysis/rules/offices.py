@@ -72,3 +72,26 @@ def _in_a_title(tok: Token) -> bool:
     if tok.is_punct or tok.is_sent_end:
         return False  # the title ends at a comma or the sentence before
     return low in TITLE_WORDS or tok.is_title or low in _TITLE_JOINERS or low in _POSSESSIVE_CLITICS
+
+
+_FORMER_WORDS = word_set("former_words")
+MAX_TITLE_WORDS_BEFORE = 4  # "former Ghanaian Vice President Ana Berg": the words a title runs to
+
+
+def out_of_office(doc: Doc, person: Person) -> bool:
+    """'former Ghanaian President Kofi Amadu': someone who once held a state's office acts in the
+    story for themselves (a facilitator, an elder), not for that state."""
+    for start, _end in person.mentions:
+        i = token_index(doc, start)
+        for tok in reversed(list(doc[max(0, i - MAX_TITLE_WORDS_BEFORE) : i])):
+            if tok.is_punct or tok.pos_ in ("VERB", "AUX", "ADP"):
+                break
+            if tok.lower_ in _FORMER_WORDS:
+                return True
+        head = doc[i]
+        while head.dep_ == "compound" and head.head.i > head.i:
+            head = head.head
+        # "Kofi Amadu, a former Ghanaian president": the title in apposition after the name
+        if any(c.dep_ == "appos" and any(g.lower_ in _FORMER_WORDS for g in c.children) for c in head.children):
+            return True
+    return False
