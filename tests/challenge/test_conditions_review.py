@@ -3,7 +3,7 @@ a reader found missing.
 
 A reporter's question sets no condition; a demand given up ('an earlier demand') is nobody's
 condition; a date after 'ask ... on' is not what is asked; a held state ('will stay suspended
-until X') is a condition; 'everything is on the table except X' is a line drawn. Invented articles."""
+until X') is a condition; 'everything is negotiable except X' is a line drawn. Invented articles."""
 
 from __future__ import annotations
 

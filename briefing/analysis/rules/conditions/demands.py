@@ -99,7 +99,7 @@ def _denied(noun: Token) -> bool:
     if any(c.dep_ == "det" and c.lower_ in _SUPPOSING for c in noun.children):
         return True
     if any(c.dep_ == "amod" and c.lower_ in _SUPERSEDED for c in noun.children):
-        return True  # "came down from an earlier demand of 12%": no longer made
+        return True  # "well below a previous demand of 15%": no longer made
     if noun.dep_ in ("nsubj", "nsubjpass"):
         return False  # "if its terms are not met": the demand stands, unmet
     verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
