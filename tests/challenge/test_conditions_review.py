@@ -52,3 +52,9 @@ def test_everything_negotiable_but_one_thing_draws_a_line() -> None:
     sentence = '"Everything is negotiable except the fishing quota," Valdoria\'s envoy said.'
     found = items(sentence, "preconditions")
     assert any("except the fishing quota" in t for t in found), found
+
+
+def test_red_lines_a_relative_clause_describes_set_no_condition() -> None:
+    sentence = "Both sides said deep gaps remain, with each holding red lines that must be honoured before any pact."
+    for side in ("Valdoria", "Norland"):
+        assert not any("gaps" in t for t in items(sentence, "preconditions", side)), side

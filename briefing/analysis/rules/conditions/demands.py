@@ -15,6 +15,7 @@ from briefing.analysis.doctext import (
 )
 from briefing.analysis.rules.conditions.clauses import (
     REFUSALS,
+    describes_a_noun,
     edges,
     holder_of,
     negated,
@@ -304,7 +305,7 @@ def _a_claim(clause: Token) -> bool:
 def _that_clause(clause: Token) -> bool:
     """'the demand that troops withdraw' holds the demand; 'the demand that it rejected' does not."""
     return any(c.lower_ in _THAT_COMPLEMENTISERS and c.dep_ == "mark" for c in clause.children) or not any(
-        c.dep_ in ("dobj", "nsubj") and c.tag_ in ("WDT", "WP") for c in clause.children
+        c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in clause.children
     )
 
 
@@ -491,6 +492,8 @@ def obligation(sent: Span) -> Condition | None:
         subject = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None or subject.lower_ in FIRST_PERSON or subject.lower_ in _EXPLETIVE_SUBJECTS:
             continue
+        if describes_a_noun(holder):
+            continue  # "red lines that must be resolved" lays no obligation
         return Condition("demand", *edges(list(holder.subtree)), "must", obliged=subject)
     return None
 
