@@ -21,6 +21,7 @@ from briefing.analysis.rules.conditions.clauses import (
     negated,
     promises_anonymity,
     subject_of,
+    under_a_rule,
 )
 from briefing.analysis.rules.conditions.markers import DEAL_WORDS, DEMAND_NOUNS, FIRST_PERSON
 from briefing.analysis.rules.types import Condition
@@ -492,8 +493,8 @@ def obligation(sent: Span) -> Condition | None:
         subject = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None or subject.lower_ in FIRST_PERSON or subject.lower_ in _EXPLETIVE_SUBJECTS:
             continue
-        if describes_a_noun(holder):
-            continue  # "red lines that must be resolved" lays no obligation
+        if describes_a_noun(holder) or under_a_rule(holder):
+            continue  # "red lines that must be resolved", "under the charter, ... must" lay no terms
         return Condition("demand", *edges(list(holder.subtree)), "must", obliged=subject)
     return None
 

@@ -28,6 +28,7 @@ from briefing.analysis.rules.conditions.clauses import (
     promises_anonymity,
     refuses,
     subject_of,
+    under_a_rule,
     with_governors,
 )
 from briefing.analysis.rules.grammar import INVERTING_AUXILIARIES, inverted_if
@@ -256,7 +257,7 @@ def _sets_condition(label: str, marker: Token) -> bool:
     main = main_clause_of(marker)
     if main is None or _waives_conditions(marker) or _inside_a_question(main):
         return False
-    if describes_a_noun(main) and (deontic(main) or _has_to(main)):
+    if (describes_a_noun(main) or under_a_rule(main)) and (deontic(main) or _has_to(main)):
         return False  # "red lines that must be honoured before any pact": what the lines are
     if label in _WHILE_MARKERS and (_after_a_comma(marker) or _reports(clause_of(marker))):
         # "Norland will not sign, while Valdoria says it is ready", "While Norland said the plan was
