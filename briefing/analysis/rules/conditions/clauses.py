@@ -136,13 +136,6 @@ def obliged_by_adjective(verb: Token) -> bool:
     return any(c.dep_ == "acomp" and c.lemma_.lower() in _OBLIGATION_ADJECTIVES for v in governors for c in v.children)
 
 
-def describes_a_noun(verb: Token) -> bool:
-    """'red lines that must be honoured': a relative clause whose subject is the relative pronoun
-    tells what the noun is; an obligation in it is laid on no one."""
-    relative = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP")]
-    return verb.dep_ == "relcl" and bool(relative)
-
-
 _RULE_PREPOSITIONS = word_set("rule_prepositions")
 _RULE_NOUNS = word_set("rule_nouns")
 

@@ -15,7 +15,6 @@ from briefing.analysis.doctext import (
 )
 from briefing.analysis.rules.conditions.clauses import (
     REFUSALS,
-    describes_a_noun,
     edges,
     holder_of,
     negated,
@@ -306,7 +305,7 @@ def _a_claim(clause: Token) -> bool:
 def _that_clause(clause: Token) -> bool:
     """'the demand that troops withdraw' holds the demand; 'the demand that it rejected' does not."""
     return any(c.lower_ in _THAT_COMPLEMENTISERS and c.dep_ == "mark" for c in clause.children) or not any(
-        c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in clause.children
+        c.dep_ in ("dobj", "nsubj") and c.tag_ in ("WDT", "WP") for c in clause.children
     )
 
 
@@ -493,8 +492,8 @@ def obligation(sent: Span) -> Condition | None:
         subject = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None or subject.lower_ in FIRST_PERSON or subject.lower_ in _EXPLETIVE_SUBJECTS:
             continue
-        if describes_a_noun(holder) or under_a_rule(holder):
-            continue  # "red lines that must be resolved", "under the charter, ... must" lay no terms
+        if under_a_rule(holder):
+            continue  # "under the charter, a cabinet ... must resign" lays no side's terms
         return Condition("demand", *edges(list(holder.subtree)), "must", obliged=subject)
     return None
 

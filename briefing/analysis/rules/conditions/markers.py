@@ -19,7 +19,6 @@ from briefing.analysis.rules.conditions.clauses import (
     clause_end,
     clause_of,
     deontic,
-    describes_a_noun,
     edges,
     has_no_determiner,
     main_clause_of,
@@ -257,8 +256,8 @@ def _sets_condition(label: str, marker: Token) -> bool:
     main = main_clause_of(marker)
     if main is None or _waives_conditions(marker) or _inside_a_question(main):
         return False
-    if (describes_a_noun(main) or under_a_rule(main)) and (deontic(main) or _has_to(main)):
-        return False  # "red lines that must be honoured before any pact": what the lines are
+    if under_a_rule(main) and (deontic(main) or _has_to(main)):
+        return False  # "under the charter, the bill must pass before ...": how the process works
     if label in _WHILE_MARKERS and (_after_a_comma(marker) or _reports(clause_of(marker))):
         # "Norland will not sign, while Valdoria says it is ready", "While Norland said the plan was
         # fair, it blocked it": a contrast, not terms
