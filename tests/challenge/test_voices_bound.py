@@ -1,0 +1,66 @@
+"""Challenge suite (issue #25, who says it): a speaker introduced by a role of a side is bound to that
+side, a personal name the model tags as an organisation stays a person, and a state's arm is never an
+organisation of unknown kind.
+
+Each case is an invented article; each failed before its mechanism landed."""
+
+from __future__ import annotations
+
+from . import points_of, registry_with
+
+# The owner of a speaker's role is a side named only by a description of its kind: "the watchdog" is
+# the one regulating body the story names, never the firm it regulates.
+WATCHDOG_CHAIR = (
+    "Brannock Water takes watchdog to tribunal over bill cap\n\n"
+    "The Northfold Utilities Authority ordered Brannock Water in May to trim its connection fees by a fifth. "
+    "The watchdog said the cap would apply from January.\n\n"
+    'Brannock Water says the cap is unlawful. "We were never given a fair hearing," chief executive Oren '
+    "Pask said. Pask said Brannock would not cut its fees while the case was open.\n\n"
+    "The watchdog's chair, Lena Morrow, rejected that argument. \"Households should not pay for pipes that "
+    'were never laid," she told lawmakers on Monday. "The cap holds unless a judge tells us otherwise."\n'
+)
+
+
+def test_a_speaker_titled_by_the_watchdogs_role_speaks_for_the_watchdog() -> None:
+    firm = points_of(WATCHDOG_CHAIR, "Brannock")
+    assert not any("pipes" in text or "judge" in text for text in firm), firm
+    authority = points_of(WATCHDOG_CHAIR, "Authority")
+    assert any("pipes" in text for text in authority), authority
+
+
+def test_the_first_person_of_the_watchdogs_chair_is_never_the_firm() -> None:
+    firm = points_of(WATCHDOG_CHAIR, "Brannock")
+    assert not any("tells Brannock" in text for text in firm), firm
+
+
+# A researcher whose name the model tags as an organisation, then taken up by "she said".
+ANALYST = (
+    "The Tamari Front and Velika resumed talks on Monday. Omar Dessel, the front's chief negotiator, "
+    "said the front would not sign a truce. Ruth Allegre, a fellow at the Harwick Centre, said she "
+    'expected a short pause. "Each camp has to show its base a win," she said.'
+)
+
+
+def test_a_personal_name_tagged_as_an_organisation_and_taken_up_by_she_is_a_person() -> None:
+    reg = registry_with(ANALYST, [("Ruth Allegre", "ORG")], keep_others=True)
+    assert "Ruth Allegre" not in reg.parties, sorted(reg.parties)
+    assert any(p.name == "Ruth Allegre" for p in reg.persons.values()), sorted(reg.persons)
+
+
+def test_a_body_tagged_as_an_organisation_stays_a_party() -> None:
+    text = 'The Harwick Institute said it expected a short pause. "Each camp needs a win," she said.'
+    reg = registry_with(text, [("Harwick Institute", "ORG")], keep_others=True)
+    assert "Harwick Institute" in reg.parties, sorted(reg.parties)
+
+
+# "The army" takes up a state or a government, never a firm of unknown kind named just before it.
+ARMY_AFTER_A_FIRM = (
+    "Velika and the logging firm Brannock are at odds over the northern forest concession. Brannock said "
+    "it would keep felling until a court ordered it to stop. The army said it would guard the forest roads "
+    "from Friday."
+)
+
+
+def test_the_army_is_never_a_firm_of_unknown_kind() -> None:
+    firm = points_of(ARMY_AFTER_A_FIRM, "Brannock")
+    assert not any("roads" in text for text in firm), firm
