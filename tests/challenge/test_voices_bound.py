@@ -1,12 +1,12 @@
 """Challenge suite (issue #25, who says it): a speaker introduced by a role of a side is bound to that
-side, a personal name the model tags as an organisation stays a person, and a state's arm is never an
-organisation of unknown kind.
+side, a personal name the model tags as an organisation stays a person, and a headline is no side's
+point.
 
 Each case is an invented article; each failed before its mechanism landed."""
 
 from __future__ import annotations
 
-from . import points_of, registry_with
+from . import brief_of, points_of, registry_with
 
 # The owner of a speaker's role is a side named only by a description of its kind: "the watchdog" is
 # the one regulating body the story names, never the firm it regulates.
@@ -53,14 +53,24 @@ def test_a_body_tagged_as_an_organisation_stays_a_party() -> None:
     assert "Harwick Institute" in reg.parties, sorted(reg.parties)
 
 
-# "The army" takes up a state or a government, never a firm of unknown kind named just before it.
-ARMY_AFTER_A_FIRM = (
-    "Velika and the logging firm Brannock are at odds over the northern forest concession. Brannock said "
-    "it would keep felling until a court ordered it to stop. The army said it would guard the forest roads "
-    "from Friday."
+# A headline is the desk's words: squeezed into a few words, it is no side's statement or act.
+HEADLINED = (
+    "Velika rejects truce offer from the Tamari Front\n\n"
+    "PORT ARLEN, March 9 - The Tamari Front said on Monday it would not sign a truce while government "
+    "shelling of its villages continued.\n\n"
+    "\"We came to talk, not to surrender,\" said Omar Dessel, the front's chief negotiator. Velika's "
+    "interior minister, Ana Kroll, said the rebels must free every soldier first.\n"
 )
 
 
-def test_the_army_is_never_a_firm_of_unknown_kind() -> None:
-    firm = points_of(ARMY_AFTER_A_FIRM, "Brannock")
-    assert not any("roads" in text for text in firm), firm
+def test_the_headline_is_no_sides_point() -> None:
+    headline_end = HEADLINED.index("\n")
+    brief = brief_of(HEADLINED)
+    in_headline = [
+        item.text
+        for side in brief.sides
+        for item in side.positions + side.preconditions
+        if any(ev.start < headline_end for ev in item.evidence)
+    ]
+    assert in_headline == [], in_headline
+    assert any("surrender" in text for text in points_of(HEADLINED, "Tamari")), brief.sides

@@ -245,17 +245,12 @@ _KINDS_TAKEN_UP = {
 }
 
 
-# "the army", "the government": a state's own arms, never an organisation of unknown kind (a research
-# institute or a firm named just before).
-_NEVER_AN_ORGANISATION = frozenset({"state", "government"})
-
-
 def _of_the_kind(party: Party, kind: str) -> bool:
     """Whether a description of this kind ('the army', 'the union') can name the party. A party of
     unknown kind ('org') may be any; 'group', 'coalition' (kind 'any') name any party."""
     if kind == "regulator":
         return regulating_body(party.name, party.kind)  # "the watchdog" is never the company it watches
-    if kind == "any" or (party.kind == "org" and kind not in _NEVER_AN_ORGANISATION):
+    if kind == "any" or party.kind == "org":
         return True
     return party.kind in _KINDS_TAKEN_UP.get(kind, (kind,))
 
