@@ -74,3 +74,17 @@ def test_the_headline_is_no_sides_point() -> None:
     ]
     assert in_headline == [], in_headline
     assert any("surrender" in text for text in points_of(HEADLINED, "Tamari")), brief.sides
+
+
+# "Its members" in a third body's reported words are that body's members, not the side named last.
+THIRD_BODYS_MEMBERS = (
+    "The Eastmere Nurses Guild said its members would walk out on June 2 unless the Eastmere Hospitals Trust "
+    "raised pay by 9%. The trust said it could offer 4%. A second union, the Ward Porters Union, which "
+    "represents cleaners at the same hospitals, said it would not join the strike but that its members would "
+    "refuse to cover for striking nurses."
+)
+
+
+def test_its_members_in_another_bodys_words_are_not_the_last_sides() -> None:
+    trust = points_of(THIRD_BODYS_MEMBERS, "Trust")
+    assert not any("cover" in text for text in trust), trust

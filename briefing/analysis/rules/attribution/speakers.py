@@ -223,9 +223,27 @@ def _described_speaker(who: Token, reg: Registry, last_person: Person | None, la
     if low in GENERIC_PARTY_NOUNS and last_party is not None:
         return last_party if _of_the_kind(last_party, GENERIC_PARTY_NOUNS[low]) else None
     if any(c.dep_ == "poss" and c.lower_ in _GROUP_POSSESSIVES for c in who.children):
+        reporter = _reporter_above(who)
+        if reporter is not None:
+            # "The guild said its members would refuse": 'its' is who says so; when the reporter
+            # cannot be placed, no party rather than the one named last (a wrong side is worse).
+            return resolve_speaker(reporter, reg, last_person, last_party)[0]
         # "The union will not return, its leader said": 'its' is the party the words are about
         # first, the subject of what was said; else the party last named as acting.
         return _subject_party_of_what_was_said(who, reg) or last_party
+    return None
+
+
+def _reporter_above(who: Token) -> Token | None:
+    """The subject of the verb of saying whose reported words hold `who` ('the guild said its
+    members would ...'); None when `who` is that subject itself or no verb of saying holds it."""
+    for verb in who.ancestors:
+        if verb.lemma_.lower() not in REPORTING_VERBS:
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.i == who.i or who in subject.subtree:
+            return None
+        return subject
     return None
 
 
