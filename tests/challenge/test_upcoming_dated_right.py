@@ -44,7 +44,8 @@ def test_a_headline_infinitive_announces_an_event_ahead() -> None:
     # "crews to walk out on Friday", told on a Tuesday: the coming Friday, not last week's
     upcoming, background = events_of(
         "Ferry crews to walk out on Friday over pay\n\n"
-        "The ferry union and the operator are at odds over pay. Its shop stewards accuse the company of seeking a pay freeze."
+        "The ferry union and the operator are at odds over pay."
+        " Its shop stewards accuse the company of seeking a pay freeze."
         " The operator said it wanted a deal."
     )
     assert any(ev.date == "2026-03-13" for ev in upcoming), upcoming
