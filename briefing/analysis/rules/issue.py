@@ -142,10 +142,15 @@ def _noun_both_sides_cite(doc: Doc, brief: Brief) -> Token | None:
     def spoken_of(stem: str) -> int:
         return in_points[0].get(stem, 0) + in_points[1].get(stem, 0) + LEAD_MENTIONS * (stem in in_lead)
 
-    # a phrase counts by all its words: 'the staffing ratio' is spoken of as 'staffing' and as 'ratio'
+    # a phrase counts by its words: 'the staffing ratio' is spoken of as 'ratio' and, at KIND_SHARE,
+    # as 'staffing', a word that only says which ratio
     named = {s: _noun_of(by_stem[s]) for s in shared if s in by_stem}
     nouns = [
-        (sum(spoken_of(w) for w in _phrase_stems(noun)), per_side[0][s] + per_side[1][s], s)
+        (
+            spoken_of(s) + KIND_SHARE * sum(spoken_of(_stem(k)) for k in _kind_words(noun) if _stem(k) != s),
+            per_side[0][s] + per_side[1][s],
+            s,
+        )
         for s, noun in named.items()
         if noun is not None
     ]
@@ -154,9 +159,12 @@ def _noun_both_sides_cite(doc: Doc, brief: Brief) -> Token | None:
     return named[max(nouns)[-1]]
 
 
-def _phrase_stems(noun: Token) -> set[str]:
-    """The stems of the noun and of the nouns that say its kind ('staffing' in 'staffing ratio')."""
-    return {_stem(noun)} | {_stem(c) for c in noun.lefts if _kind_word(c)}
+KIND_SHARE = 0.5  # a word saying the kind qualifies the thing; the head names it
+
+
+def _kind_words(noun: Token) -> list[Token]:
+    """The nouns that say the kind of `noun` ('staffing' in 'staffing ratio')."""
+    return [c for c in noun.lefts if _kind_word(c)]
 
 
 def _actor_stems(brief: Brief) -> set[str]:
