@@ -28,6 +28,7 @@ from briefing.analysis.rules.attribution.frame import (
     party_doing,
     statement_in,
 )
+from briefing.analysis.rules.attribution.headline import headline_end
 from briefing.analysis.rules.attribution.quotes import (
     content_span,
     quotes_overlapping,
@@ -59,7 +60,10 @@ from briefing.lang import LanguageProfile, per_language, word_set
 def find_statements(doc: Doc, registry: Registry) -> list[Statement]:
     """Every sentence in which a party speaks or acts, in the article's order (the attribution stage)."""
     reader = _StatementReader(doc, registry)
+    headline = headline_end(doc)
     for index, sent in enumerate(sentences_of(doc)):
+        if sent.start_char < headline:
+            continue  # the desk's words, not a side's
         reader.read(sent, index)
     return reader.finish()
 

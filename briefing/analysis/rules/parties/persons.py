@@ -5,6 +5,7 @@ secretary'), their gender as the text tells it."""
 from __future__ import annotations
 
 import bisect
+import re
 
 from spacy.tokens import Doc, Span, Token
 
@@ -15,6 +16,7 @@ from briefing.analysis.doctext import (
     token_index,
 )
 from briefing.analysis.rules.lexicon import (
+    GENERIC_PARTY_NOUNS,
     ORG_KINDS,
     PRONOUN_GENDER,
     TITLE_WORDS,
@@ -23,6 +25,7 @@ from briefing.analysis.rules.lexicon import (
 )
 from briefing.analysis.rules.offices import LOCAL_TITLES
 from briefing.analysis.rules.parties.names import (
+    STATE_BODY_WORDS,
     Mentions,
     mentions_just_before,
     named_like_an_org,
@@ -73,13 +76,39 @@ def orgs_that_are_persons(doc: Doc, reg: Registry) -> None:
     taken up by 'she said' or 'he said', with no other speaker between, is a person; an
     organisation is never 'she'. Surnames used alone are common once a story has named someone."""
     for name, party in list(reg.parties.items()):
-        if party.kind != "org" or " " in name or name.isupper() or name.lower() in ORG_KINDS:
+        if party.kind != "org" or not _shaped_like_a_personal_name(name):
             continue
-        for start, _end in sorted(party.mentions):
-            gender = speaker_pronoun_next(doc, start)
+        for start, end in sorted(party.mentions):
+            gender = speaker_pronoun_next(doc, _head_of_mention(doc, start, end))
             if gender:
                 _party_to_person(reg, party, gender)
                 break
+
+
+MAX_PERSONAL_NAME_WORDS = 3  # "Ana Berg", "Ana Marta Berg-Lind"; a longer run of capitals is a body's name
+
+_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)*$")
+
+
+def _shaped_like_a_personal_name(name: str) -> bool:
+    """'Ramos', 'Ana Berg-Lind': a surname alone, or a few capitalised words none of which names a
+    kind of body or a place ('Kestrel Air' has no such word either, but an airline is never 'she')."""
+    words = name.split()
+    if len(words) == 1:
+        return not name.isupper() and name.lower() not in ORG_KINDS
+    if len(words) > MAX_PERSONAL_NAME_WORDS or not all(_NAME_WORD.match(w) for w in words):
+        return False
+    return not any(w.lower() in _BODY_WORDS or lookup_place(w) for w in words)
+
+
+_INSTITUTION_WORDS = word_set("institution_name_words")
+_BODY_WORDS = frozenset(ORG_KINDS) | frozenset(GENERIC_PARTY_NOUNS) | STATE_BODY_WORDS | _INSTITUTION_WORDS
+
+
+def _head_of_mention(doc: Doc, start: int, end: int) -> int:
+    """Where the head word of a mention starts: 'Berg' of 'Ana Berg', the word a verb takes as subject."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.root.idx if span is not None else start
 
 
 def _party_to_person(reg: Registry, party: Party, gender: str) -> None:
