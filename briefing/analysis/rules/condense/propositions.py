@@ -506,8 +506,6 @@ def stance_core(statement, *, complete: bool = True, cut: bool = True) -> str:
         return ""
     if _light(main, core) or _ends_on_condition_word(core) or points_elsewhere(core):
         return ""  # "Valdoria is insisting", "the signing is conditional": the stance is in what it lost
-    if sum(1 for t in core if t.head.i == main.i and t.dep_ in SUBJECT_DEPS) > 1:
-        return ""  # a parse that gave the verb two subjects: its core reads as two nouns run together
     text = _capitalise(_balanced_quotes(without_edges(render(core, statement))))
     if demanded(core):
         text = _capitalise(_with_demand_verb(text, statement, core[0]))
