@@ -1,7 +1,7 @@
 """Lines that say nothing alone: a stance whose object points to words the line does not hold.
 
-"The chair rejected that argument", "the guild called the claim a bluff", "the envoy reiterated his
-country's firm stance": each is true, and none tells the reader what was argued, claimed or held.
+"The board brushed aside that claim", "the council turned down such a request", "both ministers
+restated their known views": each is true, and none tells the reader what was claimed, asked or held.
 The sentence before may say it, but a line cannot cite it; a line that would only point elsewhere
 is left out (its sentence stays in the evidence of the points that say something).
 """
@@ -25,13 +25,13 @@ _OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
 
 def points_elsewhere(tokens: list[Token]) -> bool:
     """Whether the words are a stance taken on something they do not name: the main predicate's
-    object is 'that argument' or 'such a referral', or a bare 'firm stance', and closes the line."""
+    object is 'that claim' or 'such a request', or a bare 'known views', and closes the line."""
     main = main_predicate(tokens)
     if main is None or main.pos_ not in ("VERB", "AUX"):
         return False
     kept = {t.i for t in tokens}
     last = max((t.i for t in tokens if not t.is_punct and not t.is_space), default=-1)
-    # the object closes the line: 'criticized the stance as an obstacle' says what it holds of it
+    # the object closes the line: 'dismissed that claim as a bluff' says what it holds of it
     return any(o.right_edge.i >= last and _empty_object(o, kept) for o in _objects(main, kept))
 
 
@@ -52,9 +52,9 @@ def _empty_object(noun: Token, kept: set[int]) -> bool:
 
 
 def said_instead(tokens: list[Token]) -> list[Token]:
-    """'reiterated its firm stance, declaring that any levy would be unacceptable', 'rejected that
-    request and said talks should resume': the stance is the clause the second verb of saying
-    reports; the words of that clause, or none."""
+    """'held to her view, adding that no exemption would be granted', 'turned down this proposal and
+    said the patrols must stay': the stance is the clause the second verb of saying reports; the
+    words of that clause, or none."""
     main = main_predicate(tokens)
     if main is None:
         return []

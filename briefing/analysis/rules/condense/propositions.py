@@ -120,7 +120,7 @@ def condensed(
         return _turned(tokens, statement, polarity)
     tokens = completed(tokens, MAX_ITEM_WORDS)
     if not is_condition and points_elsewhere(tokens):
-        # "reiterated its stance, saying X": X is the point; "rejected that argument" is none
+        # "held to her view, adding X": X is the point; "brushed aside that claim" is none
         tokens = completed(fit(said_instead(opened)), MAX_ITEM_WORDS)
         if word_count(tokens) < MIN_POINT_WORDS:
             return ""
