@@ -94,7 +94,7 @@ def test_its_members_in_another_bodys_words_are_not_the_last_sides() -> None:
 UNTITLED_LATER = (
     "Norland and Valdoria met on Monday to settle a row over port fees. The fees were imposed in March by "
     "President Ana Kroll. Valdoria's foreign minister Ivo Rask said Valdoria would not pay the new fees. "
-    "\"The fees stay until the trawlers are gone, and there is no hurry,\" Kroll wrote on social media. "
+    '"The fees stay until the trawlers are gone, and there is no hurry," Kroll wrote on social media. '
     "Norland said the fees were lawful."
 )
 
