@@ -33,8 +33,36 @@ _EXPIRING = word_set("expiring_verbs")
 
 def not_a_real_event(t: Temporal, doc: Doc) -> bool:
     """The date ahead names no event to expect: a vision or a term's year, a span counted from an
-    undated event, or a rule for any case of a kind."""
-    return _vision_year(t, doc) or _counted_from_an_undated_event(t, doc) or _a_rule_for_any_case(t, doc)
+    undated event, a rule for any case of a kind, or only someone's guess."""
+    return (
+        _vision_year(t, doc)
+        or _counted_from_an_undated_event(t, doc)
+        or _a_rule_for_any_case(t, doc)
+        or _only_guessed(t, doc)
+    )
+
+
+_GUESSING = word_set("guessing_words")
+
+
+def _only_guessed(t: Temporal, doc: Doc) -> bool:
+    """'voiced doubt that the fleets would agree a truce by year end', 'my guess is that talks open
+    in April', 'it is unlikely the pact is ratified in May': a clause under a doubt, a forecast or a guess
+    tells what someone thinks may happen, not an event anyone has set."""
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    return span is not None and under_a_guess(span.root)
+
+
+def under_a_guess(tok: Token) -> bool:
+    """The word stands in a clause under a doubt, a forecast or a guess (see `_only_guessed`)."""
+    for above in tok.ancestors:
+        if above.lemma_.lower() in _GUESSING:
+            return True
+        if above.pos_ in ("VERB", "AUX") and any(
+            c.dep_ in ("nsubj", "acomp") and c.lemma_.lower() in _GUESSING for c in above.children
+        ):
+            return True
+    return False
 
 
 def _a_rule_for_any_case(t: Temporal, doc: Doc) -> bool:

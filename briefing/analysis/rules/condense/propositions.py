@@ -30,10 +30,12 @@ from briefing.analysis.rules.condense.fitting import (
     fit,
     strip_openers,
     tidy_edges,
+    without_second_report,
 )
 from briefing.analysis.rules.condense.frames import (
     content_tokens,
     is_reporting,
+    sentence_words,
     span_of_tokens,
     told_to_act,
     without_frame,
@@ -108,7 +110,7 @@ def condensed(
     is_condition = marker is not None or span is not None
     tokens = _point_words(statement, marker, span, conditioned)
     if word_count(tokens) < (MIN_CONDITION_WORDS if is_condition else MIN_POINT_WORDS):
-        tokens = strip_openers(_without_asides(without_frame(list(sent), statement)))
+        tokens = strip_openers(_without_asides(without_frame(sentence_words(sent), statement)))
     opened = tokens
     if is_condition:
         tokens = _without_condition_opener(tokens)
@@ -139,7 +141,7 @@ def _point_words(statement, marker: int | None, span: tuple[int, int] | None, co
         tokens = _without_condition_clauses(_before_condition_marker(tokens))
     if span is not None:
         tokens = _demanded_thing(tokens)
-    return strip_openers(_without_asides(tokens))
+    return strip_openers(_without_asides(without_second_report(tokens)))
 
 
 def _fallback(text: str, opened: list[Token], statement, is_condition: bool) -> str:
@@ -200,8 +202,16 @@ def _with_its_stance(opened: list[Token], statement) -> str:
     clause = without_edges(render(opened, statement))
     if stance.split()[-1:] == clause.split()[:1] or stance.split()[-1:] == [clause.split()[0].lower()]:
         stance = stance.rsplit(" ", 1)[0]  # "is conditional" + "conditional on X": the word once
+    if words_of(clause) and _holds_run(words_of(stance), words_of(clause)):
+        return stance  # "no deal without a vote": the stance holds the condition already; never twice
     text = stance + " " + (clause[:1].lower() + clause[1:] if opened and opened[0].pos_ != "PROPN" else clause)
     return text if len(text.split()) <= MAX_ITEM_WORDS + MAX_STANCE_OVERRUN else ""
+
+
+def _holds_run(words: list[str], run: list[str]) -> bool:
+    """Whether `run` stands in `words` as one unbroken run."""
+    n = len(run)
+    return any(words[i : i + n] == run for i in range(len(words) - n + 1))
 
 
 MAX_STANCE_OVERRUN = 4  # a condition with its stance may run a little past one point's length, no more
@@ -224,8 +234,8 @@ def lightly_trimmed(statement, *, strict: bool = True) -> str | None:
     frame, asides and openers, else the sentence itself, fitted to length; None if neither reads.
     Not `strict`, a clause that opens on a word pointing back will do: it is a whole sentence."""
     sent: Span = statement.sent
-    for trimmed in (without_frame(list(sent), statement), list(sent)):
-        tokens = fit(strip_openers(_without_asides(trimmed)))
+    for trimmed in (without_frame(sentence_words(sent), statement), sentence_words(sent)):
+        tokens = fit(strip_openers(_without_asides(without_second_report(trimmed))))
         if strict:  # not strict, the point says who said it ('..., X said') on purpose
             tokens = _without_trailing_frame(tokens)
         text = _capitalise(_balanced_quotes(without_edges(render(tokens, statement))))
@@ -490,6 +500,8 @@ def stance_core(statement, *, complete: bool = True, cut: bool = True) -> str:
         return ""
     if _light(main, core) or _ends_on_condition_word(core):
         return ""  # "Valdoria is insisting", "the signing is conditional": the stance is in what it lost
+    if sum(1 for t in core if t.head.i == main.i and t.dep_ in SUBJECT_DEPS) > 1:
+        return ""  # a parse that gave the verb two subjects: its core reads as two nouns run together
     text = _capitalise(_balanced_quotes(without_edges(render(core, statement))))
     if demanded(core):
         text = _capitalise(_with_demand_verb(text, statement, core[0]))

@@ -98,6 +98,8 @@ def _denied(noun: Token) -> bool:
     supposed: 'any demands the crews bring will be heard', 'rejects any conditions'."""
     if any(c.dep_ == "det" and c.lower_ in _SUPPOSING for c in noun.children):
         return True
+    if any(c.dep_ == "amod" and c.lower_ in _SUPERSEDED for c in noun.children):
+        return True  # "well below a previous demand of 15%": no longer made
     if noun.dep_ in ("nsubj", "nsubjpass"):
         return False  # "if its terms are not met": the demand stands, unmet
     verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
@@ -106,6 +108,7 @@ def _denied(noun: Token) -> bool:
 
 _DEMAND_SOURCE_PREPOSITIONS = word_set("demand_source_prepositions")
 _SUPPOSING = word_set("supposing_determiners")
+_SUPERSEDED = word_set("superseded_modifiers")
 
 
 def _someone_elses(noun: Token) -> bool:
