@@ -8,9 +8,10 @@ a date points in `tense`, the calendar arithmetic in `resolve`, feasts in `brief
 from __future__ import annotations
 
 from briefing.analysis.dates.api import DateMention, find_dates
+from briefing.analysis.dates.dated_nouns import EVENT_NOUNS
 from briefing.analysis.dates.finder import Temporal, find_temporals, is_past, is_upcoming
 from briefing.analysis.dates.patterns import date_patterns
-from briefing.analysis.dates.tense import DEADLINE_WORDS, EVENT_NOUNS, tense_at
+from briefing.analysis.dates.tense import DEADLINE_WORDS, tense_at
 
 __all__ = [
     "DEADLINE_WORDS",

@@ -15,12 +15,12 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from briefing.analysis.dates.dated_nouns import EVENT_NOUNS
 from briefing.analysis.dates.patterns import LEAD_IN_REACH, DatePatterns, date_patterns
 from briefing.analysis.dates.resolve import Where, month_number, resolve, safe_date, shift_iso
 from briefing.analysis.dates.tense import (
     DAY_PARTS,
     DEADLINE_WORDS,
-    EVENT_NOUNS,
     leans_ahead,
     present_simple,
     tense_at,

@@ -12,11 +12,11 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from briefing.analysis.dates.dated_nouns import awaited, dates_an_event_noun
 from briefing.analysis.dates.patterns import date_patterns
 from briefing.analysis.doctext import sentence_of, text_of, tokens_in
 from briefing.lang import LanguageProfile, per_language, word_map, word_set
 
-EVENT_NOUNS = word_set("event_nouns")
 DEADLINE_WORDS = word_set("deadline_words")
 SCHEDULING_VERBS = word_set("scheduling_verbs")
 FUTURE_FRAMES = word_set("future_frame_verbs")
@@ -48,6 +48,8 @@ def tense_at(doc: Doc, start: int, end: int, span: Span | None = None) -> str:
     if told is not None:
         return told
     verb = _deciding_verb(span.root)
+    if verb is not None and _headline_infinitive(verb):
+        return "future"  # "Dock workers to strike on Thursday": a headline's infinitive announces
     tense = "present" if verb is None else _tense_of_clause(verb, span, start, end)
     if tense == "future" and _modifies_a_noun(span.root):
         return "present"  # "would end it in response to a February call": the call need not be ahead
@@ -84,9 +86,9 @@ def _tense_by_what_it_dates(span: Span) -> str | None:
     ahead = _ahead_by_what_it_dates(span.root)
     if ahead is not None:
         return ahead
-    if _awaited(span.root):
+    if awaited(span.root):
         return "future"  # "warned of renewed strikes before the election in November": the election is ahead
-    if _dates_an_event_noun(span.root):
+    if dates_an_event_noun(span.root):
         return "present"  # "invited both sides to a session on 21 October": the session's date, not the invitation's
     if _under_a_misread_past(span.root):
         return "past"  # "glossed over warnings on Thursday that ... could", with "glossed" tagged an adjective
@@ -118,7 +120,7 @@ def leans_ahead(span: Span) -> bool:
     if any(_past_perfect(v) for v in [verb, *verb.ancestors] if v.pos_ in ("VERB", "AUX")):
         return False  # "had expressed its willingness to meet on Monday": ahead of a moment itself past
     if _told_in_the_past(verb) or verb.tag_ in ("VBD", "VBN"):
-        return _dates_an_event_noun(tok)
+        return dates_an_event_noun(tok)
     return True
 
 
@@ -283,7 +285,6 @@ def _prepositions_setting(lemma: str, *, granting: bool) -> frozenset[str]:
 _INFINITIVE_MARKS = word_set("infinitive_marks")
 _PLANNING_FRAMES = FUTURE_FRAMES - word_set("unplanned_frames")
 _WANTING = word_set("wanting_verbs")
-_SPANNING_VERBS = word_set("spanning_verbs")
 
 
 def _planned_by(verb: Token) -> bool:
@@ -324,6 +325,16 @@ def _had_above(verb: Token) -> bool:
             break
         t = t.head
     return False
+
+
+def _headline_infinitive(verb: Token) -> bool:
+    """'Ferry crews to walk out on Friday': an infinitive with no finite verb above it, its subject
+    the noun it hangs from or its own, is a headline's future ('are to'), never a past act."""
+    if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ in _INFINITIVE_MARKS for c in verb.children):
+        return False
+    if verb.dep_ == "ROOT":
+        return any(c.dep_ == "nsubj" for c in verb.children)
+    return verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN")
 
 
 def _deciding_verb(tok: Token) -> Token | None:
@@ -469,78 +480,6 @@ def _told_in_the_past(verb: Token) -> bool:
         if t.dep_ not in ("xcomp", "pcomp") and t.tag_ != "VBG":
             return False
     return False
-
-
-# Prepositions whose object is still awaited where the clause stands: "before the election", "ahead of the vote".
-_AWAITING = word_set("awaiting_words")
-_DATE_PREPOSITIONS = word_set("date_prepositions")
-
-
-_AHEAD_OF = word_set("ahead_of_words")
-_OF_PREPOSITIONS = word_set("of_prepositions")
-
-
-def _awaited(tok: Token) -> bool:
-    """The date dates an event noun that the clause waits for ('before the election in November',
-    'ahead of the vote on Friday'), whether the parse hangs the date from the noun or from the verb."""
-    noun = _noun_the_date_dates(tok)
-    if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in EVENT_NOUNS:
-        return False
-    prep = noun.head if noun.dep_ == "pobj" else None
-    if prep is None:
-        return False
-    if prep.lower_ in _OF_PREPOSITIONS and prep.head.lower_ in _AHEAD_OF:
-        prep = prep.head
-    return prep.lower_ in _AWAITING
-
-
-def _noun_the_date_dates(tok: Token) -> Token | None:
-    """The noun the date hangs from, else the word before the date's preposition (which may be a noun)."""
-    noun = next((t for t in tok.ancestors if t.pos_ in ("NOUN", "VERB", "AUX")), None)
-    first = min([tok, *tok.subtree], key=lambda t: t.i)
-    if noun is None or noun.pos_ != "NOUN":
-        # "before the election in November", with "in November" on the verb: the noun just before it
-        at = first.i if first.lower_ in _DATE_PREPOSITIONS else first.i - 1
-        if at >= 1 and tok.doc[at].lower_ in _DATE_PREPOSITIONS:
-            noun = tok.doc[at - 1]
-    return noun
-
-
-def _dates_an_event_noun(tok: Token) -> bool:
-    """The date hangs from an event noun ('a session on 21 October', 'a deadline of 30 April')
-    before any verb: it dates the event, whatever the tense of the verb around it."""
-    for t in tok.ancestors:
-        if t.pos_ in ("VERB", "AUX"):
-            return _participle_of_an_event(t)
-        if t.pos_ == "NOUN" and t.lemma_.lower() in EVENT_NOUNS:
-            return True
-    return False
-
-
-def _participle_of_an_event(verb: Token) -> bool:
-    """'urged a stoppage beginning Monday', 'a ballot planned for Thursday': a participle that only
-    qualifies an event noun passes the date on to it."""
-    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_.lower() in _SPANNING_VERBS:
-        # "the Kestrel dockers announced a stoppage at three ports, beginning Monday": the participle
-        # after the object qualifies the event the verb announces, not the announcing
-        return any(_is_event_noun(o) and o.i < verb.i for c in verb.head.children for o in _objects(c))
-    return (
-        verb.dep_ == "acl"
-        and verb.tag_ in ("VBG", "VBN")
-        and verb.head.pos_ == "NOUN"
-        and verb.head.lemma_.lower() in EVENT_NOUNS
-    )
-
-
-def _objects(child: Token) -> list[Token]:
-    """The object a verb's child gives: itself as a direct object, or the object of its preposition."""
-    if child.dep_ == "dobj":
-        return [child]
-    return [c for c in child.children if c.dep_ == "pobj"] if child.dep_ == "prep" else []
-
-
-def _is_event_noun(tok: Token) -> bool:
-    return tok.pos_ == "NOUN" and tok.lemma_.lower() in EVENT_NOUNS
 
 
 def _above_a_later_subordinator(verb: Token | None, tok: Token) -> Token | None:

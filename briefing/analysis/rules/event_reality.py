@@ -18,6 +18,7 @@ from briefing.analysis.doctext import text_of
 from briefing.analysis.rules.event_frames import clause_verb
 from briefing.analysis.rules.reading import short_sentence
 from briefing.lang import word_set
+from briefing.model import YEAR, date_precision
 
 _COUNTED_FROM = word_set("counted_from_words")
 _SPAN_COUNTS = word_set("span_count_words")
@@ -29,13 +30,39 @@ _RULE_MODALS = word_set("rule_modals")
 _UNTIL = word_set("until_words")
 _EXPIRING = word_set("expiring_verbs")
 
-YEAR_ONLY = 4  # "2030": a date told to the year
-
 
 def not_a_real_event(t: Temporal, doc: Doc) -> bool:
     """The date ahead names no event to expect: a vision or a term's year, a span counted from an
-    undated event, or a rule for any case of a kind."""
-    return _vision_year(t, doc) or _counted_from_an_undated_event(t, doc) or _a_rule_for_any_case(t, doc)
+    undated event, a rule for any case of a kind, or only someone's guess."""
+    return (
+        _vision_year(t, doc)
+        or _counted_from_an_undated_event(t, doc)
+        or _a_rule_for_any_case(t, doc)
+        or _only_guessed(t, doc)
+    )
+
+
+_GUESSING = word_set("guessing_words")
+
+
+def _only_guessed(t: Temporal, doc: Doc) -> bool:
+    """'voiced doubt that the fleets would agree a truce by year end', 'my guess is that talks open
+    in April', 'it is unlikely the pact is ratified in May': a clause under a doubt, a forecast or a guess
+    tells what someone thinks may happen, not an event anyone has set."""
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    return span is not None and under_a_guess(span.root)
+
+
+def under_a_guess(tok: Token) -> bool:
+    """The word stands in a clause under a doubt, a forecast or a guess (see `_only_guessed`)."""
+    for above in tok.ancestors:
+        if above.lemma_.lower() in _GUESSING:
+            return True
+        if above.pos_ in ("VERB", "AUX") and any(
+            c.dep_ in ("nsubj", "acomp") and c.lemma_.lower() in _GUESSING for c in above.children
+        ):
+            return True
+    return False
 
 
 def _a_rule_for_any_case(t: Temporal, doc: Doc) -> bool:
@@ -62,7 +89,7 @@ def _vision_year(t: Temporal, doc: Doc) -> bool:
     noun (before any verb) that is no event or deadline describes that noun, a picture or a term;
     so does a year a state lasts 'until', unless what lasts runs out then ('the accord runs until
     2031'). 'Close the last plant by 2031' and 'the 2031 election' still date an event."""
-    if t.date is None or len(t.date) != YEAR_ONLY or not re.search(r"\d{4}", t.text):
+    if date_precision(t.date) != YEAR or not re.search(r"\d{4}", t.text):
         return False  # a vision names its year; "later this year" dates what is due then
     span = doc.char_span(t.start, t.end, alignment_mode="expand")
     if span is None:

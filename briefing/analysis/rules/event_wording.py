@@ -8,6 +8,7 @@ import re
 from spacy.tokens import Span, Token
 
 from briefing.analysis.dates import EVENT_NOUNS
+from briefing.analysis.dates.dated_nouns import event_sent_to
 from briefing.analysis.doctext import dateline_spans, span_text, text_of
 from briefing.analysis.rules.event_frames import clause_verb, joined
 from briefing.lang import LanguageProfile, per_language, word_set
@@ -55,7 +56,7 @@ def describe(sent: Span, start: int, end: int, *, whole_clause: bool = False, ah
     doc = sent.doc
     span = doc.char_span(start, end, alignment_mode="expand")
     noun = (
-        _event_noun_holding(span) or _event_a_participle_qualifies(span)
+        _event_noun_holding(span) or _event_a_participle_qualifies(span) or event_sent_to(span.root)
         if span is not None and not whole_clause
         else None
     )

@@ -1,0 +1,105 @@
+"""What a date dates when it names an event: a date on an event noun ("a session on 21 October") dates
+the event whatever the tense of the verb around it; one on a noun the clause waits for ("before the
+election in November") lies ahead."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from briefing.lang import word_set
+
+EVENT_NOUNS = word_set("event_nouns")
+_SPANNING_VERBS = word_set("spanning_verbs")
+
+
+# Prepositions whose object is still awaited where the clause stands: "before the election", "ahead of the vote".
+_AWAITING = word_set("awaiting_words")
+_DATE_PREPOSITIONS = word_set("date_prepositions")
+
+
+_AHEAD_OF = word_set("ahead_of_words")
+_OF_PREPOSITIONS = word_set("of_prepositions")
+
+
+def awaited(tok: Token) -> bool:
+    """The date dates an event noun that the clause waits for ('before the election in November',
+    'ahead of the vote on Friday'), whether the parse hangs the date from the noun or from the verb."""
+    noun = _noun_the_date_dates(tok)
+    if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in EVENT_NOUNS:
+        return False
+    prep = noun.head if noun.dep_ == "pobj" else None
+    if prep is None:
+        return False
+    if prep.lower_ in _OF_PREPOSITIONS and prep.head.lower_ in _AHEAD_OF:
+        prep = prep.head
+    return prep.lower_ in _AWAITING
+
+
+def _noun_the_date_dates(tok: Token) -> Token | None:
+    """The noun the date hangs from, else the word before the date's preposition (which may be a noun)."""
+    noun = next((t for t in tok.ancestors if t.pos_ in ("NOUN", "VERB", "AUX")), None)
+    first = min([tok, *tok.subtree], key=lambda t: t.i)
+    if noun is None or noun.pos_ != "NOUN":
+        # "before the election in November", with "in November" on the verb: the noun just before it
+        at = first.i if first.lower_ in _DATE_PREPOSITIONS else first.i - 1
+        if at >= 1 and tok.doc[at].lower_ in _DATE_PREPOSITIONS:
+            noun = tok.doc[at - 1]
+    return noun
+
+
+def dates_an_event_noun(tok: Token) -> bool:
+    """The date hangs from an event noun ('a session on 21 October', 'a deadline of 30 April')
+    before any verb: it dates the event, whatever the tense of the verb around it."""
+    for t in tok.ancestors:
+        if t.pos_ in ("VERB", "AUX"):
+            return _participle_of_an_event(t) or event_sent_to(tok) is not None
+        if t.pos_ == "NOUN" and t.lemma_.lower() in EVENT_NOUNS:
+            return True
+    return False
+
+
+_EVENT_GOAL_PREPOSITIONS = word_set("event_goal_prepositions")
+
+
+def event_sent_to(tok: Token) -> Token | None:
+    """'asked the fishing ministers to a fourth session at the resort on April 2': the parse hangs the
+    date from the verb, but a date right after the event the verb sends someone to dates that event
+    (the asking is told, the session is what is dated). The event's head noun ('session'), or None."""
+    prep = tok.head if tok.dep_ == "pobj" else tok
+    verb = prep.head
+    if prep.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    for goal in verb.children:
+        if goal.dep_ != "prep" or goal.lower_ not in _EVENT_GOAL_PREPOSITIONS or goal.i > prep.i:
+            continue
+        words = list(goal.subtree)
+        heads = [c for c in goal.children if c.dep_ == "pobj"]
+        if heads and words[-1].i == prep.i - 1 and any(_is_event_noun(w) for w in words):
+            return heads[0]
+    return None
+
+
+def _participle_of_an_event(verb: Token) -> bool:
+    """'urged a stoppage beginning Monday', 'a ballot planned for Thursday': a participle that only
+    qualifies an event noun passes the date on to it."""
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_.lower() in _SPANNING_VERBS:
+        # "the Kestrel dockers announced a stoppage at three ports, beginning Monday": the participle
+        # after the object qualifies the event the verb announces, not the announcing
+        return any(_is_event_noun(o) and o.i < verb.i for c in verb.head.children for o in _objects(c))
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ in ("VBG", "VBN")
+        and verb.head.pos_ == "NOUN"
+        and verb.head.lemma_.lower() in EVENT_NOUNS
+    )
+
+
+def _objects(child: Token) -> list[Token]:
+    """The object a verb's child gives: itself as a direct object, or the object of its preposition."""
+    if child.dep_ == "dobj":
+        return [child]
+    return [c for c in child.children if c.dep_ == "pobj"] if child.dep_ == "prep" else []
+
+
+def _is_event_noun(tok: Token) -> bool:
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in EVENT_NOUNS
