@@ -18,7 +18,7 @@ STATES = (
     "Valdoria said it would not withdraw while the raids go on. "
 )
 LABOUR = (
-    "Kestrel Air and the Kestrel Pilots Union resumed talks on Monday. The union said it wanted a pay rise. "
+    "Kestrel Air and the Kestrel Pilots Union met again this week. The pilots want a pay rise, their union said. "
     "Kestrel Air said it would not raise pay while fuel costs stay high. "
 )
 MERGER = (
@@ -130,9 +130,9 @@ def test_a_deal_reached_with_the_other_party_joins_the_two() -> None:
 
 def test_the_last_word_of_a_sides_long_name_is_not_a_third_party() -> None:
     found = third_parties(
-        "Talks between Harborline and the union representing its 900 dockers will resume on Wednesday. Harborline "
-        "said it would not cut the hours. The union said its members wanted shorter shifts. Harborline's chief "
-        "executive said the company had offered a bonus. The union said the bonus was too small. ",
+        "Harborline will meet the union of its 900 dockers again on Wednesday. Harborline said it would not cut "
+        "the hours. The union said its members wanted shorter shifts. Harborline's chief executive said the "
+        "company had offered a bonus. The union said the bonus was too small. ",
         "On Tuesday the Eastern Dock Workers' Alliance announced a walkout from Monday.",
     )
     assert "Alliance" not in found, found
