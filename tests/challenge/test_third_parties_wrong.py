@@ -131,7 +131,7 @@ def test_a_deal_reached_with_the_other_party_joins_the_two() -> None:
 def test_the_last_word_of_a_sides_long_name_is_not_a_third_party() -> None:
     found = third_parties(
         "Harborline will meet the union of its 900 dockers again on Wednesday. Harborline said it would not cut "
-        "the hours. The union said its members wanted shorter shifts. Harborline's chief executive said the "
+        "the hours. The union said its members wanted shorter shifts. Harborline's managers said the "
         "company had offered a bonus. The union said the bonus was too small. ",
         "On Tuesday the Eastern Dock Workers' Alliance announced a walkout from Monday.",
     )
