@@ -145,3 +145,14 @@ def test_a_former_head_of_state_acts_for_themselves_not_for_the_state() -> None:
     )
     assert "Kofi Amadu" in found, found
     assert not any("Ghana" in name for name in found), found
+
+
+def test_a_states_ministry_named_with_its_owner_speaks_for_the_state() -> None:
+    from . import points_of
+
+    text = (
+        "Portugal and Morocco resumed talks on fishing quotas this week. Morocco said it wanted a larger share of "
+        "the catch. Portugal's Ministry of the Sea said the quotas would stay in place until the sardine stocks "
+        "recover. Morocco warned that its boats would ignore the quotas."
+    )
+    assert any("stocks recover" in point for point in points_of(text, "Portugal")), points_of(text, "Portugal")
