@@ -156,3 +156,15 @@ def test_a_states_ministry_named_with_its_owner_speaks_for_the_state() -> None:
         "recover. Morocco warned that its boats would ignore the quotas."
     )
     assert any("stocks recover" in point for point in points_of(text, "Portugal")), points_of(text, "Portugal")
+
+
+def test_a_name_the_model_ran_on_through_its_verb_ends_before_the_verb() -> None:
+    from . import registry_with
+
+    reg = registry_with(
+        "Orvane Power will take the cap to court, the supplier said. The Grid Pricing Authority ordered Orvane "
+        "last July to cut fees for small firms.",
+        [("Orvane Power", "ORG"), ("The Grid Pricing Authority ordered Orvane", "ORG")],
+    )
+    assert not any("ordered" in name for name in reg.parties), list(reg.parties)
+    assert "Grid Pricing Authority" in reg.parties, list(reg.parties)

@@ -53,7 +53,8 @@ def _by_whom(verb: Token) -> str:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ == "PRON":
         return ""
-    words = [t for t in subject.subtree if not t.is_punct]
+    aside = {t.i for c in subject.children if c.dep_ in ("appos", "relcl", "acl") for t in c.subtree}
+    words = [t for t in subject.subtree if not t.is_punct and t.i not in aside]  # "X, the supplier," -> "X"
     if len(words) > MAX_ASKER_WORDS:
         return ""
     return " by " + role_text(words)
