@@ -267,7 +267,7 @@ def _ministry_names(portfolio: str) -> tuple[str, ...]:
 
 
 def names_cut_at_verbs(doc: Doc) -> None:
-    """'The Energy Market Authority ordered Kestrel' tagged as one name: the model ran a name on
+    """'The Port Safety Authority fined Kestrel' tagged as one name: the model ran a name on
     through its verb and object. A name ends before a lower-case verb; the capitalised words after
     the verb, when they are the whole rest, are a name of their own (the one acted on)."""
     ents: list[Span] = []
