@@ -184,3 +184,22 @@ def test_a_name_the_model_ran_on_through_its_verb_ends_before_the_verb() -> None
     )
     assert not any("fined" in name for name in reg.parties), list(reg.parties)
     assert "Port Safety Authority" in reg.parties, list(reg.parties)
+
+
+def test_the_state_in_a_former_holders_title_is_not_the_actor() -> None:
+    found = third_parties(
+        STATES, "Valdoria's prime minister also met with former Ghanaian President Kofi Amadu on Thursday."
+    )
+    assert "Kofi Amadu" in found, found
+    assert "Ghana" not in found, found
+
+
+def test_a_role_keeps_its_modal() -> None:
+    found = third_parties(STATES, "Portugal will send 200 observers to the border next month.")
+    assert found.get("Portugal") == "will send 200 observers", found
+
+
+def test_an_editors_bracket_inside_a_quote_makes_no_role() -> None:
+    sentence = '"Portugal [is]prepared to host the next round at short notice," a Portuguese diplomat said.'
+    assert not any("]" in role for role in third_parties(STATES, sentence).values())
+    assert sorted(side_names(STATES + sentence)) == ["Norland", "Valdoria"]

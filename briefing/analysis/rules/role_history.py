@@ -1,8 +1,9 @@
-"""A part told as history: 'the accord, concluded in 1987 and brokered by Arlenia' or 'in 2019, when a
-truce brokered by Kestria broke down'. A party that mediated or hosted years before the report is
-background, not the mediator or host of today's dispute: its mentions in such a sentence give it no
-role. A sentence that also tells the present ('on Monday', 'now') is news, and so is a perfect
-('has mediated since 2019'), which runs up to the report."""
+"""A part told as history: 'Arlenia brokered the 1987 accord', 'the one truce, which Kestria arranged
+in 2019, lasted a month'. A party that mediated or hosted years before the report is background,
+not the mediator or host of today's dispute: its mentions in such a sentence give it no role. A
+sentence that also tells the present ('on Monday', 'now') is news, and so is a perfect ('has
+mediated since 2019'), which runs up to the report. A state named in a former holder's title
+('former Ghanaian President X') gives that state no part either: the person acts for themselves."""
 
 from __future__ import annotations
 
@@ -27,8 +28,21 @@ def current_part(doc: Doc, party: Party, published: dt.date | None) -> Party:
     """The party with only the mentions that may tell its part today (see the module's docstring)."""
     if published is None:
         return party
-    mentions = [m for m in party.mentions if not told_as_history(doc, m, published)]
+    mentions = [m for m in party.mentions if not told_as_history(doc, m, published) and not _a_former_office(doc, m)]
     return party if len(mentions) == len(party.mentions) else dataclasses.replace(party, mentions=mentions)
+
+
+_FORMER_WORDS = word_set("former_words")
+_STATE_OFFICE_TITLES = word_set("state_office_titles")
+
+
+def _a_former_office(doc: Doc, mention: tuple[int, int]) -> bool:
+    """'former Ghanaian President Kofi Amadu': the state named in a former holder's title is not
+    what acts; the person acts for themselves (`offices.out_of_office`)."""
+    span = doc.char_span(*mention, alignment_mode="expand")
+    if span is None or span.start == 0 or span.end >= len(doc):
+        return False
+    return doc[span.start - 1].lower_ in _FORMER_WORDS and doc[span.end].lower_ in _STATE_OFFICE_TITLES
 
 
 def current_person(doc: Doc, person: Person, published: dt.date | None) -> Person:

@@ -479,7 +479,24 @@ def _acting_phrase(tok: Token) -> str | None:
     parts = parts or object_phrase(verb)  # "pressed for a settlement": the verb takes its object by a preposition
     if not parts:
         return asked_clause(verb)  # "requested that a water council be set up"
-    return short_role([verb, *(t for c in parts for t in c.subtree)])
+    words = [verb, *(t for c in parts for t in c.subtree)]
+    if short_role(words) is None:
+        return None  # "could project": the modal adds no word to what the party does
+    return short_role([*_modals_of(verb), *words])
+
+
+_MODALS = word_set("modals")
+MIN_MODAL_CHARS = 3  # "will", "must"; not a clitic ("'ll") nor the stem of a negation ("wo" of "won't")
+
+
+def _modals_of(verb: Token) -> list[Token]:
+    """'will submit its resignation', 'must act': the modal stays with the verb, or the bare verb
+    reads as an order or a habit ('submit its resignation')."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "aux" and c.lower_ in _MODALS and c.is_alpha and len(c.text) >= MIN_MODAL_CHARS
+    ]
 
 
 def _office_acting(tok: Token) -> str | None:
