@@ -88,7 +88,6 @@ def _note_organisation(
         party.aliases.add(acr)
 
 
-
 def _party_key(reg: Registry, name: str, acronyms: dict[str, str]) -> str:
     """The party an organisation's name belongs to: its long form for an acronym, else its own."""
     key = acronyms.get(name, name)
@@ -491,18 +490,24 @@ def _acronym_after(doc: Doc, ent: Span) -> str | None:
 
 
 def _state_of_body(ent: Span, reg: Registry) -> Party | None:
-    """'Valdorian Foreign Ministry', 'State Council of Norland' -> the state; 'Norlandic Workers Front' -> None."""
+    """'Valdorian Foreign Ministry', 'State Council of Norland', "Norland's Ministry of Ports" -> the
+    state; 'Norlandic Workers Front' -> None."""
     words = {t.lower_ for t in ent}
+    owner = ent.start_char - len("'s ")  # "Norland's Ministry of Ports": the owner before the name
     inner = [
         (s, e)
-        for (s, e), (kind, _) in reg.spans.overlapping(ent.start_char, ent.end_char)
-        if kind == "party" and ent.start_char <= s
+        for (s, e), (kind, _) in reg.spans.overlapping(min(owner - 1, ent.start_char), ent.end_char)
+        if kind == "party"
+        and (ent.start_char <= s or (e == owner and _OWNER_MARK.fullmatch(ent.doc.text[e : ent.start_char])))
     ]
     if not inner or not words & STATE_BODY_WORDS or words & _NON_STATE_WORDS:
         return None
     _, key = reg.spans[inner[0]]
     party = reg.parties[key]
     return party if party.kind == "state" else None
+
+
+_OWNER_MARK = re.compile(r"['’]s ")
 
 
 def _organ_of_a_body(name: str) -> bool:
