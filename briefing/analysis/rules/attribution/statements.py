@@ -301,7 +301,7 @@ def _a_move(verb: Token) -> bool:
         return False
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.conjuncts:
-        return False  # "Kyiv and Moscow agreed to ...": a joint step, no one party's move
+        return False  # "Norland and Valdoria agreed to ...": a joint step, no one party's move
     return not any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in verb.children)
 
 
