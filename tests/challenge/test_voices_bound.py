@@ -129,3 +129,30 @@ def test_a_spokesperson_for_a_side_speaks_for_it() -> None:
     assert not any("rejected every offer" in text for text in guild), guild
     lines = points_of(SPOKESPERSON_FOR, "Velm")
     assert any("rejected every offer" in text for text in lines), lines
+
+
+# A stance noun another party turns down is told as the rejecter's act, never as the owner's stance.
+TURNED_DOWN = (
+    "The Velm Dockers Union and Velm Harbour Lines have been at odds over night shifts since January. Velm "
+    "Harbour Lines said the shifts were needed to keep the port open. Late on Tuesday the union rebuffed the "
+    "company's offer of a one-off bonus for night work."
+)
+
+
+def test_an_offer_turned_down_is_no_stance_of_its_owner_in_that_sentence() -> None:
+    lines = points_of(TURNED_DOWN, "Harbour")
+    assert not any("rebuffed" in text for text in lines), lines
+
+
+# "Its members" under a verb of saying that shares its subject with the verb before ('the union
+# spurned ... and said its members would ...'): the shared subject says it, not the party named last.
+SHARED_SUBJECT = (
+    "The Velm Dockers Union and Velm Harbour Lines have been at odds over night shifts since January. Velm "
+    "Harbour Lines said the shifts were needed to keep the port open. On Tuesday the union spurned the "
+    "company's offer to split the shifts into two halves and said its members would strike next week."
+)
+
+
+def test_its_members_under_a_coordinated_verb_of_saying_are_its_subjects() -> None:
+    lines = points_of(SHARED_SUBJECT, "Harbour")
+    assert not any("strike" in text for text in lines), lines

@@ -229,10 +229,13 @@ def _described_speaker(who: Token, reg: Registry, last_person: Person | None, la
     if low in GENERIC_PARTY_NOUNS and last_party is not None:
         return last_party if _of_the_kind(last_party, GENERIC_PARTY_NOUNS[low]) else None
     if any(c.dep_ == "poss" and c.lower_ in _GROUP_POSSESSIVES for c in who.children):
-        reporter = _reporter_above(who)
-        if reporter is not None:
+        verb = _reporting_verb_above(who)
+        if verb is not None:
             # "The guild said its members would refuse": 'its' is who says so; when the reporter
             # cannot be placed, no party rather than the one named last (a wrong side is worse).
+            reporter = _subject_of(verb)
+            if reporter is None or reporter.i == who.i or who in reporter.subtree:
+                return None
             return resolve_speaker(reporter, reg, last_person, last_party)[0]
         # "The union will not return, its leader said": 'its' is the party the words are about
         # first, the subject of what was said; else the party last named as acting.
@@ -240,17 +243,19 @@ def _described_speaker(who: Token, reg: Registry, last_person: Person | None, la
     return None
 
 
-def _reporter_above(who: Token) -> Token | None:
-    """The subject of the verb of saying whose reported words hold `who` ('the guild said its
-    members would ...'); None when `who` is that subject itself or no verb of saying holds it."""
-    for verb in who.ancestors:
-        if verb.lemma_.lower() not in REPORTING_VERBS:
-            continue
+def _reporting_verb_above(who: Token) -> Token | None:
+    """The verb of saying whose reported words hold `who` ('the guild said its members would ...')."""
+    return next((verb for verb in who.ancestors if verb.lemma_.lower() in REPORTING_VERBS), None)
+
+
+def _subject_of(verb: Token) -> Token | None:
+    """A verb's subject, or that of the verb it is coordinated with ('the guild spurned the offer and
+    said ...': the guild says)."""
+    while True:
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is None or subject.i == who.i or who in subject.subtree:
-            return None
-        return subject
-    return None
+        if subject is not None or verb.dep_ != "conj":
+            return subject
+        verb = verb.head
 
 
 def _party_she_leads(who: Token, reg: Registry, last_person: Person | None) -> Party | None:

@@ -365,7 +365,7 @@ def _nominal_stances(
     seen = {st.party.name for st in said if st.party is not None}
     out: list[Statement] = []
     for noun in tagged_in(sent, "NOUN"):
-        if not _stance_not_demand(noun) or _in_reported_words(noun, quotes, said):
+        if not _stance_not_demand(noun) or _in_reported_words(noun, quotes, said) or _turned_down(noun):
             continue
         party = _stance_holder(noun, reg)
         if party is None or party.name in seen:
@@ -374,6 +374,19 @@ def _nominal_stances(
         content = subtree_extent(noun)
         out.append(Statement(sent, party, None, noun, content, reported=False))
     return out
+
+
+_TURNING_DOWN_VERBS = word_set("turning_down_verbs")
+
+
+def _turned_down(noun: Token) -> bool:
+    """'The guild spurned the board's offer to mediate': what another turns down is told as the
+    taker's act, and the rejecter's; not as a stance of the noun's owner, which would put the
+    rejecter's sentence under the other side."""
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "obj") or verb.lemma_.lower() not in _TURNING_DOWN_VERBS:
+        return False
+    return any(c.dep_ == "nsubj" for c in verb.children)
 
 
 def _stance_not_demand(noun: Token) -> bool:
