@@ -156,3 +156,23 @@ SHARED_SUBJECT = (
 def test_its_members_under_a_coordinated_verb_of_saying_are_its_subjects() -> None:
     lines = points_of(SHARED_SUBJECT, "Harbour")
     assert not any("strike" in text for text in lines), lines
+
+
+# An organisation the model runs on into the verb after it is named short of the verb; and a firm
+# named in full once, then by its first word, is one party, so its chief's words stay its own.
+RUN_ON_NAME = (
+    "The Tarn Grid Authority fined Corvell Energy on Monday for late meter readings. Corvell said the fine "
+    "was unfair. The authority said it would double the fine in May."
+)
+
+
+def test_an_organisation_tagged_into_the_next_verb_is_named_short_of_it() -> None:
+    reg = registry_with(RUN_ON_NAME, [("The Tarn Grid Authority fined Corvell", "ORG")], keep_others=True)
+    assert "Tarn Grid Authority" in reg.parties, sorted(reg.parties)
+    assert not any("fined" in name for name in reg.parties), sorted(reg.parties)
+
+
+def test_a_firm_named_by_its_first_word_is_the_firm() -> None:
+    reg = registry_with(RUN_ON_NAME, [("Corvell Energy", "ORG")], keep_others=True)
+    assert "Corvell" not in reg.parties, sorted(reg.parties)
+    assert "Corvell" in reg.parties["Corvell Energy"].aliases, sorted(reg.parties)

@@ -406,7 +406,8 @@ def _body_name(who: Token, party: Party) -> str | None:
     doc = who.doc
     if who.text in party.aliases:
         is_state_name = who.ent_type_ in ("GPE", "NORP", "LOC") or who.text in (party.name,)
-        return None if is_state_name or not who.text[:1].isupper() else who.text
+        short_name = party.name.startswith(who.text + " ")  # 'Corvell' of 'Corvell Energy': the party itself
+        return None if is_state_name or short_name or not who.text[:1].isupper() else who.text
     if who.lemma_.lower() not in _BODY_NOUNS:
         return None
     words = _body_words(who)

@@ -263,3 +263,13 @@ def a_portfolio(ent: Span, name: str) -> bool:
 
 def _ministry_names(portfolio: str) -> tuple[str, ...]:
     return (f"ministry of {portfolio}", f"{portfolio} ministry")
+
+
+_FINITE_VERB_TAGS = ("VBD", "VBZ", "VBP")
+
+
+def short_of_a_verb(ent: Span) -> Span:
+    """An entity the model ran on past its name into the sentence ('The Coastal Water Authority
+    ordered Brannock' tagged as one organisation): a name holds no finite verb, so it ends before one."""
+    cut = next((t.i for t in ent[1:] if t.pos_ == "VERB" and t.tag_ in _FINITE_VERB_TAGS), None)
+    return ent if cut is None else Span(ent.doc, ent.start, cut, label=ent.label)
