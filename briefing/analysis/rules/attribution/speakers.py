@@ -233,8 +233,8 @@ def _described_speaker(who: Token, reg: Registry, last_person: Person | None, la
         if verb is not None:
             # "The guild said its members would refuse": 'its' is who says so; when the reporter
             # cannot be placed, no party rather than the one named last (a wrong side is worse).
-            reporter = _subject_of(verb)
-            if reporter is None or reporter.i == who.i or who in reporter.subtree:
+            reporter = _nearest_subject(who, verb)
+            if reporter is None:
                 return None
             return resolve_speaker(reporter, reg, last_person, last_party)[0]
         # "The union will not return, its leader said": 'its' is the party the words are about
@@ -246,6 +246,18 @@ def _described_speaker(who: Token, reg: Registry, last_person: Person | None, la
 def _reporting_verb_above(who: Token) -> Token | None:
     """The verb of saying whose reported words hold `who` ('the guild said its members would ...')."""
     return next((verb for verb in who.ancestors if verb.lemma_.lower() in REPORTING_VERBS), None)
+
+
+def _nearest_subject(who: Token, reporter_verb: Token) -> Token | None:
+    """The subject nearest above `who` up to the verb of saying: in 'the ministry said the union had
+    told its members ...' 'its' is the union's, the reported clause's own subject, not the ministry."""
+    for verb in who.ancestors:
+        subject = _subject_of(verb)
+        if subject is not None and subject.i != who.i and who not in subject.subtree:
+            return subject
+        if verb.i == reporter_verb.i:
+            return None
+    return None
 
 
 def _subject_of(verb: Token) -> Token | None:
