@@ -11,7 +11,7 @@ from . import brief_of, points_of, registry_with
 # The owner of a speaker's role is a side named only by a description of its kind: "the watchdog" is
 # the one regulating body the story names, never the firm it regulates.
 WATCHDOG_DEPUTY = (
-    "Corvell Bakeries has until Friday to recall its rye loaves, the Southmark Food Standards Agency ruled on "
+    "Corvell Bakeries has until Friday to recall its rye loaves, the Southmark Food Standards Authority ruled on "
     "Tuesday. Corvell's managing director, Pieter Ames, called the ruling rushed and said the chain would ask "
     "for a second test. Speaking after a board meeting, the watchdog's deputy head, Ilse Varga, told a radio "
     'station that a second test would change nothing. "Every loaf left on a shelf after Friday means a fine '
@@ -22,20 +22,21 @@ WATCHDOG_DEPUTY = (
 def test_a_speaker_titled_by_the_watchdogs_role_speaks_for_the_watchdog() -> None:
     bakery = points_of(WATCHDOG_DEPUTY, "Corvell")
     assert not any("change nothing" in text or "loaf" in text for text in bakery), bakery
-    agency = points_of(WATCHDOG_DEPUTY, "Agency")
-    assert any("change nothing" in text or "loaf" in text for text in agency), agency
+    authority = points_of(WATCHDOG_DEPUTY, "Authority")
+    assert any("change nothing" in text or "loaf" in text for text in authority), authority
 
 
 def test_the_first_person_of_the_watchdogs_deputy_is_never_the_firm() -> None:
     bakery = points_of(WATCHDOG_DEPUTY, "Corvell")
     assert not any("for Corvell" in text for text in bakery), bakery
+    assert any("second test" in text for text in bakery), bakery  # the bakery's own line stays
 
 
-# An economist whose name the model tags as an organisation, then taken up by "she added".
+# An economist whose name the model tags as an organisation, quoted first, then taken up by "She".
 ANALYST = (
-    "Tariffs between Norland and Valdoria rose again on Monday. Ruth Allegre, an economist at the Harwick "
-    'Institute, said the duties would likely stay until the autumn. "Neither capital can be seen to blink '
-    'before its elections," she added.'
+    'Tariffs between Norland and Valdoria rose again on Monday. "Neither capital will blink before its '
+    'elections," said Ruth Allegre, who teaches trade law in Ostravel. She added that the duties would last '
+    "until the autumn."
 )
 
 
@@ -73,19 +74,19 @@ def test_the_headline_is_no_sides_point() -> None:
     assert any("menu" in text for text in points_of(HEADLINED, "Norland")), brief.sides
 
 
-# A third body's words, its members' refusal among them, are that body's, not the side named last.
+# A third body's words, its members' stand among them, are that body's, not the side named last.
 THIRD_BODYS_MEMBERS = (
     "Talks on television money between Circuit Holdings, which runs the top football league, and the Players "
     "Federation broke off on Sunday. The Players Federation said its squads would refuse to play from March. "
-    "Circuit Holdings said on Monday it had made its final offer. A smaller body, the Line Judges Guild, "
-    "which trains officials for the lower divisions, stated that it backs neither camp and that its members "
-    "will refuse to referee games played by replacement squads."
+    "Circuit Holdings said on Monday it had made its final offer. The Match Officials Association stated that "
+    "its members will decline to referee games played by replacement squads and that it backs neither camp."
 )
 
 
 def test_its_members_in_another_bodys_words_are_not_the_last_sides() -> None:
     league = points_of(THIRD_BODYS_MEMBERS, "Circuit")
-    assert not any("neither camp" in text or "referee" in text for text in league), league
+    assert not any("referee" in text for text in league), league
+    assert any("final offer" in text for text in league), league  # the league's own line stays
 
 
 # A titled person named later without the title: the party of the statement just before is not theirs.
@@ -100,6 +101,7 @@ UNTITLED_LATER = (
 def test_a_name_without_its_title_does_not_take_the_party_of_the_voice_before() -> None:
     valdoria = points_of(UNTITLED_LATER, "Valdoria")
     assert not any("trawlers" in text for text in valdoria), valdoria
+    assert any("not pay" in text for text in valdoria), valdoria  # Valdoria's own line stays
 
 
 # A speaker of one side telling the other side's move: the move is the mover's stance.
@@ -142,6 +144,7 @@ TURNED_DOWN = (
 def test_an_offer_turned_down_is_no_stance_of_its_owner_in_that_sentence() -> None:
     lines = points_of(TURNED_DOWN, "Harbour")
     assert not any("rebuffed" in text for text in lines), lines
+    assert any("port open" in text for text in lines), lines  # the company's own line stays
 
 
 # "Its members" under a verb of saying that shares its subject with the verb before ('the union
@@ -156,6 +159,7 @@ SHARED_SUBJECT = (
 def test_its_members_under_a_coordinated_verb_of_saying_are_its_subjects() -> None:
     lines = points_of(SHARED_SUBJECT, "Harbour")
     assert not any("strike" in text for text in lines), lines
+    assert any("port open" in text for text in lines), lines  # the company's own line stays
 
 
 # An organisation the model runs on into the verb after it is named short of the verb; and a firm
@@ -176,3 +180,34 @@ def test_a_firm_named_by_its_first_word_is_the_firm() -> None:
     reg = registry_with(RUN_ON_NAME, [("Corvell Energy", "ORG")], keep_others=True)
     assert "Corvell" not in reg.parties, sorted(reg.parties)
     assert "Corvell" in reg.parties["Corvell Energy"].aliases, sorted(reg.parties)
+
+
+# A teller's grievance told with a verb of a move ('had offered nothing new') stays the teller's line,
+# and the teller stays a side.
+EMPTY_OFFER = (
+    "Norland and Valdoria ended a third round of fishing talks on Thursday. Speaking to reporters at the "
+    "harbour, Ana Kroll, Norland's fisheries minister, said Valdoria had offered nothing new. Valdoria said "
+    "it would table a fresh quota map in April."
+)
+
+
+def test_an_empty_offer_told_by_a_side_stays_its_grievance() -> None:
+    norland = points_of(EMPTY_OFFER, "Norland")
+    assert any("nothing new" in text for text in norland), norland
+    valdoria = points_of(EMPTY_OFFER, "Valdoria")
+    assert not any("nothing new" in text for text in valdoria), valdoria
+    assert any("quota map" in text for text in valdoria), valdoria
+
+
+# "The watchdog" never takes up a side whose name only ends like a body's ('... Board', '... Office').
+BOARD_AND_WATCHDOG = (
+    "The Kessel Port Board and the Kessel Dockers Guild are split over night shifts. The Kessel Port Board "
+    "said the shifts would start in June. The guild said its members would not work them. The safety "
+    "watchdog said on Friday that the night shifts were safe."
+)
+
+
+def test_the_watchdogs_words_are_no_port_boards() -> None:
+    board = points_of(BOARD_AND_WATCHDOG, "Board")
+    assert not any("were safe" in text for text in board), board
+    assert any("June" in text for text in board), board
