@@ -188,11 +188,17 @@ def _mediator(brief: Brief, profile: LanguageProfile) -> str:
         wording = profile.wording.get(key)
         parties = [tp for tp in brief.third_parties if tp.role.lower() in roles]
         # a mediator the article names ('Ana Berg') before one it only describes ('the federal mediator')
-        party = next((tp for tp in parties if tp.name[:1].isupper()), parties[0] if parties else None)
+        party = next((tp for tp in parties if _a_name(tp.name)), parties[0] if parties else None)
         if wording is not None and party is not None:
-            name = party.name if party.name[:1].isupper() else f"the {party.name}"
+            name = party.name if _a_name(party.name) else f"the {party.name}"
             return wording.format(mediator=name)
     return ""
+
+
+def _a_name(name: str) -> bool:
+    """A third party's name is a proper name ('Ana Berg', 'UNHCR') when it opens on a capital; the
+    engine keeps a description lower case ('federal mediator'), which the bottom line gives 'the'."""
+    return name[:1].isupper()
 
 
 MIN_STANCE_WORDS = 3  # shorter is a bare noun phrase, no stance a reader can take in
