@@ -134,7 +134,7 @@ def page_points(brief: Brief, page: float = CONDENSED_PAGE_LINES["A4"]) -> list[
 def _own_first(side: Side, sides: list[Side]) -> list[Item]:
     """A side's page points in rank order (key stance, key condition, then the rest interleaved), its
     own first: a point resting on a quote another side's point also rests on tells what happened to
-    both ("hurdles remain"), not where this side stands, so it goes to the back of the queue."""
+    both ("the two sides met for six hours"), not where this side stands, so it goes to the back of the queue."""
     positions = shown_positions(side, CONDENSED_POSITIONS)
     conditions = side.preconditions[:CONDENSED_CONDITIONS]
     others = {(e.start, e.end) for other in sides if other is not side for e in _side_evidence(other)}
