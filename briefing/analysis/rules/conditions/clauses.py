@@ -180,7 +180,7 @@ _GOVERNED = ("ccomp", "xcomp", "advcl", "conj")
 
 def setter_of_clause(verb: Token) -> Token | None:
     """Who sets a condition told on this clause: its named subject, unless that is a thing ('their
-    participation would depend on X', 'the pact stays frozen until X'). A thing's owner named by a
+    return to the table hinges on X', 'the pact stays frozen until X'). A thing's owner named by a
     pronoun, or no owner, leaves it to the subject of the clause that tells this one ('Norland said
     the pact stays frozen until ...'), when that is no thing either."""
     subject = subject_of(verb)

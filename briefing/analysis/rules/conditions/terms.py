@@ -68,7 +68,7 @@ def _whose_stance(tok: Token) -> Token | None:
         return None
     if any(c.dep_ in ("compound", "amod") or (c.dep_ == "poss" and c.pos_ != "PRON") for c in subject.children):
         return subject
-    # "saying their participation would depend on X": the owner is whoever tells it
+    # "making clear their return would hinge on X": the owner is whoever tells it
     return setter_of_clause(tok) if any(c.dep_ == "poss" for c in subject.children) else None
 
 
