@@ -171,8 +171,15 @@ def _prunable(tokens: list[Token], deps: tuple[str, ...], main: Token) -> list[T
         if (_hangs_by(t, deps, main, inside) and t.head.i in inside and t not in carriers and not _needed(t))
         or (_remnant(t, main, inside) and "relcl" in deps)
     ]
-    candidates = [t for t in candidates if not _part_of_a_word(t)]
+    candidates = [t for t in candidates if not _part_of_a_word(t) and not _owned(t)]
     return _droppable_adverbs(candidates) if deps == ("advmod",) else candidates
+
+
+def _owned(t: Token) -> bool:
+    """'the region's capital' parsed with 'capital' hung elsewhere: the word after a possessive is what
+    it owns; pruning it would end the point on "'s"."""
+    before = t.doc[t.left_edge.i - 1] if t.left_edge.i > 0 else None
+    return before is not None and before.dep_ == "case"
 
 
 def _part_of_a_word(t: Token) -> bool:
@@ -198,9 +205,24 @@ def _needed(t: Token) -> bool:
     if not completes(t.head, t):
         return False
     if t.dep_ == "prep" and t.head.pos_ in ("NOUN", "PROPN"):
-        own = [c.dep_ for c in t.head.children if c.i != t.i]
-        return "det" in own and not any(d in _OWN_MODIFIERS for d in own)
+        own = [c for c in t.head.children if c.i != t.i]
+        if _an_act(t.head) and all(_plain_adjective(c) or c.dep_ == "det" for c in own):
+            return True  # 'the sudden closure (of the market)': an adjective says how, not what
+        return "det" in [c.dep_ for c in own] and not any(c.dep_ in _OWN_MODIFIERS for c in own)
     return True
+
+
+_ACTION_ENDINGS = word_set("action_noun_endings")
+
+
+def _an_act(noun: Token) -> bool:
+    """A noun of action that takes what it acts on: 'closure', 'withdrawal', 'suspension'."""
+    return noun.pos_ == "NOUN" and any(noun.lower_.endswith(e) for e in _ACTION_ENDINGS)
+
+
+def _plain_adjective(t: Token) -> bool:
+    """'sudden', 'full': an adjective, not a participle ('the proposed extension') or a number."""
+    return t.dep_ == "amod" and t.pos_ == "ADJ" and t.tag_ == "JJ"
 
 
 _MODIFIER_CLAUSES = frozenset({"relcl", "acl", "appos", "advcl"})
@@ -277,7 +299,22 @@ def core_proposition(main: Token, tokens: list[Token]) -> list[Token]:
     # the hyphen of a word kept whole ('self-rule'), never 'self rule'
     keep |= {t.i for t in tokens if t.text in HYPHENS and t.i - 1 in keep and t.i + 1 in keep}
     out = [t for t in tokens if t.i in keep]
-    return out[: MAX_ITEM_WORDS + 2] if word_count(out) > MAX_ITEM_WORDS else out
+    return _cut_at_a_phrase(out, MAX_ITEM_WORDS + 2) if word_count(out) > MAX_ITEM_WORDS else out
+
+
+def _cut_at_a_phrase(tokens: list[Token], size: int) -> list[Token]:
+    """The first `size` tokens, without the start of a phrase whose head the cut left out: 'in the
+    region's' of 'in the region's capital' goes whole, never leaving a point on a possessive."""
+    head, rest = tokens[:size], {t.i for t in tokens[size:]}
+    kept = {t.i for t in head}
+    cut = {t.i for t in head if _hangs_on(t, rest, kept)}
+    dangling = {s.i for t in head if t.i in cut for s in t.subtree}
+    return tidy_edges([t for t in head if t.i not in dangling]) or head
+
+
+def _hangs_on(t: Token, rest: set[int], kept: set[int]) -> bool:
+    """Whether the word's head is among the words cut away."""
+    return t.head.i in rest and t.head.i not in kept
 
 
 def _core_of(head: Token, inside: set[int]) -> set[int]:

@@ -20,6 +20,7 @@ from briefing.analysis.doctext import (
     sentence_of,
     tokens_in,
 )
+from briefing.analysis.rules.condense.empty import points_elsewhere, said_instead
 from briefing.analysis.rules.condense.fitting import (
     ASKED_PREPOSITIONS,
     COMPLEMENTS,
@@ -118,6 +119,11 @@ def condensed(
     if polarity:
         return _turned(tokens, statement, polarity)
     tokens = completed(tokens, MAX_ITEM_WORDS)
+    if not is_condition and points_elsewhere(tokens):
+        # "held to her view, adding X": X is the point; "brushed aside that claim" is none
+        tokens = completed(fit(said_instead(opened)), MAX_ITEM_WORDS)
+        if word_count(tokens) < MIN_POINT_WORDS:
+            return ""
     text = render(tokens, statement, present_tense(tokens) if is_condition else None)
     if not is_condition and demanded(tokens):
         text = _capitalise(_with_demand_verb(text, statement, tokens[0]))
@@ -239,7 +245,7 @@ def lightly_trimmed(statement, *, strict: bool = True) -> str | None:
         if strict:  # not strict, the point says who said it ('..., X said') on purpose
             tokens = _without_trailing_frame(tokens)
         text = _capitalise(_balanced_quotes(without_edges(render(tokens, statement))))
-        if readable(text, tokens, needs_predicate=strict, referrers=not strict):
+        if readable(text, tokens, needs_predicate=strict, referrers=not strict) and not points_elsewhere(tokens):
             return text if strict else _said_by(statement, text)
     return None
 
@@ -498,10 +504,8 @@ def stance_core(statement, *, complete: bool = True, cut: bool = True) -> str:
     core = completed(core, MAX_ITEM_WORDS) if complete else core
     if not cut and cut_short(core):
         return ""
-    if _light(main, core) or _ends_on_condition_word(core):
+    if _light(main, core) or _ends_on_condition_word(core) or points_elsewhere(core):
         return ""  # "Valdoria is insisting", "the signing is conditional": the stance is in what it lost
-    if sum(1 for t in core if t.head.i == main.i and t.dep_ in SUBJECT_DEPS) > 1:
-        return ""  # a parse that gave the verb two subjects: its core reads as two nouns run together
     text = _capitalise(_balanced_quotes(without_edges(render(core, statement))))
     if demanded(core):
         text = _capitalise(_with_demand_verb(text, statement, core[0]))
