@@ -103,6 +103,20 @@ class Event:
     when: str = field(metadata=_meta(MAX_NAME_CHARS))
     event: str = field(metadata=_meta(MAX_POINT_CHARS))
     evidence: list[Evidence] = field(metadata=_GROUNDED)
+    firm: bool = field(
+        default=True, metadata=_meta(description="set to happen; false when only expected, likely or possible")
+    )
+
+
+# The precision of an ISO date, by its length: '2024-11-05' a day, '2024-11' a month, '2024' a year.
+DAY, MONTH, YEAR = "day", "month", "year"
+_PRECISION_BY_LENGTH = {len("2024-11-05"): DAY, len("2024-11"): MONTH, len("2024"): YEAR}
+
+
+def date_precision(iso: str | None) -> str | None:
+    """DAY, MONTH or YEAR for an ISO date (YYYY-MM-DD, YYYY-MM, YYYY); None for no date. The one
+    place a date's precision is read, for the engine and the renderers alike."""
+    return _PRECISION_BY_LENGTH.get(len(iso)) if iso else None
 
 
 @dataclass

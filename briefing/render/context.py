@@ -13,7 +13,7 @@ from markupsafe import Markup
 from briefing import __version__
 from briefing.errors import RenderError
 from briefing.lang.lists import word_set
-from briefing.model import Brief, Event, Evidence, Item, Side
+from briefing.model import DAY, MONTH, Brief, Event, Evidence, Item, Side, date_precision
 from briefing.render.templates import markdown_escape
 from briefing.theme import Theme
 
@@ -187,7 +187,6 @@ def _fixed_lines(brief: Brief) -> float:
     return lines
 
 
-UNFIRM_EVENT_WORDS = word_set("unfirm_event_words")
 EVENT_NOUNS = word_set("event_nouns")
 CLOSING_FUNCTION_WORDS = word_set("closing_function_words")
 FRAGMENT_WORDS = 2  # an event told in this many words or fewer ("Will be") reads as a fragment
@@ -196,7 +195,8 @@ _WORD = re.compile(r"[\w'’-]+")
 
 def page_dates(brief: Brief) -> list[Event]:
     """The condensed page's next dates, at most CONDENSED_DATES, the firmest first: an event told
-    whole before a cut one, a sure event before one only expected or possible, a day before a month
+    whole before a cut one, a firm event before one only expected or possible (`Event.firm`, which
+    the engine sets), a day before a month
     or a year, a named event (a vote, a hearing, a strike) before another act, then by date. One
     event a date first, so three lines of one day never push out the only other date; an event
     without a date is no date and stays off the page. The chosen are shown firm days first, in date
@@ -213,10 +213,9 @@ def page_dates(brief: Brief) -> list[Event]:
 def _date_rank(ev: Event) -> tuple[bool, bool, int, bool, str]:
     words = [w.lower() for w in _WORD.findall(ev.event)]
     cut = len(words) <= FRAGMENT_WORDS or (bool(words) and words[-1] in CLOSING_FUNCTION_WORDS)
-    unsure = any(w in UNFIRM_EVENT_WORDS for w in words)
-    vagueness = {10: 0, 7: 1}.get(len(ev.date or ""), 2)
+    vagueness = {DAY: 0, MONTH: 1}.get(date_precision(ev.date) or "", 2)
     named = any(w in EVENT_NOUNS for w in words)
-    return cut, unsure, vagueness, not named, ev.date or ""
+    return cut, not ev.firm, vagueness, not named, ev.date or ""
 
 
 def _item_lines(item: Item, cited: set[tuple[int, int]]) -> float:
@@ -268,10 +267,10 @@ def long_date(iso: str | dt.date | None) -> str:
     if not iso:
         return "date not given"
     try:
-        if len(iso) == 10:
+        if date_precision(iso) == DAY:
             d = dt.date.fromisoformat(iso)
             return f"{d.day} {d:%B %Y}"
-        if len(iso) == 7:
+        if date_precision(iso) == MONTH:
             d = dt.date.fromisoformat(iso + "-01")
             return f"{d:%B %Y}"
     except ValueError:

@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from briefing.analysis.firmness import judged
 from briefing.analysis.grounding import clip_texts, ungrounded
 from briefing.analysis.llm.dating import before, dates_ahead, valid_iso
 from briefing.analysis.llm.locate import ArticleText, Located, fold
@@ -260,7 +261,7 @@ class _Grounder:
                 continue
             when = self._when(_text(entry.get("when")), evidence, read)
             events.append(Event(date, when, self._point(_text(entry.get("event")), evidence), evidence))
-        return sorted(events, key=lambda ev: (ev.date is None, ev.date or ""))
+        return judged(sorted(events, key=lambda ev: (ev.date is None, ev.date or "")))
 
     def _date(
         self, entry: dict[str, Any], quote: str, *, upcoming: bool

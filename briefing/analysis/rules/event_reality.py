@@ -18,6 +18,7 @@ from briefing.analysis.doctext import text_of
 from briefing.analysis.rules.event_frames import clause_verb
 from briefing.analysis.rules.reading import short_sentence
 from briefing.lang import word_set
+from briefing.model import YEAR, date_precision
 
 _COUNTED_FROM = word_set("counted_from_words")
 _SPAN_COUNTS = word_set("span_count_words")
@@ -28,8 +29,6 @@ _GENERIC_DETERMINERS = word_set("generic_determiners")
 _RULE_MODALS = word_set("rule_modals")
 _UNTIL = word_set("until_words")
 _EXPIRING = word_set("expiring_verbs")
-
-YEAR_ONLY = 4  # "2030": a date told to the year
 
 
 def not_a_real_event(t: Temporal, doc: Doc) -> bool:
@@ -90,7 +89,7 @@ def _vision_year(t: Temporal, doc: Doc) -> bool:
     noun (before any verb) that is no event or deadline describes that noun, a picture or a term;
     so does a year a state lasts 'until', unless what lasts runs out then ('the accord runs until
     2031'). 'Close the last plant by 2031' and 'the 2031 election' still date an event."""
-    if t.date is None or len(t.date) != YEAR_ONLY or not re.search(r"\d{4}", t.text):
+    if date_precision(t.date) != YEAR or not re.search(r"\d{4}", t.text):
         return False  # a vision names its year; "later this year" dates what is due then
     span = doc.char_span(t.start, t.end, alignment_mode="expand")
     if span is None:

@@ -25,6 +25,7 @@ from briefing.analysis.doctext import (
     text_of,
     tokens_in,
 )
+from briefing.analysis.firmness import judged
 from briefing.analysis.rules.event_frames import (
     alleger,
     attributed,
@@ -49,7 +50,7 @@ def dated_events(doc: Doc, article: Article) -> tuple[list[Event], list[Event]]:
     """The events stage: (upcoming, background), each earliest first, undated last; events on the
     same date keep the article's order."""
     upcoming, background = find_events(doc, article.published)
-    return _in_date_order(upcoming), _in_date_order(_told_whole(doc, background))
+    return judged(_in_date_order(upcoming)), _in_date_order(_told_whole(doc, background))
 
 
 def _told_whole(doc: Doc, background: list[Event]) -> list[Event]:

@@ -19,7 +19,7 @@ from briefing.analysis.rules.lexicon import REPORTING_VERBS
 from briefing.analysis.rules.point_weight import NARRATION_WEIGHT, weight
 from briefing.analysis.rules.reading import reads_whole
 from briefing.lang import LanguageProfile, word_set
-from briefing.model import Article, Brief, Event, Item, Side, Source, ThirdParty
+from briefing.model import DAY, MONTH, YEAR, Article, Brief, Event, Item, Side, Source, ThirdParty, date_precision
 
 MAX_TITLE_WORDS = 12
 MAX_LEAD_WORDS = 40
@@ -337,10 +337,11 @@ def _next_event(doc: Doc, brief: Brief, profile: LanguageProfile) -> str:
 def _latest_day(iso: str) -> str:
     """The last day a date can mean: 'in March' is no sooner than 'on 10 March', so a dated step of the
     month never passes ahead of the days named in it ('2027-03' -> '2027-03-31', '2027' -> '2027-12-31')."""
-    if len(iso) == len("2027-03"):
+    precision = date_precision(iso)
+    if precision == MONTH:
         year, month = int(iso[:4]), int(iso[5:7])
         return f"{iso}-{calendar.monthrange(year, month)[1]:02d}" if 1 <= month <= MONTHS else iso
-    return f"{iso}-12-31" if len(iso) == len("2027") else iso
+    return f"{iso}-12-31" if precision == YEAR else iso
 
 
 MONTHS = 12
@@ -365,11 +366,11 @@ def _event_words(doc: Doc, ev: Event) -> str:
 def _on_date(iso: str | None, profile: LanguageProfile) -> str:
     """'2024-11-24' -> 'on 24 November', '2024-11' -> 'in November 2024', '2025' -> 'in 2025'."""
     try:
-        if iso and len(iso) == 10:
-            d = dt.date.fromisoformat(iso)
+        if date_precision(iso) == DAY:
+            d = dt.date.fromisoformat(iso or "")
             return profile.say("on_day", day=d.day, month=calendar.month_name[d.month])
-        if iso and len(iso) == 7:
-            d = dt.date.fromisoformat(iso + "-01")
+        if date_precision(iso) == MONTH:
+            d = dt.date.fromisoformat(f"{iso}-01")
             return profile.say("in_month", month=calendar.month_name[d.month], year=d.year)
     except ValueError:
         return profile.say("on_date", date=iso)
