@@ -33,6 +33,16 @@ ORG_KINDS: dict[str, str] = word_map("org_kinds")
 
 GENERIC_PARTY_NOUNS: dict[str, str] = word_map("generic_party_nouns")
 
+_REGULATING_BODY_WORDS: frozenset[str] = word_set("regulating_body_words")
+
+
+def regulating_body(party_name: str, kind: str) -> bool:
+    """Whether a party is a body 'the regulator' or 'the watchdog' can name: no state or bloc, its
+    name ending on a word of such a body ('Coastal Water Authority')."""
+    words = party_name.lower().split()
+    return kind not in ("state", "bloc", "place") and bool(words) and words[-1] in _REGULATING_BODY_WORDS
+
+
 TITLE_WORDS: frozenset[str] = word_set("title_words")
 
 _NEWS_SOURCE_NAMES: frozenset[str] = word_set("news_source_names")

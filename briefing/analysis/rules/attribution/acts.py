@@ -21,6 +21,7 @@ import bisect
 from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis.doctext import sentences_of, subtree_extent, tagged_in
+from briefing.analysis.rules.attribution.headline import headline_end
 from briefing.analysis.rules.attribution.quotes import speech_quotes
 from briefing.analysis.rules.attribution.speakers import resolve_speaker
 from briefing.analysis.rules.attribution.stances import DEMAND_NOUNS, NON_STANCE_VERBS, STANCE_NOUNS
@@ -55,7 +56,10 @@ def side_acts(doc: Doc, registry: Registry, statements: list[Statement], side_pa
     spoken = {(st.sent.start, id(st.party)) for st in statements if st.party is not None}
     said = _Covered([*quotes, *(st.content for st in statements if st.reported)])
     acts: list[Statement] = []
+    headline = headline_end(doc)
     for sent in sentences_of(doc):
+        if sent.start_char < headline:
+            continue  # the desk's words: no side's act
         for verb in tagged_in(sent, "VERB"):
             if verb.idx in said:
                 continue  # words someone says: theirs to tell, not the narration's

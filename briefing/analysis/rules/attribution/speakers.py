@@ -29,6 +29,7 @@ from briefing.analysis.rules.lexicon import (
     REPORTING_VERBS,
     is_news_source,
     pronouns,
+    regulating_body,
 )
 from briefing.analysis.rules.offices import LOCAL_TITLES, holds_a_named_office, people_of_their_own
 from briefing.analysis.rules.types import Party, Person, Registry, Statement
@@ -107,9 +108,15 @@ def _affiliate_from_context(
         # "the EU's chief negotiator said ... Ana Berg said": the described speaker named. A speaker
         # given a title of their own ("Foreign Secretary Ana Berg") is someone new.
         party = ctx.described
-    elif person.title and bare_title(person, sent) and ctx.previous is not None and index - ctx.previous_at <= 1:
+    elif (
+        titled_here(person, sent)
+        and bare_title(person, sent)
+        and ctx.previous is not None
+        and index - ctx.previous_at <= 1
+    ):
         # "Tessaly rejected the findings. '...,' chief executive Dan Ferr said": a title with no body
-        # named is an office of the party just speaking or acting, not of the one spoken about.
+        # named is an office of the party just speaking or acting, not of the one spoken about. A
+        # name written without its title here ("Ferr tweeted") tells nothing of the party before it.
         party = ctx.previous
     else:
         # A named speaker never inherits the previous speaker's side: only the text around them tells.
@@ -222,9 +229,27 @@ def _described_speaker(who: Token, reg: Registry, last_person: Person | None, la
     if low in GENERIC_PARTY_NOUNS and last_party is not None:
         return last_party if _of_the_kind(last_party, GENERIC_PARTY_NOUNS[low]) else None
     if any(c.dep_ == "poss" and c.lower_ in _GROUP_POSSESSIVES for c in who.children):
+        reporter = _reporter_above(who)
+        if reporter is not None:
+            # "The guild said its members would refuse": 'its' is who says so; when the reporter
+            # cannot be placed, no party rather than the one named last (a wrong side is worse).
+            return resolve_speaker(reporter, reg, last_person, last_party)[0]
         # "The union will not return, its leader said": 'its' is the party the words are about
         # first, the subject of what was said; else the party last named as acting.
         return _subject_party_of_what_was_said(who, reg) or last_party
+    return None
+
+
+def _reporter_above(who: Token) -> Token | None:
+    """The subject of the verb of saying whose reported words hold `who` ('the guild said its
+    members would ...'); None when `who` is that subject itself or no verb of saying holds it."""
+    for verb in who.ancestors:
+        if verb.lemma_.lower() not in REPORTING_VERBS:
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.i == who.i or who in subject.subtree:
+            return None
+        return subject
     return None
 
 
@@ -247,6 +272,8 @@ _KINDS_TAKEN_UP = {
 def _of_the_kind(party: Party, kind: str) -> bool:
     """Whether a description of this kind ('the army', 'the union') can name the party. A party of
     unknown kind ('org') may be any; 'group', 'coalition' (kind 'any') name any party."""
+    if kind == "regulator":
+        return regulating_body(party.name, party.kind)  # "the watchdog" is never the company it watches
     if kind == "any" or party.kind == "org":
         return True
     return party.kind in _KINDS_TAKEN_UP.get(kind, (kind,))

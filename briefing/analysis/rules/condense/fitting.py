@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from briefing.analysis.rules.condense.frames import span_of_tokens
 from briefing.analysis.rules.condense.gate import completes, cut_short
 from briefing.analysis.rules.condense.ranking import MAX_ITEM_WORDS
-from briefing.analysis.rules.condense.wording import main_predicate, word_count
+from briefing.analysis.rules.condense.wording import HYPHENS, main_predicate, word_count, words_read
 from briefing.lang import word_set
 
 # A point whose main predicate would lose a phrase that says what it does ('tasked the army with ...')
@@ -55,7 +55,7 @@ ASKED_PREPOSITIONS = word_set("asked_prepositions")
 
 def fit(tokens: list[Token]) -> list[Token]:
     """Prune optional parts, largest first, until the clause fits; at worst keep the core proposition."""
-    if word_count(tokens) <= MAX_ITEM_WORDS:
+    if words_read(tokens) <= MAX_ITEM_WORDS:
         return tokens
     main = main_predicate(tokens)
     if main is None:
@@ -69,24 +69,77 @@ def fit(tokens: list[Token]) -> list[Token]:
     if word_count(tokens) > MAX_PRUNABLE_WORDS:
         return tidy_edges(core_proposition(main, tokens))  # a runaway sentence: pruning it piece by piece is too slow
     for deps in _PRUNE_ORDER:
-        if deps == (_ON_MAIN,) and word_count(tokens) <= MAX_ITEM_WORDS + MAIN_PHRASE_OVERRUN and not cut_short(tokens):
+        if deps == (_ON_MAIN,) and words_read(tokens) <= MAX_ITEM_WORDS + MAIN_PHRASE_OVERRUN and not cut_short(tokens):
             return tidy_edges(tokens)  # a few words over, rather than a predicate cut from what it does
         tokens = _pruned(tokens, deps, main)
-        if word_count(tokens) <= MAX_ITEM_WORDS:
+        if words_read(tokens) <= MAX_ITEM_WORDS:
             return tidy_edges(tokens)
     return tidy_edges(core_proposition(main, tokens))
 
 
 def _pruned(tokens: list[Token], deps: tuple[str, ...], main: Token) -> list[Token]:
-    """Drop the largest parts hanging by `deps`, one at a time, until the words fit or none is left."""
+    """Drop the largest parts hanging by `deps`, one at a time, until the words fit or none is left.
+    Whether a point fits at all, and after a pass, `fit` judges by the words a reader counts; inside a
+    pass the parse's words are counted, which ranks the parts as the passes always have."""
     while word_count(tokens) > MAX_ITEM_WORDS:
         candidates = _prunable(tokens, deps, main)
         if not candidates:
             break
         largest = max(candidates, key=lambda t: t.right_edge.i - t.left_edge.i)
-        drop = {t.i for t in largest.subtree} | _joining_words(largest)
+        drop = {t.i for t in largest.subtree} | _joining_words(largest) | _commas_around(largest)
         tokens = [t for t in tokens if t.i not in drop]
     return tokens
+
+
+def _commas_around(part: Token) -> set[int]:
+    """'Norland, the largest of the fleets, will ask': an aside set off by two commas takes them with
+    it, never leaving 'Norland, will ask'."""
+    doc = part.doc
+    before, after = part.left_edge.i - 1, part.right_edge.i + 1
+    if before < 0 or after >= len(doc) or doc[before].text != "," or doc[after].text != ",":
+        return set()
+    # an aside on the word before it goes with both commas; one on a word after it ('After the vote,
+    # [in May,] the union ...') leaves the comma that closes what opened the sentence
+    return {before, after} if part.head.i < part.i else {after}
+
+
+def without_second_report(tokens: list[Token]) -> list[Token]:
+    """'X said A, and that it would rule next week': a second reported clause joined to the first is
+    another point (its 'it' is not A's subject); one line never runs the two together."""
+    inside = {t.i for t in tokens}
+    drop: set[int] = set()
+    for t in tokens:
+        if _second_report(t) and t.head.i in inside and t.head.i not in drop and _a_report(t.head):
+            drop |= {s.i for s in t.subtree} | _joining_words(t)
+        elif _report_of_another(t, inside) and t.i not in drop:
+            # 'A, and the panel said that it would rule': the frame went, its clause is another point
+            drop |= {s.i for s in t.subtree} | _joining_words(t.head)
+    kept = [t for t in tokens if t.i not in drop]
+    return tidy_edges(kept) if drop and word_count(kept) >= MIN_REPORT_WORDS else tokens
+
+
+MIN_REPORT_WORDS = 4  # the first report must still be a point of its own without the second
+
+
+def _report_of_another(t: Token, inside: set[int]) -> bool:
+    """A clause said by a reporting verb left out of the words, that verb joined to a kept one."""
+    frame = t.head
+    return (
+        t.dep_ == "ccomp"
+        and frame.i not in inside
+        and frame.dep_ == "conj"
+        and frame.head.i in inside
+        and frame.head.i < t.i
+    )
+
+
+def _a_report(verb: Token) -> bool:
+    """The first of two reported clauses: a verb that was said ('said it would study the ruling')."""
+    return verb.pos_ in ("VERB", "AUX") and verb.dep_ == "ccomp"
+
+
+def _second_report(t: Token) -> bool:
+    return t.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ in _COMPLEMENT_MARKS for c in t.children)
 
 
 def _joining_words(part: Token) -> set[int]:
@@ -118,7 +171,27 @@ def _prunable(tokens: list[Token], deps: tuple[str, ...], main: Token) -> list[T
         if (_hangs_by(t, deps, main, inside) and t.head.i in inside and t not in carriers and not _needed(t))
         or (_remnant(t, main, inside) and "relcl" in deps)
     ]
+    candidates = [t for t in candidates if not _part_of_a_word(t) and not _owned(t)]
     return _droppable_adverbs(candidates) if deps == ("advmod",) else candidates
+
+
+def _owned(t: Token) -> bool:
+    """'the region's capital' parsed with 'capital' hung elsewhere: the word after a possessive is what
+    it owns; pruning it would end the point on "'s"."""
+    before = t.doc[t.left_edge.i - 1] if t.left_edge.i > 0 else None
+    return before is not None and before.dep_ == "case"
+
+
+def _part_of_a_word(t: Token) -> bool:
+    """'coast' of 'coast-wide', 'rebel' of 'rebel-held': a part the parse hangs on the word it is
+    hyphenated to is part of that word; pruning it leaves '-wide strikes'."""
+    doc = t.doc
+    left, right = t.left_edge.i, t.right_edge.i
+    after = doc[right + 1] if right + 1 < len(doc) else None
+    before = doc[left - 1] if left > 0 else None
+    joined_after = after is not None and after.text in HYPHENS and not doc[right].whitespace_
+    joined_before = before is not None and before.text in HYPHENS and not before.whitespace_
+    return joined_after or joined_before
 
 
 _OWN_MODIFIERS = frozenset({"amod", "compound", "nummod"})
@@ -132,9 +205,24 @@ def _needed(t: Token) -> bool:
     if not completes(t.head, t):
         return False
     if t.dep_ == "prep" and t.head.pos_ in ("NOUN", "PROPN"):
-        own = [c.dep_ for c in t.head.children if c.i != t.i]
-        return "det" in own and not any(d in _OWN_MODIFIERS for d in own)
+        own = [c for c in t.head.children if c.i != t.i]
+        if _an_act(t.head) and all(_plain_adjective(c) or c.dep_ == "det" for c in own):
+            return True  # 'the sudden closure (of the market)': an adjective says how, not what
+        return "det" in [c.dep_ for c in own] and not any(c.dep_ in _OWN_MODIFIERS for c in own)
     return True
+
+
+_ACTION_ENDINGS = word_set("action_noun_endings")
+
+
+def _an_act(noun: Token) -> bool:
+    """A noun of action that takes what it acts on: 'closure', 'withdrawal', 'suspension'."""
+    return noun.pos_ == "NOUN" and any(noun.lower_.endswith(e) for e in _ACTION_ENDINGS)
+
+
+def _plain_adjective(t: Token) -> bool:
+    """'sudden', 'full': an adjective, not a participle ('the proposed extension') or a number."""
+    return t.dep_ == "amod" and t.pos_ == "ADJ" and t.tag_ == "JJ"
 
 
 _MODIFIER_CLAUSES = frozenset({"relcl", "acl", "appos", "advcl"})
@@ -154,7 +242,7 @@ def _hangs_by(t: Token, deps: tuple[str, ...], main: Token, inside: set[int]) ->
         return False
     if t.dep_ == "prep" and t.head.i == main.i and not _a_time(t):
         return _ON_MAIN in deps
-    if t.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ in _COMPLEMENT_MARKS for c in t.children):
+    if _second_report(t):
         return "relcl" in deps  # '..., and that the offer stood': a second reported clause, first to go
     if t.dep_ == "cc" and any(c.dep_ == "conj" and c.i in inside for c in t.head.children):
         return False  # 'and' goes with what it joins, never alone ('Trade Industry Court')
@@ -208,8 +296,25 @@ def core_proposition(main: Token, tokens: list[Token]) -> list[Token]:
     """The predicate with its subject, modality, negation and object, each as a bare noun phrase."""
     inside = {t.i for t in tokens}
     keep = _core_of(main, inside)
+    # the hyphen of a word kept whole ('self-rule'), never 'self rule'
+    keep |= {t.i for t in tokens if t.text in HYPHENS and t.i - 1 in keep and t.i + 1 in keep}
     out = [t for t in tokens if t.i in keep]
-    return out[: MAX_ITEM_WORDS + 2] if word_count(out) > MAX_ITEM_WORDS else out
+    return _cut_at_a_phrase(out, MAX_ITEM_WORDS + 2) if word_count(out) > MAX_ITEM_WORDS else out
+
+
+def _cut_at_a_phrase(tokens: list[Token], size: int) -> list[Token]:
+    """The first `size` tokens, without the start of a phrase whose head the cut left out: 'in the
+    region's' of 'in the region's capital' goes whole, never leaving a point on a possessive."""
+    head, rest = tokens[:size], {t.i for t in tokens[size:]}
+    kept = {t.i for t in head}
+    cut = {t.i for t in head if _hangs_on(t, rest, kept)}
+    dangling = {s.i for t in head if t.i in cut for s in t.subtree}
+    return tidy_edges([t for t in head if t.i not in dangling]) or head
+
+
+def _hangs_on(t: Token, rest: set[int], kept: set[int]) -> bool:
+    """Whether the word's head is among the words cut away."""
+    return t.head.i in rest and t.head.i not in kept
 
 
 def _core_of(head: Token, inside: set[int]) -> set[int]:

@@ -29,7 +29,18 @@ def content_tokens(statement, marker: int | None, span: tuple[int, int] | None) 
         tokens = [t for t in _condition_clause(sent, marker) if t.idx < end]
     else:
         tokens = _said_words(statement, span)
-    datelines = dateline_spans(text_of(sent.doc))
+    return without_dateline(tokens)
+
+
+def sentence_words(sent: Span) -> list[Token]:
+    """The words of a whole sentence, without a dateline that opens it ('CITY, date (Agency) —')."""
+    return without_dateline(list(sent))
+
+
+def without_dateline(tokens: list[Token]) -> list[Token]:
+    if not tokens:
+        return tokens
+    datelines = dateline_spans(text_of(tokens[0].doc))
     if not datelines:
         return tokens  # most articles open with none
     return [t for t in tokens if not any(s <= t.idx < e for s, e in datelines)]

@@ -81,6 +81,8 @@ def cut_short(tokens: list[Token]) -> list[Token]:
 
 _NOUN_COMPLEMENT_DEPS = word_set("grammar/noun_complement_deps")
 _OF_PREPOSITIONS = word_set("of_prepositions")
+_IMPASSE_NOUNS = word_set("impasse_nouns")
+_OVER_PREPOSITIONS = word_set("over_prepositions")
 
 
 def completes(word: Token, child: Token) -> bool:
@@ -99,7 +101,8 @@ def completes(word: Token, child: Token) -> bool:
     if word.pos_ not in ("NOUN", "PROPN"):
         return False
     if child.dep_ == "prep":
-        return child.lower_ in _OF_PREPOSITIONS
+        over = word.lemma_.lower() in _IMPASSE_NOUNS and child.lower_ in _OVER_PREPOSITIONS
+        return child.lower_ in _OF_PREPOSITIONS or over  # 'a deadlock over the quotas'
     return _completes_the_noun(word, child)
 
 

@@ -20,6 +20,7 @@ from briefing.analysis.doctext import (
     sentence_of,
     tokens_in,
 )
+from briefing.analysis.rules.condense.empty import points_elsewhere, said_instead
 from briefing.analysis.rules.condense.fitting import (
     ASKED_PREPOSITIONS,
     COMPLEMENTS,
@@ -30,10 +31,12 @@ from briefing.analysis.rules.condense.fitting import (
     fit,
     strip_openers,
     tidy_edges,
+    without_second_report,
 )
 from briefing.analysis.rules.condense.frames import (
     content_tokens,
     is_reporting,
+    sentence_words,
     span_of_tokens,
     told_to_act,
     without_frame,
@@ -108,7 +111,7 @@ def condensed(
     is_condition = marker is not None or span is not None
     tokens = _point_words(statement, marker, span, conditioned)
     if word_count(tokens) < (MIN_CONDITION_WORDS if is_condition else MIN_POINT_WORDS):
-        tokens = strip_openers(_without_asides(without_frame(list(sent), statement)))
+        tokens = strip_openers(_without_asides(without_frame(sentence_words(sent), statement)))
     opened = tokens
     if is_condition:
         tokens = _without_condition_opener(tokens)
@@ -116,6 +119,11 @@ def condensed(
     if polarity:
         return _turned(tokens, statement, polarity)
     tokens = completed(tokens, MAX_ITEM_WORDS)
+    if not is_condition and points_elsewhere(tokens):
+        # "held to her view, adding X": X is the point; "brushed aside that claim" is none
+        tokens = completed(fit(said_instead(opened)), MAX_ITEM_WORDS)
+        if word_count(tokens) < MIN_POINT_WORDS:
+            return ""
     text = render(tokens, statement, present_tense(tokens) if is_condition else None)
     if not is_condition and demanded(tokens):
         text = _capitalise(_with_demand_verb(text, statement, tokens[0]))
@@ -139,7 +147,7 @@ def _point_words(statement, marker: int | None, span: tuple[int, int] | None, co
         tokens = _without_condition_clauses(_before_condition_marker(tokens))
     if span is not None:
         tokens = _demanded_thing(tokens)
-    return strip_openers(_without_asides(tokens))
+    return strip_openers(_without_asides(without_second_report(tokens)))
 
 
 def _fallback(text: str, opened: list[Token], statement, is_condition: bool) -> str:
@@ -200,8 +208,16 @@ def _with_its_stance(opened: list[Token], statement) -> str:
     clause = without_edges(render(opened, statement))
     if stance.split()[-1:] == clause.split()[:1] or stance.split()[-1:] == [clause.split()[0].lower()]:
         stance = stance.rsplit(" ", 1)[0]  # "is conditional" + "conditional on X": the word once
+    if words_of(clause) and _holds_run(words_of(stance), words_of(clause)):
+        return stance  # "no deal without a vote": the stance holds the condition already; never twice
     text = stance + " " + (clause[:1].lower() + clause[1:] if opened and opened[0].pos_ != "PROPN" else clause)
     return text if len(text.split()) <= MAX_ITEM_WORDS + MAX_STANCE_OVERRUN else ""
+
+
+def _holds_run(words: list[str], run: list[str]) -> bool:
+    """Whether `run` stands in `words` as one unbroken run."""
+    n = len(run)
+    return any(words[i : i + n] == run for i in range(len(words) - n + 1))
 
 
 MAX_STANCE_OVERRUN = 4  # a condition with its stance may run a little past one point's length, no more
@@ -224,12 +240,12 @@ def lightly_trimmed(statement, *, strict: bool = True) -> str | None:
     frame, asides and openers, else the sentence itself, fitted to length; None if neither reads.
     Not `strict`, a clause that opens on a word pointing back will do: it is a whole sentence."""
     sent: Span = statement.sent
-    for trimmed in (without_frame(list(sent), statement), list(sent)):
-        tokens = fit(strip_openers(_without_asides(trimmed)))
+    for trimmed in (without_frame(sentence_words(sent), statement), sentence_words(sent)):
+        tokens = fit(strip_openers(_without_asides(without_second_report(trimmed))))
         if strict:  # not strict, the point says who said it ('..., X said') on purpose
             tokens = _without_trailing_frame(tokens)
         text = _capitalise(_balanced_quotes(without_edges(render(tokens, statement))))
-        if readable(text, tokens, needs_predicate=strict, referrers=not strict):
+        if readable(text, tokens, needs_predicate=strict, referrers=not strict) and not points_elsewhere(tokens):
             return text if strict else _said_by(statement, text)
     return None
 
@@ -488,7 +504,7 @@ def stance_core(statement, *, complete: bool = True, cut: bool = True) -> str:
     core = completed(core, MAX_ITEM_WORDS) if complete else core
     if not cut and cut_short(core):
         return ""
-    if _light(main, core) or _ends_on_condition_word(core):
+    if _light(main, core) or _ends_on_condition_word(core) or points_elsewhere(core):
         return ""  # "Valdoria is insisting", "the signing is conditional": the stance is in what it lost
     text = _capitalise(_balanced_quotes(without_edges(render(core, statement))))
     if demanded(core):

@@ -186,7 +186,13 @@ _REPEATED_SEPARATORS = re.compile(r"([,;:])(?:\s*[,;:])+")
 _QUOTE_MARKS = re.compile(r"[\"“”]")
 
 
+# An ellipsis marks words the article left out: the point reads on across it ('under... the
+# attacks' -> 'under the attacks'), and one closing a point leaves it open.
+_ELLIPSIS = re.compile(r"\s*(?:\.\s?\.\s?\.|…)\s*")
+
+
 def _tidy_spacing(text: str) -> str:
+    text = _ELLIPSIS.sub(" ", text)
     text = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", text)
     text = _space_before_clitic().sub(r"\1", text)
     text = _REPEATED_SEPARATORS.sub(r"\1", text)
@@ -325,6 +331,22 @@ def without_edges(text: str) -> str:
 
 def word_count(tokens: list[Token]) -> int:
     return sum(1 for t in tokens if not t.is_punct and not t.is_space)
+
+
+def words_read(tokens: list[Token]) -> int:
+    """Words as a reader counts them when a point is fitted: 'coast-wide' is one word, not two."""
+    return sum(1 for t in tokens if not t.is_punct and not t.is_space and not _after_a_hyphen(t))
+
+
+HYPHENS = frozenset({"-", "‐", "‑"})
+
+
+def _after_a_hyphen(t: Token) -> bool:
+    """'wide' of 'coast-wide': the word after a hyphen that no space sets off."""
+    if t.i < 2:
+        return False
+    hyphen, first = t.doc[t.i - 1], t.doc[t.i - 2]
+    return hyphen.text in HYPHENS and not hyphen.whitespace_ and not first.whitespace_
 
 
 def main_predicate(tokens: list[Token]) -> Token | None:

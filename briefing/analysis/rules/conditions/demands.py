@@ -20,6 +20,7 @@ from briefing.analysis.rules.conditions.clauses import (
     negated,
     promises_anonymity,
     subject_of,
+    under_a_rule,
 )
 from briefing.analysis.rules.conditions.markers import DEAL_WORDS, DEMAND_NOUNS, FIRST_PERSON
 from briefing.analysis.rules.types import Condition
@@ -98,6 +99,8 @@ def _denied(noun: Token) -> bool:
     supposed: 'any demands the crews bring will be heard', 'rejects any conditions'."""
     if any(c.dep_ == "det" and c.lower_ in _SUPPOSING for c in noun.children):
         return True
+    if any(c.dep_ == "amod" and c.lower_ in _SUPERSEDED for c in noun.children):
+        return True  # "well below a previous demand of 15%": no longer made
     if noun.dep_ in ("nsubj", "nsubjpass"):
         return False  # "if its terms are not met": the demand stands, unmet
     verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
@@ -106,6 +109,7 @@ def _denied(noun: Token) -> bool:
 
 _DEMAND_SOURCE_PREPOSITIONS = word_set("demand_source_prepositions")
 _SUPPOSING = word_set("supposing_determiners")
+_SUPERSEDED = word_set("superseded_modifiers")
 
 
 def _someone_elses(noun: Token) -> bool:
@@ -488,6 +492,8 @@ def obligation(sent: Span) -> Condition | None:
         subject = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None or subject.lower_ in FIRST_PERSON or subject.lower_ in _EXPLETIVE_SUBJECTS:
             continue
+        if under_a_rule(holder):
+            continue  # "under the charter, a cabinet ... must resign" lays no side's terms
         return Condition("demand", *edges(list(holder.subtree)), "must", obliged=subject)
     return None
 

@@ -27,6 +27,7 @@ from briefing.analysis.rules.conditions.clauses import (
     promises_anonymity,
     refuses,
     subject_of,
+    under_a_rule,
     with_governors,
 )
 from briefing.analysis.rules.grammar import INVERTING_AUXILIARIES, inverted_if
@@ -253,8 +254,10 @@ _EXCHANGE_NOUNS = word_set("exchange_nouns")
 
 def _sets_condition(label: str, marker: Token) -> bool:
     main = main_clause_of(marker)
-    if main is None or _waives_conditions(marker):
+    if main is None or _waives_conditions(marker) or _inside_a_question(main):
         return False
+    if under_a_rule(main) and (deontic(main) or _has_to(main)):
+        return False  # "under the charter, the bill must pass before ...": how the process works
     if label in _WHILE_MARKERS and (_after_a_comma(marker) or _reports(clause_of(marker))):
         # "Norland will not sign, while Valdoria says it is ready", "While Norland said the plan was
         # fair, it blocked it": a contrast, not terms
@@ -265,6 +268,23 @@ def _sets_condition(label: str, marker: Token) -> bool:
     if label in STRONG_MARKERS or label.startswith("only "):
         return True
     return _weak_marker_sets_condition(label, marker, main)
+
+
+_QUESTION_VERBS = word_set("question_verbs")
+_QUESTION_MARKS = word_set("question_marks")
+_QUESTION_ONLY_MARKS = word_set("question_only_marks")
+
+
+def _inside_a_question(main: Token) -> bool:
+    """'was asked whether Norland would sign if the boats withdrew': the clause is what a
+    questioner supposes, not terms the one asked has set."""
+    for clause in (main, *main.ancestors):
+        marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+        if marks & _QUESTION_ONLY_MARKS:
+            return True  # "pressed on whether ...": a question, whatever asks it
+        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in _QUESTION_VERBS and marks & _QUESTION_MARKS:
+            return True  # "asked if ..."
+    return False
 
 
 def _weak_marker_sets_condition(label: str, marker: Token, main: Token) -> bool:
@@ -412,6 +432,8 @@ def _narrated(verb: Token) -> bool:
     """A past event the article narrates: a simple past with no modal ('the talks ended'). A modal on
     a verb it completes counts: 'will go on being kept shut until' is still to come."""
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    # "will stay suspended until ...": the parser may hang the modal on the auxiliary it governs
+    auxes |= {g.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass") for g in c.children if g.dep_ == "aux"}
     governing = {c.lower_ for v in _completed(verb) for c in v.children if c.dep_ == "aux"}
     if (auxes | governing) & _MODALS:
         return False

@@ -172,6 +172,27 @@ def _none_there(verb: Token) -> list[Token]:
     return [t for t in thing.subtree if t.i > none.i] if none is not None and qualified else []
 
 
+_TOTALITY = word_set("totality_pronouns")
+EXCEPT_WORDS = word_set("except_words")
+_NEGOTIABLE = word_set("negotiable_words")
+
+
+def all_but(sent: Span) -> Condition | None:
+    """'Everything is up for negotiation except the pension fund': the one thing kept out of the
+    bargaining is the line the speaker draws; the whole clause says it the right way round."""
+    for subject in tokens_in(sent):
+        if subject.lower_ not in _TOTALITY or subject.dep_ != "nsubj":
+            continue
+        predicate = subject.head
+        left_out = [t for t in predicate.subtree if t.lower_ in EXCEPT_WORDS and t.dep_ == "prep"]
+        if not left_out or any(c.dep_ == "neg" for c in predicate.children):
+            continue
+        opened = {t.lemma_.lower() for t in predicate.subtree if t.i < left_out[0].i}
+        if opened & _NEGOTIABLE:
+            return Condition("demand", *edges([subject, *left_out[0].subtree]), "except")
+    return None
+
+
 def asked_for(sent: Span) -> Condition | None:
     """'is asking for a further cut in the price', 'called for the cuts to be scrapped': the thing asked
     for, unless it is an open appeal ('called for calm', 'asked for talks')."""
@@ -187,7 +208,7 @@ def asked_for(sent: Span) -> Condition | None:
 def _asked_with_for(verb: Token) -> Condition | None:
     """What one verb of asking asks 'for', unless it is an open appeal."""
     prep = _for_of(verb)
-    if prep is None:
+    if prep is None or _a_question(prep):
         return None
     thing = _asked_thing(prep)
     clause = _clause_after_for(prep)
@@ -219,13 +240,27 @@ def _an_open_appeal(thing: Token) -> bool:
 def _for_of(verb: Token) -> Token | None:
     """'for' after a verb of asking: its preposition, or the mark of a clause it governs."""
     for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in _ASKED_PREPOSITIONS:
+        if child.dep_ == "prep" and child.lower_ in _ASKED_PREPOSITIONS and not _a_date(child):
             return child
         if child.dep_ in ("advcl", "ccomp") and child.i > verb.i:
             mark = next((g for g in child.children if g.dep_ == "mark" and g.lower_ in _ASKED_PREPOSITIONS), None)
             if mark is not None:
                 return mark
     return None
+
+
+_QUESTION_ONLY_MARKS = word_set("question_only_marks")
+
+
+def _a_question(prep: Token) -> bool:
+    """'pressed on whether the board would sign': what is asked is a question, not a demand."""
+    asked = [prep] if prep.dep_ == "mark" else [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+    return any(g.dep_ == "mark" and g.lower_ in _QUESTION_ONLY_MARKS for a in asked for g in (a, *a.children))
+
+
+def _a_date(prep: Token) -> bool:
+    """'will ask the court on Monday to ...': 'on' dates the asking; it does not say what is asked."""
+    return any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in prep.children)
 
 
 def _asked_thing(prep: Token) -> Token | None:

@@ -21,6 +21,7 @@ from briefing.analysis.rules.lexicon import (
     GENERIC_PARTY_NOUNS,
     STATEMENT_VERBS,
     TITLE_WORDS,
+    regulating_body,
 )
 from briefing.analysis.rules.parties.names import (
     merge_party,
@@ -183,6 +184,8 @@ def _latest_party_of_kind(
         return known
     if kind == "named":
         return None  # a word of one party's name refers to that party or to none
+    if kind == "regulator":
+        return _the_only_regulator(reg)
     recent, loose = _walk_back(reg, kind, before, doc, tok)
     if recent is not None:
         return recent
@@ -198,6 +201,13 @@ def _latest_party_of_kind(
 
 
 _GOVERNMENT_NOUNS = word_set("government_nouns")
+
+
+def _the_only_regulator(reg: Registry) -> Party | None:
+    """'the regulator', 'the watchdog': the one party named as a regulating body ('Coastal Water
+    Authority'), wherever it is named; with none or several, no party (a wrong side is worse than none)."""
+    found = [p for p in reg.parties.values() if regulating_body(p.name, p.kind)]
+    return found[0] if len(found) == 1 else None
 
 
 def _government_founded(reg: Registry, doc: Doc, tok: Token) -> Party | None:

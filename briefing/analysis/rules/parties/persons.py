@@ -5,6 +5,7 @@ secretary'), their gender as the text tells it."""
 from __future__ import annotations
 
 import bisect
+import re
 
 from spacy.tokens import Doc, Span, Token
 
@@ -15,6 +16,7 @@ from briefing.analysis.doctext import (
     token_index,
 )
 from briefing.analysis.rules.lexicon import (
+    GENERIC_PARTY_NOUNS,
     ORG_KINDS,
     PRONOUN_GENDER,
     TITLE_WORDS,
@@ -23,6 +25,7 @@ from briefing.analysis.rules.lexicon import (
 )
 from briefing.analysis.rules.offices import LOCAL_TITLES
 from briefing.analysis.rules.parties.names import (
+    STATE_BODY_WORDS,
     Mentions,
     mentions_just_before,
     named_like_an_org,
@@ -73,13 +76,39 @@ def orgs_that_are_persons(doc: Doc, reg: Registry) -> None:
     taken up by 'she said' or 'he said', with no other speaker between, is a person; an
     organisation is never 'she'. Surnames used alone are common once a story has named someone."""
     for name, party in list(reg.parties.items()):
-        if party.kind != "org" or " " in name or name.isupper() or name.lower() in ORG_KINDS:
+        if party.kind != "org" or not _shaped_like_a_personal_name(name):
             continue
-        for start, _end in sorted(party.mentions):
-            gender = speaker_pronoun_next(doc, start)
+        for start, end in sorted(party.mentions):
+            gender = speaker_pronoun_next(doc, _head_of_mention(doc, start, end))
             if gender:
                 _party_to_person(reg, party, gender)
                 break
+
+
+MAX_PERSONAL_NAME_WORDS = 3  # "Ana Berg", "Ana Marta Berg-Lind"; a longer run of capitals is a body's name
+
+_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)*$")
+
+
+def _shaped_like_a_personal_name(name: str) -> bool:
+    """'Ramos', 'Ana Berg-Lind': a surname alone, or a few capitalised words none of which names a
+    kind of body or a place ('Kestrel Air' has no such word either, but an airline is never 'she')."""
+    words = name.split()
+    if len(words) == 1:
+        return not name.isupper() and name.lower() not in ORG_KINDS
+    if len(words) > MAX_PERSONAL_NAME_WORDS or not all(_NAME_WORD.match(w) for w in words):
+        return False
+    return not any(w.lower() in _BODY_WORDS or lookup_place(w) for w in words)
+
+
+_INSTITUTION_WORDS = word_set("institution_name_words")
+_BODY_WORDS = frozenset(ORG_KINDS) | frozenset(GENERIC_PARTY_NOUNS) | STATE_BODY_WORDS | _INSTITUTION_WORDS
+
+
+def _head_of_mention(doc: Doc, start: int, end: int) -> int:
+    """Where the head word of a mention starts: 'Berg' of 'Ana Berg', the word a verb takes as subject."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.root.idx if span is not None else start
 
 
 def _party_to_person(reg: Registry, party: Party, gender: str) -> None:
@@ -341,6 +370,8 @@ def _party_before_title(span: Span, reg: Registry) -> Party | None:
     # a mention may open with its title ('Justice Mara Vell'): those words count as the title too
     steps = next((k for k, tok in enumerate(span) if tok.lower_.rstrip(".") not in _OPENING_TITLES), len(span))
     i = span.start - 1
+    while i >= 0 and doc[i].ent_type_ == "PERSON" and doc[i].pos_ == "PROPN":
+        i -= 1  # a mention of the surname alone: the given names before it are no title ('Ana' of 'Ana Berg')
     while i >= 0 and steps < 6 and (doc[i].lower_.rstrip(".") in TITLE_WORDS or doc[i].text in _POSSESSIVE_CLITICS):
         i -= 1
         steps += 1
@@ -399,6 +430,10 @@ def _the_noun_in_apposition(root: Token) -> list[Token]:
 _TARGET_PREPOSITIONS = word_set("role_target_prepositions")
 
 
+_SERVING_TITLES = word_set("serving_titles")
+_SERVING_PREPOSITIONS = word_set("speaking_for_prepositions")
+
+
 def _is_target_of_role(tok: Token, title_head: Token) -> bool:
     """'special envoy to Norland': the place after 'to' is where the role points, not who holds it.
 
@@ -409,7 +444,7 @@ def _is_target_of_role(tok: Token, title_head: Token) -> bool:
         if a.i == title_head.i:
             return False
         if a.dep_ == "prep" and a.lower_ in _TARGET_PREPOSITIONS and a.i < tok.i:
-            return True
+            return not (a.lower_ in _SERVING_PREPOSITIONS and a.head.lemma_.lower() in _SERVING_TITLES)
     return False
 
 
@@ -420,4 +455,6 @@ def _written_after_a_role_target(tok: Token) -> bool:
     i = tok.i - 1
     while i > 0 and doc[i].pos_ == "PROPN":
         i -= 1
-    return i > 0 and doc[i].lower_ in _TARGET_PREPOSITIONS and doc[i - 1].lower_.rstrip(".") in TITLE_WORDS
+    if i <= 0 or doc[i].lower_ not in _TARGET_PREPOSITIONS or doc[i - 1].lower_.rstrip(".") not in TITLE_WORDS:
+        return False
+    return not (doc[i].lower_ in _SERVING_PREPOSITIONS and doc[i - 1].lemma_.lower() in _SERVING_TITLES)

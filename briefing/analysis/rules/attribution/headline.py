@@ -1,0 +1,26 @@
+"""The headline an article's text opens with: the desk's words, never a side's statement or act."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from briefing.analysis.doctext import text_of
+
+MAX_HEADLINE_WORDS = 25  # a longer first line is a lead paragraph
+MAX_HEADLINE_CHARS = 150
+_SENTENCE_ENDS = (".", "!", "?", ":", ";", ",", '"', "”")
+
+
+def headline_end(doc: Doc) -> int:
+    """Where a headline ends (0 for none): a short first line without closing punctuation, set apart
+    from the body by a blank line ('Rebels refuse truce; summit pushed back'). A headline squeezes a
+    story into a few words, often naming one side by the other's demonym: read as a statement, it
+    becomes a wrong line under the wrong side."""
+    text = text_of(doc)
+    first, newline, rest = text.partition("\n")
+    line = first.strip()
+    if not newline or not rest.startswith("\n") or not rest.strip():
+        return 0
+    if not 2 <= len(line.split()) <= MAX_HEADLINE_WORDS or len(line) > MAX_HEADLINE_CHARS:
+        return 0
+    return 0 if line.endswith(_SENTENCE_ENDS) else len(first)

@@ -1,0 +1,67 @@
+"""Lines that say nothing alone: a stance whose object points to words the line does not hold.
+
+"The board brushed aside that claim", "the council turned down such a request", "both ministers
+restated their known views": each is true, and none tells the reader what was claimed, asked or held.
+The sentence before may say it, but a line cannot cite it; a line that would only point elsewhere
+is left out (its sentence stays in the evidence of the points that say something).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from briefing.analysis.rules.condense.frames import is_reporting
+from briefing.analysis.rules.condense.wording import main_predicate
+from briefing.lang import word_set
+
+_POINTING = word_set("pointing_determiners")
+_SAID_THINGS = word_set("said_thing_nouns")
+_BARE_STANCES = word_set("bare_stance_nouns")
+# What a noun may carry that says what it is: 'the claim that ...', 'the idea of a levy', 'the offer
+# to meet', 'a stance on the tariffs'.
+_OWN_CONTENT_DEPS = frozenset({"prep", "acl", "relcl", "ccomp", "appos"})
+_OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
+
+
+def points_elsewhere(tokens: list[Token]) -> bool:
+    """Whether the words are a stance taken on something they do not name: the main predicate's
+    object is 'that claim' or 'such a request', or a bare 'known views', and closes the line."""
+    main = main_predicate(tokens)
+    if main is None or main.pos_ not in ("VERB", "AUX"):
+        return False
+    kept = {t.i for t in tokens}
+    last = max((t.i for t in tokens if not t.is_punct and not t.is_space), default=-1)
+    # the object closes the line: 'dismissed that claim as a bluff' says what it holds of it
+    return any(o.right_edge.i >= last and _empty_object(o, kept) for o in _objects(main, kept))
+
+
+def _objects(main: Token, kept: set[int]) -> list[Token]:
+    """The predicate's object, and the object of a phrase on it ('responded to this demand')."""
+    direct = [c for c in main.children if c.dep_ in _OBJECT_DEPS and c.i in kept]
+    after_phrase = [g for c in main.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return direct + [g for g in after_phrase if g.i in kept]
+
+
+def _empty_object(noun: Token, kept: set[int]) -> bool:
+    lemma = noun.lemma_.lower()
+    if noun.pos_ != "NOUN" or any(c.dep_ in _OWN_CONTENT_DEPS and c.i in kept for c in noun.children):
+        return False
+    pointed = any(c.lower_ in _POINTING for c in noun.children if c.i < noun.i)
+    bare_stance = lemma in _BARE_STANCES and noun.dep_ == "dobj"
+    return (pointed and (lemma in _SAID_THINGS or noun.lower_ in _SAID_THINGS)) or bare_stance
+
+
+def said_instead(tokens: list[Token]) -> list[Token]:
+    """'held to her view, adding that no exemption would be granted', 'turned down this proposal and
+    said the patrols must stay': the stance is the clause the second verb of saying reports; the
+    words of that clause, or none."""
+    main = main_predicate(tokens)
+    if main is None:
+        return []
+    for clause in main.children:
+        participle = clause.dep_ in ("advcl", "xcomp") and clause.tag_ == "VBG"
+        if (participle or clause.dep_ == "conj") and is_reporting(clause):  # '... and said that X
+            said = next((c for c in clause.children if c.dep_ == "ccomp"), None)
+            if said is not None:
+                return [t for t in said.subtree if not (t.dep_ == "mark" and t.head.i == said.i)]
+    return []

@@ -1,0 +1,177 @@
+"""Challenge suite (issue #25, class 3): lines that read as prose, not as the debris of a cut.
+
+A hyphenated word is one word: fitting a point never keeps '-wide' without its first part. An
+ellipsis in a quotation is no word of the point. Two reported clauses, or a clause another speaker
+reported, never run together in one line. An aside set off by commas goes with its commas. A word
+keeps what it cannot be read without: a deadlock what it is over, an act what it acts on, a
+possessive what it owns. A line whose object only points to another sentence ('dismissed such
+claims') is the clause a second verb of saying reports, or no line. Invented sentences, each in a
+shape of our own; each case failed before its mechanism.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.analysis.rules.condense.empty import points_elsewhere, said_instead
+from briefing.analysis.rules.condense.fitting import fit
+from briefing.analysis.rules.condense.gate import completed, cut_short
+from briefing.nlp import parse
+
+from . import points_of
+
+OPENING = "Norland and Valdoria are at odds over the fishing accord. "
+CLOSING = " Norland said it wanted a deal."
+
+
+def _fitted(sentence: str) -> str:
+    return "".join(t.text_with_ws for t in fit(list(parse(sentence)))).strip()
+
+
+HYPHENATED = [
+    (
+        "Harbour pilots in all four ports voted on Sunday to hold coast-wide stoppages unless the ministry restores "
+        "their night pay.",
+        "coast-wide stoppages",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "kept"), HYPHENATED, ids=[k for _, k in HYPHENATED])
+def test_a_fitted_point_never_splits_a_hyphenated_word(sentence: str, kept: str) -> None:
+    text = _fitted(sentence)
+    assert kept in text
+    assert " -" not in text
+
+
+def test_an_ellipsis_is_no_word_of_a_point() -> None:
+    text = (
+        OPENING + "“Our crews have waited ... and waited, and they are out of patience,” said Valdoria’s minister "
+        "Ivo Marek." + CLOSING
+    )
+    shown = points_of(text, "Valdoria")
+    assert any("waited and waited" in p for p in shown)
+    assert not any("..." in p or "…" in p for p in shown)
+
+
+FUSED = [
+    (
+        OPENING + "The guild secretary Ivo Marek told Valdorian crews that Norland had frozen the catch quotas and "
+        "that a strike ballot would follow in May." + CLOSING,
+        "Norland had frozen the catch quotas",
+    ),
+    (
+        OPENING + "Valdoria has withdrawn its trawlers from the strait, and the coastguard, whose cutters patrol the "
+        "cape, warned on Monday that it would board any boat that stayed." + CLOSING,
+        "Valdoria has withdrawn its trawlers from the strait",
+    ),
+    (
+        OPENING + "Valdoria rejected the quota plan on Monday, and the regional board, which drafted it, said later "
+        "that it would redraw the map by June." + CLOSING,
+        "Valdoria rejected the quota plan on Monday",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "line"), FUSED, ids=[f[1] for f in FUSED])
+def test_two_reported_clauses_never_run_together(text: str, line: str) -> None:
+    shown = points_of(text, "Valdoria")
+    assert line in shown
+    assert not any("and that" in p for p in shown)
+
+
+ASIDES = [
+    (
+        "Norland Fisheries, long the biggest buyer of Valdorian diesel in the north, has frozen every order it "
+        "placed this spring with the state refinery.",
+        ["Norland", "Fisheries", "has", "frozen"],
+    ),
+    (
+        "The Valdorian trawler guild, which speaks for some nine hundred crews, will not sign any accord that caps "
+        "the winter catch.",
+        ["The", "Valdorian", "trawler", "guild", "will", "not"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "opening"), ASIDES, ids=[" ".join(o) for _, o in ASIDES])
+def test_an_aside_between_commas_goes_with_them(sentence: str, opening: list[str]) -> None:
+    kept = [t.text for t in fit(list(parse(sentence)))]
+    assert kept[: len(opening)] == opening
+
+
+def test_a_deadlock_cut_before_what_it_is_over_gets_it_back() -> None:
+    doc = parse("The talks stalled in a deadlock over the quota rules.")
+    start = doc.text.index("over the quota rules")
+    cut = [t for t in doc if not (start <= t.idx < start + len("over the quota rules")) and not t.is_punct]
+    assert cut_short(cut)
+    assert " ".join(t.text for t in completed(cut, 20)) == "The talks stalled in a deadlock over the quota rules"
+
+
+def test_an_act_keeps_what_it_acts_on() -> None:
+    text = _fitted(
+        "Traders on both coasts have lost most of their summer income because of the abrupt suspension of the "
+        "ferry service to the outer islands."
+    )
+    assert "the abrupt suspension of the ferry service" in text
+
+
+def test_a_pruned_point_never_ends_on_a_possessive() -> None:
+    text = _fitted(
+        "Pilots refused to guide tankers into Ardu and Kesmir’s Tolgam that winter, citing the unlit channel and "
+        "the missing buoys."
+    )
+    assert not text.endswith("’s")
+
+
+def test_a_line_that_only_points_to_another_sentence_is_left_out() -> None:
+    text = (
+        OPENING + "Norland says the new levy breaks the accord. On Sunday, Valdoria's harbour minister Ivo Marek "
+        "dismissed such claims. Valdoria said it wanted a deal on quotas."
+    )
+    shown = points_of(text, "Valdoria")
+    assert not any("such claims" in p for p in shown)
+    assert "Valdoria wanted a deal on quotas" in shown
+
+
+@pytest.mark.parametrize(
+    ("sentence", "empty"),
+    [
+        ("The harbour board brushed aside that claim.", True),
+        ("On Friday the council turned down such a request.", True),
+        ("Both ministers restated their known views.", True),
+        ("The minister dismissed that claim as a bluff.", False),
+        ("The board rejected the claim that the levy was fair.", False),
+        ("The guild accepted the offer.", False),
+    ],
+)
+def test_an_object_that_points_elsewhere_is_told_apart(sentence: str, empty: bool) -> None:
+    assert points_elsewhere(list(parse(sentence))) is empty
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        (
+            "Asked about the levy, the chair held to her view, adding that no exemption would be granted.",
+            "no exemption would be granted",
+        ),
+        (
+            "The chair turned down this proposal and said the patrols must stay under national command.",
+            "the patrols must stay under national command",
+        ),
+    ],
+)
+def test_a_stance_named_and_then_said_is_the_clause_that_says_it(sentence: str, said: str) -> None:
+    assert " ".join(t.text for t in said_instead(list(parse(sentence)))) == said
+
+
+def test_a_clause_reported_after_a_refusal_never_loses_its_frame_into_the_refusal() -> None:
+    text = (
+        OPENING + "Norland proposed a joint patrol of the strait. Valdoria's minister Ivo Marek turned down this "
+        "proposal and said the patrols must stay under Valdorian command." + CLOSING
+    )
+    shown = points_of(text, "Valdoria")
+    assert shown
+    assert not any("proposal and the patrols" in p for p in shown)
+    assert not any(p.endswith("turned down this proposal") for p in shown)
