@@ -29,12 +29,9 @@ def test_a_month_after_for_dates_the_planned_vote() -> None:
 
 
 def test_a_date_after_the_event_someone_is_invited_to_dates_that_event() -> None:
-    # the parse hangs "on April 2" from "asked"; the session is what it dates, and it lies ahead
+    # the parse hangs "on April 2" from "summoned", told in the perfect; the session is what it dates
     upcoming, background = events_of(
-        OPENING
-        + "The envoy has asked the fishing ministers to a fourth session of negotiations at the lakeside resort"
-        + " on April 2."
-        + CLOSING
+        OPENING + "Their guild says the skippers have been summoned to an inquiry session on April 2." + CLOSING
     )
     assert any(ev.date == "2026-04-02" and "session" in ev.event.lower() for ev in upcoming), upcoming
     assert not any(ev.date and ev.date.startswith("2025") for ev in background), background
@@ -54,29 +51,24 @@ def test_a_headline_infinitive_announces_an_event_ahead() -> None:
 
 def test_a_doubted_event_is_not_upcoming() -> None:
     upcoming, _ = events_of(
-        OPENING
-        + "An economist at a think tank voiced doubt that the two fleets would agree a truce by the end of the year."
-        + CLOSING
+        OPENING + "The port's lawyers think it unlikely that the fleets will sign a truce in October." + CLOSING
     )
     assert not any("truce" in ev.event.lower() for ev in upcoming), upcoming
 
 
 def test_a_guess_is_not_upcoming() -> None:
-    upcoming, _ = events_of(OPENING + '"My guess is that the quota talks open in April," one analyst said.' + CLOSING)
+    upcoming, _ = events_of(OPENING + "Talks opening in April is only a guess, one analyst cautioned." + CLOSING)
     assert not any(ev.date == "2026-04" for ev in upcoming), upcoming
 
 
 def test_a_prediction_is_not_upcoming() -> None:
-    upcoming, _ = events_of(OPENING + "One analyst predicted that the fleets would sign a quota deal in May." + CLOSING)
+    upcoming, _ = events_of(OPENING + "Analysts at two banks predict the fleets sign a quota deal in May." + CLOSING)
     assert not any(ev.date == "2026-05" or "deal" in ev.event.lower() for ev in upcoming), upcoming
 
 
 def test_an_event_told_as_failed_is_not_upcoming() -> None:
     upcoming, _ = events_of(
-        OPENING
-        + "The two capitals had aimed to use the quota summit for a deal, but it failed when one delegation"
-        + " walked out."
-        + CLOSING
+        OPENING + "The quota summit planned by both capitals collapsed on its first morning." + CLOSING
     )
     assert not any("summit" in ev.event.lower() for ev in upcoming), upcoming
 

@@ -58,7 +58,7 @@ def under_a_guess(tok: Token) -> bool:
         if above.lemma_.lower() in _GUESSING:
             return True
         if above.pos_ in ("VERB", "AUX") and any(
-            c.dep_ in ("nsubj", "acomp") and c.lemma_.lower() in _GUESSING for c in above.children
+            c.dep_ in ("nsubj", "acomp", "attr") and c.lemma_.lower() in _GUESSING for c in above.children
         ):
             return True
     return False
