@@ -153,3 +153,14 @@ def test_a_name_spelled_like_a_pronoun_is_not_renamed() -> None:
         + CLOSING
     )
     assert any(ev.date == "2026-11" and "US midterm" in ev.event for ev in upcoming), upcoming
+
+
+def test_an_undated_event_never_opens_on_a_relative_word() -> None:
+    # "whose opening session is set to take place": the line names the session, not "Whose opening session"
+    upcoming, _ = events_of(
+        OPENING
+        + "Officials agreed on a quota review, whose opening session is set to take place in the port city."
+        + CLOSING
+    )
+    assert any("session" in ev.event.lower() for ev in upcoming), upcoming
+    assert not any(ev.event.lower().startswith(("whose", "which")) for ev in upcoming), upcoming

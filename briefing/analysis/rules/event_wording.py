@@ -44,8 +44,17 @@ def undated_description(noun: Token) -> str:
 
 def _noun_phrase_words(noun: Token) -> list[Token]:
     """The noun with its modifiers, without its clauses, apposition, punctuation or leading article."""
-    skip = {t.i for c in noun.children if c.dep_ in ("relcl", "acl", "appos", "punct") for t in c.subtree}
+    cut = [c for c in noun.children if c.dep_ in ("relcl", "acl", "appos", "punct") or _relative_phrase(c)]
+    skip = {t.i for c in cut for t in c.subtree}
     return [t for t in noun.subtree if t.i not in skip and not (t.i < noun.i and t.lower_ in _ARTICLES)]
+
+
+def _relative_phrase(child: Token) -> bool:
+    """'a round of which ...', 'whose opening session': a relative word, or a phrase whose object is one,
+    opens a clause; it is no part of the noun's name."""
+    if child.tag_ == "WP$":
+        return True  # "whose opening session": the session, not whose
+    return child.dep_ == "prep" and any(c.dep_ == "pobj" and c.tag_ in ("WDT", "WP") for c in child.children)
 
 
 def describe(sent: Span, start: int, end: int, *, whole_clause: bool = False, ahead: bool = False) -> str:
