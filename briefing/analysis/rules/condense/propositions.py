@@ -58,6 +58,7 @@ from briefing.analysis.rules.condense.wording import (
     is_be,
     main_predicate,
     name_for_pronoun,
+    others_in_a_quote,
     present_tense,
     render,
     without_edges,
@@ -430,6 +431,8 @@ def _without_vague_subject(tokens: list[Token], statement) -> list[Token]:
     'This is a costly delay' -> 'A costly delay'; 'That included a pay rise' -> 'Included a pay rise'."""
     if not tokens or tokens[0].lower_ not in _VAGUE_SUBJECTS or tokens[0].dep_ not in SUBJECT_DEPS:
         return tokens
+    if others_in_a_quote(tokens[0]):
+        return tokens  # '“They will not listen”': the other side, whom the line must not lose
     if name_for_pronoun(tokens[0], statement, first=True) != tokens[0].text:
         return tokens  # 'He' becomes the speaker's name instead
     rest = _after_vague_subject(tokens, tokens[0].head)
