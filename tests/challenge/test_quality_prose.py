@@ -197,3 +197,24 @@ def test_they_in_a_later_sentence_of_a_quotation_is_never_the_speakers_side(quot
     shown = points_of(text, "Valdoria")
     assert shown
     assert not any(wrong in p for p in shown)
+
+
+OWN_STANCE = [
+    (
+        OPENING + "\n\n“No foreign trawler will ever fish off the cape again. That is our firm stand,” Valdoria's "
+        "minister Ivo Marek said on Tuesday.\n\n" + CLOSING.strip(),
+        "firm stand",
+    ),
+    (
+        OPENING + "Valdoria's minister Ivo Marek said the quota must stay at last year's level. “This is our limit,” "
+        "he told reporters." + CLOSING,
+        "limit",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "noun"), OWN_STANCE, ids=[n for _, n in OWN_STANCE])
+def test_that_called_our_stance_is_no_line_of_its_own(text: str, noun: str) -> None:
+    shown = points_of(text, "Valdoria")
+    assert shown
+    assert not any(noun in p for p in shown)

@@ -20,7 +20,7 @@ from briefing.analysis.doctext import (
     sentence_of,
     tokens_in,
 )
-from briefing.analysis.rules.condense.empty import points_elsewhere, said_instead
+from briefing.analysis.rules.condense.empty import calls_that_its_stance, points_elsewhere, said_instead
 from briefing.analysis.rules.condense.fitting import (
     ASKED_PREPOSITIONS,
     COMPLEMENTS,
@@ -114,6 +114,8 @@ def condensed(
     if word_count(tokens) < (MIN_CONDITION_WORDS if is_condition else MIN_POINT_WORDS):
         tokens = strip_openers(_without_asides(without_frame(sentence_words(sent), statement)))
     opened = tokens
+    if not is_condition and calls_that_its_stance(tokens):
+        return ""  # "That is our firm stand": the stance is in the sentence before, not in this line
     if is_condition:
         tokens = _without_condition_opener(tokens)
     tokens = fit(_without_vague_subject(tokens, statement))
