@@ -88,3 +88,46 @@ THIRD_BODYS_MEMBERS = (
 def test_its_members_in_another_bodys_words_are_not_the_last_sides() -> None:
     trust = points_of(THIRD_BODYS_MEMBERS, "Trust")
     assert not any("cover" in text for text in trust), trust
+
+
+# A titled person named later without the title: the party of the statement just before is not theirs.
+UNTITLED_LATER = (
+    "Norland and Valdoria met on Monday to settle a row over port fees. The fees were imposed in March by "
+    "President Ana Kroll. Valdoria's foreign minister Ivo Rask said Valdoria would not pay the new fees. "
+    '"The fees stay until the trawlers are gone, and there is no hurry," Kroll wrote on social media. '
+    "Norland said the fees were lawful."
+)
+
+
+def test_a_name_without_its_title_does_not_take_the_party_of_the_voice_before() -> None:
+    valdoria = points_of(UNTITLED_LATER, "Valdoria")
+    assert not any("trawlers" in text for text in valdoria), valdoria
+
+
+# A speaker of one side telling the other side's move: the move is the mover's stance.
+THE_OTHERS_MOVE = (
+    "Norland and Valdoria are at odds over the fishing accord. Norland said it wanted the quotas cut by half. "
+    "Norland's trade minister Ana Kroll said Valdoria had agreed to undertake a quick review of its port fees. "
+    "Valdoria said it wanted the accord renewed."
+)
+
+
+def test_the_other_sides_move_told_by_a_speaker_is_the_movers() -> None:
+    norland = points_of(THE_OTHERS_MOVE, "Norland")
+    assert not any("review" in text for text in norland), norland
+    valdoria = points_of(THE_OTHERS_MOVE, "Valdoria")
+    assert any("agreed to undertake" in text for text in valdoria), valdoria
+
+
+# "A spokesperson for X" serves X: 'for' after a speaking role names the employer, not a target.
+SPOKESPERSON_FOR = (
+    "The Dockers Guild and Velm Harbour Lines remain at odds over night shifts. Speaking on the radio, Maria "
+    "Olsen, the spokesperson for Velm Harbour Lines, said the Dockers Guild had rejected every offer."
+)
+
+
+def test_a_spokesperson_for_a_side_speaks_for_it() -> None:
+    guild = points_of(SPOKESPERSON_FOR, "Guild")
+    assert not any("rejected every offer" in text for text in guild), guild
+    lines = points_of(SPOKESPERSON_FOR, "Velm")
+    assert any("rejected every offer" in text for text in lines), lines

@@ -22,8 +22,9 @@ from briefing.analysis.doctext import (
     tokens_tagged,
 )
 from briefing.analysis.rules.lexicon import DEAL_WORDS, REPORTING_VERBS
+from briefing.analysis.rules.point_weight import WORD
 from briefing.lang import LanguageProfile, word_keys, word_set
-from briefing.model import Brief, Side
+from briefing.model import Brief, Item, Side
 
 _DISPUTE_NOUNS = DEAL_WORDS | word_set("dispute_nouns")
 
@@ -131,10 +132,39 @@ def _noun_both_sides_cite(doc: Doc, brief: Brief) -> Token | None:
     # a stem both sides use only as a verb ('will not disarm', 'a plan to disarm') is named by the
     # article's noun of action for it ('disarmament'), where it has one
     by_stem = _nouns_by_stem(doc, lemmas, shared)
-    nouns = [(per_side[0][s] + per_side[1][s], s) for s in shared if s in by_stem]
+    # what the sides' own points and the lead speak of comes first: 'the survey' a side's condition
+    # names, before 'the budget' their sentences mention more often around it
+    in_points = [_stems_of_points(doc, side) for side in brief.sides[:2]]
+    # the lead, and where the text opens on its headline, the headline too
+    leads = [lead_sentence(doc), sentence_of_lead(doc, lead_of(doc, brief.source.title))]
+    in_lead = {_stem(t) for lead in leads if lead is not None for t in tokens_in(lead)}
+
+    def spoken_of(stem: str) -> int:
+        return in_points[0].get(stem, 0) + in_points[1].get(stem, 0) + LEAD_MENTIONS * (stem in in_lead)
+
+    # a phrase counts by its words: 'the staffing ratio' is spoken of as 'ratio' and, at KIND_SHARE,
+    # as 'staffing', a word that only says which ratio
+    named = {s: _noun_of(by_stem[s]) for s in shared if s in by_stem}
+    nouns = [
+        (
+            spoken_of(s) + KIND_SHARE * sum(spoken_of(_stem(k)) for k in _kind_words(noun) if _stem(k) != s),
+            per_side[0][s] + per_side[1][s],
+            s,
+        )
+        for s, noun in named.items()
+        if noun is not None
+    ]
     if not nouns:
         return None
-    return _noun_of(by_stem[max(nouns)[1]])
+    return named[max(nouns)[-1]]
+
+
+KIND_SHARE = 0.5  # a word saying the kind qualifies the thing; the head names it
+
+
+def _kind_words(noun: Token) -> list[Token]:
+    """The nouns that say the kind of `noun` ('staffing' in 'staffing ratio')."""
+    return [c for c in noun.lefts if _kind_word(c)]
 
 
 def _actor_stems(brief: Brief) -> set[str]:
@@ -230,7 +260,18 @@ def _plain(modifier: Token) -> bool:
     of the event ('the mediated meeting')."""
     before = modifier.doc[modifier.i - 1] if modifier.i > 0 else None
     glued = before is not None and before.text == "-" and not before.whitespace_
-    return modifier.is_alpha and not glued and modifier.tag_ not in ("VBN", "VBD", "VBG")
+    return modifier.is_alpha and not glued and modifier.tag_ not in ("VBN", "VBD", "VBG") and not _gerund(modifier)
+
+
+def _gerund(word: Token) -> bool:
+    """'of hiding audits', 'by raising tariffs': a word in -ing straight after a preposition, with no
+    determiner between, is a verb taking the noun as its object, whatever the tagger says; 'of the
+    shipping dispute' keeps its modifier."""
+    before = word.doc[word.i - 1] if word.i > 0 else None
+    return word.lower_.endswith(_GERUND_ENDING) and before is not None and before.pos_ == "ADP"
+
+
+_GERUND_ENDING = "ing"
 
 
 def _unquoted(words: list[Token], head: Token) -> str:
@@ -251,17 +292,38 @@ def _stems_of(doc: Doc, side: Side) -> dict[str, int]:
     return counts
 
 
+CONDITION_MENTIONS = 2  # a word of a side's condition counts twice: the terms tell most what is in dispute
+LEAD_MENTIONS = 1  # a word of the lead (or headline) counts as one more point speaking of it
+
+
+def _stems_of_points(doc: Doc, side: Side) -> dict[str, int]:
+    """In how many of a side's own points (its conditions and key positions, a condition counting
+    CONDITION_MENTIONS times) each stem of the cited content words is kept: the words a stance is
+    about, not those around it."""
+    counts: dict[str, int] = {}
+    points = [(it, CONDITION_MENTIONS) for it in side.preconditions] + [(it, 1) for it in side.positions if it.key]
+    for item, mentions in points:
+        words = {w.lower() for w in WORD.findall(item.text)}
+        for stem in {_stem(tok) for tok in _cited_words_of(doc, item) if tok.lower_ in words}:
+            counts[stem] = counts.get(stem, 0) + mentions
+    return counts
+
+
 def _nouns_cited(doc: Doc, side: Side) -> set[str]:
     return {tok.lemma_.lower() for tok in _cited_words(doc, side) if tok.pos_ == "NOUN"}
 
 
 def _cited_words(doc: Doc, side: Side) -> list[Token]:
     """The content words of the sentences a side's points cite."""
+    return [tok for item in [*side.preconditions, *side.positions] for tok in _cited_words_of(doc, item)]
+
+
+def _cited_words_of(doc: Doc, item: Item) -> list[Token]:
+    """The content words of the sentences one point cites."""
     words = []
-    for item in [*side.preconditions, *side.positions]:
-        for ev in item.evidence:
-            span = doc.char_span(ev.start, ev.end, alignment_mode="expand")
-            words.extend(tok for tok in (tokens_in(span) if span is not None else ()) if _content_word(tok))
+    for ev in item.evidence:
+        span = doc.char_span(ev.start, ev.end, alignment_mode="expand")
+        words.extend(tok for tok in (tokens_in(span) if span is not None else ()) if _content_word(tok))
     return words
 
 
@@ -280,8 +342,16 @@ def _nouns_by_stem(doc: Doc, lemmas: set[str], action_stems: set[str]) -> dict[s
 
 def _noun_of(nouns: list[Token]) -> Token | None:
     """The first of a stem's nouns that does not modify a word of the talks ('wage increases' before
-    'wage talks'); else its first."""
-    return next((t for t in nouns if not _modifies_a_general_noun(t)), nouns[0] if nouns else None)
+    'wage talks'), one that says its kind first ('the prisoner exchange' names it where 'the complete
+    exchange' only qualifies it); else its first."""
+    plain = [t for t in nouns if not _modifies_a_general_noun(t)] or nouns
+    kinds = [t for t in plain if t.dep_ != "compound" and any(_kind_word(c) for c in t.lefts)]
+    return (kinds or plain or [None])[0]
+
+
+def _kind_word(word: Token) -> bool:
+    """A noun compound that says what kind of thing its head is ('prisoner' in 'prisoner exchange')."""
+    return word.dep_ == "compound" and word.pos_ == "NOUN" and _plain(word) and _content_word(word)
 
 
 def _modifies_a_general_noun(tok: Token) -> bool:
@@ -296,10 +366,41 @@ def _issue_phrase(noun: Token) -> str:
     # 'a referendum', "Armenia's constitution": 'the referendum', 'the constitution' here
     det = next((c for c in head.children if c.dep_ in ("det", "poss")), None)
     phrase = _unquoted(words, head) + _of_what(head)
+    name = _proper_name_of(head) if phrase == head.text else None
+    if name is not None:
+        return f"the {name}"  # 'the treaty' the article names 'the Ardent Waters Treaty' elsewhere
     if det is not None and det.dep_ == "poss" and det.pos_ == "PROPN" and _of_action(head):
         return f"{_tokens_of(det)} {phrase}"  # 'Hezbollah's disarmament': whose, for a noun of action
-    bare_singular = head.tag_ == "NN" and head.lemma_.lower() != phrase.lower()  # 'automation plan', not 'wages'
+    # 'automation plan', not 'wages'; 'audit' where the article says 'the audit' (a headline drops it)
+    bare_singular = head.tag_ == "NN" and (head.lemma_.lower() != phrase.lower() or _counted(head))
     return f"the {phrase}" if det is not None or bare_singular else phrase
+
+
+def _proper_name_of(noun: Token) -> str | None:
+    """The name the article gives the thing a common noun stands for: 'the treaty' where it also says
+    'the Ardent Waters Treaty', the capitalised noun with its proper-noun compounds; None for none."""
+    for t in tokens_tagged(noun.doc, "PROPN"):
+        if t.lower_ != noun.lower_ or not t.is_title:
+            continue
+        start = t.i
+        while start > 0 and _names_with(noun.doc[start - 1], t):
+            start -= 1
+        if start < t.i:
+            return noun.doc[start : t.i + 1].text
+    return None
+
+
+def _names_with(word: Token, head: Token) -> bool:
+    """A capitalised proper noun of the name `head` ends: 'Ardent' and 'Waters' in 'Ardent Waters Treaty'."""
+    return word.pos_ == "PROPN" and word.is_title and head.is_ancestor(word)
+
+
+def _counted(noun: Token) -> bool:
+    """The article mostly gives the noun a determiner ('the audit', 'an audit'): a thing counted, so
+    the bottom line names it with 'the'; 'automation' or 'pay' mostly stand bare."""
+    mentions = [t for t in tokens_tagged(noun.doc, "NOUN") if t.lemma_.lower() == noun.lemma_.lower()]
+    with_determiner = [t for t in mentions if any(c.dep_ in ("det", "poss") for c in t.children)]
+    return 2 * len(with_determiner) >= len(mentions)
 
 
 def _of_action(noun: Token) -> bool:

@@ -186,7 +186,9 @@ def _mediator(brief: Brief, profile: LanguageProfile) -> str:
     ', hosted by Norway': a host holds the talks, it does not mediate them."""
     for roles, key in ((_MEDIATING_ROLES, "mediated_by"), (_HOSTING_ROLES, "hosted_by")):
         wording = profile.wording.get(key)
-        party = next((tp for tp in brief.third_parties if tp.role.lower() in roles), None)
+        parties = [tp for tp in brief.third_parties if tp.role.lower() in roles]
+        # a mediator the article names ('Ana Berg') before one it only describes ('the federal mediator')
+        party = next((tp for tp in parties if tp.name[:1].isupper()), parties[0] if parties else None)
         if wording is not None and party is not None:
             name = party.name if party.name[:1].isupper() else f"the {party.name}"
             return wording.format(mediator=name)

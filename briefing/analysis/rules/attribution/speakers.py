@@ -108,9 +108,15 @@ def _affiliate_from_context(
         # "the EU's chief negotiator said ... Ana Berg said": the described speaker named. A speaker
         # given a title of their own ("Foreign Secretary Ana Berg") is someone new.
         party = ctx.described
-    elif person.title and bare_title(person, sent) and ctx.previous is not None and index - ctx.previous_at <= 1:
+    elif (
+        titled_here(person, sent)
+        and bare_title(person, sent)
+        and ctx.previous is not None
+        and index - ctx.previous_at <= 1
+    ):
         # "Tessaly rejected the findings. '...,' chief executive Dan Ferr said": a title with no body
-        # named is an office of the party just speaking or acting, not of the one spoken about.
+        # named is an office of the party just speaking or acting, not of the one spoken about. A
+        # name written without its title here ("Ferr tweeted") tells nothing of the party before it.
         party = ctx.previous
     else:
         # A named speaker never inherits the previous speaker's side: only the text around them tells.

@@ -101,7 +101,7 @@ class _StatementReader:
             # quote of Vale's own that follows is still his.
             self.last_voice = (found.party, found.speaker)
         elif found is not None and _apart_from_another_voice(found, self.reg, self.ctx):
-            self._heard(found, inside, index)
+            self._heard(found, inside, index, kept=not _tells_the_others_move(found, others))
         elif inside:
             self._quote_without_speaker(sent, inside)
         if found is None and self.ctx.speaking is not None:
@@ -151,8 +151,9 @@ class _StatementReader:
         if not _tells_another_partys_act(sent, party, self.reg):
             self.statements.append(_inherited(sent, party, speaker))
 
-    def _heard(self, found: Statement, inside: list[tuple[int, int]], index: int) -> None:
-        self.statements.append(found)
+    def _heard(self, found: Statement, inside: list[tuple[int, int]], index: int, *, kept: bool = True) -> None:
+        if kept:
+            self.statements.append(found)
         self.ctx.previous, self.ctx.previous_at = found.party, index
         if found.reported:
             self.last_voice = (found.party, found.speaker)
@@ -272,6 +273,8 @@ def _claimed_by_the_speaker(main: Statement, verb: Token) -> bool:
         return False  # "Reuters reported that Norland rejected ...": the agency only relays
     if _a_commitment(verb):
         return False  # "Valdoria will lift the blockade, Vidal said": what a party will do is its own stance
+    if _a_move(verb):
+        return False  # "Vidal said Valdoria had agreed to a review": Valdoria's move, whoever tells it
     # Within the words the main verb reports, and below it in the parse: not a clause the main verb
     # itself hangs from ("Valdoria is pressing for cuts and is unhappy that Norland may raise fees").
     return main.content[0] <= verb.idx < main.content[1] and main.verb in verb.ancestors
@@ -286,6 +289,36 @@ def _a_commitment(verb: Token) -> bool:
     and 'had refused' are what the teller demands of it or holds against it."""
     auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     return bool(auxes & _COMMITTING_MODALS) and not auxes & _OBLIGATION_MODALS
+
+
+_CONCEDING_VERBS = word_set("conceding_verbs")
+
+
+def _a_move(verb: Token) -> bool:
+    """'had agreed to a review', 'approached them', 'offered talks': a party's move toward the other
+    side, told as done; not one refused or only supposed ('had not agreed', 'might offer')."""
+    if verb.lemma_.lower() not in _CONCEDING_VERBS or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.conjuncts:
+        return False  # "Kyiv and Moscow agreed to ...": a joint step, no one party's move
+    return not any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in verb.children)
+
+
+def _tells_the_others_move(found: Statement, others: list[Statement]) -> bool:
+    """'Vidal said Valdoria had agreed to a review', Vidal speaking for Norland: what is said is
+    Valdoria's move, which Valdoria's own statement of the sentence holds; it is no stance of Norland's."""
+    if not found.reported or found.verb is None or found.party is None:
+        return False
+    said = [c for c in found.verb.children if c.dep_ == "ccomp"]
+    return any(
+        _a_move(clause) and any(_the_others_act(other, clause, found.party) for other in others) for clause in said
+    )
+
+
+def _the_others_act(other: Statement, clause: Token, teller: Party) -> bool:
+    """The statement is another party's, made by the clause's verb."""
+    return other.verb is not None and other.verb.i == clause.i and other.party not in (None, teller)
 
 
 # Verbs whose complement says what someone else is to do.

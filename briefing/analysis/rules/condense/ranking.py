@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import difflib
 
-from briefing.analysis.rules.point_weight import WORD, point_words, weight
+from briefing.analysis.rules.point_weight import WORD, point_words, position_weight, weight
 from briefing.lang import word_set
 
 __all__ = ["merge_duplicates", "overlap", "point_words", "rank", "same_point", "weight"]
@@ -64,7 +64,7 @@ def rank(items: list, conditions: list) -> list:
     """Positions by weight, heaviest first (stable); the first few are key, the rest lower rank."""
     condition_spans = {(e.start, e.end) for c in conditions for e in c.evidence}
     scored = [
-        (weight(it.text, any((e.start, e.end) in condition_spans for e in it.evidence)), n, it)
+        (position_weight(it.text, any((e.start, e.end) in condition_spans for e in it.evidence)), n, it)
         for n, it in enumerate(items)
     ]
     ordered = [it for _, _, it in sorted(scored, key=lambda s: (-s[0], s[1]))]

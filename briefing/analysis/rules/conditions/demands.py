@@ -20,6 +20,7 @@ from briefing.analysis.rules.conditions.clauses import (
     negated,
     promises_anonymity,
     subject_of,
+    under_a_rule,
 )
 from briefing.analysis.rules.conditions.markers import DEAL_WORDS, DEMAND_NOUNS, FIRST_PERSON
 from briefing.analysis.rules.types import Condition
@@ -491,6 +492,8 @@ def obligation(sent: Span) -> Condition | None:
         subject = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None or subject.lower_ in FIRST_PERSON or subject.lower_ in _EXPLETIVE_SUBJECTS:
             continue
+        if under_a_rule(holder):
+            continue  # "under the charter, a cabinet ... must resign" lays no side's terms
         return Condition("demand", *edges(list(holder.subtree)), "must", obliged=subject)
     return None
 

@@ -27,6 +27,7 @@ from briefing.analysis.rules.conditions.clauses import (
     promises_anonymity,
     refuses,
     subject_of,
+    under_a_rule,
     with_governors,
 )
 from briefing.analysis.rules.grammar import INVERTING_AUXILIARIES, inverted_if
@@ -255,6 +256,8 @@ def _sets_condition(label: str, marker: Token) -> bool:
     main = main_clause_of(marker)
     if main is None or _waives_conditions(marker) or _inside_a_question(main):
         return False
+    if under_a_rule(main) and (deontic(main) or _has_to(main)):
+        return False  # "under the charter, the bill must pass before ...": how the process works
     if label in _WHILE_MARKERS and (_after_a_comma(marker) or _reports(clause_of(marker))):
         # "Norland will not sign, while Valdoria says it is ready", "While Norland said the plan was
         # fair, it blocked it": a contrast, not terms

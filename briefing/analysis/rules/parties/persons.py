@@ -370,6 +370,8 @@ def _party_before_title(span: Span, reg: Registry) -> Party | None:
     # a mention may open with its title ('Justice Mara Vell'): those words count as the title too
     steps = next((k for k, tok in enumerate(span) if tok.lower_.rstrip(".") not in _OPENING_TITLES), len(span))
     i = span.start - 1
+    while i >= 0 and doc[i].ent_type_ == "PERSON" and doc[i].pos_ == "PROPN":
+        i -= 1  # a mention of the surname alone: the given names before it are no title ('Ana' of 'Ana Berg')
     while i >= 0 and steps < 6 and (doc[i].lower_.rstrip(".") in TITLE_WORDS or doc[i].text in _POSSESSIVE_CLITICS):
         i -= 1
         steps += 1
@@ -428,6 +430,10 @@ def _the_noun_in_apposition(root: Token) -> list[Token]:
 _TARGET_PREPOSITIONS = word_set("role_target_prepositions")
 
 
+_SERVING_TITLES = word_set("serving_titles")
+_SERVING_PREPOSITIONS = word_set("speaking_for_prepositions")
+
+
 def _is_target_of_role(tok: Token, title_head: Token) -> bool:
     """'special envoy to Norland': the place after 'to' is where the role points, not who holds it.
 
@@ -438,7 +444,7 @@ def _is_target_of_role(tok: Token, title_head: Token) -> bool:
         if a.i == title_head.i:
             return False
         if a.dep_ == "prep" and a.lower_ in _TARGET_PREPOSITIONS and a.i < tok.i:
-            return True
+            return not (a.lower_ in _SERVING_PREPOSITIONS and a.head.lemma_.lower() in _SERVING_TITLES)
     return False
 
 
@@ -449,4 +455,6 @@ def _written_after_a_role_target(tok: Token) -> bool:
     i = tok.i - 1
     while i > 0 and doc[i].pos_ == "PROPN":
         i -= 1
-    return i > 0 and doc[i].lower_ in _TARGET_PREPOSITIONS and doc[i - 1].lower_.rstrip(".") in TITLE_WORDS
+    if i <= 0 or doc[i].lower_ not in _TARGET_PREPOSITIONS or doc[i - 1].lower_.rstrip(".") not in TITLE_WORDS:
+        return False
+    return not (doc[i].lower_ in _SERVING_PREPOSITIONS and doc[i - 1].lemma_.lower() in _SERVING_TITLES)
