@@ -114,7 +114,7 @@ def condensed(
     if word_count(tokens) < (MIN_CONDITION_WORDS if is_condition else MIN_POINT_WORDS):
         tokens = strip_openers(_without_asides(without_frame(sentence_words(sent), statement)))
     opened = tokens
-    if not is_condition and calls_that_its_stance(tokens):
+    if not is_condition and calls_that_its_stance(tokens, statement.verb):
         return ""  # "That is our firm stand": the stance is in the sentence before, not in this line
     if is_condition:
         tokens = _without_condition_opener(tokens)
