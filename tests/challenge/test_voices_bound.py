@@ -211,3 +211,20 @@ def test_the_watchdogs_words_are_no_port_boards() -> None:
     board = points_of(BOARD_AND_WATCHDOG, "Board")
     assert not any("were safe" in text for text in board), board
     assert any("June" in text for text in board), board
+
+
+# What a question supposes of a party ('asked whether Valdoria would sign ...') is no stance of it.
+ASKED = (
+    "Norland and Valdoria met again on Tuesday over grazing rights. Norland said it would keep its levy on "
+    "herds for now. A spokesman, asked whether Valdoria would sign the grazing pact if the levy went, said "
+    "the talks would resume in May."
+)
+
+
+def test_what_a_question_supposes_is_no_stance() -> None:
+    brief = brief_of(ASKED)
+    supposed = [
+        item.text for side in brief.sides for item in side.positions + side.preconditions if "pact" in item.text
+    ]
+    assert supposed == [], supposed
+    assert any("levy" in text for text in points_of(ASKED, "Norland")), brief.sides
