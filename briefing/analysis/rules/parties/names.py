@@ -285,3 +285,13 @@ def names_cut_at_verbs(doc: Doc) -> None:
     if changed:
         doc.ents = ents
         forget_tokens(doc)  # the entity list kept so far is the uncut one
+
+
+_FINITE_VERB_TAGS = ("VBD", "VBZ", "VBP")
+
+
+def short_of_a_verb(ent: Span) -> Span:
+    """An entity the model ran on past its name into the sentence ('The Coastal Water Authority
+    ordered Brannock' tagged as one organisation): a name holds no finite verb, so it ends before one."""
+    cut = next((t.i for t in ent[1:] if t.pos_ == "VERB" and t.tag_ in _FINITE_VERB_TAGS), None)
+    return ent if cut is None else Span(ent.doc, ent.start, cut, label=ent.label)
