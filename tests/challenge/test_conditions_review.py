@@ -110,3 +110,15 @@ THING_SUBJECTS = [
 def test_a_things_owner_told_by_a_pronoun_is_whoever_tells_it(sentence: str) -> None:
     found = items(sentence, "preconditions")
     assert any("raids" in t for t in found), found
+
+
+SHORT_CLAUSES = [
+    ("Norland said the treaty would stay suspended until Valdoria paid.", "Norland"),
+    ("The joint patrols will stay shut until Norland pays, Valdoria's envoy said.", "Valdoria"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "side"), SHORT_CLAUSES, ids=["until X paid", "until X pays"])
+def test_a_two_word_clause_stays_with_its_stance_not_a_fragment(sentence: str, side: str) -> None:
+    assert items(sentence, "preconditions", side) == []
+    assert any(" until " in t for t in items(sentence, "positions", side)), items(sentence, "positions", side)

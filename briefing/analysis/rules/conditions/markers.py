@@ -102,12 +102,27 @@ def multiword_markers(profile: LanguageProfile) -> CaseBlind:
     )
 
 
+# A marked clause of fewer words than this besides its marker ('until Norland paid') cannot read as
+# a condition alone; left to the stance, it stays whole there ('would stay shut until Norland paid').
+MIN_CLAUSE_WORDS = 3
+
+
 def marked_clause(sent: Span) -> Condition | None:
     candidates = [*_multiword_markers(sent), *_one_word_markers(sent)]
     for start, label, first in sorted(candidates, key=lambda c: c[0]):
-        if _sets_condition(label, first):
+        if _sets_condition(label, first) and not _too_short(first, sent):
             return _condition_marked(sent, start, label, first)
     return None
+
+
+def _too_short(marker: Token, sent: Span) -> bool:
+    """A clause (a verb the marker opens) of fewer than MIN_CLAUSE_WORDS words besides the marker, up
+    to where the clause ends with the conjuncts the parser left out of it."""
+    if clause_of(marker).i == marker.i:
+        return False  # "without it", "in exchange for concessions": a phrase, read with its noun
+    end = clause_end(marker, sent)
+    words = [t for t in sent if marker.i < t.i and t.idx < end and not t.is_punct]
+    return len(words) < MIN_CLAUSE_WORDS
 
 
 def _condition_marked(sent: Span, start: int, label: str, first: Token) -> Condition:
