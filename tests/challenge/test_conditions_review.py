@@ -113,12 +113,14 @@ def test_a_things_owner_told_by_a_pronoun_is_whoever_tells_it(sentence: str) -> 
 
 
 SHORT_CLAUSES = [
+    ("Norland said the treaty would stay shut until Valdoria paid.", "Norland"),
+    ("Valdoria's envoy said the ports would stay shut until Norland paid.", "Valdoria"),
+    # passes on d92029a (no condition then), failed once the held state was read: the reviewer's probe
     ("Norland said the treaty would stay suspended until Valdoria paid.", "Norland"),
-    ("The joint patrols will stay shut until Norland pays, Valdoria's envoy said.", "Valdoria"),
 ]
 
 
-@pytest.mark.parametrize(("sentence", "side"), SHORT_CLAUSES, ids=["until X paid", "until X pays"])
+@pytest.mark.parametrize(("sentence", "side"), SHORT_CLAUSES, ids=["treaty shut", "ports shut", "treaty suspended"])
 def test_a_two_word_clause_stays_with_its_stance_not_a_fragment(sentence: str, side: str) -> None:
     assert items(sentence, "preconditions", side) == []
     assert any(" until " in t for t in items(sentence, "positions", side)), items(sentence, "positions", side)
