@@ -46,6 +46,12 @@ GIVEN_UP = [
 @pytest.mark.parametrize(("sentence", "word"), GIVEN_UP, ids=["original demand for", "earlier demand that"])
 def test_a_demand_given_up_is_no_condition_now(sentence: str, word: str) -> None:
     assert not any(word in t for t in items(sentence, "preconditions")), items(sentence, "preconditions")
+    assert items(sentence, "positions"), "the side keeps its line"
+
+
+def test_an_earlier_demand_still_held_stays_a_condition() -> None:
+    sentence = "Valdoria's envoy said the cabinet stood by its original demand that Norland halve its fleet."
+    assert any("fleet" in t for t in items(sentence, "preconditions")), items(sentence, "preconditions")
 
 
 DATED_ASKING = [

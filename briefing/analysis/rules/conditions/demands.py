@@ -97,8 +97,8 @@ def _denied(noun: Token) -> bool:
     supposed: 'any demands the crews bring will be heard', 'rejects any conditions'."""
     if any(c.dep_ == "det" and c.lower_ in _SUPPOSING for c in noun.children):
         return True
-    if any(c.dep_ == "amod" and c.lower_ in _SUPERSEDED for c in noun.children):
-        return True  # "well below a previous demand of 15%": no longer made
+    if any(c.dep_ == "amod" and c.lower_ in _SUPERSEDED for c in noun.children) and _given_up(noun):
+        return True  # "dropped its original demand": no longer made
     if noun.dep_ in ("nsubj", "nsubjpass"):
         return False  # "if its terms are not met": the demand stands, unmet
     verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
@@ -108,6 +108,13 @@ def _denied(noun: Token) -> bool:
 _DEMAND_SOURCE_PREPOSITIONS = word_set("demand_source_prepositions")
 _SUPPOSING = word_set("supposing_determiners")
 _SUPERSEDED = word_set("superseded_modifiers")
+_GIVING_UP = word_set("giving_up_words")
+
+
+def _given_up(noun: Token) -> bool:
+    """A verb or a preposition over the noun says the demand was dropped or lowered."""
+    path = [noun.head] if noun.dep_ != "pobj" else [noun.head, noun.head.head]
+    return any(t.lemma_.lower() in _GIVING_UP or t.lower_ in _GIVING_UP for t in path)
 
 
 def _someone_elses(noun: Token) -> bool:
