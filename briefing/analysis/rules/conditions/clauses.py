@@ -147,6 +147,24 @@ def under_a_rule(verb: Token) -> bool:
     return any(o.dep_ == "pobj" and o.lemma_.lower() in _RULE_NOUNS for p in preps for o in p.children)
 
 
+_QUESTION_VERBS = word_set("question_verbs")
+_QUESTION_MARKS = word_set("question_marks")
+_QUESTION_ONLY_MARKS = word_set("question_only_marks")
+
+
+def in_a_question(tok: Token) -> bool:
+    """'was asked whether Norland would sign if the boats withdrew', 'pressed on whether ...': the
+    clause is what a questioner supposes or asks, not terms or a demand anyone has set. A 'whether'
+    clause is a question whatever governs it; an 'if' clause only under a verb of asking."""
+    for clause in (tok, *tok.ancestors):
+        marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+        if marks & _QUESTION_ONLY_MARKS:
+            return True
+        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in _QUESTION_VERBS and marks & _QUESTION_MARKS:
+            return True
+    return False
+
+
 def refuses(verb: Token) -> bool:
     return any(v.lemma_.lower() in REFUSALS for v in with_governors(verb))
 

@@ -21,6 +21,7 @@ from briefing.analysis.rules.conditions.clauses import (
     deontic,
     edges,
     has_no_determiner,
+    in_a_question,
     main_clause_of,
     negated,
     obliged_by_adjective,
@@ -271,7 +272,7 @@ _EXCHANGE_NOUNS = word_set("exchange_nouns")
 
 def _sets_condition(label: str, marker: Token) -> bool:
     main = main_clause_of(marker)
-    if main is None or _waives_conditions(marker) or _inside_a_question(main):
+    if main is None or _waives_conditions(marker) or in_a_question(main):
         return False
     if under_a_rule(main) and (deontic(main) or _has_to(main)):
         return False  # "under the charter, the bill must pass before ...": how the process works
@@ -285,23 +286,6 @@ def _sets_condition(label: str, marker: Token) -> bool:
     if label in STRONG_MARKERS or label.startswith("only "):
         return True
     return _weak_marker_sets_condition(label, marker, main)
-
-
-_QUESTION_VERBS = word_set("question_verbs")
-_QUESTION_MARKS = word_set("question_marks")
-_QUESTION_ONLY_MARKS = word_set("question_only_marks")
-
-
-def _inside_a_question(main: Token) -> bool:
-    """'was asked whether Norland would sign if the boats withdrew': the clause is what a
-    questioner supposes, not terms the one asked has set."""
-    for clause in (main, *main.ancestors):
-        marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
-        if marks & _QUESTION_ONLY_MARKS:
-            return True  # "pressed on whether ...": a question, whatever asks it
-        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in _QUESTION_VERBS and marks & _QUESTION_MARKS:
-            return True  # "asked if ..."
-    return False
 
 
 def _weak_marker_sets_condition(label: str, marker: Token, main: Token) -> bool:
