@@ -141,7 +141,7 @@ _RULE_NOUNS = word_set("rule_nouns")
 
 
 def under_a_rule(verb: Token) -> bool:
-    """'Under the charter, a cabinet that loses the vote must resign': an obligation a standing rule
+    """'Under the fisheries statute, catches must be logged daily': an obligation a standing rule
     lays, on whoever it may fall; no side sets it."""
     preps = [c for v in with_governors(verb) for c in v.children if c.dep_ == "prep" and c.lower_ in _RULE_PREPOSITIONS]
     return any(o.dep_ == "pobj" and o.lemma_.lower() in _RULE_NOUNS for p in preps for o in p.children)

@@ -442,7 +442,7 @@ def obligation(sent: Span) -> Condition | None:
         if subject is None or subject.lower_ in FIRST_PERSON or subject.lower_ in _EXPLETIVE_SUBJECTS:
             continue
         if under_a_rule(holder):
-            continue  # "under the charter, a cabinet ... must resign" lays no side's terms
+            continue  # "under the statute, catches must be logged" lays no side's terms
         return Condition("demand", *edges(list(holder.subtree)), "must", obliged=subject)
     return None
 
