@@ -175,3 +175,46 @@ def test_a_clause_reported_after_a_refusal_never_loses_its_frame_into_the_refusa
     assert shown
     assert not any("proposal and the patrols" in p for p in shown)
     assert not any(p.endswith("turned down this proposal") for p in shown)
+
+
+LONG_QUOTES = [
+    (
+        "“We have offered a fair quota. The talks can go on for weeks. If they want a deal, they must share the "
+        "catch data,” Marek said.",
+        "Valdoria must share",
+    ),
+    (
+        "“Our door is open. We have sent three drafts since March. They simply will not read any of our drafts,” "
+        "Marek said.",
+        "Valdoria simply will not read",
+    ),
+]
+
+
+@pytest.mark.parametrize(("quote", "wrong"), LONG_QUOTES, ids=[w for _, w in LONG_QUOTES])
+def test_they_in_a_later_sentence_of_a_quotation_is_never_the_speakers_side(quote: str, wrong: str) -> None:
+    text = OPENING + "Valdoria's minister Ivo Marek spoke to reporters in Kessa.\n\n" + quote + "\n\n" + CLOSING.strip()
+    shown = points_of(text, "Valdoria")
+    assert shown
+    assert not any(wrong in p for p in shown)
+
+
+OWN_STANCE = [
+    (
+        OPENING + "\n\n“No foreign trawler will ever fish off the cape again. That is our firm stand,” Valdoria's "
+        "minister Ivo Marek said on Tuesday.\n\n" + CLOSING.strip(),
+        "firm stand",
+    ),
+    (
+        OPENING + "Valdoria's minister Ivo Marek said the quota must stay at last year's level. “This is our limit,” "
+        "he told reporters." + CLOSING,
+        "limit",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "noun"), OWN_STANCE, ids=[n for _, n in OWN_STANCE])
+def test_that_called_our_stance_is_no_line_of_its_own(text: str, noun: str) -> None:
+    shown = points_of(text, "Valdoria")
+    assert shown
+    assert not any(noun in p for p in shown)

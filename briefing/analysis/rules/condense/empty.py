@@ -17,6 +17,8 @@ from briefing.lang import word_set
 _POINTING = word_set("pointing_determiners")
 _SAID_THINGS = word_set("said_thing_nouns")
 _BARE_STANCES = word_set("bare_stance_nouns")
+_OWN_STANCES = word_set("own_stance_nouns")
+_ABOUT = word_set("about_prepositions") | word_set("of_prepositions")
 # What a noun may carry that says what it is: 'the claim that ...', 'the idea of a levy', 'the offer
 # to meet', 'a stance on the tariffs'.
 _OWN_CONTENT_DEPS = frozenset({"prep", "acl", "relcl", "ccomp", "appos"})
@@ -49,6 +51,30 @@ def _empty_object(noun: Token, kept: set[int]) -> bool:
     pointed = any(c.lower_ in _POINTING for c in noun.children if c.i < noun.i)
     bare_stance = lemma in _BARE_STANCES and noun.dep_ == "dobj"
     return (pointed and (lemma in _SAID_THINGS or noun.lower_ in _SAID_THINGS)) or bare_stance
+
+
+def calls_that_its_stance(tokens: list[Token], frame: Token | None) -> bool:
+    """'That is our firm stand': a pointing subject ('that', 'this') said to be the speaker's own
+    stance names neither what is held nor whose words it was; the sentence before says it. A frame
+    that says what it is said of ('..., the envoy said of the buffer zone') names it."""
+    if frame is not None and any(_said_of(c) for c in frame.children):
+        return False
+    main = main_predicate(tokens)
+    if main is None or main.lemma_.lower() != "be":
+        return False
+    subject = next((c for c in main.children if c.dep_ == "nsubj"), None)
+    named = next((c for c in main.children if c.dep_ == "attr"), None)
+    if subject is None or named is None or subject.lower_ not in _POINTING or list(subject.children):
+        return False
+    owned = any(c.dep_ == "poss" for c in named.children)
+    return owned and named.lemma_.lower() in _OWN_STANCES
+
+
+def _said_of(phrase: Token) -> bool:
+    """'(said) of the buffer zone', 'about the quota': what was said is about; not 'on Tuesday'."""
+    if phrase.dep_ != "prep" or phrase.lower_ not in _ABOUT:
+        return False
+    return not any(g.ent_type_ in ("DATE", "TIME") for g in phrase.children)
 
 
 def said_instead(tokens: list[Token]) -> list[Token]:

@@ -20,7 +20,7 @@ from briefing.analysis.doctext import (
     sentence_of,
     tokens_in,
 )
-from briefing.analysis.rules.condense.empty import points_elsewhere, said_instead
+from briefing.analysis.rules.condense.empty import calls_that_its_stance, points_elsewhere, said_instead
 from briefing.analysis.rules.condense.fitting import (
     ASKED_PREPOSITIONS,
     COMPLEMENTS,
@@ -58,6 +58,7 @@ from briefing.analysis.rules.condense.wording import (
     is_be,
     main_predicate,
     name_for_pronoun,
+    others_in_a_quote,
     present_tense,
     render,
     without_edges,
@@ -113,6 +114,8 @@ def condensed(
     if word_count(tokens) < (MIN_CONDITION_WORDS if is_condition else MIN_POINT_WORDS):
         tokens = strip_openers(_without_asides(without_frame(sentence_words(sent), statement)))
     opened = tokens
+    if not is_condition and calls_that_its_stance(tokens, statement.verb):
+        return ""  # "That is our firm stand": the stance is in the sentence before, not in this line
     if is_condition:
         tokens = _without_condition_opener(tokens)
     tokens = fit(_without_vague_subject(tokens, statement))
@@ -430,6 +433,8 @@ def _without_vague_subject(tokens: list[Token], statement) -> list[Token]:
     'This is a costly delay' -> 'A costly delay'; 'That included a pay rise' -> 'Included a pay rise'."""
     if not tokens or tokens[0].lower_ not in _VAGUE_SUBJECTS or tokens[0].dep_ not in SUBJECT_DEPS:
         return tokens
+    if others_in_a_quote(tokens[0]):
+        return tokens  # '“They will not listen”': the other side, whom the line must not lose
     if name_for_pronoun(tokens[0], statement, first=True) != tokens[0].text:
         return tokens  # 'He' becomes the speaker's name instead
     rest = _after_vague_subject(tokens, tokens[0].head)

@@ -219,16 +219,34 @@ def _singular(verb: Token) -> str:
 _OTHERS = word_set("their_words")
 
 
+MAX_PARAGRAPH_TOKENS = 400  # how far back a quotation's opening mark is looked for
+
+
 def _quoted(tok: Token) -> bool:
-    """Whether a word stands inside quotation marks in its sentence."""
-    before = tok.doc[tok.sent.start : tok.i]
+    """Whether a word stands inside quotation marks, counted from the start of its paragraph: the
+    third sentence of a quotation ('“A. B. If they want a deal, they must ...”') is still quoted."""
+    before = tok.doc[_paragraph_start(tok) : tok.i]
     straight = sum(t.text.count('"') for t in before)
     return straight % 2 == 1 or sum(t.text.count("“") - t.text.count("”") for t in before) > 0
 
 
+def _paragraph_start(tok: Token) -> int:
+    """The index of the first word of the word's paragraph (after the last line break before it)."""
+    start = tok.sent.start
+    floor = max(0, start - MAX_PARAGRAPH_TOKENS)
+    while start > floor and "\n" not in tok.doc[start - 1].text and "\n" not in tok.doc[start - 1].whitespace_:
+        start -= 1
+    return start
+
+
+def others_in_a_quote(tok: Token) -> bool:
+    """'they', 'their' inside a quotation: the speaker's side is 'we', so these are someone else."""
+    return tok.lower_ in _OTHERS and _quoted(tok)
+
+
 def name_for_pronoun(tok: Token, statement, first: bool) -> str:
     """A pronoun replaced by the name it stands for: the speaker for 'he'/'I', the side for 'we'."""
-    if tok.lower_ in _OTHERS and _quoted(tok):
+    if others_in_a_quote(tok):
         return tok.text
     party = getattr(getattr(statement, "party", None), "name", None)
     person = statement.speaker or party
