@@ -147,7 +147,8 @@ def _noun_both_sides_cite(doc: Doc, brief: Brief) -> Token | None:
     named = {s: _noun_of(by_stem[s]) for s in shared if s in by_stem}
     nouns = [
         (
-            spoken_of(s) + KIND_SHARE * sum(spoken_of(_stem(k)) for k in _kind_words(noun) if _stem(k) != s),
+            spoken_of(s)
+            + KIND_SHARE * sum(spoken_of(_stem(k)) for k in _kind_words(noun) if _stem(k) not in actors | {s}),
             per_side[0][s] + per_side[1][s],
             s,
         )
