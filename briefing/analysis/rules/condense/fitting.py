@@ -10,6 +10,7 @@ from briefing.analysis.rules.condense.frames import span_of_tokens
 from briefing.analysis.rules.condense.gate import completes, cut_short
 from briefing.analysis.rules.condense.ranking import MAX_ITEM_WORDS
 from briefing.analysis.rules.condense.wording import HYPHENS, main_predicate, word_count, words_read
+from briefing.analysis.rules.lexicon import names_an_act
 from briefing.lang import word_set
 
 # A point whose main predicate would lose a phrase that says what it does ('tasked the army with ...')
@@ -231,12 +232,9 @@ def _needed(t: Token) -> bool:
     return True
 
 
-_ACTION_ENDINGS = word_set("action_noun_endings")
-
-
 def _an_act(noun: Token) -> bool:
     """A noun of action that takes what it acts on: 'closure', 'withdrawal', 'suspension'."""
-    return noun.pos_ == "NOUN" and any(noun.lower_.endswith(e) for e in _ACTION_ENDINGS)
+    return noun.pos_ == "NOUN" and names_an_act(noun.lower_)
 
 
 def _plain_adjective(t: Token) -> bool:
