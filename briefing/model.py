@@ -106,6 +106,12 @@ class Event:
     firm: bool = field(
         default=True, metadata=_meta(description="set to happen; false when only expected, likely or possible")
     )
+    whole: bool = field(
+        default=True, metadata=_meta(description="told whole; false for a cut line ('Will be', one ending on 'to')")
+    )
+    named: bool = field(
+        default=False, metadata=_meta(description="names an event of a dispute (a vote, a hearing, a strike)")
+    )
 
 
 # The precision of an ISO date, by its length: '2024-11-05' a day, '2024-11' a month, '2024' a year.

@@ -12,7 +12,6 @@ from markupsafe import Markup
 
 from briefing import __version__
 from briefing.errors import RenderError
-from briefing.lang.lists import word_set
 from briefing.model import DAY, MONTH, Brief, Event, Evidence, Item, Side, date_precision
 from briefing.render.templates import markdown_escape
 from briefing.theme import Theme
@@ -134,7 +133,7 @@ def page_points(brief: Brief, page: float = CONDENSED_PAGE_LINES["A4"]) -> list[
 def _own_first(side: Side, sides: list[Side]) -> list[Item]:
     """A side's page points in rank order (key stance, key condition, then the rest interleaved), its
     own first: a point resting on a quote another side's point also rests on tells what happened to
-    both ("hurdles remain"), not where this side stands, so it goes to the back of the queue."""
+    both ("the two sides met for six hours"), not where this side stands, so it goes to the back of the queue."""
     positions = shown_positions(side, CONDENSED_POSITIONS)
     conditions = side.preconditions[:CONDENSED_CONDITIONS]
     others = {(e.start, e.end) for other in sides if other is not side for e in _side_evidence(other)}
@@ -187,17 +186,12 @@ def _fixed_lines(brief: Brief) -> float:
     return lines
 
 
-EVENT_NOUNS = word_set("event_nouns")
-CLOSING_FUNCTION_WORDS = word_set("closing_function_words")
-FRAGMENT_WORDS = 2  # an event told in this many words or fewer ("Will be") reads as a fragment
-_WORD = re.compile(r"[\w'’-]+")
-
-
 def page_dates(brief: Brief) -> list[Event]:
-    """The condensed page's next dates, at most CONDENSED_DATES, the firmest first: an event told
-    whole before a cut one, a firm event before one only expected or possible (`Event.firm`, which
-    the engine sets), a day before a month
-    or a year, a named event (a vote, a hearing, a strike) before another act, then by date. One
+    """The condensed page's next dates, at most CONDENSED_DATES, the firmest first, as the engine told
+    each (the page reads the fields, never the words): an event told whole before a cut one
+    (`Event.whole`), a firm event before one only expected or possible (`Event.firm`), a day before a
+    month or a year, a named event (a vote, a hearing, a strike: `Event.named`) before another act,
+    then by date. One
     event a date first, so three lines of one day never push out the only other date; an event
     without a date is no date and stays off the page. The chosen are shown firm days first, in date
     order, then months and years, then the unsure."""
@@ -211,11 +205,9 @@ def page_dates(brief: Brief) -> list[Event]:
 
 
 def _date_rank(ev: Event) -> tuple[bool, bool, int, bool, str]:
-    words = [w.lower() for w in _WORD.findall(ev.event)]
-    cut = len(words) <= FRAGMENT_WORDS or (bool(words) and words[-1] in CLOSING_FUNCTION_WORDS)
+    """How the engine told the event (`Event.whole`, `firm`, `named`) and its date's precision."""
     vagueness = {DAY: 0, MONTH: 1}.get(date_precision(ev.date) or "", 2)
-    named = any(w in EVENT_NOUNS for w in words)
-    return cut, not ev.firm, vagueness, not named, ev.date or ""
+    return not ev.whole, not ev.firm, vagueness, not ev.named, ev.date or ""
 
 
 def _item_lines(item: Item, cited: set[tuple[int, int]]) -> float:

@@ -1,48 +1,52 @@
 """Challenge suite (issue #25, class 7): the bottom line names the thing in dispute, not the arena.
 
 The issue is what the sides' own points (their conditions above all) and the lead speak of, not the
-word their sentences repeat around them; a common noun the article also gives a proper name is said
-by that name; of the mentions of a thing, one that says its kind ('the detainee swap') names it; the
-contract under negotiation is the arena, not the issue; a gerund is never read as a modifier of the
-issue; the mediator or host is told as running the talks, a named mediator before a described one.
-Invented articles; each case failed before its mechanism landed."""
+word their sentences repeat around them; a common noun is said by the proper name a sentence a side
+cites gives it, never by a same-headed name no side speaks of; of the mentions of a thing, one that
+says its kind names it; the contract under negotiation is the arena, not the issue; the mediator or
+host is told as running the talks, a named mediator before a described one.
+Invented articles; each case failed before its mechanism landed, but for the positive controls."""
 
 from __future__ import annotations
 
 import datetime as dt
 from functools import cache
 
-from spacy.tokens import Doc
-
 from briefing.analysis import analyse
-from briefing.analysis.rules.issue import _issue_phrase
-from briefing.analysis.rules.summary import _mediator
+from briefing.analysis.rules.summary import summarise
 from briefing.lang import active_profile
-from briefing.model import Article, Brief, Evidence, Source, ThirdParty
-from briefing.nlp import load_model
+from briefing.model import Article, Brief, Evidence, Side, Source, ThirdParty
+from briefing.nlp import parse
 
 PUB = dt.date(2026, 3, 10)
 
-# The roster runs through both sides' sentences; the fatigue study is what the condition and the answer are about.
-SURVEY = (
-    "The Harbour Pilots Guild will not sign the roster unless the Port Board hands over its fatigue study, its "
-    "secretary Mara Tull said on Monday; the roster cut rest days and the roster ignored the night tides. The "
-    "Port Board said the study would be handed over once its doctors sign it off, and that the roster had to "
-    "start this month. The roster takes effect on 20 March."
+# The timetable runs through both sides' sentences; the crossings are what the condition and the answer are about.
+CROSSINGS = (
+    "The Rail Authority published its new timetable on Monday, and the Hill Farmers League said it would block "
+    "the line unless the authority reopened the level crossings. The timetable cuts stops, the timetable skips "
+    "two valleys and the timetable starts in May, the league's chair Ida Rask said. The authority said the "
+    "crossings would reopen only once new barriers were fitted, adding that the timetable was final."
 )
 
-# 'the charter' is the Lindholm Water Charter.
-CHARTER = (
-    "Norland suspended the Lindholm Water Charter on Tuesday after a dam burst upstream. Valdoria said the "
-    "charter must be restored before any talks. Norland said the charter would stay suspended until Valdoria "
-    "paid for the damage. The charter shares the river between the two states."
+# 'the act' is the Spectrum Fairness Act, named in a sentence the company's point cites.
+ACT = (
+    "Vantor Telecom asked a court on Monday to strike down parts of a new law. The company said the Spectrum "
+    "Fairness Act was unlawful because the act forces Vantor to share its masts with rivals. The Ministry of "
+    "Networks said the act would be enforced in full and that Vantor would be fined if it did not comply."
 )
 
-# 'a complete swap' qualifies the swap; 'the detainee swap' says which.
-SWAP = (
-    "Korvia and the Dunmark Front traded blame on Sunday. Korvia said it wanted a complete swap of detainees and "
-    "would free nobody until the Front released the captured pilots. The Front said the detainee swap must "
-    "happen on one day and on one bridge. Korvia said the detainee swap could start next week."
+# A treaty of the same head that no side speaks of is another treaty.
+OTHER_TREATY = (
+    "Norland wants the treaty renewed before the spring. Valdoria said the treaty gave Norland's boats "
+    "too much of the catch and would lapse unless the quotas were cut. Norland said the treaty must stay as it "
+    "is. Valdoria's navy took part in drills under the Kestrel Arms Treaty last year."
+)
+
+# 'a new permit' qualifies the permit; 'the grazing permit' says which.
+PERMIT = (
+    "The Forestry Board offered farmers a new permit on Friday, but the Upland Farmers Union said the offer "
+    "came too late. The union will keep its herds on the high pastures until the grazing permit covers all four "
+    "valleys, its chair said. The board said the grazing permit could only cover two valleys this year."
 )
 
 # The contract is what the talks are for; the pension fund is what they are stuck on.
@@ -68,16 +72,21 @@ def at_odds(text: str) -> str:
 
 
 def test_the_issue_is_what_the_sides_points_speak_of() -> None:
-    assert "study" in at_odds(SURVEY), bottom_line(SURVEY)
-    assert "roster" not in at_odds(SURVEY), bottom_line(SURVEY)
+    assert "level crossings" in at_odds(CROSSINGS), bottom_line(CROSSINGS)
+    assert "timetable" not in at_odds(CROSSINGS), bottom_line(CROSSINGS)
 
 
-def test_a_thing_the_article_names_is_said_by_its_name() -> None:
-    assert "over the Lindholm Water Charter" in at_odds(CHARTER), bottom_line(CHARTER)
+def test_a_thing_a_side_names_is_said_by_its_name() -> None:
+    assert "over the Spectrum Fairness Act" in at_odds(ACT), bottom_line(ACT)
+
+
+def test_a_same_headed_name_no_side_speaks_of_is_not_the_issue() -> None:
+    assert "Kestrel" not in at_odds(OTHER_TREATY), bottom_line(OTHER_TREATY)
+    assert "over the treaty" in at_odds(OTHER_TREATY), bottom_line(OTHER_TREATY)  # positive control
 
 
 def test_the_mention_that_says_its_kind_names_the_issue() -> None:
-    assert "over the detainee swap" in at_odds(SWAP), bottom_line(SWAP)
+    assert "over the grazing permit" in at_odds(PERMIT), bottom_line(PERMIT)
 
 
 def test_the_contract_under_negotiation_is_not_the_issue() -> None:
@@ -90,30 +99,20 @@ def test_a_host_is_told_as_hosting_the_talks_not_the_issue() -> None:
     assert "over the fishing quota, in talks hosted by Portugal" in at_odds(HOSTED), bottom_line(HOSTED)
 
 
+MEDIATED = "Harborline and the Dockers Union met again on Monday."
+
+
 def test_a_named_mediator_comes_before_a_described_one() -> None:
-    quote = Evidence("x", 0, 1)
+    quote = Evidence(MEDIATED, 0, len(MEDIATED))
     brief = Brief(
         title="t",
         source=Source(),
         summary="",
+        sides=[Side("Harborline"), Side("Dockers Union")],
         third_parties=[
             ThirdParty("federal mediator", "mediator", [quote]),
             ThirdParty("Lena Osk", "mediator", [quote]),
         ],
     )
-    assert "Lena Osk" in _mediator(brief, active_profile())
-
-
-def test_a_gerund_after_a_preposition_does_not_modify_the_issue() -> None:
-    """A headline's 'of hiding survey', where the tagger takes 'hiding' for a noun compound."""
-    words = ["Guild", "accuses", "board", "of", "hiding", "survey"]
-    doc = Doc(
-        load_model().vocab,
-        words=words,
-        pos=["PROPN", "VERB", "NOUN", "ADP", "NOUN", "NOUN"],
-        tags=["NNP", "VBZ", "NN", "IN", "NN", "NN"],
-        deps=["nsubj", "ROOT", "dobj", "prep", "compound", "pobj"],
-        heads=[1, 1, 1, 2, 5, 3],
-        lemmas=["Guild", "accuse", "board", "of", "hiding", "survey"],
-    )
-    assert "hiding" not in _issue_phrase(doc[5])
+    line = summarise(parse(MEDIATED, active_profile().models), brief, active_profile())
+    assert "mediated by Lena Osk" in line, line

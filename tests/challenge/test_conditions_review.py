@@ -3,8 +3,9 @@
 A reporter's question sets no condition; a demand given up ('an earlier demand') is nobody's
 condition; a date after 'ask ... on' is not what is asked; an obligation a standing rule lays
 ('under the statute, X must') is no side's; a state kept until something happens ('will stay
-suspended until') is a condition; 'all is negotiable except X' is a line drawn. Invented
-articles, each class on more than one wording; every case fails on d92029a."""
+suspended until') is a condition; 'all is negotiable except X' is a line drawn; a thing ('their
+return to the table') never sets a condition: whoever tells it does. Invented articles, each class
+on more than one wording; every case fails on d92029a."""
 
 from __future__ import annotations
 
@@ -95,3 +96,17 @@ ALL_BUT = [
 def test_all_open_but_one_thing_draws_a_line(sentence: str, kept: str) -> None:
     found = items(sentence, "preconditions")
     assert any(kept in t for t in found), found
+
+
+THING_SUBJECTS = [
+    "Valdoria's delegates left the hall, making clear that their return to the table would depend on an end to "
+    "the raids.",
+    "The Valdorian delegates left the hall, making it plain that their return to the table depends on an end to "
+    "the raids.",
+]
+
+
+@pytest.mark.parametrize("sentence", THING_SUBJECTS, ids=["would depend", "depends"])
+def test_a_things_owner_told_by_a_pronoun_is_whoever_tells_it(sentence: str) -> None:
+    found = items(sentence, "preconditions")
+    assert any("raids" in t for t in found), found

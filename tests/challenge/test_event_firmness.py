@@ -1,6 +1,6 @@
-"""Challenge suite (issue #25, design of the contract): the engine says how firm a dated event is
-(`Event.firm`), so the condensed page orders its dates from the brief alone and never reads an
-event's words again; a date's precision is read in one place (`model.date_precision`).
+"""Challenge suite (issue #25, design of the contract): the engine says how a dated event is told
+(`Event.firm`, `whole`, `named`), so the condensed page orders its dates from the brief alone and
+never reads an event's words again; a date's precision is read in one place (`model.date_precision`).
 Invented articles and briefs."""
 
 from __future__ import annotations
@@ -18,6 +18,28 @@ def test_the_engine_marks_an_event_only_possible_as_not_firm() -> None:
     by_date = {ev.date: ev.firm for ev in upcoming}
     assert by_date.get("2026-06-14") is True, upcoming
     assert by_date.get("2026-06-12") is False, upcoming
+
+
+def test_the_engine_says_whether_an_event_is_named_and_told_whole() -> None:
+    upcoming = brief_in_a_dispute(FIRM + " " + UNSURE).upcoming
+    hearing = next(ev for ev in upcoming if ev.date == "2026-06-14")
+    assert hearing.named and hearing.whole, hearing
+
+
+def test_the_page_reads_a_cut_line_from_the_field_not_the_words() -> None:
+    """A line the engine marks cut goes after a whole one of the same day, whatever its words."""
+    text = "A hearing opens on 3 July. A hearing opens on 1 July."
+    first, second = (Evidence(q, text.index(q), text.index(q) + len(q)) for q in text.split(". ", 1))
+    brief = Brief(
+        title="t",
+        source=Source(),
+        summary="",
+        upcoming=[
+            Event("2031-07-01", "1 July", "A hearing opens", [second], whole=False),
+            Event("2031-07-03", "3 July", "A hearing opens", [first]),
+        ],
+    )
+    assert [ev.date for ev in page_dates(brief)] == ["2031-07-03", "2031-07-01"]
 
 
 def test_the_page_reads_firmness_from_the_field_not_the_words() -> None:

@@ -1,10 +1,10 @@
 """Challenge suite (issue #25, class 8): the condensed page leads each side with its strongest points.
 
-A position that only frames the sentence a condition rests on ('gaps remain', 'restated its firm
-line') does not weigh as that condition: the terms are in the condition, the frame tells nothing a
-minister can act on, so it no longer leads the side's key points (and the page, which shows them in
-rank order). A demand told in any form ('is demanding', 'sought', 'urging') weighs as a demand.
-Invented points."""
+A position that only frames the sentence a condition rests on ('the talks ran past midnight', 'its
+secretary read out a statement') does not weigh as that condition: the terms are in the condition,
+the frame tells nothing a minister can act on, so it no longer leads the side's key points (nor the
+page, which shows them in rank order). A demand told in any form ('is demanding', 'sought',
+'urging') weighs as a demand. Invented points."""
 
 from __future__ import annotations
 
@@ -22,8 +22,8 @@ from briefing.model import Brief, Evidence, Item, Side, Source
 from briefing.render.context import page_points
 
 TEXT = (
-    "Wide gaps remain, and the guild restated its firm line: no night shifts without a second pilot. "
-    "The guild rejected the roster outright."
+    "After the talks ran past midnight, the guild's secretary read out a statement: no night shifts without "
+    "a second pilot. The guild rejected the roster outright."
 )
 CUT = TEXT.index(". ") + 1
 FRAME = Evidence(TEXT[:CUT], 0, CUT)
@@ -31,8 +31,8 @@ REJECTION = Evidence(TEXT[CUT + 1 :], CUT + 1, len(TEXT))
 
 
 def test_a_frame_beside_a_condition_weighs_as_its_own_words() -> None:
-    assert position_weight("Wide gaps remain", True) == NARRATION_WEIGHT
-    assert position_weight("The guild restated its firm line", True) == NARRATION_WEIGHT
+    assert position_weight("The talks ran past midnight", True) == NARRATION_WEIGHT
+    assert position_weight("The guild's secretary read out a statement", True) == NARRATION_WEIGHT
 
 
 def test_a_stance_beside_a_condition_still_weighs_as_the_condition() -> None:
@@ -47,8 +47,8 @@ def test_a_demand_in_any_form_weighs_as_a_demand(text: str) -> None:
 def ranked() -> list[Item]:
     condition = Item("A second pilot flies every night shift", None, [FRAME])
     positions = [
-        Item("Wide gaps remain", None, [FRAME]),
-        Item("The guild restated its firm line", None, [FRAME]),
+        Item("The talks ran past midnight", None, [FRAME]),
+        Item("The guild's secretary read out a statement", None, [FRAME]),
         Item("The guild rejected the roster outright", None, [REJECTION]),
     ]
     return rank(positions, [condition])

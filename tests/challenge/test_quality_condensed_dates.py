@@ -77,17 +77,17 @@ def test_a_lower_ranked_point_of_one_side_does_not_take_a_quote_from_another() -
     assert skyvale[0].text == "The gap stays wide"
 
 
-def event(date: str | None, when: str, text: str, quote: str, *, firm: bool = True) -> Event:
-    return Event(date, when, text, [ev(quote)], firm=firm)
+def event(date: str | None, when: str, text: str, quote: str, *, firm: bool = True, named: bool = False) -> Event:
+    return Event(date, when, text, [ev(quote)], firm=firm, named=named)
 
 
 def dated() -> Brief:
     events = [
         event("2031-05-02", "2 May", "The board could consider a new offer", "The board could consider", firm=False),
         event("2031-05", "in May", "Managers might meet again", "Managers might meet again in May.", firm=False),
-        event("2031-05-04", "4 May", "A walkout is set", "A walkout is set for 4 May."),
+        event("2031-05-04", "4 May", "A walkout is set", "A walkout is set for 4 May.", named=True),
         event("2031-05-04", "4 May", "The pilots will ground every plane", "The pilots will ground every plane"),
-        event("2031-05-09", "9 May", "A tribunal hearing is set", "A tribunal hearing is set for 9 May."),
+        event("2031-05-09", "9 May", "A tribunal hearing is set", "A tribunal hearing is set for 9 May.", named=True),
         event(None, "", "A ballot", "A ballot will follow."),
     ]
     return Brief(title="Pilots and Skyvale", source=Source(), summary="", upcoming=events)

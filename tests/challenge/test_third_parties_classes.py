@@ -147,7 +147,7 @@ def test_a_prime_minister_in_a_strike_is_a_third_party() -> None:
 
 def test_what_a_party_is_asked_to_do_is_its_part() -> None:
     sentence = "Kestrel Air has asked the Labour Relations Board to schedule a vote on its last offer."
-    assert third_parties(LABOUR, sentence).get("Labour Relations Board") == "asked to schedule a vote"
+    assert third_parties(LABOUR, sentence).get("Labour Relations Board") == "asked by Kestrel Air to schedule a vote"
 
 
 @pytest.mark.parametrize(

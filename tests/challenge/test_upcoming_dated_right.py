@@ -29,12 +29,9 @@ def test_a_month_after_for_dates_the_planned_vote() -> None:
 
 
 def test_a_date_after_the_event_someone_is_invited_to_dates_that_event() -> None:
-    # the parse hangs "on April 2" from "asked"; the session is what it dates, and it lies ahead
+    # the parse hangs "on April 2" from "summoned", told in the perfect; the session is what it dates
     upcoming, background = events_of(
-        OPENING
-        + "The envoy has asked the fishing ministers to a fourth session of negotiations at the lakeside resort"
-        + " on April 2."
-        + CLOSING
+        OPENING + "Their guild says the skippers have been summoned to an inquiry session on April 2." + CLOSING
     )
     assert any(ev.date == "2026-04-02" and "session" in ev.event.lower() for ev in upcoming), upcoming
     assert not any(ev.date and ev.date.startswith("2025") for ev in background), background
@@ -54,28 +51,116 @@ def test_a_headline_infinitive_announces_an_event_ahead() -> None:
 
 def test_a_doubted_event_is_not_upcoming() -> None:
     upcoming, _ = events_of(
-        OPENING
-        + "An economist at a think tank voiced doubt that the two fleets would agree a truce by the end of the year."
-        + CLOSING
+        OPENING + "The port's lawyers think it unlikely that the fleets will sign a truce in October." + CLOSING
     )
     assert not any("truce" in ev.event.lower() for ev in upcoming), upcoming
 
 
 def test_a_guess_is_not_upcoming() -> None:
-    upcoming, _ = events_of(OPENING + '"My guess is that the quota talks open in April," one analyst said.' + CLOSING)
+    upcoming, _ = events_of(OPENING + "Talks opening in April is only a guess, one analyst cautioned." + CLOSING)
     assert not any(ev.date == "2026-04" for ev in upcoming), upcoming
 
 
 def test_a_prediction_is_not_upcoming() -> None:
-    upcoming, _ = events_of(OPENING + "One analyst predicted that the fleets would sign a quota deal in May." + CLOSING)
+    upcoming, _ = events_of(OPENING + "Analysts at two banks predict the fleets sign a quota deal in May." + CLOSING)
     assert not any(ev.date == "2026-05" or "deal" in ev.event.lower() for ev in upcoming), upcoming
 
 
 def test_an_event_told_as_failed_is_not_upcoming() -> None:
     upcoming, _ = events_of(
-        OPENING
-        + "The two capitals had aimed to use the quota summit for a deal, but it failed when one delegation"
-        + " walked out."
-        + CLOSING
+        OPENING + "The quota summit planned by both capitals collapsed on its first morning." + CLOSING
     )
     assert not any("summit" in ev.event.lower() for ev in upcoming), upcoming
+
+
+def test_a_pronoun_stands_for_the_body_that_reports_it_even_with_a_long_clause() -> None:
+    # the reporter's relative clause made it too long to name, and "it" fell to the last name before
+    upcoming, _ = events_of(
+        OPENING
+        + "Valdoria's trawler owners went to court in January. The appeals board, which at first had planned"
+        + " to sit in February, said on Friday that it would publish its findings next week."
+        + CLOSING
+    )
+    assert any(ev.event.startswith("The appeals board would publish") for ev in upcoming), upcoming
+    assert not any(ev.event.startswith("Valdoria would publish") for ev in upcoming), upcoming
+
+
+def test_a_participle_dates_its_noun_not_the_clause_around_it() -> None:
+    # "in January" dates the census, not the closure: no line dates the closure to January
+    _, background = events_of(
+        OPENING + "Norland's closure of the bay follows a census of the cod stock carried out in January." + CLOSING
+    )
+    assert not any("closure" in ev.event.lower() for ev in background), background
+
+
+def test_what_a_side_wants_done_by_a_date_lies_ahead() -> None:
+    upcoming, background = events_of(
+        OPENING
+        + "Norland wants the border crossing reopened on November 12th, a date both capitals signed up to."
+        + CLOSING
+    )
+    assert any(ev.date == "2026-11-12" for ev in upcoming), upcoming
+    assert not any(ev.date == "2025-11-12" for ev in background), background
+
+
+QUOTED = (
+    OPENING + '"We left the negotiating room two times in 2025 over unfair quotas," said Tomas Brenner,'
+    ' Norland\'s chief negotiator. "They came to us in January with a fresh offer," he added.' + CLOSING
+)
+
+
+def test_a_first_person_background_line_names_the_side_that_speaks() -> None:
+    _, background = events_of(QUOTED)
+    assert any(ev.date == "2025" and ev.event.startswith("Norland left") for ev in background), background
+    assert not any(ev.event.split()[0] in ("We", "They") for ev in background), background
+
+
+def test_they_in_a_speakers_own_words_is_never_the_speakers_side() -> None:
+    _, background = events_of(QUOTED)
+    assert not any("Norland came" in ev.event for ev in background), background
+
+
+def test_a_deadline_in_an_unmet_condition_keeps_its_if() -> None:
+    # "if ... has not renewed the lease by December 31" is what makes the contract lapse, not a forecast
+    upcoming, _ = events_of(
+        OPENING
+        + "The ferry contract lapses automatically if the port authority has not renewed the lease by"
+        + " December 31, the operator warned."
+        + CLOSING
+    )
+    dated = [ev for ev in upcoming if ev.date == "2026-12-31"]
+    assert dated and all(ev.event.startswith("If ") for ev in dated), upcoming
+
+
+def test_a_pronoun_in_a_condition_is_the_subject_of_the_clause_it_hangs_from() -> None:
+    # "its rival" is the fishing board's rival, not that of the last name before it
+    upcoming, _ = events_of(
+        OPENING
+        + "Norland's fishing board vowed on Friday to close its waters to Valdorian trawlers if its rival has"
+        + " not withdrawn the quota cut by April 20."
+        + CLOSING
+    )
+    dated = [ev for ev in upcoming if ev.date == "2026-04-20"]
+    assert dated and all("Norland's rival" not in ev.event for ev in dated), upcoming
+
+
+def test_a_name_spelled_like_a_pronoun_is_not_renamed() -> None:
+    # "the US midterm vote" is no "us": no line turns it into a side's name
+    upcoming, _ = events_of(
+        OPENING
+        + "Norland's premier told parliament he would seek a summit with Valdoria ahead of the US midterm vote"
+        + " in November."
+        + CLOSING
+    )
+    assert any(ev.date == "2026-11" and "US midterm" in ev.event for ev in upcoming), upcoming
+
+
+def test_an_undated_event_never_opens_on_a_relative_word() -> None:
+    # "whose opening session is set to take place": the line names the session, not "Whose opening session"
+    upcoming, _ = events_of(
+        OPENING
+        + "Officials agreed on a quota review, whose opening session is set to take place in the port city."
+        + CLOSING
+    )
+    assert any("session" in ev.event.lower() for ev in upcoming), upcoming
+    assert not any(ev.event.lower().startswith(("whose", "which")) for ev in upcoming), upcoming

@@ -10,34 +10,33 @@ from . import brief_of, points_of, registry_with
 
 # The owner of a speaker's role is a side named only by a description of its kind: "the watchdog" is
 # the one regulating body the story names, never the firm it regulates.
-WATCHDOG_CHAIR = (
-    "Brannock Water takes watchdog to tribunal over bill cap\n\n"
-    "The Northfold Utilities Authority ordered Brannock Water in May to trim its connection fees by a fifth. "
-    "The watchdog said the cap would apply from January.\n\n"
-    'Brannock Water says the cap is unlawful. "We were never given a fair hearing," chief executive Oren '
-    "Pask said. Pask said Brannock would not cut its fees while the case was open.\n\n"
-    "The watchdog's chair, Lena Morrow, rejected that argument. \"Households should not pay for pipes that "
-    'were never laid," she told lawmakers on Monday. "The cap holds unless a judge tells us otherwise."\n'
+WATCHDOG_DEPUTY = (
+    "Corvell Bakeries has until Friday to recall its rye loaves, the Southmark Food Standards Authority ruled on "
+    "Tuesday. Corvell's managing director, Pieter Ames, called the ruling rushed and said the chain would ask "
+    "for a second test. Speaking after a board meeting, the watchdog's deputy head, Ilse Varga, told a radio "
+    'station that a second test would change nothing. "Every loaf left on a shelf after Friday means a fine '
+    'for us to collect," Varga said.'
 )
 
 
 def test_a_speaker_titled_by_the_watchdogs_role_speaks_for_the_watchdog() -> None:
-    firm = points_of(WATCHDOG_CHAIR, "Brannock")
-    assert not any("pipes" in text or "judge" in text for text in firm), firm
-    authority = points_of(WATCHDOG_CHAIR, "Authority")
-    assert any("pipes" in text for text in authority), authority
+    bakery = points_of(WATCHDOG_DEPUTY, "Corvell")
+    assert not any("change nothing" in text or "loaf" in text for text in bakery), bakery
+    authority = points_of(WATCHDOG_DEPUTY, "Authority")
+    assert any("change nothing" in text or "loaf" in text for text in authority), authority
 
 
-def test_the_first_person_of_the_watchdogs_chair_is_never_the_firm() -> None:
-    firm = points_of(WATCHDOG_CHAIR, "Brannock")
-    assert not any("tells Brannock" in text for text in firm), firm
+def test_the_first_person_of_the_watchdogs_deputy_is_never_the_firm() -> None:
+    bakery = points_of(WATCHDOG_DEPUTY, "Corvell")
+    assert not any("for Corvell" in text for text in bakery), bakery
+    assert any("second test" in text for text in bakery), bakery  # the bakery's own line stays
 
 
-# A researcher whose name the model tags as an organisation, then taken up by "she said".
+# An economist whose name the model tags as an organisation, quoted first, then taken up by "She".
 ANALYST = (
-    "The Tamari Front and Velika resumed talks on Monday. Omar Dessel, the front's chief negotiator, "
-    "said the front would not sign a truce. Ruth Allegre, a fellow at the Harwick Centre, said she "
-    'expected a short pause. "Each camp has to show its base a win," she said.'
+    'Tariffs between Norland and Valdoria rose again on Monday. "Neither capital will blink before its '
+    'elections," said Ruth Allegre, who teaches trade law in Ostravel. She added that the duties would last '
+    "until the autumn."
 )
 
 
@@ -48,18 +47,17 @@ def test_a_personal_name_tagged_as_an_organisation_and_taken_up_by_she_is_a_pers
 
 
 def test_a_body_tagged_as_an_organisation_stays_a_party() -> None:
-    text = 'The Harwick Institute said it expected a short pause. "Each camp needs a win," she said.'
+    text = 'The Harwick Institute said it expected a short pause. "The figures speak for themselves," she said.'
     reg = registry_with(text, [("Harwick Institute", "ORG")], keep_others=True)
     assert "Harwick Institute" in reg.parties, sorted(reg.parties)
 
 
 # A headline is the desk's words: squeezed into a few words, it is no side's statement or act.
 HEADLINED = (
-    "Velika rejects truce offer from the Tamari Front\n\n"
-    "PORT ARLEN, March 9 - The Tamari Front said on Monday it would not sign a truce while government "
-    "shelling of its villages continued.\n\n"
-    "\"We came to talk, not to surrender,\" said Omar Dessel, the front's chief negotiator. Velika's "
-    "interior minister, Ana Kroll, said the rebels must free every soldier first.\n"
+    "Norland turns down Valdoria's steel quota plan\n\n"
+    "OSTRAVEL, March 9 - Valdoria asked on Monday for a yearly cap of two million tonnes on steel from Norland. "
+    "Norland's economy ministry said the cap broke the customs treaty.\n\n"
+    '"A treaty is not a menu," said Ivo Rask, Norland\'s economy minister, after a cabinet meeting.\n'
 )
 
 
@@ -73,21 +71,22 @@ def test_the_headline_is_no_sides_point() -> None:
         if any(ev.start < headline_end for ev in item.evidence)
     ]
     assert in_headline == [], in_headline
-    assert any("surrender" in text for text in points_of(HEADLINED, "Tamari")), brief.sides
+    assert any("menu" in text for text in points_of(HEADLINED, "Norland")), brief.sides
 
 
-# "Its members" in a third body's reported words are that body's members, not the side named last.
+# A third body's words, its members' stand among them, are that body's, not the side named last.
 THIRD_BODYS_MEMBERS = (
-    "The Eastmere Nurses Guild said its members would walk out on June 2 unless the Eastmere Hospitals Trust "
-    "raised pay by 9%. The trust said it could offer 4%. A second union, the Ward Porters Union, which "
-    "represents cleaners at the same hospitals, said it would not join the strike but that its members would "
-    "refuse to cover for striking nurses."
+    "Talks on television money between Circuit Holdings, which runs the top football league, and the Players "
+    "Federation broke off on Sunday. The Players Federation said its squads would refuse to play from March. "
+    "Circuit Holdings said on Monday it had made its final offer. The Match Officials Association stated that "
+    "its members will decline to referee games played by replacement squads and that it backs neither camp."
 )
 
 
 def test_its_members_in_another_bodys_words_are_not_the_last_sides() -> None:
-    trust = points_of(THIRD_BODYS_MEMBERS, "Trust")
-    assert not any("cover" in text for text in trust), trust
+    league = points_of(THIRD_BODYS_MEMBERS, "Circuit")
+    assert not any("referee" in text for text in league), league
+    assert any("final offer" in text for text in league), league  # the league's own line stays
 
 
 # A titled person named later without the title: the party of the statement just before is not theirs.
@@ -102,27 +101,28 @@ UNTITLED_LATER = (
 def test_a_name_without_its_title_does_not_take_the_party_of_the_voice_before() -> None:
     valdoria = points_of(UNTITLED_LATER, "Valdoria")
     assert not any("trawlers" in text for text in valdoria), valdoria
+    assert any("not pay" in text for text in valdoria), valdoria  # Valdoria's own line stays
 
 
 # A speaker of one side telling the other side's move: the move is the mover's stance.
 THE_OTHERS_MOVE = (
     "Norland and Valdoria are at odds over the fishing accord. Norland said it wanted the quotas cut by half. "
-    "Norland's trade minister Ana Kroll said Valdoria had agreed to undertake a quick review of its port fees. "
-    "Valdoria said it wanted the accord renewed."
+    "Ana Kroll, Norland's trade minister, said in parliament that Valdoria had offered to open two of its ports "
+    "to Norland's trawlers in May. Valdoria said it wanted the accord renewed."
 )
 
 
 def test_the_other_sides_move_told_by_a_speaker_is_the_movers() -> None:
     norland = points_of(THE_OTHERS_MOVE, "Norland")
-    assert not any("review" in text for text in norland), norland
+    assert not any("ports" in text for text in norland), norland
     valdoria = points_of(THE_OTHERS_MOVE, "Valdoria")
-    assert any("agreed to undertake" in text for text in valdoria), valdoria
+    assert any("offered to open" in text for text in valdoria), valdoria
 
 
 # "A spokesperson for X" serves X: 'for' after a speaking role names the employer, not a target.
 SPOKESPERSON_FOR = (
-    "The Dockers Guild and Velm Harbour Lines remain at odds over night shifts. Speaking on the radio, Maria "
-    "Olsen, the spokesperson for Velm Harbour Lines, said the Dockers Guild had rejected every offer."
+    "The Dockers Guild and Velm Harbour Lines remain at odds over night shifts. Maria Olsen, the spokesperson "
+    "for Velm Harbour Lines, wrote on Friday that the Dockers Guild had rejected every offer."
 )
 
 
@@ -131,3 +131,83 @@ def test_a_spokesperson_for_a_side_speaks_for_it() -> None:
     assert not any("rejected every offer" in text for text in guild), guild
     lines = points_of(SPOKESPERSON_FOR, "Velm")
     assert any("rejected every offer" in text for text in lines), lines
+
+
+# A stance noun another party turns down is told as the rejecter's act, never as the owner's stance.
+TURNED_DOWN = (
+    "The Velm Dockers Union and Velm Harbour Lines have been at odds over night shifts since January. Velm "
+    "Harbour Lines said the shifts were needed to keep the port open. Late on Tuesday the union rebuffed the "
+    "company's offer of a one-off bonus for night work."
+)
+
+
+def test_an_offer_turned_down_is_no_stance_of_its_owner_in_that_sentence() -> None:
+    lines = points_of(TURNED_DOWN, "Harbour")
+    assert not any("rebuffed" in text for text in lines), lines
+    assert any("port open" in text for text in lines), lines  # the company's own line stays
+
+
+# "Its members" under a verb of saying that shares its subject with the verb before ('the union
+# spurned ... and said its members would ...'): the shared subject says it, not the party named last.
+SHARED_SUBJECT = (
+    "The Velm Dockers Union and Velm Harbour Lines have been at odds over night shifts since January. Velm "
+    "Harbour Lines said the shifts were needed to keep the port open. On Tuesday the union spurned the "
+    "company's offer to split the shifts into two halves and said its members would strike next week."
+)
+
+
+def test_its_members_under_a_coordinated_verb_of_saying_are_its_subjects() -> None:
+    lines = points_of(SHARED_SUBJECT, "Harbour")
+    assert not any("strike" in text for text in lines), lines
+    assert any("port open" in text for text in lines), lines  # the company's own line stays
+
+
+# An organisation the model runs on into the verb after it is named short of the verb; and a firm
+# named in full once, then by its first word, is one party, so its chief's words stay its own.
+RUN_ON_NAME = (
+    "The Tarn Grid Authority fined Corvell Energy on Monday for late meter readings. Corvell said the fine "
+    "was unfair. The authority said it would double the fine in May."
+)
+
+
+def test_an_organisation_tagged_into_the_next_verb_is_named_short_of_it() -> None:
+    reg = registry_with(RUN_ON_NAME, [("The Tarn Grid Authority fined Corvell", "ORG")], keep_others=True)
+    assert "Tarn Grid Authority" in reg.parties, sorted(reg.parties)
+    assert not any("fined" in name for name in reg.parties), sorted(reg.parties)
+
+
+def test_a_firm_named_by_its_first_word_is_the_firm() -> None:
+    reg = registry_with(RUN_ON_NAME, [("Corvell Energy", "ORG")], keep_others=True)
+    assert "Corvell" not in reg.parties, sorted(reg.parties)
+    assert "Corvell" in reg.parties["Corvell Energy"].aliases, sorted(reg.parties)
+
+
+# A teller's grievance told with a verb of a move ('had offered nothing new') stays the teller's line,
+# and the teller stays a side.
+EMPTY_OFFER = (
+    "Norland and Valdoria ended a third round of fishing talks on Thursday. Speaking to reporters at the "
+    "harbour, Ana Kroll, Norland's fisheries minister, said Valdoria had offered nothing new. Valdoria said "
+    "it would table a fresh quota map in April."
+)
+
+
+def test_an_empty_offer_told_by_a_side_stays_its_grievance() -> None:
+    norland = points_of(EMPTY_OFFER, "Norland")
+    assert any("nothing new" in text for text in norland), norland
+    valdoria = points_of(EMPTY_OFFER, "Valdoria")
+    assert not any("nothing new" in text for text in valdoria), valdoria
+    assert any("quota map" in text for text in valdoria), valdoria
+
+
+# "The watchdog" never takes up a side whose name only ends like a body's ('... Board', '... Office').
+BOARD_AND_WATCHDOG = (
+    "The Kessel Port Board and the Kessel Dockers Guild are split over night shifts. The Kessel Port Board "
+    "said the shifts would start in June. The guild said its members would not work them. The safety "
+    "watchdog said on Friday that the night shifts were safe."
+)
+
+
+def test_the_watchdogs_words_are_no_port_boards() -> None:
+    board = points_of(BOARD_AND_WATCHDOG, "Board")
+    assert not any("were safe" in text for text in board), board
+    assert any("June" in text for text in board), board

@@ -290,13 +290,31 @@ _WANTING = word_set("wanting_verbs")
 def _planned_by(verb: Token) -> bool:
     """'were planning to drive to the airport on Monday', 'agreed to meet on Friday': the infinitive
     under a verb of planning looks ahead of it."""
-    if verb.dep_ not in ("xcomp", "ccomp") or not any(c.lower_ in _INFINITIVE_MARKS for c in verb.children):
+    if _wanted_done(verb):
+        return True  # "wants the crossing reopened by May": a small clause of what a side wants now
+    if verb.dep_ not in ("xcomp", "ccomp"):
         return False
     frame = verb.head
+    if not any(c.lower_ in _INFINITIVE_MARKS for c in verb.children):
+        return False
     if frame.lemma_.lower() in _PLANNING_FRAMES:
         return verb.dep_ == "xcomp" or verb.head.tag_ != "VBD"
     # "wants the ministers to recognise progress on Monday": what a side wants now is still ahead;
     # what it wanted ("wanted them to meet on Monday") may be done
+    return frame.lemma_.lower() in _WANTING and frame.tag_ in ("VBZ", "VBP")
+
+
+def _wanted_done(verb: Token) -> bool:
+    """A participle of what a side wants done now, however the parse hangs it: 'wants [the crossing
+    reopened]' (a clause) or 'wants the crossing [reopened]' (on the wanted noun)."""
+    if verb.tag_ != "VBN":
+        return False
+    if verb.dep_ == "ccomp":
+        frame = verb.head
+    elif verb.dep_ == "acl" and verb.head.dep_ == "dobj":
+        frame = verb.head.head
+    else:
+        return False
     return frame.lemma_.lower() in _WANTING and frame.tag_ in ("VBZ", "VBP")
 
 

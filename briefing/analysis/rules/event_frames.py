@@ -197,7 +197,9 @@ def reporter(pronoun: Token) -> str | None:
     entity = next((e for e in entities_of(pronoun.doc) if e.start <= reporter.i < e.end), None)
     if entity is not None:
         return entity.text
-    words = [t for t in reporter.subtree if t.dep_ not in ("relcl", "appos", "punct", "acl")]
+    # without its clauses and apposition, whole: "the appeals board, which at first had planned to sit, said"
+    skip = {t.i for c in reporter.children if c.dep_ in ("relcl", "appos", "acl") for t in c.subtree}
+    words = [t for t in reporter.subtree if t.i not in skip and t.dep_ != "punct"]
     if len(words) > MAX_REPORTER_WORDS:
         return None
     text = joined(words)
@@ -209,9 +211,29 @@ def _reporting_subject(pronoun: Token) -> Token | None:
     if pronoun.dep_ not in ("nsubj", "nsubjpass", "poss"):
         return None
     verb = clause_verb(pronoun.head) if pronoun.dep_ == "poss" else pronoun.head
-    if verb is None or verb.dep_ not in ("ccomp", "xcomp"):
+    if verb is None or verb.dep_ not in ("ccomp", "xcomp", "advcl"):
         return None
-    return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    # "the board vowed to close its waters if its rival has not ...": a condition's pronoun is the subject
+    # of the clause the condition hangs from, which may lend it to an infinitive ("to act")
+    frame = verb.head
+    for _ in range(MAX_FRAME_CLIMB):
+        subject = next((c for c in frame.children if c.dep_ == "nsubj"), None)
+        if subject is not None or frame.dep_ != "xcomp":
+            return subject
+        frame = frame.head
+    return None
+
+
+MAX_FRAME_CLIMB = 3  # "wanted to try to act": the subject of the frames above an infinitive
+
+
+_CONDITION_MARKS = word_set("event_condition_marks")
+
+
+def marked_condition(clause: Token) -> bool:
+    """The clause opens on a mark of condition ('if', 'unless', 'provided'): one home for the check the
+    possibility test and the event wording both make."""
+    return any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in clause.children)
 
 
 def joined(tokens: list[Token]) -> str:

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis.dates import DEADLINE_WORDS, EVENT_NOUNS, Temporal
 from briefing.analysis.doctext import text_of
-from briefing.analysis.rules.event_frames import clause_verb
+from briefing.analysis.rules.event_frames import clause_verb, marked_condition
 from briefing.analysis.rules.reading import short_sentence
 from briefing.lang import word_set
 from briefing.model import YEAR, date_precision
@@ -24,7 +24,6 @@ _COUNTED_FROM = word_set("counted_from_words")
 _SPAN_COUNTS = word_set("span_count_words")
 _OPEN_ENDED = word_set("open_ended_phrases")
 _POSSIBILITY = word_set("possibility_modals")
-_CONDITION_MARKS = word_set("event_condition_marks")
 _GENERIC_DETERMINERS = word_set("generic_determiners")
 _RULE_MODALS = word_set("rule_modals")
 _UNTIL = word_set("until_words")
@@ -59,7 +58,7 @@ def under_a_guess(tok: Token) -> bool:
         if above.lemma_.lower() in _GUESSING:
             return True
         if above.pos_ in ("VERB", "AUX") and any(
-            c.dep_ in ("nsubj", "acomp") and c.lemma_.lower() in _GUESSING for c in above.children
+            c.dep_ in ("nsubj", "acomp", "attr") and c.lemma_.lower() in _GUESSING for c in above.children
         ):
             return True
     return False
@@ -141,11 +140,7 @@ def possible_if(t: Temporal, doc: Doc) -> Token | None:
     verb = clause_verb(span.root) if span is not None else None
     if verb is None or not any(c.dep_ == "aux" and c.lower_ in _POSSIBILITY for c in verb.children):
         return None
-    return next((c for c in verb.children if c.dep_ == "advcl" and _marked_condition(c)), None)
-
-
-def _marked_condition(clause: Token) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in clause.children)
+    return next((c for c in verb.children if c.dep_ == "advcl" and marked_condition(c)), None)
 
 
 def with_its_condition(sent: Span) -> str | None:

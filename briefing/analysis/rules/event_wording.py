@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from briefing.analysis.dates import EVENT_NOUNS
 from briefing.analysis.dates.dated_nouns import event_sent_to
 from briefing.analysis.doctext import dateline_spans, span_text, text_of
-from briefing.analysis.rules.event_frames import clause_verb, joined
+from briefing.analysis.rules.event_frames import clause_verb, joined, marked_condition
 from briefing.lang import LanguageProfile, per_language, word_set
 
 
@@ -44,8 +44,17 @@ def undated_description(noun: Token) -> str:
 
 def _noun_phrase_words(noun: Token) -> list[Token]:
     """The noun with its modifiers, without its clauses, apposition, punctuation or leading article."""
-    skip = {t.i for c in noun.children if c.dep_ in ("relcl", "acl", "appos", "punct") for t in c.subtree}
+    cut = [c for c in noun.children if c.dep_ in ("relcl", "acl", "appos", "punct") or _relative_phrase(c)]
+    skip = {t.i for c in cut for t in c.subtree}
     return [t for t in noun.subtree if t.i not in skip and not (t.i < noun.i and t.lower_ in _ARTICLES)]
+
+
+def _relative_phrase(child: Token) -> bool:
+    """'a round of which ...', 'whose opening session': a relative word, or a phrase whose object is one,
+    opens a clause; it is no part of the noun's name."""
+    if child.tag_ == "WP$":
+        return True  # "whose opening session": the session, not whose
+    return child.dep_ == "prep" and any(c.dep_ == "pobj" and c.tag_ in ("WDT", "WP") for c in child.children)
 
 
 def describe(sent: Span, start: int, end: int, *, whole_clause: bool = False, ahead: bool = False) -> str:
@@ -87,7 +96,19 @@ def _clause_text(verb: Token | None, span: Span, *, ahead: bool = False) -> str:
         return joined(noun + [t for t in _clause_words(verb, span) if t.i > planned.i and t not in noun])
     if _finite(verb):
         return joined((_wanted_by(verb) if ahead else []) + _clause_words(verb, span))
+    if not ahead and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ == "NOUN":
+        return _noun_and_participle(verb, span)  # ahead, the whole short sentence tells the plan better
     return _participle_and_object(verb)
+
+
+def _noun_and_participle(verb: Token, date: Span) -> str:
+    """'follows a census of the stock carried out in January': the date dates the census, so the line
+    is the noun and its participle ('A census of the stock carried out'), not the clause around it."""
+    noun = verb.head
+    skip = {t.i for c in noun.children if c.dep_ in ("relcl", "appos", "punct", "acl") for t in c.subtree}
+    phrase = [t for t in noun.subtree if t.i not in skip]
+    phrase += [verb, *(c for c in verb.children if c.dep_ == "prt")]
+    return joined(_outside(phrase, date))
 
 
 _WANTING = word_set("wanting_verbs")
@@ -146,7 +167,11 @@ def _unpaired(text: str) -> bool:
 
 
 def _finite(verb: Token) -> bool:
-    return verb.tag_ not in ("VBG", "VBN") or any(c.dep_.startswith("aux") for c in verb.children)
+    """A verb that tells its clause; 'a census taken in May', a participle the parse gives its own subject,
+    does too, unless it is what someone wants ('wants the crossing reopened by May' tells no reopening)."""
+    if verb.tag_ not in ("VBG", "VBN") or any(c.dep_.startswith("aux") for c in verb.children):
+        return True
+    return any(c.dep_ == "nsubj" for c in verb.children) and verb.head.lemma_.lower() not in _WANTING
 
 
 def _subject_and_holder(verb: Token) -> tuple[list[Token], Token]:
@@ -229,7 +254,6 @@ def _clause_parts(verb: Token, date: Span | None) -> set[Token]:
 
 
 _PARTICLE_ADVERBS = word_set("particle_adverbs")
-_CONDITION_MARKS = word_set("event_condition_marks")
 
 
 def _particle_adverb(child: Token, verb: Token) -> bool:
@@ -246,7 +270,7 @@ def _condition_of(child: Token) -> bool:
     lose its comma)."""
     if child.dep_ != "advcl" or len(list(child.subtree)) > MAX_CONDITION_WORDS:
         return False
-    return any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in child.children)
+    return marked_condition(child)
 
 
 MAX_BOUND_WORDS = 4  # "go into effect", "go on strike", "take part in the talks"

@@ -37,20 +37,24 @@ from briefing.analysis.rules.event_frames import (
 from briefing.analysis.rules.event_reality import not_a_real_event, open_ended, possible_if, with_its_condition
 from briefing.analysis.rules.event_terms import running_terms
 from briefing.analysis.rules.event_undated import undated_future
+from briefing.analysis.rules.event_voices import inside_quotes, named_speakers, told_by_someone
 from briefing.analysis.rules.event_wording import describe, undated_description
 from briefing.analysis.rules.lexicon import REPORTING_VERBS, pronouns
 from briefing.analysis.rules.reading import reads_whole, short_sentence
+from briefing.analysis.rules.types import Statement
 from briefing.lang import active_profile, word_set
 from briefing.model import Article, Event
 
 _WILL = word_set("future_auxiliaries")
 
 
-def dated_events(doc: Doc, article: Article) -> tuple[list[Event], list[Event]]:
+def dated_events(doc: Doc, article: Article, statements: list[Statement]) -> tuple[list[Event], list[Event]]:
     """The events stage: (upcoming, background), each earliest first, undated last; events on the
-    same date keep the article's order."""
+    same date keep the article's order. A first-person pronoun in a line names who speaks."""
     upcoming, background = find_events(doc, article.published)
-    return judged(_in_date_order(upcoming)), _in_date_order(_told_whole(doc, background))
+    upcoming = named_speakers(upcoming, statements, keep_unnamed=True)
+    background = told_by_someone(named_speakers(_told_whole(doc, background), statements, keep_unnamed=False))
+    return judged(_in_date_order(upcoming)), _in_date_order(background)
 
 
 def _told_whole(doc: Doc, background: list[Event]) -> list[Event]:
@@ -353,10 +357,30 @@ def _event(t: Temporal, doc: Doc, *, ahead: bool = False, possible: str | None =
     if ahead and len(text.split()) > 1 and not reads_whole(doc, text, evidence, clause=False):
         whole = describe(t.sent, t.start, t.end, whole_clause=True, ahead=ahead)
         if reads_whole(doc, whole, evidence, clause=False):
-            text = whole
+            text = _named_subject(whole, t.sent)
         else:
             text = short_sentence(t.sent) or text
-    return Event(t.date, _when(t, doc), text, evidence)
+    return Event(t.date, _when(t, doc), _as_condition(text, verb) if ahead else text, evidence)
+
+
+def _as_condition(text: str, verb: Token | None) -> str:
+    """'the contract lapses if the lease has not been renewed by December 31': the line is the condition
+    ('If the lease has not been renewed'), not a forecast that it will not be."""
+    mark = _unmet_condition(verb) if verb is not None else None
+    if mark is None or text.lower().startswith(mark.lower_ + " "):
+        return text
+    opening, _, rest = text.partition(" ")
+    return f"{mark.text.capitalize()} {opening.lower() if opening.lower() in _ARTICLES else opening} {rest}"
+
+
+_ARTICLES = word_set("articles")
+
+
+def _unmet_condition(verb: Token) -> Token | None:
+    """The 'if' of a negated condition the date's clause is ('if the lease has not been renewed by ...')."""
+    if verb.dep_ != "advcl" or not _denied(verb):
+        return None
+    return next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in _IF_MARKS), None)
 
 
 _DATE_QUALIFIERS = word_set("date_qualifier_words")
@@ -376,6 +400,7 @@ _PERSONAL = {"he": "PERSON", "she": "PERSON", "his": "PERSON", "her": "PERSON"}
 _COLLECTIVE = {"it": ("ORG", "GPE", "NORP"), "its": ("ORG", "GPE", "NORP"), "they": ("ORG", "GPE", "NORP")}
 
 
+_THEIR_WORDS = word_set("their_words")
 _THIRD_PERSON_POSSESSIVES = pronouns(
     "third person singular possessives", lambda p: "possessive" in p.forms and p.person == "3" and p.number == "sg"
 )
@@ -401,6 +426,8 @@ def _name_of_pronoun(sent: Span, word: str, labels: tuple[str, ...]) -> str | No
     """Who the pronoun is: the reporter it stands for, else the latest name of its kind before it."""
     pronoun = next((t for t in tokens_in(sent) if t.lower_ == word), None)
     boundary = pronoun.idx if pronoun is not None else sent.start_char
+    if word in _THEIR_WORDS and pronoun is not None and inside_quotes(pronoun):
+        return None  # in a speaker's own words "they" is the other side, not the last name before it
     name = reporter(pronoun) if pronoun is not None else None
     return name or _latest_entity_before(sent.doc, boundary, labels)
 

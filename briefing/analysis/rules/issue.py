@@ -66,7 +66,7 @@ def issue_or_topic_of(doc: Doc, brief: Brief, profile: LanguageProfile) -> tuple
         return issue, True
     topic = topic_of(lead, profile)
     noun = None if topic else _lead_noun_a_side_cites(doc, brief, lead)
-    return (_issue_phrase(noun), True) if noun is not None else (topic, False)
+    return (_issue_phrase(noun, _cited_sentences(doc, brief)), True) if noun is not None else (topic, False)
 
 
 def issue_of(doc: Doc, brief: Brief) -> str:
@@ -76,7 +76,7 @@ def issue_of(doc: Doc, brief: Brief) -> str:
     over ('talks over the fishing grounds'), else nothing."""
     lead = lead_sentence(doc)
     noun = _disagreed_over(lead) or _noun_both_sides_cite(doc, brief) or _fought_over(lead)
-    return _issue_phrase(noun) if noun is not None else ""
+    return _issue_phrase(noun, _cited_sentences(doc, brief)) if noun is not None else ""
 
 
 def lead_sentence(doc: Doc) -> Span | None:
@@ -132,8 +132,8 @@ def _noun_both_sides_cite(doc: Doc, brief: Brief) -> Token | None:
     # a stem both sides use only as a verb ('will not disarm', 'a plan to disarm') is named by the
     # article's noun of action for it ('disarmament'), where it has one
     by_stem = _nouns_by_stem(doc, lemmas, shared)
-    # what the sides' own points and the lead speak of comes first: 'the survey' a side's condition
-    # names, before 'the budget' their sentences mention more often around it
+    # what the sides' own points and the lead speak of comes first: 'the level crossings' a side's
+    # condition names, before 'the timetable' their sentences mention more often around it
     in_points = [_stems_of_points(doc, side) for side in brief.sides[:2]]
     # the lead, and where the text opens on its headline, the headline too
     leads = [lead_sentence(doc), sentence_of_lead(doc, lead_of(doc, brief.source.title))]
@@ -142,8 +142,8 @@ def _noun_both_sides_cite(doc: Doc, brief: Brief) -> Token | None:
     def spoken_of(stem: str) -> int:
         return in_points[0].get(stem, 0) + in_points[1].get(stem, 0) + LEAD_MENTIONS * (stem in in_lead)
 
-    # a phrase counts by its words: 'the staffing ratio' is spoken of as 'ratio' and, at KIND_SHARE,
-    # as 'staffing', a word that only says which ratio
+    # a phrase counts by its words: 'the grazing permit' is spoken of as 'permit' and, at KIND_SHARE,
+    # as 'grazing', a word that only says which permit
     named = {s: _noun_of(by_stem[s]) for s in shared if s in by_stem}
     nouns = [
         (
@@ -163,7 +163,7 @@ KIND_SHARE = 0.5  # a word saying the kind qualifies the thing; the head names i
 
 
 def _kind_words(noun: Token) -> list[Token]:
-    """The nouns that say the kind of `noun` ('staffing' in 'staffing ratio')."""
+    """The nouns that say the kind of `noun` ('grazing' in 'grazing permit')."""
     return [c for c in noun.lefts if _kind_word(c)]
 
 
@@ -264,7 +264,7 @@ def _plain(modifier: Token) -> bool:
 
 
 def _gerund(word: Token) -> bool:
-    """'of hiding audits', 'by raising tariffs': a word in -ing straight after a preposition, with no
+    """'for raising tolls', 'against closing depots': a word in -ing straight after a preposition, with no
     determiner between, is a verb taking the noun as its object, whatever the tagger says; 'of the
     shipping dispute' keeps its modifier."""
     before = word.doc[word.i - 1] if word.i > 0 else None
@@ -342,15 +342,15 @@ def _nouns_by_stem(doc: Doc, lemmas: set[str], action_stems: set[str]) -> dict[s
 
 def _noun_of(nouns: list[Token]) -> Token | None:
     """The first of a stem's nouns that does not modify a word of the talks ('wage increases' before
-    'wage talks'), one that says its kind first ('the prisoner exchange' names it where 'the complete
-    exchange' only qualifies it); else its first."""
+    'wage talks'), one that says its kind first ('the grazing permit' names it where 'a new permit'
+    only qualifies it); else its first."""
     plain = [t for t in nouns if not _modifies_a_general_noun(t)] or nouns
     kinds = [t for t in plain if t.dep_ != "compound" and any(_kind_word(c) for c in t.lefts)]
     return (kinds or plain or [None])[0]
 
 
 def _kind_word(word: Token) -> bool:
-    """A noun compound that says what kind of thing its head is ('prisoner' in 'prisoner exchange')."""
+    """A noun compound that says what kind of thing its head is ('grazing' in 'grazing permit')."""
     return word.dep_ == "compound" and word.pos_ == "NOUN" and _plain(word) and _content_word(word)
 
 
@@ -359,28 +359,42 @@ def _modifies_a_general_noun(tok: Token) -> bool:
     return tok.dep_ == "compound" and tok.head.lemma_.lower() in _DISPUTE_NOUNS
 
 
-def _issue_phrase(noun: Token) -> str:
+def _cited_sentences(doc: Doc, brief: Brief) -> set[int]:
+    """The first token of every sentence a side's point cites."""
+    starts = set()
+    for side in brief.sides:
+        for item in [*side.preconditions, *side.positions]:
+            for ev in item.evidence:
+                span = doc.char_span(ev.start, ev.end, alignment_mode="expand")
+                if span is not None:
+                    starts.add(span.sent.start)
+    return starts
+
+
+def _issue_phrase(noun: Token, cited: set[int] | frozenset[int] = frozenset()) -> str:
     """'automation' in 'the automation plan' -> 'the automation plan'; 'wages' -> 'wages'."""
     head = noun.head if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" else noun
     words = _with_close_modifiers(head)
     # 'a referendum', "Armenia's constitution": 'the referendum', 'the constitution' here
     det = next((c for c in head.children if c.dep_ in ("det", "poss")), None)
     phrase = _unquoted(words, head) + _of_what(head)
-    name = _proper_name_of(head) if phrase == head.text else None
+    name = _proper_name_of(head, cited) if phrase == head.text else None
     if name is not None:
-        return f"the {name}"  # 'the treaty' the article names 'the Ardent Waters Treaty' elsewhere
+        return f"the {name}"  # 'the act' a cited sentence names 'the Spectrum Fairness Act'
     if det is not None and det.dep_ == "poss" and det.pos_ == "PROPN" and _of_action(head):
         return f"{_tokens_of(det)} {phrase}"  # 'Hezbollah's disarmament': whose, for a noun of action
-    # 'automation plan', not 'wages'; 'audit' where the article says 'the audit' (a headline drops it)
+    # 'automation plan', not 'wages'; 'toll' where the article says 'the toll' (a headline drops it)
     bare_singular = head.tag_ == "NN" and (head.lemma_.lower() != phrase.lower() or _counted(head))
     return f"the {phrase}" if det is not None or bare_singular else phrase
 
 
-def _proper_name_of(noun: Token) -> str | None:
-    """The name the article gives the thing a common noun stands for: 'the treaty' where it also says
-    'the Ardent Waters Treaty', the capitalised noun with its proper-noun compounds; None for none."""
+def _proper_name_of(noun: Token, cited: set[int] | frozenset[int]) -> str | None:
+    """The name the article gives the thing a common noun stands for: 'the act' where a sentence a
+    side's point cites says 'the Spectrum Fairness Act', the capitalised noun with its proper-noun
+    compounds; None for none. A same-headed name no side speaks of is another thing ('the Kestrel
+    Arms Treaty' in a story about a fishing treaty)."""
     for t in tokens_tagged(noun.doc, "PROPN"):
-        if t.lower_ != noun.lower_ or not t.is_title:
+        if t.lower_ != noun.lower_ or not t.is_title or t.sent.start not in cited:
             continue
         start = t.i
         while start > 0 and _names_with(noun.doc[start - 1], t):
@@ -391,16 +405,19 @@ def _proper_name_of(noun: Token) -> str | None:
 
 
 def _names_with(word: Token, head: Token) -> bool:
-    """A capitalised proper noun of the name `head` ends: 'Ardent' and 'Waters' in 'Ardent Waters Treaty'."""
+    """A capitalised proper noun of the name `head` ends: 'Spectrum' and 'Fairness' in 'Spectrum Fairness Act'."""
     return word.pos_ == "PROPN" and word.is_title and head.is_ancestor(word)
 
 
 def _counted(noun: Token) -> bool:
-    """The article mostly gives the noun a determiner ('the audit', 'an audit'): a thing counted, so
+    """The article mostly gives the noun a determiner ('the toll', 'a toll'): a thing counted, so
     the bottom line names it with 'the'; 'automation' or 'pay' mostly stand bare."""
     mentions = [t for t in tokens_tagged(noun.doc, "NOUN") if t.lemma_.lower() == noun.lemma_.lower()]
     with_determiner = [t for t in mentions if any(c.dep_ in ("det", "poss") for c in t.children)]
-    return 2 * len(with_determiner) >= len(mentions)
+    return len(with_determiner) >= COUNTED_SHARE * len(mentions)
+
+
+COUNTED_SHARE = 0.5  # at least half the mentions with a determiner: the article counts the thing
 
 
 def _of_action(noun: Token) -> bool:

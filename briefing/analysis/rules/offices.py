@@ -72,3 +72,40 @@ def _in_a_title(tok: Token) -> bool:
     if tok.is_punct or tok.is_sent_end:
         return False  # the title ends at a comma or the sentence before
     return low in TITLE_WORDS or tok.is_title or low in _TITLE_JOINERS or low in _POSSESSIVE_CLITICS
+
+
+_FORMER_WORDS = word_set("former_words")
+MAX_TITLE_WORDS_BEFORE = 4  # "former Ghanaian Vice President Ana Berg": the words a title runs to
+
+
+def out_of_office(doc: Doc, person: Person) -> bool:
+    """'former Ghanaian President Kofi Amadu': someone who once held a state's office acts in the
+    story for themselves (a facilitator, an elder), not for that state."""
+    for start, _end in person.mentions:
+        i = token_index(doc, start)
+        title: list[Token] = []
+        for tok in reversed(list(doc[max(0, i - MAX_TITLE_WORDS_BEFORE) : i])):
+            if tok.is_punct or tok.pos_ in ("VERB", "AUX", "ADP"):
+                break
+            if tok.lower_ in _FORMER_WORDS and _of_government(title):
+                return True
+            title.append(tok)
+        head = doc[i]
+        while head.dep_ == "compound" and head.head.i > head.i:
+            head = head.head
+        # "Kofi Amadu, a former Ghanaian president": the title in apposition after the name
+        if any(_a_former_office(c) for c in head.children if c.dep_ == "appos"):
+            return True
+    return False
+
+
+_STATE_OFFICE_TITLES = word_set("state_office_titles")
+
+
+def _of_government(title: list[Token]) -> bool:
+    """A state's office ('President', 'Prime Minister'); a former dean or chief executive is not one."""
+    return any(t.lower_ in _STATE_OFFICE_TITLES for t in title)
+
+
+def _a_former_office(noun: Token) -> bool:
+    return noun.lower_ in _STATE_OFFICE_TITLES and any(g.lower_ in _FORMER_WORDS for g in noun.children)

@@ -44,8 +44,8 @@ _NEGATIONS = word_set("negation_words")
 def position_weight(text: str, rests_on_a_condition: bool) -> float:
     """The weight of a position: one resting on the quote a condition rests on weighs as that
     condition only when its own words take a stance (a modal, a negation, an offer, rejection or
-    demand); 'hurdles remain' or 'reiterated its firm stance' beside the terms is the frame of the
-    sentence, not the terms, and weighs as its own words do."""
+    demand); 'the talks ran past midnight' or 'its secretary read out a statement' before the terms
+    is the frame of the sentence, not the terms, and weighs as its own words do."""
     lemmas = point_words(text)
     own_stance = lemmas & (_OFFER_OR_REJECTION | _DEMANDING | _STANCE_MARKS | _NEGATIONS)
     return weight(text, rests_on_a_condition and bool(own_stance))

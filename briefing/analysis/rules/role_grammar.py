@@ -307,15 +307,29 @@ def distinct(found: list[ThirdParty]) -> list[ThirdParty]:
 
 
 def _unnamed_role_name(reg: Registry, tok: Token, label: str, roles: set[str]) -> str | None:
-    """'federal mediator' (with its modifiers), 'unnamed mediator' (the one the text knows), or none."""
+    """'federal mediator' (with its modifiers), 'unnamed mediator' (the one the text knows), or none.
+    One mediator named in the text is the one 'a federal mediator' and 'its chief mediator, Ana
+    Berg' speak of: a singular role noun with a named holder, or with a name beside it, is no other."""
     mods = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i]
     if any(reg.party_at(c.idx, c.idx + len(c.text)) is not None for c in mods):
         return None  # "Kestrian mediators" is Kestria's role
+    if _beside_a_name(reg, tok) or (tok.tag_ == "NN" and label in roles):
+        return None
     if mods:
         return " ".join([*(c.text for c in mods), tok.text])
     if _the_one(tok) and label not in roles:
         return f"unnamed {tok.text}"
     return None  # a bare "mediators" names no one
+
+
+def _beside_a_name(reg: Registry, tok: Token) -> bool:
+    """'its chief mediator, Ana Berg' or 'Ana Berg, the chief mediator': the role noun and a name in
+    apposition are one holder."""
+    near = [c for c in tok.children if c.dep_ == "appos"] + ([tok.head] if tok.dep_ == "appos" else [])
+    return any(
+        reg.person_at(t.idx, t.idx + len(t.text)) is not None or reg.party_at(t.idx, t.idx + len(t.text)) is not None
+        for t in near
+    )
 
 
 _DEFINITE_ARTICLES = word_set("definite_articles")

@@ -1,6 +1,7 @@
 """Signs that a party the sides leave out is one of the dispute's own parties, not a third party:
 it makes its own move in the bargain ('turned down the draft', 'raised its offer', 'is contesting
-the count'), or it is the state whose organ is a side ('Norland' of "Norland's Department of Ports").
+the count'), it is the state whose organ is a side ('Norland' of "Norland's Department of Ports"),
+or it acts jointly with a side as its partner ('Halcyon and Vireo said they would appeal').
 Such a party is left out of the third parties: a wrong third party is worse than a missing one."""
 
 from __future__ import annotations
@@ -60,18 +61,49 @@ def owns_a_side(doc: Doc, party: Party, sides: list[Party]) -> bool:
     return False
 
 
+# Kinds of party that take their allies' part in a conflict of states: "Valdoria and its ally
+# Arlenia rejected the plan" lists Arlenia as a backer, where two firms acting as one are one side.
+_ALLIED_KINDS = frozenset({"state", "bloc", "armed", "movement", "place"})
+
+
+def acts_with_a_side(doc: Doc, party: Party, sides: list[Party]) -> bool:
+    """Whether the party acts jointly with a side, a company or union beside it in one subject:
+    'Halcyon and Vireo said they would appeal' makes Vireo, the firm Halcyon is buying, Halcyon's
+    partner in the case, not a third party to it. Read on the words, as the model often parses two
+    firm names in a row as one name."""
+    if party.kind in _ALLIED_KINDS:
+        return False
+    partners = [m for side in sides if side is not party and side.kind not in _ALLIED_KINDS for m in side.mentions]
+    text = doc.text
+    for start, end in party.mentions:
+        for other_start, other_end in partners:
+            first, last = (other_start, end) if other_end <= start else (start, other_end)
+            between = text[other_end:start] if other_end <= start else text[end:other_start]
+            if _JOINED.fullmatch(between) and _a_subject(doc, first, last):
+                return True
+    return False
+
+
+# "A and B", "A and the B": two names joined in one phrase.
+_JOINED = re.compile(r"\s+and\s+(?:the\s+)?")
+
+
+def _a_subject(doc: Doc, start: int, end: int) -> bool:
+    """Whether the phrase from `start` to `end` is a clause's subject: a verb follows it (past
+    adverbs: 'A and B then agreed'), and no preposition comes before it ('talks between A and B')."""
+    phrase = doc.char_span(start, end, alignment_mode="expand")
+    if phrase is None or phrase.end >= len(doc):
+        return False
+    before = doc[phrase.start - 1] if phrase.start > 0 else None
+    while before is not None and before.pos_ == "DET":
+        before = doc[before.i - 1] if before.i > 0 else None
+    if before is not None and before.pos_ == "ADP":
+        return False
+    after = doc[phrase.end]
+    while after.pos_ == "ADV" and after.i + 1 < len(doc):
+        after = doc[after.i + 1]
+    return after.pos_ in ("VERB", "AUX")
+
+
 def _inside(tok: Token, side: Party) -> bool:
     return any(start <= tok.idx < end for start, end in side.mentions)
-
-
-MIN_OWNED_WORDS = 2  # "People's Party" is one name, not a party owned by a people
-
-# "Norland's Fair Trade Office": the owner written before a name is no part of what it names.
-_OWNER = re.compile(r"^.+?['’]s\s+(?=\S)")
-
-
-def owned_name(name: str) -> str:
-    """The name without a possessive owner before it: "Norland's Fair Trade Office" -> 'Fair Trade
-    Office', so a side known by its acronym ('FTO') is found under its long name too."""
-    owned = _OWNER.sub("", name, count=1)
-    return owned if len(owned.split()) >= MIN_OWNED_WORDS else name

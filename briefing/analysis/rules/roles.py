@@ -7,6 +7,7 @@ ever named in passing is context and is not listed.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 
@@ -15,7 +16,8 @@ from spacy.tokens import Doc, Span, Token
 from briefing.analysis.dates import EVENT_NOUNS
 from briefing.analysis.doctext import evidence_for, sentence_of, text_of
 from briefing.analysis.rules.lexicon import GENERIC_PARTY_NOUNS, ROLE_WORDS, TITLE_WORDS, is_news_source
-from briefing.analysis.rules.offices import holds_a_named_office, titled_for_a_side
+from briefing.analysis.rules.offices import holds_a_named_office, out_of_office, titled_for_a_side
+from briefing.analysis.rules.role_asks import appealed_to, asked_to
 from briefing.analysis.rules.role_bodies import unnamed_bodies
 from briefing.analysis.rules.role_grammar import (
     INTERNATIONAL_KINDS,
@@ -34,10 +36,11 @@ from briefing.analysis.rules.role_grammar import (
     unnamed_roles,
     venue_host,
 )
-from briefing.analysis.rules.role_moves import bargains, owned_name, owns_a_side
-from briefing.analysis.rules.role_readings import URGING_VERBS, asked_clause, party_to, refused_talks
+from briefing.analysis.rules.role_history import current_part, current_person
+from briefing.analysis.rules.role_moves import acts_with_a_side, bargains, owns_a_side
+from briefing.analysis.rules.role_readings import asked_clause, party_to, refused_talks
 from briefing.analysis.rules.role_text import short_in_order, short_role
-from briefing.analysis.rules.side_names import names_a_side
+from briefing.analysis.rules.side_names import named_side_of, names_a_side
 from briefing.analysis.rules.types import Party, Person, Registry, Statement
 from briefing.lang import LanguageProfile, per_language, word_set
 from briefing.model import Evidence, ThirdParty
@@ -101,7 +104,26 @@ def _role_word_governing(first: Token) -> str | None:
         return first.head.lemma_
     if first.dep_ == "pobj" and first.head.lower_ in _AGENT_PREPOSITIONS and first.head.head.lemma_ in _ROLE_VERBS:
         return first.head.head.lemma_  # "talks mediated by Kestria"
-    return _role_noun_governing(first)
+    return _role_noun_governing(first) or _appointed_to(first)
+
+
+_APPOINTING_VERBS = word_set("appointing_verbs")
+_AS_PREPOSITIONS = word_set("as_prepositions")
+
+
+def _appointed_to(first: Token) -> str | None:
+    """'the minister appointed Ana Berg to mediate', 'Ana Berg was named as mediator': the role the
+    party is put in. Asked or urged to mediate is not yet the role."""
+    verb = first.head
+    if first.dep_ not in ("dobj", "oprd", "nsubjpass") or verb.lemma_.lower() not in _APPOINTING_VERBS:
+        return None
+    for c in verb.children:
+        if c.dep_ == "xcomp" and c.lemma_ in _ROLE_VERBS:
+            return c.lemma_
+        role = next((g for g in c.children if g.dep_ == "pobj" and g.lemma_ in _ROLE_NOUNS), None)
+        if c.dep_ == "prep" and c.lower_ in _AS_PREPOSITIONS and role is not None:
+            return role.lemma_
+    return None
 
 
 def _role_noun_governing(first: Token) -> str | None:
@@ -181,22 +203,23 @@ def _label(word: str) -> str | None:
 
 
 def third_parties(
-    doc: Doc, reg: Registry, sides: list[Party], statements: list[Statement] | None = None
+    doc: Doc,
+    reg: Registry,
+    sides: list[Party],
+    statements: list[Statement] | None = None,
+    published: dt.date | None = None,
 ) -> list[ThirdParty]:
     """Parties that are not sides and play a part the text tells, then people who play one for no
-    side ('the summit's chair released a draft'), then unnamed roles ('a federal mediator')."""
-    out = _parties_playing_a_part(doc, reg, sides)
-    out.extend(_people_acting(doc, reg, sides, _side_speakers(sides, statements), {tp.name for tp in out}))
+    side ('the summit's chair released a draft'), then unnamed roles ('a federal mediator'). A part
+    told only as history ('the 1987 accord brokered by Arlenia') is no part today (`role_history`)."""
+    out = _parties_playing_a_part(doc, reg, sides, published)
+    speakers = _side_speakers(sides, statements)
+    out.extend(_people_acting(doc, reg, sides, speakers, {tp.name for tp in out}, published))
     out.extend(unnamed_roles(doc, reg, {tp.name for tp in out}, {tp.role for tp in out}))
     out.extend(unnamed_bodies(doc, reg, {tp.name for tp in out}, _body_acts))
     if any(side.kind in INTERNATIONAL_KINDS for side in sides):
         out.extend(city_hosts(doc, reg, {tp.name for tp in out}))  # "talks in Geneva", Geneva named once
-    return distinct([tp for tp in out if not _a_sides_name(tp.name, sides) and not own_organ(tp.name, sides)])
-
-
-def _a_sides_name(name: str, sides: list[Party]) -> bool:
-    """A side's name, alias or acronym, also once an owner before the name is read off."""
-    return names_a_side(name, sides) or names_a_side(owned_name(name), sides)
+    return distinct([tp for tp in out if not names_a_side(tp.name, sides) and not own_organ(tp.name, sides)])
 
 
 def _body_acts(tok: Token) -> str | None:
@@ -209,7 +232,7 @@ def _side_speakers(sides: list[Party], statements: list[Statement] | None) -> se
     return {st.speaker for st in statements or [] if st.party in sides and st.speaker}
 
 
-def _parties_playing_a_part(doc: Doc, reg: Registry, sides: list[Party]) -> list[ThirdParty]:
+def _parties_playing_a_part(doc: Doc, reg: Registry, sides: list[Party], published: dt.date | None) -> list[ThirdParty]:
     """Each party that is not a side or a news source and plays a part, in order of first mention.
     A workforce named by its plural ('the striking workers', 'the players') is the labour side's
     people, never a third party to its own dispute."""
@@ -221,9 +244,9 @@ def _parties_playing_a_part(doc: Doc, reg: Registry, sides: list[Party]) -> list
             continue
         if a_surname_with_particles(text_of(doc), party.name):
             continue  # "Molen" of "Ana van der Molen": a person, listed through their office if at all
-        if owns_a_side(doc, party, sides):
-            continue  # "Norland's Department of Ports" a side: Norland is its state
-        found = _party_part(doc, party, sides)
+        if owns_a_side(doc, party, sides) or acts_with_a_side(doc, party, sides) or named_side_of(party, sides):
+            continue  # "Norland's Department of Ports" a side: Norland is its state; a side's partner
+        found = _party_part(doc, current_part(doc, party, published), sides)
         if found is not None:
             out.append(found)
     return out
@@ -281,7 +304,7 @@ def _party_part(doc: Doc, party: Party, sides: list[Party]) -> ThirdParty | None
 
 
 def _people_acting(
-    doc: Doc, reg: Registry, sides: list[Party], speakers: set[str], named: set[str]
+    doc: Doc, reg: Registry, sides: list[Party], speakers: set[str], named: set[str], published: dt.date | None
 ) -> list[ThirdParty]:
     """A person who acts in the story for no side: a summit's president who urges the delegates on,
     a chair who releases a draft. Their party, when it has no part of its own, is named with them.
@@ -293,7 +316,7 @@ def _people_acting(
             continue
         if titled_for_a_side(doc, reg, person, sides):
             continue  # "U.S. Secretary of State X" in a dispute of the United States: its own
-        found = _person_part(doc, person, party, _no_state_side(sides))
+        found = _person_part(doc, current_person(doc, person, published), party, _no_state_side(sides))
         if found is not None:
             out.append(found)
     return out
@@ -316,17 +339,18 @@ def _a_government_office(person: Person) -> bool:
 def _person_part(doc: Doc, person: Person, party: Party | None, no_state_side: bool) -> ThirdParty | None:
     """The part a person of no side plays: mediator, else what they do, if their office is named, or
     if it is a government's in a dispute where no side is a state (a prime minister in a strike)."""
-    if person.title.lower() in _RELATIVE_TITLES:
-        return None  # "her counterpart": the other side's equal number
+    if not person.mentions or person.title.lower() in _RELATIVE_TITLES:
+        return None  # told only as history, or "her counterpart": the other side's equal number
+    own = None if out_of_office(doc, person) else party  # "former President X" acts for no state
     if person.mediator or _mediates(doc, person):
-        return _mediator(doc, person, party)
+        return _mediator(doc, person, own)
     governing = no_state_side and _a_government_office(person)
     if party is None and not holds_a_named_office(doc, person) and not governing:
         return None  # a bare "President Arlen": most often a side's leader the text takes as known
     role, span = _person_role(doc, person)
     if role is None or span is None or bargains(span):
         return None
-    name = person.name if party is None else f"{person.name} ({party.name})"
+    name = person.name if own is None else f"{person.name} ({own.name})"
     return ThirdParty(name, role, [evidence_for(span.sent)])
 
 
@@ -386,8 +410,8 @@ def _action_phrase(root: Token, party: Party, sides: list[Party]) -> str | None:
         _office_acting,
         _acted_on_phrase,
         _agent_phrase,
-        _appealed_to,
-        _asked_to,
+        appealed_to,
+        lambda t: asked_to(_phrase_head(t)),
         _relative_act,
         _convened,
         party_to_deal,
@@ -396,32 +420,6 @@ def _action_phrase(root: Token, party: Party, sides: list[Party]) -> str | None:
         refused_talks,
     )
     return next((phrase for read in readings if (phrase := read(root))), None)
-
-
-_APPEAL_VERBS = word_set("appeal_verbs")
-_APPEALED_TO = word_set("appealed_to_prepositions")
-
-
-def _appealed_to(tok: Token) -> str | None:
-    """'Valdoria called on the Security Council to condemn the raids' -> 'called on to condemn the raids'."""
-    if tok.dep_ != "pobj" or tok.head.lower_ not in _APPEALED_TO:
-        return None
-    verb = tok.head.head
-    if verb.lemma_.lower() not in _APPEAL_VERBS:
-        return None
-    asked = [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.i > tok.i]
-    return short_role([verb, tok.head, *(t for c in asked for t in c.subtree)])
-
-
-def _asked_to(tok: Token) -> str | None:
-    """'the council asked the labour board to schedule a vote' -> 'asked to schedule a vote': what a
-    party is asked to do is its part."""
-    head = _phrase_head(tok)
-    verb = head.head
-    if head.dep_ != "dobj" or verb.lemma_.lower() not in URGING_VERBS:
-        return None
-    asked = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > head.i), None)
-    return short_role([verb, *asked.subtree]) if asked is not None else None
 
 
 def _relative_act(tok: Token) -> str | None:
@@ -481,7 +479,24 @@ def _acting_phrase(tok: Token) -> str | None:
     parts = parts or object_phrase(verb)  # "pressed for a settlement": the verb takes its object by a preposition
     if not parts:
         return asked_clause(verb)  # "requested that a water council be set up"
-    return short_role([verb, *(t for c in parts for t in c.subtree)])
+    words = [verb, *(t for c in parts for t in c.subtree)]
+    if short_role(words) is None:
+        return None  # "could project": the modal adds no word to what the party does
+    return short_role([*_modals_of(verb), *words])
+
+
+_MODALS = word_set("modals")
+MIN_MODAL_CHARS = 3  # "will", "must"; not a clitic ("'ll") nor the stem of a negation ("wo" of "won't")
+
+
+def _modals_of(verb: Token) -> list[Token]:
+    """'will submit its resignation', 'must act': the modal stays with the verb, or the bare verb
+    reads as an order or a habit ('submit its resignation')."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "aux" and c.lower_ in _MODALS and c.is_alpha and len(c.text) >= MIN_MODAL_CHARS
+    ]
 
 
 def _office_acting(tok: Token) -> str | None:

@@ -31,6 +31,10 @@ def dispute_acts(doc: Doc, reg: Registry) -> list[tuple[Party | None, Party | No
             continue
         doer = _first_party(reg, _doers(verb))
         done_to = _first_party(reg, (t for t in _done_to(verb) if doer is None or not _is_party(reg, t, doer)))
+        if _needs_a_counterpart(verb) and _first_party(reg, _counterparts(verb)) is None:
+            continue  # "reached Geneva": no deal with another party
+        if _offers_a_role(verb):
+            continue  # "offered to host the talks": a third party's part, not a move in the quarrel
         if doer is not None or done_to is not None:
             acts.append((doer, done_to))
     return acts
@@ -67,6 +71,35 @@ def _done_to(verb: Token) -> Iterator[Token]:
                 yield from (c for c in child.children if c.dep_ in _OWNER_DEPS)
             elif child.dep_ == "prep" and child.lower_ in _TARGET_PREPOSITIONS:
                 yield from (c for c in child.children if c.dep_ == "pobj")
+
+
+_COUNTERPART_VERBS = word_set("counterpart_dispute_verbs")
+_COUNTERPART_PREPOSITIONS = word_set("counterpart_prepositions")
+
+
+def _needs_a_counterpart(verb: Token) -> bool:
+    return verb.lemma_.lower() in _COUNTERPART_VERBS or verb.lower_ in _COUNTERPART_VERBS
+
+
+_ROLE_VERBS = word_set("role_verbs")
+
+
+def _offers_a_role(verb: Token) -> bool:
+    """'offered to host', 'offered to mediate': the verb's infinitive is a third party's part."""
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in _ROLE_VERBS for c in verb.children)
+
+
+def _counterparts(verb: Token) -> Iterator[Token]:
+    """The other party of a deal: after 'with' or 'to' on the verb or on its object ('reached an
+    agreement with the creditors', 'signed a pact with'), or the verb's second object. A place
+    reached or a venue signed in is none."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    for holder in (verb, *objects):
+        for child in holder.children:
+            if child.dep_ == "prep" and child.lower_ in _COUNTERPART_PREPOSITIONS:
+                yield from (c for c in child.children if c.dep_ == "pobj")
+            elif child.dep_ == "dative" and holder.i == verb.i:
+                yield child
 
 
 def _first_party(reg: Registry, tokens: Iterator[Token]) -> Party | None:

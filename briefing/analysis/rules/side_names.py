@@ -16,26 +16,53 @@ def names_a_side(name: str, sides: list[Party]) -> bool:
     union is a side). A person is named with their party in brackets: both parts are read."""
     base, _, bracket = name.partition(" (")
     parts = [base, bracket.rstrip(")")] if bracket else [base]
-    parts += [rest for part in parts if (rest := _without_its_home(part))]
+    parts += [rest for part in parts if (rest := without_its_owner(part))]
     return any(_same_party(part, side) for part in parts if part for side in sides)
 
 
-_HOME_POSSESSIVE = re.compile(r"(?P<home>.+?)['’]s (?P<rest>.+)")
+def named_side_of(party: Party, sides: list[Party]) -> bool:
+    """Whether the party is the full name of a side the text mostly calls by its kind: with 'the
+    union' a side, "the Rail Workers' Alliance", a union the text names once, is that union."""
+    return party.kind in _KNOWN_BY_KIND and any(
+        side.name.lower() in GENERIC_PARTY_NOUNS and side.kind == party.kind for side in sides
+    )
 
 
-def _without_its_home(name: str) -> str | None:
-    """'Norland's Markets Office' is the Markets Office (the 'NMO' side): the state that owns a body,
-    written as a possessive before its name, is no word of the body's name."""
-    m = _HOME_POSSESSIVE.fullmatch(name)
-    return m.group("rest") if m and lookup_place(m.group("home")) is not None else None
+# A union is most often "the union" after its long name; "the company" or "the board" may be
+# another body than a firm named once (the model also takes a labour board for a company).
+_KNOWN_BY_KIND = frozenset({"union"})
+
+
+MIN_OWNED_WORDS = 2  # "People's Party" is one name, not a party owned by a people
+
+_OWNER_POSSESSIVE = re.compile(r"(?P<owner>.+?)['’]s\s+(?P<rest>\S.*)")
+
+
+def without_its_owner(name: str) -> str | None:
+    """The name without the possessive owner written before it, or None when it has none: the
+    state that owns a body ("Norland's Markets Office" is the Markets Office, the 'NMO' side) or
+    any owner of a name of two words or more ("the Kestrel Group's Port Services"). "People's
+    Party" is one name: an owner that is no place, before one word, is part of the name."""
+    m = _OWNER_POSSESSIVE.fullmatch(name)
+    if m is None:
+        return None
+    rest = m.group("rest")
+    return rest if lookup_place(m.group("owner")) is not None or len(rest.split()) >= MIN_OWNED_WORDS else None
 
 
 MIN_ACRONYM_CHARS = 3  # two letters open too many names by chance
 MIN_ALIAS_CHARS = 3  # shorter aliases ("EU" aside, kept by case) match too much inside other names
 
 
+_GOVERNED_KINDS = frozenset({"state", "place"})  # a side whose own government "the government" is
+_ANY_KIND = "any"  # a generic noun that may name a party of any kind ("coalition", "alliance")
+
+
 def _same_party(name: str, side: Party) -> bool:
-    if GENERIC_PARTY_NOUNS.get(name.lower()) == side.kind:
+    generic = GENERIC_PARTY_NOUNS.get(name.lower())
+    if generic in (side.kind, _ANY_KIND) or (generic == "government" and side.kind in _GOVERNED_KINDS):
+        # "the union" when a union is a side; "the government" is a side state's own; a bare
+        # "Alliance" or "Group" is the end of a side's long name ("the Rail Workers' Alliance")
         return True
     words = name_words(name)
     if not words:

@@ -16,7 +16,7 @@ from briefing.analysis.doctext import (
 from briefing.analysis.grounding import clip_texts
 from briefing.analysis.rules.issue import STEM_LETTERS, issue_or_topic_of, lead_of, sentence_of_lead
 from briefing.analysis.rules.lexicon import REPORTING_VERBS
-from briefing.analysis.rules.point_weight import NARRATION_WEIGHT, weight
+from briefing.analysis.rules.point_weight import NARRATION_WEIGHT, WORD, weight
 from briefing.analysis.rules.reading import reads_whole
 from briefing.lang import LanguageProfile, word_set
 from briefing.model import DAY, MONTH, YEAR, Article, Brief, Event, Item, Side, Source, ThirdParty, date_precision
@@ -188,11 +188,17 @@ def _mediator(brief: Brief, profile: LanguageProfile) -> str:
         wording = profile.wording.get(key)
         parties = [tp for tp in brief.third_parties if tp.role.lower() in roles]
         # a mediator the article names ('Ana Berg') before one it only describes ('the federal mediator')
-        party = next((tp for tp in parties if tp.name[:1].isupper()), parties[0] if parties else None)
+        party = next((tp for tp in parties if _a_name(tp.name)), parties[0] if parties else None)
         if wording is not None and party is not None:
-            name = party.name if party.name[:1].isupper() else f"the {party.name}"
+            name = party.name if _a_name(party.name) else f"the {party.name}"
             return wording.format(mediator=name)
     return ""
+
+
+def _a_name(name: str) -> bool:
+    """A third party's name is a proper name ('Ana Berg', 'UNHCR') when it opens on a capital; the
+    engine keeps a description lower case ('federal mediator'), which the bottom line gives 'the'."""
+    return name[:1].isupper()
 
 
 MIN_STANCE_WORDS = 3  # shorter is a bare noun phrase, no stance a reader can take in
@@ -325,12 +331,14 @@ def _speaks_of(text: str, stems: set[str]) -> bool:
 
 
 def _next_event(doc: Doc, brief: Brief, profile: LanguageProfile) -> str:
-    """The first dated step still to come, in words that read whole; else only its date."""
+    """The first dated step still to come, in words that read whole (of the steps of that date, the
+    first that does); else only its date."""
     dated = [ev for ev in brief.upcoming if ev.date]
     if not dated:
         return ""
-    ev = min(dated, key=lambda e: _latest_day(e.date or ""))
-    event = _event_words(doc, ev)
+    first = min(dated, key=lambda e: _latest_day(e.date or ""))
+    same_day = [ev for ev in dated if ev.date == first.date]
+    event, ev = next(((words, ev) for ev in same_day if (words := _event_words(doc, ev))), ("", first))
     if not event:
         return profile.say("next_dated_step", when=_on_date(ev.date, profile))
     return profile.say("next_step", when=_on_date(ev.date, profile), event=_lower_first(event))
@@ -352,6 +360,8 @@ MONTHS = 12
 def _event_words(doc: Doc, ev: Event) -> str:
     """The event's words if they read whole: all of them when short, else cut before a trailing
     phrase, else all of them up to a point's length."""
+    if not _names_a_step(doc, ev):
+        return ""
     words = ev.event.rstrip(",;:. ").split()
     cuts = [len(words)] if len(words) <= MAX_STANCE_WORDS else []
     cuts += sorted(
@@ -363,6 +373,37 @@ def _event_words(doc: Doc, ev: Event) -> str:
         if reads_whole(doc, text, ev.evidence, clause=False):  # "a meeting in Nairobi" will do
             return text
     return ""
+
+
+def _names_a_step(doc: Doc, ev: Event) -> bool:
+    """The event's words name something happening besides its date: 'Scheduled for June 11' tells only
+    the date (a participle and the date's words), 'a hearing is set' names the hearing; what is
+    negated ('does not pay by June 11') is a term set, not a step."""
+    date_words = {w.lower() for w in WORD.findall(ev.when)}
+    words = {w.lower() for w in WORD.findall(ev.event)} - date_words
+    if words & _NEGATIONS:
+        return False  # 'the neighbour does not scrap the tariff' by a date is a term, not a step
+    cited = [t for e in ev.evidence for t in doc.char_span(e.start, e.end, alignment_mode="expand") or ()]
+    found = [t for t in cited if t.lower_ in words and not t.is_stop]
+    if any(_told_as_past(t) for t in found):
+        return False  # 'the union had pressed for a stoppage' tells what was done, not a step to come
+    # words the engine wrote itself ('End of the ultimatum') are not in the quote: they name the step
+    return not found or any(t.pos_ in _STEP_TAGS for t in found)
+
+
+def _told_as_past(verb: Token) -> bool:
+    """A verb in the simple past or the past perfect ('pressed', 'had pressed'), unless what it set
+    is still to come ('had agreed to meet', 'was due to open')."""
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ == "VBD" for c in verb.children)
+    sets_a_step = verb.lemma_.lower() in _FUTURE_FRAMES and any(c.dep_ == "xcomp" for c in verb.children)
+    return verb.pos_ in ("VERB", "AUX") and (verb.tag_ == "VBD" or perfect) and not sets_a_step
+
+
+_FUTURE_FRAMES = word_set("future_frame_verbs")
+
+
+_NEGATIONS = word_set("negation_words")
+_STEP_TAGS = ("NOUN", "PROPN", "PRON", "NUM")  # who or what the step is; 'Scheduled for' names neither
 
 
 def _on_date(iso: str | None, profile: LanguageProfile) -> str:

@@ -229,10 +229,13 @@ def _described_speaker(who: Token, reg: Registry, last_person: Person | None, la
     if low in GENERIC_PARTY_NOUNS and last_party is not None:
         return last_party if _of_the_kind(last_party, GENERIC_PARTY_NOUNS[low]) else None
     if any(c.dep_ == "poss" and c.lower_ in _GROUP_POSSESSIVES for c in who.children):
-        reporter = _reporter_above(who)
-        if reporter is not None:
+        verb = _reporting_verb_above(who)
+        if verb is not None:
             # "The guild said its members would refuse": 'its' is who says so; when the reporter
             # cannot be placed, no party rather than the one named last (a wrong side is worse).
+            reporter = _nearest_subject(who, verb)
+            if reporter is None:
+                return None
             return resolve_speaker(reporter, reg, last_person, last_party)[0]
         # "The union will not return, its leader said": 'its' is the party the words are about
         # first, the subject of what was said; else the party last named as acting.
@@ -240,17 +243,31 @@ def _described_speaker(who: Token, reg: Registry, last_person: Person | None, la
     return None
 
 
-def _reporter_above(who: Token) -> Token | None:
-    """The subject of the verb of saying whose reported words hold `who` ('the guild said its
-    members would ...'); None when `who` is that subject itself or no verb of saying holds it."""
+def _reporting_verb_above(who: Token) -> Token | None:
+    """The verb of saying whose reported words hold `who` ('the guild said its members would ...')."""
+    return next((verb for verb in who.ancestors if verb.lemma_.lower() in REPORTING_VERBS), None)
+
+
+def _nearest_subject(who: Token, reporter_verb: Token) -> Token | None:
+    """The subject nearest above `who` up to the verb of saying: in 'the ministry said the union had
+    told its members ...' 'its' is the union's, the reported clause's own subject, not the ministry."""
     for verb in who.ancestors:
-        if verb.lemma_.lower() not in REPORTING_VERBS:
-            continue
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is None or subject.i == who.i or who in subject.subtree:
+        subject = _subject_of(verb)
+        if subject is not None and subject.i != who.i and who not in subject.subtree:
+            return subject
+        if verb.i == reporter_verb.i:
             return None
-        return subject
     return None
+
+
+def _subject_of(verb: Token) -> Token | None:
+    """A verb's subject, or that of the verb it is coordinated with ('the guild spurned the offer and
+    said ...': the guild says)."""
+    while True:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None or verb.dep_ != "conj":
+            return subject
+        verb = verb.head
 
 
 def _party_she_leads(who: Token, reg: Registry, last_person: Person | None) -> Party | None:
@@ -401,7 +418,8 @@ def _body_name(who: Token, party: Party) -> str | None:
     doc = who.doc
     if who.text in party.aliases:
         is_state_name = who.ent_type_ in ("GPE", "NORP", "LOC") or who.text in (party.name,)
-        return None if is_state_name or not who.text[:1].isupper() else who.text
+        short_name = party.name.startswith(who.text + " ")  # 'Corvell' of 'Corvell Energy': the party itself
+        return None if is_state_name or short_name or not who.text[:1].isupper() else who.text
     if who.lemma_.lower() not in _BODY_NOUNS:
         return None
     words = _body_words(who)

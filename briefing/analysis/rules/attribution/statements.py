@@ -85,6 +85,8 @@ class _StatementReader:
         self.last_voice: Voice | None = None
         # Sentences no one speaks or acts in, read again once every person is placed.
         self.unplaced: list[Span] = []
+        # A teller's statement that only tells the other side's move: kept if the teller says nothing else.
+        self.set_aside: list[Statement] = []
 
     def read(self, sent: Span, index: int) -> None:
         inside = quotes_overlapping(sent, self.quotes)
@@ -101,7 +103,10 @@ class _StatementReader:
             # quote of Vale's own that follows is still his.
             self.last_voice = (found.party, found.speaker)
         elif found is not None and _apart_from_another_voice(found, self.reg, self.ctx):
-            self._heard(found, inside, index, kept=not _tells_the_others_move(found, others))
+            moved = _tells_the_others_move(found, others)
+            self._heard(found, inside, index, kept=not moved)
+            if moved:
+                self.set_aside.append(found)
         elif inside:
             self._quote_without_speaker(sent, inside)
         if found is None and self.ctx.speaking is not None:
@@ -132,6 +137,8 @@ class _StatementReader:
             if voice is not None:
                 self._inherit(waiting, *voice)
         self.statements.extend(st for sent in self.unplaced if (st := _placed_late(sent, self.reg)) is not None)
+        heard = {id(st.party) for st in self.statements}
+        self.statements.extend(st for st in self.set_aside if id(st.party) not in heard)  # never silence a side
         self.statements.sort(key=lambda s: s.sent.start_char)
         return self.statements
 
@@ -292,16 +299,21 @@ def _a_commitment(verb: Token) -> bool:
 
 
 _CONCEDING_VERBS = word_set("conceding_verbs")
+_TOKEN_MOVE_WORDS = word_set("token_move_words")
 
 
 def _a_move(verb: Token) -> bool:
-    """'had agreed to a review', 'approached them', 'offered talks': a party's move toward the other
+    """'had offered to open two ports', 'pledged a cut': a party's move toward the other
     side, told as done; not one refused or only supposed ('had not agreed', 'might offer')."""
     if verb.lemma_.lower() not in _CONCEDING_VERBS or verb.tag_ not in ("VBD", "VBN"):
         return False
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.conjuncts:
-        return False  # "Kyiv and Moscow agreed to ...": a joint step, no one party's move
+        return False  # "Norland and Valdoria agreed to ...": a joint step, no one party's move
+    if any(t.lower_ in _TOKEN_MOVE_WORDS for t in verb.subtree if t.i > verb.i):
+        return False  # "had offered nothing new", "accepted only a token cut": a grievance, no move
+    if any(c.dep_ == "conj" for c in verb.children):
+        return False  # "had accepted a cut and broken every promise": told with more, the teller's charge
     return not any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in verb.children)
 
 
@@ -365,7 +377,7 @@ def _nominal_stances(
     seen = {st.party.name for st in said if st.party is not None}
     out: list[Statement] = []
     for noun in tagged_in(sent, "NOUN"):
-        if not _stance_not_demand(noun) or _in_reported_words(noun, quotes, said):
+        if not _stance_not_demand(noun) or _in_reported_words(noun, quotes, said) or _turned_down(noun):
             continue
         party = _stance_holder(noun, reg)
         if party is None or party.name in seen:
@@ -374,6 +386,19 @@ def _nominal_stances(
         content = subtree_extent(noun)
         out.append(Statement(sent, party, None, noun, content, reported=False))
     return out
+
+
+_TURNING_DOWN_VERBS = word_set("turning_down_verbs")
+
+
+def _turned_down(noun: Token) -> bool:
+    """'The guild spurned the board's offer to mediate': what another turns down is told as the
+    taker's act, and the rejecter's; not as a stance of the noun's owner, which would put the
+    rejecter's sentence under the other side."""
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "obj") or verb.lemma_.lower() not in _TURNING_DOWN_VERBS:
+        return False
+    return any(c.dep_ == "nsubj" for c in verb.children)
 
 
 def _stance_not_demand(noun: Token) -> bool:

@@ -174,6 +174,38 @@ def subject_of(verb: Token | None) -> Token | None:
     return None
 
 
+_THING_SUBJECTS = word_set("stance_thing_nouns") | word_set("deal_words") | word_set("document_words")
+_GOVERNED = ("ccomp", "xcomp", "advcl", "conj")
+
+
+def setter_of_clause(verb: Token) -> Token | None:
+    """Who sets a condition told on this clause: its named subject, unless that is a thing ('their
+    return to the table hinges on X', 'the pact stays frozen until X'). A thing's owner named by a
+    pronoun, or no owner, leaves it to the subject of the clause that tells this one ('Norland said
+    the pact stays frozen until ...'), when that is no thing either."""
+    subject = subject_of(verb)
+    if subject is None or not _a_thing(subject) or _named_owner(subject):
+        return subject
+    while verb.dep_ in _GOVERNED and verb.head.i != verb.i:
+        verb = verb.head
+        teller = subject_of(verb)
+        if teller is not None:
+            return None if _a_thing(teller) else teller
+    return None
+
+
+def _a_thing(subject: Token) -> bool:
+    return subject.pos_ == "NOUN" and not subject.ent_type_ and subject.lemma_.lower() in _THING_SUBJECTS
+
+
+def _named_owner(thing: Token) -> bool:
+    """'Norland's offer', 'the Norland offer': a name before the thing says whose it is; 'their' does not."""
+    return any(
+        (c.dep_ == "poss" and c.lower_ not in _POSSESSIVES) or (c.dep_ == "compound" and c.ent_type_)
+        for c in thing.children
+    )
+
+
 def _participle_of(verb: Token) -> bool:
     """'went on strike, refusing to work until ...': a participle clause shares its main clause's subject."""
     return verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ == "mark" for c in verb.children)

@@ -26,6 +26,7 @@ from briefing.analysis.rules.conditions.clauses import (
     obliged_by_adjective,
     promises_anonymity,
     refuses,
+    setter_of_clause,
     subject_of,
     under_a_rule,
     with_governors,
@@ -124,7 +125,8 @@ def _condition_marked(sent: Span, start: int, label: str, first: Token) -> Condi
     # "would only end the sit-in if Norland recalled its envoy": the clause is laid on Norland,
     # so it is never Norland's own condition
     obliged = _who_must_act(first)
-    return Condition("clause", start, clause_end(first, sent), label, subject_of(main), obliged, polarity=polarity)
+    setter = setter_of_clause(main)
+    return Condition("clause", start, clause_end(first, sent), label, setter, obliged, polarity=polarity)
 
 
 def _who_must_act(marker: Token) -> Token | None:

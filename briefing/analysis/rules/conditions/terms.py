@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from briefing.analysis.doctext import tagged_in, tokens_in
-from briefing.analysis.rules.conditions.clauses import edges, negated, subject_of
+from briefing.analysis.rules.conditions.clauses import edges, negated, setter_of_clause, subject_of
 from briefing.analysis.rules.conditions.markers import DEAL_WORDS, DEMAND_NOUNS, FIRST_PERSON
 from briefing.analysis.rules.types import Condition
 from briefing.lang import word_set
@@ -66,7 +66,10 @@ def _whose_stance(tok: Token) -> Token | None:
     subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
         return None
-    return subject if any(c.dep_ in ("poss", "compound", "amod") for c in subject.children) else None
+    if any(c.dep_ in ("compound", "amod") or (c.dep_ == "poss" and c.pos_ != "PRON") for c in subject.children):
+        return subject
+    # "making clear their return would hinge on X": the owner is whoever tells it
+    return setter_of_clause(tok) if any(c.dep_ == "poss" for c in subject.children) else None
 
 
 def _word_of_depending(tok: Token) -> bool:

@@ -19,6 +19,7 @@ from briefing.analysis.doctext import (
 )
 from briefing.analysis.rules.lexicon import (
     GENERIC_PARTY_NOUNS,
+    ORG_KINDS,
     STATEMENT_VERBS,
     TITLE_WORDS,
     regulating_body,
@@ -40,6 +41,7 @@ def alias_mentions(doc: Doc, reg: Registry) -> None:
     does not always tag as an entity."""
     text = text_of(doc)
     _fold_plural_names(reg)
+    _fold_short_company_names(reg)
     for party in list(reg.parties.values()):
         if party.kind in ("state", "bloc", "body"):
             continue
@@ -60,6 +62,21 @@ def _with_plurals(party: Party) -> set[str]:
     if party.kind not in ("org", "armed", "movement") or " " in party.name or party.name.isupper():
         return set(party.aliases)
     return set(party.aliases) | {party.name + "s"}
+
+
+def _fold_short_company_names(reg: Registry) -> None:
+    """'Halvern' beside 'Halvern Energy': one word of unknown kind that opens exactly one company's
+    name, the rest of which only says what kind of company it is ('Energy', 'Airlines', 'Holdings'),
+    is that company's short name; a story names a firm in full once, then by its first word."""
+    for short in [p for p in reg.parties.values() if p.kind == "org" and " " not in p.name]:
+        longer = [p for p in reg.parties.values() if p.kind == "company" and _short_name_of(short.name, p.name)]
+        if len(longer) == 1:
+            merge_party(reg, short, longer[0])
+
+
+def _short_name_of(word: str, name: str) -> bool:
+    first, _, rest = name.partition(" ")
+    return first == word and bool(rest) and all(ORG_KINDS.get(w.lower()) == "company" for w in rest.split())
 
 
 def _fold_plural_names(reg: Registry) -> None:

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis.doctext import (
+    forget_tokens,
     sentence_of,
     text_of,
     token_index,
@@ -263,3 +264,34 @@ def a_portfolio(ent: Span, name: str) -> bool:
 
 def _ministry_names(portfolio: str) -> tuple[str, ...]:
     return (f"ministry of {portfolio}", f"{portfolio} ministry")
+
+
+def names_cut_at_verbs(doc: Doc) -> None:
+    """'The Port Safety Authority fined Kestrel' tagged as one name: the model ran a name on
+    through its verb and object. A name ends before a lower-case verb; the capitalised words after
+    the verb, when they are the whole rest, are a name of their own (the one acted on)."""
+    ents: list[Span] = []
+    changed = False
+    for ent in doc.ents:
+        verb = next((t for t in ent if t.pos_ == "VERB" and t.is_lower and t.i > ent.start), None)
+        if verb is None:
+            ents.append(ent)
+            continue
+        changed = True
+        ents.append(Span(doc, ent.start, verb.i, label=ent.label_))
+        rest = doc[verb.i + 1 : ent.end]
+        if len(rest) and all(t.pos_ == "PROPN" for t in rest):
+            ents.append(Span(doc, rest.start, rest.end, label=ent.label_))
+    if changed:
+        doc.ents = ents
+        forget_tokens(doc)  # the entity list kept so far is the uncut one
+
+
+_FINITE_VERB_TAGS = ("VBD", "VBZ", "VBP")
+
+
+def short_of_a_verb(ent: Span) -> Span:
+    """An entity the model ran on past its name into the sentence ('The Coastal Water Authority
+    ordered Brannock' tagged as one organisation): a name holds no finite verb, so it ends before one."""
+    cut = next((t.i for t in ent[1:] if t.pos_ == "VERB" and t.tag_ in _FINITE_VERB_TAGS), None)
+    return ent if cut is None else Span(ent.doc, ent.start, cut, label=ent.label)

@@ -34,6 +34,7 @@ from briefing.analysis.rules.parties.names import (
     merge_party,
     named_like_an_org,
     names_a_person,
+    short_of_a_verb,
     take_in_its_acronym,
 )
 from briefing.analysis.rules.types import Party, Registry
@@ -51,7 +52,7 @@ _CHAMBERS = word_set("chambers")
 def org_mentions(doc: Doc, reg: Registry) -> None:
     acronyms: dict[str, str] = {}
     datelines = dateline_spans(text_of(doc))
-    for ent in entities_of(doc):
+    for ent in map(short_of_a_verb, entities_of(doc)):
         if ent.label_ != "ORG" and not named_like_an_org(ent):
             continue
         if any(s <= ent.start_char < e for s, e in datelines):
@@ -86,7 +87,6 @@ def _note_organisation(
     if acr:
         acronyms[acr] = key
         party.aliases.add(acr)
-
 
 
 def _party_key(reg: Registry, name: str, acronyms: dict[str, str]) -> str:
@@ -491,18 +491,24 @@ def _acronym_after(doc: Doc, ent: Span) -> str | None:
 
 
 def _state_of_body(ent: Span, reg: Registry) -> Party | None:
-    """'Valdorian Foreign Ministry', 'State Council of Norland' -> the state; 'Norlandic Workers Front' -> None."""
+    """'Valdorian Foreign Ministry', 'State Council of Norland', "Norland's Ministry of Ports" -> the
+    state; 'Norlandic Workers Front' -> None."""
     words = {t.lower_ for t in ent}
+    owner = ent.start_char - len("'s ")  # "Norland's Ministry of Ports": the owner before the name
     inner = [
         (s, e)
-        for (s, e), (kind, _) in reg.spans.overlapping(ent.start_char, ent.end_char)
-        if kind == "party" and ent.start_char <= s
+        for (s, e), (kind, _) in reg.spans.overlapping(min(owner - 1, ent.start_char), ent.end_char)
+        if kind == "party"
+        and (ent.start_char <= s or (e == owner and _OWNER_MARK.fullmatch(ent.doc.text[e : ent.start_char])))
     ]
     if not inner or not words & STATE_BODY_WORDS or words & _NON_STATE_WORDS:
         return None
     _, key = reg.spans[inner[0]]
     party = reg.parties[key]
     return party if party.kind == "state" else None
+
+
+_OWNER_MARK = re.compile(r"['’]s ")
 
 
 def _organ_of_a_body(name: str) -> bool:

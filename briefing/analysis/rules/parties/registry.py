@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from briefing.analysis.rules.parties.coreference import alias_mentions, generic_mentions
+from briefing.analysis.rules.parties.names import names_cut_at_verbs
 from briefing.analysis.rules.parties.organisations import (
     arms_of_one_party,
     employers_of_titled_people,
@@ -40,6 +41,7 @@ from briefing.analysis.rules.types import Registry
 
 def build_registry(doc: Doc) -> Registry:
     reg = Registry()
+    names_cut_at_verbs(doc)
     place_mentions(doc, reg)
     person_mentions(doc, reg)
     org_mentions(doc, reg)

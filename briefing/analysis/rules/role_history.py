@@ -1,0 +1,87 @@
+"""A part told as history: 'Arlenia brokered the 1987 accord', 'the one truce, which Kestria arranged
+in 2019, lasted a month'. A party that mediated or hosted years before the report is background,
+not the mediator or host of today's dispute: its mentions in such a sentence give it no role. A
+sentence that also tells the present ('on Monday', 'now') is news, and so is a perfect ('has
+mediated since 2019'), which runs up to the report. A state named in a former holder's title
+('former Ghanaian President X') gives that state no part either: the person acts for themselves."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+
+from spacy.tokens import Doc, Token
+
+from briefing.analysis.rules.types import Party, Person
+from briefing.lang import word_set
+
+MIN_YEARS_BEFORE = 1  # a year at least this far before publication's is history
+_PAST_TAGS = frozenset({"VBD", "VBN"})
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_PRESENT_TIME_WORDS = word_set("present_time_words")
+_SINCE_WORDS = word_set("since_words")
+_PERFECT_AUXILIARIES = word_set("present_perfect_auxiliaries")
+
+
+def current_part(doc: Doc, party: Party, published: dt.date | None) -> Party:
+    """The party with only the mentions that may tell its part today (see the module's docstring)."""
+    if published is None:
+        return party
+    mentions = [m for m in party.mentions if not told_as_history(doc, m, published) and not _a_former_office(doc, m)]
+    return party if len(mentions) == len(party.mentions) else dataclasses.replace(party, mentions=mentions)
+
+
+_FORMER_WORDS = word_set("former_words")
+_STATE_OFFICE_TITLES = word_set("state_office_titles")
+
+
+def _a_former_office(doc: Doc, mention: tuple[int, int]) -> bool:
+    """'former Ghanaian President Kofi Amadu': the state named in a former holder's title is not
+    what acts; the person acts for themselves (`offices.out_of_office`)."""
+    span = doc.char_span(*mention, alignment_mode="expand")
+    if span is None or span.start == 0 or span.end >= len(doc):
+        return False
+    return doc[span.start - 1].lower_ in _FORMER_WORDS and doc[span.end].lower_ in _STATE_OFFICE_TITLES
+
+
+def current_person(doc: Doc, person: Person, published: dt.date | None) -> Person:
+    """The person with only the mentions that may tell their part today."""
+    if published is None:
+        return person
+    mentions = [m for m in person.mentions if not told_as_history(doc, m, published)]
+    return person if len(mentions) == len(person.mentions) else dataclasses.replace(person, mentions=mentions)
+
+
+def told_as_history(doc: Doc, mention: tuple[int, int], published: dt.date) -> bool:
+    """Whether the mention acts in a past clause of a sentence dated only to earlier years."""
+    span = doc.char_span(*mention, alignment_mode="expand")
+    if span is None:
+        return False
+    verb = _governing_verb(span.root)
+    if verb is None or verb.tag_ not in _PAST_TAGS or _perfect(verb):
+        return False
+    sent = span.sent
+    years = [int(t.text) for t in sent if _YEAR.fullmatch(t.text) and not _after_since(t)]
+    if not years or max(years) > published.year - MIN_YEARS_BEFORE:
+        return False
+    return not any(t.lower_ in _PRESENT_TIME_WORDS for t in sent)
+
+
+def _governing_verb(tok: Token) -> Token | None:
+    """The verb a mention's phrase hangs from: 'brokered' of 'brokered by Arlenia'."""
+    while tok.pos_ not in ("VERB", "AUX"):
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return tok
+
+
+def _perfect(verb: Token) -> bool:
+    """'has mediated', 'have hosted': a perfect reaches up to the present."""
+    return any(c.dep_ == "aux" and c.lower_ in _PERFECT_AUXILIARIES for c in verb.children)
+
+
+def _after_since(year: Token) -> bool:
+    """'since 2019': the year a still running part began."""
+    return year.i > 0 and year.doc[year.i - 1].lower_ in _SINCE_WORDS
