@@ -40,7 +40,9 @@ def names_an_event(event: str) -> bool:
 
 
 def judged(events: list[Event]) -> list[Event]:
-    """The events with how they are told set."""
+    """The events with how they are told set; an event the engine already knows is only possible
+    (`firm` false from the parse) stays so."""
     return [
-        replace(ev, firm=is_firm(ev.event), whole=is_whole(ev.event), named=names_an_event(ev.event)) for ev in events
+        replace(ev, firm=ev.firm and is_firm(ev.event), whole=is_whole(ev.event), named=names_an_event(ev.event))
+        for ev in events
     ]

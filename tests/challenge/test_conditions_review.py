@@ -4,8 +4,10 @@ A reporter's question sets no condition; a demand given up ('an earlier demand')
 condition; a date after 'ask ... on' is not what is asked; an obligation a standing rule lays
 ('under the statute, X must') is no side's; a state kept until something happens ('will stay
 suspended until') is a condition; 'all is negotiable except X' is a line drawn; a thing ('their
-return to the table') never sets a condition: whoever tells it does. Invented articles, each class
-on more than one wording; every case fails on d92029a."""
+return to the table') never sets a condition: whoever tells it does; a two-word clause is no
+condition of its own. Invented articles, each class on more than one wording, each negative case
+with a positive control; every case fails on d92029a except the guards against over-reach (a
+demand still held) and the reviewer's held-state probe (it failed only on an intermediate commit)."""
 
 from __future__ import annotations
 
@@ -23,18 +25,19 @@ def items(sentence: str, kind: str, side: str = "Valdoria") -> list[str]:
 
 
 QUESTIONS = [
-    "The envoy was asked whether Valdoria would sign if Norland withdrew its boats, and said talks would go on.",
-    "Pressed on whether Valdoria would sign the accord if Norland withdrew its boats, the envoy said only that talks "
-    "would go on.",
+    "Two reporters put it to the envoy whether Valdoria might sign if Norland withdrew its boats; she gave no "
+    "answer but said talks would go on.",
     "Reporters wanted to know whether Valdoria would return to the table if Norland paid the fines; the envoy did "
     "not say.",
+    "The envoy was asked whether Valdoria would sign if Norland withdrew its boats, and said talks would go on.",
 ]
 
 
-@pytest.mark.parametrize("sentence", QUESTIONS, ids=["asked whether", "pressed on whether", "wanted to know whether"])
+@pytest.mark.parametrize("sentence", QUESTIONS, ids=["put it whether", "wanted to know whether", "was asked whether"])
 def test_a_reporters_question_sets_no_condition(sentence: str) -> None:
     found = items(sentence, "preconditions")
     assert not any("boats" in t or "fines" in t for t in found), found
+    assert items(sentence, "positions", "Norland"), "the rest of the brief is still there"
 
 
 GIVEN_UP = [
@@ -46,17 +49,33 @@ GIVEN_UP = [
 @pytest.mark.parametrize(("sentence", "word"), GIVEN_UP, ids=["original demand for", "earlier demand that"])
 def test_a_demand_given_up_is_no_condition_now(sentence: str, word: str) -> None:
     assert not any(word in t for t in items(sentence, "preconditions")), items(sentence, "preconditions")
+    assert items(sentence, "positions"), "the side keeps its line"
+
+
+def test_an_earlier_demand_still_held_stays_a_condition() -> None:
+    sentence = "Valdoria's envoy said the cabinet stood by its original demand that Norland halve its fleet."
+    assert any("fleet" in t for t in items(sentence, "preconditions")), items(sentence, "preconditions")
 
 
 DATED_ASKING = [
-    "Lawyers for Valdoria asked the maritime tribunal on Tuesday to freeze the new quota while its appeal runs.",
-    "Valdoria will ask the tribunal on 2 April to strike down the quota rules.",
+    (
+        "Valdoria's fisheries minister asked parliament on Thursday to extend the closed season by a month.",
+        "parliament",
+    ),
+    (
+        "On behalf of its crews, Valdoria wrote to the regional court and asked it on 3 April to lift the catch "
+        "limits.",
+        "court",
+    ),
 ]
 
 
-@pytest.mark.parametrize("sentence", DATED_ASKING, ids=["asked on Tuesday", "will ask on 2 April"])
-def test_a_date_after_ask_on_is_not_what_is_asked(sentence: str) -> None:
-    assert not any("tribunal" in t for t in items(sentence, "preconditions")), items(sentence, "preconditions")
+@pytest.mark.parametrize(
+    ("sentence", "asked"), DATED_ASKING, ids=["asked parliament on Thursday", "asked it on 3 April"]
+)
+def test_a_date_after_ask_on_is_not_what_is_asked(sentence: str, asked: str) -> None:
+    assert items(sentence, "preconditions") == []
+    assert any(asked in t for t in items(sentence, "positions")), "the asking stays a stance"
 
 
 STANDING_RULES = [
@@ -69,6 +88,7 @@ STANDING_RULES = [
 @pytest.mark.parametrize("sentence", STANDING_RULES, ids=["have to", "must ... before"])
 def test_an_obligation_a_standing_rule_lays_is_no_sides_condition(sentence: str) -> None:
     assert items(sentence, "preconditions") == []
+    assert any(t.startswith("Under ") for t in items(sentence, "positions")), "the rule is still told"
 
 
 HELD_STATES = [
@@ -87,12 +107,12 @@ def test_a_state_kept_until_something_happens_is_a_condition(sentence: str, term
 
 
 ALL_BUT = [
+    ("Valdoria's envoy told the talks that anything was negotiable except the quota.", "except the quota"),
     ("Valdoria's envoy said all was negotiable except the fishing quota.", "except the fishing quota"),
-    ('"Anything is open for discussion except the quota," Valdoria\'s envoy said.', "except the quota"),
 ]
 
 
-@pytest.mark.parametrize(("sentence", "kept"), ALL_BUT, ids=["all negotiable except", "anything open except"])
+@pytest.mark.parametrize(("sentence", "kept"), ALL_BUT, ids=["anything negotiable except", "all negotiable except"])
 def test_all_open_but_one_thing_draws_a_line(sentence: str, kept: str) -> None:
     found = items(sentence, "preconditions")
     assert any(kept in t for t in found), found
@@ -110,3 +130,17 @@ THING_SUBJECTS = [
 def test_a_things_owner_told_by_a_pronoun_is_whoever_tells_it(sentence: str) -> None:
     found = items(sentence, "preconditions")
     assert any("raids" in t for t in found), found
+
+
+SHORT_CLAUSES = [
+    ("Norland said the treaty would stay shut until Valdoria paid.", "Norland"),
+    ("Valdoria's envoy said the ports would stay shut until Norland paid.", "Valdoria"),
+    # passes on d92029a (no condition then), failed once the held state was read: the reviewer's probe
+    ("Norland said the treaty would stay suspended until Valdoria paid.", "Norland"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "side"), SHORT_CLAUSES, ids=["treaty shut", "ports shut", "treaty suspended"])
+def test_a_two_word_clause_stays_with_its_stance_not_a_fragment(sentence: str, side: str) -> None:
+    assert items(sentence, "preconditions", side) == []
+    assert any(" until " in t for t in items(sentence, "positions", side)), items(sentence, "positions", side)

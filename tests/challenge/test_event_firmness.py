@@ -5,6 +5,7 @@ Invented articles and briefs."""
 
 from __future__ import annotations
 
+from briefing.analysis.firmness import judged
 from briefing.model import DAY, MONTH, YEAR, Brief, Event, Evidence, Source, date_precision
 from briefing.render.context import page_dates
 from tests.challenge import brief_in_a_dispute
@@ -66,3 +67,11 @@ def test_an_older_brief_without_the_field_reads_back_firm() -> None:
     data = Brief(title="t", source=Source(), summary="", upcoming=[Event("2031", "2031", "A vote", [])]).to_dict()
     del data["upcoming"][0]["firm"]
     assert Brief.from_dict(data).upcoming[0].firm is True
+
+
+def test_an_event_the_engine_built_as_possible_stays_not_firm() -> None:
+    """'would' may not be in the words the line keeps; what the parse knew is kept."""
+    (event,) = judged([Event("2031-07-03", "3 July", "A hearing opens", [], firm=False)])
+    assert event.firm is False
+    (event,) = judged([Event("2031-07-03", "3 July", "A hearing opens", [])])
+    assert event.firm is True  # positive control: the same words, built as set, are firm

@@ -1,6 +1,6 @@
 """Challenge suite (issue #25, class 3): lines that read as prose, not as the debris of a cut.
 
-A hyphenated word is one word: fitting a point never keeps '-wide' without its first part. An
+A hyphenated word is one word: fitting a point never keeps '-wide' without 'fleet'. An
 ellipsis in a quotation is no word of the point. Two reported clauses, or a clause another speaker
 reported, never run together in one line. An aside set off by commas goes with its commas. A word
 keeps what it cannot be read without: a deadlock what it is over, an act what it acts on, a
@@ -30,9 +30,9 @@ def _fitted(sentence: str) -> str:
 
 HYPHENATED = [
     (
-        "Harbour pilots in all four ports voted on Sunday to hold coast-wide stoppages unless the ministry restores "
+        "Harbour pilots in all four ports voted on Sunday to hold fleet-wide stoppages unless the ministry restores "
         "their night pay.",
-        "coast-wide stoppages",
+        "fleet-wide stoppages",
     ),
 ]
 
@@ -118,10 +118,11 @@ def test_an_act_keeps_what_it_acts_on() -> None:
 
 def test_a_pruned_point_never_ends_on_a_possessive() -> None:
     text = _fitted(
-        "Pilots refused to guide tankers into Ardu and Kesmir’s Tolgam that winter, citing the unlit channel and "
-        "the missing buoys."
+        "The mayors met on the old bridge between Brill and Orta’s Harkvik that spans the river, and agreed nothing "
+        "at all."
     )
-    assert not text.endswith("’s")
+    assert "The mayors met on the old bridge" in text
+    assert "Orta’s ," not in text and not text.endswith("’s")
 
 
 def test_a_line_that_only_points_to_another_sentence_is_left_out() -> None:
@@ -143,6 +144,8 @@ def test_a_line_that_only_points_to_another_sentence_is_left_out() -> None:
         ("The minister dismissed that claim as a bluff.", False),
         ("The board rejected the claim that the levy was fair.", False),
         ("The guild accepted the offer.", False),
+        ("The guild will appeal to the tribunal over that decision.", False),
+        ("The ministry did not reply to that request.", True),
     ],
 )
 def test_an_object_that_points_elsewhere_is_told_apart(sentence: str, empty: bool) -> None:
@@ -157,8 +160,8 @@ def test_an_object_that_points_elsewhere_is_told_apart(sentence: str, empty: boo
             "no exemption would be granted",
         ),
         (
-            "The chair turned down this proposal and said the patrols must stay under national command.",
-            "the patrols must stay under national command",
+            "The cabinet shelved that scheme and announced that all licences would stay national.",
+            "all licences would stay national",
         ),
     ],
 )
@@ -166,15 +169,22 @@ def test_a_stance_named_and_then_said_is_the_clause_that_says_it(sentence: str, 
     assert " ".join(t.text for t in said_instead(list(parse(sentence)))) == said
 
 
-def test_a_clause_reported_after_a_refusal_never_loses_its_frame_into_the_refusal() -> None:
+def test_a_refusal_of_a_thing_named_before_gives_the_clause_said_with_it() -> None:
     text = (
-        OPENING + "Norland proposed a joint patrol of the strait. Valdoria's minister Ivo Marek turned down this "
-        "proposal and said the patrols must stay under Valdorian command." + CLOSING
+        OPENING + "Norland floated a shared licence scheme in March. Valdoria's cabinet shelved that scheme on "
+        "Monday and announced that all licences would stay national." + CLOSING
     )
     shown = points_of(text, "Valdoria")
-    assert shown
-    assert not any("proposal and the patrols" in p for p in shown)
-    assert not any(p.endswith("turned down this proposal") for p in shown)
+    assert "All licences would stay national" in shown
+    assert not any(p.endswith("that scheme") for p in shown)
+
+
+def test_a_negation_inside_a_modifier_is_never_pruned_away() -> None:
+    text = _fitted(
+        "The guild's captains told their crews on Friday that the boats would go out when the levy ends, and not "
+        "one hour sooner."
+    )
+    assert "not" in text.split()
 
 
 LONG_QUOTES = [
@@ -195,7 +205,7 @@ LONG_QUOTES = [
 def test_they_in_a_later_sentence_of_a_quotation_is_never_the_speakers_side(quote: str, wrong: str) -> None:
     text = OPENING + "Valdoria's minister Ivo Marek spoke to reporters in Kessa.\n\n" + quote + "\n\n" + CLOSING.strip()
     shown = points_of(text, "Valdoria")
-    assert shown
+    assert "Valdoria has offered a fair quota" in shown or "Valdoria has sent three drafts since March" in shown
     assert not any(wrong in p for p in shown)
 
 
@@ -216,5 +226,5 @@ OWN_STANCE = [
 @pytest.mark.parametrize(("text", "noun"), OWN_STANCE, ids=[n for _, n in OWN_STANCE])
 def test_that_called_our_stance_is_no_line_of_its_own(text: str, noun: str) -> None:
     shown = points_of(text, "Valdoria")
-    assert shown
+    assert any(p.startswith(("No foreign trawler", "The quota must stay")) for p in shown)
     assert not any(noun in p for p in shown)

@@ -203,3 +203,10 @@ def test_an_editors_bracket_inside_a_quote_makes_no_role() -> None:
     sentence = '"Portugal [is]prepared to host the next round at short notice," a Portuguese diplomat said.'
     assert not any("]" in role for role in third_parties(STATES, sentence).values())
     assert sorted(side_names(STATES + sentence)) == ["Norland", "Valdoria"]
+
+
+def test_the_pronoun_of_a_relative_clause_is_no_word_of_the_role() -> None:
+    sentence = (
+        "Both capitals remain split on the reef, a row that Portugal has been trying to settle by shuttle diplomacy."
+    )
+    assert third_parties(STATES, sentence).get("Portugal") == "trying to settle by shuttle diplomacy"

@@ -62,9 +62,9 @@ _EVENT_GOAL_PREPOSITIONS = word_set("event_goal_prepositions")
 
 
 def event_sent_to(tok: Token) -> Token | None:
-    """'asked the fishing ministers to a fourth session at the resort on April 2': the parse hangs the
+    """'the skippers have been summoned to an inquiry session on April 2': the parse hangs the
     date from the verb, but a date right after the event the verb sends someone to dates that event
-    (the asking is told, the session is what is dated). The event's head noun ('session'), or None."""
+    (the summons is told, the session is what is dated). The event's head noun ('session'), or None."""
     prep = tok.head if tok.dep_ == "pobj" else tok
     verb = prep.head
     if prep.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX"):
@@ -82,16 +82,22 @@ def event_sent_to(tok: Token) -> Token | None:
 def _participle_of_an_event(verb: Token) -> bool:
     """'urged a stoppage beginning Monday', 'a ballot planned for Thursday': a participle that only
     qualifies an event noun passes the date on to it."""
-    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_.lower() in _SPANNING_VERBS:
-        # "the Kestrel dockers announced a stoppage at three ports, beginning Monday": the participle
-        # after the object qualifies the event the verb announces, not the announcing
-        return any(_is_event_noun(o) and o.i < verb.i for c in verb.head.children for o in _objects(c))
+    if event_a_participle_qualifies(verb) is not None:
+        return True
     return (
         verb.dep_ == "acl"
         and verb.tag_ in ("VBG", "VBN")
         and verb.head.pos_ == "NOUN"
         and verb.head.lemma_.lower() in EVENT_NOUNS
     )
+
+
+def event_a_participle_qualifies(verb: Token) -> Token | None:
+    """'the Kestrel dockers announced a stoppage at three ports, beginning Monday': the participle after
+    the object qualifies the event the verb announces, not the announcing: that event, if so."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.lemma_.lower() not in _SPANNING_VERBS:
+        return None
+    return next((o for c in verb.head.children for o in _objects(c) if _is_event_noun(o) and o.i < verb.i), None)
 
 
 def _objects(child: Token) -> list[Token]:

@@ -49,7 +49,7 @@ def tense_at(doc: Doc, start: int, end: int, span: Span | None = None) -> str:
         return told
     verb = _deciding_verb(span.root)
     if verb is not None and _headline_infinitive(verb):
-        return "future"  # "Dock workers to strike on Thursday": a headline's infinitive announces
+        return "future"  # "Pilots to halt harbour traffic from Monday": a headline's infinitive announces
     tense = "present" if verb is None else _tense_of_clause(verb, span, start, end)
     if tense == "future" and _modifies_a_noun(span.root):
         return "present"  # "would end it in response to a February call": the call need not be ahead

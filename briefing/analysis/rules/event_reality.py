@@ -45,16 +45,26 @@ _GUESSING = word_set("guessing_words")
 
 
 def _only_guessed(t: Temporal, doc: Doc) -> bool:
-    """'voiced doubt that the fleets would agree a truce by year end', 'my guess is that talks open
-    in April', 'it is unlikely the pact is ratified in May': a clause under a doubt, a forecast or a guess
-    tells what someone thinks may happen, not an event anyone has set."""
+    """'lawyers think it unlikely the pact is signed in May', 'a spring opening is only a guess',
+    'two banks predict a deal in June': a clause under a doubt, a forecast or a guess tells what
+    someone thinks may happen, not an event anyone has set."""
     span = doc.char_span(t.start, t.end, alignment_mode="expand")
-    return span is not None and under_a_guess(span.root)
+    if span is None or _dates_a_named_event(span.root):
+        return False  # "unlikely that the vote on 20 March is delayed": the vote stands, the delay is guessed
+    return under_a_guess(span.root)
+
+
+def _dates_a_named_event(tok: Token) -> bool:
+    """The date hangs from an event noun before any verb ('the vote on 20 March')."""
+    first = next((a for a in tok.ancestors if a.pos_ in ("NOUN", "VERB", "AUX")), None)
+    return first is not None and first.pos_ == "NOUN" and first.lemma_.lower() in EVENT_NOUNS
 
 
 def under_a_guess(tok: Token) -> bool:
-    """The word stands in a clause under a doubt, a forecast or a guess (see `_only_guessed`)."""
-    for above in tok.ancestors:
+    """The word stands in a clause under a doubt, a forecast or a guess (see `_only_guessed`); a clause
+    joined to the guess ('doubted the talks would help, but the envoys meet on Friday') or hung on it as
+    an adverbial is not under it."""
+    for above in _governors(tok):
         if above.lemma_.lower() in _GUESSING:
             return True
         if above.pos_ in ("VERB", "AUX") and any(
@@ -64,9 +74,30 @@ def under_a_guess(tok: Token) -> bool:
     return False
 
 
+def _governors(tok: Token) -> list[Token]:
+    """The words above `tok`, up to the first clause joined or hung as an adverbial (itself included)."""
+    out = []
+    node = tok
+    while node.head.i != node.i:
+        if node.pos_ in ("VERB", "AUX") and node.dep_ in ("conj", "advcl") and not _complement(node):
+            break
+        node = node.head
+        out.append(node)
+    return out
+
+
+_THAT = word_set("that_complementisers")
+
+
+def _complement(clause: Token) -> bool:
+    """An adverbial the parse makes of a 'that' clause ('unlikely that they sign'): a complement."""
+    return any(c.dep_ == "mark" and c.lower_ in _THAT for c in clause.children)
+
+
 def _a_rule_for_any_case(t: Temporal, doc: Doc) -> bool:
-    """'a cabinet that loses a vote must resign within ten days': a subject that stands for any of
-    its kind, picked out by a clause, under a modal of rule, states a rule, not an event set."""
+    """'any trawler found without a licence shall be impounded within two days': a subject that
+    stands for any of its kind, picked out by a clause, under a modal of rule, states a rule, not an
+    event set."""
     span = doc.char_span(t.start, t.end, alignment_mode="expand")
     verb = clause_verb(span.root) if span is not None else None
     if verb is None:

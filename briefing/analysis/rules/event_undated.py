@@ -83,7 +83,7 @@ def _event_ahead(tok: Token) -> bool:
     if (verb is not None and _called_off_or_denied(verb)) or alleger(tok) is not None or under_a_guess(tok):
         return False  # called off, only alleged ("alleged the planned raids would free ...") or guessed
     if _told_failed(tok, verb):
-        return False  # "the summit, meant to calm the border, collapsed": it was held, or was to be
+        return False  # "the summit planned by both capitals collapsed": it is over, not to come
     if any(c.dep_ == "amod" and c.lower_ in _UNDER_WAY for c in tok.children):
         return False  # "break up the ongoing rally": it has begun, so it is not still to come
     if _set_ahead(tok):
@@ -102,8 +102,6 @@ def _told_failed(noun: Token, verb: Token | None) -> bool:
     """A verb of the noun's clause, or of a clause on the noun, or one joined to either, says the
     event failed or collapsed: it is over, not still to come."""
     clauses = [v for v in (verb, *(c for c in noun.children if c.dep_ in ("acl", "relcl"))) if v is not None]
-    if verb is not None and verb.dep_ == "xcomp":
-        clauses.append(verb.head)  # "aimed to use the summit for a deal, but it failed": the frame's clause
     joined_too = [*clauses, *(c for v in clauses for c in v.children if c.dep_ == "conj")]
     return any(v.lemma_.lower() in _FAILING or calls_off(v) for v in joined_too)
 

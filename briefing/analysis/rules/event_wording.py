@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Span, Token
 
 from briefing.analysis.dates import EVENT_NOUNS
-from briefing.analysis.dates.dated_nouns import event_sent_to
+from briefing.analysis.dates.dated_nouns import event_a_participle_qualifies, event_sent_to
 from briefing.analysis.doctext import dateline_spans, span_text, text_of
 from briefing.analysis.rules.event_frames import clause_verb, joined, marked_condition
 from briefing.lang import LanguageProfile, per_language, word_set
@@ -28,7 +28,6 @@ _BE_LEMMAS = word_set("be_lemmas")
 
 
 _ARTICLES = word_set("articles")
-SPANNING_VERBS = word_set("spanning_verbs")  # "starting on Tuesday": when an event runs
 
 
 def undated_description(noun: Token) -> str:
@@ -360,18 +359,9 @@ def _event_noun_holding(span: Span) -> Token | None:
 
 def _event_a_participle_qualifies(span: Span) -> Token | None:
     """'the Kestrel dockers announced a stoppage at three ports, beginning Monday': the stoppage,
-    which the participle that holds the date qualifies."""
+    which the participle that holds the date qualifies (the date finder's own test)."""
     verb = clause_verb(span.root)
-    if verb is None or verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.lemma_.lower() not in SPANNING_VERBS:
-        return None
-    objects = [o for c in verb.head.children for o in _objects_of(c)]
-    return next((o for o in objects if o.pos_ == "NOUN" and o.lemma_.lower() in EVENT_NOUNS and o.i < verb.i), None)
-
-
-def _objects_of(child: Token) -> list[Token]:
-    if child.dep_ == "dobj":
-        return [child]
-    return [c for c in child.children if c.dep_ == "pobj"] if child.dep_ == "prep" else []
+    return event_a_participle_qualifies(verb) if verb is not None else None
 
 
 def _capitalised(text: str) -> str:

@@ -342,7 +342,7 @@ def _event(t: Temporal, doc: Doc, *, ahead: bool = False, possible: str | None =
     if declined is not None:  # "would not attend the summit on Friday": the line names the summit
         return Event(t.date, _when(t, doc), undated_description(declined), [evidence_for(t.sent)])
     if possible is not None:  # "we can meet today if they want": a possibility told with its condition
-        return Event(t.date, _when(t, doc), possible, [evidence_for(t.sent)])
+        return Event(t.date, _when(t, doc), possible, [evidence_for(t.sent)], firm=False)
     text = _named_subject(describe(t.sent, t.start, t.end, whole_clause=alleged, ahead=ahead), t.sent)
     if ahead and verb is not None and verb.dep_ == "relcl" and _after_by(t, doc):
         # "studios that haven't reached a deal by Thursday": the line names the deadline, not the studios

@@ -147,7 +147,8 @@ def _noun_both_sides_cite(doc: Doc, brief: Brief) -> Token | None:
     named = {s: _noun_of(by_stem[s]) for s in shared if s in by_stem}
     nouns = [
         (
-            spoken_of(s) + KIND_SHARE * sum(spoken_of(_stem(k)) for k in _kind_words(noun) if _stem(k) != s),
+            spoken_of(s)
+            + KIND_SHARE * sum(spoken_of(_stem(k)) for k in _kind_words(noun) if _stem(k) not in actors | {s}),
             per_side[0][s] + per_side[1][s],
             s,
         )
@@ -264,11 +265,19 @@ def _plain(modifier: Token) -> bool:
 
 
 def _gerund(word: Token) -> bool:
-    """'for raising tolls', 'against closing depots': a word in -ing straight after a preposition, with no
-    determiner between, is a verb taking the noun as its object, whatever the tagger says; 'of the
-    shipping dispute' keeps its modifier."""
+    """'for raising tolls', 'against closing depots' in a headline: a word in -ing straight after a
+    preposition is a verb taking the noun as its object, whatever the tagger says. Only in a headline
+    (a sentence with no closing mark), whose dropped articles mislead the tagger; in the body
+    'over shipping fees' keeps its modifier."""
     before = word.doc[word.i - 1] if word.i > 0 else None
-    return word.lower_.endswith(_GERUND_ENDING) and before is not None and before.pos_ == "ADP"
+    after_a_preposition = before is not None and before.pos_ == "ADP"
+    return word.lower_.endswith(_GERUND_ENDING) and after_a_preposition and _headline_like(word.sent)
+
+
+def _headline_like(sent: Span) -> bool:
+    """A sentence with no closing mark: a headline or a title line."""
+    words = [t for t in sent if not t.is_space]
+    return bool(words) and not words[-1].is_punct
 
 
 _GERUND_ENDING = "ing"

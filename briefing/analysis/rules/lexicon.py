@@ -43,6 +43,15 @@ def regulating_body(party_name: str, kind: str) -> bool:
     return kind not in ("state", "bloc", "place") and bool(words) and words[-1] in _REGULATING_BODY_WORDS
 
 
+_ACTION_ENDINGS: tuple[str, ...] = tuple(word_set("action_noun_endings"))
+
+
+def names_an_act(lemma: str) -> bool:
+    """A noun of action that takes what it acts on ('closure', 'withdrawal', 'lifting'), by its ending:
+    one predicate for every module that asks."""
+    return lemma.lower().endswith(_ACTION_ENDINGS)
+
+
 TITLE_WORDS: frozenset[str] = word_set("title_words")
 
 _NEWS_SOURCE_NAMES: frozenset[str] = word_set("news_source_names")

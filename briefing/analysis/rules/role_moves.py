@@ -63,7 +63,7 @@ def owns_a_side(doc: Doc, party: Party, sides: list[Party]) -> bool:
 
 # Kinds of party that take their allies' part in a conflict of states: "Valdoria and its ally
 # Arlenia rejected the plan" lists Arlenia as a backer, where two firms acting as one are one side.
-_ALLIED_KINDS = frozenset({"state", "bloc", "armed", "movement", "place"})
+_ALLIED_KINDS = frozenset({"state", "bloc", "armed", "movement"})
 
 
 def acts_with_a_side(doc: Doc, party: Party, sides: list[Party]) -> bool:

@@ -479,10 +479,15 @@ def _acting_phrase(tok: Token) -> str | None:
     parts = parts or object_phrase(verb)  # "pressed for a settlement": the verb takes its object by a preposition
     if not parts:
         return asked_clause(verb)  # "requested that a water council be set up"
-    words = [verb, *(t for c in parts for t in c.subtree)]
-    if short_role(words) is None:
+    # "the dispute that the ministry is trying to defuse": the pronoun before the verb is no word of the act
+    words = [verb, *(t for c in parts for t in c.subtree if t.i > verb.i)]
+    bare = short_role(words)
+    if bare is None:
         return None  # "could project": the modal adds no word to what the party does
-    return short_role([*_modals_of(verb), *words])
+    modals = _modals_of(verb)
+    whole = short_role([*modals, *words]) if modals else None
+    # the modal takes a word of the role's length: kept only when the act still reads whole after it
+    return whole if whole is not None and whole.endswith(bare) else bare
 
 
 _MODALS = word_set("modals")

@@ -38,10 +38,17 @@ def points_elsewhere(tokens: list[Token]) -> bool:
 
 
 def _objects(main: Token, kept: set[int]) -> list[Token]:
-    """The predicate's object, and the object of a phrase on it ('responded to this demand')."""
+    """The predicate's object, and the object of the preposition the verb takes ('responded to this
+    demand'), never of a phrase that only adds ('would go to court over that ruling')."""
     direct = [c for c in main.children if c.dep_ in _OBJECT_DEPS and c.i in kept]
-    after_phrase = [g for c in main.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-    return direct + [g for g in after_phrase if g.i in kept]
+    taken = [c for c in main.children if c.dep_ == "prep" and _right_after(main, c)]
+    return direct + [g for c in taken for g in c.children if g.dep_ == "pobj" and g.i in kept]
+
+
+def _right_after(verb: Token, prep: Token) -> bool:
+    """The preposition follows the verb or its particle at once: the verb's own ('objected to')."""
+    particle = next((c for c in verb.children if c.dep_ == "prt" and c.i == verb.i + 1), None)
+    return prep.i == (particle.i if particle is not None else verb.i) + 1
 
 
 def _empty_object(noun: Token, kept: set[int]) -> bool:

@@ -10,6 +10,7 @@ from briefing.analysis.rules.condense.frames import span_of_tokens
 from briefing.analysis.rules.condense.gate import completes, cut_short
 from briefing.analysis.rules.condense.ranking import MAX_ITEM_WORDS
 from briefing.analysis.rules.condense.wording import HYPHENS, main_predicate, word_count, words_read
+from briefing.analysis.rules.lexicon import names_an_act
 from briefing.lang import word_set
 
 # A point whose main predicate would lose a phrase that says what it does ('tasked the army with ...')
@@ -171,8 +172,27 @@ def _prunable(tokens: list[Token], deps: tuple[str, ...], main: Token) -> list[T
         if (_hangs_by(t, deps, main, inside) and t.head.i in inside and t not in carriers and not _needed(t))
         or (_remnant(t, main, inside) and "relcl" in deps)
     ]
-    candidates = [t for t in candidates if not _part_of_a_word(t) and not _owned(t)]
+    candidates = [t for t in candidates if not _part_of_a_word(t) and not _owned(t) and not _negating(t)]
     return _droppable_adverbs(candidates) if deps == ("advmod",) else candidates
+
+
+_MODIFIER_DEPS = frozenset({"npadvmod", "advmod", "dep"})
+
+
+def _negating(t: Token) -> bool:
+    """'(and) not a day before': a modifier that holds a negation says the opposite without it."""
+    return t.dep_ in _MODIFIER_DEPS and any(w.dep_ == "neg" and _within_the_phrase(w, t) for w in t.subtree)
+
+
+def _within_the_phrase(word: Token, top: Token) -> bool:
+    """Whether no verb stands between the word and the phrase's top: a negation of the phrase itself
+    ('not one hour sooner'), not of a clause inside it ('as long as it does not ...')."""
+    head = word.head
+    while head.i != top.i:
+        if head.pos_ in ("VERB", "AUX") or head.head.i == head.i:
+            return False
+        head = head.head
+    return top.pos_ not in ("VERB", "AUX")
 
 
 def _owned(t: Token) -> bool:
@@ -183,8 +203,8 @@ def _owned(t: Token) -> bool:
 
 
 def _part_of_a_word(t: Token) -> bool:
-    """'coast' of 'coast-wide', 'rebel' of 'rebel-held': a part the parse hangs on the word it is
-    hyphenated to is part of that word; pruning it leaves '-wide strikes'."""
+    """'fleet' of 'fleet-wide', 'cross' of 'cross-border': a part the parse hangs on the word it is
+    hyphenated to is part of that word; pruning it leaves '-wide stoppages'."""
     doc = t.doc
     left, right = t.left_edge.i, t.right_edge.i
     after = doc[right + 1] if right + 1 < len(doc) else None
@@ -212,12 +232,9 @@ def _needed(t: Token) -> bool:
     return True
 
 
-_ACTION_ENDINGS = word_set("action_noun_endings")
-
-
 def _an_act(noun: Token) -> bool:
     """A noun of action that takes what it acts on: 'closure', 'withdrawal', 'suspension'."""
-    return noun.pos_ == "NOUN" and any(noun.lower_.endswith(e) for e in _ACTION_ENDINGS)
+    return noun.pos_ == "NOUN" and names_an_act(noun.lower_)
 
 
 def _plain_adjective(t: Token) -> bool:
@@ -296,7 +313,7 @@ def core_proposition(main: Token, tokens: list[Token]) -> list[Token]:
     """The predicate with its subject, modality, negation and object, each as a bare noun phrase."""
     inside = {t.i for t in tokens}
     keep = _core_of(main, inside)
-    # the hyphen of a word kept whole ('self-rule'), never 'self rule'
+    # the hyphen of a word kept whole ('cease-fire'), never 'cease fire'
     keep |= {t.i for t in tokens if t.text in HYPHENS and t.i - 1 in keep and t.i + 1 in keep}
     out = [t for t in tokens if t.i in keep]
     return _cut_at_a_phrase(out, MAX_ITEM_WORDS + 2) if word_count(out) > MAX_ITEM_WORDS else out

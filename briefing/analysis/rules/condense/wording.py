@@ -186,9 +186,10 @@ _REPEATED_SEPARATORS = re.compile(r"([,;:])(?:\s*[,;:])+")
 _QUOTE_MARKS = re.compile(r"[\"“”]")
 
 
-# An ellipsis marks words the article left out: the point reads on across it ('under... the
-# attacks' -> 'under the attacks'), and one closing a point leaves it open.
-_ELLIPSIS = re.compile(r"\s*(?:\.\s?\.\s?\.|…)\s*")
+# An ellipsis marks words the article left out: the point reads on across it when a word follows
+# in the same quotation ('the fleet will ... never sail' -> 'the fleet will never sail'); one before a
+# closing mark or at the end stays, and warns the reader that the words stop there.
+_ELLIPSIS = re.compile(r"\s*(?:\.\s?\.\s?\.|…)\s*(?=\w)")
 
 
 def _tidy_spacing(text: str) -> str:
@@ -352,7 +353,7 @@ def word_count(tokens: list[Token]) -> int:
 
 
 def words_read(tokens: list[Token]) -> int:
-    """Words as a reader counts them when a point is fitted: 'coast-wide' is one word, not two."""
+    """Words as a reader counts them when a point is fitted: 'fleet-wide' is one word, not two."""
     return sum(1 for t in tokens if not t.is_punct and not t.is_space and not _after_a_hyphen(t))
 
 
@@ -360,7 +361,7 @@ HYPHENS = frozenset({"-", "‐", "‑"})
 
 
 def _after_a_hyphen(t: Token) -> bool:
-    """'wide' of 'coast-wide': the word after a hyphen that no space sets off."""
+    """'wide' of 'fleet-wide': the word after a hyphen that no space sets off."""
     if t.i < 2:
         return False
     hyphen, first = t.doc[t.i - 1], t.doc[t.i - 2]

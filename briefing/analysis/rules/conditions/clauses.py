@@ -141,10 +141,28 @@ _RULE_NOUNS = word_set("rule_nouns")
 
 
 def under_a_rule(verb: Token) -> bool:
-    """'Under the charter, a cabinet that loses the vote must resign': an obligation a standing rule
+    """'Under the fisheries statute, catches must be logged daily': an obligation a standing rule
     lays, on whoever it may fall; no side sets it."""
     preps = [c for v in with_governors(verb) for c in v.children if c.dep_ == "prep" and c.lower_ in _RULE_PREPOSITIONS]
     return any(o.dep_ == "pobj" and o.lemma_.lower() in _RULE_NOUNS for p in preps for o in p.children)
+
+
+_QUESTION_VERBS = word_set("question_verbs")
+_QUESTION_MARKS = word_set("question_marks")
+_QUESTION_ONLY_MARKS = word_set("question_only_marks")
+
+
+def in_a_question(tok: Token) -> bool:
+    """'was asked whether Norland would sign if the boats withdrew', 'pressed on whether ...': the
+    clause is what a questioner supposes or asks, not terms or a demand anyone has set. A 'whether'
+    clause is a question whatever governs it; an 'if' clause only under a verb of asking."""
+    for clause in (tok, *tok.ancestors):
+        marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+        if marks & _QUESTION_ONLY_MARKS:
+            return True
+        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in _QUESTION_VERBS and marks & _QUESTION_MARKS:
+            return True
+    return False
 
 
 def refuses(verb: Token) -> bool:

@@ -31,15 +31,13 @@ from briefing.analysis.doctext import (
     stage_cache,
 )
 from briefing.analysis.rules.conditions.demands import (
-    ACCEPTABILITY,
     DEMAND_VERBS,
     OBLIGATION_MODALS,
     demand_noun,
     demand_verb,
-    line_drawn,
-    never_accepted,
     obligation,
 )
+from briefing.analysis.rules.conditions.lines import ACCEPTABILITY, line_drawn, never_accepted
 from briefing.analysis.rules.conditions.markers import DEMAND_NOUNS, marked_clause
 from briefing.analysis.rules.conditions.terms import (
     ASKING_FOR,

@@ -21,6 +21,7 @@ from briefing.analysis.rules.conditions.clauses import (
     deontic,
     edges,
     has_no_determiner,
+    in_a_question,
     main_clause_of,
     negated,
     obliged_by_adjective,
@@ -102,12 +103,27 @@ def multiword_markers(profile: LanguageProfile) -> CaseBlind:
     )
 
 
+# A marked clause of fewer words than this besides its marker ('until Norland paid') cannot read as
+# a condition alone; left to the stance, it stays whole there ('would stay shut until Norland paid').
+MIN_CLAUSE_WORDS = 3
+
+
 def marked_clause(sent: Span) -> Condition | None:
     candidates = [*_multiword_markers(sent), *_one_word_markers(sent)]
     for start, label, first in sorted(candidates, key=lambda c: c[0]):
-        if _sets_condition(label, first):
+        if _sets_condition(label, first) and not _too_short(first, sent):
             return _condition_marked(sent, start, label, first)
     return None
+
+
+def _too_short(marker: Token, sent: Span) -> bool:
+    """A clause (a verb the marker opens) of fewer than MIN_CLAUSE_WORDS words besides the marker, up
+    to where the clause ends with the conjuncts the parser left out of it."""
+    if clause_of(marker).i == marker.i:
+        return False  # "without it", "in exchange for concessions": a phrase, read with its noun
+    end = clause_end(marker, sent)
+    words = [t for t in sent if marker.i < t.i and t.idx < end and not t.is_punct]
+    return len(words) < MIN_CLAUSE_WORDS
 
 
 def _condition_marked(sent: Span, start: int, label: str, first: Token) -> Condition:
@@ -256,7 +272,7 @@ _EXCHANGE_NOUNS = word_set("exchange_nouns")
 
 def _sets_condition(label: str, marker: Token) -> bool:
     main = main_clause_of(marker)
-    if main is None or _waives_conditions(marker) or _inside_a_question(main):
+    if main is None or _waives_conditions(marker) or in_a_question(main):
         return False
     if under_a_rule(main) and (deontic(main) or _has_to(main)):
         return False  # "under the charter, the bill must pass before ...": how the process works
@@ -270,23 +286,6 @@ def _sets_condition(label: str, marker: Token) -> bool:
     if label in STRONG_MARKERS or label.startswith("only "):
         return True
     return _weak_marker_sets_condition(label, marker, main)
-
-
-_QUESTION_VERBS = word_set("question_verbs")
-_QUESTION_MARKS = word_set("question_marks")
-_QUESTION_ONLY_MARKS = word_set("question_only_marks")
-
-
-def _inside_a_question(main: Token) -> bool:
-    """'was asked whether Norland would sign if the boats withdrew': the clause is what a
-    questioner supposes, not terms the one asked has set."""
-    for clause in (main, *main.ancestors):
-        marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
-        if marks & _QUESTION_ONLY_MARKS:
-            return True  # "pressed on whether ...": a question, whatever asks it
-        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in _QUESTION_VERBS and marks & _QUESTION_MARKS:
-            return True  # "asked if ..."
-    return False
 
 
 def _weak_marker_sets_condition(label: str, marker: Token, main: Token) -> bool:

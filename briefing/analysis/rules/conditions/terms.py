@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from briefing.analysis.doctext import tagged_in, tokens_in
-from briefing.analysis.rules.conditions.clauses import edges, negated, setter_of_clause, subject_of
+from briefing.analysis.rules.conditions.clauses import edges, in_a_question, negated, setter_of_clause, subject_of
 from briefing.analysis.rules.conditions.markers import DEAL_WORDS, DEMAND_NOUNS, FIRST_PERSON
 from briefing.analysis.rules.types import Condition
 from briefing.lang import word_set
@@ -252,13 +252,10 @@ def _for_of(verb: Token) -> Token | None:
     return None
 
 
-_QUESTION_ONLY_MARKS = word_set("question_only_marks")
-
-
 def _a_question(prep: Token) -> bool:
     """'pressed on whether the board would sign': what is asked is a question, not a demand."""
-    asked = [prep] if prep.dep_ == "mark" else [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
-    return any(g.dep_ == "mark" and g.lower_ in _QUESTION_ONLY_MARKS for a in asked for g in (a, *a.children))
+    asked = [prep.head] if prep.dep_ == "mark" else [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+    return any(in_a_question(a) for a in asked)
 
 
 def _a_date(prep: Token) -> bool:

@@ -268,12 +268,12 @@ def _ministry_names(portfolio: str) -> tuple[str, ...]:
 
 def names_cut_at_verbs(doc: Doc) -> None:
     """'The Port Safety Authority fined Kestrel' tagged as one name: the model ran a name on
-    through its verb and object. A name ends before a lower-case verb; the capitalised words after
-    the verb, when they are the whole rest, are a name of their own (the one acted on)."""
+    through its verb and object. A name holds no finite verb: it ends before one; the capitalised
+    words after the verb, when they are the whole rest, are a name of their own (the one acted on)."""
     ents: list[Span] = []
     changed = False
     for ent in doc.ents:
-        verb = next((t for t in ent if t.pos_ == "VERB" and t.is_lower and t.i > ent.start), None)
+        verb = next((t for t in ent[1:] if t.pos_ == "VERB" and t.is_lower and t.tag_ in _FINITE_VERB_TAGS), None)
         if verb is None:
             ents.append(ent)
             continue
@@ -288,10 +288,3 @@ def names_cut_at_verbs(doc: Doc) -> None:
 
 
 _FINITE_VERB_TAGS = ("VBD", "VBZ", "VBP")
-
-
-def short_of_a_verb(ent: Span) -> Span:
-    """An entity the model ran on past its name into the sentence ('The Coastal Water Authority
-    ordered Brannock' tagged as one organisation): a name holds no finite verb, so it ends before one."""
-    cut = next((t.i for t in ent[1:] if t.pos_ == "VERB" and t.tag_ in _FINITE_VERB_TAGS), None)
-    return ent if cut is None else Span(ent.doc, ent.start, cut, label=ent.label)

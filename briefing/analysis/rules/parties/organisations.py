@@ -34,7 +34,6 @@ from briefing.analysis.rules.parties.names import (
     merge_party,
     named_like_an_org,
     names_a_person,
-    short_of_a_verb,
     take_in_its_acronym,
 )
 from briefing.analysis.rules.types import Party, Registry
@@ -52,7 +51,7 @@ _CHAMBERS = word_set("chambers")
 def org_mentions(doc: Doc, reg: Registry) -> None:
     acronyms: dict[str, str] = {}
     datelines = dateline_spans(text_of(doc))
-    for ent in map(short_of_a_verb, entities_of(doc)):
+    for ent in entities_of(doc):
         if ent.label_ != "ORG" and not named_like_an_org(ent):
             continue
         if any(s <= ent.start_char < e for s, e in datelines):
