@@ -282,3 +282,13 @@ def in_a_question(tok: Token) -> bool:
             return True  # "asked if ..."
     return False
 
+
+_TOKEN_MOVE_WORDS = word_set("token_move_words")
+
+
+def a_token_object(obj: Token) -> bool:
+    """'nothing new', 'only a token cut', 'little': the object, or its own quantifier, says a move is
+    empty (not a word further on: 'offered two ports, but only in May' is still an offer)."""
+    return obj.lower_ in _TOKEN_MOVE_WORDS or any(
+        g.lower_ in _TOKEN_MOVE_WORDS and g.dep_ in ("det", "advmod", "amod", "quantmod", "neg") for g in obj.children
+    )
