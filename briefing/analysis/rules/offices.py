@@ -103,7 +103,7 @@ _STATE_OFFICE_TITLES = word_set("state_office_titles")
 
 
 def _of_government(title: list[Token]) -> bool:
-    """A state's office ('President', 'Prime Minister'); a former dean or chief executive is not one."""
+    """A state's office ('President', 'Prime Minister'); a former coach or bishop is not one."""
     return any(t.lower_ in _STATE_OFFICE_TITLES for t in title)
 
 
