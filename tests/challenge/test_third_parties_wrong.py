@@ -59,6 +59,20 @@ def test_a_mediator_of_today_stays_one_when_a_year_is_named(sentence: str) -> No
     assert third_parties(STATES, sentence).get("Portugal") == "mediator"
 
 
+# Talks or a round a party mediated in an earlier year, or within the year before the report, are no
+# finished accord: the party may mediate the next round, so it stays the mediator.
+LAST_ROUNDS = [
+    "In November 2025 Portugal mediated a first round, which ended without a text.",
+    "The first round, which Portugal mediated, ran from 3 to 6 November 2025.",
+    "Talks mediated by Portugal broke up in 2024 and restart in April.",
+]
+
+
+@pytest.mark.parametrize("sentence", LAST_ROUNDS, ids=[s[:40] for s in LAST_ROUNDS])
+def test_the_mediator_of_an_earlier_round_is_still_the_mediator(sentence: str) -> None:
+    assert third_parties(STATES, sentence).get("Portugal") == "mediator", third_parties(STATES, sentence)
+
+
 def test_role_nouns_of_a_named_mediator_are_that_mediator() -> None:
     found = third_parties(
         LABOUR,
@@ -202,3 +216,4 @@ def test_the_pronoun_of_a_relative_clause_is_no_word_of_the_role() -> None:
     found = third_parties(STATES, sentence)
     assert "Portugal" in found, found
     assert not found["Portugal"].startswith(("which", "that")), found
+
