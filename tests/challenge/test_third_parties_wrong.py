@@ -217,3 +217,14 @@ def test_the_pronoun_of_a_relative_clause_is_no_word_of_the_role() -> None:
     assert "Portugal" in found, found
     assert not found["Portugal"].startswith(("which", "that")), found
 
+
+def test_a_public_body_meeting_a_side_is_a_third_party_not_its_partner() -> None:
+    opening = (
+        LABOUR + "The union said its members would strike in May. Kestrel Air said a strike would strand thousands. "
+    )
+    sentence = (
+        "The union and the Transport Ministry talked for an hour on Thursday. "
+        "The ministry said it would name a mediator."
+    )
+    assert "Transport Ministry" in third_parties(opening, sentence)
+    assert "Kestrel Air" in side_names(opening + sentence)
