@@ -4,7 +4,7 @@ report is background, not the mediator or host of today's dispute: its mentions 
 give it no role. Talks or a round it mediated are not history (last winter's mediator may chair the
 next round); a sentence that also tells the present ('on Monday', 'now') is news, and so is a
 perfect ('has mediated since 2019'), which runs up to the report. A state named in a former holder's title
-('former Ghanaian President X') gives that state no part either: the person acts for themselves."""
+('former Chilean President X') gives that state no part either: the person acts for themselves."""
 
 from __future__ import annotations
 
@@ -41,7 +41,7 @@ _STATE_OFFICE_TITLES = word_set("state_office_titles")
 
 
 def _a_former_office(doc: Doc, mention: tuple[int, int]) -> bool:
-    """'former Ghanaian President Kofi Amadu': the state named in a former holder's title is not
+    """'former Chilean President Lena Marquell': the state named in a former holder's title is not
     what acts; the person acts for themselves (`offices.out_of_office`)."""
     span = doc.char_span(*mention, alignment_mode="expand")
     if span is None or span.start == 0 or span.end >= len(doc):
