@@ -228,3 +228,9 @@ def test_a_surname_that_reads_as_a_company_is_the_person() -> None:
     )
     found = third_parties(LABOUR, sentence)
     assert not any("Nordcorp" in name for name in found), found
+
+
+def test_a_day_before_the_asker_is_no_word_of_who_asks() -> None:
+    sentence = "On Sunday Kestrel Air asked the Civil Aviation Agency to audit the duty rosters."
+    found = third_parties(LABOUR, sentence)
+    assert found.get("Civil Aviation Agency") == "asked by Kestrel Air to audit the duty rosters", found

@@ -45,6 +45,7 @@ def asked_to(head: Token) -> str | None:
     return f"{_passive(verb)}{_by_whom(verb)} {rest}" if rest else None
 
 
+_TIME_ENTITIES = frozenset({"DATE", "TIME"})
 MAX_ASKER_WORDS = 5  # "by the mayor of the port town": a longer subject is left out
 
 
@@ -55,6 +56,7 @@ def _by_whom(verb: Token) -> str:
         return ""
     aside = {t.i for c in subject.children if c.dep_ in ("appos", "relcl", "acl") for t in c.subtree}
     words = [t for t in subject.subtree if not t.is_punct and t.i not in aside]  # "X, the supplier," -> "X"
+    words = [t for t in words if t.ent_type_ not in _TIME_ENTITIES]  # "On Sunday X asked": the day is no asker
     if len(words) > MAX_ASKER_WORDS:
         return ""
     return " by " + role_text(words)
