@@ -89,12 +89,12 @@ def test_a_pronoun_stands_for_the_body_that_reports_it_even_with_a_long_clause()
     # the reporter's relative clause made it too long to name, and "it" fell to the last name before
     upcoming, _ = events_of(
         OPENING
-        + "Valdoria's trawler owners went to court in January. The appeals board, which at first had planned"
-        + " to sit in February, said on Friday that it would publish its findings next week."
+        + "Valdoria's dairy farmers petitioned the tribunal in January. The tribunal, whose three judges were"
+        + " sworn in last autumn, told reporters on Monday that it would hand down its ruling next week."
         + CLOSING
     )
-    assert any(ev.event.startswith("The appeals board would publish") for ev in upcoming), upcoming
-    assert not any(ev.event.startswith("Valdoria would publish") for ev in upcoming), upcoming
+    assert any(ev.event.startswith("The tribunal would hand down") for ev in upcoming), upcoming
+    assert not any(ev.event.startswith("Valdoria would") for ev in upcoming), upcoming
 
 
 def test_a_participle_dates_its_noun_not_the_clause_around_it() -> None:
@@ -108,11 +108,11 @@ def test_a_participle_dates_its_noun_not_the_clause_around_it() -> None:
 def test_what_a_side_wants_done_by_a_date_lies_ahead() -> None:
     upcoming, background = events_of(
         OPENING
-        + "Norland wants the border crossing reopened on November 12th, a date both capitals signed up to."
+        + "Having lost two seasons, Norland's anglers want the river quotas restored in September."
         + CLOSING
     )
-    assert any(ev.date == "2026-11-12" for ev in upcoming), upcoming
-    assert not any(ev.date == "2025-11-12" for ev in background), background
+    assert any(ev.date == "2026-09" for ev in upcoming), upcoming
+    assert not any(ev.date == "2025-09" for ev in background), background
 
 
 QUOTED = (
@@ -145,15 +145,16 @@ def test_a_deadline_in_an_unmet_condition_keeps_its_if() -> None:
 
 
 def test_a_pronoun_in_a_condition_is_the_subject_of_the_clause_it_hangs_from() -> None:
-    # "its rival" is the fishing board's rival, not that of the last name before it
+    # "its partner" is the ferry line's partner, not that of the last name before the pronoun
     upcoming, _ = events_of(
         OPENING
-        + "Norland's fishing board vowed on Friday to close its waters to Valdorian trawlers if its rival has"
-        + " not withdrawn the quota cut by April 20."
+        + "Norland's ferry line, in a letter to Valdoria's ports, set out plans to drop the joint route if its"
+        + " partner has not paid the harbour fees by April 20."
         + CLOSING
     )
     dated = [ev for ev in upcoming if ev.date == "2026-04-20"]
-    assert dated and all("Norland's rival" not in ev.event for ev in dated), upcoming
+    assert dated and all("Valdoria's partner" not in ev.event for ev in dated), upcoming
+    assert any("ferry line's partner" in ev.event for ev in dated), upcoming
 
 
 def test_a_name_spelled_like_a_pronoun_is_not_renamed() -> None:
