@@ -107,9 +107,7 @@ def test_a_participle_dates_its_noun_not_the_clause_around_it() -> None:
 
 def test_what_a_side_wants_done_by_a_date_lies_ahead() -> None:
     upcoming, background = events_of(
-        OPENING
-        + "Having lost two seasons, Norland's anglers want the river quotas restored in September."
-        + CLOSING
+        OPENING + "Having lost two seasons, Norland's anglers want the river quotas restored in September." + CLOSING
     )
     assert any(ev.date == "2026-09" for ev in upcoming), upcoming
     assert not any(ev.date == "2025-09" for ev in background), background
@@ -193,3 +191,18 @@ def test_a_guess_about_what_befalls_a_dated_event_leaves_the_event_standing() ->
         OPENING + "Clerks called it unlikely that the assembly vote on March 20 would slip." + CLOSING
     )
     assert any(ev.date == "2026-03-20" and "vote" in ev.event.lower() for ev in upcoming), upcoming
+
+
+def test_they_in_a_later_sentence_of_a_quotation_is_not_the_speakers_side() -> None:
+    # the quotation opens two sentences before "They": still the speaker's own words, so "they" is
+    # the other side, in the dated line and in the bottom line's next step alike
+    brief = brief_of(
+        OPENING
+        + "Ana Kell, Norland's fisheries minister, gave a radio interview on Monday. \"Nothing is settled yet."
+        + ' Our door stays open. They will publish a revised quota table on 24 March," Kell said.'
+        + CLOSING
+    )
+    dated = [ev for ev in brief.upcoming if ev.date == "2026-03-24"]
+    assert dated and any("quota table" in ev.event for ev in dated), brief.upcoming
+    assert not any(ev.event.startswith("Norland will") for ev in dated), dated
+    assert "Norland will publish" not in brief.summary, brief.summary

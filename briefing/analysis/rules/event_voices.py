@@ -11,8 +11,6 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from spacy.tokens import Token
-
 from briefing.analysis.rules.lexicon import pronouns
 from briefing.analysis.rules.types import Statement
 from briefing.lang import word_map
@@ -52,13 +50,6 @@ def told_by_someone(events: list[Event]) -> list[Event]:
     """Background lines whose subject is a name: 'They approached the union in May', its pronoun
     left unnamed, tells the reader nothing they can place."""
     return [ev for ev in events if ev.event.split(" ", 1)[0].lower() not in _PERSONAL]
-
-
-def inside_quotes(tok: Token) -> bool:
-    """Whether a word stands inside quotation marks in its sentence: in a speaker's own words."""
-    before = tok.doc[tok.sent.start : tok.i]
-    straight = sum(t.text.count('"') for t in before)
-    return straight % 2 == 1 or sum(t.text.count("“") - t.text.count("”") for t in before) > 0
 
 
 def _first_person(word: str) -> bool:
