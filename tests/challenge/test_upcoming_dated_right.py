@@ -206,3 +206,12 @@ def test_they_in_a_later_sentence_of_a_quotation_is_not_the_speakers_side() -> N
     assert dated and any("quota table" in ev.event for ev in dated), brief.upcoming
     assert not any(ev.event.startswith("Norland will") for ev in dated), dated
     assert "Norland will publish" not in brief.summary, brief.summary
+
+
+def test_a_participle_that_only_describes_what_is_wanted_keeps_its_past() -> None:
+    # "levied in February" tells which penalties; what the skippers want is them "returned": the
+    # February date is a past levy, not a wanted step ahead
+    upcoming, _ = controlled(
+        OPENING + "Valdoria's skippers want the penalties levied in February returned to them." + CLOSING
+    )
+    assert not any("penalties" in ev.event for ev in upcoming), upcoming

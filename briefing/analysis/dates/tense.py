@@ -315,7 +315,12 @@ def _wanted_done(verb: Token) -> bool:
         frame = verb.head.head
     else:
         return False
+    if any(c.i > verb.right_edge.i and c.dep_ in _WANTED_STATES for c in frame.children):
+        return False  # 'wants the fines [paid in May] refunded': what is wanted comes later, the participle is past
     return frame.lemma_.lower() in _WANTING and frame.tag_ in ("VBZ", "VBP")
+
+
+_WANTED_STATES = frozenset({"ccomp", "xcomp", "oprd", "acomp"})  # how the parse hangs a wanted state on its verb
 
 
 _PLUPERFECT_AUXILIARIES = word_set("pluperfect_auxiliaries")
