@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import itertools
 import re
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis.rules.types import Party, Person
 from briefing.lang import word_set
@@ -65,7 +66,13 @@ def told_as_history(doc: Doc, mention: tuple[int, int], published: dt.date) -> b
     years = [int(t.text) for t in sent if _YEAR.fullmatch(t.text) and not _after_since(t)]
     if not years or max(years) > published.year - MIN_YEARS_BEFORE:
         return False
-    return not any(t.lower_ in _PRESENT_TIME_WORDS for t in sent)
+    return not _in_the_present(sent)
+
+
+def _in_the_present(sent: Span) -> bool:
+    """Whether the sentence has a word or a two-word phrase of the report's present ('now', 'this week')."""
+    pairs = (f"{a.lower_} {b.lower_}" for a, b in itertools.pairwise(sent))
+    return any(t.lower_ in _PRESENT_TIME_WORDS for t in sent) or any(p in _PRESENT_TIME_WORDS for p in pairs)
 
 
 def _governing_verb(tok: Token) -> Token | None:
