@@ -291,7 +291,7 @@ def _planned_by(verb: Token) -> bool:
     """'were planning to drive to the airport on Monday', 'agreed to meet on Friday': the infinitive
     under a verb of planning looks ahead of it."""
     if _wanted_done(verb):
-        return True  # "wants the crossing reopened by May": a small clause of what a side wants now
+        return True  # "want the quotas restored in May": a small clause of what a side wants now
     if verb.dep_ not in ("xcomp", "ccomp"):
         return False
     frame = verb.head
@@ -305,8 +305,8 @@ def _planned_by(verb: Token) -> bool:
 
 
 def _wanted_done(verb: Token) -> bool:
-    """A participle of what a side wants done now, however the parse hangs it: 'wants [the crossing
-    reopened]' (a clause) or 'wants the crossing [reopened]' (on the wanted noun)."""
+    """A participle of what a side wants done now, however the parse hangs it: 'want [the quotas
+    restored]' (a clause) or 'want the quotas [restored]' (on the wanted noun)."""
     if verb.tag_ != "VBN":
         return False
     if verb.dep_ == "ccomp":
