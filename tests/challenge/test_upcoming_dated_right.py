@@ -215,3 +215,18 @@ def test_a_participle_that_only_describes_what_is_wanted_keeps_its_past() -> Non
         OPENING + "Valdoria's skippers want the penalties levied in February returned to them." + CLOSING
     )
     assert not any("penalties" in ev.event for ev in upcoming), upcoming
+
+
+def test_a_reporter_the_parser_reads_as_a_noun_still_owns_its_pronoun() -> None:
+    # a long subject makes the parser hang "announced" on "regulator" as a participle; "it" is still
+    # the regulator, not the last name before it
+    upcoming, _ = events_of(
+        OPENING
+        + "Complaints from Valdoria's power companies reached the grid regulator in January. The regulator,"
+        + " whose chair took office only after a long vacancy, announced on Monday that it will set the new"
+        + " transit tariffs in May."
+        + CLOSING
+    )
+    dated = [ev for ev in upcoming if ev.date == "2026-05"]
+    assert any(ev.event.startswith("The regulator will set") for ev in dated), upcoming
+    assert not any(ev.event.startswith("Valdoria") for ev in dated), upcoming

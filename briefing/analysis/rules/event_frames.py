@@ -218,6 +218,8 @@ def _reporting_subject(pronoun: Token) -> Token | None:
     frame = verb.head
     for _ in range(MAX_FRAME_CLIMB):
         subject = next((c for c in frame.children if c.dep_ == "nsubj"), None)
+        if subject is None and _a_sentence_read_as_a_noun(frame):
+            return frame.head  # "The regulator, whose ..., announced that it ...": the noun is the subject
         if subject is not None or frame.dep_ != "xcomp":
             return subject
         frame = frame.head
@@ -225,6 +227,14 @@ def _reporting_subject(pronoun: Token) -> Token | None:
 
 
 MAX_FRAME_CLIMB = 3  # "wanted to try to act": the subject of the frames above an infinitive
+
+
+def _a_sentence_read_as_a_noun(frame: Token) -> bool:
+    """A long subject can make the parser take the whole sentence for a noun phrase, its verb for a
+    participle on that noun ('The regulator, whose chair ..., announced that ...'): the noun is then the
+    sentence's root and the verb that reports hangs from it."""
+    head = frame.head
+    return frame.dep_ == "acl" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN") and head.i < frame.i
 
 
 _CONDITION_MARKS = word_set("event_condition_marks")
