@@ -230,3 +230,16 @@ def test_a_reporter_the_parser_reads_as_a_noun_still_owns_its_pronoun() -> None:
     dated = [ev for ev in upcoming if ev.date == "2026-05"]
     assert any(ev.event.startswith("The regulator will set") for ev in dated), upcoming
     assert not any(ev.event.startswith("Valdoria") for ev in dated), upcoming
+
+
+def test_a_wanted_participle_tagged_as_a_past_verb_still_lies_ahead() -> None:
+    # the tagger reads "lifted" as a finite past; under "wants" with no "that" or auxiliary it can only
+    # be the participle of what is wanted
+    upcoming, background = events_of(
+        OPENING
+        + "The growers' federation of Valdoria wants the export ban lifted on October 1st and has lobbied"
+        + " for it since spring."
+        + CLOSING
+    )
+    assert any(ev.date == "2026-10-01" for ev in upcoming), upcoming
+    assert not any(ev.date == "2025-10-01" for ev in background), background

@@ -307,7 +307,11 @@ def _planned_by(verb: Token) -> bool:
 def _wanted_done(verb: Token) -> bool:
     """A participle of what a side wants done now, however the parse hangs it: 'want [the quotas
     restored]' (a clause) or 'want the quotas [restored]' (on the wanted noun)."""
-    if verb.tag_ != "VBN":
+    if verb.tag_ == "VBD":
+        # a bare past form under 'wants' is the participle mis-tagged: no finite past follows 'want'
+        if verb.dep_ != "ccomp" or any(c.dep_ in ("mark", "aux", "auxpass") for c in verb.children):
+            return False
+    elif verb.tag_ != "VBN":
         return False
     if verb.dep_ == "ccomp":
         frame = verb.head
