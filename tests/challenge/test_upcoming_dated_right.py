@@ -89,12 +89,12 @@ def test_a_pronoun_stands_for_the_body_that_reports_it_even_with_a_long_clause()
     # the reporter's relative clause made it too long to name, and "it" fell to the last name before
     upcoming, _ = events_of(
         OPENING
-        + "Valdoria's trawler owners went to court in January. The appeals board, which at first had planned"
-        + " to sit in February, said on Friday that it would publish its findings next week."
+        + "Valdoria's dairy farmers petitioned the tribunal in January. The tribunal, whose three judges were"
+        + " sworn in last autumn, told reporters on Monday that it would hand down its ruling next week."
         + CLOSING
     )
-    assert any(ev.event.startswith("The appeals board would publish") for ev in upcoming), upcoming
-    assert not any(ev.event.startswith("Valdoria would publish") for ev in upcoming), upcoming
+    assert any(ev.event.startswith("The tribunal would hand down") for ev in upcoming), upcoming
+    assert not any(ev.event.startswith("Valdoria would") for ev in upcoming), upcoming
 
 
 def test_a_participle_dates_its_noun_not_the_clause_around_it() -> None:
@@ -107,12 +107,10 @@ def test_a_participle_dates_its_noun_not_the_clause_around_it() -> None:
 
 def test_what_a_side_wants_done_by_a_date_lies_ahead() -> None:
     upcoming, background = events_of(
-        OPENING
-        + "Norland wants the border crossing reopened on November 12th, a date both capitals signed up to."
-        + CLOSING
+        OPENING + "Having lost two seasons, Norland's anglers want the river quotas restored in September." + CLOSING
     )
-    assert any(ev.date == "2026-11-12" for ev in upcoming), upcoming
-    assert not any(ev.date == "2025-11-12" for ev in background), background
+    assert any(ev.date == "2026-09" for ev in upcoming), upcoming
+    assert not any(ev.date == "2025-09" for ev in background), background
 
 
 QUOTED = (
@@ -145,15 +143,16 @@ def test_a_deadline_in_an_unmet_condition_keeps_its_if() -> None:
 
 
 def test_a_pronoun_in_a_condition_is_the_subject_of_the_clause_it_hangs_from() -> None:
-    # "its rival" is the fishing board's rival, not that of the last name before it
+    # "its partner" is the ferry line's partner, not that of the last name before the pronoun
     upcoming, _ = events_of(
         OPENING
-        + "Norland's fishing board vowed on Friday to close its waters to Valdorian trawlers if its rival has"
-        + " not withdrawn the quota cut by April 20."
+        + "Norland's ferry line, in a letter to Valdoria's ports, set out plans to drop the joint route if its"
+        + " partner has not paid the harbour fees by April 20."
         + CLOSING
     )
     dated = [ev for ev in upcoming if ev.date == "2026-04-20"]
-    assert dated and all("Norland's rival" not in ev.event for ev in dated), upcoming
+    assert dated and all("Valdoria's partner" not in ev.event for ev in dated), upcoming
+    assert any("ferry line's partner" in ev.event for ev in dated), upcoming
 
 
 def test_a_name_spelled_like_a_pronoun_is_not_renamed() -> None:
@@ -192,3 +191,55 @@ def test_a_guess_about_what_befalls_a_dated_event_leaves_the_event_standing() ->
         OPENING + "Clerks called it unlikely that the assembly vote on March 20 would slip." + CLOSING
     )
     assert any(ev.date == "2026-03-20" and "vote" in ev.event.lower() for ev in upcoming), upcoming
+
+
+def test_they_in_a_later_sentence_of_a_quotation_is_not_the_speakers_side() -> None:
+    # the quotation opens two sentences before "They": still the speaker's own words, so "they" is
+    # the other side, in the dated line and in the bottom line's next step alike
+    brief = brief_of(
+        OPENING
+        + "Ana Kell, Norland's fisheries minister, gave a radio interview on Monday. \"Nothing is settled yet."
+        + ' Our door stays open. They will publish a revised quota table on 24 March," Kell said.'
+        + CLOSING
+    )
+    dated = [ev for ev in brief.upcoming if ev.date == "2026-03-24"]
+    assert dated and any("quota table" in ev.event for ev in dated), brief.upcoming
+    assert not any(ev.event.startswith("Norland will") for ev in dated), dated
+    assert "Norland will publish" not in brief.summary, brief.summary
+
+
+def test_a_participle_that_only_describes_what_is_wanted_keeps_its_past() -> None:
+    # "levied in February" tells which penalties; what the skippers want is them "returned": the
+    # February date is a past levy, not a wanted step ahead
+    upcoming, _ = controlled(
+        OPENING + "Valdoria's skippers want the penalties levied in February returned to them." + CLOSING
+    )
+    assert not any("penalties" in ev.event for ev in upcoming), upcoming
+
+
+def test_a_reporter_the_parser_reads_as_a_noun_still_owns_its_pronoun() -> None:
+    # a long subject makes the parser hang "announced" on "regulator" as a participle; "it" is still
+    # the regulator, not the last name before it
+    upcoming, _ = events_of(
+        OPENING
+        + "Complaints from Valdoria's power companies reached the grid regulator in January. The regulator,"
+        + " whose chair took office only after a long vacancy, announced on Monday that it will set the new"
+        + " transit tariffs in May."
+        + CLOSING
+    )
+    dated = [ev for ev in upcoming if ev.date == "2026-05"]
+    assert any(ev.event.startswith("The regulator will set") for ev in dated), upcoming
+    assert not any(ev.event.startswith("Valdoria") for ev in dated), upcoming
+
+
+def test_a_wanted_participle_tagged_as_a_past_verb_still_lies_ahead() -> None:
+    # the tagger reads "lifted" as a finite past; under "wants" with no "that" or auxiliary it can only
+    # be the participle of what is wanted
+    upcoming, background = events_of(
+        OPENING
+        + "The growers' federation of Valdoria wants the export ban lifted on October 1st and has lobbied"
+        + " for it since spring."
+        + CLOSING
+    )
+    assert any(ev.date == "2026-10-01" for ev in upcoming), upcoming
+    assert not any(ev.date == "2025-10-01" for ev in background), background

@@ -291,7 +291,7 @@ def _planned_by(verb: Token) -> bool:
     """'were planning to drive to the airport on Monday', 'agreed to meet on Friday': the infinitive
     under a verb of planning looks ahead of it."""
     if _wanted_done(verb):
-        return True  # "wants the crossing reopened by May": a small clause of what a side wants now
+        return True  # "want the quotas restored in May": a small clause of what a side wants now
     if verb.dep_ not in ("xcomp", "ccomp"):
         return False
     frame = verb.head
@@ -305,9 +305,13 @@ def _planned_by(verb: Token) -> bool:
 
 
 def _wanted_done(verb: Token) -> bool:
-    """A participle of what a side wants done now, however the parse hangs it: 'wants [the crossing
-    reopened]' (a clause) or 'wants the crossing [reopened]' (on the wanted noun)."""
-    if verb.tag_ != "VBN":
+    """A participle of what a side wants done now, however the parse hangs it: 'want [the quotas
+    restored]' (a clause) or 'want the quotas [restored]' (on the wanted noun)."""
+    if verb.tag_ == "VBD":
+        # a bare past form under 'wants' is the participle mis-tagged: no finite past follows 'want'
+        if verb.dep_ != "ccomp" or any(c.dep_ in ("mark", "aux", "auxpass") for c in verb.children):
+            return False
+    elif verb.tag_ != "VBN":
         return False
     if verb.dep_ == "ccomp":
         frame = verb.head
@@ -315,7 +319,12 @@ def _wanted_done(verb: Token) -> bool:
         frame = verb.head.head
     else:
         return False
+    if any(c.i > verb.right_edge.i and c.dep_ in _WANTED_STATES for c in frame.children):
+        return False  # 'wants the fines [paid in May] refunded': what is wanted comes later, the participle is past
     return frame.lemma_.lower() in _WANTING and frame.tag_ in ("VBZ", "VBP")
+
+
+_WANTED_STATES = frozenset({"ccomp", "xcomp", "oprd", "acomp"})  # how the parse hangs a wanted state on its verb
 
 
 _PLUPERFECT_AUXILIARIES = word_set("pluperfect_auxiliaries")

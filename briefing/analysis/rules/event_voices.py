@@ -8,12 +8,10 @@ it is, since its date is still the finding.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
-from spacy.tokens import Token
-
 from briefing.analysis.rules.lexicon import pronouns
+from briefing.analysis.rules.point_weight import WORD
 from briefing.analysis.rules.types import Statement
 from briefing.lang import word_map
 from briefing.model import Event
@@ -23,7 +21,6 @@ _FIRST_PLURAL = pronouns("first-person plural pronouns", lambda p: p.person == "
 _POSSESSIVE = pronouns("first-person possessives", lambda p: p.person == "1" and "possessive" in p.forms)
 # "we are" -> "Norland is": the verb after a name put for a plural or first-person subject.
 _SINGULAR = word_map("singular_agreement")
-_WORD = re.compile(r"[\w’']+")
 
 
 def named_speakers(events: list[Event], statements: list[Statement], *, keep_unnamed: bool) -> list[Event]:
@@ -31,7 +28,7 @@ def named_speakers(events: list[Event], statements: list[Statement], *, keep_unn
     are dropped unless `keep_unnamed`."""
     out = []
     for ev in events:
-        if not any(_first_person(w) for w in _WORD.findall(ev.event)):
+        if not any(_first_person(w) for w in WORD.findall(ev.event)):
             out.append(ev)
             continue
         statement = _statement_of(ev, statements)
@@ -52,13 +49,6 @@ def told_by_someone(events: list[Event]) -> list[Event]:
     """Background lines whose subject is a name: 'They approached the union in May', its pronoun
     left unnamed, tells the reader nothing they can place."""
     return [ev for ev in events if ev.event.split(" ", 1)[0].lower() not in _PERSONAL]
-
-
-def inside_quotes(tok: Token) -> bool:
-    """Whether a word stands inside quotation marks in its sentence: in a speaker's own words."""
-    before = tok.doc[tok.sent.start : tok.i]
-    straight = sum(t.text.count('"') for t in before)
-    return straight % 2 == 1 or sum(t.text.count("“") - t.text.count("”") for t in before) > 0
 
 
 def _first_person(word: str) -> bool:

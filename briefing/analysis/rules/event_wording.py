@@ -167,7 +167,7 @@ def _unpaired(text: str) -> bool:
 
 def _finite(verb: Token) -> bool:
     """A verb that tells its clause; 'a census taken in May', a participle the parse gives its own subject,
-    does too, unless it is what someone wants ('wants the crossing reopened by May' tells no reopening)."""
+    does too, unless it is what someone wants ('want the quotas restored in May' tells no restoring)."""
     if verb.tag_ not in ("VBG", "VBN") or any(c.dep_.startswith("aux") for c in verb.children):
         return True
     return any(c.dep_ == "nsubj" for c in verb.children) and verb.head.lemma_.lower() not in _WANTING

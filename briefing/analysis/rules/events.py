@@ -37,9 +37,10 @@ from briefing.analysis.rules.event_frames import (
 from briefing.analysis.rules.event_reality import not_a_real_event, open_ended, possible_if, with_its_condition
 from briefing.analysis.rules.event_terms import running_terms
 from briefing.analysis.rules.event_undated import undated_future
-from briefing.analysis.rules.event_voices import inside_quotes, named_speakers, told_by_someone
+from briefing.analysis.rules.event_voices import named_speakers, told_by_someone
 from briefing.analysis.rules.event_wording import describe, undated_description
 from briefing.analysis.rules.lexicon import REPORTING_VERBS, pronouns
+from briefing.analysis.rules.quoting import inside_quotes
 from briefing.analysis.rules.reading import reads_whole, short_sentence
 from briefing.analysis.rules.types import Statement
 from briefing.lang import active_profile, word_set

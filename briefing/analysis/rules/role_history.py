@@ -11,9 +11,10 @@ from __future__ import annotations
 import calendar
 import dataclasses
 import datetime as dt
+import itertools
 import re
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis.rules.types import Party, Person
 from briefing.lang import word_map, word_set
@@ -70,7 +71,13 @@ def told_as_history(doc: Doc, mention: tuple[int, int], published: dt.date) -> b
     years = [t for t in sent if _YEAR.fullmatch(t.text) and not _after_since(t)]
     if not years or not all(_long_before(t, published) for t in years):
         return False
-    return not any(t.lower_ in _PRESENT_TIME_WORDS for t in sent)
+    return not _in_the_present(sent)
+
+
+def _in_the_present(sent: Span) -> bool:
+    """Whether the sentence has a word or a two-word phrase of the report's present ('now', 'this week')."""
+    pairs = (f"{a.lower_} {b.lower_}" for a, b in itertools.pairwise(sent))
+    return any(t.lower_ in _PRESENT_TIME_WORDS for t in sent) or any(p in _PRESENT_TIME_WORDS for p in pairs)
 
 
 def _tells_talks(verb: Token) -> bool:
