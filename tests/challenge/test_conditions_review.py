@@ -4,10 +4,12 @@ A reporter's question sets no condition; a demand given up ('an earlier demand')
 condition; a date after 'ask ... on' is not what is asked; an obligation a standing rule lays
 ('under the statute, X must') is no side's; a state kept until something happens ('will stay
 suspended until') is a condition; 'all is negotiable except X' is a line drawn; a thing ('their
-return to the table') never sets a condition: whoever tells it does; a two-word clause is no
-condition of its own. Invented articles, each class on more than one wording, each negative case
+return to the table') never sets a condition: whoever tells it does; a held state's clause that
+names only who acts stays whole in the stance, while a short clause with its own subject and
+finite verb is a condition ('unless X pays'). Invented articles, each class on more than one wording, each negative case
 with a positive control; every case fails on d92029a except the guards against over-reach (a
-demand still held) and the reviewer's held-state probe (it failed only on an intermediate commit)."""
+demand still held), the reviewer's held-state probe (it failed only on an intermediate commit) and
+the short clauses kept (they fail on 5a8cda0, where a word count dropped them)."""
 
 from __future__ import annotations
 
@@ -144,3 +146,16 @@ SHORT_CLAUSES = [
 def test_a_two_word_clause_stays_with_its_stance_not_a_fragment(sentence: str, side: str) -> None:
     assert items(sentence, "preconditions", side) == []
     assert any(" until " in t for t in items(sentence, "positions", side)), items(sentence, "positions", side)
+
+
+SHORT_BUT_WHOLE = [
+    ("Valdoria's envoy said the port stays closed to their trawlers unless Norland pays.", "Unless Norland pays"),
+    ("Valdoria will ratify the quota deal only if Norland agrees.", "Only if Norland agrees"),
+    ("Valdoria said its trawlers would return to the bay once Norland apologised.", "Once Norland apologised"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "kept"), SHORT_BUT_WHOLE, ids=["unless X pays", "only if X agrees", "once"])
+def test_a_short_clause_with_its_own_subject_and_verb_is_a_condition(sentence: str, kept: str) -> None:
+    found = items(sentence, "preconditions")
+    assert any(kept.lower() in t.lower() for t in found), found
