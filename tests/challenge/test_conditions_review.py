@@ -54,8 +54,15 @@ def test_a_demand_given_up_is_no_condition_now(sentence: str, word: str) -> None
     assert items(sentence, "positions"), "the side keeps its line"
 
 
-def test_an_earlier_demand_still_held_stays_a_condition() -> None:
-    sentence = "Valdoria's envoy said the cabinet stood by its original demand that Norland halve its fleet."
+STILL_HELD = [
+    "Valdoria's envoy said the cabinet stood by its original demand that Norland halve its fleet.",
+    "The Valdorian cabinet refused to back away from an earlier demand that Norland halve its fleet.",
+    "Valdoria's ministers have backed their original demand that Norland halve its fleet, the envoy said.",
+]
+
+
+@pytest.mark.parametrize("sentence", STILL_HELD, ids=["stood by", "refused to back away", "backed (support)"])
+def test_an_earlier_demand_still_held_stays_a_condition(sentence: str) -> None:
     assert any("fleet" in t for t in items(sentence, "preconditions")), items(sentence, "preconditions")
 
 
