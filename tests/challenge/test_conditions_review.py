@@ -3,8 +3,8 @@
 A reporter's question sets no condition; a demand given up ('an earlier demand') is nobody's
 condition; a date after 'ask ... on' is not what is asked; an obligation a standing rule lays
 ('under the statute, X must') is no side's; a state kept until something happens ('will stay
-suspended until') is a condition; 'all is negotiable except X' is a line drawn; a thing ('their
-return to the table') never sets a condition: whoever tells it does; a held state's clause that
+suspended until') is a condition; 'all is negotiable except X' is a line drawn; a thing ('its
+attendance at the summit') never sets a condition: whoever tells it does; a held state's clause that
 names only who acts stays whole in the stance, while a short clause with its own subject and
 finite verb is a condition ('unless X pays'). Invented articles, each class on more than one wording, each negative case
 with a positive control; every case fails on d92029a except the guards against over-reach (a
@@ -127,18 +127,26 @@ def test_all_open_but_one_thing_draws_a_line(sentence: str, kept: str) -> None:
     assert any(kept in t for t in found), found
 
 
+# The class: a condition told on a thing (an act named as a noun: support, attendance) whose owner is
+# only a pronoun; the thing sets nothing, the side whose act the telling clause reports does.
 THING_SUBJECTS = [
-    "Valdoria's delegates left the hall, making clear that their return to the table would depend on an end to "
-    "the raids.",
-    "The Valdorian delegates left the hall, making it plain that their return to the table depends on an end to "
-    "the raids.",
+    (
+        "Making clear that its attendance at the summit would depend on a halt to the tariffs, Valdoria's cabinet "
+        "recalled its envoys.",
+        "tariffs",
+    ),
+    (
+        "Valdoria's envoys quit the summit early, making clear that their support for any accord would hinge on a "
+        "repeal of the levy.",
+        "levy",
+    ),
 ]
 
 
-@pytest.mark.parametrize("sentence", THING_SUBJECTS, ids=["would depend", "depends"])
-def test_a_things_owner_told_by_a_pronoun_is_whoever_tells_it(sentence: str) -> None:
+@pytest.mark.parametrize(("sentence", "word"), THING_SUBJECTS, ids=["teller after", "teller before"])
+def test_a_things_owner_told_by_a_pronoun_is_whoever_tells_it(sentence: str, word: str) -> None:
     found = items(sentence, "preconditions")
-    assert any("raids" in t for t in found), found
+    assert any(word in t for t in found), found
 
 
 SHORT_CLAUSES = [
