@@ -122,21 +122,34 @@ _WHAT_IS_DONE = frozenset(
 
 def _no_clause_of_its_own(label: str, marker: Token) -> bool:
     """A marked clause with no subject or no finite verb of its own ('once agreed') reads as no
-    condition alone; however short, a subject and a finite verb make one ('unless Norland pays').
-    A held state is the exception: 'would stay shut until Norland paid', cut at its marker, leaves
-    'would stay shut' telling nothing, so a clause that names only who acts stays whole in the stance."""
+    condition alone; however short, a subject and a finite verb make one ('once Norland pays'). A
+    strong marker always opens terms ('unless Norland pays'). A held state is the exception: 'would
+    stay shut until Norland paid', cut at its marker, leaves 'would stay shut' telling nothing, so a
+    clause whose named actor does nothing told ('paid' what?) stays whole in the stance; 'until the
+    back pay arrives' is whole."""
     verb = clause_of(marker)
-    if verb.i == marker.i:
+    if verb.i == marker.i or label in STRONG_MARKERS or label.startswith("only "):
         return False  # "without it", "in exchange for concessions": a phrase, read with its noun
-    if not _has_own_subject(verb) or not _finite(verb):
+    subject = _own_subject(verb)
+    if subject is None or not _finite(verb):
         return True
-    if label in _HELD_STATE_MARKERS:
+    if label in _HELD_STATE_MARKERS and _an_actor(subject):
         return not any(c.dep_ in _WHAT_IS_DONE for c in verb.children)
     return False
 
 
-def _has_own_subject(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children)
+def _own_subject(verb: Token) -> Token | None:
+    """The verb's subject, or one the parser hung on its auxiliary ('the guild is prepared')."""
+    holders = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    return next((c for h in holders for c in h.children if c.dep_ in _SUBJECT_DEPS), None)
+
+
+_SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
+
+
+def _an_actor(subject: Token) -> bool:
+    """A named party or a pronoun for one: someone who acts, not a thing that comes ('the pay')."""
+    return subject.pos_ in ("PROPN", "PRON") or bool(subject.ent_type_)
 
 
 def _finite(verb: Token) -> bool:
