@@ -3,11 +3,13 @@
 A reporter's question sets no condition; a demand given up ('an earlier demand') is nobody's
 condition; a date after 'ask ... on' is not what is asked; an obligation a standing rule lays
 ('under the statute, X must') is no side's; a state kept until something happens ('will stay
-suspended until') is a condition; 'all is negotiable except X' is a line drawn; a thing ('their
-return to the table') never sets a condition: whoever tells it does; a two-word clause is no
-condition of its own. Invented articles, each class on more than one wording, each negative case
+suspended until') is a condition; 'all is negotiable except X' is a line drawn; a thing ('its
+attendance at the summit') never sets a condition: whoever tells it does; a held state's clause that
+names only who acts stays whole in the stance, while a short clause with its own subject and
+finite verb is a condition ('unless X pays'). Invented articles, each class on more than one wording, each negative case
 with a positive control; every case fails on d92029a except the guards against over-reach (a
-demand still held) and the reviewer's held-state probe (it failed only on an intermediate commit)."""
+demand still held), the reviewer's held-state probe (it failed only on an intermediate commit) and
+the short clauses kept (they fail on 5a8cda0, where a word count dropped them)."""
 
 from __future__ import annotations
 
@@ -52,8 +54,15 @@ def test_a_demand_given_up_is_no_condition_now(sentence: str, word: str) -> None
     assert items(sentence, "positions"), "the side keeps its line"
 
 
-def test_an_earlier_demand_still_held_stays_a_condition() -> None:
-    sentence = "Valdoria's envoy said the cabinet stood by its original demand that Norland halve its fleet."
+STILL_HELD = [
+    "Valdoria's envoy said the cabinet stood by its original demand that Norland halve its fleet.",
+    "The Valdorian cabinet refused to back away from an earlier demand that Norland halve its fleet.",
+    "Valdoria's ministers have backed their original demand that Norland halve its fleet, the envoy said.",
+]
+
+
+@pytest.mark.parametrize("sentence", STILL_HELD, ids=["stood by", "refused to back away", "backed (support)"])
+def test_an_earlier_demand_still_held_stays_a_condition(sentence: str) -> None:
     assert any("fleet" in t for t in items(sentence, "preconditions")), items(sentence, "preconditions")
 
 
@@ -118,18 +127,26 @@ def test_all_open_but_one_thing_draws_a_line(sentence: str, kept: str) -> None:
     assert any(kept in t for t in found), found
 
 
+# The class: a condition told on a thing (an act named as a noun: support, attendance) whose owner is
+# only a pronoun; the thing sets nothing, the side whose act the telling clause reports does.
 THING_SUBJECTS = [
-    "Valdoria's delegates left the hall, making clear that their return to the table would depend on an end to "
-    "the raids.",
-    "The Valdorian delegates left the hall, making it plain that their return to the table depends on an end to "
-    "the raids.",
+    (
+        "Making clear that its attendance at the summit would depend on a halt to the tariffs, Valdoria's cabinet "
+        "recalled its envoys.",
+        "tariffs",
+    ),
+    (
+        "Valdoria's envoys quit the summit early, making clear that their support for any accord would hinge on a "
+        "repeal of the levy.",
+        "levy",
+    ),
 ]
 
 
-@pytest.mark.parametrize("sentence", THING_SUBJECTS, ids=["would depend", "depends"])
-def test_a_things_owner_told_by_a_pronoun_is_whoever_tells_it(sentence: str) -> None:
+@pytest.mark.parametrize(("sentence", "word"), THING_SUBJECTS, ids=["teller after", "teller before"])
+def test_a_things_owner_told_by_a_pronoun_is_whoever_tells_it(sentence: str, word: str) -> None:
     found = items(sentence, "preconditions")
-    assert any("raids" in t for t in found), found
+    assert any(word in t for t in found), found
 
 
 SHORT_CLAUSES = [
@@ -144,3 +161,16 @@ SHORT_CLAUSES = [
 def test_a_two_word_clause_stays_with_its_stance_not_a_fragment(sentence: str, side: str) -> None:
     assert items(sentence, "preconditions", side) == []
     assert any(" until " in t for t in items(sentence, "positions", side)), items(sentence, "positions", side)
+
+
+SHORT_BUT_WHOLE = [
+    ("Valdoria's envoy said the port stays closed to their trawlers unless Norland pays.", "Unless Norland pays"),
+    ("Valdoria will ratify the quota deal only if Norland agrees.", "Only if Norland agrees"),
+    ("Valdoria said its trawlers would return to the bay once Norland apologised.", "Once Norland apologised"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "kept"), SHORT_BUT_WHOLE, ids=["unless X pays", "only if X agrees", "once"])
+def test_a_short_clause_with_its_own_subject_and_verb_is_a_condition(sentence: str, kept: str) -> None:
+    found = items(sentence, "preconditions")
+    assert any(kept.lower() in t.lower() for t in found), found

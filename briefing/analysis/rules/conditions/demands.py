@@ -19,6 +19,7 @@ from briefing.analysis.rules.conditions.clauses import (
     holder_of,
     negated,
     promises_anonymity,
+    refuses,
     subject_of,
     under_a_rule,
 )
@@ -112,9 +113,26 @@ _GIVING_UP = word_set("giving_up_words")
 
 
 def _given_up(noun: Token) -> bool:
-    """A verb or a preposition over the noun says the demand was dropped or lowered."""
+    """A verb or a preposition over the noun says the demand was dropped or lowered, and no negation
+    or refusal holds the verb back ('refused to drop its first demand' keeps it)."""
     path = [noun.head] if noun.dep_ != "pobj" else [noun.head, noun.head.head]
-    return any(t.lemma_.lower() in _GIVING_UP or t.lower_ in _GIVING_UP for t in path)
+    if any(t.pos_ in ("VERB", "AUX") and (negated(t) or refuses(t)) for t in path):
+        return False
+    return any(_gives_up(t) for t in path)
+
+
+def _gives_up(tok: Token) -> bool:
+    """'dropped', 'below'; a verb that lowers only with its particle: 'backed down', not 'backed'
+    (support). A particle the demand hangs on stands for its verb ('came down from')."""
+    if tok.lemma_.lower() in _GIVING_UP or tok.lower_ in _GIVING_UP:
+        return True
+    if tok.dep_ in ("prt", "advmod") and tok.head.pos_ in ("VERB", "AUX"):
+        return not (negated(tok.head) or refuses(tok.head)) and _with_particle(tok.head, tok)
+    return any(_with_particle(tok, c) for c in tok.children if c.dep_ in ("prt", "advmod"))
+
+
+def _with_particle(verb: Token, particle: Token) -> bool:
+    return f"{verb.lemma_.lower()} {particle.lower_}" in _GIVING_UP
 
 
 def _someone_elses(noun: Token) -> bool:

@@ -29,7 +29,7 @@ def _draws_a_line(tok: Token) -> bool:
     if tok.lemma_.lower() not in ACCEPTABILITY or tok.dep_ not in ("acomp", "attr", "amod"):
         return False
     if tok.dep_ == "amod":
-        return False  # "because of unacceptable price rises" complains; it draws no line
+        return False  # "stuck behind unacceptable queues of lorries" complains; it draws no line
     return _negative_form(tok) or any(c.dep_ == "neg" for c in tok.head.children)
 
 
@@ -77,8 +77,8 @@ _OPEN_DETERMINERS = word_set("open_determiners")
 
 
 def never_accepted(sent: Span) -> Condition | None:
-    """'will never accept a foreign base', 'would never allow any partition', 'will not accept any plan
-    that cedes land', 'any timetable under fire cannot be agreed to': the thing refused for good, read
+    """'will never accept a foreign base', 'would never allow any partition', 'won't accept any levy
+    that doubles the fee', 'any cap on the catch will not be agreed to': the thing refused for good, read
     "No foreign base". Only an indefinite thing: 'will never accept Norland's offer' answers an offer,
     it draws no line."""
     for tok in tokens_in(sent):
@@ -109,7 +109,7 @@ def _refuses_for_good(verb: Token) -> bool:
     """'will never accept', 'would not allow': a refusal to come, not a fact or a label."""
     if not any(c.dep_ == "aux" and c.lower_ in _FUTURE_MODALS for c in verb.children):
         return False  # "never signed": what happened, not a line
-    # "a decree can't be accepted as a deal" says what it counts as, no line
+    # "a letter of intent won't be accepted as a treaty" says what it counts as, no line
     return not any(c.dep_ == "prep" and c.lower_ in _AS_WORDS for c in verb.children)
 
 
@@ -129,7 +129,7 @@ def _object_of_accepting(verb: Token) -> Token | None:
     thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if thing is None:
         thing = _object_of_to(verb)
-    if thing is None:  # "any timetable ... cannot be agreed to": the thing is the passive subject
+    if thing is None:  # "any cap on the catch will not be agreed to": the thing is the passive subject
         thing = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     return thing
 

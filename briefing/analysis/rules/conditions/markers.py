@@ -103,27 +103,62 @@ def multiword_markers(profile: LanguageProfile) -> CaseBlind:
     )
 
 
-# A marked clause of fewer words than this besides its marker ('until Norland paid') cannot read as
-# a condition alone; left to the stance, it stays whole there ('would stay shut until Norland paid').
-MIN_CLAUSE_WORDS = 3
-
-
 def marked_clause(sent: Span) -> Condition | None:
     candidates = [*_multiword_markers(sent), *_one_word_markers(sent)]
     for start, label, first in sorted(candidates, key=lambda c: c[0]):
-        if _sets_condition(label, first) and not _too_short(first, sent):
+        if _sets_condition(label, first) and not _no_clause_of_its_own(label, first):
             return _condition_marked(sent, start, label, first)
     return None
 
 
-def _too_short(marker: Token, sent: Span) -> bool:
-    """A clause (a verb the marker opens) of fewer than MIN_CLAUSE_WORDS words besides the marker, up
-    to where the clause ends with the conjuncts the parser left out of it."""
-    if clause_of(marker).i == marker.i:
+_HELD_STATE_MARKERS = word_set("held_state_markers")
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_NON_FINITE_TAGS = frozenset({"VBG", "VBN"})
+# What a verb takes besides its subject: an object, a complement, a phrase, a passive
+_WHAT_IS_DONE = frozenset(
+    {"dobj", "dative", "attr", "acomp", "oprd", "xcomp", "ccomp", "prep", "agent", "prt", "nsubjpass", "auxpass"}
+)
+
+
+def _no_clause_of_its_own(label: str, marker: Token) -> bool:
+    """A marked clause with no subject or no finite verb of its own ('once agreed') reads as no
+    condition alone; however short, a subject and a finite verb make one ('once Norland pays'). A
+    strong marker always opens terms ('unless Norland pays'). A held state is the exception: 'would
+    stay shut until Norland paid', cut at its marker, leaves 'would stay shut' telling nothing, so a
+    clause whose named actor does nothing told ('paid' what?) stays whole in the stance; 'until the
+    back pay arrives' is whole."""
+    verb = clause_of(marker)
+    if verb.i == marker.i or label in STRONG_MARKERS or label.startswith("only "):
         return False  # "without it", "in exchange for concessions": a phrase, read with its noun
-    end = clause_end(marker, sent)
-    words = [t for t in sent if marker.i < t.i and t.idx < end and not t.is_punct]
-    return len(words) < MIN_CLAUSE_WORDS
+    subject = _own_subject(verb)
+    if subject is None or not _finite(verb):
+        return True
+    if label in _HELD_STATE_MARKERS and _an_actor(subject):
+        return not any(c.dep_ in _WHAT_IS_DONE for c in verb.children)
+    return False
+
+
+def _own_subject(verb: Token) -> Token | None:
+    """The verb's subject, or one the parser hung on its auxiliary ('the guild is prepared')."""
+    holders = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    return next((c for h in holders for c in h.children if c.dep_ in _SUBJECT_DEPS), None)
+
+
+_SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
+
+
+def _an_actor(subject: Token) -> bool:
+    """A named party or a pronoun for one: someone who acts, not a thing that comes ('the pay')."""
+    return subject.pos_ in ("PROPN", "PRON") or bool(subject.ent_type_)
+
+
+def _finite(verb: Token) -> bool:
+    """Not a participle standing alone ('once agreed') nor an infinitive ('for Norland to pay'); the
+    parser may tag a present verb with its own subject as a base form ('until the crews withdraw')."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.tag_ == "TO" for c in auxes):
+        return False
+    return verb.tag_ not in _NON_FINITE_TAGS or any(c.tag_ in _FINITE_TAGS for c in auxes)
 
 
 def _condition_marked(sent: Span, start: int, label: str, first: Token) -> Condition:
