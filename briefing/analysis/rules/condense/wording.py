@@ -225,7 +225,7 @@ MAX_PARAGRAPH_TOKENS = 400  # how far back a quotation's opening mark is looked 
 
 def _quoted(tok: Token) -> bool:
     """Whether a word stands inside quotation marks, counted from the start of its paragraph: the
-    third sentence of a quotation ('“A. B. If they want a deal, they must ...”') is still quoted."""
+    later sentence of a quotation ('“We signed in May. Now they balk.”') is still quoted."""
     before = tok.doc[_paragraph_start(tok) : tok.i]
     straight = sum(t.text.count('"') for t in before)
     return straight % 2 == 1 or sum(t.text.count("“") - t.text.count("”") for t in before) > 0
