@@ -5,6 +5,8 @@ Invented articles and briefs."""
 
 from __future__ import annotations
 
+import pytest
+
 from briefing.analysis.firmness import judged
 from briefing.model import DAY, MONTH, YEAR, Brief, Event, Evidence, Source, date_precision
 from briefing.render.context import page_dates
@@ -23,12 +25,17 @@ def test_the_engine_marks_an_event_only_possible_as_not_firm() -> None:
 
 def test_the_engine_says_whether_an_event_is_named_and_told_whole() -> None:
     upcoming = brief_in_a_dispute(FIRM + " " + UNSURE).upcoming
-    hearing = next(ev for ev in upcoming if ev.date == "2026-06-14")
-    assert hearing.named and hearing.whole, hearing
+    by_date = {ev.date: ev for ev in upcoming}
+    assert by_date["2026-06-14"].named and by_date["2026-06-14"].whole, upcoming
+    assert not by_date["2026-06-12"].named, upcoming  # a review of quotas names no event of a dispute
+    (cut,) = judged([Event("2026-06-20", "20 June", "Will be", [])])
+    assert not cut.whole  # a line cut to two words is marked cut
 
 
-def test_the_page_reads_a_cut_line_from_the_field_not_the_words() -> None:
-    """A line the engine marks cut goes after a whole one of the same day, whatever its words."""
+@pytest.mark.parametrize("field", ["whole", "firm"])
+def test_the_page_reads_how_an_event_is_told_from_the_fields_not_the_words(field: str) -> None:
+    """Two lines in the same words: the one the engine marks cut (or only possible) goes after the
+    one it marks whole (or firm), though its date comes first."""
     text = "A hearing opens on 3 July. A hearing opens on 1 July."
     first, second = (Evidence(q, text.index(q), text.index(q) + len(q)) for q in text.split(". ", 1))
     brief = Brief(
@@ -36,23 +43,7 @@ def test_the_page_reads_a_cut_line_from_the_field_not_the_words() -> None:
         source=Source(),
         summary="",
         upcoming=[
-            Event("2031-07-01", "1 July", "A hearing opens", [second], whole=False),
-            Event("2031-07-03", "3 July", "A hearing opens", [first]),
-        ],
-    )
-    assert [ev.date for ev in page_dates(brief)] == ["2031-07-03", "2031-07-01"]
-
-
-def test_the_page_reads_firmness_from_the_field_not_the_words() -> None:
-    """Two events the page cannot tell apart by their words: only the field orders them."""
-    text = "A hearing opens on 3 July. A hearing opens on 1 July."
-    first, second = (Evidence(q, text.index(q), text.index(q) + len(q)) for q in text.split(". ", 1))
-    brief = Brief(
-        title="t",
-        source=Source(),
-        summary="",
-        upcoming=[
-            Event("2031-07-01", "1 July", "A hearing opens", [second], firm=False),
+            Event("2031-07-01", "1 July", "A hearing opens", [second], **{field: False}),
             Event("2031-07-03", "3 July", "A hearing opens", [first]),
         ],
     )

@@ -27,16 +27,16 @@ LABOUR = (
     "Kestrel Air and the Kestrel Pilots Union met again this week. The pilots want a pay rise, their union said. "
     "Kestrel Air said it would not raise pay while fuel costs stay high. "
 )
-MERGER = (
-    "The Norland Competition Office blocked Halcyon Foods' purchase of Vireo Snacks on Monday. "
-    "Halcyon Foods said it would appeal. The office said the deal would raise prices. "
+MINE = (
+    "Brightwater Mining must close its copper pit for a month, the Norland Environment Agency ruled on Monday. "
+    "The agency found dye from the pit in a river. Brightwater Mining called the ruling unjust. "
 )
 
 # A mediating act in the past, in a sentence dated only to years well before the report, is
 # history: the party brokered an old accord or a truce that failed, it is not today's mediator.
 PAST_BROKERS = [
-    ("Baltic Development Bank", "The quotas still follow a pact the Baltic Development Bank brokered in 1994."),
-    ("Portugal", "The only ceasefire so far, which Portugal brokered in 2019, lasted barely a month."),
+    ("Chile", "Chile negotiated the armistice of 2003 between the two armies."),
+    ("Portugal", "Both navies abandoned within weeks the grain corridor that Portugal brokered in 2017."),
     ("Portugal", "In 2021 Portugal mediated a prisoner swap between the two."),
 ]
 
@@ -44,7 +44,7 @@ PAST_BROKERS = [
 @pytest.mark.parametrize(("name", "sentence"), PAST_BROKERS, ids=[c[1][:40] for c in PAST_BROKERS])
 def test_a_past_broker_is_not_todays_mediator(name: str, sentence: str) -> None:
     found = third_parties(STATES, sentence)
-    assert found.get(name) != "mediator", found
+    assert name not in found, found
     assert sorted(side_names(STATES + sentence)) == ["Norland", "Valdoria"]
 
 
@@ -59,28 +59,42 @@ def test_a_mediator_of_today_stays_one_when_a_year_is_named(sentence: str) -> No
     assert third_parties(STATES, sentence).get("Portugal") == "mediator"
 
 
+# Talks or a round a party mediated in an earlier year, or within the year before the report, are no
+# finished accord: the party may mediate the next round, so it stays the mediator.
+LAST_ROUNDS = [
+    "In November 2025 Portugal mediated a first round, which ended without a text.",
+    "The first round, which Portugal mediated, ran from 3 to 6 November 2025.",
+    "Talks mediated by Portugal broke up in 2024 and restart in April.",
+]
+
+
+@pytest.mark.parametrize("sentence", LAST_ROUNDS, ids=[s[:40] for s in LAST_ROUNDS])
+def test_the_mediator_of_an_earlier_round_is_still_the_mediator(sentence: str) -> None:
+    assert third_parties(STATES, sentence).get("Portugal") == "mediator", third_parties(STATES, sentence)
+
+
 def test_role_nouns_of_a_named_mediator_are_that_mediator() -> None:
     found = third_parties(
         LABOUR,
-        "A state mediator will chair Friday's session. Ines Kordal, the chief mediator at the Labour Relations "
-        "Office, wrote to both parties on Sunday.",
+        "Sunday's draft came from Edda Varro, who mediates for the Conciliation Office. The government mediator "
+        "will see both teams again on Friday.",
     )
     mediators = [name for name, role in found.items() if role == "mediator"]
-    assert mediators == ["Ines Kordal"], found
+    assert mediators == ["Edda Varro"], found
 
 
 def test_a_person_appointed_to_mediate_is_the_mediator_not_an_unnamed_one() -> None:
     found = third_parties(
         LABOUR,
-        "Maria Lindgren was named as mediator by the transport ministry over the weekend. Both parties agreed to "
-        "meet the mediator on Friday.",
+        "Tomas Reyke, a retired judge, has been appointed as mediator. Kestrel Air expects to see the mediator "
+        "before the weekend.",
     )
-    assert found.get("Maria Lindgren") == "mediator", found
+    assert found.get("Tomas Reyke") == "mediator", found
     assert not any(name.startswith("unnamed") for name in found), found
 
 
 def test_the_bare_government_of_a_side_state_is_not_a_third_party() -> None:
-    sentence = "According to Prime Minister Ana Berg of Valdoria, the government will tax steel and wine first."
+    sentence = "Valdoria's foreign minister, Mira Santel, said the government would lift the curfew at dawn."
     found = third_parties(STATES, sentence)
     assert "government" not in found, found
     assert "Valdoria" in side_names(STATES + sentence)
@@ -89,29 +103,23 @@ def test_the_bare_government_of_a_side_state_is_not_a_third_party() -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Halcyon Foods and Vireo Snacks have filed a joint challenge in the commercial court. Vireo Snacks hired "
-        "200 workers last year.",
-        "Halcyon Foods and Vireo Snacks then lodged an appeal. Vireo Snacks has doubled its sales since 2022.",
+        "Carrow Holdings and Brightwater Mining then went to court. Carrow Holdings bought its stake in 2021.",
     ],
 )
 def test_a_firm_acting_jointly_with_a_side_is_its_partner_not_a_third_party(sentence: str) -> None:
-    assert "Vireo Snacks" not in third_parties(MERGER, sentence)
-    assert "Halcyon Foods" in side_names(MERGER + sentence)
+    assert "Carrow Holdings" not in third_parties(MINE, sentence)
+    assert "Brightwater Mining" in side_names(MINE + sentence)
 
 
 def test_the_party_a_side_will_ask_is_asked_not_asking() -> None:
-    found = third_parties(
-        MERGER, "A lawyer for Halcyon Foods said the firm would urge the Trade Tribunal to freeze the order."
-    )
-    assert found.get("Trade Tribunal") == "to be urged by the firm to freeze the order", found
+    found = third_parties(MINE, "Brightwater Mining will urge the High Court to lift the closure, its owners say.")
+    assert found.get("High Court") == "to be urged by Brightwater Mining to lift the closure", found
 
 
 def test_an_appeal_tells_no_act_of_the_court_from_the_sides_own_clause() -> None:
-    found = third_parties(
-        MERGER, "Lawyers for Halcyon will appeal to the Trade Tribunal next month, arguing that the market is wider."
-    )
-    assert "arguing" not in found.get("Trade Tribunal", ""), found
-    assert "Trade Tribunal" in found, found  # still listed, as the forum of the appeal
+    found = third_parties(MINE, "Brightwater Mining is appealing to the High Court, insisting the dye was harmless.")
+    assert "insisting" not in found.get("High Court", ""), found
+    assert "High Court" in found, found  # still listed, as the forum of the appeal
 
 
 def _dispute_acts(text: str) -> tuple[list[str], list[tuple[str | None, str | None]]]:
@@ -144,22 +152,22 @@ def test_a_deal_reached_with_the_other_party_joins_the_two() -> None:
 
 def test_the_last_word_of_a_sides_long_name_is_not_a_third_party() -> None:
     opening = (
-        "Harborline will meet the union of its 900 dockers again on Wednesday. Harborline said it would not cut "
-        "the hours. The union said its members wanted shorter shifts. Harborline's managers said the "
-        "company had offered a bonus. The union said the bonus was too small. "
+        "Bluewake Ferries will meet the union of its 600 deckhands again on Friday. Bluewake Ferries said the "
+        "crossings would not be cut. The union said its members wanted fewer night crossings. Bluewake Ferries "
+        "said it had offered a bonus. The union said the bonus was an insult. "
     )
-    sentence = "On Tuesday the Eastern Dock Workers' Alliance announced a walkout from Monday."
+    sentence = "Strike pay was approved by the Eastern Ferry Workers' Alliance on Friday."
     assert "Alliance" not in third_parties(opening, sentence)
-    assert "Harborline" in side_names(opening + sentence)
+    assert "Bluewake Ferries" in side_names(opening + sentence)
 
 
 def test_a_former_head_of_state_acts_for_themselves_not_for_the_state() -> None:
     found = third_parties(
         STATES,
-        "Kofi Amadu, a former Ghanaian president, flew to Norland on Tuesday to press for a prisoner exchange.",
+        "Lena Marquell, a former Chilean president, will chair the border commission.",
     )
-    assert "Kofi Amadu" in found, found
-    assert not any("Ghana" in name for name in found), found
+    assert "Lena Marquell" in found, found
+    assert not any("Chile" in name for name in found), found
 
 
 def test_a_states_ministry_named_with_its_owner_speaks_for_the_state() -> None:
@@ -187,11 +195,9 @@ def test_a_name_the_model_ran_on_through_its_verb_ends_before_the_verb() -> None
 
 
 def test_the_state_in_a_former_holders_title_is_not_the_actor() -> None:
-    found = third_parties(
-        STATES, "Valdoria's prime minister also met with former Ghanaian President Kofi Amadu on Thursday."
-    )
-    assert "Kofi Amadu" in found, found
-    assert "Ghana" not in found, found
+    found = third_parties(STATES, "Both capitals want former Chilean President Lena Marquell to lead the talks.")
+    assert "Lena Marquell" in found, found
+    assert not any("Chile" in name for name in found), found
 
 
 def test_a_role_keeps_its_modal() -> None:
@@ -200,13 +206,25 @@ def test_a_role_keeps_its_modal() -> None:
 
 
 def test_an_editors_bracket_inside_a_quote_makes_no_role() -> None:
-    sentence = '"Portugal [is]prepared to host the next round at short notice," a Portuguese diplomat said.'
+    sentence = 'Portugal will "[re]open its ports to both fleets," its navy chief said.'
     assert not any("]" in role for role in third_parties(STATES, sentence).values())
     assert sorted(side_names(STATES + sentence)) == ["Norland", "Valdoria"]
 
 
 def test_the_pronoun_of_a_relative_clause_is_no_word_of_the_role() -> None:
-    sentence = (
-        "Both capitals remain split on the reef, a row that Portugal has been trying to settle by shuttle diplomacy."
+    sentence = "Norland turned down the draft map which Portugal wants to redraw before May."
+    found = third_parties(STATES, sentence)
+    assert "Portugal" in found, found
+    assert not found["Portugal"].startswith(("which", "that")), found
+
+
+def test_a_public_body_meeting_a_side_is_a_third_party_not_its_partner() -> None:
+    opening = (
+        LABOUR + "The union said its members would strike in May. Kestrel Air said a strike would strand thousands. "
     )
-    assert third_parties(STATES, sentence).get("Portugal") == "trying to settle by shuttle diplomacy"
+    sentence = (
+        "The union and the Transport Ministry talked for an hour on Thursday. "
+        "The ministry said it would name a mediator."
+    )
+    assert "Transport Ministry" in third_parties(opening, sentence)
+    assert "Kestrel Air" in side_names(opening + sentence)

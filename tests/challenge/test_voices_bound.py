@@ -11,25 +11,26 @@ from . import brief_of, points_of, registry_with
 # The owner of a speaker's role is a side named only by a description of its kind: "the watchdog" is
 # the one regulating body the story names, never the firm it regulates.
 WATCHDOG_DEPUTY = (
-    "Corvell Bakeries has until Friday to recall its rye loaves, the Southmark Food Standards Authority ruled on "
-    "Tuesday. Corvell's managing director, Pieter Ames, called the ruling rushed and said the chain would ask "
-    "for a second test. Speaking after a board meeting, the watchdog's deputy head, Ilse Varga, told a radio "
-    'station that a second test would change nothing. "Every loaf left on a shelf after Friday means a fine '
-    'for us to collect," Varga said.'
+    '"Every loaf left on a shelf after Friday means a fine for us to collect," the watchdog\'s deputy head, '
+    "Ilse Varga, told a radio station on Wednesday. Corvell Bakeries has until Friday to recall its rye loaves "
+    "under a ruling by the Southmark Food Standards Authority. Corvell's managing director, Pieter Ames, said "
+    "the chain would ask for a second test."
 )
 
 
 def test_a_speaker_titled_by_the_watchdogs_role_speaks_for_the_watchdog() -> None:
     bakery = points_of(WATCHDOG_DEPUTY, "Corvell")
-    assert not any("change nothing" in text or "loaf" in text for text in bakery), bakery
+    assert not any("loaf" in text for text in bakery), bakery
     authority = points_of(WATCHDOG_DEPUTY, "Authority")
-    assert any("change nothing" in text or "loaf" in text for text in authority), authority
+    assert any("loaf" in text for text in authority), authority
 
 
 def test_the_first_person_of_the_watchdogs_deputy_is_never_the_firm() -> None:
     bakery = points_of(WATCHDOG_DEPUTY, "Corvell")
     assert not any("for Corvell" in text for text in bakery), bakery
     assert any("second test" in text for text in bakery), bakery  # the bakery's own line stays
+    authority = points_of(WATCHDOG_DEPUTY, "Authority")
+    assert any("Authority to collect" in text for text in authority), authority
 
 
 # An economist whose name the model tags as an organisation, quoted first, then taken up by "She".
@@ -74,19 +75,19 @@ def test_the_headline_is_no_sides_point() -> None:
     assert any("menu" in text for text in points_of(HEADLINED, "Norland")), brief.sides
 
 
-# A third body's words, its members' stand among them, are that body's, not the side named last.
+# A third body's words about its members are that body's, not the side named last.
 THIRD_BODYS_MEMBERS = (
-    "Talks on television money between Circuit Holdings, which runs the top football league, and the Players "
-    "Federation broke off on Sunday. The Players Federation said its squads would refuse to play from March. "
-    "Circuit Holdings said on Monday it had made its final offer. The Match Officials Association stated that "
-    "its members will decline to referee games played by replacement squads and that it backs neither camp."
+    "The Velm Dockers Union and Velm Harbour Lines have been at odds over night shifts since January. The union "
+    "said its members would strike next week. Velm Harbour Lines said the shifts were needed to keep the port "
+    "open. In a letter to port users, the Estuary Pilots Guild wrote that its members would decline night "
+    "pilotage until the channel lights were fixed."
 )
 
 
 def test_its_members_in_another_bodys_words_are_not_the_last_sides() -> None:
-    league = points_of(THIRD_BODYS_MEMBERS, "Circuit")
-    assert not any("referee" in text for text in league), league
-    assert any("final offer" in text for text in league), league  # the league's own line stays
+    lines = points_of(THIRD_BODYS_MEMBERS, "Harbour")
+    assert not any("pilotage" in text or "strike" in text for text in lines), lines
+    assert any("port open" in text for text in lines), lines  # the company's own line stays
 
 
 # A titled person named later without the title: the party of the statement just before is not theirs.
@@ -165,21 +166,21 @@ def test_its_members_under_a_coordinated_verb_of_saying_are_its_subjects() -> No
 # An organisation the model runs on into the verb after it is named short of the verb; and a firm
 # named in full once, then by its first word, is one party, so its chief's words stay its own.
 RUN_ON_NAME = (
-    "The Tarn Grid Authority fined Corvell Energy on Monday for late meter readings. Corvell said the fine "
-    "was unfair. The authority said it would double the fine in May."
+    "Union leaders met on Monday after Tarrow Motors dismissed forty welders. Tarrow said the dismissals "
+    "were final. The welders' union said it would call a stoppage."
 )
 
 
 def test_an_organisation_tagged_into_the_next_verb_is_named_short_of_it() -> None:
-    reg = registry_with(RUN_ON_NAME, [("The Tarn Grid Authority fined Corvell", "ORG")], keep_others=True)
-    assert "Tarn Grid Authority" in reg.parties, sorted(reg.parties)
-    assert not any("fined" in name for name in reg.parties), sorted(reg.parties)
+    reg = registry_with(RUN_ON_NAME, [("Tarrow Motors dismissed forty", "ORG")], keep_others=True)
+    assert "Tarrow Motors" in reg.parties, sorted(reg.parties)
+    assert not any("dismissed" in name for name in reg.parties), sorted(reg.parties)
 
 
 def test_a_firm_named_by_its_first_word_is_the_firm() -> None:
-    reg = registry_with(RUN_ON_NAME, [("Corvell Energy", "ORG")], keep_others=True)
-    assert "Corvell" not in reg.parties, sorted(reg.parties)
-    assert "Corvell" in reg.parties["Corvell Energy"].aliases, sorted(reg.parties)
+    reg = registry_with(RUN_ON_NAME, [("Tarrow Motors", "ORG"), ("Tarrow said", "ORG")], keep_others=True)
+    assert "Tarrow" not in reg.parties, sorted(reg.parties)
+    assert "Tarrow" in reg.parties["Tarrow Motors"].aliases, sorted(reg.parties)
 
 
 # A teller's grievance told with a verb of a move ('had offered nothing new') stays the teller's line,
@@ -211,3 +212,50 @@ def test_the_watchdogs_words_are_no_port_boards() -> None:
     board = points_of(BOARD_AND_WATCHDOG, "Board")
     assert not any("were safe" in text for text in board), board
     assert any("June" in text for text in board), board
+
+
+# What a question supposes of a party ('asked whether Valdoria would sign ...') is no stance of it.
+ASKED = (
+    "Norland and Valdoria met again on Tuesday over grazing rights. Norland said it would keep its levy on "
+    "herds for now. A spokesman, asked whether Valdoria would sign the grazing pact if the levy went, said "
+    "the talks would resume in May."
+)
+
+
+def test_what_a_question_supposes_is_no_stance() -> None:
+    brief = brief_of(ASKED)
+    supposed = [
+        item.text for side in brief.sides for item in side.positions + side.preconditions if "pact" in item.text
+    ]
+    assert supposed == [], supposed
+    assert any("levy" in text for text in points_of(ASKED, "Norland")), brief.sides
+
+
+# "The safety watchdog" is a body of its own: never the port operator whose name ends in "Authority".
+PORT_AUTHORITY = (
+    "The Kessel Port Authority and the Kessel Dockers Guild are split over night shifts. The Kessel Port "
+    "Authority said the shifts would start in June. The guild said its members would not work them. The "
+    "safety watchdog said on Friday that the night shifts were safe."
+)
+
+
+def test_a_described_watchdog_is_no_side_named_authority() -> None:
+    port = points_of(PORT_AUTHORITY, "Port")
+    assert not any("were safe" in text for text in port), port
+    assert any("June" in text for text in port), port
+
+
+# A move told with a later restriction ('but only in May') is still the mover's move.
+A_MOVE_WITH_A_DATE = (
+    "Norland and Valdoria are at odds over the fishing accord. Norland said it wanted the quotas cut by half. "
+    "Ana Kroll, Norland's trade minister, said in parliament that Valdoria had offered to open two of its "
+    "ports, but only in May. Valdoria said it wanted the accord renewed."
+)
+
+
+def test_a_move_with_a_later_restriction_stays_the_movers() -> None:
+    valdoria = points_of(A_MOVE_WITH_A_DATE, "Valdoria")
+    assert any("offered to open" in text for text in valdoria), valdoria
+    norland = points_of(A_MOVE_WITH_A_DATE, "Norland")
+    assert not any("offered to open" in text for text in norland), norland
+    assert any("quotas" in text for text in norland), norland

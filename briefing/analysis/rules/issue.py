@@ -21,7 +21,7 @@ from briefing.analysis.doctext import (
     tokens_in,
     tokens_tagged,
 )
-from briefing.analysis.rules.lexicon import DEAL_WORDS, REPORTING_VERBS
+from briefing.analysis.rules.lexicon import DEAL_WORDS, REPORTING_VERBS, names_an_act
 from briefing.analysis.rules.point_weight import WORD
 from briefing.lang import LanguageProfile, word_keys, word_set
 from briefing.model import Brief, Item, Side
@@ -127,7 +127,7 @@ def _noun_both_sides_cite(doc: Doc, brief: Brief) -> Token | None:
     # or a noun of action one side cites and a verb the other ('automation' and 'automate')
     first, second = _nouns_cited(doc, brief.sides[0]), _nouns_cited(doc, brief.sides[1])
     both = {_stem_of(lemma) for lemma in first} & {_stem_of(lemma) for lemma in second}
-    lemmas = {lemma for lemma in first | second if _stem_of(lemma) in both or lemma.endswith(tuple(_ACTION_ENDINGS))}
+    lemmas = {lemma for lemma in first | second if _stem_of(lemma) in both or names_an_act(lemma)}
     shared = set(per_side[0]) & set(per_side[1]) - actors
     # a stem both sides use only as a verb ('will not disarm', 'a plan to disarm') is named by the
     # article's noun of action for it ('disarmament'), where it has one
@@ -343,7 +343,7 @@ def _nouns_by_stem(doc: Doc, lemmas: set[str], action_stems: set[str]) -> dict[s
     by_stem: dict[str, list[Token]] = {}
     for t in tokens_tagged(doc, "NOUN"):
         lemma = t.lemma_.lower()
-        of_action = _stem(t) in action_stems and lemma.endswith(tuple(_ACTION_ENDINGS))
+        of_action = _stem(t) in action_stems and names_an_act(lemma)
         if (lemma in lemmas or of_action) and _content_word(t):
             by_stem.setdefault(_stem(t), []).append(t)
     return by_stem
@@ -430,7 +430,7 @@ COUNTED_SHARE = 0.5  # at least half the mentions with a determiner: the article
 
 
 def _of_action(noun: Token) -> bool:
-    return noun.lemma_.lower().endswith(tuple(_ACTION_ENDINGS))
+    return names_an_act(noun.lemma_)
 
 
 def _tokens_of(owner: Token) -> str:
@@ -450,7 +450,7 @@ MAX_OF_WORDS = 2  # 'the release of hostages', 'the withdrawal of troops': the s
 def _of_what(head: Token) -> str:
     """' of hostages' for 'the release of hostages': what a noun of action acts on, when short and plain."""
     obj = _acted_on(head)
-    if obj is None or not _content_word(obj) or not head.lemma_.lower().endswith(tuple(_ACTION_ENDINGS)):
+    if obj is None or not _content_word(obj) or not names_an_act(head.lemma_):
         return ""
     words = [*[c for c in obj.lefts if c.dep_ in ("compound", "amod") and _plain(c)][-1:], obj]
     return f" {obj.head.text} " + " ".join(t.text for t in words) if len(words) <= MAX_OF_WORDS else ""
@@ -462,8 +462,6 @@ def _acted_on(head: Token) -> Token | None:
     return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
 
 
-# Nouns of action: 'release', 'withdrawal', 'lifting', 'recognition' take what they act on.
-_ACTION_ENDINGS = word_set("action_noun_endings")
 _ACTION_OBJECT_PREPOSITIONS = word_set("action_object_prepositions")
 
 

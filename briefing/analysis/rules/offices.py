@@ -75,11 +75,11 @@ def _in_a_title(tok: Token) -> bool:
 
 
 _FORMER_WORDS = word_set("former_words")
-MAX_TITLE_WORDS_BEFORE = 4  # "former Ghanaian Vice President Ana Berg": the words a title runs to
+MAX_TITLE_WORDS_BEFORE = 4  # "former Chilean Vice President Lena Marquell": the words a title runs to
 
 
 def out_of_office(doc: Doc, person: Person) -> bool:
-    """'former Ghanaian President Kofi Amadu': someone who once held a state's office acts in the
+    """'former Chilean President Lena Marquell': someone who once held a state's office acts in the
     story for themselves (a facilitator, an elder), not for that state."""
     for start, _end in person.mentions:
         i = token_index(doc, start)
@@ -93,7 +93,7 @@ def out_of_office(doc: Doc, person: Person) -> bool:
         head = doc[i]
         while head.dep_ == "compound" and head.head.i > head.i:
             head = head.head
-        # "Kofi Amadu, a former Ghanaian president": the title in apposition after the name
+        # "Lena Marquell, a former Chilean president": the title in apposition after the name
         if any(_a_former_office(c) for c in head.children if c.dep_ == "appos"):
             return True
     return False
@@ -103,7 +103,7 @@ _STATE_OFFICE_TITLES = word_set("state_office_titles")
 
 
 def _of_government(title: list[Token]) -> bool:
-    """A state's office ('President', 'Prime Minister'); a former dean or chief executive is not one."""
+    """A state's office ('President', 'Prime Minister'); a former coach or bishop is not one."""
     return any(t.lower_ in _STATE_OFFICE_TITLES for t in title)
 
 

@@ -1,6 +1,6 @@
-"""A third party's part when a side turns to it: 'Valdoria called on the Security Council to condemn
-the raids', 'the company will ask the court to suspend the order'. The party is the one asked, so
-the role is written in the passive, with who asks ('asked by the council to suspend the order'), and
+"""A third party's part when a side turns to it: 'Valdoria called on the river commission to inspect
+the dams', 'the company will ask the court to suspend the order'. The party is the one asked, so
+the role is written in the passive, with who asks ('asked by the tenants to delay the evictions'), and
 in the future when the asking is still to come ('to be asked by the company to suspend the order'):
 written as the bare verb it would read as the party's own request."""
 
@@ -19,8 +19,8 @@ _IRREGULAR_PARTICIPLES = {"tell": "told"}  # the one appeal verb that is not reg
 
 
 def appealed_to(tok: Token) -> str | None:
-    """'Valdoria called on the Security Council to condemn the raids' -> 'called on to condemn the
-    raids'. Only an infinitive says what the party is asked to do: 'appeal to the tribunal, calling
+    """'Valdoria called on the river commission to inspect the dams' -> 'called on to inspect the
+    dams'. Only an infinitive says what the party is asked to do: 'appeal to the tribunal, calling
     the ruling unfair' tells what the side does, not the tribunal."""
     if tok.dep_ != "pobj" or tok.head.lower_ not in _APPEALED_TO:
         return None
@@ -35,7 +35,7 @@ def appealed_to(tok: Token) -> str | None:
 
 
 def asked_to(head: Token) -> str | None:
-    """'the council asked the labour board to schedule a vote' -> 'asked to schedule a vote': what a
+    """'the tenants asked the housing court to delay the evictions' -> 'asked to delay the evictions': what a
     party is asked to do is its part. `head` is the phrase the party's name stands in."""
     verb = head.head
     if head.dep_ != "dobj" or verb.lemma_.lower() not in URGING_VERBS:
@@ -45,7 +45,8 @@ def asked_to(head: Token) -> str | None:
     return f"{_passive(verb)}{_by_whom(verb)} {rest}" if rest else None
 
 
-MAX_ASKER_WORDS = 5  # "by Norland's chamber of commerce": a longer subject is left out
+_TIME_ENTITIES = frozenset({"DATE", "TIME"})
+MAX_ASKER_WORDS = 5  # "by the mayor of the port town": a longer subject is left out
 
 
 def _by_whom(verb: Token) -> str:
@@ -55,6 +56,7 @@ def _by_whom(verb: Token) -> str:
         return ""
     aside = {t.i for c in subject.children if c.dep_ in ("appos", "relcl", "acl") for t in c.subtree}
     words = [t for t in subject.subtree if not t.is_punct and t.i not in aside]  # "X, the supplier," -> "X"
+    words = [t for t in words if t.ent_type_ not in _TIME_ENTITIES]  # "On Sunday X asked": the day is no asker
     if len(words) > MAX_ASKER_WORDS:
         return ""
     return " by " + role_text(words)

@@ -1,12 +1,14 @@
-"""A part told as history: 'Arlenia brokered the 1987 accord', 'the one truce, which Kestria arranged
-in 2019, lasted a month'. A party that mediated or hosted years before the report is background,
-not the mediator or host of today's dispute: its mentions in such a sentence give it no role. A
-sentence that also tells the present ('on Monday', 'now') is news, and so is a perfect ('has
-mediated since 2019'), which runs up to the report. A state named in a former holder's title
-('former Ghanaian President X') gives that state no part either: the person acts for themselves."""
+"""A part told as history: 'Arlenia brokered the 1987 accord', 'a grain corridor that Kestria had set up
+in 2015 was abandoned'. A party that acted, brokered an accord or a truce more than a year before the
+report is background, not the mediator or host of today's dispute: its mentions in such a sentence
+give it no role. Talks or a round it mediated are not history (last winter's mediator may chair the
+next round); a sentence that also tells the present ('on Monday', 'now') is news, and so is a
+perfect ('has mediated since 2019'), which runs up to the report. A state named in a former holder's title
+('former Chilean President X') gives that state no part either: the person acts for themselves."""
 
 from __future__ import annotations
 
+import calendar
 import dataclasses
 import datetime as dt
 import re
@@ -14,14 +16,16 @@ import re
 from spacy.tokens import Doc, Token
 
 from briefing.analysis.rules.types import Party, Person
-from briefing.lang import word_set
+from briefing.lang import word_map, word_set
 
-MIN_YEARS_BEFORE = 1  # a year at least this far before publication's is history
+MIN_DAYS_BEFORE = 366  # a month that ended more than a year before publication is history
 _PAST_TAGS = frozenset({"VBD", "VBN"})
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _PRESENT_TIME_WORDS = word_set("present_time_words")
 _SINCE_WORDS = word_set("since_words")
 _PERFECT_AUXILIARIES = word_set("present_perfect_auxiliaries")
+_TALKS_NOUNS = word_set("talks_round_nouns")
+_MONTHS = word_map("months")
 
 
 def current_part(doc: Doc, party: Party, published: dt.date | None) -> Party:
@@ -37,7 +41,7 @@ _STATE_OFFICE_TITLES = word_set("state_office_titles")
 
 
 def _a_former_office(doc: Doc, mention: tuple[int, int]) -> bool:
-    """'former Ghanaian President Kofi Amadu': the state named in a former holder's title is not
+    """'former Chilean President Lena Marquell': the state named in a former holder's title is not
     what acts; the person acts for themselves (`offices.out_of_office`)."""
     span = doc.char_span(*mention, alignment_mode="expand")
     if span is None or span.start == 0 or span.end >= len(doc):
@@ -54,18 +58,40 @@ def current_person(doc: Doc, person: Person, published: dt.date | None) -> Perso
 
 
 def told_as_history(doc: Doc, mention: tuple[int, int], published: dt.date) -> bool:
-    """Whether the mention acts in a past clause of a sentence dated only to earlier years."""
+    """Whether the mention acts in a past clause, not about talks, of a sentence dated only to more
+    than a year before publication."""
     span = doc.char_span(*mention, alignment_mode="expand")
     if span is None:
         return False
     verb = _governing_verb(span.root)
-    if verb is None or verb.tag_ not in _PAST_TAGS or _perfect(verb):
+    if verb is None or verb.tag_ not in _PAST_TAGS or _perfect(verb) or _tells_talks(verb):
         return False
     sent = span.sent
-    years = [int(t.text) for t in sent if _YEAR.fullmatch(t.text) and not _after_since(t)]
-    if not years or max(years) > published.year - MIN_YEARS_BEFORE:
+    years = [t for t in sent if _YEAR.fullmatch(t.text) and not _after_since(t)]
+    if not years or not all(_long_before(t, published) for t in years):
         return False
     return not any(t.lower_ in _PRESENT_TIME_WORDS for t in sent)
+
+
+def _tells_talks(verb: Token) -> bool:
+    """Whether what the verb tells is talks or a round, not a finished thing: its object ('mediated
+    a first round'), its passive subject ('the talks were hosted by'), or the noun its relative
+    clause belongs to ('the round, which Kestria mediated')."""
+    done = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ in ("relcl", "acl"):
+        done.append(verb.head)
+    return any(t.lemma_.lower() in _TALKS_NOUNS for t in done)
+
+
+def _long_before(year: Token, published: dt.date) -> bool:
+    """Whether a date is history: a month of a year ('in December 2025') ended more than a year
+    before publication; a bare year ('in 2017') is one before publication's."""
+    month = _MONTHS.get(year.doc[year.i - 1].lower_) if year.i > 0 else None
+    if month is None:
+        return int(year.text) < published.year
+    number = int(month)
+    last_day = dt.date(int(year.text), number, calendar.monthrange(int(year.text), number)[1])
+    return (published - last_day).days >= MIN_DAYS_BEFORE
 
 
 def _governing_verb(tok: Token) -> Token | None:

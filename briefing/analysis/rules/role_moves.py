@@ -1,7 +1,7 @@
 """Signs that a party the sides leave out is one of the dispute's own parties, not a third party:
 it makes its own move in the bargain ('turned down the draft', 'raised its offer', 'is contesting
 the count'), it is the state whose organ is a side ('Norland' of "Norland's Department of Ports"),
-or it acts jointly with a side as its partner ('Halcyon and Vireo said they would appeal').
+or it acts jointly with a side of its own kind as its partner (two carriers contesting one fine).
 Such a party is left out of the third parties: a wrong third party is worse than a missing one."""
 
 from __future__ import annotations
@@ -61,19 +61,19 @@ def owns_a_side(doc: Doc, party: Party, sides: list[Party]) -> bool:
     return False
 
 
-# Kinds of party that take their allies' part in a conflict of states: "Valdoria and its ally
-# Arlenia rejected the plan" lists Arlenia as a backer, where two firms acting as one are one side.
-_ALLIED_KINDS = frozenset({"state", "bloc", "armed", "movement"})
+# Kinds of party that share a side's case as its partner when acting jointly with a side of their kind.
+_PARTNER_KINDS = frozenset({"company", "union"})
 
 
 def acts_with_a_side(doc: Doc, party: Party, sides: list[Party]) -> bool:
-    """Whether the party acts jointly with a side, a company or union beside it in one subject:
-    'Halcyon and Vireo said they would appeal' makes Vireo, the firm Halcyon is buying, Halcyon's
-    partner in the case, not a third party to it. Read on the words, as the model often parses two
-    firm names in a row as one name."""
-    if party.kind in _ALLIED_KINDS:
+    """Whether the party acts jointly with a side of its own kind, a company beside a company or a
+    union beside a union in one subject: two carriers that jointly contest a fine are one side of the
+    case, not a side and a third party. A ministry or a board beside a side ('the union and the
+    ministry held separate talks') is no partner: a public body meets a side as a third party. Read
+    on the words, as the model often parses two firm names in a row as one name."""
+    if party.kind not in _PARTNER_KINDS:
         return False
-    partners = [m for side in sides if side is not party and side.kind not in _ALLIED_KINDS for m in side.mentions]
+    partners = [m for side in sides if side is not party and side.kind == party.kind for m in side.mentions]
     text = doc.text
     for start, end in party.mentions:
         for other_start, other_end in partners:

@@ -23,7 +23,7 @@ _EDITORIAL_BRACKETS = frozenset("[]")
 
 def short_in_order(tokens: list[Token]) -> str | None:
     if any(ch in _EDITORIAL_BRACKETS for t in tokens for ch in t.text):
-        return None  # "[the group is]willing to talk": an editor's insert inside a quote reads as no role
+        return None  # "will [re]open": a word an editor mended inside a quote reads as no role
     kept = _within_role_length(tokens)
     while kept and (kept[-1].pos_ in _DANGLING_POS or kept[-1].is_punct):
         kept.pop()

@@ -479,7 +479,7 @@ def _acting_phrase(tok: Token) -> str | None:
     parts = parts or object_phrase(verb)  # "pressed for a settlement": the verb takes its object by a preposition
     if not parts:
         return asked_clause(verb)  # "requested that a water council be set up"
-    # "the dispute that the ministry is trying to defuse": the pronoun before the verb is no word of the act
+    # "the map which Kestria wants to redraw": the pronoun before the verb is no word of the act
     words = [verb, *(t for c in parts for t in c.subtree if t.i > verb.i)]
     bare = short_role(words)
     if bare is None:

@@ -22,7 +22,7 @@ def names_a_side(name: str, sides: list[Party]) -> bool:
 
 def named_side_of(party: Party, sides: list[Party]) -> bool:
     """Whether the party is the full name of a side the text mostly calls by its kind: with 'the
-    union' a side, "the Rail Workers' Alliance", a union the text names once, is that union."""
+    union' a side, "the Glaziers' Alliance", a union the text names once, is that union."""
     return party.kind in _KNOWN_BY_KIND and any(
         side.name.lower() in GENERIC_PARTY_NOUNS and side.kind == party.kind for side in sides
     )
@@ -62,7 +62,7 @@ def _same_party(name: str, side: Party) -> bool:
     generic = GENERIC_PARTY_NOUNS.get(name.lower())
     if generic in (side.kind, _ANY_KIND) or (generic == "government" and side.kind in _GOVERNED_KINDS):
         # "the union" when a union is a side; "the government" is a side state's own; a bare
-        # "Alliance" or "Group" is the end of a side's long name ("the Rail Workers' Alliance")
+        # "Alliance" or "Group" is the end of a side's long name ("the Glaziers' Alliance")
         return True
     words = name_words(name)
     if not words:

@@ -376,24 +376,24 @@ def _event_words(doc: Doc, ev: Event) -> str:
 
 
 def _names_a_step(doc: Doc, ev: Event) -> bool:
-    """The event's words name something happening besides its date: 'Scheduled for June 11' tells only
-    the date (a participle and the date's words), 'a hearing is set' names the hearing; what is
-    negated ('does not pay by June 11') is a term set, not a step."""
+    """The event's words name something happening besides its date: 'Due on 3 May' tells only the date
+    (a participle and the date's words), 'a hearing is set' names the hearing; what is negated ('the
+    loan is not repaid by 3 May') is a term set, not a step."""
     date_words = {w.lower() for w in WORD.findall(ev.when)}
     words = {w.lower() for w in WORD.findall(ev.event)} - date_words
     if words & _NEGATIONS:
-        return False  # 'the neighbour does not scrap the tariff' by a date is a term, not a step
+        return False  # 'the loan is not repaid' by a date is a term, not a step
     cited = [t for e in ev.evidence for t in doc.char_span(e.start, e.end, alignment_mode="expand") or ()]
     found = [t for t in cited if t.lower_ in words and not t.is_stop]
     if any(_told_as_past(t) for t in found):
-        return False  # 'the union had pressed for a stoppage' tells what was done, not a step to come
-    # words the engine wrote itself ('End of the ultimatum') are not in the quote: they name the step
+        return False  # 'the drivers had voted for a walkout' tells what was done, not a step to come
+    # words the engine wrote itself ('end of the ten-day term') are not in the quote: they name the step
     return not found or any(t.pos_ in _STEP_TAGS for t in found)
 
 
 def _told_as_past(verb: Token) -> bool:
-    """A verb in the simple past or the past perfect ('pressed', 'had pressed'), unless what it set
-    is still to come ('had agreed to meet', 'was due to open')."""
+    """A verb in the simple past or the past perfect ('voted', 'had voted'), unless what it set is
+    still to come ('had agreed to meet', 'was due to open')."""
     perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ == "VBD" for c in verb.children)
     sets_a_step = verb.lemma_.lower() in _FUTURE_FRAMES and any(c.dep_ == "xcomp" for c in verb.children)
     return verb.pos_ in ("VERB", "AUX") and (verb.tag_ == "VBD" or perfect) and not sets_a_step

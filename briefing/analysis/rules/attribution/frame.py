@@ -49,8 +49,8 @@ def statement_in(
     for tok in words:
         if tok.pos_ not in ("VERB", "AUX") and tok.lower_ not in _ACCORDING_WORDS:
             continue
-        if any(s < tok.idx < e for s, e in quotes) or content_of_a_noun(tok):
-            continue
+        if any(s < tok.idx < e for s, e in quotes) or content_of_a_noun(tok) or in_a_question(tok):
+            continue  # what someone says, what a noun holds, what a question supposes: no one's stance here
         found = _attribution(tok, sent, reg, ctx, index)
         if found is not None and _stronger(found, best):
             best = found
@@ -263,3 +263,32 @@ def _opened_by_a_subordinator(clause: Token) -> bool:
     """'... held whenever the students agree': an adverbial clause the parse opens with the
     subordinator as an adverb, not a marker."""
     return clause.dep_ == "advcl" and clause.left_edge.lower_ in _SUBORDINATORS and clause.left_edge.dep_ == "advmod"
+
+
+_QUESTION_VERBS = word_set("question_verbs")
+_QUESTION_MARKS = word_set("question_marks")
+_QUESTION_ONLY_MARKS = word_set("question_only_marks")
+_COMPLEMENT_DEPS = ("ccomp", "pcomp", "csubj", "xcomp")
+
+
+def in_a_question(tok: Token) -> bool:
+    """'was asked whether Norland would sign', 'wanted to know if Norland would return': a clause a
+    questioner supposes, no stance of the party it names, which has said nothing."""
+    for clause in (tok, *tok.ancestors):
+        marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+        if marks & _QUESTION_ONLY_MARKS and clause.dep_ in _COMPLEMENT_DEPS:
+            return True  # "whether ..." as what is asked or pressed on; not "whether in X or in Y"
+        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in _QUESTION_VERBS and marks & _QUESTION_MARKS:
+            return True  # "asked if ..."
+    return False
+
+
+_TOKEN_MOVE_WORDS = word_set("token_move_words")
+
+
+def a_token_object(obj: Token) -> bool:
+    """'nothing new', 'only a token cut', 'little': the object, or its own quantifier, says a move is
+    empty (not a word further on: 'offered two ports, but only in May' is still an offer)."""
+    return obj.lower_ in _TOKEN_MOVE_WORDS or any(
+        g.lower_ in _TOKEN_MOVE_WORDS and g.dep_ in ("det", "advmod", "amod", "quantmod", "neg") for g in obj.children
+    )

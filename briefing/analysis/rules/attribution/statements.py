@@ -23,7 +23,9 @@ from briefing.analysis.doctext import (
     tokens_in,
 )
 from briefing.analysis.rules.attribution.frame import (
+    a_token_object,
     content_of_a_noun,
+    in_a_question,
     in_subordinate_clause,
     party_doing,
     statement_in,
@@ -85,8 +87,6 @@ class _StatementReader:
         self.last_voice: Voice | None = None
         # Sentences no one speaks or acts in, read again once every person is placed.
         self.unplaced: list[Span] = []
-        # A teller's statement that only tells the other side's move: kept if the teller says nothing else.
-        self.set_aside: list[Statement] = []
 
     def read(self, sent: Span, index: int) -> None:
         inside = quotes_overlapping(sent, self.quotes)
@@ -103,10 +103,7 @@ class _StatementReader:
             # quote of Vale's own that follows is still his.
             self.last_voice = (found.party, found.speaker)
         elif found is not None and _apart_from_another_voice(found, self.reg, self.ctx):
-            moved = _tells_the_others_move(found, others)
-            self._heard(found, inside, index, kept=not moved)
-            if moved:
-                self.set_aside.append(found)
+            self._heard(found, inside, index, kept=not _tells_the_others_move(found, others))
         elif inside:
             self._quote_without_speaker(sent, inside)
         if found is None and self.ctx.speaking is not None:
@@ -137,8 +134,6 @@ class _StatementReader:
             if voice is not None:
                 self._inherit(waiting, *voice)
         self.statements.extend(st for sent in self.unplaced if (st := _placed_late(sent, self.reg)) is not None)
-        heard = {id(st.party) for st in self.statements}
-        self.statements.extend(st for st in self.set_aside if id(st.party) not in heard)  # never silence a side
         self.statements.sort(key=lambda s: s.sent.start_char)
         return self.statements
 
@@ -299,7 +294,6 @@ def _a_commitment(verb: Token) -> bool:
 
 
 _CONCEDING_VERBS = word_set("conceding_verbs")
-_TOKEN_MOVE_WORDS = word_set("token_move_words")
 
 
 def _a_move(verb: Token) -> bool:
@@ -310,7 +304,7 @@ def _a_move(verb: Token) -> bool:
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.conjuncts:
         return False  # "Norland and Valdoria agreed to ...": a joint step, no one party's move
-    if any(t.lower_ in _TOKEN_MOVE_WORDS for t in verb.subtree if t.i > verb.i):
+    if any(a_token_object(obj) for obj in verb.children if obj.dep_ in ("dobj", "obj", "xcomp", "attr")):
         return False  # "had offered nothing new", "accepted only a token cut": a grievance, no move
     if any(c.dep_ == "conj" for c in verb.children):
         return False  # "had accepted a cut and broken every promise": told with more, the teller's charge
@@ -357,7 +351,7 @@ def _subject_or_doer(tok: Token, reg: Registry) -> Token | None:
 
 def _a_clause_of_its_own(tok: Token) -> bool:
     """Not a condition, the content of a noun, or what is asked of someone."""
-    if in_subordinate_clause(tok) or content_of_a_noun(tok):
+    if in_subordinate_clause(tok) or content_of_a_noun(tok) or in_a_question(tok):
         return False  # "... unless Harborline withdrew its plan": the condition, not Harborline's stance
     # "demanding Norland to withdraw its forces": asked of Norland, not said by it
     return not (tok.dep_ in ("ccomp", "xcomp") and tok.head.lemma_.lower() in _ASKING_VERBS)

@@ -65,7 +65,7 @@ def _with_plurals(party: Party) -> set[str]:
 
 
 def _fold_short_company_names(reg: Registry) -> None:
-    """'Halvern' beside 'Halvern Energy': one word of unknown kind that opens exactly one company's
+    """'Tarrow' beside 'Tarrow Motors': one word of unknown kind that opens exactly one company's
     name, the rest of which only says what kind of company it is ('Energy', 'Airlines', 'Holdings'),
     is that company's short name; a story names a firm in full once, then by its first word."""
     for short in [p for p in reg.parties.values() if p.kind == "org" and " " not in p.name]:
@@ -202,7 +202,10 @@ def _latest_party_of_kind(
     if kind == "named":
         return None  # a word of one party's name refers to that party or to none
     if kind == "regulator":
-        return _the_only_regulator(reg)
+        # "the safety watchdog", "a consumer watchdog": a description with words of its own names a
+        # body of its own, not the authority the story names (which may be a port's own operator)
+        described = any(c.dep_ in ("amod", "compound") for c in tok.children)
+        return None if described else _the_only_regulator(reg)
     recent, loose = _walk_back(reg, kind, before, doc, tok)
     if recent is not None:
         return recent
