@@ -15,7 +15,9 @@ _UNFIRM = word_set("unfirm_event_words")
 _EVENT_NOUNS = word_set("event_nouns")
 _CLOSING_FUNCTION_WORDS = word_set("closing_function_words")
 FRAGMENT_WORDS = 2  # an event told in this many words or fewer ("Will be") reads as a fragment
-_WORD = re.compile(r"[\w'’-]+")
+# The rules engine's word pattern (rules/lexicon.WORD); this module serves every engine, so it does not
+# import the rules package (whose import runs the whole engine and would cycle through events.py).
+_WORD = re.compile(r"[\w’'-]+")
 
 
 def _words(event: str) -> list[str]:

@@ -117,12 +117,9 @@ def test_an_act_keeps_what_it_acts_on() -> None:
 
 
 def test_a_pruned_point_never_ends_on_a_possessive() -> None:
-    text = _fitted(
-        "The mayors met on the old bridge between Brill and Orta’s Harkvik that spans the river, and agreed nothing "
-        "at all."
-    )
-    assert "The mayors met on the old bridge" in text
-    assert "Orta’s ," not in text and not text.endswith("’s")
+    text = _fitted("The pickers camped near Pellin, Norland’s Harkvik that lies below the dam, and then went home.")
+    assert "The pickers camped near Pellin, Norland’s Harkvik" in text
+    assert "’s ," not in text and "’s that" not in text and not text.endswith("’s")
 
 
 def test_a_line_that_only_points_to_another_sentence_is_left_out() -> None:
@@ -181,50 +178,60 @@ def test_a_refusal_of_a_thing_named_before_gives_the_clause_said_with_it() -> No
 
 def test_a_negation_inside_a_modifier_is_never_pruned_away() -> None:
     text = _fitted(
-        "The guild's captains told their crews on Friday that the boats would go out when the levy ends, and not "
-        "one hour sooner."
+        "The union told its members that the ballot would close in three weeks, not two, after the council "
+        "asked for time."
     )
-    assert "not" in text.split()
+    assert "in three weeks, not two" in text
 
+
+DEPOT = "The city council and the bus drivers' union have clashed over the new rosters. "
+COUNCIL_CLOSES = "The council said it wanted a deal."
+SPOKE = "Union secretary Dana Holt spoke outside the depot.\n\n"
 
 LONG_QUOTES = [
     (
-        "“We have offered a fair quota. The talks can go on for weeks. If they want a deal, they must share the "
-        "catch data,” Marek said.",
-        "Valdoria must share",
+        "“Our members voted for these rosters in May. Now they want to tear up that vote. We will not let that "
+        "happen,” Holt said.",
+        "members voted for these rosters in May",
+        "Union wants to tear up",
     ),
     (
-        "“Our door is open. We have sent three drafts since March. They simply will not read any of our drafts,” "
-        "Marek said.",
-        "Valdoria simply will not read",
+        "“We are ready to sign. Our drivers have waited long enough. We would sign tomorrow if they dropped the "
+        "weekend shifts,” Holt said.",
+        "Union is ready to sign",
+        "Union dropped",
     ),
 ]
 
 
-@pytest.mark.parametrize(("quote", "wrong"), LONG_QUOTES, ids=[w for _, w in LONG_QUOTES])
-def test_they_in_a_later_sentence_of_a_quotation_is_never_the_speakers_side(quote: str, wrong: str) -> None:
-    text = OPENING + "Valdoria's minister Ivo Marek spoke to reporters in Kessa.\n\n" + quote + "\n\n" + CLOSING.strip()
-    shown = points_of(text, "Valdoria")
-    assert "Valdoria has offered a fair quota" in shown or "Valdoria has sent three drafts since March" in shown
+@pytest.mark.parametrize(("quote", "kept", "wrong"), LONG_QUOTES, ids=[w for _, _, w in LONG_QUOTES])
+def test_they_in_a_later_sentence_of_a_quotation_is_never_the_speakers_side(quote: str, kept: str, wrong: str) -> None:
+    text = DEPOT + SPOKE + quote + "\n\n" + COUNCIL_CLOSES
+    shown = points_of(text, "union")
+    assert any(kept in p for p in shown)
     assert not any(wrong in p for p in shown)
 
 
 OWN_STANCE = [
     (
-        OPENING + "\n\n“No foreign trawler will ever fish off the cape again. That is our firm stand,” Valdoria's "
-        "minister Ivo Marek said on Tuesday.\n\n" + CLOSING.strip(),
-        "firm stand",
+        DEPOT + "The union will not accept split shifts on weekends, its secretary Dana Holt said on Monday. “This "
+        "has been our position since spring,” she added. " + COUNCIL_CLOSES,
+        "union",
+        "The union will not accept split shifts",
+        "position",
     ),
     (
         OPENING + "Valdoria's minister Ivo Marek said the quota must stay at last year's level. “This is our limit,” "
         "he told reporters." + CLOSING,
+        "Valdoria",
+        "The quota must stay",
         "limit",
     ),
 ]
 
 
-@pytest.mark.parametrize(("text", "noun"), OWN_STANCE, ids=[n for _, n in OWN_STANCE])
-def test_that_called_our_stance_is_no_line_of_its_own(text: str, noun: str) -> None:
-    shown = points_of(text, "Valdoria")
-    assert any(p.startswith(("No foreign trawler", "The quota must stay")) for p in shown)
+@pytest.mark.parametrize(("text", "side", "kept", "noun"), OWN_STANCE, ids=[n for *_, n in OWN_STANCE])
+def test_that_called_our_stance_is_no_line_of_its_own(text: str, side: str, kept: str, noun: str) -> None:
+    shown = points_of(text, side)
+    assert any(p.startswith(kept) for p in shown)
     assert not any(noun in p for p in shown)

@@ -4,11 +4,9 @@ points by it; the summary stage puts a stance before narration in the bottom lin
 from __future__ import annotations
 
 import functools
-import re
 
+from briefing.analysis.rules.lexicon import WORD
 from briefing.lang import word_set
-
-WORD = re.compile(r"[\w’'-]+")
 
 # Weight of a point: conditions, offers, rejections and demands before commentary.
 _OFFER_WORDS = word_set("offer_words")

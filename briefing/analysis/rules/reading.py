@@ -9,12 +9,12 @@ it has lost the object or complement that followed it in the article ("Tariffs w
 from __future__ import annotations
 
 import bisect
-import re
 
 from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis.doctext import span_text
 from briefing.analysis.rules.condense.gate import CLOSING_FUNCTION_WORDS, cut_short, paired
+from briefing.analysis.rules.lexicon import WORD
 from briefing.lang import word_set
 from briefing.model import Evidence
 
@@ -26,7 +26,6 @@ _RELATIVE_WORDS = word_set("relative_words")
 # No line ends on a word that leads on: a function word, a modal, an auxiliary or copula
 _HANGING_ENDS = CLOSING_FUNCTION_WORDS | word_set("modals") | word_set("hanging_verb_forms")
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
-_WORD = re.compile(r"[\w’'-]+")
 _CLOSING_MARKS = frozenset({")", "]", "”", ","})
 
 
@@ -34,7 +33,7 @@ def reads_whole(doc: Doc, text: str, evidence: list[Evidence], *, clause: bool, 
     """Whether `text`, drawn from the sentence `evidence` cites, reads as a whole line; with `clause`,
     as a clause with its subject. Without `reworded`, a line whose words are not the sentence's own,
     in order, does not read whole either: nothing in the parse can vouch for it."""
-    words = [w.lower() for w in _WORD.findall(text)]
+    words = [w.lower() for w in WORD.findall(text)]
     if len(words) < MIN_LINE_WORDS or words[0] in _OPENERS_THAT_LEAD_ON or words[-1] in _HANGING_ENDS:
         return False
     if not paired(text) or text.lstrip()[:1] in _CLOSING_MARKS:
@@ -89,10 +88,10 @@ def _tokens_of(doc: Doc, words: list[str], evidence: list[Evidence]) -> list[Tok
         at += 1
     # the signs and marks between the words are shown with them ('10%')
     end = found[-1].i + 1 if found else 0
-    while found and end < span.end and not span.doc[end - 1].whitespace_ and not _WORD.search(span.doc[end].text):
+    while found and end < span.end and not span.doc[end - 1].whitespace_ and not WORD.search(span.doc[end].text):
         end += 1  # a mark glued to the last word: '10%'
     inside = range(found[0].i, end) if found else range(0)
-    marks = [t for t in span if t.i in inside and not _WORD.search(t.text)]
+    marks = [t for t in span if t.i in inside and not WORD.search(t.text)]
     return sorted(found + marks, key=lambda t: t.i)
 
 
@@ -115,7 +114,7 @@ def _words_of(span: Span) -> list[tuple[str, Token]]:
     starts = [t.idx for t in span]
     return [
         (m.group().lower(), span[bisect.bisect_right(starts, span.start_char + m.start()) - 1])
-        for m in _WORD.finditer(span.text)
+        for m in WORD.finditer(span.text)
     ]
 
 
@@ -135,7 +134,7 @@ def short_sentence(sent: Span) -> str | None:
     """The sentence itself, when a line drawn from it does not read alone ("Will be", "will ask the
     court to"): a short sentence is its lightly trimmed clause, never a fragment. None when long."""
     text = span_text(sent).strip()
-    words = [w.lower() for w in _WORD.findall(text)]
+    words = [w.lower() for w in WORD.findall(text)]
     if not words or len(text.split()) > SHORT_SENTENCE_WORDS or not paired(text):
         return None
     if text.rstrip(' "”’').endswith("?") or words[0] in _OPENERS_THAT_LEAD_ON:

@@ -61,7 +61,7 @@ def _empty_object(noun: Token, kept: set[int]) -> bool:
 
 
 def calls_that_its_stance(tokens: list[Token], frame: Token | None) -> bool:
-    """'That is our firm stand': a pointing subject ('that', 'this') said to be the speaker's own
+    """'This has been our view': a pointing subject ('that', 'this') said to be the speaker's own
     stance names neither what is held nor whose words it was; the sentence before says it. A frame
     that says what it is said of ('..., the envoy said of the buffer zone') names it."""
     if frame is not None and any(_said_of(c) for c in frame.children):

@@ -180,13 +180,13 @@ _MODIFIER_DEPS = frozenset({"npadvmod", "advmod", "dep"})
 
 
 def _negating(t: Token) -> bool:
-    """'(and) not a day before': a modifier that holds a negation says the opposite without it."""
+    """'(in three weeks,) not two': a modifier that holds a negation says the opposite without it."""
     return t.dep_ in _MODIFIER_DEPS and any(w.dep_ == "neg" and _within_the_phrase(w, t) for w in t.subtree)
 
 
 def _within_the_phrase(word: Token, top: Token) -> bool:
     """Whether no verb stands between the word and the phrase's top: a negation of the phrase itself
-    ('not one hour sooner'), not of a clause inside it ('as long as it does not ...')."""
+    ('not two'), not of a clause inside it ('as long as it does not ...')."""
     head = word.head
     while head.i != top.i:
         if head.pos_ in ("VERB", "AUX") or head.head.i == head.i:

@@ -7,11 +7,9 @@ lightly trimmed clause (propositions.py), never shown as a fragment.
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Token
 
-from briefing.analysis.rules.lexicon import pronouns
+from briefing.analysis.rules.lexicon import WORD, pronouns
 from briefing.lang import word_set
 
 MIN_POINT_WORDS_SHOWN = 3  # "Time", "Russia withdraws": a word or two is no point
@@ -24,11 +22,10 @@ OPENING_REFERRERS = pronouns(
     "words pointing back",
     lambda p: "demonstrative" in p.forms or (bool(p.forms & {"subject", "possessive"}) and p.person == "3"),
 )
-_WORD = re.compile(r"[\w’'-]+")
 
 
 def words_of(text: str) -> list[str]:
-    return [w.lower().strip("’'-") for w in _WORD.findall(text) if w.strip("’'-")]
+    return [w.lower().strip("’'-") for w in WORD.findall(text) if w.strip("’'-")]
 
 
 def readable(text: str, tokens: list[Token], *, needs_predicate: bool = True, referrers: bool = False) -> bool:

@@ -115,7 +115,7 @@ def condensed(
         tokens = strip_openers(_without_asides(without_frame(sentence_words(sent), statement)))
     opened = tokens
     if not is_condition and calls_that_its_stance(tokens, statement.verb):
-        return ""  # "That is our firm stand": the stance is in the sentence before, not in this line
+        return ""  # "This has been our view": the stance is in the sentence before, not in this line
     if is_condition:
         tokens = _without_condition_opener(tokens)
     tokens = fit(_without_vague_subject(tokens, statement))

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import difflib
 
-from briefing.analysis.rules.point_weight import WORD, point_words, position_weight, weight
+from briefing.analysis.rules.lexicon import WORD
+from briefing.analysis.rules.point_weight import point_words, position_weight, weight
 from briefing.lang import word_set
 
 __all__ = ["merge_duplicates", "overlap", "point_words", "rank", "same_point", "weight"]

@@ -8,6 +8,7 @@ import re
 from spacy.tokens import Token
 
 from briefing.analysis.rules.lexicon import pronouns
+from briefing.analysis.rules.quoting import inside_quotes
 from briefing.lang import LanguageProfile, per_language, word_map, word_set
 
 SUBJECT_DEPS = word_set("grammar/subject_deps")
@@ -220,29 +221,9 @@ def _singular(verb: Token) -> str:
 _OTHERS = word_set("their_words")
 
 
-MAX_PARAGRAPH_TOKENS = 400  # how far back a quotation's opening mark is looked for
-
-
-def _quoted(tok: Token) -> bool:
-    """Whether a word stands inside quotation marks, counted from the start of its paragraph: the
-    third sentence of a quotation ('“A. B. If they want a deal, they must ...”') is still quoted."""
-    before = tok.doc[_paragraph_start(tok) : tok.i]
-    straight = sum(t.text.count('"') for t in before)
-    return straight % 2 == 1 or sum(t.text.count("“") - t.text.count("”") for t in before) > 0
-
-
-def _paragraph_start(tok: Token) -> int:
-    """The index of the first word of the word's paragraph (after the last line break before it)."""
-    start = tok.sent.start
-    floor = max(0, start - MAX_PARAGRAPH_TOKENS)
-    while start > floor and "\n" not in tok.doc[start - 1].text and "\n" not in tok.doc[start - 1].whitespace_:
-        start -= 1
-    return start
-
-
 def others_in_a_quote(tok: Token) -> bool:
     """'they', 'their' inside a quotation: the speaker's side is 'we', so these are someone else."""
-    return tok.lower_ in _OTHERS and _quoted(tok)
+    return tok.lower_ in _OTHERS and inside_quotes(tok)
 
 
 def name_for_pronoun(tok: Token, statement, first: bool) -> str:
@@ -298,7 +279,7 @@ def _named_determiner(tok: Token, person: str | None, group: str | None, first: 
 def _named_possessive(tok: Token, person: str | None, group: str | None, first: bool) -> str | None:
     """'our demands' -> 'Norland’s demands', 'his offer' -> 'Berg’s offer', where the owner is known."""
     low = tok.lower_
-    if low in _THIRD_PERSON_POSSESSIVES and _quoted(tok):
+    if low in _THIRD_PERSON_POSSESSIVES and inside_quotes(tok):
         return tok.text  # in a quotation the speaker says 'my': 'his room for manoeuvre' is someone else's
     body = tok.head.lemma_.lower() in _OWN_BODIES
     owner = person if low in _ONE_PERSONS and not body else group
