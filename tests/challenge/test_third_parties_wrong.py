@@ -228,3 +228,42 @@ def test_a_public_body_meeting_a_side_is_a_third_party_not_its_partner() -> None
     )
     assert "Transport Ministry" in third_parties(opening, sentence)
     assert "Kestrel Air" in side_names(opening + sentence)
+
+
+# A denied part is no part: a role read from a clause whose verb or role noun is negated, shown
+# without the negation, says the reverse. Such a clause gives no role; another body named in the
+# same text keeps its own (the positive control).
+DENIED_PARTS = [
+    (
+        STATES,
+        "The Eastmarch Credit Bank is not involved in the border negotiations, a spokesman said. "
+        "Arlenia hosted the talks in its capital.",
+        "Eastmarch Credit Bank",
+        "Arlenia",
+    ),
+    (
+        STATES,
+        "Kestria is no mediator in this quarrel, its foreign office said. Arlenia hosted the talks in its capital.",
+        "Kestria",
+        "Arlenia",
+    ),
+    (
+        LABOUR,
+        "The Federal Mediation Service chaired the session. The Airport Staff Union will not back the strike.",
+        "Airport Staff Union",
+        "Federal Mediation Service",
+    ),
+    (
+        STATES,
+        "President Ana Berg of Kestria will not mediate the talks. Arlenia hosted the talks in its capital.",
+        "Ana Berg",
+        "Arlenia",
+    ),
+]
+
+
+@pytest.mark.parametrize(("opening", "sentences", "denied", "control"), DENIED_PARTS)
+def test_a_denied_part_gives_no_role(opening: str, sentences: str, denied: str, control: str) -> None:
+    found = third_parties(opening, sentences)
+    assert denied not in found, found
+    assert control in found, found

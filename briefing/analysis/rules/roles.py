@@ -38,7 +38,7 @@ from briefing.analysis.rules.role_grammar import (
 )
 from briefing.analysis.rules.role_history import current_part, current_person
 from briefing.analysis.rules.role_moves import acts_with_a_side, bargains, owns_a_side
-from briefing.analysis.rules.role_readings import asked_clause, party_to, refused_talks
+from briefing.analysis.rules.role_readings import asked_clause, negated_clause, party_to, refused_talks
 from briefing.analysis.rules.role_text import short_in_order, short_role
 from briefing.analysis.rules.side_names import named_side_of, names_a_side
 from briefing.analysis.rules.types import Party, Person, Registry, Statement
@@ -63,8 +63,8 @@ def role_of(doc: Doc, party: Party) -> tuple[str | None, Evidence | None]:
         noun = role_word_after(doc, attached.end(), ROLE_WORDS) if attached else None
         label = _label(noun.lemma_.lower()) if noun is not None else label  # "Arlenian-led mediation"
         span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None:
-            continue
+        if span is None or negated_clause(span.root):
+            continue  # "X is not involved", "X will not mediate": no role, not the reverse of one
         label = label or _role_from_parse(name_head(span.root))  # "Mediated by Ghanaian President X"
         if label is not None:
             return label, evidence_for(span.sent)
@@ -361,7 +361,10 @@ def _mediates(doc: Doc, person: Person) -> bool:
     """'President Mensah heads the mediation effort', 'mediated by Ana Berg': the grammar makes them
     a mediator, though their title does not; such a person is listed even with no party of their own."""
     spans = (doc.char_span(s, e, alignment_mode="expand") for s, e in sorted(person.mentions))
-    return any(span is not None and _role_from_parse(name_head(span.root)) == "mediator" for span in spans)
+    return any(
+        span is not None and not negated_clause(span.root) and _role_from_parse(name_head(span.root)) == "mediator"
+        for span in spans
+    )
 
 
 def _mediator(doc: Doc, person: Person, party: Party | None) -> ThirdParty:
@@ -376,6 +379,8 @@ def _person_role(doc: Doc, person: Person) -> tuple[str | None, Span | None]:
     for start, end in sorted(person.mentions):
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
+            continue
+        if negated_clause(span.root):
             continue
         phrase = _acting_phrase(span.root) or _agent_phrase(span.root) or met_with(span.root)
         if phrase:
@@ -395,7 +400,7 @@ def action_role(doc: Doc, party: Party, sides: list[Party]) -> tuple[str | None,
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             continue
-        phrase = _action_phrase(span.root, party, sides)
+        phrase = refused_talks(span.root) if negated_clause(span.root) else _action_phrase(span.root, party, sides)
         if phrase:
             return phrase, span
     return None, None
