@@ -243,3 +243,34 @@ def test_a_wanted_participle_tagged_as_a_past_verb_still_lies_ahead() -> None:
     )
     assert any(ev.date == "2026-10-01" for ev in upcoming), upcoming
     assert not any(ev.date == "2025-10-01" for ev in background), background
+
+
+# A proposal is not a plan: what one side puts forward stays off the dates, or is told as a
+# proposal; what the other side took up is set. Each case also holds a firm dated event and an
+# accepted proposal, which must stay ahead.
+TAKEN_UP = " The ferry board accepted the invitation to talks on April 30."
+
+
+def _proposal_case(sentence: str, proposed_date: str) -> list[Event]:
+    upcoming, _ = controlled(OPENING + sentence + TAKEN_UP + CLOSING)
+    assert any(ev.date == "2026-04-30" for ev in upcoming), upcoming
+    return [ev for ev in upcoming if ev.date == proposed_date]
+
+
+def test_a_meeting_someone_proposed_that_others_hold_is_not_set() -> None:
+    # the clause under "urged that" is the proposal; no one has taken it up
+    shown = _proposal_case(
+        "A Sorvan mediator has proposed that both harbour chiefs sit down in Brisk on May 18; no reply has come.",
+        "2026-05-18",
+    )
+    assert all(not ev.firm and "propos" in ev.event.lower() for ev in shown), shown
+
+
+def test_a_suggested_meeting_is_not_set() -> None:
+    shown = _proposal_case("The coastguard suggested a joint hearing of the skippers on April 16.", "2026-04-16")
+    assert all(not ev.firm and "suggest" in ev.event.lower() for ev in shown), shown
+
+
+def test_an_offer_to_host_is_told_as_an_offer() -> None:
+    shown = _proposal_case("Lustria offered to host a round of talks on May 7.", "2026-05-07")
+    assert all(not ev.firm and "offer" in ev.event.lower() for ev in shown), shown

@@ -10,6 +10,7 @@ or is left out.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -18,7 +19,7 @@ from briefing.analysis.doctext import text_of
 from briefing.analysis.rules.event_frames import clause_verb, marked_condition
 from briefing.analysis.rules.reading import short_sentence
 from briefing.lang import word_set
-from briefing.model import YEAR, date_precision
+from briefing.model import YEAR, Event, date_precision
 
 _COUNTED_FROM = word_set("counted_from_words")
 _SPAN_COUNTS = word_set("span_count_words")
@@ -179,3 +180,66 @@ def with_its_condition(sent: Span) -> str | None:
     enough to read as a line and does not open on the condition, which would leave a line leaning
     on what follows; None (leave it out) otherwise."""
     return short_sentence(sent)
+
+
+_PROPOSING = word_set("proposing_words")
+_ACCEPTING = word_set("accepting_words")
+
+
+def only_proposed(t: Temporal, doc: Doc) -> Token | None:
+    """The word that only puts the dated event forward ('urged that the crews meet on a Monday', 'an offer
+    to host a round in June', 'the mooted summit in May'), when nothing above it takes it up ('accepted
+    the invitation to a round in June'); None otherwise. What one side proposes is not yet set."""
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None:
+        return None
+    above = _governors(span.root)
+    for k, word in enumerate(above):
+        framing = next((c for c in word.children if c.dep_ == "amod" and c.lower_ in _PROPOSING), None)
+        if word.lemma_.lower() in _PROPOSING and word.dep_ != "amod" and _puts_forward(word, [span.root, *above][k]):
+            framing = word
+        if framing is not None:
+            pairs = zip(above[k:], above[k + 1 :], strict=False)  # each word above the frame, with the one below it
+            return None if any(_takes_up(a, below) for below, a in pairs) else framing
+    return None
+
+
+_TAKEN_UP_AS = ("dobj", "prep", "pobj", "xcomp", "nsubjpass")  # "accepted the offer", "agreed to the plan"
+_NO_ONE = word_set("no_one_determiners")
+
+
+_PROPOSAL_CONTENT = word_set("proposal_content_prepositions")
+
+
+def _puts_forward(word: Token, below: Token) -> bool:
+    """The dated words are what is proposed, not something said about the proposal: 'a proposal for
+    talks', 'an offer to host', 'suggested that they meet'; not 'blocked the proposal over worries about
+    a plan due in 2030' nor the proposer's own clause."""
+    if word.pos_ in ("VERB", "AUX"):
+        return below.dep_ not in ("nsubj", "advcl")
+    return below.dep_ == "acl" or (below.dep_ == "prep" and below.lower_ in _PROPOSAL_CONTENT)
+
+
+def _takes_up(word: Token, below: Token) -> bool:
+    """'accepted the invitation', 'the offer was accepted'; not 'has not accepted the invitation', nor
+    'neither side has confirmed' after a proposal, which the parse may hang below it as a clause."""
+    return (
+        word.lemma_.lower() in _ACCEPTING
+        and below.dep_ in _TAKEN_UP_AS
+        and not any(c.dep_ == "neg" for c in word.children)
+        and not any(
+            c.dep_ in ("nsubj", "nsubjpass") and any(d.lower_ in _NO_ONE for d in c.children) for c in word.children
+        )
+    )
+
+
+def framed_if_proposed(t: Temporal, doc: Doc, event: Event) -> Event | None:
+    """An event only proposed (see `only_proposed`) stays, as not firm, when its line names the
+    proposing ('Norland offered to host talks'); a line that drops the frame would tell the proposal
+    as set, so it is left out."""
+    framing = only_proposed(t, doc)
+    if framing is None:
+        return event
+    if framing.lower_ in {w.lower() for w in re.findall(r"[\w’'-]+", event.event)}:
+        return replace(event, firm=False)
+    return None

@@ -34,7 +34,13 @@ from briefing.analysis.rules.event_frames import (
     reporter,
     superseded_plan,
 )
-from briefing.analysis.rules.event_reality import not_a_real_event, open_ended, possible_if, with_its_condition
+from briefing.analysis.rules.event_reality import (
+    framed_if_proposed,
+    not_a_real_event,
+    open_ended,
+    possible_if,
+    with_its_condition,
+)
 from briefing.analysis.rules.event_terms import running_terms
 from briefing.analysis.rules.event_undated import undated_future
 from briefing.analysis.rules.event_voices import named_speakers, told_by_someone
@@ -95,7 +101,8 @@ def find_events(doc: Doc, published: dt.date) -> tuple[list[Event], list[Event]]
                 told_possible[t.start] = told
         elif _background_date(t, doc, published):
             background.append(_event(t, doc))
-    events = _named_once([_event(t, doc, ahead=True, possible=told_possible.get(t.start)) for t in upcoming.values()])
+    built = ((t, _event(t, doc, ahead=True, possible=told_possible.get(t.start))) for t in upcoming.values())
+    events = _named_once([ev for t, built_ev in built if (ev := framed_if_proposed(t, doc, built_ev)) is not None])
     events.extend(undated_future(doc, {start for start, _clause in upcoming}, temporals, published))
     events.extend(running_terms(doc, published, temporals, _sentences_told(events, doc)))
     events.sort(key=lambda e: e.evidence[0].start)
