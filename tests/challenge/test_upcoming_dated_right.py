@@ -279,7 +279,7 @@ def test_an_offer_to_host_is_told_as_an_offer() -> None:
 def test_an_invitation_to_talks_keeps_the_talks_ahead() -> None:
     # an invitation names talks that are set and await a reply: unlike a proposal, it stays a date
     upcoming = _proposal_case(
-        "A Sorvan mediator invited both harbour chiefs to fresh talks in Brisk on May 18.",
+        "A Sorvan mediator invited the two harbour chiefs to talks in Brisk on May 18.",
         "2026-05-18",
     )
     assert any("talks" in ev.event.lower() for ev in upcoming), upcoming
