@@ -21,6 +21,10 @@ from briefing.lang import LanguageProfile, per_language
 from briefing.model import Evidence
 from briefing.nlp import SOURCE_TEXT
 
+# A word of a line or an event, as every engine counts it: letters or digits with the apostrophes and
+# hyphens inside it ("Norland's", "fleet-wide"), so a possessive or a compound is one word.
+WORD = re.compile(r"[\w’'-]+")
+
 T = TypeVar("T")
 
 # What one analysis keeps on the Doc, all under one prefix: `forget_tokens` drops them together.

@@ -5,9 +5,9 @@ reads the event's words again."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
+from briefing.analysis.doctext import WORD
 from briefing.lang import word_set
 from briefing.model import Event
 
@@ -15,13 +15,10 @@ _UNFIRM = word_set("unfirm_event_words")
 _EVENT_NOUNS = word_set("event_nouns")
 _CLOSING_FUNCTION_WORDS = word_set("closing_function_words")
 FRAGMENT_WORDS = 2  # an event told in this many words or fewer ("Will be") reads as a fragment
-# The rules engine's word pattern (rules/lexicon.WORD); this module serves every engine, so it does not
-# import the rules package (whose import runs the whole engine and would cycle through events.py).
-_WORD = re.compile(r"[\w’'-]+")
 
 
 def _words(event: str) -> list[str]:
-    return [w.lower() for w in _WORD.findall(event)]
+    return [w.lower() for w in WORD.findall(event)]
 
 
 def is_firm(event: str) -> bool:

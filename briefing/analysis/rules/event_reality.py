@@ -15,7 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis.dates import DEADLINE_WORDS, EVENT_NOUNS, Temporal
-from briefing.analysis.doctext import text_of
+from briefing.analysis.doctext import WORD, text_of
 from briefing.analysis.rules.event_frames import clause_verb, marked_condition
 from briefing.analysis.rules.reading import short_sentence
 from briefing.lang import word_set
@@ -240,6 +240,6 @@ def framed_if_proposed(t: Temporal, doc: Doc, event: Event) -> Event | None:
     framing = only_proposed(t, doc)
     if framing is None:
         return event
-    if framing.lower_ in {w.lower() for w in re.findall(r"[\w’'-]+", event.event)}:
+    if framing.lower_ in {w.lower() for w in WORD.findall(event.event)}:
         return replace(event, firm=False)
     return None

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from briefing.analysis.doctext import WORD
 from briefing.analysis.rules.lexicon import pronouns
-from briefing.analysis.rules.point_weight import WORD
 from briefing.analysis.rules.types import Statement
 from briefing.lang import word_map
 from briefing.model import Event

@@ -13,6 +13,7 @@ import itertools
 from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis.doctext import (
+    WORD,
     dateline_spans,
     noun_chunks_in,
     sentences_of,
@@ -22,7 +23,6 @@ from briefing.analysis.doctext import (
     tokens_tagged,
 )
 from briefing.analysis.rules.lexicon import DEAL_WORDS, REPORTING_VERBS, names_an_act
-from briefing.analysis.rules.point_weight import WORD
 from briefing.lang import LanguageProfile, word_keys, word_set
 from briefing.model import Brief, Item, Side
 

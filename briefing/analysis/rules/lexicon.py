@@ -14,10 +14,6 @@ from dataclasses import dataclass
 from briefing.analysis.doctext import phrase_alternation
 from briefing.lang import LanguageProfile, WordMap, WordSet, per_language, word_map, word_set
 
-# A word of a line or an event, as every rule module counts it: letters or digits with the apostrophes
-# and hyphens inside it ("Norland's", "fleet-wide"), so a possessive or a compound is one word.
-WORD = re.compile(r"[\w’'-]+")
-
 REPORTING_VERBS: frozenset[str] = word_set("reporting_verbs")
 
 STANCE_VERBS: frozenset[str] = word_set("stance_verbs")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import functools
 
-from briefing.analysis.rules.lexicon import WORD
+from briefing.analysis.doctext import WORD
 from briefing.lang import word_set
 
 # Weight of a point: conditions, offers, rejections and demands before commentary.

@@ -12,9 +12,8 @@ import bisect
 
 from spacy.tokens import Doc, Span, Token
 
-from briefing.analysis.doctext import span_text
+from briefing.analysis.doctext import WORD, span_text
 from briefing.analysis.rules.condense.gate import CLOSING_FUNCTION_WORDS, cut_short, paired
-from briefing.analysis.rules.lexicon import WORD
 from briefing.lang import word_set
 from briefing.model import Evidence
 

@@ -9,6 +9,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis.doctext import (
+    WORD,
     dateline_spans,
     entities_of,
     text_of,
@@ -16,7 +17,7 @@ from briefing.analysis.doctext import (
 from briefing.analysis.grounding import clip_texts
 from briefing.analysis.rules.issue import STEM_LETTERS, issue_or_topic_of, lead_of, sentence_of_lead
 from briefing.analysis.rules.lexicon import REPORTING_VERBS
-from briefing.analysis.rules.point_weight import NARRATION_WEIGHT, WORD, weight
+from briefing.analysis.rules.point_weight import NARRATION_WEIGHT, weight
 from briefing.analysis.rules.reading import reads_whole
 from briefing.lang import LanguageProfile, word_set
 from briefing.model import DAY, MONTH, YEAR, Article, Brief, Event, Item, Side, Source, ThirdParty, date_precision

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from briefing.analysis.rules.lexicon import WORD, pronouns
+from briefing.analysis.doctext import WORD
+from briefing.analysis.rules.lexicon import pronouns
 from briefing.lang import word_set
 
 MIN_POINT_WORDS_SHOWN = 3  # "Time", "Russia withdraws": a word or two is no point

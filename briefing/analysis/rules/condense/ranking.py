@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import difflib
 
-from briefing.analysis.rules.lexicon import WORD
+from briefing.analysis.doctext import WORD
 from briefing.analysis.rules.point_weight import point_words, position_weight, weight
 from briefing.lang import word_set
 
