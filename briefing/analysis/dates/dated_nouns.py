@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from briefing.lang import word_set
 
 EVENT_NOUNS = word_set("event_nouns")
+DEADLINE_WORDS = word_set("deadline_words")
 _SPANNING_VERBS = word_set("spanning_verbs")
 
 
@@ -109,3 +110,30 @@ def _objects(child: Token) -> list[Token]:
 
 def _is_event_noun(tok: Token) -> bool:
     return tok.pos_ == "NOUN" and tok.lemma_.lower() in EVENT_NOUNS
+
+
+def dates_a_deadline(tok: Token) -> bool:
+    """The date dates a deadline, a payment, an expiry: a deadline word right before it or above it before any verb."""
+    if _next_to_a_deadline_word(tok):
+        return True
+    for t in tok.ancestors:
+        if t.pos_ in ("VERB", "AUX"):
+            return False
+        if t.lemma_.lower() in DEADLINE_WORDS or t.lower_ in DEADLINE_WORDS:
+            return True
+    return False
+
+
+def _next_to_a_deadline_word(tok: Token) -> bool:
+    """'of record Nov. 22', 'payable Dec. 7': the word right before the date, however it is parsed;
+    'a date of around Sept. 15': past a word that rounds the date and the 'of' before it."""
+    doc, i = tok.doc, tok.left_edge.i - 1
+    while i >= 0 and doc[i].lower_ in _ROUNDING:
+        i -= 1
+    if i < tok.left_edge.i - 1 and i >= 0 and doc[i].lower_ in _OF_WORDS:
+        i -= 1  # "a deadline of about May 3", with "about May 3" hung on the verb
+    return i >= 0 and doc[i].lower_ in DEADLINE_WORDS
+
+
+_ROUNDING = word_set("date_rounding_words")
+_OF_WORDS = word_set("of_prepositions")
