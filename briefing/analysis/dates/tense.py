@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis.dates.dated_nouns import awaited, dates_an_event_noun
 from briefing.analysis.dates.patterns import date_patterns
+from briefing.analysis.dates.set_dates import asked_of_others, deadline_set_now, value_of_a_deadline
 from briefing.analysis.doctext import sentence_of, text_of, tokens_in
 from briefing.lang import LanguageProfile, per_language, word_map, word_set
 
@@ -117,6 +118,8 @@ def leans_ahead(span: Span) -> bool:
     verb = _deciding_verb(tok)
     if verb is None:
         return True
+    if asked_of_others(verb) or _granted_until(tok, verb):
+        return True  # "pressed the crews to return Tuesday", "gave them until Friday": after the asking
     if any(_past_perfect(v) for v in [verb, *verb.ancestors] if v.pos_ in ("VERB", "AUX")):
         return False  # "had expressed its willingness to meet on Monday": ahead of a moment itself past
     if _told_in_the_past(verb) or verb.tag_ in ("VBD", "VBN"):
@@ -160,8 +163,12 @@ def _ahead_by_what_it_dates(tok: Token) -> str | None:
     scheduled to expire Friday') the plan was ahead of a moment itself past: 'present' too. None
     when the date dates nothing of the kind."""
     verb = _governing_verb(tok)
-    if _dates_a_deadline(tok):
+    if _dates_a_deadline(tok) or value_of_a_deadline(tok):
         return _tense_of_deadline(tok, verb)
+    if verb is not None and asked_of_others(verb):
+        return "present"  # "pressed the crews to return Tuesday": after the asking, the nearest
+    if verb is not None and deadline_set_now(tok, verb):
+        return "future"  # "the final deadline is now set on Friday": the day the deadline falls
     if verb is None or not (_set_by(tok, verb) or _planned_by(verb)):
         return None
     if _called_off(verb):
@@ -211,6 +218,11 @@ def _dates_a_deadline(tok: Token) -> bool:
         if t.lemma_.lower() in DEADLINE_WORDS or t.lower_ in DEADLINE_WORDS:
             return True
     return False
+
+
+def _granted_until(tok: Token, verb: Token) -> bool:
+    """'gave the region until Friday': the end of the time granted, after the grant."""
+    return verb.lemma_.lower() in GRANTING_VERBS and _set_by(tok, verb)
 
 
 def _next_to_a_deadline_word(tok: Token) -> bool:
