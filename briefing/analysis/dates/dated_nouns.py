@@ -125,15 +125,6 @@ def dates_a_deadline(tok: Token) -> bool:
 
 
 def _next_to_a_deadline_word(tok: Token) -> bool:
-    """'of record Nov. 22', 'payable Dec. 7': the word right before the date, however it is parsed;
-    'a date of around Sept. 15': past a word that rounds the date and the 'of' before it."""
-    doc, i = tok.doc, tok.left_edge.i - 1
-    while i >= 0 and doc[i].lower_ in _ROUNDING:
-        i -= 1
-    if i < tok.left_edge.i - 1 and i >= 0 and doc[i].lower_ in _OF_WORDS:
-        i -= 1  # "a deadline of about May 3", with "about May 3" hung on the verb
-    return i >= 0 and doc[i].lower_ in DEADLINE_WORDS
-
-
-_ROUNDING = word_set("date_rounding_words")
-_OF_WORDS = word_set("of_prepositions")
+    """'of record Nov. 22', 'payable Dec. 7': the word right before the date, however it is parsed."""
+    first = tok.left_edge.i
+    return first > 0 and tok.doc[first - 1].lower_ in DEADLINE_WORDS

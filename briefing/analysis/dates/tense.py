@@ -14,13 +14,13 @@ from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis.dates.dated_nouns import (
     DEADLINE_WORDS,
-    EVENT_NOUNS,
     awaited,
     dates_a_deadline,
     dates_an_event_noun,
 )
 from briefing.analysis.dates.patterns import date_patterns
 from briefing.analysis.dates.put_forward import put_forward_by, tense_put_forward
+from briefing.analysis.dates.set_dates import asked_of_others, deadline_set_now, value_of_a_deadline
 from briefing.analysis.doctext import sentence_of, text_of, tokens_in
 from briefing.lang import LanguageProfile, per_language, word_map, word_set
 
@@ -126,6 +126,8 @@ def leans_ahead(span: Span) -> bool:
     verb = _deciding_verb(tok)
     if verb is None:
         return True
+    if asked_of_others(verb) or _granted_until(tok, verb):
+        return True  # "pressed the crews to return Tuesday", "gave them until Friday": after the asking
     if any(_past_perfect(v) for v in [verb, *verb.ancestors] if v.pos_ in ("VERB", "AUX")):
         return False  # "had expressed its willingness to meet on Monday": ahead of a moment itself past
     if _told_in_the_past(verb) or verb.tag_ in ("VBD", "VBN"):
@@ -176,8 +178,12 @@ def _ahead_by_what_it_dates(tok: Token) -> str | None:
     scheduled to expire Friday') the plan was ahead of a moment itself past: 'present' too. None
     when the date dates nothing of the kind."""
     verb = _governing_verb(tok)
-    if dates_a_deadline(tok):
+    if dates_a_deadline(tok) or value_of_a_deadline(tok):
         return _tense_of_deadline(tok, verb)
+    if verb is not None and asked_of_others(verb):
+        return "present"  # "pressed the crews to return Tuesday": after the asking, the nearest
+    if verb is not None and deadline_set_now(tok, verb):
+        return "future"  # "the final deadline is now set on Friday": the day the deadline falls
     if verb is None or not (_set_by(tok, verb) or _planned_by(verb)):
         return None
     if _called_off(verb):
@@ -216,6 +222,11 @@ def _called_off(verb: Token) -> bool:
     """The plan is reported called off: the first verb above the one that set the date cancels it."""
     above = _governing_verb(verb.head) if verb.head.i != verb.i else None
     return above is not None and above.lemma_.lower() in CALLED_OFF
+
+
+def _granted_until(tok: Token, verb: Token) -> bool:
+    """'gave the region until Friday': the end of the time granted, after the grant."""
+    return verb.lemma_.lower() in GRANTING_VERBS and _set_by(tok, verb)
 
 
 _SINCE_WORDS = word_set("since_words")
@@ -260,7 +271,7 @@ def _set_by(tok: Token, verb: Token) -> bool:
         return False
     if tok.i < verb.i:
         return False  # "On Friday, the government planned to pay": when the plan was made
-    prepositions = _SETTING_PREPOSITIONS if _sets_its_subject(verb) else _prepositions_setting(lemma, granting=granting)
+    prepositions = _prepositions_setting(lemma, granting=granting)
     for t in [tok, *tok.ancestors]:
         if t.i == verb.i:
             return False
@@ -279,19 +290,6 @@ def _prepositions_setting(lemma: str, *, granting: bool) -> frozenset[str]:
     if granting:
         return _GRANTED_PREPOSITIONS
     return _SET_PREPOSITIONS if lemma == "set" else _SETTING_PREPOSITIONS
-
-
-def _sets_its_subject(verb: Token) -> bool:
-    """'a new deadline is set on Thursday', 'the vote has been set for May': a passive not told in
-    the simple past whose subject is a deadline or an event: the date is the subject's, whatever the
-    preposition ('was set on Thursday' may tell when the setting was done)."""
-    passive = [c for c in verb.children if c.dep_ == "auxpass"]
-    if not passive or any(c.tag_ == "VBD" for c in passive):
-        return False
-    return any(
-        c.dep_ == "nsubjpass" and (c.lemma_.lower() in DEADLINE_WORDS or c.lemma_.lower() in EVENT_NOUNS)
-        for c in verb.children
-    )
 
 
 _INFINITIVE_MARKS = word_set("infinitive_marks")
