@@ -99,3 +99,24 @@ def test_a_date_before_the_reported_clause_is_the_sayings(
     sentence: str, words: str, value: str | None, published: str
 ) -> None:
     assert value_of(sentence, words, published) == value
+
+
+# --- a bare date on an event a simple past tells as held -------------------------------------------------
+# Told in September, a February event the clause reports held is last February's, not next year's.
+LATE_PUB = "2026-09-10"
+HELD: list[Case] = [
+    ("The carriers turned down the offer at the last round of talks on Feb. 11.", "Feb. 11", "2026-02-11", LATE_PUB),
+    ("The session on Feb. 11 ended without a deal.", "Feb. 11", "2026-02-11", LATE_PUB),
+    ("The strike on Feb. 11 paralysed the ports.", "Feb. 11", "2026-02-11", LATE_PUB),
+]
+# Controls: an event still to be held, or one the past sets, plans or calls off, keeps the nearest.
+HELD_CONTROLS: list[Case] = [
+    ("The two sides will meet at a summit on Feb. 11.", "Feb. 11", "2027-02-11", LATE_PUB),
+    ("The talks on Feb. 11 were postponed.", "Feb. 11", "2027-02-11", LATE_PUB),
+    ("The envoy invited both delegations to a round of talks on Feb. 11.", "Feb. 11", "2027-02-11", LATE_PUB),
+]
+
+
+@run(HELD + HELD_CONTROLS)
+def test_a_date_on_an_event_told_held_counts_back(sentence: str, words: str, value: str | None, published: str) -> None:
+    assert value_of(sentence, words, published) == value
