@@ -120,3 +120,39 @@ HELD_CONTROLS: list[Case] = [
 @run(HELD + HELD_CONTROLS)
 def test_a_date_on_an_event_told_held_counts_back(sentence: str, words: str, value: str | None, published: str) -> None:
     assert value_of(sentence, words, published) == value
+
+
+# --- a date given as a point of comparison is no event's time -------------------------------------------
+def _reference_points(sentence: str) -> list[tuple[str, bool]]:
+    import datetime as dt
+
+    from briefing.analysis.dates import find_temporals
+    from briefing.nlp import parse
+
+    return [(t.text, t.reference) for t in find_temporals(parse(sentence), dt.date.fromisoformat(PUB))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("The valley faces the worst drought since 2009.", "since 2009"),
+        ("River flow fell below its 2011 level.", "2011"),
+        ("Grain prices hit their highest level since March 2019.", "March 2019"),
+        ("The two envoys met for the first time since 2018.", "since 2018"),
+        ("Exports were lower than in 2015.", "in 2015"),
+    ],
+)
+def test_a_point_of_comparison_is_a_reference(sentence: str, words: str) -> None:
+    assert _reference_points(sentence) == [(words, True)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("The dockers have been on strike since 2019.", "since 2019"),
+        ("The 2019 accord still binds both capitals.", "2019"),
+        ("It was the first strike in 2019.", "in 2019"),
+    ],
+)
+def test_a_span_since_a_date_or_a_dated_thing_is_no_reference(sentence: str, words: str) -> None:
+    assert _reference_points(sentence) == [(words, False)]
