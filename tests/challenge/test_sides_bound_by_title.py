@@ -13,7 +13,7 @@ WITH_THE_UNION = (
     "The walkout will shut the Orvale Mills depots in Brackton and Selby, Tamsin Reyes, an organiser with "
     "the Northern Textile Workers Union, told the Valley Courier. "
     "\u201cWe will not go back until the night shifts are paid properly,\u201d Reyes said. "
-    "Orvale Mills said in a statement that its offer was generous."
+    "Orvale Mills replied that its offer was generous."
 )
 
 # The parse hangs the name on the company's sites; the name's own title says whom she speaks for.
@@ -22,7 +22,7 @@ HUNG_ON_THE_SITES = (
     "The walkout will impact Orvale facilities in Dunmore and Keswick, Tamsin Reyes, a representative "
     "with the Northern Textile Workers Union, told The Valley Courier. "
     "\u201cWe will not go back until the night shifts are paid properly,\u201d Reyes said. "
-    "Orvale Mills said in a statement that its offer was generous."
+    "Orvale Mills replied that its offer was generous."
 )
 
 # Positive control: a name set beside a title noun takes the party of that noun.
@@ -56,7 +56,7 @@ def test_a_name_beside_a_title_noun_takes_its_party() -> None:
 BUYER_AND_REGULATOR = (
     "Brellis Inc. asked Norland's Ministry of Commerce on Monday to approve its purchase of Kavo Systems. "
     "The ministry said the merger would hurt local chip makers. "
-    "Brellis said in a statement that it had offered to sell two factories. "
+    "Brellis told its shareholders it had offered to sell two factories. "
     "Mincom said Brellis had to offer more before the deal could be cleared. "
     "Brellis said it would not sell its design unit."
 )
@@ -77,3 +77,18 @@ def test_a_clipped_name_is_the_body_it_is_clipped_from() -> None:
     assert not any("factories" in p.text or "design unit" in p.text for p in ministry.positions)
     said = [p.text for p in ministry.positions + ministry.preconditions]
     assert any("offer more" in text for text in said), said
+
+
+# Positive control: a word of initials ('Pnud') is an acronym, not a clip, even when the long name it
+# stands for opens with a state's name and is filed under that state.
+INITIALS_OF_A_UNION = (
+    "Talks between the Callao Port Company and the Peru National Union of Dockers broke down on Monday. "
+    "Pnud said its members would stay off the quays until the night rates were doubled. "
+    "The Callao Port Company said the demand would ruin it. "
+    "Pnud said it would not sign a one-year deal."
+)
+
+
+def test_a_word_of_initials_is_not_clipped_into_a_state() -> None:
+    names = [s.name for s in brief_of(INITIALS_OF_A_UNION).sides]
+    assert "Peru" not in names, names
