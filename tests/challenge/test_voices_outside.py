@@ -78,3 +78,32 @@ def test_a_silence_is_no_sides_line() -> None:
     assert not any("respond" in text or "comment" in text for text in lines), lines
     # Positive control: a promise to answer is the company's own line.
     assert any("answer" in text for text in points_of(SILENCES, "Brantley")), lines
+
+
+# A feeling's content: what one party fears or expects of the other is not the other's stance.
+FEELINGS = (
+    "Norland and Valdoria are at odds over the fishing accord. "
+    "Norland is confident Valdoria will sign the accord next week. "
+    "Valdoria's fisheries minister is unhappy the Norland fleet may return to the northern banks. "
+    "Valdoria said the quota was unfair."
+)
+
+
+def test_what_one_side_expects_of_the_other_is_not_the_others_stance() -> None:
+    valdoria = points_of(FEELINGS, "Valdoria")
+    assert not any("will sign" in text for text in valdoria), valdoria
+    norland = points_of(FEELINGS, "Norland")
+    assert not any("northern banks" in text for text in norland), norland
+    assert any("unfair" in text for text in valdoria), valdoria  # Valdoria's own line stays
+
+
+# Positive control: a quote told after a speaker's verb is still the speaker's, its copula and adjective aside.
+EXPLAINED_QUOTE = (
+    "Norland and Valdoria are at odds over the fishing accord. "
+    "Norland's envoy Ivo Rask also explained the gap over quotas, 'It was never as wide as the papers wrote.' "
+    "Valdoria said the quota was unfair."
+)
+
+
+def test_a_quote_after_a_speakers_verb_stays_the_speakers() -> None:
+    assert any("wide" in text for text in points_of(EXPLAINED_QUOTE, "Norland")), brief_of(EXPLAINED_QUOTE).sides

@@ -24,7 +24,7 @@ from briefing.analysis.doctext import (
 )
 from briefing.analysis.rules.attribution.frame import (
     a_token_object,
-    content_of_a_noun,
+    content_of_another_word,
     in_a_question,
     in_subordinate_clause,
     party_doing,
@@ -363,7 +363,7 @@ def _subject_or_doer(tok: Token, reg: Registry) -> Token | None:
 
 def _a_clause_of_its_own(tok: Token) -> bool:
     """Not a condition, the content of a noun, or what is asked of someone."""
-    if in_subordinate_clause(tok) or content_of_a_noun(tok) or in_a_question(tok):
+    if in_subordinate_clause(tok) or content_of_another_word(tok) or in_a_question(tok):
         return False  # "... unless Harborline withdrew its plan": the condition, not Harborline's stance
     # "demanding Norland to withdraw its forces": asked of Norland, not said by it
     return not (tok.dep_ in ("ccomp", "xcomp") and tok.head.lemma_.lower() in _ASKING_VERBS)
