@@ -23,6 +23,7 @@ from briefing.analysis.rules.conditions.clauses import (
     subject_of,
     under_a_rule,
 )
+from briefing.analysis.rules.conditions.guards import only_supposed, serves_an_aim
 from briefing.analysis.rules.conditions.markers import DEAL_WORDS, DEMAND_NOUNS, FIRST_PERSON
 from briefing.analysis.rules.types import Condition
 from briefing.lang import word_set
@@ -459,8 +460,8 @@ def obligation(sent: Span) -> Condition | None:
         subject = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None or subject.lower_ in FIRST_PERSON or subject.lower_ in _EXPLETIVE_SUBJECTS:
             continue
-        if under_a_rule(holder):
-            continue  # "under the statute, catches must be logged" lays no side's terms
+        if under_a_rule(holder) or only_supposed(holder) or serves_an_aim(tok):
+            continue  # "under the statute, catches must be logged", "if the mayor has to" lay no side's terms
         return Condition("demand", *edges(list(holder.subtree)), "must", obliged=subject)
     return None
 

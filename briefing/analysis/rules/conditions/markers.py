@@ -32,6 +32,7 @@ from briefing.analysis.rules.conditions.clauses import (
     under_a_rule,
     with_governors,
 )
+from briefing.analysis.rules.conditions.guards import a_deadline_object, for_its_own_aim, words_held_back
 from briefing.analysis.rules.grammar import INVERTING_AUXILIARIES, inverted_if
 from briefing.analysis.rules.lexicon import pronouns
 from briefing.analysis.rules.types import Condition
@@ -276,8 +277,8 @@ def _idiom(marker: Token) -> bool:
     if marker.lower_ in _IF_MARKS and after == "any":
         # "few, if any, will come" is an aside; "if any talks are to be held" opens a clause
         return marker.i + 2 >= sentence_of(marker).end or doc[marker.i + 2].is_punct
-    if marker.lower_ in _TEMPORAL_OR_UNTIL and _a_time_follows(marker):
-        return True  # "won't be made until Thursday night": a time, not a condition
+    if marker.lower_ in _TEMPORAL_OR_UNTIL and (_a_time_follows(marker) or a_deadline_object(marker)):
+        return True  # "won't be made until Thursday night", "before a Monday deadline": a time, not a condition
     if after in _TIME_ADVERBS and marker.lower_ not in _IF_MARKS:
         return True  # "until now", "once again", "before then": a time, not a condition
     return before in _NOT_A_CONDITION_BEFORE or (marker.lower_ in _IF_MARKS and after in _NOT_A_CONDITION_AFTER)
@@ -307,7 +308,7 @@ _EXCHANGE_NOUNS = word_set("exchange_nouns")
 
 def _sets_condition(label: str, marker: Token) -> bool:
     main = main_clause_of(marker)
-    if main is None or _waives_conditions(marker) or in_a_question(main):
+    if main is None or _waives_conditions(marker) or in_a_question(main) or words_held_back(main):
         return False
     if under_a_rule(main) and (deontic(main) or _has_to(main)):
         return False  # "under the charter, the bill must pass before ...": how the process works
@@ -413,6 +414,8 @@ def _tells_no_condition(label: str, marker: Token, main: Token) -> bool:
     """A weak marker that tells a past event, a condition on oneself, or one's own next step."""
     if _narrated(main) and not refuses(main) and not _threatens(main):
         return True  # "the talks ended before a deal was reached": a past event, not a condition
+    if label in _IF_MARKS and for_its_own_aim(clause_of(marker)):
+        return True  # "if the board wants to close the yards lawfully, a notice must be filed"
     if label == "if" and _on_oneself(marker) and not _ready(main):
         # "if we are to stay competitive": a condition on oneself; "if we see proof, we are ready to
         # start talks" offers talks on terms
