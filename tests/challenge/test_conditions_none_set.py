@@ -29,7 +29,7 @@ NONE_SET = [
         "notice",
     ),
     (
-        "Valdoria's envoy said the row could come to a head if Norland's mayor has to use emergency powers.",
+        "Valdoria's envoy said the row could flare up again if Norland's mayor has to use emergency powers.",
         "emergency powers",
     ),
     ("Valdoria will not approve the pact before a Monday deadline set by Norland, its premier said.", "deadline"),
@@ -57,3 +57,23 @@ TERMS_SET = [
 def test_the_same_shapes_still_set_terms(sentence: str, words: str) -> None:
     found = preconditions(sentence)
     assert any(words in text.lower() for text in found), found
+
+
+# A precondition named by its noun: "X's precondition of only doing Y" holds Y, whatever the
+# sentence then says of it ("is now the main hurdle" judges the condition, it is not the condition).
+NAMED_BY_ITS_NOUN = [
+    "Valdoria's precondition of only signing a pact that ends the port levy is now the main hurdle.",
+    "Valdoria's pre-condition of only signing a pact that ends the port levy is now the main hurdle.",
+]
+
+
+@pytest.mark.parametrize("sentence", NAMED_BY_ITS_NOUN, ids=["precondition", "hyphenated"])
+def test_a_precondition_of_only_doing_a_thing_holds_that_thing(sentence: str) -> None:
+    found = preconditions(sentence)
+    assert any("signing a pact" in text.lower() for text in found), found
+    assert not any("hurdle" in text.lower() for text in found), found
+
+
+def test_what_a_precondition_is_still_reads_across_the_copula() -> None:
+    found = preconditions("Valdoria's precondition of joining talks is a truce on the border.")
+    assert any("truce on the border" in text.lower() for text in found), found

@@ -277,8 +277,10 @@ def _idiom(marker: Token) -> bool:
     if marker.lower_ in _IF_MARKS and after == "any":
         # "few, if any, will come" is an aside; "if any talks are to be held" opens a clause
         return marker.i + 2 >= sentence_of(marker).end or doc[marker.i + 2].is_punct
-    if marker.lower_ in _TEMPORAL_OR_UNTIL and (_a_time_follows(marker) or a_deadline_object(marker)):
-        return True  # "won't be made until Thursday night", "before a Monday deadline": a time, not a condition
+    if marker.lower_ in _TEMPORAL_OR_UNTIL and _a_time_follows(marker):
+        return True  # "won't be made until Thursday night": a time, not a condition
+    if marker.lower_ in _TEMPORAL_OR_UNTIL and a_deadline_object(marker):
+        return True  # "will not approve it before a Monday deadline": a time to meet, not a condition
     if after in _TIME_ADVERBS and marker.lower_ not in _IF_MARKS:
         return True  # "until now", "once again", "before then": a time, not a condition
     return before in _NOT_A_CONDITION_BEFORE or (marker.lower_ in _IF_MARKS and after in _NOT_A_CONDITION_AFTER)
