@@ -32,6 +32,7 @@ from briefing.analysis.rules.conditions.clauses import (
     under_a_rule,
     with_governors,
 )
+from briefing.analysis.rules.conditions.direction import holds_pressure
 from briefing.analysis.rules.conditions.guards import a_deadline_object, for_its_own_aim, words_held_back
 from briefing.analysis.rules.grammar import INVERTING_AUXILIARIES, inverted_if
 from briefing.analysis.rules.lexicon import pronouns
@@ -197,7 +198,8 @@ def _its_to(tok: Token, verb: Token) -> bool:
 
 def _clause_polarity(label: str, first: Token, main: Token | None) -> str:
     """'ended' when the terms are that the clause stops holding (or comes true where it is unmet)."""
-    polarity = "ended" if label.removeprefix("only ") in _WHILE_MARKERS and _binds(main) else ""
+    held = _binds(main) or holds_pressure(main)
+    polarity = "ended" if label.removeprefix("only ") in _WHILE_MARKERS and held else ""
     if label == "if" and _unmet(first, main):
         polarity = "ended"  # "will strike if the offer is not raised": the terms are that it is raised
     return polarity
@@ -416,6 +418,8 @@ def _tells_no_condition(label: str, marker: Token, main: Token) -> bool:
     """A weak marker that tells a past event, a condition on oneself, or one's own next step."""
     if _narrated(main) and not refuses(main) and not _threatens(main):
         return True  # "the talks ended before a deal was reached": a past event, not a condition
+    if label in _TEMPORAL_ONLY and _narrated(main) and _narrated(clause_of(marker)):
+        return True  # "rejected the plan on March 3, before the deal collapsed": one past event after another
     if label in _IF_MARKS and for_its_own_aim(clause_of(marker)):
         return True  # "if the board wants to close the yards lawfully, a notice must be filed"
     if label == "if" and _on_oneself(marker) and not _ready(main):
