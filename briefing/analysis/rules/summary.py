@@ -332,18 +332,16 @@ def _speaks_of(text: str, stems: set[str]) -> bool:
 
 
 def _next_event(doc: Doc, brief: Brief, profile: LanguageProfile) -> str:
-    """The first dated step still to come, in words that read whole (of the steps of that date, the
-    first that does); else only its date."""
+    """The first dated step still to come whose words read whole and name what happens; a dated line
+    that names no step ('Due on 3 May', 'starting at 6 am on Thursday') is passed over, and with no
+    step at all the bottom line gives no next date: a date alone tells a reader nothing to expect."""
     published = brief.source.published.isoformat() if brief.source.published else None
     dated = [ev for ev in brief.upcoming if ev.date and not _the_news_itself(ev, published)]
-    if not dated:
-        return ""
-    first = min(dated, key=lambda e: _latest_day(e.date or ""))
-    same_day = [ev for ev in dated if ev.date == first.date]
-    event, ev = next(((words, ev) for ev in same_day if (words := _event_words(doc, ev))), ("", first))
-    if not event:
-        return profile.say("next_dated_step", when=_on_date(ev.date, profile))
-    return profile.say("next_step", when=_on_date(ev.date, profile), event=_lower_first(event))
+    for ev in sorted(dated, key=lambda e: _latest_day(e.date or "")):  # stable: the brief's order within a day
+        event = _event_words(doc, ev)
+        if event:
+            return profile.say("next_step", when=_on_date(ev.date, profile), event=_lower_first(event))
+    return ""
 
 
 def _the_news_itself(ev: Event, published: str | None) -> bool:
