@@ -156,3 +156,27 @@ def test_a_point_of_comparison_is_a_reference(sentence: str, words: str) -> None
 )
 def test_a_span_since_a_date_or_a_dated_thing_is_no_reference(sentence: str, words: str) -> None:
     assert _reference_points(sentence) == [(words, False)]
+
+
+# --- a weekday on a noun that 'this week', 'next week' or 'last week' owns ----------------------------------
+WEEK_OWNED: list[Case] = [
+    (
+        "Ministers gave the region until the close of this week's summit, on Friday, to answer.",
+        "Friday",
+        "2026-03-06",
+        PUB,
+    ),
+    ("The envoys will talk before next week's vote on Wednesday.", "Wednesday", "2026-03-11", PUB),
+    ("The board will review this week's talks, on Monday, at its next meeting.", "Monday", "2026-03-02", PUB),
+]
+# Control: with no week owning the noun, the clause's tense decides.
+WEEK_OWNED_CONTROLS: list[Case] = [
+    ("Delegates walked out of the summit on Friday.", "Friday", "2026-02-27", PUB),
+]
+
+
+@run(WEEK_OWNED + WEEK_OWNED_CONTROLS)
+def test_a_weekday_on_a_noun_a_week_owns_is_that_weeks(
+    sentence: str, words: str, value: str | None, published: str
+) -> None:
+    assert value_of(sentence, words, published) == value
