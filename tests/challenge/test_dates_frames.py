@@ -37,6 +37,7 @@ PUT_FORWARD: list[Case] = [
     ("The ministry has directed the re-opening of all the clinics on Friday.", "on Friday", "2026-03-06", PUB),
     # told in the simple past, the act urged is the nearest day: tomorrow, not last week's
     ("The governor urged the bus drivers to end their stoppage Thursday.", "Thursday", "2026-03-05", PUB),
+    ("The dockers called a strike beginning on Nov. 9.", "Nov. 9", "2026-11-09", "2026-05-10"),
 ]
 
 # Controls: the same verbs where the date is the putting forward's own, or lies before a past moment.
@@ -108,12 +109,17 @@ HELD: list[Case] = [
     ("The carriers turned down the offer at the last round of talks on Feb. 11.", "Feb. 11", "2026-02-11", LATE_PUB),
     ("The session on Feb. 11 ended without a deal.", "Feb. 11", "2026-02-11", LATE_PUB),
     ("The strike on Feb. 11 paralysed the ports.", "Feb. 11", "2026-02-11", LATE_PUB),
+    # a bare past participle on the event tells it held
+    ("The opposition disputes the result of the election held on Nov. 9.", "Nov. 9", "2025-11-09", "2026-05-10"),
+    ("The vote held on Nov. 9 was disputed.", "Nov. 9", "2025-11-09", "2026-05-10"),
 ]
 # Controls: an event still to be held, or one the past sets, plans or calls off, keeps the nearest.
 HELD_CONTROLS: list[Case] = [
     ("The two sides will meet at a summit on Feb. 11.", "Feb. 11", "2027-02-11", LATE_PUB),
     ("The talks on Feb. 11 were postponed.", "Feb. 11", "2027-02-11", LATE_PUB),
     ("The envoy invited both delegations to a round of talks on Feb. 11.", "Feb. 11", "2027-02-11", LATE_PUB),
+    ("The vote to be held on Nov. 9 is disputed.", "Nov. 9", "2026-11-09", "2026-05-10"),
+    ("The vote planned for Nov. 9 was called off.", "Nov. 9", "2026-11-09", "2026-05-10"),
 ]
 
 

@@ -142,6 +142,8 @@ def event_told_held(tok: Token) -> bool:
     event is the past the clause tells, so the date counts back, however far ('present', the
     nearest, would put a February told in September in the next year)."""
     noun = next((t for t in tok.ancestors if t.pos_ in ("NOUN", "VERB", "AUX")), None)
+    if noun is not None and _held_participle(noun):
+        return True  # "the election held on August 9", "the vote held in May was disputed"
     if noun is None or not _is_event_noun(noun):
         return False
     if noun.dep_ == "nsubj":
@@ -153,3 +155,16 @@ def event_told_held(tok: Token) -> bool:
     else:
         return False
     return verb.pos_ == "VERB" and verb.tag_ == "VBD" and verb.lemma_.lower() not in _NOT_HELD
+
+
+def _held_participle(verb: Token) -> bool:
+    """A bare past participle on an event noun that tells it done ('the poll held on August 9', 'the
+    round conducted in May'); not one that plans or calls it off ('the vote planned for May'), nor a
+    passive infinitive ('the vote to be held in May')."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "acl"
+        and _is_event_noun(verb.head)
+        and verb.lemma_.lower() not in _NOT_HELD
+        and not any(c.dep_.startswith("aux") for c in verb.children)
+    )

@@ -24,7 +24,7 @@ _PLUPERFECT = word_set("pluperfect_auxiliaries")
 
 # How the act put forward hangs from the verb: its infinitive or gerund, a gerund after a
 # preposition ('called for starting'), a participle on its object ('a stoppage starting Thursday').
-_ACT_LINKS = frozenset({"xcomp", "ccomp", "pcomp", "acl", "advcl"})
+_ACT_LINKS = frozenset({"xcomp", "ccomp", "pcomp", "acl", "advcl", "oprd"})
 # How the verb takes the act when the date hangs from the verb itself: its object, or the object of
 # 'for' or 'to' ('called for a stoppage', 'invited them to talks').
 _ACT_OBJECTS = frozenset({"dobj"})

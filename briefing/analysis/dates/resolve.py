@@ -121,15 +121,15 @@ def _week_owner(_profile: LanguageProfile) -> re.Pattern[str]:
     """'this week's <noun>,' right before a weekday: the week whose day the weekday names."""
     shifts = "|".join(re.escape(w) for w in _RELATIVE_YEAR_SHIFTS)
     week = "|".join(re.escape(w) for w in word_set("week_words"))
-    return re.compile(
-        rf"\b({shifts}) (?:{week})(?:'s|’s) [^,.;:!?]{{1,{WEEK_OWNER_REACH}}}?,? $", re.IGNORECASE
-    )
+    return re.compile(rf"\b({shifts}) (?:{week})(?:'s|’s) [^,.;:!?]{{1,{WEEK_OWNER_REACH}}}?,? $", re.IGNORECASE)
 
 
 def _week_owning(m: re.Match[str]) -> str | None:
     """The word ('this', 'next', 'last') of a week whose noun the weekday dates, or None."""
     found = _week_owner().search(m.string, max(0, m.start() - WEEK_OWNER_REACH - 20), m.start())
     return found.group(1).lower() if found else None
+
+
 _WEEK_AFTER = re.compile(r"\s+(last|next) week\b", re.IGNORECASE)
 
 
