@@ -45,7 +45,7 @@ def put_forward_by(tok: Token) -> Token | None:
             return None
         above = act.head
         if above.pos_ == "ADP":
-            above = above.head  # "called for [starting] on Wednesday"
+            above = above.head  # "pressed for [opening] the gates by Friday"
         elif above.pos_ == "NOUN" and above.dep_ in ("dobj", "pobj"):
             above = above.head if above.dep_ == "dobj" else above.head.head  # "called for a stoppage [starting]"
         if _puts_forward(above):

@@ -101,7 +101,7 @@ def _weekday_named(g: Groups, m: re.Match[str], w: Where) -> str | None:
         return (w.pub + dt.timedelta(days=step + weekday - w.pub.weekday())).isoformat()
     owner = _week_owning(m)
     if owner is not None:
-        # "this week's summit, on Friday", "next week's vote on Tuesday": that day of the week named
+        # "this week's ballot, on Friday", "next week's hearing on Tuesday": that day of the week named
         step = 7 * int(_RELATIVE_YEAR_SHIFTS[owner])
         return (w.pub + dt.timedelta(days=step + weekday - w.pub.weekday())).isoformat()
     if mod in _BEFORE_THE_ANCHOR:
@@ -112,7 +112,7 @@ def _weekday_named(g: Groups, m: re.Match[str], w: Where) -> str | None:
 
 
 _BEFORE_THE_ANCHOR = word_set("before_anchor_words")
-# How far before a weekday a week that owns its noun may stand: "this week's EU summit, on Friday".
+# How far before a weekday a week that owns its noun may stand: "next week's harbour ballot, on Monday".
 WEEK_OWNER_REACH = 40
 
 
