@@ -186,3 +186,21 @@ def test_a_weekday_on_a_noun_a_week_owns_is_that_weeks(
     sentence: str, words: str, value: str | None, published: str
 ) -> None:
     assert value_of(sentence, words, published) == value
+
+
+# --- a span counted from the day its sentence names, not from publication -----------------------------------
+COUNTED_FROM_THE_DAY: list[Case] = [
+    ("The panel ruled on Monday and will publish its reasons within two days.", "within two days", "2026-03-04", PUB),
+    ("The round broke up on Friday; a new one must open within three days.", "within three days", "2026-03-02", PUB),
+]
+# Control: with no day named before it, the span counts from publication.
+COUNTED_FROM_THE_DAY_CONTROLS: list[Case] = [
+    ("The panel will publish its reasons within two days.", "within two days", "2026-03-06", PUB),
+]
+
+
+@run(COUNTED_FROM_THE_DAY + COUNTED_FROM_THE_DAY_CONTROLS)
+def test_a_span_counts_from_the_day_its_sentence_names(
+    sentence: str, words: str, value: str | None, published: str
+) -> None:
+    assert value_of(sentence, words, published) == value

@@ -134,8 +134,12 @@ class _Running:
         if t.kind in _ANCHORS and t.date:
             self.anchor = t.date
             self.last_day = t.date if _names_a_day(t) else self.last_day
-        if t.kind in _ABSOLUTE and t.date and len(t.date) == len("2026-03-04"):
+        if (t.kind in _ABSOLUTE or t.kind in _DAYS_COUNTED_FROM) and t.date and len(t.date) == len("2026-03-04"):
+            # "the ruling came on Monday and a decision is due within ten days": ten days from Monday
             self.full_date = dt.date.fromisoformat(t.date)
+
+
+_DAYS_COUNTED_FROM = frozenset({"weekday", "day_word"})
 
 
 def _in_sentence(doc: Doc, sent: Span, reading: _Reading, patterns: list[tuple[str, Pattern]]) -> list[Temporal]:
