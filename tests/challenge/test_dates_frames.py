@@ -46,6 +46,8 @@ PUT_FORWARD_CONTROLS: list[Case] = [
     ("The governor urged the bus drivers on Monday to end their stoppage.", "on Monday", "2026-03-02", PUB),
     ("The pilots called on the airline to resume talks on Saturday.", "on Saturday", "2026-02-28", PUB),
     ("The ferry crews went on strike on Monday.", "on Monday", "2026-03-02", PUB),
+    # a date on the past verb itself tells when it was said, however far back
+    ("The pilots demanded the return of the licences on Feb. 20.", "Feb. 20", "2026-02-20", "2026-09-10"),
 ]
 
 

@@ -141,8 +141,8 @@ def leans_ahead(span: Span) -> bool:
 
 def _an_act_put_forward(tok: Token) -> bool:
     """The date dates an act a verb of putting forward names in an infinitive or gerund, not that verb."""
-    verb = put_forward_by(tok)
-    return verb is not None and _governing_verb(tok) is not verb
+    verb, governing = put_forward_by(tok), _governing_verb(tok)
+    return verb is not None and (governing is None or governing.i != verb.i)
 
 
 def _first_noun_or_verb_above(tok: Token) -> str | None:
