@@ -97,8 +97,8 @@ def test_a_word_of_initials_is_not_clipped_into_a_state() -> None:
 # A union whose name opens with capitals ('GS Verkstad'), which the model at times tags as a person.
 NAME_OPENING_WITH_CAPITALS = (
     "The dispute between Norrvik Motors and GS Verkstad has dragged on since the spring. "
-    "GS Verkstad\u2019s strike will go on until Norrvik Motors signs a collective agreement. "
-    "Norrvik Motors said it would never sign a collective agreement with any union. "
+    "GS Verkstad\u2019s pickets will stay at the gates while the night bonus remains frozen. "
+    "Norrvik Motors said the bonus was a matter for each plant manager. "
     "GS Verkstad said the walkout would spread to the ports next month. "
     "GS Verkstad has also asked dockworkers to refuse the company\u2019s cars."
 )
