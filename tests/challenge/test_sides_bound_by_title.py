@@ -121,3 +121,30 @@ def test_a_person_with_initials_stays_a_person() -> None:
     brief = brief_of(A_PERSON_WITH_INITIALS)
     union = next(s for s in brief.sides if "Union" in s.name)
     assert any("Harlan" in a for a in union.actors), union.actors
+
+
+def test_the_agent_of_what_was_done_to_a_person_is_not_their_party() -> None:
+    """'a skipper who was held by Russian coastguards': the state that held him is not whom he speaks for."""
+    from briefing.analysis.rules.parties.registry import build_registry
+    from briefing.nlp import load_model
+
+    text = (
+        "Norway and Russia have argued over fishing quotas since January. "
+        "Ivo Marek, a trawler skipper who was held by Russian coastguards in May, said the crews would stay "
+        "in port."
+    )
+    reg = build_registry(load_model()(text))
+    assert reg.persons["Marek"].party != "Russia", reg.persons["Marek"].party
+
+
+def test_a_title_of_a_party_still_binds_beside_a_passive_clause() -> None:
+    """Positive control: the body in the title itself still binds ('a Norwegian skipper who was held')."""
+    from briefing.analysis.rules.parties.registry import build_registry
+    from briefing.nlp import load_model
+
+    text = (
+        "Norway and Russia have argued over fishing quotas since January. "
+        "Ivo Marek, a Norwegian official who was questioned by reporters in May, said the quotas were unfair."
+    )
+    reg = build_registry(load_model()(text))
+    assert reg.persons["Marek"].party == "Norway", reg.persons["Marek"].party
