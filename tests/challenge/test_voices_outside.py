@@ -107,3 +107,22 @@ EXPLAINED_QUOTE = (
 
 def test_a_quote_after_a_speakers_verb_stays_the_speakers() -> None:
     assert any("wide" in text for text in points_of(EXPLAINED_QUOTE, "Norland")), brief_of(EXPLAINED_QUOTE).sides
+
+
+# An act told only to date another is the reporter's background, not the actor's stance; the main
+# clause's act stays its subject's.
+DATED_BY_AN_ACT = (
+    "Norland and Valdoria are at odds over the fishing accord. "
+    "His comments followed a first round of talks held since Norland President Ivo Rask abandoned the old accord "
+    "in 2019. "
+    "Valdoria rejected the quota plan after Norland raised its demands. "
+    "Norland said it wanted a larger quota."
+)
+
+
+def test_an_act_that_only_dates_another_is_no_sides_stance() -> None:
+    norland = points_of(DATED_BY_AN_ACT, "Norland")
+    assert not any("first round" in text or "old accord" in text for text in norland), norland
+    assert any("larger quota" in text for text in norland), norland
+    valdoria = points_of(DATED_BY_AN_ACT, "Valdoria")
+    assert any("rejected the quota plan" in text for text in valdoria), valdoria  # the main clause stays

@@ -153,9 +153,20 @@ def _statement_of_subject(
     if _reports(lemma, subject):
         speaker_tok = _speaker_behind_speech_noun(subject) or subject
         return make(sent, tok, speaker_tok, reg, ctx, index, reported=True, content=content_span(tok, sent))
-    if _stands(tok, subject):
+    if _stands(tok, subject) and not _told_as_a_time(tok):
         return make(sent, tok, subject, reg, ctx, index, reported=False, content=content_span(tok, sent))
     return None
+
+
+_BACKGROUND_SUBORDINATORS = word_set("background_subordinators")
+
+
+def _told_as_a_time(verb: Token) -> bool:
+    """'... the highest-level talks since the president left the deal', 'after the board walked out':
+    an act told only to date another is the reporter's background, not a stance of its subject."""
+    return any(
+        c.dep_ == "mark" and c.lower_ in _BACKGROUND_SUBORDINATORS for t in (verb, *verb.ancestors) for c in t.children
+    )
 
 
 def _reports(lemma: str, subject: Token) -> bool:
