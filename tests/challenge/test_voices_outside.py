@@ -126,3 +126,22 @@ def test_an_act_that_only_dates_another_is_no_sides_stance() -> None:
     assert any("larger quota" in text for text in norland), norland
     valdoria = points_of(DATED_BY_AN_ACT, "Valdoria")
     assert any("rejected the quota plan" in text for text in valdoria), valdoria  # the main clause stays
+
+
+# A region named beside its noun is the region, not the state that owns it: "Valdoria's Kessel region
+# will not sign" is Kessel's stance, never Valdoria's; Valdoria's own line stays.
+REGION_OF_A_STATE = (
+    "Valdoria and the Kessel regional government are at odds over the river dam. "
+    "Valdoria's mountainous Kessel region will not sign the water accord before Monday, regional premier "
+    "Ivo Rask said on Tuesday. Rask said the plan would flood three valleys. "
+    "Valdoria said the dam was needed for power."
+)
+
+
+def test_a_region_named_beside_its_noun_is_the_region_not_its_state() -> None:
+    valdoria = points_of(REGION_OF_A_STATE, "Valdoria")
+    assert not any("water accord" in text for text in valdoria), valdoria
+    assert any("needed for power" in text for text in valdoria), valdoria  # its own line stays
+    assert any("water accord" in text for text in points_of(REGION_OF_A_STATE, "Kessel")), brief_of(
+        REGION_OF_A_STATE
+    ).sides
