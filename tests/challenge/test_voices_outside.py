@@ -145,3 +145,28 @@ def test_a_region_named_beside_its_noun_is_the_region_not_its_state() -> None:
     assert any("water accord" in text for text in points_of(REGION_OF_A_STATE, "Kessel")), brief_of(
         REGION_OF_A_STATE
     ).sides
+
+
+# What one side's source tells of the other side's official is the source's charge, not the
+# official's stance; a source of the doer's own side leaves the doer its act.
+ACCORDING_TO_A_SIDE = (
+    "Norland and Valdoria are at odds over the fishing accord. Norland said it wanted a new quota. "
+    "According to Norland, Valdorian coastguard chief Oren Vask ordered the patrols to fire warning shots. "
+    "Valdoria said the quota was fair."
+)
+ACCORDING_TO_ITS_OWN = (
+    "Norland and Valdoria are at odds over the fishing accord. Norland said it wanted a new quota. "
+    "According to Valdoria's foreign ministry, Valdoria will reject any quota below last year's. "
+    "Valdoria said the quota was fair."
+)
+
+
+def test_an_act_told_according_to_the_other_side_is_not_the_doers_stance() -> None:
+    valdoria = points_of(ACCORDING_TO_A_SIDE, "Valdoria")
+    assert not any("warning shots" in text for text in valdoria), valdoria
+    assert any("warning shots" in text for text in points_of(ACCORDING_TO_A_SIDE, "Norland")), valdoria
+
+
+def test_an_act_told_according_to_the_doers_own_side_stays_its_own() -> None:
+    valdoria = points_of(ACCORDING_TO_ITS_OWN, "Valdoria")
+    assert any("reject any quota" in text for text in valdoria), valdoria
