@@ -26,8 +26,12 @@ def background_of(sentence: str) -> list[Event]:
 
 
 def test_a_denied_event_is_no_background() -> None:
-    background = background_of("The guild has not heard from the harbour ministry since Friday.")
-    assert not any(ev.date == "2026-03-06" for ev in background), background
+    for sentence in (
+        "A guild spokesman said the crews have not heard from the harbour ministry since Friday.",
+        "The guild has had no word from the harbour ministry since Friday.",
+    ):
+        background = background_of(sentence)
+        assert not any(ev.date == "2026-03-06" for ev in background), background
 
 
 def test_a_line_that_points_back_is_left_out() -> None:

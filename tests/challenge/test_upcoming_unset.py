@@ -27,7 +27,7 @@ UNSET = [
     ("Analysts expect the island stoppage to go ahead on Thursday.", "2026-03-12"),
     ("Fares on the island routes could rise by June, one economist warned.", "2026-06"),
     ("Neither capital can back down before June, a diplomat said.", "2026-06"),
-    ("The guild is ready to sit down with the owners tomorrow.", "2026-03-11"),
+    ("The guild is ready to meet the shipowners tomorrow.", "2026-03-11"),
     ("The ministry declined to confirm that the levy would be reviewed in April.", "2026-04"),
     ("Household ferry bills would rise within three years under the levy.", "2029"),
 ]
@@ -43,8 +43,8 @@ def test_a_date_no_one_has_set_names_no_event(sentence: str, date: str) -> None:
 
 FIRM_CONTROLS = [
     ("The guild said the island stoppage would go ahead on Thursday.", "2026-03-12"),
-    ("The owners are getting ready to apply the new pay scale from April 1.", "2026-04-01"),
-    ("Premiums on the crews' health plan will rise next year.", "2027"),
+    ("The shipowners are now getting ready to apply the new pay scale from April 1.", "2026-04-01"),
+    ("Crew health premiums will rise next year, the insurer said.", "2027"),
 ]
 
 

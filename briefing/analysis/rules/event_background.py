@@ -100,11 +100,17 @@ def _told_in_the_past(verb: Token) -> bool:
 
 
 def _denied(verb: Token) -> bool:
-    """'has not heard', 'no talks were held': the clause says the event did not happen."""
+    """'has not replied', 'no talks were held': the clause says the event did not happen."""
     if any(c.dep_ == "neg" for c in verb.children):
         return True
+    # "no talks were held", "the guild has had no word since Friday": 'no' on the subject or the object
+    held = [c for c in verb.children if c.dep_ == "dobj"]
     subject = _subject_of(verb)
-    return subject is not None and any(c.dep_ == "det" and c.lower_ in _NO_DETERMINERS for c in subject.children)
+    return any(
+        c.dep_ == "det" and c.lower_ in _NO_DETERMINERS
+        for noun in (*held, *([subject] if subject is not None else []))
+        for c in noun.children
+    )
 
 
 def _subject_of(verb: Token) -> Token | None:
