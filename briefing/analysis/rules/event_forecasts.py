@@ -13,7 +13,7 @@ from briefing.analysis.dates import Temporal
 from briefing.analysis.rules.event_frames import clause_verb
 from briefing.lang import word_set
 
-_COMMENTATORS = word_set("commentator_nouns")
+_COMMENTATORS = word_set("commentator_nouns") | word_set("forecaster_nouns")
 _SUPPOSING = word_set("hypothetical_modals")
 _CHANGING = word_set("quantity_change_verbs")
 _READINESS = word_set("readiness_adjectives")
