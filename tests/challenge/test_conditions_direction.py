@@ -68,7 +68,7 @@ def test_a_refusal_before_a_step_to_come_stays_a_condition() -> None:
 # A marker phrase the parser splits: "As long as X, Y" hangs "As long" on the main verb and X on
 # "long". The condition is X whole, and the stance Y without any piece of the phrase.
 FRONTED = [
-    "As long as Norland keeps its gunboats in the strait, Valdoria will not return to the table, its envoy said.",
+    "As long as Norland keeps its gunboats in the strait, Valdoria will not come back to the table, its envoy said.",
     "As long as Norland keeps its gunboats in the strait and its crews stay aboard, Valdoria will not return, "
     "its envoy said.",
 ]
@@ -79,5 +79,5 @@ def test_a_fronted_marker_phrase_leaves_no_piece_in_either_point(sentence: str) 
     brief = brief_of(LEAD + sentence + TAIL)
     texts = [it.text for side in brief.sides for it in side.positions + side.preconditions]
     found = [t for side in brief.sides for t in (it.text for it in side.preconditions) if "gunboats" in t]
-    assert found and all("Valdoria will not return" not in t for t in found), texts
+    assert found and all("Valdoria will not" not in t for t in found), texts
     assert not any(t.startswith("As long") or "long," in t for t in texts), texts
