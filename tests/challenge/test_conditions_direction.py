@@ -68,7 +68,7 @@ def test_a_refusal_before_a_step_to_come_stays_a_condition() -> None:
 # A marker phrase the parser splits: "As long as X, Y" hangs "As long" on the main verb and X on
 # "long". The condition is X whole, and the stance Y without any piece of the phrase.
 FRONTED = [
-    "As long as Norland keeps its gunboats in the strait, Valdoria will not come back to the table, its envoy said.",
+    "As long as Norland keeps its gunboats in the strait, Valdoria will not sit down with its rival, its envoy said.",
     "As long as Norland keeps its gunboats in the strait and its crews stay aboard, Valdoria will not return, "
     "its envoy said.",
 ]
