@@ -81,3 +81,15 @@ def test_a_fronted_marker_phrase_leaves_no_piece_in_either_point(sentence: str) 
     found = [t for side in brief.sides for t in (it.text for it in side.preconditions) if "gunboats" in t]
     assert found and all("Valdoria will not" not in t for t in found), texts
     assert not any(t.startswith("As long") or "long," in t for t in texts), texts
+
+
+def test_what_was_done_to_a_demand_is_not_the_demand() -> None:
+    # "a demand the board rejected on 3 March": a relative clause without 'that' tells what happened
+    # to the demand, a past event, not what is demanded
+    found = preconditions("Valdoria repeated a demand Norland rejected at the final round on 3 March, its envoy said.")
+    assert not any("reject" in t.lower() for t in found), found
+
+
+def test_a_demand_without_that_still_holds_its_bare_verb() -> None:
+    found = preconditions("Valdoria repeated its demand Norland restore the night ferries, its envoy said.")
+    assert any("night ferries" in t.lower() for t in found), found
