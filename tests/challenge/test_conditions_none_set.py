@@ -97,3 +97,13 @@ def test_provided_opens_a_condition_however_the_parser_reads_it(sentence: str, w
 def test_a_participle_provided_with_a_thing_opens_no_condition() -> None:
     found = preconditions("The ferry fund provided the crews with food and fuel, Norland said.")
     assert not any("crews" in t.lower() for t in found), found
+
+
+def test_a_demand_told_by_a_relative_clause_is_what_the_copula_names() -> None:
+    # the control of the case above: a clause on "which" describes the requirement; what it 'is' holds it
+    sentence = (
+        "Valdoria said the sole requirement which has been put forward by its crews is the return of the night ferries."
+    )
+    found = preconditions(sentence)
+    assert any("night ferries" in t.lower() for t in found), found
+    assert not any("put forward" in t.lower() for t in found), found

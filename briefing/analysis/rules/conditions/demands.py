@@ -179,7 +179,7 @@ def _across_a_copula(noun: Token) -> Holding:
     if noun.dep_ not in ("nsubj", "nsubjpass"):
         return _Reading.DOES_NOT_APPLY
     head = noun.head
-    if head.lemma_ in _BE_LEMMAS and any(_holds_content(c) for c in noun.children):
+    if head.lemma_ in _BE_LEMMAS and any(c.dep_ == "prep" and _holds_content(c) for c in noun.children):
         # "its precondition of only joining a cabinet that ... is the main hurdle": the noun's own
         # complement holds the demand; what it 'is' judges it
         return _Reading.DOES_NOT_APPLY
