@@ -35,7 +35,9 @@ from briefing.analysis.rules.condense.fitting import (
 )
 from briefing.analysis.rules.condense.frames import (
     content_tokens,
+    ends_a_marker,
     is_reporting,
+    marked_clause_words,
     sentence_words,
     span_of_tokens,
     told_to_act,
@@ -390,13 +392,13 @@ def _without_condition_clauses(tokens: list[Token]) -> list[Token]:
 
 
 def _condition_clause_words(tok: Token) -> set[int]:
-    """The clause the marker opens (an inverted auxiliary heads its own clause)."""
-    return {t.i for t in (tok if tok.dep_ == "advcl" else tok.head).subtree}
+    """The clause the marker opens (an inverted auxiliary heads its own clause), with its marker phrase."""
+    return marked_clause_words(tok)
 
 
 def _opens_a_condition_clause(tok: Token) -> bool:
     """'if', 'unless' marking an adverbial clause, or an inverted 'Should X refuse'."""
-    marked = tok.dep_ == "mark" and tok.lower_ in _CONDITION_MARKS and tok.head.dep_ == "advcl"
+    marked = tok.dep_ == "mark" and tok.head.dep_ == "advcl" and (tok.lower_ in _CONDITION_MARKS or ends_a_marker(tok))
     return marked or inverted_if(tok)
 
 
