@@ -170,7 +170,7 @@ def summarise(doc: Doc, brief: Brief, profile: LanguageProfile) -> str:
 def _dispute(doc: Doc, brief: Brief, profile: LanguageProfile, issue: str) -> str:
     names = [s.name for s in brief.sides[:2]]
     over = profile.say("over_topic", topic=issue) if issue else ""
-    mediator = _mediator(brief, profile)
+    mediator = _mediator(doc, brief, profile)
     if len(names) == 2:
         return profile.say("two_sides_at_odds", first=names[0], second=names[1]) + over + mediator
     if names:
@@ -182,18 +182,62 @@ _MEDIATING_ROLES = word_set("mediating_roles")
 _HOSTING_ROLES = word_set("hosting_roles")
 
 
-def _mediator(brief: Brief, profile: LanguageProfile) -> str:
+def _mediator(doc: Doc, brief: Brief, profile: LanguageProfile) -> str:
     """', mediated by Switzerland': the third party the talks go through, where there is one; else
-    ', hosted by Norway': a host holds the talks, it does not mediate them."""
+    ', hosted by Norway': a host holds the talks, it does not mediate them. A party that has only
+    offered to mediate or host ('despite offers from Norland to mediate') holds no talks yet."""
     for roles, key in ((_MEDIATING_ROLES, "mediated_by"), (_HOSTING_ROLES, "hosted_by")):
         wording = profile.wording.get(key)
-        parties = [tp for tp in brief.third_parties if tp.role.lower() in roles]
+        parties = [tp for tp in brief.third_parties if tp.role.lower() in roles and not _only_offered(doc, tp)]
         # a mediator the article names ('Ana Berg') before one it only describes ('the federal mediator')
         party = next((tp for tp in parties if _a_name(tp.name)), parties[0] if parties else None)
         if wording is not None and party is not None:
             name = party.name if _a_name(party.name) else f"the {party.name}"
             return wording.format(mediator=name)
     return ""
+
+
+_OFFERING = word_set("offering_verbs") | word_set("proposing_words")
+_GOING_BETWEEN = word_set("going_between_words")
+
+
+def _only_offered(doc: Doc, party: ThirdParty) -> bool:
+    """Every mention of the party in its evidence stands under an offer or a proposal to mediate or
+    host: 'offers from Norland to mediate', 'I proposed that I appoint a special mediator'. An offer
+    of something else ('Norland proposed a truce') leaves it the mediator it is."""
+    words = {w.lower() for w in WORD.findall(party.name)}
+    mentions = [
+        t
+        for e in party.evidence
+        for t in doc.char_span(e.start, e.end, alignment_mode="expand") or ()
+        if t.lower_ in words or t.lemma_.lower() in _GOING_BETWEEN
+    ]
+    heads = [t for t in mentions if t.head not in mentions or t.head == t]  # 'States' of 'United States'
+    return bool(heads) and all(_under_an_offer(t) for t in heads)
+
+
+def _under_an_offer(word: Token) -> bool:
+    """The word stands under a word of offering whose phrase speaks of going between the sides, as
+    what is offered: 'the Cairo-brokered proposal' is a proposal the mediator made, and 'talks
+    mediated by Norland' where a side proposed something are talks Norland mediates."""
+    if _describes(word):
+        return False
+    for above in word.ancestors:
+        if above.lemma_.lower() in _GOING_BETWEEN:
+            return False  # 'at talks mediated by Norland, Ostria proposed ...': Norland mediates
+        if above.lemma_.lower() in _OFFERING and _offers_to_go_between(above):
+            return True
+    return False
+
+
+def _offers_to_go_between(offer: Token) -> bool:
+    return any(t.lemma_.lower() in _GOING_BETWEEN and not _describes(t) for t in offer.subtree)
+
+
+def _describes(word: Token) -> bool:
+    """A word that only qualifies a noun ('brokered' in 'the Cairo-brokered proposal')."""
+    qualifier = ("amod", "compound")
+    return word.dep_ in qualifier or (word.head.dep_ in qualifier and word.head.i > word.i)
 
 
 def _a_name(name: str) -> bool:
