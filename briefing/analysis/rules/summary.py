@@ -378,14 +378,35 @@ def _speaks_of(text: str, stems: set[str]) -> bool:
 def _next_event(doc: Doc, brief: Brief, profile: LanguageProfile) -> str:
     """The first dated step still to come whose words read whole and name what happens; a dated line
     that names no step ('Due on 3 May', 'starting at 6 am on Thursday') is passed over, and with no
-    step at all the bottom line gives no next date: a date alone tells a reader nothing to expect."""
+    step at all the bottom line gives no next date: a date alone tells a reader nothing to expect.
+    When the lead's own step comes later (the vote the article is about), it follows the next one."""
     published = brief.source.published.isoformat() if brief.source.published else None
     dated = [ev for ev in brief.upcoming if ev.date and not _the_news_itself(ev, published)]
-    for ev in sorted(dated, key=lambda e: _latest_day(e.date or "")):  # stable: the brief's order within a day
-        event = _event_words(doc, ev)
-        if event:
-            return profile.say("next_step", when=_on_date(ev.date, profile), event=_lower_first(event))
-    return ""
+    steps = [
+        (ev, words) for ev in sorted(dated, key=lambda e: _latest_day(e.date or "")) if (words := _event_words(doc, ev))
+    ]
+    if not steps:
+        return ""
+    (first, words), later = steps[0], steps[1:]
+    line = profile.say("next_step", when=_on_date(first.date, profile), event=_lower_first(words))
+    lead = sentence_of_lead(doc, lead_of(doc, brief.source.title))
+    led = next(((ev, w) for ev, w in later if ev.date != first.date and _lead_step(doc, ev, w, lead)), None)
+    then = profile.wording.get("then_step")
+    if led is None or then is None or _told_in(first, lead):
+        return line
+    return line + then.format(when=_on_date(led[0].date, profile), event=_lower_first(led[1]))
+
+
+def _lead_step(doc: Doc, ev: Event, words: str, lead: Span | None) -> bool:
+    """A step the lead tells, on a day it names ('the vote on 2 December'), in the lead's own words
+    in their order: a month's vaguer row or words the engine put together stay in the brief's list."""
+    own_words = reads_whole(doc, words, ev.evidence, clause=False, reworded=False)
+    return _told_in(ev, lead) and date_precision(ev.date) == DAY and own_words
+
+
+def _told_in(ev: Event, sent: Span | None) -> bool:
+    """The event rests on a quote that opens inside the sentence (the article's lead)."""
+    return sent is not None and any(sent.start_char <= e.start < sent.end_char for e in ev.evidence)
 
 
 def _the_news_itself(ev: Event, published: str | None) -> bool:
