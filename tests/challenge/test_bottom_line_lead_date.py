@@ -13,7 +13,7 @@ VOTE = (
     "The Kestrel Bay council will hold a vote on the harbour tolls on March 20, after months of dispute between "
     "the Fishers' Cooperative and the Harbour Trust. The cooperative said it would block the harbour mouth if "
     "the council raised the tolls. The Trust said it needed the tolls to dredge the channel. "
-    "The two sides are due to meet the council's chair on Friday."
+    "Both camps are to see the council's chair on Friday."
 )
 
 # A positive control: the lead's step has no day, so only the sooner step is given.

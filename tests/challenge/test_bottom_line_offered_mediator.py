@@ -18,7 +18,7 @@ OFFERS = (
 
 PROPOSED = (
     "The Ferry Workers Union and Bayline Ferries remain apart on pay after two weeks of strikes. "
-    "The labour minister said she had proposed to both sides that she appoint a special mediator to help them. "
+    "The labour minister said she had proposed to both sides that they accept a mediator of her choosing. "
     "The union said it wanted a raise of eight percent over two years. "
     "Bayline said it could not afford more than four percent."
 )

@@ -203,7 +203,7 @@ _GOING_BETWEEN = word_set("going_between_words")
 
 def _only_offered(doc: Doc, party: ThirdParty) -> bool:
     """Every mention of the party in its evidence stands under an offer or a proposal to mediate or
-    host: 'offers from Norland to mediate', 'I proposed that I appoint a special mediator'. An offer
+    host: 'offers from Norland to mediate', 'she proposed that the two sides accept a mediator'. An offer
     of something else ('Norland proposed a truce') leaves it the mediator it is."""
     words = {w.lower() for w in WORD.findall(party.name)}
     mentions = [
@@ -410,14 +410,14 @@ def _told_in(ev: Event, sent: Span | None) -> bool:
 
 
 def _the_news_itself(ev: Event, published: str | None) -> bool:
-    """'The union's announcement on Sunday', dated the day the article appears: what the article
+    """'The guild's announcement on Tuesday', dated the day the article appears: what the article
     reports was announced that day; it is the news, not a step to come (the strike it announces is).
     Only a short noun phrase: 'a statement will set out the terms at noon' tells a step."""
     words = [w.lower() for w in WORD.findall(ev.event)]
     return ev.date == published and bool(set(words) & _ANNOUNCING_NOUNS) and len(words) <= MAX_ANNOUNCEMENT_WORDS
 
 
-MAX_ANNOUNCEMENT_WORDS = 5  # "the union's announcement on Sunday": the noun, whose it is, and its date
+MAX_ANNOUNCEMENT_WORDS = 5  # "the guild's announcement on Tuesday": the noun, whose it is, and its date
 _ANNOUNCING_NOUNS = word_set("announcing_nouns")
 
 
