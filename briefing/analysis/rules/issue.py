@@ -461,7 +461,7 @@ def _of_what(head: Token) -> str:
 def _complement_words(obj: Token) -> list[str]:
     """The words of what a noun of action acts on: a name as the article writes it, or a common
     noun with its plain modifiers ('caretaker cabinet'); nothing for a pronoun, a span of time
-    ('the end of the month') or a phrase too long to stay short."""
+    ('the close of the quarter') or a phrase too long to stay short."""
     if obj.pos_ == "PROPN":
         return _name_words(obj)
     if obj.pos_ != "NOUN" or not obj.is_alpha or obj.lemma_.lower() in _NOT_COMPLEMENTS:
