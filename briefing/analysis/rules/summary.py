@@ -16,7 +16,7 @@ from briefing.analysis.doctext import (
 )
 from briefing.analysis.grounding import clip_texts
 from briefing.analysis.rules.issue import STEM_LETTERS, issue_or_topic_of, lead_of, sentence_of_lead
-from briefing.analysis.rules.lexicon import REPORTING_VERBS
+from briefing.analysis.rules.lexicon import REPORTING_VERBS, pronouns
 from briefing.analysis.rules.point_weight import NARRATION_WEIGHT, weight
 from briefing.analysis.rules.reading import reads_whole
 from briefing.lang import LanguageProfile, word_set
@@ -262,7 +262,7 @@ def _stances(doc: Doc, brief: Brief, profile: LanguageProfile, issue: str = "") 
         held = [
             it.text for other in brief.sides[:2] if other is not side for it in [*other.preconditions, *other.positions]
         ]
-        fitting = _fitting_stances(side, given + held, names)
+        fitting = _fitting_stances(doc, side, given + held, names)
         # the points that read whole, if the side has one; else its points as they are
         fitting = [c for c in fitting if reads_whole(doc, c[0].text, c[0].evidence, clause=not c[1])] or fitting
         if not fitting:
@@ -277,7 +277,7 @@ def _stances(doc: Doc, brief: Brief, profile: LanguageProfile, issue: str = "") 
     return "; ".join(parts)
 
 
-def _fitting_stances(side: Side, given: list[str], names: list[str]) -> list[tuple[Item, bool]]:
+def _fitting_stances(doc: Doc, side: Side, given: list[str], names: list[str]) -> list[tuple[Item, bool]]:
     """A side's conditions and key positions (with whether each is a condition) that fit a stance:
     of a readable length, not a bare noun phrase, not a point already given and not the silence of
     one who did not respond."""
@@ -289,7 +289,35 @@ def _fitting_stances(side: Side, given: list[str], names: list[str]) -> list[tup
         and not any(_same_point(it.text, g, names) for g in given)
         and not _bare_noun_phrase(it.text)
         and not _silence(it.text)
+        and not _in_a_speakers_voice(it.text)
+        and not _attribution_left_on(doc, it)
     ]
+
+
+_SPEAKER_AND_LISTENER = pronouns("a speaker's and a listener's own words", lambda p: p.person in ("1", "2"))
+
+
+def _in_a_speakers_voice(text: str) -> bool:
+    """'The governor loves you but I am not happy with you': words of the speaker's own voice, which
+    the bottom line, told in the brief's voice, cannot give as a side's stance."""
+    # 'US' in capitals is a state, not 'us'
+    return any(w.lower() in _SPEAKER_AND_LISTENER and not (len(w) > 1 and w.isupper()) for w in WORD.findall(text))
+
+
+_RELAYING = word_set("relaying_verb_forms")
+
+
+def _attribution_left_on(doc: Doc, item: Item) -> bool:
+    """'The team will strike its captain said', 'the party's president added': the words that tell
+    who said it are left on the end, a verb of saying in the past or present with nothing after it."""
+    words = WORD.findall(item.text)
+    if len(words) < MIN_STANCE_WORDS:
+        return False
+    last = words[-1].lower()
+    cited = [t for e in item.evidence for t in doc.char_span(e.start, e.end, alignment_mode="expand") or ()]
+    return last in _RELAYING or any(
+        t.lower_ == last and t.lemma_.lower() in REPORTING_VERBS and t.tag_ in ("VBD", "VBZ") for t in cited
+    )
 
 
 _SILENCE = word_set("silence_words")
