@@ -77,3 +77,21 @@ def test_the_gate_leaves_a_whole_point_alone(sentence: str, kept: str) -> None:
     doc = parse(sentence)
     tokens = [t for t in doc if t.i < len(kept.split())]
     assert lacking(tokens) == []
+
+
+# A point keeps its main clause: a cut that takes the subject and 'be' ('Possible to meet ...', 'Hard
+# issues, and ...') leaves words with no verb on top; such a point falls back to its whole clause.
+MAIN_CLAUSE_KEPT = [
+    ("Valdoria's minister Ivo Ostrel said it was possible to meet the Norland envoys.", "it was possible to meet"),
+    (
+        "“These are hard issues, and they need a firm pledge from both capitals,” Valdoria's minister Ivo Ostrel said.",
+        "these are hard issues",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "kept"), MAIN_CLAUSE_KEPT)
+def test_a_point_keeps_its_main_clause(sentence: str, kept: str) -> None:
+    found = points(sentence)
+    assert found
+    assert all(kept in p for p in found), found

@@ -7,6 +7,8 @@ lightly trimmed clause (propositions.py), never shown as a fragment.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from briefing.analysis.doctext import WORD
@@ -45,7 +47,36 @@ def readable(
         return False
     if not needs_predicate:
         return True
-    return _has_a_predicate(tokens) and not _opens_on_its_verb(tokens) and not lacking(tokens, conditions=conditions)
+    if _headless(tokens) or _opens_on_its_verb(tokens):
+        return False
+    return _has_a_predicate(tokens) and not lacking(tokens, conditions=conditions)
+
+
+_HEADLESS_POS = frozenset({"ADJ", "ADP", "NOUN", "PROPN"})
+
+
+def _headless(tokens: list[Token]) -> bool:
+    """'Imperative to wait for the verdict', 'Clear whether X declared it', 'The accord reached by the
+    leaders': words whose top is no verb lost their main clause (its subject and 'be', or its verb)."""
+    kept = {t.i for t in tokens}
+    tops = [t for t in tokens if (t.head.i not in kept or t.head.i == t.i) and not t.is_punct]
+    return any(t.pos_ in _HEADLESS_POS or _says_no_clause(t) for t in tops)
+
+
+def _says_no_clause(verb: Token) -> bool:
+    """'Agreement, the envoy tweeted': what a verb of saying said kept as a bare word, its clause cut."""
+    if verb.lemma_.lower() not in REPORTING_VERBS:
+        return False
+    return any(c.dep_ in ("ccomp", "dep", "parataxis") and c.pos_ in _HEADLESS_POS for c in verb.children)
+
+
+def whole_enough(text: str, tokens: list[Token]) -> bool:
+    """What a point that may keep its frame ('X said ...') still needs: a main clause, each kept word
+    with what it needs, and no quotation emptied by the cut."""
+    return not _headless(tokens) and not lacking(tokens) and not _EMPTY_QUOTE.search(text)
+
+
+_EMPTY_QUOTE = re.compile(r"[“\"]\s*[”\"]")
 
 
 def _has_a_predicate(tokens: list[Token]) -> bool:

@@ -48,6 +48,7 @@ from briefing.analysis.rules.condense.gate import (
     conditions_lost,
     cut_short,
     readable,
+    whole_enough,
     words_of,
 )
 from briefing.analysis.rules.condense.polarity import ended, refused
@@ -256,7 +257,8 @@ def lightly_trimmed(statement, *, strict: bool = True, conditions: bool = False)
         text = _capitalise(_balanced_quotes(without_edges(render(tokens, statement))))
         if conditions and conditions_lost(tokens):
             continue  # what the stance holds on, cut: it would read as certain
-        if readable(text, tokens, needs_predicate=strict, referrers=not strict) and not points_elsewhere(tokens):
+        whole = whole_enough(text, tokens) and not points_elsewhere(tokens)
+        if whole and readable(text, tokens, needs_predicate=strict, referrers=not strict):
             return text if strict else _said_by(statement, text)
     return None
 
