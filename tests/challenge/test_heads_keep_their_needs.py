@@ -95,3 +95,24 @@ def test_a_point_keeps_its_main_clause(sentence: str, kept: str) -> None:
     found = points(sentence)
     assert found
     assert all(kept in p for p in found), found
+
+
+# A verb follows the name put for 'we': each verb the subject governs agrees with it, a joined one too;
+# a verb joined under a shared auxiliary keeps its form.
+AGREEING = [
+    (
+        "“We continue to bargain in good faith and have presented a fair offer on the quotas,” Valdoria's "
+        "minister Ivo Ostrel said.",
+        "continues to bargain in good faith and has presented a fair offer",
+    ),
+    (
+        "“We will try and do more to police the northern banks,” Valdoria's minister Ivo Ostrel said.",
+        "will try and do more",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "agreeing"), AGREEING)
+def test_each_verb_agrees_with_the_name(sentence: str, agreeing: str) -> None:
+    found = points(sentence)
+    assert any(agreeing in p for p in found), found
