@@ -1,7 +1,7 @@
 """Words that point at things a line never names, made to name them or left as they read alone.
 
 A line is read on its own, away from the sentences around it. "The board turned down that plan"
-names no plan; "Norland must be made clear that ..." puts a side's name where the article had an
+names no plan; "Norland must be made plain that ..." puts a side's name where the article had an
 empty "it"; "our union" said by the union's president is not "the Dock Workers Union's union". Each
 function here answers one of these from the parse:
 
@@ -9,7 +9,7 @@ function here answers one of these from the parse:
   pointing back ('that plan', 'such a pact', 'these talks') takes the words of the nearest earlier
   noun of its kind in the few sentences before, when those words say which one ('the ten-year fleet
   plan'); otherwise it is left as it is.
-- `extraposed_it`: the empty "it" of "it must be understood that ...", "it remains to be seen
+- `extraposed_it`: the empty "it" of "it must be understood that ...", "it remains to be decided
   whether ...": no party's name may stand for it.
 - `names_its_body`: "our union" under a side whose name holds "union" is "the union".
 - `spelled_clitic`: "we'll" named is "Norland will", never "Norland 'll".
@@ -42,7 +42,7 @@ _NEUTER = word_set("neuter_pronouns")
 
 
 def extraposed_it(tok: Token) -> bool:
-    """'It must be understood that ...', 'it remains to be seen whether ...', 'it was agreed that
+    """'It must be understood that ...', 'it remains to be decided whether ...', 'it was agreed that
     ...': an "it" whose clause comes after its verb stands for that clause, not for a party. Not the
     "it" told or asked something ('it was told that the yard would close': the party was told)."""
     if tok.lower_ not in _NEUTER or tok.dep_ not in ("nsubj", "nsubjpass"):
@@ -57,7 +57,7 @@ def extraposed_it(tok: Token) -> bool:
 
 
 def _chained(verb: Token) -> list[Token]:
-    """'remains to be seen', 'must be made clear': the verbs and complements the clause hangs from."""
+    """'remains to be decided', 'must be made plain': the verbs and complements the clause hangs from."""
     return [c for c in verb.children if c.dep_ in ("xcomp", "acomp", "oprd")]
 
 
