@@ -2,8 +2,9 @@
 
 Of the steps on the first date still to come, the first that reads whole is told; a line that
 names only its date ('Due on 3 May'), a negated term ('the loan is not repaid by 3 May') or an act
-told in the past ('the drivers had voted for a walkout') is no step, so only the date is given; a
-plan reported in the past ('had agreed to meet') still is one. The bottom line is written by the
+told in the past ('the drivers had voted for a walkout') is no step, so it is passed over for the
+next step that is one, and with none the bottom line gives no next date; a plan reported in the
+past ('had agreed to meet') still is one. The bottom line is written by the
 public `summarise` from a brief whose dated lines are given, over a parse of invented quotes."""
 
 from __future__ import annotations
@@ -50,8 +51,15 @@ def test_a_later_line_of_the_same_date_that_reads_whole_is_told() -> None:
 
 
 @pytest.mark.parametrize("event", [DATE_ONLY, NEGATED, PAST], ids=["date only", "negated", "past act"])
-def test_a_line_that_is_no_step_gives_only_the_date(event: Event) -> None:
-    assert next_step(event) == "Next dated step on 3 May."
+def test_a_line_that_is_no_step_is_left_out(event: Event) -> None:
+    assert next_step(event) == ""  # a date alone tells a reader nothing to expect
+
+
+LATER_HEARING = Event("2031-05-09", "9 May", "A tribunal hearing is set", [quote("A tribunal hearing")])
+
+
+def test_a_later_step_that_reads_whole_is_told_past_a_line_that_is_no_step() -> None:
+    assert next_step(DATE_ONLY, LATER_HEARING) == "Next, on 9 May: a tribunal hearing is set."
 
 
 def test_a_plan_reported_in_the_past_is_still_a_step() -> None:

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from briefing.lang import word_set
 
 EVENT_NOUNS = word_set("event_nouns")
+DEADLINE_WORDS = word_set("deadline_words")
 _SPANNING_VERBS = word_set("spanning_verbs")
 
 
@@ -109,3 +110,21 @@ def _objects(child: Token) -> list[Token]:
 
 def _is_event_noun(tok: Token) -> bool:
     return tok.pos_ == "NOUN" and tok.lemma_.lower() in EVENT_NOUNS
+
+
+def dates_a_deadline(tok: Token) -> bool:
+    """The date dates a deadline, a payment, an expiry: a deadline word right before it or above it before any verb."""
+    if _next_to_a_deadline_word(tok):
+        return True
+    for t in tok.ancestors:
+        if t.pos_ in ("VERB", "AUX"):
+            return False
+        if t.lemma_.lower() in DEADLINE_WORDS or t.lower_ in DEADLINE_WORDS:
+            return True
+    return False
+
+
+def _next_to_a_deadline_word(tok: Token) -> bool:
+    """'of record Nov. 22', 'payable Dec. 7': the word right before the date, however it is parsed."""
+    first = tok.left_edge.i
+    return first > 0 and tok.doc[first - 1].lower_ in DEADLINE_WORDS

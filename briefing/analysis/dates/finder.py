@@ -438,8 +438,9 @@ _FOUR_DIGITS = re.compile(r"\b\d{4}\b")
 
 
 def _names_its_year(t: Temporal) -> bool:
-    """An explicit date whose words give its year ('15 January 2027', 'March 2027')."""
-    return t.kind in _ABSOLUTE and bool(_FOUR_DIGITS.search(t.text))
+    """An explicit date whose words give its year ('15 January 2027', 'March 2027'), or whose weekday
+    does ('Friday morning, June 12': the year in which June 12 is a Friday)."""
+    return t.kind == "weekday_date" or (t.kind in _ABSOLUTE and bool(_FOUR_DIGITS.search(t.text)))
 
 
 def compare(iso: str, pub: dt.date) -> int:

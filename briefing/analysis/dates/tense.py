@@ -12,12 +12,18 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from briefing.analysis.dates.dated_nouns import awaited, dates_an_event_noun
+from briefing.analysis.dates.dated_nouns import (
+    DEADLINE_WORDS,
+    awaited,
+    dates_a_deadline,
+    dates_an_event_noun,
+)
 from briefing.analysis.dates.patterns import date_patterns
+from briefing.analysis.dates.put_forward import put_forward_by, tense_put_forward
+from briefing.analysis.dates.set_dates import asked_of_others, deadline_set_now, value_of_a_deadline
 from briefing.analysis.doctext import sentence_of, text_of, tokens_in
 from briefing.lang import LanguageProfile, per_language, word_map, word_set
 
-DEADLINE_WORDS = word_set("deadline_words")
 SCHEDULING_VERBS = word_set("scheduling_verbs")
 FUTURE_FRAMES = word_set("future_frame_verbs")
 GRANTING_VERBS = word_set("granting_verbs")
@@ -86,6 +92,9 @@ def _tense_by_what_it_dates(span: Span) -> str | None:
     ahead = _ahead_by_what_it_dates(span.root)
     if ahead is not None:
         return ahead
+    put_forward = tense_put_forward(span.root)
+    if put_forward is not None:
+        return put_forward  # "has proposed meeting them on June 9": the meeting's date, not the proposal's
     if awaited(span.root):
         return "future"  # "warned of renewed strikes before the election in November": the election is ahead
     if dates_an_event_noun(span.root):
@@ -117,11 +126,20 @@ def leans_ahead(span: Span) -> bool:
     verb = _deciding_verb(tok)
     if verb is None:
         return True
+    if asked_of_others(verb) or _granted_until(tok, verb):
+        return True  # "pressed the crews to return Tuesday", "gave them until Friday": after the asking
     if any(_past_perfect(v) for v in [verb, *verb.ancestors] if v.pos_ in ("VERB", "AUX")):
         return False  # "had expressed its willingness to meet on Monday": ahead of a moment itself past
     if _told_in_the_past(verb) or verb.tag_ in ("VBD", "VBN"):
-        return dates_an_event_noun(tok)
+        # "urged the crews to end the stoppage Tuesday": the act urged comes after the urging
+        return dates_an_event_noun(tok) or _an_act_put_forward(tok)
     return True
+
+
+def _an_act_put_forward(tok: Token) -> bool:
+    """The date dates an act a verb of putting forward names in an infinitive or gerund, not that verb."""
+    verb = put_forward_by(tok)
+    return verb is not None and _governing_verb(tok) is not verb
 
 
 def _first_noun_or_verb_above(tok: Token) -> str | None:
@@ -160,8 +178,12 @@ def _ahead_by_what_it_dates(tok: Token) -> str | None:
     scheduled to expire Friday') the plan was ahead of a moment itself past: 'present' too. None
     when the date dates nothing of the kind."""
     verb = _governing_verb(tok)
-    if _dates_a_deadline(tok):
+    if dates_a_deadline(tok) or value_of_a_deadline(tok):
         return _tense_of_deadline(tok, verb)
+    if verb is not None and asked_of_others(verb):
+        return "present"  # "pressed the crews to return Tuesday": after the asking, the nearest
+    if verb is not None and deadline_set_now(tok, verb):
+        return "future"  # "the final deadline is now set on Friday": the day the deadline falls
     if verb is None or not (_set_by(tok, verb) or _planned_by(verb)):
         return None
     if _called_off(verb):
@@ -202,21 +224,9 @@ def _called_off(verb: Token) -> bool:
     return above is not None and above.lemma_.lower() in CALLED_OFF
 
 
-def _dates_a_deadline(tok: Token) -> bool:
-    if _next_to_a_deadline_word(tok):
-        return True
-    for t in tok.ancestors:
-        if t.pos_ in ("VERB", "AUX"):
-            return False
-        if t.lemma_.lower() in DEADLINE_WORDS or t.lower_ in DEADLINE_WORDS:
-            return True
-    return False
-
-
-def _next_to_a_deadline_word(tok: Token) -> bool:
-    """'of record Nov. 22', 'payable Dec. 7': the word right before the date, however it is parsed."""
-    first = tok.left_edge.i
-    return first > 0 and tok.doc[first - 1].lower_ in DEADLINE_WORDS
+def _granted_until(tok: Token, verb: Token) -> bool:
+    """'gave the region until Friday': the end of the time granted, after the grant."""
+    return verb.lemma_.lower() in GRANTING_VERBS and _set_by(tok, verb)
 
 
 _SINCE_WORDS = word_set("since_words")
@@ -366,7 +376,7 @@ def _headline_infinitive(verb: Token) -> bool:
 
 def _deciding_verb(tok: Token) -> Token | None:
     """'will strike for three days starting Monday': the strike's tense decides, not the gerund's."""
-    verb = _above_a_later_subordinator(_governing_verb(tok), tok)
+    verb = _reported_from(_above_a_later_subordinator(_governing_verb(tok), tok), tok)
     while verb is not None and verb.tag_ == "VBG" and not any(c.dep_.startswith("aux") for c in verb.children):
         head = _governing_verb(verb.head) if verb.head.i != verb.i else None
         if head is None or head.i == verb.i:
@@ -519,6 +529,18 @@ def _above_a_later_subordinator(verb: Token | None, tok: Token) -> Token | None:
     if marks and all(m.i > tok.i for m in marks) and tok.i < verb.head.i:
         return _governing_verb(verb.head)
     return verb
+
+
+def _reported_from(verb: Token | None, tok: Token) -> Token | None:
+    """'The court said on Monday it would rule': a date between a verb of saying and the subject of
+    the clause it reports dates the saying, though the parse hangs it on the reported verb."""
+    if verb is None or verb.dep_ != "ccomp":
+        return verb
+    report = verb.head
+    if report.lemma_.lower() not in _REPORTING_VERBS or not report.i < tok.i < verb.i:
+        return verb
+    openers = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "mark")]
+    return report if openers and all(tok.i < c.left_edge.i for c in openers) else verb
 
 
 def _governing_verb(tok: Token) -> Token | None:

@@ -50,6 +50,8 @@ def undated_future(doc: Doc, dated: set[int], temporals: list[Temporal], pub: dt
         noun = _future_event_noun(sent)
         if noun is None or noun.lemma_.lower() in seen:
             continue  # one event of a kind: later mentions of "the strike" are the same strike
+        if _dated_on_itself(noun, here, pub):
+            continue  # "the guild's announcement on Sunday is set to halt the fleet": made, not to come
         seen.add(noun.lemma_.lower())
         out.append(Event(_publication_day_only(here, pub), "", undated_description(noun), [evidence_for(sent)]))
     return out
@@ -63,6 +65,20 @@ def _event_nouns_dated(doc: Doc, dated: set[int]) -> set[str]:
         sent = sentence_at(doc, start)
         seen.update(lemma for lemma in lemmas[sent.start : sent.end] if lemma in EVENT_NOUNS)
     return seen
+
+
+def _dated_on_itself(noun: Token, here: list[Temporal], pub: dt.date) -> bool:
+    """The noun's own phrase dates it to the publication day or before ("the announcement on Sunday",
+    told that Sunday): whatever the clause expects of it, the event itself has taken place."""
+    doc = noun.doc
+    for t in here:
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is None or t.date is None or t.direction == "future" or t.date > pub.isoformat()[: len(t.date)]:
+            continue
+        root = span.root
+        if root.head.i == noun.i or (root.head.dep_ == "prep" and root.head.head.i == noun.i):
+            return True
+    return False
 
 
 def _publication_day_only(here: list[Temporal], pub: dt.date) -> str | None:

@@ -90,7 +90,9 @@ def find_events(doc: Doc, published: dt.date) -> tuple[list[Event], list[Event]]
     moved = _sentences_moving_a_date(temporals, doc)
     for t in temporals:
         if open_ended(t, doc):
-            t = replace(t, date=None)  # urgency sets no date: the event stands, undated
+            # urgency, or a tie to another event, sets no date: the event stands, undated and without
+            # the "soon" the phrase holds
+            t = replace(t, date=None, text="")
         if t.sent.start in moved and not _moved_to(t, doc):
             continue  # "scheduled for today, adjourned to Thursday": the day it was moved from is no event
         ahead = is_upcoming(t, published)
@@ -400,6 +402,8 @@ def _when(t: Temporal, doc: Doc) -> str:
     """The date's words as the text gives them, with the word that says how the event stands to
     the date: 'until Friday' (it runs to then), 'by Friday' (at the latest), not a bare 'Friday'."""
     words = t.text.strip()
+    if not words:
+        return ""  # "as soon as the prisoners are freed": no time is named
     before = text_of(doc)[t.sent.start_char : t.start].split()
     if before and before[-1].lower() in _DATE_QUALIFIERS and words.split()[0].lower() not in _DATE_QUALIFIERS:
         return f"{before[-1]} {words}"

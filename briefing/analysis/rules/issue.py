@@ -444,16 +444,64 @@ def _with_close_modifiers(head: Token) -> list[Token]:
     return sorted(set(words), key=lambda t: t.i)
 
 
-MAX_OF_WORDS = 2  # 'the release of hostages', 'the withdrawal of troops': the short 'of' phrase it takes
+MAX_OF_WORDS = 3  # 'the release of hostages', 'the formation of an interim government': the short 'of' phrase it takes
 
 
 def _of_what(head: Token) -> str:
-    """' of hostages' for 'the release of hostages': what a noun of action acts on, when short and plain."""
-    obj = _acted_on(head)
-    if obj is None or not _content_word(obj) or not names_an_act(head.lemma_):
+    """' of hostages' for 'the release of hostages': what a noun of action acts on, when short and
+    plain. Who is acted on may name it too ('the formation of an interim government', 'the sale of
+    Giphy'): without it 'the formation' or 'the release' names no issue a reader can take in."""
+    if not names_an_act(head.lemma_):
         return ""
-    words = [*[c for c in obj.lefts if c.dep_ in ("compound", "amod") and _plain(c)][-1:], obj]
-    return f" {obj.head.text} " + " ".join(t.text for t in words) if len(words) <= MAX_OF_WORDS else ""
+    obj = _acted_on(head)
+    words = _complement_words(obj) if obj is not None else []
+    return f" {obj.head.text} " + " ".join(words) if obj is not None and words else ""
+
+
+def _complement_words(obj: Token) -> list[str]:
+    """The words of what a noun of action acts on: a name as the article writes it, or a common
+    noun with its plain modifiers ('interim government'); nothing for a pronoun, a span of time
+    ('the end of the month') or a phrase too long to stay short."""
+    if obj.pos_ == "PROPN":
+        return _name_words(obj)
+    if obj.pos_ != "NOUN" or not obj.is_alpha or obj.lemma_.lower() in _NOT_COMPLEMENTS:
+        return []
+    modifiers = _close_modifiers(obj)
+    if len(modifiers) + 1 > MAX_OF_WORDS:
+        return []
+    return [*_article_of(obj), *(t.text for t in modifiers), obj.text]
+
+
+def _name_words(obj: Token) -> list[str]:
+    """A proper noun as its entity, when short and made of words ('Giphy', 'Port Elma')."""
+    entity = next((e for e in obj.doc.ents if e.start <= obj.i < e.end), None)
+    words = list(entity) if entity is not None else [obj]
+    plain = all(t.is_alpha or t.text in _NAME_MARKS for t in words)
+    return [t.text for t in words] if len(words) <= MAX_OF_WORDS and plain else []
+
+
+_NAME_MARKS = frozenset({"-", "'", "’", "."})
+
+
+def _close_modifiers(obj: Token) -> list[Token]:
+    """The plain compounds and adjectives right before a noun, in order: the run next to it, never
+    words apart ('large-scale tax evasion' -> 'tax evasion')."""
+    before = obj.doc[obj.left_edge.i : obj.i]
+    run = itertools.takewhile(lambda t: t.dep_ in ("compound", "amod") and _plain(t), reversed(before))
+    return list(run)[::-1]
+
+
+def _article_of(obj: Token) -> list[str]:
+    """Its article ('the formation of an interim government'); a possessor is 'the' here ('its
+    collective agreement' -> 'the collective agreement': whose, the bottom line cannot say)."""
+    owner = [t for t in obj.doc[obj.left_edge.i : obj.i] if t.dep_ in ("det", "poss")]
+    return [t.text for t in owner if t.lower_ in _ARTICLES][:1] or (["the"] if owner else [])
+
+
+_ARTICLES = word_set("articles")
+
+
+_NOT_COMPLEMENTS = word_set("not_complement_nouns")
 
 
 def _acted_on(head: Token) -> Token | None:
@@ -470,7 +518,8 @@ def topic_of(sent: Span | None, profile: LanguageProfile) -> str:
     for chunk in noun_chunks_in(sent) if sent is not None else ():
         words = _topic_words(chunk)
         if words:
-            return profile.say("topic", words=" ".join(t.text for t in words))
+            # 'the release' names no issue; 'the release of the detained sailors' does
+            return profile.say("topic", words=" ".join(t.text for t in words) + _of_what(chunk.root))
     return ""
 
 

@@ -332,17 +332,28 @@ def _speaks_of(text: str, stems: set[str]) -> bool:
 
 
 def _next_event(doc: Doc, brief: Brief, profile: LanguageProfile) -> str:
-    """The first dated step still to come, in words that read whole (of the steps of that date, the
-    first that does); else only its date."""
-    dated = [ev for ev in brief.upcoming if ev.date]
-    if not dated:
-        return ""
-    first = min(dated, key=lambda e: _latest_day(e.date or ""))
-    same_day = [ev for ev in dated if ev.date == first.date]
-    event, ev = next(((words, ev) for ev in same_day if (words := _event_words(doc, ev))), ("", first))
-    if not event:
-        return profile.say("next_dated_step", when=_on_date(ev.date, profile))
-    return profile.say("next_step", when=_on_date(ev.date, profile), event=_lower_first(event))
+    """The first dated step still to come whose words read whole and name what happens; a dated line
+    that names no step ('Due on 3 May', 'starting at 6 am on Thursday') is passed over, and with no
+    step at all the bottom line gives no next date: a date alone tells a reader nothing to expect."""
+    published = brief.source.published.isoformat() if brief.source.published else None
+    dated = [ev for ev in brief.upcoming if ev.date and not _the_news_itself(ev, published)]
+    for ev in sorted(dated, key=lambda e: _latest_day(e.date or "")):  # stable: the brief's order within a day
+        event = _event_words(doc, ev)
+        if event:
+            return profile.say("next_step", when=_on_date(ev.date, profile), event=_lower_first(event))
+    return ""
+
+
+def _the_news_itself(ev: Event, published: str | None) -> bool:
+    """'The union's announcement on Sunday', dated the day the article appears: what the article
+    reports was announced that day; it is the news, not a step to come (the strike it announces is).
+    Only a short noun phrase: 'a statement will set out the terms at noon' tells a step."""
+    words = [w.lower() for w in WORD.findall(ev.event)]
+    return ev.date == published and bool(set(words) & _ANNOUNCING_NOUNS) and len(words) <= MAX_ANNOUNCEMENT_WORDS
+
+
+MAX_ANNOUNCEMENT_WORDS = 5  # "the union's announcement on Sunday": the noun, whose it is, and its date
+_ANNOUNCING_NOUNS = word_set("announcing_nouns")
 
 
 def _latest_day(iso: str) -> str:
@@ -389,7 +400,14 @@ def _names_a_step(doc: Doc, ev: Event) -> bool:
     if any(_told_as_past(t) for t in found):
         return False  # 'the drivers had voted for a walkout' tells what was done, not a step to come
     # words the engine wrote itself ('end of the ten-day term') are not in the quote: they name the step
-    return not found or any(t.pos_ in _STEP_TAGS for t in found)
+    # a clock time or a date's number names no step ('Starting at 6 am on Thursday' tells only when)
+    return not found or any(t.pos_ in _STEP_TAGS and not _tells_when(t) for t in found)
+
+
+def _tells_when(word: Token) -> bool:
+    """A word of a clock time ('6 am'), or the number of a date ('the 14th'); 'the legislative year'
+    is a date the model tags, yet its noun names the step."""
+    return word.ent_type_ == "TIME" or (word.pos_ == "NUM" and word.ent_type_ == "DATE")
 
 
 def _told_as_past(verb: Token) -> bool:

@@ -49,7 +49,7 @@ def statement_in(
     for tok in words:
         if tok.pos_ not in ("VERB", "AUX") and tok.lower_ not in _ACCORDING_WORDS:
             continue
-        if any(s < tok.idx < e for s, e in quotes) or content_of_a_noun(tok) or in_a_question(tok):
+        if any(s < tok.idx < e for s, e in quotes) or content_of_another_word(tok) or in_a_question(tok):
             continue  # what someone says, what a noun holds, what a question supposes: no one's stance here
         found = _attribution(tok, sent, reg, ctx, index)
         if found is not None and _stronger(found, best):
@@ -90,6 +90,20 @@ def content_of_a_noun(verb: Token) -> bool:
     """'rumours that the fund has changed its stance', 'the claim that Norland rejected the map':
     a clause that says what a rumour, report or claim holds is not its subject's own act."""
     return verb.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ in _THAT_COMPLEMENTISERS for c in verb.children)
+
+
+def content_of_a_feeling(verb: Token) -> bool:
+    """'the guild is worried that the board will cut jobs', 'Norland is confident Valdoria will sign':
+    the clause is what the feeling's holder fears or expects, never its own subject's word or act."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or verb.i < head.i:
+        return False  # a speaker's verb the parse hangs under the quote that follows it is no feeling's content
+    return head.pos_ == "ADJ" or (head.lemma_ == "be" and any(c.dep_ == "acomp" for c in head.children))
+
+
+def content_of_another_word(verb: Token) -> bool:
+    """A clause that a noun or a feeling holds: someone else's word about its subject."""
+    return content_of_a_noun(verb) or content_of_a_feeling(verb)
 
 
 def _depth(tok: Token | None) -> int:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from briefing.analysis.rules.lexicon import REPORTING_VERBS, TITLE_WORDS, is_news_source
+from briefing.analysis.rules.lexicon import REPORTING_VERBS, TITLE_WORDS, is_news_source, regulating_body
 from briefing.analysis.rules.types import Party, Person, Registry
 from briefing.lang import word_set
 
@@ -39,7 +39,7 @@ def the_only_government(reg: Registry) -> Party | None:
     """The one government of a story that names no state (a state's ministers may be either side's)."""
     if any(p.kind in ("state", "bloc") for p in reg.parties.values()):
         return None
-    governments = [p for p in reg.parties.values() if p.kind == "government"]
+    governments = [p for p in reg.parties.values() if p.kind == "government" and not regulating_body(p.name, p.kind)]
     return governments[0] if len(governments) == 1 else None
 
 
@@ -48,5 +48,33 @@ _PORTFOLIO_TITLES = word_set("portfolio_titles")
 NO_GOVERNMENT = frozenset({"union", "company", "people", "workforce", "armed"})
 
 
+def no_ministers_body(party: Party) -> bool:
+    """A party no minister speaks for: a union, a company, fighters, and a regulator, which a
+    minister may lean on but never voices ('Communications Minister Lina Morr said' is not the
+    commission's word)."""
+    return party.kind in NO_GOVERNMENT or regulating_body(party.name, party.kind)
+
+
 def a_minister(person: Person) -> bool:
     return any(word in _PORTFOLIO_TITLES for word in person.title.lower().split())
+
+
+_COMMENTATOR_NOUNS = word_set("commentator_nouns")
+
+
+def a_commentator(who: Token, person: Person | None) -> bool:
+    """'said Ana Ruiz, a professor at Corvel University', 'Merrow Bank analyst Tomas Hale', 'analysts
+    said': someone who comments on the dispute from outside it, at this mention or at any other of
+    the same person. Their words are no side's, whatever body the title names."""
+    heads = [who]
+    if person is not None:
+        doc = who.doc
+        heads += [span.root for s, e in person.mentions if (span := doc.char_span(s, e, alignment_mode="expand"))]
+    return any(_described_as_commentator(head) for head in heads)
+
+
+def _described_as_commentator(head: Token) -> bool:
+    """The noun itself, a title compounded before the name, or an apposition to it."""
+    if head.lemma_.lower() in _COMMENTATOR_NOUNS:
+        return True
+    return any(c.dep_ in ("appos", "compound") and c.lemma_.lower() in _COMMENTATOR_NOUNS for c in head.children)

@@ -13,11 +13,13 @@ from briefing.analysis.doctext import (
     text_of,
 )
 from briefing.analysis.rules.attribution.officials import (
-    NO_GOVERNMENT,
+    a_commentator,
     a_minister,
+    no_ministers_body,
     person_named_after_the_title,
     the_only_government,
 )
+from briefing.analysis.rules.attribution.stances import says_nothing
 from briefing.analysis.rules.attribution.text_sides import (
     at_odds_with_its_words,
     bare_title,
@@ -61,6 +63,9 @@ class Context:
     # The person who spoke in the current sentence, even when the text gives them no side: a later
     # 'she said' takes them up before anyone the sentence merely mentions.
     speaking: Person | None = None
+    # A commentator spoke in the current sentence ("said Ana Ruiz, a professor at ..."): what the
+    # sentence tells of the sides, and a quote with no speaker, are commentary, no side's act or word.
+    commenting: bool = False
 
 
 def make(
@@ -77,6 +82,11 @@ def make(
     person = _person_for(who, reg, ctx)
     if person is None and reported:
         person = person_named_after_the_title(who, reg)
+    if says_nothing(verb):
+        return None  # "did not respond to a request for comment": no stance, and no voice to carry on
+    if reported and a_commentator(who, person):
+        ctx.commenting = True
+        return None
     if person is not None and person.party is None:
         _affiliate_from_context(person, sent, reg, ctx, index, content, reported=reported)
     if person is not None and reported:
@@ -121,7 +131,7 @@ def _affiliate_from_context(
     else:
         # A named speaker never inherits the previous speaker's side: only the text around them tells.
         party = party_from_the_text(person, sent, reg, content, reported=reported)
-    if a_minister(person) and (party is None or party.kind in NO_GOVERNMENT):
+    if a_minister(person) and (party is None or no_ministers_body(party)):
         # "Interior Minister Voss said the students ...": he speaks for a government, not for them;
         # for the one government the story names as a party, if there is one.
         party = the_only_government(reg)

@@ -119,3 +119,24 @@ _COPULAS = word_set("copulas")
 
 
 STANCE_ADJECTIVES = word_set("stance_adjectives")
+
+
+_SILENCE_WORDS = word_set("silence_words")  # respond, comment, reply
+_DECLINING_VERBS = word_set("declining_verbs")
+_NEGATIONS = word_set("negation_words")
+_NO_ONE_WORDS = word_set("no_one_subject_words")
+
+
+def says_nothing(verb: Token) -> bool:
+    """'did not respond to a request', 'declined to comment', 'neither the guild nor the board has
+    commented': a silence, which tells no stance of the one who kept it."""
+    lemma = verb.lemma_.lower()
+    if lemma in _DECLINING_VERBS:
+        return any(c.dep_ == "xcomp" and c.lemma_.lower() in _SILENCE_WORDS for c in verb.children)
+    if lemma not in _SILENCE_WORDS:
+        return False
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _DECLINING_VERBS:
+        return True  # "declined to comment", read from the word of speech
+    return any(c.dep_ == "neg" or c.lower_ in _NEGATIONS for c in verb.children) or any(
+        g.lower_ in _NO_ONE_WORDS for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for g in c.subtree
+    )

@@ -24,7 +24,7 @@ from briefing.analysis.doctext import (
 )
 from briefing.analysis.rules.attribution.frame import (
     a_token_object,
-    content_of_a_noun,
+    content_of_another_word,
     in_a_question,
     in_subordinate_clause,
     party_doing,
@@ -46,6 +46,7 @@ from briefing.analysis.rules.attribution.speakers import (
 from briefing.analysis.rules.attribution.stances import (
     DEMAND_NOUNS,
     STANCE_NOUNS,
+    says_nothing,
     states_or_stands,
 )
 from briefing.analysis.rules.lexicon import (
@@ -92,6 +93,9 @@ class _StatementReader:
         inside = quotes_overlapping(sent, self.quotes)
         self._close_quotes_ended_before(sent)
         found = statement_in(sent, self.reg, self.ctx, index, inside)
+        if self.ctx.commenting:
+            self._commentary(sent, inside)
+            return
         others = _other_actors(sent, self.reg, self.ctx, found, inside)
         others = [other for other in others if _apart_from_another_voice(other, self.reg, self.ctx)]
         self.statements.extend(others)
@@ -113,6 +117,14 @@ class _StatementReader:
         elif found is None and not inside and _introduces_what_follows(sent):
             # "Read the statement from the carrier's chief, Ana Berg:": the quote after is hers.
             self.last_voice = self._voice_named_in(sent)
+        self._remember_who_acted(sent)
+
+    def _commentary(self, sent: Span, inside: list[tuple[int, int]]) -> None:
+        """A commentator's sentence: no side speaks or acts in it, and its quote is the commentator's,
+        from its first sentence; the side heard before does not speak on through it."""
+        self.pending = [(w, v) for w, v in self.pending if not quotes_overlapping(w, inside)]
+        self.last_voice = None
+        self.ctx.commenting = False
         self._remember_who_acted(sent)
 
     def _remember_who_acted(self, sent: Span) -> None:
@@ -212,7 +224,7 @@ def _other_actors(
     seen = _party_of_main(main)
     for tok in tagged_in(sent, "VERB", "AUX"):
         subject = _another_actor(tok, reg, quotes)
-        if subject is None:
+        if subject is None or says_nothing(tok):
             continue
         content = content_span(tok, sent)
         if _by_both_sides(main, doc_text(subject)):
@@ -351,7 +363,7 @@ def _subject_or_doer(tok: Token, reg: Registry) -> Token | None:
 
 def _a_clause_of_its_own(tok: Token) -> bool:
     """Not a condition, the content of a noun, or what is asked of someone."""
-    if in_subordinate_clause(tok) or content_of_a_noun(tok) or in_a_question(tok):
+    if in_subordinate_clause(tok) or content_of_another_word(tok) or in_a_question(tok):
         return False  # "... unless Harborline withdrew its plan": the condition, not Harborline's stance
     # "demanding Norland to withdraw its forces": asked of Norland, not said by it
     return not (tok.dep_ in ("ccomp", "xcomp") and tok.head.lemma_.lower() in _ASKING_VERBS)

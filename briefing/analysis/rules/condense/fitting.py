@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from briefing.analysis.rules.condense.frames import span_of_tokens
-from briefing.analysis.rules.condense.gate import completes, cut_short
+from briefing.analysis.rules.condense.gate import completes, cut_short, needed_by_its_head
 from briefing.analysis.rules.condense.ranking import MAX_ITEM_WORDS
 from briefing.analysis.rules.condense.wording import HYPHENS, main_predicate, word_count, words_read
 from briefing.analysis.rules.lexicon import names_an_act
@@ -169,10 +169,12 @@ def _prunable(tokens: list[Token], deps: tuple[str, ...], main: Token) -> list[T
     candidates = [
         t
         for t in tokens
-        if (_hangs_by(t, deps, main, inside) and t.head.i in inside and t not in carriers and not _needed(t))
+        if (_hangs_by(t, deps, main, inside) and t.head.i in inside and t not in carriers and not _needed(t, inside))
         or (_remnant(t, main, inside) and "relcl" in deps)
     ]
-    candidates = [t for t in candidates if not _part_of_a_word(t) and not _owned(t) and not _negating(t)]
+    candidates = [
+        t for t in candidates if not _part_of_a_word(t) and not _owned(t) and not _negating(t) and not _inside_a_name(t)
+    ]
     return _droppable_adverbs(candidates) if deps == ("advmod",) else candidates
 
 
@@ -193,6 +195,12 @@ def _within_the_phrase(word: Token, top: Token) -> bool:
             return False
         head = head.head
     return top.pos_ not in ("VERB", "AUX")
+
+
+def _inside_a_name(t: Token) -> bool:
+    """'of Rights' in 'the Bill of Rights Act': a phrase on a word that is part of a longer name is part
+    of that name; pruning it leaves 'the Bill Act'."""
+    return t.dep_ == "prep" and t.head.pos_ == "PROPN" and t.head.dep_ in ("compound", "nmod")
 
 
 def _owned(t: Token) -> bool:
@@ -217,11 +225,13 @@ def _part_of_a_word(t: Token) -> bool:
 _OWN_MODIFIERS = frozenset({"amod", "compound", "nummod"})
 
 
-def _needed(t: Token) -> bool:
+def _needed(t: Token, inside: set[int]) -> bool:
     """What the word it hangs on does not read whole without. A noun with an article and nothing else
     ('the idea', 'a repeal') points to a thing only its 'of' phrase names; one with a modifier of its
     own names it already ('the proposed 30-day extension'), and one without an article reads in
     general ('retaining control'): their 'of' phrase may go."""
+    if t.dep_ != "neg" and needed_by_its_head(t, inside):
+        return True  # 'is gloomy (about the harvest)', 'cannot count (on the courts)'
     if not completes(t.head, t):
         return False
     if t.dep_ == "prep" and t.head.pos_ in ("NOUN", "PROPN"):

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from briefing.analysis.doctext import WORD
-from briefing.analysis.rules.lexicon import pronouns
+from briefing.analysis.rules.lexicon import REPORTING_VERBS, pronouns
 from briefing.lang import word_set
 
 MIN_POINT_WORDS_SHOWN = 3  # "Time", "Russia withdraws": a word or two is no point
@@ -40,7 +40,9 @@ def readable(text: str, tokens: list[Token], *, needs_predicate: bool = True, re
         return False
     if words[0] in OPENING_REFERRERS and not referrers:
         return False
-    return not needs_predicate or (_has_a_predicate(tokens) and not _opens_on_its_verb(tokens))
+    if not needs_predicate:
+        return True
+    return _has_a_predicate(tokens) and not _opens_on_its_verb(tokens) and not lacking(tokens)
 
 
 def _has_a_predicate(tokens: list[Token]) -> bool:
@@ -147,15 +149,50 @@ def _defining_clause(word: Token, child: Token) -> bool:
 
 
 def completed(tokens: list[Token], max_words: int) -> list[Token]:
-    """The words with what they were cut before put back, when the whole still fits in `max_words`;
-    else the words as they are (the gate then judges them)."""
-    missing = cut_short(tokens)
+    """The words with what they were cut before put back, when the whole still fits in `max_words`:
+    each missing part whole, else without the clauses and asides inside it ('respond to the offer'
+    of 'respond to the offer made last week'); else the words as they are (the gate then judges them)."""
+    missing = [c for c in lacking(tokens) if _next_to(c, tokens)]
     if not missing:
         return tokens
-    whole = {t.i: t for t in tokens} | {s.i: s for c in missing for s in c.subtree}
-    out = [whole[i] for i in sorted(whole)]
-    fits = sum(not t.is_punct for t in out) <= max_words and not cut_short(out)
-    return out if fits and paired("".join(t.text for t in out)) else tokens
+    for parts in (_whole_parts, _bare_parts):
+        whole = {t.i: t for t in tokens} | {s.i: s for c in missing for s in parts(c)}
+        out = [whole[i] for i in sorted(whole)]
+        fits = sum(not t.is_punct for t in out) <= max_words and not lacking(out)
+        if fits and paired("".join(t.text_with_ws for t in out)) and _one_stretch(out, tokens):
+            return out
+    return tokens
+
+
+def _next_to(part: Token, tokens: list[Token]) -> bool:
+    """A part that follows on from the kept words: one far off is no part the reader misses there."""
+    kept = {t.i for t in tokens}
+    return part.left_edge.i - 1 in kept and part.i > tokens[0].i
+
+
+def _whole_parts(part: Token) -> list[Token]:
+    return list(part.subtree)
+
+
+_ASIDE_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "parataxis", "npadvmod"})
+
+
+def _bare_parts(part: Token) -> list[Token]:
+    """The part without the clauses, asides and commas that hang inside it; what a kept word needs stays."""
+    drop = {
+        s.i
+        for t in part.subtree
+        for c in t.children
+        if (c.dep_ in _ASIDE_DEPS and not completes(t, c)) or c.dep_ == "punct"
+        for s in c.subtree
+    }
+    return [t for t in part.subtree if t.i not in drop]
+
+
+def _one_stretch(out: list[Token], tokens: list[Token]) -> bool:
+    """A part put back before the words ('The leaders announced' needs what was announced, said
+    before it) would open a second point: only parts after the first kept word go back."""
+    return out[0].i == tokens[0].i
 
 
 _PAIRS = (("(", ")"), ("[", "]"), ("“", "”"))
@@ -164,3 +201,116 @@ _PAIRS = (("(", ")"), ("[", "]"), ("“", "”"))
 def paired(text: str) -> bool:
     """Brackets and quotation marks that open and close within the text."""
     return text.count('"') % 2 == 0 and all(text.count(a) == text.count(b) for a, b in _PAIRS)
+
+
+# --- the kept words keep what each head needs ------------------------------------------------------
+
+_GOVERNED_PREPOSITIONS = word_set("governed_prepositions")
+_PARTICLE_ADVERBS = word_set("particle_adverbs")
+_VERB_NEEDS = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "prt", "agent"})
+_COMPARED_MARKS = word_set("compared_marks")
+_ADJECTIVE_NEEDS = frozenset({"xcomp", "ccomp"})
+_OBJECT_DEPS = frozenset({"dobj", "attr", "acomp", "oprd", "dative"})
+
+
+def lacking(tokens: list[Token]) -> list[Token]:
+    """The dependents a kept head needs and lost wholly: what `cut_short` finds, and, wherever it stood,
+    a verb's object, clause or particle ('announced' without what was announced, 'come' without
+    'back'), an adjective's complement ('is enthusiastic' without 'about ...'), a noun's content
+    clause ('faced criticism' without 'that ...'), a verb's only phrase of what it is about ('can't
+    rely' without 'on ...') and a negation."""
+    kept = {t.i for t in tokens}
+    found = {c.i: c for c in cut_short(tokens) if not _named_already(c)}
+    for t in tokens:
+        for c in t.children:
+            if c.i in found or c.is_punct or any(s.i in kept for s in c.subtree):
+                continue
+            if _needs(t, c, kept):
+                found[c.i] = c
+        if _frame_without_its_clause(t, kept):
+            found[t.head.i] = t.head
+    return [found[i] for i in sorted(found)]
+
+
+_OWN_MODIFIERS = frozenset({"amod", "compound", "nummod"})
+
+
+def _named_already(child: Token) -> bool:
+    """'a signing bonus (of ...)': a noun with a modifier of its own names its thing without its 'of'
+    phrase; 'the repeal (of ...)' does not."""
+    noun = child.head
+    if child.dep_ != "prep" or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if noun.pos_ == "PROPN":
+        return noun.dep_ not in ("compound", "nmod")  # a name names itself ('the President of X'), unless inside a name
+    return any(c.dep_ in _OWN_MODIFIERS for c in noun.children)
+
+
+def _frame_without_its_clause(verb: Token, kept: set[int]) -> bool:
+    """'The crews will stay out, the leaders announced': the frame kept without what it announced,
+    which the parse hangs the frame on."""
+    head = verb.head
+    return (
+        verb.dep_ in ("advcl", "parataxis")
+        and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
+        and head.i < verb.i
+        and head.i not in kept
+        and verb.lemma_.lower() in REPORTING_VERBS
+        and head.pos_ in ("VERB", "AUX")
+    )
+
+
+def _needs(word: Token, child: Token, kept: set[int]) -> bool:
+    if child.dep_ == "neg":
+        return True
+    if word.pos_ in ("VERB", "AUX"):
+        return _verb_needs(word, child, kept)
+    if _compared(word, child):
+        return True  # 'as soon (as the survey is out)', 'costlier (than a strike)'
+    if word.pos_ == "ADJ" and word.dep_ in ("acomp", "attr", "ROOT", "conj"):
+        return child.i > word.i and (child.dep_ in _ADJECTIVE_NEEDS or _governed(child))
+    if word.pos_ in ("NOUN", "PROPN") and child.i > word.i:
+        return _content_clause(child)
+    return False
+
+
+def needed_by_its_head(part: Token, kept: set[int]) -> bool:
+    """Whether the word `part` hangs on needs it: fitting a point never prunes such a part."""
+    # a comparison's second half is left to the gate: 'as long as X' is a condition, which fitting
+    # takes out of a stance as a whole
+    head = part.head
+    return head.i in kept and head.i != part.i and _needs(head, part, kept) and not _compared(head, part)
+
+
+def _compared(word: Token, child: Token) -> bool:
+    return word.pos_ in ("ADJ", "ADV") and child.i > word.i and child.left_edge.lower_ in _COMPARED_MARKS
+
+
+def _verb_needs(verb: Token, child: Token, kept: set[int]) -> bool:
+    if child.dep_ in _VERB_NEEDS:
+        if any(c.dep_ == child.dep_ and c.i in kept for c in verb.children):
+            return False  # a second object the parse gives the verb is a misreading, not a part it lost
+        # a clause before the verb is what a verb of saying said ('..., the leaders announced'); before
+        # any other verb it is its frame, and an object before its verb is a relative word
+        return child.i > verb.i or (child.dep_ == "ccomp" and verb.lemma_.lower() in REPORTING_VERBS)
+    if child.i != verb.i + 1 or child.dep_ not in ("advmod", "prep"):
+        return False
+    if child.dep_ == "advmod":
+        return child.lower_ in _PARTICLE_ADVERBS  # 'come back', 'walk out'
+    has_object = any(c.dep_ in _OBJECT_DEPS and c.i in kept for c in verb.children)  # not a clause: "rely to halt"
+    return not has_object and _governed(child)  # 'rely on the courts', 'respond to the offer'
+
+
+def _governed(prep: Token) -> bool:
+    """A phrase of what a word is about ('on the courts'), not of when ('on Friday')."""
+    if prep.dep_ != "prep" or prep.lower_ not in _GOVERNED_PREPOSITIONS:
+        return False
+    return not any(c.ent_type_ in ("DATE", "TIME") for c in prep.subtree)
+
+
+def _content_clause(child: Token) -> bool:
+    """'criticism that the minister is absent': a clause with its own subject or 'that', which says
+    what the noun holds."""
+    if child.dep_ not in ("acl", "ccomp"):
+        return False
+    return any(g.dep_ in ("mark", "nsubj", "nsubjpass") for g in child.children if g.i < child.i)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from briefing.analysis.rules.condense.wording import main_predicate, render, third_person, without_edges
+from briefing.analysis.rules.condense.wording import main_predicate, present_tense, render, third_person, without_edges
 from briefing.lang import word_set
 
 _ARTICLES = word_set("droppable_determiners")
@@ -48,7 +48,7 @@ def ended(tokens: list[Token], statement) -> str:
     nothing = _no_determiners_under(main)
     if nothing:
         return _something(tokens, nothing, statement)
-    return render(tokens, statement, _no_longer(main, auxes))
+    return render(tokens, statement, _no_longer(main, auxes, present_tense(tokens)))
 
 
 def _negation_and_auxiliaries(main: Token, tokens: list[Token]) -> tuple[set[int], list[Token]]:
@@ -88,10 +88,20 @@ def _without_negation(main: Token, auxes: list[Token], negation: set[int]) -> tu
     return negation | {support[0].i}, {main.i: verb}
 
 
-def _no_longer(main: Token, auxes: list[Token]) -> dict[int, str]:
-    """'the raids continue' -> 'stop'; 'is sitting' -> 'is no longer sitting'; 'remain' -> 'no longer remain'."""
+def _no_longer(main: Token, auxes: list[Token], present: dict[int, str]) -> dict[int, str]:
+    """'the raids continue' -> 'stop'; 'is sitting' -> 'is no longer sitting'; 'remain' -> 'no longer
+    remain'. A clause told in the past is turned in the present ('as long as the levy remained' ->
+    'the levy no longer remains', 'while the case was pending' -> 'the case is no longer pending'):
+    terms still to be met, never 'no longer' before a past tense."""
     if main.lemma_.lower() in _CONTINUING and not auxes and not any(c.dep_ == "xcomp" for c in main.children):
+        if main.i in present:
+            return {main.i: _STOP_FORMS["VBZ"] if present[main.i] != main.lemma_.lower() else "stop"}
         return {main.i: _STOP_FORMS.get(main.tag_, "stop")}
     if auxes:
-        return {auxes[0].i: auxes[0].text + " no longer"}
-    return {main.i: "no longer " + main.text}
+        return {auxes[0].i: present.get(auxes[0].i, auxes[0].text) + " no longer"}
+    if main.lemma_ in _BE_LEMMAS:
+        return {main.i: present.get(main.i, main.text) + " no longer"}  # 'the ban is no longer in force'
+    return {main.i: "no longer " + present.get(main.i, main.text)}
+
+
+_BE_LEMMAS = word_set("be_lemmas")

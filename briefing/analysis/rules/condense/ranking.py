@@ -38,12 +38,20 @@ def same_point(a: str, b: str) -> bool:
     same polarity. 'rejects the quota' and 'accepts the quota' share words but not the point."""
     if overlap(a, b) < DUPLICATE_OVERLAP:
         return False
-    wa, wb = [w.lower() for w in WORD.findall(a)], [w.lower() for w in WORD.findall(b)]
+    wa, wb = _tenseless(a), _tenseless(b)
     if (set(wa) ^ set(wb)) & _POLARITY:
         return False
     ops = difflib.SequenceMatcher(a=wa, b=wb, autojunk=False).get_opcodes()
     replaced = sum(max(i2 - i1, j2 - j1) for tag, i1, i2, j1, j2 in ops if tag == "replace")
     return replaced <= len(min(wa, wb, key=len)) // 3 and not (replaced and overlap(a, b) < 0.8 and len(wa) < 8)
+
+
+_BE_FORMS = word_set("be_forms")
+
+
+def _tenseless(text: str) -> list[str]:
+    """The words, lower case, with every form of 'be' read as one: a change of tense is no new point."""
+    return ["be" if w.lower() in _BE_FORMS else w.lower() for w in WORD.findall(text)]
 
 
 def merge_duplicates(items: list) -> list:

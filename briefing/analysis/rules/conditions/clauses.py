@@ -249,7 +249,7 @@ def _a_dateline(subject: Token) -> bool:
 
 def holder_of(noun: Token) -> Token | None:
     """Whose demand: 'Norland's demand', or the subject that has, sets or gives it."""
-    possessor = next((c for c in noun.children if c.dep_ == "poss"), None)
+    possessor = next((c for c in _pieces_of(noun) for c in c.children if c.dep_ == "poss"), None)
     if possessor is not None:
         return None if possessor.lower_ in _POSSESSIVES else possessor
     if noun.dep_ in ("dobj", "attr"):
@@ -257,6 +257,19 @@ def holder_of(noun: Token) -> Token | None:
     if noun.dep_ == "pobj":
         return subject_of(noun.head.head)
     return None
+
+
+_HYPHENS = frozenset({"-", "‐", "‑"})
+
+
+def _pieces_of(noun: Token) -> list[Token]:
+    """The noun and the word a hyphen joins to its front ('pre-condition'): the parser may hang the
+    possessive ('the guild's pre-condition') on the first piece."""
+    doc = noun.doc
+    hyphen = doc[noun.i - 1] if noun.i >= 2 else None
+    if hyphen is not None and hyphen.text in _HYPHENS and not hyphen.whitespace_ and not doc[noun.i - 2].whitespace_:
+        return [noun, doc[noun.i - 2]]
+    return [noun]
 
 
 def edges(tokens: list[Token]) -> tuple[int, int]:

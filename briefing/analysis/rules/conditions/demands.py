@@ -23,6 +23,7 @@ from briefing.analysis.rules.conditions.clauses import (
     subject_of,
     under_a_rule,
 )
+from briefing.analysis.rules.conditions.guards import only_supposed, serves_an_aim
 from briefing.analysis.rules.conditions.markers import DEAL_WORDS, DEMAND_NOUNS, FIRST_PERSON
 from briefing.analysis.rules.types import Condition
 from briefing.lang import word_set
@@ -178,6 +179,10 @@ def _across_a_copula(noun: Token) -> Holding:
     if noun.dep_ not in ("nsubj", "nsubjpass"):
         return _Reading.DOES_NOT_APPLY
     head = noun.head
+    if head.lemma_ in _BE_LEMMAS and any(_holds_content(c) for c in noun.children):
+        # "its precondition of only joining a cabinet that ... is the main hurdle": the noun's own
+        # complement holds the demand; what it 'is' judges it
+        return _Reading.DOES_NOT_APPLY
     if head.lemma_ in _BE_LEMMAS:
         other = _other_side_of_be(noun)
         if other:
@@ -309,7 +314,26 @@ def _purpose(prep: Token) -> bool:
     return (
         prep.dep_ == "prep"
         and prep.head.lemma_.lower() in _CONDITION_LIKE
-        and any(o.lemma_.lower() in DEAL_WORDS or o.tag_ == "VBG" for o in prep.children if o.dep_ in ("pobj", "pcomp"))
+        and any(
+            (o.lemma_.lower() in DEAL_WORDS or o.tag_ == "VBG") and not _only_this_step(prep, o)
+            for o in prep.children
+            if o.dep_ in ("pobj", "pcomp")
+        )
+    )
+
+
+_OF_PREPOSITIONS = word_set("of_prepositions")
+_ONLY_WORDS = word_set("only_words")
+
+
+def _only_this_step(prep: Token, step: Token) -> bool:
+    """'its precondition of only joining a cabinet that backs X': a step restricted by 'only' after
+    'of' is the condition itself, not what the condition is for ('the precondition of joining talks
+    is a truce')."""
+    return (
+        prep.lower_ in _OF_PREPOSITIONS
+        and step.tag_ == "VBG"
+        and any(c.dep_ == "advmod" and c.lower_ in _ONLY_WORDS for c in step.children)
     )
 
 
@@ -459,8 +483,8 @@ def obligation(sent: Span) -> Condition | None:
         subject = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None or subject.lower_ in FIRST_PERSON or subject.lower_ in _EXPLETIVE_SUBJECTS:
             continue
-        if under_a_rule(holder):
-            continue  # "under the statute, catches must be logged" lays no side's terms
+        if under_a_rule(holder) or only_supposed(holder) or serves_an_aim(tok):
+            continue  # "under the statute, catches must be logged", "if the mayor has to" lay no side's terms
         return Condition("demand", *edges(list(holder.subtree)), "must", obliged=subject)
     return None
 

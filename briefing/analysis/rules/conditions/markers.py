@@ -32,6 +32,8 @@ from briefing.analysis.rules.conditions.clauses import (
     under_a_rule,
     with_governors,
 )
+from briefing.analysis.rules.conditions.direction import holds_pressure
+from briefing.analysis.rules.conditions.guards import a_deadline_object, for_its_own_aim, words_held_back
 from briefing.analysis.rules.grammar import INVERTING_AUXILIARIES, inverted_if
 from briefing.analysis.rules.lexicon import pronouns
 from briefing.analysis.rules.types import Condition
@@ -196,7 +198,8 @@ def _its_to(tok: Token, verb: Token) -> bool:
 
 def _clause_polarity(label: str, first: Token, main: Token | None) -> str:
     """'ended' when the terms are that the clause stops holding (or comes true where it is unmet)."""
-    polarity = "ended" if label.removeprefix("only ") in _WHILE_MARKERS and _binds(main) else ""
+    held = _binds(main) or holds_pressure(main)
+    polarity = "ended" if label.removeprefix("only ") in _WHILE_MARKERS and held else ""
     if label == "if" and _unmet(first, main):
         polarity = "ended"  # "will strike if the offer is not raised": the terms are that it is raised
     return polarity
@@ -278,6 +281,8 @@ def _idiom(marker: Token) -> bool:
         return marker.i + 2 >= sentence_of(marker).end or doc[marker.i + 2].is_punct
     if marker.lower_ in _TEMPORAL_OR_UNTIL and _a_time_follows(marker):
         return True  # "won't be made until Thursday night": a time, not a condition
+    if marker.lower_ in _TEMPORAL_OR_UNTIL and a_deadline_object(marker):
+        return True  # "will not approve it before a Monday deadline": a time to meet, not a condition
     if after in _TIME_ADVERBS and marker.lower_ not in _IF_MARKS:
         return True  # "until now", "once again", "before then": a time, not a condition
     return before in _NOT_A_CONDITION_BEFORE or (marker.lower_ in _IF_MARKS and after in _NOT_A_CONDITION_AFTER)
@@ -307,7 +312,7 @@ _EXCHANGE_NOUNS = word_set("exchange_nouns")
 
 def _sets_condition(label: str, marker: Token) -> bool:
     main = main_clause_of(marker)
-    if main is None or _waives_conditions(marker) or in_a_question(main):
+    if main is None or _waives_conditions(marker) or in_a_question(main) or words_held_back(main):
         return False
     if under_a_rule(main) and (deontic(main) or _has_to(main)):
         return False  # "under the charter, the bill must pass before ...": how the process works
@@ -413,6 +418,10 @@ def _tells_no_condition(label: str, marker: Token, main: Token) -> bool:
     """A weak marker that tells a past event, a condition on oneself, or one's own next step."""
     if _narrated(main) and not refuses(main) and not _threatens(main):
         return True  # "the talks ended before a deal was reached": a past event, not a condition
+    if label in _TEMPORAL_ONLY and _narrated(main) and _narrated(clause_of(marker)):
+        return True  # "rejected the plan on March 3, before the deal collapsed": one past event after another
+    if label in _IF_MARKS and for_its_own_aim(clause_of(marker)):
+        return True  # "if the board wants to close the yards lawfully, a notice must be filed"
     if label == "if" and _on_oneself(marker) and not _ready(main):
         # "if we are to stay competitive": a condition on oneself; "if we see proof, we are ready to
         # start talks" offers talks on terms

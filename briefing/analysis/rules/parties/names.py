@@ -22,6 +22,7 @@ from briefing.analysis.rules.lexicon import (
     PRONOUN_GENDER,
     STATEMENT_VERBS,
     TITLE_WORDS,
+    lookup_place,
     pronouns,
     without_possessive,
 )
@@ -224,6 +225,24 @@ def merge_party(reg: Registry, gone: Party, into: Party) -> None:
     for person in reg.persons.values():
         if person.party == gone.name:
             person.party = into.name
+
+
+_LEGAL_SUFFIXES = word_set("legal_suffixes")
+MIN_SHORT_NAME_CHARS = 3  # "ZTE" of "ZTE Corp"; two letters alone may be anyone's initials
+
+
+def add_short_company_name(reg: Registry, party: Party) -> None:
+    """'Tarrow Inc.' goes on as 'Tarrow': the name without its legal form is another name of the
+    company, unless it names a place or another party ('Norland Ltd' is no name of Norland)."""
+    words = party.name.split()
+    if len(words) < 2 or words[-1].lower().rstrip(".") not in _LEGAL_SUFFIXES:
+        return
+    short = " ".join(words[:-1]).rstrip(",")
+    if len(short) < MIN_SHORT_NAME_CHARS or not short[:1].isupper() or lookup_place(short) is not None:
+        return
+    if any(short in p.aliases or short == p.name for p in reg.parties.values() if p is not party):
+        return
+    party.aliases.add(short)
 
 
 def take_in_its_acronym(reg: Registry, party: Party) -> str | None:

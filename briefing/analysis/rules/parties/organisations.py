@@ -26,6 +26,7 @@ from briefing.analysis.rules.parties.names import (
     INSTITUTION_WORDS,
     STATE_BODY_WORDS,
     a_portfolio,
+    add_short_company_name,
     an_amount,
     clean_org_name,
     ent_length,
@@ -82,6 +83,7 @@ def _note_organisation(
     key = _party_key(reg, name, acronyms)
     party = reg.ensure_party(key, _org_kind(key))
     _add_mention(reg, party, name, start, end)
+    add_short_company_name(reg, party)
     acr = acr or take_in_its_acronym(reg, party)
     if acr:
         acronyms[acr] = key

@@ -409,7 +409,9 @@ def _title_tokens(span: Span) -> list[Token]:
     for child in root.children:
         if child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ in _TITLE_PREPOSITIONS):
             out.extend(child.subtree)
-    if root.dep_ == "appos":
+    if root.dep_ == "appos" and not any(c.dep_ == "appos" for c in root.children):
+        # "the depots in Dunmore, Tamsin Reyes, an organiser with the guild": a name with a title of
+        # its own is described by that title, not by the noun the parse hangs it on
         out.extend(_the_noun_in_apposition(root))
     return out
 
@@ -417,6 +419,10 @@ def _title_tokens(span: Span) -> list[Token]:
 def _the_noun_in_apposition(root: Token) -> list[Token]:
     """'the envoy, Ana Berg': the noun the name stands beside, with its words but not the name's."""
     head = root.head
+    if head.pos_ == "PROPN" and head.lower_.rstrip(".") not in TITLE_WORDS:
+        # "the depots in Brackton, Tamsin Reyes, an organiser with the guild": a name hung off a
+        # place or another name is a parse of a list, not a description of the person
+        return []
     out = [head]
     for child in head.children:
         if child.i == root.i or child.dep_ in ("punct", "appos"):

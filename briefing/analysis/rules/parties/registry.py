@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from briefing.analysis.rules.parties.clipped import clipped_names
 from briefing.analysis.rules.parties.coreference import alias_mentions, generic_mentions
 from briefing.analysis.rules.parties.names import names_cut_at_verbs
 from briefing.analysis.rules.parties.organisations import (
@@ -58,6 +59,7 @@ def build_registry(doc: Doc) -> Registry:
     persons_that_are_orgs(reg)  # again: "the Tamlin union" may only now be a party
     arms_of_one_party(reg)
     remnants_of_longer_names(reg)
+    clipped_names(reg)  # 'Minfin' of the Ministry of Finance
     affiliate_persons(doc, reg)
     person_genders(doc, reg)
     return reg
