@@ -10,7 +10,7 @@ each case failed on d09359f."""
 
 from __future__ import annotations
 
-from . import brief_of
+from . import brief_of, points_of
 
 OPENING = "The Orsa Nurses League and the Brannock Health Trust are at odds over night-shift pay. "
 
@@ -135,3 +135,27 @@ def test_a_bare_the_plan_is_never_another_kind_of_thing() -> None:
         "Pia Lund said the league had turned down the plan without a vote."
     )
     assert any("turned down the plan" in t for t in found), found
+
+
+def test_the_company_is_the_one_the_story_speaks_of_not_one_named_inside_a_phrase() -> None:
+    # 'a bid by Brell Holdings' names the bid, not who the story is about: 'The company' is Harlan Motors
+    brief = brief_of(
+        "Harlan Motors Inc. asked the trade ministry of Norland to approve its purchase of Vesta Cells. Harlan "
+        "Motors said the deadline for the purchase had been moved to July 9. The carmaker, which must close the "
+        "purchase to keep promises it made while fighting off a bid by Brell Holdings Inc., gave no reason for "
+        "the delay. The company has said it may sell bonds to pay for the purchase if talks with Norland fail. "
+        "Norland's trade ministry said it was worried about the purchase and wanted more concessions."
+    )
+    harlan = [it.text for s in brief.sides if "Harlan" in s.name for it in s.positions]
+    assert any("may sell bonds" in t for t in harlan), harlan
+    assert not any("Brell" in s.name for s in brief.sides), [s.name for s in brief.sides]
+
+
+def test_a_company_named_inside_a_phrase_is_still_the_company_when_no_other_is_near() -> None:
+    # positive control: with no other company the story speaks of, the one in 'talks with Kestrel' is it
+    found = points_of(
+        "The Harbour Pilots Guild walked out on Monday after its talks with Kestrel Shipping Corp. broke down. "
+        "The company said it would not pay more than 3 percent.",
+        "Kestrel",
+    )
+    assert any("would not pay more than 3 percent" in t for t in found), found
