@@ -143,8 +143,8 @@ def test_the_company_is_the_one_the_story_speaks_of_not_one_named_inside_a_phras
         "Harlan Motors Inc. asked the trade ministry of Norland to approve its purchase of Vesta Cells. Harlan "
         "Motors said the deadline for the purchase had been moved to July 9. The carmaker, which must close the "
         "purchase to keep promises it made while fighting off a bid by Brell Holdings Inc., gave no reason for "
-        "the delay. The company has said it may sell bonds to pay for the purchase if talks with Norland fail. "
-        "Norland's trade ministry said it was worried about the purchase and wanted more concessions."
+        "the delay. The company has since said that it may sell bonds to pay for the purchase if talks with "
+        "Norland fail. Norland's trade ministry said it was worried about the purchase and wanted more concessions."
     )
     harlan = [it.text for s in brief.sides if "Harlan" in s.name for it in s.positions]
     assert any("may sell bonds" in t for t in harlan), harlan

@@ -376,7 +376,7 @@ MAX_SENTENCES_PAST_A_BURIED_FIT = 2
 
 
 def _buried_in_a_noun_phrase(doc: Doc, start: int, end: int) -> bool:
-    """'fend off a hostile takeover by Kestrel Corp.', 'its row with the Harbour Guild': a mention that
+    """'beat back a rival bid from Kestrel Corp.', 'its row with the Harbour Guild': a mention that
     is only the object of a preposition on another noun tells what that noun is, not who the story is
     about; a 'the company' in a later sentence takes up the party the story speaks of, when one is near."""
     span = doc.char_span(start, end, alignment_mode="expand")
