@@ -14,9 +14,12 @@ from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
+from briefing.analysis.rules.quoting import inside_quotes
 from briefing.lang import word_map, word_set
 
 _POINTING = word_set("pointing_determiners")
+_THEM = word_set("plural_object_pronouns")
+_OBJECT_DEPS = frozenset({"dobj", "dative", "pobj"})
 _KINDS = word_map("referent_kinds")
 _ARTICLES = word_set("articles")
 _DEFINITE = word_set("definite_articles")
@@ -50,7 +53,26 @@ def referent_words(tokens: list[Token]) -> dict[int, str]:
         out[first] = words
         for t in noun.doc[first + 1 : noun.i + 1]:
             out[t.i] = ""
+    return out | _plural_objects_named(tokens, kept)
+
+
+def _plural_objects_named(tokens: list[Token], kept: set[int]) -> dict[int, str]:
+    """'telling its members that it will ask them for a vote' cut to 'it will ask them for a vote':
+    a 'them' whose sentence names one plural noun before it, in words the line left out, is that noun
+    ('the members'). With two or more, or inside a quotation, it stays: a wrong name is worse."""
+    out: dict[int, str] = {}
+    for tok in tokens:
+        if tok.lower_ not in _THEM or tok.dep_ not in _OBJECT_DEPS or inside_quotes(tok):
+            continue
+        before = [t for t in tok.sent if t.i < tok.i and _plural_noun(t)]
+        if len(before) != 1 or before[0].i in kept:
+            continue
+        out[tok.i] = _naming_words(before[0]) or "the " + before[0].text
     return out
+
+
+def _plural_noun(t: Token) -> bool:
+    return t.tag_ in ("NNS", "NNPS") and t.dep_ != "compound" and not t.ent_type_
 
 
 def _pointers(noun: Token, kept: set[int]) -> list[Token]:
@@ -143,7 +165,8 @@ def _naming_words(noun: Token) -> str | None:
     if any(b.i - a.i > 1 for a, b in pairwise(words[: words.index(noun) + 2])):
         return None  # modifiers broken by an aside: their words would not read as one phrase
     text = _spaced(words)
-    return text if noun.pos_ == "PROPN" else "the " + text  # 'Bill 14', but 'the Jeddah accord'
+    owned = any(t.dep_ in ("poss", "case") for t in words)  # "Norland's 900 pilots"
+    return text if noun.pos_ == "PROPN" or owned else "the " + text  # 'Bill 14', but 'the Jeddah accord'
 
 
 def _left_modifiers(noun: Token) -> list[Token]:
