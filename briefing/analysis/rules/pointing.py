@@ -57,9 +57,9 @@ def referent_words(tokens: list[Token]) -> dict[int, str]:
 
 
 def _plural_objects_named(tokens: list[Token], kept: set[int]) -> dict[int, str]:
-    """'telling its members that it will ask them for a vote' cut to 'it will ask them for a vote':
+    """'wrote to the crews, saying it would poll them on the deal' cut to 'it would poll them on the deal':
     a 'them' whose sentence names one plural noun before it, in words the line left out, is that noun
-    ('the members'). With two or more, or inside a quotation, it stays: a wrong name is worse."""
+    ('the crews'). With two or more, or inside a quotation, it stays: a wrong name is worse."""
     out: dict[int, str] = {}
     for tok in tokens:
         if tok.lower_ not in _THEM or tok.dep_ not in _OBJECT_DEPS or inside_quotes(tok):
