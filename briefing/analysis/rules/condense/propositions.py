@@ -55,6 +55,7 @@ from briefing.analysis.rules.condense.gate import (
 )
 from briefing.analysis.rules.condense.polarity import ended, refused
 from briefing.analysis.rules.condense.ranking import MAX_ITEM_WORDS
+from briefing.analysis.rules.condense.referents import said_once
 from briefing.analysis.rules.condense.wording import (
     DEMONSTRATIVES,
     SUBJECT_DEPS,
@@ -303,6 +304,8 @@ def _said_by(statement, text: str) -> str:
     who = statement.party.name if statement.party is not None else statement.speaker
     if not words or words[0] not in OPENING_REFERRERS or not who:
         return text
+    said = statement.sent.doc.text[statement.content[0] : statement.content[1]]
+    text = said_once(who, text, said, group=statement.party is not None)  # never "X says ... with X"
     return f"{who} says {text[:1].lower()}{text[1:]}"
 
 
