@@ -90,10 +90,10 @@ def test_a_rounded_date_still_dates_its_deadline(sentence: str, words: str, valu
 
 # --- the day a thing was said is not the day it happens ------------------------------------------------
 SAID_ON: list[Case] = [
-    ("The tribunal said on Thursday it would rule on the appeal.", "on Thursday", "2026-02-26", PUB),
-    ("The tribunal said on Thursday that it would rule on the appeal.", "on Thursday", "2026-02-26", PUB),
+    ("The wage panel said on Thursday it would issue its verdict.", "on Thursday", "2026-02-26", PUB),
+    ("The wage panel said on Thursday that it would issue its verdict.", "on Thursday", "2026-02-26", PUB),
     # control: a date after the reported clause's verb is the ruling's
-    ("The tribunal said it would rule on the appeal on Thursday.", "on Thursday", "2026-03-05", PUB),
+    ("The wage panel said it would issue its verdict on Thursday.", "on Thursday", "2026-03-05", PUB),
 ]
 
 
@@ -108,7 +108,7 @@ def test_a_date_before_the_reported_clause_is_the_sayings(
 # Told in September, a February event the clause reports held is last February's, not next year's.
 LATE_PUB = "2026-09-10"
 HELD: list[Case] = [
-    ("The carriers turned down the offer at the last round of talks on Feb. 11.", "Feb. 11", "2026-02-11", LATE_PUB),
+    ("The carriers spurned the wage offer at a meeting on Feb. 11.", "Feb. 11", "2026-02-11", LATE_PUB),
     ("The session on Feb. 11 ended without a deal.", "Feb. 11", "2026-02-11", LATE_PUB),
     ("The strike on Feb. 11 paralysed the ports.", "Feb. 11", "2026-02-11", LATE_PUB),
     # a bare past participle on the event tells it held
@@ -119,7 +119,7 @@ HELD: list[Case] = [
 HELD_CONTROLS: list[Case] = [
     ("The two sides will meet at a summit on Feb. 11.", "Feb. 11", "2027-02-11", LATE_PUB),
     ("The talks on Feb. 11 were postponed.", "Feb. 11", "2027-02-11", LATE_PUB),
-    ("The envoy invited both delegations to a round of talks on Feb. 11.", "Feb. 11", "2027-02-11", LATE_PUB),
+    ("The envoy invited the two camps to a meeting on Feb. 11.", "Feb. 11", "2027-02-11", LATE_PUB),
     ("The vote to be held on Nov. 9 is disputed.", "Nov. 9", "2026-11-09", "2026-05-10"),
     ("The vote planned for Nov. 9 was called off.", "Nov. 9", "2026-11-09", "2026-05-10"),
 ]
