@@ -535,7 +535,7 @@ def _above_a_later_subordinator(verb: Token | None, tok: Token) -> Token | None:
 
 
 def _reported_from(verb: Token | None, tok: Token) -> Token | None:
-    """'The wage panel said on Monday it would issue its verdict': a date between a verb of saying and the subject of
+    """'The wage panel said on Monday its verdict would follow': a date between a verb of saying and the subject of
     the clause it reports dates the saying, though the parse hangs it on the reported verb."""
     if verb is None or verb.dep_ != "ccomp":
         return verb
