@@ -176,3 +176,11 @@ def test_them_with_two_plural_nouns_before_stays_them() -> None:
         "rise of 2 percent. The league said it wants a rise of 9 percent."
     )
     assert any("offered them a rise of 2 percent" in t for t in found), found
+
+
+def test_a_bare_such_points_back_like_that() -> None:
+    found = texts(
+        OPENING + "The trust wants binding arbitration talks to begin soon. The league said such talks were "
+        "pointless while the wards stay short of staff."
+    )
+    assert any(t.startswith("The binding arbitration talks were pointless") for t in found), found
