@@ -123,6 +123,7 @@ class _PronounNamer:
         self.named: set[str] = set()
         self.agree = False  # a plural or first-person subject became a name: its verb follows in the singular
         self.named_before = -1  # the index of the word right after a pronoun that became a name
+        self.agreeing: set[int] = set()  # the verbs of a subject that became a name: they follow it
 
     def word(self, t: Token, first: bool, adjacent: bool, before: list[str] | None = None) -> str:
         low = t.lower_
@@ -132,7 +133,7 @@ class _PronounNamer:
             if named is not None:
                 return named
         elif kind == "group" and _refers_back_to_the_group(t):
-            self.agree = t.lower_ in _FIRST_PLURAL_PRONOUNS
+            self._agree_with(t, t.lower_ in _FIRST_PLURAL_PRONOUNS)
             return _AFTER_NAMED[t.lower_] + (t.whitespace_ or " ")
         spelled = spelled_clitic(t) if self.named_before == t.i and t.dep_ != "case" else None
         if spelled is not None:
@@ -151,16 +152,47 @@ class _PronounNamer:
         if t.pos_ == "PRON" or t.dep_ == "poss":
             self.named.add(kind)
         self.named_before = t.i + 1
-        self.agree = t.lower_ in _SPEAKING_SUBJECTS
+        self._agree_with(t, t.lower_ in _SPEAKING_SUBJECTS)
         return name + (t.whitespace_ or " ")
 
+    def _agree_with(self, subject: Token, agree: bool) -> None:
+        """The verbs that follow a name put for 'we' or 'they': those the parse gives that subject,
+        with a joined verb of its own ('we continue to bargain and have presented'); failing a
+        parse, the next verb."""
+        verbs = verbs_of_subject(subject) if agree else set()
+        self.agreeing |= verbs
+        self.agree = agree and not verbs
+
     def _agreeing(self, t: Token) -> str:
+        if t.i in self.agreeing:
+            return _singular(t)
         if self.agree and t.pos_ in ("VERB", "AUX"):
             self.agree = False
             return _singular(t)
         if self.agree and not t.is_space and t.dep_ not in ("advmod", "neg"):
             self.agree = False
         return t.text
+
+
+def verbs_of_subject(subject: Token) -> set[int]:
+    """The finite words of the verbs a subject governs: its verb's auxiliary (or the verb), and those
+    of the verbs joined to it that have no subject of their own."""
+    head = subject.head
+    if subject.dep_ not in ("nsubj", "nsubjpass") or head.pos_ not in ("VERB", "AUX"):
+        return set()
+    joined = [c for c in head.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    own = [v for v in joined if not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in v.children)]
+    if _finite_word(head).i != head.i:
+        # 'will try and do more': a verb joined under the auxiliary shares it; only one with an
+        # auxiliary of its own agrees ('has agreed and will sign')
+        own = [v for v in own if _finite_word(v).i != v.i]
+    return {_finite_word(v).i for v in [head, *own]}
+
+
+def _finite_word(verb: Token) -> Token:
+    """'have' of 'have presented', 'remain' of 'remain optimistic': the word that agrees."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i and c.tag_ != "TO"]
+    return auxes[0] if auxes else verb
 
 
 def _said_already(name: str, before: list[str]) -> bool:
