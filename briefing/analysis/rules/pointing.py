@@ -80,9 +80,15 @@ def _pointers(noun: Token, kept: set[int]) -> list[Token]:
     if not _a_noun(noun) or noun.pos_ == "PROPN":
         return []
     left = _left(noun, kept)
-    if not any(c.lower_ in _POINTING and c.dep_ in ("det", "predet") for c in left) and not _bare_definite(noun, left):
+    if not any(_pointing(c) for c in left) and not _bare_definite(noun, left):
         return []
-    return [c for c in left if c.dep_ in ("det", "predet")]
+    return [c for c in left if c.dep_ in ("det", "predet") or _pointing(c)]
+
+
+def _pointing(word: Token) -> bool:
+    """'that', 'these', 'such a': a pointing word before the noun; a bare 'such' ('such talks') is
+    parsed as an adjective."""
+    return word.lower_ in _POINTING and word.dep_ in ("det", "predet", "amod")
 
 
 def _left(noun: Token, kept: set[int]) -> list[Token]:

@@ -171,7 +171,8 @@ def _fallback(text: str, opened: list[Token], statement, is_condition: bool, hol
         if _reads_alone(words, whole, is_condition, statement.sent):
             return words
     trimmed = lightly_trimmed(statement, conditions=holds) or lightly_trimmed(statement, strict=False, conditions=holds)
-    return trimmed or ("" if holds else without_open_end(text))
+    # the last resort opening on 'it' or 'they' ('it remains to be decided whether ...') says who says it
+    return trimmed or ("" if holds else _said_by(statement, without_open_end(text)))
 
 
 def _with_demand_verb(text: str, statement, first: Token) -> str:
