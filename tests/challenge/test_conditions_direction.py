@@ -98,5 +98,5 @@ def test_a_demand_without_that_still_holds_its_bare_verb() -> None:
 def test_a_condition_on_an_unnamed_they_keeps_its_connective() -> None:
     # inside the speaker's own quote 'they' is the other side, whom the line cannot name: the
     # condition keeps its marker rather than open on a bare pronoun
-    found = preconditions('"We will sign only if they drop the levy," Valdoria\'s envoy said.')
+    found = preconditions('"Our delegation signs the accord only if they drop the levy," Valdoria\'s envoy said.')
     assert found and not any(t.split()[0].lower() == "they" for t in found), found
