@@ -93,3 +93,10 @@ def test_what_was_done_to_a_demand_is_not_the_demand() -> None:
 def test_a_demand_without_that_still_holds_its_bare_verb() -> None:
     found = preconditions("Valdoria repeated its demand Norland restore the night ferries, its envoy said.")
     assert any("night ferries" in t.lower() for t in found), found
+
+
+def test_a_condition_on_an_unnamed_they_keeps_its_connective() -> None:
+    # inside the speaker's own quote 'they' is the other side, whom the line cannot name: the
+    # condition keeps its marker rather than open on a bare pronoun
+    found = preconditions('"Our delegation signs the accord only if they drop the levy," Valdoria\'s envoy said.')
+    assert found and not any(t.split()[0].lower() == "they" for t in found), found

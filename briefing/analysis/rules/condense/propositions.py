@@ -440,6 +440,8 @@ def _without_condition_opener(tokens: list[Token]) -> list[Token]:
     if not found:
         return tokens
     rest = tokens[len(found.group(0).split()) :]
+    if rest and others_in_a_quote(rest[0]):
+        return tokens  # '"as long as they keep the truce"': no name for 'they', so the clause keeps its connective
     return rest if word_count(rest) >= MIN_CONDITION_WORDS else tokens
 
 
