@@ -137,9 +137,16 @@ def condensed(
     if marker is not None and _verbless(tokens):
         text = _with_its_stance(opened, statement) or text
     text = _capitalise(_balanced_quotes(without_edges(text)))
-    if _reads_alone(text, tokens, is_condition, sent, holds):
+    return _shown(text, tokens, opened, statement, is_condition, holds)
+
+
+def _shown(text: str, tokens: list[Token], opened: list[Token], statement, is_condition: bool, holds: bool) -> str:
+    """The point if it reads alone, else its fallback."""
+    if _reads_alone(text, tokens, is_condition, statement.sent, holds):
         return text
-    return _fallback(text, opened, statement, is_condition, holds and bool(conditions_lost(tokens)))
+    lost = holds and bool(conditions_lost(tokens))
+    garbled = lost or not (is_condition or whole_enough(text, tokens))
+    return _fallback(text, opened, statement, is_condition, lost, garbled)
 
 
 def _point_words(statement, marker: int | None, span: tuple[int, int] | None, conditioned: bool) -> list[Token]:
@@ -157,10 +164,13 @@ def _point_words(statement, marker: int | None, span: tuple[int, int] | None, co
     return strip_openers(_without_asides(without_second_report(tokens)))
 
 
-def _fallback(text: str, opened: list[Token], statement, is_condition: bool, holds: bool = False) -> str:
+def _fallback(
+    text: str, opened: list[Token], statement, is_condition: bool, holds: bool = False, cut: bool = False
+) -> str:
     """A point that does not read alone: a condition's whole marked clause, else the gate's
     fallback, else the text without an open end; with `holds`, a stance that lost what it holds on
-    is left out rather than read as certain."""
+    is left out rather than read as certain, and with `cut`, one that lost its main clause or a part
+    a word needs is left out rather than shown garbled."""
     if is_condition:
         # "As long": a cut condition falls back to its whole marked clause first
         whole = fit(opened)
@@ -168,7 +178,7 @@ def _fallback(text: str, opened: list[Token], statement, is_condition: bool, hol
         if _reads_alone(words, whole, is_condition, statement.sent):
             return words
     trimmed = lightly_trimmed(statement, conditions=holds) or lightly_trimmed(statement, strict=False, conditions=holds)
-    return trimmed or ("" if holds else without_open_end(text))
+    return trimmed or ("" if cut else without_open_end(text))
 
 
 def _with_demand_verb(text: str, statement, first: Token) -> str:
