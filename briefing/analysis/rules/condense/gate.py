@@ -57,7 +57,7 @@ _HEADLESS_POS = frozenset({"ADJ", "ADP", "NOUN", "PROPN"})
 
 
 def _headless(tokens: list[Token]) -> bool:
-    """'Imperative to wait for the verdict', 'Clear whether X declared it', 'The accord reached by the
+    """'Vital to hold off for the ruling', 'Unclear if X signed it', 'The accord reached by the
     leaders': words whose top is no verb lost their main clause (its subject and 'be', or its verb)."""
     kept = {t.i for t in tokens}
     tops = [t for t in tokens if (t.head.i not in kept or t.head.i == t.i) and not t.is_punct]
