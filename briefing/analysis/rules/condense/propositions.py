@@ -35,7 +35,9 @@ from briefing.analysis.rules.condense.fitting import (
 )
 from briefing.analysis.rules.condense.frames import (
     content_tokens,
+    ends_a_marker,
     is_reporting,
+    marked_clause_words,
     sentence_words,
     span_of_tokens,
     told_to_act,
@@ -53,6 +55,7 @@ from briefing.analysis.rules.condense.gate import (
 )
 from briefing.analysis.rules.condense.polarity import ended, refused
 from briefing.analysis.rules.condense.ranking import MAX_ITEM_WORDS
+from briefing.analysis.rules.condense.referents import said_once
 from briefing.analysis.rules.condense.wording import (
     DEMONSTRATIVES,
     SUBJECT_DEPS,
@@ -311,6 +314,8 @@ def _said_by(statement, text: str) -> str:
     who = statement.party.name if statement.party is not None else statement.speaker
     if not words or words[0] not in OPENING_REFERRERS or not who:
         return text
+    said = statement.sent.doc.text[statement.content[0] : statement.content[1]]
+    text = said_once(who, text, said, group=statement.party is not None)  # never "X says ... with X"
     return f"{who} says {text[:1].lower()}{text[1:]}"
 
 
@@ -410,13 +415,13 @@ def _without_condition_clauses(tokens: list[Token]) -> list[Token]:
 
 
 def _condition_clause_words(tok: Token) -> set[int]:
-    """The clause the marker opens (an inverted auxiliary heads its own clause)."""
-    return {t.i for t in (tok if tok.dep_ == "advcl" else tok.head).subtree}
+    """The clause the marker opens (an inverted auxiliary heads its own clause), with its marker phrase."""
+    return marked_clause_words(tok)
 
 
 def _opens_a_condition_clause(tok: Token) -> bool:
     """'if', 'unless' marking an adverbial clause, or an inverted 'Should X refuse'."""
-    marked = tok.dep_ == "mark" and tok.lower_ in _CONDITION_MARKS and tok.head.dep_ == "advcl"
+    marked = tok.dep_ == "mark" and tok.head.dep_ == "advcl" and (tok.lower_ in _CONDITION_MARKS or ends_a_marker(tok))
     return marked or inverted_if(tok)
 
 
