@@ -101,9 +101,9 @@ def test_a_point_keeps_its_main_clause(sentence: str, kept: str) -> None:
 # a verb joined under a shared auxiliary keeps its form.
 AGREEING = [
     (
-        "“We keep talking to the fleet owners and have tabled a fair offer on the quotas,” Valdoria's "
+        "“We keep talking to the fleet owners and have tabled new terms for the quotas,” Valdoria's "
         "minister Ivo Ostrel said.",
-        "keeps talking to the fleet owners and has tabled a fair offer",
+        "keeps talking to the fleet owners and has tabled new terms",
     ),
     (
         "“We shall wait and see what the northern banks yield,” Valdoria's minister Ivo Ostrel said.",

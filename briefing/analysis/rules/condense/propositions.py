@@ -174,14 +174,15 @@ def _fallback(
     fallback, else the text without an open end; with `holds`, a stance that lost what it holds on
     is left out rather than read as certain, and with `cut`, one that lost its main clause or a part
     a word needs is left out rather than shown garbled."""
-    if is_condition:
-        # "As long": a cut condition falls back to its whole marked clause first
-        whole = fit(opened)
-        words = _capitalise(_balanced_quotes(without_edges(render(whole, statement))))
-        if _reads_alone(words, whole, is_condition, statement.sent):
-            return words
+    marked = _capitalise(_balanced_quotes(without_edges(render(fit(opened), statement)))) if is_condition else ""
+    if marked and _reads_alone(marked, fit(opened), is_condition, statement.sent):
+        return marked  # "As long": a cut condition falls back to its whole marked clause first
     trimmed = lightly_trimmed(statement, conditions=holds) or lightly_trimmed(statement, strict=False, conditions=holds)
-    return trimmed or ("" if cut else without_open_end(text))
+    if not trimmed and not cut and set(words_of(text)[:1]) & OPENING_REFERRERS:
+        text = without_open_end(marked)  # a last resort never opens on a word pointing back: it names nothing
+    if trimmed or cut or set(words_of(text)[:1]) & OPENING_REFERRERS:
+        return trimmed or ""
+    return without_open_end(text)
 
 
 def _with_demand_verb(text: str, statement, first: Token) -> str:
