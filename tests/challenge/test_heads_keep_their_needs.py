@@ -53,7 +53,7 @@ def test_a_kept_head_keeps_what_it_needs(sentence: str, needed: str) -> None:
 # The check itself, on parses: what it finds lost, and what it leaves alone.
 LOST = [
     ("The guild can rely on the courts to stop the sale.", "The guild can rely", "on"),
-    ("The owners want to come back to the table next week.", "The owners want to come", "back"),
+    ("The crews mean to sail back into the bay on Sunday.", "The crews mean to sail", "back"),
     ("The minister is anxious about the cost of the new quays.", "The minister is anxious", "about"),
 ]
 
@@ -82,7 +82,7 @@ def test_the_gate_leaves_a_whole_point_alone(sentence: str, kept: str) -> None:
 # A point keeps its main clause: a cut that takes the subject and 'be' ('Possible to meet ...', 'Hard
 # issues, and ...') leaves words with no verb on top; such a point falls back to its whole clause.
 MAIN_CLAUSE_KEPT = [
-    ("Valdoria's minister Ivo Ostrel said it was possible to meet the Norland envoys.", "it was possible to meet"),
+    ("Valdoria's minister Ivo Ostrel said it was feasible to see the Norland envoys.", "it was feasible to see"),
     (
         "“These are hard issues, and they need a firm pledge from both capitals,” Valdoria's minister Ivo Ostrel said.",
         "these are hard issues",
@@ -101,13 +101,13 @@ def test_a_point_keeps_its_main_clause(sentence: str, kept: str) -> None:
 # a verb joined under a shared auxiliary keeps its form.
 AGREEING = [
     (
-        "“We continue to bargain in good faith and have presented a fair offer on the quotas,” Valdoria's "
+        "“We keep talking to the fleet owners and have tabled new terms for the quotas,” Valdoria's "
         "minister Ivo Ostrel said.",
-        "continues to bargain in good faith and has presented a fair offer",
+        "keeps talking to the fleet owners and has tabled new terms",
     ),
     (
-        "“We will try and do more to police the northern banks,” Valdoria's minister Ivo Ostrel said.",
-        "will try and do more",
+        "“We shall wait and see what the northern banks yield,” Valdoria's minister Ivo Ostrel said.",
+        "shall wait and see",
     ),
 ]
 

@@ -63,10 +63,10 @@ def test_a_stance_that_holds_on_nothing_is_as_it_was() -> None:
 # The check itself, on parses: which clauses a verb holds on, and which only add to it.
 HELD = [
     ("The guild will comply only if the court orders it.", "comply", "orders"),
-    ("The guild is ready to meet tomorrow, but only if the pumping stops first.", "is", "stops"),
+    ("The wardens are keen to parley at noon, but solely if the dredging halts beforehand.", "are", "halts"),
     ("The union will not disarm while attacks continue.", "disarm", "continue"),
     ("The guild will keep striking so long as the wage offer stays frozen.", "keep", "stays"),
-    ("As long as the gates stay closed, there is nothing to negotiate.", "is", "long"),
+    ("As long as the sluices remain shut, no talks can take place.", "take", "long"),
 ]
 
 

@@ -47,20 +47,43 @@ def readable(
         return False
     if not needs_predicate:
         return True
-    if _headless(tokens) or _opens_on_its_verb(tokens):
+    if _headless(tokens) or _opens_on_its_verb(tokens) or _frame_after(tokens):
         return False
     return _has_a_predicate(tokens) and not lacking(tokens, conditions=conditions)
 
 
+_AGENT_WORDS = word_set("agent_prepositions")
 _HEADLESS_POS = frozenset({"ADJ", "ADP", "NOUN", "PROPN"})
 
 
 def _headless(tokens: list[Token]) -> bool:
-    """'Imperative to wait for the verdict', 'Clear whether X declared it', 'The accord reached by the
+    """'Vital to hold off for the ruling', 'Unclear if X signed it', 'The accord reached by the
     leaders': words whose top is no verb lost their main clause (its subject and 'be', or its verb)."""
     kept = {t.i for t in tokens}
     tops = [t for t in tokens if (t.head.i not in kept or t.head.i == t.i) and not t.is_punct]
-    return any(t.pos_ in _HEADLESS_POS or _says_no_clause(t) for t in tops)
+    orphans = any(t.dep_ in ("nsubj", "nsubjpass") for t in tops)  # '..., Minister S Jaishankar'
+    return orphans or any((t.pos_ in _HEADLESS_POS and not _owned_stance(t)) or _says_no_clause(t) for t in tops)
+
+
+def _owned_stance(noun: Token) -> bool:
+    """'Harborline's refusal to reopen the scheme', 'an offer by Harborline to ...': a stance told as
+    a noun with its owner reads as the owner's stance."""
+    return noun.pos_ == "NOUN" and any(c.dep_ == "poss" or c.lower_ in _AGENT_WORDS for c in noun.children)
+
+
+def _frame_after(tokens: list[Token]) -> bool:
+    """'The strike will go on, captain Ana Brisk said': a verb of saying on top of the words, after
+    what it said, is the attribution, not the point."""
+    kept = {t.i for t in tokens}
+    tops = [t for t in tokens if (t.head.i not in kept or t.head.i == t.i) and not t.is_punct]
+    return any(t.lemma_.lower() in REPORTING_VERBS and _said_before(t, kept) for t in tops)
+
+
+def _said_before(verb: Token, kept: set[int]) -> bool:
+    return any(c.i in kept and c.i < verb.i and c.dep_ in _SAID_DEPS for c in verb.children)
+
+
+_SAID_DEPS = frozenset({"ccomp", "dep", "parataxis"})
 
 
 def _says_no_clause(verb: Token) -> bool:
@@ -279,7 +302,10 @@ def _named_already(child: Token) -> bool:
         return False
     if noun.pos_ == "PROPN":
         return noun.dep_ not in ("compound", "nmod")  # a name names itself ('the President of X'), unless inside a name
-    return any(c.dep_ in _OWN_MODIFIERS for c in noun.children)
+    # 'retaining control (of the police)': a noun without an article reads in general; one with a
+    # modifier of its own names its thing ('a signing bonus')
+    own = [c.dep_ for c in noun.children if c.i != child.i]
+    return "det" not in own or any(d in _OWN_MODIFIERS for d in own)
 
 
 def _frame_without_its_clause(verb: Token, kept: set[int]) -> bool:

@@ -1,8 +1,8 @@
 """A stance that holds only on a condition never reads as certain.
 
 A statement that is both stance and condition reads as two points (sides.py): the condition, and the
-stance apart from it. 'The strike would continue' alone says the opposite of 'the strike would
-continue until the carrier negotiates'. So the stance keeps the clause it holds on, in the article's
+stance apart from it. 'The fleet stays in port' alone says the opposite of 'the fleet stays in
+port till the survey is out'. So the stance keeps the clause it holds on, in the article's
 words, when that still reads as another point than the condition; otherwise it says that it holds on
 its condition, which the side's conditions list beside it.
 """
@@ -28,8 +28,8 @@ SAME_POINT_SHARE = 0.6
 
 def held_on(stance: str, condition: str, statement) -> str:
     """The stance with what it holds on: its condition clause in the article's words, or, when that
-    would say the condition again, a pointer to it ('The strike would continue until its condition
-    is met'). A stance that holds on nothing, or that keeps its clause already, is as it was."""
+    would say the condition again, a pointer to it ('The fleet stays in port until its condition is
+    met'). A stance that holds on nothing, or that keeps its clause already, is as it was."""
     clause = _condition_clause(statement)
     if clause is None or not stance:
         return stance
@@ -47,7 +47,7 @@ def held_on(stance: str, condition: str, statement) -> str:
     pointer = _pointer(mark, negated)
     first, _, rest = pointer.partition(" ")
     if first in words_of(stance) and rest:
-        pointer = rest  # 'can only be achieved (only) if its condition is met'
+        pointer = rest  # 'will only sign (only) if its condition is met'
     return f"{bare} {pointer}"
 
 

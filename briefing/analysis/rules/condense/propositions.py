@@ -55,7 +55,7 @@ from briefing.analysis.rules.condense.gate import (
 )
 from briefing.analysis.rules.condense.polarity import ended, refused
 from briefing.analysis.rules.condense.ranking import MAX_ITEM_WORDS
-from briefing.analysis.rules.condense.referents import said_once
+from briefing.analysis.rules.condense.referents import said_by
 from briefing.analysis.rules.condense.wording import (
     DEMONSTRATIVES,
     SUBJECT_DEPS,
@@ -140,9 +140,16 @@ def condensed(
     if marker is not None and _verbless(tokens):
         text = _with_its_stance(opened, statement) or text
     text = _capitalise(_balanced_quotes(without_edges(text)))
-    if _reads_alone(text, tokens, is_condition, sent, holds):
+    return _shown(text, tokens, opened, statement, is_condition, holds)
+
+
+def _shown(text: str, tokens: list[Token], opened: list[Token], statement, is_condition: bool, holds: bool) -> str:
+    """The point if it reads alone, else its fallback."""
+    if _reads_alone(text, tokens, is_condition, statement.sent, holds):
         return text
-    return _fallback(text, opened, statement, is_condition, holds and bool(conditions_lost(tokens)))
+    lost = holds and bool(conditions_lost(tokens))
+    garbled = lost or not (is_condition or whole_enough(text, tokens))
+    return _fallback(text, opened, statement, is_condition, lost, garbled)
 
 
 def _point_words(statement, marker: int | None, span: tuple[int, int] | None, conditioned: bool) -> list[Token]:
@@ -160,19 +167,23 @@ def _point_words(statement, marker: int | None, span: tuple[int, int] | None, co
     return strip_openers(_without_asides(without_second_report(tokens)))
 
 
-def _fallback(text: str, opened: list[Token], statement, is_condition: bool, holds: bool = False) -> str:
+def _fallback(
+    text: str, opened: list[Token], statement, is_condition: bool, holds: bool = False, cut: bool = False
+) -> str:
     """A point that does not read alone: a condition's whole marked clause, else the gate's
     fallback, else the text without an open end; with `holds`, a stance that lost what it holds on
-    is left out rather than read as certain."""
-    if is_condition:
-        # "As long": a cut condition falls back to its whole marked clause first
-        whole = fit(opened)
-        words = _capitalise(_balanced_quotes(without_edges(render(whole, statement))))
-        if _reads_alone(words, whole, is_condition, statement.sent):
-            return words
+    is left out rather than read as certain, and with `cut`, one that lost its main clause or a part
+    a word needs is left out rather than shown garbled."""
+    marked = _capitalise(_balanced_quotes(without_edges(render(fit(opened), statement)))) if is_condition else ""
+    if marked and _reads_alone(marked, fit(opened), is_condition, statement.sent):
+        return marked  # "As long": a cut condition falls back to its whole marked clause first
     trimmed = lightly_trimmed(statement, conditions=holds) or lightly_trimmed(statement, strict=False, conditions=holds)
-    # the last resort opening on 'it' or 'they' ('it remains to be decided whether ...') says who says it
-    return trimmed or ("" if holds else _said_by(statement, without_open_end(text)))
+    if trimmed or cut or holds:
+        return trimmed or ""
+    # the last resort opening on 'it' or 'they' ('it remains to be decided whether ...') says who says it;
+    # with no one to name, a line opening on a word pointing back names nothing and is left out
+    last = said_by(statement, without_open_end(text))
+    return "" if set(words_of(last)[:1]) & OPENING_REFERRERS else last
 
 
 def _with_demand_verb(text: str, statement, first: Token) -> str:
@@ -263,7 +274,7 @@ def lightly_trimmed(statement, *, strict: bool = True, conditions: bool = False)
             continue  # what the stance holds on, cut: it would read as certain
         whole = whole_enough(text, tokens) and not points_elsewhere(tokens)
         if whole and readable(text, tokens, needs_predicate=strict, referrers=not strict):
-            return text if strict else _said_by(statement, text)
+            return text if strict else said_by(statement, text)
     return None
 
 
@@ -296,18 +307,6 @@ def without_open_end(text: str) -> str:
     while len(words) > 1 and words[-1].lower().strip(",;:") in _OPEN_ENDS:
         words.pop()
     return " ".join(words).rstrip(" ,;:")
-
-
-def _said_by(statement, text: str) -> str:
-    """'It is time to act' -> 'Norland says it is time to act': a clause that opens on a word pointing
-    back keeps who says it, so that it reads alone."""
-    words = words_of(text)
-    who = statement.party.name if statement.party is not None else statement.speaker
-    if not words or words[0] not in OPENING_REFERRERS or not who:
-        return text
-    said = statement.sent.doc.text[statement.content[0] : statement.content[1]]
-    text = said_once(who, text, said, group=statement.party is not None)  # never "X says ... with X"
-    return f"{who} says {text[:1].lower()}{text[1:]}"
 
 
 # --- which words ----------------------------------------------------------------------------------

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from briefing.analysis.rules.condense.gate import OPENING_REFERRERS, words_of
 from briefing.analysis.rules.pointing import names_a_referent, referent_words
 from briefing.lang import word_map, word_set
 
@@ -97,3 +98,15 @@ def said_once(who: str, text: str, source: str, *, group: bool) -> str:
     if not group or who not in text or who in source:
         return text
     return text.replace(who + "’s", "its").replace(who + "'s", "its").replace(who, "it")
+
+
+def said_by(statement, text: str) -> str:
+    """'It is time to act' -> 'Norland says it is time to act': a clause that opens on a word pointing
+    back keeps who says it, so that it reads alone."""
+    words = words_of(text)
+    who = statement.party.name if statement.party is not None else statement.speaker
+    if not words or words[0] not in OPENING_REFERRERS or not who:
+        return text
+    said = statement.sent.doc.text[statement.content[0] : statement.content[1]]
+    text = said_once(who, text, said, group=statement.party is not None)  # never "X says ... with X"
+    return f"{who} says {text[:1].lower()}{text[1:]}"

@@ -183,7 +183,7 @@ def verbs_of_subject(subject: Token) -> set[int]:
     joined = [c for c in head.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
     own = [v for v in joined if not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in v.children)]
     if _finite_word(head).i != head.i:
-        # 'will try and do more': a verb joined under the auxiliary shares it; only one with an
+        # 'shall wait and see': a verb joined under the auxiliary shares it; only one with an
         # auxiliary of its own agrees ('has agreed and will sign')
         own = [v for v in own if _finite_word(v).i != v.i]
     return {_finite_word(v).i for v in [head, *own]}
