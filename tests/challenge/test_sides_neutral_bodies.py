@@ -8,7 +8,7 @@ from . import brief_of
 
 # A river commission that speaks often but says it takes no side; the two states are the sides.
 NEUTRAL_COMMISSION = (
-    "The Sella River Commission said on Monday it would not take sides in the row over the dam. "
+    "The Sella River Commission stressed that it would not take sides in the row over the dam. "
     "Norland said the dam would cut the flow to its farms by half. "
     "The commission said it would publish its flow data in April. "
     "Valdoria said the dam would be finished next year whatever the data showed. "
