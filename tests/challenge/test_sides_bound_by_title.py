@@ -85,7 +85,7 @@ INITIALS_OF_A_UNION = (
     "Talks between the Callao Port Company and the Peru National Union of Dockers broke down on Monday. "
     "Pnud said its members would stay off the quays until the night rates were doubled. "
     "The Callao Port Company said the demand would ruin it. "
-    "Pnud said it would not sign a one-year deal."
+    "Pnud told its members to turn down any deal shorter than two years."
 )
 
 

@@ -59,7 +59,8 @@ def choose_sides(doc: Doc, reg: Registry, statements: list[Statement], max_sides
     conveners = {
         st.party.name
         for st in statements
-        if st.party is not None and (_appeals_to_both_sides(st) or _meets_both_sides(st, reg))
+        if st.party is not None
+        and (_appeals_to_both_sides(st) or _meets_both_sides(st, reg) or _declares_itself_neutral(st, reg))
     }
     for party in reg.parties.values():
         scores[party.name] += 0.3 * party.proper_mentions + 0.1 * (len(party.mentions) - party.proper_mentions)
@@ -263,6 +264,44 @@ def _meets_both_sides(st: Statement, reg: Registry) -> bool:
         if len(met) > 1 and None not in parties and len(named) == len(met) and st.party.name not in named:
             return True
     return False
+
+
+_NEUTRAL_WORDS = word_set("neutrality_adjectives")
+_SIDE_TAKING_VERBS = word_set("side_taking_verbs")
+_NEGATIONS = word_set("negation_words")
+
+
+def _declares_itself_neutral(st: Statement, reg: Registry) -> bool:
+    """'The commission said it would not take sides', 'we remain neutral': a speaker who says of
+    itself that it stands with neither side is no side, whatever else it says."""
+    for tok in tokens_from(st.sent, *st.content):
+        if tok.lemma_.lower() in _NEUTRAL_WORDS and tok.dep_ in ("acomp", "attr"):
+            verb = tok.head
+        elif tok.lemma_.lower() in _SIDE_TAKING_VERBS and _refused(tok) and _takes_a_side_noun(tok):
+            verb = tok
+        else:
+            continue
+        subject = _subject_up_the_conjuncts(verb)
+        if subject is not None and (subject.pos_ == "PRON" or reg.party_at(subject.idx, subject.idx + 1) is st.party):
+            return True
+    return False
+
+
+def _refused(verb: Token) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ in _NEGATIONS for c in verb.children)
+
+
+def _takes_a_side_noun(verb: Token) -> bool:
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _SIDE_NOUNS for c in verb.children)
+
+
+def _subject_up_the_conjuncts(verb: Token) -> Token | None:
+    """The verb's subject, or that of the verb it is coordinated with."""
+    while True:
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None or verb.dep_ != "conj":
+            return subject
+        verb = verb.head
 
 
 def _both_sides_in_words(st: Statement, tok: Token) -> bool:
