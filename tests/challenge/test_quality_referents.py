@@ -163,16 +163,16 @@ def test_a_company_named_inside_a_phrase_is_still_the_company_when_no_other_is_n
 
 def test_them_names_the_one_plural_noun_its_sentence_gave_before() -> None:
     found = texts(
-        OPENING + "Brannock's 900 night nurses have stayed home since May 2, after the trust offered them a "
+        OPENING + "Brannock's 900 night nurses have stayed home since May 2, and the trust has offered them a "
         "rise of 2 percent. The league said it wants a rise of 9 percent."
     )
-    assert any("offered Brannock's 900 night nurses a rise of 2 percent" in t for t in found), found
+    assert any("has offered Brannock's 900 night nurses a rise of 2 percent" in t for t in found), found
 
 
 def test_them_with_two_plural_nouns_before_stays_them() -> None:
     # positive control: nurses or porters? the line keeps 'them' rather than guess
     found = texts(
-        OPENING + "The nurses and the porters have stayed home since May 2, after the trust offered them a "
+        OPENING + "The nurses and the porters have stayed home since May 2, and the trust has offered them a "
         "rise of 2 percent. The league said it wants a rise of 9 percent."
     )
-    assert any("offered them a rise of 2 percent" in t for t in found), found
+    assert any("has offered them a rise of 2 percent" in t for t in found), found
