@@ -12,9 +12,9 @@ from . import brief_of, points_of
 # commentary, never a side's, and the body their title names is no side.
 COMMENTATORS = (
     "The Halden dockworkers' union and the Brantley Shipping Company are at odds over automation at the port. "
-    "The union said it would strike on Monday unless the company drops its plan for automated cranes. "
+    "The union said its members would stay off the quays from Monday if the cranes were installed. "
     "The company said the cranes were needed to stay competitive. "
-    '"Neither side can afford a long stoppage," said Ana Ruiz, a professor of labour relations at Corvel University. '
+    '"A long stoppage would hurt both camps," said Ana Ruiz, a professor of labour relations at Corvel University. '
     "Merrow Bank analyst Tomas Hale said the company would probably raise its wage offer."
 )
 
@@ -26,7 +26,7 @@ def _all_points(text: str) -> list[str]:
 def test_a_professors_words_are_no_sides_and_her_university_is_no_side() -> None:
     brief = brief_of(COMMENTATORS)
     assert not any("Corvel" in side.name for side in brief.sides), [s.name for s in brief.sides]
-    assert not any("afford" in text for text in _all_points(COMMENTATORS)), _all_points(COMMENTATORS)
+    assert not any("both camps" in text for text in _all_points(COMMENTATORS)), _all_points(COMMENTATORS)
     # the bank analyst's forecast about the company is not the company's stance either
     company = points_of(COMMENTATORS, "Brantley")
     assert not any("wage offer" in text for text in company), company
@@ -66,7 +66,7 @@ def test_a_minister_is_not_the_regulators_speaker() -> None:
 # A silence is no stance: "did not respond to a request for comment", "declined to comment".
 SILENCES = (
     "The Halden dockworkers' union and the Brantley Shipping Company are at odds over automation at the port. "
-    "The union said it would strike on Monday unless the company drops its plan for automated cranes. "
+    "The union said its members would stay off the quays from Monday if the cranes were installed. "
     "A spokesman for the company did not respond to a request for comment. "
     "The union's treasurer declined to comment on the strike fund. "
     "The company said it would answer the union's letter on Friday."
