@@ -75,7 +75,7 @@ _SINCE = word_set("since_words")
 
 def _dates_what_a_span_runs_from(verb: Token) -> bool:
     """'has renewed the curbs since taking power in January': the date is the taking of power's, the
-    start of a span, not the day of the clause's widening."""
+    start of a span, not the day of the clause's renewal."""
     return verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ in _SINCE
 
 
