@@ -28,7 +28,7 @@ SAILORS = (
 MONTH = (
     "Dockers at the port of Varna and the Harbour Board held talks on the closure of the grain terminal. "
     "The dockers said they would strike if the terminal shut. The board said the closure of the terminal "
-    "would go ahead at the end of the month."
+    "would go ahead at the close of the quarter."
 )
 
 
@@ -49,4 +49,4 @@ def test_who_is_released_is_kept() -> None:
 def test_a_span_of_time_is_no_complement() -> None:
     first = _first(MONTH)
     assert "closure of the grain terminal" in first or "closure" not in first, brief_of(MONTH).summary
-    assert "of the month" not in first, brief_of(MONTH).summary
+    assert "of the quarter" not in first, brief_of(MONTH).summary

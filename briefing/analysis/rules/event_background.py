@@ -136,8 +136,13 @@ def _subject_shown(verb: Token, words: set[str]) -> bool:
         return False
     if subject.lower_ in _RELATIVE and subject.tag_ in ("WDT", "WP"):
         return False
-    if subject.lower_ in _POINTING or any(c.dep_ == "det" and c.lower_ in _POINTING for c in subject.children):
-        return False
+    pointer = next(
+        (t for t in (subject, *subject.children) if t.lower_ in _POINTING and (t is subject or t.dep_ == "det")), None
+    )
+    if pointer is not None:
+        # the line's writer put the name in ('That bill came into force' -> 'Bill 14 came into force'):
+        # the pointing word is gone and the noun it went with is shown
+        return pointer is not subject and pointer.lower_ not in words and subject.lower_ in words
     if subject.pos_ == "PRON":
         return True
     # "the fleet owners and the guild met": every one of the subject, not the last name alone

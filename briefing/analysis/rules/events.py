@@ -48,6 +48,7 @@ from briefing.analysis.rules.event_undated import undated_future
 from briefing.analysis.rules.event_voices import named_speakers, told_by_someone
 from briefing.analysis.rules.event_wording import describe, undated_description
 from briefing.analysis.rules.lexicon import REPORTING_VERBS, pronouns
+from briefing.analysis.rules.pointing import with_referents_named
 from briefing.analysis.rules.quoting import inside_quotes
 from briefing.analysis.rules.reading import reads_whole, short_sentence
 from briefing.analysis.rules.types import Statement
@@ -380,6 +381,7 @@ def _event(t: Temporal, doc: Doc, *, ahead: bool = False, possible: str | None =
             text = _named_subject(whole, t.sent)
         else:
             text = short_sentence(t.sent) or text
+    text = with_referents_named(text, t.sent)  # 'That bill was passed' -> 'Bill 14 was passed'
     return Event(
         t.date, _when(t, doc), _as_condition(text, verb, deadline=_after_by(t, doc)) if ahead else text, evidence
     )

@@ -444,13 +444,13 @@ def _with_close_modifiers(head: Token) -> list[Token]:
     return sorted(set(words), key=lambda t: t.i)
 
 
-MAX_OF_WORDS = 3  # 'the release of hostages', 'the formation of an interim government': the short 'of' phrase it takes
+MAX_OF_WORDS = 3  # 'the release of hostages', 'the formation of a caretaker cabinet': the short 'of' phrase it takes
 
 
 def _of_what(head: Token) -> str:
     """' of hostages' for 'the release of hostages': what a noun of action acts on, when short and
-    plain. Who is acted on may name it too ('the formation of an interim government', 'the sale of
-    Giphy'): without it 'the formation' or 'the release' names no issue a reader can take in."""
+    plain. Who is acted on may name it too ('the formation of a caretaker cabinet', 'the sale of
+    Lorn Mills'): without it 'the formation' or 'the release' names no issue a reader can take in."""
     if not names_an_act(head.lemma_):
         return ""
     obj = _acted_on(head)
@@ -460,8 +460,8 @@ def _of_what(head: Token) -> str:
 
 def _complement_words(obj: Token) -> list[str]:
     """The words of what a noun of action acts on: a name as the article writes it, or a common
-    noun with its plain modifiers ('interim government'); nothing for a pronoun, a span of time
-    ('the end of the month') or a phrase too long to stay short."""
+    noun with its plain modifiers ('caretaker cabinet'); nothing for a pronoun, a span of time
+    ('the close of the quarter') or a phrase too long to stay short."""
     if obj.pos_ == "PROPN":
         return _name_words(obj)
     if obj.pos_ != "NOUN" or not obj.is_alpha or obj.lemma_.lower() in _NOT_COMPLEMENTS:
@@ -473,7 +473,7 @@ def _complement_words(obj: Token) -> list[str]:
 
 
 def _name_words(obj: Token) -> list[str]:
-    """A proper noun as its entity, when short and made of words ('Giphy', 'Port Elma')."""
+    """A proper noun as its entity, when short and made of words ('Lorn Mills', 'Port Elma')."""
     entity = next((e for e in obj.doc.ents if e.start <= obj.i < e.end), None)
     words = list(entity) if entity is not None else [obj]
     plain = all(t.is_alpha or t.text in _NAME_MARKS for t in words)
@@ -492,7 +492,7 @@ def _close_modifiers(obj: Token) -> list[Token]:
 
 
 def _article_of(obj: Token) -> list[str]:
-    """Its article ('the formation of an interim government'); a possessor is 'the' here ('its
+    """Its article ('the formation of a caretaker cabinet'); a possessor is 'the' here ('its
     collective agreement' -> 'the collective agreement': whose, the bottom line cannot say)."""
     owner = [t for t in obj.doc[obj.left_edge.i : obj.i] if t.dep_ in ("det", "poss")]
     return [t.text for t in owner if t.lower_ in _ARTICLES][:1] or (["the"] if owner else [])

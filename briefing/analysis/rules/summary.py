@@ -16,7 +16,7 @@ from briefing.analysis.doctext import (
 )
 from briefing.analysis.grounding import clip_texts
 from briefing.analysis.rules.issue import STEM_LETTERS, issue_or_topic_of, lead_of, sentence_of_lead
-from briefing.analysis.rules.lexicon import REPORTING_VERBS
+from briefing.analysis.rules.lexicon import REPORTING_VERBS, pronouns
 from briefing.analysis.rules.point_weight import NARRATION_WEIGHT, weight
 from briefing.analysis.rules.reading import reads_whole
 from briefing.lang import LanguageProfile, word_set
@@ -170,7 +170,7 @@ def summarise(doc: Doc, brief: Brief, profile: LanguageProfile) -> str:
 def _dispute(doc: Doc, brief: Brief, profile: LanguageProfile, issue: str) -> str:
     names = [s.name for s in brief.sides[:2]]
     over = profile.say("over_topic", topic=issue) if issue else ""
-    mediator = _mediator(brief, profile)
+    mediator = _mediator(doc, brief, profile)
     if len(names) == 2:
         return profile.say("two_sides_at_odds", first=names[0], second=names[1]) + over + mediator
     if names:
@@ -182,18 +182,62 @@ _MEDIATING_ROLES = word_set("mediating_roles")
 _HOSTING_ROLES = word_set("hosting_roles")
 
 
-def _mediator(brief: Brief, profile: LanguageProfile) -> str:
+def _mediator(doc: Doc, brief: Brief, profile: LanguageProfile) -> str:
     """', mediated by Switzerland': the third party the talks go through, where there is one; else
-    ', hosted by Norway': a host holds the talks, it does not mediate them."""
+    ', hosted by Norway': a host holds the talks, it does not mediate them. A party that has only
+    offered to mediate or host ('despite offers from Norland to mediate') holds no talks yet."""
     for roles, key in ((_MEDIATING_ROLES, "mediated_by"), (_HOSTING_ROLES, "hosted_by")):
         wording = profile.wording.get(key)
-        parties = [tp for tp in brief.third_parties if tp.role.lower() in roles]
+        parties = [tp for tp in brief.third_parties if tp.role.lower() in roles and not _only_offered(doc, tp)]
         # a mediator the article names ('Ana Berg') before one it only describes ('the federal mediator')
         party = next((tp for tp in parties if _a_name(tp.name)), parties[0] if parties else None)
         if wording is not None and party is not None:
             name = party.name if _a_name(party.name) else f"the {party.name}"
             return wording.format(mediator=name)
     return ""
+
+
+_OFFERING = word_set("offering_verbs") | word_set("proposing_words")
+_GOING_BETWEEN = word_set("going_between_words")
+
+
+def _only_offered(doc: Doc, party: ThirdParty) -> bool:
+    """Every mention of the party in its evidence stands under an offer or a proposal to mediate or
+    host: 'offers from Norland to mediate', 'she proposed that the two sides accept a mediator'. An offer
+    of something else ('Norland proposed a truce') leaves it the mediator it is."""
+    words = {w.lower() for w in WORD.findall(party.name)}
+    mentions = [
+        t
+        for e in party.evidence
+        for t in doc.char_span(e.start, e.end, alignment_mode="expand") or ()
+        if t.lower_ in words or t.lemma_.lower() in _GOING_BETWEEN
+    ]
+    heads = [t for t in mentions if t.head not in mentions or t.head == t]  # 'States' of 'United States'
+    return bool(heads) and all(_under_an_offer(t) for t in heads)
+
+
+def _under_an_offer(word: Token) -> bool:
+    """The word stands under a word of offering whose phrase speaks of going between the sides, as
+    what is offered: 'the Cairo-brokered proposal' is a proposal the mediator made, and 'talks
+    mediated by Norland' where a side proposed something are talks Norland mediates."""
+    if _describes(word):
+        return False
+    for above in word.ancestors:
+        if above.lemma_.lower() in _GOING_BETWEEN:
+            return False  # 'at talks mediated by Norland, Ostria proposed ...': Norland mediates
+        if above.lemma_.lower() in _OFFERING and _offers_to_go_between(above):
+            return True
+    return False
+
+
+def _offers_to_go_between(offer: Token) -> bool:
+    return any(t.lemma_.lower() in _GOING_BETWEEN and not _describes(t) for t in offer.subtree)
+
+
+def _describes(word: Token) -> bool:
+    """A word that only qualifies a noun ('brokered' in 'the Cairo-brokered proposal')."""
+    qualifier = ("amod", "compound")
+    return word.dep_ in qualifier or (word.head.dep_ in qualifier and word.head.i > word.i)
 
 
 def _a_name(name: str) -> bool:
@@ -218,7 +262,7 @@ def _stances(doc: Doc, brief: Brief, profile: LanguageProfile, issue: str = "") 
         held = [
             it.text for other in brief.sides[:2] if other is not side for it in [*other.preconditions, *other.positions]
         ]
-        fitting = _fitting_stances(side, given + held, names)
+        fitting = _fitting_stances(doc, side, given + held, names)
         # the points that read whole, if the side has one; else its points as they are
         fitting = [c for c in fitting if reads_whole(doc, c[0].text, c[0].evidence, clause=not c[1])] or fitting
         if not fitting:
@@ -233,7 +277,7 @@ def _stances(doc: Doc, brief: Brief, profile: LanguageProfile, issue: str = "") 
     return "; ".join(parts)
 
 
-def _fitting_stances(side: Side, given: list[str], names: list[str]) -> list[tuple[Item, bool]]:
+def _fitting_stances(doc: Doc, side: Side, given: list[str], names: list[str]) -> list[tuple[Item, bool]]:
     """A side's conditions and key positions (with whether each is a condition) that fit a stance:
     of a readable length, not a bare noun phrase, not a point already given and not the silence of
     one who did not respond."""
@@ -245,7 +289,35 @@ def _fitting_stances(side: Side, given: list[str], names: list[str]) -> list[tup
         and not any(_same_point(it.text, g, names) for g in given)
         and not _bare_noun_phrase(it.text)
         and not _silence(it.text)
+        and not _in_a_speakers_voice(it.text)
+        and not _attribution_left_on(doc, it)
     ]
+
+
+_SPEAKER_AND_LISTENER = pronouns("a speaker's and a listener's own words", lambda p: p.person in ("1", "2"))
+
+
+def _in_a_speakers_voice(text: str) -> bool:
+    """'The governor loves you but I am not happy with you': words of the speaker's own voice, which
+    the bottom line, told in the brief's voice, cannot give as a side's stance."""
+    # 'US' in capitals is a state, not 'us'
+    return any(w.lower() in _SPEAKER_AND_LISTENER and not (len(w) > 1 and w.isupper()) for w in WORD.findall(text))
+
+
+_RELAYING = word_set("relaying_verb_forms")
+
+
+def _attribution_left_on(doc: Doc, item: Item) -> bool:
+    """'The team will strike its captain said', 'the party's president added': the words that tell
+    who said it are left on the end, a verb of saying in the past or present with nothing after it."""
+    words = WORD.findall(item.text)
+    if len(words) < MIN_STANCE_WORDS:
+        return False
+    last = words[-1].lower()
+    cited = [t for e in item.evidence for t in doc.char_span(e.start, e.end, alignment_mode="expand") or ()]
+    return last in _RELAYING or any(
+        t.lower_ == last and t.lemma_.lower() in REPORTING_VERBS and t.tag_ in ("VBD", "VBZ") for t in cited
+    )
 
 
 _SILENCE = word_set("silence_words")
@@ -334,25 +406,46 @@ def _speaks_of(text: str, stems: set[str]) -> bool:
 def _next_event(doc: Doc, brief: Brief, profile: LanguageProfile) -> str:
     """The first dated step still to come whose words read whole and name what happens; a dated line
     that names no step ('Due on 3 May', 'starting at 6 am on Thursday') is passed over, and with no
-    step at all the bottom line gives no next date: a date alone tells a reader nothing to expect."""
+    step at all the bottom line gives no next date: a date alone tells a reader nothing to expect.
+    When the lead's own step comes later (the vote the article is about), it follows the next one."""
     published = brief.source.published.isoformat() if brief.source.published else None
     dated = [ev for ev in brief.upcoming if ev.date and not _the_news_itself(ev, published)]
-    for ev in sorted(dated, key=lambda e: _latest_day(e.date or "")):  # stable: the brief's order within a day
-        event = _event_words(doc, ev)
-        if event:
-            return profile.say("next_step", when=_on_date(ev.date, profile), event=_lower_first(event))
-    return ""
+    steps = [
+        (ev, words) for ev in sorted(dated, key=lambda e: _latest_day(e.date or "")) if (words := _event_words(doc, ev))
+    ]
+    if not steps:
+        return ""
+    (first, words), later = steps[0], steps[1:]
+    line = profile.say("next_step", when=_on_date(first.date, profile), event=_lower_first(words))
+    lead = sentence_of_lead(doc, lead_of(doc, brief.source.title))
+    led = next(((ev, w) for ev, w in later if ev.date != first.date and _lead_step(doc, ev, w, lead)), None)
+    then = profile.wording.get("then_step")
+    if led is None or then is None or _told_in(first, lead):
+        return line
+    return line + then.format(when=_on_date(led[0].date, profile), event=_lower_first(led[1]))
+
+
+def _lead_step(doc: Doc, ev: Event, words: str, lead: Span | None) -> bool:
+    """A step the lead tells, on a day it names ('the vote on 2 December'), in the lead's own words
+    in their order: a month's vaguer row or words the engine put together stay in the brief's list."""
+    own_words = reads_whole(doc, words, ev.evidence, clause=False, reworded=False)
+    return _told_in(ev, lead) and date_precision(ev.date) == DAY and own_words
+
+
+def _told_in(ev: Event, sent: Span | None) -> bool:
+    """The event rests on a quote that opens inside the sentence (the article's lead)."""
+    return sent is not None and any(sent.start_char <= e.start < sent.end_char for e in ev.evidence)
 
 
 def _the_news_itself(ev: Event, published: str | None) -> bool:
-    """'The union's announcement on Sunday', dated the day the article appears: what the article
+    """'The guild's announcement on Tuesday', dated the day the article appears: what the article
     reports was announced that day; it is the news, not a step to come (the strike it announces is).
     Only a short noun phrase: 'a statement will set out the terms at noon' tells a step."""
     words = [w.lower() for w in WORD.findall(ev.event)]
     return ev.date == published and bool(set(words) & _ANNOUNCING_NOUNS) and len(words) <= MAX_ANNOUNCEMENT_WORDS
 
 
-MAX_ANNOUNCEMENT_WORDS = 5  # "the union's announcement on Sunday": the noun, whose it is, and its date
+MAX_ANNOUNCEMENT_WORDS = 5  # "the guild's announcement on Tuesday": the noun, whose it is, and its date
 _ANNOUNCING_NOUNS = word_set("announcing_nouns")
 
 

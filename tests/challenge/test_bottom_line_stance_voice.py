@@ -1,0 +1,71 @@
+"""Challenge suite (issue #25, class 7): a side's stance in the bottom line reads in the brief's voice.
+
+The bottom line tells each side's stance in the brief's own voice, so a point that keeps the speaker's
+'I' or 'you' ('she loves you but I am not happy') or that ends on the words telling who said it ('the
+team will walk out its captain said', 'the party's leader added') is passed over for the side's
+next point. 'US' in capitals is a state, not 'us' (a positive control). The first case is an invented
+article; the others are written by the public `summarise` from a brief whose points are given, over
+a parse of invented quotes. Each case but the control failed on d09359f."""
+
+from __future__ import annotations
+
+from briefing.analysis.rules.summary import summarise
+from briefing.lang import active_profile
+from briefing.model import Brief, Evidence, Item, Side, Source
+from briefing.nlp import parse
+from tests.challenge import brief_of
+
+DAM = (
+    "Norland and Valdoria remain at odds over the Sava dam. "
+    "Norland's president Ana Kell told a rally that she loves Valdoria's people but I am not happy with their dam. "
+    "Kell offered Valdoria a shared commission to run the dam. "
+    "Valdoria wants Norland to pay for half of the dam's upkeep."
+)
+
+TEXT = (
+    "The rowing team will boycott the regatta its captain Lea Moss said. "
+    "The team wants equal prize money for its crews. "
+    "The Rowing Federation will review the prize money, its chair added. "
+    "The federation said the US crews had agreed to row."
+)
+
+
+def quote(sentence_start: str) -> Evidence:
+    start = TEXT.index(sentence_start)
+    end = TEXT.index(".", start) + 1
+    return Evidence(TEXT[start:end], start, end)
+
+
+def point(text: str, sentence_start: str) -> Item:
+    return Item(text, None, [quote(sentence_start)])
+
+
+def stances(team: list[Item], federation: list[Item]) -> str:
+    brief = Brief(
+        title="t",
+        source=Source(),
+        summary="",
+        sides=[Side("rowing team", positions=team), Side("Rowing Federation", positions=federation)],
+    )
+    return summarise(parse(TEXT, active_profile().models), brief, active_profile())
+
+
+def test_a_point_in_the_speakers_own_voice_is_passed_over() -> None:
+    summary = brief_of(DAM).summary
+    assert "I am" not in summary and "commission" in summary, summary
+
+
+def test_a_point_ending_on_who_said_it_is_passed_over() -> None:
+    boycott = point("The rowing team will boycott the regatta its captain Lea Moss said", "The rowing team")
+    prize = point("The team wants equal prize money for its crews", "The team wants")
+    review = point("The Rowing Federation will review the prize money, its chair added", "The Rowing Federation")
+    line = stances([boycott, prize], [review])
+    assert "said" not in line and "equal prize money" in line, line
+    assert "added" not in line, line
+
+
+def test_us_in_capitals_is_a_state_not_the_speaker() -> None:
+    crews = point("The federation said the US crews had agreed to row", "The federation said")
+    prize = point("The team wants equal prize money for its crews", "The team wants")
+    line = stances([prize], [crews])
+    assert "US crews" in line, line
