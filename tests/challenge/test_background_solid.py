@@ -76,3 +76,12 @@ def test_a_year_of_reference_is_no_event(sentence: str) -> None:
     # the year measures the fall; it is not the day anything in the clause happened
     background = background_of(sentence)
     assert not any(ev.date in ("2009", "2019") for ev in background), background
+
+
+def test_the_start_of_a_span_does_not_date_the_clause() -> None:
+    # January is when the span began (taking power), not when the curbs were imposed or renewed
+    background = background_of(
+        "Norland imposed tight curbs in a show of force against Valdoria that it has renewed every month "
+        "since taking power in January."
+    )
+    assert not any(ev.date == "2026-01" for ev in background), background

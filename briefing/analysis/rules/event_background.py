@@ -33,7 +33,7 @@ def solid_background(t: Temporal, doc: Doc, line: str) -> bool:
     """Whether the past event the date `t` dates, told as `line`, is one whole event of its own date."""
     span = doc.char_span(t.start, t.end, alignment_mode="expand")
     verb = clause_verb(span.root) if span is not None else None
-    if verb is None or _dates_a_thing(span.root):
+    if verb is None or _dates_a_thing(span.root) or _dates_what_a_span_runs_from(verb):
         return False
     verb = _tensed(verb)
     words = {w.lower() for w in WORD.findall(line)}
@@ -71,6 +71,12 @@ def _dates_a_thing(root: Token) -> bool:
 
 
 _SINCE = word_set("since_words")
+
+
+def _dates_what_a_span_runs_from(verb: Token) -> bool:
+    """'has renewed the curbs since taking power in January': the date is the taking of power's, the
+    start of a span, not the day of the clause's renewal."""
+    return verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ in _SINCE
 
 
 def _tensed(verb: Token) -> Token:

@@ -1,7 +1,7 @@
 """Dates ahead that no one has set: a commentator's forecast ("analysts expect the stoppage to go ahead
 on Monday", "fares could rise by April, one economist warned"), an amount only supposed to change
-("bills would rise within three years"), a readiness ("the guild is ready to sit
-down tomorrow": willing, not scheduled) and a clause someone declined to confirm ("the ministry
+("bills would rise within three years"), a readiness ("the guild is ready to resume bargaining on
+Monday": willing, not scheduled) and a clause someone declined to confirm ("the ministry
 declined to confirm that the levy would be reviewed in April"). A minister who reads such a line as
 a date to plan for is misled on timing, so the date names no upcoming event."""
 
@@ -60,8 +60,8 @@ def _supposed_change(verb: Token) -> bool:
 
 
 def _only_ready(verb: Token) -> bool:
-    """'is ready to sit down tomorrow', 'are willing to meet on Friday': the infinitive under an
-    adjective of readiness says a side would act, not that anything is set."""
+    """'is ready to resume bargaining on Monday', 'remain willing to talk on Friday': the infinitive
+    under an adjective of readiness says a side would act, not that anything is set."""
     head = verb.head
     if verb.dep_ != "xcomp" or head.pos_ != "ADJ" or head.lemma_.lower() not in _READINESS:
         return False
