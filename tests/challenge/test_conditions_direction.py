@@ -63,3 +63,33 @@ def test_a_past_event_told_after_another_is_no_condition() -> None:
 def test_a_refusal_before_a_step_to_come_stays_a_condition() -> None:
     found = preconditions("Valdoria will not sign the accord before Norland lifts the levy, its envoy said.")
     assert any("lifts the levy" in t for t in found), found
+
+
+# A marker phrase the parser splits: "As long as X, Y" hangs "As long" on the main verb and X on
+# "long". The condition is X whole, and the stance Y without any piece of the phrase.
+FRONTED = [
+    "As long as Norland keeps its gunboats in the strait, Valdoria will not sit down with its rival, its envoy said.",
+    "As long as Norland keeps its gunboats in the strait and its crews stay aboard, Valdoria will not return, "
+    "its envoy said.",
+]
+
+
+@pytest.mark.parametrize("sentence", FRONTED, ids=["one clause", "two joined"])
+def test_a_fronted_marker_phrase_leaves_no_piece_in_either_point(sentence: str) -> None:
+    brief = brief_of(LEAD + sentence + TAIL)
+    texts = [it.text for side in brief.sides for it in side.positions + side.preconditions]
+    found = [t for side in brief.sides for t in (it.text for it in side.preconditions) if "gunboats" in t]
+    assert found and all("Valdoria will not" not in t for t in found), texts
+    assert not any(t.startswith("As long") or "long," in t for t in texts), texts
+
+
+def test_what_was_done_to_a_demand_is_not_the_demand() -> None:
+    # "a demand the board rejected on 3 March": a relative clause without 'that' tells what happened
+    # to the demand, a past event, not what is demanded
+    found = preconditions("Valdoria repeated a demand Norland rejected at the final round on 3 March, its envoy said.")
+    assert not any("reject" in t.lower() for t in found), found
+
+
+def test_a_demand_without_that_still_holds_its_bare_verb() -> None:
+    found = preconditions("Valdoria repeated its demand Norland restore the night ferries, its envoy said.")
+    assert any("night ferries" in t.lower() for t in found), found

@@ -77,3 +77,33 @@ def test_a_precondition_of_only_doing_a_thing_holds_that_thing(sentence: str) ->
 def test_what_a_precondition_is_still_reads_across_the_copula() -> None:
     found = preconditions("Valdoria's precondition of joining talks is a truce on the border.")
     assert any("truce on the border" in text.lower() for text in found), found
+
+
+# "provided X does Y" without 'that': the parser reads 'provided' as a participle ('a fine provided
+# by X'); it still opens the condition X does Y, set by the side whose step waits on it.
+PROVIDED = [
+    ("Norland would sign the pact provided Valdoria drops the levy, its envoy said.", "valdoria drops the levy"),
+    ("Norland will sign provided that Valdoria drops the levy, its envoy said.", "valdoria drops the levy"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "words"), PROVIDED, ids=["bare", "that"])
+def test_provided_opens_a_condition_however_the_parser_reads_it(sentence: str, words: str) -> None:
+    brief = brief_of(LEAD + sentence + TAIL)
+    found = [it.text for side in brief.sides if side.name == "Norland" for it in side.preconditions]
+    assert any(words in t.lower() for t in found), found
+
+
+def test_a_participle_provided_with_a_thing_opens_no_condition() -> None:
+    found = preconditions("The ferry fund provided the crews with food and fuel, Norland said.")
+    assert not any("crews" in t.lower() for t in found), found
+
+
+def test_a_demand_told_by_a_relative_clause_is_what_the_copula_names() -> None:
+    # the control of the case above: a clause on "which" describes the requirement; what it 'is' holds it
+    sentence = (
+        "Valdoria said the sole requirement which has been put forward by its crews is the return of the night ferries."
+    )
+    found = preconditions(sentence)
+    assert any("night ferries" in t.lower() for t in found), found
+    assert not any("put forward" in t.lower() for t in found), found

@@ -77,3 +77,42 @@ def test_the_gate_leaves_a_whole_point_alone(sentence: str, kept: str) -> None:
     doc = parse(sentence)
     tokens = [t for t in doc if t.i < len(kept.split())]
     assert lacking(tokens) == []
+
+
+# A point keeps its main clause: a cut that takes the subject and 'be' ('Possible to meet ...', 'Hard
+# issues, and ...') leaves words with no verb on top; such a point falls back to its whole clause.
+MAIN_CLAUSE_KEPT = [
+    ("Valdoria's minister Ivo Ostrel said it was possible to meet the Norland envoys.", "it was possible to meet"),
+    (
+        "“These are hard issues, and they need a firm pledge from both capitals,” Valdoria's minister Ivo Ostrel said.",
+        "these are hard issues",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "kept"), MAIN_CLAUSE_KEPT)
+def test_a_point_keeps_its_main_clause(sentence: str, kept: str) -> None:
+    found = points(sentence)
+    assert found
+    assert all(kept in p for p in found), found
+
+
+# A verb follows the name put for 'we': each verb the subject governs agrees with it, a joined one too;
+# a verb joined under a shared auxiliary keeps its form.
+AGREEING = [
+    (
+        "“We continue to bargain in good faith and have presented a fair offer on the quotas,” Valdoria's "
+        "minister Ivo Ostrel said.",
+        "continues to bargain in good faith and has presented a fair offer",
+    ),
+    (
+        "“We will try and do more to police the northern banks,” Valdoria's minister Ivo Ostrel said.",
+        "will try and do more",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "agreeing"), AGREEING)
+def test_each_verb_agrees_with_the_name(sentence: str, agreeing: str) -> None:
+    found = points(sentence)
+    assert any(agreeing in p for p in found), found

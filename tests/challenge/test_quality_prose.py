@@ -192,7 +192,7 @@ LONG_QUOTES = [
     (
         "“Our members voted for these rosters in May. Now they want to tear up that vote. We will not let that "
         "happen,” Holt said.",
-        "members voted for these rosters in May",
+        "members voted for the new rosters in May",  # 'these rosters' takes the words of the rosters named before
         "Union wants to tear up",
     ),
     (

@@ -92,3 +92,59 @@ INITIALS_OF_A_UNION = (
 def test_a_word_of_initials_is_not_clipped_into_a_state() -> None:
     names = [s.name for s in brief_of(INITIALS_OF_A_UNION).sides]
     assert "Peru" not in names, names
+
+
+# A union whose name opens with capitals ('GS Verkstad'), which the model at times tags as a person.
+NAME_OPENING_WITH_CAPITALS = (
+    "The dispute between Norrvik Motors and GS Verkstad has dragged on since the spring. "
+    "GS Verkstad\u2019s pickets will stay at the gates while the night bonus remains frozen. "
+    "Norrvik Motors said the bonus was a matter for each plant manager. "
+    "GS Verkstad said the walkout would spread to the ports next month. "
+    "GS Verkstad has also asked dockworkers to refuse the company\u2019s cars."
+)
+
+# Positive control: a person known by initials is shortened to the surname, as people are.
+A_PERSON_WITH_INITIALS = (
+    "Talks between Norrvik Motors and the Verkstad Workers Union resumed on Monday. "
+    "JD Harlan, the union's chief negotiator, said the night shifts had to be paid double. "
+    "Norrvik Motors said it would not pay more this year. "
+    "Harlan said the union would strike next month."
+)
+
+
+def test_a_name_opening_with_capitals_is_a_body_not_a_person() -> None:
+    brief = brief_of(NAME_OPENING_WITH_CAPITALS)
+    assert [s.name for s in brief.sides].count("GS Verkstad") == 1, [s.name for s in brief.sides]
+
+
+def test_a_person_with_initials_stays_a_person() -> None:
+    brief = brief_of(A_PERSON_WITH_INITIALS)
+    union = next(s for s in brief.sides if "Union" in s.name)
+    assert any("Harlan" in a for a in union.actors), union.actors
+
+
+def test_the_agent_of_what_was_done_to_a_person_is_not_their_party() -> None:
+    """'a skipper who was held by Russian coastguards': the state that held him is not whom he speaks for."""
+    from briefing.analysis.rules.parties.registry import build_registry
+    from briefing.nlp import load_model
+
+    text = (
+        "Norway and Russia have argued over fishing quotas since January. "
+        "Ivo Marek, a trawler skipper who was held by Russian coastguards in May, said the crews would stay "
+        "in port."
+    )
+    reg = build_registry(load_model()(text))
+    assert reg.persons["Marek"].party != "Russia", reg.persons["Marek"].party
+
+
+def test_a_title_of_a_party_still_binds_beside_a_passive_clause() -> None:
+    """Positive control: the body in the title itself still binds ('a Norwegian skipper who was held')."""
+    from briefing.analysis.rules.parties.registry import build_registry
+    from briefing.nlp import load_model
+
+    text = (
+        "Norway and Russia have argued over fishing quotas since January. "
+        "Ivo Marek, a Norwegian official who was questioned by reporters in May, said the quotas were unfair."
+    )
+    reg = build_registry(load_model()(text))
+    assert reg.persons["Marek"].party == "Norway", reg.persons["Marek"].party

@@ -76,3 +76,14 @@ def test_a_firm_plan_told_the_same_way_stays() -> None:
     # the positive control of the statement case: an event noun set to come keeps its line
     upcoming, _ = events_of("A second round of levy talks is planned in the capital.")
     assert any("round" in ev.event.lower() or "talks" in ev.event.lower() for ev in upcoming), upcoming
+
+
+def test_a_deadline_inside_a_condition_keeps_its_if() -> None:
+    # "called off only if the owners sign by Thursday" is no signing on Thursday: the row is the condition
+    for sentence in (
+        "The guild said the stoppage would be called off only if the owners sign by Thursday.",
+        "The levy accord lapses if no payment is made by Thursday.",
+    ):
+        upcoming, _ = events_of(sentence)
+        dated = [ev for ev in upcoming if ev.date == "2026-03-12"]
+        assert dated and all(ev.event.startswith("If ") for ev in dated), upcoming

@@ -107,3 +107,66 @@ EXPLAINED_QUOTE = (
 
 def test_a_quote_after_a_speakers_verb_stays_the_speakers() -> None:
     assert any("wide" in text for text in points_of(EXPLAINED_QUOTE, "Norland")), brief_of(EXPLAINED_QUOTE).sides
+
+
+# An act told only to date another is the reporter's background, not the actor's stance; the main
+# clause's act stays its subject's.
+DATED_BY_AN_ACT = (
+    "Norland and Valdoria are at odds over the fishing accord. "
+    "His comments followed a first round of talks held since Norland President Ivo Rask abandoned the old accord "
+    "in 2019. "
+    "Valdoria rejected the quota plan after Norland raised its demands. "
+    "Norland said it wanted a larger quota."
+)
+
+
+def test_an_act_that_only_dates_another_is_no_sides_stance() -> None:
+    norland = points_of(DATED_BY_AN_ACT, "Norland")
+    assert not any("first round" in text or "old accord" in text for text in norland), norland
+    assert any("larger quota" in text for text in norland), norland
+    valdoria = points_of(DATED_BY_AN_ACT, "Valdoria")
+    assert any("rejected the quota plan" in text for text in valdoria), valdoria  # the main clause stays
+
+
+# A region named beside its noun is the region, not the state that owns it: "Valdoria's Kessel region
+# will not sign" is Kessel's stance, never Valdoria's; Valdoria's own line stays.
+REGION_OF_A_STATE = (
+    "Valdoria and the Kessel regional government are at odds over the river dam. "
+    "Valdoria's mountainous Kessel region will not sign the water accord before Monday, regional premier "
+    "Ivo Rask said on Tuesday. Rask said the plan would flood three valleys. "
+    "Valdoria said the dam was needed for power."
+)
+
+
+def test_a_region_named_beside_its_noun_is_the_region_not_its_state() -> None:
+    valdoria = points_of(REGION_OF_A_STATE, "Valdoria")
+    assert not any("water accord" in text for text in valdoria), valdoria
+    assert any("needed for power" in text for text in valdoria), valdoria  # its own line stays
+    assert any("water accord" in text for text in points_of(REGION_OF_A_STATE, "Kessel")), brief_of(
+        REGION_OF_A_STATE
+    ).sides
+
+
+# What one side's source tells of the other side's official is the source's charge, not the
+# official's stance; a source of the doer's own side leaves the doer its act.
+ACCORDING_TO_A_SIDE = (
+    "Norland and Valdoria are at odds over the fishing accord. Norland said it wanted a new quota. "
+    "According to Norland, Valdorian coastguard chief Oren Vask ordered the patrols to fire warning shots. "
+    "Valdoria said the quota was fair."
+)
+ACCORDING_TO_ITS_OWN = (
+    "Norland and Valdoria are at odds over the fishing accord. Norland said it wanted a new quota. "
+    "According to Valdoria's foreign ministry, Valdoria will reject any quota below last year's. "
+    "Valdoria said the quota was fair."
+)
+
+
+def test_an_act_told_according_to_the_other_side_is_not_the_doers_stance() -> None:
+    valdoria = points_of(ACCORDING_TO_A_SIDE, "Valdoria")
+    assert not any("warning shots" in text for text in valdoria), valdoria
+    assert any("warning shots" in text for text in points_of(ACCORDING_TO_A_SIDE, "Norland")), valdoria
+
+
+def test_an_act_told_according_to_the_doers_own_side_stays_its_own() -> None:
+    valdoria = points_of(ACCORDING_TO_ITS_OWN, "Valdoria")
+    assert any("reject any quota" in text for text in valdoria), valdoria

@@ -128,3 +128,43 @@ def _next_to_a_deadline_word(tok: Token) -> bool:
     """'of record Nov. 22', 'payable Dec. 7': the word right before the date, however it is parsed."""
     first = tok.left_edge.i
     return first > 0 and tok.doc[first - 1].lower_ in DEADLINE_WORDS
+
+
+_ATTENDED_PREPOSITIONS = word_set("event_attended_prepositions")
+# Verbs under which an event told in the past may still be to come: what sets, plans, calls off or
+# puts forward an event does not say it was held.
+_NOT_HELD = word_set("scheduling_verbs") | word_set("called_off_verbs") | word_set("future_frame_verbs")
+
+
+def event_told_held(tok: Token) -> bool:
+    """The date dates an event noun that a simple past tells as held: 'rejected the offer at talks on
+    Feb. 11', 'the session on Friday ended without a deal', 'walked out of the round on Feb. 11'. The
+    event is the past the clause tells, so the date counts back, however far ('present', the
+    nearest, would put a February told in September in the next year)."""
+    noun = next((t for t in tok.ancestors if t.pos_ in ("NOUN", "VERB", "AUX")), None)
+    if noun is not None and _held_participle(noun):
+        return True  # "the election held on August 9", "the vote held in May was disputed"
+    if noun is None or not _is_event_noun(noun):
+        return False
+    if noun.dep_ == "nsubj":
+        verb = noun.head  # "the session on Friday ended"
+    elif noun.dep_ == "pobj" and noun.head.lower_ in _ATTENDED_PREPOSITIONS:
+        verb = noun.head.head  # "at talks on Feb. 11", "out of the round"
+        if verb.pos_ in ("ADV", "ADP") and verb.dep_ in ("prt", "advmod", "prep"):
+            verb = verb.head  # "walked out of": the particle's verb
+    else:
+        return False
+    return verb.pos_ == "VERB" and verb.tag_ == "VBD" and verb.lemma_.lower() not in _NOT_HELD
+
+
+def _held_participle(verb: Token) -> bool:
+    """A bare past participle on an event noun that tells it done ('the poll held on August 9', 'the
+    round conducted in May'); not one that plans or calls it off ('the vote planned for May'), nor a
+    passive infinitive ('the vote to be held in May')."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "acl"
+        and _is_event_noun(verb.head)
+        and verb.lemma_.lower() not in _NOT_HELD
+        and not any(c.dep_.startswith("aux") for c in verb.children)
+    )

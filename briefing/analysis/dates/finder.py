@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis.dates.dated_nouns import EVENT_NOUNS
 from briefing.analysis.dates.patterns import LEAD_IN_REACH, DatePatterns, date_patterns
+from briefing.analysis.dates.reference import a_reference_point
 from briefing.analysis.dates.resolve import Where, month_number, resolve, safe_date, shift_iso
 from briefing.analysis.dates.tense import (
     DAY_PARTS,
@@ -43,6 +44,8 @@ class Temporal:
     # A year or month with no word before it ("the 2019 accord", "a February call") says when a
     # thing is or was; the engine does not take it for an event to come.
     bare: bool = False
+    # A point of comparison ("the worst since 2009", "below its 2009 level"): no event happened then.
+    reference: bool = False
 
 
 _ABSOLUTE = frozenset({"iso", "month_day", "day_month", "month_year", "weekday_date", "spelled_year"})
@@ -131,8 +134,12 @@ class _Running:
         if t.kind in _ANCHORS and t.date:
             self.anchor = t.date
             self.last_day = t.date if _names_a_day(t) else self.last_day
-        if t.kind in _ABSOLUTE and t.date and len(t.date) == len("2026-03-04"):
+        if (t.kind in _ABSOLUTE or t.kind in _DAYS_COUNTED_FROM) and t.date and len(t.date) == len("2026-03-04"):
+            # "the ruling came on Monday and a decision is due within ten days": ten days from Monday
             self.full_date = dt.date.fromisoformat(t.date)
+
+
+_DAYS_COUNTED_FROM = frozenset({"weekday", "day_word"})
 
 
 def _in_sentence(doc: Doc, sent: Span, reading: _Reading, patterns: list[tuple[str, Pattern]]) -> list[Temporal]:
@@ -163,7 +170,7 @@ def _in_sentence(doc: Doc, sent: Span, reading: _Reading, patterns: list[tuple[s
         first, date, words = _with_shift_before(text, counted_from_next, start, end, date, m)
         counted_from_next = None
         bare = (kind in ("year", "month") and m.start(kind) == m.start()) or _names_a_thing(span, kind)
-        t = Temporal(first, end, words, date, direction, sent, kind, bare)
+        t = Temporal(first, end, words, date, direction, sent, kind, bare, a_reference_point(span))
         out.append(t)
         running.met(t)
     return out

@@ -24,7 +24,7 @@ _PLUPERFECT = word_set("pluperfect_auxiliaries")
 
 # How the act put forward hangs from the verb: its infinitive or gerund, a gerund after a
 # preposition ('called for starting'), a participle on its object ('a stoppage starting Thursday').
-_ACT_LINKS = frozenset({"xcomp", "ccomp", "pcomp", "acl", "advcl"})
+_ACT_LINKS = frozenset({"xcomp", "ccomp", "pcomp", "acl", "advcl", "oprd"})
 # How the verb takes the act when the date hangs from the verb itself: its object, or the object of
 # 'for' or 'to' ('called for a stoppage', 'invited them to talks').
 _ACT_OBJECTS = frozenset({"dobj"})
@@ -45,7 +45,7 @@ def put_forward_by(tok: Token) -> Token | None:
             return None
         above = act.head
         if above.pos_ == "ADP":
-            above = above.head  # "called for [starting] on Wednesday"
+            above = above.head  # "pressed for [opening] the gates by Friday"
         elif above.pos_ == "NOUN" and above.dep_ in ("dobj", "pobj"):
             above = above.head if above.dep_ == "dobj" else above.head.head  # "called for a stoppage [starting]"
         if _puts_forward(above):

@@ -15,7 +15,7 @@ from typing import Any
 
 from briefing.analysis.dates.patterns import date_patterns
 from briefing.analysis.feasts import feast_names, resolve_feast
-from briefing.lang import word_map, word_set
+from briefing.lang import LanguageProfile, per_language, word_map, word_set
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +99,11 @@ def _weekday_named(g: Groups, m: re.Match[str], w: Where) -> str | None:
         # "on Monday last week", "Friday next week": that day of the week before or after this one
         step = 7 if week.group(1).lower() in _NEXT_WORDS else -7
         return (w.pub + dt.timedelta(days=step + weekday - w.pub.weekday())).isoformat()
+    owner = _week_owning(m)
+    if owner is not None:
+        # "this week's ballot, on Friday", "next week's hearing on Tuesday": that day of the week named
+        step = 7 * int(_RELATIVE_YEAR_SHIFTS[owner])
+        return (w.pub + dt.timedelta(days=step + weekday - w.pub.weekday())).isoformat()
     if mod in _BEFORE_THE_ANCHOR:
         # "3% below the previous Friday": the one before the day the text has just named
         day = dt.date.fromisoformat(w.day) if w.day else w.pub
@@ -107,6 +112,24 @@ def _weekday_named(g: Groups, m: re.Match[str], w: Where) -> str | None:
 
 
 _BEFORE_THE_ANCHOR = word_set("before_anchor_words")
+# How far before a weekday a week that owns its noun may stand: "next week's harbour ballot, on Monday".
+WEEK_OWNER_REACH = 40
+
+
+@per_language
+def _week_owner(_profile: LanguageProfile) -> re.Pattern[str]:
+    """'this week's <noun>,' right before a weekday: the week whose day the weekday names."""
+    shifts = "|".join(re.escape(w) for w in _RELATIVE_YEAR_SHIFTS)
+    week = "|".join(re.escape(w) for w in word_set("week_words"))
+    return re.compile(rf"\b({shifts}) (?:{week})(?:'s|’s) [^,.;:!?]{{1,{WEEK_OWNER_REACH}}}?,? $", re.IGNORECASE)
+
+
+def _week_owning(m: re.Match[str]) -> str | None:
+    """The word ('this', 'next', 'last') of a week whose noun the weekday dates, or None."""
+    found = _week_owner().search(m.string, max(0, m.start() - WEEK_OWNER_REACH - 20), m.start())
+    return found.group(1).lower() if found else None
+
+
 _WEEK_AFTER = re.compile(r"\s+(last|next) week\b", re.IGNORECASE)
 
 

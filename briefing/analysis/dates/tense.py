@@ -17,6 +17,7 @@ from briefing.analysis.dates.dated_nouns import (
     awaited,
     dates_a_deadline,
     dates_an_event_noun,
+    event_told_held,
 )
 from briefing.analysis.dates.patterns import date_patterns
 from briefing.analysis.dates.put_forward import put_forward_by, tense_put_forward
@@ -98,6 +99,8 @@ def _tense_by_what_it_dates(span: Span) -> str | None:
     if awaited(span.root):
         return "future"  # "warned of renewed strikes before the election in November": the election is ahead
     if dates_an_event_noun(span.root):
+        if event_told_held(span.root):
+            return "past"  # "rejected the offer at talks on Feb. 11": the talks were held, however far back
         return "present"  # "invited both sides to a session on 21 October": the session's date, not the invitation's
     if _under_a_misread_past(span.root):
         return "past"  # "glossed over warnings on Thursday that ... could", with "glossed" tagged an adjective

@@ -51,7 +51,7 @@ def undated_future(doc: Doc, dated: set[int], temporals: list[Temporal], pub: dt
         if noun is None or noun.lemma_.lower() in seen:
             continue  # one event of a kind: later mentions of "the strike" are the same strike
         if _dated_on_itself(noun, here, pub):
-            continue  # "the guild's announcement on Sunday is set to halt the fleet": made, not to come
+            continue  # "a statement the guild issued today is meant to halt the ferries": made, not to come
         seen.add(noun.lemma_.lower())
         out.append(Event(_publication_day_only(here, pub), "", undated_description(noun), [evidence_for(sent)]))
     return out
@@ -68,8 +68,8 @@ def _event_nouns_dated(doc: Doc, dated: set[int]) -> set[str]:
 
 
 def _dated_on_itself(noun: Token, here: list[Temporal], pub: dt.date) -> bool:
-    """The noun's own phrase dates it to the publication day or before ("the announcement on Sunday",
-    told that Sunday): whatever the clause expects of it, the event itself has taken place."""
+    """The noun's own phrase dates it to the publication day or before ("the statement of Monday",
+    told that Monday): whatever the clause expects of it, the event itself has taken place."""
     doc = noun.doc
     for t in here:
         span = doc.char_span(t.start, t.end, alignment_mode="expand")

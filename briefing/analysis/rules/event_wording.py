@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from briefing.analysis.dates import EVENT_NOUNS
 from briefing.analysis.dates.dated_nouns import event_a_participle_qualifies, event_sent_to
 from briefing.analysis.doctext import dateline_spans, span_text, text_of
+from briefing.analysis.rules.condense.gate import lacking
 from briefing.analysis.rules.event_frames import clause_verb, joined, marked_condition
 from briefing.lang import LanguageProfile, per_language, word_set
 
@@ -188,7 +189,37 @@ def _clause_words(verb: Token, date: Span | None) -> list[Token]:
     tokens = _outside(sorted(_clause_parts(verb, date), key=lambda t: t.i), date)
     if verb.dep_ in ("acl", "relcl", "xcomp") and verb.head.pos_ in ("NOUN", "PROPN"):
         tokens = _noun_first(verb, tokens)
+    tokens = _completed_row(_without_remnants(tokens, verb), date)
     return [t for t in tokens if t.dep_ != "punct" or t.text in ("-", "–")]
+
+
+def _without_remnants(tokens: list[Token], verb: Token) -> list[Token]:
+    """'hosted a meeting at the shrine, in which X': words after the verb whose own clause verb was
+    left out ('in which X' of 'in which X refused to ...') are what is left of a clause; they go."""
+    kept = {t.i for t in tokens}
+    return [t for t in tokens if t.i <= verb.i or _clause_head(t) is None or _clause_head(t).i in kept]
+
+
+def _clause_head(token: Token) -> Token | None:
+    """The verb of the clause a word stands in, if any ('refused' for 'X' in 'in which X refused')."""
+    return next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX") and a.dep_ not in ("aux", "auxpass")), None)
+
+
+def _completed_row(tokens: list[Token], date: Span | None) -> list[Token]:
+    """'Santos will meet' of 'will meet with the opposition leader on Friday': what a kept verb needs
+    and lost (the gate's check) goes back, when it holds none of the date and the row still fits."""
+    if not tokens:
+        return tokens
+    kept = {t.i for t in tokens}
+    whole = dict.fromkeys(kept)
+    for part in lacking(tokens):
+        words = {t.i for t in part.subtree}
+        next_to = part.left_edge.i - 1 in kept or part.right_edge.i + 1 in kept
+        if next_to and not (date is not None and any(date.start <= i < date.end for i in words)):
+            whole.update(dict.fromkeys(words))
+    if len(whole) == len(kept) or sum(1 for i in whole if not tokens[0].doc[i].is_punct) > MAX_EVENT_WORDS:
+        return tokens
+    return [tokens[0].doc[i] for i in sorted(whole)]
 
 
 def _noun_first(verb: Token, tokens: list[Token]) -> list[Token]:

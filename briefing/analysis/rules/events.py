@@ -26,6 +26,8 @@ from briefing.analysis.doctext import (
     tokens_in,
 )
 from briefing.analysis.firmness import judged
+from briefing.analysis.rules.event_background import solid_background
+from briefing.analysis.rules.event_forecasts import unset_date
 from briefing.analysis.rules.event_frames import (
     alleger,
     attributed,
@@ -46,6 +48,7 @@ from briefing.analysis.rules.event_undated import undated_future
 from briefing.analysis.rules.event_voices import named_speakers, told_by_someone
 from briefing.analysis.rules.event_wording import describe, undated_description
 from briefing.analysis.rules.lexicon import REPORTING_VERBS, pronouns
+from briefing.analysis.rules.pointing import with_referents_named
 from briefing.analysis.rules.quoting import inside_quotes
 from briefing.analysis.rules.reading import reads_whole, short_sentence
 from briefing.analysis.rules.types import Statement
@@ -101,8 +104,8 @@ def find_events(doc: Doc, published: dt.date) -> tuple[list[Event], list[Event]]
             _keep_the_most_explicit(upcoming, (t.sent.start, _clause_of_date(t, doc)), t)
             if told is not None:
                 told_possible[t.start] = told
-        elif _background_date(t, doc, published):
-            background.append(_event(t, doc))
+        elif _background_date(t, doc, published) and solid_background(t, doc, (told := _event(t, doc)).event):
+            background.append(told)
     built = ((t, _event(t, doc, ahead=True, possible=told_possible.get(t.start))) for t in upcoming.values())
     events = _named_once([ev for t, built_ev in built if (ev := framed_if_proposed(t, doc, built_ev)) is not None])
     events.extend(undated_future(doc, {start for start, _clause in upcoming}, temporals, published))
@@ -122,6 +125,7 @@ def _still_expected(t: Temporal, doc: Doc, *, untold_possibility: bool) -> bool:
     superseded; a real event, not a vision or a possibility that cannot be told with its condition."""
     return (
         not not_a_real_event(t, doc)
+        and not unset_date(t, doc)
         and not untold_possibility
         and not _negated(t, doc)
         and not _only_if(t, doc)
@@ -251,8 +255,15 @@ def _only_if(t: Temporal, doc: Doc) -> bool:
 
 
 def _with_no(verb: Token) -> bool:
-    """'there will be no treaty soon': 'no' on one of the verb's dependents."""
-    return any(g.lower_ in _NO_DETERMINERS and g.dep_ == "det" for c in verb.children for g in c.children)
+    """'there will be no treaty soon': 'no' on one of the verb's dependents; 'neither side can climb
+    down before June': 'neither' or 'no' on its subject."""
+    if any(g.lower_ in _NO_DETERMINERS and g.dep_ == "det" for c in verb.children for g in c.children):
+        return True
+    subjects = (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
+    return any(g.lower_ in _NO_ONE and g.dep_ in ("det", "preconj") for s in subjects for g in s.children)
+
+
+_NO_ONE = word_set("no_one_determiners")
 
 
 _UNTIL = word_set("until_words")
@@ -370,25 +381,31 @@ def _event(t: Temporal, doc: Doc, *, ahead: bool = False, possible: str | None =
             text = _named_subject(whole, t.sent)
         else:
             text = short_sentence(t.sent) or text
-    return Event(t.date, _when(t, doc), _as_condition(text, verb) if ahead else text, evidence)
+    text = with_referents_named(text, t.sent)  # 'That bill was passed' -> 'Bill 14 was passed'
+    return Event(
+        t.date, _when(t, doc), _as_condition(text, verb, deadline=_after_by(t, doc)) if ahead else text, evidence
+    )
 
 
-def _as_condition(text: str, verb: Token | None) -> str:
+def _as_condition(text: str, verb: Token | None, *, deadline: bool) -> str:
     """'the contract lapses if the lease has not been renewed by December 31': the line is the condition
-    ('If the lease has not been renewed'), not a forecast that it will not be."""
-    mark = _unmet_condition(verb) if verb is not None else None
+    ('If the lease has not been renewed'), not a forecast that it will not be; so is a deadline in any
+    condition ('called off only if the owners sign by Friday': 'If the owners sign', not a signing)."""
+    mark = _unmet_condition(verb, deadline=deadline) if verb is not None else None
     if mark is None or text.lower().startswith(mark.lower_ + " "):
         return text
     opening, _, rest = text.partition(" ")
-    return f"{mark.text.capitalize()} {opening.lower() if opening.lower() in _ARTICLES else opening} {rest}"
+    lowered = opening.lower() in _ARTICLES or opening.lower() in _NO_DETERMINERS  # "If no payment is made"
+    return f"{mark.text.capitalize()} {opening.lower() if lowered else opening} {rest}"
 
 
 _ARTICLES = word_set("articles")
 
 
-def _unmet_condition(verb: Token) -> Token | None:
-    """The 'if' of a negated condition the date's clause is ('if the lease has not been renewed by ...')."""
-    if verb.dep_ != "advcl" or not _denied(verb):
+def _unmet_condition(verb: Token, *, deadline: bool = False) -> Token | None:
+    """The 'if' of a negated condition the date's clause is ('if the lease has not been renewed by ...'),
+    or of any condition that holds a deadline ('only if the owners sign by Friday')."""
+    if verb.dep_ != "advcl" or not (_denied(verb) or deadline):
         return None
     return next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in _IF_MARKS), None)
 
@@ -452,12 +469,18 @@ def _latest_entity_before(doc: Doc, boundary: int, labels: tuple[str, ...]) -> s
 
 
 def _dedupe(events: list[Event]) -> list[Event]:
+    """One line per event: the same date of one sentence once, and the same words of one sentence
+    once, on the first date the sentence gives them ("ministers meeting on Tuesday gave the region
+    until the summit, on Friday": the meeting's day, not the deadline's)."""
     seen: set[tuple[str | None, int]] = set()
+    told: set[tuple[str, int]] = set()
     out = []
     for e in events:
         key = (e.date, e.evidence[0].start)
-        if key in seen:
+        words = (e.event.lower(), e.evidence[0].start)
+        if key in seen or words in told:
             continue
         seen.add(key)
+        told.add(words)
         out.append(e)
     return out

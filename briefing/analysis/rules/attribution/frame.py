@@ -28,7 +28,7 @@ from briefing.analysis.rules.lexicon import (
     TITLE_WORDS,
     is_news_source,
 )
-from briefing.analysis.rules.types import Registry, Statement
+from briefing.analysis.rules.types import Party, Registry, Statement
 from briefing.lang import word_set
 
 _ACCORDING_WORDS = word_set("according_words")
@@ -58,8 +58,24 @@ def statement_in(
 
 
 def _stronger(found: Statement, best: Statement | None) -> bool:
-    """Reported speech over a party's own action, then the verb nearer the root."""
-    return best is None or (found.reported and not best.reported) or _depth(found.verb) < _depth(best.verb)
+    """Reported speech over a party's own action, then the verb nearer the root. What a source of
+    another party tells ('according to Norland, Vask ordered ...') is the source's word, not the
+    doer's stance; a source of the doer's own party leaves the doer its act."""
+    if best is None:
+        return True
+    if tells_anothers_act(best, found.verb, found.party):
+        return False
+    if tells_anothers_act(found, best.verb, best.party):
+        return True
+    return (found.reported and not best.reported) or _depth(found.verb) < _depth(best.verb)
+
+
+def tells_anothers_act(source: Statement | None, verb: Token | None, doer: Party | None) -> bool:
+    """'According to Norland, Vask ordered ...', Vask being Valdoria's: the source tells the act."""
+    told = None if source is None else source.verb
+    if source is None or told is None or verb is None or told.lower_ not in _ACCORDING_WORDS:
+        return False
+    return told.head.i == verb.i and source.party is not None and source.party is not doer
 
 
 def party_doing(verb: Token, reg: Registry) -> Token | None:
@@ -153,9 +169,20 @@ def _statement_of_subject(
     if _reports(lemma, subject):
         speaker_tok = _speaker_behind_speech_noun(subject) or subject
         return make(sent, tok, speaker_tok, reg, ctx, index, reported=True, content=content_span(tok, sent))
-    if _stands(tok, subject):
+    if _stands(tok, subject) and not _told_as_a_time(tok):
         return make(sent, tok, subject, reg, ctx, index, reported=False, content=content_span(tok, sent))
     return None
+
+
+_BACKGROUND_SUBORDINATORS = word_set("background_subordinators")
+
+
+def _told_as_a_time(verb: Token) -> bool:
+    """'... the highest-level talks since the president left the deal', 'after the board walked out':
+    an act told only to date another is the reporter's background, not a stance of its subject."""
+    return any(
+        c.dep_ == "mark" and c.lower_ in _BACKGROUND_SUBORDINATORS for t in (verb, *verb.ancestors) for c in t.children
+    )
 
 
 def _reports(lemma: str, subject: Token) -> bool:

@@ -339,7 +339,15 @@ def _parties_in_noun_phrase(who: Token, reg: Registry) -> list[Party]:
     if len(found) < 2:
         return found
     start = who.left_edge.idx
-    return sorted(found, key=lambda p: min((s for s, _ in p.mentions if s >= start), default=10**9))
+    found.sort(key=lambda p: min((s for s, _ in p.mentions if s >= start), default=10**9))
+    if who.lemma_.lower() in _TERRITORY_NOUNS:
+        # "Valdoria's Kessel region will not sign": the region named beside the noun speaks, not its state
+        named_beside = [p for c in who.lefts if c.dep_ == "compound" and (p := reg.party_at(c.idx, c.idx + 1))]
+        found.sort(key=lambda p: p not in named_beside)
+    return found
+
+
+_TERRITORY_NOUNS = word_set("territory_nouns")
 
 
 def _is_who_speaks(tok: Token, who: Token, party: Party) -> bool:

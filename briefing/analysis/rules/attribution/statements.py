@@ -29,6 +29,7 @@ from briefing.analysis.rules.attribution.frame import (
     in_subordinate_clause,
     party_doing,
     statement_in,
+    tells_anothers_act,
 )
 from briefing.analysis.rules.attribution.headline import headline_end
 from briefing.analysis.rules.attribution.quotes import (
@@ -239,7 +240,8 @@ def _other_actors(
             party, speaker = resolve_speaker(who, reg, ctx.last_person, ctx.last_party)
             if party is not None and party.name not in seen:
                 seen.add(party.name)
-                out.append(Statement(sent, party, speaker, tok, content, False, told_by=told_by))
+                teller = main.party if main and tells_anothers_act(main, tok, party) else told_by  # its charge
+                out.append(Statement(sent, party, speaker, tok, content, False, told_by=teller))
     return out
 
 

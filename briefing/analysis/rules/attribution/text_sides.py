@@ -160,10 +160,21 @@ def _an_undertaking(clause: Token) -> bool:
 
 
 def _parties_named_at(reg: Registry, tok: Token) -> list[str]:
-    """The parties (not blocs or places) whose mentions overlap the token."""
-    found = reg.spans.overlapping(tok.idx, tok.idx + len(tok.text))
-    parties = [reg.parties[key] for _, (kind, key) in found if kind == "party"]
-    return [p.name for p in parties if p.kind not in ("bloc", "place")]
+    """The parties (not blocs or places) whose mentions overlap the token, or else the word a body's
+    common noun is compounded with: 'Belgium's Wallonia region' is Wallonia, not its possessor."""
+    head_of_a_body = tok.pos_ == "NOUN" and tok.lemma_.lower() not in _JOURNALIST_NOUNS
+    for word in (tok, *(_compounds_nearest_first(tok) if head_of_a_body else ())):
+        found = reg.spans.overlapping(word.idx, word.idx + len(word.text))
+        parties = [reg.parties[key] for _, (kind, key) in found if kind == "party"]
+        named = [p.name for p in parties if p.kind not in ("bloc", "place")]
+        if named:
+            return named
+    return []
+
+
+def _compounds_nearest_first(head: Token) -> list[Token]:
+    """The words compounded with a noun before it, the nearest first ('the Wallonia region')."""
+    return sorted((c for c in head.lefts if c.dep_ == "compound"), key=lambda c: -c.i)
 
 
 def _content_subject(sent: Span, reg: Registry, content: tuple[int, int]) -> Party | None:
@@ -177,6 +188,9 @@ def _content_subject(sent: Span, reg: Registry, content: tuple[int, int]) -> Par
         if _laid_on_its_subject(tok.head):
             continue  # "duties rise unless he is convinced Norland has ended the dumping": Norland is pressed
         party = reg.party_at(tok.idx, tok.idx + len(tok.text))
+        if party is None:
+            named = _parties_named_at(reg, tok)
+            party = reg.parties[named[0]] if named else None
         if party is not None and party.kind != "bloc":
             return party
     return None

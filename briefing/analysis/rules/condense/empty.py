@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from briefing.analysis.rules.condense.frames import is_reporting
+from briefing.analysis.rules.condense.referents import names_a_referent
 from briefing.analysis.rules.condense.wording import main_predicate
 from briefing.lang import word_set
 
@@ -55,7 +56,7 @@ def _empty_object(noun: Token, kept: set[int]) -> bool:
     lemma = noun.lemma_.lower()
     if noun.pos_ != "NOUN" or any(c.dep_ in _OWN_CONTENT_DEPS and c.i in kept for c in noun.children):
         return False
-    pointed = any(c.lower_ in _POINTING for c in noun.children if c.i < noun.i)
+    pointed = any(c.lower_ in _POINTING for c in noun.children if c.i < noun.i) and not names_a_referent(noun, kept)
     bare_stance = lemma in _BARE_STANCES and noun.dep_ == "dobj"
     return (pointed and (lemma in _SAID_THINGS or noun.lower_ in _SAID_THINGS)) or bare_stance
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from briefing.analysis.rules.condense.frames import span_of_tokens
-from briefing.analysis.rules.condense.gate import completes, cut_short, needed_by_its_head
+from briefing.analysis.rules.condense.gate import completes, condition_of, cut_short, needed_by_its_head
 from briefing.analysis.rules.condense.ranking import MAX_ITEM_WORDS
 from briefing.analysis.rules.condense.wording import HYPHENS, main_predicate, word_count, words_read
 from briefing.analysis.rules.lexicon import names_an_act
@@ -54,8 +54,9 @@ ASKED_PREPOSITIONS = word_set("asked_prepositions")
 # --- fitting in twenty words ----------------------------------------------------------------------
 
 
-def fit(tokens: list[Token]) -> list[Token]:
-    """Prune optional parts, largest first, until the clause fits; at worst keep the core proposition."""
+def fit(tokens: list[Token], *, conditions: bool = False) -> list[Token]:
+    """Prune optional parts, largest first, until the clause fits; at worst keep the core proposition.
+    With `conditions`, a clause the predicate holds only on is no optional part."""
     if words_read(tokens) <= MAX_ITEM_WORDS:
         return tokens
     main = main_predicate(tokens)
@@ -72,18 +73,18 @@ def fit(tokens: list[Token]) -> list[Token]:
     for deps in _PRUNE_ORDER:
         if deps == (_ON_MAIN,) and words_read(tokens) <= MAX_ITEM_WORDS + MAIN_PHRASE_OVERRUN and not cut_short(tokens):
             return tidy_edges(tokens)  # a few words over, rather than a predicate cut from what it does
-        tokens = _pruned(tokens, deps, main)
+        tokens = _pruned(tokens, deps, main, conditions)
         if words_read(tokens) <= MAX_ITEM_WORDS:
             return tidy_edges(tokens)
     return tidy_edges(core_proposition(main, tokens))
 
 
-def _pruned(tokens: list[Token], deps: tuple[str, ...], main: Token) -> list[Token]:
+def _pruned(tokens: list[Token], deps: tuple[str, ...], main: Token, conditions: bool = False) -> list[Token]:
     """Drop the largest parts hanging by `deps`, one at a time, until the words fit or none is left.
     Whether a point fits at all, and after a pass, `fit` judges by the words a reader counts; inside a
     pass the parse's words are counted, which ranks the parts as the passes always have."""
     while word_count(tokens) > MAX_ITEM_WORDS:
-        candidates = _prunable(tokens, deps, main)
+        candidates = [t for t in _prunable(tokens, deps, main) if not (conditions and condition_of(t.head, t))]
         if not candidates:
             break
         largest = max(candidates, key=lambda t: t.right_edge.i - t.left_edge.i)

@@ -17,7 +17,7 @@ from briefing.analysis.doctext import (
 from briefing.analysis.rules.condense.wording import SUBJECT_DEPS
 from briefing.analysis.rules.grammar import conjunct_left_out, inverted_if
 from briefing.analysis.rules.lexicon import REPORTING_VERBS
-from briefing.lang import word_set
+from briefing.lang import word_keys, word_set
 
 MAX_FRAMES = 4  # attribution frames looked at in one clause; a runaway sentence may chain thousands
 
@@ -77,12 +77,44 @@ def _condition_clause(sent: Span, marker: int) -> list[Token]:
     tok = after[0]
     if inverted_if(tok) and tok.dep_ == "advcl":
         return list(tok.subtree)  # "Were the guild to strike": the auxiliary heads its own clause
-    head = _verb_a_marker_opens(tok)
+    joining = _joining_word(after)
+    holder = _phrase_holder(after, joining)
+    if holder is not None:
+        # "As long as A and B, ...": the parser hangs the clause and its second conjunct on 'long'
+        return [t for t in holder.subtree if t.i >= tok.i]
+    head = _verb_a_marker_opens(joining)
     if head.i != tok.i and head.dep_ in ("advcl", "ccomp", "pcomp", "acl"):
         # "only if A withdraws and B's border is restored": a second conjunct hung elsewhere stays
         words = {t.i for t in head.subtree if t.i >= tok.i} | {t.i for t in conjunct_left_out(head)}
+        words |= {t.i for t in after if t.i <= joining.i}  # the marker phrase, wherever the parser hung it
         return [t for t in sent if t.i in words]
     return after
+
+
+_CONDITION_MARKERS = word_keys("condition_markers")
+MAX_MARKER_WORDS = 3  # "so long as", "as long as": the longest phrase that opens a condition
+
+
+def _joining_word(after: list[Token]) -> Token:
+    """The word of a marker phrase that joins its clause: the last 'as' of a fronted 'As long as
+    Norland keeps its boats there, ...', whose first words the parser hangs on the main verb."""
+    for i, tok in enumerate(after[:MAX_MARKER_WORDS]):
+        phrase = " ".join(t.lower_ for t in after[: i + 1])
+        if i > 0 and tok.dep_ == "mark" and phrase in _CONDITION_MARKERS:
+            return tok
+    return after[0]
+
+
+def _phrase_holder(after: list[Token], joining: Token) -> Token | None:
+    """The word of a marker phrase that holds its clause ('long' of 'as long as X'), when the parser
+    hangs the clause on it rather than on the joining word's verb."""
+    if joining.i == after[0].i:
+        return None
+    phrase = {t.i for t in after if t.i <= joining.i}
+    tops = [t for t in after if t.i in phrase and t.i != joining.i and t.head.i not in phrase]
+    if len(tops) != 1 or joining.head.head.i != tops[0].i:
+        return None
+    return tops[0]
 
 
 def _verb_a_marker_opens(tok: Token) -> Token:
@@ -239,3 +271,31 @@ def _said(verb: Token) -> list[Token]:
 def span_of_tokens(head: Token) -> range:
     """Token indices of a head's subtree (projective parses: from its left edge to its right edge)."""
     return range(head.left_edge.i, head.right_edge.i + 1)
+
+
+def ends_a_marker(tok: Token) -> bool:
+    """The last word of a marker phrase: 'as' of 'as long as', 'so long as'."""
+    return _phrase_start(tok) is not None
+
+
+def _phrase_start(tok: Token) -> int | None:
+    """Where the marker phrase that ends on this word starts, longest first."""
+    doc = tok.doc
+    for width in range(MAX_MARKER_WORDS - 1, 0, -1):
+        first = tok.i - width
+        if first >= 0 and " ".join(t.lower_ for t in doc[first : tok.i + 1]) in _CONDITION_MARKERS:
+            return first
+    return None
+
+
+def marked_clause_words(tok: Token) -> set[int]:
+    """The words of the clause a marker opens (an inverted auxiliary heads its own), with the words
+    of its marker phrase the parser hangs on the main verb ('As long' of a fronted 'As long as X, ...')."""
+    head = tok if tok.dep_ == "advcl" else tok.head
+    words = {t.i for t in head.subtree}
+    first = _phrase_start(tok)
+    if first is None:
+        return words
+    if first <= head.head.i < tok.i:
+        return {t.i for t in head.head.subtree}  # "As long as A and B, ...": both hang on 'long'
+    return words | set(range(first, tok.i))

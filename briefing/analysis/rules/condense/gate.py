@@ -7,6 +7,8 @@ lightly trimmed clause (propositions.py), never shown as a fragment.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from briefing.analysis.doctext import WORD
@@ -29,9 +31,12 @@ def words_of(text: str) -> list[str]:
     return [w.lower().strip("’'-") for w in WORD.findall(text) if w.strip("’'-")]
 
 
-def readable(text: str, tokens: list[Token], *, needs_predicate: bool = True, referrers: bool = False) -> bool:
+def readable(
+    text: str, tokens: list[Token], *, needs_predicate: bool = True, referrers: bool = False, conditions: bool = False
+) -> bool:
     """Whether a point built from `tokens` reads alone. A condition may be a noun phrase ("the
-    release of the crews"); a position needs its predicate. With `referrers`, a point may open on a
+    release of the crews"); a position needs its predicate, with all each kept word needs (with
+    `conditions`, the condition its verb holds on too). With `referrers`, a point may open on a
     word pointing back ("It is time to act"), as a last resort."""
     words = words_of(text)
     if len(words) < MIN_POINT_WORDS_SHOWN or words[-1] in CLOSING_FUNCTION_WORDS:
@@ -42,7 +47,36 @@ def readable(text: str, tokens: list[Token], *, needs_predicate: bool = True, re
         return False
     if not needs_predicate:
         return True
-    return _has_a_predicate(tokens) and not _opens_on_its_verb(tokens) and not lacking(tokens)
+    if _headless(tokens) or _opens_on_its_verb(tokens):
+        return False
+    return _has_a_predicate(tokens) and not lacking(tokens, conditions=conditions)
+
+
+_HEADLESS_POS = frozenset({"ADJ", "ADP", "NOUN", "PROPN"})
+
+
+def _headless(tokens: list[Token]) -> bool:
+    """'Imperative to wait for the verdict', 'Clear whether X declared it', 'The accord reached by the
+    leaders': words whose top is no verb lost their main clause (its subject and 'be', or its verb)."""
+    kept = {t.i for t in tokens}
+    tops = [t for t in tokens if (t.head.i not in kept or t.head.i == t.i) and not t.is_punct]
+    return any(t.pos_ in _HEADLESS_POS or _says_no_clause(t) for t in tops)
+
+
+def _says_no_clause(verb: Token) -> bool:
+    """'Agreement, the envoy tweeted': what a verb of saying said kept as a bare word, its clause cut."""
+    if verb.lemma_.lower() not in REPORTING_VERBS:
+        return False
+    return any(c.dep_ in ("ccomp", "dep", "parataxis") and c.pos_ in _HEADLESS_POS for c in verb.children)
+
+
+def whole_enough(text: str, tokens: list[Token]) -> bool:
+    """What a point that may keep its frame ('X said ...') still needs: a main clause, each kept word
+    with what it needs, and no quotation emptied by the cut."""
+    return not _headless(tokens) and not lacking(tokens) and not _EMPTY_QUOTE.search(text)
+
+
+_EMPTY_QUOTE = re.compile(r"[“\"]\s*[”\"]")
 
 
 def _has_a_predicate(tokens: list[Token]) -> bool:
@@ -148,17 +182,17 @@ def _defining_clause(word: Token, child: Token) -> bool:
     return word.dep_ == "dobj" and word.head.pos_ in ("VERB", "AUX")
 
 
-def completed(tokens: list[Token], max_words: int) -> list[Token]:
+def completed(tokens: list[Token], max_words: int, *, conditions: bool = False) -> list[Token]:
     """The words with what they were cut before put back, when the whole still fits in `max_words`:
     each missing part whole, else without the clauses and asides inside it ('respond to the offer'
     of 'respond to the offer made last week'); else the words as they are (the gate then judges them)."""
-    missing = [c for c in lacking(tokens) if _next_to(c, tokens)]
+    missing = [c for c in lacking(tokens, conditions=conditions) if _next_to(c, tokens)]
     if not missing:
         return tokens
     for parts in (_whole_parts, _bare_parts):
         whole = {t.i: t for t in tokens} | {s.i: s for c in missing for s in parts(c)}
         out = [whole[i] for i in sorted(whole)]
-        fits = sum(not t.is_punct for t in out) <= max_words and not lacking(out)
+        fits = sum(not t.is_punct for t in out) <= max_words and not lacking(out, conditions=conditions)
         if fits and paired("".join(t.text_with_ws for t in out)) and _one_stretch(out, tokens):
             return out
     return tokens
@@ -213,19 +247,21 @@ _ADJECTIVE_NEEDS = frozenset({"xcomp", "ccomp"})
 _OBJECT_DEPS = frozenset({"dobj", "attr", "acomp", "oprd", "dative"})
 
 
-def lacking(tokens: list[Token]) -> list[Token]:
+def lacking(tokens: list[Token], *, conditions: bool = False) -> list[Token]:
     """The dependents a kept head needs and lost wholly: what `cut_short` finds, and, wherever it stood,
     a verb's object, clause or particle ('announced' without what was announced, 'come' without
     'back'), an adjective's complement ('is enthusiastic' without 'about ...'), a noun's content
     clause ('faced criticism' without 'that ...'), a verb's only phrase of what it is about ('can't
-    rely' without 'on ...') and a negation."""
+    rely' without 'on ...') and a negation. With `conditions`, the clause a kept verb holds only on
+    ('will strike [until the offer improves]'): a point whose condition is not a point of its own
+    never reads as certain."""
     kept = {t.i for t in tokens}
     found = {c.i: c for c in cut_short(tokens) if not _named_already(c)}
     for t in tokens:
         for c in t.children:
             if c.i in found or c.is_punct or any(s.i in kept for s in c.subtree):
                 continue
-            if _needs(t, c, kept):
+            if _needs(t, c, kept) or (conditions and condition_of(t, c)):
                 found[c.i] = c
         if _frame_without_its_clause(t, kept):
             found[t.head.i] = t.head
@@ -272,6 +308,45 @@ def _needs(word: Token, child: Token, kept: set[int]) -> bool:
     if word.pos_ in ("NOUN", "PROPN") and child.i > word.i:
         return _content_clause(child)
     return False
+
+
+_STANCE_CONDITION_MARKS = word_set("stance_condition_marks")
+_WHILE_MARKS = word_set("while_marks")
+_AS_LONG_WORDS = word_set("as_long_words")
+_COMPARISON_AS = "as"
+
+
+def conditions_lost(tokens: list[Token]) -> list[Token]:
+    """The clauses a kept verb holds only on that the words lost."""
+    kept = {t.i for t in tokens}
+    return [
+        c
+        for t in tokens
+        for c in t.children
+        if c.i not in kept and not any(s.i in kept for s in c.subtree) and condition_of(t, c)
+    ]
+
+
+def condition_of(verb: Token, child: Token) -> bool:
+    """Whether `child` is a clause `verb` holds only on: 'only if ...', 'until ...', 'but only if ...',
+    'as long as ...', 'so long as ...', 'while ...' on a negated or modal verb."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if child.dep_ == "advmod" and child.lower_ in _AS_LONG_WORDS:
+        return any(g.dep_ == "advcl" and _marked(g, {_COMPARISON_AS}) for g in child.children)  # 'as long as'
+    if child.dep_ not in ("advcl", "conj"):
+        return False
+    if _marked(child, _STANCE_CONDITION_MARKS):
+        return True
+    if _marked(child, _WHILE_MARKS):
+        return any(c.dep_ == "neg" or c.tag_ == "MD" for c in verb.children)
+    # 'so long as': the adverb hangs on the verb beside the 'as' clause
+    long_before = any(c.dep_ == "advmod" and c.lower_ in _AS_LONG_WORDS and c.i < child.i for c in verb.children)
+    return child.dep_ == "advcl" and long_before and _marked(child, {_COMPARISON_AS})
+
+
+def _marked(clause: Token, marks) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children)
 
 
 def needed_by_its_head(part: Token, kept: set[int]) -> bool:

@@ -35,7 +35,9 @@ from briefing.analysis.rules.condense.fitting import (
 )
 from briefing.analysis.rules.condense.frames import (
     content_tokens,
+    ends_a_marker,
     is_reporting,
+    marked_clause_words,
     sentence_words,
     span_of_tokens,
     told_to_act,
@@ -45,12 +47,15 @@ from briefing.analysis.rules.condense.gate import (
     CLOSING_FUNCTION_WORDS,
     OPENING_REFERRERS,
     completed,
+    conditions_lost,
     cut_short,
     readable,
+    whole_enough,
     words_of,
 )
 from briefing.analysis.rules.condense.polarity import ended, refused
 from briefing.analysis.rules.condense.ranking import MAX_ITEM_WORDS
+from briefing.analysis.rules.condense.referents import said_once
 from briefing.analysis.rules.condense.wording import (
     DEMONSTRATIVES,
     SUBJECT_DEPS,
@@ -118,10 +123,12 @@ def condensed(
         return ""  # "This has been our view": the stance is in the sentence before, not in this line
     if is_condition:
         tokens = _without_condition_opener(tokens)
-    tokens = fit(_without_vague_subject(tokens, statement))
+    # a stance whose condition is no point of its own keeps it, or is left out: never read as certain
+    holds = not is_condition and not conditioned
+    tokens = fit(_without_vague_subject(tokens, statement), conditions=holds)
     if polarity:
         return _turned(tokens, statement, polarity)
-    tokens = completed(tokens, MAX_ITEM_WORDS)
+    tokens = completed(tokens, MAX_ITEM_WORDS, conditions=holds)
     if not is_condition and points_elsewhere(tokens):
         # "held to her view, adding X": X is the point; "brushed aside that claim" is none
         tokens = completed(fit(said_instead(opened)), MAX_ITEM_WORDS)
@@ -133,9 +140,9 @@ def condensed(
     if marker is not None and _verbless(tokens):
         text = _with_its_stance(opened, statement) or text
     text = _capitalise(_balanced_quotes(without_edges(text)))
-    if _reads_alone(text, tokens, is_condition, sent):
+    if _reads_alone(text, tokens, is_condition, sent, holds):
         return text
-    return _fallback(text, opened, statement, is_condition)
+    return _fallback(text, opened, statement, is_condition, holds and bool(conditions_lost(tokens)))
 
 
 def _point_words(statement, marker: int | None, span: tuple[int, int] | None, conditioned: bool) -> list[Token]:
@@ -153,16 +160,18 @@ def _point_words(statement, marker: int | None, span: tuple[int, int] | None, co
     return strip_openers(_without_asides(without_second_report(tokens)))
 
 
-def _fallback(text: str, opened: list[Token], statement, is_condition: bool) -> str:
+def _fallback(text: str, opened: list[Token], statement, is_condition: bool, holds: bool = False) -> str:
     """A point that does not read alone: a condition's whole marked clause, else the gate's
-    fallback, else the text without an open end."""
+    fallback, else the text without an open end; with `holds`, a stance that lost what it holds on
+    is left out rather than read as certain."""
     if is_condition:
         # "As long": a cut condition falls back to its whole marked clause first
         whole = fit(opened)
         words = _capitalise(_balanced_quotes(without_edges(render(whole, statement))))
         if _reads_alone(words, whole, is_condition, statement.sent):
             return words
-    return lightly_trimmed(statement) or lightly_trimmed(statement, strict=False) or without_open_end(text)
+    trimmed = lightly_trimmed(statement, conditions=holds) or lightly_trimmed(statement, strict=False, conditions=holds)
+    return trimmed or ("" if holds else without_open_end(text))
 
 
 def _with_demand_verb(text: str, statement, first: Token) -> str:
@@ -192,9 +201,10 @@ def _turned(tokens: list[Token], statement, polarity: str) -> str:
 _HANGING_POS = frozenset({"ADP", "CCONJ", "SCONJ", "DET"})  # parts of speech that can only lead on
 
 
-def _reads_alone(text: str, tokens: list[Token], is_condition: bool, sent: Span) -> bool:
+def _reads_alone(text: str, tokens: list[Token], is_condition: bool, sent: Span, holds: bool = False) -> bool:
     """The gate; a condition may be a noun phrase, never one that lost its subject ('Must be addressed')."""
-    return readable(text, tokens, needs_predicate=not is_condition) and not _lost_subject(words_of(text), sent)
+    readable_ = readable(text, tokens, needs_predicate=not is_condition, conditions=holds)
+    return readable_ and not _lost_subject(words_of(text), sent)
 
 
 _IN_PREPOSITIONS = word_set("in_prepositions")
@@ -238,17 +248,20 @@ def _lost_subject(words: list[str], sent: Span) -> bool:
     return (first.pos_ in ("AUX", "VERB") and first.tag_ in ("VBZ", "VBP", "VBD", "MD")) or first.tag_ == "TO"
 
 
-def lightly_trimmed(statement, *, strict: bool = True) -> str | None:
+def lightly_trimmed(statement, *, strict: bool = True, conditions: bool = False) -> str | None:
     """The gate's fallback for a point that would be a fragment: the clause without its attribution
     frame, asides and openers, else the sentence itself, fitted to length; None if neither reads.
     Not `strict`, a clause that opens on a word pointing back will do: it is a whole sentence."""
     sent: Span = statement.sent
     for trimmed in (without_frame(sentence_words(sent), statement), sentence_words(sent)):
-        tokens = fit(strip_openers(_without_asides(without_second_report(trimmed))))
+        tokens = fit(strip_openers(_without_asides(without_second_report(trimmed))), conditions=conditions)
         if strict:  # not strict, the point says who said it ('..., X said') on purpose
             tokens = _without_trailing_frame(tokens)
         text = _capitalise(_balanced_quotes(without_edges(render(tokens, statement))))
-        if readable(text, tokens, needs_predicate=strict, referrers=not strict) and not points_elsewhere(tokens):
+        if conditions and conditions_lost(tokens):
+            continue  # what the stance holds on, cut: it would read as certain
+        whole = whole_enough(text, tokens) and not points_elsewhere(tokens)
+        if whole and readable(text, tokens, needs_predicate=strict, referrers=not strict):
             return text if strict else _said_by(statement, text)
     return None
 
@@ -291,6 +304,8 @@ def _said_by(statement, text: str) -> str:
     who = statement.party.name if statement.party is not None else statement.speaker
     if not words or words[0] not in OPENING_REFERRERS or not who:
         return text
+    said = statement.sent.doc.text[statement.content[0] : statement.content[1]]
+    text = said_once(who, text, said, group=statement.party is not None)  # never "X says ... with X"
     return f"{who} says {text[:1].lower()}{text[1:]}"
 
 
@@ -390,13 +405,13 @@ def _without_condition_clauses(tokens: list[Token]) -> list[Token]:
 
 
 def _condition_clause_words(tok: Token) -> set[int]:
-    """The clause the marker opens (an inverted auxiliary heads its own clause)."""
-    return {t.i for t in (tok if tok.dep_ == "advcl" else tok.head).subtree}
+    """The clause the marker opens (an inverted auxiliary heads its own clause), with its marker phrase."""
+    return marked_clause_words(tok)
 
 
 def _opens_a_condition_clause(tok: Token) -> bool:
     """'if', 'unless' marking an adverbial clause, or an inverted 'Should X refuse'."""
-    marked = tok.dep_ == "mark" and tok.lower_ in _CONDITION_MARKS and tok.head.dep_ == "advcl"
+    marked = tok.dep_ == "mark" and tok.head.dep_ == "advcl" and (tok.lower_ in _CONDITION_MARKS or ends_a_marker(tok))
     return marked or inverted_if(tok)
 
 

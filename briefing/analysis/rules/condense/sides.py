@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from briefing.analysis.doctext import evidence_for
 from briefing.analysis.rules.condense.gate import MIN_POINT_WORDS_SHOWN, words_of
+from briefing.analysis.rules.condense.held import held_on
 from briefing.analysis.rules.condense.propositions import condensed, lightly_trimmed, stance_core
 from briefing.analysis.rules.condense.ranking import DUPLICATE_OVERLAP, merge_duplicates, overlap, rank
 from briefing.analysis.rules.types import Draft, Party, Points, Statement
@@ -118,6 +119,8 @@ def _add_points(
     """A statement's stance and condition on the side, the stance told apart from the condition."""
     if position is not None and precondition is not None:
         position = _stance_apart_from_condition(position, precondition, st)
+        if position is not None:
+            position.text = held_on(position.text, precondition.text, st)
     if position is not None:
         side.positions.append(position)
         said_in[id(position)] = st

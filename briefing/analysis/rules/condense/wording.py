@@ -7,6 +7,7 @@ import re
 
 from spacy.tokens import Token
 
+from briefing.analysis.rules.condense.referents import extraposed_it, names_its_body, referent_words, spelled_clitic
 from briefing.analysis.rules.lexicon import pronouns
 from briefing.analysis.rules.quoting import inside_quotes
 from briefing.lang import LanguageProfile, per_language, word_map, word_set
@@ -74,7 +75,7 @@ _NEUTER_PRONOUNS = word_set("neuter_pronouns")
 def _dummy_it(tok: Token) -> bool:
     if tok.lower_ not in _NEUTER_PRONOUNS:
         return False
-    if tok.dep_ == "expl":
+    if tok.dep_ == "expl" or extraposed_it(tok):
         return True
     head = tok.head
     return is_be(head) and not any(c.dep_ == "acomp" and c.lemma_.lower() in _PARTY_STATES for c in head.children)
@@ -94,10 +95,11 @@ def render(tokens: list[Token], statement, replace: dict[int, str] | None = None
     """The tokens as text, spaced as in the article, with the first pronoun of each kind named;
     `replace` gives other words for some tokens (by index), as a reversed condition needs."""
     names = _PronounNamer(statement)
+    replace = {**referent_words(tokens), **(replace or {})}  # 'that plan' -> 'the fleet plan'
     out: list[str] = []
     for n, t in enumerate(tokens):
         adjacent = n + 1 < len(tokens) and tokens[n + 1].i == t.i + 1
-        if replace and t.i in replace:
+        if t.i in replace:
             out.append(replace[t.i] + (t.whitespace_ if adjacent else " "))
             continue
         out.append(names.word(t, first=(n == 0), adjacent=adjacent, before=out))
@@ -121,6 +123,7 @@ class _PronounNamer:
         self.named: set[str] = set()
         self.agree = False  # a plural or first-person subject became a name: its verb follows in the singular
         self.named_before = -1  # the index of the word right after a pronoun that became a name
+        self.agreeing: set[int] = set()  # the verbs of a subject that became a name: they follow it
 
     def word(self, t: Token, first: bool, adjacent: bool, before: list[str] | None = None) -> str:
         low = t.lower_
@@ -130,11 +133,13 @@ class _PronounNamer:
             if named is not None:
                 return named
         elif kind == "group" and _refers_back_to_the_group(t):
-            self.agree = t.lower_ in _FIRST_PLURAL_PRONOUNS
+            self._agree_with(t, t.lower_ in _FIRST_PLURAL_PRONOUNS)
             return _AFTER_NAMED[t.lower_] + (t.whitespace_ or " ")
-        if self.named_before == t.i and t.dep_ != "case" and t.lower_ in _BE_CLITICS:
-            # "he's missing" -> "Tomas Warden is missing", never the possessive-looking "Warden's missing"
-            return ("has" if t.lemma_.lower() == "have" else "is") + (t.whitespace_ or " ")
+        spelled = spelled_clitic(t) if self.named_before == t.i and t.dep_ != "case" else None
+        if spelled is not None:
+            # "he's missing" -> "Tomas Warden is missing", never "Warden's missing"; "we'll" -> "Norland will"
+            self.agree = False
+            return spelled + (t.whitespace_ or " ")
         return self._agreeing(t) + (t.whitespace_ if adjacent else " ")
 
     def _named_first(self, t: Token, kind: str, first: bool, before: list[str]) -> str | None:
@@ -147,16 +152,47 @@ class _PronounNamer:
         if t.pos_ == "PRON" or t.dep_ == "poss":
             self.named.add(kind)
         self.named_before = t.i + 1
-        self.agree = t.lower_ in _SPEAKING_SUBJECTS
+        self._agree_with(t, t.lower_ in _SPEAKING_SUBJECTS)
         return name + (t.whitespace_ or " ")
 
+    def _agree_with(self, subject: Token, agree: bool) -> None:
+        """The verbs that follow a name put for 'we' or 'they': those the parse gives that subject,
+        with a joined verb of its own ('we continue to bargain and have presented'); failing a
+        parse, the next verb."""
+        verbs = verbs_of_subject(subject) if agree else set()
+        self.agreeing |= verbs
+        self.agree = agree and not verbs
+
     def _agreeing(self, t: Token) -> str:
+        if t.i in self.agreeing:
+            return _singular(t)
         if self.agree and t.pos_ in ("VERB", "AUX"):
             self.agree = False
             return _singular(t)
         if self.agree and not t.is_space and t.dep_ not in ("advmod", "neg"):
             self.agree = False
         return t.text
+
+
+def verbs_of_subject(subject: Token) -> set[int]:
+    """The finite words of the verbs a subject governs: its verb's auxiliary (or the verb), and those
+    of the verbs joined to it that have no subject of their own."""
+    head = subject.head
+    if subject.dep_ not in ("nsubj", "nsubjpass") or head.pos_ not in ("VERB", "AUX"):
+        return set()
+    joined = [c for c in head.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    own = [v for v in joined if not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in v.children)]
+    if _finite_word(head).i != head.i:
+        # 'will try and do more': a verb joined under the auxiliary shares it; only one with an
+        # auxiliary of its own agrees ('has agreed and will sign')
+        own = [v for v in own if _finite_word(v).i != v.i]
+    return {_finite_word(v).i for v in [head, *own]}
+
+
+def _finite_word(verb: Token) -> Token:
+    """'have' of 'have presented', 'remain' of 'remain optimistic': the word that agrees."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i and c.tag_ != "TO"]
+    return auxes[0] if auxes else verb
 
 
 def _said_already(name: str, before: list[str]) -> bool:
@@ -284,8 +320,9 @@ def _named_possessive(tok: Token, person: str | None, group: str | None, first: 
     body = tok.head.lemma_.lower() in _OWN_BODIES
     owner = person if low in _ONE_PERSONS and not body else group
     if owner and (first or low in _OUR_MY):
-        # "our union" under the side "Aslef union": 'The union', never "Aslef union’s union"
-        return "The" if body and owner.lower().split()[-1] == tok.head.lower_ else owner + "’s"
+        # "our union" under the side "Aslef union", "our league" under "Orsa Nurses League": 'the union',
+        # 'the league', never "Aslef union’s union"
+        return ("The" if first else "the") if names_its_body(owner, tok.head) else owner + "’s"
     return None
 
 

@@ -72,8 +72,32 @@ def clause_end(marker: Token, sent: Span) -> int:
         tokens += conjunct_left_out(clause)  # "... and the border posts are reopened": it stays whole
     else:
         tokens += _verb_left_out(marker, sent)
+        verb = verb_after_a_participle(marker)
+        if verb is not None:  # "provided Orvik deletes the data": the verb the parser hung elsewhere
+            tokens += [t for t in verb.subtree if t.i > marker.i]
     last = max(tokens, key=lambda t: t.i) if tokens else marker
     return min(last.idx + len(last.text), sent.end_char)
+
+
+_FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
+_NOUN_PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "PART"})
+MAX_SUBJECT_WORDS = 6  # "provided the two harbour boards ... agree": a subject, not a clause of its own
+
+
+def verb_after_a_participle(marker: Token) -> Token | None:
+    """'provided Orvik deletes the data', which the parser reads as 'a fine provided (by) Orvik': the
+    participle is followed by a noun phrase and a finite verb, so it opens a clause with that verb.
+    Not 'provided the crews with food' (no finite verb) nor 'provided documents that show' (a relative)."""
+    sent_end = sentence_of(marker).end
+    for tok in marker.doc[marker.i + 1 : min(marker.i + 2 + MAX_SUBJECT_WORDS, sent_end)]:
+        if tok.tag_ in _FINITE_TAGS:
+            return tok.head if tok.dep_ == "aux" else tok
+        if tok.pos_ not in _NOUN_PHRASE_POS or tok.lower_ in _RELATIVES:
+            return None
+    return None
+
+
+_RELATIVES = pronouns("relatives", lambda p: "relative" in p.forms)
 
 
 # Markers the parser may read as prepositions though they open a clause: 'until', 'before', 'after'.

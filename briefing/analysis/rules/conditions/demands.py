@@ -179,7 +179,7 @@ def _across_a_copula(noun: Token) -> Holding:
     if noun.dep_ not in ("nsubj", "nsubjpass"):
         return _Reading.DOES_NOT_APPLY
     head = noun.head
-    if head.lemma_ in _BE_LEMMAS and any(_holds_content(c) for c in noun.children):
+    if head.lemma_ in _BE_LEMMAS and any(c.dep_ == "prep" and _holds_content(c) for c in noun.children):
         # "its precondition of only joining a cabinet that ... is the main hurdle": the noun's own
         # complement holds the demand; what it 'is' judges it
         return _Reading.DOES_NOT_APPLY
@@ -350,10 +350,16 @@ def _a_claim(clause: Token) -> bool:
 
 
 def _that_clause(clause: Token) -> bool:
-    """'the demand that troops withdraw' holds the demand; 'the demand that it rejected' does not."""
-    return any(c.lower_ in _THAT_COMPLEMENTISERS and c.dep_ == "mark" for c in clause.children) or not any(
-        c.dep_ in ("dobj", "nsubj") and c.tag_ in ("WDT", "WP") for c in clause.children
-    )
+    """'the demand that troops withdraw' holds the demand; 'the demand that it rejected' does not, nor
+    'a demand the board rejected on 3 March' (no 'that', and the verb's object is the demand itself)."""
+    if any(c.lower_ in _THAT_COMPLEMENTISERS and c.dep_ == "mark" for c in clause.children):
+        return True
+    relatives = [c for c in clause.children if c.tag_ in ("WDT", "WP")]
+    if relatives:
+        return not any(c.dep_ in ("dobj", "nsubj") for c in relatives)
+    # no 'that' at all: a bare verb demands ('its demand the board restore the shift'); a verb whose
+    # object is missing tells what was done to the demand ('a demand the board rejected')
+    return clause.tag_ == "VB" or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in clause.children)
 
 
 def demand_verb(sent: Span) -> Condition | None:

@@ -30,6 +30,7 @@ from briefing.analysis.rules.conditions.clauses import (
     setter_of_clause,
     subject_of,
     under_a_rule,
+    verb_after_a_participle,
     with_governors,
 )
 from briefing.analysis.rules.conditions.direction import holds_pressure
@@ -259,10 +260,20 @@ _THAT_COMPLEMENTISERS = word_set("that_complementisers")
 
 def _participle_marker(tok: Token) -> bool:
     """'provided that X', which the parser reads as a participle with a clause of its own."""
-    if tok.lower_ not in STRONG_MARKERS or tok.dep_ != "advcl":
+    if tok.lower_ not in STRONG_MARKERS or tok.dep_ not in ("advcl", "xcomp", "acl", "prep"):
         return False
     following = tok.doc[tok.i + 1] if tok.i + 1 < sentence_of(tok).end else None
-    return following is not None and (following.lower_ in _THAT_COMPLEMENTISERS or following.dep_ in ("nsubj", "det"))
+    if following is None:
+        return False
+    if following.lower_ in _THAT_COMPLEMENTISERS and following.dep_ == "mark" and tok.dep_ != "prep":
+        return True  # "will sign provided that ...", however the parser hangs 'provided'
+    if tok.dep_ == "advcl" and following.dep_ in ("nsubj", "det"):
+        return True
+    # "a lower fine provided Orvik deletes the data": read as 'provided by', it is 'provided that'
+    # ('the data provided that day showed' is no clause: 'that' points at the day)
+    if following.lower_ in _THAT_COMPLEMENTISERS:
+        return False
+    return tok.tag_ == "VBN" and verb_after_a_participle(tok) is not None
 
 
 _TEMPORAL_OR_UNTIL = _TEMPORAL_ONLY | word_set("time_limit_marks")

@@ -348,9 +348,15 @@ def _walk_back(reg: Registry, kind: str, before: int, doc: Doc, tok: Token) -> t
     if not can_fit and not takes_loose:
         return None, None
     conjuncts = list(tok.conjuncts)
+    buried: Party | None = None  # a fit named only inside another noun's phrase ('a takeover by X')
     for (s, e), party in _parties_back_from(reg, before):
         if _fits(party, kind):
-            return party, loose
+            if buried is None and s < tok.sent.start_char and _buried_in_a_noun_phrase(doc, s, e):
+                buried, buried_sentence = party, sentence_at(doc, doc.char_span(s, e, alignment_mode="expand").start)
+                continue
+            if buried is None or _within_reach(doc, buried_sentence, s, e):
+                return party, loose
+            return buried, loose
         if not takes_loose or party.kind != "org":
             continue
         if _before_the_loose_ones_sentence(loose, s, loose_sentence_start):
@@ -361,7 +367,37 @@ def _walk_back(reg: Registry, kind: str, before: int, doc: Doc, tok: Token) -> t
         if span is None or _acts_on_the_description(span.root, tok):
             continue
         loose, loose_sentence_start = _taken_up(doc, party, span, loose, loose_sentence_start)
-    return None, loose
+    return buried, loose
+
+
+# How many sentences back from a fit named only inside a noun's phrase a description still looks for
+# a fit the story spoke of in its own right (a clause's subject or object).
+MAX_SENTENCES_PAST_A_BURIED_FIT = 2
+
+
+def _buried_in_a_noun_phrase(doc: Doc, start: int, end: int) -> bool:
+    """'beat back a rival bid from Kestrel Corp.', 'its row with the Harbour Guild': a mention that
+    is only the object of a preposition on another noun tells what that noun is, not who the story is
+    about; a 'the company' in a later sentence takes up the party the story speaks of, when one is near."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ == "pobj" and root.head.dep_ in ("prep", "agent") and root.head.head.pos_ == "NOUN"
+
+
+def _within_reach(doc: Doc, buried_sentence: Span, start: int, end: int) -> bool:
+    """A mention in the buried fit's sentence or the `MAX_SENTENCES_PAST_A_BURIED_FIT` before it that
+    is a clause's subject or object: one the story speaks of in its own right (not a dateline's place)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not (_a_subject(span.root) or span.root.dep_ == "dobj"):
+        return False
+    first = buried_sentence
+    for _ in range(MAX_SENTENCES_PAST_A_BURIED_FIT):
+        if first.start == 0:
+            break
+        first = doc[first.start - 1].sent
+    return start >= first.start_char
 
 
 def _before_the_loose_ones_sentence(loose: Party | None, start: int, loose_sentence_start: int) -> bool:

@@ -350,7 +350,7 @@ def _parties_in_title(span: Span, reg: Registry, local_office: bool) -> list[Par
         p = reg.party_at(tok.idx, tok.idx + len(tok.text))
         if p is None or reg.person_at(tok.idx, tok.idx + len(tok.text)) or _is_target_of_role(tok, title_head):
             continue
-        if _written_after_a_role_target(tok):
+        if _written_after_a_role_target(tok) or _acts_on_the_person(tok, title_head):
             continue
         if local_office and _a_seat_of(tok, p):
             continue  # "the Velika mayor" runs the city, not the state whose capital it is
@@ -451,6 +451,17 @@ def _is_target_of_role(tok: Token, title_head: Token) -> bool:
             return False
         if a.dep_ == "prep" and a.lower_ in _TARGET_PREPOSITIONS and a.i < tok.i:
             return not (a.lower_ in _SERVING_PREPOSITIONS and a.head.lemma_.lower() in _SERVING_TITLES)
+    return False
+
+
+def _acts_on_the_person(tok: Token, title_head: Token) -> bool:
+    """'a skipper who was held by Norland's coastguard': the agent of a passive clause on the person
+    did something to them; it is not who they speak for."""
+    for a in tok.ancestors:
+        if a.i == title_head.i:
+            return False
+        if a.dep_ == "agent":
+            return True
     return False
 
 

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from briefing.analysis.rules.parties.clipped import clipped_names
 from briefing.analysis.rules.parties.coreference import alias_mentions, generic_mentions
+from briefing.analysis.rules.parties.misread_people import people_named_like_bodies
 from briefing.analysis.rules.parties.names import names_cut_at_verbs
 from briefing.analysis.rules.parties.organisations import (
     arms_of_one_party,
@@ -51,6 +52,7 @@ def build_registry(doc: Doc) -> Registry:
     unlisted_states(doc, reg)
     persons_that_are_orgs(reg)
     persons_described_as_orgs(doc, reg)
+    people_named_like_bodies(doc, reg)
     orgs_that_are_persons(doc, reg)
     employers_of_titled_people(doc, reg)
     alias_mentions(doc, reg)

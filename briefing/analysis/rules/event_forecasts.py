@@ -1,0 +1,83 @@
+"""Dates ahead that no one has set: a commentator's forecast ("analysts expect the stoppage to go ahead
+on Monday", "fares could rise by April, one economist warned"), an amount only supposed to change
+("bills would rise within three years"), a readiness ("the guild is ready to sit
+down tomorrow": willing, not scheduled) and a clause someone declined to confirm ("the ministry
+declined to confirm that the levy would be reviewed in April"). A minister who reads such a line as
+a date to plan for is misled on timing, so the date names no upcoming event."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from briefing.analysis.dates import Temporal
+from briefing.analysis.rules.event_frames import clause_verb
+from briefing.lang import word_set
+
+_COMMENTATORS = word_set("commentator_nouns") | word_set("forecaster_nouns")
+_SUPPOSING = word_set("hypothetical_modals")
+_CHANGING = word_set("quantity_change_verbs")
+_READINESS = word_set("readiness_adjectives")
+_COPULAS = word_set("copulas")
+_CONFIRMING = word_set("confirming_verbs")
+_DECLINING = word_set("turning_down_verbs")
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# How a clause hangs on the verb that tells or frames it: "analysts say [fares would rise]".
+_FRAMED = frozenset({"ccomp", "xcomp", "conj", "advcl", "parataxis"})
+MAX_FRAMES_UP = 4  # "one analyst warned [that fares could rise [by April]]": a few clauses up at most
+
+
+def unset_date(t: Temporal, doc: Doc) -> bool:
+    """The date ahead is only forecast by a commentator, only a readiness, or unconfirmed."""
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    verb = clause_verb(span.root) if span is not None else None
+    if verb is None:
+        return False
+    frames = _frames_above(verb)
+    return _forecast(frames) or _only_ready(verb) or _unconfirmed(frames) or _supposed_change(verb)
+
+
+def _frames_above(verb: Token) -> list[Token]:
+    """The verb and the verbs above it that frame its clause, nearest first."""
+    out = [verb]
+    while len(out) <= MAX_FRAMES_UP and out[-1].dep_ in _FRAMED and out[-1].head.i != out[-1].i:
+        above = clause_verb(out[-1].head)
+        if above is None or above.i == out[-1].i:
+            break
+        out.append(above)
+    return out
+
+
+def _forecast(frames: list[Token]) -> bool:
+    """A commentator is the subject of the clause or of a verb that frames it."""
+    return any(c.dep_ in _SUBJECTS and c.lemma_.lower() in _COMMENTATORS for verb in frames for c in verb.children)
+
+
+def _supposed_change(verb: Token) -> bool:
+    """'household bills would rise within three years', 'prices may climb in the coming months': an
+    amount supposed to change forecasts a trend; 'premiums will rise next year' is told as set."""
+    modal = any(c.dep_ == "aux" and c.lower_ in _SUPPOSING for c in verb.children)
+    return modal and verb.lemma_.lower() in _CHANGING
+
+
+def _only_ready(verb: Token) -> bool:
+    """'is ready to sit down tomorrow', 'are willing to meet on Friday': the infinitive under an
+    adjective of readiness says a side would act, not that anything is set."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.pos_ != "ADJ" or head.lemma_.lower() not in _READINESS:
+        return False
+    # "are getting ready to apply the new scale from May 1" prepares what is set; only a state of
+    # readiness told with a copula ("is ready to", "remain willing to") is no more than a willingness
+    return head.head.lemma_.lower() in _COPULAS
+
+
+def _unconfirmed(frames: list[Token]) -> bool:
+    """'declined to confirm that ...', 'would not say whether ...': a verb that would vouch for the
+    clause is denied or turned down."""
+    for verb in frames[1:]:
+        if verb.lemma_.lower() not in _CONFIRMING:
+            continue
+        if any(c.dep_ == "neg" for c in verb.children):
+            return True
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _DECLINING:
+            return True
+    return False
