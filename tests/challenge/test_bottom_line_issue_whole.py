@@ -13,8 +13,8 @@ from tests.challenge import brief_of
 # The lead's talks are over the formation of a body: 'cabinet' is who, yet it says what is formed.
 CABINET = (
     "Leaders of the Blue Alliance and the Harbour Party ended a night of haggling without agreement on the "
-    "formation of a caretaker cabinet before the snap vote. The Blue Alliance said it would not join any cabinet "
-    "led by the outgoing premier. The Harbour Party said the premier must stay in office until the vote. "
+    "formation of a caretaker cabinet before the snap vote. The Blue Alliance refuses a seat in any cabinet "
+    "the outgoing premier leads. The Harbour Party said the premier must stay in office until the vote. "
     "Both parties will meet again on Friday."
 )
 
@@ -55,8 +55,8 @@ def test_a_span_of_time_is_no_complement() -> None:
 
 # The lead's mention says no more than 'the release'; the sides' own sentences say of whom.
 CREW = (
-    "Korvath and Estmark failed to agree on the release at talks in Velm on Monday. "
-    "Korvath said the release of the trawler crew must come before any talks on the reef. "
+    "Korvath and Estmark could not agree on the release when their envoys met in Velm on Monday. "
+    "Korvath wants the release of the trawler crew settled before any talks on the reef. "
     "Estmark said it would agree to the release of the trawler crew only if Korvath paid for the patrol boat."
 )
 
