@@ -57,7 +57,7 @@ def test_a_span_of_time_is_no_complement() -> None:
 CREW = (
     "Korvath and Estmark could not agree on the release when their envoys met in Velm on Monday. "
     "Korvath wants the release of the trawler crew settled before any talks on the reef. "
-    "Estmark said it would agree to the release of the trawler crew only if Korvath paid for the patrol boat."
+    "Estmark ties the release of the trawler crew to payment for its patrol boat by Korvath."
 )
 
 
