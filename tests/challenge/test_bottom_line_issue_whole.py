@@ -57,7 +57,7 @@ def test_a_span_of_time_is_no_complement() -> None:
 CREW = (
     "Korvath and Estmark could not agree on the release when their envoys met in Velm on Monday. "
     "Korvath wants the release of the trawler crew settled before any talks on the reef. "
-    "Estmark ties the release of the trawler crew to payment for its patrol boat by Korvath."
+    "Estmark would allow the release of the trawler crew once Korvath paid for the patrol boat, its envoy said."
 )
 
 
