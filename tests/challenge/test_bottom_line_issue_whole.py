@@ -3,7 +3,8 @@
 A noun of action names no issue alone: 'at odds over the formation' or 'over the release' tells a
 reader nothing until it says of what. The bottom line keeps what the noun acts on, whoever or
 whatever that is ('the formation of a caretaker cabinet', 'the release of the detained sailors'),
-with its article; never a span of time or a share. Invented articles; each case failed on d09359f."""
+with its article, taken from a side's sentence where the lead's mention omits it; never a span of time
+or a share. Invented articles; each case failed on d09359f."""
 
 from __future__ import annotations
 
@@ -12,8 +13,8 @@ from tests.challenge import brief_of
 # The lead's talks are over the formation of a body: 'cabinet' is who, yet it says what is formed.
 CABINET = (
     "Leaders of the Blue Alliance and the Harbour Party ended a night of haggling without agreement on the "
-    "formation of a caretaker cabinet before the snap vote. The Blue Alliance said it would not join any cabinet "
-    "led by the outgoing premier. The Harbour Party said the premier must stay in office until the vote. "
+    "formation of a caretaker cabinet before the snap vote. The Blue Alliance refuses a seat in any cabinet "
+    "the outgoing premier leads. The Harbour Party said the premier must stay in office until the vote. "
     "Both parties will meet again on Friday."
 )
 
@@ -50,3 +51,15 @@ def test_a_span_of_time_is_no_complement() -> None:
     first = _first(MONTH)
     assert "closure of the grain terminal" in first or "closure" not in first, brief_of(MONTH).summary
     assert "of the quarter" not in first, brief_of(MONTH).summary
+
+
+# The lead's mention says no more than 'the release'; the sides' own sentences say of whom.
+CREW = (
+    "Korvath and Estmark could not agree on the release when their envoys met in Velm on Monday. "
+    "Korvath wants the release of the trawler crew settled before any talks on the reef. "
+    "Estmark would allow the release of the trawler crew once Korvath paid for the patrol boat, its envoy said."
+)
+
+
+def test_what_is_acted_on_comes_from_another_mention_when_the_lead_omits_it() -> None:
+    assert "the release of the trawler crew" in _first(CREW), brief_of(CREW).summary

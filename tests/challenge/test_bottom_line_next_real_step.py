@@ -10,17 +10,17 @@ from __future__ import annotations
 from tests.challenge import brief_of
 
 PILOTS = (
-    "The Harbour Pilots Guild said its members would walk off the job at the port of Elmouth on Thursday "
+    "The Harbour Pilots Guild said its members would stop work at the port of Elmouth on Thursday "
     "after talks with the Elmouth Port Authority on pay broke down. The guild's announcement on Tuesday is set to "
-    "halt all shipping in the port. The guild said it would call off the strike if the authority raised its pay "
-    "offer. The authority said the strike was unjustified and that its offer was final."
+    "halt all shipping in the port. Only a higher pay offer from the authority would end the stoppage, the guild "
+    "said. The authority said the strike was unjustified and that its offer was final."
 )
 
 # The strike's start told only by its clock time and day, with no announcement before it.
 CLOCK = (
     "The Harbour Pilots Guild called a strike at the port of Elmouth for 48 hours, starting at 6 am on Thursday, "
-    "after talks with the Elmouth Port Authority on pay broke down. The guild said it would call off the strike "
-    "if the authority raised its pay offer. The authority said the strike was unjustified and that its offer "
+    "after talks with the Elmouth Port Authority on pay broke down. Only a higher pay offer from the authority "
+    "would end the stoppage, the guild said. The authority said the strike was unjustified and that its offer "
     "was final."
 )
 
@@ -37,7 +37,7 @@ def _next(text: str) -> str:
 
 def test_an_announcement_dated_the_day_of_the_article_is_not_next() -> None:
     assert "announcement" not in _next(PILOTS), brief_of(PILOTS).summary
-    assert "12 March" in _next(PILOTS) and "walk off" in _next(PILOTS), brief_of(PILOTS).summary
+    assert "12 March" in _next(PILOTS) and "stop work" in _next(PILOTS), brief_of(PILOTS).summary
 
 
 def test_a_clock_time_alone_names_no_step() -> None:

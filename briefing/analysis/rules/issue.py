@@ -386,7 +386,7 @@ def _issue_phrase(noun: Token, cited: set[int] | frozenset[int] = frozenset()) -
     words = _with_close_modifiers(head)
     # 'a referendum', "Armenia's constitution": 'the referendum', 'the constitution' here
     det = next((c for c in head.children if c.dep_ in ("det", "poss")), None)
-    phrase = _unquoted(words, head) + _of_what(head)
+    phrase = _unquoted(words, head) + (_of_what(head) or _of_what_elsewhere(head, cited))
     name = _proper_name_of(head, cited) if phrase == head.text else None
     if name is not None:
         return f"the {name}"  # 'the act' a cited sentence names 'the Spectrum Fairness Act'
@@ -456,6 +456,20 @@ def _of_what(head: Token) -> str:
     obj = _acted_on(head)
     words = _complement_words(obj) if obj is not None else []
     return f" {obj.head.text} " + " ".join(words) if obj is not None and words else ""
+
+
+def _of_what_elsewhere(head: Token, cited: set[int] | frozenset[int]) -> str:
+    """What the noun of action acts on where the mention chosen does not say it: the first mention of
+    the same noun in the lead or in a sentence a side's point cites that does ('the release' there,
+    'the release of the crew' in a side's sentence)."""
+    lead = lead_sentence(head.doc)
+    starts = set(cited) | ({lead.start} if lead is not None else set())
+    for t in tokens_tagged(head.doc, "NOUN"):
+        if t.i != head.i and t.lemma_.lower() == head.lemma_.lower() and t.sent.start in starts:
+            words = _of_what(t)
+            if words:
+                return words
+    return ""
 
 
 def _complement_words(obj: Token) -> list[str]:
