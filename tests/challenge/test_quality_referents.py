@@ -89,6 +89,15 @@ def test_a_clitic_after_a_named_pronoun_is_spelled_out() -> None:
     assert not any("’ll" in t or "'ll" in t for t in found), found
 
 
+def test_a_d_before_a_participle_is_had() -> None:
+    found = texts(
+        OPENING + '"We\'d already signed off the rota twice before the trust changed it," said Pia Lund, '
+        "president of the Orsa Nurses League."
+    )
+    assert not any("would already signed" in t for t in found), found
+    assert any("had already signed off the rota" in t for t in found), found
+
+
 def test_a_side_said_to_say_something_is_not_named_twice_in_it() -> None:
     found = texts(
         OPENING + '"They are yet to talk about the rota with us directly," said Omar Rees, chief of the '

@@ -2,7 +2,7 @@
 
 "The envoy has invited the crews to resume work on 2 June", "has proposed meeting them in the
 capital on June 9", "the pilots have called for a stoppage starting Thursday", "the board has
-directed the reopening of the yards on Friday": the date belongs to the act put forward, which
+directed that the yards reopen on Friday": the date belongs to the act put forward, which
 comes after the putting forward. The perfect of the governing verb ('has invited') tells when the
 invitation stands, not when the round is held; English gives no definite past date to a present
 perfect, so a date under one dates the act it puts forward, which still lies ahead. Told in the

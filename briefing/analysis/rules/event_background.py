@@ -99,7 +99,7 @@ def _told_in_the_past(verb: Token) -> bool:
     if verb.tag_ == "VBD":
         return True
     if verb.tag_ == "VBN" and not auxes:
-        # "two million voters entrusted the assembly with it": a participle with a subject of its own
+        # "the delegates entrusted the council with it": a participle with a subject of its own
         # and no auxiliary is a simple past the tagger misread
         return any(c.dep_ == "nsubj" for c in verb.children)
     return verb.tag_ == "VBN" and any(a.lower_ in _PERFECT_OR_PASSIVE or a.tag_ == "VBD" for a in auxes)

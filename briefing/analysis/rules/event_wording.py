@@ -206,7 +206,7 @@ def _clause_head(token: Token) -> Token | None:
 
 
 def _completed_row(tokens: list[Token], date: Span | None) -> list[Token]:
-    """'Santos will meet' of 'will meet with the opposition leader on Friday': what a kept verb needs
+    """'Arlen will meet' of 'will meet with the harbour board on Friday': what a kept verb needs
     and lost (the gate's check) goes back, when it holds none of the date and the row still fits."""
     if not tokens:
         return tokens

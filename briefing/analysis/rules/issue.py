@@ -499,7 +499,7 @@ _NAME_MARKS = frozenset({"-", "'", "’", "."})
 
 def _close_modifiers(obj: Token) -> list[Token]:
     """The plain compounds and adjectives right before a noun, in order: the run next to it, never
-    words apart ('large-scale tax evasion' -> 'tax evasion')."""
+    words apart ('large-scale river dredging' -> 'river dredging')."""
     before = obj.doc[obj.left_edge.i : obj.i]
     run = itertools.takewhile(lambda t: t.dep_ in ("compound", "amod") and _plain(t), reversed(before))
     return list(run)[::-1]

@@ -172,7 +172,7 @@ def _naming_words(noun: Token) -> str | None:
         return None  # modifiers broken by an aside: their words would not read as one phrase
     text = _spaced(words)
     owned = any(t.dep_ in ("poss", "case") for t in words)  # "Norland's 900 pilots"
-    return text if noun.pos_ == "PROPN" or owned else "the " + text  # 'Bill 14', but 'the Jeddah accord'
+    return text if noun.pos_ == "PROPN" or owned else "the " + text  # 'Bill 14', but 'the Kessel accord'
 
 
 def _left_modifiers(noun: Token) -> list[Token]:

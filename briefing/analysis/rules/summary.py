@@ -184,7 +184,7 @@ _HOSTING_ROLES = word_set("hosting_roles")
 
 def _mediator(doc: Doc, brief: Brief, profile: LanguageProfile) -> str:
     """', mediated by Switzerland': the third party the talks go through, where there is one; else
-    ', hosted by Norway': a host holds the talks, it does not mediate them. A party that has only
+    ', hosted by Valdoria': a host holds the talks, it does not mediate them. A party that has only
     offered to mediate or host ('despite offers from Norland to mediate') holds no talks yet."""
     for roles, key in ((_MEDIATING_ROLES, "mediated_by"), (_HOSTING_ROLES, "hosted_by")):
         wording = profile.wording.get(key)

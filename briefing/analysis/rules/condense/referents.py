@@ -88,7 +88,17 @@ def spelled_clitic(tok: Token) -> str | None:
         return None
     if tok.lemma_.lower() == "have":
         return "had" if tok.tag_ == "VBD" or word == "would" else "has"
+    if word == "would" and _participle_follows(tok):
+        return "had"  # "we'd already signed": the tagger may read "'d" as "would", the participle says "had"
     return word
+
+
+def _participle_follows(tok: Token) -> bool:
+    """The next verb after the clitic, past any adverbs, is a past participle."""
+    for t in tok.doc[tok.i + 1 : tok.i + 4]:
+        if t.pos_ != "ADV":
+            return t.tag_ == "VBN"
+    return False
 
 
 def said_once(who: str, text: str, source: str, *, group: bool) -> str:
