@@ -34,7 +34,7 @@ PUT_FORWARD: list[Case] = [
         "2026-03-06",
         PUB,
     ),
-    ("Wards must reopen on Friday, the health board has directed.", "on Friday", "2026-03-06", PUB),
+    ("The health board has directed a fresh inspection of its wards on Friday.", "on Friday", "2026-03-06", PUB),
     # told in the simple past, the act urged is the nearest day: tomorrow, not last week's
     ("The governor urged the bus drivers to end their stoppage Thursday.", "Thursday", "2026-03-05", PUB),
     ("The dockers called a strike beginning on Nov. 9.", "Nov. 9", "2026-11-09", "2026-05-10"),
