@@ -55,6 +55,11 @@ def test_a_stance_keeps_what_it_holds_on(sentence: str, held: str) -> None:
     assert any(held in p for p in found), found
 
 
+def test_a_word_the_stance_and_its_clause_share_is_said_once() -> None:
+    found = points("Valdoria's minister Ivo Ostrel said Valdoria would sign, but only as long as the quotas hold.")
+    assert any("would sign, but only as long as the quotas hold" in p for p in found), found
+
+
 def test_a_stance_that_holds_on_nothing_is_as_it_was() -> None:
     found = points("Valdoria's minister Ivo Ostrel said Valdoria would reopen its harbours to Norland trawlers.")
     assert any(p.endswith("would reopen its harbours to Norland trawlers") for p in found), found

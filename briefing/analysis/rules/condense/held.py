@@ -39,6 +39,8 @@ def held_on(stance: str, condition: str, statement) -> str:
         return stance  # 'Valdoria will not sign while X': the stance says it already
     bare = stance.rstrip(" ,.;:")
     said = render(words, statement)
+    if words_of(said)[:1] == words_of(bare)[-1:]:
+        said = said.split(" ", 1)[-1]  # 'but only (only) as long as ...': the word once
     whole = f"{bare} {said[:1].lower() + said[1:] if said[:1].isupper() and _opens_on_mark(words) else said}"
     fits = len(words_of(whole)) <= MAX_ITEM_WORDS + MAX_HELD_OVERRUN and _share(whole, condition) < SAME_POINT_SHARE
     if fits and _whole_clause(clause, words) and paired(whole):
