@@ -33,3 +33,17 @@ def test_a_body_that_takes_no_side_is_no_side() -> None:
 def test_a_side_called_partial_by_the_other_stays_a_side() -> None:
     names = [s.name for s in brief_of(CALLED_PARTIAL).sides]
     assert {"Norland", "Valdoria"} <= set(names), names
+
+
+# Positive control: a side that says it is not neutral declares the opposite.
+SAYS_NOT_NEUTRAL = (
+    "Norland and Valdoria traded charges over the dam on Monday. "
+    "Valdoria said it was not neutral in a fight over its own river. "
+    "Norland said the dam would cut the flow to its farms by half. "
+    "Valdoria said the dam would be finished next year."
+)
+
+
+def test_a_side_that_says_it_is_not_neutral_stays_a_side() -> None:
+    names = [s.name for s in brief_of(SAYS_NOT_NEUTRAL).sides]
+    assert {"Norland", "Valdoria"} <= set(names), names

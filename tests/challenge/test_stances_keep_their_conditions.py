@@ -5,8 +5,9 @@ is out'. A position keeps the clause its verb holds on ('if', 'until', 'unless',
 on a negated verb): fitting never prunes it, and a line that cannot keep it is left out. When the
 condition is a point of its own beside the stance, the stance says it holds on it: with the clause in
 the article's words when that still reads as another point than the condition, else by pointing to
-it ('until its condition is met'). Invented sentences; each case failed before, the guards hold what
-must not change.
+it ('until its condition is met'), never when the clause is negated (its condition is listed turned
+round, so a pointer would read the wrong way). Invented sentences; each case failed before, the guards
+hold what must not change.
 """
 
 from __future__ import annotations
@@ -40,12 +41,6 @@ HELD_ON = [
         "it owes.",
         "would reopen its harbours only if Norland pays the fines",
     ),
-    (
-        # the clause would say the condition again: the stance points to it
-        "“No accord can be signed until Norland pays the fines it owes for the illegal catches of cod in the "
-        "northern banks,” Valdoria's minister Ivo Ostrel said.",
-        "No accord can be signed until its condition is met",
-    ),
 ]
 
 
@@ -53,6 +48,24 @@ HELD_ON = [
 def test_a_stance_keeps_what_it_holds_on(sentence: str, held: str) -> None:
     found = points(sentence)
     assert any(held in p for p in found), found
+
+
+def test_a_stance_whose_clause_says_the_condition_again_points_to_it() -> None:
+    # the clause would say the condition again: the stance points to it
+    found = points(
+        "“No accord can be signed until Norland pays the fines it owes for the illegal catches of cod in the "
+        "northern banks,” Valdoria's minister Ivo Ostrel said."
+    )
+    assert any("No accord can be signed until its condition is met" in p for p in found), found
+
+
+def test_a_stance_on_an_unmet_condition_never_reads_the_other_way() -> None:
+    # 'strike if the offer is not raised': no stand-in may turn it into 'strike only if its condition is met'
+    found = points(
+        "Valdoria's minister Ivo Ostrel threatened to close the harbours if the quota offer for the spring season "
+        "is not raised by a fifth."
+    )
+    assert not any("its condition is met" in p for p in found), found
 
 
 def test_a_word_the_stance_and_its_clause_share_is_said_once() -> None:
@@ -86,6 +99,7 @@ NOT_HELD = [
     "Norland wants a deal, while Valdoria waits for the survey.",  # 'while' of contrast
     "The guild met the owners when the talks resumed.",  # a time, not a condition
     "The guild will strike until Friday.",  # a date, not a clause
+    "Valdoria will not give up its quotas, even if that means no accord is signed.",  # a concession
 ]
 
 

@@ -275,8 +275,8 @@ def _declares_itself_neutral(st: Statement, reg: Registry) -> bool:
     """'The commission said it would not take sides', 'we remain neutral': a speaker who says of
     itself that it stands with neither side is no side, whatever else it says."""
     for tok in tokens_from(st.sent, *st.content):
-        if tok.lemma_.lower() in _NEUTRAL_WORDS and tok.dep_ in ("acomp", "attr"):
-            verb = tok.head
+        if tok.lemma_.lower() in _NEUTRAL_WORDS and tok.dep_ in ("acomp", "attr") and not _refused(tok.head):
+            verb = tok.head  # 'we are not neutral' declares the opposite
         elif tok.lemma_.lower() in _SIDE_TAKING_VERBS and _refused(tok) and _takes_a_side_noun(tok):
             verb = tok
         else:

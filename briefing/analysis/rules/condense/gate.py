@@ -360,7 +360,7 @@ def condition_of(verb: Token, child: Token) -> bool:
         return False
     if child.dep_ == "advmod" and child.lower_ in _AS_LONG_WORDS:
         return any(g.dep_ == "advcl" and _marked(g, {_COMPARISON_AS}) for g in child.children)  # 'as long as'
-    if child.dep_ not in ("advcl", "conj"):
+    if child.dep_ not in ("advcl", "conj") or _conceded(child):
         return False
     if _marked(child, _STANCE_CONDITION_MARKS):
         return True
@@ -369,6 +369,11 @@ def condition_of(verb: Token, child: Token) -> bool:
     # 'so long as': the adverb hangs on the verb beside the 'as' clause
     long_before = any(c.dep_ == "advmod" and c.lower_ in _AS_LONG_WORDS and c.i < child.i for c in verb.children)
     return child.dep_ == "advcl" and long_before and _marked(child, {_COMPARISON_AS})
+
+
+def _conceded(clause: Token) -> bool:
+    """'even if X': the stance holds whatever X, so X is no condition of it."""
+    return any(c.dep_ == "advmod" and c.lower_ == "even" for c in clause.children)
 
 
 def _marked(clause: Token, marks) -> bool:

@@ -4,7 +4,10 @@ A statement that is both stance and condition reads as two points (sides.py): th
 stance apart from it. 'The fleet stays in port' alone says the opposite of 'the fleet stays in
 port till the survey is out'. So the stance keeps the clause it holds on, in the article's
 words, when that still reads as another point than the condition; otherwise it says that it holds on
-its condition, which the side's conditions list beside it.
+its condition, which the side's conditions list beside it ('would reopen the port only if its condition
+is met'). Which way such a pointer reads depends on negations in both clauses: a condition clause that
+is itself negated ('will strike if the wage is not raised') is listed turned round ('the wage is
+raised'), and a pointer would then read the wrong way, so such a stance is left out instead.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from briefing.lang import word_map, word_set
 _POINTERS = word_map("condition_pointers")
 _NEGATIONS = word_set("negation_words")
 _DEFAULT_POINTER = word_set("condition_pointer_default")
+
 # A stance with its condition may run a little past one point's length; the reader takes it as one
 MAX_HELD_OVERRUN = 4
 # Two points of a side sharing this share of their words read as one said twice (brevity's measure)
@@ -29,7 +33,8 @@ SAME_POINT_SHARE = 0.6
 def held_on(stance: str, condition: str, statement) -> str:
     """The stance with what it holds on: its condition clause in the article's words, or, when that
     would say the condition again, a pointer to it ('The fleet stays in port until its condition is
-    met'). A stance that holds on nothing, or that keeps its clause already, is as it was."""
+    met'), or "" (leave the stance out) when the clause is negated and a pointer could read the wrong
+    way. A stance that holds on nothing, or that keeps its clause already, is as it was."""
     clause = _condition_clause(statement)
     if clause is None or not stance:
         return stance
@@ -45,8 +50,9 @@ def held_on(stance: str, condition: str, statement) -> str:
     fits = len(words_of(whole)) <= MAX_ITEM_WORDS + MAX_HELD_OVERRUN and _share(whole, condition) < SAME_POINT_SHARE
     if fits and _whole_clause(clause, words) and paired(whole):
         return whole
-    negated = bool(set(words_of(stance)) & _NEGATIONS)
-    pointer = _pointer(mark, negated)
+    if {t.lower_ for t in words} & _NEGATIONS:
+        return ""  # 'strike if the wage is not raised': its condition is listed as 'the wage is raised'
+    pointer = _pointer(mark, negated=bool(set(words_of(stance)) & _NEGATIONS))
     first, _, rest = pointer.partition(" ")
     if first in words_of(stance) and rest:
         pointer = rest  # 'will only sign (only) if its condition is met'

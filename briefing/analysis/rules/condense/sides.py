@@ -121,6 +121,7 @@ def _add_points(
         position = _stance_apart_from_condition(position, precondition, st)
         if position is not None:
             position.text = held_on(position.text, precondition.text, st)
+            position = position if position.text else None  # a stance that cannot keep its clause is left out
     if position is not None:
         side.positions.append(position)
         said_in[id(position)] = st
