@@ -161,7 +161,7 @@ def _an_undertaking(clause: Token) -> bool:
 
 def _parties_named_at(reg: Registry, tok: Token) -> list[str]:
     """The parties (not blocs or places) whose mentions overlap the token, or else the word a body's
-    common noun is compounded with: 'Belgium's Wallonia region' is Wallonia, not its possessor."""
+    common noun is compounded with: 'Valdoria's Kessel region' is Kessel, not its possessor."""
     head_of_a_body = tok.pos_ == "NOUN" and tok.lemma_.lower() not in _JOURNALIST_NOUNS
     for word in (tok, *(_compounds_nearest_first(tok) if head_of_a_body else ())):
         found = reg.spans.overlapping(word.idx, word.idx + len(word.text))
@@ -173,7 +173,7 @@ def _parties_named_at(reg: Registry, tok: Token) -> list[str]:
 
 
 def _compounds_nearest_first(head: Token) -> list[Token]:
-    """The words compounded with a noun before it, the nearest first ('the Wallonia region')."""
+    """The words compounded with a noun before it, the nearest first ('the Kessel region')."""
     return sorted((c for c in head.lefts if c.dep_ == "compound"), key=lambda c: -c.i)
 
 

@@ -230,7 +230,7 @@ def _needed(t: Token, inside: set[int]) -> bool:
     """What the word it hangs on does not read whole without. A noun with an article and nothing else
     ('the idea', 'a repeal') points to a thing only its 'of' phrase names; one with a modifier of its
     own names it already ('the proposed 30-day extension'), and one without an article reads in
-    general ('retaining control'): their 'of' phrase may go."""
+    general ('keeping watch'): their 'of' phrase may go."""
     if t.dep_ != "neg" and needed_by_its_head(t, inside):
         return True  # 'is gloomy (about the harvest)', 'cannot count (on the courts)'
     if not completes(t.head, t):

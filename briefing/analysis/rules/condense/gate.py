@@ -61,7 +61,7 @@ def _headless(tokens: list[Token]) -> bool:
     leaders': words whose top is no verb lost their main clause (its subject and 'be', or its verb)."""
     kept = {t.i for t in tokens}
     tops = [t for t in tokens if (t.head.i not in kept or t.head.i == t.i) and not t.is_punct]
-    orphans = any(t.dep_ in ("nsubj", "nsubjpass") for t in tops)  # '..., Minister S Jaishankar'
+    orphans = any(t.dep_ in ("nsubj", "nsubjpass") for t in tops)  # '..., Minister R Ostrel'
     return orphans or any((t.pos_ in _HEADLESS_POS and not _owned_stance(t)) or _says_no_clause(t) for t in tops)
 
 
@@ -273,7 +273,7 @@ _OBJECT_DEPS = frozenset({"dobj", "attr", "acomp", "oprd", "dative"})
 def lacking(tokens: list[Token], *, conditions: bool = False) -> list[Token]:
     """The dependents a kept head needs and lost wholly: what `cut_short` finds, and, wherever it stood,
     a verb's object, clause or particle ('announced' without what was announced, 'come' without
-    'back'), an adjective's complement ('is enthusiastic' without 'about ...'), a noun's content
+    'back'), an adjective's complement ('is keen' without 'on ...'), a noun's content
     clause ('faced criticism' without 'that ...'), a verb's only phrase of what it is about ('can't
     rely' without 'on ...') and a negation. With `conditions`, the clause a kept verb holds only on
     ('will strike [until the offer improves]'): a point whose condition is not a point of its own
@@ -295,15 +295,15 @@ _OWN_MODIFIERS = frozenset({"amod", "compound", "nummod"})
 
 
 def _named_already(child: Token) -> bool:
-    """'a signing bonus (of ...)': a noun with a modifier of its own names its thing without its 'of'
+    """'a night premium (of ...)': a noun with a modifier of its own names its thing without its 'of'
     phrase; 'the repeal (of ...)' does not."""
     noun = child.head
     if child.dep_ != "prep" or noun.pos_ not in ("NOUN", "PROPN"):
         return False
     if noun.pos_ == "PROPN":
         return noun.dep_ not in ("compound", "nmod")  # a name names itself ('the President of X'), unless inside a name
-    # 'retaining control (of the police)': a noun without an article reads in general; one with a
-    # modifier of its own names its thing ('a signing bonus')
+    # 'keeping watch (of the harbour)': a noun without an article reads in general; one with a
+    # modifier of its own names its thing ('a night premium')
     own = [c.dep_ for c in noun.children if c.i != child.i]
     return "det" not in own or any(d in _OWN_MODIFIERS for d in own)
 

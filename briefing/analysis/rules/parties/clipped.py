@@ -15,7 +15,7 @@ MIN_CLIPPED_CHARS = 4  # 'Mofa'-like clips; three letters are plain initials, re
 MAX_CLIPPED_CHARS = 10
 MAX_CLIP_CHARS = 4  # each word gives its first few letters: 'Com' of 'Commerce', never the whole of a long word
 _WORD = re.compile(r"[^\W\d_]+")
-# 'of' and 'the' may give letters ('Mofcom') or none ('Mintrade' of the Ministry of Trade)
+# 'of' and 'the' may give letters ('Minofag' of a Ministry of Agriculture) or none ('Mintrade' of the Ministry of Trade)
 _SKIPPABLE = word_set("of_prepositions") | word_set("definite_articles") | word_set("and_words")
 
 

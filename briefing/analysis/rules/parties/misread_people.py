@@ -11,7 +11,7 @@ from briefing.analysis.rules.parties.names import speaker_pronoun_next
 from briefing.analysis.rules.types import Registry
 
 MIN_WHOLE_MENTIONS = 2  # a person named in full twice is usually shortened by then
-MIN_OPENING_CAPITALS = 2  # 'IF' of 'IF Metall'; one capital is an initial ('J Berg')
+MIN_OPENING_CAPITALS = 2  # 'GS' of 'GS Verkstad'; one capital is an initial ('J Berg')
 
 
 def people_named_like_bodies(doc: Doc, reg: Registry) -> None:
