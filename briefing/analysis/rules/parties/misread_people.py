@@ -1,35 +1,45 @@
-"""Organisations the model took for people: 'ASTU Metall said', 'the strike by ASTU Metall'. A
-personal name never opens with an acronym and is soon shortened to the surname; a name that opens
-with capitals, is always written whole and is never a 'he' or a 'she' is an organisation's."""
+"""Organisations the model took for people: 'ASTU Metall said', 'the strike by ASTU Metall', 'Orrin
+Aquafarms said it would appeal'. A personal name never opens with an acronym and is soon shortened to
+the surname; a name that opens with capitals, is always written whole and is never a 'he' or a 'she'
+is an organisation's. So is one that a title belongs to ('chief executive of Orrin Aquafarms': people
+hold titles, they are not the office), and one always written whole whose own words call it 'it'."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from briefing.analysis.doctext import text_of
+from briefing.analysis.rules.lexicon import STATEMENT_VERBS, TITLE_WORDS
 from briefing.analysis.rules.parties.names import speaker_pronoun_next
 from briefing.analysis.rules.types import Registry
+from briefing.lang import word_set
+
+_TITLE_PREPOSITIONS = word_set("title_prepositions")  # not "for": "a spokeswoman for Ana Ruiz" serves a person
 
 MIN_WHOLE_MENTIONS = 2  # a person named in full twice is usually shortened by then
 MIN_OPENING_CAPITALS = 2  # 'GS' of 'GS Verkstad'; one capital is an initial ('J Berg')
 
 
 def people_named_like_bodies(doc: Doc, reg: Registry) -> None:
-    """Turn each 'person' whose name opens with an acronym, used only whole, with no title and no
-    gendered pronoun after it, into an organisation."""
+    """Turn into an organisation each 'person' used only whole, with no title and no gendered pronoun
+    after it, that holds a title's office, or is named whole often and opens with an acronym or calls
+    itself 'it'."""
     text = text_of(doc)
     for surname, person in list(reg.persons.items()):
         words = person.name.split()
         if len(words) < 2 or person.title or person.gender or surname == person.name:
             continue
-        first = words[0].replace(".", "")
-        if len(first) < MIN_OPENING_CAPITALS or not (first.isalpha() and first.isupper()):
-            continue
         mentions = sorted(set(person.mentions))
         whole = [(end - len(person.name), end) for _start, end in mentions if text[:end].endswith(person.name)]
-        if len(whole) < MIN_WHOLE_MENTIONS or len(whole) < len(mentions):
-            continue  # shortened to the surname somewhere: a person's way of being named
-        if any(speaker_pronoun_next(doc, start) for start, _end in whole):
+        if len(whole) < len(mentions) or any(speaker_pronoun_next(doc, start) for start, _end in whole):
+            continue  # shortened to the surname somewhere, or a 'he' or 'she': a person's way of being named
+        spans = [s for s in (doc.char_span(a, b, alignment_mode="expand") for a, b in whole) if s is not None]
+        first = words[0].replace(".", "")
+        acronym = len(first) >= MIN_OPENING_CAPITALS and first.isalpha() and first.isupper()
+        often = len(whole) >= MIN_WHOLE_MENTIONS
+        an_office = any(_holds_a_title(s) for s in spans)
+        body_like = often and (acronym or any(_calls_itself_it(s) for s in spans))
+        if not (an_office or body_like):
             continue
         del reg.persons[surname]
         party = reg.ensure_party(person.name, "org")
@@ -39,3 +49,20 @@ def people_named_like_bodies(doc: Doc, reg: Registry) -> None:
             party.mentions.append(span)
             party.proper_mentions += 1
             reg.note(*span, "party", party.name)
+
+
+def _holds_a_title(span: Span) -> bool:
+    """'chief executive of Orrin Aquafarms', 'a director at Orrin Aquafarms': the name is the office."""
+    root = span.root
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ in _TITLE_PREPOSITIONS and prep.head.lemma_.lower() in TITLE_WORDS
+
+
+def _calls_itself_it(span: Span) -> bool:
+    """'Orrin Aquafarms said it would appeal': the speaker's own reported clause calls it 'it'."""
+    root = span.root
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.lemma_.lower() not in STATEMENT_VERBS:
+        return False
+    said = (c for c in verb.children if c.dep_ == "ccomp")
+    return any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ == "it" for c in said for g in c.children)
