@@ -22,24 +22,16 @@ MIN_OPENING_CAPITALS = 2  # 'GS' of 'GS Verkstad'; one capital is an initial ('J
 
 def people_named_like_bodies(doc: Doc, reg: Registry) -> None:
     """Turn into an organisation each 'person' used only whole, with no title and no gendered pronoun
-    after it, that holds a title's office, or is named whole often and opens with an acronym or calls
-    itself 'it'."""
+    after it, that reads as a body (`_reads_as_a_body`)."""
     text = text_of(doc)
     for surname, person in list(reg.persons.items()):
-        words = person.name.split()
-        if len(words) < 2 or person.title or person.gender or surname == person.name:
+        if len(person.name.split()) < 2 or person.title or person.gender or surname == person.name:
             continue
         mentions = sorted(set(person.mentions))
         whole = [(end - len(person.name), end) for _start, end in mentions if text[:end].endswith(person.name)]
         if len(whole) < len(mentions) or any(speaker_pronoun_next(doc, start) for start, _end in whole):
             continue  # shortened to the surname somewhere, or a 'he' or 'she': a person's way of being named
-        spans = [s for s in (doc.char_span(a, b, alignment_mode="expand") for a, b in whole) if s is not None]
-        first = words[0].replace(".", "")
-        acronym = len(first) >= MIN_OPENING_CAPITALS and first.isalpha() and first.isupper()
-        often = len(whole) >= MIN_WHOLE_MENTIONS
-        an_office = any(_holds_a_title(s) for s in spans)
-        body_like = often and (acronym or any(_calls_itself_it(s) for s in spans))
-        if not (an_office or body_like):
+        if not _reads_as_a_body(doc, person.name, whole):
             continue
         del reg.persons[surname]
         party = reg.ensure_party(person.name, "org")
@@ -49,6 +41,19 @@ def people_named_like_bodies(doc: Doc, reg: Registry) -> None:
             party.mentions.append(span)
             party.proper_mentions += 1
             reg.note(*span, "party", party.name)
+
+
+def _reads_as_a_body(doc: Doc, name: str, whole: list[tuple[int, int]]) -> bool:
+    """A name that opens with an acronym and is named whole often, one a title belongs to, or one
+    named whole in two places or more whose own words call it 'it'."""
+    first = name.split()[0].replace(".", "")
+    if len(first) >= MIN_OPENING_CAPITALS and first.isalpha() and first.isupper() and len(whole) >= MIN_WHOLE_MENTIONS:
+        return True
+    spans = [s for s in (doc.char_span(a, b, alignment_mode="expand") for a, b in set(whole)) if s is not None]
+    if any(_holds_a_title(s) for s in spans):
+        return True
+    # two mentions may end at one place ('envoy Ivo Rask', 'Ivo Rask'): count the places
+    return len(set(whole)) >= MIN_WHOLE_MENTIONS and any(_calls_itself_it(s) for s in spans)
 
 
 def _holds_a_title(span: Span) -> bool:
