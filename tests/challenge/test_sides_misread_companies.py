@@ -13,7 +13,7 @@ FARM_LICENCE = (
     "On Monday the Northmoor High Court granted the guild an injunction that halts work at the farm. "
     "The High Court said the licence had been issued without a proper survey of the bay. "
     "The High Court ordered Orrin Aquafarms to stop stocking the pens until a full hearing in July. "
-    "Orrin Aquafarms said it would respect the order but would appeal. "
+    "Orrin Aquafarms said it would obey the order but would appeal. "
     '"We will not walk away from a project we have spent six years on," said Mara Quell, chief executive '
     "of Orrin Aquafarms. "
     "The guild said it would only meet the company if the pens stay empty. "
