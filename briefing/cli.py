@@ -19,7 +19,15 @@ from typing import TYPE_CHECKING
 import click
 
 from briefing import __version__
-from briefing.cli_common import EXIT_FAILURE, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, BriefingClickError, fail
+from briefing.cli_common import (
+    EXIT_FAILURE,
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    EXIT_USAGE,
+    BriefingClickError,
+    exit_after_interrupt,
+    fail,
+)
 from briefing.cli_email import EmailOptions, deliver_email, email_options, email_request, send
 from briefing.cli_report import STDOUT_LOSS, Report, undated_warning
 from briefing.errors import (
@@ -441,12 +449,12 @@ def main() -> None:
     try:
         code = cli.main(prog_name="briefing", standalone_mode=False)
         sys.stdout.flush()  # a full disk shows only when buffered output is written
-    except Terminated:
-        click.echo("briefing: terminated; no partial files were left", err=True)
-        sys.exit(EXIT_TERMINATED)
-    except (click.exceptions.Abort, KeyboardInterrupt):
-        click.echo("briefing: interrupted; no partial files were left", err=True)
-        sys.exit(EXIT_INTERRUPTED)
+    except (click.exceptions.Abort, KeyboardInterrupt) as stop:
+        # click turns an interrupt it sees (one before a command's own handling) into Abort.
+        terminated = isinstance(stop, Terminated) or isinstance(stop.__cause__ or stop.__context__, Terminated)
+        how, status = ("terminated", EXIT_TERMINATED) if terminated else ("interrupted", EXIT_INTERRUPTED)
+        click.echo(f"briefing: {how}; no partial files were left", err=True)
+        exit_after_interrupt(status)
     except click.ClickException as exc:
         exc.show()
         sys.exit(exc.exit_code)
@@ -471,6 +479,8 @@ def main() -> None:
         if STDOUT_LOSS["lost"]:
             click.echo(f"Error: cannot write to standard output: {STDOUT_LOSS['lost']}", err=True)
         sys.exit(EXIT_FAILURE)
+    if code in (EXIT_INTERRUPTED, EXIT_TERMINATED):
+        exit_after_interrupt(code)
     sys.exit(code if isinstance(code, int) else EXIT_OK)
 
 
