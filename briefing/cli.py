@@ -444,9 +444,11 @@ def config_show() -> None:
 
 def main() -> None:
     # Not click's standalone mode: it reports Ctrl-C as "Aborted!" with exit 1, and we promise 130.
-    signal.signal(signal.SIGTERM, raise_terminated)  # `timeout`, CI and systemd stop us like Ctrl-C
     guard_closed_descriptors()
     try:
+        # From here on, `timeout`, CI and systemd stop us like Ctrl-C; inside the `try`, so a SIGTERM
+        # that comes at once still ends in the one-line message.
+        signal.signal(signal.SIGTERM, raise_terminated)
         code = cli.main(prog_name="briefing", standalone_mode=False)
         sys.stdout.flush()  # a full disk shows only when buffered output is written
     except (click.exceptions.Abort, KeyboardInterrupt) as stop:

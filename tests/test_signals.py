@@ -207,3 +207,41 @@ def test_a_worker_stopped_half_way_through_its_result_does_not_hang_the_batch(
     lines = stderr.strip().splitlines()
     assert len(lines) == 1 and "terminated" in lines[0], stderr
     assert not [p for p in out.rglob("*") if p.name.endswith(".part")]
+
+
+def _catches(pid: int, signum: int) -> bool:
+    """Whether the process has a handler of its own for `signum` (its SigCgt mask in /proc)."""
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("SigCgt:"):
+                return bool(int(line.split()[1], 16) >> (signum - 1) & 1)
+    except OSError:
+        pass
+    return False
+
+
+def test_sigterm_while_the_command_starts_is_still_terminated(article_file: Path, tmp_path: Path) -> None:
+    """SIGTERM the moment the command can take it, while it still loads its modules: click turns an
+    interrupt it sees into 'Aborted', which must still read as terminated, with status 143."""
+    articles = tmp_path / "in"
+    articles.mkdir()
+    for i in range(3):
+        (articles / f"a{i}.txt").write_text(article_file.read_text(encoding="utf-8"), encoding="utf-8")
+    out = tmp_path / "out"
+    process = subprocess.Popen(
+        [*BRIEFING, "generate", str(articles), "-o", str(out), "--jobs", "2", "-q"], stderr=subprocess.PIPE, text=True
+    )
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and process.poll() is None and not _catches(process.pid, signal.SIGTERM):
+        time.sleep(0.001)
+    process.send_signal(signal.SIGTERM)
+    try:
+        _, stderr = process.communicate(timeout=HUNG_AFTER)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.communicate()
+        pytest.fail(f"the command did not end within {HUNG_AFTER:.0f} s of SIGTERM")
+    assert process.returncode == 143, stderr
+    lines = stderr.strip().splitlines()
+    assert len(lines) == 1 and "terminated" in lines[0] and "Traceback" not in stderr, stderr
+    assert not out.exists() or not [p for p in out.rglob("*") if p.name.endswith(".part")]
