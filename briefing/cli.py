@@ -14,7 +14,7 @@ import sys
 import time
 import warnings
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 import click
 
@@ -106,7 +106,7 @@ its input file (a.txt -> briefs/a.pdf), the run goes on past an article that
 fails and ends with a summary of what failed and why.
 \b
 Exit status: 0 success, 1 bad input or a failed write (in a batch: any article
-failed), 2 usage error, 130 interrupted.
+failed), 2 usage error, 130 interrupted, 143 terminated (SIGTERM).
 """
 
 
@@ -452,11 +452,7 @@ def main() -> None:
         code = cli.main(prog_name="briefing", standalone_mode=False)
         sys.stdout.flush()  # a full disk shows only when buffered output is written
     except (click.exceptions.Abort, KeyboardInterrupt) as stop:
-        # click turns an interrupt it sees (one before a command's own handling) into Abort.
-        terminated = isinstance(stop, Terminated) or isinstance(stop.__cause__ or stop.__context__, Terminated)
-        how, status = ("terminated", EXIT_TERMINATED) if terminated else ("interrupted", EXIT_INTERRUPTED)
-        click.echo(f"briefing: {how}; no partial files were left", err=True)
-        exit_after_interrupt(status)
+        _stopped(stop)
     except click.ClickException as exc:
         exc.show()
         sys.exit(exc.exit_code)
@@ -481,9 +477,22 @@ def main() -> None:
         if STDOUT_LOSS["lost"]:
             click.echo(f"Error: cannot write to standard output: {STDOUT_LOSS['lost']}", err=True)
         sys.exit(EXIT_FAILURE)
+    _exit(code if isinstance(code, int) else EXIT_OK)
+
+
+def _stopped(stop: BaseException) -> NoReturn:
+    """Ctrl-C or SIGTERM that no command reported: one line, then the bounded exit. click turns an
+    interrupt it sees (one before a command's own handling) into Abort."""
+    terminated = isinstance(stop, Terminated) or isinstance(stop.__cause__ or stop.__context__, Terminated)
+    how, status = ("terminated", EXIT_TERMINATED) if terminated else ("interrupted", EXIT_INTERRUPTED)
+    click.echo(f"briefing: {how}; no partial files were left", err=True)
+    exit_after_interrupt(status)
+
+
+def _exit(code: int) -> NoReturn:
     if code in (EXIT_INTERRUPTED, EXIT_TERMINATED):
-        exit_after_interrupt(code)
-    sys.exit(code if isinstance(code, int) else EXIT_OK)
+        exit_after_interrupt(code)  # a command reported its interrupt; its exit is bounded all the same
+    sys.exit(code)
 
 
 EXIT_TERMINATED = 128 + 15  # the status a shell reports for a process ended by SIGTERM
