@@ -102,3 +102,18 @@ def test_a_speaker_who_tells_of_two_others_is_no_side() -> None:
     names = side_names(MAYOR_TELLS_OF_THE_TWO)
     assert "Corvel" not in names, names
     assert "Coastal Dockers Union" in names and "Norland Terminal Group" in names, names
+
+
+GROUP_NAMED_BESIDE_ITS_NOUN = (
+    "Norland and Valdoria failed to agree on the river dam on Tuesday. Norland said it would not stop filling the "
+    "reservoir. Valdoria said the dam would cut its water supply. The environmental group Blue Fen said the dam "
+    "would destroy wetlands."
+)
+
+
+def test_a_description_with_a_name_beside_it_speaks_for_that_name() -> None:
+    """'The environmental group Blue Fen said': the group is Blue Fen, not the state named before it."""
+    brief = brief_of(GROUP_NAMED_BESIDE_ITS_NOUN)
+    points = [it.text for side in brief.sides for it in side.positions + side.preconditions]
+    assert not any("wetlands" in p for p in points), points
+    assert sorted(side.name for side in brief.sides) == ["Norland", "Valdoria"]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from briefing.analysis.rules.parties.apposed import descriptions_beside_names
 from briefing.analysis.rules.parties.clipped import clipped_names
 from briefing.analysis.rules.parties.coreference import alias_mentions, generic_mentions
 from briefing.analysis.rules.parties.misread_people import people_named_like_bodies
@@ -57,6 +58,7 @@ def build_registry(doc: Doc) -> Registry:
     employers_of_titled_people(doc, reg)
     alias_mentions(doc, reg)
     generic_mentions(doc, reg)
+    descriptions_beside_names(doc, reg)
     country_groups(doc, reg)
     persons_that_are_orgs(reg)  # again: "the Tamlin union" may only now be a party
     arms_of_one_party(reg)
