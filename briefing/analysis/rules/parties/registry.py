@@ -39,6 +39,7 @@ from briefing.analysis.rules.parties.places import (
     place_mentions,
     unlisted_states,
 )
+from briefing.analysis.rules.parties.untagged import untagged_bodies
 from briefing.analysis.rules.types import Registry
 
 
@@ -49,6 +50,7 @@ def build_registry(doc: Doc) -> Registry:
     person_mentions(doc, reg)
     org_mentions(doc, reg)
     unnamed_entity_subjects(doc, reg)
+    untagged_bodies(doc, reg)
     groups_named_by_members(doc, reg)
     unlisted_states(doc, reg)
     persons_that_are_orgs(reg)
