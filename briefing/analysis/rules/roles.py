@@ -43,6 +43,7 @@ from briefing.analysis.rules.role_grammar import (
     unnamed_roles,
     venue_host,
 )
+from briefing.analysis.rules.role_held import held
 from briefing.analysis.rules.role_history import current_part, current_person
 from briefing.analysis.rules.role_moves import acts_with_a_side, bargains, owns_a_side
 from briefing.analysis.rules.role_readings import negated_clause, party_to, refused_talks
@@ -350,6 +351,9 @@ def _person_part(doc: Doc, person: Person, party: Party | None, no_state_side: b
     own = None if out_of_office(doc, person) else party  # "former President X" acts for no state
     if person.mediator or _mediates(doc, person):
         return _mediator(doc, person, own)
+    held_as = held(doc, person)  # "the release of Ana Berg": a person held, their release at stake
+    if held_as is not None:
+        return ThirdParty(person.name, held_as[0], [evidence_for(held_as[1].sent)])
     governing = no_state_side and _a_government_office(person)
     if party is None and not holds_a_named_office(doc, person) and not governing:
         return None  # a bare "President Arlen": most often a side's leader the text takes as known
