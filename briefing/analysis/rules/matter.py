@@ -94,7 +94,7 @@ def contested_objects(sent: Span) -> list[Token]:
 
 
 def _whole_of(noun: Token) -> Token:
-    """'the loan' for 'the terms of the loan': a word for a part of a thing stands for the thing."""
+    """'the lease' for 'the wording of the lease': a word for a part of a thing stands for the thing."""
     if noun.lemma_.lower() not in _ASPECT_NOUNS:
         return noun
     return next((o for o in _of_objects(noun) if o.pos_ == "NOUN"), noun)
