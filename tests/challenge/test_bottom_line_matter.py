@@ -93,3 +93,23 @@ TIMBER = (
 def test_an_amount_in_the_issue_keeps_its_spacing() -> None:
     first = at_odds(TIMBER)
     assert "€40m timber contract" in first and "€ 40 m" not in first, first
+
+
+# A side's only point tells what happened to others, with no mark of a stance and no word of the
+# issue: it is not where the side stands. Its own act (positive control) may still be.
+STORMS = (
+    "Norland and Valdoria failed on Monday to agree on the herring quota for the northern banks. Valdoria said "
+    "it would not lower its herring quota unless Norland closed its own trawling season. Norland said heavy "
+    "storms had kept most boats in port on Sunday. The two governments will meet again on April 2."
+)
+CATCH = STORMS.replace("heavy storms had kept most boats in port", "its fleet had landed a record catch")
+
+
+def test_narration_of_others_aside_from_the_issue_is_no_stance() -> None:
+    text = brief_of(STORMS).summary
+    assert "storms" not in text.lower(), text
+    assert "would not lower its herring quota" in text, text
+
+
+def test_a_sides_own_act_stays_its_stance() -> None:
+    assert "record catch" in brief_of(CATCH).summary, brief_of(CATCH).summary

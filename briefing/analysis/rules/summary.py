@@ -19,7 +19,7 @@ from briefing.analysis.rules.issue import STEM_LETTERS, issue_or_topic_of, lead_
 from briefing.analysis.rules.lexicon import REPORTING_VERBS, pronouns
 from briefing.analysis.rules.point_weight import NARRATION_WEIGHT, weight
 from briefing.analysis.rules.reading import reads_whole
-from briefing.lang import LanguageProfile, word_set
+from briefing.lang import LanguageProfile, word_map, word_set
 from briefing.model import DAY, MONTH, YEAR, Article, Brief, Event, Item, Side, Source, ThirdParty, date_precision
 
 MAX_TITLE_WORDS = 12
@@ -267,7 +267,9 @@ def _stances(doc: Doc, brief: Brief, profile: LanguageProfile, issue: str = "") 
         fitting = [c for c in fitting if reads_whole(doc, c[0].text, c[0].evidence, clause=not c[1])] or fitting
         if not fitting:
             continue
-        order = min(_stance_order(c, fitting, side.name, others, stems) for c in fitting)
+        speakers = [it.speaker for it in [*side.preconditions, *side.positions] if it.speaker]
+        own = own_words(side, speakers, others)
+        order = min(_stance_order(c, fitting, side.name, others, stems, own) for c in fitting)
         if any(order[:NOT_A_STANCE]):
             continue  # only narration of both, or of the other side: no stance is better than a wrong one
         item, is_condition = fitting[order[-1]]
@@ -349,8 +351,13 @@ def _joint_narration(text: str, side: str) -> bool:
 
 
 def _stance_order(
-    candidate: tuple[Item, bool], fitting: list[tuple[Item, bool]], side: str, others: list[str], stems: set[str]
-) -> tuple[bool, bool, bool, bool, bool, int]:
+    candidate: tuple[Item, bool],
+    fitting: list[tuple[Item, bool]],
+    side: str,
+    others: list[str],
+    stems: set[str],
+    own: set[str],
+) -> tuple[bool, bool, bool, bool, bool, bool, int]:
     """A side's central point: not narration of both sides, not a position about the other side nor
     commentary on it, about the issue, a condition before a position, then the side's own ranking."""
     item, is_condition = candidate
@@ -358,13 +365,44 @@ def _stance_order(
         _joint_narration(item.text, side),
         not is_condition and _opens_on_another(item.text, others),
         _commentary_on_another(item.text, is_condition, others),
+        _aside_from_the_issue(item, is_condition, stems, own),
         not _speaks_of(item.text, stems),
         not is_condition,
         fitting.index(candidate),
     )
 
 
-NOT_A_STANCE = 3  # the first marks of `_stance_order`: narration of both sides, a point about the other, comment on it
+# the first marks of `_stance_order`: narration of both sides, a point about the other, comment on
+# it, a weak point aside from the issue
+NOT_A_STANCE = 4
+
+
+def _aside_from_the_issue(item: Item, is_condition: bool, stems: set[str], own: set[str]) -> bool:
+    """'Warships of both navies collided', 'some workers have been demonstrating': a point with no mark
+    of a stance, an offer or a demand, whose subject is not the side or one of its own, and which does
+    not speak of the issue the bottom line names, tells what happened, not where the side stands."""
+    if not stems or is_condition or weight(item.text, False) > NARRATION_WEIGHT or _speaks_of(item.text, stems):
+        return False
+    opening = set(re.findall(r"\w+", " ".join(item.text.split()[:MAX_SUBJECT_WORDS]).lower()))  # "Norland's" too
+    return not opening & own
+
+
+MAX_SUBJECT_WORDS = 4  # 'The union's chief negotiator said': the words a point's subject is told in
+
+
+def own_words(side: Side, item_speakers: list[str], others: list[str]) -> set[str]:
+    """The words that name a side or one of its own: its name, its actors, the speakers of its points,
+    and the common nouns an article calls a body by ('the government', 'the board') when no other
+    side's name holds them."""
+    names = [side.name, *side.actors, *item_speakers]
+    words = {w for n in names for w in re.findall(r"\w+", n.lower()) if len(w) > MIN_NAME_LETTERS and not w.isdigit()}
+    taken = {w for n in others for w in re.findall(r"\w+", n.lower())}
+    return words | {w for w, kind in _PARTY_NOUNS.items() if kind in _BODY_KINDS and w not in taken}
+
+
+MIN_NAME_LETTERS = 2  # 'of', 'la' never name a side
+_PARTY_NOUNS = word_map("generic_party_nouns")
+_BODY_KINDS = frozenset({"government", "company", "state", "regulator", "union"})  # labels of that table
 
 
 def _commentary_on_another(text: str, is_condition: bool, others: list[str]) -> bool:
