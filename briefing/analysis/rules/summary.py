@@ -378,7 +378,7 @@ NOT_A_STANCE = 4
 
 
 def _aside_from_the_issue(item: Item, is_condition: bool, stems: set[str], own: set[str]) -> bool:
-    """'Warships of both navies collided', 'some workers have been demonstrating': a point with no mark
+    """'Heavy storms kept the boats in port', 'crowds gathered at the gates': a point with no mark
     of a stance, an offer or a demand, whose subject is not the side or one of its own, and which does
     not speak of the issue the bottom line names, tells what happened, not where the side stands."""
     if not stems or is_condition or weight(item.text, False) > NARRATION_WEIGHT or _speaks_of(item.text, stems):
