@@ -113,3 +113,19 @@ def test_narration_of_others_aside_from_the_issue_is_no_stance() -> None:
 
 def test_a_sides_own_act_stays_its_stance() -> None:
     assert "record catch" in brief_of(CATCH).summary, brief_of(CATCH).summary
+
+
+# A body the article always names with 'the' keeps it in the bottom line; a state it names bare stays bare.
+PILOTS = (
+    "The Coastal Pilots Guild and Norland failed on Monday to agree on the pilotage fee. The Coastal Pilots Guild "
+    "said it would not guide ships into port unless the fee was doubled. Norland said the fee would stay as it "
+    "is. The talks were mediated by the Harbour Arbitration Board, and the Coastal Pilots Guild will meet the "
+    "Harbour Arbitration Board again on April 2."
+)
+
+
+def test_a_name_the_article_gives_an_article_keeps_it() -> None:
+    text = brief_of(PILOTS).summary
+    assert text.startswith("The Coastal Pilots Guild and Norland are at odds"), text
+    assert "mediated by the Harbour Arbitration Board" in text, text
+    assert "the Norland" not in text, text  # positive control: a name the article writes bare
