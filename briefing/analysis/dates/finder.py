@@ -381,9 +381,21 @@ def _span_within_a_count(span: Span, _m: re.Match[str]) -> bool:
     blockade in a generation' measure a stretch back to now: the phrase hangs from a noun an ordinal
     or superlative ranks."""
     head = span[0].head  # "in" or "within", and the word it hangs from
-    if span[0].dep_ != "prep" or head.pos_ != "NOUN":
+    if span[0].dep_ != "prep":
         return True
-    return not any(c.ent_type_ == "ORDINAL" or c.tag_ == "JJS" for c in head.children)
+    if _ranks(head):
+        return False  # "the strike is its first in 20 years": the ranking word heads the phrase itself
+    if head.pos_ != "NOUN":
+        return True
+    return not any(_ranks(c) for c in head.children)
+
+
+_RANKING = word_set("ranking_words")
+
+
+def _ranks(tok: Token) -> bool:
+    """An ordinal or a superlative: 'third', 'first', 'longest', 'worst'."""
+    return tok.ent_type_ == "ORDINAL" or tok.tag_ in ("JJS", "RBS") or tok.lower_ in _RANKING
 
 
 _DAY_NOUNS = EVENT_NOUNS | DAY_PARTS | DEADLINE_WORDS
