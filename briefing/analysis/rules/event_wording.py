@@ -218,8 +218,8 @@ def _finite(verb: Token) -> bool:
 def _subject_and_holder(verb: Token) -> tuple[list[Token], Token]:
     """'the envoys are due to meet': the envoys meet, though their verb is 'are'. Two slips of the
     parse are mended: the subject hung on an adverb of the verb ('the party will likely back', with
-    'party' under 'likely'), and a noun's 'due to' hung on the clause before ('received an invitation
-    to a round of talks due to open on May 4': the round opens)."""
+    'party' under 'likely'), and a noun's 'due to' hung on the clause before ('was sent a summons to a
+    sitting of the panel due to open on May 4': the sitting opens)."""
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     holder = verb
     while not subj and holder.dep_ in ("xcomp", "conj", "acomp") and holder.head.i != holder.i:
@@ -249,7 +249,7 @@ def _noun_before_due(holder: Token) -> Token | None:
     if last.pos_ not in ("NOUN", "PROPN"):
         return None
     noun = last
-    # up through 'of' ('a round of talks'), never through another preposition ('an invitation to')
+    # up through 'of' ('a sitting of the panel'), never through another preposition ('a summons to')
     while noun.dep_ == "pobj" and noun.head.lower_ in _OF and noun.head.head.pos_ in ("NOUN", "PROPN"):
         noun = noun.head.head
     return noun
