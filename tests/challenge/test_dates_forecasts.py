@@ -148,3 +148,33 @@ def test_a_long_row_is_cut_before_a_phrase() -> None:
     assert " ".join(within_the_limit(words)) == kept
     short = "The board will vote on the pact"
     assert " ".join(within_the_limit(short.split(" "))) == short
+
+
+# -- a bare day on a thing keeps to its nearest year ------------------------------------------------
+
+
+def _value(sentence: str, words: str) -> str | None:
+    from briefing.analysis.dates import find_dates
+    from tests.challenge import IN_A_DISPUTE_PUBLISHED
+
+    return next(d.value for d in find_dates(sentence, IN_A_DISPUTE_PUBLISHED) if d.words == words)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The union plans to appeal the March 3 ruling.", "2026-03-03"),
+        ("The inquiry will look at the fire of March 3.", "2026-03-03"),
+        ("The union will appeal the July 3 ruling.", "2026-07-03"),  # the nearest is ahead
+        ("Valdoria will boycott the vote on March 3.", "2027-03-03"),  # an event held: the verb's future
+        ("The mill will reopen on March 3.", "2027-03-03"),  # the clause's own future
+    ],
+    ids=["appeal-past-ruling", "fire-of", "ruling-ahead", "event-noun", "own-clause"],
+)
+def test_a_bare_day_on_a_thing_is_the_nearest(sentence: str, value: str) -> None:
+    assert _value(sentence, "March 3" if "March" in sentence else "July 3") == value
+
+
+def test_a_past_ruling_under_a_plan_is_no_upcoming_row() -> None:
+    found = rows("The union plans to appeal the March 3 ruling.")
+    assert not any(date == "2027-03-03" for date, _ in found), found
