@@ -48,9 +48,17 @@ def stop_pool(executor: ProcessPoolExecutor) -> None:
     end_workers(workers)
     if isinstance(thread, threading.Thread) and thread.is_alive():
         thread.join(THREAD_GRACE_SECONDS)
-        writer = getattr(results, "_writer", None)
-        if thread.is_alive() and writer is not None and not any(w.is_alive() for w in workers):
-            free_reader(thread, writer.fileno())
+        fd = _writer_fd(results)
+        if thread.is_alive() and fd is not None and not any(w.is_alive() for w in workers):
+            free_reader(thread, fd)
+
+
+def _writer_fd(results: object) -> int | None:
+    """This process's own writing end of the result pipe, while it is open."""
+    try:
+        return int(results._writer.fileno())  # type: ignore[attr-defined]
+    except (AttributeError, OSError, ValueError):
+        return None
 
 
 def end_workers(workers: Sequence[BaseProcess]) -> None:
