@@ -408,7 +408,7 @@ def _run_pool(jobs: Sequence[Job], options: Options, workers: int, finish: Calla
         # Workers start here (the first two submits start them). An interrupt that split a start
         # would leave a worker the pool does not know, never stopped, which Python's exit then waits
         # for, or one that finds its parent gone and prints a traceback; so it waits until they run.
-        with _interrupts_deferred():
+        with _interrupts_deferred(), _ctrl_c_blocked():
             futures: dict[Future[JobResult], Job] = {executor.submit(run_job, job, options): job for job in jobs}
         for future in _as_completed(futures):
             # Dropped as soon as it is done: a future holds its result, PDF and DOCX bytes included,
@@ -430,6 +430,25 @@ def _run_pool(jobs: Sequence[Job], options: Options, workers: int, finish: Calla
         with _interrupts_deferred(reraise=False):
             stop_pool(executor)
         raise
+
+
+@contextlib.contextmanager
+def _ctrl_c_blocked() -> Iterator[None]:
+    """Ctrl-C held back (blocked, not dropped) while the pool starts its forkserver and its thread.
+
+    A blocked signal stays blocked across exec, so the forkserver starts immune to a Ctrl-C sent
+    to the whole group while it is still importing (it would print a KeyboardInterrupt traceback),
+    as CPython starts its resource tracker; and the pool's thread, born now, keeps it blocked, so
+    the kernel gives Ctrl-C to the main thread. On leaving, a Ctrl-C that came meanwhile arrives.
+    """
+    if not hasattr(signal, "pthread_sigmask"):  # pragma: no cover - not POSIX
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 # The longest the main thread waits for a result at a time. A signal runs its handler only in the

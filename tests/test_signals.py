@@ -245,3 +245,23 @@ def test_sigterm_while_the_command_starts_is_still_terminated(article_file: Path
     lines = stderr.strip().splitlines()
     assert len(lines) == 1 and "terminated" in lines[0] and "Traceback" not in stderr, stderr
     assert not out.exists() or not [p for p in out.rglob("*") if p.name.endswith(".part")]
+
+
+def _mask(pid: int, field: str) -> int:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith(f"{field}:"):
+            return int(line.split()[1], 16)
+    return 0
+
+
+def test_the_forkserver_starts_with_ctrl_c_held_back(article_file: Path, tmp_path: Path) -> None:
+    """Ctrl-C to the whole group while the forkserver still imports must not make it print a
+    KeyboardInterrupt traceback: it starts with SIGINT blocked (a mask survives exec)."""
+    process, helpers, _out = _start_batch(article_file, tmp_path)
+    try:
+        servers = [p for p in helpers if b"forkserver" in Path(f"/proc/{p}/cmdline").read_bytes()]
+        assert servers, "no forkserver found"
+        assert all(_mask(p, "SigBlk") >> (signal.SIGINT - 1) & 1 for p in servers)
+    finally:
+        process.kill()
+        process.communicate()
