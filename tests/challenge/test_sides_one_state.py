@@ -9,10 +9,10 @@ from __future__ import annotations
 from . import brief_of
 
 STATE_AND_ITS_COURT = (
-    "Chilean Supreme Court Justice Ana Ferrer ruled on Friday that the platform must pay a fine of 2 million "
-    "dollars to be allowed back in Chile. The platform had been banned from operating in Chile for failing to obey "
-    "orders from the court. In her decision, Ferrer also ordered the platform's lawyer to pay a fine. The fine was "
-    "imposed for ignoring the court's earlier decisions, the Chilean Supreme Court said."
+    "Chilean Supreme Court Justice Ana Ferrer ruled on Friday that the streaming service must pay 2 million dollars "
+    "before it may return to Chile. The service was shut down in Chile last month after it ignored takedown orders "
+    "from the court. Ferrer also fined the service's local manager. The fine punishes repeated defiance, the Chilean "
+    "Supreme Court said."
 )
 
 
@@ -23,9 +23,9 @@ def test_a_state_is_not_a_side_beside_its_own_court() -> None:
 
 
 STATE_AND_A_UNION_NAMED_FOR_IT = (
-    "The Chilean Dockers Union began a strike at the northern ports on Monday. The union said it would stay out "
-    "until wages rose by 9 percent. Chile's labour minister Rosa Vidal said the government would not negotiate "
-    "while the ports were closed. The union rejected the government's offer of 4 percent."
+    "The Chilean Dockers Union began a strike at the northern ports on Monday, and it will stay out until wages "
+    "rose by 9 percent, the union said. Chile's labour minister Rosa Vidal said the government would not negotiate "
+    "while the ports were closed. The union turned down the government's offer of 4 percent."
 )
 
 
