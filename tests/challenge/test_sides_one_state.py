@@ -25,7 +25,7 @@ def test_a_state_is_not_a_side_beside_its_own_court() -> None:
 STATE_AND_A_UNION_NAMED_FOR_IT = (
     "The Chilean Dockers Union began a strike at the northern ports on Monday, and it will stay out until wages "
     "rose by 9 percent, the union said. Chile's labour minister Rosa Vidal said the government would not negotiate "
-    "while the ports were closed. The union turned down the government's offer of 4 percent."
+    "while the ports were closed. The union turned down a 4 percent raise the government had offered."
 )
 
 
