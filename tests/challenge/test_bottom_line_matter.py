@@ -129,3 +129,28 @@ def test_a_name_the_article_gives_an_article_keeps_it() -> None:
     assert text.startswith("The Coastal Pilots Guild and Norland are at odds"), text
     assert "mediated by the Harbour Arbitration Board" in text, text
     assert "the Norland" not in text, text  # positive control: a name the article writes bare
+
+
+# The next step's words: a range's other end left after its first day became the date goes with it,
+# and a cut never stops inside a clause the date sits in ('which opens').
+SUMMIT = (
+    "Norland and Valdoria failed on Monday to agree on the herring quota. Valdoria said it would not lower its "
+    "herring quota unless Norland closed its own trawling season. Norland said the quota would stay. The dispute "
+    "will top the agenda of the upcoming April 23-24 Nordic summit."
+)
+FAIR = (
+    "The Harbour Pilots Guild and Tidewater Ports failed to agree on pensions on Monday. The guild said it would "
+    "strike unless the pension cuts were dropped. Tidewater said the cuts would stay. The threatened walkout has "
+    "thrown Tidewater's planned trade fair in Lisbon, which opens on April 12, in jeopardy."
+)
+
+
+def test_a_ranges_other_end_never_reads_as_a_word_of_the_step() -> None:
+    text = brief_of(SUMMIT).summary
+    assert "-24" not in text and "on 23 April: the upcoming Nordic summit" in text, text
+
+
+def test_a_next_step_is_not_cut_inside_the_clause_its_date_sits_in() -> None:
+    text = brief_of(FAIR).summary
+    assert not text.endswith("which opens."), text
+    assert "in jeopardy" in text, text
