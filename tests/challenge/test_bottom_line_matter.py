@@ -154,3 +154,16 @@ def test_a_next_step_is_not_cut_inside_the_clause_its_date_sits_in() -> None:
     text = brief_of(FAIR).summary
     assert not text.endswith("which opens."), text
     assert "in jeopardy" in text, text
+
+
+# A bloc the article calls by its short name is given its full name with 'the', as a body is named.
+LEVY = (
+    "Norland and the EU failed on Monday to agree on the salmon levy. Norland said it would not scrap the salmon "
+    "levy unless the EU lifted its tariff on Norlandic timber. The EU said the levy broke the trade pact. Talks "
+    "resume on April 2."
+)
+
+
+def test_a_body_the_article_names_short_takes_the_in_full() -> None:
+    text = brief_of(LEVY).summary
+    assert text.startswith("The European Union and Norland are at odds"), text

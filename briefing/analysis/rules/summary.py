@@ -248,10 +248,19 @@ def as_named(doc: Doc, name: str) -> str:
     text = text_of(doc)
     starts = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)]
     with_the = [s for s in starts if text[max(0, s - len(_THE)) : s].lower() == _THE]
-    return f"the {name}" if starts and len(with_the) > len(starts) / 2 else name
+    if not starts:  # a name the engine gave ('the European Union' where the article says 'the EU')
+        return f"the {name}" if _head_word(name) in _THE_NAME_HEADS else name
+    return f"the {name}" if len(with_the) > len(starts) / 2 else name
+
+
+def _head_word(name: str) -> str:
+    """'union' of 'Union of Dock Pilots', 'fund' of 'Coastal Development Fund'."""
+    words = name.lower().split()
+    return words[words.index("of") - 1] if "of" in words[1:] else words[-1]
 
 
 _THE = "the "
+_THE_NAME_HEADS = word_set("the_name_heads")
 
 
 def _a_name(name: str) -> bool:
