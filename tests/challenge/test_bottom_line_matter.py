@@ -167,3 +167,27 @@ LEVY = (
 def test_a_body_the_article_names_short_takes_the_in_full() -> None:
     text = brief_of(LEVY).summary
     assert text.startswith("The European Union and Norland are at odds"), text
+
+
+# A line opening on a question word or a bare participle is no stance: the side's next point is given.
+GUARANTEES = (
+    "Norland and Valdoria failed on Monday to agree on the herring quota. Valdoria is seeking guarantees tied to "
+    "reopening the fishing grounds by May 1, its premier told the radio. Norland said it would not lift the "
+    "herring ban before the autumn."
+)
+REDRAFT = (
+    "Norland and Valdoria failed on Monday to agree on the herring quota. Norland's fisheries minister will tell "
+    "parliament how it came to pull back and redraft its quota plan, the ministry said. Valdoria said it would "
+    "not accept the quota plan."
+)
+
+
+def test_a_bare_participle_is_no_sides_stance() -> None:
+    text = brief_of(GUARANTEES).summary
+    assert "Tied to" not in text and "Valdoria is seeking guarantees" in text, text
+
+
+def test_an_embedded_question_is_no_sides_stance() -> None:
+    text = brief_of(REDRAFT).summary
+    assert "How it came" not in text, text
+    assert "Valdoria would not accept the quota plan" in text, text  # positive control

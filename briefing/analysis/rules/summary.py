@@ -316,7 +316,25 @@ def _fitting_stances(doc: Doc, side: Side, given: list[str], names: list[str]) -
         and not _silence(it.text)
         and not _in_a_speakers_voice(it.text)
         and not _attribution_left_on(doc, it)
+        and not _opens_as_no_clause(doc, it)
     ]
+
+
+_QUESTION_WORDS = word_set("question_words")
+
+
+def _opens_as_no_clause(doc: Doc, item: Item) -> bool:
+    """'Why it was forced to reapply', 'Tied to the closing of the mine by May': a line opening on a
+    question word or on a past participle is a question or a piece of a phrase, not a stance."""
+    words = WORD.findall(item.text)
+    if not words or words[0].lower() in _QUESTION_WORDS:
+        return bool(words)
+    cited = [t for e in item.evidence for t in doc.char_span(e.start, e.end, alignment_mode="expand") or ()]
+    first = next((t for t in cited if t.lower_ == words[0].lower()), None)
+    return first is not None and first.tag_ == "VBN" and not any(c.dep_ in _SUBJECTS for c in first.children)
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 _SPEAKER_AND_LISTENER = pronouns("a speaker's and a listener's own words", lambda p: p.person in ("1", "2"))
