@@ -324,7 +324,7 @@ _QUESTION_WORDS = word_set("question_words")
 
 
 def _opens_as_no_clause(doc: Doc, item: Item) -> bool:
-    """'Why it was forced to reapply', 'Tied to the closing of the mine by May': a line opening on a
+    """'How it came to redraft the plan', 'Tied to the closing of the mine by May': a line opening on a
     question word or on a past participle is a question or a piece of a phrase, not a stance."""
     words = WORD.findall(item.text)
     if not words or words[0].lower() in _QUESTION_WORDS:
