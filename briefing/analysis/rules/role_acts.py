@@ -86,8 +86,11 @@ def _modals_of(verb: Token) -> list[Token]:
 
 
 def office_acting(tok: Token) -> str | None:
-    """'Ostravia's King requested that ...' -> 'requested that ...': a state acting through its office holder."""
-    if tok.dep_ != "poss" or tok.head.lower_ not in TITLE_WORDS:
+    """'Ostravia's King requested that ...' -> 'requested that ...': a state acting through its office
+    holder, or through its government ("Ostravia's federal government needs the regions' consent")."""
+    if tok.dep_ != "poss" or (
+        tok.head.lower_ not in TITLE_WORDS and GENERIC_PARTY_NOUNS.get(tok.head.lower_) != "government"
+    ):
         return None
     return acting_phrase(tok.head)
 
