@@ -64,7 +64,7 @@ def owns_a_side(doc: Doc, party: Party, sides: list[Party]) -> bool:
 
 def governs_apart(doc: Doc, party: Party) -> bool:
     """Whether a state that owns a side acts through its own government: "Kestria, Norland's northern
-    region" is a side, and "Norland's federal government needs the regions' consent" is the state's
+    region" is a side, and "Norland's central government must win each region's approval" is the state's
     part apart from the region's, a third party a brief must name."""
     if party.kind != "state":
         return False

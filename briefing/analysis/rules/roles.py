@@ -47,6 +47,7 @@ from briefing.analysis.rules.role_held import held
 from briefing.analysis.rules.role_history import current_part, current_person
 from briefing.analysis.rules.role_moves import acts_with_a_side, bargains, governs_apart, owns_a_side
 from briefing.analysis.rules.role_readings import negated_clause, party_to, refused_talks
+from briefing.analysis.rules.role_things import names_a_thing
 from briefing.analysis.rules.side_names import named_side_of, names_a_side
 from briefing.analysis.rules.types import Party, Person, Registry, Statement
 from briefing.lang import LanguageProfile, per_language, word_set
@@ -249,6 +250,8 @@ def _parties_playing_a_part(doc: Doc, reg: Registry, sides: list[Party], publish
             continue
         if _bracketed_as_a_side(text_of(doc), party, sides) or _a_persons_surname(doc, party):
             continue
+        if names_a_thing(party.name):
+            continue  # "the Northgate Mine carries a third of the output": a thing takes no part
         if a_surname_with_particles(text_of(doc), party.name):
             continue  # "Molen" of "Ana van der Molen": a person, listed through their office if at all
         if (owns_a_side(doc, party, sides) and not governs_apart(doc, party)) or acts_with_a_side(doc, party, sides):
