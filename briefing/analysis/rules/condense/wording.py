@@ -218,6 +218,8 @@ def _space_before_clitic(profile: LanguageProfile) -> re.Pattern[str]:
 
 
 _REPEATED_SEPARATORS = re.compile(r"([,;:])(?:\s*[,;:])+")
+# 'has time – – to act': the aside between two dashes went, and the dashes that set it off go too
+_EMPTIED_DASHES = re.compile(r"\s*[–—](?:\s*[–—])+\s*")
 
 
 _QUOTE_MARKS = re.compile(r"[\"“”]")
@@ -234,6 +236,7 @@ def _tidy_spacing(text: str) -> str:
     text = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", text)
     text = _space_before_clitic().sub(r"\1", text)
     text = _REPEATED_SEPARATORS.sub(r"\1", text)
+    text = _EMPTIED_DASHES.sub(" ", text)
     if text.count("“") != text.count("”") or text.count('"') % 2:
         text = _QUOTE_MARKS.sub("", text)
     return " ".join(text.split())
