@@ -29,7 +29,7 @@ def test_a_second_clause_with_its_own_speaker_keeps_its_subject_and_verb() -> No
 def test_a_line_never_opens_on_the_second_word_of_so_far() -> None:
     text = _OPENING + (
         "Guild secretary Ana Brisk said the port had offered a new roster. "
-        "“But so far it has all been empty talk from the port,” Brisk told reporters."
+        "“So far the port has offered us nothing but talk,” Brisk told reporters."
     )
     points = points_of(text, "Guild")
     assert not any(p.startswith("Far") for p in points), points
