@@ -116,3 +116,11 @@ def test_an_aside_cut_from_between_dashes_takes_the_dashes() -> None:
     )
     assert lines, lines
     assert not any("– –" in line or "— —" in line for line in lines), lines
+
+
+def test_a_placing_verb_keeps_where_it_puts_its_object() -> None:
+    lines = _valdoria_lines(
+        "“Norland still has time – before and after the regional summit in the spring – to pull its cutters out "
+        "of the strait and restore the old quotas for every fleet,” Valdoria's minister Ivo Rask said."
+    )
+    assert any("pull its cutters out of the strait" in line for line in lines), lines
