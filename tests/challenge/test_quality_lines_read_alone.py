@@ -124,3 +124,20 @@ def test_a_placing_verb_keeps_where_it_puts_its_object() -> None:
         "of the strait and restore the old quotas for every fleet,” Valdoria's minister Ivo Rask said."
     )
     assert any("pull its cutters out of the strait" in line for line in lines), lines
+
+
+# --- one person, one way of naming them ------------------------------------------------------------
+
+
+def test_a_later_i_after_the_speaker_is_named_names_them_again() -> None:
+    lines = _valdoria_lines(
+        "“I respect the crews, but I'm not happy with the guild at all,” Valdoria's minister Ivo Rask said on Monday."
+    )
+    assert any(line.startswith("Ivo Rask respects the crews") for line in lines), lines
+    assert not any(" I’m " in line or " I'm " in line or " I " in line for line in lines), lines
+    assert any("Rask is not happy with the guild" in line for line in lines), lines
+
+
+def test_a_line_with_one_i_names_it_once() -> None:
+    lines = _valdoria_lines("“I will not sign any new quota deal,” Valdoria's minister Ivo Rask said on Monday.")
+    assert "Ivo Rask will not sign any new quota deal" in lines, lines
