@@ -20,6 +20,7 @@ from briefing.analysis.rules.role_acts import (
     acted_on_phrase,
     acting_phrase,
     agent_phrase,
+    claimed_act,
     convened,
     office_acting,
     phrase_head,
@@ -45,7 +46,13 @@ from briefing.analysis.rules.role_grammar import (
 )
 from briefing.analysis.rules.role_held import held
 from briefing.analysis.rules.role_history import current_part, current_person
-from briefing.analysis.rules.role_moves import acts_with_a_side, bargains, governs_apart, owns_a_side
+from briefing.analysis.rules.role_moves import (
+    acts_with_a_side,
+    bargains,
+    governs_apart,
+    owns_a_side,
+    talks_with_the_one_side,
+)
 from briefing.analysis.rules.role_readings import negated_clause, party_to, refused_talks
 from briefing.analysis.rules.role_things import names_a_thing
 from briefing.analysis.rules.side_names import named_side_of, names_a_side
@@ -303,7 +310,7 @@ def _party_part(doc: Doc, party: Party, sides: list[Party]) -> ThirdParty | None
     name = party.name
     if role is None:
         role, span = action_role(doc, party, sides)
-        if span is not None and bargains(span):
+        if span is not None and (bargains(span) or talks_with_the_one_side(span, sides)):
             return None  # it makes its own move in the bargain: a party to the dispute the sides missed
         evidence = evidence_for(span.sent) if span is not None else None
         name = _name_as_acting(party, span) if span is not None else name
@@ -397,7 +404,7 @@ def _person_role(doc: Doc, person: Person) -> tuple[str | None, Span | None]:
             continue
         if negated_clause(span.root):
             continue
-        phrase = acting_phrase(span.root) or agent_phrase(span.root) or met_with(span.root)
+        phrase = acting_phrase(span.root) or agent_phrase(span.root) or met_with(span.root) or claimed_act(span.root)
         if phrase:
             return phrase, span
     return None, None
