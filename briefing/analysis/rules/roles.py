@@ -307,6 +307,7 @@ def _party_part(doc: Doc, party: Party, sides: list[Party]) -> ThirdParty | None
     """The part a party that is not a side plays: a role word, else what it does; none when it is
     only named in passing (context, not a player)."""
     role, evidence = role_of(doc, party)
+    role = _what_it_backs(doc, party, role, evidence)
     name = party.name
     if role is None:
         role, span = action_role(doc, party, sides)
@@ -320,6 +321,35 @@ def _party_part(doc: Doc, party: Party, sides: list[Party]) -> ThirdParty | None
     if role == "host" and not any(side.kind in INTERNATIONAL_KINDS for side in sides):
         return None  # a union and a company meeting in a city: where they are, not a host
     return ThirdParty(name, role, [evidence])
+
+
+_MEDIATING_ROLES = word_set("mediating_roles") | word_set("hosting_roles")
+
+
+def _what_it_backs(doc: Doc, party: Party, role: str | None, evidence: Evidence | None) -> str | None:
+    """'Norland-backed peace talks' -> 'backed the peace talks', 'Arlenian-led raids' -> 'led the
+    raids': a part written onto the name says what it is played on. A mediator or a host keeps its
+    label, which the bottom line reads."""
+    if role is None or evidence is None or role in _MEDIATING_ROLES:
+        return role
+    text = text_of(doc)
+    for start, end in sorted(party.mentions):
+        if not evidence.start <= start < end <= evidence.end:
+            continue  # the role was read at another mention ('US envoy'): its words say nothing of this one
+        attached = _role_suffix().match(text, end, end + 14) if text.startswith("-", end) else None
+        word = doc.char_span(*attached.span(1), alignment_mode="expand") if attached else None
+        if word is None or _label(attached.group(1)) != role:
+            continue
+        if word.root.dep_ != "amod" or word.root.head.pos_ != "NOUN":
+            continue
+        noun = word.root.head
+        while noun.dep_ == "compound" and noun.head.i > noun.i:
+            noun = noun.head  # "backed peace talks": the phrase's head, with its compounds
+        words = [t.text for t in doc[word.root.i + 1 : noun.i + 1] if t.dep_ == "compound" or t.i == noun.i]
+        owner = next((c for c in noun.children if c.dep_ == "poss" and c.i < word.root.i), None)
+        determiner = "".join(t.text_with_ws for t in owner.subtree).strip() if owner is not None else "the"
+        return f"{attached.group(1)} {determiner} {' '.join(words)}"  # "backed Valdoria's government"
+    return role
 
 
 def _people_acting(
