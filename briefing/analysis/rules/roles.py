@@ -332,24 +332,38 @@ def _what_it_backs(doc: Doc, party: Party, role: str | None, evidence: Evidence 
     label, which the bottom line reads."""
     if role is None or evidence is None or role in _MEDIATING_ROLES:
         return role
-    text = text_of(doc)
     for start, end in sorted(party.mentions):
         if not evidence.start <= start < end <= evidence.end:
             continue  # the role was read at another mention ('US envoy'): its words say nothing of this one
-        attached = _role_suffix().match(text, end, end + 14) if text.startswith("-", end) else None
-        word = doc.char_span(*attached.span(1), alignment_mode="expand") if attached else None
-        if word is None or _label(attached.group(1)) != role:
-            continue
-        if word.root.dep_ != "amod" or word.root.head.pos_ != "NOUN":
-            continue
-        noun = word.root.head
-        while noun.dep_ == "compound" and noun.head.i > noun.i:
-            noun = noun.head  # "backed peace talks": the phrase's head, with its compounds
-        words = [t.text for t in doc[word.root.i + 1 : noun.i + 1] if t.dep_ == "compound" or t.i == noun.i]
-        owner = next((c for c in noun.children if c.dep_ == "poss" and c.i < word.root.i), None)
-        determiner = "".join(t.text_with_ws for t in owner.subtree).strip() if owner is not None else "the"
-        return f"{attached.group(1)} {determiner} {' '.join(words)}"  # "backed Valdoria's government"
+        found = _participle_on_the_name(doc, end, role)
+        if found is not None:
+            return f"{found[1]} {_played_on(found[0])}"
     return role
+
+
+def _participle_on_the_name(doc: Doc, end: int, role: str) -> tuple[Token, str] | None:
+    """The '-backed' written onto a mention ending at `end`, when it gave the role and modifies a
+    noun: its token and its word as written."""
+    text = text_of(doc)
+    attached = _role_suffix().match(text, end, end + 14) if text.startswith("-", end) else None
+    word = doc.char_span(*attached.span(1), alignment_mode="expand") if attached else None
+    if word is None or _label(attached.group(1)) != role:
+        return None
+    root = word.root
+    return (root, attached.group(1)) if root.dep_ == "amod" and root.head.pos_ == "NOUN" else None
+
+
+def _played_on(participle: Token) -> str:
+    """'the peace talks' of 'Norland-backed peace talks', "Valdoria's government" of "Valdoria's
+    Norland-backed government": the noun phrase with its compounds and its owner."""
+    doc = participle.doc
+    noun = participle.head
+    while noun.dep_ == "compound" and noun.head.i > noun.i:
+        noun = noun.head  # "backed peace talks": the phrase's head, with its compounds
+    words = [t.text for t in doc[participle.i + 1 : noun.i + 1] if t.dep_ == "compound" or t.i == noun.i]
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.i < participle.i), None)
+    determiner = "".join(t.text_with_ws for t in owner.subtree).strip() if owner is not None else "the"
+    return f"{determiner} {' '.join(words)}"
 
 
 def _people_acting(
