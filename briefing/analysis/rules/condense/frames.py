@@ -149,11 +149,13 @@ def is_reporting(tok: Token) -> bool:
 
 def _gainsaid_from(statement) -> int | None:
     """'Ostrin has denied that the report shows fraud': the clause alone would say the report shows
-    fraud, so what was said starts at the one who denies it."""
+    fraud, so what was said starts at the one who denies it; so too for a frame that is the point
+    ('has not confirmed that ...', 'did not explain why ...')."""
     verb = statement.verb
-    if verb is None or lower_lemmas_of(verb.doc)[verb.i] not in _GAINSAYING_VERBS:
+    said = next((c for c in verb.children if c.dep_ == "ccomp"), None) if verb is not None else None
+    if said is None:
         return None
-    if not any(c.dep_ == "ccomp" for c in verb.children):
+    if lower_lemmas_of(verb.doc)[verb.i] not in _GAINSAYING_VERBS and not _frame_is_the_point(verb, said):
         return None
     return min(t.idx for t in verb.subtree if t.i <= verb.i)
 
@@ -171,9 +173,24 @@ def without_frame(tokens: list[Token], statement) -> list[Token]:
             continue
         if words[tok.i] != "according" and not is_reporting(tok):
             continue  # no frame opens here
+        if _joined_to_a_kept_act(tok, keep):
+            continue  # "met the envoy and they promised to ...": the second clause of the point, no frame
         frames += 1
         keep = _less_frame(tok, keep, tokens[0].i)
     return _without_opening_that([t for t in tokens if t.i in keep])
+
+
+def _joined_to_a_kept_act(verb: Token, keep: set[int]) -> bool:
+    """'We met the envoy and they promised to pay': a verb of saying joined to a kept verb that says
+    nothing, with its own subject and an infinitive (a pledge, not a report), is a second clause of
+    the point; cut as a frame, it leaves 'and to pay' hanging. One that reports a clause ('and the
+    guards warned that ...') is another point, which `without_second_report` leaves out."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.i not in keep or head.i == verb.i or is_reporting(head):
+        return False
+    own_subject = any(c.dep_ in SUBJECT_DEPS and c.i > head.i for c in verb.children)
+    kinds = {c.dep_ for c in verb.children}
+    return own_subject and "xcomp" in kinds and "ccomp" not in kinds
 
 
 def _without_opening_that(words: list[Token]) -> list[Token]:
@@ -219,6 +236,8 @@ def _asks_by(prep: Token) -> bool:
 
 def _less_reporting_frame(tok: Token, keep: set[int], first: int) -> set[int]:
     content = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp") and c.i in keep), None)
+    if content is not None and _frame_is_the_point(tok, content):
+        return keep
     if content is not None:
         return _around_what_is_said(tok, content, keep)
     if tok.dep_ in ("parataxis", "ROOT") and tok.head.i != tok.i:
@@ -227,6 +246,22 @@ def _less_reporting_frame(tok: Token, keep: set[int], first: int) -> set[int]:
         # '... out of the bay, Vidal said': the speaker and verb closing a clause they do not govern
         return keep - ({tok.i} | _subject_words(tok))
     return keep
+
+
+_QUESTION_WORDS = word_set("question_marks")
+
+
+def _frame_is_the_point(verb: Token, content: Token) -> bool:
+    """'did not explain why it withdrew', 'has not confirmed that it will attend', 'asked whether the
+    port would reopen': a frame that is negated, or whose clause is a question, says the point; the
+    clause alone would state what nobody said ('It will attend') or ask it ('Why it withdrew')."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    first = content.left_edge
+    if first.i < verb.i or first.head.i != content.i or content.dep_ != "ccomp":
+        return False  # 'which the league says is biased': a relative word; 'believes if A, B': A's 'if'
+    wh_word = first.tag_ in ("WRB", "WP") or (first.tag_ == "WDT" and first.lower_ not in _THAT_COMPLEMENTISERS)
+    return wh_word or (first.dep_ == "mark" and first.lower_ in _QUESTION_WORDS)
 
 
 def _subject_words(verb: Token) -> set[int]:
