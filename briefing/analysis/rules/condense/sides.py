@@ -78,8 +78,10 @@ def item_of(draft: Draft, conditioned: bool = True) -> Item:
 
 
 def _items(found: Points) -> tuple[Item | None, Item | None]:
-    position = None if found.position is None else _shown(item_of(found.position, found.precondition is not None))
+    """A statement's position and precondition in words. A condition that reads as no point of its
+    own leaves the position to keep its clause: no line may read the stance as certain."""
     precondition = None if found.precondition is None else _shown(item_of(found.precondition))
+    position = None if found.position is None else _shown(item_of(found.position, precondition is not None))
     return position, precondition
 
 
@@ -103,7 +105,7 @@ def _side(party: Party, statements: list[Statement], points: list[Points], narra
         if start in seen_positions:
             continue
         seen_positions.add(start)
-        _add_points(side, st, position, precondition, said_in)
+        _add_points(side, st, position, precondition, said_in, found.precondition)
     side.preconditions.extend(narrated)
     side.preconditions.sort(key=lambda item: item.evidence[0].start)
     _add_party_actors(side, party)
@@ -114,13 +116,19 @@ def _side(party: Party, statements: list[Statement], points: list[Points], narra
 
 
 def _add_points(
-    side: Side, st: Statement, position: Item | None, precondition: Item | None, said_in: dict[int, Statement]
+    side: Side,
+    st: Statement,
+    position: Item | None,
+    precondition: Item | None,
+    said_in: dict[int, Statement],
+    draft: Draft | None = None,
 ) -> None:
     """A statement's stance and condition on the side, the stance told apart from the condition."""
     if position is not None and precondition is not None:
         position = _stance_apart_from_condition(position, precondition, st)
         if position is not None:
-            position.text = held_on(position.text, precondition.text, st)
+            marker, polarity = (None, "") if draft is None else (draft.marker, draft.polarity)
+            position.text, precondition.text = held_on(position.text, precondition.text, st, marker, polarity)
             position = position if position.text else None  # a stance that cannot keep its clause is left out
     if position is not None:
         side.positions.append(position)
