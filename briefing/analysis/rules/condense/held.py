@@ -71,7 +71,7 @@ def held_on(stance: str, condition: str, statement, marker: int | None = None, p
         and _apart(trimmed, condition)
     ):
         return trimmed, condition  # the sentence, its clause whole, says more than the condition: the stance's line
-    # A refusal cut from what would end it ('ruled out a ceasefire' [until X]) still holds today and
+    # A refusal cut from what would end it ('turned down the levy cap' [until X]) still holds today and
     # reads beside its condition; a step offered or threatened on terms ('would call off the strike'
     # [only if X]) read alone says the opposite, so it is left out.
     return (stance if _refuses(words) else ""), folded or condition
@@ -289,3 +289,22 @@ def _whole_clause(words: list[Token]) -> bool:
 def _share(a: str, b: str) -> float:
     wa, wb = set(words_of(a)), set(words_of(b))
     return len(wa & wb) / len(wa | wb) if wa and wb else 0.0
+
+
+# Markers a missed condition may hide behind: every marker the finder knows that is more than a time
+# word ('when', 'after'), and 'first' as an adverb ('withdraw the notice first, then we talk')
+_TIME_WORDS = word_set("temporal_only") | word_set("own_action_marks")
+_FIRST_WORDS = word_set("first_step_words")
+
+
+def conditions_unread(sentences: list[Span]) -> bool:
+    """Whether a side's sentences hold a word that may open a condition the analysis did not read:
+    then a brief with no precondition for the side does not claim that none is stated."""
+    marks = [m.split() for m in _MARKERS if m not in _TIME_WORDS]
+    for sent in sentences:
+        words = [t.lower_ for t in tokens_in(sent)]
+        if any(words[i : i + len(m)] == m for m in marks for i in range(len(words) - len(m) + 1)):
+            return True
+        if any(t.lower_ in _FIRST_WORDS and t.dep_ == "advmod" for t in tokens_in(sent)):
+            return True
+    return False

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from briefing.analysis.doctext import evidence_for
 from briefing.analysis.rules.condense.gate import MIN_POINT_WORDS_SHOWN, words_of
-from briefing.analysis.rules.condense.held import held_on
+from briefing.analysis.rules.condense.held import conditions_unread, held_on
 from briefing.analysis.rules.condense.propositions import condensed, lightly_trimmed, stance_core
 from briefing.analysis.rules.condense.ranking import DUPLICATE_OVERLAP, merge_duplicates, overlap, rank
 from briefing.analysis.rules.types import Draft, Party, Points, Statement
@@ -110,6 +110,8 @@ def _side(party: Party, statements: list[Statement], points: list[Points], narra
     side.preconditions.sort(key=lambda item: item.evidence[0].start)
     _add_party_actors(side, party)
     side.preconditions = merge_duplicates(side.preconditions)
+    spoken = [st.sent for st in statements if st.party is party or st.both]
+    side.conditions_unread = not side.preconditions and conditions_unread(spoken)
     side.positions = rank(merge_duplicates(side.positions), side.preconditions)
     _lower_ranks_in_brief(side, said_in)
     return side
