@@ -43,6 +43,7 @@ def not_a_real_event(t: Temporal, doc: Doc) -> bool:
 
 
 _GUESSING = word_set("guessing_words")
+_PROSPECTS = word_set("prospect_nouns")  # "the chances of an accord by June 30": hoped for, not set
 
 
 def _only_guessed(t: Temporal, doc: Doc) -> bool:
@@ -66,13 +67,20 @@ def under_a_guess(tok: Token) -> bool:
     joined to the guess ('doubted the talks would help, but the envoys meet on Friday') or hung on it as
     an adverbial is not under it."""
     for above in _governors(tok):
-        if above.lemma_.lower() in _GUESSING:
+        if above.lemma_.lower() in _GUESSING or _a_prospect(above):
             return True
         if above.pos_ in ("VERB", "AUX") and any(
             c.dep_ in ("nsubj", "acomp", "attr") and c.lemma_.lower() in _GUESSING for c in above.children
         ):
             return True
     return False
+
+
+def _a_prospect(tok: Token) -> bool:
+    """A noun of prospect ('the chances of an accord by June 30'); the verb 'hope' is no guess ('we hope
+    to meet on Friday'). A date on the verb that takes the prospect ('dimming hopes of progress next
+    week') still dates what is hoped for: the guide counts it as an event to come."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in _PROSPECTS
 
 
 def _governors(tok: Token) -> list[Token]:

@@ -91,6 +91,8 @@ def find_events(doc: Doc, published: dt.date) -> tuple[list[Event], list[Event]]
     temporals = find_temporals(doc, published)
     moved = _sentences_moving_a_date(temporals, doc)
     for t in temporals:
+        if t.reference:
+            continue  # "larger than in 2028", "the worst since 2009": a point of comparison dates no event
         if open_ended(t, doc):
             # urgency, or a tie to another event, sets no date: the event stands, undated and without
             # the "soon" the phrase holds

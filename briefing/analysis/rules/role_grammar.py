@@ -182,7 +182,21 @@ def met_with(tok: Token) -> str | None:
     if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in _MEETING_VERBS:
         return None
     words = _subject_words(verb)
-    return "met " + words if words else None
+    return f"{_meeting_tense(verb)} {words}" if words else None
+
+
+_WILL_AUXILIARIES = word_set("will_auxiliaries") | word_set("reported_future_auxiliaries")
+_FUTURE_FRAMES = word_set("future_frame_verbs")
+
+
+def _meeting_tense(verb: Token) -> str:
+    """'will meet with Ivo Lang' -> 'will meet', 'is due to meet' -> 'is to meet': a meeting still to
+    come is never told as one held."""
+    if any(c.dep_ == "aux" and c.lower_ in _WILL_AUXILIARIES for c in verb.children):
+        return "will meet"
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _FUTURE_FRAMES:
+        return "is to meet"
+    return "met"
 
 
 def _verb_met_with(head: Token) -> Token | None:
@@ -208,11 +222,18 @@ def _subject_words(verb: Token) -> str | None:
     return "".join(t.text_with_ws for t in words).strip()
 
 
+_FRAMED_DEPS = frozenset({"xcomp", "acomp"})
+
+
 def _subject_through_who(verb: Token) -> Token | None:
     """The verb's subject; for 'who' in a relative clause, the noun the clause is on."""
+    holder = verb
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is not None and subject.tag_ == "WP" and verb.dep_ == "relcl":
-        subject = verb.head
+    while subject is None and holder.dep_ in _FRAMED_DEPS and holder.head is not holder:
+        holder = holder.head  # "the envoy is expected to meet with ...", "who is due to meet": the frame's subject
+        subject = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.tag_ == "WP" and holder.dep_ == "relcl":
+        subject = holder.head
     return subject
 
 

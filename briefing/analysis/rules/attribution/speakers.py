@@ -181,9 +181,21 @@ def _pronoun_resolved(
     reporter = _reporter_of_clause(who)
     if reporter is not None:
         found = resolve_speaker(reporter, reg, last_person, last_party)
-        if found[0] is not None or _a_kind_of_people(reporter):
+        if found[0] is not None or _a_kind_of_people(reporter) or _an_unknown_body(who, reporter, reg):
             return found
     return _pronoun_speaker(who, reg, last_person, last_party)
+
+
+def _an_unknown_body(pronoun: Token, reporter: Token, reg: Registry) -> bool:
+    """'Corvex said it could not pay more', where the model tagged no 'Corvex': 'it' is the bare
+    singular name that reports it, a body the registry does not know, never the party named last (a
+    wrong side is worse than none). 'The Greens said they' may still take up a party named before."""
+    return (
+        pronoun.lower_ in _NEUTER_PRONOUNS
+        and reporter.tag_ == "NNP"
+        and not any(c.dep_ == "det" for c in reporter.children)
+        and reg.person_at(reporter.idx, reporter.idx + len(reporter.text)) is None
+    )
 
 
 def _reporter_of_clause(pronoun: Token) -> Token | None:

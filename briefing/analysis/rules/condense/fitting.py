@@ -280,8 +280,14 @@ def _hangs_by(t: Token, deps: tuple[str, ...], main: Token, inside: set[int]) ->
 
 
 def _droppable_adverbs(candidates: list[Token]) -> list[Token]:
-    """Adverbs that may go: not a negation, not one that changes the stance ('only', 'never')."""
-    return [t for t in candidates if t.dep_ != "neg" and t.lower_ not in _KEEP_ADVERBS]
+    """Adverbs that may go: not a negation, not one that changes the stance ('only', 'never'), nor
+    one such a word qualifies ('too little', 'too long': without it 'has paid the pilots' says no
+    complaint at all)."""
+    return [
+        t
+        for t in candidates
+        if t.dep_ != "neg" and t.lower_ not in _KEEP_ADVERBS and not any(c.lower_ in _KEEP_ADVERBS for c in t.children)
+    ]
 
 
 def _content_carriers(main: Token) -> list[Token]:
@@ -418,6 +424,12 @@ def _without_opener(tokens: list[Token]) -> list[Token] | None:
     """The words without the one they open on, if it is an opener; None if they open on none."""
     first = tokens[0]
     low = first.lower_
+    if first_word_of_a_name(first):
+        return None  # 'OR Hamnarbetarna has ...': a word in capitals before a name is that name's
+    if _degree_word(first):
+        # "so far, ...": the word belongs to the one after it; the phrase goes whole, never 'Far, ...'
+        drop = {t.i for t in first.head.subtree}
+        return [t for t in tokens if t.i not in drop]
     if _leads_on(first):
         if low in CONNECTIVES and first.dep_ in ("advcl", "prep") and len(list(first.subtree)) > 1:
             drop = {t.i for t in first.subtree}  # "Meanwhile, ..." vs "Earlier this week, ..."
@@ -426,6 +438,22 @@ def _without_opener(tokens: list[Token]) -> list[Token] | None:
     if first.dep_ == "mark" and low in _COMPLEMENT_MARKS:
         return tokens[1:]
     return None
+
+
+def first_word_of_a_name(first: Token) -> bool:
+    """A word in capitals the model took for a conjunction or marker ('OR', 'IF') right before a name."""
+    following = first.doc[first.i + 1] if first.i + 1 < len(first.doc) else None
+    upper = first.is_upper and first.is_alpha and len(first.text) > 1
+    return upper and following is not None and following.pos_ == "PROPN"
+
+
+def _degree_word(first: Token) -> bool:
+    """A connective's word that modifies the adverb or adjective right after it ('so far'): cut
+    alone, the point would open on 'Far'."""
+    following = first.head
+    if first.lower_ not in CONNECTIVES or first.dep_ != "advmod":
+        return False
+    return following.i == first.i + 1 and following.pos_ in ("ADV", "ADJ")
 
 
 def _leads_on(first: Token) -> bool:

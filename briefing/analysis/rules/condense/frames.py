@@ -171,9 +171,24 @@ def without_frame(tokens: list[Token], statement) -> list[Token]:
             continue
         if words[tok.i] != "according" and not is_reporting(tok):
             continue  # no frame opens here
+        if _joined_to_a_kept_act(tok, keep):
+            continue  # "met the envoy and they promised to ...": the second clause of the point, no frame
         frames += 1
         keep = _less_frame(tok, keep, tokens[0].i)
     return _without_opening_that([t for t in tokens if t.i in keep])
+
+
+def _joined_to_a_kept_act(verb: Token, keep: set[int]) -> bool:
+    """'We met the envoy and they promised to pay': a verb of saying joined to a kept verb that says
+    nothing, with its own subject and an infinitive (a pledge, not a report), is a second clause of
+    the point; cut as a frame, it leaves 'and to pay' hanging. One that reports a clause ('and the
+    guards warned that ...') is another point, which `without_second_report` leaves out."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.i not in keep or head.i == verb.i or is_reporting(head):
+        return False
+    own_subject = any(c.dep_ in SUBJECT_DEPS and c.i > head.i for c in verb.children)
+    kinds = {c.dep_ for c in verb.children}
+    return own_subject and "xcomp" in kinds and "ccomp" not in kinds
 
 
 def _without_opening_that(words: list[Token]) -> list[Token]:

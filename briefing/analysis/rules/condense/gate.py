@@ -47,7 +47,7 @@ def readable(
         return False
     if not needs_predicate:
         return True
-    if _headless(tokens) or _opens_on_its_verb(tokens) or _frame_after(tokens):
+    if _headless(tokens) or _opens_on_its_verb(tokens) or _frame_after(tokens) or _says_nothing(tokens):
         return False
     return _has_a_predicate(tokens) and not lacking(tokens, conditions=conditions)
 
@@ -79,6 +79,23 @@ def _frame_after(tokens: list[Token]) -> bool:
     return any(t.lemma_.lower() in REPORTING_VERBS and _said_before(t, kept) for t in tops)
 
 
+# What a verb of saying may have beside it and still say nothing: who, when, how surely.
+_SAYING_NOTHING_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "neg", "advmod", "npadvmod", "punct"})
+
+
+def _says_nothing(tokens: list[Token]) -> bool:
+    """', the union's president added.': a verb of saying on top of the words with nothing it said
+    anywhere in its sentence (the quotation it closes was split off) is a frame, not a point."""
+    kept = {t.i for t in tokens}
+    tops = [t for t in tokens if (t.head.i not in kept or t.head.i == t.i) and not t.is_punct]
+    return any(_a_bare_saying(t) for t in tops)
+
+
+def _a_bare_saying(verb: Token) -> bool:
+    saying = verb.lemma_.lower() in REPORTING_VERBS and verb.pos_ == "VERB"
+    return saying and all(c.dep_ in _SAYING_NOTHING_DEPS for c in verb.children)
+
+
 def _said_before(verb: Token, kept: set[int]) -> bool:
     return any(c.i in kept and c.i < verb.i and c.dep_ in _SAID_DEPS for c in verb.children)
 
@@ -96,7 +113,7 @@ def _says_no_clause(verb: Token) -> bool:
 def whole_enough(text: str, tokens: list[Token]) -> bool:
     """What a point that may keep its frame ('X said ...') still needs: a main clause, each kept word
     with what it needs, and no quotation emptied by the cut."""
-    return not _headless(tokens) and not lacking(tokens) and not _EMPTY_QUOTE.search(text)
+    return not _headless(tokens) and not lacking(tokens) and not _EMPTY_QUOTE.search(text) and not _says_nothing(tokens)
 
 
 _EMPTY_QUOTE = re.compile(r"[“\"]\s*[”\"]")
@@ -111,9 +128,12 @@ _INFINITIVE_MARKS = word_set("infinitive_marks")
 
 def _opens_on_its_verb(tokens: list[Token]) -> bool:
     """'Is for an additional cut', 'To meet', 'Demanded changes': the verb with its subject cut off."""
-    first = next((t for t in tokens if not t.is_punct and not t.is_space), None)
-    if first is None:
+    words = [t for t in tokens if not t.is_punct and not t.is_space]
+    if not words:
         return True
+    first = words[0]
+    if first.dep_ == "neg" and len(words) > 1 and words[1].tag_ == "TO":
+        return True  # 'Not to disrupt the talks': who was told so was cut
     if first.tag_ == "TO" or first.lower_ in _INFINITIVE_MARKS:
         return True
     return first.pos_ in ("VERB", "AUX") and first.tag_ != "VB" and first.dep_ not in ("nsubj", "nsubjpass")

@@ -28,6 +28,7 @@ from briefing.analysis.rules.condense.fitting import (
     DEMAND_VERBS,
     HEDGES,
     core_proposition,
+    first_word_of_a_name,
     fit,
     strip_openers,
     tidy_edges,
@@ -342,13 +343,17 @@ def _wanted_of_someone(main: Token) -> bool:
 
 def _arguments_before(heads: list[Token]) -> set[int]:
     """The words of the subjects and auxiliaries before each head: who does it, and how surely."""
-    return {
+    words = {
         t.i
         for head in heads
         for child in head.children
         if child.dep_ in _ARGUMENT_DEPS and child.i < head.i
         for t in child.subtree
     }
+    before = min(words) - 1 if words else -1
+    if before >= 0 and first_word_of_a_name(heads[0].doc[before]):
+        words.add(before)  # 'OR Hamnarbetarna has ...': the model took the name's first word for a conjunction
+    return words
 
 
 _AS_PREPOSITIONS = word_set("as_prepositions")

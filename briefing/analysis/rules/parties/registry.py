@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from briefing.analysis.rules.parties.apposed import descriptions_beside_names
 from briefing.analysis.rules.parties.clipped import clipped_names
 from briefing.analysis.rules.parties.coreference import alias_mentions, generic_mentions
 from briefing.analysis.rules.parties.misread_people import people_named_like_bodies
@@ -38,6 +39,7 @@ from briefing.analysis.rules.parties.places import (
     place_mentions,
     unlisted_states,
 )
+from briefing.analysis.rules.parties.untagged import untagged_bodies
 from briefing.analysis.rules.types import Registry
 
 
@@ -48,6 +50,7 @@ def build_registry(doc: Doc) -> Registry:
     person_mentions(doc, reg)
     org_mentions(doc, reg)
     unnamed_entity_subjects(doc, reg)
+    untagged_bodies(doc, reg)
     groups_named_by_members(doc, reg)
     unlisted_states(doc, reg)
     persons_that_are_orgs(reg)
@@ -57,6 +60,7 @@ def build_registry(doc: Doc) -> Registry:
     employers_of_titled_people(doc, reg)
     alias_mentions(doc, reg)
     generic_mentions(doc, reg)
+    descriptions_beside_names(doc, reg)
     country_groups(doc, reg)
     persons_that_are_orgs(reg)  # again: "the Tamlin union" may only now be a party
     arms_of_one_party(reg)
