@@ -85,3 +85,27 @@ def test_a_stance_on_no_condition_is_as_it_was(sentence: str, stance: str) -> No
     found = lines(sentence)
     assert any(p.startswith(stance) for p in found), found
     assert lines(sentence, "preconditions") == []
+
+
+TOO_LONG_FOR_ONE_LINE = " every fine it owes for the illegal cod catches of last winter."
+
+
+def test_a_state_kept_until_its_condition_stays_bare_when_both_are_too_long_for_one_line() -> None:
+    # 'would stay in place' still holds today: it reads beside the condition it waits on
+    sentence = (
+        "Valdoria's minister said the blockade of the northern harbours and the southern ferry ports would stay "
+        "in place until Norland pays" + TOO_LONG_FOR_ONE_LINE
+    )
+    found = lines(sentence)
+    assert any(p.endswith("would stay in place") for p in found), found
+    assert not any("its condition" in p for p in found), found
+
+
+def test_a_step_offered_on_terms_too_long_for_one_line_is_left_out() -> None:
+    # 'stood ready to reopen the harbours' alone reads as a climb-down: left out, the condition listed
+    sentence = (
+        "Valdoria's minister said Valdoria stood ready to reopen the northern harbours and the southern ferry "
+        "ports to Norland trawlers only if Norland pays" + TOO_LONG_FOR_ONE_LINE
+    )
+    assert not any("reopen" in p for p in lines(sentence)), lines(sentence)
+    assert any(p.startswith("Norland pays every fine") for p in lines(sentence, "preconditions"))

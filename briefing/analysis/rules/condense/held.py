@@ -47,10 +47,11 @@ def held_on(stance: str, condition: str, statement, marker: int | None = None, p
     the article's words, else the condition as its line says it ('until the fines are paid'), for
     the stance or, when that runs too long, its bare core. When the stance and its condition say the
     condition line again, the condition line takes the stance in ('would close the harbours unless
-    the offer is raised') and the stance is left out (""); when nothing fits, the stance is left out.
-    The clause is the one that starts at `marker` (a character offset) when the condition stage found
-    one, else the first clause the stance's verb holds on. A stance that holds on nothing, or that
-    keeps its clause already, is as it was."""
+    the offer is raised') and the stance is left out (""); when nothing fits, the stance is left out,
+    unless it still holds read alone (a refusal, a state kept until its clause ends). The clause is
+    the one that starts at `marker` (a character offset) when the condition stage found one, else
+    the first clause the stance's verb holds on. A stance that holds on nothing, or that keeps its
+    clause already, is as it was."""
     words = _clause_at(statement.sent, marker, statement.verb) if marker is not None else _held_clause(statement)
     if not words or not stance or not _hangs_on(words, stance, statement):
         return stance, condition  # no clause, or one the stance left out: nothing it says holds on it
@@ -62,19 +63,31 @@ def held_on(stance: str, condition: str, statement, marker: int | None = None, p
     fitting = next((line for line in lines if _apart(line, condition)), None)
     if fitting is not None:
         return fitting, condition
+    return _too_close(stance, lines, words, said, statement)
+
+
+def _too_close(
+    stance: str, lines: list[str], words: list[Token], said: tuple[str, str, str], statement
+) -> tuple[str, str]:
+    """No line tells the stance apart from its condition: the sentence when it says more, else the
+    condition line with the stance in it (`lines`' first), and the stance only when it still holds
+    read alone."""
+    clause, condition, _ = said
     folded = next(iter(lines), "")  # the stance and its condition say the condition line again
     trimmed = lightly_trimmed(statement) or ""
     if (
         folded
-        and _says(trimmed, said[0])
+        and _says(trimmed, clause)
         and len(words_of(trimmed)) <= MAX_SENTENCE_WORDS
         and _apart(trimmed, condition)
     ):
         return trimmed, condition  # the sentence, its clause whole, says more than the condition: the stance's line
-    # A refusal cut from what would end it ('turned down the levy cap' [until X]) still holds today and
-    # reads beside its condition; a step offered or threatened on terms ('would call off the strike'
-    # [only if X]) read alone says the opposite, so it is left out.
-    return (stance if _refuses(words) else ""), folded or condition
+    # A refusal or a state kept until something ends it ('turned down the levy cap' [until X], 'the
+    # strike goes on' [as long as X]) still holds today and reads beside its condition; a step offered
+    # or threatened on terms ('would call off the strike' [only if X]) read alone says the opposite, so
+    # it is left out.
+    held = _refuses(words) or _lead(words).split()[-1:] in ([m.split()[-1]] for m in _HELD_MARKERS)
+    return (stance if held else ""), folded or condition
 
 
 def _lines(bare: str, said: tuple[str, str, str], words: list[Token], statement) -> list[str]:
@@ -91,6 +104,8 @@ def _lines(bare: str, said: tuple[str, str, str], words: list[Token], statement)
 
 
 _REFUSALS = word_set("refusal_verbs")
+# Markers of a state kept until its clause ends: 'until', 'while', 'as long as'
+_HELD_MARKERS = word_set("held_state_markers") | word_set("while_markers")
 _NO_WORDS = word_set("no_determiners")
 
 
@@ -254,7 +269,8 @@ def _clause_end(node: Token, sent: Span) -> int:
     participle marker's subject ('provided Norland pays', read as 'provided (by) Norland')."""
     end = node.right_edge.i
     doc = node.doc
-    if not any(t.pos_ in ("VERB", "AUX") and t.i != node.i for t in node.subtree):  # 'provided' is no clause verb
+    participle = node.tag_ in ("VBN", "VBG")  # 'provided', 'providing': a marker the parse may read as a verb
+    if participle and not any(t.pos_ in ("VERB", "AUX") and t.i != node.i for t in node.subtree):
         window = doc[end + 1 : min(end + 2 + MAX_SUBJECT_WORDS, sent.end)]
         verb = next((t for t in window if t.tag_ in _FINITE_TAGS), None)
         if verb is not None:
