@@ -1,10 +1,10 @@
 """Challenge suite (issue #25, a condition credited to the side that set it): terms one side set,
-told in a clause of time before the other side's answer, stay the terms of the side that set them.
+told in a clause of time beside the other side's act, stay the terms of the side that set them.
 
-'A day after Norland offered talks on condition that Valdoria lifts its blockade, Valdoria called
-the offer blackmail' tells a condition Norland set, and Valdoria's dismissal of it. Only a clause
-that supposes ('if Norland insists on ...') leaves a demand unset. Invented sentences; the first
-case failed on 4b7b8fe, the guard holds what must not change.
+'Valdoria quit the meeting soon after Norland tabled a truce on condition that the blockade ends'
+tells a condition Norland set; it is neither supposed nor Valdoria's. Only a clause that supposes
+('if Norland insists on ...') leaves a demand unset. Invented sentences; the first case failed on
+4b7b8fe, the guard holds what must not change.
 """
 
 from __future__ import annotations
@@ -20,11 +20,11 @@ def conditions(text: str, name: str) -> list[str]:
 
 def test_terms_told_in_a_clause_of_time_are_the_setters() -> None:
     text = (
-        "A day after Norland offered to resume talks on condition that Valdoria lifts its blockade of the "
-        'ports, Valdoria said that "this offer is blackmail". Norland said it wanted a deal.'
+        "Valdoria quit the meeting soon after Norland tabled a truce on condition that the blockade of its "
+        "ports ends. Norland said it wanted a deal."
     )
-    assert any("Valdoria lifts its blockade" in c for c in conditions(text, "Norland")), brief_of(LEAD + text)
-    assert not any("lifts its blockade" in c for c in conditions(text, "Valdoria"))
+    assert any("blockade of its ports ends" in c for c in conditions(text, "Norland")), brief_of(LEAD + text)
+    assert not any("blockade" in c for c in conditions(text, "Valdoria"))
 
 
 def test_a_demand_only_supposed_is_nobodys_condition() -> None:

@@ -1,9 +1,9 @@
 """Challenge suite (issue #25, stances that carry a condition): a stance and the condition it holds
 on read as one line, never the stance alone and never a stand-in.
 
-'Was willing to meet on Friday' says the opposite of 'was willing to meet on Friday, provided the
-guild tables a new offer'. The clause a stance holds on is the one the condition stage found, so
-every marker it knows keeps its stance whole ('provided that', 'as soon as', 'but only if'), and
+'Would lift the ban' says the opposite of 'would lift the ban, provided that the catch is cut'. The
+clause a stance holds on is the one the condition stage found, so every marker it knows keeps its
+stance whole ('provided that', 'as soon as', 'but only if'), and
 when the article's clause cannot stand in the line the condition is written in as its own line says
 it ('unless the quota is raised' for 'if the quota is not raised'). A line that only points at a
 condition ('only if its condition is met') tells a reader nothing: it is never written. Guards: an
@@ -28,8 +28,8 @@ def lines(sentence: str, kind: str = "positions") -> list[str]:
 
 KEPT_WHOLE = [
     (
-        "Valdoria had voiced its readiness to meet on Friday, provided that Norland tabled a fresh offer by Thursday.",
-        "provided that Norland tabled a fresh offer",
+        "Valdoria would lift the fishing ban next week, provided that Norland cuts its catch, its minister said.",
+        "lift the fishing ban next week provided that Norland cuts its catch",
     ),
     (
         "Valdoria's envoy said Valdoria was ready to meet on Friday, but only if the blockade ends first.",
@@ -42,7 +42,7 @@ KEPT_WHOLE = [
 def test_a_stance_keeps_the_clause_the_condition_stage_found(sentence: str, held: str) -> None:
     found = lines(sentence)
     assert found, lines(sentence, "preconditions")
-    assert all(held in p for p in found if "meet" in p), found
+    assert all(held in p for p in found if "meet" in p or "lift" in p), found
 
 
 def test_a_stance_never_reads_as_certain_when_its_condition_is_a_point_of_its_own() -> None:

@@ -47,8 +47,8 @@ def setter_of(found: Condition, reg: Registry) -> Party | None:
     return None if found.setter is None else _party_of(found.setter, reg)
 
 
-# 'if', 'whether': marks of a clause only supposed. A clause of time ('a day after the board offered
-# talks on condition that ...') tells a demand that was made.
+# 'if', 'whether': marks of a clause only supposed. A clause of time ('soon after the board tabled a
+# truce on condition that ...') tells a demand that was made.
 _SUPPOSING = word_set("supposition_marks")
 
 
