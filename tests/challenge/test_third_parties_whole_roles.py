@@ -30,9 +30,10 @@ CUT_BEFORE_THE_POINT = [
     ),
     # a verb's complement stays; a short name in brackets does not come between the words
     (
-        "The Kestrian Vote Council (KVC) declared the Harbour League’s (HL) candidate Ivo Marsh winner of the count.",
-        "Kestrian Vote Council",
-        "League’s candidate Ivo Marsh winner",
+        "After a year-long audit of the raids, the Kestrian Audit Office on Thursday found the Harbour League’s "
+        "(HL) treasurer Ivo Marsh guilty of fraud.",
+        "Kestrian Audit Office",
+        "League’s treasurer Ivo Marsh guilty of fraud",
     ),
 ]
 

@@ -82,9 +82,9 @@ def owns_a_side(doc: Doc, party: Party, sides: list[Party]) -> bool:
 
 
 def governs_apart(doc: Doc, party: Party) -> bool:
-    """Whether a state that owns a side acts through its own government: "Kestria, Norland's northern
-    region" is a side, and "Norland's central government must win each region's approval" is the state's
-    part apart from the region's, a third party a brief must name."""
+    """Whether a state that owns a side also acts through its own government: with a province of
+    Norland as a side, "Norland's federal government must sign off" tells a part the state plays
+    apart from its province, so the state is a third party a brief must name."""
     if party.kind != "state":
         return False
     for start, end in party.mentions:
