@@ -298,8 +298,18 @@ def _stances(doc: Doc, brief: Brief, profile: LanguageProfile, issue: str = "") 
         item, is_condition = fitting[order[-1]]
         given.append(item.text)
         key = "side_sets_condition" if is_condition else "side_stance"
+        if is_condition and "sides_set_condition" in profile.wording and _plural(doc, side.name):
+            key = "sides_set_condition"  # 'the rebels set a condition', never 'the rebels sets'
+
         parts.append(profile.say(key, side=as_named(doc, side.name), point=lower_first(item.text)))
     return "; ".join(parts)
+
+
+def _plural(doc: Doc, name: str) -> bool:
+    """A side named by a plural common noun as the article tags it ('rebels', 'Students', 'team
+    players'); a plural proper name ('United States') is one body and takes a singular verb."""
+    last = name.split()[-1] if name.split() else ""
+    return any(t.text == last and t.tag_ == "NNS" for t in doc)
 
 
 def _fitting_stances(doc: Doc, side: Side, given: list[str], names: list[str]) -> list[tuple[Item, bool]]:
