@@ -392,7 +392,7 @@ _PARTICLE_ADVERBS = word_set("particle_adverbs")
 
 def _particle_adverb(child: Token, verb: Token) -> bool:
     """'walk out', read as a verb and an adverb: the adverb right after the verb, or right after its
-    object ('bring them back to the capital'), completes it."""
+    object ('summon the envoys back to the capital'), completes it."""
     if child.dep_ != "advmod" or child.lower_ not in _PARTICLE_ADVERBS:
         return False
     after_object = any(c.dep_ == "dobj" and c.right_edge.i + 1 == child.i for c in verb.children)
