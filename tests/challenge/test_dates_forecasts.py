@@ -234,3 +234,12 @@ def test_the_part_of_the_day_goes_with_the_date() -> None:
     sentence = "The ministry said the list of ports to be closed won't be made public until Thursday night."
     row = _row_on(sentence, "2026-06-11")
     assert row is not None and "night" not in row[0], row
+
+
+def test_a_gerund_in_a_relative_clause_gives_way_to_its_noun() -> None:
+    sentence = (
+        "In a statement, the port authority said it remains hopeful it can reach a deal and avert a costly "
+        "walkout, which the guild has called for starting on Friday morning."
+    )
+    row = _row_on(sentence, "2026-06-12")
+    assert row is not None and "walkout" in row[0] and not row[0].lower().startswith("which"), row

@@ -110,6 +110,7 @@ def _clause_text(verb: Token | None, span: Span, *, ahead: bool = False) -> str:
     """Who does what in the clause of the date's verb, without the date."""
     if verb is None:
         return ""
+    verb = _finite_above_a_gerund(verb)
     relative = verb if _free_relative(verb) else None
     if relative is not None:
         verb = clause_verb(relative.head) or relative  # "will hold what X calls a sham vote on May 2": the holding
@@ -154,6 +155,16 @@ def _time_granted(verb: Token, date: Span) -> str | None:
 
 def _an_infinitive(verb: Token) -> bool:
     return any(a.lower_ in _INFINITIVE_MARKS for a in verb.children)
+
+
+def _finite_above_a_gerund(verb: Token) -> Token:
+    """'a walkout, which the guild has called for starting on Friday': the gerund under a preposition
+    says only when; the finite verb above it tells who does what ('a walkout which the guild has
+    called for')."""
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or any(c.dep_.startswith("aux") for c in verb.children):
+        return verb
+    above = verb.head.head  # only a relative clause's verb: its noun, the event, then opens the row
+    return above if above.dep_ == "relcl" and above.pos_ in ("VERB", "AUX") and _finite(above) else verb
 
 
 def _noun_and_participle(verb: Token, date: Span, *, places: bool = False) -> str:
