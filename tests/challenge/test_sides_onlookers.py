@@ -66,7 +66,7 @@ def test_a_regulator_that_only_reviews_a_deal_between_two_others_is_no_side() ->
 
 
 CAMPAIGNERS_COMMENT = (
-    "Norland and Valdoria failed to agree on the river dam on Tuesday. Norland said it would not stop filling the "
+    "Norland and Valdoria could not agree on the river dam on Tuesday. Norland said it would not stop filling the "
     "reservoir. Valdoria said the dam would cut its water supply. Blue Fen, an environmental group, warned that "
     "wetlands would dry out. Blue Fen said it would campaign against the project. Blue Fen said both governments "
     "had ignored science. Blue Fen director Tom Asker said fish stocks would collapse."
@@ -79,8 +79,8 @@ def test_a_campaigning_group_that_comments_is_no_side() -> None:
 
 
 RIGHTS_BODY_BY_NAME = (
-    "Talks between the Kestrel Transit Authority and the Bus Drivers Union broke down on Monday. The union said "
-    "it would strike on Friday unless wages rose by 7 percent. Harbour Rights Watch said the drivers' hours were "
+    "Talks between the Kestrel Transit Authority and the Bus Drivers Union broke down on Monday, and the union "
+    "said it would strike on Friday unless wages rose by 7 percent. Harbour Rights Watch said the drivers' hours were "
     "unsafe. Harbour Rights Watch said the city should act. Harbour Rights Watch said passengers were at risk."
 )
 
@@ -105,7 +105,7 @@ def test_a_speaker_who_tells_of_two_others_is_no_side() -> None:
 
 
 GROUP_NAMED_BESIDE_ITS_NOUN = (
-    "Norland and Valdoria failed to agree on the river dam on Tuesday. Norland said it would not stop filling the "
+    "Norland and Valdoria could not agree on the river dam on Tuesday. Norland said it would not stop filling the "
     "reservoir. Valdoria said the dam would cut its water supply. The environmental group Blue Fen said the dam "
     "would destroy wetlands."
 )

@@ -81,13 +81,31 @@ def _modals_of(verb: Token) -> list[Token]:
     return [
         c
         for c in verb.children
-        if c.dep_ == "aux" and c.lower_ in _MODALS and c.is_alpha and len(c.text) >= MIN_MODAL_CHARS
+        if c.dep_ == "aux"
+        and c.is_alpha
+        and len(c.text) >= MIN_MODAL_CHARS
+        and (c.lower_ in _MODALS or (c.lower_ in _PERFECT_AUXILIARIES and _irregular_participle(verb)))
     ]
 
 
+_PERFECT_AUXILIARIES = word_set("present_perfect_auxiliaries") | word_set("pluperfect_auxiliaries")
+# The endings of the participles that are not also a past tense: 'frozen', 'withdrawn', 'sworn', 'done',
+# 'begun' ('imposed', 'set', 'held' read whole as a past tense).
+_PARTICIPLE_ONLY_ENDINGS = ("en", "wn", "rn", "ne", "un")
+
+
+def _irregular_participle(verb: Token) -> bool:
+    """'has frozen', 'had taken': a participle that is not also the past tense reads broken without
+    its 'has' ('frozen its own decision'); 'has imposed' reads whole as 'imposed'."""
+    return verb.tag_ == "VBN" and verb.lower_.endswith(_PARTICIPLE_ONLY_ENDINGS)
+
+
 def office_acting(tok: Token) -> str | None:
-    """'Ostravia's King requested that ...' -> 'requested that ...': a state acting through its office holder."""
-    if tok.dep_ != "poss" or tok.head.lower_ not in TITLE_WORDS:
+    """'Ostravia's King requested that ...' -> 'requested that ...': a state acting through its office
+    holder, or through its government ("Ostravia's central government must win each region's approval")."""
+    if tok.dep_ != "poss" or (
+        tok.head.lower_ not in TITLE_WORDS and GENERIC_PARTY_NOUNS.get(tok.head.lower_) != "government"
+    ):
         return None
     return acting_phrase(tok.head)
 

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from briefing.analysis.dates import EVENT_NOUNS
 from briefing.analysis.doctext import entities_of, evidence_for, sentence_of, tokens_tagged
-from briefing.analysis.rules.lexicon import ROLE_WORDS, pronouns
+from briefing.analysis.rules.lexicon import GENERIC_PARTY_NOUNS, ROLE_WORDS, pronouns
 from briefing.analysis.rules.side_names import name_words
 from briefing.analysis.rules.types import Party, Registry
 from briefing.lang import word_set
@@ -40,6 +40,8 @@ _RECOURSE_PREPOSITIONS = word_set("recourse_prepositions")
 _OBJECT_PREPOSITIONS = word_set("object_prepositions")
 _LEADING_VERBS = word_set("leading_verbs")
 _DEAL_NOUNS = word_set("deal_nouns")
+# "a deal with the Andean bloc's countries": the states of a bloc are the bloc, as its party
+_COUNTRY_GROUPS = WordMap("country_group_nouns")
 # A pronoun that takes up a speaking party: "Arlenia said it had mediated", "... said they had".
 _PARTY_PRONOUNS = pronouns(
     "a speaking party's subjects", lambda p: "subject" in p.forms and (p.gender == "n" or p.number == "pl")
@@ -129,6 +131,8 @@ def party_to_deal(tok: Token) -> str | None:
     head = tok
     while head.dep_ in ("amod", "compound", "nmod") and head.head.i > head.i:
         head = head.head
+        if head.pos_ == "NOUN" and head.lower_ not in GENERIC_PARTY_NOUNS and head.lower_ not in _COUNTRY_GROUPS:
+            return None  # "a deal with Chilean hedge funds": the funds are the party, not Chile
     if head.dep_ != "pobj" or head.head.lower_ not in _WITH_PREPOSITIONS:
         return None
     governor = head.head.head  # "a deal with X", or "signed a deal with X"

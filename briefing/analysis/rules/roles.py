@@ -45,8 +45,9 @@ from briefing.analysis.rules.role_grammar import (
 )
 from briefing.analysis.rules.role_held import held
 from briefing.analysis.rules.role_history import current_part, current_person
-from briefing.analysis.rules.role_moves import acts_with_a_side, bargains, owns_a_side
+from briefing.analysis.rules.role_moves import acts_with_a_side, bargains, governs_apart, owns_a_side
 from briefing.analysis.rules.role_readings import negated_clause, party_to, refused_talks
+from briefing.analysis.rules.role_things import names_a_thing
 from briefing.analysis.rules.side_names import named_side_of, names_a_side
 from briefing.analysis.rules.types import Party, Person, Registry, Statement
 from briefing.lang import LanguageProfile, per_language, word_set
@@ -249,10 +250,14 @@ def _parties_playing_a_part(doc: Doc, reg: Registry, sides: list[Party], publish
             continue
         if _bracketed_as_a_side(text_of(doc), party, sides) or _a_persons_surname(doc, party):
             continue
+        if names_a_thing(party.name):
+            continue  # "the Northgate Mine carries a third of the output": a thing takes no part
         if a_surname_with_particles(text_of(doc), party.name):
             continue  # "Molen" of "Ana van der Molen": a person, listed through their office if at all
-        if owns_a_side(doc, party, sides) or acts_with_a_side(doc, party, sides) or named_side_of(party, sides):
-            continue  # "Norland's Department of Ports" a side: Norland is its state; a side's partner
+        if (owns_a_side(doc, party, sides) and not governs_apart(doc, party)) or acts_with_a_side(doc, party, sides):
+            continue  # "Norland's Department of Ports" a side: Norland is its state, unless its own government acts
+        if named_side_of(party, sides):
+            continue
         found = _party_part(doc, current_part(doc, party, published), sides)
         if found is not None:
             out.append(found)
@@ -436,7 +441,7 @@ def _action_phrase(root: Token, party: Party, sides: list[Party]) -> str | None:
 def _name_as_acting(party: Party, mention: Span) -> str:
     """'the national government must intervene' -> 'Norway (national government)': a state that
     acts through its government is named with it, so the reader knows which arm of the state acts."""
-    head = phrase_head(mention.root)
+    head = mention.root.head if mention.root.dep_ == "poss" else phrase_head(mention.root)  # "Norland's government"
     if party.kind == "state" and mention.root.dep_ == "poss" and mention.root.head.lower_ in TITLE_WORDS:
         return f"{party.name} ({mention.root.head.text})"  # "Portugal's King" acts, not the whole state
     if party.kind != "state" or GENERIC_PARTY_NOUNS.get(head.lower_) != "government":

@@ -11,7 +11,7 @@ from collections import defaultdict
 from spacy.tokens import Doc, Token
 
 from briefing.analysis.doctext import text_of, tokens_from, tokens_tagged
-from briefing.analysis.rules.lexicon import is_news_source
+from briefing.analysis.rules.lexicon import is_news_source, lookup_place
 from briefing.analysis.rules.roles import _label, role_of
 from briefing.analysis.rules.side_acts import dispute_acts
 from briefing.analysis.rules.side_names import name_words
@@ -69,7 +69,23 @@ def choose_sides(doc: Doc, reg: Registry, statements: list[Statement], max_sides
     outside = onlookers(doc, reg, statements, acts, pairs)
     ranked = _onlookers_behind(reg, scores, _ranked(reg, scores), outside)
     engaged = [(a, b) for a, b in acts if a and b and not (_looks_on(a, outside) or _looks_on(b, outside))]
-    return _opponent_first(ranked, scores, engaged, pairs)[:max_sides]
+    return _one_side_each(_opponent_first(ranked, scores, engaged, pairs))[:max_sides]
+
+
+def _one_side_each(ranked: list[Party]) -> list[Party]:
+    """A state and a court, tribunal or ministry of its own ('Norland' and 'the Norlandic Supreme
+    Court') are one side, not two: the state yields to the body that acts in the story."""
+    organs = [p for p in ranked[:2] if p.kind == "government" or decides_by_name(p)]
+    return [p for p in ranked if not any(_organ_of(organ, p) for organ in organs if organ is not p)]
+
+
+def _organ_of(organ: Party, state: Party) -> bool:
+    """Whether `organ`'s name opens with the state's name or one of its demonyms."""
+    place = lookup_place(state.name) if state.kind in ("state", "place") else None
+    if place is None:
+        return False
+    first = organ.name.split()[0].replace("’", "'").removesuffix("'s")
+    return first in (place.name, *place.names, *place.demonyms)
 
 
 def _looks_on(party: Party, outside: set[str]) -> bool:

@@ -483,3 +483,20 @@ def last_person_in(sent: Span, reg: Registry) -> Person | None:
 def _last_person_between(reg: Registry, start: int, end: int) -> Person | None:
     people = [key for (_s, _e), (kind, key) in reg.spans.overlapping(start, end) if kind == "person" and _s >= start]
     return reg.persons[people[-1]] if people else None
+
+
+def last_party_subject(sent: Span, reg: Registry) -> Party | None:
+    """The party the sentence is about, for the next sentence's 'they' and 'it': the subject of its
+    main verb ('..., opposition groups including the Front want a delay': the Front), else the first
+    subject that names a party ('While Norland wants the vote held, ...')."""
+    root = sent.root
+    for tok in (c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")):
+        party = reg.party_at(tok.idx, tok.idx + len(tok.text)) or next(iter(_parties_in_noun_phrase(tok, reg)), None)
+        if party is not None:
+            return party
+    for tok in sent:
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            party = reg.party_at(tok.idx, tok.idx + len(tok.text))
+            if party is not None:
+                return party
+    return None

@@ -27,6 +27,7 @@ from briefing.analysis.rules.parties.organisations import (
     remnants_of_longer_names,
     unnamed_entity_subjects,
 )
+from briefing.analysis.rules.parties.owned_names import names_without_their_leader
 from briefing.analysis.rules.parties.persons import (
     affiliate_persons,
     orgs_that_are_persons,
@@ -58,6 +59,7 @@ def build_registry(doc: Doc) -> Registry:
     people_named_like_bodies(doc, reg)
     orgs_that_are_persons(doc, reg)
     employers_of_titled_people(doc, reg)
+    names_without_their_leader(reg)
     alias_mentions(doc, reg)
     generic_mentions(doc, reg)
     descriptions_beside_names(doc, reg)
