@@ -243,3 +243,8 @@ def test_a_gerund_in_a_relative_clause_gives_way_to_its_noun() -> None:
     )
     row = _row_on(sentence, "2026-06-12")
     assert row is not None and "walkout" in row[0] and not row[0].lower().startswith("which"), row
+
+
+def test_an_answer_beside_a_set_event_is_not_its() -> None:
+    row = _row_on("The board will meet the guild on June 19, but the guild has not said why.", "2026-06-19")
+    assert row is not None and row[1] and "not said" not in row[0], row
