@@ -117,3 +117,17 @@ def test_a_description_with_a_name_beside_it_speaks_for_that_name() -> None:
     points = [it.text for side in brief.sides for it in side.positions + side.preconditions]
     assert not any("wetlands" in p for p in points), points
     assert sorted(side.name for side in brief.sides) == ["Norland", "Valdoria"]
+
+
+COMPANY_OFFICER_AFTER_A_RULING = (
+    "The Harbour Dockers Guild and Portline Terminals have been at odds over pay since March. On Tuesday the Labour "
+    'Court ordered Portline to reinstate 40 dismissed dockers. "We will appeal this ruling," managing director Sam '
+    "Reyes said. The guild said it would strike if the dockers were not back at work by Friday."
+)
+
+
+def test_a_managing_director_never_speaks_for_the_court_named_before_him() -> None:
+    brief = brief_of(COMPANY_OFFICER_AFTER_A_RULING)
+    court = [side for side in brief.sides if "Court" in side.name]
+    assert not any("Reyes" in actor for side in court for actor in side.actors), [s.actors for s in court]
+    assert not any("appeal" in it.text for side in court for it in side.positions), [s.positions for s in court]
