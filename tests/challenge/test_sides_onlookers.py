@@ -131,3 +131,15 @@ def test_a_managing_director_never_speaks_for_the_court_named_before_him() -> No
     court = [side for side in brief.sides if "Court" in side.name]
     assert not any("Reyes" in actor for side in court for actor in side.actors), [s.actors for s in court]
     assert not any("appeal" in it.text for side in court for it in side.positions), [s.positions for s in court]
+
+
+AGENCY_NAMED_FOR_THE_ENVIRONMENT = (
+    "The Norland Environmental Protection Agency fined Kestrel Mining on Monday for polluting the "
+    "Arle river. The agency said the mine must close its tailings dam by June. Kestrel Mining said the fine was "
+    "unlawful. The agency said it would not extend the deadline."
+)
+
+
+def test_a_public_agency_with_a_campaigning_word_in_its_name_stays_a_side() -> None:
+    names = side_names(AGENCY_NAMED_FOR_THE_ENVIRONMENT)
+    assert any("Kestrel" in n for n in names) and any("Agency" in n for n in names), names
