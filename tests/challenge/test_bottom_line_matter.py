@@ -129,3 +129,65 @@ def test_a_name_the_article_gives_an_article_keeps_it() -> None:
     assert text.startswith("The Coastal Pilots Guild and Norland are at odds"), text
     assert "mediated by the Harbour Arbitration Board" in text, text
     assert "the Norland" not in text, text  # positive control: a name the article writes bare
+
+
+# The next step's words: a range's other end left after its first day became the date goes with it,
+# and a cut never stops inside a clause the date sits in ('which opens').
+SUMMIT = (
+    "Norland and Valdoria failed on Monday to agree on the herring quota. Valdoria said it would not lower its "
+    "herring quota unless Norland closed its own trawling season. Norland said the quota would stay. The dispute "
+    "will top the agenda of the upcoming April 23-24 Nordic summit."
+)
+FAIR = (
+    "The Harbour Pilots Guild and Tidewater Ports failed to agree on pensions on Monday. The guild said it would "
+    "strike unless the pension cuts were dropped. Tidewater said the cuts would stay. The threatened walkout has "
+    "thrown Tidewater's planned trade fair in Lisbon, which opens on April 12, in jeopardy."
+)
+
+
+def test_a_ranges_other_end_never_reads_as_a_word_of_the_step() -> None:
+    text = brief_of(SUMMIT).summary
+    assert "-24" not in text and "on 23 April: the upcoming Nordic summit" in text, text
+
+
+def test_a_next_step_is_not_cut_inside_the_clause_its_date_sits_in() -> None:
+    text = brief_of(FAIR).summary
+    assert not text.endswith("which opens."), text
+    assert "in jeopardy" in text, text
+
+
+# A bloc the article calls by its short name is given its full name with 'the', as a body is named.
+LEVY = (
+    "Norland and the EU failed on Monday to agree on the salmon levy. Norland said it would not scrap the salmon "
+    "levy unless the EU lifted its tariff on Norlandic timber. The EU said the levy broke the trade pact. Talks "
+    "resume on April 2."
+)
+
+
+def test_a_body_the_article_names_short_takes_the_in_full() -> None:
+    text = brief_of(LEVY).summary
+    assert text.startswith("The European Union and Norland are at odds"), text
+
+
+# A line opening on a question word or a bare participle is no stance: the side's next point is given.
+GUARANTEES = (
+    "Norland and Valdoria failed on Monday to agree on the herring quota. Valdoria is seeking guarantees tied to "
+    "reopening the fishing grounds by May 1, its premier told the radio. Norland said it would not lift the "
+    "herring ban before the autumn."
+)
+REDRAFT = (
+    "Norland and Valdoria failed on Monday to agree on the herring quota. Norland's fisheries minister will tell "
+    "parliament how it came to pull back and redraft its quota plan, the ministry said. Valdoria said it would "
+    "not accept the quota plan."
+)
+
+
+def test_a_bare_participle_is_no_sides_stance() -> None:
+    text = brief_of(GUARANTEES).summary
+    assert "Tied to" not in text and "Valdoria is seeking guarantees" in text, text
+
+
+def test_an_embedded_question_is_no_sides_stance() -> None:
+    text = brief_of(REDRAFT).summary
+    assert "How it came" not in text, text
+    assert "Valdoria would not accept the quota plan" in text, text  # positive control

@@ -17,7 +17,7 @@ from tests.challenge import brief_of
 
 DAM = (
     "Norland and Valdoria remain at odds over the Sava dam. "
-    "Norland's president Ana Kell told a rally that she loves Valdoria's people but I am not happy with their dam. "
+    "Norland's president Ana Kell told a rally that she loves you all but I am not happy with your dam. "
     "Kell offered Valdoria a shared commission to run the dam. "
     "Valdoria wants Norland to pay for half of the dam's upkeep."
 )

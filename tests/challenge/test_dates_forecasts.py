@@ -178,3 +178,39 @@ def test_a_bare_day_on_a_thing_is_the_nearest(sentence: str, value: str) -> None
 def test_a_past_ruling_under_a_plan_is_no_upcoming_row() -> None:
     found = rows("The union plans to appeal the March 3 ruling.")
     assert not any(date == "2027-03-03" for date, _ in found), found
+
+
+# -- a proposal and its answers -------------------------------------------------------------------
+
+
+def _row_on(sentence: str, date: str) -> tuple[str, bool] | None:
+    brief: Brief = brief_in_a_dispute(sentence)
+    return next(((ev.event, ev.firm) for ev in brief.upcoming if ev.date == date), None)
+
+
+def test_a_proposal_with_an_answer_still_due_keeps_both() -> None:
+    sentence = (
+        "Norland has proposed a meeting of the two foreign ministers in Arlen on June 20; Valdoria has "
+        "not said whether it will attend."
+    )
+    row = _row_on(sentence, "2026-06-20")
+    assert row is not None, brief_in_a_dispute(sentence).upcoming
+    assert "proposed" in row[0] and "not said" in row[0] and not row[1], row
+
+
+def test_an_invitation_awaiting_a_reply_is_not_told_as_agreed() -> None:
+    row = _row_on("Valdoria invited Norland to talks on June 25, but Norland has yet to respond.", "2026-06-25")
+    assert row is not None and "yet to respond" in row[0] and not row[1], row
+
+
+def test_who_stays_away_is_named_with_the_event() -> None:
+    sentence = (
+        "Valdoria said it would not attend a signing ceremony in Arlen on Friday which heads of state will attend."
+    )
+    row = _row_on(sentence, "2026-06-12")
+    assert row is not None and "ceremony" in row[0] and "Valdoria would not attend" in row[0], row
+
+
+def test_a_meeting_with_no_answer_in_question_stays_firm() -> None:
+    row = _row_on("The board will meet the guild on June 19, the ministry said.", "2026-06-19")
+    assert row == ("The board will meet the guild", True), row

@@ -8,7 +8,7 @@ name's first word in capitals read as a function word, and a frame split from it
 
 from __future__ import annotations
 
-from tests.challenge import points_of
+from tests.challenge import brief_in_a_dispute, points_of
 
 _OPENING = (
     "The Harbour Pilots Guild and the Port of Velmar are at odds over the night rosters, and talks broke "
@@ -29,7 +29,7 @@ def test_a_second_clause_with_its_own_speaker_keeps_its_subject_and_verb() -> No
 def test_a_line_never_opens_on_the_second_word_of_so_far() -> None:
     text = _OPENING + (
         "Guild secretary Ana Brisk said the port had offered a new roster. "
-        "“But so far it has all been empty talk from the port,” Brisk told reporters."
+        "“So far the port has offered us nothing but talk,” Brisk told reporters."
     )
     points = points_of(text, "Guild")
     assert not any(p.startswith("Far") for p in points), points
@@ -79,3 +79,65 @@ def test_a_line_that_reads_alone_stays_as_written() -> None:
     text = _OPENING + "The Harbour Pilots Guild has rejected the port's latest roster offer."
     points = points_of(text, "Guild")
     assert "The Harbour Pilots Guild has rejected the port's latest roster offer" in points, points
+
+
+# --- a frame that is the point stays; an emptied aside takes its dashes --------------------------
+
+
+def _valdoria_lines(sentence: str) -> list[str]:
+    brief = brief_in_a_dispute(sentence)
+    return [p.text for side in brief.sides if side.name == "Valdoria" for p in side.positions + side.preconditions]
+
+
+def test_a_negated_frame_is_never_cut_from_its_clause() -> None:
+    lines = _valdoria_lines("Valdoria has not confirmed that its trawlers will leave the strait before the winter.")
+    assert any(line.startswith("Valdoria has not confirmed that") for line in lines), lines
+    assert not any(line.startswith("Valdoria’s trawlers will leave") for line in lines), lines
+
+
+def test_a_frame_around_a_question_keeps_it() -> None:
+    lines = _valdoria_lines("Valdoria did not explain why it had sent its trawlers back into the strait last week.")
+    assert not any(line.lower().startswith("why") for line in lines), lines
+    assert any("did not explain why" in line for line in lines), lines
+
+
+def test_a_relative_word_before_the_frame_is_no_question() -> None:
+    lines = _valdoria_lines(
+        "Valdoria's fisheries minister Ivo Rask said Norland's cutters had crossed into the strait, which he said "
+        "was a plain breach of the accord."
+    )
+    assert any(line.startswith("Norland's cutters had crossed into the strait") for line in lines), lines
+
+
+def test_an_aside_cut_from_between_dashes_takes_the_dashes() -> None:
+    lines = _valdoria_lines(
+        "“Norland still has time – before and after the regional summit in the spring – to pull its cutters out "
+        "of the strait and restore the old quotas for every fleet,” Valdoria's minister Ivo Rask said."
+    )
+    assert lines, lines
+    assert not any("– –" in line or "— —" in line for line in lines), lines
+
+
+def test_a_placing_verb_keeps_where_it_puts_its_object() -> None:
+    lines = _valdoria_lines(
+        "“Norland still has time – before and after the regional summit in the spring – to pull its cutters out "
+        "of the strait and restore the old quotas for every fleet,” Valdoria's minister Ivo Rask said."
+    )
+    assert any("pull its cutters out of the strait" in line for line in lines), lines
+
+
+# --- one person, one way of naming them ------------------------------------------------------------
+
+
+def test_a_later_i_after_the_speaker_is_named_names_them_again() -> None:
+    lines = _valdoria_lines(
+        "“I respect the crews, but I'm not happy with the guild at all,” Valdoria's minister Ivo Rask said on Monday."
+    )
+    assert any(line.startswith("Ivo Rask respects the crews") for line in lines), lines
+    assert not any(" I’m " in line or " I'm " in line or " I " in line for line in lines), lines
+    assert any("Rask is not happy with the guild" in line for line in lines), lines
+
+
+def test_a_line_with_one_i_names_it_once() -> None:
+    lines = _valdoria_lines("“I will not sign any new quota deal,” Valdoria's minister Ivo Rask said on Monday.")
+    assert "Ivo Rask will not sign any new quota deal" in lines, lines

@@ -7,6 +7,8 @@ a date to plan for is misled on timing, so the date names no upcoming event."""
 
 from __future__ import annotations
 
+import itertools
+
 from spacy.tokens import Doc, Token
 
 from briefing.analysis.dates import Temporal
@@ -53,11 +55,21 @@ def _only_ready(verb: Token) -> bool:
 def _unconfirmed(frames: list[Token]) -> bool:
     """'declined to confirm that ...', 'would not say whether ...': a verb that would vouch for the
     clause is denied or turned down."""
-    for verb in frames[1:]:
-        if verb.lemma_.lower() not in _CONFIRMING:
+    for below, verb in itertools.pairwise(frames):
+        if verb.lemma_.lower() not in _CONFIRMING or _a_sentence_apart(below, verb):
             continue
         if any(c.dep_ == "neg" for c in verb.children):
             return True
         if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _DECLINING:
             return True
     return False
+
+
+_CLAUSE_BREAKS = frozenset({";", ":"})
+
+
+def _a_sentence_apart(below: Token, verb: Token) -> bool:
+    """'Norland has proposed a meeting on June 20; Valdoria has not said whether it will attend': the
+    parse hangs the first clause on the second's verb, but a clause before a semicolon is none of what
+    the verb after it says or denies."""
+    return below.i < verb.i and any(t.text in _CLAUSE_BREAKS for t in below.doc[below.i : verb.i])

@@ -17,7 +17,8 @@ from spacy.tokens import Doc, Span, Token
 from briefing.analysis.dates import DEADLINE_WORDS, EVENT_NOUNS, Temporal
 from briefing.analysis.doctext import WORD, text_of
 from briefing.analysis.rules.event_frames import clause_verb, marked_condition
-from briefing.analysis.rules.reading import short_sentence
+from briefing.analysis.rules.event_wording import describe
+from briefing.analysis.rules.reading import reads_whole, short_sentence
 from briefing.lang import word_set
 from briefing.model import YEAR, Event, date_precision
 
@@ -248,6 +249,15 @@ def framed_if_proposed(t: Temporal, doc: Doc, event: Event) -> Event | None:
     framing = only_proposed(t, doc)
     if framing is None:
         return event
-    if framing.lower_ in {w.lower() for w in WORD.findall(event.event)}:
+    if _names(event.event, framing):
         return replace(event, firm=False)
+    # the line dropped the proposing ('A meeting of the ministers in Arlen' of 'Norland has proposed a
+    # meeting of the ministers in Arlen on June 20'): the clause that proposes it, when it reads whole
+    whole = describe(t.sent, t.start, t.end, whole_clause=True, ahead=True)
+    if _names(whole, framing) and reads_whole(doc, whole, event.evidence, clause=True):
+        return replace(event, event=whole, firm=False)
     return None
+
+
+def _names(line: str, word: Token) -> bool:
+    return word.lower_ in {w.lower() for w in WORD.findall(line)}

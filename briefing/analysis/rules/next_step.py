@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
 
 from spacy.tokens import Doc, Span, Token
 
@@ -83,17 +84,34 @@ def _event_words(doc: Doc, ev: Event) -> str:
     phrase, else all of them up to a point's length."""
     if not _names_a_step(doc, ev):
         return ""
-    words = ev.event.rstrip(",;:. ").split()
+    # 'the -25 summit': the other end of a range whose first day was taken for the date goes with it
+    words = [w for w in ev.event.rstrip(",;:. ").split() if not _RANGE_END.match(w)]
     cuts = [len(words)] if len(words) <= MAX_STANCE_WORDS else []
     cuts += sorted(
         (i for i, w in enumerate(words[: MAX_STANCE_WORDS + 1]) if w.lower() in _PHRASE_STARTS and i >= 3), reverse=True
     )
     cuts += [len(words)] if MAX_STANCE_WORDS < len(words) <= MAX_ITEM_WORDS else []
-    for cut in cuts:
+    last_cut = _last_cut(words, ev.when)
+    for cut in (c for c in cuts if c == len(words) or c > last_cut):
         text = " ".join(words[:cut]).rstrip(",;:")
         if reads_whole(doc, text, ev.evidence, clause=False):  # "a meeting in Nairobi" will do
             return text
     return ""
+
+
+_RANGE_END = re.compile(r"^[-–]\d")
+
+
+def _last_cut(words: list[str], when: str) -> int:
+    """The first word a cut may not come before: the date's place in the event's words when words of
+    the event follow it ('which starts on 3 May, in doubt': a cut at 'on' leaves 'which starts')."""
+    date = [w.lower() for w in WORD.findall(when)]
+    lowered = [w.lower().strip(",;:.") for w in words]
+    for n in range(len(lowered) - len(date) + 1):
+        if date and lowered[n : n + len(date)] == date:
+            rest = [w for w in WORD.findall(" ".join(words[n + len(date) :]))]
+            return n + len(date) if rest else -1
+    return -1
 
 
 def _names_a_step(doc: Doc, ev: Event) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from briefing.analysis.dates import EVENT_NOUNS
-from briefing.analysis.rules.lexicon import GENERIC_PARTY_NOUNS, TITLE_WORDS
+from briefing.analysis.rules.lexicon import GENERIC_PARTY_NOUNS, TITLE_WORDS, pronouns
 from briefing.analysis.rules.role_grammar import object_phrase
 from briefing.analysis.rules.role_readings import asked_clause
 from briefing.analysis.rules.role_text import short_in_order, short_role
@@ -81,13 +81,31 @@ def _modals_of(verb: Token) -> list[Token]:
     return [
         c
         for c in verb.children
-        if c.dep_ == "aux" and c.lower_ in _MODALS and c.is_alpha and len(c.text) >= MIN_MODAL_CHARS
+        if c.dep_ == "aux"
+        and c.is_alpha
+        and len(c.text) >= MIN_MODAL_CHARS
+        and (c.lower_ in _MODALS or (c.lower_ in _PERFECT_AUXILIARIES and _irregular_participle(verb)))
     ]
 
 
+_PERFECT_AUXILIARIES = word_set("present_perfect_auxiliaries") | word_set("pluperfect_auxiliaries")
+# The endings of the participles that are not also a past tense: 'frozen', 'withdrawn', 'sworn', 'done',
+# 'begun' ('imposed', 'set', 'held' read whole as a past tense).
+_PARTICIPLE_ONLY_ENDINGS = ("en", "wn", "rn", "ne", "un")
+
+
+def _irregular_participle(verb: Token) -> bool:
+    """'has frozen', 'had taken': a participle that is not also the past tense reads broken without
+    its 'has' ('frozen its own decision'); 'has imposed' reads whole as 'imposed'."""
+    return verb.tag_ == "VBN" and verb.lower_.endswith(_PARTICIPLE_ONLY_ENDINGS)
+
+
 def office_acting(tok: Token) -> str | None:
-    """'Ostravia's King requested that ...' -> 'requested that ...': a state acting through its office holder."""
-    if tok.dep_ != "poss" or tok.head.lower_ not in TITLE_WORDS:
+    """'Ostravia's King requested that ...' -> 'requested that ...': a state acting through its office
+    holder, or through its government ("Ostravia's central government must win each region's approval")."""
+    if tok.dep_ != "poss" or (
+        tok.head.lower_ not in TITLE_WORDS and GENERIC_PARTY_NOUNS.get(tok.head.lower_) != "government"
+    ):
         return None
     return acting_phrase(tok.head)
 
@@ -171,3 +189,24 @@ def _verb_with_subject(tok: Token, dep: str) -> Token | None:
     if first.dep_ != dep or verb.pos_ != "VERB" or verb.lemma_.lower() in NO_ACTION_VERBS:
         return None
     return verb
+
+
+_REPORTING_VERBS = word_set("reporting_verbs")
+# "the minister said she would table a bill", "Arlenia said it will send observers": a third-person
+# subject pronoun in what the speaker says takes the speaker up.
+_SPEAKER_PRONOUNS = pronouns("a speaker's own subjects", lambda p: "subject" in p.forms and p.person == "3")
+
+
+def claimed_act(tok: Token) -> str | None:
+    """'Labour Minister Ana Berg said she would table back-to-work legislation' -> 'would table
+    back-to-work legislation': what the speaker says they themselves do, with its modal."""
+    first = tok
+    while first.dep_ == "conj":
+        first = first.head
+    if first.dep_ != "nsubj" or first.head.lemma_.lower() not in _REPORTING_VERBS:
+        return None
+    said = next((c for c in first.head.children if c.dep_ == "ccomp"), None)
+    pronoun = next((c for c in said.children if c.dep_ == "nsubj"), None) if said is not None else None
+    if pronoun is None or pronoun.lower_ not in _SPEAKER_PRONOUNS:
+        return None
+    return acting_phrase(pronoun)

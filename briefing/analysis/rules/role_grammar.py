@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from briefing.analysis.dates import EVENT_NOUNS
 from briefing.analysis.doctext import entities_of, evidence_for, sentence_of, tokens_tagged
-from briefing.analysis.rules.lexicon import ROLE_WORDS, pronouns
+from briefing.analysis.rules.lexicon import GENERIC_PARTY_NOUNS, ROLE_WORDS, pronouns
 from briefing.analysis.rules.side_names import name_words
 from briefing.analysis.rules.types import Party, Registry
 from briefing.lang import word_set
@@ -40,6 +40,8 @@ _RECOURSE_PREPOSITIONS = word_set("recourse_prepositions")
 _OBJECT_PREPOSITIONS = word_set("object_prepositions")
 _LEADING_VERBS = word_set("leading_verbs")
 _DEAL_NOUNS = word_set("deal_nouns")
+# "a deal with the Andean bloc's countries": the states of a bloc are the bloc, as its party
+_COUNTRY_GROUPS = WordMap("country_group_nouns")
 # A pronoun that takes up a speaking party: "Arlenia said it had mediated", "... said they had".
 _PARTY_PRONOUNS = pronouns(
     "a speaking party's subjects", lambda p: "subject" in p.forms and (p.gender == "n" or p.number == "pl")
@@ -129,6 +131,8 @@ def party_to_deal(tok: Token) -> str | None:
     head = tok
     while head.dep_ in ("amod", "compound", "nmod") and head.head.i > head.i:
         head = head.head
+        if head.pos_ == "NOUN" and head.lower_ not in GENERIC_PARTY_NOUNS and head.lower_ not in _COUNTRY_GROUPS:
+            return None  # "a deal with Chilean hedge funds": the funds are the party, not Chile
     if head.dep_ != "pobj" or head.head.lower_ not in _WITH_PREPOSITIONS:
         return None
     governor = head.head.head  # "a deal with X", or "signed a deal with X"
@@ -379,17 +383,31 @@ def unnamed_roles(doc: Doc, reg: Registry, named: set[str], roles: set[str]) -> 
     out = []
     seen: set[str] = set()
     for tok in tokens_tagged(doc, "NOUN"):
-        if tok.lemma_.lower() not in _UNNAMED_ROLE_NOUNS:
+        role_word = tok.lemma_.lower() if tok.lemma_.lower() in _UNNAMED_ROLE_NOUNS else _role_body_word(tok)
+        if role_word is None:
             continue
         if reg.party_at(tok.idx, tok.idx + len(tok.text)) is not None:
             continue
-        label = ROLE_WORDS.get(tok.lemma_.lower(), "mediator")
+        label = ROLE_WORDS.get(role_word, "mediator")
         name = _unnamed_role_name(reg, tok, label, roles)
         if name is None or name.lower() in seen or name in named:
             continue
         seen.add(name.lower())
         out.append(ThirdParty(name, label, [evidence_for(sentence_of(tok))]))
     return out
+
+
+_ROLE_BODY_NOUNS = word_set("role_body_nouns")
+
+
+def _role_body_word(tok: Token) -> str | None:
+    """'the national mediation office', 'a conciliation service': the role word a body's noun is
+    named by, when it names a role an unnamed third party plays."""
+    if tok.lemma_.lower() not in _ROLE_BODY_NOUNS:
+        return None
+    labels = {ROLE_WORDS.get(noun) for noun in _UNNAMED_ROLE_NOUNS}  # mediator, guarantor, observer, ...
+    words = (c.lemma_.lower() for c in tok.lefts if c.dep_ in ("compound", "amod"))
+    return next((word for word in words if ROLE_WORDS.get(word) in labels), None)
 
 
 _NAME_PARTICLES = word_set("name_particles")

@@ -248,10 +248,19 @@ def as_named(doc: Doc, name: str) -> str:
     text = text_of(doc)
     starts = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)]
     with_the = [s for s in starts if text[max(0, s - len(_THE)) : s].lower() == _THE]
-    return f"the {name}" if starts and len(with_the) > len(starts) / 2 else name
+    if not starts:  # a name the engine gave ('the European Union' where the article says 'the EU')
+        return f"the {name}" if _head_word(name) in _THE_NAME_HEADS else name
+    return f"the {name}" if len(with_the) > len(starts) / 2 else name
+
+
+def _head_word(name: str) -> str:
+    """'union' of 'Union of Dock Pilots', 'fund' of 'Coastal Development Fund'."""
+    words = name.lower().split()
+    return words[words.index("of") - 1] if "of" in words[1:] else words[-1]
 
 
 _THE = "the "
+_THE_NAME_HEADS = word_set("the_name_heads")
 
 
 def _a_name(name: str) -> bool:
@@ -307,7 +316,25 @@ def _fitting_stances(doc: Doc, side: Side, given: list[str], names: list[str]) -
         and not _silence(it.text)
         and not _in_a_speakers_voice(it.text)
         and not _attribution_left_on(doc, it)
+        and not _opens_as_no_clause(doc, it)
     ]
+
+
+_QUESTION_WORDS = word_set("question_words")
+
+
+def _opens_as_no_clause(doc: Doc, item: Item) -> bool:
+    """'How it came to redraft the plan', 'Tied to the closing of the mine by May': a line opening on a
+    question word or on a past participle is a question or a piece of a phrase, not a stance."""
+    words = WORD.findall(item.text)
+    if not words or words[0].lower() in _QUESTION_WORDS:
+        return bool(words)
+    cited = [t for e in item.evidence for t in doc.char_span(e.start, e.end, alignment_mode="expand") or ()]
+    first = next((t for t in cited if t.lower_ == words[0].lower()), None)
+    return first is not None and first.tag_ == "VBN" and not any(c.dep_ in _SUBJECTS for c in first.children)
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 _SPEAKER_AND_LISTENER = pronouns("a speaker's and a listener's own words", lambda p: p.person in ("1", "2"))

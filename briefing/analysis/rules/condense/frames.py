@@ -149,11 +149,13 @@ def is_reporting(tok: Token) -> bool:
 
 def _gainsaid_from(statement) -> int | None:
     """'Ostrin has denied that the report shows fraud': the clause alone would say the report shows
-    fraud, so what was said starts at the one who denies it."""
+    fraud, so what was said starts at the one who denies it; so too for a frame that is the point
+    ('has not confirmed that ...', 'did not explain why ...')."""
     verb = statement.verb
-    if verb is None or lower_lemmas_of(verb.doc)[verb.i] not in _GAINSAYING_VERBS:
+    said = next((c for c in verb.children if c.dep_ == "ccomp"), None) if verb is not None else None
+    if said is None:
         return None
-    if not any(c.dep_ == "ccomp" for c in verb.children):
+    if lower_lemmas_of(verb.doc)[verb.i] not in _GAINSAYING_VERBS and not _frame_is_the_point(verb, said):
         return None
     return min(t.idx for t in verb.subtree if t.i <= verb.i)
 
@@ -234,6 +236,8 @@ def _asks_by(prep: Token) -> bool:
 
 def _less_reporting_frame(tok: Token, keep: set[int], first: int) -> set[int]:
     content = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp") and c.i in keep), None)
+    if content is not None and _frame_is_the_point(tok, content):
+        return keep
     if content is not None:
         return _around_what_is_said(tok, content, keep)
     if tok.dep_ in ("parataxis", "ROOT") and tok.head.i != tok.i:
@@ -242,6 +246,22 @@ def _less_reporting_frame(tok: Token, keep: set[int], first: int) -> set[int]:
         # '... out of the bay, Vidal said': the speaker and verb closing a clause they do not govern
         return keep - ({tok.i} | _subject_words(tok))
     return keep
+
+
+_QUESTION_WORDS = word_set("question_marks")
+
+
+def _frame_is_the_point(verb: Token, content: Token) -> bool:
+    """'did not explain why it withdrew', 'has not confirmed that it will attend', 'asked whether the
+    port would reopen': a frame that is negated, or whose clause is a question, says the point; the
+    clause alone would state what nobody said ('It will attend') or ask it ('Why it withdrew')."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    first = content.left_edge
+    if first.i < verb.i or first.head.i != content.i or content.dep_ != "ccomp":
+        return False  # 'which the league says is biased': a relative word; 'believes if A, B': A's 'if'
+    wh_word = first.tag_ in ("WRB", "WP") or (first.tag_ == "WDT" and first.lower_ not in _THAT_COMPLEMENTISERS)
+    return wh_word or (first.dep_ == "mark" and first.lower_ in _QUESTION_WORDS)
 
 
 def _subject_words(verb: Token) -> set[int]:

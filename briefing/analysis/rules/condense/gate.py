@@ -413,6 +413,8 @@ def _compared(word: Token, child: Token) -> bool:
 
 
 def _verb_needs(verb: Token, child: Token, kept: set[int]) -> bool:
+    if _where_it_is_put(verb, child, kept):
+        return True
     if child.dep_ in _VERB_NEEDS:
         if any(c.dep_ == child.dep_ and c.i in kept for c in verb.children):
             return False  # a second object the parse gives the verb is a misreading, not a part it lost
@@ -425,6 +427,20 @@ def _verb_needs(verb: Token, child: Token, kept: set[int]) -> bool:
         return child.lower_ in _PARTICLE_ADVERBS  # 'come back', 'walk out'
     has_object = any(c.dep_ in _OBJECT_DEPS and c.i in kept for c in verb.children)  # not a clause: "rely to halt"
     return not has_object and _governed(child)  # 'rely on the courts', 'respond to the offer'
+
+
+_PLACING_VERBS = word_set("placing_verbs")
+
+
+def _where_it_is_put(verb: Token, child: Token, kept: set[int]) -> bool:
+    """'pull the crews (out of the yard)', 'set the fee (at a tenth)': the phrase right after a placing
+    verb's kept object says where the object goes; not a time ('set the vote for Friday')."""
+    if child.dep_ != "prep" or verb.lemma_.lower() not in _PLACING_VERBS:
+        return False
+    thing = next((c for c in verb.children if c.dep_ == "dobj" and c.i in kept), None)
+    if thing is None or child.i != thing.right_edge.i + 1:
+        return False
+    return not any(c.ent_type_ in ("DATE", "TIME") for c in child.subtree)
 
 
 def _governed(prep: Token) -> bool:

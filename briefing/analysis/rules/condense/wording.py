@@ -112,6 +112,10 @@ _SPEAKING_SUBJECTS = pronouns(
 
 
 _FIRST_PLURAL_PRONOUNS = word_set("first_plural_pronouns")
+_FIRST_SINGULAR = pronouns(
+    "first person singular",
+    lambda p: p.person == "1" and p.number == "sg" and bool(p.forms & {"subject", "object", "possessive"}),
+)
 
 
 class _PronounNamer:
@@ -135,6 +139,10 @@ class _PronounNamer:
         elif kind == "group" and _refers_back_to_the_group(t):
             self._agree_with(t, t.lower_ in _FIRST_PLURAL_PRONOUNS)
             return _AFTER_NAMED[t.lower_] + (t.whitespace_ or " ")
+        elif low in _FIRST_SINGULAR and (t.pos_ == "PRON" or t.dep_ == "poss"):
+            again = self._named_again(t)
+            if again is not None:
+                return again
         spelled = spelled_clitic(t) if self.named_before == t.i and t.dep_ != "case" else None
         if spelled is not None:
             # "he's missing" -> "Tomas Warden is missing", never "Warden's missing"; "we'll" -> "Norland will"
@@ -154,6 +162,21 @@ class _PronounNamer:
         self.named_before = t.i + 1
         self._agree_with(t, t.lower_ in _SPEAKING_SUBJECTS)
         return name + (t.whitespace_ or " ")
+
+    def _named_again(self, t: Token) -> str | None:
+        """A later 'I', 'me' or 'my' once the speaker is named: the speaker's surname again ('Ivo Rask
+        respects the crews, but Rask is not happy'), or 'it' for a side that spoke; never a line that
+        turns from a name to 'I'."""
+        speaker = self.statement.speaker
+        party = getattr(getattr(self.statement, "party", None), "name", None)
+        if not speaker and not party:
+            return None
+        self.named_before = t.i + 1
+        self._agree_with(t, t.dep_ in SUBJECT_DEPS)
+        if not speaker:  # the side spoke: 'it', as a later 'we' reads
+            return ("its" if t.dep_ == "poss" else "it") + (t.whitespace_ or " ")
+        short = speaker.split()[-1]
+        return (short + "’s" if t.dep_ == "poss" else short) + (t.whitespace_ or " ")
 
     def _agree_with(self, subject: Token, agree: bool) -> None:
         """The verbs that follow a name put for 'we' or 'they': those the parse gives that subject,
@@ -218,6 +241,8 @@ def _space_before_clitic(profile: LanguageProfile) -> re.Pattern[str]:
 
 
 _REPEATED_SEPARATORS = re.compile(r"([,;:])(?:\s*[,;:])+")
+# 'has time – – to act': the aside between two dashes went, and the dashes that set it off go too
+_EMPTIED_DASHES = re.compile(r"\s*[–—](?:\s*[–—])+\s*")
 
 
 _QUOTE_MARKS = re.compile(r"[\"“”]")
@@ -234,6 +259,7 @@ def _tidy_spacing(text: str) -> str:
     text = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", text)
     text = _space_before_clitic().sub(r"\1", text)
     text = _REPEATED_SEPARATORS.sub(r"\1", text)
+    text = _EMPTIED_DASHES.sub(" ", text)
     if text.count("“") != text.count("”") or text.count('"') % 2:
         text = _QUOTE_MARKS.sub("", text)
     return " ".join(text.split())
