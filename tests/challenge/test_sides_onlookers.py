@@ -117,3 +117,29 @@ def test_a_description_with_a_name_beside_it_speaks_for_that_name() -> None:
     points = [it.text for side in brief.sides for it in side.positions + side.preconditions]
     assert not any("wetlands" in p for p in points), points
     assert sorted(side.name for side in brief.sides) == ["Norland", "Valdoria"]
+
+
+COMPANY_OFFICER_AFTER_A_RULING = (
+    "The Harbour Dockers Guild and Portline Terminals have been at odds over pay since March. On Tuesday the Labour "
+    'Court ordered Portline to reinstate 40 dismissed dockers. "We will appeal this ruling," managing director Sam '
+    "Reyes said. The guild said it would strike if the dockers were not back at work by Friday."
+)
+
+
+def test_a_managing_director_never_speaks_for_the_court_named_before_him() -> None:
+    brief = brief_of(COMPANY_OFFICER_AFTER_A_RULING)
+    court = [side for side in brief.sides if "Court" in side.name]
+    assert not any("Reyes" in actor for side in court for actor in side.actors), [s.actors for s in court]
+    assert not any("appeal" in it.text for side in court for it in side.positions), [s.positions for s in court]
+
+
+AGENCY_NAMED_FOR_THE_ENVIRONMENT = (
+    "The Norland Environmental Protection Agency fined Kestrel Mining on Monday for polluting the "
+    "Arle river. The agency said the mine must close its tailings dam by June. Kestrel Mining said the fine was "
+    "unlawful. The agency said it would not extend the deadline."
+)
+
+
+def test_a_public_agency_with_a_campaigning_word_in_its_name_stays_a_side() -> None:
+    names = side_names(AGENCY_NAMED_FOR_THE_ENVIRONMENT)
+    assert any("Kestrel" in n for n in names) and any("Agency" in n for n in names), names

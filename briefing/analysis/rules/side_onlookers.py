@@ -30,6 +30,7 @@ _DECIDING_BODY_NOUNS = word_set("deciding_body_nouns")  # court, tribunal: decid
 _QUALIFIED_BODY_NOUNS = word_set("qualified_body_nouns")  # board, panel: deciding with a word below
 _DECIDING_BODY_WORDS = word_set("deciding_body_words")
 _CAMPAIGNING_WORDS = word_set("campaigning_words")
+_CAMPAIGNING_NAME_WORDS = word_set("campaigning_name_words")
 _CAMPAIGN_GROUP_NOUNS = word_set("campaign_group_nouns")
 _OF = word_set("of_prepositions") | word_set("pair_prepositions")
 _AFFAIR_NOUNS = (
@@ -63,7 +64,7 @@ def decides_by_name(party: Party) -> bool:
 def _campaigns(doc: Doc, party: Party) -> bool:
     """A campaigning body by its own name ('Coast Rights Watch') or by the words the text calls it
     ('the environmental group Blue Fen', 'Blue Fen, an advocacy group')."""
-    if _CAMPAIGNING_WORDS & set(name_words(party.name)):
+    if _CAMPAIGNING_NAME_WORDS & set(name_words(party.name)):
         return True
     return any(_described_as_campaigners(tok) for tok in _mention_heads(doc, party))
 

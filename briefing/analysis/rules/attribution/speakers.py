@@ -34,6 +34,7 @@ from briefing.analysis.rules.lexicon import (
     regulating_body,
 )
 from briefing.analysis.rules.offices import LOCAL_TITLES, holds_a_named_office, people_of_their_own
+from briefing.analysis.rules.side_onlookers import decides_by_name
 from briefing.analysis.rules.types import Party, Person, Registry, Statement
 from briefing.lang import word_set
 
@@ -123,6 +124,7 @@ def _affiliate_from_context(
         and bare_title(person, sent)
         and ctx.previous is not None
         and index - ctx.previous_at <= 1
+        and not _a_judges_body_for_another(ctx.previous, person)
     ):
         # "Tessaly rejected the findings. '...,' chief executive Dan Ferr said": a title with no body
         # named is an office of the party just speaking or acting, not of the one spoken about. A
@@ -137,6 +139,16 @@ def _affiliate_from_context(
         party = the_only_government(reg)
     if party is not None:
         reg.affiliate(person, party)
+
+
+_JUDICIAL_TITLES = word_set("judicial_titles")
+
+
+def _a_judges_body_for_another(party: Party, person: Person) -> bool:
+    """'The Labour Court ordered the firm to rehire them. "We will appeal," managing director Sam
+    Reyes said': a court or tribunal just named speaks through its judges, never through a managing
+    director; whose office it is, the text around must tell."""
+    return decides_by_name(party) and not any(w in _JUDICIAL_TITLES for w in person.title.lower().split())
 
 
 def _named_in_the_plural(party: Party) -> bool:
