@@ -131,13 +131,23 @@ def test_a_placing_verb_keeps_where_it_puts_its_object() -> None:
 
 def test_a_later_i_after_the_speaker_is_named_names_them_again() -> None:
     lines = _valdoria_lines(
-        "“I respect the crews, but I'm not happy with the guild at all,” Valdoria's minister Ivo Rask said on Monday."
+        "“I respect the crews, yet I'm far from pleased with the guild,” Valdoria's minister Ivo Rask said on Monday."
     )
     assert any(line.startswith("Ivo Rask respects the crews") for line in lines), lines
     assert not any(" I’m " in line or " I'm " in line or " I " in line for line in lines), lines
-    assert any("Rask is not happy with the guild" in line for line in lines), lines
+    assert any("Rask is far from pleased with the guild" in line for line in lines), lines
 
 
 def test_a_line_with_one_i_names_it_once() -> None:
     lines = _valdoria_lines("“I will not sign any new quota deal,” Valdoria's minister Ivo Rask said on Monday.")
     assert "Ivo Rask will not sign any new quota deal" in lines, lines
+
+
+def test_they_after_people_who_say_so_is_those_people() -> None:
+    lines = _valdoria_lines("Many Valdorian skippers say they've lost half their catch since the cutters arrived.")
+    assert any(line.startswith("Many Valdorian skippers have lost half their catch") for line in lines), lines
+
+
+def test_they_after_the_side_that_says_so_is_the_side() -> None:
+    lines = _valdoria_lines("Valdoria said they would not sign any new quota deal.")
+    assert "Valdoria would not sign any new quota deal" in lines, lines
