@@ -221,3 +221,16 @@ def test_the_lists_read_the_profile_each_thread_speaks_at_every_lookup(toy: Path
         thread.join()
     assert wrong == []
     assert "say" in verbs and "proclaim" not in verbs and count() > 1
+
+
+def test_a_list_made_of_lists_inside_an_analysis_still_follows_the_language(toy: Path) -> None:
+    """A set a rule makes from a list while an analysis runs ('marks & QUESTION_MARKS') holds the
+    active profile's words at once, and stays a view: read under another profile, it gives that one's."""
+    verbs = word_set("reporting_verbs")
+    with speaking(load_profile("en")):
+        both = {"say", "proclaim"} & verbs
+        neither = {"say", "proclaim"} - verbs
+        assert set(both) == {"say"} and "proclaim" in neither and "say" not in neither
+    with speaking(load_profile(str(toy))):
+        assert set(both) == {"proclaim"} and "say" in neither and len(both) == 1
+    assert both.label == "reporting_verbs & {...}" and neither.label == "{...} - reporting_verbs"

@@ -10,6 +10,7 @@ decorated with `per_language`: computed once per profile.
 from __future__ import annotations
 
 import functools
+import operator
 from collections.abc import Callable, Iterable, Iterator, Mapping, Set
 from typing import Any, TypeVar
 
@@ -46,20 +47,40 @@ def per_language(make: Callable[[LanguageProfile], T]) -> Callable[[], T]:
 class WordSet(Set[str]):
     """A frozenset of the active language, computed by `make` from its profile (once per profile)."""
 
-    __slots__ = ("_current", "_last", "label")
+    __slots__ = ("_last", "_made", "_make", "_named")
 
-    def __init__(self, make: Callable[[LanguageProfile], frozenset[str]], label: str) -> None:
-        self._current = per_language(make)
+    def __init__(self, make: Callable[[LanguageProfile], frozenset[str]], label: str | tuple[Any, str, Any]) -> None:
+        self._make = make
+        self._made: dict[int, tuple[LanguageProfile, frozenset[str]]] = {}
+        # The active profile of the call before and its words, one tuple (read and replaced whole, as in
+        # `per_language`): the test every rule makes, hundreds of thousands of times a long article.
         self._last: tuple[Any, frozenset[str]] = _NONE_YET
-        self.label = label
+        self._named = label  # a name, or (operand, operator, operand), named when asked
+
+    @property
+    def label(self) -> str:
+        if isinstance(self._named, tuple):
+            first, op, second = self._named
+            return f"{_label(first)} {op} {_label(second)}"
+        return self._named
+
+    def _current(self) -> frozenset[str]:
+        profile, words = self._last
+        active = _ACTIVE.get()
+        if profile is active:
+            return words
+        profile = active_profile()
+        found = self._made.get(id(profile))
+        if found is None or found[0] is not profile:
+            found = self._made[id(profile)] = (profile, self._make(profile))
+        if active is profile:
+            self._last = found
+        return found[1]
 
     def __contains__(self, word: object) -> bool:
-        # The test every rule makes: the words of the call before when its profile is still active.
         profile, words = self._last
         if profile is not _ACTIVE.get():
             words = self._current()
-            if _ACTIVE.get() is not None:
-                self._last = (_ACTIVE.get(), words)
         return word in words
 
     def __iter__(self) -> Iterator[str]:
@@ -75,20 +96,20 @@ class WordSet(Set[str]):
         return self._current().isdisjoint(other)
 
     def __or__(self, other: Iterable[Any]) -> WordSet:  # type: ignore[override]
-        return WordSet(lambda p: _words(self, p) | _words(other, p), f"{self.label} | {_label(other)}")
+        return _combined(self, other, operator.or_, "|")
 
     __ror__ = __or__
 
     def __and__(self, other: Iterable[Any]) -> WordSet:  # type: ignore[override]
-        return WordSet(lambda p: _words(self, p) & _words(other, p), f"{self.label} & {_label(other)}")
+        return _combined(self, other, operator.and_, "&")
 
     __rand__ = __and__
 
     def __sub__(self, other: Iterable[Any]) -> WordSet:  # type: ignore[override]
-        return WordSet(lambda p: _words(self, p) - _words(other, p), f"{self.label} - {_label(other)}")
+        return _combined(self, other, operator.sub, "-")
 
     def __rsub__(self, other: Iterable[Any]) -> WordSet:  # type: ignore[override]
-        return WordSet(lambda p: _words(other, p) - _words(self, p), f"{_label(other)} - {self.label}")
+        return _combined(other, self, operator.sub, "-")
 
     def __hash__(self) -> int:
         return id(self)
@@ -97,12 +118,37 @@ class WordSet(Set[str]):
         return self is other
 
 
+def _combined(first: Iterable[Any], second: Iterable[Any], op: Callable[..., frozenset[str]], sign: str) -> WordSet:
+    """The view `op(first, second)`, its words for the active profile made at once: a set made of lists
+    inside a rule ('marks & QUESTION_MARKS') is read the moment it is made, from the words its operands
+    already hold for that profile."""
+    combined = WordSet(lambda p: op(_words(first, p), _words(second, p)), (first, sign, second))
+    active = _ACTIVE.get()
+    if active is not None:
+        combined._last = combined._made[id(active)] = (active, op(_words_now(first), _words_now(second)))
+    return combined
+
+
+_PLAIN_SETS = (set, frozenset)
+
+
 def _words(value: Iterable[Any], profile: LanguageProfile) -> frozenset[str]:
     """A set operand as this profile has it: a view's own words, a mapping's keys, a plain set as is."""
     if isinstance(value, WordSet):
-        return value._current.__wrapped__(profile)  # type: ignore[attr-defined]
+        return value._make(profile)
     if isinstance(value, WordMap):
         return frozenset(value.of(profile))
+    return frozenset(value)
+
+
+def _words_now(value: Iterable[Any]) -> frozenset[str]:
+    """`_words` for the active profile, from what the views keep for it."""
+    if type(value) in _PLAIN_SETS:
+        return frozenset(value)  # the common operand, told apart without the abstract classes' check
+    if isinstance(value, WordSet):
+        return value._current()
+    if isinstance(value, WordMap):
+        return frozenset(value._current())
     return frozenset(value)
 
 

@@ -26,7 +26,7 @@ UNDATED = [
     ("A fourth session is planned.", "Fourth session"),
     ("The envoys agreed to resume talks.", "talks"),
     ("The guild and the airline agreed to draft a text and then continue negotiations.", "negotiations"),
-    ("Talks will resume.", "Talks resume"),
+    ("Talks will resume.", "Talks will resume"),  # the verb as told, with its auxiliary
     ("The next round of talks will take place in Port Arlen.", "Next round of talks"),
     ("The two sides are due to hold a hearing.", "hearing"),
     ("Norland is to host a summit.", "summit"),

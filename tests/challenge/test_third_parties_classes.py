@@ -141,7 +141,9 @@ def test_a_party_a_side_refuses_to_talk_with_is_named() -> None:
 
 def test_a_prime_minister_in_a_strike_is_a_third_party() -> None:
     sentence = "Prime Minister Ana Berg will meet with the airline's chief executive on Friday."
-    assert third_parties(LABOUR, sentence).get("Ana Berg", "").startswith("meet with"), third_parties(LABOUR, sentence)
+    # the modal stays now that the role is not cut before its point: the meeting is still to come
+    found = third_parties(LABOUR, sentence)
+    assert found.get("Ana Berg", "").startswith("will meet with"), found
     assert "Ana Berg" not in third_parties(INVENTED, sentence)  # between states, most often a side's own leader
 
 
@@ -174,7 +176,8 @@ ROLE_CUTS = [
         "The Kestrian Competition Board has ordered shipping giant Lusamar, formerly known as Lusa Lines, "
         "to sell its stake in the port.",
         "Kestrian Competition Board",
-        "ordered shipping giant Lusamar",
+        # the description set off by commas goes; the order's point stays (role_text.py)
+        "ordered shipping giant Lusamar to sell its stake in the port",
     ),
     (
         "Portugal is seeking engineering proposals that would let the river be shared fairly.",

@@ -123,8 +123,10 @@ def test_a_city_and_its_state_are_one_host() -> None:
     ],
 )
 def test_a_role_cut_short_ends_on_a_whole_phrase(sentence: str) -> None:
-    # Seven words at most: never half of "semi-autonomous", never "a new" without its noun.
-    assert third_parties(INVENTED, sentence).get("Finland") == "pressed for the founding"
+    # Never half of "semi-autonomous", never "a new" without its noun; and since a role cut before its
+    # point reads whole (role_text.py), never "pressed for the founding" without what is to be founded.
+    role = third_parties(INVENTED, sentence).get("Finland", "")
+    assert role.startswith("pressed for the founding of a ") and role.split()[-1] in {"north", "zone"}, role
 
 
 def test_a_name_spelled_two_ways_is_listed_once() -> None:
@@ -142,17 +144,33 @@ def test_the_oval_office_is_the_united_states() -> None:
 
 
 # A role cut to its length never ends inside a name ("from the Bank of Northern") nor on a verb whose
-# object the cut left out ("pushed the province to give"): the cut goes back to a whole phrase.
+# object the cut left out ("pushed the province to give"): a role the cut would leave half-said reads
+# whole up to a fuller length (role_text.py), else the cut goes back to a whole phrase.
 CUT_ROLES = [
-    ("Arlenia asked for a waiver from the Valdorian Office of Civil Aviation.", "asked for a waiver"),
-    ("Arlenia sought help from the Bank of Northern Valdoria on the loans.", "sought help"),
-    ("Arlenia asked for a waiver from Valdoria’s Office of Civil Aviation.", "asked for a waiver"),
+    (
+        "Arlenia asked for a waiver from the Valdorian Office of Civil Aviation.",
+        "asked for a waiver from the Valdorian Office of Civil Aviation",
+    ),
+    (
+        "Arlenia sought help from the Bank of Northern Valdoria on the loans.",
+        "sought help from the Bank of Northern Valdoria",
+    ),
+    (
+        "Arlenia asked for a waiver from Valdoria’s Office of Civil Aviation.",
+        "asked for a waiver from Valdoria’s Office of Civil Aviation",
+    ),
     (
         "Arlenia gave the rebel northern province until Friday to send back a signed copy of the pact.",
         "gave the rebel northern province",
     ),
-    ("Arlenia has pushed the northern province to sign its part of the pact.", "pushed the northern province"),
-    ("Arlenia helped the two sides to draft a new text of the pact.", "helped the two sides"),
+    (
+        "Arlenia has pushed the northern province to sign its part of the pact.",
+        "pushed the northern province to sign its part of the pact",
+    ),
+    (
+        "Arlenia helped the two sides to draft a new text of the pact.",
+        "helped the two sides to draft a new text of the pact",
+    ),
 ]
 
 

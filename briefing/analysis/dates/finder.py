@@ -198,6 +198,10 @@ def _resolved(
     """The date a match names and the way its clause points, with what the sentence has lent so far."""
     start, end, kind, m = hit
     direction = _direction(span, kind, start, end)
+    if direction == "future" and kind in _BARE_DAYS and not m.groupdict().get("year") and _on_a_thing(span.root):
+        # "will appeal the March 3 ruling", "will look at the fire of March 3": the day names a thing,
+        # in no clause of its own, so the verb's future does not move it ahead: the nearest March 3
+        direction = "present"
     full_date = running.full_date
     pub = full_date if kind in _COUNTED_FROM_SENTENCE and full_date is not None else reading.reference
     lean = kind == "weekday" and direction == "present" and leans_ahead(span)
@@ -206,6 +210,17 @@ def _resolved(
     if previous is not None and previous.date and date and _RANGE_GAP.match(text_of(span.doc)[previous.end : start]):
         return _range_end(previous.date, kind, m, date), "present"
     return date, direction
+
+
+_BARE_DAYS = frozenset({"month_day", "day_month"})
+
+
+def _on_a_thing(tok: Token) -> bool:
+    """The date hangs from a noun, straight or by a preposition, and the noun is no event to hold or
+    deadline to meet ('the March 3 ruling', 'the fire of March 3'; not 'the March 3 vote', 'talks on
+    March 3', nor 'a pact effective June 1', where an adjective dates it)."""
+    first = next((t for t in tok.ancestors if t.pos_ not in ("ADP", "PROPN", "NUM")), None)
+    return first is not None and first.pos_ == "NOUN" and first.lemma_.lower() not in _DAY_NOUNS
 
 
 def _direction(span: Span, kind: str, start: int, end: int) -> str:
@@ -381,9 +396,21 @@ def _span_within_a_count(span: Span, _m: re.Match[str]) -> bool:
     blockade in a generation' measure a stretch back to now: the phrase hangs from a noun an ordinal
     or superlative ranks."""
     head = span[0].head  # "in" or "within", and the word it hangs from
-    if span[0].dep_ != "prep" or head.pos_ != "NOUN":
+    if span[0].dep_ != "prep":
         return True
-    return not any(c.ent_type_ == "ORDINAL" or c.tag_ == "JJS" for c in head.children)
+    if _ranks(head):
+        return False  # "the strike is its first in 20 years": the ranking word heads the phrase itself
+    if head.pos_ != "NOUN":
+        return True
+    return not any(_ranks(c) for c in head.children)
+
+
+_RANKING = word_set("ranking_words")
+
+
+def _ranks(tok: Token) -> bool:
+    """An ordinal or a superlative: 'third', 'first', 'longest', 'worst'."""
+    return tok.ent_type_ == "ORDINAL" or tok.tag_ in ("JJS", "RBS") or tok.lower_ in _RANKING
 
 
 _DAY_NOUNS = EVENT_NOUNS | DAY_PARTS | DEADLINE_WORDS

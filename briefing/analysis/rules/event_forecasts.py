@@ -7,23 +7,21 @@ a date to plan for is misled on timing, so the date names no upcoming event."""
 
 from __future__ import annotations
 
+import itertools
+
 from spacy.tokens import Doc, Token
 
 from briefing.analysis.dates import Temporal
 from briefing.analysis.rules.event_frames import clause_verb
+from briefing.analysis.rules.forecasts import a_forecast, frames_above
 from briefing.lang import word_set
 
-_COMMENTATORS = word_set("commentator_nouns") | word_set("forecaster_nouns")
 _SUPPOSING = word_set("hypothetical_modals")
 _CHANGING = word_set("quantity_change_verbs")
 _READINESS = word_set("readiness_adjectives")
 _COPULAS = word_set("copulas")
 _CONFIRMING = word_set("confirming_verbs")
 _DECLINING = word_set("turning_down_verbs")
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-# How a clause hangs on the verb that tells or frames it: "analysts say [fares would rise]".
-_FRAMED = frozenset({"ccomp", "xcomp", "conj", "advcl", "parataxis"})
-MAX_FRAMES_UP = 4  # "one analyst warned [that fares could rise [by April]]": a few clauses up at most
 
 
 def unset_date(t: Temporal, doc: Doc) -> bool:
@@ -32,24 +30,8 @@ def unset_date(t: Temporal, doc: Doc) -> bool:
     verb = clause_verb(span.root) if span is not None else None
     if verb is None:
         return False
-    frames = _frames_above(verb)
-    return _forecast(frames) or _only_ready(verb) or _unconfirmed(frames) or _supposed_change(verb)
-
-
-def _frames_above(verb: Token) -> list[Token]:
-    """The verb and the verbs above it that frame its clause, nearest first."""
-    out = [verb]
-    while len(out) <= MAX_FRAMES_UP and out[-1].dep_ in _FRAMED and out[-1].head.i != out[-1].i:
-        above = clause_verb(out[-1].head)
-        if above is None or above.i == out[-1].i:
-            break
-        out.append(above)
-    return out
-
-
-def _forecast(frames: list[Token]) -> bool:
-    """A commentator is the subject of the clause or of a verb that frames it."""
-    return any(c.dep_ in _SUBJECTS and c.lemma_.lower() in _COMMENTATORS for verb in frames for c in verb.children)
+    frames = frames_above(verb)
+    return a_forecast(verb) or _only_ready(verb) or _unconfirmed(frames) or _supposed_change(verb)
 
 
 def _supposed_change(verb: Token) -> bool:
@@ -73,11 +55,21 @@ def _only_ready(verb: Token) -> bool:
 def _unconfirmed(frames: list[Token]) -> bool:
     """'declined to confirm that ...', 'would not say whether ...': a verb that would vouch for the
     clause is denied or turned down."""
-    for verb in frames[1:]:
-        if verb.lemma_.lower() not in _CONFIRMING:
+    for below, verb in itertools.pairwise(frames):
+        if verb.lemma_.lower() not in _CONFIRMING or _a_sentence_apart(below, verb):
             continue
         if any(c.dep_ == "neg" for c in verb.children):
             return True
         if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _DECLINING:
             return True
     return False
+
+
+_CLAUSE_BREAKS = frozenset({";", ":"})
+
+
+def _a_sentence_apart(below: Token, verb: Token) -> bool:
+    """'Norland has proposed a meeting on June 20; Valdoria has not said whether it will attend': the
+    parse hangs the first clause on the second's verb, but a clause before a semicolon is none of what
+    the verb after it says or denies."""
+    return below.i < verb.i and any(t.text in _CLAUSE_BREAKS for t in below.doc[below.i : verb.i])

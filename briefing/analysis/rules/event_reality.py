@@ -17,7 +17,8 @@ from spacy.tokens import Doc, Span, Token
 from briefing.analysis.dates import DEADLINE_WORDS, EVENT_NOUNS, Temporal
 from briefing.analysis.doctext import WORD, text_of
 from briefing.analysis.rules.event_frames import clause_verb, marked_condition
-from briefing.analysis.rules.reading import short_sentence
+from briefing.analysis.rules.event_wording import describe
+from briefing.analysis.rules.reading import reads_whole, short_sentence
 from briefing.lang import word_set
 from briefing.model import YEAR, Event, date_precision
 
@@ -43,6 +44,7 @@ def not_a_real_event(t: Temporal, doc: Doc) -> bool:
 
 
 _GUESSING = word_set("guessing_words")
+_PROSPECTS = word_set("prospect_nouns")  # "the chances of an accord by June 30": hoped for, not set
 
 
 def _only_guessed(t: Temporal, doc: Doc) -> bool:
@@ -66,13 +68,20 @@ def under_a_guess(tok: Token) -> bool:
     joined to the guess ('doubted the talks would help, but the envoys meet on Friday') or hung on it as
     an adverbial is not under it."""
     for above in _governors(tok):
-        if above.lemma_.lower() in _GUESSING:
+        if above.lemma_.lower() in _GUESSING or _a_prospect(above):
             return True
         if above.pos_ in ("VERB", "AUX") and any(
             c.dep_ in ("nsubj", "acomp", "attr") and c.lemma_.lower() in _GUESSING for c in above.children
         ):
             return True
     return False
+
+
+def _a_prospect(tok: Token) -> bool:
+    """A noun of prospect ('the chances of an accord by June 30'); the verb 'hope' is no guess ('we hope
+    to meet on Friday'). A date on the verb that takes the prospect ('dimming hopes of progress next
+    week') still dates what is hoped for: the guide counts it as an event to come."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in _PROSPECTS
 
 
 def _governors(tok: Token) -> list[Token]:
@@ -240,6 +249,15 @@ def framed_if_proposed(t: Temporal, doc: Doc, event: Event) -> Event | None:
     framing = only_proposed(t, doc)
     if framing is None:
         return event
-    if framing.lower_ in {w.lower() for w in WORD.findall(event.event)}:
+    if _names(event.event, framing):
         return replace(event, firm=False)
+    # the line dropped the proposing ('A meeting of the ministers in Arlen' of 'Norland has proposed a
+    # meeting of the ministers in Arlen on June 20'): the clause that proposes it, when it reads whole
+    whole = describe(t.sent, t.start, t.end, whole_clause=True, ahead=True)
+    if _names(whole, framing) and reads_whole(doc, whole, event.evidence, clause=True):
+        return replace(event, event=whole, firm=False)
     return None
+
+
+def _names(line: str, word: Token) -> bool:
+    return word.lower_ in {w.lower() for w in WORD.findall(line)}

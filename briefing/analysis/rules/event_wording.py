@@ -23,6 +23,25 @@ def _dangling(profile: LanguageProfile) -> re.Pattern[str]:
 
 
 MAX_EVENT_WORDS = 16
+MIN_CUT_WORDS = 6  # a line cut back to a phrase's end keeps at least this many words
+
+
+_PHRASE_OPENERS = word_set("phrase_opening_words")
+
+
+def within_the_limit(words: list[str]) -> list[str]:
+    """At most MAX_EVENT_WORDS words, cut before the last phrase or clause that would not fit whole
+    ('in', 'unless', 'that'), never inside one ("holdings in the bank's companies X", "a bonus and a")."""
+    if len(words) <= MAX_EVENT_WORDS:
+        return words
+    openers = _PHRASE_OPENERS
+    for k in range(MAX_EVENT_WORDS, MIN_CUT_WORDS - 1, -1):
+        # the kept words must not end inside a phrase of their own ('as soon | as', 'in the | after')
+        if words[k].lower() in openers and not any(w.lower() in openers for w in words[k - 2 : k]):
+            return words[:k]
+    return words[:MAX_EVENT_WORDS]
+
+
 PARTICIPANT_DEPS = word_set("grammar/participant_deps")
 _EVENT_PARTS = word_set("grammar/event_parts")
 _BE_LEMMAS = word_set("be_lemmas")
@@ -34,12 +53,19 @@ _ARTICLES = word_set("articles")
 def undated_description(noun: Token) -> str:
     """The event as a noun phrase: 'Fourth session', 'Next session of talks in Port Arlen'."""
     words = _noun_phrase_words(noun)
-    text = _trimmed(" ".join(joined(words).split()[:MAX_EVENT_WORDS]))
+    text = _trimmed(" ".join(within_the_limit(joined(words).split())))
     verb = noun.head if noun.dep_ in PARTICIPANT_DEPS else None
     if len(words) == 1 and verb is not None and verb.pos_ == "VERB":
         # A bare "talks" says little; its verb says what happens: "Talks resume", "Hold a vote".
-        text = f"{text} {verb.lemma_}" if noun.dep_.startswith("nsubj") else f"{verb.lemma_} {text}"
+        text = f"{text} {_verb_group(verb)}" if noun.dep_.startswith("nsubj") else f"{verb.lemma_} {text}"
     return _capitalised(_dangling().sub("", text))
+
+
+def _verb_group(verb: Token) -> str:
+    """The verb after its subject as the text tells it, with its auxiliaries: 'will continue', 'will
+    be held' (a bare lemma reads 'Strike continue', 'Discussion hold'); 'resume' when it has none."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i]
+    return " ".join(t.text for t in [*auxes, verb]) if auxes else verb.lemma_
 
 
 def _noun_phrase_words(noun: Token) -> list[Token]:
@@ -74,7 +100,7 @@ def describe(sent: Span, start: int, end: int, *, whole_clause: bool = False, ah
     words = _clause_text(clause_verb(span.root), span, ahead=ahead).split() if span is not None else []
     if len(words) < 3:
         words = _phrase_around(sent, start, end).split()
-    text = " ".join(words[:MAX_EVENT_WORDS])
+    text = " ".join(within_the_limit(words))
     text = _trimmed(re.sub(r"\s+([’',.])", r"\1", text))
     text = _dangling().sub("", text)  # "a meeting on" once its date is taken out
     return text[:1].upper() + text[1:] if text else span_text(sent).strip()[:80]
@@ -96,19 +122,33 @@ def _clause_text(verb: Token | None, span: Span, *, ahead: bool = False) -> str:
         return joined(noun + [t for t in _clause_words(verb, span) if t.i > planned.i and t not in noun])
     if _finite(verb):
         return joined((_wanted_by(verb) if ahead else []) + _clause_words(verb, span))
-    if not ahead and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ == "NOUN":
-        return _noun_and_participle(verb, span)  # ahead, the whole short sentence tells the plan better
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
+        # ahead as behind, the date dates the noun: "the cup, scheduled for July 2 in Arlen" is the cup's
+        # row, not "Scheduled for July 2 in Arlen" with the cup left out
+        return _noun_and_participle(verb, span, places=ahead)
     return _participle_and_object(verb)
 
 
-def _noun_and_participle(verb: Token, date: Span) -> str:
+def _noun_and_participle(verb: Token, date: Span, *, places: bool = False) -> str:
     """'follows a census of the stock carried out in January': the date dates the census, so the line
-    is the noun and its participle ('A census of the stock carried out'), not the clause around it."""
+    is the noun and its participle ('A census of the stock carried out'), not the clause around it.
+    With `places` (an event to come), the noun and where it is held: 'The vote in Arlen' of 'the vote,
+    scheduled for May 2 in Arlen' (the participle of its planning says no more than the date did)."""
     noun = verb.head
     skip = {t.i for c in noun.children if c.dep_ in ("relcl", "appos", "punct", "acl") for t in c.subtree}
     phrase = [t for t in noun.subtree if t.i not in skip]
-    phrase += [verb, *(c for c in verb.children if c.dep_ == "prt")]
-    return joined(_outside(phrase, date))
+    if places:
+        phrase += [t for c in verb.children if c.dep_ == "prep" and _only_a_place(c, date) for t in c.subtree]
+    else:
+        phrase += [verb, *(c for c in verb.children if c.dep_ == "prt")]
+    return joined(_outside(sorted(phrase, key=lambda t: t.i), date))
+
+
+def _only_a_place(prep: Token, date: Span) -> bool:
+    """A phrase of the verb that names a place and holds no date ('to Aug. 20 in Arlen' ends a range)."""
+    return _names_a_place(prep) and not any(
+        date.start <= t.i < date.end or t.ent_type_ in ("DATE", "TIME") or t.like_num for t in prep.subtree
+    )
 
 
 _WANTING = word_set("wanting_verbs")
@@ -137,8 +177,9 @@ def _participle_and_object(verb: Token) -> str:
 
 def _described_by_noun(noun: Token, date: Span) -> str:
     """'ahead of a fifth round of talks in Port Arlen later this week': the round is the event."""
-    phrase = [t for t in noun.subtree if not (date.start <= t.i < date.end)]
-    text = _trimmed(" ".join(joined(phrase).split()[:MAX_EVENT_WORDS]))
+    end = _range_end(date)  # "the June 24-25 summit": without '-25' too
+    phrase = [t for t in noun.subtree if not (date.start <= t.i < end)]
+    text = _trimmed(" ".join(within_the_limit(joined(phrase).split())))
     return _capitalised(_dangling().sub("", re.sub(r"^['’]s\s+", "", text)))
 
 
@@ -175,13 +216,46 @@ def _finite(verb: Token) -> bool:
 
 
 def _subject_and_holder(verb: Token) -> tuple[list[Token], Token]:
-    """'the envoys are due to meet': the envoys meet, though their verb is 'are'."""
+    """'the envoys are due to meet': the envoys meet, though their verb is 'are'. Two slips of the
+    parse are mended: the subject hung on an adverb of the verb ('the party will likely back', with
+    'party' under 'likely'), and a noun's 'due to' hung on the clause before ('was sent a summons to a
+    sitting of the panel due to open on May 4': the sitting opens)."""
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     holder = verb
     while not subj and holder.dep_ in ("xcomp", "conj", "acomp") and holder.head.i != holder.i:
         holder = holder.head
         subj = [c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return subj, holder
+    if subj:
+        return subj, holder
+    adverb = next((c for c in verb.children if c.dep_ == "advmod" and _has_subject(c)), None)
+    if adverb is not None:
+        return [c for c in adverb.children if c.dep_ in ("nsubj", "nsubjpass")], adverb
+    noun = _noun_before_due(holder)
+    return ([noun], holder) if noun is not None else (subj, holder)
+
+
+_DUE = word_set("due_words")
+
+
+def _has_subject(tok: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+
+
+def _noun_before_due(holder: Token) -> Token | None:
+    """The noun phrase that ends right before a 'due' the parse hung elsewhere: its highest noun."""
+    if holder.lower_ not in _DUE or holder.pos_ in ("VERB", "AUX") or holder.i == 0:
+        return None
+    last = holder.doc[holder.i - 1]
+    if last.pos_ not in ("NOUN", "PROPN"):
+        return None
+    noun = last
+    # up through 'of' ('a sitting of the panel'), never through another preposition ('a summons to')
+    while noun.dep_ == "pobj" and noun.head.lower_ in _OF and noun.head.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head.head
+    return noun
+
+
+_OF = word_set("of_prepositions")
 
 
 def _clause_words(verb: Token, date: Span | None) -> list[Token]:
@@ -280,6 +354,9 @@ def _clause_parts(verb: Token, date: Span | None) -> set[Token]:
     parts |= _topic_without_object(verb)
     if holder.i != verb.i and subj:
         parts |= _joining_words(verb, subj)
+    if holder.dep_ == "advmod" and holder.head.i == verb.i:
+        # "the party will likely back": the adverb the parse hung the subject on keeps its auxiliary
+        parts |= {holder, *(c for c in holder.children if c.dep_ in ("aux", "neg"))}
     return parts
 
 
@@ -340,11 +417,27 @@ MAX_JOINING_WORDS = 8  # "the envoys are due to meet": further apart, the words 
 def _outside(tokens: list[Token], date: Span | None) -> list[Token]:
     """The tokens that are neither the date's nor a dateline's."""
     skip = dateline_spans(text_of(tokens[0].doc)) if tokens else []
+    end = _range_end(date) if date is not None else 0
     return [
         t
         for t in tokens
-        if not (date is not None and date.start <= t.i < date.end) and not any(s <= t.idx < e for s, e in skip)
+        if not (date is not None and date.start <= t.i < end) and not any(s <= t.idx < e for s, e in skip)
     ]
+
+
+_RANGE_DASHES = frozenset({"-", "–", "—"})
+
+
+def _range_end(date: Span) -> int:
+    """Where the date's words end, with the last day of a range glued to it ('June 24-25'): a line
+    without the date must not keep '-25'."""
+    doc = date.doc
+    end = date.end
+    if end + 1 < len(doc) and doc[end].text in _RANGE_DASHES and doc[end + 1].like_num:
+        return end + 2
+    if end < len(doc) and doc[end].text[:1] in _RANGE_DASHES and doc[end].text[1:].isdigit():
+        return end + 1
+    return end
 
 
 # "ahead of the vote in November": what the date qualifies is the event the clause waits for.

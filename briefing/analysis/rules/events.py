@@ -26,12 +26,14 @@ from briefing.analysis.doctext import (
     tokens_in,
 )
 from briefing.analysis.firmness import judged
+from briefing.analysis.rules.event_answers import with_the_answers
 from briefing.analysis.rules.event_background import solid_background
 from briefing.analysis.rules.event_forecasts import unset_date
 from briefing.analysis.rules.event_frames import (
     alleger,
     attributed,
     clause_verb,
+    joined,
     reported_off,
     reporter,
     superseded_plan,
@@ -91,6 +93,8 @@ def find_events(doc: Doc, published: dt.date) -> tuple[list[Event], list[Event]]
     temporals = find_temporals(doc, published)
     moved = _sentences_moving_a_date(temporals, doc)
     for t in temporals:
+        if t.reference:
+            continue  # "larger than in 2028", "the worst since 2009": a point of comparison dates no event
         if open_ended(t, doc):
             # urgency, or a tie to another event, sets no date: the event stands, undated and without
             # the "soon" the phrase holds
@@ -107,11 +111,18 @@ def find_events(doc: Doc, published: dt.date) -> tuple[list[Event], list[Event]]
         elif _background_date(t, doc, published) and solid_background(t, doc, (told := _event(t, doc)).event):
             background.append(told)
     built = ((t, _event(t, doc, ahead=True, possible=told_possible.get(t.start))) for t in upcoming.values())
-    events = _named_once([ev for t, built_ev in built if (ev := framed_if_proposed(t, doc, built_ev)) is not None])
+    framed = ((t, framed_if_proposed(t, doc, ev)) for t, ev in built)
+    events = _named_once([_answered(t, doc, ev) for t, ev in framed if ev is not None])
     events.extend(undated_future(doc, {start for start, _clause in upcoming}, temporals, published))
     events.extend(running_terms(doc, published, temporals, _sentences_told(events, doc)))
     events.sort(key=lambda e: e.evidence[0].start)
     return events, _dedupe(background)
+
+
+def _answered(t: Temporal, doc: Doc, event: Event) -> Event:
+    """The row with the answers its sentence gives ("...; Valdoria has not said whether it will attend")."""
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    return with_the_answers(event, t.sent, clause_verb(span.root) if span is not None else None)
 
 
 def _sentences_told(events: list[Event], doc: Doc) -> set[int]:
@@ -359,9 +370,9 @@ def _event(t: Temporal, doc: Doc, *, ahead: bool = False, possible: str | None =
     span = doc.char_span(t.start, t.end, alignment_mode="expand")
     verb = clause_verb(span.root) if span is not None else None
     alleged = verb is not None and alleger(verb) is not None
-    declined = _attended_event(verb) if verb is not None and _denied(verb) else None
-    if declined is not None:  # "would not attend the summit on Friday": the line names the summit
-        return Event(t.date, _when(t, doc), undated_description(declined), [evidence_for(t.sent)])
+    declined = _declined_row(t, doc, verb)
+    if declined is not None:
+        return declined
     if possible is not None:  # "we can meet today if they want": a possibility told with its condition
         return Event(t.date, _when(t, doc), possible, [evidence_for(t.sent)], firm=False)
     text = _named_subject(describe(t.sent, t.start, t.end, whole_clause=alleged, ahead=ahead), t.sent)
@@ -385,6 +396,27 @@ def _event(t: Temporal, doc: Doc, *, ahead: bool = False, possible: str | None =
     return Event(
         t.date, _when(t, doc), _as_condition(text, verb, deadline=_after_by(t, doc)) if ahead else text, evidence
     )
+
+
+def _declined_row(t: Temporal, doc: Doc, verb: Token | None) -> Event | None:
+    """'would not attend the summit on Friday': the summit, and who stays away; the summit is set,
+    whoever stays away. None when the date's clause declines nothing."""
+    declined = _attended_event(verb) if verb is not None and _denied(verb) else None
+    if verb is None or declined is None:
+        return None
+    text = undated_description(declined)
+    who = _staying_away(verb, t.sent)
+    return Event(t.date, _when(t, doc), f"{text}; {who}" if who else text, [evidence_for(t.sent)])
+
+
+def _staying_away(verb: Token, sent: Span) -> str | None:
+    """'Kestrel would not attend' of 'Kestrel said it would not attend the summit on Friday': who
+    declines, with the verb's auxiliaries and negation, a pronoun named."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    words = [*subject.subtree, *(c for c in verb.children if c.dep_ in ("aux", "neg") and c.i < verb.i), verb]
+    return _named_subject(joined(sorted(words, key=lambda w: w.i)), sent)
 
 
 def _as_condition(text: str, verb: Token | None, *, deadline: bool) -> str:

@@ -9,6 +9,7 @@ never name it: the bottom line says "at odds over wages", never "at odds over th
 from __future__ import annotations
 
 import itertools
+from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
@@ -22,8 +23,17 @@ from briefing.analysis.doctext import (
     tokens_in,
     tokens_tagged,
 )
-from briefing.analysis.rules.lexicon import DEAL_WORDS, REPORTING_VERBS, names_an_act
-from briefing.lang import LanguageProfile, word_keys, word_set
+from briefing.analysis.rules.lexicon import DEAL_WORDS, names_an_act
+from briefing.analysis.rules.matter import (
+    KIND_NAMED,
+    MIN_ISSUE_LETTERS,
+    NOT_AN_ISSUE,
+    a_matter,
+    content_word,
+    contested_matter,
+    names_a_place_or_actor,
+)
+from briefing.lang import LanguageProfile, word_set
 from briefing.model import Brief, Item, Side
 
 _DISPUTE_NOUNS = DEAL_WORDS | word_set("dispute_nouns")
@@ -50,7 +60,6 @@ def lead_of(doc: Doc, headline: str | None = None) -> str:
     return " ".join(text_of(doc).split())[:200]
 
 
-_NOT_AN_ISSUE = word_set("not_an_issue")
 _OVER_PREPOSITIONS = word_set("over_prepositions")
 _DISAGREEING = word_set("disagreeing_words")
 STEM_LETTERS = 6  # 'automation' and 'automate', 'disarmament' and 'disarm' share their first six letters
@@ -64,6 +73,14 @@ def issue_or_topic_of(doc: Doc, brief: Brief, profile: LanguageProfile) -> tuple
     issue = issue_of(doc, brief)
     if issue:
         return issue, True
+    # the lead's talks or deal named by a matter ('the ceasefire deal', 'the release of the crew'),
+    # else what the opening's contest verbs act on ('rejected the settlement', 'strike over salaries')
+    matter_topic = topic_of(lead, profile, matters_only=True)
+    if matter_topic:
+        return matter_topic, False
+    matter = contested_matter(doc, lead)
+    if matter is not None:
+        return _issue_phrase(matter, _cited_sentences(doc, brief)), True
     topic = topic_of(lead, profile)
     noun = None if topic else _lead_noun_a_side_cites(doc, brief, lead)
     return (_issue_phrase(noun, _cited_sentences(doc, brief)), True) if noun is not None else (topic, False)
@@ -75,8 +92,23 @@ def issue_of(doc: Doc, brief: Brief) -> str:
     automation plan' against 'drops its plan to automate two cranes'), else what the lead's talks are
     over ('talks over the fishing grounds'), else nothing."""
     lead = lead_sentence(doc)
-    noun = _disagreed_over(lead) or _noun_both_sides_cite(doc, brief) or _fought_over(lead)
+    # a place, a body or a name is where or who, never what: 'the railroads' a side runs, 'the depot'
+    noun = next((n for n in _issue_nouns(doc, brief, lead) if not names_a_place_or_actor(_named_head(n))), None)
     return _issue_phrase(noun, _cited_sentences(doc, brief)) if noun is not None else ""
+
+
+def _issue_nouns(doc: Doc, brief: Brief, lead: Span | None) -> Iterator[Token]:
+    """The issue's nouns the three readings find, in their order, each found only when asked for."""
+    for find in (lambda: _disagreed_over(lead), lambda: _noun_both_sides_cite(doc, brief), lambda: _fought_over(lead)):
+        noun = find()
+        if noun is not None:
+            yield noun
+
+
+def _named_head(noun: Token) -> Token:
+    """The noun the issue phrase is headed by: the head of a compound ('depot' of 'the depot expansion'
+    is a kind; 'expansion' is the head)."""
+    return noun.head if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" else noun
 
 
 def lead_sentence(doc: Doc) -> Span | None:
@@ -89,7 +121,7 @@ def _disagreed_over(sent: Span | None) -> Token | None:
     for tok in tokens_in(sent) if sent is not None else ():
         if tok.lower_ in _OVER_PREPOSITIONS and tok.head.lemma_.lower() in _DISAGREEING:
             obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
-            if obj is not None and _content_word(obj):
+            if obj is not None and content_word(obj):
                 return obj
     return None
 
@@ -100,7 +132,7 @@ def _fought_over(sent: Span | None) -> Token | None:
     for tok in tokens_in(sent) if sent is not None else ():
         if tok.lower_ in _OVER_PREPOSITIONS and _of_a_dispute(tok):
             obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
-            if obj is not None and _content_word(obj) and obj.pos_ == "NOUN":
+            if obj is not None and content_word(obj) and obj.pos_ == "NOUN":
                 return obj
     return None
 
@@ -178,10 +210,6 @@ def _actor_stems(brief: Brief) -> set[str]:
     return {_stem_of(w.lower()) for w in words if len(w) > MIN_ISSUE_LETTERS}
 
 
-# Shorter words name no issue; a noun of three letters may ('pay', 'tax', 'cap'), a verb not ('say', 'get').
-MIN_ISSUE_LETTERS = 3
-
-
 _MODIFIER_RELATIONS = frozenset({"compound", "amod", "nmod"})
 MIN_ISSUE_MENTIONS = 4  # a noun the article names this often runs through it; 'the classroom' once or twice does not
 
@@ -210,12 +238,13 @@ def _lead_noun_a_side_cites(doc: Doc, brief: Brief, lead: Span | None) -> Token 
         t
         for t in (tokens_in(lead) if lead is not None else ())
         if t.pos_ == "NOUN"
-        and _content_word(t)
+        and content_word(t)
         and _stem(t) in counts
         and _stem(t) not in actors
         and mentions.get(_stem(t), 0) >= MIN_ISSUE_MENTIONS
         and t.dep_ not in _MODIFIER_RELATIONS  # 'travel' in 'travel plans' names the plans, no issue
         and not _describes_a_name(t)
+        and not names_a_place_or_actor(t)
     ]
     return max(nouns, key=lambda t: (counts[_stem(t)], -t.i), default=None)
 
@@ -228,40 +257,21 @@ def _stem_of(lemma: str) -> str:
     return lemma[:STEM_LETTERS]
 
 
-# Actors are who, not what: "at odds over nurses" names no issue.
-_ACTOR_OR_EVENT = (
-    word_set("member_nouns")
-    | word_set("body_nouns")
-    | word_set("speaker_nouns")
-    | word_set("title_words")
-    | word_set("public_nouns")
-    | word_keys("generic_party_nouns")
-)
-
-
-def _content_word(tok: Token) -> bool:
-    lemma = tok.lemma_.lower()
-    return (
-        tok.pos_ in ("NOUN", "VERB")
-        and not tok.ent_type_
-        and tok.is_alpha
-        and len(tok) > (MIN_ISSUE_LETTERS - 1 if tok.pos_ == "NOUN" else MIN_ISSUE_LETTERS)
-        and lemma not in _NOT_AN_ISSUE
-        and lemma not in REPORTING_VERBS
-        and lemma not in _ACTOR_OR_EVENT
-        and tok.lower_ not in _ACTOR_OR_EVENT
-    )
-
-
 _QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
 
 
 def _plain(modifier: Token) -> bool:
-    """A modifier that reads alone: not a piece of a hyphenated compound ('20-point') nor a participle
-    of the event ('the mediated meeting')."""
+    """A modifier that reads alone: not a piece of a hyphenated compound ('20-point') or of an amount
+    ('the 400m loan'), not a word of a span of time ('a three year contract': 'year' without its
+    number reads wrong) nor a participle of the event ('the mediated meeting')."""
     before = modifier.doc[modifier.i - 1] if modifier.i > 0 else None
-    glued = before is not None and before.text == "-" and not before.whitespace_
-    return modifier.is_alpha and not glued and modifier.tag_ not in ("VBN", "VBD", "VBG") and not _gerund(modifier)
+    glued = before is not None and not before.whitespace_ and (before.text == "-" or not before.is_punct)
+    counted = modifier.ent_type_ in _AMOUNT_LABELS
+    participle = modifier.tag_ in ("VBN", "VBD", "VBG")
+    return modifier.is_alpha and not glued and not counted and not participle and not _gerund(modifier)
+
+
+_AMOUNT_LABELS = frozenset({"DATE", "TIME", "MONEY", "QUANTITY", "CARDINAL", "PERCENT"})
 
 
 def _gerund(word: Token) -> bool:
@@ -332,7 +342,7 @@ def _cited_words_of(doc: Doc, item: Item) -> list[Token]:
     words = []
     for ev in item.evidence:
         span = doc.char_span(ev.start, ev.end, alignment_mode="expand")
-        words.extend(tok for tok in (tokens_in(span) if span is not None else ()) if _content_word(tok))
+        words.extend(tok for tok in (tokens_in(span) if span is not None else ()) if content_word(tok))
     return words
 
 
@@ -344,7 +354,7 @@ def _nouns_by_stem(doc: Doc, lemmas: set[str], action_stems: set[str]) -> dict[s
     for t in tokens_tagged(doc, "NOUN"):
         lemma = t.lemma_.lower()
         of_action = _stem(t) in action_stems and names_an_act(lemma)
-        if (lemma in lemmas or of_action) and _content_word(t):
+        if (lemma in lemmas or of_action) and content_word(t):
             by_stem.setdefault(_stem(t), []).append(t)
     return by_stem
 
@@ -360,7 +370,7 @@ def _noun_of(nouns: list[Token]) -> Token | None:
 
 def _kind_word(word: Token) -> bool:
     """A noun compound that says what kind of thing its head is ('grazing' in 'grazing permit')."""
-    return word.dep_ == "compound" and word.pos_ == "NOUN" and _plain(word) and _content_word(word)
+    return word.dep_ == "compound" and word.pos_ == "NOUN" and _plain(word) and content_word(word)
 
 
 def _modifies_a_general_noun(tok: Token) -> bool:
@@ -394,6 +404,8 @@ def _issue_phrase(noun: Token, cited: set[int] | frozenset[int] = frozenset()) -
         return f"{_tokens_of(det)} {phrase}"  # 'Hezbollah's disarmament': whose, for a noun of action
     # 'automation plan', not 'wages'; 'toll' where the article says 'the toll' (a headline drops it)
     bare_singular = head.tag_ == "NN" and (head.lemma_.lower() != phrase.lower() or _counted(head))
+    if words[0].tag_ in _COMPARATIVES or (words[0].pos_ == "ADJ" and det is None and not _counted(head)):
+        return phrase  # 'more money', 'fair competition': a measure or a kind the article leaves bare
     return f"the {phrase}" if det is not None or bare_singular else phrase
 
 
@@ -426,6 +438,7 @@ def _counted(noun: Token) -> bool:
     return len(with_determiner) >= COUNTED_SHARE * len(mentions)
 
 
+_COMPARATIVES = frozenset({"JJR", "RBR"})
 COUNTED_SHARE = 0.5  # at least half the mentions with a determiner: the article counts the thing
 
 
@@ -439,9 +452,28 @@ def _tokens_of(owner: Token) -> str:
 
 
 def _with_close_modifiers(head: Token) -> list[Token]:
-    """The noun with its plain compounds and adjectives of the two words before it, in order."""
+    """The noun with its plain compounds and adjectives of the two words before it, in order; a
+    coordinated modifier comes whole ('pay and working arrangements', never 'arrangements' alone)."""
+    joined = next((c for c in head.lefts if _coordinated_modifier(c)), None)
+    if joined is not None:
+        return list(head.doc[joined.left_edge.i : head.i + 1])
     words = [c for c in head.lefts if c.dep_ in ("compound", "amod") and c.i >= head.i - 2 and _plain(c)] + [head]
     return sorted(set(words), key=lambda t: t.i)
+
+
+MAX_JOINED_WORDS = 4  # 'pay and working arrangements': two plain words joined before the noun
+
+
+def _coordinated_modifier(word: Token) -> bool:
+    """A modifier joined to another by 'and' or 'or', right before the noun and all plain words."""
+    words = list(word.subtree)
+    joined = any(c.dep_ == "cc" for c in word.children) and any(c.dep_ == "conj" for c in word.children)
+    next_to = words[-1].i == word.head.i - 1
+    plain = all(t.is_alpha and (t.dep_ in ("cc",) or _plain(t) or t.tag_ == "VBG") for t in words)
+    return word.dep_ in _MODIFYING and joined and next_to and plain and len(words) <= MAX_JOINED_WORDS - 1
+
+
+_MODIFYING = frozenset({"compound", "amod", "nmod"})
 
 
 MAX_OF_WORDS = 3  # 'the release of hostages', 'the formation of a caretaker cabinet': the short 'of' phrase it takes
@@ -527,14 +559,32 @@ def _acted_on(head: Token) -> Token | None:
 _ACTION_OBJECT_PREPOSITIONS = word_set("action_object_prepositions")
 
 
-def topic_of(sent: Span | None, profile: LanguageProfile) -> str:
-    """What the dispute is about: the first noun phrase of the lead headed by a talks/deal word."""
+def topic_of(sent: Span | None, profile: LanguageProfile, *, matters_only: bool = False) -> str:
+    """What the dispute is about: the first noun phrase of the lead headed by a talks/deal word; with
+    `matters_only`, one whose head is a matter ('the ceasefire', 'the trade deal'), not a step of the
+    talks ('the wage talks', 'the rail strikes')."""
     for chunk in noun_chunks_in(sent) if sent is not None else ():
         words = _topic_words(chunk)
+        if matters_only and not _a_matter_head(chunk.root):
+            continue
         if words:
             # 'the release' names no issue; 'the release of the detained sailors' does
-            return profile.say("topic", words=" ".join(t.text for t in words) + _of_what(chunk.root))
+            return profile.say("topic", words=_as_written(words) + _of_what(chunk.root))
     return ""
+
+
+def _as_written(words: list[Token]) -> str:
+    """The words with the article's own spacing: '€40m', never '€ 40 m'."""
+    out = [
+        t.text_with_ws if n + 1 < len(words) and words[n + 1].i == t.i + 1 else t.text + " "
+        for n, t in enumerate(words)
+    ]
+    return "".join(out).strip()
+
+
+def _a_matter_head(root: Token) -> bool:
+    """'ceasefire', 'release', or 'deal' with its kind ('trade deal'): a thing the sides contest."""
+    return root.lemma_.lower() not in NOT_AN_ISSUE or (root.lemma_.lower() in KIND_NAMED and a_matter(root))
 
 
 def _topic_words(chunk: Span) -> list[Token]:
@@ -543,7 +593,7 @@ def _topic_words(chunk: Span) -> list[Token]:
         return []
     words = [t for t in chunk if t.dep_ not in ("det", "poss", "case") and not t.is_punct]
     # "the talks", "the possible strike", "the deal" name no issue; "the peace agreement" does
-    named = chunk.root.lemma_.lower() not in _NOT_AN_ISSUE or any(
-        t.dep_ == "compound" and t.is_alpha and not t.ent_type_ and t.lemma_.lower() not in _NOT_AN_ISSUE for t in words
+    named = chunk.root.lemma_.lower() not in NOT_AN_ISSUE or any(
+        t.dep_ == "compound" and t.is_alpha and not t.ent_type_ and t.lemma_.lower() not in NOT_AN_ISSUE for t in words
     )
     return words if named else []

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from briefing.analysis.dates import EVENT_NOUNS
 from briefing.analysis.doctext import entities_of, evidence_for, sentence_of, tokens_tagged
-from briefing.analysis.rules.lexicon import ROLE_WORDS, pronouns
+from briefing.analysis.rules.lexicon import GENERIC_PARTY_NOUNS, ROLE_WORDS, pronouns
 from briefing.analysis.rules.side_names import name_words
 from briefing.analysis.rules.types import Party, Registry
 from briefing.lang import word_set
@@ -40,6 +40,8 @@ _RECOURSE_PREPOSITIONS = word_set("recourse_prepositions")
 _OBJECT_PREPOSITIONS = word_set("object_prepositions")
 _LEADING_VERBS = word_set("leading_verbs")
 _DEAL_NOUNS = word_set("deal_nouns")
+# "a deal with the Andean bloc's countries": the states of a bloc are the bloc, as its party
+_COUNTRY_GROUPS = WordMap("country_group_nouns")
 # A pronoun that takes up a speaking party: "Arlenia said it had mediated", "... said they had".
 _PARTY_PRONOUNS = pronouns(
     "a speaking party's subjects", lambda p: "subject" in p.forms and (p.gender == "n" or p.number == "pl")
@@ -129,6 +131,8 @@ def party_to_deal(tok: Token) -> str | None:
     head = tok
     while head.dep_ in ("amod", "compound", "nmod") and head.head.i > head.i:
         head = head.head
+        if head.pos_ == "NOUN" and head.lower_ not in GENERIC_PARTY_NOUNS and head.lower_ not in _COUNTRY_GROUPS:
+            return None  # "a deal with Chilean hedge funds": the funds are the party, not Chile
     if head.dep_ != "pobj" or head.head.lower_ not in _WITH_PREPOSITIONS:
         return None
     governor = head.head.head  # "a deal with X", or "signed a deal with X"
@@ -182,7 +186,21 @@ def met_with(tok: Token) -> str | None:
     if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in _MEETING_VERBS:
         return None
     words = _subject_words(verb)
-    return "met " + words if words else None
+    return f"{_meeting_tense(verb)} {words}" if words else None
+
+
+_WILL_AUXILIARIES = word_set("will_auxiliaries") | word_set("reported_future_auxiliaries")
+_FUTURE_FRAMES = word_set("future_frame_verbs")
+
+
+def _meeting_tense(verb: Token) -> str:
+    """'will meet with Ivo Lang' -> 'will meet', 'is due to meet' -> 'is to meet': a meeting still to
+    come is never told as one held."""
+    if any(c.dep_ == "aux" and c.lower_ in _WILL_AUXILIARIES for c in verb.children):
+        return "will meet"
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _FUTURE_FRAMES:
+        return "is to meet"
+    return "met"
 
 
 def _verb_met_with(head: Token) -> Token | None:
@@ -208,11 +226,18 @@ def _subject_words(verb: Token) -> str | None:
     return "".join(t.text_with_ws for t in words).strip()
 
 
+_FRAMED_DEPS = frozenset({"xcomp", "acomp"})
+
+
 def _subject_through_who(verb: Token) -> Token | None:
     """The verb's subject; for 'who' in a relative clause, the noun the clause is on."""
+    holder = verb
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is not None and subject.tag_ == "WP" and verb.dep_ == "relcl":
-        subject = verb.head
+    while subject is None and holder.dep_ in _FRAMED_DEPS and holder.head is not holder:
+        holder = holder.head  # "the envoy is expected to meet with ...", "who is due to meet": the frame's subject
+        subject = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.tag_ == "WP" and holder.dep_ == "relcl":
+        subject = holder.head
     return subject
 
 

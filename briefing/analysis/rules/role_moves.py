@@ -10,6 +10,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from briefing.analysis.rules.lexicon import GENERIC_PARTY_NOUNS
 from briefing.analysis.rules.types import Party
 from briefing.lang import word_set
 
@@ -57,6 +58,22 @@ def owns_a_side(doc: Doc, party: Party, sides: list[Party]) -> bool:
             continue
         owned = span.root.head
         if any(_inside(owned, side) for side in sides if side is not party):
+            return True
+    return False
+
+
+def governs_apart(doc: Doc, party: Party) -> bool:
+    """Whether a state that owns a side acts through its own government: "Kestria, Norland's northern
+    region" is a side, and "Norland's central government must win each region's approval" is the state's
+    part apart from the region's, a third party a brief must name."""
+    if party.kind != "state":
+        return False
+    for start, end in party.mentions:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or span.root.dep_ not in ("poss", "amod", "compound"):
+            continue
+        noun = span.root.head
+        if GENERIC_PARTY_NOUNS.get(noun.lower_) == "government" and noun.dep_ == "nsubj" and noun.head.pos_ == "VERB":
             return True
     return False
 

@@ -8,6 +8,9 @@ from spacy.tokens import Token
 from briefing.lang import word_set
 
 MAX_ACTION_ROLE_WORDS = 7  # a role is a label, not a sentence
+# ... but a role the label's length would cut before its point ('hosted talks between Norland' of
+# 'between Norland and Valdoria') reads whole up to this length: a fuller clause beats a garbled one.
+MAX_WHOLE_ROLE_WORDS = 16
 
 
 def short_role(tokens: list[Token]) -> str | None:
@@ -24,7 +27,11 @@ _EDITORIAL_BRACKETS = frozenset("[]")
 def short_in_order(tokens: list[Token]) -> str | None:
     if any(ch in _EDITORIAL_BRACKETS for t in tokens for ch in t.text):
         return None  # "will [re]open": a word an editor mended inside a quote reads as no role
-    kept = _within_role_length(tokens)
+    kept = _within_role_length(tokens, MAX_ACTION_ROLE_WORDS)
+    if _half_said(kept, tokens):
+        whole = _without_appositions(tokens)  # "Lusamar, formerly known as Lusa Lines,": a description, not the point
+        if sum(not t.is_punct for t in whole) <= MAX_WHOLE_ROLE_WORDS:
+            kept = _within_role_length(whole, MAX_WHOLE_ROLE_WORDS)
     while kept and (kept[-1].pos_ in _DANGLING_POS or kept[-1].is_punct):
         kept.pop()
     if sum(not t.is_punct for t in kept) < 2:
@@ -32,14 +39,60 @@ def short_in_order(tokens: list[Token]) -> str | None:
     return role_text(kept)
 
 
-def _within_role_length(tokens: list[Token]) -> list[Token]:
+# What a cut may leave out whole without leaving the role half-said: an adjunct phrase or clause, not a
+# word's object, complement or the other half of a list.
+_DROPPABLE_DEPS = frozenset({"prep", "advmod", "npadvmod", "relcl", "acl", "appos", "advcl", "cc", "punct", "mark"})
+
+
+def _half_said(kept: list[Token], tokens: list[Token]) -> bool:
+    """Whether the cut left a kept word without a part it needs: 'talks between Norland' without 'and
+    Valdoria', 'declared Ana Pires' without 'winner'."""
+    wanted = {t.i for t in tokens}
+    at = {t.i for t in kept}
+    return any(
+        c.i in wanted and c.i not in at and not c.is_punct and c.dep_ not in _DROPPABLE_DEPS
+        for t in kept
+        for c in t.children
+    )
+
+
+def _without_appositions(tokens: list[Token]) -> list[Token]:
+    """The words without what is set off by commas on their nouns ('Lusamar, formerly known as Lusa
+    Lines,', 'the bloc, which it chairs,'), and without those commas."""
+    at = {t.i for t in tokens}
+    inside = {t.i for tok in tokens if tok.head.i in at and tok.head is not tok and _set_off(tok) for t in tok.subtree}
+    inside |= {tok.i for tok in tokens if tok.is_punct and {tok.i - 1, tok.i + 1} & inside}
+    inside |= _bracketed(tokens)
+    return [t for t in tokens if t.i not in inside]
+
+
+def _bracketed(tokens: list[Token]) -> set[int]:
+    """'Party’s (DPP) President': a short name in brackets, which a role reads without."""
+    out: set[int] = set()
+    for tok in tokens:
+        close = tok.i + 2
+        if tok.text == "(" and close < len(tok.doc) and tok.doc[close].text == ")":
+            out |= {tok.i, tok.i + 1, close}
+    return out
+
+
+_SET_OFF_DEPS = frozenset({"appos", "acl", "relcl"})
+
+
+def _set_off(tok: Token) -> bool:
+    """A description on a noun that a comma opens: not the point of the role."""
+    before = tok.left_edge.i - 1
+    return tok.dep_ in _SET_OFF_DEPS and before >= 0 and tok.doc[before].text == ","
+
+
+def _within_role_length(tokens: list[Token], length: int) -> list[Token]:
     """The words up to the role's length, without punctuation outside a word but with the commas of
     a list ('all parties, all regions'), cut cleanly."""
     kept: list[Token] = []
     for tok in tokens:
         if tok.is_punct and not _inside_a_word(tok) and tok.text not in _LIST_COMMAS:
             continue
-        if not tok.is_punct and sum(not t.is_punct for t in kept) == MAX_ACTION_ROLE_WORDS:
+        if not tok.is_punct and sum(not t.is_punct for t in kept) == length:
             _drop_cut_clauses(kept, tokens)
             _drop_cut_words(kept)
             break

@@ -13,10 +13,18 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
-from briefing.analysis.dates import EVENT_NOUNS
 from briefing.analysis.doctext import evidence_for, sentence_of, text_of
 from briefing.analysis.rules.lexicon import GENERIC_PARTY_NOUNS, ROLE_WORDS, TITLE_WORDS, is_news_source
 from briefing.analysis.rules.offices import holds_a_named_office, out_of_office, titled_for_a_side
+from briefing.analysis.rules.role_acts import (
+    acted_on_phrase,
+    acting_phrase,
+    agent_phrase,
+    convened,
+    office_acting,
+    phrase_head,
+    relative_act,
+)
 from briefing.analysis.rules.role_asks import appealed_to, asked_to
 from briefing.analysis.rules.role_bodies import unnamed_bodies
 from briefing.analysis.rules.role_grammar import (
@@ -28,7 +36,6 @@ from briefing.analysis.rules.role_grammar import (
     met_with,
     name_head,
     named_for_its_state,
-    object_phrase,
     own_organ,
     party_to_deal,
     role_word_after,
@@ -36,10 +43,11 @@ from briefing.analysis.rules.role_grammar import (
     unnamed_roles,
     venue_host,
 )
+from briefing.analysis.rules.role_held import held
 from briefing.analysis.rules.role_history import current_part, current_person
-from briefing.analysis.rules.role_moves import acts_with_a_side, bargains, owns_a_side
-from briefing.analysis.rules.role_readings import asked_clause, negated_clause, party_to, refused_talks
-from briefing.analysis.rules.role_text import short_in_order, short_role
+from briefing.analysis.rules.role_moves import acts_with_a_side, bargains, governs_apart, owns_a_side
+from briefing.analysis.rules.role_readings import negated_clause, party_to, refused_talks
+from briefing.analysis.rules.role_things import names_a_thing
 from briefing.analysis.rules.side_names import named_side_of, names_a_side
 from briefing.analysis.rules.types import Party, Person, Registry, Statement
 from briefing.lang import LanguageProfile, per_language, word_set
@@ -224,7 +232,7 @@ def third_parties(
 
 def _body_acts(tok: Token) -> str | None:
     """What an unnamed body does: 'the wage board set the minimum wage', 'a draft released by the tribunal'."""
-    return _acting_phrase(tok) or _agent_phrase(tok)
+    return acting_phrase(tok) or agent_phrase(tok)
 
 
 def _side_speakers(sides: list[Party], statements: list[Statement] | None) -> set[str]:
@@ -242,10 +250,14 @@ def _parties_playing_a_part(doc: Doc, reg: Registry, sides: list[Party], publish
             continue
         if _bracketed_as_a_side(text_of(doc), party, sides) or _a_persons_surname(doc, party):
             continue
+        if names_a_thing(party.name):
+            continue  # "the Northgate Mine carries a third of the output": a thing takes no part
         if a_surname_with_particles(text_of(doc), party.name):
             continue  # "Molen" of "Ana van der Molen": a person, listed through their office if at all
-        if owns_a_side(doc, party, sides) or acts_with_a_side(doc, party, sides) or named_side_of(party, sides):
-            continue  # "Norland's Department of Ports" a side: Norland is its state; a side's partner
+        if (owns_a_side(doc, party, sides) and not governs_apart(doc, party)) or acts_with_a_side(doc, party, sides):
+            continue  # "Norland's Department of Ports" a side: Norland is its state, unless its own government acts
+        if named_side_of(party, sides):
+            continue
         found = _party_part(doc, current_part(doc, party, published), sides)
         if found is not None:
             out.append(found)
@@ -344,6 +356,9 @@ def _person_part(doc: Doc, person: Person, party: Party | None, no_state_side: b
     own = None if out_of_office(doc, person) else party  # "former President X" acts for no state
     if person.mediator or _mediates(doc, person):
         return _mediator(doc, person, own)
+    held_as = held(doc, person)  # "the release of Ana Berg": a person held, their release at stake
+    if held_as is not None:
+        return ThirdParty(person.name, held_as[0], [evidence_for(held_as[1].sent)])
     governing = no_state_side and _a_government_office(person)
     if party is None and not holds_a_named_office(doc, person) and not governing:
         return None  # a bare "President Arlen": most often a side's leader the text takes as known
@@ -382,14 +397,10 @@ def _person_role(doc: Doc, person: Person) -> tuple[str | None, Span | None]:
             continue
         if negated_clause(span.root):
             continue
-        phrase = _acting_phrase(span.root) or _agent_phrase(span.root) or met_with(span.root)
+        phrase = acting_phrase(span.root) or agent_phrase(span.root) or met_with(span.root)
         if phrase:
             return phrase, span
     return None, None
-
-
-# Being, saying and reporting: a newspaper that reported a step takes no part in it.
-_NO_ACTION_VERBS = word_set("no_action_verbs")
 
 
 def action_role(doc: Doc, party: Party, sides: list[Party]) -> tuple[str | None, Span | None]:
@@ -411,14 +422,14 @@ def _action_phrase(root: Token, party: Party, sides: list[Party]) -> str | None:
     readings: tuple[Callable[[Token], str | None], ...] = (
         lambda t: venue_host(t, party),
         lambda t: party_to(t, sides),
-        _acting_phrase,
-        _office_acting,
-        _acted_on_phrase,
-        _agent_phrase,
+        acting_phrase,
+        office_acting,
+        acted_on_phrase,
+        agent_phrase,
         appealed_to,
-        lambda t: asked_to(_phrase_head(t)),
-        _relative_act,
-        _convened,
+        lambda t: asked_to(phrase_head(t)),
+        relative_act,
+        convened,
         party_to_deal,
         met_with,
         lambda t: forum(t, party),
@@ -427,171 +438,13 @@ def _action_phrase(root: Token, party: Party, sides: list[Party]) -> str | None:
     return next((phrase for read in readings if (phrase := read(root))), None)
 
 
-def _relative_act(tok: Token) -> str | None:
-    """'Arlenia, which chairs the bloc' -> 'chairs the bloc'."""
-    verb = next((c for c in tok.children if c.dep_ == "relcl" and c.pos_ in ("VERB", "AUX")), None)
-    if verb is None or verb.lemma_.lower() in _NO_ACTION_VERBS or not _relative_subject(verb):
-        return None  # "the group, which Norland denies backing": what another does, not the party
-    parts = [c for c in verb.children if c.dep_ in ("dobj", "prt", "attr")]
-    return short_role([verb, *(t for c in parts for t in c.subtree)])
-
-
-def _relative_subject(verb: Token) -> bool:
-    """Whether the relative clause's subject is its pronoun ('which chairs'), so it tells what the
-    noun it is on does."""
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in _RELATIVE_TAGS for c in verb.children)
-
-
-_RELATIVE_TAGS = frozenset({"WDT", "WP"})
-
-
-def _convened(tok: Token) -> str | None:
-    """'a closed-door Security Council session' -> 'convened the session': the body named on an event."""
-    head = tok.head
-    if tok.dep_ not in ("compound", "nmod", "poss") or head.lemma_.lower() not in EVENT_NOUNS or head.i < tok.i:
-        return None
-    return f"convened the {head.lower_}"
-
-
 def _name_as_acting(party: Party, mention: Span) -> str:
     """'the national government must intervene' -> 'Norway (national government)': a state that
     acts through its government is named with it, so the reader knows which arm of the state acts."""
-    head = _phrase_head(mention.root)
+    head = mention.root.head if mention.root.dep_ == "poss" else phrase_head(mention.root)  # "Norland's government"
     if party.kind == "state" and mention.root.dep_ == "poss" and mention.root.head.lower_ in TITLE_WORDS:
         return f"{party.name} ({mention.root.head.text})"  # "Portugal's King" acts, not the whole state
     if party.kind != "state" or GENERIC_PARTY_NOUNS.get(head.lower_) != "government":
         return party.name
     words = [t.text for t in head.subtree if t.i <= head.i and t.dep_ not in ("det", "poss", "case")]
     return f"{party.name} ({' '.join(words)})"
-
-
-_MEETING_VERBS = word_set("meeting_verbs")
-
-
-def _acting_phrase(tok: Token) -> str | None:
-    """'Arlenia hosted the envoys' -> 'hosted the envoys'."""
-    verb = _verb_with_subject(tok, "nsubj")
-    if verb is None or any(c.dep_ == "neg" for c in verb.children):
-        return None
-    # "must act to stop the walkout": the infinitive, complement or purpose, says what the party does
-    parts = [
-        c
-        for c in verb.children
-        if (c.dep_ in ("dobj", "prt", "dative", "xcomp") or _purpose_infinitive(c))
-        and c.i > verb.i  # "Among the contenders to buy it, X remains": what comes before is no act
-        and c.tag_ not in _RELATIVE_TAGS  # "the chips that Kestria buys": the pronoun is no object
-    ]
-    parts = parts or object_phrase(verb)  # "pressed for a settlement": the verb takes its object by a preposition
-    if not parts:
-        return asked_clause(verb)  # "requested that a water council be set up"
-    # "the map which Kestria wants to redraw": the pronoun before the verb is no word of the act
-    words = [verb, *(t for c in parts for t in c.subtree if t.i > verb.i)]
-    bare = short_role(words)
-    if bare is None:
-        return None  # "could project": the modal adds no word to what the party does
-    modals = _modals_of(verb)
-    whole = short_role([*modals, *words]) if modals else None
-    # the modal takes a word of the role's length: kept only when the act still reads whole after it
-    return whole if whole is not None and whole.endswith(bare) else bare
-
-
-_MODALS = word_set("modals")
-MIN_MODAL_CHARS = 3  # "will", "must"; not a clitic ("'ll") nor the stem of a negation ("wo" of "won't")
-
-
-def _modals_of(verb: Token) -> list[Token]:
-    """'will submit its resignation', 'must act': the modal stays with the verb, or the bare verb
-    reads as an order or a habit ('submit its resignation')."""
-    return [
-        c
-        for c in verb.children
-        if c.dep_ == "aux" and c.lower_ in _MODALS and c.is_alpha and len(c.text) >= MIN_MODAL_CHARS
-    ]
-
-
-def _office_acting(tok: Token) -> str | None:
-    """'Ostravia's King requested that ...' -> 'requested that ...': a state acting through its office holder."""
-    if tok.dep_ != "poss" or tok.head.lower_ not in TITLE_WORDS:
-        return None
-    return _acting_phrase(tok.head)
-
-
-def _purpose_infinitive(clause: Token) -> bool:
-    return clause.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ in _INFINITIVE_MARKS for g in clause.children)
-
-
-def _acted_on_phrase(tok: Token) -> str | None:
-    """'was accused by Norland of arming the rebels' -> 'accused by Norland of arming the rebels'."""
-    verb = _verb_with_subject(tok, "nsubjpass")
-    if verb is None:
-        return None
-    return short_role([verb, *(t for c in verb.children if c.dep_ in ("agent", "prep", "prt") for t in c.subtree)])
-
-
-_OF_PREPOSITIONS = word_set("of_prepositions")
-
-
-def _agent_phrase(tok: Token) -> str | None:
-    """'a draft released by the chair' -> 'released a draft', 'depots leased by the ministry'
-    -> 'leased depots': the agent of a passive does to its subject what the verb says. Only a
-    regular participle reads as the past tense the role is written in ('driven' is not 'drove')."""
-    verb = _passive_verb_of_agent(tok)
-    if verb is None:
-        return None
-    patient = _patient_of(verb)
-    if patient is None or patient.pos_ == "PRON":
-        return None
-    return short_in_order([verb, *_patient_words(verb, patient)])
-
-
-def _patient_of(verb: Token) -> Token | None:
-    """What the passive verb is done to: the noun its clause is on, or its passive subject."""
-    if verb.dep_ in ("acl", "relcl"):
-        return verb.head  # "depots (that are) leased by ...": the noun the clause is on
-    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-
-
-def _patient_words(verb: Token, patient: Token) -> list[Token]:
-    """The patient's own words: its modifiers and an 'of' phrase, not what else is said of it."""
-    clause = {t.i for t in verb.subtree} if verb.dep_ in ("acl", "relcl") else set()
-    tail = _of_phrase(patient)
-    return [t for t in patient.subtree if t.i not in clause and (t.i <= patient.i or t.i in tail)]
-
-
-def _of_phrase(noun: Token) -> set[int]:
-    """The indices of the noun's 'of' phrase: 'the release of the crews'."""
-    return {t.i for c in noun.rights if c.dep_ == "prep" and c.lower_ in _OF_PREPOSITIONS for t in c.subtree}
-
-
-def _passive_verb_of_agent(tok: Token) -> Token | None:
-    """The regular participle whose 'by' phrase a mention is in."""
-    agent = _phrase_head(tok)
-    if agent.dep_ != "pobj" or agent.head.dep_ != "agent":
-        return None
-    verb = agent.head.head
-    if verb.tag_ != "VBN" or not verb.lower_.endswith("ed") or verb.lemma_.lower() in _NO_ACTION_VERBS:
-        return None
-    return verb
-
-
-def _phrase_head(tok: Token) -> Token:
-    """The phrase a name stands in: 'A and B', 'the summit's chair, Ana Berg' (an apposition), 'the
-    Norland government' (a state's arm)."""
-    while (
-        tok.dep_ == "conj"
-        or (tok.dep_ == "appos" and tok.head.pos_ in ("NOUN", "PROPN"))
-        or (tok.dep_ in ("compound", "amod") and tok.head.lower_ in GENERIC_PARTY_NOUNS)
-    ):
-        tok = tok.head
-    return tok
-
-
-def _verb_with_subject(tok: Token, dep: str) -> Token | None:
-    """The verb a party mention is the subject of (the first conjunct's, for 'A and B hosted')."""
-    first = tok
-    while first.dep_ == "conj":
-        first = first.head
-    verb = first.head
-    if first.dep_ != dep or verb.pos_ != "VERB" or verb.lemma_.lower() in _NO_ACTION_VERBS:
-        return None
-    return verb

@@ -11,10 +11,11 @@ from collections import defaultdict
 from spacy.tokens import Doc, Token
 
 from briefing.analysis.doctext import text_of, tokens_from, tokens_tagged
-from briefing.analysis.rules.lexicon import is_news_source
+from briefing.analysis.rules.lexicon import is_news_source, lookup_place
 from briefing.analysis.rules.roles import _label, role_of
 from briefing.analysis.rules.side_acts import dispute_acts
 from briefing.analysis.rules.side_names import name_words
+from briefing.analysis.rules.side_onlookers import decides_by_name, joint_pair, onlookers
 from briefing.analysis.rules.types import Party, Registry, Statement
 from briefing.lang import LanguageProfile, per_language, word_set
 
@@ -65,9 +66,42 @@ def choose_sides(doc: Doc, reg: Registry, statements: list[Statement], max_sides
     for party in reg.parties.values():
         scores[party.name] += 0.3 * party.proper_mentions + 0.1 * (len(party.mentions) - party.proper_mentions)
         scores[party.name] *= _side_weight(doc, reg, party, statements, conveners)
-    ranked = _ranked(reg, scores)
-    engaged = [(a, b) for a, b in acts if a and b and not (_rules_on_the_dispute(a) or _rules_on_the_dispute(b))]
-    return _opponent_first(ranked, scores, engaged, pairs)[:max_sides]
+    outside = onlookers(doc, reg, statements, acts, pairs)
+    ranked = _onlookers_behind(reg, scores, _ranked(reg, scores), outside)
+    engaged = [(a, b) for a, b in acts if a and b and not (_looks_on(a, outside) or _looks_on(b, outside))]
+    return _one_side_each(_opponent_first(ranked, scores, engaged, pairs))[:max_sides]
+
+
+def _one_side_each(ranked: list[Party]) -> list[Party]:
+    """A state and a court, tribunal or ministry of its own ('Norland' and 'the Norlandic Supreme
+    Court') are one side, not two: the state yields to the body that acts in the story."""
+    organs = [p for p in ranked[:2] if p.kind == "government" or decides_by_name(p)]
+    return [p for p in ranked if not any(_organ_of(organ, p) for organ in organs if organ is not p)]
+
+
+def _organ_of(organ: Party, state: Party) -> bool:
+    """Whether `organ`'s name opens with the state's name or one of its demonyms."""
+    place = lookup_place(state.name) if state.kind in ("state", "place") else None
+    if place is None:
+        return False
+    first = organ.name.split()[0].replace("’", "'").removesuffix("'s")
+    return first in (place.name, *place.names, *place.demonyms)
+
+
+def _looks_on(party: Party, outside: set[str]) -> bool:
+    return party.name in outside or _rules_on_the_dispute(party)
+
+
+def _onlookers_behind(reg: Registry, scores: dict[str, float], ranked: list[Party], outside: set[str]) -> list[Party]:
+    """A court that hears the case, a lobby that comments on it, a speaker who tells of two others
+    (`side_onlookers`) ranks behind the parties that are in the dispute, when two of those score as
+    sides; with fewer, the onlooker may be the one the others contest, so the order stands."""
+    if not any(p.name in outside for p in ranked[:2]):
+        return ranked
+    inside = _ranked(reg, defaultdict(float, {name: s for name, s in scores.items() if name not in outside}))
+    if len(inside) < 2:
+        return ranked
+    return inside + [p for p in ranked if p.name in outside]
 
 
 def _opponent_first(
@@ -151,7 +185,21 @@ def _pairs_between(doc: Doc, reg: Registry) -> list[tuple[Party, Party]]:
     between = _between().finditer(text) if any(w + " " in text for w in _PAIR_PREPOSITIONS) else ()
     found = [_parties_paired(reg, m.span("a"), m.span("b")) for m in between]
     found += [_parties_paired(reg, m.span(1), m.span(2)) for m in hyphened_pair().finditer(text)]
-    return [pair for pair in found if pair is not None] + _meeting_pairs(doc, reg)
+    return [pair for pair in found if pair is not None] + _meeting_pairs(doc, reg) + _joint_pairs(doc, reg)
+
+
+_PAIR_NOUNS = word_set("pair_nouns")
+
+
+def _joint_pairs(doc: Doc, reg: Registry) -> list[tuple[Party, Party]]:
+    """'A and B negotiators met', 'the A and B talks': two parties named jointly with a noun of
+    talks between two sides (`side_onlookers.joint_pair`)."""
+    pairs = []
+    for tok in tokens_tagged(doc, "NOUN"):
+        pair = joint_pair(reg, tok, _PAIR_NOUNS) if tok.lower_ in _PAIR_NOUNS else None
+        if pair is not None and _two_sides(*pair):
+            pairs.append(pair)
+    return pairs
 
 
 def _parties_paired(reg: Registry, first: tuple[int, int], second: tuple[int, int]) -> tuple[Party, Party] | None:
@@ -205,7 +253,7 @@ _DECIDING_BODY_WORDS = word_set("deciding_body_words")
 def _rules_on_the_dispute(party: Party) -> bool:
     """'the Industrial Relations Board', 'the Wage Tribunal': a body named for deciding labour or pay
     disputes orders the sides about as part of the process; what it does makes it no side."""
-    return bool(_DECIDING_BODY_WORDS & set(name_words(party.name)))
+    return bool(_DECIDING_BODY_WORDS & set(name_words(party.name))) or decides_by_name(party)
 
 
 def _named_for_the_process(party: Party) -> bool:

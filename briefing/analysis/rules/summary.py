@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import calendar
-import datetime as dt
 import re
 
 from spacy.tokens import Doc, Span, Token
@@ -17,10 +15,11 @@ from briefing.analysis.doctext import (
 from briefing.analysis.grounding import clip_texts
 from briefing.analysis.rules.issue import STEM_LETTERS, issue_or_topic_of, lead_of, sentence_of_lead
 from briefing.analysis.rules.lexicon import REPORTING_VERBS, pronouns
+from briefing.analysis.rules.next_step import MAX_STANCE_WORDS, lower_first, next_event
 from briefing.analysis.rules.point_weight import NARRATION_WEIGHT, weight
 from briefing.analysis.rules.reading import reads_whole
-from briefing.lang import LanguageProfile, word_set
-from briefing.model import DAY, MONTH, YEAR, Article, Brief, Event, Item, Side, Source, ThirdParty, date_precision
+from briefing.lang import LanguageProfile, word_map, word_set
+from briefing.model import Article, Brief, Event, Item, Side, Source, ThirdParty
 
 MAX_TITLE_WORDS = 12
 MAX_LEAD_WORDS = 40
@@ -151,10 +150,6 @@ def _tokens_text(tokens: list[Token]) -> str:
     return "".join(out)
 
 
-MAX_ITEM_WORDS = 20  # a next step that cannot be cut before a phrase: whole, up to a point's length
-MAX_STANCE_WORDS = 14  # a side's stance in the bottom line: its shortest key point up to this length
-
-
 def summarise(doc: Doc, brief: Brief, profile: LanguageProfile) -> str:
     """The bottom line, written from the brief's own points: who is at odds with whom over what,
     each side's key stance or condition, and the next dated event with its date in words."""
@@ -162,13 +157,18 @@ def summarise(doc: Doc, brief: Brief, profile: LanguageProfile) -> str:
     sentences = [
         _dispute(doc, brief, profile, issue),
         _stances(doc, brief, profile, issue if named else ""),
-        _next_event(doc, brief, profile),
+        next_event(doc, brief, profile),
     ]
-    return " ".join(_end(s) for s in sentences if s)
+    return " ".join(_end(_capitalised(s)) for s in sentences if s)
+
+
+def _capitalised(sentence: str) -> str:
+    """'the union sets a condition: ...' opening a sentence -> 'The union sets a condition: ...'."""
+    return sentence[:1].upper() + sentence[1:]
 
 
 def _dispute(doc: Doc, brief: Brief, profile: LanguageProfile, issue: str) -> str:
-    names = [s.name for s in brief.sides[:2]]
+    names = [as_named(doc, s.name) for s in brief.sides[:2]]
     over = profile.say("over_topic", topic=issue) if issue else ""
     mediator = _mediator(doc, brief, profile)
     if len(names) == 2:
@@ -192,8 +192,7 @@ def _mediator(doc: Doc, brief: Brief, profile: LanguageProfile) -> str:
         # a mediator the article names ('Ana Berg') before one it only describes ('the federal mediator')
         party = next((tp for tp in parties if _a_name(tp.name)), parties[0] if parties else None)
         if wording is not None and party is not None:
-            name = party.name if _a_name(party.name) else f"the {party.name}"
-            return wording.format(mediator=name)
+            return wording.format(mediator=as_named(doc, party.name))
     return ""
 
 
@@ -240,6 +239,30 @@ def _describes(word: Token) -> bool:
     return word.dep_ in qualifier or (word.head.dep_ in qualifier and word.head.i > word.i)
 
 
+def as_named(doc: Doc, name: str) -> str:
+    """The name as the article says it: a description with 'the' ('the union', 'the federal
+    mediator'); a name with 'the' where the article mostly writes it so ('the European Union', 'the
+    Teachers Guild'), bare where it does not ('Norland', 'Ana Berg')."""
+    if not _a_name(name):
+        return f"the {name}"
+    text = text_of(doc)
+    starts = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)]
+    with_the = [s for s in starts if text[max(0, s - len(_THE)) : s].lower() == _THE]
+    if not starts:  # a name the engine gave ('the European Union' where the article says 'the EU')
+        return f"the {name}" if _head_word(name) in _THE_NAME_HEADS else name
+    return f"the {name}" if len(with_the) > len(starts) / 2 else name
+
+
+def _head_word(name: str) -> str:
+    """'union' of 'Union of Dock Pilots', 'fund' of 'Coastal Development Fund'."""
+    words = name.lower().split()
+    return words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+
+
+_THE = "the "
+_THE_NAME_HEADS = word_set("the_name_heads")
+
+
 def _a_name(name: str) -> bool:
     """A third party's name is a proper name ('Ana Berg', 'UNHCR') when it opens on a capital; the
     engine keeps a description lower case ('federal mediator'), which the bottom line gives 'the'."""
@@ -267,13 +290,15 @@ def _stances(doc: Doc, brief: Brief, profile: LanguageProfile, issue: str = "") 
         fitting = [c for c in fitting if reads_whole(doc, c[0].text, c[0].evidence, clause=not c[1])] or fitting
         if not fitting:
             continue
-        order = min(_stance_order(c, fitting, side.name, others, stems) for c in fitting)
+        speakers = [it.speaker for it in [*side.preconditions, *side.positions] if it.speaker]
+        own = own_words(side, speakers, others)
+        order = min(_stance_order(c, fitting, side.name, others, stems, own) for c in fitting)
         if any(order[:NOT_A_STANCE]):
             continue  # only narration of both, or of the other side: no stance is better than a wrong one
         item, is_condition = fitting[order[-1]]
         given.append(item.text)
         key = "side_sets_condition" if is_condition else "side_stance"
-        parts.append(profile.say(key, side=side.name, point=_lower_first(item.text)))
+        parts.append(profile.say(key, side=as_named(doc, side.name), point=lower_first(item.text)))
     return "; ".join(parts)
 
 
@@ -291,7 +316,25 @@ def _fitting_stances(doc: Doc, side: Side, given: list[str], names: list[str]) -
         and not _silence(it.text)
         and not _in_a_speakers_voice(it.text)
         and not _attribution_left_on(doc, it)
+        and not _opens_as_no_clause(doc, it)
     ]
+
+
+_QUESTION_WORDS = word_set("question_words")
+
+
+def _opens_as_no_clause(doc: Doc, item: Item) -> bool:
+    """'How it came to redraft the plan', 'Tied to the closing of the mine by May': a line opening on a
+    question word or on a past participle is a question or a piece of a phrase, not a stance."""
+    words = WORD.findall(item.text)
+    if not words or words[0].lower() in _QUESTION_WORDS:
+        return bool(words)
+    cited = [t for e in item.evidence for t in doc.char_span(e.start, e.end, alignment_mode="expand") or ()]
+    first = next((t for t in cited if t.lower_ == words[0].lower()), None)
+    return first is not None and first.tag_ == "VBN" and not any(c.dep_ in _SUBJECTS for c in first.children)
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 _SPEAKER_AND_LISTENER = pronouns("a speaker's and a listener's own words", lambda p: p.person in ("1", "2"))
@@ -349,8 +392,13 @@ def _joint_narration(text: str, side: str) -> bool:
 
 
 def _stance_order(
-    candidate: tuple[Item, bool], fitting: list[tuple[Item, bool]], side: str, others: list[str], stems: set[str]
-) -> tuple[bool, bool, bool, bool, bool, int]:
+    candidate: tuple[Item, bool],
+    fitting: list[tuple[Item, bool]],
+    side: str,
+    others: list[str],
+    stems: set[str],
+    own: set[str],
+) -> tuple[bool, bool, bool, bool, bool, bool, int]:
     """A side's central point: not narration of both sides, not a position about the other side nor
     commentary on it, about the issue, a condition before a position, then the side's own ranking."""
     item, is_condition = candidate
@@ -358,13 +406,44 @@ def _stance_order(
         _joint_narration(item.text, side),
         not is_condition and _opens_on_another(item.text, others),
         _commentary_on_another(item.text, is_condition, others),
+        _aside_from_the_issue(item, is_condition, stems, own),
         not _speaks_of(item.text, stems),
         not is_condition,
         fitting.index(candidate),
     )
 
 
-NOT_A_STANCE = 3  # the first marks of `_stance_order`: narration of both sides, a point about the other, comment on it
+# the first marks of `_stance_order`: narration of both sides, a point about the other, comment on
+# it, a weak point aside from the issue
+NOT_A_STANCE = 4
+
+
+def _aside_from_the_issue(item: Item, is_condition: bool, stems: set[str], own: set[str]) -> bool:
+    """'Heavy storms kept the boats in port', 'crowds gathered at the gates': a point with no mark
+    of a stance, an offer or a demand, whose subject is not the side or one of its own, and which does
+    not speak of the issue the bottom line names, tells what happened, not where the side stands."""
+    if not stems or is_condition or weight(item.text, False) > NARRATION_WEIGHT or _speaks_of(item.text, stems):
+        return False
+    opening = set(re.findall(r"\w+", " ".join(item.text.split()[:MAX_SUBJECT_WORDS]).lower()))  # "Norland's" too
+    return not opening & own
+
+
+MAX_SUBJECT_WORDS = 4  # 'The union's chief negotiator said': the words a point's subject is told in
+
+
+def own_words(side: Side, item_speakers: list[str], others: list[str]) -> set[str]:
+    """The words that name a side or one of its own: its name, its actors, the speakers of its points,
+    and the common nouns an article calls a body by ('the government', 'the board') when no other
+    side's name holds them."""
+    names = [side.name, *side.actors, *item_speakers]
+    words = {w for n in names for w in re.findall(r"\w+", n.lower()) if len(w) > MIN_NAME_LETTERS and not w.isdigit()}
+    taken = {w for n in others for w in re.findall(r"\w+", n.lower())}
+    return words | {w for w, kind in _PARTY_NOUNS.items() if kind in _BODY_KINDS and w not in taken}
+
+
+MIN_NAME_LETTERS = 2  # 'of', 'la' never name a side
+_PARTY_NOUNS = word_map("generic_party_nouns")
+_BODY_KINDS = frozenset({"government", "company", "state", "regulator", "union"})  # labels of that table
 
 
 def _commentary_on_another(text: str, is_condition: bool, others: list[str]) -> bool:
@@ -403,149 +482,11 @@ def _speaks_of(text: str, stems: set[str]) -> bool:
     return any(w.lower()[:STEM_LETTERS] in stems for w in re.findall(r"\w+", text) if len(w) > 3)
 
 
-def _next_event(doc: Doc, brief: Brief, profile: LanguageProfile) -> str:
-    """The first dated step still to come whose words read whole and name what happens; a dated line
-    that names no step ('Due on 3 May', 'starting at 6 am on Thursday') is passed over, and with no
-    step at all the bottom line gives no next date: a date alone tells a reader nothing to expect.
-    When the lead's own step comes later (the vote the article is about), it follows the next one."""
-    published = brief.source.published.isoformat() if brief.source.published else None
-    dated = [ev for ev in brief.upcoming if ev.date and not _the_news_itself(ev, published)]
-    steps = [
-        (ev, words) for ev in sorted(dated, key=lambda e: _latest_day(e.date or "")) if (words := _event_words(doc, ev))
-    ]
-    if not steps:
-        return ""
-    (first, words), later = steps[0], steps[1:]
-    line = profile.say("next_step", when=_on_date(first.date, profile), event=_lower_first(words))
-    lead = sentence_of_lead(doc, lead_of(doc, brief.source.title))
-    led = next(((ev, w) for ev, w in later if ev.date != first.date and _lead_step(doc, ev, w, lead)), None)
-    then = profile.wording.get("then_step")
-    if led is None or then is None or _told_in(first, lead):
-        return line
-    return line + then.format(when=_on_date(led[0].date, profile), event=_lower_first(led[1]))
-
-
-def _lead_step(doc: Doc, ev: Event, words: str, lead: Span | None) -> bool:
-    """A step the lead tells, on a day it names ('the vote on 2 December'), in the lead's own words
-    in their order: a month's vaguer row or words the engine put together stay in the brief's list."""
-    own_words = reads_whole(doc, words, ev.evidence, clause=False, reworded=False)
-    return _told_in(ev, lead) and date_precision(ev.date) == DAY and own_words
-
-
-def _told_in(ev: Event, sent: Span | None) -> bool:
-    """The event rests on a quote that opens inside the sentence (the article's lead)."""
-    return sent is not None and any(sent.start_char <= e.start < sent.end_char for e in ev.evidence)
-
-
-def _the_news_itself(ev: Event, published: str | None) -> bool:
-    """'The guild's announcement on Tuesday', dated the day the article appears: what the article
-    reports was announced that day; it is the news, not a step to come (the strike it announces is).
-    Only a short noun phrase: 'a statement will set out the terms at noon' tells a step."""
-    words = [w.lower() for w in WORD.findall(ev.event)]
-    return ev.date == published and bool(set(words) & _ANNOUNCING_NOUNS) and len(words) <= MAX_ANNOUNCEMENT_WORDS
-
-
-MAX_ANNOUNCEMENT_WORDS = 5  # "the guild's announcement on Tuesday": the noun, whose it is, and its date
-_ANNOUNCING_NOUNS = word_set("announcing_nouns")
-
-
-def _latest_day(iso: str) -> str:
-    """The last day a date can mean: 'in March' is no sooner than 'on 10 March', so a dated step of the
-    month never passes ahead of the days named in it ('2027-03' -> '2027-03-31', '2027' -> '2027-12-31')."""
-    precision = date_precision(iso)
-    if precision == MONTH:
-        year, month = int(iso[:4]), int(iso[5:7])
-        return f"{iso}-{calendar.monthrange(year, month)[1]:02d}" if 1 <= month <= MONTHS else iso
-    return f"{iso}-12-31" if precision == YEAR else iso
-
-
-MONTHS = 12
-
-
-def _event_words(doc: Doc, ev: Event) -> str:
-    """The event's words if they read whole: all of them when short, else cut before a trailing
-    phrase, else all of them up to a point's length."""
-    if not _names_a_step(doc, ev):
-        return ""
-    words = ev.event.rstrip(",;:. ").split()
-    cuts = [len(words)] if len(words) <= MAX_STANCE_WORDS else []
-    cuts += sorted(
-        (i for i, w in enumerate(words[: MAX_STANCE_WORDS + 1]) if w.lower() in _PHRASE_STARTS and i >= 3), reverse=True
-    )
-    cuts += [len(words)] if MAX_STANCE_WORDS < len(words) <= MAX_ITEM_WORDS else []
-    for cut in cuts:
-        text = " ".join(words[:cut]).rstrip(",;:")
-        if reads_whole(doc, text, ev.evidence, clause=False):  # "a meeting in Nairobi" will do
-            return text
-    return ""
-
-
-def _names_a_step(doc: Doc, ev: Event) -> bool:
-    """The event's words name something happening besides its date: 'Due on 3 May' tells only the date
-    (a participle and the date's words), 'a hearing is set' names the hearing; what is negated ('the
-    loan is not repaid by 3 May') is a term set, not a step."""
-    date_words = {w.lower() for w in WORD.findall(ev.when)}
-    words = {w.lower() for w in WORD.findall(ev.event)} - date_words
-    if words & _NEGATIONS:
-        return False  # 'the loan is not repaid' by a date is a term, not a step
-    cited = [t for e in ev.evidence for t in doc.char_span(e.start, e.end, alignment_mode="expand") or ()]
-    found = [t for t in cited if t.lower_ in words and not t.is_stop]
-    if any(_told_as_past(t) for t in found):
-        return False  # 'the drivers had voted for a walkout' tells what was done, not a step to come
-    # words the engine wrote itself ('end of the ten-day term') are not in the quote: they name the step
-    # a clock time or a date's number names no step ('Starting at 6 am on Thursday' tells only when)
-    return not found or any(t.pos_ in _STEP_TAGS and not _tells_when(t) for t in found)
-
-
-def _tells_when(word: Token) -> bool:
-    """A word of a clock time ('6 am'), or the number of a date ('the 14th'); 'the legislative year'
-    is a date the model tags, yet its noun names the step."""
-    return word.ent_type_ == "TIME" or (word.pos_ == "NUM" and word.ent_type_ == "DATE")
-
-
-def _told_as_past(verb: Token) -> bool:
-    """A verb in the simple past or the past perfect ('voted', 'had voted'), unless what it set is
-    still to come ('had agreed to meet', 'was due to open')."""
-    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ == "VBD" for c in verb.children)
-    sets_a_step = verb.lemma_.lower() in _FUTURE_FRAMES and any(c.dep_ == "xcomp" for c in verb.children)
-    return verb.pos_ in ("VERB", "AUX") and (verb.tag_ == "VBD" or perfect) and not sets_a_step
-
-
-_FUTURE_FRAMES = word_set("future_frame_verbs")
-
-
-_NEGATIONS = word_set("negation_words")
-_STEP_TAGS = ("NOUN", "PROPN", "PRON", "NUM")  # who or what the step is; 'Scheduled for' names neither
-
-
-def _on_date(iso: str | None, profile: LanguageProfile) -> str:
-    """'2024-11-24' -> 'on 24 November', '2024-11' -> 'in November 2024', '2025' -> 'in 2025'."""
-    try:
-        if date_precision(iso) == DAY:
-            d = dt.date.fromisoformat(iso or "")
-            return profile.say("on_day", day=d.day, month=calendar.month_name[d.month])
-        if date_precision(iso) == MONTH:
-            d = dt.date.fromisoformat(f"{iso}-01")
-            return profile.say("in_month", month=calendar.month_name[d.month], year=d.year)
-    except ValueError:
-        return profile.say("on_date", date=iso)
-    return profile.say("in_year", year=iso)
-
-
 def _shorten(text: str, max_words: int) -> str:
     words = text.split()
     if len(words) <= max_words:
         return text
     return " ".join(words[:max_words]).rstrip(",;:") + " …"
-
-
-def _lower_first(text: str) -> str:
-    if len(text) > 1 and text[0].isupper() and not text[1].isupper() and text.split()[0].lower() in _COMMON_STARTS:
-        return text[0].lower() + text[1:]
-    return text
-
-
-_COMMON_STARTS = word_set("common_starts")
 
 
 def _end(sentence: str) -> str:

@@ -181,9 +181,21 @@ def _pronoun_resolved(
     reporter = _reporter_of_clause(who)
     if reporter is not None:
         found = resolve_speaker(reporter, reg, last_person, last_party)
-        if found[0] is not None or _a_kind_of_people(reporter):
+        if found[0] is not None or _a_kind_of_people(reporter) or _an_unknown_body(who, reporter, reg):
             return found
     return _pronoun_speaker(who, reg, last_person, last_party)
+
+
+def _an_unknown_body(pronoun: Token, reporter: Token, reg: Registry) -> bool:
+    """'Corvex said it could not pay more', where the model tagged no 'Corvex': 'it' is the bare
+    singular name that reports it, a body the registry does not know, never the party named last (a
+    wrong side is worse than none). 'The Greens said they' may still take up a party named before."""
+    return (
+        pronoun.lower_ in _NEUTER_PRONOUNS
+        and reporter.tag_ == "NNP"
+        and not any(c.dep_ == "det" for c in reporter.children)
+        and reg.person_at(reporter.idx, reporter.idx + len(reporter.text)) is None
+    )
 
 
 def _reporter_of_clause(pronoun: Token) -> Token | None:
@@ -471,3 +483,20 @@ def last_person_in(sent: Span, reg: Registry) -> Person | None:
 def _last_person_between(reg: Registry, start: int, end: int) -> Person | None:
     people = [key for (_s, _e), (kind, key) in reg.spans.overlapping(start, end) if kind == "person" and _s >= start]
     return reg.persons[people[-1]] if people else None
+
+
+def last_party_subject(sent: Span, reg: Registry) -> Party | None:
+    """The party the sentence is about, for the next sentence's 'they' and 'it': the subject of its
+    main verb ('..., opposition groups including the Front want a delay': the Front), else the first
+    subject that names a party ('While Norland wants the vote held, ...')."""
+    root = sent.root
+    for tok in (c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")):
+        party = reg.party_at(tok.idx, tok.idx + len(tok.text)) or next(iter(_parties_in_noun_phrase(tok, reg)), None)
+        if party is not None:
+            return party
+    for tok in sent:
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            party = reg.party_at(tok.idx, tok.idx + len(tok.text))
+            if party is not None:
+                return party
+    return None

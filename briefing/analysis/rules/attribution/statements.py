@@ -41,6 +41,7 @@ from briefing.analysis.rules.attribution.quotes import (
 from briefing.analysis.rules.attribution.speakers import (
     Context,
     after_a_stance_prefix,
+    last_party_subject,
     last_person_in,
     resolve_speaker,
 )
@@ -133,7 +134,7 @@ class _StatementReader:
         ctx = self.ctx
         ctx.last_person = ctx.speaking or last_person_in(sent, self.reg) or ctx.last_person
         ctx.speaking = None
-        ctx.last_party = _last_party_subject(sent, self.reg) or ctx.last_party
+        ctx.last_party = last_party_subject(sent, self.reg) or ctx.last_party
 
     def _voice_named_in(self, sent: Span) -> Voice | None:
         """The last person named in a line that introduces a quote, with their side, if they have one."""
@@ -588,12 +589,3 @@ _STATE_ENTITIES = ("GPE", "NORP")
 
 def _inherited(sent: Span, party: Party, speaker: str | None) -> Statement:
     return Statement(sent, party, speaker, None, (sent.start_char, sent.end_char), True)
-
-
-def _last_party_subject(sent: Span, reg: Registry) -> Party | None:
-    for tok in tokens_in(sent):
-        if tok.dep_ in ("nsubj", "nsubjpass"):
-            p = reg.party_at(tok.idx, tok.idx + len(tok.text))
-            if p is not None:
-                return p
-    return None

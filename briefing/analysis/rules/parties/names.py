@@ -163,15 +163,24 @@ def _after_a_title_phrase(ent: Span) -> bool:
 
 
 def names_a_person(ent: Span, reg: Registry) -> bool:
-    """spaCy often tags a surname as an organisation ("Lind said"); a known person wins."""
+    """spaCy often tags a surname as an organisation ("Lind said"); a known person wins, unless the
+    name is a body the person leads ("Lind's Unity Front": `owned_names` gives it its own name)."""
     if any(t.text in reg.persons for t in ent):
         surname = next(t.text for t in ent if t.text in reg.persons)
         person = reg.persons[surname]
         start = next(t.idx for t in ent if t.text == surname)
         person.mentions.append((start, start + len(surname)))
         reg.note(start, start + len(surname), "person", surname)
-        return True
+        return not _a_body_the_person_leads(ent, surname)
     return False
+
+
+def _a_body_the_person_leads(ent: Span, surname: str) -> bool:
+    """'Lind's Unity Front': the surname, a possessive and a capitalised name after it."""
+    words = [t.text for t in ent]
+    at = words.index(surname)
+    rest = words[at + 2 :]
+    return at + 1 < len(words) and words[at + 1] in ("'s", "’s") and bool(rest) and rest[0][:1].isupper()
 
 
 def forget_places_within(reg: Registry, start: int, end: int) -> None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from briefing.analysis.rules.parties.apposed import descriptions_beside_names
 from briefing.analysis.rules.parties.clipped import clipped_names
 from briefing.analysis.rules.parties.coreference import alias_mentions, generic_mentions
 from briefing.analysis.rules.parties.misread_people import people_named_like_bodies
@@ -26,6 +27,7 @@ from briefing.analysis.rules.parties.organisations import (
     remnants_of_longer_names,
     unnamed_entity_subjects,
 )
+from briefing.analysis.rules.parties.owned_names import names_without_their_leader
 from briefing.analysis.rules.parties.persons import (
     affiliate_persons,
     orgs_that_are_persons,
@@ -38,6 +40,7 @@ from briefing.analysis.rules.parties.places import (
     place_mentions,
     unlisted_states,
 )
+from briefing.analysis.rules.parties.untagged import untagged_bodies
 from briefing.analysis.rules.types import Registry
 
 
@@ -48,6 +51,7 @@ def build_registry(doc: Doc) -> Registry:
     person_mentions(doc, reg)
     org_mentions(doc, reg)
     unnamed_entity_subjects(doc, reg)
+    untagged_bodies(doc, reg)
     groups_named_by_members(doc, reg)
     unlisted_states(doc, reg)
     persons_that_are_orgs(reg)
@@ -55,8 +59,10 @@ def build_registry(doc: Doc) -> Registry:
     people_named_like_bodies(doc, reg)
     orgs_that_are_persons(doc, reg)
     employers_of_titled_people(doc, reg)
+    names_without_their_leader(reg)
     alias_mentions(doc, reg)
     generic_mentions(doc, reg)
+    descriptions_beside_names(doc, reg)
     country_groups(doc, reg)
     persons_that_are_orgs(reg)  # again: "the Tamlin union" may only now be a party
     arms_of_one_party(reg)

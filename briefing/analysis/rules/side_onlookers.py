@@ -1,0 +1,156 @@
+"""Onlookers of a dispute: parties that speak or act about it from outside, and rank behind the
+parties that are in it.
+
+Three kinds, each read from the text, none from a list of names:
+- a body named for deciding a dispute ('the Labour Court', 'an Employment Tribunal', 'the Wage
+  Board'): it hears, rules and orders, but the two that strike, sue or refuse each other are the
+  sides;
+- a campaigning body ('the environmental group Blue Fen', 'Harbour Rights Watch'): it says things
+  about the dispute while others negotiate;
+- a speaker whose own words set two other parties side by side ('the move would bring A and B
+  negotiators to the table', 'the merger of A and B'): it tells their affair.
+
+An onlooker stays a side when the text contests it: another party acts against it ('the bidder
+will appeal the authority's decision', 'the union sued the tribunal'), names it in its own words,
+or meets it as one of a named pair ('talks between the regulator and the bank'). So a regulator
+that blocked a takeover stays the bidder's opponent, while a court that only hears a union's case
+against an employer does not push either of them out.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from briefing.analysis.doctext import tokens_from
+from briefing.analysis.rules.side_names import name_words
+from briefing.analysis.rules.types import Party, Registry, Statement
+from briefing.lang import WordSet, word_set
+
+_DECIDING_BODY_NOUNS = word_set("deciding_body_nouns")  # court, tribunal: deciding by themselves
+_QUALIFIED_BODY_NOUNS = word_set("qualified_body_nouns")  # board, panel: deciding with a word below
+_DECIDING_BODY_WORDS = word_set("deciding_body_words")
+_CAMPAIGNING_WORDS = word_set("campaigning_words")
+_CAMPAIGN_GROUP_NOUNS = word_set("campaign_group_nouns")
+_OF = word_set("of_prepositions") | word_set("pair_prepositions")
+_AFFAIR_NOUNS = (
+    word_set("pair_nouns") | word_set("talks_round_nouns") | word_set("deal_nouns") | word_set("merger_nouns")
+)
+
+Act = tuple[Party | None, Party | None]
+
+
+def onlookers(
+    doc: Doc, reg: Registry, statements: list[Statement], acts: list[Act], pairs: list[tuple[Party, Party]]
+) -> set[str]:
+    """The names of the parties that look on at the dispute and that nothing in the text contests."""
+    outside = {p.name for p in reg.parties.values() if decides_by_name(p) or _campaigns(doc, p)}
+    outside |= {st.party.name for st in statements if st.party is not None and _tells_of_others(reg, st)}
+    return {name for name in outside if not _contested(reg, reg.parties[name], statements, acts, pairs)}
+
+
+def decides_by_name(party: Party) -> bool:
+    """'Labour Court', 'Employment Appeals Tribunal', 'Industrial Relations Board': a body whose name
+    ends on a court or tribunal, or on a board, panel or commission qualified as one that decides
+    disputes ('Teachers Service Commission' is an employer, not a judge)."""
+    words = name_words(party.name)
+    if not words:
+        return False
+    if words[-1] in _DECIDING_BODY_NOUNS:
+        return True
+    return words[-1] in _QUALIFIED_BODY_NOUNS and bool(_DECIDING_BODY_WORDS & set(words[:-1]))
+
+
+def _campaigns(doc: Doc, party: Party) -> bool:
+    """A campaigning body by its own name ('Coast Rights Watch') or by the words the text calls it
+    ('the environmental group Blue Fen', 'Blue Fen, an advocacy group')."""
+    if _CAMPAIGNING_WORDS & set(name_words(party.name)):
+        return True
+    return any(_described_as_campaigners(tok) for tok in _mention_heads(doc, party))
+
+
+def _mention_heads(doc: Doc, party: Party) -> list[Token]:
+    heads = []
+    for start, end in party.mentions:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            heads.append(span.root)
+    return heads
+
+
+def _described_as_campaigners(name: Token) -> bool:
+    """The name set beside a group noun that a campaigning word qualifies: in apposition to it ('the
+    environmental group Blue Fen', 'Blue Fen, a lobby group') or compounded into it."""
+    nouns = [c for c in name.children if c.dep_ == "appos"]
+    if name.dep_ in ("appos", "compound"):
+        nouns.append(name.head)
+    return any(_campaign_group(noun) for noun in nouns)
+
+
+def _campaign_group(noun: Token) -> bool:
+    if noun.lemma_.lower() in _CAMPAIGNING_WORDS:
+        return True  # 'the lobby Fair Fares', 'a watchdog'
+    if noun.lemma_.lower() not in _CAMPAIGN_GROUP_NOUNS:
+        return False
+    return any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in _CAMPAIGNING_WORDS for c in noun.children)
+
+
+def _tells_of_others(reg: Registry, st: Statement) -> bool:
+    """A speaker whose own words set two other parties side by side in one affair ('A and B
+    negotiators', 'the merger of A and B', 'talks between A and B')."""
+    assert st.party is not None
+    for tok in tokens_from(st.sent, *st.content):
+        pair = joint_pair(reg, tok, _AFFAIR_NOUNS, _OF)
+        if pair is not None and st.party not in pair:
+            return True
+    return False
+
+
+def joint_pair(
+    reg: Registry, noun: Token, nouns: WordSet, preps: WordSet | frozenset[str] = frozenset()
+) -> tuple[Party, Party] | None:
+    """The two parties named jointly with a noun of a two-party affair (`nouns`): 'A and B
+    negotiators' (the model makes the noun the second conjunct, B compounded into it), 'A and B
+    talks', 'the merger of A and B', 'a meeting between A and B'."""
+    if noun.lower_ not in nouns and noun.lemma_.lower() not in nouns:
+        return None
+    if noun.dep_ == "conj":
+        second = next((c for c in noun.children if c.dep_ == "compound"), None)
+        pair = _two(reg, noun.head, second) if second is not None else None
+        if pair is not None:
+            return pair
+    for child in noun.children:
+        first = _first_of_pair(child, preps)
+        second = next((c for c in first.children if c.dep_ == "conj"), None) if first is not None else None
+        pair = _two(reg, first, second) if first is not None and second is not None else None
+        if pair is not None:
+            return pair
+    return None
+
+
+def _first_of_pair(child: Token, preps: WordSet | frozenset[str]) -> Token | None:
+    """The first name of a pair hung on the noun: compounded into it, or after one of `preps` ('of')."""
+    if child.dep_ in ("compound", "nmod"):
+        return child
+    if child.dep_ == "prep" and child.lower_ in preps:
+        return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _two(reg: Registry, first: Token, second: Token) -> tuple[Party, Party] | None:
+    a = reg.party_at(first.idx, first.idx + len(first.text))
+    b = reg.party_at(second.idx, second.idx + len(second.text))
+    return (a, b) if a is not None and b is not None and a is not b else None
+
+
+def _contested(
+    reg: Registry, party: Party, statements: list[Statement], acts: list[Act], pairs: list[tuple[Party, Party]]
+) -> bool:
+    """Whether the text sets the party in the contest: another acts against it or its decision, names
+    it in its own words, or meets it as one of a named pair."""
+    if any(done_to is party and doer is not party for doer, done_to in acts):
+        return True
+    if any(party in pair for pair in pairs):
+        return True
+    return any(
+        st.party is not None and st.party is not party and party in reg.parties_in(*st.content) for st in statements
+    )
