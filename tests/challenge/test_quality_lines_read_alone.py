@@ -151,3 +151,12 @@ def test_they_after_people_who_say_so_is_those_people() -> None:
 def test_they_after_the_side_that_says_so_is_the_side() -> None:
     lines = _valdoria_lines("Valdoria said they would not sign any new quota deal.")
     assert "Valdoria would not sign any new quota deal" in lines, lines
+
+
+def test_a_verb_keeps_what_it_is_about_even_past_the_aim() -> None:
+    lines = _valdoria_lines(
+        "“This morning Norland notified the regional fisheries commission that its ministers will not reply to "
+        "our detailed quota proposal handed to their staff two weeks ago,” Valdoria's minister Ivo Rask said."
+    )
+    assert not any(line.endswith("will not reply") for line in lines), lines
+    assert any("will not reply to Valdoria’s detailed quota proposal" in line for line in lines), lines
