@@ -31,6 +31,7 @@ from briefing.ingest import FOLDER_SUFFIXES
 from briefing.model import Brief
 from briefing.parent_watch import die_with_parent
 from briefing.pipeline import Options, generate_one, plan_targets
+from briefing.pool_stop import stop_pool
 
 _GLOB_CHARS = frozenset("*?[")
 
@@ -404,8 +405,12 @@ def _run_pool(jobs: Sequence[Job], options: Options, workers: int, finish: Calla
         # to its 1,000th article, and recycling them (max_tasks_per_child) would reload the model.
     )
     try:
-        futures: dict[Future[JobResult], Job] = {executor.submit(run_job, job, options): job for job in jobs}
-        for future in as_completed(futures):
+        # Workers start here (the first two submits start them). An interrupt that split a start
+        # would leave a worker the pool does not know, never stopped, which Python's exit then waits
+        # for, or one that finds its parent gone and prints a traceback; so it waits until they run.
+        with _interrupts_deferred(), _ctrl_c_blocked():
+            futures: dict[Future[JobResult], Job] = {executor.submit(run_job, job, options): job for job in jobs}
+        for future in _as_completed(futures):
             # Dropped as soon as it is done: a future holds its result, PDF and DOCX bytes included,
             # and over a batch of thousands the parent would keep them all until the end.
             job = futures.pop(future)
@@ -417,17 +422,48 @@ def _run_pool(jobs: Sequence[Job], options: Options, workers: int, finish: Calla
                 reason = f"internal error {type(exc).__name__}: {exc}"
                 result = JobResult(job.index, error=_one_line(reason, job.source), exit_code=1)
             finish(job, result)
+        executor.shutdown(wait=True)
     except BaseException:
         # Ctrl-C (or any failure here): drop the queue and stop the workers now rather than letting
         # each finish its article; nothing they hold is a file, so nothing is left half-written.
-        # The worker list is taken first: shutdown() forgets it.
-        workers_now = list((getattr(executor, "_processes", None) or {}).values())  # no public API
-        executor.shutdown(wait=False, cancel_futures=True)
-        for process in workers_now:
-            with contextlib.suppress(Exception):
-                process.terminate()
+        # A second Ctrl-C must not cut the stop short: it is bounded (briefing.pool_stop).
+        with _interrupts_deferred(reraise=False):
+            stop_pool(executor)
         raise
-    executor.shutdown(wait=True)
+
+
+@contextlib.contextmanager
+def _ctrl_c_blocked() -> Iterator[None]:
+    """Ctrl-C held back (blocked, not dropped) while the pool starts its forkserver and its thread.
+
+    A blocked signal stays blocked across exec, so the forkserver starts immune to a Ctrl-C sent
+    to the whole group while it is still importing (it would print a KeyboardInterrupt traceback),
+    as CPython starts its resource tracker; and the pool's thread, born now, keeps it blocked, so
+    the kernel gives Ctrl-C to the main thread. On leaving, a Ctrl-C that came meanwhile arrives.
+    """
+    if not hasattr(signal, "pthread_sigmask"):  # pragma: no cover - not POSIX
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
+# The longest the main thread waits for a result at a time. A signal runs its handler only in the
+# main thread, and only once that thread wakes; the kernel may hand it to another thread (it does to
+# a process stopped and then continued, as `kill %1` does to a stopped job), which never wakes it.
+SIGNAL_POLL_SECONDS = 0.5
+
+
+def _as_completed(futures: dict[Future[JobResult], Job]) -> Iterator[Future[JobResult]]:
+    """`as_completed`, waking every SIGNAL_POLL_SECONDS; the caller removes each future it is given."""
+    while futures:
+        try:
+            yield from as_completed(futures, timeout=SIGNAL_POLL_SECONDS)
+        except TimeoutError:
+            continue  # nothing finished meanwhile: a pending signal has had its chance to run
 
 
 def _deliver(job: Job, result: JobResult, *, output: Path, force: bool, single_file: bool) -> Outcome:
@@ -459,9 +495,10 @@ def _targets(job: Job, result: JobResult, output: Path, single_file: bool) -> li
 
 
 @contextlib.contextmanager
-def _interrupts_deferred() -> Iterator[None]:
+def _interrupts_deferred(*, reraise: bool = True) -> Iterator[None]:
     """Hold Ctrl-C and SIGTERM until this article's files are written, so an interrupt never splits a write
-    between creating a temporary file and cleaning it up. Main thread only (signals need it)."""
+    between creating a temporary file and cleaning it up. Main thread only (signals need it). Without
+    `reraise` an interrupt that came meanwhile is dropped (one is already being handled)."""
     received: list[int] = []
 
     def remember(signum: int, frame: object) -> None:
@@ -477,7 +514,7 @@ def _interrupts_deferred() -> Iterator[None]:
     finally:
         for sig, handler in previous.items():
             signal.signal(sig, handler)
-        if signal.SIGTERM in received:
+        if reraise and signal.SIGTERM in received:
             raise Terminated
-        if received:
+        if reraise and received:
             raise KeyboardInterrupt

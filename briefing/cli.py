@@ -14,12 +14,20 @@ import sys
 import time
 import warnings
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 import click
 
 from briefing import __version__
-from briefing.cli_common import EXIT_FAILURE, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, BriefingClickError, fail
+from briefing.cli_common import (
+    EXIT_FAILURE,
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    EXIT_USAGE,
+    BriefingClickError,
+    exit_after_interrupt,
+    fail,
+)
 from briefing.cli_email import EmailOptions, deliver_email, email_options, email_request, send
 from briefing.cli_report import STDOUT_LOSS, Report, undated_warning
 from briefing.errors import (
@@ -98,7 +106,7 @@ its input file (a.txt -> briefs/a.pdf), the run goes on past an article that
 fails and ends with a summary of what failed and why.
 \b
 Exit status: 0 success, 1 bad input or a failed write (in a batch: any article
-failed), 2 usage error, 130 interrupted.
+failed), 2 usage error, 130 interrupted, 143 terminated (SIGTERM).
 """
 
 
@@ -436,17 +444,15 @@ def config_show() -> None:
 
 def main() -> None:
     # Not click's standalone mode: it reports Ctrl-C as "Aborted!" with exit 1, and we promise 130.
-    signal.signal(signal.SIGTERM, raise_terminated)  # `timeout`, CI and systemd stop us like Ctrl-C
     guard_closed_descriptors()
     try:
+        # From here on, `timeout`, CI and systemd stop us like Ctrl-C; inside the `try`, so a SIGTERM
+        # that comes at once still ends in the one-line message.
+        signal.signal(signal.SIGTERM, raise_terminated)
         code = cli.main(prog_name="briefing", standalone_mode=False)
         sys.stdout.flush()  # a full disk shows only when buffered output is written
-    except Terminated:
-        click.echo("briefing: terminated; no partial files were left", err=True)
-        sys.exit(EXIT_TERMINATED)
-    except (click.exceptions.Abort, KeyboardInterrupt):
-        click.echo("briefing: interrupted; no partial files were left", err=True)
-        sys.exit(EXIT_INTERRUPTED)
+    except (click.exceptions.Abort, KeyboardInterrupt) as stop:
+        _stopped(stop)
     except click.ClickException as exc:
         exc.show()
         sys.exit(exc.exit_code)
@@ -471,7 +477,22 @@ def main() -> None:
         if STDOUT_LOSS["lost"]:
             click.echo(f"Error: cannot write to standard output: {STDOUT_LOSS['lost']}", err=True)
         sys.exit(EXIT_FAILURE)
-    sys.exit(code if isinstance(code, int) else EXIT_OK)
+    _exit(code if isinstance(code, int) else EXIT_OK)
+
+
+def _stopped(stop: BaseException) -> NoReturn:
+    """Ctrl-C or SIGTERM that no command reported: one line, then the bounded exit. click turns an
+    interrupt it sees (one before a command's own handling) into Abort."""
+    terminated = isinstance(stop, Terminated) or isinstance(stop.__cause__ or stop.__context__, Terminated)
+    how, status = ("terminated", EXIT_TERMINATED) if terminated else ("interrupted", EXIT_INTERRUPTED)
+    click.echo(f"briefing: {how}; no partial files were left", err=True)
+    exit_after_interrupt(status)
+
+
+def _exit(code: int) -> NoReturn:
+    if code in (EXIT_INTERRUPTED, EXIT_TERMINATED):
+        exit_after_interrupt(code)  # a command reported its interrupt; its exit is bounded all the same
+    sys.exit(code)
 
 
 EXIT_TERMINATED = 128 + 15  # the status a shell reports for a process ended by SIGTERM

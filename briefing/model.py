@@ -86,6 +86,13 @@ class Side:
     actors: list[str] = field(default_factory=list, metadata=_meta(MAX_NAME_CHARS))
     positions: list[Item] = field(default_factory=list)
     preconditions: list[Item] = field(default_factory=list)
+    conditions_unread: bool = field(
+        default=False,
+        metadata=_meta(
+            description="no precondition found, yet the side's lines hold a word that may open one: the brief "
+            "does not claim that none is stated"
+        ),
+    )
 
 
 @dataclass

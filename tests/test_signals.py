@@ -105,3 +105,163 @@ def test_no_helper_outlives_a_killed_batch(article_file: Path, tmp_path: Path) -
     os.kill(process.pid, signal.SIGKILL)
     process.wait(timeout=30)
     assert _all_gone(helpers) == set()
+
+
+# A batch that has not ended this long after its signal is hung: the test fails, it does not wait on.
+HUNG_AFTER = 30.0
+
+
+def _wchan(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/wchan").read_text()
+    except OSError:
+        return ""
+
+
+def _kernel_names_pipe_waits() -> bool:
+    """Whether /proc tells a process blocked writing a full pipe (`pipe_write`, `anon_pipe_write`)."""
+    read_end, write_end = os.pipe()
+    writer = subprocess.Popen(
+        [sys.executable, "-c", f"import os; os.write({write_end}, b'x' * 1_000_000)"], pass_fds=(write_end,)
+    )
+    try:
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            if "pipe_write" in _wchan(writer.pid):
+                return True
+            time.sleep(0.05)
+        return False
+    finally:
+        writer.kill()
+        writer.wait()
+        os.close(read_end)
+        os.close(write_end)
+
+
+def _left_in(session: int) -> str:
+    """Each process of the batch's session still there, with what it waits on (for a failure message)."""
+    left = []
+    for entry in Path("/proc").iterdir():
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            if entry.name.isdigit() and int(fields[3]) == session:
+                command = (entry / "cmdline").read_bytes().replace(b"\0", b" ")[:80].decode(errors="replace")
+                threads = [_wchan(int(t.name)) or "?" for t in (entry / "task").iterdir()]
+                left.append(f"{entry.name} {fields[0]} [{command}] waits on {threads}")
+        except (OSError, ValueError, IndexError):
+            continue
+    return "; ".join(left) or "nothing"
+
+
+def _worker_blocked_handing_back(parent: int, within: float = 90.0) -> int | None:
+    """A worker stuck writing its result into the pipe the (stopped) batch reads: half of it is sent."""
+    deadline = time.monotonic() + within
+    while time.monotonic() < deadline:
+        for pid in _descendants(parent):
+            if "pipe_write" in _wchan(pid):
+                return pid
+        time.sleep(0.05)
+    return None
+
+
+def test_a_worker_stopped_half_way_through_its_result_does_not_hang_the_batch(
+    article_file: Path, tmp_path: Path
+) -> None:
+    """The stuck state, made on purpose: a brief (PDF, DOCX and JSON: more than a pipe holds) is half
+    sent when SIGTERM comes, and the worker sending it never sends the rest. The pool's reading thread
+    waits for the rest of that message forever unless the batch frees it; the batch must still end,
+    with status 143, one line and no partial file."""
+    if not _kernel_names_pipe_waits():
+        pytest.skip("this kernel does not say in /proc which process waits on a full pipe")
+    articles = tmp_path / "in"
+    articles.mkdir()
+    for i in range(8):
+        (articles / f"a{i}.txt").write_text(article_file.read_text(encoding="utf-8"), encoding="utf-8")
+    out = tmp_path / "out"
+    process = subprocess.Popen(
+        [*BRIEFING, "generate", str(articles), "-o", str(out), "-f", "pdf,docx,json", "--jobs", "2", "-q"],
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
+    try:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and not (out.exists() and any(out.glob("*.json"))):
+            time.sleep(0.05)
+        assert process.poll() is None, "the batch ended before the test could stop it"
+        os.kill(process.pid, signal.SIGSTOP)  # nobody reads the results now: a finished worker blocks
+        worker = _worker_blocked_handing_back(process.pid)
+        assert worker is not None, "no worker was seen handing back a brief"
+        os.kill(worker, signal.SIGSTOP)  # it never sends the rest of its brief
+        os.kill(process.pid, signal.SIGTERM)
+        os.kill(process.pid, signal.SIGCONT)
+        try:
+            _, stderr = process.communicate(timeout=HUNG_AFTER)
+        except subprocess.TimeoutExpired:
+            pytest.fail(f"the batch did not end within {HUNG_AFTER:.0f} s of SIGTERM: {_left_in(process.pid)}")
+    finally:
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.communicate()
+    assert process.returncode == 143, stderr
+    lines = stderr.strip().splitlines()
+    assert len(lines) == 1 and "terminated" in lines[0], stderr
+    assert not [p for p in out.rglob("*") if p.name.endswith(".part")]
+
+
+def _catches(pid: int, signum: int) -> bool:
+    """Whether the process has a handler of its own for `signum` (its SigCgt mask in /proc)."""
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("SigCgt:"):
+                return bool(int(line.split()[1], 16) >> (signum - 1) & 1)
+    except OSError:
+        pass
+    return False
+
+
+def test_sigterm_while_the_command_starts_is_still_terminated(article_file: Path, tmp_path: Path) -> None:
+    """SIGTERM the moment the command can take it, while it still loads its modules: click turns an
+    interrupt it sees into 'Aborted', which must still read as terminated, with status 143."""
+    articles = tmp_path / "in"
+    articles.mkdir()
+    for i in range(3):
+        (articles / f"a{i}.txt").write_text(article_file.read_text(encoding="utf-8"), encoding="utf-8")
+    out = tmp_path / "out"
+    process = subprocess.Popen(
+        [*BRIEFING, "generate", str(articles), "-o", str(out), "--jobs", "2", "-q"], stderr=subprocess.PIPE, text=True
+    )
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and process.poll() is None and not _catches(process.pid, signal.SIGTERM):
+        time.sleep(0.001)
+    process.send_signal(signal.SIGTERM)
+    try:
+        _, stderr = process.communicate(timeout=HUNG_AFTER)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.communicate()
+        pytest.fail(f"the command did not end within {HUNG_AFTER:.0f} s of SIGTERM")
+    assert process.returncode == 143, stderr
+    lines = stderr.strip().splitlines()
+    assert len(lines) == 1 and "terminated" in lines[0] and "Traceback" not in stderr, stderr
+    assert not out.exists() or not [p for p in out.rglob("*") if p.name.endswith(".part")]
+
+
+def _mask(pid: int, field: str) -> int:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith(f"{field}:"):
+            return int(line.split()[1], 16)
+    return 0
+
+
+def test_the_forkserver_starts_with_ctrl_c_held_back(article_file: Path, tmp_path: Path) -> None:
+    """Ctrl-C to the whole group while the forkserver still imports must not make it print a
+    KeyboardInterrupt traceback: it starts with SIGINT blocked (a mask survives exec)."""
+    process, helpers, _out = _start_batch(article_file, tmp_path)
+    try:
+        servers = [p for p in helpers if b"forkserver" in Path(f"/proc/{p}/cmdline").read_bytes()]
+        assert servers, "no forkserver found"
+        assert all(_mask(p, "SigBlk") >> (signal.SIGINT - 1) & 1 for p in servers)
+    finally:
+        process.kill()
+        process.communicate()

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Iterator
 from typing import TypeVar
 
-from spacy.attrs import IDX, LEMMA, LOWER
+from spacy.attrs import HEAD, IDX, LEMMA, LOWER
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Span, Token
 
@@ -38,6 +38,7 @@ _TAG_IDS = _KEPT + "tag_ids"
 _OFFSETS = _KEPT + "offsets"
 _LOWER_WORDS = _KEPT + "lower_words"
 _LOWER_LEMMAS = _KEPT + "lower_lemmas"
+_HEADS = _KEPT + "heads"
 
 
 def _kept(doc: Doc, key: str, make: Callable[..., T], *args: object) -> T:
@@ -153,6 +154,17 @@ def _tagged(doc: Doc, tags: tuple[str, ...]) -> tuple[list[int], list[Token]]:
 
 def _tag_ids(doc: Doc) -> list[int]:
     return doc.to_array("POS").tolist()
+
+
+def head_indices(doc: Doc) -> list[int]:
+    """Each word's `head.i`, read for the whole article at once: `token.head` makes a new `Token` at
+    every call, and a climb up the tree from each kept word asks it of word after word."""
+    return _kept(doc, _HEADS, _head_indices, doc)
+
+
+def _head_indices(doc: Doc) -> list[int]:
+    # the array holds each head's offset from its word, a negative one wrapped round as unsigned
+    return [i + offset for i, offset in enumerate(doc.to_array(HEAD).astype("int64").tolist())]
 
 
 def lower_words_of(doc: Doc) -> list[str]:

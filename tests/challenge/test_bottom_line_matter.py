@@ -191,3 +191,17 @@ def test_an_embedded_question_is_no_sides_stance() -> None:
     text = brief_of(REDRAFT).summary
     assert "How it came" not in text, text
     assert "Valdoria would not accept the quota plan" in text, text  # positive control
+
+
+# A side named by a plural noun takes a plural verb; a plural proper name is one body (control).
+SIT_IN = (
+    "Students on Tuesday rejected the university board's offer of talks on tuition fees. The students said they "
+    "would end their sit-in only if the board froze the fees first. The board said it would not freeze the fees "
+    "this year."
+)
+
+
+def test_a_plural_side_sets_its_condition_in_the_plural() -> None:
+    text = brief_of(SIT_IN).summary
+    assert "Students set a condition" in text and "Students sets" not in text, text
+    assert "the university board" in text, text  # a description takes 'the'

@@ -4,10 +4,9 @@
 is out'. A position keeps the clause its verb holds on ('if', 'until', 'unless', 'as long as', 'while'
 on a negated verb): fitting never prunes it, and a line that cannot keep it is left out. When the
 condition is a point of its own beside the stance, the stance says it holds on it: with the clause in
-the article's words when that still reads as another point than the condition, else by pointing to
-it ('until its condition is met'), never when the clause is negated (its condition is listed turned
-round, so a pointer would read the wrong way). Invented sentences; each case failed before, the guards
-hold what must not change.
+the article's words when that still reads as another point than the condition, else with the
+condition written in (test_stances_say_their_conditions.py), never by a pointer that says nothing.
+Invented sentences; each case failed before, the guards hold what must not change.
 """
 
 from __future__ import annotations
@@ -50,13 +49,13 @@ def test_a_stance_keeps_what_it_holds_on(sentence: str, held: str) -> None:
     assert any(held in p for p in found), found
 
 
-def test_a_stance_whose_clause_says_the_condition_again_points_to_it() -> None:
-    # the clause would say the condition again: the stance points to it
+def test_a_stance_whose_clause_says_the_condition_again_never_points_to_it() -> None:
+    # the clause would say the condition again: a refusal stays bare beside its condition, never a pointer
     found = points(
         "“No accord can be signed until Norland pays the fines it owes for the illegal catches of cod in the "
         "northern banks,” Valdoria's minister Ivo Ostrel said."
     )
-    assert any("No accord can be signed until its condition is met" in p for p in found), found
+    assert not any("its condition is met" in p for p in found), found
 
 
 def test_a_stance_on_an_unmet_condition_never_reads_the_other_way() -> None:

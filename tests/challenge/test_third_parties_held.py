@@ -28,6 +28,29 @@ HELD = [
     ("Tomas Vik has been jailed since May.", "Tomas Vik", "held"),
     # a release told as done is no longer at stake
     ("Ana Berg was also released, Norland said.", "Ana Berg", "released"),
+    # a release denied is no release: the person is still held and their release still at stake
+    (
+        "A year after her arrest, the courier Lena Hoff has not been freed, her lawyer told reporters.",
+        "Lena Hoff",
+        "release at stake",
+    ),
+    (
+        "The courier Lena Hoff was never released from the camp, guards say.",
+        "Lena Hoff",
+        "release at stake",
+    ),
+    # a release told as done at a later mention ends what an earlier one put at stake
+    (
+        "Norland pressed for the release of the courier Lena Hoff. At dawn on Sunday Hoff was freed, her lawyer said.",
+        "Lena Hoff",
+        "released",
+    ),
+    # control: a later mention that only tells her held keeps the release at stake
+    (
+        "Norland pressed for the release of the courier Lena Hoff. Hoff has been jailed at the camp since March.",
+        "Lena Hoff",
+        "release at stake",
+    ),
 ]
 
 
@@ -48,4 +71,5 @@ NOT_HELD = [
 @pytest.mark.parametrize("sentence", NOT_HELD)
 def test_no_one_else_is_named_as_held(sentence: str) -> None:
     found = third_parties(OPENING, sentence)
-    assert not any(role.startswith("held") for role in found.values()), found
+    # the person is no third party at all: neither held, released nor anything else
+    assert "Ana Berg" not in found and "Ivo Lang" not in found, found

@@ -11,7 +11,7 @@ import pytest
 from . import third_parties
 
 LABOUR = (
-    "Kestrel Air and the Kestrel Pilots Union resumed talks on Monday. The union said it wanted a pay rise. "
+    "Kestrel Air and the Kestrel Pilots Union resumed talks this week. The union said it wanted a pay rise. "
     "Kestrel Air said it would not raise pay while fuel costs stay high. "
 )
 

@@ -35,19 +35,17 @@ def test_a_states_government_and_a_blocs_countries_are_the_party(sentence: str, 
 
 
 REGION_OPENING = (
-    "Britain's northern region of Scotland will not approve the fishing pact with Norway before a Friday "
-    "deadline, its premier Ana Berg said. Norway said it wanted the pact signed this week and would not "
-    "reopen the text. Scotland said it would not sign while its fleets were left out. "
+    "Germany's southern state of Bavaria and Austria have fought for years over tolls on the Alpine motorway. "
+    "Bavarian premier Ana Berg said on Tuesday the state would keep its toll until Austria drops its truck "
+    "quotas. Austria said it would not lift the quotas. "
 )
 
 
 def test_a_state_whose_government_acts_apart_from_its_region_is_named() -> None:
-    found = third_parties(
-        REGION_OPENING, "Britain's central government must win each region's approval to sign the pact."
-    )
-    assert found.get("United Kingdom (central government)", "").startswith("must win each region"), found
+    found = third_parties(REGION_OPENING, "Germany's federal government needs each state's consent to sign the deal.")
+    assert found.get("Germany (federal government)", "").startswith("needs each state's consent"), found
 
 
 def test_a_regions_state_is_no_third_party_when_only_the_region_acts() -> None:
-    found = third_parties(REGION_OPENING, "The pact would open the northern waters to both fleets.")
-    assert "United Kingdom" not in " ".join(found), found
+    found = third_parties(REGION_OPENING, "The toll has doubled the cost of a crossing for hauliers.")
+    assert "Germany" not in " ".join(found), found

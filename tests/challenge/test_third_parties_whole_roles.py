@@ -30,9 +30,10 @@ CUT_BEFORE_THE_POINT = [
     ),
     # a verb's complement stays; a short name in brackets does not come between the words
     (
-        "The Kestrian Vote Council (KVC) declared the Harbour League’s (HL) candidate Ivo Marsh winner of the count.",
-        "Kestrian Vote Council",
-        "League’s candidate Ivo Marsh winner",
+        "After a year-long audit of the raids, the Kestrian Audit Office on Thursday found the Harbour League’s "
+        "(HL) treasurer Ivo Marsh guilty of fraud.",
+        "Kestrian Audit Office",
+        "League’s treasurer Ivo Marsh guilty of fraud",
     ),
 ]
 
@@ -83,3 +84,18 @@ MEETINGS = [
 def test_a_meeting_keeps_its_tense(sentence: str, name: str, tense: str) -> None:
     role = third_parties(OPENING, sentence).get(name, "")
     assert role.startswith(tense + " "), role
+
+
+WRITTEN_ON_THE_NAME = [
+    # a part written onto the name says what it is played on
+    ("Chilean-backed peace talks in Valdoria's capital were postponed.", "Chile", "backed the peace talks"),
+    ("Valdoria's Chilean-backed government rejected the offer.", "Chile", "backed Valdoria's government"),
+    ("Years of Saudi-led air strikes left the port in ruins.", "Saudi Arabia", "led the air strikes"),
+    # a mediator keeps its label, which the bottom line reads
+    ("The accord came out of two years of Finnish-led mediation.", "Finland", "mediator"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "name", "role"), WRITTEN_ON_THE_NAME)
+def test_a_part_written_onto_the_name_says_what_it_is_played_on(sentence: str, name: str, role: str) -> None:
+    assert third_parties(OPENING, sentence).get(name) == role

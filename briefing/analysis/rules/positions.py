@@ -47,7 +47,9 @@ def setter_of(found: Condition, reg: Registry) -> Party | None:
     return None if found.setter is None else _party_of(found.setter, reg)
 
 
-_SUBORDINATORS = word_set("subordinators")
+# 'if', 'whether': marks of a clause only supposed. A clause of time ('soon after the board tabled a
+# truce on condition that ...') tells a demand that was made.
+_SUPPOSING = word_set("supposition_marks")
 
 
 def _demanded_in_a_hypothesis(found: Condition) -> bool:
@@ -57,7 +59,7 @@ def _demanded_in_a_hypothesis(found: Condition) -> bool:
     if found.kind != "demand" or found.setter is None:
         return False
     return any(
-        c.dep_ == "mark" and c.lower_ in _SUBORDINATORS
+        c.dep_ == "mark" and c.lower_ in _SUPPOSING
         for t in (found.setter.head, *found.setter.head.ancestors)
         for c in t.children
     )

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from briefing.analysis.dates import EVENT_NOUNS
-from briefing.analysis.rules.lexicon import GENERIC_PARTY_NOUNS, TITLE_WORDS
+from briefing.analysis.rules.lexicon import GENERIC_PARTY_NOUNS, TITLE_WORDS, pronouns
 from briefing.analysis.rules.role_grammar import object_phrase
 from briefing.analysis.rules.role_readings import asked_clause
 from briefing.analysis.rules.role_text import short_in_order, short_role
@@ -189,3 +189,24 @@ def _verb_with_subject(tok: Token, dep: str) -> Token | None:
     if first.dep_ != dep or verb.pos_ != "VERB" or verb.lemma_.lower() in NO_ACTION_VERBS:
         return None
     return verb
+
+
+_REPORTING_VERBS = word_set("reporting_verbs")
+# "the minister said she would table a bill", "Arlenia said it will send observers": a third-person
+# subject pronoun in what the speaker says takes the speaker up.
+_SPEAKER_PRONOUNS = pronouns("a speaker's own subjects", lambda p: "subject" in p.forms and p.person == "3")
+
+
+def claimed_act(tok: Token) -> str | None:
+    """'Labour Minister Ana Berg said she would table back-to-work legislation' -> 'would table
+    back-to-work legislation': what the speaker says they themselves do, with its modal."""
+    first = tok
+    while first.dep_ == "conj":
+        first = first.head
+    if first.dep_ != "nsubj" or first.head.lemma_.lower() not in _REPORTING_VERBS:
+        return None
+    said = next((c for c in first.head.children if c.dep_ == "ccomp"), None)
+    pronoun = next((c for c in said.children if c.dep_ == "nsubj"), None) if said is not None else None
+    if pronoun is None or pronoun.lower_ not in _SPEAKER_PRONOUNS:
+        return None
+    return acting_phrase(pronoun)

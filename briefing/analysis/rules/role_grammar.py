@@ -383,17 +383,31 @@ def unnamed_roles(doc: Doc, reg: Registry, named: set[str], roles: set[str]) -> 
     out = []
     seen: set[str] = set()
     for tok in tokens_tagged(doc, "NOUN"):
-        if tok.lemma_.lower() not in _UNNAMED_ROLE_NOUNS:
+        role_word = tok.lemma_.lower() if tok.lemma_.lower() in _UNNAMED_ROLE_NOUNS else _role_body_word(tok)
+        if role_word is None:
             continue
         if reg.party_at(tok.idx, tok.idx + len(tok.text)) is not None:
             continue
-        label = ROLE_WORDS.get(tok.lemma_.lower(), "mediator")
+        label = ROLE_WORDS.get(role_word, "mediator")
         name = _unnamed_role_name(reg, tok, label, roles)
         if name is None or name.lower() in seen or name in named:
             continue
         seen.add(name.lower())
         out.append(ThirdParty(name, label, [evidence_for(sentence_of(tok))]))
     return out
+
+
+_ROLE_BODY_NOUNS = word_set("role_body_nouns")
+
+
+def _role_body_word(tok: Token) -> str | None:
+    """'the national mediation office', 'a conciliation service': the role word a body's noun is
+    named by, when it names a role an unnamed third party plays."""
+    if tok.lemma_.lower() not in _ROLE_BODY_NOUNS:
+        return None
+    labels = {ROLE_WORDS.get(noun) for noun in _UNNAMED_ROLE_NOUNS}  # mediator, guarantor, observer, ...
+    words = (c.lemma_.lower() for c in tok.lefts if c.dep_ in ("compound", "amod"))
+    return next((word for word in words if ROLE_WORDS.get(word) in labels), None)
 
 
 _NAME_PARTICLES = word_set("name_particles")

@@ -22,12 +22,14 @@ HELD_ROLE = "held"
 RELEASED_ROLE = "released"
 _DONE_AUXILIARIES = frozenset({"was", "were", "been"})  # "was released", "has been freed": a release told as done
 _MODALS = word_set("modals")
+_NEVER_WORDS = word_set("never_words")
 
 
 def held(doc: Doc, person: Person) -> tuple[str, Span] | None:
-    """The role of a person the text tells is held, and the mention that tells it: their release
-    at stake when a word of release names them, else held."""
-    found = None
+    """The role of a person the text tells is held, and the mention that tells it: released when any
+    mention tells the release as done (a later "was freed on Friday" ends what an earlier "the release of
+    Berg" put at stake), else their release at stake when a word of release names them, else held."""
+    at_stake = found = None
     for start, end in sorted(person.mentions):
         span = doc.char_span(start, end, alignment_mode="expand")
         word = _held_by(name_head(span.root)) if span is not None else None
@@ -36,9 +38,9 @@ def held(doc: Doc, person: Person) -> tuple[str, Span] | None:
         if word == RELEASED_ROLE:
             return RELEASED_ROLE, span  # "Ana Berg was released on Monday": no longer at stake
         if word in _RELEASE_WORDS:
-            return RELEASE_ROLE, span
+            at_stake = at_stake or (RELEASE_ROLE, span)
         found = found or (HELD_ROLE, span)
-    return found
+    return at_stake or found
 
 
 def _held_by(tok: Token) -> str | None:
@@ -74,8 +76,10 @@ def _a_holding_word(tok: Token) -> bool:
 
 def _released(verb: Token) -> bool:
     """'was released', 'have been freed': a release the text tells as done, not one a deal 'depends on
-    Berg being released' nor one that 'will be' done."""
+    Berg being released' nor one that 'will be' done, nor one denied ('was never freed')."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in _RELEASE_WORDS:
         return False
+    if any(c.dep_ == "neg" or c.lower_ in _NEVER_WORDS for c in verb.children):
+        return False  # "was not freed", "has never been released": still held
     auxiliaries = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
     return any(a in _DONE_AUXILIARIES for a in auxiliaries) and not any(a in _MODALS for a in auxiliaries)

@@ -35,6 +35,25 @@ def bargains(mention: Span) -> bool:
     return any(c.dep_ == "dobj" and c.lemma_.lower() in _BARGAINING_NOUNS for c in objects)
 
 
+_MEETING_VERBS = word_set("meeting_verbs")
+
+
+def talks_with_the_one_side(mention: Span, sides: list[Party]) -> bool:
+    """Whether, when the sides found are one, the party meets that side as its subject's partner:
+    'Kestrel Air and the pilots' union resumed talks' with the union the one side found makes Kestrel
+    Air the side across the table, not a third party. With two sides, a party that meets one of them
+    may be a host or an ally (the country a minister visits), and stays."""
+    if len(sides) != 1:
+        return False
+    verb = _verb_of_subject(mention.root)
+    if verb is None or verb.lemma_.lower() not in _MEETING_VERBS:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    partners = [] if subject is None else [subject, *subject.conjuncts]
+    starts = {start for start, _end in sides[0].mentions}
+    return any(t.idx in starts for p in partners for t in p.subtree)
+
+
 def _verb_of_subject(tok: Token) -> Token | None:
     """The verb whose subject the mention is, through a coordination ('A and B rejected'), or whose
     agent it is ('the terms offered by the board')."""
@@ -63,9 +82,9 @@ def owns_a_side(doc: Doc, party: Party, sides: list[Party]) -> bool:
 
 
 def governs_apart(doc: Doc, party: Party) -> bool:
-    """Whether a state that owns a side acts through its own government: "Kestria, Norland's northern
-    region" is a side, and "Norland's central government must win each region's approval" is the state's
-    part apart from the region's, a third party a brief must name."""
+    """Whether a state that owns a side also acts through its own government: with a province of
+    Norland as a side, "Norland's federal government must sign off" tells a part the state plays
+    apart from its province, so the state is a third party a brief must name."""
     if party.kind != "state":
         return False
     for start, end in party.mentions:

@@ -67,7 +67,8 @@ def _without_appositions(tokens: list[Token]) -> list[Token]:
 
 
 def _bracketed(tokens: list[Token]) -> set[int]:
-    """'Party’s (DPP) President': a short name in brackets, which a role reads without."""
+    """A short name in brackets after a body's name ('the Guild (DG) treasurer'), which a role reads
+    without."""
     out: set[int] = set()
     for tok in tokens:
         close = tok.i + 2

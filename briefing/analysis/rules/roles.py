@@ -20,6 +20,7 @@ from briefing.analysis.rules.role_acts import (
     acted_on_phrase,
     acting_phrase,
     agent_phrase,
+    claimed_act,
     convened,
     office_acting,
     phrase_head,
@@ -45,7 +46,13 @@ from briefing.analysis.rules.role_grammar import (
 )
 from briefing.analysis.rules.role_held import held
 from briefing.analysis.rules.role_history import current_part, current_person
-from briefing.analysis.rules.role_moves import acts_with_a_side, bargains, governs_apart, owns_a_side
+from briefing.analysis.rules.role_moves import (
+    acts_with_a_side,
+    bargains,
+    governs_apart,
+    owns_a_side,
+    talks_with_the_one_side,
+)
 from briefing.analysis.rules.role_readings import negated_clause, party_to, refused_talks
 from briefing.analysis.rules.role_things import names_a_thing
 from briefing.analysis.rules.side_names import named_side_of, names_a_side
@@ -300,10 +307,11 @@ def _party_part(doc: Doc, party: Party, sides: list[Party]) -> ThirdParty | None
     """The part a party that is not a side plays: a role word, else what it does; none when it is
     only named in passing (context, not a player)."""
     role, evidence = role_of(doc, party)
+    role = _what_it_backs(doc, party, role, evidence)
     name = party.name
     if role is None:
         role, span = action_role(doc, party, sides)
-        if span is not None and bargains(span):
+        if span is not None and (bargains(span) or talks_with_the_one_side(span, sides)):
             return None  # it makes its own move in the bargain: a party to the dispute the sides missed
         evidence = evidence_for(span.sent) if span is not None else None
         name = _name_as_acting(party, span) if span is not None else name
@@ -313,6 +321,49 @@ def _party_part(doc: Doc, party: Party, sides: list[Party]) -> ThirdParty | None
     if role == "host" and not any(side.kind in INTERNATIONAL_KINDS for side in sides):
         return None  # a union and a company meeting in a city: where they are, not a host
     return ThirdParty(name, role, [evidence])
+
+
+_MEDIATING_ROLES = word_set("mediating_roles") | word_set("hosting_roles")
+
+
+def _what_it_backs(doc: Doc, party: Party, role: str | None, evidence: Evidence | None) -> str | None:
+    """'Norland-backed peace talks' -> 'backed the peace talks', 'Arlenian-led raids' -> 'led the
+    raids': a part written onto the name says what it is played on. A mediator or a host keeps its
+    label, which the bottom line reads."""
+    if role is None or evidence is None or role in _MEDIATING_ROLES:
+        return role
+    for start, end in sorted(party.mentions):
+        if not evidence.start <= start < end <= evidence.end:
+            continue  # the role was read at another mention ('US envoy'): its words say nothing of this one
+        found = _participle_on_the_name(doc, end, role)
+        if found is not None:
+            return f"{found[1]} {_played_on(found[0])}"
+    return role
+
+
+def _participle_on_the_name(doc: Doc, end: int, role: str) -> tuple[Token, str] | None:
+    """The '-backed' written onto a mention ending at `end`, when it gave the role and modifies a
+    noun: its token and its word as written."""
+    text = text_of(doc)
+    attached = _role_suffix().match(text, end, end + 14) if text.startswith("-", end) else None
+    word = doc.char_span(*attached.span(1), alignment_mode="expand") if attached else None
+    if word is None or _label(attached.group(1)) != role:
+        return None
+    root = word.root
+    return (root, attached.group(1)) if root.dep_ == "amod" and root.head.pos_ == "NOUN" else None
+
+
+def _played_on(participle: Token) -> str:
+    """'the peace talks' of 'Norland-backed peace talks', "Valdoria's government" of "Valdoria's
+    Norland-backed government": the noun phrase with its compounds and its owner."""
+    doc = participle.doc
+    noun = participle.head
+    while noun.dep_ == "compound" and noun.head.i > noun.i:
+        noun = noun.head  # "backed peace talks": the phrase's head, with its compounds
+    words = [t.text for t in doc[participle.i + 1 : noun.i + 1] if t.dep_ == "compound" or t.i == noun.i]
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.i < participle.i), None)
+    determiner = "".join(t.text_with_ws for t in owner.subtree).strip() if owner is not None else "the"
+    return f"{determiner} {' '.join(words)}"
 
 
 def _people_acting(
@@ -397,7 +448,7 @@ def _person_role(doc: Doc, person: Person) -> tuple[str | None, Span | None]:
             continue
         if negated_clause(span.root):
             continue
-        phrase = acting_phrase(span.root) or agent_phrase(span.root) or met_with(span.root)
+        phrase = acting_phrase(span.root) or agent_phrase(span.root) or met_with(span.root) or claimed_act(span.root)
         if phrase:
             return phrase, span
     return None, None

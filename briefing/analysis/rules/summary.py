@@ -297,9 +297,25 @@ def _stances(doc: Doc, brief: Brief, profile: LanguageProfile, issue: str = "") 
             continue  # only narration of both, or of the other side: no stance is better than a wrong one
         item, is_condition = fitting[order[-1]]
         given.append(item.text)
-        key = "side_sets_condition" if is_condition else "side_stance"
+        key = _stance_wording(doc, profile, side.name, is_condition)
+
         parts.append(profile.say(key, side=as_named(doc, side.name), point=lower_first(item.text)))
     return "; ".join(parts)
+
+
+def _stance_wording(doc: Doc, profile: LanguageProfile, name: str, is_condition: bool) -> str:
+    """The wording of a side's stance; 'the rebels set a condition', never 'the rebels sets'."""
+    if not is_condition:
+        return "side_stance"
+    plural = "sides_set_condition" in profile.wording and _plural(doc, name)
+    return "sides_set_condition" if plural else "side_sets_condition"
+
+
+def _plural(doc: Doc, name: str) -> bool:
+    """A side named by a plural common noun as the article tags it ('rebels', 'Students', 'team
+    players'); a plural proper name ('United States') is one body and takes a singular verb."""
+    last = name.split()[-1] if name.split() else ""
+    return any(t.text == last and t.tag_ == "NNS" for t in doc)
 
 
 def _fitting_stances(doc: Doc, side: Side, given: list[str], names: list[str]) -> list[tuple[Item, bool]]:

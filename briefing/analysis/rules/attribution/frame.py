@@ -316,10 +316,16 @@ def in_a_question(tok: Token) -> bool:
     """'was asked whether Norland would sign', 'wanted to know if Norland would return': a clause a
     questioner supposes, no stance of the party it names, which has said nothing."""
     for clause in (tok, *tok.ancestors):
+        if clause.dep_ not in _COMPLEMENT_DEPS:
+            continue  # both kinds of question are a complement clause: its marks need not be read
         marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
-        if marks & _QUESTION_ONLY_MARKS and clause.dep_ in _COMPLEMENT_DEPS:
+        if not _QUESTION_ONLY_MARKS.isdisjoint(marks):
             return True  # "whether ..." as what is asked or pressed on; not "whether in X or in Y"
-        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in _QUESTION_VERBS and marks & _QUESTION_MARKS:
+        if (
+            clause.dep_ == "ccomp"
+            and clause.head.lemma_.lower() in _QUESTION_VERBS
+            and not _QUESTION_MARKS.isdisjoint(marks)
+        ):
             return True  # "asked if ..."
     return False
 

@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Token
 
-from briefing.analysis.doctext import WORD
+from briefing.analysis.doctext import WORD, head_indices
 from briefing.analysis.rules.lexicon import REPORTING_VERBS, pronouns
 from briefing.lang import word_set
 
@@ -315,16 +315,34 @@ def lacking(tokens: list[Token], *, conditions: bool = False) -> list[Token]:
     ('will strike [until the offer improves]'): a point whose condition is not a point of its own
     never reads as certain."""
     kept = {t.i for t in tokens}
+    holding = _holding(tokens)
     found = {c.i: c for c in cut_short(tokens) if not _named_already(c)}
     for t in tokens:
         for c in t.children:
-            if c.i in found or c.is_punct or any(s.i in kept for s in c.subtree):
+            if c.i in found or c.is_punct or c.i in holding:
                 continue
             if _needs(t, c, kept) or (conditions and condition_of(t, c)):
                 found[c.i] = c
         if _frame_without_its_clause(t, kept):
             found[t.head.i] = t.head
     return [found[i] for i in sorted(found)]
+
+
+def _holding(tokens: list[Token]) -> set[int]:
+    """The kept words and every word above one: a dependent keeps part of its subtree exactly when it
+    is among them. One climb from each kept word instead of a walk down every dependent's subtree."""
+    holding: set[int] = set()
+    if not tokens:
+        return holding
+    heads = head_indices(tokens[0].doc)
+    for t in tokens:
+        i = t.i
+        while i not in holding:
+            holding.add(i)
+            if heads[i] == i:
+                break
+            i = heads[i]
+    return holding
 
 
 _OWN_MODIFIERS = frozenset({"amod", "compound", "nummod"})
@@ -347,10 +365,11 @@ def _named_already(child: Token) -> bool:
 def _frame_without_its_clause(verb: Token, kept: set[int]) -> bool:
     """'The crews will stay out, the leaders announced': the frame kept without what it announced,
     which the parse hangs the frame on."""
+    if verb.dep_ not in ("advcl", "parataxis"):
+        return False
     head = verb.head
     return (
-        verb.dep_ in ("advcl", "parataxis")
-        and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
+        not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
         and head.i < verb.i
         and head.i not in kept
         and verb.lemma_.lower() in REPORTING_VERBS
@@ -380,13 +399,8 @@ _COMPARISON_AS = "as"
 
 def conditions_lost(tokens: list[Token]) -> list[Token]:
     """The clauses a kept verb holds only on that the words lost."""
-    kept = {t.i for t in tokens}
-    return [
-        c
-        for t in tokens
-        for c in t.children
-        if c.i not in kept and not any(s.i in kept for s in c.subtree) and condition_of(t, c)
-    ]
+    holding = _holding(tokens)
+    return [c for t in tokens for c in t.children if c.i not in holding and condition_of(t, c)]
 
 
 def condition_of(verb: Token, child: Token) -> bool:

@@ -15,11 +15,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from briefing.analysis.doctext import (
-    lower_words_of,
-    sentence_of,
-    tokens_in,
-)
+from briefing.analysis.doctext import lower_words_of, sentence_of, stage_cache, tokens_in
 from briefing.analysis.rules.condense.empty import calls_that_its_stance, points_elsewhere, said_instead
 from briefing.analysis.rules.condense.fitting import (
     ASKED_PREPOSITIONS,
@@ -264,7 +260,16 @@ def _lost_subject(words: list[str], sent: Span) -> bool:
 def lightly_trimmed(statement, *, strict: bool = True, conditions: bool = False) -> str | None:
     """The gate's fallback for a point that would be a fragment: the clause without its attribution
     frame, asides and openers, else the sentence itself, fitted to length; None if neither reads.
-    Not `strict`, a clause that opens on a word pointing back will do: it is a whole sentence."""
+    Not `strict`, a clause that opens on a word pointing back will do: it is a whole sentence. Asked
+    again of a statement (its stance, its condition, the fallback), the first answer is kept."""
+    known = stage_cache(statement.sent.doc, "condense")
+    found = known.get(key := ("lightly_trimmed", id(statement), strict, conditions))
+    if found is None or found[0] is not statement:  # the statement kept with it: its id is not reused
+        found = known[key] = (statement, _lightly_trimmed(statement, strict, conditions))
+    return found[1]
+
+
+def _lightly_trimmed(statement, strict: bool, conditions: bool) -> str | None:
     sent: Span = statement.sent
     for trimmed in (without_frame(sentence_words(sent), statement), sentence_words(sent)):
         tokens = fit(strip_openers(_without_asides(without_second_report(trimmed))), conditions=conditions)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from briefing.analysis.doctext import evidence_for
 from briefing.analysis.rules.condense.gate import MIN_POINT_WORDS_SHOWN, words_of
-from briefing.analysis.rules.condense.held import held_on
+from briefing.analysis.rules.condense.held import conditions_unread, held_on
 from briefing.analysis.rules.condense.propositions import condensed, lightly_trimmed, stance_core
 from briefing.analysis.rules.condense.ranking import DUPLICATE_OVERLAP, merge_duplicates, overlap, rank
 from briefing.analysis.rules.types import Draft, Party, Points, Statement
@@ -78,8 +78,10 @@ def item_of(draft: Draft, conditioned: bool = True) -> Item:
 
 
 def _items(found: Points) -> tuple[Item | None, Item | None]:
-    position = None if found.position is None else _shown(item_of(found.position, found.precondition is not None))
+    """A statement's position and precondition in words. A condition that reads as no point of its
+    own leaves the position to keep its clause: no line may read the stance as certain."""
     precondition = None if found.precondition is None else _shown(item_of(found.precondition))
+    position = None if found.position is None else _shown(item_of(found.position, precondition is not None))
     return position, precondition
 
 
@@ -103,24 +105,32 @@ def _side(party: Party, statements: list[Statement], points: list[Points], narra
         if start in seen_positions:
             continue
         seen_positions.add(start)
-        _add_points(side, st, position, precondition, said_in)
+        _add_points(side, st, position, precondition, said_in, found.precondition)
     side.preconditions.extend(narrated)
     side.preconditions.sort(key=lambda item: item.evidence[0].start)
     _add_party_actors(side, party)
     side.preconditions = merge_duplicates(side.preconditions)
+    spoken = [st.sent for st in statements if st.party is party or st.both]
+    side.conditions_unread = not side.preconditions and conditions_unread(spoken)
     side.positions = rank(merge_duplicates(side.positions), side.preconditions)
     _lower_ranks_in_brief(side, said_in)
     return side
 
 
 def _add_points(
-    side: Side, st: Statement, position: Item | None, precondition: Item | None, said_in: dict[int, Statement]
+    side: Side,
+    st: Statement,
+    position: Item | None,
+    precondition: Item | None,
+    said_in: dict[int, Statement],
+    draft: Draft | None = None,
 ) -> None:
     """A statement's stance and condition on the side, the stance told apart from the condition."""
     if position is not None and precondition is not None:
         position = _stance_apart_from_condition(position, precondition, st)
         if position is not None:
-            position.text = held_on(position.text, precondition.text, st)
+            marker, polarity = (None, "") if draft is None else (draft.marker, draft.polarity)
+            position.text, precondition.text = held_on(position.text, precondition.text, st, marker, polarity)
             position = position if position.text else None  # a stance that cannot keep its clause is left out
     if position is not None:
         side.positions.append(position)

@@ -279,8 +279,21 @@ def holder_of(noun: Token) -> Token | None:
     if noun.dep_ in ("dobj", "attr"):
         return subject_of(noun.head)
     if noun.dep_ == "pobj":
-        return subject_of(noun.head.head)
+        return subject_of(_verb_over(noun.head.head))
     return None
+
+
+MAX_PHRASE_DEPTH = 3  # 'tabled a truce on condition that ...': the phrase hangs on a noun the verb takes
+
+
+def _verb_over(word: Token) -> Token:
+    """The verb a phrase belongs to: the word itself, or the verb over the noun it hangs on ('tabled'
+    of 'tabled a truce on condition that ...'), so the demand's holder is that verb's subject."""
+    for _ in range(MAX_PHRASE_DEPTH):
+        if word.pos_ in ("VERB", "AUX") or word.head.i == word.i:
+            break
+        word = word.head
+    return word
 
 
 _HYPHENS = frozenset({"-", "‐", "‑"})

@@ -12,6 +12,7 @@ A condition is one of:
 - what a line-drawing predicate judges: "a cap that relies on pledges would not be acceptable";
 - the complement of a demand verb: "the guild insists on a veto", "calls on the board to resign";
 - a bare obligation laid on someone else: "All drone bases must go, Norland's envoy said";
+- a step set before talks or a deal (sequence.py): 'withdraw the notice first, then we talk';
 - terms without a marker (terms.py): what a stance depends on, what a side asks for or wants of
   someone else, and an ultimatum given by a verb ("gave the board until Friday to withdraw").
 
@@ -39,6 +40,7 @@ from briefing.analysis.rules.conditions.demands import (
 )
 from briefing.analysis.rules.conditions.lines import ACCEPTABILITY, line_drawn, never_accepted
 from briefing.analysis.rules.conditions.markers import DEMAND_NOUNS, marked_clause
+from briefing.analysis.rules.conditions.sequence import FIRST_STEP_WORDS, first_then
 from briefing.analysis.rules.conditions.terms import (
     ASKING_FOR,
     CONDITIONAL_ADJECTIVES,
@@ -107,6 +109,7 @@ _FINDERS: tuple[tuple[Callable[[Span], Condition | None], frozenset[str] | None]
     (ultimatum_given, GIVING),
     (asked_for, ASKING_FOR),
     (wanted, WANTING),
+    (first_then, FIRST_STEP_WORDS),
 )
 
 

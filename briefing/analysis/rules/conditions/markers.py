@@ -355,7 +355,18 @@ def _weak_marker_sets_condition(label: str, marker: Token, main: Token) -> bool:
         # a step that presses the other side, unless the terms are met. Terms told by two joined
         # verbs cannot be turned round one by one: left out rather than misread.
         return not any(c.dep_ == "conj" for c in clause.children)
-    return _binds(main) or _holds_out_or_agrees(main) or _threatens(main)
+    return _binds(main) or _holds_out_or_agrees(main) or _threatens(main) or _talks_wait_on(main)
+
+
+def _talks_wait_on(main: Token) -> bool:
+    """'talks can start once the levy goes', 'a deal could be signed if the fleet withdraws': what may
+    come of the talks or the deal waits on the clause, so it sets their terms. The subject names the
+    talks or the deal, and a modal says what may come; a past event ('talks started once ...') is
+    left to the narration."""
+    subject = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() not in DEAL_WORDS:
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in _MODALS for c in main.children)
 
 
 _PRESSURE_NOUNS = word_set("pressure_nouns")
