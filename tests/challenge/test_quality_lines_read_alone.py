@@ -114,7 +114,9 @@ def test_an_aside_cut_from_between_dashes_takes_the_dashes() -> None:
         "“Norland still has time – before and after the regional summit in the spring – to pull its cutters out "
         "of the strait and restore the old quotas for every fleet,” Valdoria's minister Ivo Rask said."
     )
-    assert lines, lines
+    assert any(
+        "still has time to pull its cutters" in line or "has time to pull its cutters" in line for line in lines
+    ), lines
     assert not any("– –" in line or "— —" in line for line in lines), lines
 
 
@@ -131,11 +133,11 @@ def test_a_placing_verb_keeps_where_it_puts_its_object() -> None:
 
 def test_a_later_i_after_the_speaker_is_named_names_them_again() -> None:
     lines = _valdoria_lines(
-        "“I respect the crews, yet I'm far from pleased with the guild,” Valdoria's minister Ivo Rask said on Monday."
+        "“My cabinet will study the quota plan, and I expect a reply from the guild by the spring,” Valdoria's "
+        "minister Ivo Rask said on Monday."
     )
-    assert any(line.startswith("Ivo Rask respects the crews") for line in lines), lines
-    assert not any(" I’m " in line or " I'm " in line or " I " in line for line in lines), lines
-    assert any("Rask is far from pleased with the guild" in line for line in lines), lines
+    assert not any(" I " in line for line in lines), lines
+    assert any("Rask expects a reply" in line for line in lines), lines
 
 
 def test_a_line_with_one_i_names_it_once() -> None:
@@ -160,3 +162,8 @@ def test_a_verb_keeps_what_it_is_about_even_past_the_aim() -> None:
     )
     assert not any(line.endswith("will not reply") for line in lines), lines
     assert any("will not reply to Valdoria’s detailed quota proposal" in line for line in lines), lines
+
+
+def test_a_speaker_told_by_a_description_keeps_a_later_i() -> None:
+    lines = _valdoria_lines("“I expect no reply, and I will go on waiting,” the Valdorian fisheries minister said.")
+    assert not any("minister will go on" in line or "minister’s" in line for line in lines), lines

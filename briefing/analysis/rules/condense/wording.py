@@ -171,17 +171,20 @@ class _PronounNamer:
     def _named_again(self, t: Token) -> str | None:
         """A later 'I', 'me' or 'my' once the speaker is named: the speaker's surname again ('Ivo Rask
         respects the crews, but Rask is not happy'), or 'it' for a side that spoke; never a line that
-        turns from a name to 'I'."""
+        turns from a name to 'I'. A speaker told by a description ('the fisheries minister') keeps
+        the 'I': its last word names nobody."""
         speaker = self.statement.speaker
         party = getattr(getattr(self.statement, "party", None), "name", None)
+        words = speaker.split() if speaker else []
+        if speaker and (len(words) < 2 or not all(w[:1].isupper() for w in words)):
+            return None
         if not speaker and not party:
             return None
         self.named_before = t.i + 1
         self._agree_with(t, t.dep_ in SUBJECT_DEPS)
         if not speaker:  # the side spoke: 'it', as a later 'we' reads
             return ("its" if t.dep_ == "poss" else "it") + (t.whitespace_ or " ")
-        short = speaker.split()[-1]
-        return (short + "’s" if t.dep_ == "poss" else short) + (t.whitespace_ or " ")
+        return (words[-1] + "’s" if t.dep_ == "poss" else words[-1]) + (t.whitespace_ or " ")
 
     def _agree_with(self, subject: Token, agree: bool) -> None:
         """The verbs that follow a name put for 'we' or 'they': those the parse gives that subject,
