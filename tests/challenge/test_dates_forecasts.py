@@ -214,3 +214,37 @@ def test_who_stays_away_is_named_with_the_event() -> None:
 def test_a_meeting_with_no_answer_in_question_stays_firm() -> None:
     row = _row_on("The board will meet the guild on June 19, the ministry said.", "2026-06-19")
     assert row == ("The board will meet the guild", True), row
+
+
+# -- rows that keep what the verb needs ------------------------------------------------------------
+
+
+def test_a_grant_of_time_is_the_deadline_of_the_one_granted() -> None:
+    row = _row_on("Norland gave Valdoria until Friday to withdraw its boats from the bay.", "2026-06-12")
+    assert row is not None and row[0] == "Deadline for Valdoria to withdraw its boats from the bay", row
+
+
+def test_an_adverb_after_the_object_completes_the_verb() -> None:
+    sentence = "Ana Berg warned the two sides to settle or she would summon the envoys back to the capital next week."
+    row = _row_on(sentence, "2026-06")
+    assert row is not None and "back to the capital" in row[0], row
+
+
+def test_the_part_of_the_day_goes_with_the_date() -> None:
+    sentence = "The ministry said the list of ports to be closed won't be made public until Thursday night."
+    row = _row_on(sentence, "2026-06-11")
+    assert row is not None and "night" not in row[0], row
+
+
+def test_a_gerund_in_a_relative_clause_gives_way_to_its_noun() -> None:
+    sentence = (
+        "In a statement, the port authority said it remains hopeful it can reach a deal and avert a costly "
+        "walkout, which the guild has called for starting on Friday morning."
+    )
+    row = _row_on(sentence, "2026-06-12")
+    assert row is not None and "walkout" in row[0] and not row[0].lower().startswith("which"), row
+
+
+def test_an_answer_beside_a_set_event_is_not_its() -> None:
+    row = _row_on("The board will meet the guild on June 19, but the guild has not said why.", "2026-06-19")
+    assert row is not None and row[1] and "not said" not in row[0], row

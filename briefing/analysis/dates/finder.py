@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis.dates.dated_nouns import EVENT_NOUNS
 from briefing.analysis.dates.patterns import LEAD_IN_REACH, DatePatterns, date_patterns
-from briefing.analysis.dates.reference import a_reference_point
+from briefing.analysis.dates.reference import a_reference_point, ranks
 from briefing.analysis.dates.resolve import Where, month_number, resolve, safe_date, shift_iso
 from briefing.analysis.dates.tense import (
     DAY_PARTS,
@@ -398,19 +398,11 @@ def _span_within_a_count(span: Span, _m: re.Match[str]) -> bool:
     head = span[0].head  # "in" or "within", and the word it hangs from
     if span[0].dep_ != "prep":
         return True
-    if _ranks(head):
+    if ranks(head):
         return False  # "the strike is its first in 20 years": the ranking word heads the phrase itself
     if head.pos_ != "NOUN":
         return True
-    return not any(_ranks(c) for c in head.children)
-
-
-_RANKING = word_set("ranking_words")
-
-
-def _ranks(tok: Token) -> bool:
-    """An ordinal or a superlative: 'third', 'first', 'longest', 'worst'."""
-    return tok.ent_type_ == "ORDINAL" or tok.tag_ in ("JJS", "RBS") or tok.lower_ in _RANKING
+    return not any(ranks(c) for c in head.children)
 
 
 _DAY_NOUNS = EVENT_NOUNS | DAY_PARTS | DEADLINE_WORDS

@@ -35,10 +35,11 @@ def _ranked(head: Token) -> bool:
     noun ('the worst drought since', 'the first time since'), or on the verb's object or attribute
     ('hit its highest level since')."""
     nouns = [head] if head.pos_ == "NOUN" else [c for c in head.children if c.dep_ in ("dobj", "attr")]
-    return any(_ranks(m) for noun in nouns for m in noun.children if m.dep_ == "amod")
+    return any(ranks(m) for noun in nouns for m in noun.children if m.dep_ == "amod")
 
 
-def _ranks(modifier: Token) -> bool:
+def ranks(modifier: Token) -> bool:
+    """An ordinal or a superlative: 'third', 'first', 'longest', 'worst'. Read by `finder.py` too."""
     return modifier.tag_ == "JJS" or modifier.ent_type_ == "ORDINAL" or modifier.lower_ in _RANKING
 
 

@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from briefing.analysis.dates.put_forward import PUTTING_FORWARD
 from briefing.analysis.doctext import tokens_in
 from briefing.analysis.rules.event_frames import joined
 from briefing.lang import word_set
@@ -21,12 +22,16 @@ _ATTENDING = word_set("attending_verbs")
 _STILL_DUE = word_set("still_due_words")
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _EDGES = frozenset({"cc", "punct", "mark"})
+MAX_FRAMES_UP = 3  # the date's verb and two above it: "invited them to talks on Friday"
 MAX_ANSWER_WORDS = 12  # "Valdoria has not said whether it will attend": longer, the row would not read
 
 
 def with_the_answers(event: Event, sent: Span, date_verb: Token | None) -> Event:
-    """The event's row with the answers its sentence tells after it, told by a party other than the
-    one of the date's own clause; not firm when one is missing or negative."""
+    """The row of a proposal or an invitation with the answers its sentence tells after it, outside
+    the date's own clause; not firm, as the event is not agreed. Any other row stays as it is: an
+    answer beside a set event ('the board meets on Monday; the guild has not said why') is not its."""
+    if event.firm and not _put_forward(date_verb):
+        return event  # a proposal framed so already reads not firm; an invitation is put forward here
     own = _own_clause(date_verb) if date_verb is not None else set()
     answers = [a for a in _answers(sent) if a.i not in own and (date_verb is None or a.i > date_verb.i)]
     if not answers:
@@ -37,6 +42,12 @@ def with_the_answers(event: Event, sent: Span, date_verb: Token | None) -> Event
     if not told:
         return event
     return replace(event, event="; ".join([event.event, *told]), firm=False)
+
+
+def _put_forward(verb: Token | None) -> bool:
+    """The date's clause, or one of the two verbs above it, invites, proposes or offers."""
+    verbs = [verb, *verb.ancestors][:MAX_FRAMES_UP] if verb is not None else []
+    return any(v.pos_ in ("VERB", "AUX") and v.lemma_.lower() in PUTTING_FORWARD for v in verbs)
 
 
 def _own_clause(verb: Token) -> set[int]:

@@ -12,7 +12,7 @@ from briefing.analysis.dates.dated_nouns import event_a_participle_qualifies, ev
 from briefing.analysis.doctext import dateline_spans, span_text, text_of
 from briefing.analysis.rules.condense.gate import lacking
 from briefing.analysis.rules.event_frames import clause_verb, joined, marked_condition
-from briefing.lang import LanguageProfile, per_language, word_set
+from briefing.lang import LanguageProfile, active_profile, per_language, word_set
 
 
 @per_language
@@ -110,6 +110,7 @@ def _clause_text(verb: Token | None, span: Span, *, ahead: bool = False) -> str:
     """Who does what in the clause of the date's verb, without the date."""
     if verb is None:
         return ""
+    verb = _finite_above_a_gerund(verb)
     relative = verb if _free_relative(verb) else None
     if relative is not None:
         verb = clause_verb(relative.head) or relative  # "will hold what X calls a sham vote on May 2": the holding
@@ -120,6 +121,9 @@ def _clause_text(verb: Token | None, span: Span, *, ahead: bool = False) -> str:
     if planned is not None:  # "agreed on snap polls to be staged on May 3": the polls
         noun = _noun_words(planned)
         return joined(noun + [t for t in _clause_words(verb, span) if t.i > planned.i and t not in noun])
+    granted = _time_granted(verb, span) if ahead else None
+    if granted is not None:  # "gave the region until Friday to approve the deal"
+        return granted
     if _finite(verb):
         return joined((_wanted_by(verb) if ahead else []) + _clause_words(verb, span))
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
@@ -127,6 +131,40 @@ def _clause_text(verb: Token | None, span: Span, *, ahead: bool = False) -> str:
         # row, not "Scheduled for July 2 in Arlen" with the cup left out
         return _noun_and_participle(verb, span, places=ahead)
     return _participle_and_object(verb)
+
+
+_GRANTING = word_set("granting_verbs")
+
+
+def _time_granted(verb: Token, date: Span) -> str | None:
+    """'Norland gave Valdoria until Friday to pull its boats out': the date ends the time granted, so the
+    row is the deadline for the one granted it to act ('Deadline for Valdoria to pull its boats out'),
+    not 'Norland gave Valdoria'. None unless a verb of granting takes the date, whom and what for."""
+    if verb.lemma_.lower() not in _GRANTING or not any(date.start <= t.i < date.end for t in verb.subtree):
+        return None
+    who = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
+    act = next((c for c in verb.children if c.dep_ in ("advcl", "xcomp") and _an_infinitive(c)), None)
+    if who is None or act is None or any(date.start <= t.i < date.end for t in (*who.subtree, *act.subtree)):
+        return None
+    # the act alone, not the alternative joined to it ('to yield to the demands [or face a vote]')
+    joined_on = {t.i for c in act.children if c.dep_ in ("conj", "cc") for t in c.subtree}
+    what = [t for t in act.subtree if t.i not in joined_on]
+    text = active_profile().say("deadline_for", who=f"{joined(list(who.subtree))} {joined(what)}")
+    return _capitalised(text)
+
+
+def _an_infinitive(verb: Token) -> bool:
+    return any(a.lower_ in _INFINITIVE_MARKS for a in verb.children)
+
+
+def _finite_above_a_gerund(verb: Token) -> Token:
+    """'a walkout, which the guild has called for starting on Friday': the gerund under a preposition
+    says only when; the finite verb above it tells who does what ('a walkout which the guild has
+    called for')."""
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or any(c.dep_.startswith("aux") for c in verb.children):
+        return verb
+    above = verb.head.head  # only a relative clause's verb: its noun, the event, then opens the row
+    return above if above.dep_ == "relcl" and above.pos_ in ("VERB", "AUX") and _finite(above) else verb
 
 
 def _noun_and_participle(verb: Token, date: Span, *, places: bool = False) -> str:
@@ -364,8 +402,12 @@ _PARTICLE_ADVERBS = word_set("particle_adverbs")
 
 
 def _particle_adverb(child: Token, verb: Token) -> bool:
-    """'walk out', read as a verb and an adverb: the adverb right after the verb completes it."""
-    return child.dep_ == "advmod" and child.i == verb.i + 1 and child.lower_ in _PARTICLE_ADVERBS
+    """'walk out', read as a verb and an adverb: the adverb right after the verb, or right after its
+    object ('summon the envoys back to the capital'), completes it."""
+    if child.dep_ != "advmod" or child.lower_ not in _PARTICLE_ADVERBS:
+        return False
+    after_object = any(c.dep_ == "dobj" and c.right_edge.i + 1 == child.i for c in verb.children)
+    return child.i == verb.i + 1 or after_object
 
 
 MAX_CONDITION_WORDS = 8  # "unless the owners raise their offer"; a longer one would be cut mid-clause
@@ -428,11 +470,16 @@ def _outside(tokens: list[Token], date: Span | None) -> list[Token]:
 _RANGE_DASHES = frozenset({"-", "–", "—"})
 
 
+_DAY_PARTS = word_set("day_part_words")
+
+
 def _range_end(date: Span) -> int:
-    """Where the date's words end, with the last day of a range glued to it ('June 24-25'): a line
-    without the date must not keep '-25'."""
+    """Where the date's words end, with the last day of a range glued to it ('June 24-25') or the part
+    of the day after it ('Thursday night'): a line without the date must not keep '-25' or 'night'."""
     doc = date.doc
     end = date.end
+    if end < len(doc) and doc[end].lower_ in _DAY_PARTS:
+        return end + 1
     if end + 1 < len(doc) and doc[end].text in _RANGE_DASHES and doc[end + 1].like_num:
         return end + 2
     if end < len(doc) and doc[end].text[:1] in _RANGE_DASHES and doc[end].text[1:].isdigit():

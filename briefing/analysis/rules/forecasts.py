@@ -8,8 +8,8 @@ it is 'according to', is a commentator (a professor, an analyst, an observer) or
 a consultant or adviser. A firm "the union will strike on Monday" is no forecast, and neither is a
 side's own "we could sign on Friday".
 
-The shared predicate `a_forecast` is read by the events stage (`event_forecasts.py`: no upcoming row)
-and may be read by the positions stage (no position of a side).
+The shared predicate `a_forecast` is read by the events stage (`event_forecasts.py`: no upcoming row).
+It is offered to the positions stage (a forecast is no position of a side); that stage does not call it yet.
 """
 
 from __future__ import annotations
