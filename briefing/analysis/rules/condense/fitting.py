@@ -443,7 +443,7 @@ def _without_opener(tokens: list[Token]) -> list[Token] | None:
 def first_word_of_a_name(first: Token) -> bool:
     """A word in capitals the model took for a conjunction or marker ('OR', 'IF') right before a name."""
     following = first.doc[first.i + 1] if first.i + 1 < len(first.doc) else None
-    upper = first.is_upper and first.is_alpha and len(first.text) > 1
+    upper = first.is_upper and first.is_alpha and len(first.text) > 1 and first.pos_ in ("CCONJ", "SCONJ")
     return upper and following is not None and following.pos_ == "PROPN"
 
 

@@ -232,13 +232,29 @@ def completed(tokens: list[Token], max_words: int, *, conditions: bool = False) 
     missing = [c for c in lacking(tokens, conditions=conditions) if _next_to(c, tokens)]
     if not missing:
         return tokens
-    for parts in (_whole_parts, _bare_parts):
+    for limit, parts in (
+        (max_words, _whole_parts),
+        (max_words, _bare_parts),
+        (max_words + COMPLETION_OVERRUN, _bare_parts),
+    ):
         whole = {t.i: t for t in tokens} | {s.i: s for c in missing for s in parts(c)}
         out = [whole[i] for i in sorted(whole)]
-        fits = sum(not t.is_punct for t in out) <= max_words and not lacking(out, conditions=conditions)
+        if limit > max_words and _adds_a_clause(out, tokens):
+            continue  # past the aim, only a phrase goes back ('reply (to the plan)'), never a clause
+        fits = sum(not t.is_punct for t in out) <= limit and not lacking(out, conditions=conditions)
         if fits and paired("".join(t.text_with_ws for t in out)) and _one_stretch(out, tokens):
             return out
     return tokens
+
+
+# A word's missing phrase may take a point this many words past the aim: 'will not reply' reads cut at
+# sixteen words, 'will not reply to the quota plan' whole at nineteen.
+COMPLETION_OVERRUN = 4
+
+
+def _adds_a_clause(out: list[Token], tokens: list[Token]) -> bool:
+    kept = {t.i for t in tokens}
+    return any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in out if t.i not in kept)
 
 
 def _next_to(part: Token, tokens: list[Token]) -> bool:
@@ -461,7 +477,9 @@ def _governed(prep: Token) -> bool:
     """A phrase of what a word is about ('on the courts'), not of when ('on Friday')."""
     if prep.dep_ != "prep" or prep.lower_ not in _GOVERNED_PREPOSITIONS:
         return False
-    return not any(c.ent_type_ in ("DATE", "TIME") for c in prep.subtree)
+    # the phrase's own noun says when ('on Friday'); a date inside a clause on it ('to the offer made a
+    # week ago') does not make the phrase a time
+    return not any(o.ent_type_ in ("DATE", "TIME") for o in prep.children if o.dep_ == "pobj")
 
 
 def _content_clause(child: Token) -> bool:

@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Token
 
 from briefing.analysis.rules.condense.referents import extraposed_it, names_its_body, referent_words, spelled_clitic
-from briefing.analysis.rules.lexicon import pronouns
+from briefing.analysis.rules.lexicon import REPORTING_VERBS, pronouns
 from briefing.analysis.rules.quoting import inside_quotes
 from briefing.lang import LanguageProfile, per_language, word_map, word_set
 
@@ -112,6 +112,7 @@ _SPEAKING_SUBJECTS = pronouns(
 
 
 _FIRST_PLURAL_PRONOUNS = word_set("first_plural_pronouns")
+_PLURAL_CLITICS = {"has": "have", "is": "are"}
 _FIRST_SINGULAR = pronouns(
     "first person singular",
     lambda p: p.person == "1" and p.number == "sg" and bool(p.forms & {"subject", "object", "possessive"}),
@@ -128,6 +129,7 @@ class _PronounNamer:
         self.agree = False  # a plural or first-person subject became a name: its verb follows in the singular
         self.named_before = -1  # the index of the word right after a pronoun that became a name
         self.agreeing: set[int] = set()  # the verbs of a subject that became a name: they follow it
+        self.plural_name = False  # the name put for 'they' is a plural noun ('many crews'), not a side
 
     def word(self, t: Token, first: bool, adjacent: bool, before: list[str] | None = None) -> str:
         low = t.lower_
@@ -144,6 +146,8 @@ class _PronounNamer:
             if again is not None:
                 return again
         spelled = spelled_clitic(t) if self.named_before == t.i and t.dep_ != "case" else None
+        if spelled is not None and self.plural_name:
+            spelled = _PLURAL_CLITICS.get(spelled, spelled)  # "they've" -> "many crews have"
         if spelled is not None:
             # "he's missing" -> "Tomas Warden is missing", never "Warden's missing"; "we'll" -> "Norland will"
             self.agree = False
@@ -160,23 +164,27 @@ class _PronounNamer:
         if t.pos_ == "PRON" or t.dep_ == "poss":
             self.named.add(kind)
         self.named_before = t.i + 1
-        self._agree_with(t, t.lower_ in _SPEAKING_SUBJECTS)
+        self.plural_name = t.pos_ == "PRON" and _reporters_of(t) is not None  # 'skippers have lost', as 'they have'
+        self._agree_with(t, t.lower_ in _SPEAKING_SUBJECTS and not self.plural_name)
         return name + (t.whitespace_ or " ")
 
     def _named_again(self, t: Token) -> str | None:
         """A later 'I', 'me' or 'my' once the speaker is named: the speaker's surname again ('Ivo Rask
         respects the crews, but Rask is not happy'), or 'it' for a side that spoke; never a line that
-        turns from a name to 'I'."""
+        turns from a name to 'I'. A speaker told by a description ('the fisheries minister') keeps
+        the 'I': its last word names nobody."""
         speaker = self.statement.speaker
         party = getattr(getattr(self.statement, "party", None), "name", None)
+        words = speaker.split() if speaker else []
+        if speaker and (len(words) < 2 or not all(w[:1].isupper() for w in words)):
+            return None
         if not speaker and not party:
             return None
         self.named_before = t.i + 1
         self._agree_with(t, t.dep_ in SUBJECT_DEPS)
         if not speaker:  # the side spoke: 'it', as a later 'we' reads
             return ("its" if t.dep_ == "poss" else "it") + (t.whitespace_ or " ")
-        short = speaker.split()[-1]
-        return (short + "’s" if t.dep_ == "poss" else short) + (t.whitespace_ or " ")
+        return (words[-1] + "’s" if t.dep_ == "poss" else words[-1]) + (t.whitespace_ or " ")
 
     def _agree_with(self, subject: Token, agree: bool) -> None:
         """The verbs that follow a name put for 'we' or 'they': those the parse gives that subject,
@@ -296,10 +304,39 @@ def name_for_pronoun(tok: Token, statement, first: bool) -> str:
     person = statement.speaker or party
     group = party or statement.speaker
     if tok.pos_ == "PRON":
+        reporters = _reporters_of(tok)
+        if reporters is not None:
+            return reporters  # 'many nurses say they work double shifts': the nurses, not the side
         name = _named_pronoun(tok, person, group, first)
         if name is not None:
             return name
     return _named_determiner(tok, person, group, first)
+
+
+_THEY = pronouns(
+    "plural third person subjects", lambda p: p.person == "3" and p.number == "pl" and "subject" in p.forms
+)
+
+
+def _reporters_of(tok: Token) -> str | None:
+    """'Many nurses have said they ...': a plural 'they' opening what people named by a plural noun
+    said is those people, whose words stand in the sentence; the side's name would clash with 'their'."""
+    verb = tok.head
+    frame = verb.head
+    if tok.lower_ not in _THEY or tok.dep_ not in SUBJECT_DEPS or verb.dep_ != "ccomp" or frame.i == verb.i:
+        return None
+    if frame.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    subject = next((c for c in frame.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.tag_ != "NNS":
+        return None
+    words = [t for t in subject.subtree if not t.is_punct]
+    if len(words) > MAX_REPORTER_WORDS:
+        return None
+    return "".join(t.text_with_ws for t in words).strip()
+
+
+MAX_REPORTER_WORDS = 4  # 'many teachers', 'the striking crews': a short phrase, not a clause
 
 
 _WE_US = pronouns(
