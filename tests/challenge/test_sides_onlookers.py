@@ -143,3 +143,45 @@ AGENCY_NAMED_FOR_THE_ENVIRONMENT = (
 def test_a_public_agency_with_a_campaigning_word_in_its_name_stays_a_side() -> None:
     names = side_names(AGENCY_NAMED_FOR_THE_ENVIRONMENT)
     assert any("Kestrel" in n for n in names) and any("Agency" in n for n in names), names
+
+
+FIGHTS_A_MERGER = (
+    "The Port Workers Union has vowed to fight the planned merger of Harlow Lines and Fenwick Shipping. The "
+    "union said the merger of Harlow Lines and Fenwick Shipping would cost 600 jobs on the docks. "
+    "Harlow Lines said the deal would make both lines stronger. Fenwick Shipping said it expected the deal "
+    "to close in May. The union said it would strike if the merger went ahead."
+)
+
+
+def test_a_union_fighting_the_merger_of_two_firms_is_a_side_not_an_onlooker() -> None:
+    """Naming 'the merger of A and B' is the union's own fight, not a view from outside."""
+    brief = brief_of(FIGHTS_A_MERGER)
+    names = [side.name for side in brief.sides]
+    assert "Port Workers Union" in names, names
+    assert "Port Workers Union" not in [tp.name for tp in brief.third_parties]
+
+
+PROTESTS_THE_TALKS = (
+    "Growers in Tessaly have blocked roads to protest against the grain pact. The Tessaly Growers Alliance said "
+    "the talks between Tessaly and Morvane ignored small farms. The Tessaly government said the pact would help "
+    "exporters. Morvane said it would sign the pact in June. The alliance said its members would keep the roads "
+    "blocked until the pact is dropped."
+)
+
+
+def test_a_body_protesting_the_talks_of_two_states_stays_a_side() -> None:
+    names = side_names(PROTESTS_THE_TALKS)
+    assert "Tessaly Growers Alliance" in names, names
+
+
+NEGOTIATORS_TOLD_FROM_OUTSIDE = (
+    "The Valmont Drivers Union and Corran Freight resumed talks on Tuesday over pay. Mayor Ilse Varga said the "
+    "city hoped the step would bring union and Corran Freight negotiators back to the table for good. The union "
+    "said it wanted a 9 percent rise. Corran Freight said it could offer 4 percent."
+)
+
+
+def test_a_mayor_naming_both_teams_at_the_table_stays_an_onlooker() -> None:
+    """Positive control: the teams at one table named from outside still mark an onlooker."""
+    names = side_names(NEGOTIATORS_TOLD_FROM_OUTSIDE)
+    assert "Valmont Drivers Union" in names and "Corran Freight" in names, names

@@ -37,6 +37,8 @@ _AFFAIR_NOUNS = (
     word_set("pair_nouns") | word_set("talks_round_nouns") | word_set("deal_nouns") | word_set("merger_nouns")
 )
 
+_FIGHTING_VERBS = word_set("fighting_verbs")
+
 Act = tuple[Party | None, Party | None]
 
 
@@ -45,7 +47,9 @@ def onlookers(
 ) -> set[str]:
     """The names of the parties that look on at the dispute and that nothing in the text contests."""
     outside = {p.name for p in reg.parties.values() if decides_by_name(p) or _campaigns(doc, p)}
-    outside |= {st.party.name for st in statements if st.party is not None and _tells_of_others(reg, st)}
+    tellers = {st.party.name for st in statements if st.party is not None and _tells_of_others(reg, st)}
+    fighters = {st.party.name for st in statements if st.party is not None and _fights_an_affair(st)}
+    outside |= tellers - fighters
     return {name for name in outside if not _contested(reg, reg.parties[name], statements, acts, pairs)}
 
 
@@ -102,6 +106,18 @@ def _tells_of_others(reg: Registry, st: Statement) -> bool:
     for tok in tokens_from(st.sent, *st.content):
         pair = joint_pair(reg, tok, _AFFAIR_NOUNS, _OF)
         if pair is not None and st.party not in pair:
+            return True
+    return False
+
+
+def _fights_an_affair(st: Statement) -> bool:
+    """A speaker that fights the affair it names ('has vowed to stop the merger of A and B'): a noun of
+    a two-party affair governed, up the tree within the statement's sentence, by a fighting verb.
+    Such a speaker is a side against the pair, whatever else it says of them."""
+    for tok in tokens_from(st.sent, *st.content):
+        if tok.lower_ not in _AFFAIR_NOUNS and tok.lemma_.lower() not in _AFFAIR_NOUNS:
+            continue
+        if any(up.pos_ == "VERB" and up.lemma_.lower() in _FIGHTING_VERBS for up in tok.ancestors):
             return True
     return False
 
