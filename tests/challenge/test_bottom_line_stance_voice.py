@@ -1,7 +1,7 @@
 """Challenge suite (issue #25, class 7): a side's stance in the bottom line reads in the brief's voice.
 
 The bottom line tells each side's stance in the brief's own voice, so a point that keeps the speaker's
-'I' or 'you' ('she loves you but I am not happy') or that ends on the words telling who said it ('the
+'I' or 'you' ('she trusts you, yet I will not give up ...') or that ends on the words telling who said it ('the
 team will walk out its captain said', 'the party's leader added') is passed over for the side's
 next point. 'US' in capitals is a state, not 'us' (a positive control). The first case is an invented
 article; the others are written by the public `summarise` from a brief whose points are given, over
@@ -17,8 +17,8 @@ from tests.challenge import brief_of
 
 DAM = (
     "Norland and Valdoria remain at odds over the Sava dam. "
-    "Norland's president Ana Kell told a rally that she loves you all but I am not happy with your dam. "
-    "Kell offered Valdoria a shared commission to run the dam. "
+    "At a farm fair on Saturday, Norland's president Ana Kell said that she trusts you, yet I will not give up "
+    "one drop of your water. Kell offered Valdoria a shared commission to run the dam. "
     "Valdoria wants Norland to pay for half of the dam's upkeep."
 )
 
@@ -52,7 +52,7 @@ def stances(team: list[Item], federation: list[Item]) -> str:
 
 def test_a_point_in_the_speakers_own_voice_is_passed_over() -> None:
     summary = brief_of(DAM).summary
-    assert "I am" not in summary and "commission" in summary, summary
+    assert "you" not in summary and "commission" in summary, summary
 
 
 def test_a_point_ending_on_who_said_it_is_passed_over() -> None:

@@ -1,6 +1,6 @@
 """Challenge suite (issue #25, class 1): a state and its own court are one side.
 
-When the court of a state acts in the story ('the Chilean Supreme Court fined the platform'), the
+When the court of a state acts in the story ('the Peruvian Constitutional Court froze the miner's licence'), the
 state is not a second side beside it; a union or a company named with the state's demonym is no
 organ of it and stays a side of its own. Invented articles."""
 
@@ -9,17 +9,17 @@ from __future__ import annotations
 from . import brief_of
 
 STATE_AND_ITS_COURT = (
-    "Chilean Supreme Court Justice Ana Ferrer ruled on Friday that the streaming service must pay 2 million dollars "
-    "before it may return to Chile. The service was shut down in Chile last month after it ignored takedown orders "
-    "from the court. Ferrer also fined the service's local manager. The fine punishes repeated defiance, the Chilean "
-    "Supreme Court said."
+    "Peruvian Constitutional Court Judge Luis Marca froze the export licence of Andes Copper on Thursday. In a "
+    "40-page ruling, the judge found that the miner had cleared forest near Cusco without a permit from Peru. "
+    "Until the hills are replanted, no ore from the mine may leave Peru, the Peruvian Constitutional Court said in a "
+    "statement. Andes Copper has not commented."
 )
 
 
 def test_a_state_is_not_a_side_beside_its_own_court() -> None:
     names = [side.name for side in brief_of(STATE_AND_ITS_COURT).sides]
-    assert "Chilean Supreme Court" in names, names
-    assert "Chile" not in names, names
+    assert "Peruvian Constitutional Court" in names, names
+    assert "Peru" not in names, names
 
 
 STATE_AND_A_UNION_NAMED_FOR_IT = (

@@ -90,18 +90,18 @@ def test_a_campaigning_body_by_its_name_is_no_side() -> None:
     assert "Harbour Rights Watch" not in names, names
 
 
-MAYOR_TELLS_OF_THE_TWO = (
-    "Dockworkers on the north coast have stopped work for a third week. Mayor Ilse Brand of Corvel said the "
-    "stoppage was costing the city's shops. The new deadline would bring Coastal Dockers Union and Norland "
-    "Terminal Group negotiators back to the table, Brand said. Brand said the port was losing ships to other "
-    "cities. Norland Terminal Group said the union's demand would end the port's trade."
+PREMIER_TELLS_OF_THE_TWO = (
+    "Tessaly's premier Jon Arke said on Monday that film work was leaving the region. Fresh talks between the Screen "
+    "Crews Guild and Brightwater Studios should start before the weekend, Arke said. Arke said the region had lost "
+    "two big shoots. Camera crews at Brightwater Studios walked out last week. Brightwater Studios said the guild's "
+    "cap on shifts would double its costs."
 )
 
 
 def test_a_speaker_who_tells_of_two_others_is_no_side() -> None:
-    names = side_names(MAYOR_TELLS_OF_THE_TWO)
-    assert "Corvel" not in names, names
-    assert "Coastal Dockers Union" in names and "Norland Terminal Group" in names, names
+    names = side_names(PREMIER_TELLS_OF_THE_TWO)
+    assert "Tessaly" not in names, names
+    assert "Screen Crews Guild" in names and "Brightwater Studios" in names, names
 
 
 GROUP_NAMED_BESIDE_ITS_NOUN = (
@@ -175,9 +175,9 @@ def test_a_body_protesting_the_talks_of_two_states_stays_a_side() -> None:
 
 
 NEGOTIATORS_TOLD_FROM_OUTSIDE = (
-    "The Valmont Drivers Union and Corran Freight resumed talks on Tuesday over pay. Mayor Ilse Varga said the "
-    "city hoped the step would bring union and Corran Freight negotiators back to the table for good. The union "
-    "said it wanted a 9 percent rise. Corran Freight said it could offer 4 percent."
+    "The Valmont Drivers Union and Corran Freight resumed talks on Tuesday over pay. Mayor Ilse Varga said she had "
+    "met union and Corran Freight negotiators at city hall and hoped for a deal by Friday. The union said it wanted "
+    "a 9 percent rise. Corran Freight said it could offer 4 percent."
 )
 
 

@@ -1,5 +1,5 @@
 """Challenge suite (issue #25, class 5): a role goes to the body that plays it. A state named only as
-the adjective of another party ('Chilean hedge funds') is not the party to their deal
+the adjective of another party ('Chilean pension funds') is not the party to their deal
 (briefing/analysis/rules/role_grammar.py); a state whose region is a side is that side's state,
 unless its own government acts apart from the region (role_moves.py, role_acts.py).
 
@@ -18,7 +18,7 @@ OPENING = (
 
 
 def test_a_state_named_as_the_adjective_of_other_parties_is_not_their_party() -> None:
-    found = third_parties(OPENING, "Valdoria reached a deal with three Chilean hedge funds on Monday.")
+    found = third_parties(OPENING, "Valdoria signed a loan deal with four Chilean pension funds on Monday.")
     assert "Chile" not in found, found
 
 

@@ -132,7 +132,7 @@ def party_to_deal(tok: Token) -> str | None:
     while head.dep_ in ("amod", "compound", "nmod") and head.head.i > head.i:
         head = head.head
         if head.pos_ == "NOUN" and head.lower_ not in GENERIC_PARTY_NOUNS and head.lower_ not in _COUNTRY_GROUPS:
-            return None  # "a deal with Chilean hedge funds": the funds are the party, not Chile
+            return None  # "a loan deal with Chilean pension funds": the funds are the party, not Chile
     if head.dep_ != "pobj" or head.head.lower_ not in _WITH_PREPOSITIONS:
         return None
     governor = head.head.head  # "a deal with X", or "signed a deal with X"

@@ -7,8 +7,8 @@ Three kinds, each read from the text, none from a list of names:
   sides;
 - a campaigning body ('the environmental group Blue Fen', 'Harbour Rights Watch'): it says things
   about the dispute while others negotiate;
-- a speaker whose own words set two other parties side by side ('the move would bring A and B
-  negotiators to the table', 'the merger of A and B'): it tells their affair.
+- a speaker whose own words set two other parties side by side ('she met A and B negotiators',
+  'fresh talks between A and B should start'): it tells their affair.
 
 An onlooker stays a side when the text contests it: another party acts against it ('the bidder
 will appeal the authority's decision', 'the union sued the tribunal'), names it in its own words,

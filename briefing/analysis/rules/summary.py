@@ -357,7 +357,7 @@ _SPEAKER_AND_LISTENER = pronouns("a speaker's and a listener's own words", lambd
 
 
 def _in_a_speakers_voice(text: str) -> bool:
-    """'The governor loves you but I am not happy with you': words of the speaker's own voice, which
+    """'She trusts you, yet I will not give up your water': words of the speaker's own voice, which
     the bottom line, told in the brief's voice, cannot give as a side's stance."""
     # 'US' in capitals is a state, not 'us'
     return any(w.lower() in _SPEAKER_AND_LISTENER and not (len(w) > 1 and w.isupper()) for w in WORD.findall(text))

@@ -201,7 +201,7 @@ def _pronoun_resolved(
 def _an_unknown_body(pronoun: Token, reporter: Token, reg: Registry) -> bool:
     """'Corvex said it could not pay more', where the model tagged no 'Corvex': 'it' is the bare
     singular name that reports it, a body the registry does not know, never the party named last (a
-    wrong side is worse than none). 'The Greens said they' may still take up a party named before."""
+    wrong side is worse than none). 'The Tamaris said they' may still take up a party named before."""
     return (
         pronoun.lower_ in _NEUTER_PRONOUNS
         and reporter.tag_ == "NNP"
@@ -499,8 +499,8 @@ def _last_person_between(reg: Registry, start: int, end: int) -> Person | None:
 
 def last_party_subject(sent: Span, reg: Registry) -> Party | None:
     """The party the sentence is about, for the next sentence's 'they' and 'it': the subject of its
-    main verb ('..., opposition groups including the Front want a delay': the Front), else the first
-    subject that names a party ('While Norland wants the vote held, ...')."""
+    main verb ('..., parents such as the Elm Parents Association ask for a year': the association), else
+    the first subject that names a party ('Although Norland hopes to sell the site, ...')."""
     root = sent.root
     for tok in (c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")):
         party = reg.party_at(tok.idx, tok.idx + len(tok.text)) or next(iter(_parties_in_noun_phrase(tok, reg)), None)

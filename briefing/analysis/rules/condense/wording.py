@@ -170,7 +170,7 @@ class _PronounNamer:
 
     def _named_again(self, t: Token) -> str | None:
         """A later 'I', 'me' or 'my' once the speaker is named: the speaker's surname again ('Ivo Rask
-        respects the crews, but Rask is not happy'), or 'it' for a side that spoke; never a line that
+        values the crews' work; still, Rask cannot accept the terms'), or 'it' for a side that spoke; never a line that
         turns from a name to 'I'. A speaker told by a description ('the fisheries minister') keeps
         the 'I': its last word names nobody."""
         speaker = self.statement.speaker

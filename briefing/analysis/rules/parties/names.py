@@ -164,7 +164,7 @@ def _after_a_title_phrase(ent: Span) -> bool:
 
 def names_a_person(ent: Span, reg: Registry) -> bool:
     """spaCy often tags a surname as an organisation ("Lind said"); a known person wins, unless the
-    name is a body the person leads ("Lind's Unity Front": `owned_names` gives it its own name)."""
+    name is a body the person leads ("Lind's Renters League": `owned_names` gives it its own name)."""
     if any(t.text in reg.persons for t in ent):
         surname = next(t.text for t in ent if t.text in reg.persons)
         person = reg.persons[surname]
@@ -176,7 +176,7 @@ def names_a_person(ent: Span, reg: Registry) -> bool:
 
 
 def _a_body_the_person_leads(ent: Span, surname: str) -> bool:
-    """'Lind's Unity Front': the surname, a possessive and a capitalised name after it."""
+    """'Lind's Renters League': the surname, a possessive and a capitalised name after it."""
     words = [t.text for t in ent]
     at = words.index(surname)
     rest = words[at + 2 :]

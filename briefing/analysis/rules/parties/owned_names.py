@@ -1,6 +1,6 @@
-"""A body named with its leader's possessive: 'Okoro's Unity Front', 'Velden's NLA-R'. The model tags
-the whole as one organisation; the body is the name after the possessive (so 'a senior Unity Front
-official' and 'the Unity Front' are mentions of it), and the leader named in the possessive speaks
+"""A body named with its leader's possessive: 'Harrow's Renters League', 'Brenn's KTU'. The model tags
+the whole as one organisation; the body is the name after the possessive (so 'a Renters League
+organiser' and 'the Renters League' are mentions of it), and the leader named in the possessive speaks
 for it."""
 
 from __future__ import annotations
