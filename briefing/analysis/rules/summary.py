@@ -345,9 +345,34 @@ def _opens_as_no_clause(doc: Doc, item: Item) -> bool:
     words = WORD.findall(item.text)
     if not words or words[0].lower() in _QUESTION_WORDS:
         return bool(words)
-    cited = [t for e in item.evidence for t in doc.char_span(e.start, e.end, alignment_mode="expand") or ()]
-    first = next((t for t in cited if t.lower_ == words[0].lower()), None)
+    first = _point_opening(doc, item, words)
     return first is not None and first.tag_ == "VBN" and not any(c.dep_ in _SUBJECTS for c in first.children)
+
+
+_WORDS_TO_PLACE = 4  # the point's opening words that must follow in the quote to place its first word
+
+
+def _point_opening(doc: Doc, item: Item, words: list[str]) -> Token | None:
+    """The quote's token the point opens on: where the point's first words run in order, not an earlier
+    token that only shares the first word ('Sealed off since May, ... said Sealed Freight must pay')."""
+    cited = [t for e in item.evidence for t in doc.char_span(e.start, e.end, alignment_mode="expand") or ()]
+    cited = [t for t in cited if not t.is_punct]
+    wanted = [w.lower() for w in words[:_WORDS_TO_PLACE]]
+    starts = [i for i, t in enumerate(cited) if t.lower_ == wanted[0]]
+    if not starts:
+        return None
+    best = max(starts, key=lambda i: (_run_length(cited[i:], wanted), -i))
+    return cited[best]
+
+
+def _run_length(tokens: list[Token], wanted: list[str]) -> int:
+    """How many of the wanted words the tokens give in order from their start."""
+    run = 0
+    for token, word in zip(tokens, wanted, strict=False):
+        if token.lower_ != word:
+            break
+        run += 1
+    return run
 
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
