@@ -18,6 +18,7 @@ from briefing.analysis.rules.lexicon import REPORTING_VERBS, pronouns
 from briefing.analysis.rules.next_step import MAX_STANCE_WORDS, lower_first, next_event
 from briefing.analysis.rules.point_weight import NARRATION_WEIGHT, weight
 from briefing.analysis.rules.reading import reads_whole
+from briefing.analysis.rules.role_things import head_word
 from briefing.lang import LanguageProfile, word_map, word_set
 from briefing.model import Article, Brief, Event, Item, Side, Source, ThirdParty
 
@@ -249,14 +250,8 @@ def as_named(doc: Doc, name: str) -> str:
     starts = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)]
     with_the = [s for s in starts if text[max(0, s - len(_THE)) : s].lower() == _THE]
     if not starts:  # a name the engine gave ('the European Union' where the article says 'the EU')
-        return f"the {name}" if _head_word(name) in _THE_NAME_HEADS else name
+        return f"the {name}" if head_word(name) in _THE_NAME_HEADS else name
     return f"the {name}" if len(with_the) > len(starts) / 2 else name
-
-
-def _head_word(name: str) -> str:
-    """'union' of 'Union of Dock Pilots', 'fund' of 'Coastal Development Fund'."""
-    words = name.lower().split()
-    return words[words.index("of") - 1] if "of" in words[1:] else words[-1]
 
 
 _THE = "the "
@@ -336,14 +331,14 @@ def _fitting_stances(doc: Doc, side: Side, given: list[str], names: list[str]) -
     ]
 
 
-_QUESTION_WORDS = word_set("question_words")
+_QUESTION_OPENERS = word_set("question_words")  # why, how, what, whether ...
 
 
 def _opens_as_no_clause(doc: Doc, item: Item) -> bool:
     """'How it came to redraft the plan', 'Tied to the closing of the mine by May': a line opening on a
     question word or on a past participle is a question or a piece of a phrase, not a stance."""
     words = WORD.findall(item.text)
-    if not words or words[0].lower() in _QUESTION_WORDS:
+    if not words or words[0].lower() in _QUESTION_OPENERS:
         return bool(words)
     first = _point_opening(doc, item, words)
     return first is not None and first.tag_ == "VBN" and not any(c.dep_ in _SUBJECTS for c in first.children)
