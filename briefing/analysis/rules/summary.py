@@ -479,7 +479,7 @@ def own_words(side: Side, item_speakers: list[str], others: list[str]) -> set[st
 
 MIN_NAME_LETTERS = 2  # 'of', 'la' never name a side
 _PARTY_NOUNS = word_map("generic_party_nouns")
-_BODY_KINDS = frozenset({"government", "company", "state", "regulator", "union"})  # labels of that table
+_BODY_KINDS = word_set("body_kinds")  # labels of that table
 
 
 def _commentary_on_another(text: str, is_condition: bool, others: list[str]) -> bool:
