@@ -135,3 +135,8 @@ def test_labels_the_rules_compare_are_the_engines() -> None:
     assert sum(len(labels) for labels in compared.values()) > 500  # the walk finds the comparisons
     unknown = {module: sorted(set(labels) - known) for module, labels in compared.items() if set(labels) - known}
     assert unknown == {}
+
+
+def test_body_kinds_are_labels_of_the_party_nouns() -> None:
+    # The bottom line picks the party nouns by these labels: one that is no label would pick none.
+    assert word_set("body_kinds") <= set(word_map("generic_party_nouns").values())

@@ -25,6 +25,11 @@ from briefing.nlp import SOURCE_TEXT
 # hyphens inside it ("Norland's", "fleet-wide"), so a possessive or a compound is one word.
 WORD = re.compile(r"[\w’'-]+")
 
+# The marks that open or close a quotation. The single ones are also apostrophes ('workers’'), so a test
+# that could mistake a possessive for a quotation reads only the double ones.
+DOUBLE_QUOTE_MARKS = frozenset({'"', "“", "”"})
+QUOTE_MARKS = DOUBLE_QUOTE_MARKS | {"'", "‘", "’"}
+
 T = TypeVar("T")
 
 # What one analysis keeps on the Doc, all under one prefix: `forget_tokens` drops them together.

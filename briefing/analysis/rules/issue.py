@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis.doctext import (
+    QUOTE_MARKS,
     WORD,
     dateline_spans,
     noun_chunks_in,
@@ -257,9 +258,6 @@ def _stem_of(lemma: str) -> str:
     return lemma[:STEM_LETTERS]
 
 
-_QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
-
-
 def _plain(modifier: Token) -> bool:
     """A modifier that reads alone: not a piece of a hyphenated compound ('20-point') or of an amount
     ('the 400m loan'), not a word of a span of time ('a three year contract': 'year' without its
@@ -296,7 +294,7 @@ _GERUND_ENDING = "ing"
 def _unquoted(words: list[Token], head: Token) -> str:
     """The phrase in the brief's own voice: a modifier in scare quotes is one side's word for the
     thing ('what X calls a "sham referendum"' -> 'referendum'), so it stays in that side's line."""
-    marks = [t.i for t in head.doc[max(words[0].i - 1, 0) : head.i + 2] if t.text in _QUOTE_MARKS]
+    marks = [t.i for t in head.doc[max(words[0].i - 1, 0) : head.i + 2] if t.text in QUOTE_MARKS]
     kept = [t for t in words if t.i == head.i or sum(m < t.i for m in marks) % 2 == 0]
     if any(m < head.i < n for m, n in itertools.pairwise(marks)):
         kept = [head]
@@ -470,10 +468,7 @@ def _coordinated_modifier(word: Token) -> bool:
     joined = any(c.dep_ == "cc" for c in word.children) and any(c.dep_ == "conj" for c in word.children)
     next_to = words[-1].i == word.head.i - 1
     plain = all(t.is_alpha and (t.dep_ in ("cc",) or _plain(t) or t.tag_ == "VBG") for t in words)
-    return word.dep_ in _MODIFYING and joined and next_to and plain and len(words) <= MAX_JOINED_WORDS - 1
-
-
-_MODIFYING = frozenset({"compound", "amod", "nmod"})
+    return word.dep_ in _MODIFIER_RELATIONS and joined and next_to and plain and len(words) <= MAX_JOINED_WORDS - 1
 
 
 MAX_OF_WORDS = 3  # 'the release of hostages', 'the formation of a caretaker cabinet': the short 'of' phrase it takes

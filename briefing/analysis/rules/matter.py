@@ -14,7 +14,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
 
-from briefing.analysis.doctext import sentences_of, tokens_in, tokens_tagged
+from briefing.analysis.doctext import DOUBLE_QUOTE_MARKS, sentences_of, tokens_in, tokens_tagged
 from briefing.analysis.rules.lexicon import REPORTING_VERBS
 from briefing.lang import word_keys, word_set
 
@@ -155,14 +155,11 @@ def _says_the_kind(word: Token) -> bool:
     return adjective and word.is_alpha and word.lower_ not in _VAGUE_ADJECTIVES and not word.ent_type_
 
 
-_QUOTE_MARKS = frozenset({'"', "“", "”"})
-
-
 def _in_quote_marks(noun: Token) -> bool:
     """The noun stands between quote marks that hold no more than its own short phrase."""
     before = noun.doc[max(noun.i - SCARE_QUOTE_WORDS, noun.sent.start) : noun.i]
     after = noun.doc[noun.i + 1 : min(noun.i + 1 + SCARE_QUOTE_WORDS, noun.sent.end)]
-    return any(t.text in _QUOTE_MARKS for t in before) and any(t.text in _QUOTE_MARKS for t in after)
+    return any(t.text in DOUBLE_QUOTE_MARKS for t in before) and any(t.text in DOUBLE_QUOTE_MARKS for t in after)
 
 
 SCARE_QUOTE_WORDS = 3  # a word or two in quote marks: a side's own word for the thing

@@ -20,7 +20,7 @@ _OF_PREPOSITIONS = word_set("of_prepositions")
 RELEASE_ROLE = "held; release at stake"
 HELD_ROLE = "held"
 RELEASED_ROLE = "released"
-_DONE_AUXILIARIES = frozenset({"was", "were", "been"})  # "was released", "has been freed": a release told as done
+_DONE_AUXILIARIES = word_set("done_auxiliaries")  # "was released", "has been freed": a release told as done
 _MODALS = word_set("modals")
 _NEVER_WORDS = word_set("never_words")
 

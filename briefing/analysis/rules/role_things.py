@@ -11,9 +11,14 @@ _OF_PREPOSITIONS = word_set("of_prepositions")
 
 
 def names_a_thing(name: str) -> bool:
-    """Whether the name's head word names a thing: the last word, or the last before 'of' ('Port of
-    Halvik')."""
+    """Whether the name's head word names a thing ('Port of Halvik', 'Northgate Mine')."""
+    return head_word(name) in _THING_NAME_WORDS
+
+
+def head_word(name: str) -> str:
+    """A name's head word, lower case: the last word before 'of' ('port' of 'Port of Halvik', 'union' of
+    'Union of Dock Pilots'), else the last word ('fund' of 'Coastal Development Fund'); a bracketed short
+    form after the name is no part of it ('board' of 'Wage Board (WB)')."""
     words = name.split("(")[0].split()
-    of = next((i for i, w in enumerate(words) if w.lower() in _OF_PREPOSITIONS), len(words))
-    head = words[:of][-1:] if of else []
-    return bool(head) and head[0].lower() in _THING_NAME_WORDS
+    of = next((i for i, w in enumerate(words) if i and w.lower() in _OF_PREPOSITIONS), len(words))
+    return words[of - 1].lower() if words else ""

@@ -15,7 +15,7 @@ from briefing.analysis.rules.lexicon import is_news_source, lookup_place
 from briefing.analysis.rules.roles import _label, role_of
 from briefing.analysis.rules.side_acts import dispute_acts
 from briefing.analysis.rules.side_names import name_words
-from briefing.analysis.rules.side_onlookers import decides_by_name, joint_pair, onlookers
+from briefing.analysis.rules.side_onlookers import decides_by_name, joint_pair, onlookers, rules_on_disputes
 from briefing.analysis.rules.types import Party, Registry, Statement
 from briefing.lang import LanguageProfile, per_language, word_set
 
@@ -55,7 +55,7 @@ def choose_sides(doc: Doc, reg: Registry, statements: list[Statement], max_sides
         # one who acts on another in the quarrel, and the one acted on, are in it: the more so as a pair
         act_score = PAIR_ACT_SCORE if doer is not None and done_to is not None else LONE_ACT_SCORE
         for party in (doer, done_to):
-            if party is not None and not _rules_on_the_dispute(party):
+            if party is not None and not rules_on_disputes(party):
                 scores[party.name] += act_score
     conveners = {
         st.party.name
@@ -89,7 +89,7 @@ def _organ_of(organ: Party, state: Party) -> bool:
 
 
 def _looks_on(party: Party, outside: set[str]) -> bool:
-    return party.name in outside or _rules_on_the_dispute(party)
+    return party.name in outside or rules_on_disputes(party)
 
 
 def _onlookers_behind(reg: Registry, scores: dict[str, float], ranked: list[Party], outside: set[str]) -> list[Party]:
@@ -247,13 +247,6 @@ def _party_in(reg: Registry, start: int, end: int) -> Party | None:
 
 
 _PROCESS_BODY_WORDS = word_set("process_body_words")
-_DECIDING_BODY_WORDS = word_set("deciding_body_words")
-
-
-def _rules_on_the_dispute(party: Party) -> bool:
-    """'the Industrial Relations Board', 'the Wage Tribunal': a body named for deciding labour or pay
-    disputes orders the sides about as part of the process; what it does makes it no side."""
-    return bool(_DECIDING_BODY_WORDS & set(name_words(party.name))) or decides_by_name(party)
 
 
 def _named_for_the_process(party: Party) -> bool:

@@ -65,6 +65,14 @@ def decides_by_name(party: Party) -> bool:
     return words[-1] in _QUALIFIED_BODY_NOUNS and bool(_DECIDING_BODY_WORDS & set(words[:-1]))
 
 
+def rules_on_disputes(party: Party) -> bool:
+    """'the Industrial Relations Board', 'the Wage Tribunal': a body named for deciding labour or pay
+    disputes orders the sides about as part of the process; what it does makes it no side. Wider than
+    `decides_by_name`: a deciding word anywhere in the name will do ('Wage Arbitration Service'), enough to
+    keep a body out of the sides, though not to read its officers' words as a court's (`speakers`)."""
+    return bool(_DECIDING_BODY_WORDS & set(name_words(party.name))) or decides_by_name(party)
+
+
 def _campaigns(doc: Doc, party: Party) -> bool:
     """A campaigning body by its own name ('Coast Rights Watch') or by the words the text calls it
     ('the environmental group Blue Fen', 'Blue Fen, an advocacy group')."""

@@ -18,6 +18,7 @@ from briefing.analysis.rules.lexicon import REPORTING_VERBS, pronouns
 from briefing.analysis.rules.next_step import MAX_STANCE_WORDS, lower_first, next_event
 from briefing.analysis.rules.point_weight import NARRATION_WEIGHT, weight
 from briefing.analysis.rules.reading import reads_whole
+from briefing.analysis.rules.role_things import head_word
 from briefing.lang import LanguageProfile, word_map, word_set
 from briefing.model import Article, Brief, Event, Item, Side, Source, ThirdParty
 
@@ -249,14 +250,8 @@ def as_named(doc: Doc, name: str) -> str:
     starts = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)]
     with_the = [s for s in starts if text[max(0, s - len(_THE)) : s].lower() == _THE]
     if not starts:  # a name the engine gave ('the European Union' where the article says 'the EU')
-        return f"the {name}" if _head_word(name) in _THE_NAME_HEADS else name
+        return f"the {name}" if head_word(name) in _THE_NAME_HEADS else name
     return f"the {name}" if len(with_the) > len(starts) / 2 else name
-
-
-def _head_word(name: str) -> str:
-    """'union' of 'Union of Dock Pilots', 'fund' of 'Coastal Development Fund'."""
-    words = name.lower().split()
-    return words[words.index("of") - 1] if "of" in words[1:] else words[-1]
 
 
 _THE = "the "
@@ -336,18 +331,43 @@ def _fitting_stances(doc: Doc, side: Side, given: list[str], names: list[str]) -
     ]
 
 
-_QUESTION_WORDS = word_set("question_words")
+_QUESTION_OPENERS = word_set("question_words")  # why, how, what, whether ...
 
 
 def _opens_as_no_clause(doc: Doc, item: Item) -> bool:
     """'How it came to redraft the plan', 'Tied to the closing of the mine by May': a line opening on a
     question word or on a past participle is a question or a piece of a phrase, not a stance."""
     words = WORD.findall(item.text)
-    if not words or words[0].lower() in _QUESTION_WORDS:
+    if not words or words[0].lower() in _QUESTION_OPENERS:
         return bool(words)
-    cited = [t for e in item.evidence for t in doc.char_span(e.start, e.end, alignment_mode="expand") or ()]
-    first = next((t for t in cited if t.lower_ == words[0].lower()), None)
+    first = _point_opening(doc, item, words)
     return first is not None and first.tag_ == "VBN" and not any(c.dep_ in _SUBJECTS for c in first.children)
+
+
+_WORDS_TO_PLACE = 4  # the point's opening words that must follow in the quote to place its first word
+
+
+def _point_opening(doc: Doc, item: Item, words: list[str]) -> Token | None:
+    """The quote's token the point opens on: where the point's first words run in order, not an earlier
+    token that only shares the first word ('Sealed off since May, ... said Sealed Freight must pay')."""
+    cited = [t for e in item.evidence for t in doc.char_span(e.start, e.end, alignment_mode="expand") or ()]
+    cited = [t for t in cited if not t.is_punct]
+    wanted = [w.lower() for w in words[:_WORDS_TO_PLACE]]
+    starts = [i for i, t in enumerate(cited) if t.lower_ == wanted[0]]
+    if not starts:
+        return None
+    best = max(starts, key=lambda i: (_run_length(cited[i:], wanted), -i))
+    return cited[best]
+
+
+def _run_length(tokens: list[Token], wanted: list[str]) -> int:
+    """How many of the wanted words the tokens give in order from their start."""
+    run = 0
+    for token, word in zip(tokens, wanted, strict=False):
+        if token.lower_ != word:
+            break
+        run += 1
+    return run
 
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -459,7 +479,7 @@ def own_words(side: Side, item_speakers: list[str], others: list[str]) -> set[st
 
 MIN_NAME_LETTERS = 2  # 'of', 'la' never name a side
 _PARTY_NOUNS = word_map("generic_party_nouns")
-_BODY_KINDS = frozenset({"government", "company", "state", "regulator", "union"})  # labels of that table
+_BODY_KINDS = word_set("body_kinds")  # labels of that table
 
 
 def _commentary_on_another(text: str, is_condition: bool, others: list[str]) -> bool:

@@ -248,7 +248,7 @@ def _less_reporting_frame(tok: Token, keep: set[int], first: int) -> set[int]:
     return keep
 
 
-_QUESTION_WORDS = word_set("question_marks")
+_INDIRECT_QUESTION_MARKS = word_set("question_marks")  # whether, if
 
 
 def _frame_is_the_point(verb: Token, content: Token) -> bool:
@@ -261,7 +261,7 @@ def _frame_is_the_point(verb: Token, content: Token) -> bool:
     if first.i < verb.i or first.head.i != content.i or content.dep_ != "ccomp":
         return False  # 'which the league says is biased': a relative word; 'believes if A, B': A's 'if'
     wh_word = first.tag_ in ("WRB", "WP") or (first.tag_ == "WDT" and first.lower_ not in _THAT_COMPLEMENTISERS)
-    return wh_word or (first.dep_ == "mark" and first.lower_ in _QUESTION_WORDS)
+    return wh_word or (first.dep_ == "mark" and first.lower_ in _INDIRECT_QUESTION_MARKS)
 
 
 def _subject_words(verb: Token) -> set[int]:
