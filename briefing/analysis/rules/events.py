@@ -479,6 +479,9 @@ def _named_subject(text: str, sent: Span) -> str:
     name = _name_of_pronoun(sent, word, labels)
     if name is None:
         return text
+    # The entity may end on its own possessive ("the WTO's dispute body"): drop it, so "its meeting" never
+    # reads "the WTO's's meeting".
+    name = name.removesuffix("'s").removesuffix("’s")
     possessive = word in _THIRD_PERSON_POSSESSIVES
     return f"{name}'s {rest}" if possessive else f"{name} {rest}"
 
