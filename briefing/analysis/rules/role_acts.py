@@ -96,7 +96,7 @@ _PARTICIPLE_ONLY_ENDINGS = ("en", "wn", "rn", "ne", "un")
 
 def _irregular_participle(verb: Token) -> bool:
     """'has frozen', 'had taken': a participle that is not also the past tense reads broken without
-    its 'has' ('frozen its own decision'); 'has imposed' reads whole as 'imposed'."""
+    its 'has' ('has frozen its aid', never 'frozen its aid'); 'has imposed' reads whole as 'imposed'."""
     return verb.tag_ == "VBN" and verb.lower_.endswith(_PARTICIPLE_ONLY_ENDINGS)
 
 
