@@ -20,7 +20,7 @@ from briefing.model import Event
 _ANSWERING = word_set("answering_verbs")
 _ATTENDING = word_set("attending_verbs")
 _STILL_DUE = word_set("still_due_words")
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_SUBJECTS = word_set("grammar/subject_deps")  # the profile's subject labels, one list for every stage
 _EDGES = frozenset({"cc", "punct", "mark"})
 MAX_FRAMES_UP = 3  # the date's verb and two above it: "invited them to talks on Friday"
 MAX_ANSWER_WORDS = 12  # "Valdoria has not said whether it will attend": longer, the row would not read

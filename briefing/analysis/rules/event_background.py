@@ -24,7 +24,7 @@ _NO_DETERMINERS = word_set("no_determiners")
 _PERFECT_OR_PASSIVE = word_set("narrative_auxiliaries") | word_set("present_perfect_auxiliaries")
 # What a verb does or takes, which the line must keep: its object, its complement, the agent of a passive.
 _COMPLEMENTS = frozenset({"dobj", "attr", "oprd", "acomp", "xcomp", "ccomp", "dative"})
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_SUBJECTS = word_set("grammar/subject_deps")  # the profile's subject labels, one list for every stage
 # A verb that shares its subject with the verb it hangs from ("flew to the capital and began talks").
 _SHARING = frozenset({"conj", "xcomp"})
 

@@ -24,7 +24,7 @@ _HIRED = word_set("hired_commentator_nouns")
 _SUPPOSING = word_set("hypothetical_modals")
 _LIKELIHOOD = word_set("likelihood_words")
 _ACCORDING = word_set("according_words")
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_SUBJECTS = word_set("grammar/subject_deps")  # the profile's subject labels, one list for every stage
 # How a clause hangs on the verb that tells or frames it: "analysts say [fares would rise]".
 _FRAMED = frozenset({"ccomp", "xcomp", "conj", "advcl", "parataxis"})
 MAX_FRAMES_UP = 4  # "one analyst warned [that fares could rise [by April]]": a few clauses up at most

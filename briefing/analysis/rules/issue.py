@@ -468,7 +468,7 @@ def _coordinated_modifier(word: Token) -> bool:
     joined = any(c.dep_ == "cc" for c in word.children) and any(c.dep_ == "conj" for c in word.children)
     next_to = words[-1].i == word.head.i - 1
     plain = all(t.is_alpha and (t.dep_ in ("cc",) or _plain(t) or t.tag_ == "VBG") for t in words)
-    return word.dep_ in _MODIFIER_RELATIONS and joined and next_to and plain and len(words) <= MAX_JOINED_WORDS - 1
+    return word.dep_ in _MODIFIER_RELATIONS and joined and next_to and plain and len(words) < MAX_JOINED_WORDS
 
 
 MAX_OF_WORDS = 3  # 'the release of hostages', 'the formation of a caretaker cabinet': the short 'of' phrase it takes

@@ -370,7 +370,7 @@ def _run_length(tokens: list[Token], wanted: list[str]) -> int:
     return run
 
 
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_SUBJECTS = word_set("grammar/subject_deps")  # the profile's subject labels, one list for every stage
 
 
 _SPEAKER_AND_LISTENER = pronouns("a speaker's and a listener's own words", lambda p: p.person in ("1", "2"))
