@@ -104,6 +104,16 @@ def _token_offsets(doc: Doc) -> list[int]:
     return doc.to_array(IDX).tolist()
 
 
+def written_words(words: list[Token]) -> str:
+    """The words with the article's own spacing between neighbours ('two-year', '€40m'), one space
+    elsewhere: tokens picked out of a phrase read as the article wrote them."""
+    out = [
+        t.text_with_ws if n + 1 < len(words) and words[n + 1].i == t.i + 1 else t.text + " "
+        for n, t in enumerate(words)
+    ]
+    return "".join(out).strip()
+
+
 def subtree_ends(token: Token) -> tuple[Token, Token]:
     """The first and the last word of `token.subtree`, in its order, found without walking it: the
     subtree opens with its first left child's subtree (down to a word with no left child) and closes

@@ -23,6 +23,7 @@ from briefing.analysis.doctext import (
     text_of,
     tokens_in,
     tokens_tagged,
+    written_words,
 )
 from briefing.analysis.rules.lexicon import DEAL_WORDS, names_an_act
 from briefing.analysis.rules.matter import (
@@ -564,17 +565,8 @@ def topic_of(sent: Span | None, profile: LanguageProfile, *, matters_only: bool 
             continue
         if words:
             # 'the release' names no issue; 'the release of the detained sailors' does
-            return profile.say("topic", words=_as_written(words) + _of_what(chunk.root))
+            return profile.say("topic", words=written_words(words) + _of_what(chunk.root))
     return ""
-
-
-def _as_written(words: list[Token]) -> str:
-    """The words with the article's own spacing: '€40m', never '€ 40 m'."""
-    out = [
-        t.text_with_ws if n + 1 < len(words) and words[n + 1].i == t.i + 1 else t.text + " "
-        for n, t in enumerate(words)
-    ]
-    return "".join(out).strip()
 
 
 def _a_matter_head(root: Token) -> bool:

@@ -14,6 +14,7 @@ from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
+from briefing.analysis.doctext import written_words
 from briefing.analysis.rules.quoting import inside_quotes
 from briefing.lang import word_map, word_set
 
@@ -170,7 +171,7 @@ def _naming_words(noun: Token) -> str | None:
     words = words[-MAX_REFERENT_WORDS:]
     if any(b.i - a.i > 1 for a, b in pairwise(words[: words.index(noun) + 2])):
         return None  # modifiers broken by an aside: their words would not read as one phrase
-    text = _spaced(words)
+    text = written_words(words)
     owned = any(t.dep_ in ("poss", "case") for t in words)  # "Norland's 900 pilots"
     return text if noun.pos_ == "PROPN" or owned else "the " + text  # 'Bill 14', but 'the Kessel accord'
 
@@ -180,15 +181,6 @@ def _left_modifiers(noun: Token) -> list[Token]:
     words = [t for c in noun.children if c.i < noun.i and c.dep_ in _NAMING_DEPS for t in c.subtree]
     kept = [t for t in words if t.pos_ != "PRON" and not t.is_space and (not t.is_punct or _inside_a_word(t))]
     return sorted(kept, key=lambda t: t.i)
-
-
-def _spaced(words: list[Token]) -> str:
-    """The words with the article's own spacing between neighbours ('two-year'), one space elsewhere."""
-    out = [
-        t.text_with_ws if n + 1 < len(words) and words[n + 1].i == t.i + 1 else t.text + " "
-        for n, t in enumerate(words)
-    ]
-    return "".join(out).strip()
 
 
 def _inside_a_word(t: Token) -> bool:
