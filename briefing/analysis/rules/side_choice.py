@@ -1,7 +1,7 @@
 """The two sides of the dispute: the parties named together ("talks between A and B", "A-B
 negotiations", "A and B met"), speaking, or acting on the dispute, weighed by how much they say and
 do; a party that serves the process (a conciliation board, a mediator, one who urges both sides on)
-weighs nothing, a host, backer or international body little."""
+weighs nothing, a host, backer, lender (`side_backers`) or international body little."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from briefing.analysis.doctext import text_of, tokens_from, tokens_tagged
 from briefing.analysis.rules.lexicon import is_news_source, lookup_place
 from briefing.analysis.rules.roles import _label, role_of
 from briefing.analysis.rules.side_acts import dispute_acts
+from briefing.analysis.rules.side_backers import puts_up_the_money
 from briefing.analysis.rules.side_names import name_words
 from briefing.analysis.rules.side_onlookers import decides_by_name, joint_pair, onlookers, rules_on_disputes
 from briefing.analysis.rules.types import Party, Registry, Statement
@@ -57,6 +58,17 @@ def choose_sides(doc: Doc, reg: Registry, statements: list[Statement], max_sides
         for party in (doer, done_to):
             if party is not None and not rules_on_disputes(party):
                 scores[party.name] += act_score
+    _weigh(doc, reg, statements, scores, _joined_to_another(acts, pairs))
+    outside = onlookers(doc, reg, statements, acts, pairs)
+    ranked = _onlookers_behind(reg, scores, _ranked(reg, scores), outside)
+    engaged = [(a, b) for a, b in acts if a and b and not (_looks_on(a, outside) or _looks_on(b, outside))]
+    return _one_side_each(_opponent_first(ranked, scores, engaged, pairs))[:max_sides]
+
+
+def _weigh(
+    doc: Doc, reg: Registry, statements: list[Statement], scores: defaultdict[str, float], joined: set[str]
+) -> None:
+    """Add each party's mentions to its score, then weigh it by the part it plays (`_side_weight`)."""
     conveners = {
         st.party.name
         for st in statements
@@ -66,10 +78,14 @@ def choose_sides(doc: Doc, reg: Registry, statements: list[Statement], max_sides
     for party in reg.parties.values():
         scores[party.name] += 0.3 * party.proper_mentions + 0.1 * (len(party.mentions) - party.proper_mentions)
         scores[party.name] *= _side_weight(doc, reg, party, statements, conveners)
-    outside = onlookers(doc, reg, statements, acts, pairs)
-    ranked = _onlookers_behind(reg, scores, _ranked(reg, scores), outside)
-    engaged = [(a, b) for a, b in acts if a and b and not (_looks_on(a, outside) or _looks_on(b, outside))]
-    return _one_side_each(_opponent_first(ranked, scores, engaged, pairs))[:max_sides]
+        if party.name not in joined and puts_up_the_money(doc, party):
+            scores[party.name] *= HELPER_WEIGHT  # a lender or funder of the deal, in no quarrel of its own
+
+
+def _joined_to_another(acts: list[tuple[Party | None, Party | None]], pairs: list[tuple[Party, Party]]) -> set[str]:
+    """The parties an act of dispute or a named pair joins to another party."""
+    linked = [(a, b) for a, b in acts if a is not None and b is not None] + pairs
+    return {p.name for a, b in linked if a is not b for p in (a, b)}
 
 
 def _one_side_each(ranked: list[Party]) -> list[Party]:
@@ -210,8 +226,9 @@ def _parties_paired(reg: Registry, first: tuple[int, int], second: tuple[int, in
 
 
 def _meeting_pairs(doc: Doc, reg: Registry) -> list[tuple[Party, Party]]:
-    """'Norland and Valdoria held talks', 'Kestrel and the guild met on Monday': two parties that meet,
-    as the joint subject of a verb of meeting, are the two sides of the talks."""
+    """'Norland and Valdoria held talks', 'Kestrel and the guild met on Monday', 'Norland and Valdoria
+    agreed to build the line': two parties that meet or come to terms, as the joint subject of a verb
+    of meeting or agreeing, are the two sides of the talks."""
     pairs = []
     for tok in tokens_tagged(doc, "VERB"):
         pair = _meeting_pair(reg, tok) if tok.lemma_.lower() in _MEETING_VERBS else None
@@ -363,4 +380,4 @@ def _asked_to_act(tok: Token) -> bool:
     return tok.dep_ == "nsubj" and tok.head.head.lemma_.lower() in _APPEAL_VERBS and tok.head.dep_ in ("ccomp", "xcomp")
 
 
-_MEETING_VERBS = word_set("meeting_verbs")
+_MEETING_VERBS = word_set("meeting_verbs") | word_set("joint_agreeing_verbs")

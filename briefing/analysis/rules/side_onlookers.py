@@ -1,18 +1,23 @@
 """Onlookers of a dispute: parties that speak or act about it from outside, and rank behind the
 parties that are in it.
 
-Three kinds, each read from the text, none from a list of names:
+Four kinds, each read from the text, none from a list of names:
 - a body named for deciding a dispute ('the Labour Court', 'an Employment Tribunal', 'the Wage
   Board'): it hears, rules and orders, but the two that strike, sue or refuse each other are the
   sides;
 - a campaigning body ('the environmental group Blue Fen', 'Harbour Rights Watch'): it says things
   about the dispute while others negotiate;
 - a speaker whose own words set two other parties side by side ('she met A and B negotiators',
-  'fresh talks between A and B should start'): it tells their affair.
+  'fresh talks between A and B should start'): it tells their affair;
+- a rival of a side, called so beside its name ('Brisk Metals, a rival bidder', 'which made a
+  competing offer'): it competes for what the sides contest, it is not one of them.
 
 An onlooker stays a side when the text contests it: another party acts against it ('the bidder
 will appeal the authority's decision', 'the union sued the tribunal'), names it in its own words,
-or meets it as one of a named pair ('talks between the regulator and the bank'). So a regulator
+or meets it as one of a named pair ('talks between the regulator and the bank'). A court or
+tribunal named only as the forum of a side's recourse ('appealed to the tribunal', 'a challenge
+with the tribunal', 'asked the court to quash the ban', 'the tribunal should overturn it') is not
+contested by it: the one appealed against is. So a regulator
 that blocked a takeover stays the bidder's opponent, while a court that only hears a union's case
 against an employer does not push either of them out.
 """
@@ -38,6 +43,10 @@ _AFFAIR_NOUNS = (
 )
 
 _FIGHTING_VERBS = word_set("fighting_verbs")
+_RECOURSE_PREPOSITIONS = word_set("recourse_prepositions")  # appealed to, a challenge with, before
+_URGING_VERBS = word_set("urging_verbs")
+_APPEAL_MODALS = word_set("appeal_modals")
+_RIVAL_WORDS = word_set("rival_words")
 
 Act = tuple[Party | None, Party | None]
 
@@ -46,7 +55,7 @@ def onlookers(
     doc: Doc, reg: Registry, statements: list[Statement], acts: list[Act], pairs: list[tuple[Party, Party]]
 ) -> set[str]:
     """The names of the parties that look on at the dispute and that nothing in the text contests."""
-    outside = {p.name for p in reg.parties.values() if decides_by_name(p) or _campaigns(doc, p)}
+    outside = {p.name for p in reg.parties.values() if decides_by_name(p) or _campaigns(doc, p) or _a_rival(doc, p)}
     tellers = {st.party.name for st in statements if st.party is not None and _tells_of_others(reg, st)}
     fighters = {st.party.name for st in statements if st.party is not None and _fights_an_affair(st)}
     outside |= tellers - fighters
@@ -79,6 +88,17 @@ def _campaigns(doc: Doc, party: Party) -> bool:
     if _CAMPAIGNING_NAME_WORDS & set(name_words(party.name)):
         return True
     return any(_described_as_campaigners(tok) for tok in _mention_heads(doc, party))
+
+
+def _a_rival(doc: Doc, party: Party) -> bool:
+    """A party called a rival beside its name: a noun qualified as rival or competing in apposition to
+    it ('Brisk Metals, a rival bidder') or in a clause on it ('which made a competing offer')."""
+    for name in _mention_heads(doc, party):
+        beside = [c for c in name.children if c.dep_ in ("appos", "relcl", "acl")]
+        nouns = [beside_word for b in beside for beside_word in (b, *(c for c in b.children if c.dep_ == "dobj"))]
+        if any(c.dep_ in ("amod", "compound") and c.lower_ in _RIVAL_WORDS for n in nouns for c in n.children):
+            return True
+    return False
 
 
 def _mention_heads(doc: Doc, party: Party) -> list[Token]:
@@ -177,5 +197,30 @@ def _contested(
     if any(party in pair for pair in pairs):
         return True
     return any(
-        st.party is not None and st.party is not party and party in reg.parties_in(*st.content) for st in statements
+        st.party is not None and st.party is not party and _named_as_contested(reg, st, party) for st in statements
     )
+
+
+def _named_as_contested(reg: Registry, st: Statement, party: Party) -> bool:
+    """Whether a statement's words name the party other than as the forum of the speaker's recourse
+    (only a court or tribunal by name is ever a forum)."""
+    if party not in reg.parties_in(*st.content):
+        return False
+    if not decides_by_name(party):
+        return True
+    named = [(a, b) for a, b in party.mentions if st.content[0] <= a and b <= st.content[1]]
+    spans = (st.sent.doc.char_span(a, b, alignment_mode="expand") for a, b in named)
+    return any(span is not None and not is_forum(span.root) for span in spans)
+
+
+def is_forum(name: Token) -> bool:
+    """A name told as where a party takes its case, not whom it fights: after 'to', 'with', 'before', 'at'
+    or 'in' ('appealed to the tribunal', 'filed a challenge with the board'), the one asked to act
+    ('asked the court to quash the order'), or the subject of what it should do ('the tribunal should
+    overturn it')."""
+    if name.dep_ == "pobj" and name.head.lower_ in _RECOURSE_PREPOSITIONS:
+        return True
+    verb = name.head
+    if name.dep_ == "dobj" and verb.lemma_.lower() in _URGING_VERBS and any(c.dep_ == "xcomp" for c in verb.children):
+        return True
+    return name.dep_ == "nsubj" and any(c.lower_ in _APPEAL_MODALS for c in verb.children)

@@ -1,0 +1,157 @@
+"""Challenge suite (issue #25, class 1): the two sides are the parties in the quarrel, not those
+around it.
+
+Four shapes where a brief named the wrong pair, each with a positive control where the guard must
+not fire:
+- a party that takes its case TO a court or tribunal does not fight the tribunal; the body whose
+  ruling it challenges is its opponent (control: a court that is itself sued stays a side);
+- a rival bidder looks on (control: a bidder whose offer the target rejects is a side);
+- a lender or funder whose money hangs on a deal backs it from outside, and the deal's other party
+  is not dropped for it (control: a lender in a debt fight with its borrower is a side);
+- a product named as a subject is a thing its maker sells: never a side nor a third party, and the
+  maker is the side (control: a company named after its trade is a side however it is shortened).
+Invented articles."""
+
+from __future__ import annotations
+
+from . import brief_of
+
+
+def side_names(text: str) -> list[str]:
+    return sorted(side.name for side in brief_of(text).sides)
+
+
+def third_party_names(text: str) -> list[str]:
+    return [tp.name for tp in brief_of(text).third_parties]
+
+
+# 1. The forum of an appeal
+BLOCKED_THEN_TAKEN_TO_TRIBUNAL = (
+    "The Norland Markets Authority blocked Harwick Foods' purchase of Bramley Dairies in May, saying the deal would "
+    "push up milk prices. Harwick Foods challenged the ruling at the Markets Tribunal on Monday. Harwick said the "
+    "tribunal should overturn the decision. The tribunal said it would rule by June. The tribunal said hearings "
+    "would start in April."
+)
+
+
+def test_a_tribunal_where_a_ruling_is_challenged_is_no_side() -> None:
+    assert side_names(BLOCKED_THEN_TAKEN_TO_TRIBUNAL) == ["Harwick Foods", "Norland Markets Authority"]
+    assert "Markets Tribunal" in third_party_names(BLOCKED_THEN_TAKEN_TO_TRIBUNAL)
+
+
+CHALLENGE_FILED_WITH_TRIBUNAL = (
+    "The Norland Markets Authority blocked Harwick Foods' purchase of Bramley Dairies in May, saying the deal would "
+    "push up milk prices. Harwick Foods has filed a challenge with the Markets Tribunal. Harwick said it was "
+    "confident the tribunal would see the facts. The Markets Tribunal said it would rule by June. The tribunal said "
+    "hearings would start in April."
+)
+
+
+def test_the_party_that_files_with_a_tribunal_is_a_side_not_a_third_party() -> None:
+    assert side_names(CHALLENGE_FILED_WITH_TRIBUNAL) == ["Harwick Foods", "Norland Markets Authority"]
+    assert "Harwick Foods" not in third_party_names(CHALLENGE_FILED_WITH_TRIBUNAL)
+
+
+COURT_ITSELF_SUED = (
+    "The Harbour Dockers Guild filed a lawsuit against the Norland Labour Court on Monday, saying the court had no "
+    "power to ban its strike. The Norland Labour Court said it would defend its order in the Supreme Court. The "
+    "guild said it would keep picketing until the order was lifted."
+)
+
+
+def test_a_court_that_is_itself_sued_stays_a_side() -> None:
+    """Positive control: the forum guard reads prepositions of recourse, not 'against'."""
+    assert side_names(COURT_ITSELF_SUED) == ["Harbour Dockers Guild", "Norland Labour Court"]
+
+
+# 2. A rival bidder
+RIVAL_BIDDER_WATCHES = (
+    "Tarn Copper rejected a raised offer from Corvel Mining on Tuesday. Corvel said it would go directly to "
+    "shareholders. Ardent Metals, a rival bidder, said it may return with a new offer. Ardent chief executive Paul "
+    "Hine said Tarn Copper was worth more. Tarn Copper said Corvel's bid undervalued its mines."
+)
+
+
+def test_a_rival_bidder_is_no_side_and_the_rejected_bidder_is() -> None:
+    assert side_names(RIVAL_BIDDER_WATCHES) == ["Corvel Mining", "Tarn Copper"]
+
+
+# 3. A lender to the deal
+LENDER_TO_THE_DEAL = (
+    "Norland and Valdoria signed a pipeline accord on Friday after two years of talks. The Eastern Development Bank, "
+    "which is lending 2 billion dollars for the project, said its money depended on an environmental review. The "
+    "bank said it would release the first tranche in July. The bank said it wanted the review done first. Valdoria "
+    "said the route must avoid its national park. Norland said it would pay for the pumping stations."
+)
+
+
+def test_a_lender_to_the_deal_is_a_third_party_and_both_partners_are_sides() -> None:
+    assert side_names(LENDER_TO_THE_DEAL) == ["Norland", "Valdoria"]
+    assert "Eastern Development Bank" in third_party_names(LENDER_TO_THE_DEAL)
+
+
+FUNDER_PLEDGES = (
+    "Norland and Valdoria agreed on Friday to build a gas pipeline across the border. The Gulf Investment Fund has "
+    "pledged to finance half the cost, and its chairman said the fund would pay only if the route was approved by "
+    "June. The fund said the deal was a model for the region. The fund said it would send engineers next month. "
+    "Valdoria said it wanted a share of the transit fees."
+)
+
+
+def test_a_funder_that_pledges_the_money_does_not_push_out_a_partner_named_once() -> None:
+    assert side_names(FUNDER_PLEDGES) == ["Norland", "Valdoria"]
+    assert "Norland" not in third_party_names(FUNDER_PLEDGES)
+
+
+LENDER_IN_A_DEBT_FIGHT = (
+    "The Eastern Development Bank, which lent Harbour City 300 million dollars in 2019, said on Monday it would take "
+    "the city to court over missed payments. The bank said the city must pay 40 million dollars by June. Harbour "
+    "City said the bank had charged illegal fees. Mayor Ilse Varga said the city would not pay until the fees were "
+    "dropped."
+)
+
+
+def test_a_lender_fighting_its_borrower_stays_a_side() -> None:
+    """Positive control: lending makes a backer only when no quarrel joins the lender to another party."""
+    assert side_names(LENDER_IN_A_DEBT_FIGHT) == ["Eastern Development Bank", "Harbour City"]
+
+
+# 4. A product and its maker
+PRODUCT_IN_APPOSITION = (
+    "Velmor, a painkiller made by Orvane Health, will be pulled from pharmacies, the Norland Health Agency said on "
+    "Monday. Velmor caused liver damage in 40 patients, the agency said. Velmor had been on sale for six years. "
+    "Velmor said in a leaflet that it was safe for adults. Orvane Health said the agency had misread the data and it "
+    "would appeal."
+)
+
+
+def test_a_product_is_no_side_and_its_maker_is() -> None:
+    assert side_names(PRODUCT_IN_APPOSITION) == ["Norland Health Agency", "Orvane Health"]
+
+
+PRODUCT_OF_A_NAMED_MAKER = (
+    "The Norland Health Agency on Monday ordered Orvane Health to withdraw its pill Velmor from pharmacies. Velmor "
+    "caused liver damage in 40 patients, the agency said. Velmor has been sold since 2019. Velmor was the "
+    "best-selling painkiller in Norland last year. Orvane Health said the data were flawed and that it would "
+    "challenge the order."
+)
+
+
+def test_a_product_is_never_a_third_party() -> None:
+    assert "Velmor" not in third_party_names(PRODUCT_OF_A_NAMED_MAKER)
+    assert side_names(PRODUCT_OF_A_NAMED_MAKER) == ["Norland Health Agency", "Orvane Health"]
+
+
+MAKER_NAMED_FOR_ITS_TRADE = (
+    "Harwick Foods has lodged an appeal with the Markets Tribunal against the Fair Trade Office's veto of its merger "
+    "with Bramley Dairies. The tribunal confirmed it had received the appeal and said it would rule by June. Harwick "
+    "said the office had misread the market. The Fair Trade Office declined to comment."
+)
+
+
+def test_a_company_named_for_its_trade_and_then_shortened_is_a_side() -> None:
+    """'Harwick Foods ... Harwick said': a trade word ends a company's name, not a person's."""
+    assert side_names(MAKER_NAMED_FOR_ITS_TRADE) == ["Fair Trade Office", "Harwick Foods"]
+    brief = brief_of(MAKER_NAMED_FOR_ITS_TRADE)
+    office = next(side for side in brief.sides if side.name == "Fair Trade Office")
+    assert not any("misread" in it.text for it in office.positions), [it.text for it in office.positions]
