@@ -155,3 +155,34 @@ def test_a_company_named_for_its_trade_and_then_shortened_is_a_side() -> None:
     brief = brief_of(MAKER_NAMED_FOR_ITS_TRADE)
     office = next(side for side in brief.sides if side.name == "Fair Trade Office")
     assert not any("misread" in it.text for it in office.positions), [it.text for it in office.positions]
+
+
+# 5. 'The two sides' in a side's own mouth
+SIDE_WANTS_THE_TWO_SIDES_TO_SETTLE = (
+    "Peru will raise duties on Indonesian palm oil unless Jakarta lifts its ban on Peruvian copper ore by May 1, trade "
+    'minister Ana Berg said on Monday. "If Indonesia keeps the ban, we will answer in kind," Berg said. Indonesia\'s '
+    'trade office said the ban protected its smelters. "We are open to talks, provided Peru drops its threat," '
+    "Indonesian spokesman Jon Lind said. Peruvian officials want the two sides to settle the quarrel through the joint "
+    "trade council."
+)
+
+
+def test_a_side_that_wants_the_two_sides_to_settle_is_still_a_side() -> None:
+    """Two parties whose words name each other are the two sides: 'the two sides' takes the speaker in."""
+    assert side_names(SIDE_WANTS_THE_TWO_SIDES_TO_SETTLE) == ["Indonesia", "Peru"]
+    assert "Peru" not in third_party_names(SIDE_WANTS_THE_TWO_SIDES_TO_SETTLE)
+
+
+MINISTER_WANTS_THE_TWO_SIDES_TO_SETTLE = (
+    "The bus drivers union and Eastline Transit have been at odds over pay since March. The union said it would "
+    "strike on Friday unless Eastline raised wages by 7 percent. Eastline said the union's demand would bankrupt the "
+    "network. Tessaly's labour minister Ilse Varga said she wanted the two sides to settle the dispute before the "
+    "holidays. Varga said she would host talks on Thursday. Varga said the strike would hurt commuters."
+)
+
+
+def test_a_minister_who_wants_the_two_sides_to_settle_stays_out() -> None:
+    """Positive control: one that names neither side, and whom neither names, stands between them."""
+    names = side_names(MINISTER_WANTS_THE_TWO_SIDES_TO_SETTLE)
+    assert not any("Tessaly" in n or "Varga" in n for n in names), names
+    assert any("union" in n for n in names) and any("Eastline" in n for n in names), names

@@ -68,18 +68,31 @@ def choose_sides(doc: Doc, reg: Registry, statements: list[Statement], max_sides
 def _weigh(
     doc: Doc, reg: Registry, statements: list[Statement], scores: defaultdict[str, float], joined: set[str]
 ) -> None:
-    """Add each party's mentions to its score, then weigh it by the part it plays (`_side_weight`)."""
+    """Add each party's mentions to its score, then weigh it by the part it plays (`_side_weight`). One
+    that asks both sides to settle stands between them, unless an act, a pair or words of each
+    other (`_naming_each_other`) make it one of the two."""
     conveners = {
         st.party.name
         for st in statements
         if st.party is not None
         and (_appeals_to_both_sides(st) or _meets_both_sides(st, reg) or _declares_itself_neutral(st, reg))
     }
+    conveners -= joined | _naming_each_other(reg, statements)  # 'the two sides' that take the speaker in
     for party in reg.parties.values():
         scores[party.name] += 0.3 * party.proper_mentions + 0.1 * (len(party.mentions) - party.proper_mentions)
         scores[party.name] *= _side_weight(doc, reg, party, statements, conveners)
         if party.name not in joined and puts_up_the_money(doc, party):
             scores[party.name] *= HELPER_WEIGHT  # a lender or funder of the deal, in no quarrel of its own
+
+
+def _naming_each_other(reg: Registry, statements: list[Statement]) -> set[str]:
+    """The parties whose own words name another party whose own words name them: two that talk of
+    each other are the two sides, so 'we want the two sides to settle' in one's mouth takes itself in."""
+    named: defaultdict[str, set[str]] = defaultdict(set)
+    for st in statements:
+        if st.party is not None:
+            named[st.party.name].update(p.name for p in reg.parties_in(*st.content) if p is not st.party)
+    return {a for a, others in named.items() if any(a in named.get(b, ()) for b in others)}
 
 
 def _joined_to_another(acts: list[tuple[Party | None, Party | None]], pairs: list[tuple[Party, Party]]) -> set[str]:
