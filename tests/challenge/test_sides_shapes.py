@@ -52,6 +52,25 @@ def test_the_party_that_files_with_a_tribunal_is_a_side_not_a_third_party() -> N
     assert "Harwick Foods" not in third_party_names(CHALLENGE_FILED_WITH_TRIBUNAL)
 
 
+TRIBUNAL_ASKED_AND_TRUSTED = (
+    "Harwick Foods has asked the Competition Appeal Tribunal to overturn a decision by the Competition and Markets "
+    "Authority blocking its takeover of Bramley Dairies. At a hearing in London on Monday, lawyers for Harwick told "
+    "the tribunal that the regulator had misjudged the market. The tribunal will deliver its ruling in the coming "
+    'weeks. Harwick said it remained committed to the deal. "We are confident the tribunal will see the strength of '
+    'our case," a Harwick spokesman said. The tribunal\'s chairman, Judge Lena Moss, said the panel would consider all '
+    "the evidence."
+)
+
+
+def test_a_tribunal_a_side_puts_its_hopes_in_is_no_side_and_the_regulator_is() -> None:
+    """'We are confident the tribunal will see our case' names the tribunal in a side's words without
+    contesting it: the regulator whose decision is appealed is the opponent, not a third party."""
+    names = side_names(TRIBUNAL_ASKED_AND_TRUSTED)
+    assert "Competition Appeal Tribunal" not in names, names
+    assert "Competition and Markets Authority" in names, names
+    assert "Competition and Markets Authority" not in third_party_names(TRIBUNAL_ASKED_AND_TRUSTED)
+
+
 COURT_ITSELF_SUED = (
     "The Harbour Dockers Guild filed a lawsuit against the Norland Labour Court on Monday, saying the court had no "
     "power to ban its strike. The Norland Labour Court said it would defend its order in the Supreme Court. The "

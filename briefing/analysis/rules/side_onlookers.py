@@ -15,9 +15,10 @@ Four kinds, each read from the text, none from a list of names:
 An onlooker stays a side when the text contests it: another party acts against it ('the bidder
 will appeal the authority's decision', 'the union sued the tribunal'), names it in its own words,
 or meets it as one of a named pair ('talks between the regulator and the bank'). A court or
-tribunal named only as the forum of a side's recourse ('appealed to the tribunal', 'a challenge
-with the tribunal', 'asked the court to quash the ban', 'the tribunal should overturn it') is not
-contested by it: the one appealed against is. So a regulator
+tribunal is contested only by an act against it or a pair: a side's words name it as where it takes
+its case ('we are confident the tribunal will see our case'), and an appeal to it ('appealed to
+the tribunal', 'a challenge with the tribunal') is no act against it (`is_forum`): the one appealed
+against is the opponent. So a regulator
 that blocked a takeover stays the bidder's opponent, while a court that only hears a union's case
 against an employer does not push either of them out.
 """
@@ -202,15 +203,10 @@ def _contested(
 
 
 def _named_as_contested(reg: Registry, st: Statement, party: Party) -> bool:
-    """Whether a statement's words name the party other than as the forum of the speaker's recourse
-    (only a court or tribunal by name is ever a forum)."""
-    if party not in reg.parties_in(*st.content):
-        return False
-    if not decides_by_name(party):
-        return True
-    named = [(a, b) for a, b in party.mentions if st.content[0] <= a and b <= st.content[1]]
-    spans = (st.sent.doc.char_span(a, b, alignment_mode="expand") for a, b in named)
-    return any(span is not None and not is_forum(span.root) for span in spans)
+    """Whether a statement's words name the party: a court or tribunal by name is named in a side's
+    words as where it takes its case, what it hopes the court will see, what it should do; only an
+    act against it ('sued the tribunal') or a named pair contests it."""
+    return party in reg.parties_in(*st.content) and not decides_by_name(party)
 
 
 def is_forum(name: Token) -> bool:
