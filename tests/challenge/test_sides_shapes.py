@@ -57,7 +57,7 @@ TRIBUNAL_ASKED_AND_TRUSTED = (
     "Authority blocking its takeover of Bramley Dairies. At a hearing in London on Monday, lawyers for Harwick told "
     "the tribunal that the regulator had misjudged the market. The tribunal will deliver its ruling in the coming "
     'weeks. Harwick said it remained committed to the deal. "We are confident the tribunal will see the strength of '
-    'our case," a Harwick spokesman said. The tribunal\'s chairman, Judge Lena Moss, said the panel would consider all '
+    "our case,\" a Harwick spokesman said. The tribunal's chairman, Judge Lena Moss, said the panel would consider all "
     "the evidence."
 )
 
