@@ -205,3 +205,18 @@ def test_a_minister_who_wants_the_two_sides_to_settle_stays_out() -> None:
     names = side_names(MINISTER_WANTS_THE_TWO_SIDES_TO_SETTLE)
     assert not any("Tessaly" in n or "Varga" in n for n in names), names
     assert any("union" in n for n in names) and any("Eastline" in n for n in names), names
+
+
+# 6. A company named with a state's demonym
+STATE_NAMED_RAILWAY = (
+    "Train drivers at Kenyan National Railways (KNR) walked out on Monday after talks with the railway broke down. "
+    "The Prairie Drivers Guild said its members would stay out until the company dropped its plan to cut crews to one "
+    "driver. KNR said the guild had never taken the talks seriously. KNR said it would lock out the drivers if the "
+    "strike went on past Friday. The guild said it was ready to meet the railway at any time."
+)
+
+
+def test_a_railway_named_with_a_demonym_is_a_company_not_the_state() -> None:
+    """'Kenyan National Security Council' is an organ of the state; a railway, an airline or a
+    company so named is a party of its own, named in full."""
+    assert side_names(STATE_NAMED_RAILWAY) == ["Kenyan National Railways", "Prairie Drivers Guild"]
