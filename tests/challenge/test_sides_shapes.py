@@ -122,6 +122,35 @@ def test_a_funder_that_pledges_the_money_does_not_push_out_a_partner_named_once(
     assert "Norland" not in third_party_names(FUNDER_PLEDGES)
 
 
+LOAN_PROVIDER = (
+    "Ghana and the Volta Power Company signed a deal on Tuesday to restart the Akosombo upgrade. The World Bank, "
+    "which is providing a 400 million dollar loan for the work, said disbursement depended on a new tariff plan. A "
+    "World Bank official said the bank wanted the tariff plan before July. The bank said the upgrade would supply "
+    "power to two million homes. Volta Power said it would hire 900 workers. Ghana's energy minister said the "
+    "government would cover the rest of the cost."
+)
+
+
+def test_a_bank_providing_a_loan_for_the_deal_is_a_third_party() -> None:
+    assert side_names(LOAN_PROVIDER) == ["Ghana", "Volta Power Company"]
+    assert "World Bank" in third_party_names(LOAN_PROVIDER)
+
+
+BAILOUT_HANGS_ON_THE_DEAL = (
+    "Zambia reached a deal with its bondholders on Thursday to restructure 3 billion dollars of debt. The "
+    "International Monetary Fund, whose 1.3 billion dollar bailout hinges on the deal, welcomed the agreement. The "
+    "IMF said the deal was consistent with its program. The IMF said Zambia must cut spending by 2 percent. A "
+    "committee of bondholders said the terms were fair. Zambia's finance minister said the country would resume "
+    "payments in June."
+)
+
+
+def test_a_lender_is_never_the_other_side_when_the_borrowers_counterpart_is_unnamed() -> None:
+    """One side and the lender a third party is better than the lender made the other side."""
+    assert side_names(BAILOUT_HANGS_ON_THE_DEAL) == ["Zambia"]
+    assert "International Monetary Fund" in third_party_names(BAILOUT_HANGS_ON_THE_DEAL)
+
+
 LENDER_IN_A_DEBT_FIGHT = (
     "The Eastern Development Bank, which lent Harbour City 300 million dollars in 2019, said on Monday it would take "
     "the city to court over missed payments. The bank said the city must pay 40 million dollars by June. Harbour "

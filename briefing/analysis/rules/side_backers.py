@@ -16,6 +16,8 @@ from briefing.lang import word_set
 
 _LENDING_VERBS = word_set("lending_verbs")
 _LENDER_NOUNS = word_set("lender_nouns")
+_LENDING_NOUNS = word_set("lending_nouns")
+_PROVIDING_VERBS = word_set("providing_verbs")
 _AGENT_PREPOSITIONS = word_set("agent_prepositions")
 
 
@@ -35,7 +37,7 @@ def _mention_heads(doc: Doc, party: Party) -> Iterator[Token]:
 
 def _lends(name: Token) -> bool:
     beside = [c for c in name.children if c.dep_ in ("relcl", "acl", "appos")]
-    if any(_lending(c) or c.lemma_.lower() in _LENDER_NOUNS for c in beside):
+    if any(_lending(c) or c.lemma_.lower() in _LENDER_NOUNS or _whose_money(c) for c in beside):
         return True
     verb = name.head
     if name.dep_ == "nsubj":
@@ -44,4 +46,24 @@ def _lends(name: Token) -> bool:
 
 
 def _lending(verb: Token) -> bool:
-    return verb.pos_ == "VERB" and verb.lemma_.lower() in _LENDING_VERBS
+    """'lends', 'finances', or hands over money: 'provides a loan', 'approved the bailout'."""
+    if verb.pos_ != "VERB":
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in _LENDING_VERBS:
+        return True
+    return lemma in _PROVIDING_VERBS and any(c.dep_ == "dobj" and _money(c) for c in verb.children)
+
+
+def _whose_money(clause: Token) -> bool:
+    """'whose bailout hinges on the deal': a clause on the name about the name's own money (the model
+    may hang the money noun and the 'whose' on the clause's verb or on its subject)."""
+    if clause.dep_ != "relcl":
+        return False
+    near = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "compound", "poss")]
+    near += [g for c in near for g in c.children if g.dep_ in ("compound", "poss")]
+    return any(_money(t) for t in near) and any(t.dep_ == "poss" and t.tag_ == "WP$" for t in near)
+
+
+def _money(noun: Token) -> bool:
+    return noun.lemma_.lower() in _LENDING_NOUNS or noun.lower_ in _LENDING_NOUNS

@@ -58,19 +58,19 @@ def choose_sides(doc: Doc, reg: Registry, statements: list[Statement], max_sides
         for party in (doer, done_to):
             if party is not None and not rules_on_disputes(party):
                 scores[party.name] += act_score
-    _weigh(doc, reg, statements, scores, _joined_to_another(acts, pairs))
+    backers = _weigh(doc, reg, statements, scores, _joined_to_another(acts, pairs))
     outside = onlookers(doc, reg, statements, acts, pairs)
-    ranked = _onlookers_behind(reg, scores, _ranked(reg, scores), outside)
+    ranked = _onlookers_behind(reg, scores, _ranked(reg, scores, backers), outside)
     engaged = [(a, b) for a, b in acts if a and b and not (_looks_on(a, outside) or _looks_on(b, outside))]
     return _one_side_each(_opponent_first(ranked, scores, engaged, pairs))[:max_sides]
 
 
 def _weigh(
     doc: Doc, reg: Registry, statements: list[Statement], scores: defaultdict[str, float], joined: set[str]
-) -> None:
+) -> set[str]:
     """Add each party's mentions to its score, then weigh it by the part it plays (`_side_weight`). One
     that asks both sides to settle stands between them, unless an act, a pair or words of each
-    other (`_naming_each_other`) make it one of the two."""
+    other (`_naming_each_other`) make it one of the two. Returns the lenders and funders of the deal."""
     conveners = {
         st.party.name
         for st in statements
@@ -78,11 +78,13 @@ def _weigh(
         and (_appeals_to_both_sides(st) or _meets_both_sides(st, reg) or _declares_itself_neutral(st, reg))
     }
     conveners -= joined | _naming_each_other(reg, statements)  # 'the two sides' that take the speaker in
+    backers = {p.name for p in reg.parties.values() if p.name not in joined and puts_up_the_money(doc, p)}
     for party in reg.parties.values():
         scores[party.name] += 0.3 * party.proper_mentions + 0.1 * (len(party.mentions) - party.proper_mentions)
         scores[party.name] *= _side_weight(doc, reg, party, statements, conveners)
-        if party.name not in joined and puts_up_the_money(doc, party):
+        if party.name in backers:
             scores[party.name] *= HELPER_WEIGHT  # a lender or funder of the deal, in no quarrel of its own
+    return backers
 
 
 def _naming_each_other(reg: Registry, statements: list[Statement]) -> set[str]:
@@ -158,13 +160,16 @@ def _partners(party: Party, links: list[tuple[Party, Party]]) -> list[Party]:
     return [b if a is party else a for a, b in links if party in (a, b) and a is not b]
 
 
-def _ranked(reg: Registry, scores: dict[str, float]) -> list[Party]:
+def _ranked(reg: Registry, scores: dict[str, float], backers: frozenset[str] | set[str] = frozenset()) -> list[Party]:
     """The parties that score as sides, best first (ties by name)."""
     ordered = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
     ranked = [reg.parties[name] for name, score in ordered if score >= SIDE_SCORE]
     if len(ranked) == 1:
-        # A dispute has two sides: the other one may only be talked about, never heard.
-        ranked += [reg.parties[name] for name, score in ordered[1:2] if score >= OTHER_SIDE_SCORE]
+        # A dispute has two sides: the other one may only be talked about, never heard; a lender to
+        # the deal is never that other side (the parties it lends to may all be unnamed).
+        ranked += [
+            reg.parties[name] for name, score in ordered[1:2] if score >= OTHER_SIDE_SCORE and name not in backers
+        ]
     return ranked
 
 
