@@ -263,3 +263,19 @@ def test_a_railway_named_with_a_demonym_is_a_company_not_the_state() -> None:
     """'Kenyan National Security Council' is an organ of the state; a railway, an airline or a
     company so named is a party of its own, named in full."""
     assert side_names(STATE_NAMED_RAILWAY) == ["Kenyan National Railways", "Prairie Drivers Guild"]
+
+
+# 7. A party named by its members in the plural
+PARTY_BY_ITS_MEMBERS = (
+    "The Harbour Green Party said on Monday it would only join a coalition with the Civic Alliance if coal plants "
+    "closed by 2030. The Civic Alliance said the date would cost too many jobs. The Greens said they would walk out "
+    "of the talks unless the alliance moved. Civic Alliance leader Ana Berg said her party was open to talks."
+)
+
+
+def test_the_plural_of_a_partys_name_word_is_that_party() -> None:
+    """'The Greens said they would walk out ... unless the alliance moved' is the Harbour Green Party's."""
+    brief = brief_of(PARTY_BY_ITS_MEMBERS)
+    greens = next(side for side in brief.sides if side.name == "Harbour Green Party")
+    points = [it.text for it in greens.positions + greens.preconditions]
+    assert any("alliance" in p.lower() and "moves" in p.lower() for p in points), points
