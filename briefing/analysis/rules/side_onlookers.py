@@ -28,6 +28,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from briefing.analysis.doctext import tokens_from
+from briefing.analysis.rules.lexicon import ORG_KINDS
 from briefing.analysis.rules.side_names import name_words
 from briefing.analysis.rules.types import Party, Registry, Statement
 from briefing.lang import WordSet, word_set
@@ -48,6 +49,11 @@ _RECOURSE_PREPOSITIONS = word_set("recourse_prepositions")  # appealed to, a cha
 _URGING_VERBS = word_set("urging_verbs")
 _APPEAL_MODALS = word_set("appeal_modals")
 _RIVAL_WORDS = word_set("rival_words")
+_RIVAL_TRADE_NOUNS = (
+    word_set("rival_trade_nouns")
+    | word_set("business_nouns")
+    | {w for w, kind in ORG_KINDS.items() if kind == "company"}
+)
 
 Act = tuple[Party | None, Party | None]
 
@@ -92,14 +98,21 @@ def _campaigns(doc: Doc, party: Party) -> bool:
 
 
 def _a_rival(doc: Doc, party: Party) -> bool:
-    """A party called a rival beside its name: a noun qualified as rival or competing in apposition to
-    it ('Brisk Metals, a rival bidder') or in a clause on it ('which made a competing offer')."""
+    """A party called a rival for a deal or a market beside its name: a noun of bidding or trade
+    qualified as rival or competing, in apposition to it ('Brisk Metals, a rival bidder') or in a
+    clause on it ('which made a competing offer'). A rival faction in a war is no onlooker."""
     for name in _mention_heads(doc, party):
         beside = [c for c in name.children if c.dep_ in ("appos", "relcl", "acl")]
         nouns = [beside_word for b in beside for beside_word in (b, *(c for c in b.children if c.dep_ == "dobj"))]
-        if any(c.dep_ in ("amod", "compound") and c.lower_ in _RIVAL_WORDS for n in nouns for c in n.children):
+        if any(_rival_in_trade(n) for n in nouns):
             return True
     return False
+
+
+def _rival_in_trade(noun: Token) -> bool:
+    if noun.lemma_.lower() not in _RIVAL_TRADE_NOUNS and noun.lower_ not in _RIVAL_TRADE_NOUNS:
+        return False
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in _RIVAL_WORDS for c in noun.children)
 
 
 def _mention_heads(doc: Doc, party: Party) -> list[Token]:
