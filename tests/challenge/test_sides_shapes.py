@@ -178,6 +178,19 @@ def test_a_lender_fighting_its_borrower_stays_a_side() -> None:
     assert side_names(LENDER_IN_A_DEBT_FIGHT) == ["Eastern Development Bank", "Harbour City"]
 
 
+FUNDER_IN_A_WAR_OF_WORDS = (
+    "Norland said on Monday it would strike Valdorian depots unless Valdoria stopped arming the Coast Militia. "
+    'Valdoria, which funds the militia, said Norland had no right to tell it whom to help. "Norland is the '
+    'aggressor," the Valdorian foreign minister said. Norland said it had given Valdoria a week. The Coast Militia '
+    "said it would keep fighting."
+)
+
+
+def test_a_funder_that_trades_words_with_the_other_side_stays_a_side() -> None:
+    """Positive control: two parties whose words name each other are in the quarrel, whoever funds whom."""
+    assert side_names(FUNDER_IN_A_WAR_OF_WORDS) == ["Norland", "Valdoria"]
+
+
 # 4. A product and its maker
 PRODUCT_IN_APPOSITION = (
     "Velmor, a painkiller made by Orvane Health, will be pulled from pharmacies, the Norland Health Agency said on "

@@ -77,8 +77,9 @@ def _weigh(
         if st.party is not None
         and (_appeals_to_both_sides(st) or _meets_both_sides(st, reg) or _declares_itself_neutral(st, reg))
     }
-    conveners -= joined | _naming_each_other(reg, statements)  # 'the two sides' that take the speaker in
-    backers = {p.name for p in reg.parties.values() if p.name not in joined and puts_up_the_money(doc, p)}
+    in_the_quarrel = joined | _naming_each_other(reg, statements)
+    conveners -= in_the_quarrel  # 'the two sides' that take the speaker in
+    backers = {p.name for p in reg.parties.values() if p.name not in in_the_quarrel and puts_up_the_money(doc, p)}
     for party in reg.parties.values():
         scores[party.name] += 0.3 * party.proper_mentions + 0.1 * (len(party.mentions) - party.proper_mentions)
         scores[party.name] *= _side_weight(doc, reg, party, statements, conveners)
