@@ -474,7 +474,10 @@ def _threatens(main: Token) -> bool:
     'warned of more strikes if talks fail' forecasts: the threat verb must govern the step."""
     if main.lemma_.lower() in THREATS:
         return any(c.dep_ in ("xcomp", "ccomp") for c in main.children)
-    return any(v.lemma_.lower() in THREATS for v in with_governors(main)[1:])
+    governors = with_governors(main)
+    # "warned that if the levy stays, it will call the crews out": the threat verb takes the step's clause
+    told_in = [governors[-1].head] if governors[-1].dep_ == "ccomp" else []
+    return any(v.lemma_.lower() in THREATS for v in (*governors[1:], *told_in))
 
 
 def _binds(main: Token) -> bool:
