@@ -8,7 +8,9 @@ Invented sentences, each for one mechanism of briefing/analysis/rules/conditions
   that ...'), and an object joined to the sought one ('wants pledges, guarantees from ...');
 - a subject the parser hangs on an adverb ('the party will likely back ...'), still the setter;
 - a threat told in a 'that' clause of a threat verb ('warned that if X does not Y, it will Z'): the
-  terms are that X does Y, not that it does not.
+  terms are that X does Y, not that it does not;
+- the one who gains in a trade ("would receive X in exchange for Y") does not set its terms: Y is
+  laid on it.
 Each has a control where the mechanism must not fire."""
 
 from __future__ import annotations
@@ -118,3 +120,26 @@ def test_a_threat_in_a_that_clause_sets_the_terms_met() -> None:
 def test_a_promise_in_a_that_clause_keeps_its_terms() -> None:
     found = _found("The guild warned that if the board restores night pay, its members will return.")
     assert found is not None and found.polarity == ""
+
+
+# --- who sets the terms of a trade ------------------------------------------------------------------
+GAINERS = [
+    # the subject receives: the price is laid on it, the terms are the other side's
+    ("In exchange for concessions, the guild would receive two seats on the pension board.", "guild"),
+    ("The guild would get two seats on the board in return for dropping its claim, Harborline said.", "guild"),
+    # the passive subject is given: the same
+    ("The guild would be given two seats on the board in return for dropping its claim.", "guild"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "gainer"), GAINERS, ids=[c[0][:40] for c in GAINERS])
+def test_the_one_who_gains_in_a_trade_does_not_set_its_terms(sentence: str, gainer: str) -> None:
+    found = _found(sentence)
+    assert found is not None and found.setter is None
+    assert found.obliged is not None and found.obliged.text == gainer
+
+
+def test_the_one_who_offers_in_a_trade_sets_its_terms() -> None:
+    found = _found("Harborline offered a 6 percent rise in exchange for longer shifts.")
+    assert found is not None and found.setter is not None and found.setter.text == "Harborline"
+    assert found.obliged is None

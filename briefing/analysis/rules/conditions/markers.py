@@ -180,7 +180,26 @@ def _condition_marked(sent: Span, start: int, label: str, first: Token) -> Condi
     # so it is never Norland's own condition
     obliged = _who_must_act(first)
     setter = setter_of_clause(main)
+    gainer = _gainer_in_a_trade(label, main)
+    if gainer is not None:
+        setter, obliged = None, gainer  # "the guild would receive two seats in exchange for concessions"
     return Condition("clause", start, clause_end(first, sent), label, setter, obliged, polarity=polarity)
+
+
+_BENEFIT_VERBS = word_set("benefit_verbs")
+_BESTOWING_VERBS = word_set("bestowing_verbs")
+
+
+def _gainer_in_a_trade(label: str, main: Token | None) -> Token | None:
+    """'In exchange for concessions, the guild would receive two seats', 'would be given two seats in
+    return for ...': the main clause's subject gains in the trade, so the price is laid on it and the
+    terms are the other side's. None when the subject gives ('offered a rise in exchange for ...')."""
+    if main is None or not _of_exchange(label):
+        return None
+    lemma = main.lemma_.lower()
+    active = any(c.dep_ == "nsubj" for c in main.children) and lemma in _BENEFIT_VERBS
+    passive = any(c.dep_ == "nsubjpass" for c in main.children) and lemma in _BESTOWING_VERBS
+    return subject_of(main) if active or passive else None
 
 
 def _who_must_act(marker: Token) -> Token | None:
