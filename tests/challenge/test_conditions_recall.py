@@ -10,7 +10,9 @@ Invented sentences, each for one mechanism of briefing/analysis/rules/conditions
 - a threat told in a 'that' clause of a threat verb ('warned that if X does not Y, it will Z'): the
   terms are that X does Y, not that it does not;
 - the one who gains in a trade ("would receive X in exchange for Y") does not set its terms: Y is
-  laid on it.
+  laid on it;
+- a mandate or an authorization asked for ("will ask them for strike authorization") is asked of
+  a side's own members: no terms.
 Each has a control where the mechanism must not fire."""
 
 from __future__ import annotations
@@ -143,3 +145,19 @@ def test_the_one_who_offers_in_a_trade_sets_its_terms() -> None:
     found = _found("Harborline offered a 6 percent rise in exchange for longer shifts.")
     assert found is not None and found.setter is not None and found.setter.text == "Harborline"
     assert found.obliged is None
+
+
+# --- a mandate asked of a side's own members ---------------------------------------------------------
+MANDATES = [
+    "The guild told its members that it will now ask them for strike authorization.",
+    "The union said it would ask members for a strike mandate next week.",
+]
+
+
+@pytest.mark.parametrize("sentence", MANDATES, ids=[c[:40] for c in MANDATES])
+def test_a_mandate_asked_of_members_sets_no_terms(sentence: str) -> None:
+    check(sentence, None)
+
+
+def test_a_thing_asked_of_the_other_side_is_kept() -> None:
+    check("The guild is asking Harborline for a bigger cut in the berth fees.", "a bigger cut in the berth fees")
