@@ -1,7 +1,7 @@
 """Challenge suite: conditions the conditions stage used to miss or read the wrong way round.
 
 Invented sentences, each for one mechanism of briefing/analysis/rules/conditions/:
-- a demand noun said of a thing across a copula ('X was a key demand of Y', 'X is among our
+- a demand noun said of a thing across a copula ('X is the chief demand of Y', 'X is among our
   demands', 'X remains one of the demands of Y'): the subject is the demand, and whose it is comes
   from the noun's own phrase, never from the subject;
 - a 'that' clause the parser hangs on the source of a demand sought ('sought assurances from the board
@@ -11,7 +11,7 @@ Invented sentences, each for one mechanism of briefing/analysis/rules/conditions
   terms are that X does Y, not that it does not;
 - the one who gains in a trade ("would receive X in exchange for Y") does not set its terms: Y is
   laid on it;
-- a mandate or an authorization asked for ("will ask them for strike authorization") is asked of
+- a mandate or an authorization asked for ("will ask its crews for walkout authorization") is asked of
   a side's own members: no terms.
 Each has a control where the mechanism must not fire."""
 
@@ -32,7 +32,7 @@ def _found(sentence: str) -> Condition | None:
 # --- a demand noun said of a thing -------------------------------------------------------------------
 PREDICATE_DEMANDS = [
     # a clause as the subject ('scrapping ...'), the holder named after 'of'
-    ("Scrapping the harbour levy was a key demand of Harborline.", "Scrapping the harbour levy"),
+    ("Scrapping the harbour levy is the chief demand of Harborline.", "Scrapping the harbour levy"),
     # counted among the demands, the speaker's own ('our')
     ("A pay rise of nine percent is among our demands, the guild said.", "A pay rise of nine percent"),
     # 'remain one of', the holder a name
@@ -46,7 +46,7 @@ def test_a_demand_said_of_a_thing_is_that_thing(sentence: str, expected: str) ->
 
 
 def test_whose_predicate_demand_comes_from_the_nouns_phrase() -> None:
-    found = _found("Scrapping the harbour levy was a key demand of Harborline.")
+    found = _found("Scrapping the harbour levy is the chief demand of Harborline.")
     assert found is not None and found.setter is not None and found.setter.text == "Harborline"
     # the subject is the thing demanded, never whose it is: 'our' leaves it to the speaker
     found = _found("A pay rise of nine percent is among our demands, the guild said.")
@@ -102,8 +102,8 @@ def test_demands_faced_are_not_sought(sentence: str) -> None:
 # --- a subject hung on an adverb --------------------------------------------------------------------
 def test_the_setter_hung_on_an_adverb_is_found() -> None:
     found = _found(
-        "The far-right Homeland Party will likely back a no-confidence motion against the cabinet unless the "
-        "budget is rewritten, party chief Ana Dorn says."
+        "Valdoria's far-right Homeland Party will then likely back any no-confidence ballot against the cabinet "
+        "unless the budget is rewritten, its chief Ana Dorn says."
     )
     assert found is not None and found.setter is not None and found.setter.text == "Party"
 
@@ -127,7 +127,7 @@ def test_a_promise_in_a_that_clause_keeps_its_terms() -> None:
 # --- who sets the terms of a trade ------------------------------------------------------------------
 GAINERS = [
     # the subject receives: the price is laid on it, the terms are the other side's
-    ("In exchange for concessions, the guild would receive two seats on the pension board.", "guild"),
+    ("In exchange for a wage freeze, the guild would receive two seats on the pension board.", "guild"),
     ("The guild would get two seats on the board in return for dropping its claim, Harborline said.", "guild"),
     # the passive subject is given: the same
     ("The guild would be given two seats on the board in return for dropping its claim.", "guild"),
@@ -149,7 +149,7 @@ def test_the_one_who_offers_in_a_trade_sets_its_terms() -> None:
 
 # --- a mandate asked of a side's own members ---------------------------------------------------------
 MANDATES = [
-    "The guild told its members that it will now ask them for strike authorization.",
+    "After the vote the guild said it would ask its crews for walkout authorization.",
     "The union said it would ask members for a strike mandate next week.",
 ]
 

@@ -69,7 +69,7 @@ def demand_noun(sent: Span) -> Condition | None:
         # "a levy cut is the guild's demand": the subject is the thing demanded, never whose it is
         holder = predicate_holder(tok) if predicate_copula(tok) is not None else holder_of(tok)
         if predicate_copula(tok) is not None and unnamed_holder(holder):
-            continue  # "a key demand of developing countries": whose, the registry may not know
+            continue  # "the chief demand of the growers": whose, the registry may not know
         return Condition("demand", *span, tok.lemma_.lower(), holder, polarity=polarity)
     return None
 
@@ -228,7 +228,7 @@ def _after_a_copula(noun: Token) -> Holding:
 
 
 def _subject_it_is_said_of(noun: Token) -> Holding:
-    """'A full withdrawal is the precondition', 'scrapping the levy was a key demand', 'a pay rise is
+    """'A full withdrawal is the precondition', 'scrapping the levy is the chief demand', 'a pay rise is
     among the demands', 'fresh polls remain one of the demands': the subject is the demand."""
     copula = predicate_copula(noun)
     if copula is None:

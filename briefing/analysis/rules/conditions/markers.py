@@ -182,7 +182,7 @@ def _condition_marked(sent: Span, start: int, label: str, first: Token) -> Condi
     setter = setter_of_clause(main)
     gainer = _gainer_in_a_trade(label, main)
     if gainer is not None:
-        setter, obliged = None, gainer  # "the guild would receive two seats in exchange for concessions"
+        setter, obliged = None, gainer  # "the guild would obtain two seats in return for a wage freeze"
     return Condition("clause", start, clause_end(first, sent), label, setter, obliged, polarity=polarity)
 
 
@@ -191,7 +191,7 @@ _BESTOWING_VERBS = word_set("bestowing_verbs")
 
 
 def _gainer_in_a_trade(label: str, main: Token | None) -> Token | None:
-    """'In exchange for concessions, the guild would receive two seats', 'would be given two seats in
+    """'In exchange for a wage freeze, the guild would obtain two seats', 'would be given two seats in
     return for ...': the main clause's subject gains in the trade, so the price is laid on it and the
     terms are the other side's. None when the subject gives ('offered a rise in exchange for ...')."""
     if main is None or not _of_exchange(label):

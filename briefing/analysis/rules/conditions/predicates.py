@@ -1,5 +1,5 @@
 """A demand noun said of a thing across a copula: 'a levy cut is the guild's key demand', 'scrapping the
-levy was a demand of the dockers', 'a pay rise is among the preconditions', 'fresh polls remain one of
+levy is the chief demand of the dockers', 'a pay rise is among the preconditions', 'fresh polls remain one of
 the opposition's demands'. The thing the copula's subject names is the demand; whose demand it is comes
 from the noun's own phrase ('the guild's', 'of the dockers'), never from the subject, which is the
 thing demanded. The words are language data."""
@@ -61,6 +61,6 @@ def predicate_holder(noun: Token) -> Token | None:
 
 
 def unnamed_holder(holder: Token | None) -> bool:
-    """'a key demand of developing countries', 'the growers' demand': a holder told by a common noun, no
+    """'the chief demand of the growers', 'the growers' demand': a holder told by a common noun, no
     name. A point read from it could not be bound to its holder, and would fall to whoever speaks."""
     return holder is not None and holder.pos_ == "NOUN" and not holder.ent_type_

@@ -215,7 +215,7 @@ def _asked_with_for(verb: Token) -> Condition | None:
         return None
     thing = _asked_thing(prep)
     if thing is not None and thing.lemma_.lower() in _MANDATE_NOUNS:
-        return None  # "will ask them for strike authorization": asked of its own members, no terms
+        return None  # "will ask its crews for a walkout mandate": asked of its own members, no terms
     clause = _clause_after_for(prep)
     if thing is None or (_an_open_appeal(thing) and (clause is None or clause.lemma_.lower() in DEAL_WORDS)):
         # "called for calm", "called for talks to resume"; "called for the talks to be delayed" asks for the delay
