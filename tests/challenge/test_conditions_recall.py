@@ -12,7 +12,9 @@ Invented sentences, each for one mechanism of briefing/analysis/rules/conditions
 - the one who gains in a trade ("would receive X in exchange for Y") does not set its terms: Y is
   laid on it;
 - a mandate or an authorization asked for ("will ask its crews for walkout authorization") is asked of
-  a side's own members: no terms.
+  a side's own members: no terms;
+- a participle with its agent ("the conditions laid down by the mediator") tells who set a demand,
+  not what it holds.
 Each has a control where the mechanism must not fire."""
 
 from __future__ import annotations
@@ -161,3 +163,13 @@ def test_a_mandate_asked_of_members_sets_no_terms(sentence: str) -> None:
 
 def test_a_thing_asked_of_the_other_side_is_kept() -> None:
     check("The guild is asking Harborline for a bigger cut in the berth fees.", "a bigger cut in the berth fees")
+
+
+# --- a demand noun whose participle names who set it -------------------------------------------------
+def test_who_set_a_demand_is_not_what_it_holds() -> None:
+    # 'laid down by the mediator' tells whose terms they are; read as the terms, the line is garbled
+    check("The guild said it would return to talks under the conditions laid down by the mediator.", None)
+
+
+def test_a_demand_that_holds_a_clause_is_kept() -> None:
+    check("The guild restated its demand that the night shift be restored.", "the night shift be restored")

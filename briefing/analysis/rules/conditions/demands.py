@@ -321,7 +321,15 @@ def _holds_content(child: Token) -> bool:
         return False
     if child.dep_ == "relcl":
         return _that_clause(child)
+    if _who_set_it(child):
+        return False
     return child.dep_ != "prep" or child.lower_ in _CONTENT_PREPOSITIONS
+
+
+def _who_set_it(clause: Token) -> bool:
+    """'the conditions laid down by the mediator', 'terms drawn up by the board': a participle with its
+    agent tells who set the demand, not what it holds."""
+    return clause.dep_ == "acl" and clause.tag_ == "VBN" and any(c.dep_ == "agent" for c in clause.children)
 
 
 # "a demand for X", "the condition of X", "insistence on X"; not "demands from the union" (its source).
