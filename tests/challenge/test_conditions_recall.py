@@ -13,7 +13,7 @@ Invented sentences, each for one mechanism of briefing/analysis/rules/conditions
   laid on it;
 - a mandate or an authorization asked for ("will ask its crews for walkout authorization") is asked of
   a side's own members: no terms;
-- a participle with its agent ("the conditions laid down by the mediator") tells who set a demand,
+- a participle with its agent ("conditions spelled out by the mediator") tells who set a demand,
   not what it holds.
 Each has a control where the mechanism must not fire."""
 
@@ -167,8 +167,9 @@ def test_a_thing_asked_of_the_other_side_is_kept() -> None:
 
 # --- a demand noun whose participle names who set it -------------------------------------------------
 def test_who_set_a_demand_is_not_what_it_holds() -> None:
-    # 'laid down by the mediator' tells whose terms they are; read as the terms, the line is garbled
-    check("The guild said it would return to talks under the conditions laid down by the mediator.", None)
+    # 'spelled out by the mediator' tells whose terms they are; read as the terms, the line is garbled
+    check("The guild said it would resume talks under the conditions spelled out by the mediator.", None)
+    check("The guild would rejoin the talks under conditions set out by the mediator.", None)
 
 
 def test_a_demand_that_holds_a_clause_is_kept() -> None:

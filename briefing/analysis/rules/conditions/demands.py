@@ -327,7 +327,7 @@ def _holds_content(child: Token) -> bool:
 
 
 def _who_set_it(clause: Token) -> bool:
-    """'the conditions laid down by the mediator', 'terms drawn up by the board': a participle with its
+    """'conditions spelled out by the mediator', 'terms drawn up by the board': a participle with its
     agent tells who set the demand, not what it holds."""
     return clause.dep_ == "acl" and clause.tag_ == "VBN" and any(c.dep_ == "agent" for c in clause.children)
 
