@@ -63,6 +63,8 @@ NOT_PREDICATE_DEMANDS = [
     "Fresh polls remain one of the main demands of the opposition.",
     # a judgement of the demands, not a thing they are
     "Norland's demands were too high.",
+    # counted among demands nobody is said to hold: the speaker may report the other side's
+    "A pay rise is among the demands, the board said.",
 ]
 
 

@@ -26,6 +26,7 @@ from briefing.analysis.rules.conditions.clauses import (
 from briefing.analysis.rules.conditions.guards import only_supposed, serves_an_aim
 from briefing.analysis.rules.conditions.markers import DEAL_WORDS, DEMAND_NOUNS, FIRST_PERSON
 from briefing.analysis.rules.conditions.predicates import (
+    counted_without_holder,
     predicate_copula,
     predicate_holder,
     subject_said_of,
@@ -68,8 +69,8 @@ def demand_noun(sent: Span) -> Condition | None:
         polarity = "no" if _drawn_as_a_red_line(tok) else ""
         # "a levy cut is the guild's demand": the subject is the thing demanded, never whose it is
         holder = predicate_holder(tok) if predicate_copula(tok) is not None else holder_of(tok)
-        if predicate_copula(tok) is not None and unnamed_holder(holder):
-            continue  # "the chief demand of the growers": whose, the registry may not know
+        if predicate_copula(tok) is not None and (unnamed_holder(holder) or counted_without_holder(tok)):
+            continue  # "the chief demand of the growers", "is among the demands": whose is not known
         return Condition("demand", *span, tok.lemma_.lower(), holder, polarity=polarity)
     return None
 

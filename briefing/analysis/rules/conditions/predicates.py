@@ -64,3 +64,12 @@ def unnamed_holder(holder: Token | None) -> bool:
     """'the chief demand of the growers', 'the growers' demand': a holder told by a common noun, no
     name. A point read from it could not be bound to its holder, and would fall to whoever speaks."""
     return holder is not None and holder.pos_ == "NOUN" and not holder.ent_type_
+
+
+def counted_without_holder(noun: Token) -> bool:
+    """'a pay rise is among the demands, the board said': counted among demands nobody is said to hold,
+    the thing may be the other side's demand that the speaker reports. 'Among our demands', 'among its
+    demands' and 'among the guild's demands' say whose."""
+    if noun.dep_ != "pobj":
+        return False  # "a full withdrawal is the precondition": the subject is the speaker's demand
+    return not any(c.dep_ == "poss" for c in noun.children) and predicate_holder(noun) is None
