@@ -44,6 +44,7 @@ _OFFSETS = _KEPT + "offsets"
 _LOWER_WORDS = _KEPT + "lower_words"
 _LOWER_LEMMAS = _KEPT + "lower_lemmas"
 _HEADS = _KEPT + "heads"
+_TEXTS_TAGGED = _KEPT + "texts_tagged"
 
 
 def _kept(doc: Doc, key: str, make: Callable[..., T], *args: object) -> T:
@@ -169,6 +170,16 @@ def _tagged(doc: Doc, tags: tuple[str, ...]) -> tuple[list[int], list[Token]]:
 
 def _tag_ids(doc: Doc) -> list[int]:
     return doc.to_array("POS").tolist()
+
+
+def texts_tagged(doc: Doc, tag: str) -> frozenset[str]:
+    """The texts of the article's words whose fine-grained tag is `tag` ('NNS'), made once per tag: a
+    test of one word against the whole article ('is it ever a plural noun here?') is then one lookup."""
+    by_tag: dict[str, frozenset[str]] = _kept(doc, _TEXTS_TAGGED, dict)
+    found = by_tag.get(tag)
+    if found is None:
+        found = by_tag[tag] = frozenset(t.text for t in tokens_of(doc) if t.tag_ == tag)
+    return found
 
 
 def head_indices(doc: Doc) -> list[int]:

@@ -18,6 +18,7 @@ from briefing.lang.profile import _ACTIVE, LanguageProfile, active_profile
 
 T = TypeVar("T")
 _NONE_YET: tuple[Any, Any] = (object(), None)
+_active_now = _ACTIVE.get  # bound once: the test every word lookup makes
 
 
 def per_language(make: Callable[[LanguageProfile], T]) -> Callable[[], T]:
@@ -79,7 +80,7 @@ class WordSet(Set[str]):
 
     def __contains__(self, word: object) -> bool:
         profile, words = self._last
-        if profile is not _ACTIVE.get():
+        if profile is not _active_now():
             words = self._current()
         return word in words
 

@@ -251,7 +251,7 @@ _PROCESS_BODY_WORDS = word_set("process_body_words")
 
 def _named_for_the_process(party: Party) -> bool:
     """'the Board for Conciliation and Mediation Services', 'the National Mediation Board'."""
-    return bool(_PROCESS_BODY_WORDS & set(name_words(party.name)))
+    return not _PROCESS_BODY_WORDS.isdisjoint(name_words(party.name))
 
 
 def _mediation_role(doc: Doc, reg: Registry, party: Party) -> str | None:

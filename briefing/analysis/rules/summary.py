@@ -11,6 +11,7 @@ from briefing.analysis.doctext import (
     dateline_spans,
     entities_of,
     text_of,
+    texts_tagged,
 )
 from briefing.analysis.grounding import clip_texts
 from briefing.analysis.rules.issue import STEM_LETTERS, issue_or_topic_of, lead_of, sentence_of_lead
@@ -310,7 +311,7 @@ def _plural(doc: Doc, name: str) -> bool:
     """A side named by a plural common noun as the article tags it ('rebels', 'Students', 'team
     players'); a plural proper name ('United States') is one body and takes a singular verb."""
     last = name.split()[-1] if name.split() else ""
-    return any(t.text == last and t.tag_ == "NNS" for t in doc)
+    return last in texts_tagged(doc, "NNS")
 
 
 def _fitting_stances(doc: Doc, side: Side, given: list[str], names: list[str]) -> list[tuple[Item, bool]]:
@@ -424,6 +425,8 @@ def _joint_narration(text: str, side: str) -> bool:
     if at < 0:
         return False
     subject = text[: at + len(side) + 30].split(",")[0]
+    if "and" not in subject:
+        return False  # what both forms need: no pattern to build
     return bool(re.search(rf"\band\s+(?:the\s+)?{re.escape(side)}|{re.escape(side)}\s+and\s+(?:the\s+)?[A-Z]", subject))
 
 

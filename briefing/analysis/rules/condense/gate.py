@@ -60,7 +60,8 @@ def _headless(tokens: list[Token]) -> bool:
     """'Vital to hold off for the ruling', 'Unclear if X signed it', 'The accord reached by the
     leaders': words whose top is no verb lost their main clause (its subject and 'be', or its verb)."""
     kept = {t.i for t in tokens}
-    tops = [t for t in tokens if (t.head.i not in kept or t.head.i == t.i) and not t.is_punct]
+    heads = head_indices(tokens[0].doc) if tokens else []
+    tops = [t for t in tokens if (heads[t.i] not in kept or heads[t.i] == t.i) and not t.is_punct]
     orphans = any(t.dep_ in ("nsubj", "nsubjpass") for t in tops)  # '..., Minister R Ostrel'
     return orphans or any((t.pos_ in _HEADLESS_POS and not _owned_stance(t)) or _says_no_clause(t) for t in tops)
 
@@ -75,7 +76,8 @@ def _frame_after(tokens: list[Token]) -> bool:
     """'The strike will go on, captain Ana Brisk said': a verb of saying on top of the words, after
     what it said, is the attribution, not the point."""
     kept = {t.i for t in tokens}
-    tops = [t for t in tokens if (t.head.i not in kept or t.head.i == t.i) and not t.is_punct]
+    heads = head_indices(tokens[0].doc) if tokens else []
+    tops = [t for t in tokens if (heads[t.i] not in kept or heads[t.i] == t.i) and not t.is_punct]
     return any(t.lemma_.lower() in REPORTING_VERBS and _said_before(t, kept) for t in tops)
 
 
@@ -87,7 +89,8 @@ def _says_nothing(tokens: list[Token]) -> bool:
     """', the union's president added.': a verb of saying on top of the words with nothing it said
     anywhere in its sentence (the quotation it closes was split off) is a frame, not a point."""
     kept = {t.i for t in tokens}
-    tops = [t for t in tokens if (t.head.i not in kept or t.head.i == t.i) and not t.is_punct]
+    heads = head_indices(tokens[0].doc) if tokens else []
+    tops = [t for t in tokens if (heads[t.i] not in kept or heads[t.i] == t.i) and not t.is_punct]
     return any(_a_bare_saying(t) for t in tops)
 
 

@@ -182,7 +182,7 @@ def in_a_question(tok: Token) -> bool:
     clause is a question whatever governs it; an 'if' clause only under a verb of asking."""
     for clause in (tok, *tok.ancestors):
         marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
-        if marks & _QUESTION_ONLY_MARKS:
+        if not _QUESTION_ONLY_MARKS.isdisjoint(marks):
             return True
         if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in _QUESTION_VERBS and marks & _QUESTION_MARKS:
             return True
