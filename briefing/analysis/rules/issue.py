@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from briefing.analysis.doctext import (
     QUOTE_MARKS,
     WORD,
+    char_span,
     dateline_spans,
     noun_chunks_in,
     sentences_of,
@@ -345,7 +346,7 @@ def _cited_words_of(doc: Doc, item: Item) -> list[Token]:
     for ev in item.evidence:
         found = known.get((ev.start, ev.end))
         if found is None:
-            span = doc.char_span(ev.start, ev.end, alignment_mode="expand")
+            span = char_span(doc, ev.start, ev.end, alignment_mode="expand")
             found = known[ev.start, ev.end] = [
                 t for t in (tokens_in(span) if span is not None else ()) if content_word(t)
             ]
@@ -391,7 +392,7 @@ def _cited_sentences(doc: Doc, brief: Brief) -> set[int]:
     for side in brief.sides:
         for item in [*side.preconditions, *side.positions]:
             for ev in item.evidence:
-                span = doc.char_span(ev.start, ev.end, alignment_mode="expand")
+                span = char_span(doc, ev.start, ev.end, alignment_mode="expand")
                 if span is not None:
                     starts.add(span.sent.start)
     return starts

@@ -12,7 +12,7 @@ import bisect
 
 from spacy.tokens import Doc, Span, Token
 
-from briefing.analysis.doctext import WORD, head_indices, span_text, tokens_in
+from briefing.analysis.doctext import WORD, char_span, head_indices, span_text, tokens_in
 from briefing.analysis.rules.condense.gate import CLOSING_FUNCTION_WORDS, cut_short, paired
 from briefing.lang import word_set
 from briefing.model import Evidence
@@ -72,7 +72,7 @@ def _tokens_of(doc: Doc, words: list[str], evidence: list[Evidence]) -> list[Tok
     words); None if one is not there."""
     if not evidence:
         return None
-    span = doc.char_span(evidence[0].start, evidence[0].end, alignment_mode="expand")
+    span = char_span(doc, evidence[0].start, evidence[0].end, alignment_mode="expand")
     if span is None:
         return None
     pool = _words_of(span)

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from briefing.analysis.doctext import tokens_from
+from briefing.analysis.doctext import char_span, tokens_from
 from briefing.analysis.rules.side_names import name_words
 from briefing.analysis.rules.types import Party, Registry, Statement
 from briefing.lang import WordSet, word_set
@@ -84,7 +84,7 @@ def _campaigns(doc: Doc, party: Party) -> bool:
 def _mention_heads(doc: Doc, party: Party) -> list[Token]:
     heads = []
     for start, end in party.mentions:
-        span = doc.char_span(start, end, alignment_mode="expand")
+        span = char_span(doc, start, end, alignment_mode="expand")
         if span is not None:
             heads.append(span.root)
     return heads

@@ -12,6 +12,7 @@ from briefing.analysis.doctext import (
     entities_of,
     text_of,
     texts_tagged,
+    tokens_at,
 )
 from briefing.analysis.grounding import clip_texts
 from briefing.analysis.rules.issue import STEM_LETTERS, issue_or_topic_of, lead_of, sentence_of_lead
@@ -210,7 +211,7 @@ def _only_offered(doc: Doc, party: ThirdParty) -> bool:
     mentions = [
         t
         for e in party.evidence
-        for t in doc.char_span(e.start, e.end, alignment_mode="expand") or ()
+        for t in tokens_at(doc, e.start, e.end)
         if t.lower_ in words or t.lemma_.lower() in _GOING_BETWEEN
     ]
     heads = [t for t in mentions if t.head not in mentions or t.head == t]  # 'States' of 'United States'
@@ -351,7 +352,7 @@ _WORDS_TO_PLACE = 4  # the point's opening words that must follow in the quote t
 def _point_opening(doc: Doc, item: Item, words: list[str]) -> Token | None:
     """The quote's token the point opens on: where the point's first words run in order, not an earlier
     token that only shares the first word ('Sealed off since May, ... said Sealed Freight must pay')."""
-    cited = [t for e in item.evidence for t in doc.char_span(e.start, e.end, alignment_mode="expand") or ()]
+    cited = [t for e in item.evidence for t in tokens_at(doc, e.start, e.end)]
     cited = [t for t in cited if not t.is_punct]
     wanted = [w.lower() for w in words[:_WORDS_TO_PLACE]]
     starts = [i for i, t in enumerate(cited) if t.lower_ == wanted[0]]
@@ -394,7 +395,7 @@ def _attribution_left_on(doc: Doc, item: Item) -> bool:
     if len(words) < MIN_STANCE_WORDS:
         return False
     last = words[-1].lower()
-    cited = [t for e in item.evidence for t in doc.char_span(e.start, e.end, alignment_mode="expand") or ()]
+    cited = [t for e in item.evidence for t in tokens_at(doc, e.start, e.end)]
     return last in _RELAYING or any(
         t.lower_ == last and t.lemma_.lower() in REPORTING_VERBS and t.tag_ in ("VBD", "VBZ") for t in cited
     )

@@ -10,6 +10,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis.doctext import (
+    char_span,
     entities_of,
     sentence_of,
     text_of,
@@ -107,7 +108,7 @@ _BODY_WORDS = frozenset(ORG_KINDS) | frozenset(GENERIC_PARTY_NOUNS) | STATE_BODY
 
 def _head_of_mention(doc: Doc, start: int, end: int) -> int:
     """Where the head word of a mention starts: 'Berg' of 'Ana Berg', the word a verb takes as subject."""
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = char_span(doc, start, end, alignment_mode="expand")
     return span.root.idx if span is not None else start
 
 
@@ -274,7 +275,7 @@ def _best_evidence(
     mediator's title, the title spans and a boss they speak for on the way."""
     best: tuple[int, int, Party] | None = None
     for start, end in person.mentions:
-        span = doc.char_span(start, end, alignment_mode="expand")
+        span = char_span(doc, start, end, alignment_mode="expand")
         if span is None:
             continue
         if not person.title:
