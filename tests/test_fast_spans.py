@@ -1,4 +1,4 @@
-"""The spans and word sets the analysis reads by bisection give what spaCy's own calls give.
+"""The spans, words and children the analysis reads from tables give what spaCy's own calls give.
 
 `char_span` replaced `Doc.char_span`, which asks each word it checks for its offset and length
 through a new `Token`; each test compares the two on real parses (the samples, an article parsed in
@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from spacy.tokens import Doc, Span
 
-from briefing.analysis.doctext import char_span, texts_tagged, tokens_at
+from briefing.analysis.doctext import char_span, children_of, texts_tagged, tokens_at
 from briefing.nlp import BLOCK_CHARS, parse
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
@@ -93,3 +93,13 @@ def test_the_texts_of_a_tag_are_the_words_spacy_tags_so(docs: list[Doc], tag: st
         assert texts_tagged(doc, tag) == {t.text for t in doc if t.tag_ == tag}
     if tag != "XX":
         assert texts_tagged(docs[0], tag)
+
+
+def test_a_words_children_from_the_table_are_the_ones_spacy_walks(docs: list[Doc]) -> None:
+    """The table is made from the head array of the whole article, one parsed in blocks too."""
+    words = 0
+    for doc in docs:
+        for tok in doc:
+            assert [c.i for c in children_of(tok)] == [c.i for c in tok.children], tok.i
+            words += bool(children_of(tok))
+    assert words > 500

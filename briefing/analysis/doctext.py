@@ -46,6 +46,7 @@ _LOWER_LEMMAS = _KEPT + "lower_lemmas"
 _HEADS = _KEPT + "heads"
 _TEXTS_TAGGED = _KEPT + "texts_tagged"
 _EXTENTS = _KEPT + "extents"
+_CHILDREN = _KEPT + "children"
 
 
 def _kept(doc: Doc, key: str, make: Callable[..., T], *args: object) -> T:
@@ -255,6 +256,26 @@ def head_indices(doc: Doc) -> list[int]:
 def _head_indices(doc: Doc) -> list[int]:
     # the array holds each head's offset from its word, a negative one wrapped round as unsigned
     return [i + offset for i, offset in enumerate(doc.to_array(HEAD).astype("int64").tolist())]
+
+
+def children_of(token: Token) -> list[Token]:
+    """`list(token.children)`, from a table of every word's dependents made once from the head array:
+    spaCy's walk makes a new `Token` for each child at every call, and the rules ask the same words'
+    children again and again (a clause's marks, a verb's subject, a noun's determiner)."""
+    doc = token.doc
+    table = doc.user_data.get(_CHILDREN)
+    if table is None:
+        table = _kept(doc, _CHILDREN, _children_table, doc)
+    return table[token.i]
+
+
+def _children_table(doc: Doc) -> list[list[Token]]:
+    tokens = tokens_of(doc)
+    table: list[list[Token]] = [[] for _ in tokens]
+    for i, head in enumerate(head_indices(doc)):
+        if head != i:
+            table[head].append(tokens[i])  # in the order of the words: spaCy's lefts, then its rights
+    return table
 
 
 def lower_words_of(doc: Doc) -> list[str]:

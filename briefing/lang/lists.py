@@ -93,6 +93,11 @@ class WordSet(Set[str]):
     def __repr__(self) -> str:
         return f"<word set {self.label}>"
 
+    def now(self) -> frozenset[str]:
+        """The active language's words as a plain frozenset: a loop that tests word after word reads it
+        once, and each test is then the frozenset's own (a view's costs a call into Python)."""
+        return self._current()
+
     def isdisjoint(self, other: Iterable[Any]) -> bool:
         return self._current().isdisjoint(other)
 

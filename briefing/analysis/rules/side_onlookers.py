@@ -122,8 +122,9 @@ def _fights_an_affair(st: Statement) -> bool:
     """A speaker that fights the affair it names ('has vowed to stop the merger of A and B'): a noun of
     a two-party affair governed, up the tree within the statement's sentence, by a fighting verb.
     Such a speaker is a side against the pair, whatever else it says of them."""
+    affairs = _AFFAIR_NOUNS.now()
     for tok in tokens_from(st.sent, *st.content):
-        if tok.lower_ not in _AFFAIR_NOUNS and tok.lemma_.lower() not in _AFFAIR_NOUNS:
+        if tok.lower_ not in affairs and tok.lemma_.lower() not in affairs:
             continue
         if any(up.pos_ == "VERB" and up.lemma_.lower() in _FIGHTING_VERBS for up in tok.ancestors):
             return True

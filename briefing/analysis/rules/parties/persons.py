@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis.doctext import (
     char_span,
+    children_of,
     entities_of,
     sentence_of,
     text_of,
@@ -407,10 +408,10 @@ def _title_tokens(span: Span) -> list[Token]:
     """Tokens that describe a person: left modifiers, appositions, and 'of/from' phrases."""
     root = span.root
     out: list[Token] = [t for t in root.subtree if t.i < span.start]
-    for child in root.children:
+    for child in children_of(root):
         if child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ in _TITLE_PREPOSITIONS):
             out.extend(child.subtree)
-    if root.dep_ == "appos" and not any(c.dep_ == "appos" for c in root.children):
+    if root.dep_ == "appos" and not any(c.dep_ == "appos" for c in children_of(root)):
         # "the depots in Dunmore, Tamsin Reyes, an organiser with the guild": a name with a title of
         # its own is described by that title, not by the noun the parse hangs it on
         out.extend(_the_noun_in_apposition(root))
@@ -425,7 +426,7 @@ def _the_noun_in_apposition(root: Token) -> list[Token]:
         # place or another name is a parse of a list, not a description of the person
         return []
     out = [head]
-    for child in head.children:
+    for child in children_of(head):
         if child.i == root.i or child.dep_ in ("punct", "appos"):
             continue
         if child.dep_ == "prep" and child.lower_ not in _TITLE_PREPOSITIONS:
