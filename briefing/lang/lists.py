@@ -166,24 +166,43 @@ class WordMap(Mapping[str, str]):
     """A word -> label table of the active language: the table `name`, or what `make` computes from
     the profile (once per profile)."""
 
-    __slots__ = ("_current", "label", "make")
+    __slots__ = ("_current", "_last", "label", "make")
 
     def __init__(self, label: str, make: Callable[[LanguageProfile], dict[str, str]] | None = None) -> None:
         self.label = label
         self.make = make or (lambda profile: profile.table(label))
         self._current = per_language(self.make)
+        # The active profile of the call before and its table, one tuple, as `WordSet` keeps its words:
+        # a lookup under the same profile is then one call, not two.
+        self._last: tuple[Any, dict[str, str]] = _NONE_YET
 
     def of(self, profile: LanguageProfile) -> dict[str, str]:
         return self.make(profile)
 
+    def _table(self) -> dict[str, str]:
+        profile = active_profile()
+        table = self._current()
+        if _active_now() is profile:
+            self._last = (profile, table)
+        return table
+
     def __getitem__(self, word: str) -> str:
-        return self._current()[word]
+        profile, table = self._last
+        if profile is not _active_now():
+            table = self._table()
+        return table[word]
 
     def __contains__(self, word: object) -> bool:
-        return word in self._current()
+        profile, table = self._last
+        if profile is not _active_now():
+            table = self._table()
+        return word in table
 
     def get(self, word: str, default: Any = None) -> Any:  # type: ignore[override]
-        return self._current().get(word, default)
+        profile, table = self._last
+        if profile is not _active_now():
+            table = self._table()
+        return table.get(word, default)
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._current())

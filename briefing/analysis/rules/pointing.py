@@ -14,7 +14,7 @@ from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
-from briefing.analysis.doctext import children_of, written_words
+from briefing.analysis.doctext import children_of, sentence_at, sentence_of, tokens_of, written_words
 from briefing.analysis.rules.quoting import inside_quotes
 from briefing.lang import word_map, word_set
 
@@ -142,13 +142,12 @@ def _kind(noun: Token) -> str:
 def _nouns_before(noun: Token) -> list[Token]:
     """The nouns before `noun` in its sentence and the `MAX_SENTENCES_BACK` sentences before, nearest first."""
     doc = noun.doc
-    sent = noun.sent
-    start = sent.start
+    start = sentence_of(noun).start
     for _ in range(MAX_SENTENCES_BACK):
         if start == 0:
             break
-        start = doc[start - 1].sent.start
-    return [t for t in reversed(doc[start : noun.i]) if _a_noun(t) and t.dep_ != "compound"]
+        start = sentence_at(doc, start - 1).start
+    return [t for t in reversed(tokens_of(doc)[start : noun.i]) if _a_noun(t) and t.dep_ != "compound"]
 
 
 def _a_noun(t: Token) -> bool:

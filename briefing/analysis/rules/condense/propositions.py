@@ -429,7 +429,6 @@ def _without_asides(tokens: list[Token]) -> list[Token]:
     """Drop bracketed asides and hedges: '(a port city of 40,000)', 'reportedly'."""
     out: list[Token] = []
     depth = 0
-    hedges = HEDGES.now()
     for t in tokens:
         if t.text in ("(", "["):
             depth += 1
@@ -437,7 +436,7 @@ def _without_asides(tokens: list[Token]) -> list[Token]:
         if t.text in (")", "]"):
             depth = max(0, depth - 1)
             continue
-        if depth or (t.lower_ in hedges and t.dep_ == "advmod"):
+        if depth or (t.lower_ in HEDGES and t.dep_ == "advmod"):
             continue
         out.append(t)
     return out

@@ -16,6 +16,7 @@ from briefing.analysis.doctext import (
     sentence_of,
     text_of,
     token_index,
+    tokens_of,
 )
 from briefing.analysis.rules.lexicon import (
     GENERIC_PARTY_NOUNS,
@@ -65,7 +66,7 @@ def _pronoun_after(doc: Doc, end: int, person_starts: list[int]) -> str:
     sent = sentence_of(doc[index])
     later = bisect.bisect_left(person_starts, end)  # the next person named after this one
     next_person = person_starts[later] if later < len(person_starts) else None
-    for tok in doc[index + 1 : sent.end]:
+    for tok in tokens_of(doc)[index + 1 : sent.end]:
         if next_person is not None and tok.idx >= next_person:
             return ""
         if tok.lower_ in PRONOUN_GENDER:
