@@ -16,7 +16,13 @@ from briefing.analysis.rules.roles import _label, role_of
 from briefing.analysis.rules.side_acts import dispute_acts
 from briefing.analysis.rules.side_backers import puts_up_the_money
 from briefing.analysis.rules.side_names import name_words
-from briefing.analysis.rules.side_onlookers import decides_by_name, joint_pair, onlookers, rules_on_disputes
+from briefing.analysis.rules.side_onlookers import (
+    decides_by_name,
+    fighters_of_a_pair,
+    joint_pair,
+    onlookers,
+    rules_on_disputes,
+)
 from briefing.analysis.rules.types import Party, Registry, Statement
 from briefing.lang import LanguageProfile, per_language, word_set
 
@@ -62,7 +68,23 @@ def choose_sides(doc: Doc, reg: Registry, statements: list[Statement], max_sides
     outside = onlookers(doc, reg, statements, acts, pairs)
     ranked = _onlookers_behind(reg, scores, _ranked(reg, scores, backers), outside)
     engaged = [(a, b) for a, b in acts if a and b and not (_looks_on(a, outside) or _looks_on(b, outside))]
+    ranked = _fighter_against_the_pair(ranked, scores, pairs, fighters_of_a_pair(reg, statements))
     return _one_side_each(_opponent_first(ranked, scores, engaged, pairs))[:max_sides]
+
+
+def _fighter_against_the_pair(
+    ranked: list[Party], scores: dict[str, float], pairs: list[tuple[Party, Party]], fighters: set[str]
+) -> list[Party]:
+    """'the growers vowed to block the pact between A and B': when the two best are the named pair of
+    an affair and a party that fights that affair scores as a side, it is the side against the pair,
+    facing the pair's first."""
+    top = {ranked[0].name, ranked[1].name} if len(ranked) > 1 else set()
+    if len(ranked) < 3 or not any({a.name, b.name} == top for a, b in pairs):
+        return ranked
+    fighter = next((p for p in ranked[2:] if p.name in fighters and scores[p.name] >= SIDE_SCORE), None)
+    if fighter is None:
+        return ranked
+    return [ranked[0], fighter, *(p for p in ranked[1:] if p is not fighter)]
 
 
 def _weigh(

@@ -49,6 +49,7 @@ _RECOURSE_PREPOSITIONS = word_set("recourse_prepositions")  # appealed to, a cha
 _URGING_VERBS = word_set("urging_verbs")
 _APPEAL_MODALS = word_set("appeal_modals")
 _RIVAL_WORDS = word_set("rival_words")
+_DROPPING_VERBS = word_set("dropping_verbs")
 _RIVAL_TRADE_NOUNS = (
     word_set("rival_trade_nouns")
     | word_set("business_nouns")
@@ -64,8 +65,7 @@ def onlookers(
     """The names of the parties that look on at the dispute and that nothing in the text contests."""
     outside = {p.name for p in reg.parties.values() if decides_by_name(p) or _campaigns(doc, p) or _a_rival(doc, p)}
     tellers = {st.party.name for st in statements if st.party is not None and _tells_of_others(reg, st)}
-    fighters = {st.party.name for st in statements if st.party is not None and _fights_an_affair(st)}
-    outside |= tellers - fighters
+    outside |= tellers - fighters_of_affairs(statements)
     return {name for name in outside if not _contested(reg, reg.parties[name], statements, acts, pairs)}
 
 
@@ -152,9 +152,22 @@ def _tells_of_others(reg: Registry, st: Statement) -> bool:
     return False
 
 
+def fighters_of_affairs(statements: list[Statement]) -> set[str]:
+    """The names of the speakers that fight an affair they name (`_fights_an_affair`)."""
+    return {st.party.name for st in statements if st.party is not None and _fights_an_affair(st)}
+
+
+def fighters_of_a_pair(reg: Registry, statements: list[Statement]) -> set[str]:
+    """The speakers that both set two other parties side by side in one affair ('the talks between A and
+    B') and fight an affair they name ('until the pact is dropped'): the side against the pair."""
+    tellers = {st.party.name for st in statements if st.party is not None and _tells_of_others(reg, st)}
+    return tellers & fighters_of_affairs(statements)
+
+
 def _fights_an_affair(st: Statement) -> bool:
-    """A speaker that fights the affair it names ('has vowed to stop the merger of A and B'): a noun of
-    a two-party affair governed, up the tree within the statement's sentence, by a fighting verb.
+    """A speaker that fights the affair it names ('has vowed to stop the merger of A and B', 'until the
+    pact is dropped'): a noun of a two-party affair governed, up the tree within the statement's
+    sentence, by a fighting verb, or the subject of a passive verb of doing away with it.
     Such a speaker is a side against the pair, whatever else it says of them."""
     affairs = _AFFAIR_NOUNS.now()
     for tok in tokens_from(st.sent, *st.content):
@@ -162,6 +175,8 @@ def _fights_an_affair(st: Statement) -> bool:
             continue
         if any(up.pos_ == "VERB" and up.lemma_.lower() in _FIGHTING_VERBS for up in tok.ancestors):
             return True
+        if tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in _DROPPING_VERBS:
+            return True  # "until the pact is dropped"
     return False
 
 
