@@ -275,6 +275,7 @@ def _set_by(tok: Token, verb: Token) -> bool:
     if tok.i < verb.i:
         return False  # "On Friday, the government planned to pay": when the plan was made
     prepositions = _prepositions_setting(lemma, granting=granting)
+    below: Token | None = None
     for t in [tok, *tok.ancestors]:
         if t.i == verb.i:
             return False
@@ -283,8 +284,16 @@ def _set_by(tok: Token, verb: Token) -> bool:
                 return False  # "moved closer to a strike Monday", "postponed the vote Tuesday": when it was done
             if t.dep_ in _SETTING_LINKS:
                 return True
+            if _a_particle(t) and below is not None and below.dep_ == "prep":
+                t = below  # "pushed back to July 8": the preposition hangs on the verb's particle
             return t.dep_ == "prep" and t.lower_ in prepositions
+        below = t
     return False
+
+
+def _a_particle(word: Token) -> bool:
+    """The particle of a phrasal verb ('back' in 'pushed back'), which the parser often gives as an adverb."""
+    return word.dep_ == "prt" or (word.dep_ == "advmod" and word.pos_ == "ADV" and not list(word.lefts))
 
 
 def _prepositions_setting(lemma: str, *, granting: bool) -> frozenset[str]:
