@@ -77,7 +77,7 @@ def test_a_postponed_event_stays_upcoming_on_its_new_date(sentence: str) -> None
 
 TOLD_THAT_DAY = [
     "The two envoys agreed to meet on Wednesday in the capital.",
-    "Valdoria's premier asked for a reply and set today as the deadline.",
+    "Valdoria's premier asked Norland for an answer and set today as its last day to reply.",
 ]
 
 

@@ -163,7 +163,7 @@ def _sentences_moving_a_date(temporals: list[Temporal], doc: Doc) -> set[int]:
 
 
 def _done_on_the_day(t: Temporal, doc: Doc, published: dt.date) -> list[Token]:
-    """'set today as the deadline', 'agreed to meet Monday' told on that Monday: the publication day
+    """'set today as its last day to reply', 'agreed to meet Monday' told on that Monday: the publication day
     under a verb told in the simple past, not reported and with no future in it, is the day the story
     tells of, not an event still ahead ('said it would meet on Saturday', told that Saturday, is).
     The verbs from the date's own up to the simple past ('meet', 'agreed'), or [] when it is not so."""
@@ -182,7 +182,7 @@ def _done_on_the_day(t: Temporal, doc: Doc, published: dt.date) -> list[Token]:
 
 def _simple_past(verb: Token) -> bool:
     """A simple past, or a bare participle joined to one, which the tagger gives for the same form
-    ('asked for clarifications and set today as the deadline')."""
+    ('asked for an answer and set today as its last day')."""
     if verb.tag_ == "VBD":
         return True
     bare = not any(c.dep_.startswith("aux") for c in verb.children)
