@@ -9,6 +9,8 @@
   Wednesday): the day's own story, not an event still to come.
 - A meeting proposed "on June 24", the date right after the proposed event: that event's date, shown
   as proposed, not last year's proposal.
+- A day already past: what was said at an event on Friday ("at a news conference on Friday, the
+  premier called ..."), or a date the words open on "since" ("has refused to talk since July").
 
 Invented sentences, set in a short dispute published on Wednesday 10 June 2026. Each case failed before
 (a751805); the guards keep each mechanism from over-firing: an event postponed to a new date still to
@@ -106,3 +108,20 @@ def test_a_meeting_proposed_for_a_date_is_upcoming_as_proposed() -> None:
 def test_a_demand_dated_on_its_verb_is_when_it_was_made() -> None:
     brief = brief_in_a_dispute("Valdoria demanded the release of the crews on June 24.")
     assert "2026-06-24" not in [ev.date for ev in brief.upcoming]
+
+
+SAID_OR_DONE_BEFORE = [
+    # what was done at an event does not set the event: "called" the offer an insult, not a conference
+    ("At a news conference on Friday, Norland's premier called the offer an insult.", "at-the-event"),
+    # a date the words open on "since" has passed, whatever the perfect of the verb
+    ("Norland has refused to talk since July.", "since-a-month"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "key"), SAID_OR_DONE_BEFORE, ids=[c[1] for c in SAID_OR_DONE_BEFORE])
+def test_a_day_already_past_is_not_dated_ahead(sentence: str, key: str) -> None:
+    assert upcoming(sentence) == [], key
+
+
+def test_an_event_ahead_where_something_will_be_done_stays() -> None:
+    assert [d for d, _ in upcoming("At the summit on June 24, the premiers will sign the accord.")] == ["2026-06-24"]

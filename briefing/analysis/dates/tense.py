@@ -241,6 +241,8 @@ def _after_since(tok: Token) -> bool:
     sent = sentence_of(tok)
     if "since" not in text_of(tok.doc)[sent.start_char : sent.end_char].lower():
         return False  # most sentences: no need to walk the parse
+    if tok.lower_ in _SINCE_WORDS:
+        return True  # "refused to talk since July": the date's own words open on "since"
     for t in tok.ancestors:
         if t.pos_ in ("VERB", "AUX"):
             return False
