@@ -105,6 +105,12 @@ def test_a_meeting_proposed_for_a_date_is_upcoming_as_proposed() -> None:
     assert "2025-06-24" not in [ev.date for ev in brief.background]
 
 
+def test_talks_offered_for_a_date_are_upcoming_as_offered() -> None:
+    brief = brief_in_a_dispute("Norland offered talks on June 24, but Valdoria has yet to respond.")
+    assert [(ev.date, ev.firm) for ev in brief.upcoming] == [("2026-06-24", False)]
+    assert "2025-06-24" not in [ev.date for ev in brief.background]
+
+
 def test_a_demand_dated_on_its_verb_is_when_it_was_made() -> None:
     brief = brief_in_a_dispute("Valdoria demanded the release of the crews on June 24.")
     assert "2026-06-24" not in [ev.date for ev in brief.upcoming]
