@@ -10,7 +10,9 @@
 - A meeting proposed "on June 24", the date right after the proposed event: that event's date, shown
   as proposed, not last year's proposal.
 - A day already past: what was said at an event on Friday ("at a news conference on Friday, the
-  premier called ..."), or a date the words open on "since" ("has refused to talk since July").
+  premier called ..."), a date the words open on "since" ("has refused to talk since July"), or the
+  day a plan was announced ("talks are scheduled for today, the ministry said on Wednesday").
+- A dateline with a colon ("Port Vessa, 10 June: ...") dates the story, not an event.
 
 Invented sentences, set in a short dispute published on Wednesday 10 June 2026. Each case failed before
 (a751805); the guards keep each mechanism from over-firing: an event postponed to a new date still to
@@ -21,7 +23,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.challenge import brief_in_a_dispute
+from tests.challenge import IN_A_DISPUTE_PUBLISHED, brief_in_a_dispute
 
 
 def upcoming(sentence: str) -> list[tuple[str | None, str]]:
@@ -131,3 +133,20 @@ def test_a_day_already_past_is_not_dated_ahead(sentence: str, key: str) -> None:
 
 def test_an_event_ahead_where_something_will_be_done_stays() -> None:
     assert [d for d, _ in upcoming("At the summit on June 24, the premiers will sign the accord.")] == ["2026-06-24"]
+
+
+def test_a_dateline_with_a_colon_dates_the_story_not_an_event() -> None:
+    from briefing.analysis import analyse
+    from briefing.model import Article
+
+    text = (
+        "Port Vessa, 10 June: Norland and Valdoria will resume talks on the fishing accord. "
+        "Valdoria said it wanted a deal. Norland said it wanted a deal too."
+    )
+    brief = analyse(Article(text=text, published=IN_A_DISPUTE_PUBLISHED))
+    assert "2026-06-10" not in [ev.date for ev in brief.upcoming]
+
+
+def test_the_day_a_plan_was_announced_is_no_event_ahead() -> None:
+    found = upcoming("The harbour talks are scheduled for today, the ministry said on Wednesday.")
+    assert [(d, "said" in e) for d, e in found] == [("2026-06-10", False)]

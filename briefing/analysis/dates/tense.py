@@ -418,6 +418,8 @@ def _deadline_before(_profile: LanguageProfile) -> re.Pattern[str]:
 def _tense_of_clause(verb: Token, span: Span, start: int, end: int) -> str:
     """The tense a date's clause tells, from its auxiliaries, the words around it and the verb's form."""
     doc = span.doc
+    if _when_said(verb, span):
+        return "past"  # "talks are scheduled for today, the ministry said on Wednesday": the saying's day
     window = _words_around(verb, start, end)
     text_around = text_of(doc)[max(sentence_of(verb).start_char, start - 40) : end].lower()
     if "had" in window and not window & {"will", "would", "'ll"}:
@@ -430,6 +432,14 @@ def _tense_of_clause(verb: Token, span: Span, start: int, end: int) -> str:
     if _deadline_before().search(before) and _object_of_preposition(span):
         return "future" if verb.tag_ not in ("VBD",) else "past"
     return _tense_by_modal(verb, window) or _tense_scheduled(text_around) or _tense_of_form(verb, window)
+
+
+def _when_said(verb: Token, span: Span) -> bool:
+    """The date hangs on a verb of saying told in the simple past ('the ministry said on Wednesday'), so
+    the words around it that look ahead belong to what was said, not to when."""
+    head = span.root.head
+    on_the_verb = head.i == verb.i or (head.dep_ == "prep" and head.head.i == verb.i)
+    return on_the_verb and verb.tag_ == "VBD" and verb.lemma_.lower() in _REPORTING_VERBS
 
 
 def _passive_infinitive(verb: Token) -> bool:
