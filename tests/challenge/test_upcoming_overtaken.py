@@ -1,7 +1,8 @@
 """Challenge suite (issue #25, class 6, when): a date that misleads is no upcoming line.
 
 - An event the text calls off in other words: "will no longer take place", "is off", "has been
-  replaced by", "was shelved" (read by the parser as a copula and an adjective), "was averted".
+  replaced by", "was shelved" (read by the parser as a copula and an adjective), "was averted", "has
+  been put on ice", "has been frozen".
 - A plan told in the simple past and set against a clause that calls it off ("were due to meet on
   June 24, but the meeting was called off"): it was overtaken.
 - A plan "pushed back to July 8": the new date lies ahead, whatever the perfect of the verb.
@@ -43,6 +44,8 @@ CALLED_OFF = [
     ("The union suspended the strike set to begin on Friday.", "set-to-begin"),
     ("The envoys were due to meet on June 24, but the meeting was called off after the storm.", "due-but-off"),
     ("The talks were due to resume on Wednesday but were put off.", "due-but-put-off"),
+    ("The vote on June 24 has been put on ice.", "put-on-ice"),
+    ("The ballot set for June 24 has been frozen.", "frozen"),
 ]
 
 

@@ -148,9 +148,16 @@ def calls_off(verb: Token) -> bool:
     if verb.lemma_.lower() in CALLED_OFF:
         return True
     lemma = verb.lemma_.lower()
+    if any(f"{lemma} {c.lower_} {o.lower_}" in _CALLING_OFF_PHRASES for c in verb.children for o in _objects_of(c)):
+        return True  # "put on hold", "put on ice"
     return any(
         (_particle(c) or _copula_particle(c)) and f"{lemma} {c.lower_}" in _CALLING_OFF_PHRASES for c in verb.children
     )
+
+
+def _objects_of(word: Token) -> list[Token]:
+    """The objects of a preposition the verb takes ('on' in 'put on hold')."""
+    return [o for o in word.children if o.dep_ == "pobj"] if word.dep_ == "prep" else []
 
 
 _COPULAS = word_set("be_lemmas")
