@@ -124,6 +124,8 @@ def test_a_demand_dated_on_its_verb_is_when_it_was_made() -> None:
 SAID_OR_DONE_BEFORE = [
     # what was done at an event does not set the event: "called" the offer an insult, not a conference
     ("At a news conference on Friday, Norland's premier called the offer an insult.", "at-the-event"),
+    ("Speaking at a summit on Friday, Norland's premier said the quotas were not for sale.", "speaking-at"),
+    ("The envoys traded accusations during talks on Friday.", "during-on-a-noun"),
     # a date the words open on "since" has passed, whatever the perfect of the verb
     ("Norland has refused to talk since July.", "since-a-month"),
 ]
