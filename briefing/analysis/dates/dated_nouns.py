@@ -154,7 +154,7 @@ def event_told_held(tok: Token) -> bool:
         verb = noun.head.head  # "at talks on Feb. 11", "out of the round"
         if verb.pos_ in ("ADV", "ADP") and verb.dep_ in ("prt", "advmod", "prep"):
             verb = verb.head  # "walked out of": the particle's verb
-        verb = _telling_verb(verb)
+        verb = _telling_verb(verb, through_a_noun=noun.head.lower_ not in _OF_PREPOSITIONS)
         # what was done at the event does not set it: "at a news conference on Friday, the premier
         # called the offer an insult" (not "called a conference"), "agreed at talks on Friday"
         not_held = _CALLED_OFF
@@ -163,11 +163,11 @@ def event_told_held(tok: Token) -> bool:
     return verb.pos_ == "VERB" and verb.tag_ == "VBD" and verb.lemma_.lower() not in not_held
 
 
-def _telling_verb(word: Token) -> Token:
+def _telling_verb(word: Token, *, through_a_noun: bool) -> Token:
     """The verb that tells what was done at the event: the first verb above a noun ('traded accusations
-    during talks'), and the verb a bare participle hangs on ('speaking at a summit on Friday, the premier
-    said')."""
-    verb = next((t for t in (word, *word.ancestors) if t.pos_ in ("VERB", "AUX")), word)
+    during talks'; not through 'of', 'buyers of a cutback'), and the verb a bare participle hangs on
+    ('speaking at a summit on Friday, the premier said')."""
+    verb = next((t for t in (word, *word.ancestors) if t.pos_ in ("VERB", "AUX")), word) if through_a_noun else word
     while verb.tag_ == "VBG" and verb.dep_ == "advcl" and not any(c.dep_.startswith("aux") for c in verb.children):
         verb = verb.head
     return verb

@@ -435,11 +435,15 @@ def _tense_of_clause(verb: Token, span: Span, start: int, end: int) -> str:
 
 
 def _when_said(verb: Token, span: Span) -> bool:
-    """The date hangs on a verb of saying told in the simple past ('the ministry said on Wednesday'), so
-    the words around it that look ahead belong to what was said, not to when."""
+    """A day on a verb of saying told in the simple past ('the ministry said on Wednesday', 'said
+    Wednesday'), so the words around it that look ahead belong to what was said, not to when; a month
+    after 'in' may date what was said ('notified buyers of a cutback in September')."""
     head = span.root.head
-    on_the_verb = head.i == verb.i or (head.dep_ == "prep" and head.head.i == verb.i)
+    on_the_verb = head.i == verb.i or (head.dep_ == "prep" and head.lower_ in _ON and head.head.i == verb.i)
     return on_the_verb and verb.tag_ == "VBD" and verb.lemma_.lower() in _REPORTING_VERBS
+
+
+_ON = word_set("on_prepositions")
 
 
 def _passive_infinitive(verb: Token) -> bool:
