@@ -50,6 +50,7 @@ from briefing.analysis.rules.attribution.stances import (
     says_nothing,
     states_or_stands,
 )
+from briefing.analysis.rules.attribution.unplaced import subject_unplaced, voiced_by_no_party
 from briefing.analysis.rules.lexicon import (
     REPORTING_VERBS,
     STATEMENT_VERBS,
@@ -118,6 +119,9 @@ class _StatementReader:
         elif found is None and not inside and _introduces_what_follows(sent):
             # "Read the statement from the carrier's chief, Ana Berg:": the quote after is hers.
             self.last_voice = self._voice_named_in(sent)
+        elif found is None and voiced_by_no_party(sent, self.reg):
+            # "Premier Ada Venn's office said ...": a quote with no speaker after it is the office's
+            self.last_voice = None
         self._remember_who_acted(sent)
 
     def _commentary(self, sent: Span, inside: list[tuple[int, int]]) -> None:
@@ -133,7 +137,10 @@ class _StatementReader:
         ctx = self.ctx
         ctx.last_person = ctx.speaking or last_person_in(sent, self.reg) or ctx.last_person
         ctx.speaking = None
-        ctx.last_party = last_party_subject(sent, self.reg) or ctx.last_party
+        # "The Corvel Front is also calling for ... and fears the ministry may ...": the next 'it' is
+        # the Front, neither a party named before nor one its clauses name
+        unplaced = subject_unplaced(sent, self.reg)
+        ctx.last_party = None if unplaced else last_party_subject(sent, self.reg) or ctx.last_party
 
     def _voice_named_in(self, sent: Span) -> Voice | None:
         """The last person named in a line that introduces a quote, with their side, if they have one."""
