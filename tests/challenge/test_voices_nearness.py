@@ -61,3 +61,23 @@ def test_it_after_a_sides_own_office_stays_the_sides() -> None:
     )
     norland = points_of(text, "Norland")
     assert any("herring" in point for point in norland), norland
+
+
+LEASE = (
+    "Norland and Valdoria are at odds over the harbour lease.\n"
+    "Valdoria's foreign minister Mila Strand said the lease would be settled through talks.\n"
+)
+
+
+def test_a_scare_quote_voiced_by_a_region_of_no_side_is_not_the_last_speakers() -> None:
+    text = LEASE + 'But Abkhazia also warned against any "grab of its coastline" and set up a task force.\n'
+    valdoria = points_of(text, "Valdoria")
+    assert not any("coastline" in point for point in valdoria), valdoria
+    assert any("through talks" in point for point in valdoria), valdoria
+
+
+def test_a_scare_quote_voiced_by_a_side_stays_the_sides() -> None:
+    # positive control: the side itself voices it
+    text = LEASE + 'But Valdoria also warned against any "grab of its coastline" and set up a task force.\n'
+    valdoria = points_of(text, "Valdoria")
+    assert any("coastline" in point for point in valdoria), valdoria

@@ -187,9 +187,14 @@ class _StatementReader:
                 self.pending.remove((waiting, voice))
 
     def _quote_without_speaker(self, sent: Span, inside: list[tuple[int, int]]) -> None:
-        if self.ctx.speaking is not None or _person_outside_quotes(sent, inside, self.reg):
+        if (
+            self.ctx.speaking is not None
+            or _person_outside_quotes(sent, inside, self.reg)
+            or voiced_by_no_party(sent, self.reg)
+        ):
             # A quote a named speaker with no side says is theirs alone, from its first sentence; so is
-            # one closed by a name the parser made no speaker of ('“...,” Mr. Ferr.').
+            # one closed by a name the parser made no speaker of ('“...,” Mr. Ferr.'), and one a body
+            # of no side voices ('the Kessel region cautioned against any "grab"').
             self.pending = [(w, v) for w, v in self.pending if not quotes_overlapping(w, inside)]
         elif _narrated_by_a_non_party(sent, inside):
             pass  # "the draft sets out four options: '...'": the draft's words, no speaker's

@@ -17,8 +17,10 @@ from briefing.lang import word_set
 
 _SUBJECTS = word_set("grammar/subject_deps")
 _RELATIVE_WORDS = word_set("relative_words")
-# Entity kinds that name a body of its own ('the Corvel Institute', 'the Velikans').
-_NAMED_BODIES = ("ORG", "NORP", "GPE")
+# Entity kinds that name a body of its own ('the Corvel Institute', 'the Velikans', a breakaway
+# region the model takes for a place or a product); a person's name the model mistags is most often
+# a work of art or no entity, and stays the speaker context's.
+_NAMED_BODIES = ("ORG", "NORP", "GPE", "LOC", "FAC", "PRODUCT")
 MIN_SHARED_WORD = 3  # letters of a word two names share that may make them one ('Greens', 'Green Party')
 
 
