@@ -2,7 +2,8 @@
 forecast about a side ("observers say the guild could strike again"), a condition told inside an
 analyst's reading of a side, and a rule of thumb about a kind of actor ("courts seldom overturn such
 awards") are neither a side's stance or condition nor a third party's role. A side's own officer who
-happens to be called an analyst, and a side's forecast of its own act, still speak for the side.
+happens to be called an analyst, and a side's forecast of its own act, still speak for the side. A
+country's newspapers are the press, not the country's voice; its state media are.
 
 Each case is an invented article; each failed before its mechanism landed (controls aside)."""
 
@@ -75,3 +76,23 @@ def test_a_sides_forecast_of_its_own_act_is_its_stance() -> None:
     # positive control: "we will strike next week" is the union's own threat, no forecast
     union = points_of(DOCKS, "union")
     assert any("strike next week" in point for point in union), union
+
+
+GRAIN = "Norland and Valdoria are at odds over grain tariffs.\n"
+GRAIN_SIDES = "Valdoria said it wanted the tariffs lifted first.\nNorland said the deal was fair.\n"
+
+
+def test_a_countrys_newspapers_are_not_its_voice() -> None:
+    text = GRAIN + (
+        "Several Norland newspapers wrote on Sunday that the Valdorian cabinet was split over the tariff cut.\n"
+    )
+    norland = points_of(text + GRAIN_SIDES, "Norland")
+    assert not any("cabinet was split" in point for point in norland), norland
+    assert any("fair" in point for point in norland), norland
+
+
+def test_a_states_own_media_are_its_voice() -> None:
+    # positive control: state media speak for the state
+    text = GRAIN + "Norland state media wrote on Sunday that the Valdorian cabinet was split over the tariff cut.\n"
+    norland = points_of(text + GRAIN_SIDES, "Norland")
+    assert any("cabinet was split" in point for point in norland), norland
