@@ -1,7 +1,8 @@
 """Challenge suite (issue #25, who says it): what a sentence only supposes or tells a side undergoing
 is no stance of that side, and a speaker is never the person a phrase merely ends on. A wish told
 inside an 'if' ("a notice must be filed if the guild wants to strike"), criticism a side receives, and
-a plan's insisting hung after its addressee's name are none of those parties' lines.
+a plan's insisting hung after its addressee's name are none of those parties' lines; what a side would
+receive in return for something sets it no condition (the offer is the giver's).
 
 Each case is an invented article; each failed before its mechanism landed (controls aside)."""
 
@@ -53,3 +54,26 @@ def test_a_plans_insisting_is_not_its_addressees_word() -> None:
     lines = points_of(FAXED, "Valdoria")
     assert not any("faxed" in line or "joint patrols" in line for line in lines), lines
     assert any("give up the reefs" in line for line in lines), lines  # Valdoria's own line stays
+
+
+COALITION = (
+    "The Green League and the Civic Union are at odds over the coalition talks.\n"
+    "The Civic Union gave the Green League until Friday to answer.\n"
+)
+
+
+def test_what_a_side_would_receive_in_return_sets_it_no_condition() -> None:
+    text = COALITION + (
+        "Under the offer, the Green League would receive three ministries in return for dropping its wealth tax.\n"
+        "The Green League said it would study the offer.\n"
+    )
+    league = points_of(text, "Green League")
+    assert not any("wealth tax" in point for point in league), league
+    assert any("study the offer" in point for point in league), league
+
+
+def test_a_sides_own_price_is_still_its_condition() -> None:
+    # positive control: the side itself names what it wants in return
+    text = COALITION + "The Green League would only join the cabinet in return for three ministries, its leader said.\n"
+    league = points_of(text, "Green League")
+    assert any("three ministries" in point for point in league), league
