@@ -143,8 +143,8 @@ _RECEIVING_VERBS = word_set("receiving_verbs")
 def _setter_only_foreseen(found: Condition) -> bool:
     """'Analysts say the guild is unlikely to settle unless the fund is restored': the setter's
     clause is a commentator's forecast or a generalisation, no condition the setter sets. Nor does
-    the one who would receive something ('in exchange for concessions, the guild would receive two
-    seats'): the offer, and its condition, are the giver's, whom the sentence does not name."""
+    the one who would receive something ('the league would receive two seats if it backed the budget'):
+    the offer, and its condition, are the giver's, whom the sentence does not name."""
     if found.setter is None:
         return False
     verb = clause_verb(found.setter)
