@@ -251,7 +251,7 @@ _PROCESS_BODY_WORDS = word_set("process_body_words")
 
 def _named_for_the_process(party: Party) -> bool:
     """'the Board for Conciliation and Mediation Services', 'the National Mediation Board'."""
-    return bool(_PROCESS_BODY_WORDS & set(name_words(party.name)))
+    return not _PROCESS_BODY_WORDS.isdisjoint(name_words(party.name))
 
 
 def _mediation_role(doc: Doc, reg: Registry, party: Party) -> str | None:
@@ -315,10 +315,11 @@ _NEGATIONS = word_set("negation_words")
 def _declares_itself_neutral(st: Statement, reg: Registry) -> bool:
     """'The commission said it would not take sides', 'we remain neutral': a speaker who says of
     itself that it stands with neither side is no side, whatever else it says."""
+    neutral, side_taking = _NEUTRAL_WORDS.now(), _SIDE_TAKING_VERBS.now()
     for tok in tokens_from(st.sent, *st.content):
-        if tok.lemma_.lower() in _NEUTRAL_WORDS and tok.dep_ in ("acomp", "attr") and not _refused(tok.head):
+        if tok.lemma_.lower() in neutral and tok.dep_ in ("acomp", "attr") and not _refused(tok.head):
             verb = tok.head  # 'we are not neutral' declares the opposite
-        elif tok.lemma_.lower() in _SIDE_TAKING_VERBS and _refused(tok) and _takes_a_side_noun(tok):
+        elif tok.lemma_.lower() in side_taking and _refused(tok) and _takes_a_side_noun(tok):
             verb = tok
         else:
             continue

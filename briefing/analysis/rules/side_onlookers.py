@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from briefing.analysis.doctext import tokens_from
+from briefing.analysis.doctext import char_span, tokens_from
 from briefing.analysis.rules.side_names import name_words
 from briefing.analysis.rules.types import Party, Registry, Statement
 from briefing.lang import WordSet, word_set
@@ -84,7 +84,7 @@ def _campaigns(doc: Doc, party: Party) -> bool:
 def _mention_heads(doc: Doc, party: Party) -> list[Token]:
     heads = []
     for start, end in party.mentions:
-        span = doc.char_span(start, end, alignment_mode="expand")
+        span = char_span(doc, start, end, alignment_mode="expand")
         if span is not None:
             heads.append(span.root)
     return heads
@@ -122,8 +122,9 @@ def _fights_an_affair(st: Statement) -> bool:
     """A speaker that fights the affair it names ('has vowed to stop the merger of A and B'): a noun of
     a two-party affair governed, up the tree within the statement's sentence, by a fighting verb.
     Such a speaker is a side against the pair, whatever else it says of them."""
+    affairs = _AFFAIR_NOUNS.now()
     for tok in tokens_from(st.sent, *st.content):
-        if tok.lower_ not in _AFFAIR_NOUNS and tok.lemma_.lower() not in _AFFAIR_NOUNS:
+        if tok.lower_ not in affairs and tok.lemma_.lower() not in affairs:
             continue
         if any(up.pos_ == "VERB" and up.lemma_.lower() in _FIGHTING_VERBS for up in tok.ancestors):
             return True

@@ -51,7 +51,7 @@ def _committed(verb: Token) -> bool:
     """'would sign on conditions', 'will not attend': a modal commits the party, and a refusal does so
     even for a plain action; 'will meet on Tuesday' only schedules one."""
     auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-    if not auxes & _COMMITTING_MODALS:
+    if _COMMITTING_MODALS.isdisjoint(auxes):
         return False
     if any(c.dep_ == "neg" for c in verb.children):
         return True

@@ -237,9 +237,10 @@ def _an_adverb_of_time(last: Token) -> bool:
 def _one_word_markers(sent: Span) -> list[tuple[int, str, Token]]:
     out: list[tuple[int, str, Token]] = []
     words = lower_words_of(sent.doc)
+    openers = _ONE_WORD_OPENERS.now()
     for tok in tokens_in(sent):
         word = words[tok.i]
-        if word not in _ONE_WORD_OPENERS:
+        if word not in openers:
             continue  # most words: nothing below can make them open a clause
         if inverted_if(tok):
             out.append((tok.idx, "if", tok))
