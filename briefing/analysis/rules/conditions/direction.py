@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from briefing.analysis.doctext import children_of
 from briefing.analysis.rules.conditions.clauses import subject_of
 from briefing.lang import word_set
 
@@ -53,6 +54,7 @@ def gainer_in_a_trade(main: Token | None) -> Token | None:
     if main is None:
         return None
     lemma = main.lemma_.lower()
-    active = any(c.dep_ == "nsubj" for c in main.children) and lemma in _BENEFIT_VERBS
-    passive = any(c.dep_ == "nsubjpass" for c in main.children) and lemma in _BESTOWING_VERBS
+    subjects = {c.dep_ for c in children_of(main)}
+    active = "nsubj" in subjects and lemma in _BENEFIT_VERBS
+    passive = "nsubjpass" in subjects and lemma in _BESTOWING_VERBS
     return subject_of(main) if active or passive else None
