@@ -14,7 +14,9 @@ Invented sentences, each for one mechanism of briefing/analysis/rules/conditions
 - a mandate or an authorization asked for ("will ask its crews for walkout authorization") is asked of
   a side's own members: no terms;
 - a participle with its agent ("conditions spelled out by the mediator") tells who set a demand,
-  not what it holds.
+  not what it holds;
+- a bare participle the parser took for the verb a demand noun is the subject of ('insistence on an
+  administration committed to X has emerged as ...') stays with the demand.
 Each has a control where the mechanism must not fire."""
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ import pytest
 from briefing.analysis.rules.conditions.finder import find_condition
 from briefing.analysis.rules.types import Condition
 from briefing.nlp import load_model
-from tests.challenge.test_conditions import check
+from tests.challenge.test_conditions import check, condition_words
 
 
 def _found(sentence: str) -> Condition | None:
@@ -176,3 +178,19 @@ def test_who_set_a_demand_is_not_what_it_holds() -> None:
 
 def test_a_demand_that_holds_a_clause_is_kept() -> None:
     check("The guild restated its demand that the night shift be restored.", "the night shift be restored")
+
+
+# --- a participle the parser took for the sentence's verb --------------------------------------------
+def test_a_participle_read_as_the_verb_stays_with_the_demand() -> None:
+    # the parser makes 'committed' the verb 'insistence' is the subject of; it qualifies 'administration'
+    check(
+        "The Greens’ insistence on an administration committed to a 5% cut in fuel duty has emerged as a "
+        "serious obstacle.",
+        "an administration committed to a 5% cut in fuel duty",
+    )
+
+
+def test_a_participle_with_its_auxiliary_is_the_verb() -> None:
+    check("Its demand for a new board has been rejected by Harborline.", "for a new board")
+    found = condition_words("Its demand for a new board has been rejected by Harborline.")
+    assert found is not None and "rejected" not in found

@@ -19,6 +19,7 @@ from briefing.analysis.rules.conditions.clauses import (
     edges,
     holder_of,
     negated,
+    participle_read_as_its_verb,
     promises_anonymity,
     refuses,
     subject_of,
@@ -288,7 +289,8 @@ def _complement(noun: Token) -> Holding:
         complement = _that_clause_past_the_source(noun)
     if not complement:
         return None
-    return edges([t for c in complement for t in c.subtree])
+    words = [t for c in complement for t in c.subtree]
+    return edges(words + participle_read_as_its_verb(noun, max(t.i for t in words)))
 
 
 def _that_clause_past_the_source(noun: Token) -> list[Token]:
