@@ -14,7 +14,11 @@ Invented sentences, each for one mechanism of briefing/analysis/rules/conditions
 - a mandate or an authorization asked for ("will ask its crews for walkout authorization") is asked of
   a side's own members: no terms;
 - a participle with its agent ("conditions spelled out by the mediator") tells who set a demand,
-  not what it holds.
+  not what it holds;
+- a bare participle the parser took for the verb a demand noun is the subject of ('insistence on an
+  administration committed to X has emerged as ...') stays with the demand;
+- a wish for how both sides settle ('wants both parties to settle ...') and an appeal for talks to start
+  ('asked for consultations to start') are stances, not terms.
 Each has a control where the mechanism must not fire."""
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ import pytest
 from briefing.analysis.rules.conditions.finder import find_condition
 from briefing.analysis.rules.types import Condition
 from briefing.nlp import load_model
-from tests.challenge.test_conditions import check
+from tests.challenge.test_conditions import check, condition_words
 
 
 def _found(sentence: str) -> Condition | None:
@@ -176,3 +180,39 @@ def test_who_set_a_demand_is_not_what_it_holds() -> None:
 
 def test_a_demand_that_holds_a_clause_is_kept() -> None:
     check("The guild restated its demand that the night shift be restored.", "the night shift be restored")
+
+
+# --- a participle the parser took for the sentence's verb --------------------------------------------
+def test_a_participle_read_as_the_verb_stays_with_the_demand() -> None:
+    # the parser makes 'committed' the verb 'insistence' is the subject of; it qualifies 'administration'
+    check(
+        "The Greens’ insistence on an administration committed to a 5% cut in fuel duty has emerged as a "
+        "serious obstacle.",
+        "an administration committed to a 5% cut in fuel duty",
+    )
+
+
+def test_a_participle_with_its_auxiliary_is_the_verb() -> None:
+    check("Its demand for a new board has been rejected by Harborline.", "for a new board")
+    found = condition_words("Its demand for a new board has been rejected by Harborline.")
+    assert found is not None and "rejected" not in found
+
+
+# --- a wish for how both sides settle, an appeal for talks to start -----------------------------------
+STANCES_NOT_TERMS = [
+    # the doer names both sides, the speaker's own with the other: how to settle, a stance
+    "Norland wants both parties to settle the row under the old fisheries pact.",
+    # an appeal for talks to start, as 'for talks to resume' is
+    "Valdoria has asked for consultations to start within two weeks.",
+]
+
+
+@pytest.mark.parametrize("sentence", STANCES_NOT_TERMS, ids=[c[:40] for c in STANCES_NOT_TERMS])
+def test_a_wish_or_an_appeal_for_talks_sets_no_terms(sentence: str) -> None:
+    check(sentence, None)
+
+
+def test_a_step_wanted_of_the_other_side_and_terms_told_by_if_stay() -> None:
+    check("The guild wants Harborline to restore night pay.", "Harborline to restore night pay")
+    check("Norland will only return to talks if Valdoria agrees to lift the ban.", "Valdoria agrees to lift the ban")
+    check("The guild called for the talks to be delayed.", "the talks to be delayed")

@@ -333,3 +333,21 @@ NO_DETERMINERS = word_set("no_determiners")
 def has_no_determiner(clause: Token) -> bool:
     """'if there is no movement on pay': the clause is negated by its noun's determiner."""
     return any(g.dep_ == "det" and g.lower_ in NO_DETERMINERS for c in children_of(clause) for g in children_of(c))
+
+
+# What a participle takes after it: 'committed to a pay rise', 'signed by both boards', 'set out in May'.
+_PARTICIPLE_TAKES = ("prep", "agent", "dobj", "dative", "prt", "advmod", "npadvmod")
+
+
+def participle_read_as_its_verb(noun: Token, last: int) -> list[Token]:
+    """'its precondition of only joining a board committed to a pay rise has emerged as ...': the parser
+    may take the bare participle right after the noun's complement for the verb the noun is the
+    subject of. With no auxiliary of its own and the sentence's own verb joined to it, it is a reduced
+    clause on the complement's last noun: its words belong to the demand."""
+    verb = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass") or verb.tag_ != "VBN" or verb.i != last + 1:
+        return []
+    kids = children_of(verb)
+    if any(c.dep_ in ("aux", "auxpass") for c in kids) or not any(c.dep_ == "conj" and c.i > verb.i for c in kids):
+        return []
+    return [verb, *(t for c in kids if c.dep_ in _PARTICIPLE_TAKES and c.i > verb.i for t in c.subtree)]

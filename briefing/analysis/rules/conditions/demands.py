@@ -9,6 +9,7 @@ from enum import Enum
 from spacy.tokens import Span, Token
 
 from briefing.analysis.doctext import (
+    children_of,
     sentence_of,
     tagged_in,
     tokens_in,
@@ -18,6 +19,7 @@ from briefing.analysis.rules.conditions.clauses import (
     edges,
     holder_of,
     negated,
+    participle_read_as_its_verb,
     promises_anonymity,
     refuses,
     subject_of,
@@ -287,20 +289,21 @@ def _complement(noun: Token) -> Holding:
         complement = _that_clause_past_the_source(noun)
     if not complement:
         return None
-    return edges([t for c in complement for t in c.subtree])
+    words = [t for c in complement for t in c.subtree]
+    return edges(words + participle_read_as_its_verb(noun, max(t.i for t in words)))
 
 
 def _that_clause_past_the_source(noun: Token) -> list[Token]:
     """'sought assurances from the board that no jobs would go': the parser hangs the 'that' clause on
     the source ('the board') as if it described it; a clause opened by 'that' as a conjunction, with a
     subject of its own, is what the demand holds."""
-    sources = [c for c in (*noun.children, *noun.head.rights) if c.dep_ == "prep" and c.i > noun.i]
+    sources = [c for c in (*children_of(noun), *noun.head.rights) if c.dep_ == "prep" and c.i > noun.i]
     for source in sources:
         if source.lower_ not in _DEMAND_SOURCE_PREPOSITIONS:
             continue
         # "from the lenders and the fund that ...": the clause may hang on the last of the sources
-        for party in (p for o in source.children if o.dep_ == "pobj" for p in (o, *o.conjuncts)):
-            clauses = [c for c in party.children if c.dep_ in ("relcl", "acl") and _that_clause_of_its_own(c)]
+        for party in (p for o in children_of(source) if o.dep_ == "pobj" for p in (o, *o.conjuncts)):
+            clauses = [c for c in children_of(party) if c.dep_ in ("relcl", "acl") and _that_clause_of_its_own(c)]
             if clauses:
                 return clauses[:1]
     return []
@@ -308,8 +311,8 @@ def _that_clause_past_the_source(noun: Token) -> list[Token]:
 
 def _that_clause_of_its_own(clause: Token) -> bool:
     """'that no jobs would go': opened by 'that' as a conjunction, with its own subject."""
-    opens = any(c.dep_ == "mark" and c.lower_ in _THAT_COMPLEMENTISERS for c in clause.children)
-    return opens and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children)
+    opens = any(c.dep_ == "mark" and c.lower_ in _THAT_COMPLEMENTISERS for c in children_of(clause))
+    return opens and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in children_of(clause))
 
 
 def _about_on_the_verb(noun: Token) -> list[Token]:
@@ -330,7 +333,7 @@ def _holds_content(child: Token) -> bool:
 def _who_set_it(clause: Token) -> bool:
     """'conditions spelled out by the mediator', 'terms drawn up by the board': a participle with its
     agent tells who set the demand, not what it holds."""
-    return clause.dep_ == "acl" and clause.tag_ == "VBN" and any(c.dep_ == "agent" for c in clause.children)
+    return clause.dep_ == "acl" and clause.tag_ == "VBN" and any(c.dep_ == "agent" for c in children_of(clause))
 
 
 # "a demand for X", "the condition of X", "insistence on X"; not "demands from the union" (its source).

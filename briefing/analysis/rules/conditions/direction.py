@@ -1,10 +1,13 @@
 """Which way round a marked condition reads: a state of pressure kept in place 'as long as' or
-'while' something holds is lifted only when that stops holding. The words are language data."""
+'while' something holds is lifted only when that stops holding; in a trade, the one who gains pays
+the price, so the terms are the other side's. The words are language data."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from briefing.analysis.doctext import children_of
+from briefing.analysis.rules.conditions.clauses import subject_of
 from briefing.lang import word_set
 
 _HELD_PRESSURE = word_set("held_pressure_words")
@@ -38,3 +41,20 @@ def _with_the_verbs_it_completes(verb: Token) -> list[Token]:
     while chain[-1].dep_ in ("xcomp", "acomp", "oprd") and chain[-1].head.i != chain[-1].i:
         chain.append(chain[-1].head)
     return chain
+
+
+_BENEFIT_VERBS = word_set("benefit_verbs")
+_BESTOWING_VERBS = word_set("bestowing_verbs")
+
+
+def gainer_in_a_trade(main: Token | None) -> Token | None:
+    """'In exchange for a wage freeze, the guild would obtain two seats', 'would be given two seats in
+    return for ...': the main clause's subject gains in the trade, so the price is laid on it and the
+    terms are the other side's. None when the subject gives ('offered a rise in exchange for ...')."""
+    if main is None:
+        return None
+    lemma = main.lemma_.lower()
+    subjects = {c.dep_ for c in children_of(main)}
+    active = "nsubj" in subjects and lemma in _BENEFIT_VERBS
+    passive = "nsubjpass" in subjects and lemma in _BESTOWING_VERBS
+    return subject_of(main) if active or passive else None

@@ -33,7 +33,7 @@ from briefing.analysis.rules.conditions.clauses import (
     verb_after_a_participle,
     with_governors,
 )
-from briefing.analysis.rules.conditions.direction import holds_pressure
+from briefing.analysis.rules.conditions.direction import gainer_in_a_trade, holds_pressure
 from briefing.analysis.rules.conditions.guards import a_deadline_object, for_its_own_aim, words_held_back
 from briefing.analysis.rules.grammar import INVERTING_AUXILIARIES, inverted_if
 from briefing.analysis.rules.lexicon import pronouns
@@ -180,26 +180,10 @@ def _condition_marked(sent: Span, start: int, label: str, first: Token) -> Condi
     # so it is never Norland's own condition
     obliged = _who_must_act(first)
     setter = setter_of_clause(main)
-    gainer = _gainer_in_a_trade(label, main)
+    gainer = gainer_in_a_trade(main) if _of_exchange(label) else None
     if gainer is not None:
         setter, obliged = None, gainer  # "the guild would obtain two seats in return for a wage freeze"
     return Condition("clause", start, clause_end(first, sent), label, setter, obliged, polarity=polarity)
-
-
-_BENEFIT_VERBS = word_set("benefit_verbs")
-_BESTOWING_VERBS = word_set("bestowing_verbs")
-
-
-def _gainer_in_a_trade(label: str, main: Token | None) -> Token | None:
-    """'In exchange for a wage freeze, the guild would obtain two seats', 'would be given two seats in
-    return for ...': the main clause's subject gains in the trade, so the price is laid on it and the
-    terms are the other side's. None when the subject gives ('offered a rise in exchange for ...')."""
-    if main is None or not _of_exchange(label):
-        return None
-    lemma = main.lemma_.lower()
-    active = any(c.dep_ == "nsubj" for c in main.children) and lemma in _BENEFIT_VERBS
-    passive = any(c.dep_ == "nsubjpass" for c in main.children) and lemma in _BESTOWING_VERBS
-    return subject_of(main) if active or passive else None
 
 
 def _who_must_act(marker: Token) -> Token | None:

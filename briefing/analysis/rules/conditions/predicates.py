@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from briefing.analysis.doctext import children_of
 from briefing.analysis.rules.conditions.clauses import negated
 from briefing.analysis.rules.lexicon import pronouns
 from briefing.lang import word_set
@@ -46,18 +47,18 @@ def _copula_over(noun: Token) -> Token | None:
 
 def subject_said_of(copula: Token) -> list[Token]:
     """The words of the thing the copula speaks of, when it stands before the copula (not a question)."""
-    subjects = [c for c in copula.children if c.dep_ in _SUBJECT_DEPS and c.i < copula.i]
+    subjects = [c for c in children_of(copula) if c.dep_ in _SUBJECT_DEPS and c.i < copula.i]
     return [t for c in subjects for t in c.subtree]
 
 
 def predicate_holder(noun: Token) -> Token | None:
     """Whose demand the predicate names: 'the guild's demand', 'a demand of the dockers'; None leaves
     it to the speaker. A possessive pronoun ('our demand') is the speaker's."""
-    possessor = next((c for c in noun.children if c.dep_ == "poss"), None)
+    possessor = next((c for c in children_of(noun) if c.dep_ == "poss"), None)
     if possessor is not None:
         return None if possessor.lower_ in _POSSESSIVES else possessor
-    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in _OF_PREPOSITIONS), None)
-    return None if of is None else next((c for c in of.children if c.dep_ == "pobj"), None)
+    of = next((c for c in children_of(noun) if c.dep_ == "prep" and c.lower_ in _OF_PREPOSITIONS), None)
+    return None if of is None else next((c for c in children_of(of) if c.dep_ == "pobj"), None)
 
 
 def unnamed_holder(holder: Token | None) -> bool:
@@ -72,4 +73,4 @@ def counted_without_holder(noun: Token) -> bool:
     demands' and 'among the guild's demands' say whose."""
     if noun.dep_ != "pobj":
         return False  # "a full withdrawal is the precondition": the subject is the speaker's demand
-    return not any(c.dep_ == "poss" for c in noun.children) and predicate_holder(noun) is None
+    return not any(c.dep_ == "poss" for c in children_of(noun)) and predicate_holder(noun) is None

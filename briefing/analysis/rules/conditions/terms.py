@@ -217,8 +217,9 @@ def _asked_with_for(verb: Token) -> Condition | None:
     if thing is not None and thing.lemma_.lower() in _MANDATE_NOUNS:
         return None  # "will ask its crews for a walkout mandate": asked of its own members, no terms
     clause = _clause_after_for(prep)
-    if thing is None or (_an_open_appeal(thing) and (clause is None or clause.lemma_.lower() in DEAL_WORDS)):
-        # "called for calm", "called for talks to resume"; "called for the talks to be delayed" asks for the delay
+    if thing is None or (_an_open_appeal(thing) and (clause is None or clause.lemma_.lower() in _TALKS_GOING)):
+        # "called for calm", "called for talks to resume", "asked for consultations to start"; "called for
+        # the talks to be delayed" asks for the delay
         return None
     whole = clause is None or _to_clause_on_noun(clause)  # the noun and the clause it takes
     words = [t for t in (prep.subtree if whole else clause.subtree) if t.i > prep.i]
@@ -229,6 +230,7 @@ def _asked_with_for(verb: Token) -> Condition | None:
 
 
 _MANDATE_NOUNS = word_set("mandate_nouns")
+_TALKS_GOING = DEAL_WORDS | word_set("opening_verbs")
 _OF_PREPOSITIONS = word_set("of_prepositions")
 _MEASURE_NOUNS = word_set("measure_nouns")
 
@@ -355,11 +357,22 @@ def _wanted_of_another(verb: Token) -> Condition | None:
         doer = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         if doer is None or doer.lower_ in FIRST_PERSON or doer.lemma_.lower() in _OPEN_APPEALS | DEAL_WORDS:
             continue
+        if _both_sides(doer):
+            continue  # "wants the two sides to settle the row under the pact": a wish for how to settle, a stance
         if clause.lemma_ in _BE_LEMMAS:
             continue  # "wants the inquiry to be public": a state wished for, a stance
         words = [t for t in clause.subtree if not (t.tag_ == "TO" and t.head.i == clause.i)]
         return Condition("demand", *edges(words), verb.lemma_.lower(), subject_of(verb), obliged=doer)
     return None
+
+
+_BOTH_WORDS = word_set("both_words")
+_BOTH_NOUNS = word_set("both_nouns")
+
+
+def _both_sides(doer: Token) -> bool:
+    """'the two sides', 'both parties', 'all sides': the doer names the speaker's own side with the other."""
+    return doer.lower_ in _BOTH_NOUNS and any(c.lower_ in _BOTH_WORDS for c in doer.children)
 
 
 def _labelled_a_demand(verb: Token) -> bool:
