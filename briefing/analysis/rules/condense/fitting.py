@@ -233,6 +233,10 @@ def _needed(t: Token, inside: set[int]) -> bool:
     general ('keeping watch'): their 'of' phrase may go."""
     if t.dep_ != "neg" and needed_by_its_head(t, inside):
         return True  # 'is gloomy (about the harvest)', 'cannot count (on the courts)'
+    if _limits_a_denial(t) or (t.dep_ == "prep" and any(_limits_a_denial(c) for c in t.subtree)):
+        return True  # 'holds no proposals (at the talks that match the losses)': else no proposals at all
+    if _says_what_a_bare_object_is(t):
+        return True  # 'sought a session (with the chair)', 'wants a cut (in its levies)'
     if not completes(t.head, t):
         return False
     if t.dep_ == "prep" and t.head.pos_ in ("NOUN", "PROPN"):
@@ -241,6 +245,37 @@ def _needed(t: Token, inside: set[int]) -> bool:
             return True  # 'the sudden closure (of the market)': an adjective says how, not what
         return "det" in [c.dep_ for c in own] and not any(c.dep_ in _OWN_MODIFIERS for c in own)
     return True
+
+
+_OBJECT_DEPS = frozenset({"dobj"})
+_NO_DETERMINERS = word_set("no_determiners")
+_DENIED_DEPS = frozenset({"dobj", "attr", "nsubj", "nsubjpass"})
+_DENIED_OBJECTS = frozenset({"dobj", "attr"})
+
+
+def _limits_a_denial(t: Token) -> bool:
+    """A clause on what a negation denies ('we hold no proposals that match the losses', 'no deal
+    that cuts the quotas will pass'): the clause says which are denied, and without it the line
+    denies them all, the opposite of what was said."""
+    noun = t.head
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head.head  # 'proposals at the talks that match ...': the parse may hang it on the talks
+    if t.dep_ not in ("relcl", "acl") or noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in _DENIED_DEPS:
+        return False
+    if any(c.dep_ == "det" and c.lower_ in _NO_DETERMINERS for c in noun.children):
+        return True  # 'no deal that cuts the quotas', subject or object
+    # a subject's clause ('the firm, which needs the deal, did not say') says which one, not what is denied
+    return noun.dep_ in _DENIED_OBJECTS and any(c.dep_ == "neg" for c in noun.head.children)
+
+
+def _says_what_a_bare_object_is(t: Token) -> bool:
+    """The phrase right after a verb's object that has nothing but its article ('a meeting', 'a cut'):
+    'sought a session' and 'wants a cut' say nothing a reader can use; the phrase says with whom or of
+    what. An object with words of its own ('a three-day meeting') or a phrase after a comma only adds."""
+    noun = t.head
+    if t.dep_ != "prep" or noun.pos_ != "NOUN" or noun.dep_ not in _OBJECT_DEPS or t.i != noun.i + 1:
+        return False
+    return all(c.dep_ == "det" for c in noun.children if c.i < noun.i) and any(c.dep_ == "det" for c in noun.children)
 
 
 def _an_act(noun: Token) -> bool:
