@@ -66,3 +66,25 @@ def test_a_verb_with_no_one_given_anything_is_left_as_it_was() -> None:
     """The positive control: an object with no one given it ('a team of lawyers') is no gift."""
     points = _points("The league was building a team of lawyers to draft a new accord, chief Ivo Berg said.", "League")
     assert any("building a team of lawyers to draft a new accord" in p for p in points), points
+
+
+def test_a_quotation_keeps_its_first_word() -> None:
+    """'a "very Valdorian" owner' cut to fit never reads 'a " Valdorian" owner'."""
+    from briefing.analysis.rules.condense.fitting import fit
+    from briefing.nlp import load_model
+
+    doc = load_model()(
+        'The premier wants Playly to find a "very Valdorian" owner for its popular game app within six short '
+        "weeks or face a complete and lasting ban in every province."
+    )
+    words = [t.text for t in fit(list(doc))]
+    assert '"' not in words or words[words.index('"') + 1] == "very", words
+
+
+def test_no_space_is_left_before_a_comma_that_closes_a_quotation() -> None:
+    """'"the window is closing ,"' (the article's spacing around a cut) reads '"the window is closing,"'."""
+    from briefing.analysis.rules.condense.wording import _tidy_spacing
+
+    assert _tidy_spacing('Berg added that "the window is closing ," and left.') == (
+        'Berg added that "the window is closing," and left.'
+    )

@@ -174,7 +174,9 @@ def _prunable(tokens: list[Token], deps: tuple[str, ...], main: Token) -> list[T
         or (_remnant(t, main, inside) and "relcl" in deps)
     ]
     candidates = [
-        t for t in candidates if not _part_of_a_word(t) and not _owned(t) and not _negating(t) and not _inside_a_name(t)
+        t
+        for t in candidates
+        if not _part_of_a_word(t) and not _owned(t) and not _negating(t) and not _inside_a_name(t) and not _quoted(t)
     ]
     return _droppable_adverbs(candidates) if deps == ("advmod",) else candidates
 
@@ -196,6 +198,27 @@ def _within_the_phrase(word: Token, top: Token) -> bool:
             return False
         head = head.head
     return top.pos_ not in ("VERB", "AUX")
+
+
+_QUOTE_MARKS = frozenset({'"', "“"})
+
+
+MAX_QUOTED_WORDS = 5  # a quoted phrase ('"very Valdorian"'), not a quotation of whole clauses
+
+
+def _quoted(t: Token) -> bool:
+    """'a "truly Valdorian" buyer': a part that opens a short quoted phrase is the quoted words' own;
+    pruning it leaves '" Valdorian"', a quotation the article never wrote. An opening mark clings to
+    the word after it; the closing one follows within a few words."""
+    doc, left = t.doc, t.left_edge.i
+    before = doc[left - 1] if left > 0 else None
+    if before is None or before.text not in _QUOTE_MARKS or before.whitespace_:
+        return False
+    after = doc[t.right_edge.i + 1 : left + MAX_QUOTED_WORDS + 1]
+    return any(w.text in _CLOSING_MARKS and not doc[w.i - 1].whitespace_ for w in after)
+
+
+_CLOSING_MARKS = frozenset({'"', "”"})
 
 
 def _inside_a_name(t: Token) -> bool:

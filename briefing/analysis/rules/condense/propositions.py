@@ -329,14 +329,14 @@ def _with_subject_and_modality(tokens: list[Token]) -> list[Token]:
     return [t for t in tokens_in(sent) if t.i in keep or (low <= t.i <= high and t.i > first)]
 
 
-_GIVEN_DEPS = frozenset({"dative", "dobj", "iobj"})
+_GIVEN_DEPS = frozenset({"dative", "dobj"})
 
 
 def _given_before(head: Token, main: Token) -> set[int]:
     """'has given the firm a month (to sell)': the one given and the thing given, between the verb and
     its infinitive; without them the line reads 'has given to sell'."""
     given = [c for c in head.children if head.i < c.i < main.i and c.dep_ in _GIVEN_DEPS]
-    if not any(c.dep_ in ("dative", "iobj") for c in given):
+    if not any(c.dep_ == "dative" for c in given):
         return set()  # 'assembling a team to engage in talks': no one given anything; the team may go
     return {t.i for c in given for t in c.subtree}
 

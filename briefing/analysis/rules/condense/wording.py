@@ -254,7 +254,7 @@ def _refers_back_to_the_group(t: Token) -> bool:
 
 # `\s\s*` is `\s+`, written so that the pattern opens with a set of characters: the engine then
 # skips along the text to the next space instead of trying a match at every character.
-_SPACE_BEFORE_PUNCTUATION = re.compile(r"\s\s*([,.;:!?%)’])(?=\s|$)")
+_SPACE_BEFORE_PUNCTUATION = re.compile(r"\s\s*([,.;:!?%)’])(?=\s|$|[\"”])")  # 'shrinking ,"' too
 
 
 @per_language
