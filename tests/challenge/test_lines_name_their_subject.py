@@ -82,3 +82,28 @@ def test_we_after_a_plural_speaker_is_they() -> None:
     points = points_of(text, "Norport")
     assert not any("hopeful that it can" in p for p in points), points
     assert any("officials remain hopeful that they can settle" in p for p in points), points
+
+
+_LEAGUE = "Valdoria and the Norland League are at odds over the fishing accord. "
+
+
+def test_a_wanted_small_clause_keeps_who_wants_it() -> None:
+    """'(fishing groups want) the signing postponed to a later date' has no verb a reader can take."""
+    text = (
+        _LEAGUE + "While Valdoria wants the accord signed on March 20th as agreed by both sides at a meeting in "
+        "Arlen last May, fishing groups including the Norland League want the signing postponed to a later date. "
+        "Valdoria said it wanted a deal."
+    )
+    points = points_of(text, "League")
+    assert not any(p.startswith("The signing postponed") for p in points), points
+    assert any("wants the signing postponed to a later date" in p for p in points), points
+
+
+def test_a_reported_past_clause_is_no_small_clause() -> None:
+    """The positive control: 'said the round collapsed' is what was said, with no one added to it."""
+    text = (
+        _LEAGUE + "League chief Ivo Berg said the earlier round collapsed in May over the quotas. "
+        "Valdoria said it wanted a deal."
+    )
+    points = points_of(text, "League")
+    assert any(p.startswith("The earlier round collapsed in May") for p in points), points

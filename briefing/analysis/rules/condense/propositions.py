@@ -60,6 +60,8 @@ from briefing.analysis.rules.condense.wording import (
     others_in_a_quote,
     present_tense,
     render,
+    small_clause,
+    third_person,
     without_edges,
     word_count,
 )
@@ -127,6 +129,8 @@ def condensed(
     text = render(tokens, statement, present_tense(tokens) if is_condition else None)
     if not is_condition and demanded(tokens):
         text = _capitalise(_with_demand_verb(text, statement, tokens[0]))
+    elif not is_condition and small_clause(tokens):  # 'the signing postponed': who wants it so
+        text = _capitalise(_with_demand_verb(text, statement, tokens[0], that=False))
     if marker is not None and _verbless(tokens):
         text = _with_its_stance(opened, statement) or text
     text = _capitalise(_balanced_quotes(without_edges(text)))
@@ -180,14 +184,16 @@ def _fallback(
     return "" if lost else last
 
 
-def _with_demand_verb(text: str, statement, first: Token) -> str:
+def _with_demand_verb(text: str, statement, first: Token, that: bool = True) -> str:
     """'the board drop its plan' is what was demanded, not a stance: as a position it keeps who
-    demanded it ('Iza insisted that the board drop its plan')."""
+    demanded it ('Iza insisted that the board drop its plan'); a small clause keeps who wants it so,
+    without 'that' ('the signing postponed' -> 'the league wants the signing postponed')."""
     verb, who = statement.verb, statement.speaker or (statement.party.name if statement.party else None)
     if verb is None or not who or verb.pos_ != "VERB":
         return text
     clause = text if first.pos_ == "PROPN" else text[:1].lower() + text[1:]
-    whole = f"{who} {verb.text} that {clause}"
+    said = third_person(verb.lower_) if verb.tag_ == "VBP" else verb.text  # one name: 'wants', not 'want'
+    whole = f"{who} {said} {'that ' if that else ''}{clause}"
     return whole if len(whole.split()) <= MAX_ITEM_WORDS + MAX_STANCE_OVERRUN else text
 
 

@@ -501,6 +501,19 @@ def demanded(tokens: list[Token]) -> bool:
     return subject is not None and subject.pos_ != "PRON" and subject.tag_ not in ("NNS", "NNPS")
 
 
+def small_clause(tokens: list[Token]) -> bool:
+    """'(wants) the signing postponed to a later date': a participle with a subject of its own and no
+    auxiliary, the clause a verb of wanting takes; alone it has no verb a reader can take."""
+    main = main_predicate(tokens)
+    if main is None or main.tag_ not in ("VBN", "VBD") or main.dep_ != "ccomp" or _has_auxiliary(main):
+        return False  # the tagger often reads the participle of 'wants it postponed' as a past tense
+    wanted = main.head.lemma_.lower() in _WANTING_VERBS and main.head.i not in {t.i for t in tokens}
+    return wanted and _subject_of(main, {t.i for t in tokens}) is not None
+
+
+_WANTING_VERBS = word_set("condense_demand_verbs")
+
+
 def _has_auxiliary(verb: Token) -> bool:
     """A modal or auxiliary on the verb, or on the verb it is joined to ('must stop and eliminate')."""
     heads = [verb, verb.head] if verb.dep_ == "conj" else [verb]
