@@ -88,15 +88,14 @@ _LEAGUE = "Valdoria and the Norland League are at odds over the fishing accord. 
 
 
 def test_a_wanted_small_clause_keeps_who_wants_it() -> None:
-    """'(fishing groups want) the signing postponed to a later date' has no verb a reader can take."""
+    """'(fishing groups want) the vote on it delayed until the autumn' has no verb a reader can take."""
     text = (
-        _LEAGUE + "While Valdoria wants the accord signed on March 20th as agreed by both sides at a meeting in "
-        "Arlen last May, fishing groups including the Norland League want the signing postponed to a later date. "
-        "Valdoria said it wanted a deal."
+        _LEAGUE + "Valdoria hopes to sign the accord this spring, but fishing groups including the Norland League "
+        "want the vote on it delayed until the autumn. Valdoria said it wanted a deal."
     )
     points = points_of(text, "League")
-    assert not any(p.startswith("The signing postponed") for p in points), points
-    assert any("wants the signing postponed to a later date" in p for p in points), points
+    assert not any(p.startswith("The vote on it delayed") for p in points), points
+    assert any("wants the vote on it delayed until the autumn" in p for p in points), points
 
 
 def test_a_reported_past_clause_is_no_small_clause() -> None:

@@ -129,7 +129,7 @@ def condensed(
     text = render(tokens, statement, present_tense(tokens) if is_condition else None)
     if not is_condition and demanded(tokens):
         text = _capitalise(_with_demand_verb(text, statement, tokens[0]))
-    elif not is_condition and small_clause(tokens):  # 'the signing postponed': who wants it so
+    elif not is_condition and small_clause(tokens):  # 'the vote delayed': who wants it so
         text = _capitalise(_with_demand_verb(text, statement, tokens[0], that=False))
     if marker is not None and _verbless(tokens):
         text = _with_its_stance(opened, statement) or text
@@ -187,7 +187,7 @@ def _fallback(
 def _with_demand_verb(text: str, statement, first: Token, that: bool = True) -> str:
     """'the board drop its plan' is what was demanded, not a stance: as a position it keeps who
     demanded it ('Iza insisted that the board drop its plan'); a small clause keeps who wants it so,
-    without 'that' ('the signing postponed' -> 'the league wants the signing postponed')."""
+    without 'that' ('the vote delayed' -> 'the league wants the vote delayed')."""
     verb, who = statement.verb, statement.speaker or (statement.party.name if statement.party else None)
     if verb is None or not who or verb.pos_ != "VERB":
         return text

@@ -502,7 +502,7 @@ def demanded(tokens: list[Token]) -> bool:
 
 
 def small_clause(tokens: list[Token]) -> bool:
-    """'(wants) the signing postponed to a later date': a participle with a subject of its own and no
+    """'(wants) the vote delayed until the autumn': a participle with a subject of its own and no
     auxiliary, the clause a verb of wanting takes; alone it has no verb a reader can take."""
     main = main_predicate(tokens)
     if main is None or main.tag_ not in ("VBN", "VBD") or main.dep_ != "ccomp" or _has_auxiliary(main):
