@@ -174,7 +174,9 @@ def _prunable(tokens: list[Token], deps: tuple[str, ...], main: Token) -> list[T
         or (_remnant(t, main, inside) and "relcl" in deps)
     ]
     candidates = [
-        t for t in candidates if not _part_of_a_word(t) and not _owned(t) and not _negating(t) and not _inside_a_name(t)
+        t
+        for t in candidates
+        if not _part_of_a_word(t) and not _owned(t) and not _negating(t) and not _inside_a_name(t) and not _quoted(t)
     ]
     return _droppable_adverbs(candidates) if deps == ("advmod",) else candidates
 
@@ -196,6 +198,27 @@ def _within_the_phrase(word: Token, top: Token) -> bool:
             return False
         head = head.head
     return top.pos_ not in ("VERB", "AUX")
+
+
+_QUOTE_MARKS = frozenset({'"', "“"})
+
+
+MAX_QUOTED_WORDS = 5  # a quoted phrase ('"very Valdorian"'), not a quotation of whole clauses
+
+
+def _quoted(t: Token) -> bool:
+    """'a "truly Valdorian" buyer': a part that opens a short quoted phrase is the quoted words' own;
+    pruning it leaves '" Valdorian"', a quotation the article never wrote. An opening mark clings to
+    the word after it; the closing one follows within a few words."""
+    doc, left = t.doc, t.left_edge.i
+    before = doc[left - 1] if left > 0 else None
+    if before is None or before.text not in _QUOTE_MARKS or before.whitespace_:
+        return False
+    after = doc[t.right_edge.i + 1 : left + MAX_QUOTED_WORDS + 1]
+    return any(w.text in _CLOSING_MARKS and not doc[w.i - 1].whitespace_ for w in after)
+
+
+_CLOSING_MARKS = frozenset({'"', "”"})
 
 
 def _inside_a_name(t: Token) -> bool:
@@ -233,6 +256,10 @@ def _needed(t: Token, inside: set[int]) -> bool:
     general ('keeping watch'): their 'of' phrase may go."""
     if t.dep_ != "neg" and needed_by_its_head(t, inside):
         return True  # 'is gloomy (about the harvest)', 'cannot count (on the courts)'
+    if _limits_a_denial(t) or (t.dep_ == "prep" and any(_limits_a_denial(c) for c in t.subtree)):
+        return True  # 'holds no proposals (at the talks that match the losses)': else no proposals at all
+    if _says_what_a_bare_object_is(t):
+        return True  # 'sought a session (with the chair)', 'wants a cut (in its levies)'
     if not completes(t.head, t):
         return False
     if t.dep_ == "prep" and t.head.pos_ in ("NOUN", "PROPN"):
@@ -241,6 +268,37 @@ def _needed(t: Token, inside: set[int]) -> bool:
             return True  # 'the sudden closure (of the market)': an adjective says how, not what
         return "det" in [c.dep_ for c in own] and not any(c.dep_ in _OWN_MODIFIERS for c in own)
     return True
+
+
+_OBJECT_DEPS = frozenset({"dobj"})
+_NO_DETERMINERS = word_set("no_determiners")
+_DENIED_DEPS = frozenset({"dobj", "attr", "nsubj", "nsubjpass"})
+_DENIED_OBJECTS = frozenset({"dobj", "attr"})
+
+
+def _limits_a_denial(t: Token) -> bool:
+    """A clause on what a negation denies ('we hold no proposals that match the losses', 'no deal
+    that cuts the quotas will pass'): the clause says which are denied, and without it the line
+    denies them all, the opposite of what was said."""
+    noun = t.head
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head.head  # 'proposals at the talks that match ...': the parse may hang it on the talks
+    if t.dep_ not in ("relcl", "acl") or noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in _DENIED_DEPS:
+        return False
+    if any(c.dep_ == "det" and c.lower_ in _NO_DETERMINERS for c in noun.children):
+        return True  # 'no deal that cuts the quotas', subject or object
+    # a subject's clause ('the firm, which needs the deal, did not say') says which one, not what is denied
+    return noun.dep_ in _DENIED_OBJECTS and any(c.dep_ == "neg" for c in noun.head.children)
+
+
+def _says_what_a_bare_object_is(t: Token) -> bool:
+    """The phrase right after a verb's object that has nothing but its article ('a meeting', 'a cut'):
+    'sought a session' and 'wants a cut' say nothing a reader can use; the phrase says with whom or of
+    what. An object with words of its own ('a three-day meeting') or a phrase after a comma only adds."""
+    noun = t.head
+    if t.dep_ != "prep" or noun.pos_ != "NOUN" or noun.dep_ not in _OBJECT_DEPS or t.i != noun.i + 1:
+        return False
+    return all(c.dep_ == "det" for c in noun.children if c.i < noun.i) and any(c.dep_ == "det" for c in noun.children)
 
 
 def _an_act(noun: Token) -> bool:

@@ -15,6 +15,7 @@ from briefing.analysis.doctext import (
     tokens_from,
     tokens_in,
 )
+from briefing.analysis.rules.condense.addressed import without_address
 from briefing.analysis.rules.condense.wording import SUBJECT_DEPS
 from briefing.analysis.rules.grammar import conjunct_left_out, inverted_if
 from briefing.analysis.rules.lexicon import REPORTING_VERBS
@@ -165,7 +166,7 @@ _THAT_COMPLEMENTISERS = word_set("that_complementisers")
 
 
 def without_frame(tokens: list[Token], statement) -> list[Token]:
-    """Drop 'X said (that)', 'according to X' and a trailing ', X added' from the words."""
+    """Drop 'X said (that)', 'according to X', a trailing ', X added' and what is said to "you" from the words."""
     keep = {t.i for t in tokens}
     frames = 0
     words = lower_words_of(statement.sent.doc)
@@ -178,7 +179,8 @@ def without_frame(tokens: list[Token], statement) -> list[Token]:
             continue  # "met the envoy and they promised to ...": the second clause of the point, no frame
         frames += 1
         keep = _less_frame(tok, keep, tokens[0].i)
-    return _without_opening_that([t for t in tokens if t.i in keep])
+    # "we can assure you that ...": what a speaker tells the listener has no frame in the point either
+    return without_address(_without_opening_that([t for t in tokens if t.i in keep]))
 
 
 def _joined_to_a_kept_act(verb: Token, keep: set[int]) -> bool:

@@ -16,6 +16,7 @@ import re
 from spacy.tokens import Span, Token
 
 from briefing.analysis.doctext import children_of, lower_words_of, sentence_of, stage_cache, tokens_in
+from briefing.analysis.rules.condense.addressed import without_address
 from briefing.analysis.rules.condense.empty import calls_that_its_stance, points_elsewhere, said_instead
 from briefing.analysis.rules.condense.fitting import (
     ASKED_PREPOSITIONS,
@@ -52,22 +53,19 @@ from briefing.analysis.rules.condense.gate import (
 )
 from briefing.analysis.rules.condense.polarity import ended, refused
 from briefing.analysis.rules.condense.ranking import MAX_ITEM_WORDS
-from briefing.analysis.rules.condense.referents import said_by
+from briefing.analysis.rules.condense.subjects import lost_subject, said_by, subject_left_behind, without_vague_subject
 from briefing.analysis.rules.condense.wording import (
-    DEMONSTRATIVES,
-    SUBJECT_DEPS,
     demanded,
-    is_be,
     main_predicate,
-    name_for_pronoun,
     others_in_a_quote,
     present_tense,
     render,
+    small_clause,
+    third_person,
     without_edges,
     word_count,
 )
 from briefing.analysis.rules.grammar import inverted_if
-from briefing.analysis.rules.lexicon import pronouns
 from briefing.lang import LanguageProfile, per_language, word_keys, word_set
 
 CONDITION_MARKERS = word_keys("condition_markers")
@@ -92,9 +90,6 @@ def _condition_openers(profile: LanguageProfile) -> re.Pattern[str]:
 
 # Markers of a conditional clause inside a stance: the position leaves them to the precondition.
 _CONDITION_MARKS = word_set("condition_marks")
-_VAGUE_SUBJECTS = DEMONSTRATIVES | pronouns(
-    "vague subjects", lambda p: "relative" in p.forms or (p.person == "3" and "subject" in p.forms)
-)
 
 
 def condensed(
@@ -122,7 +117,7 @@ def condensed(
         tokens = _without_condition_opener(tokens)
     # a stance whose condition is no point of its own keeps it, or is left out: never read as certain
     holds = not is_condition and not conditioned
-    tokens = fit(_without_vague_subject(tokens, statement), conditions=holds)
+    tokens = fit(without_vague_subject(tokens, statement), conditions=holds)
     if polarity:
         return _turned(tokens, statement, polarity)
     tokens = completed(tokens, MAX_ITEM_WORDS, conditions=holds)
@@ -134,6 +129,8 @@ def condensed(
     text = render(tokens, statement, present_tense(tokens) if is_condition else None)
     if not is_condition and demanded(tokens):
         text = _capitalise(_with_demand_verb(text, statement, tokens[0]))
+    elif not is_condition and small_clause(tokens):  # 'the vote delayed': who wants it so
+        text = _capitalise(_with_demand_verb(text, statement, tokens[0], that=False))
     if marker is not None and _verbless(tokens):
         text = _with_its_stance(opened, statement) or text
     text = _capitalise(_balanced_quotes(without_edges(text)))
@@ -179,18 +176,24 @@ def _fallback(
         return trimmed or ""
     # the last resort opening on 'it' or 'they' ('it remains to be decided whether ...') says who says it;
     # with no one to name, a line opening on a word pointing back names nothing and is left out
+    # nor does one whose subject went with a word pointing back ('Included a pay rise', of 'That included ...')
     last = said_by(statement, without_open_end(text))
-    return "" if set(words_of(last)[:1]) & OPENING_REFERRERS else last
+    words = words_of(last)
+    lost = set(words[:1]) & OPENING_REFERRERS or lost_subject(words, statement.sent)
+    lost = lost or subject_left_behind(words, statement.sent)
+    return "" if lost else last
 
 
-def _with_demand_verb(text: str, statement, first: Token) -> str:
+def _with_demand_verb(text: str, statement, first: Token, that: bool = True) -> str:
     """'the board drop its plan' is what was demanded, not a stance: as a position it keeps who
-    demanded it ('Iza insisted that the board drop its plan')."""
+    demanded it ('Iza insisted that the board drop its plan'); a small clause keeps who wants it so,
+    without 'that' ('the vote delayed' -> 'the league wants the vote delayed')."""
     verb, who = statement.verb, statement.speaker or (statement.party.name if statement.party else None)
     if verb is None or not who or verb.pos_ != "VERB":
         return text
     clause = text if first.pos_ == "PROPN" else text[:1].lower() + text[1:]
-    whole = f"{who} {verb.text} that {clause}"
+    said = third_person(verb.lower_) if verb.tag_ == "VBP" else verb.text  # one name: 'wants', not 'want'
+    whole = f"{who} {said} {'that ' if that else ''}{clause}"
     return whole if len(whole.split()) <= MAX_ITEM_WORDS + MAX_STANCE_OVERRUN else text
 
 
@@ -213,7 +216,7 @@ _HANGING_POS = frozenset({"ADP", "CCONJ", "SCONJ", "DET"})  # parts of speech th
 def _reads_alone(text: str, tokens: list[Token], is_condition: bool, sent: Span, holds: bool = False) -> bool:
     """The gate; a condition may be a noun phrase, never one that lost its subject ('Must be addressed')."""
     readable_ = readable(text, tokens, needs_predicate=not is_condition, conditions=holds)
-    return readable_ and not _lost_subject(words_of(text), sent)
+    return readable_ and not lost_subject(words_of(text), sent)
 
 
 _IN_PREPOSITIONS = word_set("in_prepositions")
@@ -245,18 +248,6 @@ def _holds_run(words: list[str], run: list[str]) -> bool:
 MAX_STANCE_OVERRUN = 4  # a condition with its stance may run a little past one point's length, no more
 
 
-def _lost_subject(words: list[str], sent: Span) -> bool:
-    """'Is for an additional cut', 'To meet on the crisis', 'Must be addressed': a predicate that
-    lost its subject."""
-    first = next((t for t in tokens_in(sent) if t.lower_ == words[0]), None) if words else None
-    if first is None:
-        return False
-    following = first.doc[first.i + 1] if first.i + 1 < len(first.doc) else None
-    if following is not None and following.dep_ in ("nsubj", "nsubjpass", "expl", "compound", "det"):
-        return False  # "Should Harborline refuse", "Is there a deal": its subject follows
-    return (first.pos_ in ("AUX", "VERB") and first.tag_ in ("VBZ", "VBP", "VBD", "MD")) or first.tag_ == "TO"
-
-
 def lightly_trimmed(statement, *, strict: bool = True, conditions: bool = False) -> str | None:
     """The gate's fallback for a point that would be a fragment: the clause without its attribution
     frame, asides and openers, else the sentence itself, fitted to length; None if neither reads.
@@ -272,7 +263,8 @@ def lightly_trimmed(statement, *, strict: bool = True, conditions: bool = False)
 def _lightly_trimmed(statement, strict: bool, conditions: bool) -> str | None:
     sent: Span = statement.sent
     for trimmed in (without_frame(sentence_words(sent), statement), sentence_words(sent)):
-        tokens = fit(strip_openers(_without_asides(without_second_report(trimmed))), conditions=conditions)
+        said = without_second_report(without_address(trimmed))  # the frame kept, what is said to "you" not
+        tokens = fit(strip_openers(_without_asides(said)), conditions=conditions)
         if strict:  # not strict, the point says who said it ('..., X said') on purpose
             tokens = _without_trailing_frame(tokens)
         text = _capitalise(_balanced_quotes(without_edges(render(tokens, statement))))
@@ -280,7 +272,9 @@ def _lightly_trimmed(statement, strict: bool, conditions: bool) -> str | None:
             continue  # what the stance holds on, cut: it would read as certain
         whole = whole_enough(text, tokens) and not points_elsewhere(tokens)
         if whole and readable(text, tokens, needs_predicate=strict, referrers=not strict):
-            return text if strict else said_by(statement, text)
+            named = text if strict else said_by(statement, text)
+            if named:  # '' when its subject points back to what the line never names
+                return named
     return None
 
 
@@ -333,11 +327,24 @@ def _with_subject_and_modality(tokens: list[Token]) -> list[Token]:
         # "wants the board to resign": 'the board to resign' cannot stand without who wants it
         heads.append(main.head)
         keep.add(main.head.i)
+        keep |= _given_before(main.head, main)
     keep |= _arguments_before(heads)
     low, high = min(keep), max(keep)
     sent = sentence_of(main)
     first = tokens[0].i
     return [t for t in tokens_in(sent) if t.i in keep or (low <= t.i <= high and t.i > first)]
+
+
+_GIVEN_DEPS = frozenset({"dative", "dobj"})
+
+
+def _given_before(head: Token, main: Token) -> set[int]:
+    """'has given the firm a month (to sell)': the one given and the thing given, between the verb and
+    its infinitive; without them the line reads 'has given to sell'."""
+    given = [c for c in head.children if head.i < c.i < main.i and c.dep_ in _GIVEN_DEPS]
+    if not any(c.dep_ == "dative" for c in given):
+        return set()  # 'assembling a team to engage in talks': no one given anything; the team may go
+    return {t.i for c in given for t in c.subtree}
 
 
 def _wanted_of_someone(main: Token) -> bool:
@@ -454,49 +461,6 @@ def _without_condition_opener(tokens: list[Token]) -> list[Token]:
     return rest if word_count(rest) >= MIN_CONDITION_WORDS else tokens
 
 
-def _without_vague_subject(tokens: list[Token], statement) -> list[Token]:
-    """A subject that points back ('This', 'That', 'which') names nothing on its own line.
-
-    'This is a costly delay' -> 'A costly delay'; 'That included a pay rise' -> 'Included a pay rise'."""
-    if not tokens or tokens[0].lower_ not in _VAGUE_SUBJECTS or tokens[0].dep_ not in SUBJECT_DEPS:
-        return tokens
-    if others_in_a_quote(tokens[0]):
-        return tokens  # '“They will not listen”': the other side, whom the line must not lose
-    if name_for_pronoun(tokens[0], statement, first=True) != tokens[0].text:
-        return tokens  # 'He' becomes the speaker's name instead
-    rest = _after_vague_subject(tokens, tokens[0].head)
-    return rest if word_count(rest) >= MIN_CONDITION_WORDS else tokens
-
-
-def _claim_words(tokens: list[Token], claim: Token) -> list[Token]:
-    """'It is plain that the gap remains' -> 'The gap remains': the claim, not its frame."""
-    said = {x.i for x in claim.subtree}
-    return [t for t in tokens if t.i in said and t.dep_ != "mark"]
-
-
-def _from_complement(tokens: list[Token], complement: Token) -> list[Token]:
-    """'This is a costly delay' -> 'a costly delay': the words from what follows 'be'."""
-    start = min(t.i for t in complement.subtree)
-    return [t for t in tokens if t.i >= start]
-
-
-def _complement_and_claim(verb: Token) -> tuple[Token | None, Token | None]:
-    """What follows 'be' ('a costly delay'), and a clause it frames ('plain that the gap remains')."""
-    complement = next((c for c in verb.rights if c.dep_ in ("attr", "acomp", "prep")), None)
-    frames = [*(children_of(complement) if complement is not None else []), *children_of(verb)]
-    claim = next((c for c in frames if c.dep_ == "ccomp" and c.i > verb.i), None)
-    return complement, claim
-
-
-def _after_vague_subject(tokens: list[Token], verb: Token) -> list[Token]:
-    complement, claim = _complement_and_claim(verb)
-    if is_be(verb) and claim is not None:
-        return _claim_words(tokens, claim)
-    if is_be(verb) and complement is not None:
-        return _from_complement(tokens, complement)
-    return [t for t in tokens[1:] if not t.is_punct or t.i > verb.i]
-
-
 # --- words to text --------------------------------------------------------------------------------
 
 
@@ -527,7 +491,7 @@ def stance_core(statement, *, complete: bool = True, cut: bool = True) -> str:
     without it and without `cut`, a stance cut before one is none."""
     tokens = without_frame(content_tokens(statement, None, None), statement)
     tokens = strip_openers(_without_asides(_without_condition_clauses(_with_subject_and_modality(tokens))))
-    tokens = _before_condition_marker(_without_vague_subject(tokens, statement))
+    tokens = _before_condition_marker(without_vague_subject(tokens, statement))
     main = main_predicate(tokens)
     if main is None:
         return ""

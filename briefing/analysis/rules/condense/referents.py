@@ -13,6 +13,8 @@ function here answers one of these from the parse:
   whether ...": no party's name may stand for it.
 - `names_its_body`: "our union" under a side whose name holds "union" is "the union".
 - `spelled_clitic`: "we'll" named is "Norland will", never "Norland 'll".
+- `bracketed_referents`: "they [the crews] will not sail": the editor's bracket names what the
+  pronoun stands for, so the line says "the crews will not sail".
 - `said_once`: "Norland says ... with Norland" becomes "Norland says ... with it".
 """
 
@@ -20,11 +22,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from briefing.analysis.rules.condense.gate import OPENING_REFERRERS, words_of
 from briefing.analysis.rules.pointing import names_a_referent, referent_words
 from briefing.lang import word_map, word_set
 
 __all__ = [
+    "bracketed_referents",
     "extraposed_it",
     "names_a_referent",
     "names_its_body",
@@ -73,6 +75,38 @@ def _clause_after(verb: Token, it: Token) -> bool:
     return False
 
 
+# --- an editor's bracket -----------------------------------------------------------------------------
+
+MAX_BRACKETED_WORDS = 4  # "[the crews]", "[the port operators]": a name in brackets, not an aside
+
+
+def bracketed_referents(tokens: list[Token]) -> dict[int, str]:
+    """'They [crews] will not sail' -> 'The crews will not sail': a pronoun right before a bracket
+    holding a short noun phrase is what the editor says it stands for; the bracket itself is an aside
+    the point drops. Without an article of its own, a common noun takes 'the'."""
+    out: dict[int, str] = {}
+    for t in tokens:
+        words = _bracket_after(t) if t.pos_ == "PRON" else None
+        if words:
+            noun = " ".join(w.text for w in words)
+            out[t.i] = noun if words[0].pos_ in ("DET", "PROPN") or words[0].tag_ == "PRP$" else "the " + noun
+    return out
+
+
+def _bracket_after(t: Token) -> list[Token] | None:
+    """The words of a '[...]' right after the token, if they are a short run of nouns and modifiers."""
+    doc = t.doc
+    if t.i + 2 >= len(doc) or doc[t.i + 1].text != "[":
+        return None
+    close = next((w.i for w in doc[t.i + 2 : t.i + 3 + MAX_BRACKETED_WORDS] if w.text == "]"), None)
+    words = list(doc[t.i + 2 : close]) if close else []
+    nominal = words and any(w.pos_ in ("NOUN", "PROPN") for w in words)
+    return words if nominal and all(w.pos_ in _NOUN_PHRASE_POS for w in words) else None
+
+
+_NOUN_PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON", "PART"})  # PART: a possessive "'s"
+
+
 # --- the words put for a pronoun --------------------------------------------------------------------
 
 
@@ -108,15 +142,3 @@ def said_once(who: str, text: str, source: str, *, group: bool) -> str:
     if not group or who not in text or who in source:
         return text
     return text.replace(who + "’s", "its").replace(who + "'s", "its").replace(who, "it")
-
-
-def said_by(statement, text: str) -> str:
-    """'It is time to act' -> 'Norland says it is time to act': a clause that opens on a word pointing
-    back keeps who says it, so that it reads alone."""
-    words = words_of(text)
-    who = statement.party.name if statement.party is not None else statement.speaker
-    if not words or words[0] not in OPENING_REFERRERS or not who:
-        return text
-    said = statement.sent.doc.text[statement.content[0] : statement.content[1]]
-    text = said_once(who, text, said, group=statement.party is not None)  # never "X says ... with X"
-    return f"{who} says {text[:1].lower()}{text[1:]}"

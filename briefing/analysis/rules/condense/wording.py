@@ -8,7 +8,13 @@ import re
 from spacy.tokens import Token
 
 from briefing.analysis.doctext import head_indices, tokens_of
-from briefing.analysis.rules.condense.referents import extraposed_it, names_its_body, referent_words, spelled_clitic
+from briefing.analysis.rules.condense.referents import (
+    bracketed_referents,
+    extraposed_it,
+    names_its_body,
+    referent_words,
+    spelled_clitic,
+)
 from briefing.analysis.rules.lexicon import REPORTING_VERBS, pronouns
 from briefing.analysis.rules.quoting import inside_quotes
 from briefing.lang import LanguageProfile, per_language, word_map, word_set
@@ -33,6 +39,7 @@ _SINGULAR = {
 
 
 _AFTER_NAMED = {"we": "it", "us": "it", "our": "its", "ours": "its"}
+_AFTER_PLURAL_NAMED = {"we": "they", "us": "them", "our": "their", "ours": "theirs"}  # after 'the managers
 
 
 _PERSON_PRONOUNS = pronouns(
@@ -96,7 +103,8 @@ def render(tokens: list[Token], statement, replace: dict[int, str] | None = None
     """The tokens as text, spaced as in the article, with the first pronoun of each kind named;
     `replace` gives other words for some tokens (by index), as a reversed condition needs."""
     names = _PronounNamer(statement)
-    replace = {**referent_words(tokens), **(replace or {})}  # 'that plan' -> 'the fleet plan'
+    # 'that plan' -> 'the fleet plan'; 'they [the crews]' -> 'the crews'
+    replace = {**referent_words(tokens), **bracketed_referents(tokens), **(replace or {})}
     out: list[str] = []
     for n, t in enumerate(tokens):
         adjacent = n + 1 < len(tokens) and tokens[n + 1].i == t.i + 1
@@ -140,8 +148,7 @@ class _PronounNamer:
             if named is not None:
                 return named
         elif kind == "group" and _refers_back_to_the_group(t):
-            self._agree_with(t, t.lower_ in _FIRST_PLURAL_PRONOUNS)
-            return _AFTER_NAMED[t.lower_] + (t.whitespace_ or " ")
+            return self._group_again(t)
         elif low in _FIRST_SINGULAR and (t.pos_ == "PRON" or t.dep_ == "poss"):
             again = self._named_again(t)
             if again is not None:
@@ -154,6 +161,14 @@ class _PronounNamer:
             self.agree = False
             return spelled + (t.whitespace_ or " ")
         return self._agreeing(t) + (t.whitespace_ if adjacent else " ")
+
+    def _group_again(self, t: Token) -> str:
+        """A later 'we', 'us' or 'our' once the group is named: 'it' for a side; 'they' after a plural
+        noun ('the managers remain hopeful that they will ...'), never 'it'."""
+        if self.plural_name:
+            return _AFTER_PLURAL_NAMED[t.lower_] + (t.whitespace_ or " ")
+        self._agree_with(t, t.lower_ in _FIRST_PLURAL_PRONOUNS)
+        return _AFTER_NAMED[t.lower_] + (t.whitespace_ or " ")
 
     def _named_first(self, t: Token, kind: str, first: bool, before: list[str]) -> str | None:
         """The first pronoun of its kind replaced by its name (with its space), if it has one; not
@@ -240,7 +255,7 @@ def _refers_back_to_the_group(t: Token) -> bool:
 
 # `\s\s*` is `\s+`, written so that the pattern opens with a set of characters: the engine then
 # skips along the text to the next space instead of trying a match at every character.
-_SPACE_BEFORE_PUNCTUATION = re.compile(r"\s\s*([,.;:!?%)’])(?=\s|$)")
+_SPACE_BEFORE_PUNCTUATION = re.compile(r"\s\s*([,.;:!?%)’])(?=\s|$|[\"”])")  # 'shrinking ,"' too
 
 
 @per_language
@@ -489,6 +504,19 @@ def demanded(tokens: list[Token]) -> bool:
     return subject is not None and subject.pos_ != "PRON" and subject.tag_ not in ("NNS", "NNPS")
 
 
+def small_clause(tokens: list[Token]) -> bool:
+    """'(wants) the vote delayed until the autumn': a participle with a subject of its own and no
+    auxiliary, the clause a verb of wanting takes; alone it has no verb a reader can take."""
+    main = main_predicate(tokens)
+    if main is None or main.tag_ not in ("VBN", "VBD") or main.dep_ != "ccomp" or _has_auxiliary(main):
+        return False  # the tagger often reads the participle of 'wants it postponed' as a past tense
+    wanted = main.head.lemma_.lower() in _WANTING_VERBS and main.head.i not in {t.i for t in tokens}
+    return wanted and _subject_of(main, {t.i for t in tokens}) is not None
+
+
+_WANTING_VERBS = word_set("condense_demand_verbs")
+
+
 def _has_auxiliary(verb: Token) -> bool:
     """A modal or auxiliary on the verb, or on the verb it is joined to ('must stop and eliminate')."""
     heads = [verb, verb.head] if verb.dep_ == "conj" else [verb]
@@ -510,6 +538,8 @@ def _verb_in_present(verb: Token, subject: Token | None, kept: set[int]) -> dict
     )
     finite = group[0]
     plural = subject.tag_ in ("NNS", "NNPS")
+    if finite.tag_ == "TO":
+        return _infinitive_in_present(group, plural)
     if finite.tag_ == "VB" and finite is verb and not plural and not _has_auxiliary(verb):
         # 'that the board drop its plan', never 'must stop and eliminate'
         return {finite.i: third_person(finite.lower_)}
@@ -521,6 +551,18 @@ def _verb_in_present(verb: Token, subject: Token | None, kept: set[int]) -> dict
         return {finite.i: plural_form if plural else singular}
     lemma = finite.lemma_.lower()
     return {finite.i: lemma if plural else third_person(lemma)}
+
+
+def _infinitive_in_present(group: list[Token], plural: bool) -> dict[int, str]:
+    """'the ministers to recognise progress' (of 'wants the ministers to recognise ...') -> 'the
+    ministers recognise progress': an infinitive with a subject of its own is what the condition
+    asks to happen; without 'to' it reads as a clause, never as a fragment with no verb."""
+    to, first = group[0], group[1]
+    if first.tag_ != "VB":
+        return {}
+    if first.lemma_.lower() in _BE_LEMMAS:
+        return {to.i: "", first.i: "are" if plural else "is"}
+    return {to.i: "", first.i: first.lower_ if plural else third_person(first.lower_)}
 
 
 def third_person(lemma: str) -> str:
