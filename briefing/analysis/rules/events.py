@@ -17,6 +17,7 @@ from briefing.analysis.dates import (
     is_past,
     is_upcoming,
 )
+from briefing.analysis.dates.set_dates import moves_a_date
 from briefing.analysis.doctext import (
     entities_of,
     evidence_for,
@@ -214,7 +215,7 @@ def _moved_to(t: Temporal, doc: Doc) -> bool:
     before = text_of(doc)[t.sent.start_char : t.start].split()
     if not before or before[-1].lower() not in _MOVED_TO:
         return False
-    return any(tok.lemma_.lower() in MOVING_VERBS for tok in t.sent)
+    return any(tok.lemma_.lower() in MOVING_VERBS or moves_a_date(tok) for tok in t.sent)
 
 
 def _named_once(events: list[Event]) -> list[Event]:
