@@ -234,3 +234,17 @@ def test_a_list_made_of_lists_inside_an_analysis_still_follows_the_language(toy:
     with speaking(load_profile(str(toy))):
         assert set(both) == {"proclaim"} and "say" in neither and len(both) == 1
     assert both.label == "reporting_verbs & {...}" and neither.label == "{...} - reporting_verbs"
+
+
+def test_a_lists_plain_words_are_the_active_languages(toy: Path) -> None:
+    """`now()` gives the words a loop tests one after another: the active profile's, read again
+    under another profile, and a list made of lists gives the combined words."""
+    verbs = word_set("reporting_verbs")
+    either = verbs | {"zzz"}
+    with speaking(load_profile("en")):
+        assert "say" in verbs.now() and "proclaim" not in verbs.now() and isinstance(verbs.now(), frozenset)
+        assert "zzz" in either.now() and "say" in either.now()
+    with speaking(load_profile(str(toy))):
+        assert "proclaim" in verbs.now() and "say" not in verbs.now()
+        assert either.now() == verbs.now() | {"zzz"}
+    assert verbs.now() == frozenset(verbs)

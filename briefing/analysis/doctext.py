@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Iterator
 from typing import TypeVar
 
-from spacy.attrs import HEAD, IDX, LEMMA, LOWER
+from spacy.attrs import HEAD, IDX, LEMMA, LENGTH, LOWER, SPACY
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Span, Token
 
@@ -44,6 +44,9 @@ _OFFSETS = _KEPT + "offsets"
 _LOWER_WORDS = _KEPT + "lower_words"
 _LOWER_LEMMAS = _KEPT + "lower_lemmas"
 _HEADS = _KEPT + "heads"
+_TEXTS_TAGGED = _KEPT + "texts_tagged"
+_EXTENTS = _KEPT + "extents"
+_CHILDREN = _KEPT + "children"
 
 
 def _kept(doc: Doc, key: str, make: Callable[..., T], *args: object) -> T:
@@ -81,7 +84,10 @@ def noun_chunks_in(span: Span) -> list[Span]:
 def tokens_of(doc: Doc) -> list[Token]:
     """The article's tokens as one list, made once. spaCy makes a new `Token` object at every index
     and at every step through a `Doc` or a `Span`; the analysis walks each sentence many times."""
-    return _kept(doc, _TOKENS, list, doc)
+    # The accessors below read their list straight from `user_data` when it is there: they run tens
+    # of thousands of times an article, and a call to `_kept` costs as much as the lookup.
+    found = doc.user_data.get(_TOKENS)
+    return found if found is not None else _kept(doc, _TOKENS, list, doc)
 
 
 def tokens_in(span: Span) -> list[Token]:
@@ -102,6 +108,65 @@ def tokens_from(span: Span, start: int, end: int | None = None) -> list[Token]:
 
 def _token_offsets(doc: Doc) -> list[int]:
     return doc.to_array(IDX).tolist()
+
+
+_ALIGNMENTS = ("strict", "contract", "expand")
+
+
+def char_span(
+    doc: Doc, start_idx: int, end_idx: int, label: int | str = 0, alignment_mode: str = "strict"
+) -> Span | None:
+    """`doc.char_span(start_idx, end_idx, label, alignment_mode=...)`, the same span or None, its words
+    found by bisection over the article's offsets, read once: spaCy's own asks each word it checks for
+    its offset and length through a new `Token`, five of them an answer."""
+    extents = doc.user_data.get(_EXTENTS)
+    if extents is None:
+        extents = _kept(doc, _EXTENTS, _token_extents, doc)
+    if not extents or alignment_mode not in _ALIGNMENTS:  # words of no length: spaCy's own search
+        return doc.char_span(start_idx, end_idx, label, alignment_mode=alignment_mode)
+    starts, ends, stops = extents
+    strict = alignment_mode == "strict"
+    start = _token_by_char(starts, stops, start_idx)
+    if start < 0 or (strict and start_idx != starts[start]):
+        return None
+    end = _token_by_char(starts, stops, end_idx - 1)  # the end is exclusive: the word of the char before it
+    if end < 0 or (strict and end_idx != ends[end]):
+        return None
+    if alignment_mode == "contract":
+        if starts[start] < start_idx:
+            start += 1
+        if end_idx < ends[end]:
+            end -= 1
+        if end < start:
+            return None
+    elif alignment_mode == "expand" and start_idx == ends[start]:
+        start += 1  # the space after a word is not the word
+    return Span(doc, start, end + 1, label=label)
+
+
+def tokens_at(doc: Doc, start: int, end: int) -> list[Token]:
+    """The words `char_span(doc, start, end, alignment_mode="expand")` holds, none where it finds no span:
+    a cited sentence's words from the article's one list."""
+    span = char_span(doc, start, end, alignment_mode="expand")
+    return tokens_of(doc)[span.start : span.end] if span is not None else []
+
+
+def _token_by_char(starts: list[int], stops: list[int], char: int) -> int:
+    """The word whose characters, with the space after it, hold `char`; -1 if none does."""
+    i = bisect.bisect_right(starts, char) - 1
+    return i if i >= 0 and char < stops[i] else -1
+
+
+def _token_extents(doc: Doc) -> tuple[list[int], list[int], list[int]] | tuple[()]:
+    """Each word's start, end, and end with its trailing space; empty if a word has no length (there
+    bisection and spaCy's search could part)."""
+    rows = doc.to_array([IDX, LENGTH, SPACY]).tolist()
+    starts = [start for start, _, _ in rows]
+    ends = [start + length for start, length, _ in rows]
+    stops = [start + length + space for start, length, space in rows]
+    if any(length == 0 for _, length, _ in rows):
+        return ()
+    return starts, ends, stops
 
 
 def written_words(words: list[Token]) -> str:
@@ -171,10 +236,21 @@ def _tag_ids(doc: Doc) -> list[int]:
     return doc.to_array("POS").tolist()
 
 
+def texts_tagged(doc: Doc, tag: str) -> frozenset[str]:
+    """The texts of the article's words whose fine-grained tag is `tag` ('NNS'), made once per tag: a
+    test of one word against the whole article ('is it ever a plural noun here?') is then one lookup."""
+    by_tag: dict[str, frozenset[str]] = _kept(doc, _TEXTS_TAGGED, dict)
+    found = by_tag.get(tag)
+    if found is None:
+        found = by_tag[tag] = frozenset(t.text for t in tokens_of(doc) if t.tag_ == tag)
+    return found
+
+
 def head_indices(doc: Doc) -> list[int]:
     """Each word's `head.i`, read for the whole article at once: `token.head` makes a new `Token` at
     every call, and a climb up the tree from each kept word asks it of word after word."""
-    return _kept(doc, _HEADS, _head_indices, doc)
+    found = doc.user_data.get(_HEADS)
+    return found if found is not None else _kept(doc, _HEADS, _head_indices, doc)
 
 
 def _head_indices(doc: Doc) -> list[int]:
@@ -182,15 +258,37 @@ def _head_indices(doc: Doc) -> list[int]:
     return [i + offset for i, offset in enumerate(doc.to_array(HEAD).astype("int64").tolist())]
 
 
+def children_of(token: Token) -> list[Token]:
+    """`list(token.children)`, from a table of every word's dependents made once from the head array:
+    spaCy's walk makes a new `Token` for each child at every call, and the rules ask the same words'
+    children again and again (a clause's marks, a verb's subject, a noun's determiner)."""
+    doc = token.doc
+    table = doc.user_data.get(_CHILDREN)
+    if table is None:
+        table = _kept(doc, _CHILDREN, _children_table, doc)
+    return table[token.i]
+
+
+def _children_table(doc: Doc) -> list[list[Token]]:
+    tokens = tokens_of(doc)
+    table: list[list[Token]] = [[] for _ in tokens]
+    for i, head in enumerate(head_indices(doc)):
+        if head != i:
+            table[head].append(tokens[i])  # in the order of the words: spaCy's lefts, then its rights
+    return table
+
+
 def lower_words_of(doc: Doc) -> list[str]:
     """Each word's `lower_`, read for the whole article at once: spaCy decodes the string again at
     every access, and stages that look for a few words ask it of every word."""
-    return _kept(doc, _LOWER_WORDS, _strings_of, doc, LOWER, str)
+    found = doc.user_data.get(_LOWER_WORDS)
+    return found if found is not None else _kept(doc, _LOWER_WORDS, _strings_of, doc, LOWER, str)
 
 
 def lower_lemmas_of(doc: Doc) -> list[str]:
     """Each word's `lemma_.lower()`, read for the whole article at once."""
-    return _kept(doc, _LOWER_LEMMAS, _strings_of, doc, LEMMA, str.lower)
+    found = doc.user_data.get(_LOWER_LEMMAS)
+    return found if found is not None else _kept(doc, _LOWER_LEMMAS, _strings_of, doc, LEMMA, str.lower)
 
 
 # A word's hash stands for the same string in every article, so its form is looked up in spaCy's
@@ -232,8 +330,14 @@ def sentence_of(token: Token) -> Span:
 
 def sentence_at(doc: Doc, i: int) -> Span:
     """The sentence holding the word at index `i`: `span.sent` for a span that starts there."""
-    starts = _kept(doc, _SENTENCE_STARTS, _sentence_starts, doc)
-    return sentences_of(doc)[bisect.bisect_right(starts, i) - 1]
+    kept = doc.user_data
+    starts = kept.get(_SENTENCE_STARTS)
+    if starts is None:
+        starts = _kept(doc, _SENTENCE_STARTS, _sentence_starts, doc)
+    sentences = kept.get(_SENTENCES)
+    if sentences is None:
+        sentences = sentences_of(doc)
+    return sentences[bisect.bisect_right(starts, i) - 1]
 
 
 def _sentence_starts(doc: Doc) -> list[int]:
@@ -243,7 +347,9 @@ def _sentence_starts(doc: Doc) -> list[int]:
 def stage_cache(doc: Doc, stage: str) -> dict:
     """A stage's own findings about this article ('conditions': the one each sentence sets), kept in
     its `user_data` until the analysis ends."""
-    return _kept(doc, _KEPT + "stage_" + stage, dict)
+    key = _KEPT + "stage_" + stage
+    found = doc.user_data.get(key)
+    return found if found is not None else _kept(doc, key, dict)
 
 
 def forget_tokens(doc: Doc) -> None:
@@ -373,5 +479,5 @@ def evidence_for(sent: Span) -> Evidence:
 
 def token_index(doc: Doc, offset: int) -> int:
     """The index of the token at a character offset (the next one when the offset is a space)."""
-    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    span = char_span(doc, offset, offset + 1, alignment_mode="expand")
     return span.start if span is not None else 0

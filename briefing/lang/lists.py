@@ -18,6 +18,7 @@ from briefing.lang.profile import _ACTIVE, LanguageProfile, active_profile
 
 T = TypeVar("T")
 _NONE_YET: tuple[Any, Any] = (object(), None)
+_active_now = _ACTIVE.get  # bound once: the test every word lookup makes
 
 
 def per_language(make: Callable[[LanguageProfile], T]) -> Callable[[], T]:
@@ -79,7 +80,7 @@ class WordSet(Set[str]):
 
     def __contains__(self, word: object) -> bool:
         profile, words = self._last
-        if profile is not _ACTIVE.get():
+        if profile is not _active_now():
             words = self._current()
         return word in words
 
@@ -91,6 +92,11 @@ class WordSet(Set[str]):
 
     def __repr__(self) -> str:
         return f"<word set {self.label}>"
+
+    def now(self) -> frozenset[str]:
+        """The active language's words as a plain frozenset: a loop that tests word after word reads it
+        once, and each test is then the frozenset's own (a view's costs a call into Python)."""
+        return self._current()
 
     def isdisjoint(self, other: Iterable[Any]) -> bool:
         return self._current().isdisjoint(other)
@@ -160,24 +166,43 @@ class WordMap(Mapping[str, str]):
     """A word -> label table of the active language: the table `name`, or what `make` computes from
     the profile (once per profile)."""
 
-    __slots__ = ("_current", "label", "make")
+    __slots__ = ("_current", "_last", "label", "make")
 
     def __init__(self, label: str, make: Callable[[LanguageProfile], dict[str, str]] | None = None) -> None:
         self.label = label
         self.make = make or (lambda profile: profile.table(label))
         self._current = per_language(self.make)
+        # The active profile of the call before and its table, one tuple, as `WordSet` keeps its words:
+        # a lookup under the same profile is then one call, not two.
+        self._last: tuple[Any, dict[str, str]] = _NONE_YET
 
     def of(self, profile: LanguageProfile) -> dict[str, str]:
         return self.make(profile)
 
+    def _table(self) -> dict[str, str]:
+        profile = active_profile()
+        table = self._current()
+        if _active_now() is profile:
+            self._last = (profile, table)
+        return table
+
     def __getitem__(self, word: str) -> str:
-        return self._current()[word]
+        profile, table = self._last
+        if profile is not _active_now():
+            table = self._table()
+        return table[word]
 
     def __contains__(self, word: object) -> bool:
-        return word in self._current()
+        profile, table = self._last
+        if profile is not _active_now():
+            table = self._table()
+        return word in table
 
     def get(self, word: str, default: Any = None) -> Any:  # type: ignore[override]
-        return self._current().get(word, default)
+        profile, table = self._last
+        if profile is not _active_now():
+            table = self._table()
+        return table.get(word, default)
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._current())

@@ -26,7 +26,7 @@ from briefing.analysis.dates.tense import (
     present_simple,
     tense_at,
 )
-from briefing.analysis.doctext import CaseBlind, dateline_spans, sentences_of, span_text, text_of
+from briefing.analysis.doctext import CaseBlind, char_span, dateline_spans, sentences_of, span_text, text_of
 from briefing.lang import word_set
 
 Pattern = re.Pattern[str] | CaseBlind
@@ -156,7 +156,7 @@ def _in_sentence(doc: Doc, sent: Span, reading: _Reading, patterns: list[tuple[s
     counted_from_next: tuple[int, int, re.Match[str]] | None = None  # "the day before" a date yet to come
     text = text_of(doc)
     for start, end, kind, m in hits:
-        span = doc.char_span(start, end, alignment_mode="expand")  # once: the checks and the tense read it
+        span = char_span(doc, start, end, alignment_mode="expand")  # once: the checks and the tense read it
         if span is None:
             continue
         if kind == "shifted" and _counts_from_what_follows(span, m):

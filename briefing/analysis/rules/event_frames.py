@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis.dates import Temporal
 from briefing.analysis.dates.tense import backshifted
-from briefing.analysis.doctext import entities_of, sentence_of, tokens_in
+from briefing.analysis.doctext import char_span, entities_of, sentence_of, tokens_in
 from briefing.lang import word_set
 
 CALLED_OFF = word_set("called_off_verbs")
@@ -25,7 +25,7 @@ def reported_off(t: Temporal, doc: Doc) -> bool:
     """'a summit scheduled for March 15 was called off on Monday', 'a round planned for next week
     has been postponed': the plan the date belongs to is reported called off, so nothing is to come
     then; nor is the day it was called off an event ahead. 'postponed until March 20' keeps its new date."""
-    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    span = char_span(doc, t.start, t.end, alignment_mode="expand")
     verb = clause_verb(span.root) if span is not None else None
     if verb is None:
         return False
@@ -182,7 +182,7 @@ def _particle(word: Token) -> bool:
 def superseded_plan(t: Temporal, doc: Doc) -> bool:
     """'had been set to expire on March 31', 'had planned to start on Sunday', 'would have meant the
     service would cease on Sunday': a plan told in the past perfect or the counterfactual was overtaken."""
-    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    span = char_span(doc, t.start, t.end, alignment_mode="expand")
     verb = clause_verb(span.root) if span is not None else None
     return any(_overtaken(frame, verb) for frame in _frames_above(verb))
 

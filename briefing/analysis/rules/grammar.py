@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from briefing.analysis.doctext import children_of
 from briefing.lang import word_set
 
 # "Should the board refuse, ...", "Were the guild to strike, ...". Not "had": "Had the board
@@ -21,7 +22,7 @@ def inverted_if(tok: Token) -> bool:
     clause = _adverbial_clause_of(tok)
     if clause is None:
         return False
-    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = next((c for c in children_of(clause) if c.dep_ in ("nsubj", "nsubjpass")), None)
     first = clause.left_edge
     if first.dep_ == "mark" and first.i + 1 == tok.i:
         first = tok  # "warned that should the talks fail, ...": a 'that' may open the clause first
@@ -53,7 +54,7 @@ def absorbing_verb(clause: Token) -> Token | None:
         verb = doc[after].head if doc[after].dep_ in ("aux", "auxpass", "neg") else doc[after]
         if verb.pos_ not in ("VERB", "AUX") or verb.i < after or verb.i == clause.i or clause in verb.ancestors:
             continue  # not a verb after the conjunct, or one the clause already holds
-        if any(c.dep_ in _SUBJECTS for c in verb.children):
+        if any(c.dep_ in _SUBJECTS for c in children_of(verb)):
             continue
         if verb.i == clause.head.i or (verb.dep_ == "conj" and verb.head.i == clause.head.i):
             return verb
@@ -66,7 +67,7 @@ def conjunct_left_out(clause: Token) -> list[Token]:
     one joined verb's whole phrase, with its own subject or one whose subject closes the clause."""
     verb = absorbing_verb(clause)
     if verb is not None:
-        return [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg"))]
+        return [verb, *(c for c in children_of(verb) if c.dep_ in ("aux", "auxpass", "neg"))]
     return _trailing_conjunct(clause, max(t.i for t in clause.subtree))
 
 
@@ -84,6 +85,6 @@ def _trailing_conjunct(clause: Token, last: int) -> list[Token]:
     verb = heads[0]
     if verb.left_edge.i != last + 1 or verb.right_edge.i != end - 1:
         return []
-    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(verb))
     closes_on_a_conjunct = doc[last].dep_ == "conj" and doc[last].pos_ in ("NOUN", "PROPN")
     return list(stretch) if own_subject or closes_on_a_conjunct else []

@@ -16,10 +16,12 @@ from spacy.tokens import Doc, Span, Token
 from briefing.analysis.doctext import (
     QUOTE_MARKS,
     WORD,
+    char_span,
     dateline_spans,
     noun_chunks_in,
     sentences_of,
     span_text,
+    stage_cache,
     text_of,
     tokens_in,
     tokens_tagged,
@@ -337,11 +339,18 @@ def _cited_words(doc: Doc, side: Side) -> list[Token]:
 
 
 def _cited_words_of(doc: Doc, item: Item) -> list[Token]:
-    """The content words of the sentences one point cites."""
+    """The content words of the sentences one point cites (each sentence's found once: the bottom line
+    asks again for the same points and sentences)."""
+    known = stage_cache(doc, "cited_words")
     words = []
     for ev in item.evidence:
-        span = doc.char_span(ev.start, ev.end, alignment_mode="expand")
-        words.extend(tok for tok in (tokens_in(span) if span is not None else ()) if content_word(tok))
+        found = known.get((ev.start, ev.end))
+        if found is None:
+            span = char_span(doc, ev.start, ev.end, alignment_mode="expand")
+            found = known[ev.start, ev.end] = [
+                t for t in (tokens_in(span) if span is not None else ()) if content_word(t)
+            ]
+        words.extend(found)
     return words
 
 
@@ -383,7 +392,7 @@ def _cited_sentences(doc: Doc, brief: Brief) -> set[int]:
     for side in brief.sides:
         for item in [*side.preconditions, *side.positions]:
             for ev in item.evidence:
-                span = doc.char_span(ev.start, ev.end, alignment_mode="expand")
+                span = char_span(doc, ev.start, ev.end, alignment_mode="expand")
                 if span is not None:
                     starts.add(span.sent.start)
     return starts

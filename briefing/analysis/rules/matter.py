@@ -14,7 +14,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
 
-from briefing.analysis.doctext import DOUBLE_QUOTE_MARKS, sentences_of, tokens_in, tokens_tagged
+from briefing.analysis.doctext import DOUBLE_QUOTE_MARKS, sentences_of, stage_cache, tokens_in, tokens_tagged
 from briefing.analysis.rules.lexicon import REPORTING_VERBS
 from briefing.lang import word_keys, word_set
 
@@ -38,7 +38,16 @@ _ACTOR_OR_EVENT = (
 
 def content_word(tok: Token) -> bool:
     """A noun or verb that can name what a dispute is about: no name, no word of the talks or of
-    who takes part in them, no verb of saying."""
+    who takes part in them, no verb of saying. Kept per word: the bottom line asks it of the same
+    words of the cited sentences again and again."""
+    known = stage_cache(tok.doc, "content_words")
+    found = known.get(tok.i)
+    if found is None:
+        found = known[tok.i] = _content_word(tok)
+    return found
+
+
+def _content_word(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     return (
         tok.pos_ in ("NOUN", "VERB")

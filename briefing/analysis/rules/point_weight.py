@@ -37,6 +37,7 @@ NARRATION_WEIGHT = 1  # no mark of a stance, condition or demand: narration or c
 
 
 _NEGATIONS = word_set("negation_words")
+_OWN_STANCE = _OFFER_OR_REJECTION | _DEMANDING | _STANCE_MARKS | _NEGATIONS
 
 
 def position_weight(text: str, rests_on_a_condition: bool) -> float:
@@ -45,8 +46,9 @@ def position_weight(text: str, rests_on_a_condition: bool) -> float:
     demand); 'the talks ran past midnight' or 'its secretary read out a statement' before the terms
     is the frame of the sentence, not the terms, and weighs as its own words do."""
     lemmas = point_words(text)
-    own_stance = lemmas & (_OFFER_OR_REJECTION | _DEMANDING | _STANCE_MARKS | _NEGATIONS)
-    return weight(text, rests_on_a_condition and bool(own_stance))
+    # `isdisjoint` reads the active language's words as they are: `lemmas & view` would make a new view
+    own_stance = not _OWN_STANCE.isdisjoint(lemmas)
+    return weight(text, rests_on_a_condition and own_stance)
 
 
 def weight(text: str, sets_condition: bool) -> float:
@@ -55,8 +57,8 @@ def weight(text: str, sets_condition: bool) -> float:
     lemmas = point_words(text)
     if sets_condition:
         return CONDITION_WEIGHT
-    if lemmas & _OFFER_OR_REJECTION:
+    if not _OFFER_OR_REJECTION.isdisjoint(lemmas):
         return OFFER_OR_REJECTION_WEIGHT
-    if lemmas & _DEMANDING:
+    if not _DEMANDING.isdisjoint(lemmas):
         return DEMAND_WEIGHT
-    return STANCE_WEIGHT if lemmas & _STANCE_MARKS else NARRATION_WEIGHT
+    return NARRATION_WEIGHT if _STANCE_MARKS.isdisjoint(lemmas) else STANCE_WEIGHT

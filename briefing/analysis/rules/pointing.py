@@ -14,7 +14,7 @@ from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
-from briefing.analysis.doctext import written_words
+from briefing.analysis.doctext import children_of, sentence_at, sentence_of, tokens_of, written_words
 from briefing.analysis.rules.quoting import inside_quotes
 from briefing.lang import word_map, word_set
 
@@ -62,8 +62,9 @@ def _plural_objects_named(tokens: list[Token], kept: set[int]) -> dict[int, str]
     a 'them' whose sentence names one plural noun before it, in words the line left out, is that noun
     ('the crews'). With two or more, or inside a quotation, it stays: a wrong name is worse."""
     out: dict[int, str] = {}
+    them = _THEM.now()
     for tok in tokens:
-        if tok.lower_ not in _THEM or tok.dep_ not in _OBJECT_DEPS or inside_quotes(tok):
+        if tok.lower_ not in them or tok.dep_ not in _OBJECT_DEPS or inside_quotes(tok):
             continue
         before = [t for t in tok.sent if t.i < tok.i and _plural_noun(t)]
         if len(before) != 1 or before[0].i in kept:
@@ -93,7 +94,7 @@ def _pointing(word: Token) -> bool:
 
 
 def _left(noun: Token, kept: set[int]) -> list[Token]:
-    return [c for c in noun.children if c.i < noun.i and c.i in kept]
+    return [c for c in children_of(noun) if c.i < noun.i and c.i in kept]
 
 
 def _bare_definite(noun: Token, left: list[Token]) -> bool:
@@ -105,7 +106,7 @@ def _bare_definite(noun: Token, left: list[Token]) -> bool:
         and left[0].dep_ == "det"
         and left[0].lower_ in _DEFINITE
         and (noun.lower_ in _KINDS or noun.lemma_.lower() in _KINDS)
-        and not any(c.i > noun.i for c in noun.children)
+        and not any(c.i > noun.i for c in children_of(noun))
     )
 
 
@@ -115,7 +116,7 @@ def _has_own_content(noun: Token, kept: set[int]) -> bool:
     after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
     if after is not None and after.i in kept and after.lower_ in _OF:
         return True
-    return any(c.i > noun.i and c.i in kept and c.dep_ not in ("punct", "cc", "conj") for c in noun.children)
+    return any(c.i > noun.i and c.i in kept and c.dep_ not in ("punct", "cc", "conj") for c in children_of(noun))
 
 
 def _referent(noun: Token, kept: set[int]) -> str | None:
@@ -141,19 +142,18 @@ def _kind(noun: Token) -> str:
 def _nouns_before(noun: Token) -> list[Token]:
     """The nouns before `noun` in its sentence and the `MAX_SENTENCES_BACK` sentences before, nearest first."""
     doc = noun.doc
-    sent = noun.sent
-    start = sent.start
+    start = sentence_of(noun).start
     for _ in range(MAX_SENTENCES_BACK):
         if start == 0:
             break
-        start = doc[start - 1].sent.start
-    return [t for t in reversed(doc[start : noun.i]) if _a_noun(t) and t.dep_ != "compound"]
+        start = sentence_at(doc, start - 1).start
+    return [t for t in reversed(tokens_of(doc)[start : noun.i]) if _a_noun(t) and t.dep_ != "compound"]
 
 
 def _a_noun(t: Token) -> bool:
     """A noun, also one the tagger took for a verb where the parse has it as an argument ('a staffing offer')."""
     return t.pos_ in _NOUN_POS or (
-        t.dep_ in _NOUN_DEPS and t.pos_ == "VERB" and not any(c.dep_ == "aux" for c in t.children)
+        t.dep_ in _NOUN_DEPS and t.pos_ == "VERB" and not any(c.dep_ == "aux" for c in children_of(t))
     )
 
 
@@ -162,10 +162,10 @@ def _naming_words(noun: Token) -> str | None:
     modifiers that say which one, trimmed; None when it has none (a bare 'the plan' says no more)."""
     left = _left_modifiers(noun)
     right = _of_phrase(noun)
-    numbered = noun.pos_ == "PROPN" and any(c.dep_ == "nummod" for c in noun.children)
+    numbered = noun.pos_ == "PROPN" and any(c.dep_ == "nummod" for c in children_of(noun))
     if not left and not right and not numbered:
         return None
-    words = [*left, noun, *(c for c in noun.children if c.dep_ == "nummod" and c.i == noun.i + 1)]  # 'Bill 14'
+    words = [*left, noun, *(c for c in children_of(noun) if c.dep_ == "nummod" and c.i == noun.i + 1)]  # 'Bill 14'
     if right and len(words) + len(right) <= MAX_REFERENT_WORDS:
         words += right
     words = words[-MAX_REFERENT_WORDS:]
@@ -178,7 +178,7 @@ def _naming_words(noun: Token) -> str | None:
 
 def _left_modifiers(noun: Token) -> list[Token]:
     """The words before the noun that say which one, without pronouns ('its'), spaces or commas."""
-    words = [t for c in noun.children if c.i < noun.i and c.dep_ in _NAMING_DEPS for t in c.subtree]
+    words = [t for c in children_of(noun) if c.i < noun.i and c.dep_ in _NAMING_DEPS for t in c.subtree]
     kept = [t for t in words if t.pos_ != "PRON" and not t.is_space and (not t.is_punct or _inside_a_word(t))]
     return sorted(kept, key=lambda t: t.i)
 
@@ -190,7 +190,7 @@ def _inside_a_word(t: Token) -> bool:
 
 def _of_phrase(noun: Token) -> list[Token]:
     """'of water', 'on night pay': one prepositional phrase right after the noun, without a clause."""
-    prep = next((c for c in noun.children if c.dep_ == "prep" and c.i == noun.i + 1 and c.lower_ in _OF), None)
+    prep = next((c for c in children_of(noun) if c.dep_ == "prep" and c.i == noun.i + 1 and c.lower_ in _OF), None)
     if prep is None:
         return []
     words = sorted(prep.subtree, key=lambda t: t.i)

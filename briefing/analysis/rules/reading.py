@@ -12,7 +12,7 @@ import bisect
 
 from spacy.tokens import Doc, Span, Token
 
-from briefing.analysis.doctext import WORD, span_text
+from briefing.analysis.doctext import WORD, char_span, head_indices, span_text, tokens_in
 from briefing.analysis.rules.condense.gate import CLOSING_FUNCTION_WORDS, cut_short, paired
 from briefing.lang import word_set
 from briefing.model import Evidence
@@ -62,7 +62,8 @@ def _a_relative_clause(tokens: list[Token]) -> bool:
     """'Harborline is prepared to build through the valley' of 'the only road Harborline is prepared
     to build through the valley': a relative clause whose noun (what it would build) was left out."""
     kept = {t.i for t in tokens}
-    heads = [t for t in tokens if t.head.i not in kept]
+    head_of = head_indices(tokens[0].doc) if tokens else []
+    heads = [t for t in tokens if head_of[t.i] not in kept]
     return bool(heads) and all(h.dep_ in ("relcl", "acl") and h.pos_ in ("VERB", "AUX") for h in heads)
 
 
@@ -71,7 +72,7 @@ def _tokens_of(doc: Doc, words: list[str], evidence: list[Evidence]) -> list[Tok
     words); None if one is not there."""
     if not evidence:
         return None
-    span = doc.char_span(evidence[0].start, evidence[0].end, alignment_mode="expand")
+    span = char_span(doc, evidence[0].start, evidence[0].end, alignment_mode="expand")
     if span is None:
         return None
     pool = _words_of(span)
@@ -90,7 +91,7 @@ def _tokens_of(doc: Doc, words: list[str], evidence: list[Evidence]) -> list[Tok
     while found and end < span.end and not span.doc[end - 1].whitespace_ and not WORD.search(span.doc[end].text):
         end += 1  # a mark glued to the last word: '10%'
     inside = range(found[0].i, end) if found else range(0)
-    marks = [t for t in span if t.i in inside and not WORD.search(t.text)]
+    marks = [t for t in tokens_in(span) if t.i in inside and not WORD.search(t.text)]
     return sorted(found + marks, key=lambda t: t.i)
 
 
@@ -110,10 +111,11 @@ def _after_a_named_subject(doc: Doc, words: list[str], evidence: list[Evidence])
 def _words_of(span: Span) -> list[tuple[str, Token]]:
     """The span's words as a reader sees them ("regulator's" is one word of two tokens), each with the
     token it starts in."""
-    starts = [t.idx for t in span]
+    tokens = tokens_in(span)
+    starts = [t.idx for t in tokens]
     return [
-        (m.group().lower(), span[bisect.bisect_right(starts, span.start_char + m.start()) - 1])
-        for m in WORD.finditer(span.text)
+        (m.group().lower(), tokens[bisect.bisect_right(starts, span.start_char + m.start()) - 1])
+        for m in WORD.finditer(span_text(span))
     ]
 
 
@@ -122,7 +124,8 @@ def _has_subject(tokens: list[Token]) -> bool:
     or a pronoun the line put a name for ('it remains committed' shown 'Portline remains committed');
     'will not take part until this is resolved' has a subject only in its 'until' clause."""
     kept = {t.i for t in tokens}
-    heads = [t for t in tokens if t.head.i not in kept or t.head.i == t.i]
+    head_of = head_indices(tokens[0].doc) if tokens else []
+    heads = [t for t in tokens if head_of[t.i] not in kept or head_of[t.i] == t.i]
     # "The group reported a profit and paid a dividend", shown "The group paid a dividend": the
     # second verb of a pair shares the first one's subject
     heads += [h.head for h in heads if h.dep_ == "conj" and h.head.pos_ in ("VERB", "AUX")]

@@ -421,6 +421,8 @@ def a_surname_with_particles(text: str, name: str) -> bool:
         words = words[1:]
     if not words:
         return False
+    if not any(f" {particle} {' '.join(words)}" in text for particle in _NAME_PARTICLES):
+        return False  # what the pattern needs: a particle, then the name (no regex built per name)
     particles = "|".join(re.escape(p) for p in sorted(_NAME_PARTICLES))
     surname = re.escape(" ".join(words))
     return re.search(rf"\b[A-Z][a-z]+(?: (?:{particles}))+ {surname}\b", text) is not None

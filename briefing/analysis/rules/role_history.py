@@ -16,6 +16,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from briefing.analysis.doctext import char_span
 from briefing.analysis.rules.types import Party, Person
 from briefing.lang import word_map, word_set
 
@@ -44,7 +45,7 @@ _STATE_OFFICE_TITLES = word_set("state_office_titles")
 def _a_former_office(doc: Doc, mention: tuple[int, int]) -> bool:
     """'former Chilean President Lena Marquell': the state named in a former holder's title is not
     what acts; the person acts for themselves (`offices.out_of_office`)."""
-    span = doc.char_span(*mention, alignment_mode="expand")
+    span = char_span(doc, *mention, alignment_mode="expand")
     if span is None or span.start == 0 or span.end >= len(doc):
         return False
     return doc[span.start - 1].lower_ in _FORMER_WORDS and doc[span.end].lower_ in _STATE_OFFICE_TITLES
@@ -61,7 +62,7 @@ def current_person(doc: Doc, person: Person, published: dt.date | None) -> Perso
 def told_as_history(doc: Doc, mention: tuple[int, int], published: dt.date) -> bool:
     """Whether the mention acts in a past clause, not about talks, of a sentence dated only to more
     than a year before publication."""
-    span = doc.char_span(*mention, alignment_mode="expand")
+    span = char_span(doc, *mention, alignment_mode="expand")
     if span is None:
         return False
     verb = _governing_verb(span.root)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from briefing.analysis.dates import EVENT_NOUNS
+from briefing.analysis.doctext import children_of
 from briefing.analysis.rules.role_grammar import name_head
 from briefing.analysis.rules.role_text import role_text
 from briefing.analysis.rules.types import Party
@@ -33,7 +34,7 @@ def party_to(tok: Token, sides: list[Party]) -> str | None:
 
 def _listed(between: Token) -> list[Token]:
     """The names 'between' lists: its object and the object's conjuncts."""
-    first = next((c for c in between.children if c.dep_ == "pobj"), None)
+    first = next((c for c in children_of(between) if c.dep_ == "pobj"), None)
     return [] if first is None else [first, *first.conjuncts]
 
 
@@ -77,7 +78,9 @@ def refused_talks(tok: Token) -> str | None:
     while steps[-1].head.i != steps[-1].i and len(steps) <= MAX_REFUSAL_STEPS:
         steps.append(steps[-1].head)
     refused = any(
-        w.lemma_.lower() in _REJECT_WORDS or w.lower_.startswith("refus") or any(c.dep_ == "neg" for c in w.children)
+        w.lemma_.lower() in _REJECT_WORDS
+        or w.lower_.startswith("refus")
+        or any(c.dep_ == "neg" for c in children_of(w))
         for w in steps
     )
     return "refused as a party to talks" if refused else None
@@ -91,10 +94,10 @@ def asked_clause(verb: Token) -> str | None:
     """'asked that a border commission be set up', 'urged that talks resume': what a party asks for is
     its clause, kept whole (cut short it reads as a fragment); other verbs' clauses are what they
     say, not what the party does."""
-    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    clause = next((c for c in children_of(verb) if c.dep_ == "ccomp"), None)
     if verb.lemma_.lower() not in URGING_VERBS or clause is None:
         return None
-    core = [c for c in clause.children if c.dep_ in _CLAUSE_CORE]  # not its time, place or reasons
+    core = [c for c in children_of(clause) if c.dep_ in _CLAUSE_CORE]  # not its time, place or reasons
     words = sorted([verb, clause, *(t for c in core for t in c.subtree)], key=lambda t: t.i)
     if sum(not t.is_punct for t in words) > MAX_ASKED_WORDS:
         return None
@@ -117,5 +120,5 @@ def negated_clause(tok: Token) -> bool:
     verb = name_head(tok)
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
-    words = [verb, *(c for c in verb.children if c.dep_ in _PREDICATE_DEPS)]
-    return any(c.dep_ in ("neg", "det") and c.lower_ in _NEGATORS for w in words for c in w.children)
+    words = [verb, *(c for c in children_of(verb) if c.dep_ in _PREDICATE_DEPS)]
+    return any(c.dep_ in ("neg", "det") and c.lower_ in _NEGATORS for w in words for c in children_of(w))

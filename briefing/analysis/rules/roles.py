@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
-from briefing.analysis.doctext import evidence_for, sentence_of, text_of
+from briefing.analysis.doctext import char_span, evidence_for, sentence_of, text_of
 from briefing.analysis.rules.lexicon import GENERIC_PARTY_NOUNS, ROLE_WORDS, TITLE_WORDS, is_news_source
 from briefing.analysis.rules.offices import holds_a_named_office, out_of_office, titled_for_a_side
 from briefing.analysis.rules.role_acts import (
@@ -77,7 +77,7 @@ def role_of(doc: Doc, party: Party) -> tuple[str | None, Evidence | None]:
         label = _label(attached.group(1)) if attached else None
         noun = role_word_after(doc, attached.end(), ROLE_WORDS) if attached else None
         label = _label(noun.lemma_.lower()) if noun is not None else label  # "Arlenian-led mediation"
-        span = doc.char_span(start, end, alignment_mode="expand")
+        span = char_span(doc, start, end, alignment_mode="expand")
         if span is None or negated_clause(span.root):
             continue  # "X is not involved", "X will not mediate": no role, not the reverse of one
         label = label or _role_from_parse(name_head(span.root))  # "Mediated by Ghanaian President X"
@@ -282,7 +282,7 @@ def _a_persons_surname(doc: Doc, party: Party) -> bool:
     if party.kind not in ("org", "company"):
         return False
     for start, end in party.mentions:
-        span = doc.char_span(start, end, alignment_mode="expand")
+        span = char_span(doc, start, end, alignment_mode="expand")
         if span is not None and span.start > 0 and _first_name_before(doc[span.start - 1], span):
             return True
     return False
@@ -346,7 +346,7 @@ def _participle_on_the_name(doc: Doc, end: int, role: str) -> tuple[Token, str] 
     noun: its token and its word as written."""
     text = text_of(doc)
     attached = _role_suffix().match(text, end, end + 14) if text.startswith("-", end) else None
-    word = doc.char_span(*attached.span(1), alignment_mode="expand") if attached else None
+    word = char_span(doc, *attached.span(1), alignment_mode="expand") if attached else None
     if word is None or _label(attached.group(1)) != role:
         return None
     root = word.root
@@ -426,7 +426,7 @@ _RELATIVE_TITLES = word_set("relative_titles")
 def _mediates(doc: Doc, person: Person) -> bool:
     """'President Mensah heads the mediation effort', 'mediated by Ana Berg': the grammar makes them
     a mediator, though their title does not; such a person is listed even with no party of their own."""
-    spans = (doc.char_span(s, e, alignment_mode="expand") for s, e in sorted(person.mentions))
+    spans = (char_span(doc, s, e, alignment_mode="expand") for s, e in sorted(person.mentions))
     return any(
         span is not None and not negated_clause(span.root) and _role_from_parse(name_head(span.root)) == "mediator"
         for span in spans
@@ -436,14 +436,14 @@ def _mediates(doc: Doc, person: Person) -> bool:
 def _mediator(doc: Doc, person: Person, party: Party | None) -> ThirdParty:
     """A person titled mediator: listed as the mediator, cited where first named."""
     start, end = min(person.mentions)
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = char_span(doc, start, end, alignment_mode="expand")
     name = person.name if party is None else f"{person.name} ({party.name})"
     return ThirdParty(name, "mediator", [evidence_for(sentence_of(span.root if span is not None else doc[0]))])
 
 
 def _person_role(doc: Doc, person: Person) -> tuple[str | None, Span | None]:
     for start, end in sorted(person.mentions):
-        span = doc.char_span(start, end, alignment_mode="expand")
+        span = char_span(doc, start, end, alignment_mode="expand")
         if span is None:
             continue
         if negated_clause(span.root):
@@ -459,7 +459,7 @@ def action_role(doc: Doc, party: Party, sides: list[Party]) -> tuple[str | None,
     'accused by Norland of arming the rebels'. The first clause it acts in, or is acted on by, and
     the mention that acts."""
     for start, end in sorted(party.mentions):
-        span = doc.char_span(start, end, alignment_mode="expand")
+        span = char_span(doc, start, end, alignment_mode="expand")
         if span is None:
             continue
         phrase = refused_talks(span.root) if negated_clause(span.root) else _action_phrase(span.root, party, sides)

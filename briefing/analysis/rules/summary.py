@@ -11,6 +11,8 @@ from briefing.analysis.doctext import (
     dateline_spans,
     entities_of,
     text_of,
+    texts_tagged,
+    tokens_at,
 )
 from briefing.analysis.grounding import clip_texts
 from briefing.analysis.rules.issue import STEM_LETTERS, issue_or_topic_of, lead_of, sentence_of_lead
@@ -209,7 +211,7 @@ def _only_offered(doc: Doc, party: ThirdParty) -> bool:
     mentions = [
         t
         for e in party.evidence
-        for t in doc.char_span(e.start, e.end, alignment_mode="expand") or ()
+        for t in tokens_at(doc, e.start, e.end)
         if t.lower_ in words or t.lemma_.lower() in _GOING_BETWEEN
     ]
     heads = [t for t in mentions if t.head not in mentions or t.head == t]  # 'States' of 'United States'
@@ -310,7 +312,7 @@ def _plural(doc: Doc, name: str) -> bool:
     """A side named by a plural common noun as the article tags it ('rebels', 'Students', 'team
     players'); a plural proper name ('United States') is one body and takes a singular verb."""
     last = name.split()[-1] if name.split() else ""
-    return any(t.text == last and t.tag_ == "NNS" for t in doc)
+    return last in texts_tagged(doc, "NNS")
 
 
 def _fitting_stances(doc: Doc, side: Side, given: list[str], names: list[str]) -> list[tuple[Item, bool]]:
@@ -350,7 +352,7 @@ _WORDS_TO_PLACE = 4  # the point's opening words that must follow in the quote t
 def _point_opening(doc: Doc, item: Item, words: list[str]) -> Token | None:
     """The quote's token the point opens on: where the point's first words run in order, not an earlier
     token that only shares the first word ('Sealed off since May, ... said Sealed Freight must pay')."""
-    cited = [t for e in item.evidence for t in doc.char_span(e.start, e.end, alignment_mode="expand") or ()]
+    cited = [t for e in item.evidence for t in tokens_at(doc, e.start, e.end)]
     cited = [t for t in cited if not t.is_punct]
     wanted = [w.lower() for w in words[:_WORDS_TO_PLACE]]
     starts = [i for i, t in enumerate(cited) if t.lower_ == wanted[0]]
@@ -393,7 +395,7 @@ def _attribution_left_on(doc: Doc, item: Item) -> bool:
     if len(words) < MIN_STANCE_WORDS:
         return False
     last = words[-1].lower()
-    cited = [t for e in item.evidence for t in doc.char_span(e.start, e.end, alignment_mode="expand") or ()]
+    cited = [t for e in item.evidence for t in tokens_at(doc, e.start, e.end)]
     return last in _RELAYING or any(
         t.lower_ == last and t.lemma_.lower() in REPORTING_VERBS and t.tag_ in ("VBD", "VBZ") for t in cited
     )
@@ -424,6 +426,8 @@ def _joint_narration(text: str, side: str) -> bool:
     if at < 0:
         return False
     subject = text[: at + len(side) + 30].split(",")[0]
+    if "and" not in subject:
+        return False  # what both forms need: no pattern to build
     return bool(re.search(rf"\band\s+(?:the\s+)?{re.escape(side)}|{re.escape(side)}\s+and\s+(?:the\s+)?[A-Z]", subject))
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from briefing.analysis.doctext import (
+    children_of,
     lower_words_of,
     sentence_of,
     tagged_in,
@@ -51,6 +52,8 @@ def statement_in(
             continue
         if any(s < tok.idx < e for s, e in quotes) or content_of_another_word(tok) or in_a_question(tok):
             continue  # what someone says, what a noun holds, what a question supposes: no one's stance here
+        if only_supposed(tok):
+            continue  # "offices would shut if the guild chose to strike": the choice is only supposed
         found = _attribution(tok, sent, reg, ctx, index)
         if found is not None and _stronger(found, best):
             best = found
@@ -89,7 +92,10 @@ def party_doing(verb: Token, reg: Registry) -> Token | None:
 def _person_right_before(verb: Token, reg: Registry) -> Token | None:
     """'Outside the depot, the guild's treasurer, Ana Berg, told reporters: ...': when the parse
     hangs the speaker elsewhere and leaves the verb without a subject, a person named right before
-    it, commas aside, is who speaks."""
+    it, commas aside, is who speaks. Not for a participle on a noun: in 'faxed a plan to the Valdorian
+    minister Omid Farzan insisting on patrols' the plan insists, and the minister only receives it."""
+    if verb.dep_ == "acl":
+        return None
     i = verb.i - 1
     while i >= sentence_of(verb).start and verb.doc[i].is_punct:
         i -= 1
@@ -105,7 +111,7 @@ _THAT_COMPLEMENTISERS = word_set("that_complementisers")
 def content_of_a_noun(verb: Token) -> bool:
     """'rumours that the fund has changed its stance', 'the claim that Norland rejected the map':
     a clause that says what a rumour, report or claim holds is not its subject's own act."""
-    return verb.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ in _THAT_COMPLEMENTISERS for c in verb.children)
+    return verb.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ in _THAT_COMPLEMENTISERS for c in children_of(verb))
 
 
 def content_of_a_feeling(verb: Token) -> bool:
@@ -114,7 +120,7 @@ def content_of_a_feeling(verb: Token) -> bool:
     head = verb.head
     if verb.dep_ != "ccomp" or verb.i < head.i:
         return False  # a speaker's verb the parse hangs under the quote that follows it is no feeling's content
-    return head.pos_ == "ADJ" or (head.lemma_ == "be" and any(c.dep_ == "acomp" for c in head.children))
+    return head.pos_ == "ADJ" or (head.lemma_ == "be" and any(c.dep_ == "acomp" for c in children_of(head)))
 
 
 def content_of_another_word(verb: Token) -> bool:
@@ -133,7 +139,13 @@ def _attribution(tok: Token, sent: Span, reg: Registry, ctx: Context, index: int
     """The statement a verb makes: 'according to X', 'quoted X as saying', 'X said', 'X rejected'."""
     if tok.lower_ in _ACCORDING_WORDS:
         pobj = next(
-            (g for c in tok.children if c.lower_ in _ACCORDING_PREPOSITIONS for g in c.children if g.dep_ == "pobj"),
+            (
+                g
+                for c in children_of(tok)
+                if c.lower_ in _ACCORDING_PREPOSITIONS
+                for g in children_of(c)
+                if g.dep_ == "pobj"
+            ),
             None,
         )
         if pobj is None:
@@ -181,7 +193,9 @@ def _told_as_a_time(verb: Token) -> bool:
     """'... the highest-level talks since the president left the deal', 'after the board walked out':
     an act told only to date another is the reporter's background, not a stance of its subject."""
     return any(
-        c.dep_ == "mark" and c.lower_ in _BACKGROUND_SUBORDINATORS for t in (verb, *verb.ancestors) for c in t.children
+        c.dep_ == "mark" and c.lower_ in _BACKGROUND_SUBORDINATORS
+        for t in (verb, *verb.ancestors)
+        for c in children_of(t)
     )
 
 
@@ -192,7 +206,7 @@ def _reports(lemma: str, subject: Token) -> bool:
 
 def _agent_of(verb: Token) -> Token | None:
     """The object of a passive's 'by': 'was issued by Ana Berg'."""
-    return next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    return next((g for c in children_of(verb) if c.dep_ == "agent" for g in children_of(c) if g.dep_ == "pobj"), None)
 
 
 def _stands(verb: Token, subject: Token) -> bool:
@@ -206,10 +220,10 @@ def _quoted_speaker(verb: Token, reg: Registry, ctx: Context) -> Token | None:
     """'the wire quoted Lind as saying': the object speaks, the subject only reports."""
     if verb.lemma_.lower() not in QUOTING_VERBS:
         return None
-    obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+    obj = next((c for c in children_of(verb) if c.dep_ in ("dobj", "obj")), None)
     if obj is None or not _names_someone(obj, reg):
         return None
-    quoter = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    quoter = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
     if quoter is not None:
         _quoter_speaks_for_quoted(quoter, obj, reg, ctx)
     return obj
@@ -219,7 +233,7 @@ def _subject_of_verb(verb: Token, reg: Registry) -> Token | None:
     """Who does what a verb says: its subject, the party a participle hangs from, the subject of the
     clause a participle or conjunct joins, or a person named right before a reporting verb."""
     lemma = verb.lemma_.lower()
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
+    subject = next((c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
     subject = subject or party_doing(verb, reg)
     if subject is None and verb.dep_ in ("advcl", "xcomp", "conj", "acl") and lemma in STATEMENT_VERBS:
         subject = _head_clause_subject(verb)
@@ -232,9 +246,9 @@ def _head_clause_subject(verb: Token) -> Token | None:
     """'..., stressing the need', '... and rejected': the subject is the head clause's, though not
     that of a subordinate clause ('until the TLF withdraw, rejecting talks' is not the TLF's)."""
     head = verb.head
-    while head.dep_ in ("advcl", "ccomp") and any(c.dep_ == "mark" for c in head.children):
+    while head.dep_ in ("advcl", "ccomp") and any(c.dep_ == "mark" for c in children_of(head)):
         head = head.head
-    return next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return next((c for c in children_of(head) if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def _names_someone(tok: Token, reg: Registry) -> bool:
@@ -273,9 +287,9 @@ def _speaker_behind_speech_noun(tok: Token) -> Token | None:
     """'a statement from Harborline COO Ana Berg reads': the speaker is in the 'from' phrase."""
     if not _speech_noun(tok):
         return None
-    for child in tok.children:
+    for child in children_of(tok):
         if child.dep_ == "prep" and child.lower_ in _SOURCE_PREPOSITIONS:
-            return next((g for g in child.children if g.dep_ == "pobj"), None)
+            return next((g for g in children_of(child) if g.dep_ == "pobj"), None)
         if child.dep_ == "poss":
             return child
     return None
@@ -291,12 +305,30 @@ def _sentence_minus(sent: Span, according: Token) -> tuple[int, int]:
 _SUBORDINATORS = word_set("subordinators")
 
 
+_SUPPOSITION_MARKS = word_set("supposition_marks")
+
+
+_SAME_CLAUSE_DEPS = ("xcomp", "conj")
+
+
+def only_supposed(tok: Token) -> bool:
+    """The verb's own clause opens with 'if' or 'whether': what it tells is supposed, not said or
+    done. Only its own clause ('chose to strike' in 'if the guild chose to strike'), and never a verb of
+    saying the parse hangs below one ('..., whether in Corvel or here,” Berg said')."""
+    if tok.lemma_.lower() in REPORTING_VERBS:
+        return False  # a voice the parse hangs below a supposed clause still speaks
+    clause = [tok]
+    while clause[-1].dep_ in _SAME_CLAUSE_DEPS and clause[-1].head.i != clause[-1].i:
+        clause.append(clause[-1].head)
+    return any(c.dep_ == "mark" and c.lower_ in _SUPPOSITION_MARKS for t in clause for c in t.children)
+
+
 def in_subordinate_clause(tok: Token) -> bool:
     """Inside 'if X', 'unless X', or an 'if' told by inversion: 'Should X refuse, ...'."""
     return any(
         (c.dep_ == "mark" and c.lower_ in _SUBORDINATORS) or inverted_if(c) or _opened_by_a_subordinator(c)
         for t in [tok, *tok.ancestors]
-        for c in [t, *t.children]
+        for c in [t, *children_of(t)]
     )
 
 
@@ -318,7 +350,7 @@ def in_a_question(tok: Token) -> bool:
     for clause in (tok, *tok.ancestors):
         if clause.dep_ not in _COMPLEMENT_DEPS:
             continue  # both kinds of question are a complement clause: its marks need not be read
-        marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+        marks = {c.lower_ for c in children_of(clause) if c.dep_ == "mark"}
         if not _QUESTION_ONLY_MARKS.isdisjoint(marks):
             return True  # "whether ..." as what is asked or pressed on; not "whether in X or in Y"
         if (
@@ -337,5 +369,6 @@ def a_token_object(obj: Token) -> bool:
     """'nothing new', 'only a token cut', 'little': the object, or its own quantifier, says a move is
     empty (not a word further on: 'offered two ports, but only in May' is still an offer)."""
     return obj.lower_ in _TOKEN_MOVE_WORDS or any(
-        g.lower_ in _TOKEN_MOVE_WORDS and g.dep_ in ("det", "advmod", "amod", "quantmod", "neg") for g in obj.children
+        g.lower_ in _TOKEN_MOVE_WORDS and g.dep_ in ("det", "advmod", "amod", "quantmod", "neg")
+        for g in children_of(obj)
     )

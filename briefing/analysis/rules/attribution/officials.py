@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from briefing.analysis.doctext import char_span
 from briefing.analysis.rules.lexicon import REPORTING_VERBS, TITLE_WORDS, is_news_source, regulating_body
 from briefing.analysis.rules.types import Party, Person, Registry
 from briefing.lang import word_set
@@ -69,7 +70,7 @@ def a_commentator(who: Token, person: Person | None) -> bool:
     heads = [who]
     if person is not None:
         doc = who.doc
-        heads += [span.root for s, e in person.mentions if (span := doc.char_span(s, e, alignment_mode="expand"))]
+        heads += [span.root for s, e in person.mentions if (span := char_span(doc, s, e, alignment_mode="expand"))]
     return any(_described_as_commentator(head) for head in heads)
 
 

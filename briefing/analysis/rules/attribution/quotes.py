@@ -9,6 +9,7 @@ import re
 from spacy.tokens import Span, Token
 
 from briefing.analysis.doctext import (
+    children_of,
     span_text,
     subtree_extent,
 )
@@ -126,17 +127,19 @@ def content_span(verb: Token, sent: Span) -> tuple[int, int]:
 
 def _made_plain(verb: Token) -> tuple[int, int] | None:
     """'made it clear that it will not sign': the clause is what was said."""
-    plain = next((c for c in verb.children if verb.lemma_.lower() in _MAKING_VERBS and c.lemma_.lower() in PLAIN), None)
+    plain = next(
+        (c for c in children_of(verb) if verb.lemma_.lower() in _MAKING_VERBS and c.lemma_.lower() in PLAIN), None
+    )
     if plain is None:
         return None
-    said = next((c for c in plain.children if c.dep_ in ("ccomp", "advcl") and _that_clause_of(c)), None)
+    said = next((c for c in children_of(plain) if c.dep_ in ("ccomp", "advcl") and _that_clause_of(c)), None)
     return subtree_extent(said) if said is not None else None
 
 
 def _long_clause(verb: Token) -> tuple[int, int] | None:
     """The verb's clausal complement (a 'that' clause first, then a 'to' clause) of more than 15 characters."""
     for deps in (("ccomp",), ("xcomp",)):
-        for child in verb.children:
+        for child in children_of(verb):
             if child.dep_ in deps:
                 start, end = subtree_extent(child)
                 if end - start > 15:
@@ -146,7 +149,7 @@ def _long_clause(verb: Token) -> tuple[int, int] | None:
 
 def _long_object_end(verb: Token) -> int | None:
     """Where the verb's first long object or complement after it (over 15 characters) ends."""
-    for child in verb.children:
+    for child in children_of(verb):
         if child.dep_ in ("dobj", "obj", "attr", "acomp", "prep") and child.i > verb.i:
             start, end = subtree_extent(child)
             if end - start > 15:
@@ -158,4 +161,4 @@ _THAT_COMPLEMENTISERS = word_set("that_complementisers")
 
 
 def _that_clause_of(clause: Token) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ in _THAT_COMPLEMENTISERS for c in clause.children)
+    return any(c.dep_ == "mark" and c.lower_ in _THAT_COMPLEMENTISERS for c in children_of(clause))

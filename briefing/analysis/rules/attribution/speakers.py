@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from briefing.analysis.doctext import (
+    children_of,
     sentence_of,
     subtree_extent,
     text_of,
@@ -176,6 +177,8 @@ def resolve_speaker(
         return reg.parties[person.party], person.name
     if person is not None and reg.person_at(head_start, head_end) is person:
         return None, None
+    if independent_press(who):
+        return None, None
     party = reg.party_at(head_start, head_end)
     if party is None:
         # "a source within the Tamari Front", "officials from both governments", "Valdoria's foreign ministry"
@@ -183,6 +186,20 @@ def resolve_speaker(
     if party is not None:
         return party, _body_name(who, party)
     return _described_speaker(who, reg, last_person, last_party), None
+
+
+_PRESS_NOUNS = word_set("press_nouns")
+_PRESS_OWNED_WORDS = word_set("press_owned_words")
+
+
+def independent_press(who: Token) -> bool:
+    """'Norland media reports said', 'local newspapers wrote': the press speaks, and the party named
+    beside it is only where it prints; 'state media', 'the party newspaper' are the party's own."""
+    words = [who, *(c for c in who.children if c.dep_ in ("compound", "amod"))]
+    # the word as written too: the lemma of 'media' is 'medium'
+    if not any(w.lemma_.lower() in _PRESS_NOUNS or w.lower_ in _PRESS_NOUNS for w in words):
+        return False
+    return not any(t.lower_ in _PRESS_OWNED_WORDS or t.lemma_.lower() in _PRESS_OWNED_WORDS for t in who.subtree)
 
 
 def _pronoun_resolved(
@@ -205,7 +222,7 @@ def _an_unknown_body(pronoun: Token, reporter: Token, reg: Registry) -> bool:
     return (
         pronoun.lower_ in _NEUTER_PRONOUNS
         and reporter.tag_ == "NNP"
-        and not any(c.dep_ == "det" for c in reporter.children)
+        and not any(c.dep_ == "det" for c in children_of(reporter))
         and reg.person_at(reporter.idx, reporter.idx + len(reporter.text)) is None
     )
 
@@ -262,7 +279,7 @@ def _described_speaker(who: Token, reg: Registry, last_person: Person | None, la
         return led
     if low in GENERIC_PARTY_NOUNS and last_party is not None:
         return last_party if _of_the_kind(last_party, GENERIC_PARTY_NOUNS[low]) else None
-    if any(c.dep_ == "poss" and c.lower_ in _GROUP_POSSESSIVES for c in who.children):
+    if any(c.dep_ == "poss" and c.lower_ in _GROUP_POSSESSIVES for c in children_of(who)):
         verb = _reporting_verb_above(who)
         if verb is not None:
             # "The guild said its members would refuse": 'its' is who says so; when the reporter
@@ -298,7 +315,7 @@ def _subject_of(verb: Token) -> Token | None:
     """A verb's subject, or that of the verb it is coordinated with ('the guild spurned the offer and
     said ...': the guild says)."""
     while True:
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
         if subject is not None or verb.dep_ != "conj":
             return subject
         verb = verb.head
@@ -306,7 +323,7 @@ def _subject_of(verb: Token) -> Token | None:
 
 def _party_she_leads(who: Token, reg: Registry, last_person: Person | None) -> Party | None:
     """'Her guild is seeking': the guild she leads, through the person 'her' takes up."""
-    owner = next((c for c in who.children if c.dep_ == "poss" and c.lower_ in _PERSON_POSSESSIVES), None)
+    owner = next((c for c in children_of(who) if c.dep_ == "poss" and c.lower_ in _PERSON_POSSESSIVES), None)
     person = _person_before(owner, reg, last_person) if owner is not None else None
     return reg.parties[person.party] if person is not None and person.party else None
 
@@ -334,8 +351,10 @@ def _subject_party_of_what_was_said(who: Token, reg: Registry) -> Party | None:
     verb = who.head
     if who.dep_ != "nsubj" or verb.lemma_.lower() not in REPORTING_VERBS:
         return None
-    said = next((c for c in verb.children if c.dep_ == "ccomp"), None)
-    subject = next((c for c in said.children if c.dep_ in ("nsubj", "nsubjpass")), None) if said is not None else None
+    said = next((c for c in children_of(verb) if c.dep_ == "ccomp"), None)
+    subject = (
+        next((c for c in children_of(said) if c.dep_ in ("nsubj", "nsubjpass")), None) if said is not None else None
+    )
     if subject is None:
         return None
     return reg.party_at(subject.idx, subject.idx + len(subject.text))
@@ -359,7 +378,7 @@ def _parties_in_noun_phrase(who: Token, reg: Registry) -> list[Party]:
         party = reg.party_at(tok.idx, tok.idx + len(tok.text))
         if party is not None and party not in found and _is_who_speaks(tok, who, party):
             found.append(party)
-        stack.extend(c for c in tok.children if _inside_the_phrase(c))
+        stack.extend(c for c in children_of(tok) if _inside_the_phrase(c))
     if len(found) < 2:
         return found
     start = who.left_edge.idx
@@ -437,7 +456,7 @@ def _agrees(person: Person, wanted: str) -> bool:
 
 
 def _person_in_compound(who: Token, reg: Registry) -> Person | None:
-    for child in who.children:
+    for child in children_of(who):
         if child.dep_ in ("compound", "appos"):
             found = reg.person_at(child.idx, child.idx + len(child.text))
             if found is not None:
@@ -483,7 +502,8 @@ def _end_of_body_name(who: Token) -> int:
     """Where the body's name ends: after the noun, or after whom it speaks for
     ('a spokesperson for Azerbaijan's foreign ministry')."""
     for_whom = next(
-        (c for c in who.children if c.dep_ == "prep" and c.lower_ in _SPEAKING_FOR_PREPOSITIONS and c.i > who.i), None
+        (c for c in children_of(who) if c.dep_ == "prep" and c.lower_ in _SPEAKING_FOR_PREPOSITIONS and c.i > who.i),
+        None,
     )
     return subtree_extent(for_whom)[1] if for_whom is not None else who.idx + len(who.text)
 
@@ -502,7 +522,7 @@ def last_party_subject(sent: Span, reg: Registry) -> Party | None:
     main verb ('..., parents such as the Elm Parents Association ask for a year': the association), else
     the first subject that names a party ('Although Norland hopes to sell the site, ...')."""
     root = sent.root
-    for tok in (c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")):
+    for tok in (c for c in children_of(root) if c.dep_ in ("nsubj", "nsubjpass")):
         party = reg.party_at(tok.idx, tok.idx + len(tok.text)) or next(iter(_parties_in_noun_phrase(tok, reg)), None)
         if party is not None:
             return party

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from briefing.analysis.doctext import (
+    children_of,
     dateline_spans,
     lower_lemmas_of,
     lower_words_of,
@@ -293,9 +294,9 @@ def told_to_act(clause: Token) -> bool:
 def _joined_clauses(verb: Token) -> set[int]:
     """'said X, but we are open to Y': the clause joined to the reporting verb is said too."""
     inside: set[int] = set()
-    for clause in verb.children:
+    for clause in children_of(verb):
         if clause.dep_ == "conj" and clause.pos_ in ("VERB", "AUX") and not is_reporting(clause):
-            inside |= {t.i for t in clause.subtree} | {c.i for c in verb.children if c.dep_ == "cc"}
+            inside |= {t.i for t in clause.subtree} | {c.i for c in children_of(verb) if c.dep_ == "cc"}
     return inside
 
 

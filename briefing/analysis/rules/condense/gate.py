@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Token
 
-from briefing.analysis.doctext import WORD, head_indices
+from briefing.analysis.doctext import WORD, children_of, head_indices
 from briefing.analysis.rules.lexicon import REPORTING_VERBS, pronouns
 from briefing.lang import word_set
 
@@ -60,7 +60,8 @@ def _headless(tokens: list[Token]) -> bool:
     """'Vital to hold off for the ruling', 'Unclear if X signed it', 'The accord reached by the
     leaders': words whose top is no verb lost their main clause (its subject and 'be', or its verb)."""
     kept = {t.i for t in tokens}
-    tops = [t for t in tokens if (t.head.i not in kept or t.head.i == t.i) and not t.is_punct]
+    heads = head_indices(tokens[0].doc) if tokens else []
+    tops = [t for t in tokens if (heads[t.i] not in kept or heads[t.i] == t.i) and not t.is_punct]
     orphans = any(t.dep_ in ("nsubj", "nsubjpass") for t in tops)  # '..., Minister R Ostrel'
     return orphans or any((t.pos_ in _HEADLESS_POS and not _owned_stance(t)) or _says_no_clause(t) for t in tops)
 
@@ -68,14 +69,15 @@ def _headless(tokens: list[Token]) -> bool:
 def _owned_stance(noun: Token) -> bool:
     """'Harborline's refusal to reopen the scheme', 'an offer by Harborline to ...': a stance told as
     a noun with its owner reads as the owner's stance."""
-    return noun.pos_ == "NOUN" and any(c.dep_ == "poss" or c.lower_ in _AGENT_WORDS for c in noun.children)
+    return noun.pos_ == "NOUN" and any(c.dep_ == "poss" or c.lower_ in _AGENT_WORDS for c in children_of(noun))
 
 
 def _frame_after(tokens: list[Token]) -> bool:
     """'The strike will go on, captain Ana Brisk said': a verb of saying on top of the words, after
     what it said, is the attribution, not the point."""
     kept = {t.i for t in tokens}
-    tops = [t for t in tokens if (t.head.i not in kept or t.head.i == t.i) and not t.is_punct]
+    heads = head_indices(tokens[0].doc) if tokens else []
+    tops = [t for t in tokens if (heads[t.i] not in kept or heads[t.i] == t.i) and not t.is_punct]
     return any(t.lemma_.lower() in REPORTING_VERBS and _said_before(t, kept) for t in tops)
 
 
@@ -87,17 +89,18 @@ def _says_nothing(tokens: list[Token]) -> bool:
     """', the union's president added.': a verb of saying on top of the words with nothing it said
     anywhere in its sentence (the quotation it closes was split off) is a frame, not a point."""
     kept = {t.i for t in tokens}
-    tops = [t for t in tokens if (t.head.i not in kept or t.head.i == t.i) and not t.is_punct]
+    heads = head_indices(tokens[0].doc) if tokens else []
+    tops = [t for t in tokens if (heads[t.i] not in kept or heads[t.i] == t.i) and not t.is_punct]
     return any(_a_bare_saying(t) for t in tops)
 
 
 def _a_bare_saying(verb: Token) -> bool:
     saying = verb.lemma_.lower() in REPORTING_VERBS and verb.pos_ == "VERB"
-    return saying and all(c.dep_ in _SAYING_NOTHING_DEPS for c in verb.children)
+    return saying and all(c.dep_ in _SAYING_NOTHING_DEPS for c in children_of(verb))
 
 
 def _said_before(verb: Token, kept: set[int]) -> bool:
-    return any(c.i in kept and c.i < verb.i and c.dep_ in _SAID_DEPS for c in verb.children)
+    return any(c.i in kept and c.i < verb.i and c.dep_ in _SAID_DEPS for c in children_of(verb))
 
 
 _SAID_DEPS = frozenset({"ccomp", "dep", "parataxis"})
@@ -107,7 +110,7 @@ def _says_no_clause(verb: Token) -> bool:
     """'Agreement, the envoy tweeted': what a verb of saying said kept as a bare word, its clause cut."""
     if verb.lemma_.lower() not in REPORTING_VERBS:
         return False
-    return any(c.dep_ in ("ccomp", "dep", "parataxis") and c.pos_ in _HEADLESS_POS for c in verb.children)
+    return any(c.dep_ in ("ccomp", "dep", "parataxis") and c.pos_ in _HEADLESS_POS for c in children_of(verb))
 
 
 def whole_enough(text: str, tokens: list[Token]) -> bool:
@@ -151,7 +154,7 @@ def cut_short(tokens: list[Token]) -> list[Token]:
     return [
         c
         for t in tokens
-        for c in t.children
+        for c in children_of(t)
         if c.i > t.i and c.i not in kept and c.left_edge.i - 1 in kept and completes(t, c)
     ]
 
@@ -186,8 +189,8 @@ def completes(word: Token, child: Token) -> bool:
 def _what_be_says(be: Token, phrase: Token) -> bool:
     """'the weapons are in the hands of the monitors': the first phrase is what 'are' says; one that
     says when ('on Friday') or one after it only adds."""
-    first = next(c for c in be.children if c.dep_ == "prep")
-    return phrase.i == first.i and not any(g.ent_type_ in ("DATE", "TIME") for g in phrase.children)
+    first = next(c for c in children_of(be) if c.dep_ == "prep")
+    return phrase.i == first.i and not any(g.ent_type_ in ("DATE", "TIME") for g in children_of(phrase))
 
 
 def _completes_the_noun(word: Token, child: Token) -> bool:
@@ -197,7 +200,7 @@ def _completes_the_noun(word: Token, child: Token) -> bool:
     if before is not None and before.is_punct:
         return False
     # 'a reason to return': an infinitive, whichever label the parse gives it
-    to_clause = any(g.tag_ == "TO" for g in child.children)
+    to_clause = any(g.tag_ == "TO" for g in children_of(child))
     if child.dep_ == "relcl":
         return to_clause or _defining_clause(word, child)
     participle = child.tag_ in ("VBN", "VBG") and not to_clause
@@ -210,7 +213,7 @@ _ASKED_PREPOSITIONS = word_set("asked_prepositions")
 
 def _bare_copula(word: Token) -> bool:
     """'be' with no noun or adjective after it: a phrase after it is its predicate."""
-    return word.lemma_.lower() in _BE_LEMMAS and not any(c.dep_ in ("attr", "acomp") for c in word.children)
+    return word.lemma_.lower() in _BE_LEMMAS and not any(c.dep_ in ("attr", "acomp") for c in children_of(word))
 
 
 def _defining_clause(word: Token, child: Token) -> bool:
@@ -218,7 +221,7 @@ def _defining_clause(word: Token, child: Token) -> bool:
     its own but its article, says what is asked only with the clause that defines it ('asking for a
     wage' leaves the reader asking which). Elsewhere ('the repeal of a levy that ...', 'under any deal
     that ...') it only adds."""
-    if child.dep_ != "relcl" or any(g.dep_ != "det" for g in word.children if g.i != child.i):
+    if child.dep_ != "relcl" or any(g.dep_ != "det" for g in children_of(word) if g.i != child.i):
         return False
     if word.dep_ == "pobj":  # 'asking for a wage that ...', not 'under any deal that ...'
         return word.head.lower_ in _ASKED_PREPOSITIONS and word.head.head.pos_ in ("VERB", "AUX")
@@ -275,7 +278,7 @@ def _bare_parts(part: Token) -> list[Token]:
     drop = {
         s.i
         for t in part.subtree
-        for c in t.children
+        for c in children_of(t)
         if (c.dep_ in _ASIDE_DEPS and not completes(t, c)) or c.dep_ == "punct"
         for s in c.subtree
     }
@@ -318,7 +321,7 @@ def lacking(tokens: list[Token], *, conditions: bool = False) -> list[Token]:
     holding = _holding(tokens)
     found = {c.i: c for c in cut_short(tokens) if not _named_already(c)}
     for t in tokens:
-        for c in t.children:
+        for c in children_of(t):
             if c.i in found or c.is_punct or c.i in holding:
                 continue
             if _needs(t, c, kept) or (conditions and condition_of(t, c)):
@@ -358,7 +361,7 @@ def _named_already(child: Token) -> bool:
         return noun.dep_ not in ("compound", "nmod")  # a name names itself ('the President of X'), unless inside a name
     # 'keeping watch (of the harbour)': a noun without an article reads in general; one with a
     # modifier of its own names its thing ('a night premium')
-    own = [c.dep_ for c in noun.children if c.i != child.i]
+    own = [c.dep_ for c in children_of(noun) if c.i != child.i]
     return "det" not in own or any(d in _OWN_MODIFIERS for d in own)
 
 
@@ -369,7 +372,7 @@ def _frame_without_its_clause(verb: Token, kept: set[int]) -> bool:
         return False
     head = verb.head
     return (
-        not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
+        not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in children_of(verb))
         and head.i < verb.i
         and head.i not in kept
         and verb.lemma_.lower() in REPORTING_VERBS
@@ -400,7 +403,7 @@ _COMPARISON_AS = "as"
 def conditions_lost(tokens: list[Token]) -> list[Token]:
     """The clauses a kept verb holds only on that the words lost."""
     holding = _holding(tokens)
-    return [c for t in tokens for c in t.children if c.i not in holding and condition_of(t, c)]
+    return [c for t in tokens for c in children_of(t) if c.i not in holding and condition_of(t, c)]
 
 
 def condition_of(verb: Token, child: Token) -> bool:
@@ -409,25 +412,25 @@ def condition_of(verb: Token, child: Token) -> bool:
     if verb.pos_ not in ("VERB", "AUX"):
         return False
     if child.dep_ == "advmod" and child.lower_ in _AS_LONG_WORDS:
-        return any(g.dep_ == "advcl" and _marked(g, {_COMPARISON_AS}) for g in child.children)  # 'as long as'
+        return any(g.dep_ == "advcl" and _marked(g, {_COMPARISON_AS}) for g in children_of(child))  # 'as long as'
     if child.dep_ not in ("advcl", "conj") or _conceded(child):
         return False
     if _marked(child, _STANCE_CONDITION_MARKS):
         return True
     if _marked(child, _WHILE_MARKS):
-        return any(c.dep_ == "neg" or c.tag_ == "MD" for c in verb.children)
+        return any(c.dep_ == "neg" or c.tag_ == "MD" for c in children_of(verb))
     # 'so long as': the adverb hangs on the verb beside the 'as' clause
-    long_before = any(c.dep_ == "advmod" and c.lower_ in _AS_LONG_WORDS and c.i < child.i for c in verb.children)
+    long_before = any(c.dep_ == "advmod" and c.lower_ in _AS_LONG_WORDS and c.i < child.i for c in children_of(verb))
     return child.dep_ == "advcl" and long_before and _marked(child, {_COMPARISON_AS})
 
 
 def _conceded(clause: Token) -> bool:
     """'even if X': the stance holds whatever X, so X is no condition of it."""
-    return any(c.dep_ == "advmod" and c.lower_ == "even" for c in clause.children)
+    return any(c.dep_ == "advmod" and c.lower_ == "even" for c in children_of(clause))
 
 
 def _marked(clause: Token, marks) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children)
+    return any(c.dep_ == "mark" and c.lower_ in marks for c in children_of(clause))
 
 
 def needed_by_its_head(part: Token, kept: set[int]) -> bool:
@@ -446,7 +449,7 @@ def _verb_needs(verb: Token, child: Token, kept: set[int]) -> bool:
     if _where_it_is_put(verb, child, kept):
         return True
     if child.dep_ in _VERB_NEEDS:
-        if any(c.dep_ == child.dep_ and c.i in kept for c in verb.children):
+        if any(c.dep_ == child.dep_ and c.i in kept for c in children_of(verb)):
             return False  # a second object the parse gives the verb is a misreading, not a part it lost
         # a clause before the verb is what a verb of saying said ('..., the leaders announced'); before
         # any other verb it is its frame, and an object before its verb is a relative word
@@ -455,7 +458,7 @@ def _verb_needs(verb: Token, child: Token, kept: set[int]) -> bool:
         return False
     if child.dep_ == "advmod":
         return child.lower_ in _PARTICLE_ADVERBS  # 'come back', 'walk out'
-    has_object = any(c.dep_ in _OBJECT_DEPS and c.i in kept for c in verb.children)  # not a clause: "rely to halt"
+    has_object = any(c.dep_ in _OBJECT_DEPS and c.i in kept for c in children_of(verb))  # not a clause: "rely to halt"
     return not has_object and _governed(child)  # 'rely on the courts', 'respond to the offer'
 
 
@@ -467,7 +470,7 @@ def _where_it_is_put(verb: Token, child: Token, kept: set[int]) -> bool:
     verb's kept object says where the object goes; not a time ('set the vote for Friday')."""
     if child.dep_ != "prep" or verb.lemma_.lower() not in _PLACING_VERBS:
         return False
-    thing = next((c for c in verb.children if c.dep_ == "dobj" and c.i in kept), None)
+    thing = next((c for c in children_of(verb) if c.dep_ == "dobj" and c.i in kept), None)
     if thing is None or child.i != thing.right_edge.i + 1:
         return False
     return not any(c.ent_type_ in ("DATE", "TIME") for c in child.subtree)
@@ -479,7 +482,7 @@ def _governed(prep: Token) -> bool:
         return False
     # the phrase's own noun says when ('on Friday'); a date inside a clause on it ('to the offer made a
     # week ago') does not make the phrase a time
-    return not any(o.ent_type_ in ("DATE", "TIME") for o in prep.children if o.dep_ == "pobj")
+    return not any(o.ent_type_ in ("DATE", "TIME") for o in children_of(prep) if o.dep_ == "pobj")
 
 
 def _content_clause(child: Token) -> bool:
@@ -487,4 +490,4 @@ def _content_clause(child: Token) -> bool:
     what the noun holds."""
     if child.dep_ not in ("acl", "ccomp"):
         return False
-    return any(g.dep_ in ("mark", "nsubj", "nsubjpass") for g in child.children if g.i < child.i)
+    return any(g.dep_ in ("mark", "nsubj", "nsubjpass") for g in children_of(child) if g.i < child.i)

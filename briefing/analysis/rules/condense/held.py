@@ -317,9 +317,14 @@ def conditions_unread(sentences: list[Span]) -> bool:
     """Whether a side's sentences hold a word that may open a condition the analysis did not read:
     then a brief with no precondition for the side does not claim that none is stated."""
     marks = [m.split() for m in _MARKERS if m not in _TIME_WORDS]
+    if sentences and not all(marks):
+        return True  # an empty marker is found anywhere
+    by_first: dict[str, list[list[str]]] = {}  # each marker tried only where its first word stands
+    for m in marks:
+        by_first.setdefault(m[0], []).append(m)
     for sent in sentences:
         words = [t.lower_ for t in tokens_in(sent)]
-        if any(words[i : i + len(m)] == m for m in marks for i in range(len(words) - len(m) + 1)):
+        if any(words[i : i + len(m)] == m for i, w in enumerate(words) for m in by_first.get(w, ())):
             return True
         if any(t.lower_ in _FIRST_WORDS and t.dep_ == "advmod" for t in tokens_in(sent)):
             return True

@@ -15,7 +15,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from briefing.analysis.doctext import lower_words_of, sentence_of, stage_cache, tokens_in
+from briefing.analysis.doctext import children_of, lower_words_of, sentence_of, stage_cache, tokens_in
 from briefing.analysis.rules.condense.empty import calls_that_its_stance, points_elsewhere, said_instead
 from briefing.analysis.rules.condense.fitting import (
     ASKED_PREPOSITIONS,
@@ -292,8 +292,8 @@ def _without_trailing_frame(tokens: list[Token]) -> list[Token]:
     if len(words) < 2 or not is_reporting(words[-1]) or words[-1].dep_ != "ROOT":
         return tokens
     verb = words[-1]
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
-    if subject is None or not any(c.dep_ == "ccomp" and c.i < subject.i for c in verb.children):
+    subject = next((c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+    if subject is None or not any(c.dep_ == "ccomp" and c.i < subject.i for c in children_of(verb)):
         return tokens
     said = [t for t in tokens if t.i < subject.left_edge.i]
     while said and said[-1].is_punct:
@@ -351,7 +351,7 @@ def _arguments_before(heads: list[Token]) -> set[int]:
     words = {
         t.i
         for head in heads
-        for child in head.children
+        for child in children_of(head)
         if child.dep_ in _ARGUMENT_DEPS and child.i < head.i
         for t in child.subtree
     }
@@ -371,7 +371,7 @@ def _demanded_thing(tokens: list[Token]) -> list[Token]:
     main = main_predicate(tokens)
     if main is None or main.lemma_.lower() not in DEMAND_VERBS:
         return tokens
-    thing = next((c for c in main.children if c.dep_ in ("dobj", "ccomp", "xcomp")), None)
+    thing = next((c for c in children_of(main) if c.dep_ in ("dobj", "ccomp", "xcomp")), None)
     if thing is None:
         return tokens
     kept = _thing_without_label(thing, tokens)
@@ -400,7 +400,7 @@ def _condition_label(thing: Token) -> set[int]:
 
 def _names_condition(prep: Token) -> bool:
     """'as a condition', 'as a precondition for talks': a label, not part of the demand."""
-    return any(c.lemma_.lower() in _CONDITION_NOUNS for c in prep.children)
+    return any(c.lemma_.lower() in _CONDITION_NOUNS for c in children_of(prep))
 
 
 def _without_condition_clauses(tokens: list[Token]) -> list[Token]:
@@ -483,7 +483,7 @@ def _from_complement(tokens: list[Token], complement: Token) -> list[Token]:
 def _complement_and_claim(verb: Token) -> tuple[Token | None, Token | None]:
     """What follows 'be' ('a costly delay'), and a clause it frames ('plain that the gap remains')."""
     complement = next((c for c in verb.rights if c.dep_ in ("attr", "acomp", "prep")), None)
-    frames = [*(complement.children if complement is not None else []), *verb.children]
+    frames = [*(children_of(complement) if complement is not None else []), *children_of(verb)]
     claim = next((c for c in frames if c.dep_ == "ccomp" and c.i > verb.i), None)
     return complement, claim
 
@@ -556,24 +556,24 @@ def _light(main: Token, core: list[Token]) -> bool:
     complements = _complements_of(main, demanding)
     if demanding and _lost_what_was_asked(main, kept):
         return True  # "asked the board for a cut": 'asked the board' lost what was asked for
-    if any(_infinitive(c) and c.i not in kept for c in main.children):
+    if any(_infinitive(c) and c.i not in kept for c in children_of(main)):
         return True  # "gave the board until Friday to withdraw": 'gave the board' lost what it gave
     return bool(complements) and not any(c.i in kept for c in complements)
 
 
 def _complements_of(main: Token, demanding: bool) -> list[Token]:
     """The verb's complements; a preposition counts only for a verb of demanding ('insists on')."""
-    return [c for c in main.children if c.dep_ in COMPLEMENTS and (c.dep_ != "prep" or demanding)]
+    return [c for c in children_of(main) if c.dep_ in COMPLEMENTS and (c.dep_ != "prep" or demanding)]
 
 
 def _lost_what_was_asked(main: Token, kept: set[int]) -> bool:
     """A preposition of asking ('for', 'on') on the verb that the core left out."""
-    return any(c.dep_ == "prep" and c.lower_ in ASKED_PREPOSITIONS and c.i not in kept for c in main.children)
+    return any(c.dep_ == "prep" and c.lower_ in ASKED_PREPOSITIONS and c.i not in kept for c in children_of(main))
 
 
 def _infinitive(clause: Token) -> bool:
     """A 'to' clause a verb takes: 'to withdraw the plan'."""
-    return clause.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children)
+    return clause.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.tag_ == "TO" for c in children_of(clause))
 
 
 _MARKER_WORDS = word_set("marker_words")

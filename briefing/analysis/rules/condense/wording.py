@@ -7,6 +7,7 @@ import re
 
 from spacy.tokens import Token
 
+from briefing.analysis.doctext import head_indices, tokens_of
 from briefing.analysis.rules.condense.referents import extraposed_it, names_its_body, referent_words, spelled_clitic
 from briefing.analysis.rules.lexicon import REPORTING_VERBS, pronouns
 from briefing.analysis.rules.quoting import inside_quotes
@@ -445,13 +446,15 @@ def _after_a_hyphen(t: Token) -> bool:
     """'wide' of 'fleet-wide': the word after a hyphen that no space sets off."""
     if t.i < 2:
         return False
-    hyphen, first = t.doc[t.i - 1], t.doc[t.i - 2]
+    words = tokens_of(t.doc)
+    hyphen, first = words[t.i - 1], words[t.i - 2]
     return hyphen.text in HYPHENS and not hyphen.whitespace_ and not first.whitespace_
 
 
 def main_predicate(tokens: list[Token]) -> Token | None:
     inside = {t.i for t in tokens}
-    tops = [t for t in tokens if (head := t.head.i) == t.i or head not in inside]
+    heads = head_indices(tokens[0].doc) if tokens else []
+    tops = [t for t in tokens if (head := heads[t.i]) == t.i or head not in inside]
     return next((t for t in tops if t.pos_ in ("VERB", "AUX")), tops[0] if tops else None)
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from briefing.analysis.doctext import (
+    children_of,
     sentence_of,
 )
 from briefing.analysis.rules.grammar import absorbing_verb, conjunct_left_out
@@ -56,7 +57,7 @@ def main_clause_of(marker: Token) -> Token | None:
 
 def _main_beside(absorbed: Token, marker: Token) -> Token | None:
     """The real main clause: the verb next to the absorbed one that comes closest before the marker."""
-    near = [absorbed.head, *(c for c in absorbed.children if c.dep_ in ("ccomp", "xcomp", "advcl", "conj"))]
+    near = [absorbed.head, *(c for c in children_of(absorbed) if c.dep_ in ("ccomp", "xcomp", "advcl", "conj"))]
     before = [t for t in near if t.i < marker.i and t.pos_ in ("VERB", "AUX", "ADJ") and t.i != absorbed.i]
     return max(before, key=lambda t: t.i) if before else None
 
@@ -137,12 +138,12 @@ _NO_DETERMINERS = word_set("no_determiners")
 
 
 def _negated_here(verb: Token) -> bool:
-    if any(c.dep_ == "neg" for c in verb.children):
+    if any(c.dep_ == "neg" for c in children_of(verb)):
         return True
     # "there will be no pact", "no deal can be reached"
-    return any(c.lower_ in _NO_DETERMINERS and c.dep_ == "det" for t in verb.children for c in t.children) or any(
-        t.lower_ in _FLAT_NEGATIONS and t.dep_ in ("neg", "advmod", "det") for t in verb.children
-    )
+    return any(
+        c.lower_ in _NO_DETERMINERS and c.dep_ == "det" for t in children_of(verb) for c in children_of(t)
+    ) or any(t.lower_ in _FLAT_NEGATIONS and t.dep_ in ("neg", "advmod", "det") for t in children_of(verb))
 
 
 _OBLIGATION_ADJECTIVES = word_set("obligation_adjectives")
@@ -150,14 +151,16 @@ _OBLIGATION_ADJECTIVES = word_set("obligation_adjectives")
 
 def deontic(verb: Token) -> bool:
     """'must withdraw', 'should sign', or 'it would be essential to wait': an obligation on the clause."""
-    modal = any(c.dep_ == "aux" and c.lower_ in _DEONTIC for v in with_governors(verb) for c in v.children)
+    modal = any(c.dep_ == "aux" and c.lower_ in _DEONTIC for v in with_governors(verb) for c in children_of(v))
     return modal or obliged_by_adjective(verb)
 
 
 def obliged_by_adjective(verb: Token) -> bool:
     """'it would be essential to wait for the ruling': the verb completes an adjective of obligation."""
     governors = with_governors(verb)
-    return any(c.dep_ == "acomp" and c.lemma_.lower() in _OBLIGATION_ADJECTIVES for v in governors for c in v.children)
+    return any(
+        c.dep_ == "acomp" and c.lemma_.lower() in _OBLIGATION_ADJECTIVES for v in governors for c in children_of(v)
+    )
 
 
 _RULE_PREPOSITIONS = word_set("rule_prepositions")
@@ -167,8 +170,10 @@ _RULE_NOUNS = word_set("rule_nouns")
 def under_a_rule(verb: Token) -> bool:
     """'Under the fisheries statute, catches must be logged daily': an obligation a standing rule
     lays, on whoever it may fall; no side sets it."""
-    preps = [c for v in with_governors(verb) for c in v.children if c.dep_ == "prep" and c.lower_ in _RULE_PREPOSITIONS]
-    return any(o.dep_ == "pobj" and o.lemma_.lower() in _RULE_NOUNS for p in preps for o in p.children)
+    preps = [
+        c for v in with_governors(verb) for c in children_of(v) if c.dep_ == "prep" and c.lower_ in _RULE_PREPOSITIONS
+    ]
+    return any(o.dep_ == "pobj" and o.lemma_.lower() in _RULE_NOUNS for p in preps for o in children_of(p))
 
 
 _QUESTION_VERBS = word_set("question_verbs")
@@ -181,8 +186,8 @@ def in_a_question(tok: Token) -> bool:
     clause is what a questioner supposes or asks, not terms or a demand anyone has set. A 'whether'
     clause is a question whatever governs it; an 'if' clause only under a verb of asking."""
     for clause in (tok, *tok.ancestors):
-        marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
-        if marks & _QUESTION_ONLY_MARKS:
+        marks = {c.lower_ for c in children_of(clause) if c.dep_ == "mark"}
+        if not _QUESTION_ONLY_MARKS.isdisjoint(marks):
             return True
         if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in _QUESTION_VERBS and marks & _QUESTION_MARKS:
             return True
@@ -244,22 +249,30 @@ def _named_owner(thing: Token) -> bool:
     """'Norland's offer', 'the Norland offer': a name before the thing says whose it is; 'their' does not."""
     return any(
         (c.dep_ == "poss" and c.lower_ not in _POSSESSIVES) or (c.dep_ == "compound" and c.ent_type_)
-        for c in thing.children
+        for c in children_of(thing)
     )
 
 
 def _participle_of(verb: Token) -> bool:
     """'went on strike, refusing to work until ...': a participle clause shares its main clause's subject."""
-    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ == "mark" for c in verb.children)
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ == "mark" for c in children_of(verb))
 
 
 _POSSESSIVES = pronouns("possessives", lambda p: "possessive" in p.forms)
 
 
+_SUBJECT_HOLDERS = ("advmod",)  # an adverb only: a subject on 'stay' in 'will stay suspended' is a thing's
+
+
 def _nearest_subject(verb: Token) -> Token | None:
     """The verb's subject. Of two the parser gave it ('HARBOURTON (AFP) - The guild signed ...'),
     not a dateline: a place name that opens the sentence and is set off by a dash or a bracket."""
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        # "the party will likely back ...": the parser may hang the subject on an adverb of the verb
+        subjects = [
+            g for c in children_of(verb) if c.dep_ in _SUBJECT_HOLDERS for g in children_of(c) if g.dep_ == "nsubj"
+        ]
     if len(subjects) > 1:
         subjects = [c for c in subjects if not _a_dateline(c)] or subjects
     return next(iter(subjects), None)
@@ -273,7 +286,7 @@ def _a_dateline(subject: Token) -> bool:
 
 def holder_of(noun: Token) -> Token | None:
     """Whose demand: 'Norland's demand', or the subject that has, sets or gives it."""
-    possessor = next((c for c in _pieces_of(noun) for c in c.children if c.dep_ == "poss"), None)
+    possessor = next((c for c in _pieces_of(noun) for c in children_of(c) if c.dep_ == "poss"), None)
     if possessor is not None:
         return None if possessor.lower_ in _POSSESSIVES else possessor
     if noun.dep_ in ("dobj", "attr"):
@@ -319,4 +332,4 @@ NO_DETERMINERS = word_set("no_determiners")
 
 def has_no_determiner(clause: Token) -> bool:
     """'if there is no movement on pay': the clause is negated by its noun's determiner."""
-    return any(g.dep_ == "det" and g.lower_ in NO_DETERMINERS for c in clause.children for g in c.children)
+    return any(g.dep_ == "det" and g.lower_ in NO_DETERMINERS for c in children_of(clause) for g in children_of(c))

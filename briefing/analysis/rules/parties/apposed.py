@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from briefing.analysis.doctext import char_span
 from briefing.analysis.rules.types import Party, Registry
 
 
@@ -15,7 +16,7 @@ def descriptions_beside_names(doc: Doc, reg: Registry) -> None:
     for (start, end), (kind, key) in reg.spans.items():
         if kind != "party" or key not in reg.parties:
             continue
-        span = doc.char_span(start, end, alignment_mode="expand")
+        span = char_span(doc, start, end, alignment_mode="expand")
         if span is None or span.root.pos_ != "NOUN":
             continue
         named = _party_beside(reg, span.root, reg.parties[key])

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis.doctext import (
+    char_span,
     forget_tokens,
     sentence_of,
     text_of,
@@ -38,7 +39,7 @@ INSTITUTION_WORDS = word_set("institution_words")
 
 
 def token_at(doc: Doc, offset: int) -> Token | None:
-    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    span = char_span(doc, offset, offset + 1, alignment_mode="expand")
     return span[0] if span is not None and len(span) else None
 
 

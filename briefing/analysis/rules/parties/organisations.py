@@ -9,6 +9,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis.doctext import (
+    char_span,
     dateline_spans,
     entities_of,
     text_of,
@@ -463,7 +464,7 @@ def persons_described_as_orgs(doc: Doc, reg: Registry) -> None:
 
 def _org_apposition(doc: Doc, span: tuple[int, int]) -> str | None:
     """The kind of the organisation noun set in apposition to a name ('X, a mining company'), if any."""
-    named = doc.char_span(*span, alignment_mode="expand")
+    named = char_span(doc, *span, alignment_mode="expand")
     if named is None:
         return None
     for appos in (c for c in named.root.children if c.dep_ == "appos"):

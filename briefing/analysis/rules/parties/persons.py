@@ -10,10 +10,13 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis.doctext import (
+    char_span,
+    children_of,
     entities_of,
     sentence_of,
     text_of,
     token_index,
+    tokens_of,
 )
 from briefing.analysis.rules.lexicon import (
     GENERIC_PARTY_NOUNS,
@@ -63,7 +66,7 @@ def _pronoun_after(doc: Doc, end: int, person_starts: list[int]) -> str:
     sent = sentence_of(doc[index])
     later = bisect.bisect_left(person_starts, end)  # the next person named after this one
     next_person = person_starts[later] if later < len(person_starts) else None
-    for tok in doc[index + 1 : sent.end]:
+    for tok in tokens_of(doc)[index + 1 : sent.end]:
         if next_person is not None and tok.idx >= next_person:
             return ""
         if tok.lower_ in PRONOUN_GENDER:
@@ -107,7 +110,7 @@ _BODY_WORDS = frozenset(ORG_KINDS) | frozenset(GENERIC_PARTY_NOUNS) | STATE_BODY
 
 def _head_of_mention(doc: Doc, start: int, end: int) -> int:
     """Where the head word of a mention starts: 'Berg' of 'Ana Berg', the word a verb takes as subject."""
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = char_span(doc, start, end, alignment_mode="expand")
     return span.root.idx if span is not None else start
 
 
@@ -274,7 +277,7 @@ def _best_evidence(
     mediator's title, the title spans and a boss they speak for on the way."""
     best: tuple[int, int, Party] | None = None
     for start, end in person.mentions:
-        span = doc.char_span(start, end, alignment_mode="expand")
+        span = char_span(doc, start, end, alignment_mode="expand")
         if span is None:
             continue
         if not person.title:
@@ -406,10 +409,10 @@ def _title_tokens(span: Span) -> list[Token]:
     """Tokens that describe a person: left modifiers, appositions, and 'of/from' phrases."""
     root = span.root
     out: list[Token] = [t for t in root.subtree if t.i < span.start]
-    for child in root.children:
+    for child in children_of(root):
         if child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ in _TITLE_PREPOSITIONS):
             out.extend(child.subtree)
-    if root.dep_ == "appos" and not any(c.dep_ == "appos" for c in root.children):
+    if root.dep_ == "appos" and not any(c.dep_ == "appos" for c in children_of(root)):
         # "the depots in Dunmore, Tamsin Reyes, an organiser with the guild": a name with a title of
         # its own is described by that title, not by the noun the parse hangs it on
         out.extend(_the_noun_in_apposition(root))
@@ -424,7 +427,7 @@ def _the_noun_in_apposition(root: Token) -> list[Token]:
         # place or another name is a parse of a list, not a description of the person
         return []
     out = [head]
-    for child in head.children:
+    for child in children_of(head):
         if child.i == root.i or child.dep_ in ("punct", "appos"):
             continue
         if child.dep_ == "prep" and child.lower_ not in _TITLE_PREPOSITIONS:

@@ -415,10 +415,11 @@ def _body_owners(doc: Doc) -> list[Token]:
     found: list[int] | None = kept.get("body_owners")
     if found is None:
         tokens = tokens_of(doc)
+        bodies = _GOVERNING_BODIES.now()
         found = kept["body_owners"] = [
             owner.i
             for i, lemma in enumerate(lower_lemmas_of(doc))
-            if lemma in _GOVERNING_BODIES
+            if lemma in bodies
             for owner in tokens[i].children
             if owner.dep_ in _BODY_OWNER_DEPS
         ]
