@@ -5,7 +5,8 @@
   been put on ice", "has been frozen".
 - A plan told in the simple past and set against a clause that calls it off ("were due to meet on
   June 24, but the meeting was called off"): it was overtaken.
-- A plan "pushed back to July 8": the new date lies ahead, whatever the perfect of the verb.
+- A plan "pushed back to July 8" or "brought forward to June 20": the new date lies ahead, whatever the
+  tense of the verb, and the line keeps its particle; the date a plan was "first set for" is no event.
 - The publication day under a plan told in the simple past ("agreed to meet on Wednesday", told that
   Wednesday): the day's own story, not an event still to come.
 - A meeting proposed "on June 24", the date right after the proposed event: that event's date, shown
@@ -71,15 +72,30 @@ def test_a_plan_not_called_off_stays(sentence: str, date: str) -> None:
 
 
 MOVED = [
-    "The fisheries summit has been pushed back to July 8 from June 24.",
-    "The envoys were due to meet on June 24 but the meeting has been pushed back to July 8.",
+    ("The fisheries summit has been pushed back to July 8 from June 24.", "2026-07-08"),
+    ("The envoys were due to meet on June 24 but the meeting has been pushed back to July 8.", "2026-07-08"),
+    ("The talks, first planned for June 24, were brought forward to June 20.", "2026-06-20"),
+    ("The vote, first set for Tuesday, will now be held on Monday.", "2026-06-15"),
 ]
 
 
-@pytest.mark.parametrize("sentence", MOVED, ids=["pushed-back-from", "due-but-pushed-back"])
-def test_a_postponed_event_stays_upcoming_on_its_new_date(sentence: str) -> None:
-    assert [d for d, _ in upcoming(sentence)] == ["2026-07-08"]
-    assert "2025-07-08" not in background_dates(sentence)
+@pytest.mark.parametrize(
+    ("sentence", "date"), MOVED, ids=["pushed-back-from", "due-but-pushed-back", "brought-forward", "first-set"]
+)
+def test_a_moved_event_stays_upcoming_on_its_new_date_only(sentence: str, date: str) -> None:
+    assert [d for d, _ in upcoming(sentence)] == [date]
+    assert "2025" + date[4:] not in background_dates(sentence)
+
+
+def test_a_line_moved_forward_keeps_its_particle() -> None:
+    lines = [e for _, e in upcoming("The talks, first planned for June 24, were brought forward to June 20.")]
+    assert lines and lines[0].endswith("brought forward"), lines
+
+
+def test_first_ordering_acts_is_no_first_plan() -> None:
+    assert "2026-06-15" in [
+        d for d, _ in upcoming("The envoys will first meet on Monday, then sign the accord on Friday.")
+    ]
 
 
 TOLD_THAT_DAY = [

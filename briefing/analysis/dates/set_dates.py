@@ -54,3 +54,12 @@ def deadline_set_now(tok: Token, verb: Token) -> bool:
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     hung = tok.head.i == verb.i or (tok.head.dep_ == "prep" and tok.head.head.i == verb.i)
     return present and hung and subject is not None and subject.lemma_.lower() in DEADLINE_WORDS
+
+
+_MOVING_PHRASES = word_set("moving_phrases")  # a verb and its particle: "brought forward", "moved up"
+
+
+def moves_a_date(verb: Token) -> bool:
+    """'the talks were brought forward to June 20': a verb and its particle that move a plan to a new date."""
+    lemma = verb.lemma_.lower()
+    return any(c.dep_ in ("prt", "advmod") and f"{lemma} {c.lower_}" in _MOVING_PHRASES for c in verb.children)

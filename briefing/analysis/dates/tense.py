@@ -21,7 +21,7 @@ from briefing.analysis.dates.dated_nouns import (
 )
 from briefing.analysis.dates.patterns import date_patterns
 from briefing.analysis.dates.put_forward import put_forward_by, tense_put_forward
-from briefing.analysis.dates.set_dates import asked_of_others, deadline_set_now, value_of_a_deadline
+from briefing.analysis.dates.set_dates import asked_of_others, deadline_set_now, moves_a_date, value_of_a_deadline
 from briefing.analysis.doctext import sentence_of, text_of, tokens_in
 from briefing.lang import LanguageProfile, per_language, word_map, word_set
 
@@ -272,7 +272,7 @@ def _set_by(tok: Token, verb: Token) -> bool:
     'until', 'on'; or the date of an event noun the verb sets ("scheduled a news conference Thursday")."""
     lemma = verb.lemma_.lower()
     granting = lemma in GRANTING_VERBS
-    if lemma not in SCHEDULING_VERBS and verb.lower_ not in DEADLINE_WORDS and not granting:
+    if lemma not in SCHEDULING_VERBS and not moves_a_date(verb) and verb.lower_ not in DEADLINE_WORDS and not granting:
         return False
     if tok.i < verb.i:
         return False  # "On Friday, the government planned to pay": when the plan was made

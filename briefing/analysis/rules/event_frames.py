@@ -188,6 +188,20 @@ def superseded_plan(t: Temporal, doc: Doc) -> bool:
 
 
 _SUPERSEDED = word_set("superseded_adverbs")
+_SUPERSEDED_PLANS = word_set("superseded_plan_adverbs")
+
+
+def _first_plan(frame: Token) -> bool:
+    """'first set for Tuesday', 'first planned for May': a participle of planning told as the first plan;
+    'first' on any other verb orders acts ('will first meet, then sign'), so it only counts here."""
+    return (
+        frame.tag_ == "VBN"
+        and frame.lemma_.lower() in FUTURE_FRAMES
+        and not any(c.dep_.startswith("aux") for c in frame.children)
+        and any(c.dep_ == "advmod" and c.lower_ in _SUPERSEDED_PLANS for c in frame.children)
+    )
+
+
 MAX_FRAMES_ABOVE = 3  # the event's verb, 'due' or 'set', and the 'were' that carries them
 
 
@@ -220,6 +234,8 @@ def _overtaken(frame: Token, verb: Token | None) -> bool:
     """A plan above the event in the past perfect, or a counterfactual ('would have meant')."""
     if any(c.dep_ == "advmod" and c.lower_ in _SUPERSEDED for c in frame.children):
         return True  # "a lease Kestrel originally planned to end in May": the first plan, since overtaken
+    if _first_plan(frame):
+        return True  # "the vote, first set for Tuesday, will now be held on Monday"
     auxes = [c.lower_ for c in frame.children if c.dep_ in ("aux", "auxpass")]
     if "had" in auxes and frame is not verb and frame.lemma_.lower() in FUTURE_FRAMES and not backshifted(frame):
         return True  # the plan above the event; "a truce had been agreed until June 30" still runs

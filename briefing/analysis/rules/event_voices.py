@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from spacy.tokens import Token
+
 from briefing.analysis.doctext import WORD
 from briefing.analysis.rules.lexicon import pronouns
 from briefing.analysis.rules.types import Statement
-from briefing.lang import word_map
+from briefing.lang import word_map, word_set
 from briefing.model import Event
 
 _FIRST_PERSON = pronouns("first-person pronouns", lambda p: p.person == "1")
@@ -83,3 +85,37 @@ def _named(text: str, statement: Statement) -> str | None:
             words[i + 1] = _SINGULAR[words[i + 1].lower()]
     named = " ".join(words)
     return named[:1].upper() + named[1:]
+
+
+_MEASURE_PREDICATES = word_set("measure_predicates")  # "take effect", "come into force", "expire"
+_NEUTER_SUBJECTS = word_set("neuter_pronouns")
+_THING_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass"})
+
+
+def thing_it_stands_for(pronoun: Token) -> str | None:
+    """'... exempts the mills from the new safeguard before it takes effect on April 1': 'it' as the
+    subject of a predicate said of measures ('take effect', 'come into force', 'expire') is the nearest
+    thing named before it in its sentence ('the new safeguard'), never a party or a place. The noun
+    phrase, or None when the pronoun is no such subject or no thing stands before it."""
+    if pronoun.lower_ not in _NEUTER_SUBJECTS or pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    if not _said_of_measures(pronoun.head):
+        return None
+    sent = pronoun.sent
+    things = [t for t in sent if t.i < pronoun.i and t.pos_ == "NOUN" and t.dep_ in _THING_DEPS and not t.ent_type_]
+    if not things:
+        return None
+    noun = things[-1]
+    words = [t for t in noun.subtree if t.i <= noun.i and t.dep_ not in ("punct", "poss", "case")]
+    return "".join(t.text_with_ws for t in words).strip() or None
+
+
+def _said_of_measures(verb: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    said = {lemma}
+    for c in verb.children:
+        if c.dep_ in ("dobj", "prt"):
+            said.add(f"{lemma} {c.lower_}")
+        elif c.dep_ == "prep":
+            said.update(f"{lemma} {c.lower_} {o.lower_}" for o in c.children if o.dep_ == "pobj")
+    return not _MEASURE_PREDICATES.isdisjoint(said)

@@ -17,6 +17,7 @@ from briefing.analysis.dates import (
     is_past,
     is_upcoming,
 )
+from briefing.analysis.dates.set_dates import moves_a_date
 from briefing.analysis.doctext import (
     entities_of,
     evidence_for,
@@ -47,7 +48,7 @@ from briefing.analysis.rules.event_reality import (
 )
 from briefing.analysis.rules.event_terms import running_terms
 from briefing.analysis.rules.event_undated import undated_future
-from briefing.analysis.rules.event_voices import named_speakers, told_by_someone
+from briefing.analysis.rules.event_voices import named_speakers, thing_it_stands_for, told_by_someone
 from briefing.analysis.rules.event_wording import describe, undated_description
 from briefing.analysis.rules.lexicon import REPORTING_VERBS, pronouns
 from briefing.analysis.rules.pointing import with_referents_named
@@ -214,7 +215,7 @@ def _moved_to(t: Temporal, doc: Doc) -> bool:
     before = text_of(doc)[t.sent.start_char : t.start].split()
     if not before or before[-1].lower() not in _MOVED_TO:
         return False
-    return any(tok.lemma_.lower() in MOVING_VERBS for tok in t.sent)
+    return any(tok.lemma_.lower() in MOVING_VERBS or moves_a_date(tok) for tok in t.sent)
 
 
 def _named_once(events: list[Event]) -> list[Event]:
@@ -533,6 +534,8 @@ def _name_of_pronoun(sent: Span, word: str, labels: tuple[str, ...]) -> str | No
     boundary = pronoun.idx if pronoun is not None else sent.start_char
     if word in _THEIR_WORDS and pronoun is not None and inside_quotes(pronoun):
         return None  # in a speaker's own words "they" is the other side, not the last name before it
+    if pronoun is not None and (thing := thing_it_stands_for(pronoun)) is not None:
+        return thing[:1].upper() + thing[1:]  # "before it takes effect": the measure, not a party
     name = reporter(pronoun) if pronoun is not None else None
     return name or _latest_entity_before(sent.doc, boundary, labels)
 
