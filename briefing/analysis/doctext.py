@@ -100,7 +100,9 @@ def tokens_from(span: Span, start: int, end: int | None = None) -> list[Token]:
     when None): `[t for t in tokens_in(span) if start <= t.idx < end]`. Offsets rise with the index,
     so both ends are found by bisection instead of asking every token for its offset."""
     doc = span.doc
-    offsets: list[int] = _kept(doc, _OFFSETS, _token_offsets, doc)
+    offsets: list[int] | None = doc.user_data.get(_OFFSETS)
+    if offsets is None:
+        offsets = _kept(doc, _OFFSETS, _token_offsets, doc)
     first = bisect.bisect_left(offsets, start, span.start, span.end)
     last = span.end if end is None else bisect.bisect_left(offsets, end, first, span.end)
     return tokens_of(doc)[first:last]
@@ -221,7 +223,9 @@ def tagged_in(span: Span, *tags: str) -> list[Token]:
 
 
 def _tagged(doc: Doc, tags: tuple[str, ...]) -> tuple[list[int], list[Token]]:
-    by_tags: dict[tuple[str, ...], tuple[list[int], list[Token]]] = _kept(doc, _TAGGED, dict)
+    by_tags: dict[tuple[str, ...], tuple[list[int], list[Token]]] | None = doc.user_data.get(_TAGGED)
+    if by_tags is None:
+        by_tags = _kept(doc, _TAGGED, dict)
     found = by_tags.get(tags)
     if found is None:
         tag_ids: list[int] = _kept(doc, _TAG_IDS, _tag_ids, doc)
