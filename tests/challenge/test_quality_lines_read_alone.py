@@ -57,11 +57,12 @@ def test_a_told_to_infinitive_keeps_who_told_whom() -> None:
 def test_a_name_opening_on_a_word_in_capitals_keeps_that_word() -> None:
     text = (
         "The dockers' union OR Hamnarbetarna and the Port of Velmar are at odds over the night rosters. "
-        "OR Hamnarbetarna has also received letters of support from crews in three other ports. "
+        "OR Hamnarbetarna has also sent letters of support to crews in three other ports. "
         "The port said it wanted a deal."
     )
     points = points_of(text, "Hamnarbetarna")
-    assert any(p.startswith("OR Hamnarbetarna has also received") for p in points), points
+    # (the union sends the letters: support a side only receives is the senders' stance, not its own)
+    assert any(p.startswith("OR Hamnarbetarna has also sent") for p in points), points
 
 
 def test_a_frame_split_from_its_quotation_does_not_pass_the_gate() -> None:

@@ -133,7 +133,8 @@ def _next_to_a_deadline_word(tok: Token) -> bool:
 _ATTENDED_PREPOSITIONS = word_set("event_attended_prepositions")
 # Verbs under which an event told in the past may still be to come: what sets, plans, calls off or
 # puts forward an event does not say it was held.
-_NOT_HELD = word_set("scheduling_verbs") | word_set("called_off_verbs") | word_set("future_frame_verbs")
+_CALLED_OFF = word_set("called_off_verbs")
+_NOT_HELD = word_set("scheduling_verbs") | _CALLED_OFF | word_set("future_frame_verbs")
 
 
 def event_told_held(tok: Token) -> bool:
@@ -146,15 +147,30 @@ def event_told_held(tok: Token) -> bool:
         return True  # "the election held on August 9", "the vote held in May was disputed"
     if noun is None or not _is_event_noun(noun):
         return False
+    not_held = _NOT_HELD
     if noun.dep_ == "nsubj":
         verb = noun.head  # "the session on Friday ended"
     elif noun.dep_ == "pobj" and noun.head.lower_ in _ATTENDED_PREPOSITIONS:
         verb = noun.head.head  # "at talks on Feb. 11", "out of the round"
         if verb.pos_ in ("ADV", "ADP") and verb.dep_ in ("prt", "advmod", "prep"):
             verb = verb.head  # "walked out of": the particle's verb
+        verb = _telling_verb(verb, through_a_noun=noun.head.lower_ not in _OF_PREPOSITIONS)
+        # what was done at the event does not set it: "at a news conference on Friday, the premier
+        # called the offer an insult" (not "called a conference"), "agreed at talks on Friday"
+        not_held = _CALLED_OFF
     else:
         return False
-    return verb.pos_ == "VERB" and verb.tag_ == "VBD" and verb.lemma_.lower() not in _NOT_HELD
+    return verb.pos_ == "VERB" and verb.tag_ == "VBD" and verb.lemma_.lower() not in not_held
+
+
+def _telling_verb(word: Token, *, through_a_noun: bool) -> Token:
+    """The verb that tells what was done at the event: the first verb above a noun ('traded accusations
+    during talks'; not through 'of', 'buyers of a cutback'), and the verb a bare participle hangs on
+    ('speaking at a summit on Friday, the premier said')."""
+    verb = next((t for t in (word, *word.ancestors) if t.pos_ in ("VERB", "AUX")), word) if through_a_noun else word
+    while verb.tag_ == "VBG" and verb.dep_ == "advcl" and not any(c.dep_.startswith("aux") for c in verb.children):
+        verb = verb.head
+    return verb
 
 
 def _held_participle(verb: Token) -> bool:

@@ -101,8 +101,19 @@ def tense_put_forward(tok: Token) -> str | None:
     if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and not _with_have(verb)):
         # "demanded the release of the crews on Feb. 20": a date on the past verb itself most often
         # tells when it was said; only the act's own infinitive or gerund takes the nearest day
-        return None if _on_the_verb(tok, verb) else "present"
+        if _on_the_verb(tok, verb) and not _dates_the_event_put_forward(tok, verb):
+            return None
+        return "present"
     return "future"
+
+
+def _dates_the_event_put_forward(tok: Token, verb: Token) -> bool:
+    """'proposed holding talks in the capital on June 24': a date right after the event the verb puts
+    forward as its object dates that event, though the parse may hang it on the verb; 'demanded the
+    release of the crews on Feb. 20' (an act, not an event) tells when it was said."""
+    prep = tok.head if tok.dep_ == "pobj" else tok
+    events = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in EVENT_NOUNS and c.i < prep.i]
+    return any(prep.i == e.right_edge.i + 1 for e in events)
 
 
 def _with_have(verb: Token) -> bool:

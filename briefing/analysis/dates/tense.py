@@ -241,6 +241,8 @@ def _after_since(tok: Token) -> bool:
     sent = sentence_of(tok)
     if "since" not in text_of(tok.doc)[sent.start_char : sent.end_char].lower():
         return False  # most sentences: no need to walk the parse
+    if tok.lower_ in _SINCE_WORDS:
+        return True  # "refused to talk since July": the date's own words open on "since"
     for t in tok.ancestors:
         if t.pos_ in ("VERB", "AUX"):
             return False
@@ -275,6 +277,7 @@ def _set_by(tok: Token, verb: Token) -> bool:
     if tok.i < verb.i:
         return False  # "On Friday, the government planned to pay": when the plan was made
     prepositions = _prepositions_setting(lemma, granting=granting)
+    below: Token | None = None
     for t in [tok, *tok.ancestors]:
         if t.i == verb.i:
             return False
@@ -283,8 +286,16 @@ def _set_by(tok: Token, verb: Token) -> bool:
                 return False  # "moved closer to a strike Monday", "postponed the vote Tuesday": when it was done
             if t.dep_ in _SETTING_LINKS:
                 return True
+            if _a_particle(t) and below is not None and below.dep_ == "prep":
+                t = below  # "pushed back to July 8": the preposition hangs on the verb's particle
             return t.dep_ == "prep" and t.lower_ in prepositions
+        below = t
     return False
+
+
+def _a_particle(word: Token) -> bool:
+    """The particle of a phrasal verb ('back' in 'pushed back'), which the parser often gives as an adverb."""
+    return word.dep_ == "prt" or (word.dep_ == "advmod" and word.pos_ == "ADV" and not list(word.lefts))
 
 
 def _prepositions_setting(lemma: str, *, granting: bool) -> frozenset[str]:
@@ -407,6 +418,8 @@ def _deadline_before(_profile: LanguageProfile) -> re.Pattern[str]:
 def _tense_of_clause(verb: Token, span: Span, start: int, end: int) -> str:
     """The tense a date's clause tells, from its auxiliaries, the words around it and the verb's form."""
     doc = span.doc
+    if _when_said(verb, span):
+        return "past"  # "talks are scheduled for today, the ministry said on Wednesday": the saying's day
     window = _words_around(verb, start, end)
     text_around = text_of(doc)[max(sentence_of(verb).start_char, start - 40) : end].lower()
     if "had" in window and not window & {"will", "would", "'ll"}:
@@ -419,6 +432,18 @@ def _tense_of_clause(verb: Token, span: Span, start: int, end: int) -> str:
     if _deadline_before().search(before) and _object_of_preposition(span):
         return "future" if verb.tag_ not in ("VBD",) else "past"
     return _tense_by_modal(verb, window) or _tense_scheduled(text_around) or _tense_of_form(verb, window)
+
+
+def _when_said(verb: Token, span: Span) -> bool:
+    """A day on a verb of saying told in the simple past ('the ministry said on Wednesday', 'said
+    Wednesday'), so the words around it that look ahead belong to what was said, not to when; a month
+    after 'in' may date what was said ('notified buyers of a cutback in September')."""
+    head = span.root.head
+    on_the_verb = head.i == verb.i or (head.dep_ == "prep" and head.lower_ in _ON and head.head.i == verb.i)
+    return on_the_verb and verb.tag_ == "VBD" and verb.lemma_.lower() in _REPORTING_VERBS
+
+
+_ON = word_set("on_prepositions")
 
 
 def _passive_infinitive(verb: Token) -> bool:

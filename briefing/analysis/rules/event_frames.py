@@ -29,15 +29,90 @@ def reported_off(t: Temporal, doc: Doc) -> bool:
     verb = clause_verb(span.root) if span is not None else None
     if verb is None:
         return False
-    if calls_off(verb) and not _still_ahead(verb) and not _denied(verb):
+    if clause_calls_off(verb) and not _still_ahead(verb) and not _denied(verb):
         return not _new_date(span, verb)
+    if _plan_overtaken_after_but(verb):
+        return True
     # "Norland scrapped the harbour fees, which were due to apply from Monday": the clause that
     # dates the noun, climbed through its frames ('due', 'were'), hangs from a noun the scrapping takes
-    clause = _frames_above(verb)[-1] if verb.dep_ in ("xcomp", "ccomp") else verb
+    clause = _frames_above(verb, through_infinitives=True)[-1]
     if clause.dep_ in ("acl", "relcl", "amod") and clause.head.i != clause.i:
         governor = clause_verb(clause.head)
-        return governor is not None and calls_off(governor) and not _denied(governor)
+        return governor is not None and _governor_calls_off(governor)
     return False
+
+
+def _governor_calls_off(governor: Token) -> bool:
+    """The verb over the dated noun calls it off ('the ceremony planned for June 24 was shelved'), the
+    parse's copula with a participle of calling off included, or says it will not happen ('the vote
+    set for June 24 will no longer take place')."""
+    if not_happening(governor):
+        return True
+    if _denied(governor) or _still_ahead(governor):
+        return False  # "hopes to avert the strike planned for June 24": the strike still stands
+    return clause_calls_off(governor)
+
+
+def clause_calls_off(verb: Token) -> bool:
+    """The clause's verb calls its plan off, or the participle the parse makes a copula's complement
+    ('was shelved' read as 'was' + adjective)."""
+    called = [verb, *(c for c in verb.children if c.dep_ == "acomp" and c.tag_ == "VBN")]
+    return any(calls_off(v) for v in called)
+
+
+_TAKING_PLACE = word_set("taking_place_verbs")  # "take place", "go ahead": an event happening
+
+
+def not_happening(verb: Token) -> bool:
+    """'will not take place', 'will no longer go ahead': a verb of an event happening, denied."""
+    lemma = verb.lemma_.lower()
+    phrase = [f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in ("dobj", "prt", "advmod")]
+    if lemma not in _TAKING_PLACE and _TAKING_PLACE.isdisjoint(phrase):
+        return False
+    return any(c.dep_ == "neg" or any(g.dep_ == "neg" for g in c.children) for c in verb.children)
+
+
+_BUT_WORDS = word_set("but_words")
+
+
+def _plan_overtaken_after_but(verb: Token) -> bool:
+    """'the ministers were due to meet on June 24, but the meeting was called off', 'talks were to resume
+    today but were put off': a plan told in the simple past ('were due to', 'were to'),
+    joined by 'but' to a clause that calls it off or denies it, was overtaken. Reported speech ('said the
+    talks were due to ...') is the plan as it stands, so it keeps its date."""
+    frames = _frames_above(verb)
+    top = frames[-1]
+    if len(frames) < 2 or not _a_past_plan(top):
+        return False
+    if top.dep_ == "ccomp" and top.head.lemma_.lower() in _REPORTING:
+        return False
+    joined_by_but = [
+        c
+        for c in top.children
+        if c.dep_ == "conj" and any(m.dep_ == "cc" and m.lower_ in _BUT_WORDS for m in top.children)
+    ]
+    return any(_defeats_the_plan(c) for c in joined_by_but)
+
+
+_PAST_PLAN_FRAMES = word_set("past_plan_frames")  # "were (due) to", "was scheduled to": a plan's frame
+
+
+def _a_past_plan(frame: Token) -> bool:
+    """'were (due) to', 'was scheduled to': a frame of planning in the simple past, active or passive."""
+    if frame.lemma_.lower() not in _PAST_PLAN_FRAMES:
+        return False
+    if frame.tag_ == "VBD":
+        return True
+    return frame.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in frame.children)
+
+
+_REPORTING = word_set("reporting_verbs")
+
+
+def _defeats_the_plan(clause: Token) -> bool:
+    """The clause after 'but' calls the plan off, moves it, or says it will not happen; a bare denial
+    ('but the storm did not stop them') may deny anything, so it does not count."""
+    return clause_calls_off(clause) or not_happening(clause)
 
 
 def _new_date(span: Span, verb: Token) -> bool:
@@ -73,7 +148,24 @@ def calls_off(verb: Token) -> bool:
     if verb.lemma_.lower() in CALLED_OFF:
         return True
     lemma = verb.lemma_.lower()
-    return any(_particle(c) and f"{lemma} {c.lower_}" in _CALLING_OFF_PHRASES for c in verb.children)
+    if any(f"{lemma} {c.lower_} {o.lower_}" in _CALLING_OFF_PHRASES for c in verb.children for o in _objects_of(c)):
+        return True  # "put on hold", "put on ice"
+    return any(
+        (_particle(c) or _copula_particle(c)) and f"{lemma} {c.lower_}" in _CALLING_OFF_PHRASES for c in verb.children
+    )
+
+
+def _objects_of(word: Token) -> list[Token]:
+    """The objects of a preposition the verb takes ('on' in 'put on hold')."""
+    return [o for o in word.children if o.dep_ == "pobj"] if word.dep_ == "prep" else []
+
+
+_COPULAS = word_set("be_lemmas")
+
+
+def _copula_particle(word: Token) -> bool:
+    """'the summit is off': a bare adverb that is all a copula says of its subject."""
+    return word.dep_ in ("advmod", "acomp", "prt") and word.head.lemma_.lower() in _COPULAS and not list(word.children)
 
 
 _MOVED_THING_DEPS = frozenset({"dobj", "nsubjpass", "auxpass"})
@@ -99,17 +191,29 @@ _SUPERSEDED = word_set("superseded_adverbs")
 MAX_FRAMES_ABOVE = 3  # the event's verb, 'due' or 'set', and the 'were' that carries them
 
 
-def _frames_above(verb: Token | None) -> list[Token]:
-    """The verb and the verbs its clause is the complement of, up to three."""
+def _frames_above(verb: Token | None, *, through_infinitives: bool = False) -> list[Token]:
+    """The verb and the verbs its clause is the complement of, up to three. With `through_infinitives`,
+    an infinitive the parse hangs as an adverbial counts as a complement too ('the strike set [to
+    begin] on Friday')."""
     frames = [verb] if verb is not None else []
     while (
         frames
-        and frames[-1].dep_ in ("xcomp", "ccomp", "acomp")
+        and (
+            frames[-1].dep_ in ("xcomp", "ccomp", "acomp")
+            or (through_infinitives and _adverbial_infinitive(frames[-1]))
+        )
         and frames[-1].head.i != frames[-1].i
         and len(frames) < MAX_FRAMES_ABOVE
     ):
         frames.append(frames[-1].head)
     return frames
+
+
+_INFINITIVE_MARKS = word_set("infinitive_marks")
+
+
+def _adverbial_infinitive(verb: Token) -> bool:
+    return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ in _INFINITIVE_MARKS for c in verb.children)
 
 
 def _overtaken(frame: Token, verb: Token | None) -> bool:

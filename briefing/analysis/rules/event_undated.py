@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis.dates import EVENT_NOUNS, Temporal, is_past
 from briefing.analysis.doctext import evidence_for, lower_lemmas_of, sentence_at, sentences_of, span_text, tagged_in
-from briefing.analysis.rules.event_frames import alleger, calls_off, clause_verb
+from briefing.analysis.rules.event_frames import alleger, calls_off, clause_calls_off, clause_verb, not_happening
 from briefing.analysis.rules.event_reality import under_a_guess
 from briefing.analysis.rules.event_wording import PARTICIPANT_DEPS, undated_description
 from briefing.analysis.rules.lexicon import REPORTING_VERBS
@@ -195,4 +195,5 @@ def _called_off_or_denied(verb: Token) -> bool:
     """'The vote will not take place', 'the summit was postponed': nothing to expect."""
     # A verb joined by 'and' is an act of its own: "postpone the vote and resume talks".
     governors = (verb,) if verb.dep_ == "conj" else (verb, verb.head)
-    return any(calls_off(v) or any(c.dep_ == "neg" for c in v.children) for v in governors)
+    # "will no longer take place": the negation sits on "longer"
+    return any(clause_calls_off(v) or not_happening(v) or any(c.dep_ == "neg" for c in v.children) for v in governors)

@@ -89,34 +89,45 @@ def find_events(doc: Doc, published: dt.date) -> tuple[list[Event], list[Event]]
     """
     upcoming: dict[tuple[int, int], Temporal] = {}
     told_possible: dict[int, str] = {}  # by the date's offset: a possibility, told with its condition
+    told_today: set[int] = set()  # sentences whose publication-day date a past plan tells
     background: list[Event] = []
     temporals = find_temporals(doc, published)
     moved = _sentences_moving_a_date(temporals, doc)
-    for t in temporals:
-        if t.reference:
-            continue  # "larger than in 2028", "the worst since 2009": a point of comparison dates no event
-        if open_ended(t, doc):
-            # urgency, or a tie to another event, sets no date: the event stands, undated and without
-            # the "soon" the phrase holds
-            t = replace(t, date=None, text="")
-        if t.sent.start in moved and not _moved_to(t, doc):
-            continue  # "scheduled for today, adjourned to Thursday": the day it was moved from is no event
-        ahead = is_upcoming(t, published)
+    for found in temporals:
+        t = _dating_an_event(found, doc, moved)
+        if t is None:
+            continue
+        done_today = _done_on_the_day(t, doc, published)
+        ahead = is_upcoming(t, published) and not done_today
         possible = ahead and possible_if(t, doc) is not None
         told = with_its_condition(t.sent) if possible else None
         if ahead and _still_expected(t, doc, untold_possibility=possible and told is None):
             _keep_the_most_explicit(upcoming, (t.sent.start, _clause_of_date(t, doc)), t)
             if told is not None:
                 told_possible[t.start] = told
+        elif len(done_today) > 1:
+            # "agreed to meet Monday", told that Monday: the sentence's plan is the day's own story, no
+            # event ahead undated either
+            told_today.add(t.sent.start)
         elif _background_date(t, doc, published) and solid_background(t, doc, (told := _event(t, doc)).event):
             background.append(told)
     built = ((t, _event(t, doc, ahead=True, possible=told_possible.get(t.start))) for t in upcoming.values())
     framed = ((t, framed_if_proposed(t, doc, ev)) for t, ev in built)
     events = _named_once([_answered(t, doc, ev) for t, ev in framed if ev is not None])
-    events.extend(undated_future(doc, {start for start, _clause in upcoming}, temporals, published))
+    events.extend(undated_future(doc, {start for start, _clause in upcoming} | told_today, temporals, published))
     events.extend(running_terms(doc, published, temporals, _sentences_told(events, doc)))
     events.sort(key=lambda e: e.evidence[0].start)
     return events, _dedupe(background)
+
+
+def _dating_an_event(t: Temporal, doc: Doc, moved: set[int]) -> Temporal | None:
+    """The date as it dates an event, or None when it dates none: a point of comparison ("larger than
+    in 2028", "the worst since 2009") or the day a plan was moved from ("scheduled for today, adjourned
+    to Thursday"). Urgency, or a tie to another event, sets no date: the event stands, undated and
+    without the "soon" the phrase holds."""
+    if t.reference or (t.sent.start in moved and not _moved_to(t, doc)):
+        return None
+    return replace(t, date=None, text="") if open_ended(t, doc) else t
 
 
 def _answered(t: Temporal, doc: Doc, event: Event) -> Event:
@@ -149,6 +160,36 @@ def _still_expected(t: Temporal, doc: Doc, *, untold_possibility: bool) -> bool:
 def _sentences_moving_a_date(temporals: list[Temporal], doc: Doc) -> set[int]:
     """Where a sentence moves an event to a date ('adjourned to Thursday'), by its first token."""
     return {t.sent.start for t in temporals if _moved_to(t, doc)}
+
+
+def _done_on_the_day(t: Temporal, doc: Doc, published: dt.date) -> list[Token]:
+    """'set today as its last day to reply', 'agreed to meet Monday' told on that Monday: the publication day
+    under a verb told in the simple past, not reported and with no future in it, is the day the story
+    tells of, not an event still ahead ('said it would meet on Saturday', told that Saturday, is).
+    The verbs from the date's own up to the simple past ('meet', 'agreed'), or [] when it is not so."""
+    if t.date != published.isoformat():
+        return []
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    frames = [clause_verb(span.root)] if span is not None else []
+    while frames[-1:] and frames[-1] is not None and frames[-1].dep_ == "xcomp" and frames[-1].head.i != frames[-1].i:
+        frames.append(frames[-1].head)  # "agreed to meet": the plan's verb above the act
+    top = frames[-1] if frames else None
+    if top is None or not _simple_past(top) or top.dep_ in ("ccomp", "advcl") or top.lemma_.lower() in REPORTING_VERBS:
+        return []  # "said on Monday": when it was said
+    looks_ahead = any(c.dep_ == "aux" and c.lower_ in _AHEAD_OF_THE_PAST for v in frames for c in v.children)
+    return [] if looks_ahead else frames
+
+
+def _simple_past(verb: Token) -> bool:
+    """A simple past, or a bare participle joined to one, which the tagger gives for the same form
+    ('asked for an answer and set today as its last day')."""
+    if verb.tag_ == "VBD":
+        return True
+    bare = not any(c.dep_.startswith("aux") for c in verb.children)
+    return verb.tag_ == "VBN" and bare and verb.dep_ == "conj" and verb.head.tag_ == "VBD"
+
+
+_AHEAD_OF_THE_PAST = _WILL | word_set("reported_future_auxiliaries")  # "will", "would": the frame looks ahead
 
 
 def _background_date(t: Temporal, doc: Doc, published: dt.date) -> bool:

@@ -8,8 +8,13 @@ it is 'according to', is a commentator (a professor, an analyst, an observer) or
 a consultant or adviser. A firm "the union will strike on Monday" is no forecast, and neither is a
 side's own "we could sign on Friday".
 
-The shared predicate `a_forecast` is read by the events stage (`event_forecasts.py`: no upcoming row).
-It is offered to the positions stage (a forecast is no position of a side); that stage does not call it yet.
+A generalisation is told of a kind of actor, not of one: a bare plural subject with a word of habit or
+a modal of mere supposition ("courts seldom overturn such awards", "regulators may step in"). It is the
+writer's or a commentator's rule of thumb: no party's act, role or stance.
+
+The shared predicates are read by the events stage (`event_forecasts.py`: no upcoming row), the
+positions stage (a forecast or a generalisation is no position or condition of a side) and the roles'
+acts (`role_acts.py`: no third party's role).
 """
 
 from __future__ import annotations
@@ -43,6 +48,8 @@ def frames_above(verb: Token) -> list[Token]:
 
 def a_forecast(verb: Token) -> bool:
     """The clause of `verb` is a commentator's forecast (see the module's note)."""
+    if verb.pos_ not in _CLAUSE_TAGS:
+        return False  # a stance noun ("Norland's refusal") frames no clause
     frames = frames_above(verb)
     if told_by_a_commentator(frames, COMMENTATORS):
         return True  # a professor's or an analyst's words are commentary whatever their mood
@@ -79,7 +86,44 @@ def _objects_of_according(tok: Token) -> list[Token]:
 
 def _described_by(who: Token, nouns: frozenset[str]) -> bool:
     """The word is one of `nouns`, or a name with one as its title or apposition ('Ana Ruiz, a
-    professor', 'bank analyst Tomas Hale')."""
+    professor', 'bank analyst Tomas Hale'); not a noun a named body owns ('the carrier's chief
+    analyst of fares, Eli Dorn'): that is the body's own officer, who speaks for it."""
     if who.lemma_.lower() in nouns:
-        return True
-    return any(c.dep_ in ("appos", "compound") and c.lemma_.lower() in nouns for c in who.children)
+        return not owned_by_a_name(who)
+    return any(
+        c.dep_ in ("appos", "compound") and c.lemma_.lower() in nouns and not owned_by_a_name(c) for c in who.children
+    )
+
+
+def owned_by_a_name(noun: Token) -> bool:
+    """'Brantley's analyst', 'the Norland ministry's economist': a possessor that is a name (or holds
+    one), the body the person works for."""
+    return any(c.dep_ == "poss" and any(t.pos_ == "PROPN" for t in c.subtree) for c in noun.children)
+
+
+_HABIT_ADVERBS = word_set("habit_adverbs")
+# 'might', 'may': a modal of supposition that is no undertaking ('could', 'would' may be one:
+# "members would walk out if ...").
+_MERELY_SUPPOSING = _SUPPOSING - word_set("committing_modals")
+_CLAUSE_TAGS = ("VERB", "AUX")
+
+
+def a_generalisation(verb: Token) -> bool:
+    """'Courts seldom overturn such awards', 'regulators may step in': a kind of actor (a bare
+    plural subject) told with a word of habit or a modal of supposition (see the module's note)."""
+    if verb.pos_ not in _CLAUSE_TAGS:
+        return False
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    if subject is None or not _a_kind_of_actor(subject):
+        return False
+    return any(
+        (c.dep_ == "advmod" and c.lower_ in _HABIT_ADVERBS) or (c.dep_ == "aux" and c.lower_ in _MERELY_SUPPOSING)
+        for c in verb.children
+    )
+
+
+def _a_kind_of_actor(subject: Token) -> bool:
+    """A plural common noun with no determiner, owner or name: 'courts', 'foreign investors'."""
+    if subject.pos_ != "NOUN" or subject.tag_ != "NNS" or subject.ent_type_:
+        return False
+    return not any(c.dep_ in ("det", "poss", "nummod") or c.pos_ == "PROPN" for c in subject.children)

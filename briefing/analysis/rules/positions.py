@@ -14,6 +14,8 @@ import itertools
 from spacy.tokens import Doc, Token
 
 from briefing.analysis.doctext import sentences_of, span_text, subtree_extent, tokens_from
+from briefing.analysis.rules.event_frames import clause_verb
+from briefing.analysis.rules.forecasts import a_forecast, a_generalisation
 from briefing.analysis.rules.offices import people_of_their_own
 from briefing.analysis.rules.types import Condition, Draft, Party, Points, Registry, Statement
 from briefing.lang import word_set
@@ -125,7 +127,7 @@ def conditions_set_in_narration(
     out = []
     for sent in sentences_of(doc):
         found = conditions[sent.start]
-        if found is None or _demanded_in_a_hypothesis(found):
+        if found is None or _demanded_in_a_hypothesis(found) or _setter_only_foreseen(found):
             continue
         setter = setter_of(found, reg)
         if setter is None or (sent.start, id(setter)) in spoken:
@@ -133,6 +135,24 @@ def conditions_set_in_narration(
         narrated = Statement(sent, setter, None, None, (sent.start_char, sent.end_char), reported=False)
         out.append((setter, condition_draft(narrated, found, reg)))
     return out
+
+
+_RECEIVING_VERBS = word_set("receiving_verbs")
+
+
+def _setter_only_foreseen(found: Condition) -> bool:
+    """'Analysts say the guild is unlikely to settle unless the fund is restored': the setter's
+    clause is a commentator's forecast or a generalisation, no condition the setter sets. Nor does
+    the one who would receive something ('the league would receive two seats if it backed the budget'):
+    the offer, and its condition, are the giver's, whom the sentence does not name."""
+    if found.setter is None:
+        return False
+    verb = clause_verb(found.setter)
+    return verb is not None and (_only_foreseen(verb) or verb.lemma_.lower() in _RECEIVING_VERBS)
+
+
+def _only_foreseen(verb: Token) -> bool:
+    return a_forecast(verb) or a_generalisation(verb)
 
 
 def _has_letters(text: str, count: int) -> bool:
@@ -143,6 +163,10 @@ def _has_letters(text: str, count: int) -> bool:
 def points_of(statement: Statement, conditions: Conditions, reg: Registry | None = None) -> Points:
     """The position of one statement, and its precondition when it sets a condition."""
     if not _has_letters(span_text(statement.sent), MIN_STATEMENT_LETTERS):
+        return Points()
+    if statement.verb is not None and _only_foreseen(statement.verb):
+        # "The guild could strike again in May, observers said": what a commentator expects of a
+        # side, or a rule of thumb about its kind, is neither its stance nor its condition
         return Points()
     found = condition_of(statement, conditions, reg)
     return Points(Draft(statement), None if found is None else condition_draft(statement, found, reg))

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from briefing.analysis.dates import EVENT_NOUNS
+from briefing.analysis.rules.forecasts import a_generalisation
 from briefing.analysis.rules.lexicon import GENERIC_PARTY_NOUNS, TITLE_WORDS, pronouns
 from briefing.analysis.rules.role_grammar import object_phrase
 from briefing.analysis.rules.role_readings import asked_clause
@@ -47,8 +48,8 @@ def convened(tok: Token) -> str | None:
 def acting_phrase(tok: Token) -> str | None:
     """'Arlenia hosted the envoys' -> 'hosted the envoys'."""
     verb = _verb_with_subject(tok, "nsubj")
-    if verb is None or any(c.dep_ == "neg" for c in verb.children):
-        return None
+    if verb is None or any(c.dep_ == "neg" for c in verb.children) or a_generalisation(verb):
+        return None  # "courts seldom overturn such awards": a rule of thumb, no act of a court
     # "must act to stop the walkout": the infinitive, complement or purpose, says what the party does
     parts = [
         c

@@ -10,11 +10,13 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from briefing.analysis.doctext import tokens_tagged
+from briefing.analysis.rules.side_onlookers import decides_by_name, is_forum
 from briefing.analysis.rules.types import Party, Registry
 from briefing.lang import word_set
 
 _DISPUTE_VERBS = word_set("dispute_verbs")
 _TARGET_PREPOSITIONS = word_set("dispute_target_prepositions")
+_OBJECT_SOURCE_PREPOSITIONS = word_set("object_source_prepositions")
 _AGENT_PREPOSITIONS = word_set("agent_prepositions")
 
 _DOER_DEPS = ("nsubj",)
@@ -30,7 +32,9 @@ def dispute_acts(doc: Doc, reg: Registry) -> list[tuple[Party | None, Party | No
         if verb.lemma_.lower() not in _DISPUTE_VERBS and verb.lower_ not in _DISPUTE_VERBS:
             continue
         doer = _first_party(reg, _doers(verb))
-        done_to = _first_party(reg, (t for t in _done_to(verb) if doer is None or not _is_party(reg, t, doer)))
+        done_to = _first_party(
+            reg, (t for t in _done_to(verb) if not _is_forum(reg, t) and (doer is None or not _is_party(reg, t, doer)))
+        )
         if _needs_a_counterpart(verb) and _first_party(reg, _counterparts(verb)) is None:
             continue  # "reached Geneva": no deal with another party
         if _offers_a_role(verb):
@@ -58,7 +62,8 @@ def _with_its_names(tok: Token) -> Iterator[Token]:
 
 def _done_to(verb: Token) -> Iterator[Token]:
     """The object, the one a passive verb's subject names, the owner of the object ('the union's
-    offer'), and a party after 'against', 'at', 'on' or 'with' on the verb or on its object."""
+    offer'), a party after 'against', 'at', 'on' or 'with' on the verb or on its object, and the
+    one the object comes from ('rejected the offer from Kestrel')."""
     objects = [c for c in verb.children if c.dep_ in _DONE_TO_DEPS]
     yield from objects
     for holder in (verb, *objects):
@@ -69,8 +74,13 @@ def _done_to(verb: Token) -> Iterator[Token]:
                 yield child
                 # "Bluewater's (BWL.O) plan": the model hangs the owner on its bracketed ticker
                 yield from (c for c in child.children if c.dep_ in _OWNER_DEPS)
-            elif child.dep_ == "prep" and child.lower_ in _TARGET_PREPOSITIONS:
+            elif child.dep_ == "prep" and _aims_at(child, on_object=holder is not verb):
                 yield from (c for c in child.children if c.dep_ == "pobj")
+
+
+def _aims_at(prep: Token, *, on_object: bool) -> bool:
+    """'against', 'at', 'on', 'with' the one acted on; on the object also 'from' ('the offer from Kestrel')."""
+    return prep.lower_ in _TARGET_PREPOSITIONS or (on_object and prep.lower_ in _OBJECT_SOURCE_PREPOSITIONS)
 
 
 _COUNTERPART_VERBS = word_set("counterpart_dispute_verbs")
@@ -108,6 +118,13 @@ def _first_party(reg: Registry, tokens: Iterator[Token]) -> Party | None:
         if party is not None:
             return party
     return None
+
+
+def _is_forum(reg: Registry, tok: Token) -> bool:
+    """'challenged the ruling at the Markets Tribunal': a court or tribunal where the case is taken is
+    not the one it is taken against (`side_onlookers.is_forum`)."""
+    party = reg.party_at(tok.idx, tok.idx + len(tok.text))
+    return party is not None and decides_by_name(party) and is_forum(tok)
 
 
 def _is_party(reg: Registry, tok: Token, party: Party) -> bool:

@@ -1,7 +1,7 @@
 """The two sides of the dispute: the parties named together ("talks between A and B", "A-B
 negotiations", "A and B met"), speaking, or acting on the dispute, weighed by how much they say and
 do; a party that serves the process (a conciliation board, a mediator, one who urges both sides on)
-weighs nothing, a host, backer or international body little."""
+weighs nothing, a host, backer, lender (`side_backers`) or international body little."""
 
 from __future__ import annotations
 
@@ -14,8 +14,15 @@ from briefing.analysis.doctext import text_of, tokens_from, tokens_tagged
 from briefing.analysis.rules.lexicon import is_news_source, lookup_place
 from briefing.analysis.rules.roles import _label, role_of
 from briefing.analysis.rules.side_acts import dispute_acts
+from briefing.analysis.rules.side_backers import puts_up_the_money
 from briefing.analysis.rules.side_names import name_words
-from briefing.analysis.rules.side_onlookers import decides_by_name, joint_pair, onlookers, rules_on_disputes
+from briefing.analysis.rules.side_onlookers import (
+    decides_by_name,
+    fighters_of_a_pair,
+    joint_pair,
+    onlookers,
+    rules_on_disputes,
+)
 from briefing.analysis.rules.types import Party, Registry, Statement
 from briefing.lang import LanguageProfile, per_language, word_set
 
@@ -57,19 +64,66 @@ def choose_sides(doc: Doc, reg: Registry, statements: list[Statement], max_sides
         for party in (doer, done_to):
             if party is not None and not rules_on_disputes(party):
                 scores[party.name] += act_score
+    backers = _weigh(doc, reg, statements, scores, _joined_to_another(acts, pairs))
+    outside = onlookers(doc, reg, statements, acts, pairs)
+    ranked = _onlookers_behind(reg, scores, _ranked(reg, scores, backers), outside)
+    engaged = [(a, b) for a, b in acts if a and b and not (_looks_on(a, outside) or _looks_on(b, outside))]
+    ranked = _fighter_against_the_pair(ranked, scores, pairs, fighters_of_a_pair(reg, statements))
+    return _one_side_each(_opponent_first(ranked, scores, engaged, pairs))[:max_sides]
+
+
+def _fighter_against_the_pair(
+    ranked: list[Party], scores: dict[str, float], pairs: list[tuple[Party, Party]], fighters: set[str]
+) -> list[Party]:
+    """'the growers vowed to block the pact between A and B': when the two best are the named pair of
+    an affair and a party that fights that affair scores as a side, it is the side against the pair,
+    facing the pair's first."""
+    top = {ranked[0].name, ranked[1].name} if len(ranked) > 1 else set()
+    if len(ranked) < 3 or not any({a.name, b.name} == top for a, b in pairs):
+        return ranked
+    fighter = next((p for p in ranked[2:] if p.name in fighters and scores[p.name] >= SIDE_SCORE), None)
+    if fighter is None:
+        return ranked
+    return [ranked[0], fighter, *(p for p in ranked[1:] if p is not fighter)]
+
+
+def _weigh(
+    doc: Doc, reg: Registry, statements: list[Statement], scores: defaultdict[str, float], joined: set[str]
+) -> set[str]:
+    """Add each party's mentions to its score, then weigh it by the part it plays (`_side_weight`). One
+    that asks both sides to settle stands between them, unless an act, a pair or words of each
+    other (`_naming_each_other`) make it one of the two. Returns the lenders and funders of the deal."""
     conveners = {
         st.party.name
         for st in statements
         if st.party is not None
         and (_appeals_to_both_sides(st) or _meets_both_sides(st, reg) or _declares_itself_neutral(st, reg))
     }
+    in_the_quarrel = joined | _naming_each_other(reg, statements)
+    conveners -= in_the_quarrel  # 'the two sides' that take the speaker in
+    backers = {p.name for p in reg.parties.values() if p.name not in in_the_quarrel and puts_up_the_money(doc, p)}
     for party in reg.parties.values():
         scores[party.name] += 0.3 * party.proper_mentions + 0.1 * (len(party.mentions) - party.proper_mentions)
         scores[party.name] *= _side_weight(doc, reg, party, statements, conveners)
-    outside = onlookers(doc, reg, statements, acts, pairs)
-    ranked = _onlookers_behind(reg, scores, _ranked(reg, scores), outside)
-    engaged = [(a, b) for a, b in acts if a and b and not (_looks_on(a, outside) or _looks_on(b, outside))]
-    return _one_side_each(_opponent_first(ranked, scores, engaged, pairs))[:max_sides]
+        if party.name in backers:
+            scores[party.name] *= HELPER_WEIGHT  # a lender or funder of the deal, in no quarrel of its own
+    return backers
+
+
+def _naming_each_other(reg: Registry, statements: list[Statement]) -> set[str]:
+    """The parties whose own words name another party whose own words name them: two that talk of
+    each other are the two sides, so 'we want the two sides to settle' in one's mouth takes itself in."""
+    named: defaultdict[str, set[str]] = defaultdict(set)
+    for st in statements:
+        if st.party is not None:
+            named[st.party.name].update(p.name for p in reg.parties_in(*st.content) if p is not st.party)
+    return {a for a, others in named.items() if any(a in named.get(b, ()) for b in others)}
+
+
+def _joined_to_another(acts: list[tuple[Party | None, Party | None]], pairs: list[tuple[Party, Party]]) -> set[str]:
+    """The parties an act of dispute or a named pair joins to another party."""
+    linked = [(a, b) for a, b in acts if a is not None and b is not None] + pairs
+    return {p.name for a, b in linked if a is not b for p in (a, b)}
 
 
 def _one_side_each(ranked: list[Party]) -> list[Party]:
@@ -129,13 +183,16 @@ def _partners(party: Party, links: list[tuple[Party, Party]]) -> list[Party]:
     return [b if a is party else a for a, b in links if party in (a, b) and a is not b]
 
 
-def _ranked(reg: Registry, scores: dict[str, float]) -> list[Party]:
+def _ranked(reg: Registry, scores: dict[str, float], backers: frozenset[str] | set[str] = frozenset()) -> list[Party]:
     """The parties that score as sides, best first (ties by name)."""
     ordered = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
     ranked = [reg.parties[name] for name, score in ordered if score >= SIDE_SCORE]
     if len(ranked) == 1:
-        # A dispute has two sides: the other one may only be talked about, never heard.
-        ranked += [reg.parties[name] for name, score in ordered[1:2] if score >= OTHER_SIDE_SCORE]
+        # A dispute has two sides: the other one may only be talked about, never heard; a lender to
+        # the deal is never that other side (the parties it lends to may all be unnamed).
+        ranked += [
+            reg.parties[name] for name, score in ordered[1:2] if score >= OTHER_SIDE_SCORE and name not in backers
+        ]
     return ranked
 
 
@@ -210,8 +267,9 @@ def _parties_paired(reg: Registry, first: tuple[int, int], second: tuple[int, in
 
 
 def _meeting_pairs(doc: Doc, reg: Registry) -> list[tuple[Party, Party]]:
-    """'Norland and Valdoria held talks', 'Kestrel and the guild met on Monday': two parties that meet,
-    as the joint subject of a verb of meeting, are the two sides of the talks."""
+    """'Norland and Valdoria held talks', 'Kestrel and the guild met on Monday', 'Norland and Valdoria
+    agreed to build the line': two parties that meet or come to terms, as the joint subject of a verb
+    of meeting or agreeing, are the two sides of the talks."""
     pairs = []
     for tok in tokens_tagged(doc, "VERB"):
         pair = _meeting_pair(reg, tok) if tok.lemma_.lower() in _MEETING_VERBS else None
@@ -364,4 +422,4 @@ def _asked_to_act(tok: Token) -> bool:
     return tok.dep_ == "nsubj" and tok.head.head.lemma_.lower() in _APPEAL_VERBS and tok.head.dep_ in ("ccomp", "xcomp")
 
 
-_MEETING_VERBS = word_set("meeting_verbs")
+_MEETING_VERBS = word_set("meeting_verbs") | word_set("joint_agreeing_verbs")

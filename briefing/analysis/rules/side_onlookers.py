@@ -1,18 +1,24 @@
 """Onlookers of a dispute: parties that speak or act about it from outside, and rank behind the
 parties that are in it.
 
-Three kinds, each read from the text, none from a list of names:
+Four kinds, each read from the text, none from a list of names:
 - a body named for deciding a dispute ('the Labour Court', 'an Employment Tribunal', 'the Wage
   Board'): it hears, rules and orders, but the two that strike, sue or refuse each other are the
   sides;
 - a campaigning body ('the environmental group Blue Fen', 'Harbour Rights Watch'): it says things
   about the dispute while others negotiate;
 - a speaker whose own words set two other parties side by side ('she met A and B negotiators',
-  'fresh talks between A and B should start'): it tells their affair.
+  'fresh talks between A and B should start'): it tells their affair;
+- a rival of a side, called so beside its name ('Brisk Metals, a rival bidder', 'which made a
+  competing offer'): it competes for what the sides contest, it is not one of them.
 
 An onlooker stays a side when the text contests it: another party acts against it ('the bidder
 will appeal the authority's decision', 'the union sued the tribunal'), names it in its own words,
-or meets it as one of a named pair ('talks between the regulator and the bank'). So a regulator
+or meets it as one of a named pair ('talks between the regulator and the bank'). A court or
+tribunal is contested only by an act against it or a pair: a side's words name it as where it takes
+its case ('we are confident the tribunal will see our case'), and an appeal to it ('appealed to
+the tribunal', 'a challenge with the tribunal') is no act against it (`is_forum`): the one appealed
+against is the opponent. So a regulator
 that blocked a takeover stays the bidder's opponent, while a court that only hears a union's case
 against an employer does not push either of them out.
 """
@@ -22,6 +28,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from briefing.analysis.doctext import char_span, tokens_from
+from briefing.analysis.rules.lexicon import ORG_KINDS
 from briefing.analysis.rules.side_names import name_words
 from briefing.analysis.rules.types import Party, Registry, Statement
 from briefing.lang import WordSet, word_set
@@ -38,6 +45,16 @@ _AFFAIR_NOUNS = (
 )
 
 _FIGHTING_VERBS = word_set("fighting_verbs")
+_RECOURSE_PREPOSITIONS = word_set("recourse_prepositions")  # appealed to, a challenge with, before
+_URGING_VERBS = word_set("urging_verbs")
+_APPEAL_MODALS = word_set("appeal_modals")
+_RIVAL_WORDS = word_set("rival_words")
+_DROPPING_VERBS = word_set("dropping_verbs")
+_RIVAL_TRADE_NOUNS = (
+    word_set("rival_trade_nouns")
+    | word_set("business_nouns")
+    | {w for w, kind in ORG_KINDS.items() if kind == "company"}
+)
 
 Act = tuple[Party | None, Party | None]
 
@@ -46,10 +63,9 @@ def onlookers(
     doc: Doc, reg: Registry, statements: list[Statement], acts: list[Act], pairs: list[tuple[Party, Party]]
 ) -> set[str]:
     """The names of the parties that look on at the dispute and that nothing in the text contests."""
-    outside = {p.name for p in reg.parties.values() if decides_by_name(p) or _campaigns(doc, p)}
+    outside = {p.name for p in reg.parties.values() if decides_by_name(p) or _campaigns(doc, p) or _a_rival(doc, p)}
     tellers = {st.party.name for st in statements if st.party is not None and _tells_of_others(reg, st)}
-    fighters = {st.party.name for st in statements if st.party is not None and _fights_an_affair(st)}
-    outside |= tellers - fighters
+    outside |= tellers - fighters_of_affairs(statements)
     return {name for name in outside if not _contested(reg, reg.parties[name], statements, acts, pairs)}
 
 
@@ -79,6 +95,24 @@ def _campaigns(doc: Doc, party: Party) -> bool:
     if _CAMPAIGNING_NAME_WORDS & set(name_words(party.name)):
         return True
     return any(_described_as_campaigners(tok) for tok in _mention_heads(doc, party))
+
+
+def _a_rival(doc: Doc, party: Party) -> bool:
+    """A party called a rival for a deal or a market beside its name: a noun of bidding or trade
+    qualified as rival or competing, in apposition to it ('Brisk Metals, a rival bidder') or in a
+    clause on it ('which made a competing offer'). A rival faction in a war is no onlooker."""
+    for name in _mention_heads(doc, party):
+        beside = [c for c in name.children if c.dep_ in ("appos", "relcl", "acl")]
+        nouns = [beside_word for b in beside for beside_word in (b, *(c for c in b.children if c.dep_ == "dobj"))]
+        if any(_rival_in_trade(n) for n in nouns):
+            return True
+    return False
+
+
+def _rival_in_trade(noun: Token) -> bool:
+    if noun.lemma_.lower() not in _RIVAL_TRADE_NOUNS and noun.lower_ not in _RIVAL_TRADE_NOUNS:
+        return False
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in _RIVAL_WORDS for c in noun.children)
 
 
 def _mention_heads(doc: Doc, party: Party) -> list[Token]:
@@ -118,9 +152,22 @@ def _tells_of_others(reg: Registry, st: Statement) -> bool:
     return False
 
 
+def fighters_of_affairs(statements: list[Statement]) -> set[str]:
+    """The names of the speakers that fight an affair they name (`_fights_an_affair`)."""
+    return {st.party.name for st in statements if st.party is not None and _fights_an_affair(st)}
+
+
+def fighters_of_a_pair(reg: Registry, statements: list[Statement]) -> set[str]:
+    """The speakers that both set two other parties side by side in one affair ('the talks between A and
+    B') and fight an affair they name ('until the pact is dropped'): the side against the pair."""
+    tellers = {st.party.name for st in statements if st.party is not None and _tells_of_others(reg, st)}
+    return tellers & fighters_of_affairs(statements)
+
+
 def _fights_an_affair(st: Statement) -> bool:
-    """A speaker that fights the affair it names ('has vowed to stop the merger of A and B'): a noun of
-    a two-party affair governed, up the tree within the statement's sentence, by a fighting verb.
+    """A speaker that fights the affair it names ('has vowed to stop the merger of A and B', 'until the
+    pact is dropped'): a noun of a two-party affair governed, up the tree within the statement's
+    sentence, by a fighting verb, or the subject of a passive verb of doing away with it.
     Such a speaker is a side against the pair, whatever else it says of them."""
     affairs = _AFFAIR_NOUNS.now()
     for tok in tokens_from(st.sent, *st.content):
@@ -128,6 +175,8 @@ def _fights_an_affair(st: Statement) -> bool:
             continue
         if any(up.pos_ == "VERB" and up.lemma_.lower() in _FIGHTING_VERBS for up in tok.ancestors):
             return True
+        if tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in _DROPPING_VERBS:
+            return True  # "until the pact is dropped"
     return False
 
 
@@ -178,5 +227,25 @@ def _contested(
     if any(party in pair for pair in pairs):
         return True
     return any(
-        st.party is not None and st.party is not party and party in reg.parties_in(*st.content) for st in statements
+        st.party is not None and st.party is not party and _named_as_contested(reg, st, party) for st in statements
     )
+
+
+def _named_as_contested(reg: Registry, st: Statement, party: Party) -> bool:
+    """Whether a statement's words name the party: a court or tribunal by name is named in a side's
+    words as where it takes its case, what it hopes the court will see, what it should do; only an
+    act against it ('sued the tribunal') or a named pair contests it."""
+    return party in reg.parties_in(*st.content) and not decides_by_name(party)
+
+
+def is_forum(name: Token) -> bool:
+    """A name told as where a party takes its case, not whom it fights: after 'to', 'with', 'before', 'at'
+    or 'in' ('appealed to the tribunal', 'filed a challenge with the board'), the one asked to act
+    ('asked the court to quash the order'), or the subject of what it should do ('the tribunal should
+    overturn it')."""
+    if name.dep_ == "pobj" and name.head.lower_ in _RECOURSE_PREPOSITIONS:
+        return True
+    verb = name.head
+    if name.dep_ == "dobj" and verb.lemma_.lower() in _URGING_VERBS and any(c.dep_ == "xcomp" for c in verb.children):
+        return True
+    return name.dep_ == "nsubj" and any(c.lower_ in _APPEAL_MODALS for c in verb.children)

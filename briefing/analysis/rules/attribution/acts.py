@@ -45,6 +45,8 @@ _HYPOTHETICAL = word_set("hypothetical_modals")
 
 # Verbs too light to tell an act of their own ('has talks', 'gets a deal'): the reporter's, not the side's.
 _LIGHT_VERBS = word_set("light_act_verbs")
+# 'has received criticism from drivers', 'faces a deadline': the side undergoes what another does.
+_NO_ACT_VERBS = _LIGHT_VERBS | word_set("receiving_verbs")
 
 
 def side_acts(doc: Doc, registry: Registry, statements: list[Statement], side_parties: list[Party]) -> list[Statement]:
@@ -111,7 +113,9 @@ def _own_clause(verb: Token, sent: Span) -> tuple[int, int]:
 def _acting_side(verb: Token, reg: Registry, sides: list[Party]) -> Party | None:
     """The side whose act the verb tells in the sentence's main clause, if any."""
     lemma = verb.lemma_.lower()
-    if not _main_clause(verb) or lemma in _LIGHT_VERBS or lemma in NON_STANCE_VERBS or lemma in REPORTING_VERBS:
+    if not _main_clause(verb) or lemma in _NO_ACT_VERBS or lemma in NON_STANCE_VERBS:
+        return None
+    if lemma in REPORTING_VERBS:
         return None  # speech is the attribution stage's: what it left out, an act does not tell
     if any(c.dep_ in ("auxpass", "mark") or c.lower_ in _HYPOTHETICAL for c in verb.children):
         return None  # a passive is done to its subject; a marked clause is subordinate; "would" only supposes

@@ -52,6 +52,8 @@ def statement_in(
             continue
         if any(s < tok.idx < e for s, e in quotes) or content_of_another_word(tok) or in_a_question(tok):
             continue  # what someone says, what a noun holds, what a question supposes: no one's stance here
+        if only_supposed(tok):
+            continue  # "offices would shut if the guild chose to strike": the choice is only supposed
         found = _attribution(tok, sent, reg, ctx, index)
         if found is not None and _stronger(found, best):
             best = found
@@ -90,7 +92,10 @@ def party_doing(verb: Token, reg: Registry) -> Token | None:
 def _person_right_before(verb: Token, reg: Registry) -> Token | None:
     """'Outside the depot, the guild's treasurer, Ana Berg, told reporters: ...': when the parse
     hangs the speaker elsewhere and leaves the verb without a subject, a person named right before
-    it, commas aside, is who speaks."""
+    it, commas aside, is who speaks. Not for a participle on a noun: in 'faxed a plan to the Valdorian
+    minister Omid Farzan insisting on patrols' the plan insists, and the minister only receives it."""
+    if verb.dep_ == "acl":
+        return None
     i = verb.i - 1
     while i >= sentence_of(verb).start and verb.doc[i].is_punct:
         i -= 1
@@ -298,6 +303,24 @@ def _sentence_minus(sent: Span, according: Token) -> tuple[int, int]:
 
 
 _SUBORDINATORS = word_set("subordinators")
+
+
+_SUPPOSITION_MARKS = word_set("supposition_marks")
+
+
+_SAME_CLAUSE_DEPS = ("xcomp", "conj")
+
+
+def only_supposed(tok: Token) -> bool:
+    """The verb's own clause opens with 'if' or 'whether': what it tells is supposed, not said or
+    done. Only its own clause ('chose to strike' in 'if the guild chose to strike'), and never a verb of
+    saying the parse hangs below one ('..., whether in Corvel or here,” Berg said')."""
+    if tok.lemma_.lower() in REPORTING_VERBS:
+        return False  # a voice the parse hangs below a supposed clause still speaks
+    clause = [tok]
+    while clause[-1].dep_ in _SAME_CLAUSE_DEPS and clause[-1].head.i != clause[-1].i:
+        clause.append(clause[-1].head)
+    return any(c.dep_ == "mark" and c.lower_ in _SUPPOSITION_MARKS for t in clause for c in t.children)
 
 
 def in_subordinate_clause(tok: Token) -> bool:

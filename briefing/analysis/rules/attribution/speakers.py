@@ -177,6 +177,8 @@ def resolve_speaker(
         return reg.parties[person.party], person.name
     if person is not None and reg.person_at(head_start, head_end) is person:
         return None, None
+    if independent_press(who):
+        return None, None
     party = reg.party_at(head_start, head_end)
     if party is None:
         # "a source within the Tamari Front", "officials from both governments", "Valdoria's foreign ministry"
@@ -184,6 +186,20 @@ def resolve_speaker(
     if party is not None:
         return party, _body_name(who, party)
     return _described_speaker(who, reg, last_person, last_party), None
+
+
+_PRESS_NOUNS = word_set("press_nouns")
+_PRESS_OWNED_WORDS = word_set("press_owned_words")
+
+
+def independent_press(who: Token) -> bool:
+    """'Norland media reports said', 'local newspapers wrote': the press speaks, and the party named
+    beside it is only where it prints; 'state media', 'the party newspaper' are the party's own."""
+    words = [who, *(c for c in who.children if c.dep_ in ("compound", "amod"))]
+    # the word as written too: the lemma of 'media' is 'medium'
+    if not any(w.lemma_.lower() in _PRESS_NOUNS or w.lower_ in _PRESS_NOUNS for w in words):
+        return False
+    return not any(t.lower_ in _PRESS_OWNED_WORDS or t.lemma_.lower() in _PRESS_OWNED_WORDS for t in who.subtree)
 
 
 def _pronoun_resolved(

@@ -32,6 +32,7 @@ from briefing.analysis.rules.attribution.frame import (
     tells_anothers_act,
 )
 from briefing.analysis.rules.attribution.headline import headline_end
+from briefing.analysis.rules.attribution.nominal import nominal_stances
 from briefing.analysis.rules.attribution.quotes import (
     content_span,
     quotes_overlapping,
@@ -46,11 +47,10 @@ from briefing.analysis.rules.attribution.speakers import (
     resolve_speaker,
 )
 from briefing.analysis.rules.attribution.stances import (
-    DEMAND_NOUNS,
-    STANCE_NOUNS,
     says_nothing,
     states_or_stands,
 )
+from briefing.analysis.rules.attribution.unplaced import subject_unplaced, voiced_by_no_party
 from briefing.analysis.rules.lexicon import (
     REPORTING_VERBS,
     STATEMENT_VERBS,
@@ -101,7 +101,7 @@ class _StatementReader:
         others = _other_actors(sent, self.reg, self.ctx, found, inside)
         others = [other for other in others if _apart_from_another_voice(other, self.reg, self.ctx)]
         self.statements.extend(others)
-        self.statements.extend(_nominal_stances(sent, self.reg, [found, *others], inside))
+        self.statements.extend(nominal_stances(sent, self.reg, [found, *others], inside))
         if found is None and not others and not inside:
             self.unplaced.append(sent)  # a named speaker may be placed later in the article
         if found is not None and found.reported and _relayed(sent, found.content):
@@ -119,6 +119,9 @@ class _StatementReader:
         elif found is None and not inside and _introduces_what_follows(sent):
             # "Read the statement from the carrier's chief, Ana Berg:": the quote after is hers.
             self.last_voice = self._voice_named_in(sent)
+        elif found is None and voiced_by_no_party(sent, self.reg):
+            # "Premier Ada Venn's office said ...": a quote with no speaker after it is the office's
+            self.last_voice = None
         self._remember_who_acted(sent)
 
     def _commentary(self, sent: Span, inside: list[tuple[int, int]]) -> None:
@@ -134,7 +137,10 @@ class _StatementReader:
         ctx = self.ctx
         ctx.last_person = ctx.speaking or last_person_in(sent, self.reg) or ctx.last_person
         ctx.speaking = None
-        ctx.last_party = last_party_subject(sent, self.reg) or ctx.last_party
+        # "The Corvel Front is also calling for ... and fears the ministry may ...": the next 'it' is
+        # the Front, neither a party named before nor one its clauses name
+        unplaced = subject_unplaced(sent, self.reg)
+        ctx.last_party = None if unplaced else last_party_subject(sent, self.reg) or ctx.last_party
 
     def _voice_named_in(self, sent: Span) -> Voice | None:
         """The last person named in a line that introduces a quote, with their side, if they have one."""
@@ -181,9 +187,14 @@ class _StatementReader:
                 self.pending.remove((waiting, voice))
 
     def _quote_without_speaker(self, sent: Span, inside: list[tuple[int, int]]) -> None:
-        if self.ctx.speaking is not None or _person_outside_quotes(sent, inside, self.reg):
+        if (
+            self.ctx.speaking is not None
+            or _person_outside_quotes(sent, inside, self.reg)
+            or voiced_by_no_party(sent, self.reg)
+        ):
             # A quote a named speaker with no side says is theirs alone, from its first sentence; so is
-            # one closed by a name the parser made no speaker of ('“...,” Mr. Ferr.').
+            # one closed by a name the parser made no speaker of ('“...,” Mr. Ferr.'), and one a body
+            # of no side voices ('the Kessel region cautioned against any "grab"').
             self.pending = [(w, v) for w, v in self.pending if not quotes_overlapping(w, inside)]
         elif _narrated_by_a_non_party(sent, inside):
             pass  # "the draft sets out four options: '...'": the draft's words, no speaker's
@@ -370,93 +381,6 @@ def _a_clause_of_its_own(tok: Token) -> bool:
         return False  # "... unless Harborline withdrew its plan": the condition, not Harborline's stance
     # "demanding Norland to withdraw its forces": asked of Norland, not said by it
     return not (tok.dep_ in ("ccomp", "xcomp") and tok.head.lemma_.lower() in _ASKING_VERBS)
-
-
-def _nominal_stances(
-    sent: Span, reg: Registry, found: list[Statement | None], quotes: list[tuple[int, int]]
-) -> list[Statement]:
-    """Stances told as nouns: 'talks stalled over the guild's refusal to accept arbitration',
-    'Norland's rejection of the map', 'an offer by the board to raise pay'. The owner of the noun
-    holds the stance, whoever the sentence is about.
-
-    Left to other mechanisms: a party that already speaks or acts in the sentence; a noun inside
-    someone's reported words (their view of it); a demand, which is a condition
-    (positions.conditions_set_in_narration); a bare noun with nothing it is about ('its position')."""
-    said = [st for st in found if st is not None]
-    seen = {st.party.name for st in said if st.party is not None}
-    out: list[Statement] = []
-    for noun in tagged_in(sent, "NOUN"):
-        if not _stance_not_demand(noun) or _in_reported_words(noun, quotes, said) or _turned_down(noun):
-            continue
-        party = _stance_holder(noun, reg)
-        if party is None or party.name in seen:
-            continue
-        seen.add(party.name)
-        content = subtree_extent(noun)
-        out.append(Statement(sent, party, None, noun, content, reported=False))
-    return out
-
-
-_TURNING_DOWN_VERBS = word_set("turning_down_verbs")
-
-
-def _turned_down(noun: Token) -> bool:
-    """'The guild spurned the board's offer to mediate': what another turns down is told as the
-    taker's act, and the rejecter's; not as a stance of the noun's owner, which would put the
-    rejecter's sentence under the other side."""
-    verb = noun.head
-    if noun.dep_ not in ("dobj", "obj") or verb.lemma_.lower() not in _TURNING_DOWN_VERBS:
-        return False
-    return any(c.dep_ == "nsubj" for c in verb.children)
-
-
-def _stance_not_demand(noun: Token) -> bool:
-    """A noun of stance ('refusal', 'offer') that is not one of demand (a demand is a condition)."""
-    return noun.lemma_.lower() in STANCE_NOUNS and noun.lemma_.lower() not in DEMAND_NOUNS
-
-
-def _stance_holder(noun: Token, reg: Registry) -> Party | None:
-    """The party that owns a stance noun with an object, unless it is a news source."""
-    owner = _owner_of(noun)
-    party = reg.party_at(owner.idx, owner.idx + len(owner.text)) if owner is not None else None
-    if party is None or is_news_source(party.name) or not _says_what_about(noun):
-        return None
-    return party
-
-
-def _in_reported_words(noun: Token, quotes: list[tuple[int, int]], said: list[Statement]) -> bool:
-    """Inside a quote, or inside what a statement of the sentence reports: someone's view of it."""
-    if any(s < noun.idx < e for s, e in quotes):
-        return True
-    return any(st.reported and st.content[0] <= noun.idx < st.content[1] for st in said)
-
-
-_AGENT_PREPOSITIONS = word_set("agent_prepositions")
-
-
-def _owner_of(noun: Token) -> Token | None:
-    """Who a stance noun belongs to: its possessor ('Norland's offer') or its agent ('an offer by
-    the guild'). Not 'from': 'sought assurances from Norland' are the seeker's. A pronoun is left
-    alone: the statement around it has it."""
-    for child in noun.children:
-        if child.dep_ == "poss" and child.pos_ != "PRON":
-            return child
-        if child.dep_ == "prep" and child.lower_ in _AGENT_PREPOSITIONS:
-            owner = next((g for g in child.children if g.dep_ == "pobj"), None)
-            if owner is not None and owner.pos_ != "PRON":
-                return owner
-    return None
-
-
-_SETTING_PREPOSITIONS = word_set("setting_prepositions")
-
-
-def _says_what_about(noun: Token) -> bool:
-    """'rejection of the map', 'refusal to sign', 'offer that pay rises 4%': the stance has an object."""
-    return any(
-        (c.dep_ == "prep" and c.lower_ not in _SETTING_PREPOSITIONS) or c.dep_ in ("acl", "ccomp")
-        for c in noun.children
-    )
 
 
 def _coordinated_modifiers(noun: Token) -> list[Token]:

@@ -261,10 +261,18 @@ def _participle_of(verb: Token) -> bool:
 _POSSESSIVES = pronouns("possessives", lambda p: "possessive" in p.forms)
 
 
+_SUBJECT_HOLDERS = ("advmod",)  # an adverb only: a subject on 'stay' in 'will stay suspended' is a thing's
+
+
 def _nearest_subject(verb: Token) -> Token | None:
     """The verb's subject. Of two the parser gave it ('HARBOURTON (AFP) - The guild signed ...'),
     not a dateline: a place name that opens the sentence and is set off by a dash or a bracket."""
     subjects = [c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        # "the party will likely back ...": the parser may hang the subject on an adverb of the verb
+        subjects = [
+            g for c in children_of(verb) if c.dep_ in _SUBJECT_HOLDERS for g in children_of(c) if g.dep_ == "nsubj"
+        ]
     if len(subjects) > 1:
         subjects = [c for c in subjects if not _a_dateline(c)] or subjects
     return next(iter(subjects), None)

@@ -25,6 +25,13 @@ from briefing.analysis.rules.conditions.clauses import (
 )
 from briefing.analysis.rules.conditions.guards import only_supposed, serves_an_aim
 from briefing.analysis.rules.conditions.markers import DEAL_WORDS, DEMAND_NOUNS, FIRST_PERSON
+from briefing.analysis.rules.conditions.predicates import (
+    counted_without_holder,
+    predicate_copula,
+    predicate_holder,
+    subject_said_of,
+    unnamed_holder,
+)
 from briefing.analysis.rules.types import Condition
 from briefing.lang import word_set
 
@@ -60,7 +67,11 @@ def demand_noun(sent: Span) -> Condition | None:
             continue  # "That's our red line": the thing is named elsewhere, not in these words
         # "A foreign base is our red line": the thing that crosses it is refused, read "no X"
         polarity = "no" if _drawn_as_a_red_line(tok) else ""
-        return Condition("demand", *span, tok.lemma_.lower(), holder_of(tok), polarity=polarity)
+        # "a levy cut is the guild's demand": the subject is the thing demanded, never whose it is
+        holder = predicate_holder(tok) if predicate_copula(tok) is not None else holder_of(tok)
+        if predicate_copula(tok) is not None and (unnamed_holder(holder) or counted_without_holder(tok)):
+            continue  # "the chief demand of the growers", "is among the demands": whose is not known
+        return Condition("demand", *span, tok.lemma_.lower(), holder, polarity=polarity)
     return None
 
 
@@ -141,7 +152,7 @@ def _someone_elses(noun: Token) -> bool:
     'rejected talks as a red line': the rejecting party draws that line."""
     if _drawn_as_a_red_line(noun):
         return False
-    sought = noun.dep_ == "dobj" and noun.head.lemma_.lower() in _SEEKING
+    sought = _sought(noun)
     if any(c.dep_ == "prep" and c.lower_ in _DEMAND_SOURCE_PREPOSITIONS for c in noun.children) and not sought:
         return True  # "demands from the union": whoever faces them does not set them, unless they
         # seek them from someone: "sought assurances from the guild" are the seeker's terms
@@ -149,6 +160,15 @@ def _someone_elses(noun: Token) -> bool:
     if noun.dep_ == "pobj":
         governor = governor.head
     return governor.lemma_.lower() in _FACING and noun.dep_ in ("dobj", "pobj")
+
+
+def _sought(noun: Token) -> bool:
+    """The object of a verb of seeking, or one joined to it: 'wants pledges, guarantees from the lenders'."""
+    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head
+    # the parser may join the second object to the verb itself: 'want pledges, guarantees ...'
+    object_like = noun.dep_ == "dobj" or (noun.dep_ == "conj" and noun.head.pos_ == "VERB")
+    return object_like and noun.head.lemma_.lower() in _SEEKING
 
 
 class _Reading(Enum):
@@ -209,12 +229,13 @@ def _after_a_copula(noun: Token) -> Holding:
 
 
 def _subject_it_is_said_of(noun: Token) -> Holding:
-    """'A full withdrawal is the precondition': the subject is the demand."""
-    head = noun.head
-    if noun.dep_ != "attr" or head.lemma_ not in _BE_LEMMAS:
+    """'A full withdrawal is the precondition', 'scrapping the levy is the chief demand', 'a pay rise is
+    among the demands', 'fresh polls remain one of the demands': the subject is the demand."""
+    copula = predicate_copula(noun)
+    if copula is None:
         return _Reading.DOES_NOT_APPLY
-    subject = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return edges([t for c in subject for t in c.subtree]) if subject else None
+    subject = subject_said_of(copula)
+    return edges(subject) if subject else None
 
 
 def _labelled_by_as(noun: Token) -> Holding:
@@ -263,8 +284,32 @@ def _complement(noun: Token) -> Holding:
     if not complement and noun.dep_ == "dobj":
         complement = _about_on_the_verb(noun)
     if not complement:
+        complement = _that_clause_past_the_source(noun)
+    if not complement:
         return None
     return edges([t for c in complement for t in c.subtree])
+
+
+def _that_clause_past_the_source(noun: Token) -> list[Token]:
+    """'sought assurances from the board that no jobs would go': the parser hangs the 'that' clause on
+    the source ('the board') as if it described it; a clause opened by 'that' as a conjunction, with a
+    subject of its own, is what the demand holds."""
+    sources = [c for c in (*noun.children, *noun.head.rights) if c.dep_ == "prep" and c.i > noun.i]
+    for source in sources:
+        if source.lower_ not in _DEMAND_SOURCE_PREPOSITIONS:
+            continue
+        # "from the lenders and the fund that ...": the clause may hang on the last of the sources
+        for party in (p for o in source.children if o.dep_ == "pobj" for p in (o, *o.conjuncts)):
+            clauses = [c for c in party.children if c.dep_ in ("relcl", "acl") and _that_clause_of_its_own(c)]
+            if clauses:
+                return clauses[:1]
+    return []
+
+
+def _that_clause_of_its_own(clause: Token) -> bool:
+    """'that no jobs would go': opened by 'that' as a conjunction, with its own subject."""
+    opens = any(c.dep_ == "mark" and c.lower_ in _THAT_COMPLEMENTISERS for c in clause.children)
+    return opens and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children)
 
 
 def _about_on_the_verb(noun: Token) -> list[Token]:
@@ -277,7 +322,15 @@ def _holds_content(child: Token) -> bool:
         return False
     if child.dep_ == "relcl":
         return _that_clause(child)
+    if _who_set_it(child):
+        return False
     return child.dep_ != "prep" or child.lower_ in _CONTENT_PREPOSITIONS
+
+
+def _who_set_it(clause: Token) -> bool:
+    """'conditions spelled out by the mediator', 'terms drawn up by the board': a participle with its
+    agent tells who set the demand, not what it holds."""
+    return clause.dep_ == "acl" and clause.tag_ == "VBN" and any(c.dep_ == "agent" for c in clause.children)
 
 
 # "a demand for X", "the condition of X", "insistence on X"; not "demands from the union" (its source).

@@ -214,6 +214,8 @@ def _asked_with_for(verb: Token) -> Condition | None:
     if prep is None or _a_question(prep):
         return None
     thing = _asked_thing(prep)
+    if thing is not None and thing.lemma_.lower() in _MANDATE_NOUNS:
+        return None  # "will ask its crews for a walkout mandate": asked of its own members, no terms
     clause = _clause_after_for(prep)
     if thing is None or (_an_open_appeal(thing) and (clause is None or clause.lemma_.lower() in DEAL_WORDS)):
         # "called for calm", "called for talks to resume"; "called for the talks to be delayed" asks for the delay
@@ -226,6 +228,7 @@ def _asked_with_for(verb: Token) -> Condition | None:
     return None
 
 
+_MANDATE_NOUNS = word_set("mandate_nouns")
 _OF_PREPOSITIONS = word_set("of_prepositions")
 _MEASURE_NOUNS = word_set("measure_nouns")
 

@@ -58,10 +58,17 @@ def alias_mentions(doc: Doc, reg: Registry) -> None:
 
 def _with_plurals(party: Party) -> set[str]:
     """A movement or an armed group named by one word is also named by its members in the plural
-    ('the Tamaris' of the 'Tamari' movement); a company or a union is not ('Kestrels')."""
+    ('the Tamaris' of the 'Tamari' movement), and a political party by the plural of the word before
+    its head ('the Greens' of the Harbour Green Party); a company or a union is not ('Kestrels')."""
+    words = party.name.split()
+    if party.kind == "movement" and len(words) > 1 and words[-1].lower() in _PARTY_HEADS and words[-2].isalpha():
+        return set(party.aliases) | {words[-2] + "s"}
     if party.kind not in ("org", "armed", "movement") or " " in party.name or party.name.isupper():
         return set(party.aliases)
     return set(party.aliases) | {party.name + "s"}
+
+
+_PARTY_HEADS = word_set("party_heads")
 
 
 def _fold_short_company_names(reg: Registry) -> None:

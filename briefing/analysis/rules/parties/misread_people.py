@@ -2,19 +2,21 @@
 Aquafarms said it would appeal'. A personal name never opens with an acronym and is soon shortened to
 the surname; a name that opens with capitals, is always written whole and is never a 'he' or a 'she'
 is an organisation's. So is one that a title belongs to ('chief executive of Orrin Aquafarms': people
-hold titles, they are not the office), and one always written whole whose own words call it 'it'."""
+hold titles, they are not the office), one always written whole whose own words call it 'it', and
+one whose last word names a trade ('Velt Pharma', 'Brisk Logistics'), however the text shortens it."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
 from briefing.analysis.doctext import text_of
-from briefing.analysis.rules.lexicon import STATEMENT_VERBS, TITLE_WORDS
+from briefing.analysis.rules.lexicon import ORG_KINDS, STATEMENT_VERBS, TITLE_WORDS
 from briefing.analysis.rules.parties.names import speaker_pronoun_next
 from briefing.analysis.rules.types import Registry
 from briefing.lang import word_set
 
 _TITLE_PREPOSITIONS = word_set("title_prepositions")  # not "for": "a spokeswoman for Ana Ruiz" serves a person
+_TRADE_NAME_WORDS = word_set("trade_name_words") | {w for w, kind in ORG_KINDS.items() if kind == "company"}
 
 MIN_WHOLE_MENTIONS = 2  # a person named in full twice is usually shortened by then
 MIN_OPENING_CAPITALS = 2  # 'GS' of 'GS Verkstad'; one capital is an initial ('J Berg')
@@ -38,6 +40,22 @@ def people_named_like_bodies(doc: Doc, reg: Registry) -> None:
         for span in mentions:
             del reg.spans[span]
         for span in whole:
+            party.mentions.append(span)
+            party.proper_mentions += 1
+            reg.note(*span, "party", party.name)
+
+
+def people_named_for_a_trade(reg: Registry) -> None:
+    """Turn into a company each untitled 'person' whose name ends on a word of trade ('Velt Pharma
+    said', later 'Velt said'): every mention, shortened ones too, is the company's."""
+    for surname, person in list(reg.persons.items()):
+        words = person.name.split()
+        if len(words) < 2 or person.title or words[-1].lower() not in _TRADE_NAME_WORDS:
+            continue
+        del reg.persons[surname]
+        party = reg.ensure_party(person.name, "company")
+        party.aliases.add(person.name)
+        for span in sorted(person.mentions):
             party.mentions.append(span)
             party.proper_mentions += 1
             reg.note(*span, "party", party.name)

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from briefing.analysis.rules.parties.apposed import descriptions_beside_names
 from briefing.analysis.rules.parties.clipped import clipped_names
 from briefing.analysis.rules.parties.coreference import alias_mentions, generic_mentions
-from briefing.analysis.rules.parties.misread_people import people_named_like_bodies
+from briefing.analysis.rules.parties.misread_people import people_named_for_a_trade, people_named_like_bodies
 from briefing.analysis.rules.parties.names import names_cut_at_verbs
 from briefing.analysis.rules.parties.organisations import (
     arms_of_one_party,
@@ -40,6 +40,7 @@ from briefing.analysis.rules.parties.places import (
     place_mentions,
     unlisted_states,
 )
+from briefing.analysis.rules.parties.products import products_named_as_parties
 from briefing.analysis.rules.parties.untagged import untagged_bodies
 from briefing.analysis.rules.types import Registry
 
@@ -56,7 +57,9 @@ def build_registry(doc: Doc) -> Registry:
     unlisted_states(doc, reg)
     persons_that_are_orgs(reg)
     persons_described_as_orgs(doc, reg)
+    people_named_for_a_trade(reg)
     people_named_like_bodies(doc, reg)
+    products_named_as_parties(doc, reg)
     orgs_that_are_persons(doc, reg)
     employers_of_titled_people(doc, reg)
     names_without_their_leader(reg)
