@@ -95,20 +95,6 @@ def test_a_rival_bidder_is_no_side_and_the_rejected_bidder_is() -> None:
     assert side_names(RIVAL_BIDDER_WATCHES) == ["Corvel Mining", "Tarn Copper"]
 
 
-RIVAL_CARRIER_COMMENTS = (
-    "The Norland Competition Authority on Monday blocked Skylane's purchase of Harbor Air, saying fares would rise on "
-    "30 routes. Skylane said it would appeal. Coastal Airways, a rival carrier, said the ruling protected travellers. "
-    "Coastal Airways chief executive Ana Berg said Skylane had tried to buy its way to a monopoly. Coastal said it "
-    "would add flights on the routes. Harbor Air said it was disappointed."
-)
-
-
-def test_the_blocked_buyer_is_a_side_and_a_rival_carrier_that_comments_is_not() -> None:
-    """'Skylane said it would appeal': a one-word name the model takes for a person, reporting itself
-    as 'it', is a body; the rival that speaks most is still no side."""
-    assert side_names(RIVAL_CARRIER_COMMENTS) == ["Norland Competition Authority", "Skylane"]
-
-
 # 3. A lender to the deal
 LENDER_TO_THE_DEAL = (
     "Norland and Valdoria signed a pipeline accord on Friday after two years of talks. The Eastern Development Bank, "

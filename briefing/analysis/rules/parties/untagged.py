@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from briefing.analysis.doctext import text_of, tokens_tagged
 from briefing.analysis.rules.lexicon import STATEMENT_VERBS, TITLE_WORDS, lookup_place
-from briefing.analysis.rules.parties.names import speaker_pronoun_next, whole_word_occurrences
+from briefing.analysis.rules.parties.names import whole_word_occurrences
 from briefing.analysis.rules.parties.organisations import note_org
 from briefing.analysis.rules.types import Registry
 from briefing.lang import word_set
@@ -28,7 +28,7 @@ def untagged_bodies(doc: Doc, reg: Registry) -> None:
     text = text_of(doc)
     done: set[str] = set()
     for tok in tokens_tagged(doc, "PROPN"):
-        if tok.text in done or not _a_body_name(doc, tok, reg):
+        if tok.text in done or not _a_free_name(tok, reg) or not _reads_as_a_body(tok):
             continue
         places = [(s, e) for s, e in whole_word_occurrences(text, tok.text) if not reg.spans.covers(s)]
         if len(places) < MIN_TIMES_WRITTEN:
@@ -38,26 +38,10 @@ def untagged_bodies(doc: Doc, reg: Registry) -> None:
             note_org(doc, reg, start, end)
 
 
-def _a_body_name(doc: Doc, tok: Token, reg: Registry) -> bool:
-    """An untagged name that reads as a body, or one the model took for a person by its one word
-    ('Skylane said it would appeal') that reports itself as 'it' and is never followed by a 'he'
-    or 'she' as the next speaker."""
-    if not tok.ent_type_:
-        return _a_free_name(tok, reg) and _reads_as_a_body(tok)
-    if tok.ent_type_ != "PERSON" or not _one_word_entity(tok) or not _a_free_name(tok, reg, tagged=True):
-        return False
-    same = [t for t in doc if t.text == tok.text]  # the model may tag it a noun where it speaks
-    return any(_reports_itself_as_it(t) for t in same) and not any(speaker_pronoun_next(doc, t.idx) for t in same)
-
-
-def _one_word_entity(tok: Token) -> bool:
-    return tok.ent_iob_ == "B" and (tok.i + 1 == len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")
-
-
-def _a_free_name(tok: Token, reg: Registry, *, tagged: bool = False) -> bool:
-    """A capitalised singular name no entity (unless `tagged`), mention, place, person or title holds."""
+def _a_free_name(tok: Token, reg: Registry) -> bool:
+    """A capitalised singular name no entity, mention, place, person or title holds."""
     text = tok.text
-    if (tok.ent_type_ and not tagged) or tok.tag_ != "NNP" or len(text) < MIN_NAME_CHARS or not text[:1].isupper():
+    if tok.ent_type_ or tok.tag_ != "NNP" or len(text) < MIN_NAME_CHARS or not text[:1].isupper():
         return False
     if not text.isalpha() or reg.spans.covers(tok.idx) or lookup_place(text) is not None:
         return False
@@ -70,11 +54,6 @@ def _reads_as_a_body(tok: Token) -> bool:
     """It owns a stance ('Corvex's offer', 'a Corvex position') or reports itself as 'it'."""
     if tok.dep_ in ("poss", "compound") and tok.head.lemma_.lower() in _STANCE_NOUNS:
         return True
-    return _reports_itself_as_it(tok)
-
-
-def _reports_itself_as_it(tok: Token) -> bool:
-    """'Corvex said it could not pay more': the name's own reported clause calls it 'it'."""
     if tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in STATEMENT_VERBS:
         return False
     said = (c for c in tok.head.children if c.dep_ == "ccomp")
