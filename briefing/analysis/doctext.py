@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from typing import TypeVar
 
 from spacy.attrs import HEAD, IDX, LEMMA, LENGTH, LOWER, SPACY
@@ -100,7 +100,9 @@ def tokens_from(span: Span, start: int, end: int | None = None) -> list[Token]:
     when None): `[t for t in tokens_in(span) if start <= t.idx < end]`. Offsets rise with the index,
     so both ends are found by bisection instead of asking every token for its offset."""
     doc = span.doc
-    offsets: list[int] = _kept(doc, _OFFSETS, _token_offsets, doc)
+    offsets: list[int] | None = doc.user_data.get(_OFFSETS)
+    if offsets is None:
+        offsets = _kept(doc, _OFFSETS, _token_offsets, doc)
     first = bisect.bisect_left(offsets, start, span.start, span.end)
     last = span.end if end is None else bisect.bisect_left(offsets, end, first, span.end)
     return tokens_of(doc)[first:last]
@@ -160,13 +162,11 @@ def _token_by_char(starts: list[int], stops: list[int], char: int) -> int:
 def _token_extents(doc: Doc) -> tuple[list[int], list[int], list[int]] | tuple[()]:
     """Each word's start, end, and end with its trailing space; empty if a word has no length (there
     bisection and spaCy's search could part)."""
-    rows = doc.to_array([IDX, LENGTH, SPACY]).tolist()
-    starts = [start for start, _, _ in rows]
-    ends = [start + length for start, length, _ in rows]
-    stops = [start + length + space for start, length, space in rows]
-    if any(length == 0 for _, length, _ in rows):
+    rows = doc.to_array([IDX, LENGTH, SPACY]).astype("int64")  # whole columns at once: no list per word
+    if (rows[:, 1] == 0).any():
         return ()
-    return starts, ends, stops
+    ends = rows[:, 0] + rows[:, 1]
+    return rows[:, 0].tolist(), ends.tolist(), (ends + rows[:, 2]).tolist()
 
 
 def written_words(words: list[Token]) -> str:
@@ -221,7 +221,9 @@ def tagged_in(span: Span, *tags: str) -> list[Token]:
 
 
 def _tagged(doc: Doc, tags: tuple[str, ...]) -> tuple[list[int], list[Token]]:
-    by_tags: dict[tuple[str, ...], tuple[list[int], list[Token]]] = _kept(doc, _TAGGED, dict)
+    by_tags: dict[tuple[str, ...], tuple[list[int], list[Token]]] | None = doc.user_data.get(_TAGGED)
+    if by_tags is None:
+        by_tags = _kept(doc, _TAGGED, dict)
     found = by_tags.get(tags)
     if found is None:
         tag_ids: list[int] = _kept(doc, _TAG_IDS, _tag_ids, doc)
@@ -258,7 +260,7 @@ def _head_indices(doc: Doc) -> list[int]:
     return [i + offset for i, offset in enumerate(doc.to_array(HEAD).astype("int64").tolist())]
 
 
-def children_of(token: Token) -> list[Token]:
+def children_of(token: Token) -> Sequence[Token]:
     """`list(token.children)`, from a table of every word's dependents made once from the head array:
     spaCy's walk makes a new `Token` for each child at every call, and the rules ask the same words'
     children again and again (a clause's marks, a verb's subject, a noun's determiner)."""
@@ -269,12 +271,19 @@ def children_of(token: Token) -> list[Token]:
     return table[token.i]
 
 
-def _children_table(doc: Doc) -> list[list[Token]]:
+_NO_CHILDREN: tuple[Token, ...] = ()
+
+
+def _children_table(doc: Doc) -> list[Sequence[Token]]:
     tokens = tokens_of(doc)
-    table: list[list[Token]] = [[] for _ in tokens]
+    table: list[Sequence[Token]] = [_NO_CHILDREN] * len(tokens)  # a list only for a word with children
     for i, head in enumerate(head_indices(doc)):
         if head != i:
-            table[head].append(tokens[i])  # in the order of the words: spaCy's lefts, then its rights
+            kids = table[head]
+            if kids:
+                kids.append(tokens[i])  # type: ignore[attr-defined]  # in order: spaCy's lefts, then its rights
+            else:
+                table[head] = [tokens[i]]
     return table
 
 

@@ -12,7 +12,7 @@ import bisect
 
 from spacy.tokens import Doc, Span, Token
 
-from briefing.analysis.doctext import WORD, char_span, head_indices, span_text, tokens_in
+from briefing.analysis.doctext import WORD, char_span, head_indices, span_text, stage_cache, tokens_in
 from briefing.analysis.rules.condense.gate import CLOSING_FUNCTION_WORDS, cut_short, paired
 from briefing.lang import word_set
 from briefing.model import Evidence
@@ -110,7 +110,15 @@ def _after_a_named_subject(doc: Doc, words: list[str], evidence: list[Evidence])
 
 def _words_of(span: Span) -> list[tuple[str, Token]]:
     """The span's words as a reader sees them ("regulator's" is one word of two tokens), each with the
-    token it starts in."""
+    token it starts in; found once per sentence (every line drawn from it is read against them)."""
+    known = stage_cache(span.doc, "reading")
+    found = known.get((span.start, span.end))
+    if found is None:
+        found = known[span.start, span.end] = _words_found(span)
+    return found
+
+
+def _words_found(span: Span) -> list[tuple[str, Token]]:
     tokens = tokens_in(span)
     starts = [t.idx for t in tokens]
     return [
