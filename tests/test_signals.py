@@ -265,3 +265,43 @@ def test_the_forkserver_starts_with_ctrl_c_held_back(article_file: Path, tmp_pat
     finally:
         process.kill()
         process.communicate()
+
+
+# Run as `python -m briefing`, with a real Ctrl-C sent to itself the moment the command starts to
+# import its CLI (a finder that only watches, then steps aside): the window before the CLI's own
+# handling exists, a good part of a second on a loaded machine.
+_CTRL_C_WHILE_IMPORTING = """
+import os, runpy, signal, sys
+
+class CtrlCOnImport:
+    def find_spec(self, name, path=None, target=None):
+        if name == "briefing.cli":
+            sys.meta_path.remove(self)
+            os.kill(os.getpid(), signal.SIGINT)
+        return None
+
+sys.meta_path.insert(0, CtrlCOnImport())
+sys.argv = ["briefing", "--version"]
+runpy.run_module("briefing", run_name="__main__", alter_sys=True)
+print("not interrupted")
+"""
+
+
+def test_ctrl_c_while_the_command_still_imports_is_one_line_and_130() -> None:
+    process = subprocess.run(
+        [sys.executable, "-c", _CTRL_C_WHILE_IMPORTING], capture_output=True, text=True, timeout=HUNG_AFTER
+    )
+    assert process.returncode == 130, process.stderr
+    lines = process.stderr.strip().splitlines()
+    assert len(lines) == 1 and "interrupted" in lines[0] and "Traceback" not in process.stderr, process.stderr
+    assert "not interrupted" not in process.stdout
+
+
+def test_the_installed_command_starts_through_the_guarded_entry_point() -> None:
+    """`briefing` (the console script) and `python -m briefing` both start in `briefing.launch`."""
+    import tomllib
+
+    project = tomllib.loads((Path(__file__).parent.parent / "pyproject.toml").read_text(encoding="utf-8"))
+    assert project["project"]["scripts"]["briefing"] == "briefing.launch:main"
+    main_module = (Path(__file__).parent.parent / "briefing" / "__main__.py").read_text(encoding="utf-8")
+    assert "from briefing.launch import main" in main_module
