@@ -15,6 +15,7 @@ from pathlib import Path
 import pypdf
 import pytest
 from click.testing import CliRunner
+from terminal import sigint_as_in_a_terminal
 
 from briefing import batch
 from briefing.batch import batch_stems, collect_inputs
@@ -265,6 +266,7 @@ def test_ctrl_c_stops_a_batch_cleanly(tmp_path: Path, article_text: str) -> None
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         start_new_session=True,
+        preexec_fn=sigint_as_in_a_terminal,
     )
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and len(list(out.glob("*.json"))) < 5:

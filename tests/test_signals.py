@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 
 import pytest
+from terminal import sigint_as_in_a_terminal
 
 # The command as `briefing` runs it, from this interpreter: CI runs pytest without the venv on PATH.
 BRIEFING = [sys.executable, "-m", "briefing"]
@@ -289,7 +290,11 @@ print("not interrupted")
 
 def test_ctrl_c_while_the_command_still_imports_is_one_line_and_130() -> None:
     process = subprocess.run(
-        [sys.executable, "-c", _CTRL_C_WHILE_IMPORTING], capture_output=True, text=True, timeout=HUNG_AFTER
+        [sys.executable, "-c", _CTRL_C_WHILE_IMPORTING],
+        capture_output=True,
+        text=True,
+        timeout=HUNG_AFTER,
+        preexec_fn=sigint_as_in_a_terminal,
     )
     assert process.returncode == 130, process.stderr
     lines = process.stderr.strip().splitlines()
