@@ -32,3 +32,12 @@ def test_it_of_an_actor_stays_the_party() -> None:
     found = lines("Valdoria said it would close the port to Norland's trawlers on June 24.")
     dated = [e for d, e in found if d == "2026-06-24"]
     assert dated and dated[0].startswith("Valdoria would close the port"), found
+
+
+def test_it_of_a_measure_named_with_its_goods_is_the_measure() -> None:
+    # 'it' takes the noun the goods hang on, not the goods
+    found = lines(
+        "Valdoria will retaliate unless Norland spares its farmers from the duty on foreign grain"
+        " before it takes effect on June 24."
+    )
+    assert ("2026-06-24", "The duty takes effect") in found, found

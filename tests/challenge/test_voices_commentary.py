@@ -96,3 +96,18 @@ def test_a_states_own_media_are_its_voice() -> None:
     text = GRAIN + "Norland state media wrote on Sunday that the Valdorian cabinet was split over the tariff cut.\n"
     norland = points_of(text + GRAIN_SIDES, "Norland")
     assert any("cabinet was split" in point for point in norland), norland
+
+
+def test_papers_critical_of_the_government_are_not_its_voice() -> None:
+    # a word for the state inside a phrase hung on the press noun does not make the press the state's
+    for press in ("Norland newspapers critical of the government", "Norland newspapers citing official sources"):
+        text = GRAIN + f"{press} wrote on Sunday that the Valdorian cabinet was split over the tariff cut.\n"
+        norland = points_of(text + GRAIN_SIDES, "Norland")
+        assert not any("cabinet was split" in point for point in norland), (press, norland)
+
+
+def test_the_ministrys_own_paper_is_its_voice() -> None:
+    # positive control: the state's own paper, named by its owner, speaks for the state
+    text = GRAIN + "Norland's trade ministry's newspaper wrote on Sunday that the Valdorian cabinet was split.\n"
+    norland = points_of(text + GRAIN_SIDES, "Norland")
+    assert any("cabinet was split" in point for point in norland), norland

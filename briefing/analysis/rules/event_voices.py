@@ -105,9 +105,19 @@ def thing_it_stands_for(pronoun: Token) -> str | None:
     things = [t for t in sent if t.i < pronoun.i and t.pos_ == "NOUN" and t.dep_ in _THING_DEPS and not t.ent_type_]
     if not things:
         return None
-    noun = things[-1]
+    noun = _noun_it_hangs_on(things[-1])
     words = [t for t in noun.subtree if t.i <= noun.i and t.dep_ not in ("punct", "poss", "case")]
     return "".join(t.text_with_ws for t in words).strip() or None
+
+
+def _noun_it_hangs_on(noun: Token) -> Token:
+    """'the levy on imported steel': a noun inside another noun's prepositional phrase is not the
+    measure; climb to the noun the phrase hangs on (the levy)."""
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "NOUN":
+        if noun.head.head.ent_type_:
+            break
+        noun = noun.head.head
+    return noun
 
 
 def _said_of_measures(verb: Token) -> bool:

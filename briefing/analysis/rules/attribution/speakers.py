@@ -199,7 +199,23 @@ def independent_press(who: Token) -> bool:
     # the word as written too: the lemma of 'media' is 'medium'
     if not any(w.lemma_.lower() in _PRESS_NOUNS or w.lower_ in _PRESS_NOUNS for w in words):
         return False
-    return not any(t.lower_ in _PRESS_OWNED_WORDS or t.lemma_.lower() in _PRESS_OWNED_WORDS for t in who.subtree)
+    return not any(t.lower_ in _PRESS_OWNED_WORDS or t.lemma_.lower() in _PRESS_OWNED_WORDS for t in _own_words(who))
+
+
+# the words that name whose press it is: 'state' (media), 'state-run' (hyphen parts), 'the party's' (paper)
+_OWNER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
+_OWNER_PART_DEPS = frozenset({"compound", "npadvmod", "amod", "advmod", "punct"})
+
+
+def _own_words(press: Token) -> list[Token]:
+    """The press noun's own modifiers and their hyphen parts ('state-run'), never a phrase hung on
+    it: 'newspapers critical of the government' or 'media citing official sources' stay the press."""
+    words = [press]
+    for c in press.children:
+        if c.dep_ in _OWNER_DEPS:
+            words.append(c)
+            words.extend(g for g in c.children if g.dep_ in _OWNER_PART_DEPS)
+    return words
 
 
 def _pronoun_resolved(
