@@ -53,8 +53,8 @@ def test_the_party_that_files_with_a_tribunal_is_a_side_not_a_third_party() -> N
 
 
 TRIBUNAL_ASKED_AND_TRUSTED = (
-    "Harwick Foods has asked the Competition Appeal Tribunal to overturn a decision by the Competition and Markets "
-    "Authority blocking its takeover of Bramley Dairies. At a hearing in London on Monday, lawyers for Harwick told "
+    "Harwick Foods has asked the Norland Competition Tribunal to overturn a decision by the Norland Competition "
+    "Authority blocking its takeover of Bramley Dairies. At a hearing in Kestrel on Monday, lawyers for Harwick told "
     "the tribunal that the regulator had misjudged the market. The tribunal will deliver its ruling in the coming "
     'weeks. Harwick said it remained committed to the deal. "We are confident the tribunal will see the strength of '
     "our case,\" a Harwick spokesman said. The tribunal's chairman, Judge Lena Moss, said the panel would consider all "
@@ -66,9 +66,9 @@ def test_a_tribunal_a_side_puts_its_hopes_in_is_no_side_and_the_regulator_is() -
     """'We are confident the tribunal will see our case' names the tribunal in a side's words without
     contesting it: the regulator whose decision is appealed is the opponent, not a third party."""
     names = side_names(TRIBUNAL_ASKED_AND_TRUSTED)
-    assert "Competition Appeal Tribunal" not in names, names
-    assert "Competition and Markets Authority" in names, names
-    assert "Competition and Markets Authority" not in third_party_names(TRIBUNAL_ASKED_AND_TRUSTED)
+    assert "Norland Competition Tribunal" not in names, names
+    assert "Norland Competition Authority" in names, names
+    assert "Norland Competition Authority" not in third_party_names(TRIBUNAL_ASKED_AND_TRUSTED)
 
 
 COURT_ITSELF_SUED = (
@@ -137,17 +137,17 @@ def test_a_bank_providing_a_loan_for_the_deal_is_a_third_party() -> None:
 
 
 BAILOUT_HANGS_ON_THE_DEAL = (
-    "Zambia reached a deal with its bondholders on Thursday to restructure 3 billion dollars of debt. The "
+    "Norland reached a deal with its bondholders on Thursday to restructure 3 billion dollars of debt. The "
     "International Monetary Fund, whose 1.3 billion dollar bailout hinges on the deal, welcomed the agreement. The "
-    "IMF said the deal was consistent with its program. The IMF said Zambia must cut spending by 2 percent. A "
-    "committee of bondholders said the terms were fair. Zambia's finance minister said the country would resume "
+    "IMF said the deal was consistent with its program. The IMF said Norland must cut spending by 2 percent. A "
+    "committee of bondholders said the terms were fair. Norland's finance minister said the country would resume "
     "payments in June."
 )
 
 
 def test_a_lender_is_never_the_other_side_when_the_borrowers_counterpart_is_unnamed() -> None:
     """One side and the lender a third party is better than the lender made the other side."""
-    assert side_names(BAILOUT_HANGS_ON_THE_DEAL) == ["Zambia"]
+    assert side_names(BAILOUT_HANGS_ON_THE_DEAL) == ["Norland"]
     assert "International Monetary Fund" in third_party_names(BAILOUT_HANGS_ON_THE_DEAL)
 
 
@@ -266,9 +266,9 @@ def test_a_railway_named_with_a_demonym_is_a_company_not_the_state() -> None:
 
 # 7. A party named by its members in the plural
 PARTY_BY_ITS_MEMBERS = (
-    "The Harbour Green Party said on Monday it would only join a coalition with the Civic Alliance if coal plants "
-    "closed by 2030. The Civic Alliance said the date would cost too many jobs. The Greens said they would walk out "
-    "of the talks unless the alliance moved. Civic Alliance leader Ana Berg said her party was open to talks."
+    "The Harbour Green Party said on Monday it would vote for the city budget only if the tram line was kept. The "
+    "Civic Alliance said the tram cost too much. The Greens said they would walk out of the council session unless "
+    "the alliance moved. Civic Alliance leader Ana Berg said her party was open to talks."
 )
 
 
