@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 from briefing.analysis.dates import EVENT_NOUNS
 from briefing.analysis.doctext import entities_of, evidence_for, sentence_of, tokens_tagged
 from briefing.analysis.rules.lexicon import GENERIC_PARTY_NOUNS, ROLE_WORDS, pronouns
+from briefing.analysis.rules.role_denials import denied, proposed_event
 from briefing.analysis.rules.side_names import name_words
 from briefing.analysis.rules.types import Party, Registry
 from briefing.lang import word_set
@@ -67,6 +68,8 @@ def venue(tok: Token) -> bool:
     place = _place_phrase(tok)
     if place.dep_ != "pobj" or place.head.lower_ not in _VENUE_PREPOSITIONS:
         return False
+    if proposed_event(place.head.head):
+        return False  # "has proposed talks in Geneva": a venue put forward, hosted by no one yet
     return _meets_there(place.head.head)
 
 
@@ -154,8 +157,8 @@ def _claims_role(clause: Token, role_verbs: Container[str]) -> bool:
     """'(said) it had mediated': a reported role verb, not negated, its subject the party's pronoun."""
     if clause.dep_ != "ccomp" or clause.lemma_ not in role_verbs:
         return False
-    if any(c.dep_ == "neg" for c in clause.children):
-        return False
+    if denied(clause):
+        return False  # "said it backed neither side": no backer
     return any(c.dep_ == "nsubj" and c.lower_ in _PARTY_PRONOUNS for c in clause.children)
 
 
@@ -338,6 +341,8 @@ def _unnamed_role_name(reg: Registry, tok: Token, label: str, roles: set[str]) -
     mods = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i]
     if any(reg.party_at(c.idx, c.idx + len(c.text)) is not None for c in mods):
         return None  # "Kestrian mediators" is Kestria's role
+    if any(c.pos_ == "VERB" for c in mods) or _counted(tok):
+        return None  # "forced mediators" (a verb misread), "60 unarmed observers" (some a party sends)
     if _beside_a_name(reg, tok) or (tok.tag_ == "NN" and label in roles):
         return None
     if mods:
@@ -345,6 +350,11 @@ def _unnamed_role_name(reg: Registry, tok: Token, label: str, roles: set[str]) -
     if _the_one(tok) and label not in roles:
         return f"unnamed {tok.text}"
     return None  # a bare "mediators" names no one
+
+
+def _counted(tok: Token) -> bool:
+    """'up to 60 unarmed observers': a number of people, sent or paid by a party, not a body of its own."""
+    return tok.tag_ == "NNS" and any(c.dep_ == "nummod" for c in tok.children)
 
 
 def _beside_a_name(reg: Registry, tok: Token) -> bool:

@@ -1,0 +1,124 @@
+"""Gates on a third party's part: what the text denies, supposes or tells of an owner is no role.
+
+A wrong role is worse than none. 'The association said it backed neither side' gives the association
+no 'backer' role: its role is the denial itself. 'would not improve the offer until the creditors
+withdrew the suit' tells no act of the creditors, only a condition. 'The consortium, owned by A and B'
+makes A and B part of the consortium, not players beside it. 'talks in Geneva' that a side has only
+proposed are hosted by no one yet. Read by `roles` and `role_grammar`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+from briefing.analysis.doctext import char_span, children_of
+from briefing.analysis.rules.lexicon import pronouns
+from briefing.analysis.rules.role_text import short_role
+from briefing.analysis.rules.types import Party
+from briefing.lang import word_set
+
+_DENIED_ROLE_WORDS = word_set("denied_role_words")
+_DISCLAIMED_PART_WORDS = word_set("disclaimed_part_words")
+_OWNING_VERBS = word_set("owning_verbs")
+_UNREAL_MARKS = word_set("unreal_clause_marks")
+_PROPOSING_WORDS = word_set("proposing_words")
+_REPORTING_VERBS = word_set("reporting_verbs")
+# "the association said it backed neither side": the pronoun takes the speaking party up.
+_PARTY_PRONOUNS = pronouns(
+    "a speaking party's subjects", lambda p: "subject" in p.forms and (p.gender == "n" or p.number == "pl")
+)
+# The parts of a clause that carry its predicate: 'is not a party', 'backed neither side'.
+_PREDICATE_DEPS = frozenset({"acomp", "attr", "dobj", "oprd"})
+# The words a denial keeps after its verb: its object or complement and the phrase that says to what.
+_DENIAL_DEPS = frozenset({"neg", "aux", "auxpass", "acomp", "attr", "dobj", "oprd", "prep", "prt"})
+# The words before the verb that a denial keeps: 'would not', 'was not' of 'was not involved'.
+_VERB_GROUP_DEPS = frozenset({"aux", "auxpass", "neg"})
+
+
+def denied(verb: Token) -> bool:
+    """Whether a clause is denied: a negation on its verb, or on its predicate noun or adjective
+    ('is not involved', 'is no mediator', 'backed neither side', 'would play no part')."""
+    words = [verb, *(c for c in children_of(verb) if c.dep_ in _PREDICATE_DEPS)]
+    return any(c.dep_ in _DENYING_DEPS and c.lower_ in _DENIED_ROLE_WORDS for w in words for c in w.children)
+
+
+_DENYING_DEPS = frozenset({"neg", "det", "preconj"})
+
+
+def disclaimed_part(doc: Doc, party: Party) -> tuple[str, Span] | None:
+    """The part a party disclaims, in the text's words, and the mention that disclaims it: 'backed
+    neither side', 'is not a party to these talks', 'would play no part in the appeal'. A party that
+    says it plays no part is given that as its role, and no part read from another clause."""
+    for start, end in sorted(party.mentions):
+        span = char_span(doc, start, end, alignment_mode="expand")
+        if span is None or not any(t.pos_ == "PROPN" for t in span):
+            continue  # "the government of Ferrovia": a common noun may take up another party
+        for clause in _own_clauses(span.root):
+            if denied(clause) and _names_a_part(clause):
+                words = [clause, *(t for c in children_of(clause) if c.dep_ in _DENIAL_DEPS for t in c.subtree)]
+                role = short_role([t for t in words if t.i >= clause.i or t.dep_ in _VERB_GROUP_DEPS])
+                if role is not None:
+                    return role, span
+    return None
+
+
+def _own_clauses(tok: Token) -> Iterator[Token]:
+    """The clauses a mention says something of its party in: the verb it is the subject of, and
+    what it says of itself through a pronoun ('the bank said it was not a party to the talks')."""
+    head = tok
+    while head.dep_ in ("compound", "amod", "conj") and head.head.i != head.i:
+        head = head.head
+    if head.dep_ not in ("nsubj", "nsubjpass"):
+        return
+    verb = head.head
+    yield verb
+    if verb.lemma_.lower() not in _REPORTING_VERBS:
+        return
+    for said in (c for c in verb.children if c.dep_ == "ccomp"):
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _PARTY_PRONOUNS for c in said.children):
+            yield said
+            yield from (c for c in said.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))
+
+
+def _names_a_part(clause: Token) -> bool:
+    """Whether the denied clause is about a part in the dispute: its verb, predicate or object."""
+    words = [clause, *(c for c in clause.children if c.dep_ in _PREDICATE_DEPS)]
+    return any(w.lemma_.lower() in _DISCLAIMED_PART_WORDS for w in words)
+
+
+def unreal(verb: Token) -> bool:
+    """Whether a clause tells a condition or a supposition, not a fact: 'until the creditors withdrew
+    the suit', 'unless the bank steps in', 'if the bloc agrees'. Read on the clause and the
+    clauses it hangs in, up to the main verb."""
+    step = verb
+    while True:
+        if any(c.dep_ == "mark" and c.lower_ in _UNREAL_MARKS for c in step.children):
+            return True
+        if step.dep_ not in ("advcl", "conj", "xcomp") or step.head is step:
+            return False
+        step = step.head
+
+
+def owning(verb: Token) -> bool:
+    """'the consortium, owned by A and B', 'A owns the carrier': owning is no part in the dispute."""
+    return verb.lemma_.lower() in _OWNING_VERBS
+
+
+def proposed_event(event: Token) -> bool:
+    """Whether a meeting is only put forward: 'has proposed talks in Geneva', 'a proposed summit',
+    'an offer to host talks': no one hosts it yet."""
+    if any(c.dep_ == "amod" and c.lemma_.lower() in _PROPOSING_WORDS for c in event.children):
+        return True
+    governor = event.head
+    for _ in range(MAX_PROPOSAL_STEPS):
+        if governor.lemma_.lower() in _PROPOSING_WORDS:
+            return True
+        if governor.head is governor:
+            return False
+        governor = governor.head
+    return False
+
+
+MAX_PROPOSAL_STEPS = 2  # "proposed talks", "proposed holding talks": the proposal a step or two up
