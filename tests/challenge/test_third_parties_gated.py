@@ -23,20 +23,20 @@ LABOUR = (
 )
 
 
-# A party that disclaims a part has the disclaimer as its role: "backed neither side" is no backer,
-# "is not a party to the talks" is no party to them.
+# A party that disclaims a part has the disclaimer as its role: "backs neither camp" is no backer,
+# "has no role in the negotiations" is no player in them.
 DISCLAIMED = [
     (
         LABOUR,
-        "The Harbour Pilots Guild, which speaks for 300 marine pilots, said it backed neither side.",
+        "The Harbour Pilots Guild said on Tuesday that it backs neither camp.",
         "Harbour Pilots Guild",
-        "backed neither side",
+        "backs neither camp",
     ),
     (
         STATES,
-        "The Lindqvist Water Fund said it was not a party to the talks.",
+        "The Lindqvist Water Fund stressed that it has no role in the negotiations.",
         "Lindqvist Water Fund",
-        "was not a party to the talks",
+        "has no role in the negotiations",
     ),
 ]
 
@@ -80,8 +80,8 @@ def test_control_a_part_told_as_a_fact_is_the_role() -> None:
 def test_a_generic_plural_is_no_third_party() -> None:
     found = third_parties(
         STATES,
-        "Valdoria's finance minister said the offer would not improve until the creditors withdrew a lawsuit filed "
-        "in Paris. The committee's chair said creditors would drop the suit only if Valdoria paid more.",
+        "Valdoria's finance minister said Valdoria would not sweeten its terms until the creditors abandoned a claim "
+        "lodged in Oslo. Their chairman said creditors would abandon the claim only if the terms improved.",
     )
     assert "creditors" not in found, found
 
@@ -96,10 +96,9 @@ def test_an_owner_is_no_third_party_by_owning() -> None:
 
 # A role noun with a misread verb or a count before it names people some party sends, not a body.
 UNNAMED_NOT_BODIES = [
-    "Both sides said they were ready to extend the accord, but a quarrel over which wells should be capped first "
-    "forced mediators to push back the next round.",
-    "Portugal's foreign ministry said it was prepared to send up to 40 unarmed observers provided that both sides "
-    "asked for them in writing.",
+    "Norland and Valdoria agreed to extend the accord, though a spat over which pumps had to be sealed first forced "
+    "mediators to delay the signing.",
+    "Arlenia offered on Friday to deploy as many as 40 unarmed observers if both governments requested them.",
 ]
 
 
@@ -118,8 +117,7 @@ def test_control_an_unnamed_body_by_its_role_is_listed() -> None:
 def test_a_role_keeps_its_condition_or_is_not_given() -> None:
     found = third_parties(
         STATES,
-        "The Coastal Water Agency, the national regulator, has advised towns to demand live pump data only where "
-        "health risks are proven.",
+        "The Coastal Water Agency has urged towns to demand live pump data only where health risks are shown.",
     )
     role = found.get("Coastal Water Agency")
     assert role is None or "only where" in role, found
@@ -136,11 +134,11 @@ def test_a_word_of_what_a_body_is_for_is_no_mention_of_it() -> None:
     assert not any("cost farmers" in role for role in found.values()), found
 
 
-# "the district board" after a named provincial board is another body: its act is not the named one's.
+# "the county board" after a named provincial board is another body: its act is not the named one's.
 def test_a_level_of_government_describes_another_body() -> None:
     found = third_parties(
         LABOUR,
-        "The offer came from Ana Berg, chair of the Provincial Aviation Relations Board. In Tolland, a one-day "
-        "walkout was called off after the district board agreed to hire 20 more ground staff from its own pool.",
+        "Ana Berg, who chairs the Provincial Aviation Relations Board, tabled the offer. A one-day stoppage in "
+        "Tolland was dropped after the county board voted to hire 20 extra ground staff.",
     )
-    assert not any("agreed to hire" in role for role in found.values()), found
+    assert not any("voted to hire" in role for role in found.values()), found

@@ -1,10 +1,10 @@
 """Gates on a third party's part: what the text denies, supposes or tells of an owner is no role.
 
-A wrong role is worse than none. 'The association said it backed neither side' gives the association
-no 'backer' role: its role is the denial itself. 'would not improve the offer until the creditors
-withdrew the suit' tells no act of the creditors, only a condition. 'The consortium, owned by A and B'
-makes A and B part of the consortium, not players beside it. 'talks in Geneva' that a side has only
-proposed are hosted by no one yet. Read by `roles` and `role_grammar`.
+A wrong role is worse than none. 'The guild says it backs neither camp' gives the guild no 'backer'
+role: its role is the denial itself. 'will keep its terms until the lenders drop their claim' tells no
+act of the lenders, only a condition. 'The carrier, owned by A and B' makes A and B part of the
+carrier, not players beside it. 'talks in Oslo' that a side has only put forward are hosted by no
+one. Read by `roles` and `role_grammar`.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ _OWNING_VERBS = word_set("owning_verbs")
 _UNREAL_MARKS = word_set("unreal_clause_marks")
 _PROPOSING_WORDS = word_set("proposing_words")
 _REPORTING_VERBS = word_set("reporting_verbs")
-# "the association said it backed neither side": the pronoun takes the speaking party up.
+# "the guild says it backs neither camp": the pronoun takes the speaking party up.
 _PARTY_PRONOUNS = pronouns(
     "a speaking party's subjects", lambda p: "subject" in p.forms and (p.gender == "n" or p.number == "pl")
 )
@@ -39,7 +39,7 @@ _VERB_GROUP_DEPS = frozenset({"aux", "auxpass", "neg"})
 
 def denied(verb: Token) -> bool:
     """Whether a clause is denied: a negation on its verb, or on its predicate noun or adjective
-    ('is not involved', 'is no mediator', 'backed neither side', 'would play no part')."""
+    ('is not involved', 'is no mediator', 'backs neither camp', 'will have no role')."""
     words = [verb, *(c for c in children_of(verb) if c.dep_ in _PREDICATE_DEPS)]
     return any(c.dep_ in _DENYING_DEPS and c.lower_ in _DENIED_ROLE_WORDS for w in words for c in w.children)
 
@@ -48,13 +48,13 @@ _DENYING_DEPS = frozenset({"neg", "det", "preconj"})
 
 
 def disclaimed_part(doc: Doc, party: Party) -> tuple[str, Span] | None:
-    """The part a party disclaims, in the text's words, and the mention that disclaims it: 'backed
-    neither side', 'is not a party to these talks', 'would play no part in the appeal'. A party that
+    """The part a party disclaims, in the text's words, and the mention that disclaims it: 'backs
+    neither camp', 'has no role in the negotiations', 'will take no part in the hearing'. A party that
     says it plays no part is given that as its role, and no part read from another clause."""
     for start, end in sorted(party.mentions):
         span = char_span(doc, start, end, alignment_mode="expand")
         if span is None or not any(t.pos_ == "PROPN" for t in span):
-            continue  # "the government of Ferrovia": a common noun may take up another party
+            continue  # "the government of Arlenia": a common noun may take up another party
         for clause in _own_clauses(span.root):
             if denied(clause) and _names_a_part(clause):
                 words = [clause, *(t for c in children_of(clause) if c.dep_ in _DENIAL_DEPS for t in c.subtree)]
@@ -66,7 +66,7 @@ def disclaimed_part(doc: Doc, party: Party) -> tuple[str, Span] | None:
 
 def _own_clauses(tok: Token) -> Iterator[Token]:
     """The clauses a mention says something of its party in: the verb it is the subject of, and
-    what it says of itself through a pronoun ('the bank said it was not a party to the talks')."""
+    what it says of itself through a pronoun ('the bank stressed that it has no role in the round')."""
     head = tok
     while head.dep_ in ("compound", "amod", "conj") and head.head.i != head.i:
         head = head.head
@@ -89,8 +89,8 @@ def _names_a_part(clause: Token) -> bool:
 
 
 def unreal(verb: Token) -> bool:
-    """Whether a clause tells a condition or a supposition, not a fact: 'until the creditors withdrew
-    the suit', 'unless the bank steps in', 'if the bloc agrees'. Read on the clause and the
+    """Whether a clause tells a condition or a supposition, not a fact: 'until the lenders drop their
+    claim', 'unless the bank steps in', 'if the bloc agrees'. Read on the clause and the
     clauses it hangs in, up to the main verb."""
     step = verb
     while True:
@@ -102,12 +102,12 @@ def unreal(verb: Token) -> bool:
 
 
 def owning(verb: Token) -> bool:
-    """'the consortium, owned by A and B', 'A owns the carrier': owning is no part in the dispute."""
+    """'the carrier, owned by A and B', 'A owns the carrier': owning is no part in the dispute."""
     return verb.lemma_.lower() in _OWNING_VERBS
 
 
 def proposed_event(event: Token) -> bool:
-    """Whether a meeting is only put forward: 'has proposed talks in Geneva', 'a proposed summit',
+    """Whether a meeting is only put forward: 'has proposed a round in Oslo', 'a proposed summit',
     'an offer to host talks': no one hosts it yet."""
     if any(c.dep_ == "amod" and c.lemma_.lower() in _PROPOSING_WORDS for c in event.children):
         return True

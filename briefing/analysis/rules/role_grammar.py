@@ -69,7 +69,7 @@ def venue(tok: Token) -> bool:
     if place.dep_ != "pobj" or place.head.lower_ not in _VENUE_PREPOSITIONS:
         return False
     if proposed_event(place.head.head):
-        return False  # "has proposed talks in Geneva": a venue put forward, hosted by no one yet
+        return False  # "has proposed a round in Oslo": a venue put forward, hosted by no one yet
     return _meets_there(place.head.head)
 
 
@@ -158,7 +158,7 @@ def _claims_role(clause: Token, role_verbs: Container[str]) -> bool:
     if clause.dep_ != "ccomp" or clause.lemma_ not in role_verbs:
         return False
     if denied(clause):
-        return False  # "said it backed neither side": no backer
+        return False  # "said it backs neither camp": no backer
     return any(c.dep_ == "nsubj" and c.lower_ in _PARTY_PRONOUNS for c in clause.children)
 
 
@@ -342,7 +342,7 @@ def _unnamed_role_name(reg: Registry, tok: Token, label: str, roles: set[str]) -
     if any(reg.party_at(c.idx, c.idx + len(c.text)) is not None for c in mods):
         return None  # "Kestrian mediators" is Kestria's role
     if any(c.pos_ == "VERB" for c in mods) or _counted(tok):
-        return None  # "forced mediators" (a verb misread), "60 unarmed observers" (some a party sends)
+        return None  # "forced mediators" (a verb misread), "40 observers" (some a party sends)
     if _beside_a_name(reg, tok) or (tok.tag_ == "NN" and label in roles):
         return None
     if mods:
@@ -353,7 +353,7 @@ def _unnamed_role_name(reg: Registry, tok: Token, label: str, roles: set[str]) -
 
 
 def _counted(tok: Token) -> bool:
-    """'up to 60 unarmed observers': a number of people, sent or paid by a party, not a body of its own."""
+    """'as many as 40 observers': a number of people, sent or paid by a party, not a body of its own."""
     return tok.tag_ == "NNS" and any(c.dep_ == "nummod" for c in tok.children)
 
 

@@ -82,8 +82,8 @@ def owns_a_side(doc: Doc, party: Party, sides: list[Party]) -> bool:
 
 
 def home_state_of_a_side(doc: Doc, party: Party, sides: list[Party]) -> bool:
-    """Whether a state is the home of a side named as its organ alone ('the Defence Ministry', no state
-    in its name) while the story takes the state up by its government ('Dravonia's government said'):
+    """Whether a state is the home of a side named as its organ alone ('the Fisheries Ministry', no
+    state in its name) while the story takes the state up by its government ("Norland's government said"):
     the ministry and its state are one side, so the state is no third party to its own dispute."""
     if party.kind not in ("state", "place") or not any(_a_bare_organ(side) for side in sides):
         return False
@@ -92,7 +92,7 @@ def home_state_of_a_side(doc: Doc, party: Party, sides: list[Party]) -> bool:
 
 
 def _a_bare_organ(side: Party) -> bool:
-    """'Defence Ministry', 'Interior Ministry': a government side whose name names no state."""
+    """'Fisheries Ministry', 'Interior Ministry': a government side whose name names no state."""
     words = side.name.split()
     return side.kind == "government" and not any(w[:1].isupper() and w.lower() not in _ORGAN_WORDS for w in words)
 

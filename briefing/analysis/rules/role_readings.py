@@ -110,7 +110,7 @@ _CLAUSE_CORE = frozenset({"mark", "nsubj", "nsubjpass", "aux", "auxpass", "neg",
 
 def negated_clause(tok: Token) -> bool:
     """Whether the clause a mention stands in is denied: 'is not involved in the talks', 'will not
-    host them', 'never took part', 'is no mediator', 'has no mediating role', 'backed neither side'.
+    host them', 'never took part', 'is no mediator', 'has no mediating role', 'backs neither camp'.
     A role read from such a clause without its negation reverses it, so such a clause gives no role
     (a wrong line is worse than a missing one). The clause is the first verb above the mention; its
     predicate noun or adjective counts with it. 'declined to host' has no negator and stays a role."""
@@ -121,8 +121,8 @@ def negated_clause(tok: Token) -> bool:
 
 
 def clause_unreal(tok: Token) -> bool:
-    """Whether the clause a mention stands in tells a condition, not a fact ('until the creditors
-    withdrew the suit'): a part told there is not played."""
+    """Whether the clause a mention stands in tells a condition, not a fact ('until the lenders
+    drop their claim'): a part told there is not played."""
     verb = name_head(tok)
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head

@@ -11,7 +11,7 @@ MAX_ACTION_ROLE_WORDS = 7  # a role is a label, not a sentence
 # ... but a role the label's length would cut before its point ('hosted talks between Norland' of
 # 'between Norland and Valdoria') reads whole up to this length: a fuller clause beats a garbled one.
 MAX_WHOLE_ROLE_WORDS = 16
-# ... and a role with its condition ('only where risks are proven', 'if talks fail') up to this: cut off
+# ... and a role with its condition ('only where risks are shown', 'if talks fail') up to this: cut off
 # the condition, the role turns around; longer than this, no role is given.
 MAX_CONDITIONED_ROLE_WORDS = 20
 
@@ -21,7 +21,7 @@ def short_role(tokens: list[Token]) -> str | None:
 
 
 def _across_lines(tokens: list[Token]) -> bool:
-    """A role whose words run over a line break ('edge talks' of a headline and its first paragraph)
+    """A role whose words run over a line break (the verb of a headline and its first paragraph)
     joins two texts that the model read as one sentence: no role."""
     return any(t.is_space and "\n" in t.text for t in tokens[:-1])
 
@@ -56,8 +56,8 @@ _CLAUSE_DEPS = frozenset({"advcl", "relcl", "acl"})
 
 
 def _condition_cut(kept: list[Token], tokens: list[Token]) -> bool:
-    """Whether the cut leaves out a condition on a kept word: 'advised councils to demand the data'
-    without 'only where risks are proven' turns the advice around; better no role than that one."""
+    """Whether the cut leaves out a condition on a kept word: 'urged towns to demand pump data'
+    without 'only where health risks are shown' turns the advice around; better no role than that one."""
     at = {t.i for t in kept}
     wanted = {t.i for t in tokens}
     for tok in kept:

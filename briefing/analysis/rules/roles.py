@@ -266,7 +266,7 @@ def _parties_playing_a_part(doc: Doc, reg: Registry, sides: list[Party], publish
         if (owns_a_side(doc, party, sides) and not governs_apart(doc, party)) or acts_with_a_side(doc, party, sides):
             continue  # "Norland's Department of Ports" a side: Norland is its state, unless its own government acts
         if named_side_of(party, sides) or home_state_of_a_side(doc, party, sides):
-            continue  # "Dravonia" where its Defence Ministry is a side: the side's own state
+            continue  # "Norland" where its Fisheries Ministry is a side: the side's own state
         found = _party_part(doc, current_part(doc, party, published), sides)
         if found is not None:
             out.append(found)
@@ -305,13 +305,13 @@ def _bracketed_as_a_side(text: str, party: Party, sides: list[Party]) -> bool:
     return False
 
 
-# A workforce ('the striking workers') is the labour side's people; a generic plural ('creditors',
+# A workforce ('the striking workers') is the labour side's people; a generic plural ('farmers',
 # 'protesters') names a kind of actor, no party a brief can list.
 _NO_PLAYER_KINDS = frozenset({"workforce", "people"})
 
 
 def _party_part(doc: Doc, party: Party, sides: list[Party]) -> ThirdParty | None:
-    """The part a party that is not a side plays: the part it disclaims ('backed neither side'), else
+    """The part a party that is not a side plays: the part it disclaims ('backs neither camp'), else
     a role word, else what it does; none when it is only named in passing (context, not a player)."""
     disclaimed = disclaimed_part(doc, party)
     if disclaimed is not None:
@@ -473,7 +473,7 @@ def action_role(doc: Doc, party: Party, sides: list[Party]) -> tuple[str | None,
         if span is None:
             continue
         if clause_unreal(span.root):
-            continue  # "until the bank withdrew its claim": a condition, no act
+            continue  # "until the bank drops its claim": a condition, no act
         phrase = refused_talks(span.root) if negated_clause(span.root) else _action_phrase(span.root, party, sides)
         if phrase:
             return phrase, span

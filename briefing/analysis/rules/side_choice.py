@@ -315,7 +315,7 @@ def _named_for_the_process(party: Party) -> bool:
 
 def _mediation_role(doc: Doc, reg: Registry, party: Party) -> str | None:
     if disclaimed_part(doc, party) is not None:
-        return "onlooker"  # "said it backed neither side": a party that disclaims a part is no side's
+        return "onlooker"  # "says it backs neither camp": a party that disclaims a part is no side's
     role, _ = role_of(doc, party)
     if (role is None and _named_for_the_process(party)) or (role == "leader" and _leads_the_mediation(doc, party)):
         return "mediator"

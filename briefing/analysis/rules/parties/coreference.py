@@ -149,13 +149,13 @@ _LEVEL_WORDS = word_set("government_level_words")
 
 
 def _described_apart(tok: Token, kind: str, target: Party) -> bool:
-    """'the district board' after the Provincial Labour Relations Board, 'the government of Ferrovia'
-    after Norland: a description with a naming word of its own, a level of government before it or a
+    """'the county board' after the Provincial Aviation Board, 'the government of Arlenia' after
+    Norland: a description with a naming word of its own, a level of government before it or a
     name in its 'of' phrase, that no name of the party holds, is another body (its acts are not the
     party's). A word of trade ('the aerospace company') only describes the party."""
     words = _name_words(target.name).union(*(_name_words(a) for a in target.aliases))
     for child in tok.children:
-        level = child.dep_ in ("amod", "compound") and child.lower_ in _LEVEL_WORDS  # "the district board"
+        level = child.dep_ in ("amod", "compound") and child.lower_ in _LEVEL_WORDS  # "the county board"
         if level and target.kind not in _PLACE_KINDS and child.lower_ not in words:
             return True
         named = (g for g in child.children if g.dep_ == "pobj" and g.pos_ == "PROPN")
@@ -205,8 +205,8 @@ _COMPLEMENT_PREPOSITIONS = word_set("name_complement_prepositions")
 
 
 def _named_body(name: str) -> str:
-    """'Kessler Institute' of 'Kessler Institute for Conflict Studies': the words that name the body,
-    not what it is for ('the conflict' is no mention of the institute)."""
+    """'Lindqvist Centre' of 'Lindqvist Centre for Drought Studies': the words that name the body,
+    not what it is for ('the drought' is no mention of the centre)."""
     words = name.split()
     cut = next((i for i, w in enumerate(words) if i and w.lower() in _COMPLEMENT_PREPOSITIONS), len(words))
     return " ".join(words[:cut])
