@@ -18,7 +18,7 @@ STATES = (
     "share of the water. Valdoria said it would not cut its pumping while the drought goes on. "
 )
 LABOUR = (
-    "Kestrel Air and the Kestrel Pilots Union met again on Monday. The union said it wanted a pay rise. "
+    "Kestrel Air and the Kestrel Pilots Union met again this week. The pilots want a pay rise. "
     "Kestrel Air said it would not raise pay while fuel costs stay high. "
 )
 
