@@ -94,6 +94,22 @@ def test_an_owner_is_no_third_party_by_owning() -> None:
     assert not any(role.startswith("owned") for role in found.values()), found
 
 
+OWNERS_OF_A_SIDE = [
+    "Marrow Capital, which owns 40 percent of Kestrel Air, urged the carrier to settle.",
+    "Marrow Capital, Kestrel Air's largest shareholder, urged the carrier to settle.",
+]
+
+
+@pytest.mark.parametrize("sentence", OWNERS_OF_A_SIDE, ids=["owning-clause", "shareholder"])
+def test_a_part_owner_of_a_side_is_part_of_that_side(sentence: str) -> None:
+    assert "Marrow Capital" not in third_parties(LABOUR, sentence)
+
+
+def test_control_the_owner_of_another_firm_stays_a_third_party() -> None:
+    found = third_parties(LABOUR, "Marrow Capital, which owns a rival airline, urged the carrier to settle.")
+    assert "Marrow Capital" in found, found
+
+
 # A role noun with a misread verb or a count before it names people some party sends, not a body.
 UNNAMED_NOT_BODIES = [
     "Norland and Valdoria agreed to extend the accord, though a spat over which pumps had to be sealed first forced "

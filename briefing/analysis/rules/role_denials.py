@@ -106,6 +106,53 @@ def owning(verb: Token) -> bool:
     return verb.lemma_.lower() in _OWNING_VERBS
 
 
+_OWNER_NOUNS = word_set("owner_nouns")
+
+
+def owns_part_of_a_side(doc: Doc, party: Party, sides: list[Party]) -> bool:
+    """Whether the text makes the party an owner of a side: 'Marrow Capital, which owns 40 percent of
+    the carrier', 'the carrier, owned by A and B', 'its largest shareholder, A', "the carrier's parent
+    company, A". An owner is part of the side it owns, never a third party to its dispute."""
+    starts = {start for side in sides if side is not party for start, _ in side.mentions}
+    for start, end in party.mentions:
+        span = char_span(doc, start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        head = span.root
+        while head.dep_ == "conj" and head.head is not head:
+            head = head.head  # "owned by A and B": B stands in the list A heads
+        if any(_owned_in(clause, starts) for clause in _clauses_on(head)) or _owner_by_its_noun(head, starts):
+            return True
+    return False
+
+
+def _clauses_on(head: Token) -> list[Token]:
+    """The owning clause the mention has ('which owns ...') or stands in as the agent ('owned by ...')."""
+    clauses = [c for c in head.children if c.dep_ in ("relcl", "acl") and owning(c)]
+    if head.dep_ == "pobj" and head.head.dep_ == "agent" and owning(head.head.head):
+        clauses.append(head.head.head.head)  # "the carrier, owned by A": the noun the clause is on
+    return clauses
+
+
+def _owned_in(tok: Token, starts: set[int]) -> bool:
+    """Whether a side is named in the owning clause ('which owns 40 percent of the carrier'), or is the
+    noun an owning clause is on ('the carrier, owned by A'), up to that noun."""
+    words = tok.subtree if owning(tok) else (t for t in tok.subtree if t.i <= tok.i)
+    return any(t.idx in starts for t in words)
+
+
+def _owner_by_its_noun(head: Token, starts: set[int]) -> bool:
+    """'A, the carrier's largest shareholder', "the carrier's parent company, A": an owner noun, told of
+    a side, beside the mention."""
+    nouns = [c for c in head.children if c.dep_ == "appos"] + ([head.head] if head.dep_ == "appos" else [])
+    for noun in nouns:
+        words = {noun.lemma_.lower(), *(c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod"))}
+        owned = (t for c in noun.children if c.dep_ == "poss" for t in c.subtree)
+        if words & _OWNER_NOUNS and any(t.idx in starts for t in owned):
+            return True
+    return False
+
+
 def proposed_event(event: Token) -> bool:
     """Whether a meeting is only put forward: 'has proposed a round in Oslo', 'a proposed summit',
     'an offer to host talks': no one hosts it yet."""

@@ -28,7 +28,7 @@ from briefing.analysis.rules.role_acts import (
 )
 from briefing.analysis.rules.role_asks import appealed_to, asked_to
 from briefing.analysis.rules.role_bodies import unnamed_bodies
-from briefing.analysis.rules.role_denials import disclaimed_part
+from briefing.analysis.rules.role_denials import disclaimed_part, owns_part_of_a_side
 from briefing.analysis.rules.role_grammar import (
     INTERNATIONAL_KINDS,
     a_surname_with_particles,
@@ -267,6 +267,8 @@ def _parties_playing_a_part(doc: Doc, reg: Registry, sides: list[Party], publish
             continue  # "Norland's Department of Ports" a side: Norland is its state, unless its own government acts
         if named_side_of(party, sides) or home_state_of_a_side(doc, party, sides):
             continue  # "Norland" where its Fisheries Ministry is a side: the side's own state
+        if owns_part_of_a_side(doc, party, sides):
+            continue  # "A, which owns 40 percent of the carrier": part of the side it owns
         found = _party_part(doc, current_part(doc, party, published), sides)
         if found is not None:
             out.append(found)
