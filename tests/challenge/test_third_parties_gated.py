@@ -47,6 +47,24 @@ def test_a_disclaimed_part_is_the_role_never_its_reverse(opening: str, sentence:
     assert found.get(name) == role, found
 
 
+def test_a_part_disclaimed_by_the_partys_own_officer_is_its_role() -> None:
+    found = third_parties(
+        STATES,
+        "The Lindqvist Fund lent Valdoria 2 billion euros last year. "
+        '"The Fund has no role in this round," Lindqvist Fund director Ana Berg said.',
+    )
+    assert found.get("Lindqvist Fund") == "has no role in this round", found
+
+
+def test_control_an_officers_other_words_leave_the_partys_act() -> None:
+    found = third_parties(
+        STATES,
+        "The Lindqvist Fund lent Valdoria 2 billion euros last year. "
+        '"The Fund is watching this round closely," Lindqvist Fund director Ana Berg said.',
+    )
+    assert found.get("Lindqvist Fund") == "lent Valdoria 2 billion euros", found
+
+
 def test_control_a_party_that_backs_a_side_is_its_backer() -> None:
     found = third_parties(LABOUR, "The Harbour Pilots Guild said it backed the union.")
     assert found.get("Harbour Pilots Guild") == "backer", found

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from briefing.analysis.doctext import char_span, children_of
 from briefing.analysis.rules.lexicon import pronouns
 from briefing.analysis.rules.role_text import short_role
-from briefing.analysis.rules.types import Party
+from briefing.analysis.rules.types import Party, Person
 from briefing.lang import word_set
 
 _DENIED_ROLE_WORDS = word_set("denied_role_words")
@@ -56,12 +56,38 @@ def disclaimed_part(doc: Doc, party: Party) -> tuple[str, Span] | None:
         if span is None or not any(t.pos_ == "PROPN" for t in span):
             continue  # "the government of Arlenia": a common noun may take up another party
         for clause in _own_clauses(span.root):
-            if denied(clause) and _names_a_part(clause):
-                words = [clause, *(t for c in children_of(clause) if c.dep_ in _DENIAL_DEPS for t in c.subtree)]
-                role = short_role([t for t in words if t.i >= clause.i or t.dep_ in _VERB_GROUP_DEPS])
+            role = _denial(clause)
+            if role is not None:
+                return role, span
+    return None
+
+
+def disclaimed_by_its_people(doc: Doc, party: Party, people: list[Person]) -> tuple[str, Span] | None:
+    """The part a party's own officer disclaims for it: '"The Bank is not a party to this round," its
+    chief economist said'. The subject of what the officer says is a word of the party's own name
+    ('we' is left alone: 'we have no role' would read with the wrong verb form under the name)."""
+    words = {w.lower() for w in party.name.split()}
+    for person in people:
+        for start, end in sorted(person.mentions):
+            span = char_span(doc, start, end, alignment_mode="expand")
+            if span is None or span.root.dep_ != "nsubj" or span.root.head.lemma_.lower() not in _REPORTING_VERBS:
+                continue
+            for said in (c for c in span.root.head.children if c.dep_ == "ccomp"):
+                subject = next((c for c in said.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subject is None or subject.pos_ != "PROPN" or subject.lower_ not in words:
+                    continue
+                role = _denial(said)
                 if role is not None:
                     return role, span
     return None
+
+
+def _denial(clause: Token) -> str | None:
+    """The words of a denied part: 'is not a party to the round', 'has no role in the negotiations'."""
+    if not denied(clause) or not _names_a_part(clause):
+        return None
+    words = [clause, *(t for c in children_of(clause) if c.dep_ in _DENIAL_DEPS for t in c.subtree)]
+    return short_role([t for t in words if t.i >= clause.i or t.dep_ in _VERB_GROUP_DEPS])
 
 
 def _own_clauses(tok: Token) -> Iterator[Token]:

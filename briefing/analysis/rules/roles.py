@@ -28,7 +28,7 @@ from briefing.analysis.rules.role_acts import (
 )
 from briefing.analysis.rules.role_asks import appealed_to, asked_to
 from briefing.analysis.rules.role_bodies import unnamed_bodies
-from briefing.analysis.rules.role_denials import disclaimed_part, owns_part_of_a_side
+from briefing.analysis.rules.role_denials import disclaimed_by_its_people, disclaimed_part, owns_part_of_a_side
 from briefing.analysis.rules.role_grammar import (
     INTERNATIONAL_KINDS,
     a_surname_with_particles,
@@ -269,7 +269,8 @@ def _parties_playing_a_part(doc: Doc, reg: Registry, sides: list[Party], publish
             continue  # "Norland" where its Fisheries Ministry is a side: the side's own state
         if owns_part_of_a_side(doc, party, sides):
             continue  # "A, which owns 40 percent of the carrier": part of the side it owns
-        found = _party_part(doc, current_part(doc, party, published), sides)
+        people = [person for person in reg.persons.values() if person.party == party.name]
+        found = _party_part(doc, current_part(doc, party, published), sides, people)
         if found is not None:
             out.append(found)
     return out
@@ -312,10 +313,10 @@ def _bracketed_as_a_side(text: str, party: Party, sides: list[Party]) -> bool:
 _NO_PLAYER_KINDS = frozenset({"workforce", "people"})
 
 
-def _party_part(doc: Doc, party: Party, sides: list[Party]) -> ThirdParty | None:
+def _party_part(doc: Doc, party: Party, sides: list[Party], people: list[Person]) -> ThirdParty | None:
     """The part a party that is not a side plays: the part it disclaims ('backs neither camp'), else
     a role word, else what it does; none when it is only named in passing (context, not a player)."""
-    disclaimed = disclaimed_part(doc, party)
+    disclaimed = disclaimed_part(doc, party) or disclaimed_by_its_people(doc, party, people)
     if disclaimed is not None:
         return ThirdParty(party.name, disclaimed[0], [evidence_for(disclaimed[1].sent)])
     role, evidence = role_of(doc, party)
