@@ -63,7 +63,7 @@ def disclaimed_part(doc: Doc, party: Party) -> tuple[str, Span] | None:
 
 
 def disclaimed_by_its_people(doc: Doc, party: Party, people: list[Person]) -> tuple[str, Span] | None:
-    """The part a party's own officer disclaims for it: '"The Bank is not a party to this round," its
+    """The part a party's own officer disclaims for it: '"The Bank takes no part in this round," its
     chief economist said'. The subject of what the officer says is a word of the party's own name
     ('we' is left alone: 'we have no role' would read with the wrong verb form under the name)."""
     words = {w.lower() for w in party.name.split()}
@@ -83,7 +83,7 @@ def disclaimed_by_its_people(doc: Doc, party: Party, people: list[Person]) -> tu
 
 
 def _denial(clause: Token) -> str | None:
-    """The words of a denied part: 'is not a party to the round', 'has no role in the negotiations'."""
+    """The words of a denied part: 'takes no part in the round', 'has no role in the negotiations'."""
     if not denied(clause) or not _names_a_part(clause):
         return None
     words = [clause, *(t for c in children_of(clause) if c.dep_ in _DENIAL_DEPS for t in c.subtree)]
