@@ -81,6 +81,25 @@ def test_control_talks_held_in_a_city_are_hosted_by_its_state() -> None:
     assert found.get("Switzerland") == "host", found
 
 
+# A part told only as what may happen is a possible part: the bottom line never reads it as played.
+SUPPOSED = [
+    ("Analysts said Portugal could mediate if both sides asked.", "Portugal", "possible mediator"),
+    ("A later round could take place in Lisbon.", "Portugal", "possible host"),
+    ("If the talks fail, Portugal will host a summit.", "Portugal", "possible host"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "name", "role"), SUPPOSED, ids=["could-mediate", "could-take-place", "if"])
+def test_a_part_told_as_possible_is_a_possible_part(sentence: str, name: str, role: str) -> None:
+    found = third_parties(STATES, sentence)
+    assert found.get(name) == role, found
+
+
+def test_control_a_part_told_as_a_fact_keeps_its_label() -> None:
+    found = third_parties(STATES, "Portugal mediated the last round in its capital.")
+    assert found.get("Portugal") == "mediator", found
+
+
 # An act told in a condition ("until X releases the loan") is not done: the party plays no part yet.
 def test_a_part_told_in_a_condition_is_no_role() -> None:
     found = third_parties(

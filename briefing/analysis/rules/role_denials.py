@@ -127,6 +127,26 @@ def unreal(verb: Token) -> bool:
         step = step.head
 
 
+_POSSIBILITY_MODALS = word_set("possibility_modals")
+_IF_MARKS = word_set("if_marks") | word_set("unreal_clause_marks")
+
+
+def supposed(tok: Token) -> bool:
+    """Whether the clause a word stands in tells only what may happen: 'Portugal could mediate', 'a
+    round might take place in Lisbon', 'if the talks fail, Portugal will host a summit'. A part told
+    so is a possible part ('possible host'), never the part played."""
+    verb = tok
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    for step in (verb, verb.head if verb.dep_ in ("xcomp", "conj") else verb):
+        if any(c.dep_ == "aux" and c.lower_ in _POSSIBILITY_MODALS for c in step.children):
+            return True
+        clauses = (c for c in step.children if c.dep_ == "advcl")
+        if any(m.dep_ == "mark" and m.lower_ in _IF_MARKS for c in clauses for m in c.children):
+            return True
+    return False
+
+
 def owning(verb: Token) -> bool:
     """'the carrier, owned by A and B', 'A owns the carrier': owning is no part in the dispute."""
     return verb.lemma_.lower() in _OWNING_VERBS

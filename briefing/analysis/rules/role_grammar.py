@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 from briefing.analysis.dates import EVENT_NOUNS
 from briefing.analysis.doctext import entities_of, evidence_for, sentence_of, tokens_tagged
 from briefing.analysis.rules.lexicon import GENERIC_PARTY_NOUNS, ROLE_WORDS, pronouns
-from briefing.analysis.rules.role_denials import denied, proposed_event
+from briefing.analysis.rules.role_denials import denied, proposed_event, supposed
 from briefing.analysis.rules.side_names import name_words
 from briefing.analysis.rules.types import Party, Registry
 from briefing.lang import word_set
@@ -95,7 +95,9 @@ def _meets_there(governor: Token) -> bool:
 def venue_host(tok: Token, party: Party) -> str | None:
     """'the envoys will meet again in Arlenia', 'talks in Geneva': a state (or a city's state) where
     the sides meet hosts them."""
-    return "host" if (party.kind == "state" or city_state(party.name)) and venue(tok) else None
+    if not ((party.kind == "state" or city_state(party.name)) and venue(tok)):
+        return None
+    return "possible host" if supposed(tok) else "host"  # "a round could take place in Lisbon"
 
 
 def _is_event(tok: Token) -> bool:
@@ -321,7 +323,8 @@ def city_hosts(doc: Doc, reg: Registry, named: set[str]) -> list[ThirdParty]:
         if not (venue(root) or (root.dep_ in ("compound", "nmod") and _is_event(root.head))):
             continue  # "talks in Geneva", "the Geneva talks"
         named.add(state)
-        out.append(ThirdParty(state, "host", [evidence_for(ent.root.sent)]))
+        role = "possible host" if supposed(root) else "host"  # "the sides may meet in Geneva"
+        out.append(ThirdParty(state, role, [evidence_for(ent.root.sent)]))
     return out
 
 

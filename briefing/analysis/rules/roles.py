@@ -28,7 +28,12 @@ from briefing.analysis.rules.role_acts import (
 )
 from briefing.analysis.rules.role_asks import appealed_to, asked_to
 from briefing.analysis.rules.role_bodies import unnamed_bodies
-from briefing.analysis.rules.role_denials import disclaimed_by_its_people, disclaimed_part, owns_part_of_a_side
+from briefing.analysis.rules.role_denials import (
+    disclaimed_by_its_people,
+    disclaimed_part,
+    owns_part_of_a_side,
+    supposed,
+)
 from briefing.analysis.rules.role_grammar import (
     INTERNATIONAL_KINDS,
     a_surname_with_particles,
@@ -70,9 +75,11 @@ def _role_suffix(profile: LanguageProfile) -> re.Pattern[str]:
     return re.compile(rf"-({words})\b")
 
 
-def role_of(doc: Doc, party: Party) -> tuple[str | None, Evidence | None]:
+def role_of(doc: Doc, party: Party, *, told_as_possible: bool = False) -> tuple[str | None, Evidence | None]:
     """A role the grammar gives a party: 'Norland-backed', 'Kestria mediated', 'talks hosted by Arlenia',
-    'Kestrian mediators'. Proximity alone is not enough: a mediator named near a side is not its role."""
+    'Kestrian mediators'. Proximity alone is not enough: a mediator named near a side is not its role.
+    With `told_as_possible`, a role told only as what may happen ('Kestria could mediate') is a
+    'possible mediator', the label the bottom line never reads as the part played."""
     text = text_of(doc)
     for start, end in sorted(party.mentions):
         attached = _role_suffix().match(text, end, end + 14) if text.startswith("-", end) else None
@@ -84,7 +91,8 @@ def role_of(doc: Doc, party: Party) -> tuple[str | None, Evidence | None]:
             continue  # "X is not involved", "unless X mediates": no role, not the reverse of one
         label = label or _role_from_parse(name_head(span.root))  # "Mediated by Ghanaian President X"
         if label is not None:
-            return label, evidence_for(span.sent)
+            possible = told_as_possible and supposed(name_head(span.root))
+            return (f"possible {label}" if possible else label), evidence_for(span.sent)
     return None, None
 
 
@@ -319,7 +327,7 @@ def _party_part(doc: Doc, party: Party, sides: list[Party], people: list[Person]
     disclaimed = disclaimed_part(doc, party) or disclaimed_by_its_people(doc, party, people)
     if disclaimed is not None:
         return ThirdParty(party.name, disclaimed[0], [evidence_for(disclaimed[1].sent)])
-    role, evidence = role_of(doc, party)
+    role, evidence = role_of(doc, party, told_as_possible=True)
     role = _what_it_backs(doc, party, role, evidence)
     name = party.name
     if role is None:
@@ -331,7 +339,7 @@ def _party_part(doc: Doc, party: Party, sides: list[Party], people: list[Person]
     if role is None or evidence is None:
         return None
     name, role = named_for_its_state(party, name, role)
-    if role == "host" and not any(side.kind in INTERNATIONAL_KINDS for side in sides):
+    if role.endswith("host") and not any(side.kind in INTERNATIONAL_KINDS for side in sides):
         return None  # a union and a company meeting in a city: where they are, not a host
     return ThirdParty(name, role, [evidence])
 
