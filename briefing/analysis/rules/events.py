@@ -106,7 +106,7 @@ def find_events(doc: Doc, published: dt.date) -> tuple[list[Event], list[Event]]
             _keep_the_most_explicit(upcoming, (t.sent.start, _clause_of_date(t, doc)), t)
             if told is not None:
                 told_possible[t.start] = told
-        elif len(done_today) > 1:
+        elif len(done_today) >= PLAN_AND_ITS_ACT:
             # "agreed to meet Monday", told that Monday: the sentence's plan is the day's own story, no
             # event ahead undated either
             told_today.add(t.sent.start)
@@ -191,6 +191,10 @@ def _simple_past(verb: Token) -> bool:
 
 
 _AHEAD_OF_THE_PAST = _WILL | word_set("reported_future_auxiliaries")  # "will", "would": the frame looks ahead
+# The verbs `_done_on_the_day` gives when the date sits under a plan verb: the act and the plan it climbed
+# to ('meet' under 'agreed'). A lone past verb ('met today') tells the day's act, but no plan whose undated
+# event might still be told as ahead.
+PLAN_AND_ITS_ACT = 2
 
 
 def _background_date(t: Temporal, doc: Doc, published: dt.date) -> bool:
