@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Token
 
 from briefing.analysis.doctext import char_span, tokens_from
 from briefing.analysis.rules.lexicon import ORG_KINDS
+from briefing.analysis.rules.role_grammar import brought_before
 from briefing.analysis.rules.side_names import name_words
 from briefing.analysis.rules.types import Party, Registry, Statement
 from briefing.lang import WordSet, word_set
@@ -45,7 +46,6 @@ _AFFAIR_NOUNS = (
 )
 
 _FIGHTING_VERBS = word_set("fighting_verbs")
-_RECOURSE_PREPOSITIONS = word_set("recourse_prepositions")  # appealed to, a challenge with, before
 _URGING_VERBS = word_set("urging_verbs")
 _APPEAL_MODALS = word_set("appeal_modals")
 _RIVAL_WORDS = word_set("rival_words")
@@ -243,7 +243,7 @@ def is_forum(name: Token) -> bool:
     or 'in' ('appealed to the tribunal', 'filed a challenge with the board'), the one asked to act
     ('asked the court to quash the order'), or the subject of what it should do ('the tribunal should
     overturn it')."""
-    if name.dep_ == "pobj" and name.head.lower_ in _RECOURSE_PREPOSITIONS:
+    if brought_before(name) is not None:
         return True
     verb = name.head
     if name.dep_ == "dobj" and verb.lemma_.lower() in _URGING_VERBS and any(c.dep_ == "xcomp" for c in verb.children):
