@@ -140,11 +140,27 @@ def _long_clause(verb: Token) -> tuple[int, int] | None:
     """The verb's clausal complement (a 'that' clause first, then a 'to' clause) of more than 15 characters."""
     for deps in (("ccomp",), ("xcomp",)):
         for child in children_of(verb):
-            if child.dep_ in deps:
+            if child.dep_ in deps and not _another_voice_before(child, verb):
                 start, end = subtree_extent(child)
                 if end - start > 15:
                     return start, end
     return None
+
+
+_CLAUSE_BREAKS = frozenset({";"})
+
+
+def _another_voice_before(clause: Token, verb: Token) -> bool:
+    """'Lind said the board would attend; the guild said it would join only if ...': the parse hangs
+    the first report under the second, but it is a voice of its own, cut off by the semicolon, and
+    never what the second speaker said."""
+    if clause.i > verb.i or clause.lemma_.lower() not in REPORTING_VERBS:
+        return False
+    subject = next((c for c in children_of(clause) if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ == "PRON":
+        return False
+    doc = verb.doc
+    return any(t.text in _CLAUSE_BREAKS for t in doc[clause.right_edge.i + 1 : verb.i])
 
 
 def _long_object_end(verb: Token) -> int | None:

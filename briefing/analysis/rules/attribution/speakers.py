@@ -91,14 +91,18 @@ def make(
         return None
     if person is not None and person.party is None:
         _affiliate_from_context(person, sent, reg, ctx, index, content, reported=reported)
-    if person is not None and reported:
-        ctx.speaking = person
+    if person is not None and reported and not (ctx.speaking is not None and _in_a_relative_clause(verb)):
+        ctx.speaking = person  # "Berg said the plan, which Lind says is late, ...": Berg, not Lind, speaks on
     party, speaker = resolve_speaker(who, reg, ctx.last_person, ctx.last_party)
     if party is None or (person is None and at_odds_with_its_words(who, verb, party, sent, reg, content)):
         return None
     if speaker is not None and person is None and reported and not _is_party_name(speaker, party):
         ctx.described, ctx.described_at = party, index
     return Statement(sent, party, speaker, verb, content, reported)
+
+
+def _in_a_relative_clause(verb: Token) -> bool:
+    return any(t.dep_ == "relcl" for t in (verb, *verb.ancestors))
 
 
 def _person_for(who: Token, reg: Registry, ctx: Context) -> Person | None:

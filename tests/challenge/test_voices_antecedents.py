@@ -1,0 +1,120 @@
+"""Challenge suite (issue #25, a line under the wrong side): a pronoun, a possessive and a 'both
+sides' take up whom the sentence's structure gives, never the party or person named nearest.
+
+- A possessive on what a person's own verb acts on ('Tamm rejected her plan') is another person's:
+  it tells nothing of the person's gender, so the 'he' and 'his' that follow still find him.
+- 'Both sides' inside a condition a third party sets ('provided that both sides asked') is not the
+  two sides acting: no line of theirs.
+- A speaker named inside a relative clause ('..., which Holm says will not be ready') does not take
+  over the sentence's voice: the next 'he' is the main speaker.
+- A title's 'its' ('said its chair, Greta Lunde') is the body the sentence is about, not a party
+  named inside the relative clause on it.
+
+Each case is an invented article; each failed before its mechanism landed (controls aside)."""
+
+from __future__ import annotations
+
+from . import brief_of, points_of
+
+WATER = (
+    "The Varsel Growers Cooperative and the Linden Water Authority are at odds over irrigation quotas.\n"
+    "Water commissioner Nadia Prell said the authority would cut quotas by a fifth unless the growers "
+    "installed meters.\n"
+)
+
+
+def test_a_possessive_on_what_a_person_rejects_does_not_give_him_her_gender() -> None:
+    text = WATER + (
+        'The cooperative\'s spokesman, Oskar Tamm, rejected her plan on Tuesday as "a tax on rain".\n'
+        "Tamm said his members would not install meters until the old quotas were restored.\n"
+        "He also wants the provincial auditor to inspect the reservoir accounts.\n"
+    )
+    authority = points_of(text, "Linden")
+    growers = points_of(text, "Varsel")
+    assert not any("auditor" in p or "old quotas" in p for p in authority), authority
+    assert any("auditor" in p for p in growers), growers
+
+
+def test_a_she_after_her_own_reported_words_stays_hers() -> None:
+    # positive control: 'Prell said her office ...' still tells Prell's gender, and her 'she' stays hers
+    text = WATER + (
+        "Prell said her office had warned the growers twice.\n"
+        'The cooperative\'s spokesman, Oskar Tamm, called the plan "a tax on rain".\n'
+        "Prell said she also wants the growers to report their pumping every month.\n"
+    )
+    authority = points_of(text, "Linden")
+    assert any("pumping" in p for p in authority), authority
+
+
+TRANSIT = (
+    "The Corran Transit Union and the Delvin City Council are at odds over night bus routes.\n"
+    "The union said it would end its overtime ban only if the routes were restored.\n"
+    "The council said the routes cost too much.\n"
+)
+
+
+def test_both_sides_inside_a_third_partys_condition_do_not_act() -> None:
+    text = TRANSIT + (
+        "Harlow Rail Services said it was ready to lend twelve drivers provided that both sides "
+        "asked for them in writing.\n"
+    )
+    brief = brief_of(text)
+    lines = [it.text for side in brief.sides for it in side.positions + side.preconditions]
+    assert not any("twelve drivers" in line or "in writing" in line for line in lines), lines
+
+
+def test_both_sides_acting_in_a_main_clause_still_act() -> None:
+    # positive control: the two sides as the subject of the main clause act together
+    text = TRANSIT + "Both sides agreed to resume talks on the routes next month.\n"
+    assert any("resume talks" in p for p in points_of(text, "Corran")), points_of(text, "Corran")
+
+
+FERRY = "Orvik Ferries Ltd and the Maritime Pricing Office are at odds over fare caps.\n"
+
+
+def test_a_speaker_in_a_relative_clause_does_not_take_the_next_he() -> None:
+    text = FERRY + (
+        "Pricing Office director Lars Venn said the office would review the cap only if the company "
+        "published its cost data, which Orvik Ferries chief executive Ana Holm says will not be ready until 2028.\n"
+        "He rejected the company's request for a temporary fuel surcharge.\n"
+    )
+    ferry = points_of(text, "Orvik")
+    office = points_of(text, "Pricing")
+    assert not any("surcharge" in p for p in ferry), ferry
+    assert any("surcharge" in p for p in office), office
+
+
+def test_a_speaker_of_the_main_clause_takes_the_next_he() -> None:
+    # positive control: the ferry chief speaking in the main clause is the next 'she'
+    text = FERRY + (
+        "Orvik Ferries chief executive Ana Holm said the company would publish its cost data in 2028.\n"
+        "She rejected the office's request for an early audit.\n"
+    )
+    assert any("early audit" in p for p in points_of(text, "Orvik")), points_of(text, "Orvik")
+
+
+def test_a_titles_its_is_not_a_party_named_in_a_relative_clause() -> None:
+    text = FERRY + (
+        "Venn said the office would not lift the cap this year.\n"
+        "The Quayside Residents Forum, which accuses Orvik Ferries of ignoring noise complaints, plans a march "
+        "on Friday.\n"
+        '"Nobody asked us about the night sailings," said its chair, Greta Lunde.\n'
+    )
+    ferry = points_of(text, "Orvik")
+    assert not any("night sailings" in p for p in ferry), ferry
+
+
+def test_a_report_cut_off_by_a_semicolon_is_not_the_next_speakers() -> None:
+    text = TRANSIT + (
+        "Council leader Mira Dahl said the council would send its lawyers to the mediation; the union said "
+        "it would take part only if the route cuts were frozen first.\n"
+    )
+    union = points_of(text, "Corran")
+    assert not any("lawyers" in p for p in union), union
+    assert any("frozen first" in p for p in union), union  # the union's own words stay its own
+
+
+def test_a_report_the_speaker_relays_stays_in_the_speakers_words() -> None:
+    # positive control: with no semicolon, what the union relays is still the union's line
+    text = TRANSIT + "The union said the drivers would refuse any new rota until the routes were restored.\n"
+    assert any("new rota" in p for p in points_of(text, "Corran")), points_of(text, "Corran")
