@@ -5,7 +5,7 @@ sides' take up whom the sentence's structure gives, never the party or person na
   it tells nothing of the person's gender, so the 'he' and 'his' that follow still find him.
 - 'Both sides' inside a condition a third party sets ('provided that both sides asked') is not the
   two sides acting: no line of theirs.
-- A speaker named inside a relative clause ('..., which Holm says will not be ready') does not take
+- A speaker named inside a relative clause ('..., which Holm says cannot be finished') does not take
   over the sentence's voice: the next 'he' is the main speaker.
 - A title's 'its' ('said its chair, Greta Lunde') is the body the sentence is about, not a party
   named inside the relative clause on it.
@@ -48,7 +48,7 @@ def test_a_she_after_her_own_reported_words_stays_hers() -> None:
 
 TRANSIT = (
     "The Corran Transit Union and the Delvin City Council are at odds over night bus routes.\n"
-    "The union said it would end its overtime ban only if the routes were restored.\n"
+    "The union has demanded that the cancelled routes be restored.\n"
     "The council said the routes cost too much.\n"
 )
 
@@ -56,11 +56,11 @@ TRANSIT = (
 def test_both_sides_inside_a_third_partys_condition_do_not_act() -> None:
     text = TRANSIT + (
         "Harlow Rail Services said it was ready to lend twelve drivers provided that both sides "
-        "asked for them in writing.\n"
+        "signed the request.\n"
     )
     brief = brief_of(text)
     lines = [it.text for side in brief.sides for it in side.positions + side.preconditions]
-    assert not any("twelve drivers" in line or "in writing" in line for line in lines), lines
+    assert not any("twelve drivers" in line or "signed the request" in line for line in lines), lines
 
 
 def test_both_sides_acting_in_a_main_clause_still_act() -> None:
@@ -75,7 +75,7 @@ FERRY = "Orvik Ferries Ltd and the Maritime Pricing Office are at odds over fare
 def test_a_speaker_in_a_relative_clause_does_not_take_the_next_he() -> None:
     text = FERRY + (
         "Pricing Office director Lars Venn said the office would review the cap only if the company "
-        "published its cost data, which Orvik Ferries chief executive Ana Holm says will not be ready until 2028.\n"
+        "published its cost data, which Orvik Ferries chief executive Ana Holm says cannot be finished before 2028.\n"
         "He rejected the company's request for a temporary fuel surcharge.\n"
     )
     ferry = points_of(text, "Orvik")

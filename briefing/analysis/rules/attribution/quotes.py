@@ -151,7 +151,7 @@ _CLAUSE_BREAKS = frozenset({";"})
 
 
 def _another_voice_before(clause: Token, verb: Token) -> bool:
-    """'Lind said the board would attend; the guild said it would join only if ...': the parse hangs
+    """'Lind said the board would send lawyers; the guild said its crews would stay out unless ...': the parse hangs
     the first report under the second, but it is a voice of its own, cut off by the semicolon, and
     never what the second speaker said."""
     if clause.i > verb.i or clause.lemma_.lower() not in REPORTING_VERBS:
