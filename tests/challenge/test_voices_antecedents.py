@@ -55,8 +55,7 @@ TRANSIT = (
 
 def test_both_sides_inside_a_third_partys_condition_do_not_act() -> None:
     text = TRANSIT + (
-        "Harlow Rail Services said it was ready to lend twelve drivers provided that both sides "
-        "signed the request.\n"
+        "Harlow Rail Services said it was ready to lend twelve drivers provided that both sides signed the request.\n"
     )
     brief = brief_of(text)
     lines = [it.text for side in brief.sides for it in side.positions + side.preconditions]
@@ -118,3 +117,57 @@ def test_a_report_the_speaker_relays_stays_in_the_speakers_words() -> None:
     # positive control: with no semicolon, what the union relays is still the union's line
     text = TRANSIT + "The union said the drivers would refuse any new rota until the routes were restored.\n"
     assert any("new rota" in p for p in points_of(text, "Corran")), points_of(text, "Corran")
+
+
+def test_an_it_that_takes_up_a_noun_of_its_sentence_is_no_party() -> None:
+    text = FERRY + (
+        "Pricing Office director Lars Venn said the office would not lift the cap this year.\n"
+        "Orvik Ferries Ltd lodged an appeal on Monday.\n"
+        "By law, a licence holder may go on selling tickets during a review, provided it posts a bond "
+        "with the court.\n"
+    )
+    lines = [it.text for side in brief_of(text).sides for it in side.positions + side.preconditions]
+    assert not any("posts a bond" in line for line in lines), lines
+
+
+def test_an_it_that_takes_up_a_sides_description_stays_the_sides() -> None:
+    # positive control: the noun the 'it' takes up is a description of a side ('the office')
+    text = FERRY + (
+        "Pricing Office director Lars Venn said the office would not lift the cap this year.\n"
+        "The office will review the cap in June, provided it receives the audited fuel accounts.\n"
+    )
+    office = points_of(text, "Pricing")
+    assert any("fuel accounts" in p for p in office), office
+
+
+DAM = "Tolvane and the Regional Water Board are at odds over the dam permit.\n"
+
+
+def test_a_name_in_anothers_condition_is_not_made_a_person_by_the_next_she() -> None:
+    # 'Tolvane accepted' sits in the chair's 'only if': the 'she' after it is the chair, and
+    # Tolvane stays the body it is, a side with its own line
+    text = DAM + (
+        "Board chair Eva Rask said the board would renew the permit only if Tolvane accepted a lower "
+        "intake quota. She also said the company had ignored two warnings.\n"
+        "Tolvane said it would appeal the decision to the environment court.\n"
+    )
+    assert any("environment court" in p for p in points_of(text, "Tolvane")), brief_of(text).sides
+
+
+def test_a_name_speaking_in_its_main_clause_is_still_taken_up_by_she() -> None:
+    # positive control: the chair speaks in the main clause, and her 'she' stays hers
+    text = DAM + (
+        "Tolvane said it would appeal the decision to the environment court.\n"
+        "Rask, the board's chair, said the permit had lapsed. She also said the company had ignored two warnings.\n"
+    )
+    assert any("two warnings" in p for p in points_of(text, "Water")), brief_of(text).sides
+
+
+def test_a_titles_its_is_not_a_party_named_in_the_quote() -> None:
+    text = FERRY + (
+        "Venn said the office would not lift the cap this year.\n"
+        "The Quayside Residents Forum plans a march on Friday.\n"
+        '"Orvik Ferries ignored every noise complaint we sent," said its chair, Greta Lunde.\n'
+    )
+    ferry = points_of(text, "Orvik")
+    assert not any("noise complaint" in p for p in ferry), ferry

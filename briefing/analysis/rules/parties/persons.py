@@ -397,16 +397,28 @@ OWNER_LOOKBACK_CHARS = 600  # about two sentences: 'its' reaches no further back
 def _owner_named_before(doc: Doc, reg: Registry, offset: int) -> Party | None:
     """Whose 'its' it is in 'said its director, Ana Berg': the party named last before it, passing
     over one named inside a relative clause ('The charity, which says Velia has failed its members,
-    ... said its director'): the clause tells about the noun it hangs on, which is what 'its' takes up."""
+    ... said its director'): the clause tells about the noun it hangs on, which is what 'its' takes up;
+    so is one inside a quote."""
     start = max(0, offset - OWNER_LOOKBACK_CHARS)
     named = sorted(
         ((s, key) for (s, _e), (kind, key) in reg.spans.overlapping(start, offset) if kind == "party" and s >= start),
         reverse=True,
     )
     for s, key in named:
-        if not any(t.dep_ == "relcl" for t in (doc[token_index(doc, s)], *doc[token_index(doc, s)].ancestors)):
+        tok = doc[token_index(doc, s)]
+        if not any(t.dep_ == "relcl" for t in (tok, *tok.ancestors)) and not _quoted(doc, tok):
             return reg.parties[key]
     return _party_mentioned_before(reg, offset)
+
+
+_QUOTE_MARKS = frozenset('"\u201c\u201d')
+
+
+def _quoted(doc: Doc, tok: Token) -> bool:
+    """'"Velmar cut corners," said its chair': a name inside the quote is the speaker's words, not
+    the body whose officer speaks. An odd count of quote marks before it in its sentence."""
+    sent = sentence_of(tok)
+    return sum(text_of(doc)[sent.start_char : tok.idx].count(mark) for mark in _QUOTE_MARKS) % 2 == 1
 
 
 def _party_before_title(span: Span, reg: Registry) -> Party | None:
