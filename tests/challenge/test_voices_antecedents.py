@@ -8,7 +8,11 @@ sides' take up whom the sentence's structure gives, never the party or person na
 - A speaker named inside a relative clause ('..., which Holm says cannot be finished') does not take
   over the sentence's voice: the next 'he' is the main speaker.
 - A title's 'its' ('said its chair, Greta Lunde') is the body the sentence is about, not a party
-  named inside the relative clause on it.
+  named inside the relative clause on it, nor one named inside the quote.
+- A clause cut off by a semicolon before a verb of saying is narration or another voice, never what
+  that speaker said.
+- A name inside another's condition or a relative clause is not made a person by the next 'she'.
+- An 'it' in a clause hung on a verb whose subject is any one of its kind ('a licence holder') is no party.
 
 Each case is an invented article; each failed before its mechanism landed (controls aside)."""
 
@@ -171,3 +175,21 @@ def test_a_titles_its_is_not_a_party_named_in_the_quote() -> None:
     )
     ferry = points_of(text, "Orvik")
     assert not any("noise complaint" in p for p in ferry), ferry
+
+
+def test_narration_cut_off_by_a_semicolon_is_not_the_speakers_words() -> None:
+    text = FERRY + (
+        "Pricing Office director Lars Venn said the office would not lift the cap this year.\n"
+        "Orvik Ferries Ltd said it would take the cap to court. It has also asked for an early hearing; "
+        "an office spokesman said the request was under review.\n"
+    )
+    office = points_of(text, "Pricing")
+    assert not any("asked for an early hearing" in p for p in office), office
+    assert any("under review" in p for p in office), office  # what the spokesman said stays the office's
+
+
+def test_a_quoted_semicolon_keeps_the_quote_the_speakers() -> None:
+    # positive control: inside the quote the semicolon joins the speaker's own two clauses
+    text = FERRY + ('"The cap stays; the fares are fair," Pricing Office director Lars Venn said on Tuesday.\n')
+    office = points_of(text, "Pricing")
+    assert any("cap stays" in p or "fares are fair" in p for p in office), office

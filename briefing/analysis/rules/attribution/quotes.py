@@ -151,16 +151,17 @@ _CLAUSE_BREAKS = frozenset({";"})
 
 
 def _another_voice_before(clause: Token, verb: Token) -> bool:
-    """'Lind said the board would send lawyers; the guild said its crews would stay out unless ...': the parse hangs
-    the first report under the second, but it is a voice of its own, cut off by the semicolon, and
-    never what the second speaker said."""
-    if clause.i > verb.i or clause.lemma_.lower() not in REPORTING_VERBS:
-        return False
-    subject = next((c for c in children_of(clause) if c.dep_ == "nsubj"), None)
-    if subject is None or subject.pos_ == "PRON":
+    """'Lind said the board would send lawyers; the guild said its crews would stay out unless ...',
+    'Velmar accepted the invitation; Rask said she would not go': the parse hangs the clause before
+    the semicolon under the verb of saying after it, but it is narration or a voice of its own, never
+    what that speaker said. Not inside a quote ('"We will not sign; that is final," Lind said')."""
+    if clause.i > verb.i or not any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(clause)):
         return False
     doc = verb.doc
-    return any(t.text in _CLAUSE_BREAKS for t in doc[clause.right_edge.i + 1 : verb.i])
+    between = doc[clause.right_edge.i + 1 : verb.i]
+    if not any(t.text in _CLAUSE_BREAKS for t in between):
+        return False
+    return not any(t.is_quote for t in doc[clause.left_edge.i : verb.i])
 
 
 def _long_object_end(verb: Token) -> int | None:
