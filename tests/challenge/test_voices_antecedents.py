@@ -181,7 +181,7 @@ def test_narration_cut_off_by_a_semicolon_is_not_the_speakers_words() -> None:
     text = FERRY + (
         "Pricing Office director Lars Venn said the office would not lift the cap this year.\n"
         "Orvik Ferries Ltd said it would take the cap to court. It has also asked for an early hearing; "
-        "an office spokesman said the request was under review.\n"
+        "an office spokesman said that plea was under review.\n"
     )
     office = points_of(text, "Pricing")
     assert not any("asked for an early hearing" in p for p in office), office
