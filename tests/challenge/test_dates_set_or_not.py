@@ -5,7 +5,7 @@ Readers of unseen briefs found date lines that were no event or named none: a da
 pictures a time in someone's words, a condition inside a forecast, a reader told what to expect "if"
 something happens, the end of a term that holds only under a condition, a forecast of what is unlikely
 set in the past year; and lines that lost their act: a subject crowded out by its aside, "stop selling"
-cut to "Selling", "has postponed it", "would vote" without what on, "contract runs" read as a deadline.
+cut to "Selling", "has postponed it", "would vote" without what on, "agreement runs" read as a deadline.
 Each case failed on 0f18a10; the positive controls pass on both.
 """
 
@@ -29,8 +29,8 @@ def background(sentence: str) -> list[tuple[str | None, str]]:
 
 def test_a_day_word_that_pictures_a_time_in_a_quote_dates_nothing() -> None:
     found = rows(
-        '"The fleets can buy any boat they like as long as the crews who sail it today are the crews who'
-        ' sail it tomorrow," said the fisheries chief of Norland.'
+        '"Owners may fit any engine they want, provided the hands who crew the boat today are the hands who'
+        ' crew it tomorrow," said the fisheries chief of Norland.'
     )
     assert not any(date == "2026-06-11" for date, _ in found), found
 
@@ -42,10 +42,10 @@ def test_a_quoted_plan_for_tomorrow_still_dates_its_event() -> None:
 
 def test_the_condition_of_a_forecast_is_foreseen_too() -> None:
     found = rows(
-        'She forecast that the accord would "very likely fall apart within weeks" unless inspectors'
-        " were sent to the bay before the end of the month."
+        'She forecast that the pact would "probably unravel within weeks" unless monitors reached the bay'
+        " before June 30."
     )
-    assert not any("inspectors" in event.lower() for _, event in found), found
+    assert not any("monitors" in event.lower() for _, event in found), found
 
 
 def test_a_threat_with_its_own_condition_still_dates_the_act() -> None:
@@ -66,7 +66,7 @@ def test_a_side_that_expects_a_meeting_still_dates_it() -> None:
 
 
 def test_a_term_that_holds_only_under_a_condition_has_no_end_date() -> None:
-    found = rows("Norland would sign a 60-day extension as long as Valdoria kept its trawlers out of the bay.")
+    found = rows("Norland would sign a 45-day truce extension so long as Valdoria kept its trawlers out of the bay.")
     assert not any("extension" in event.lower() for _, event in found), found
 
 
@@ -76,8 +76,8 @@ def test_a_term_granted_still_runs_out() -> None:
 
 
 def test_what_is_called_unlikely_is_no_past_event() -> None:
-    found = background("An analyst predicted a large majority but said a walkout before August was unlikely.")
-    assert not any("walkout" in event.lower() for _, event in found), found
+    found = background("One analyst expects a big yes vote, though she said any stoppage before May was unlikely.")
+    assert not any("stoppage" in event.lower() for _, event in found), found
 
 
 # -- lines that name their event -------------------------------------------------------------------
@@ -85,8 +85,8 @@ def test_what_is_called_unlikely_is_no_past_event() -> None:
 
 def test_an_aside_on_the_subject_leaves_room_for_the_act() -> None:
     found = rows(
-        "The fishermen's league Blue Water Norland, which says the quota has kept some of its members"
-        " ashore, will hand a letter with 9,000 names to the minister next Tuesday."
+        "The fishermen's league Blue Water Norland, which says the quota has left many crews idle on the"
+        " quays, will hand a letter with 9,000 names to the minister next Tuesday."
     )
     assert any(date == "2026-06-16" and "hand a letter" in event for date, event in found), found
 
@@ -94,7 +94,7 @@ def test_an_aside_on_the_subject_leaves_room_for_the_act() -> None:
 def test_stopping_an_act_stays_with_the_act() -> None:
     found = rows(
         "Norland Fuels will stop selling its marine diesel Seaflow to Valdoria's public fleets from"
-        " August 1 unless the levy board agrees to pay close to the list price, the company's chief"
+        " August 1 unless the levy board accepts a price near the one the firm asks for, the company's chief"
         " executive said on Tuesday."
     )
     assert any(date == "2026-08-01" and "stop selling" in event for date, event in found), found
@@ -102,8 +102,8 @@ def test_stopping_an_act_stays_with_the_act() -> None:
 
 def test_what_is_postponed_is_named() -> None:
     found = rows(
-        'The board, which Norland called "a clerk with a stamp", had planned to issue its ruling on'
-        " June 12 but has postponed it to July 2 to hear more witnesses."
+        'The board, which Norland called "a clerk with a stamp", meant to give its ruling on June 12 and'
+        " has since postponed it to July 2 to hear more witnesses."
     )
     assert any(date == "2026-07-02" and "ruling" in event for date, event in found), found
 
@@ -114,8 +114,8 @@ def test_a_vote_keeps_what_it_is_on() -> None:
 
 
 def test_a_contract_that_runs_until_a_month_runs_out_then() -> None:
-    found = rows("The ruling found the ban breached the crews' contract, which runs until March 2028.")
-    assert any(date == "2028-03" and event == "End of the crews' contract" for date, event in found), found
+    found = rows("The panel held that the ban broke the crews' pay agreement, which runs until May 2028.")
+    assert any(date == "2028-05" and event == "End of the crews' pay agreement" for date, event in found), found
 
 
 def test_a_deadline_on_a_relative_clause_still_reads_as_one() -> None:
@@ -125,16 +125,16 @@ def test_a_deadline_on_a_relative_clause_still_reads_as_one() -> None:
 
 def test_an_act_set_for_as_soon_as_something_happens_keeps_those_words() -> None:
     found = rows(
-        '"A deal must be found," he said, adding that his party will start working in parliament as soon as'
-        " both skippers are released."
+        '"A deal must be found," he said. His group will begin sitting in the assembly as soon as both'
+        " skippers are freed."
     )
     assert found and not any(" as as " in event for _, event in found), found
 
 
 def test_a_date_an_event_cannot_come_before_keeps_its_bound() -> None:
     brief = brief_in_a_dispute(
-        'The round, which had been due to open in the port of Kell on Monday, will now start "no earlier than'
-        ' June 22", the envoy said.'
+        'The envoy said the session, first planned for Monday in the port of Kell, would open "no earlier'
+        ' than June 22".'
     )
     found = [(ev.date, ev.when) for ev in brief.upcoming]
     assert ("2026-06-22", "no earlier than June 22") in found, found

@@ -1,12 +1,12 @@
 """Dates that a line would turn into a set event though the text sets none.
 
-- A day word inside someone's words that only pictures a time ("as long as the crews who sail it
-  today are the crews who sail it tomorrow"): a figure of speech, not a plan. A quoted plan ("we will
+- A day word inside someone's words that only pictures a time ("provided the hands who crew the boat
+  today are the hands who crew it tomorrow"): a figure of speech, not a plan. A quoted plan ("we will
   walk out tomorrow") still dates its event.
-- A term that holds only under a condition ("would sign a 60-day extension as long as the fleet stays
-  out of the bay"): the term has not been agreed, so its end is no date to plan for.
-- A clause under a condition that is itself only foreseen ("forecast the accord would fall apart unless
-  inspectors were sent before the end of the month"): the condition is part of the forecast.
+- A term that holds only under a condition ("would sign a 45-day truce extension so long as the fleet
+  keeps out of the bay"): the term has not been agreed, so its end is no date to plan for.
+- A clause under a condition that is itself only foreseen ("forecast the pact would unravel unless monitors
+  reached the bay by June 30"): the condition is part of the forecast.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ _AS_LONG = word_set("as_long_words")
 
 
 def pictured_day(t: Temporal, doc: Doc) -> bool:
-    """A relative day word in quoted speech that describes a noun ('the crews who sail it tomorrow')
+    """A relative day word in quoted speech that describes a noun ('the hands who crew it tomorrow')
     or is set against another day word of the same sentence ('today ... tomorrow'): it pictures a time,
     it dates no event."""
     span = doc.char_span(t.start, t.end, alignment_mode="expand")
@@ -40,7 +40,7 @@ def pictured_day(t: Temporal, doc: Doc) -> bool:
 
 def conditioned(verb: Token) -> bool:
     """The verb's clause holds only under a condition: an 'if', 'unless' or 'provided' clause hangs on
-    it, or an 'as long as' ('as long as the fleet stays out', which the parse hangs on 'long')."""
+    it, or a 'so long as' or 'as long as' clause, which the parse hangs on 'long'."""
     for child in verb.children:
         if child.dep_ == "advcl" and marked_condition(child):
             return True
@@ -50,8 +50,8 @@ def conditioned(verb: Token) -> bool:
 
 
 def condition_of_a_frame(clause: Token) -> Token | None:
-    """The verb a condition clause conditions ('fall' of 'would fall apart unless inspectors were
-    sent'), when `clause` is one; None otherwise."""
+    """The verb a condition clause conditions ('unravel' of 'would unravel unless monitors came'),
+    when `clause` is one; None otherwise."""
     if clause.dep_ != "advcl":
         return None
     if marked_condition(clause):

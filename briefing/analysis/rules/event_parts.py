@@ -16,7 +16,7 @@ _MOVED_THING_DEPS = frozenset({"dobj", "nsubjpass"})
 
 
 def moved_thing_named(verb: Token, tokens: list[Token]) -> str:
-    """'had planned to issue its ruling on June 12 but has postponed it to July 2': what is moved is
+    """'meant to give its ruling on June 12 and has since postponed it to July 2': what is moved is
     the thing the sentence named before the pronoun ('has postponed its ruling'); a row that reads
     'has postponed it' names no event."""
     pronoun = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in _NEUTER), None)

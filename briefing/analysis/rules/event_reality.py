@@ -81,8 +81,8 @@ def under_a_guess(tok: Token) -> bool:
 
 def _guess_governors(tok: Token) -> list[Token]:
     """The words above `tok` (see `_governors`), on through a condition clause to the clause it
-    conditions: 'forecast the accord would fall apart unless inspectors were sent before the end of the
-    month' foresees the sending with the fall."""
+    conditions: 'forecast the pact would unravel unless monitors reached the bay by June 30' foresees
+    the monitors' coming with the unravelling."""
     out = _governors(tok)
     for _ in range(MAX_CONDITIONS_UP):
         last = out[-1] if out else tok

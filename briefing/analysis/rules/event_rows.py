@@ -1,5 +1,5 @@
 """How an upcoming row is put: the end of a thing a relative clause says runs out, one deadline row a day
-for one side, and the date's words with what bounds them ('until Friday', 'no earlier than March 22')."""
+for one side, and the date's words with what bounds them ('until Friday', 'no earlier than June 22')."""
 
 from __future__ import annotations
 
@@ -20,9 +20,9 @@ _EXPIRING = word_set("expiring_verbs")
 
 
 def what_runs_out(verb: Token) -> str | None:
-    """'the crews' contract, which runs until March 2028', 'a permit that Norland funds and which expires
-    in June': a relative clause that says a thing runs out dates the end of that thing ('End of the
-    crews' contract'), not a deadline for it nor the clause cut from its noun. None otherwise."""
+    """'the crews' pay agreement, which runs to May 2028', 'a permit that Norland funds and which
+    expires in June': a relative clause that says a thing runs out dates the end of that thing ('End of
+    the crews' pay agreement'), not a deadline for it nor the clause cut from its noun. None otherwise."""
     if verb.lemma_.lower() not in _EXPIRING or "thing_runs_out" not in active_profile().wording:
         return None
     clause = verb
@@ -79,7 +79,7 @@ def when_of(t: Temporal, doc: Doc) -> str:
     before = text_of(doc)[t.sent.start_char : t.start].split()
     bound = _bound_before(before)
     if bound is not None:
-        return f"{bound} {words}"  # 'no earlier than March 22': not a day set, a day it cannot come before
+        return f"{bound} {words}"  # 'no earlier than June 22': not a day set, a day it cannot come before
     if before and before[-1].lower() in _DATE_QUALIFIERS and words.split()[0].lower() not in _DATE_QUALIFIERS:
         return f"{before[-1]} {words}"
     return words

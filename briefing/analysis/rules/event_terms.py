@@ -76,7 +76,7 @@ def _noun_at(sent: Span, offset: int) -> Token | None:
 
 def _still_running(noun: Token) -> bool:
     """Not called off, ended, denied, or only supposed: 'withdrew its ten-day ultimatum', 'if the
-    talks fail, it will seek a 30-day extension', 'would sign a 60-day extension as long as ...' and
+    talks fail, it will seek a 30-day extension', 'would sign a 45-day truce extension so long as ...' and
     'had given a week's ultimatum' go."""
     verb = clause_verb(noun)
     for v in [verb, *verb.ancestors] if verb is not None else []:
@@ -84,7 +84,7 @@ def _still_running(noun: Token) -> bool:
         if lemma in _CALLED_OFF or lemma in _ENDING or any(c.dep_ == "neg" for c in v.children):
             return False
         if _supposed(v) or (v.dep_ == "advcl" and _supposed(v.head)) or conditioned(v):
-            return False  # "would sign a 60-day extension as long as ...": not agreed
+            return False  # "would sign a 45-day truce extension so long as ...": not agreed
         if any(c.dep_.startswith("aux") and c.lower_ == "had" for c in v.children):
             return False
     return True

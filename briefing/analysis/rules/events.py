@@ -425,7 +425,7 @@ def _event(t: Temporal, doc: Doc, *, ahead: bool = False, possible: str | None =
     text = _named_subject(said, t.sent)
     ending = what_runs_out(verb) if ahead and verb is not None else None
     if ending is not None:
-        text = ending  # "the crews' contract, which runs until March 2028": the contract runs out then
+        text = ending  # "the crews' pay agreement, which runs to May 2028": it runs out then
     elif ahead and verb is not None and verb.dep_ == "relcl" and _after_by(t, doc):
         # "studios that haven't reached a deal by Thursday": the line names the deadline, not the studios
         opener = verb.head.left_edge
