@@ -42,8 +42,7 @@ def test_a_quoted_plan_for_tomorrow_still_dates_its_event() -> None:
 
 def test_the_condition_of_a_forecast_is_foreseen_too() -> None:
     found = rows(
-        'She forecast that the pact would "probably unravel within weeks" unless monitors reached the bay'
-        " before June 30."
+        'She forecast that the pact would "probably unravel" unless monitors were posted along the bay by June 25.'
     )
     assert not any("monitors" in event.lower() for _, event in found), found
 

@@ -6,7 +6,7 @@
 - A term that holds only under a condition ("would sign a 45-day truce extension so long as the fleet
   keeps out of the bay"): the term has not been agreed, so its end is no date to plan for.
 - A clause under a condition that is itself only foreseen ("forecast the pact would unravel unless monitors
-  reached the bay by June 30"): the condition is part of the forecast.
+  were posted by June 25"): the condition is part of the forecast.
 """
 
 from __future__ import annotations

@@ -81,7 +81,7 @@ def under_a_guess(tok: Token) -> bool:
 
 def _guess_governors(tok: Token) -> list[Token]:
     """The words above `tok` (see `_governors`), on through a condition clause to the clause it
-    conditions: 'forecast the pact would unravel unless monitors reached the bay by June 30' foresees
+    conditions: 'forecast the pact would unravel unless monitors were posted by June 25' foresees
     the monitors' coming with the unravelling."""
     out = _governors(tok)
     for _ in range(MAX_CONDITIONS_UP):
