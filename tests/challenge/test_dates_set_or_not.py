@@ -150,3 +150,31 @@ def test_one_deadline_for_one_side_on_one_day_is_one_row() -> None:
 def test_deadlines_for_two_sides_on_one_day_stay_two_rows() -> None:
     found = rows("Norland gave Valdoria until July 1 to drop the levy. It gave Arlen until July 1 to lift the ban.")
     assert len([date for date, _ in found if date == "2026-07-01"]) == 2, found
+
+
+def test_a_bare_the_noun_is_named_as_the_sentence_before_gave_it() -> None:
+    found = rows(
+        "The Norland Trade Panel had been expected to hand down an interim ruling this month. Its chair said"
+        " last week that the ruling had been pushed back to late July."
+    )
+    assert any(date == "2026-07" and "Norland Trade Panel's interim ruling" in event for date, event in found), found
+
+
+def test_a_bare_the_noun_with_no_fuller_mention_stays_as_it_is() -> None:
+    found = rows("The panel has held three hearings. The ruling is due on July 3.")
+    assert ("2026-07-03", "The ruling is due") in found, found
+
+
+def test_what_came_keeps_whom_it_came_from() -> None:
+    found = background("The mediation offer came last Friday from Ida Brenn, chair of the Norland Labour Board.")
+    assert any("from Ida Brenn" in event for _, event in found), found
+
+
+def test_a_figure_that_rose_from_an_amount_keeps_no_half_range() -> None:
+    found = background("The levy rose from 5% to 8% in May.")
+    assert not any("from 5%" in event for _, event in found), found
+
+
+def test_a_time_a_thing_runs_from_is_no_source() -> None:
+    found = rows("A truce had been agreed upon from January 1 to June 30.")
+    assert ("2026-06-30", "A truce had been agreed upon") in found, found

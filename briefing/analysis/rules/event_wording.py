@@ -12,7 +12,12 @@ from briefing.analysis.dates.dated_nouns import event_a_participle_qualifies, ev
 from briefing.analysis.doctext import dateline_spans, span_text, text_of
 from briefing.analysis.rules.condense.gate import lacking
 from briefing.analysis.rules.event_frames import clause_verb, joined, marked_condition
-from briefing.analysis.rules.event_parts import moved_thing_named, puts_a_question, without_asides
+from briefing.analysis.rules.event_parts import (
+    moved_thing_named,
+    puts_a_question,
+    source_of_a_coming,
+    without_asides,
+)
 from briefing.lang import LanguageProfile, active_profile, per_language, word_set
 
 
@@ -461,12 +466,13 @@ def _topic_without_object(verb: Token) -> set[Token]:
     phrase that holds the question put ('will vote on whether to call a strike': what the vote is on)."""
     if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp") for c in verb.children):
         return set()
-    return {
+    topics = {
         t
         for c in verb.children
         if c.dep_ == "prep" and (c.lower_ in _TOPIC_PREPOSITIONS or puts_a_question(c))
         for t in c.subtree
     }
+    return topics | source_of_a_coming(verb)
 
 
 def _joining_words(verb: Token, subj: list[Token]) -> set[Token]:

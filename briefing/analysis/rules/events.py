@@ -40,6 +40,7 @@ from briefing.analysis.rules.event_frames import (
     reporter,
     superseded_plan,
 )
+from briefing.analysis.rules.event_parts import fuller_mention
 from briefing.analysis.rules.event_reality import (
     framed_if_proposed,
     not_a_real_event,
@@ -442,10 +443,21 @@ def _event(t: Temporal, doc: Doc, *, ahead: bool = False, possible: str | None =
             text = _named_subject(whole, t.sent)
         else:
             text = short_sentence(t.sent) or text
-    text = with_referents_named(text, t.sent)  # 'That bill was passed' -> 'Bill 14 was passed'
+    text = with_referents_named(_fuller_subject(text, verb), t.sent)  # 'That bill was passed' -> 'Bill 14 was passed'
     return Event(
         t.date, when_of(t, doc), _as_condition(text, verb, deadline=_after_by(t, doc)) if ahead else text, evidence
     )
+
+
+def _fuller_subject(text: str, verb: Token | None) -> str:
+    """'The ruling had been pushed back' -> 'The Norland Trade Panel's interim ruling had been pushed
+    back': a bare 'the' subject named as an earlier sentence gave it (see `fuller_mention`)."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb else None
+    fuller = fuller_mention(subject) if subject is not None else None
+    bare = f"{subject.doc[subject.i - 1].text} {subject.text}" if fuller else ""
+    if not fuller or not text.lower().startswith(bare.lower() + " "):
+        return text
+    return fuller[:1].upper() + fuller[1:] + text[len(bare) :]
 
 
 def _declined_row(t: Temporal, doc: Doc, verb: Token | None) -> Event | None:
