@@ -155,9 +155,9 @@ def test_deadlines_for_two_sides_on_one_day_stay_two_rows() -> None:
 def test_a_bare_the_noun_is_named_as_the_sentence_before_gave_it() -> None:
     found = rows(
         "The Norland Trade Panel had been expected to hand down an interim ruling this month. Its chair said"
-        " last week that the ruling had been pushed back to late July."
+        " last week that the ruling had been delayed until late August."
     )
-    assert any(date == "2026-07" and "Norland Trade Panel's interim ruling" in event for date, event in found), found
+    assert any(date == "2026-08" and "Norland Trade Panel's interim ruling" in event for date, event in found), found
 
 
 def test_a_bare_the_noun_with_no_fuller_mention_stays_as_it_is() -> None:
@@ -166,7 +166,7 @@ def test_a_bare_the_noun_with_no_fuller_mention_stays_as_it_is() -> None:
 
 
 def test_what_came_keeps_whom_it_came_from() -> None:
-    found = background("The mediation offer came last Friday from Ida Brenn, chair of the Norland Labour Board.")
+    found = background("The mediation proposal arrived on Monday from Ida Brenn, who chairs the Norland Labour Board.")
     assert any("from Ida Brenn" in event for _, event in found), found
 
 
@@ -176,5 +176,5 @@ def test_a_figure_that_rose_from_an_amount_keeps_no_half_range() -> None:
 
 
 def test_a_time_a_thing_runs_from_is_no_source() -> None:
-    found = rows("A truce had been agreed upon from January 1 to June 30.")
-    assert ("2026-06-30", "A truce had been agreed upon") in found, found
+    found = rows("A pause in fishing was agreed from January 1 to June 30.")
+    assert ("2026-06-30", "A pause in fishing was agreed") in found, found

@@ -1,8 +1,8 @@
 """Parts of a dated line's clause that its wording must keep or leave out, so the line names its event:
 the thing a pronoun moves ('has postponed its ruling', not 'has postponed it'), the question a vote or a
 ruling is on ('will vote on whether to call a strike'), the thing a bare 'the report' is (the fuller
-mention a sentence before gave it: 'the trade panel's interim report'), who a thing came from ('the offer came from
-the mediator'), and a subject without the aside set off by commas about it ('the league will deliver a
+mention a sentence before gave it: 'the trade panel's interim report'), who a thing came from ('the proposal arrived
+from the mediator'), and a subject without the aside set off by commas about it ('the league will deliver a
 letter', not 'the league, which says ...')."""
 
 from __future__ import annotations
@@ -64,8 +64,8 @@ MAX_SOURCE_WORDS = 8  # "from the mediator of the labour board"; a longer phrase
 
 
 def source_of_a_coming(verb: Token) -> set[Token]:
-    """'the offer came last Friday from the mediator': with no object, the 'from' phrase says whose the
-    thing is; a line without it ('The offer came') names no one. Not an amount a figure moves from
+    """'the proposal arrived on Monday from the mediator': with no object, the 'from' phrase says whose the
+    thing is; a line without it ('The proposal arrived') names no one. Not an amount a figure moves from
     ('rose from 5%'), which needs its 'to'."""
     if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp") for c in verb.children):
         return set()
@@ -83,12 +83,12 @@ def source_of_a_coming(verb: Token) -> set[Token]:
 _DEFINITE = word_set("definite_articles")
 _ARTICLES = word_set("articles")
 _MODIFIERS = frozenset({"amod", "compound", "poss", "nmod"})
-MENTION_SENTENCES_BACK = 2  # "was due to deliver an interim report. ... that the report was pushed back"
+MENTION_SENTENCES_BACK = 2  # "an interim ruling" named a sentence or two before "the ruling"
 
 
 def fuller_mention(noun: Token) -> str | None:
-    """'the ruling had been pushed back to late July', a sentence after 'the Norland Trade Panel had been
-    expected to hand down an interim ruling': a bare 'the ruling' is that ruling, so the line names it
+    """'the ruling had been delayed until late August', a sentence after 'the Norland Trade Panel had
+    been expected to hand down an interim ruling': a bare 'the ruling' is that ruling, so the line names it
     ('the Norland Trade Panel's interim ruling'), with whose it is when a named body gives it. None when
     the noun has words of its own or no fuller mention stands in the sentences before."""
     lefts = list(noun.lefts)
