@@ -176,5 +176,5 @@ def test_a_figure_that_rose_from_an_amount_keeps_no_half_range() -> None:
 
 
 def test_a_time_a_thing_runs_from_is_no_source() -> None:
-    found = rows("A pause in fishing was agreed from January 1 to June 30.")
+    found = rows("A pause in fishing was agreed from February 2 to June 30.")
     assert ("2026-06-30", "A pause in fishing was agreed") in found, found

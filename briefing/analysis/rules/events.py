@@ -450,7 +450,8 @@ def _event(t: Temporal, doc: Doc, *, ahead: bool = False, possible: str | None =
 
 
 def _fuller_subject(text: str, verb: Token | None) -> str:
-    """'The ruling had been delayed' -> 'The Norland Trade Panel's interim ruling had been delayed': a bare 'the' subject named as an earlier sentence gave it (see `fuller_mention`)."""
+    """'The ruling had been delayed' -> 'The Norland Trade Panel's interim ruling had been delayed': a
+    bare 'the' subject named as an earlier sentence gave it (see `fuller_mention`)."""
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb else None
     fuller = fuller_mention(subject) if subject is not None else None
     bare = f"{subject.doc[subject.i - 1].text} {subject.text}" if fuller else ""
