@@ -15,7 +15,8 @@ from briefing.analysis.doctext import (
     tokens_at,
 )
 from briefing.analysis.grounding import clip_texts
-from briefing.analysis.rules.issue import STEM_LETTERS, issue_or_topic_of, lead_of, sentence_of_lead
+from briefing.analysis.rules.issue import STEM_LETTERS, issue_or_topic_of
+from briefing.analysis.rules.lead import lead_of, sentence_of_lead
 from briefing.analysis.rules.lexicon import REPORTING_VERBS, pronouns
 from briefing.analysis.rules.next_step import MAX_STANCE_WORDS, lower_first, next_event
 from briefing.analysis.rules.point_weight import NARRATION_WEIGHT, weight
