@@ -65,16 +65,21 @@ def issue_phrase(noun: Token, cited: set[int] | frozenset[int] = frozenset()) ->
     words = _with_close_modifiers(head)
     # 'a referendum', "Armenia's constitution": 'the referendum', 'the constitution' here
     det = next((c for c in head.children if c.dep_ in ("det", "poss")), None)
-    phrase = _unquoted(words, head) + (of_what(head) or _of_what_elsewhere(head, cited))
+    phrase = _unquoted(words, head) + (of_what(head) or _of_what_elsewhere(head, cited) or described_by(head))
     name = _proper_name_of(head, cited) if phrase == head.text else None
     if name is not None:
         return f"the {name}"  # 'the act' a cited sentence names 'the Spectrum Fairness Act'
     if det is not None and det.dep_ == "poss" and det.pos_ == "PROPN" and _of_action(head):
         return f"{_tokens_of(det)} {phrase}"  # 'Hezbollah's disarmament': whose, for a noun of action
-    # 'automation plan', not 'wages'; 'toll' where the article says 'the toll' (a headline drops it)
+    return _with_article(phrase, words, head, det)
+
+
+def _with_article(phrase: str, words: list[Token], head: Token, det: Token | None) -> str:
+    """'the automation plan', not 'wages'; 'the toll' where the article says 'the toll' (a headline
+    drops it); 'more money', 'fair competition': a measure or a kind the article leaves bare."""
     bare_singular = head.tag_ == "NN" and (head.lemma_.lower() != phrase.lower() or _counted(head))
     if words[0].tag_ in _COMPARATIVES or (words[0].pos_ == "ADJ" and det is None and not _counted(head)):
-        return phrase  # 'more money', 'fair competition': a measure or a kind the article leaves bare
+        return phrase
     return f"the {phrase}" if det is not None or bare_singular else phrase
 
 
@@ -127,8 +132,50 @@ def _with_close_modifiers(head: Token) -> list[Token]:
     if joined is not None:
         return list(head.doc[joined.left_edge.i : head.i + 1])
     close = [c for c in head.lefts if c.dep_ in ("compound", "amod") and c.i >= head.i - 2 and plain_modifier(c)]
-    words = [*close, head]
+    words = [*close, *(c for c in head.lefts if _kind_participle(c, head)), head]
     return sorted(set(words), key=lambda t: t.i)
+
+
+_EVENT_HEADS = word_set("event_nouns") | word_set("dispute_nouns") | word_set("deal_words")
+
+
+def _kind_participle(word: Token, head: Token) -> bool:
+    """'automated' in 'automated cranes', 'defaulted' in 'defaulted debt': a participle right before a
+    thing says which thing is in dispute; before a step of the talks it only tells the step's fate
+    ('the mediated meeting', 'the delayed vote'), which is no part of the issue."""
+    before = word.doc[word.i - 1] if word.i > 0 else None
+    glued = before is not None and not before.whitespace_ and not before.is_punct
+    return (
+        word.dep_ == "amod"
+        and word.tag_ == "VBN"
+        and word.i == head.i - 1
+        and word.is_alpha
+        and not glued
+        and head.lemma_.lower() not in _EVENT_HEADS
+    )
+
+
+MAX_DESCRIBING_WORDS = 5  # 'linked to future copper exports': a short participle phrase after the noun
+
+
+def described_by(head: Token) -> str:
+    """' linked to future copper exports' for 'payments linked to future copper exports': a short
+    participle phrase after a bare noun says which payments are in dispute. Not one that tells who
+    did it or when ('made by the board', 'announced on Monday'), nor one in quotes or with a name."""
+    for acl in (c for c in head.rights if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == head.i + 1):
+        words = list(acl.subtree)
+        contiguous = words[-1].i - words[0].i + 1 == len(words)
+        named = any(t.ent_type_ or t.pos_ == "PROPN" or t.dep_ == "agent" for t in words)
+        has_object = any(c.dep_ == "prep" and any(g.dep_ == "pobj" for g in c.children) for c in acl.children)
+        if (
+            contiguous
+            and not named
+            and has_object
+            and len(words) <= MAX_DESCRIBING_WORDS
+            and all(t.is_alpha for t in words)
+        ):
+            return " " + " ".join(t.text for t in words)
+    return ""
 
 
 MAX_JOINED_WORDS = 4  # 'pay and working arrangements': two plain words joined before the noun
