@@ -122,7 +122,7 @@ def unreal(verb: Token) -> bool:
     while True:
         if any(c.dep_ == "mark" and c.lower_ in _UNREAL_MARKS for c in step.children):
             return True
-        if step.dep_ not in ("advcl", "conj", "xcomp") or step.head is step:
+        if step.dep_ not in ("advcl", "conj", "xcomp") or step.head.i == step.i:
             return False
         step = step.head
 
@@ -136,7 +136,7 @@ def supposed(tok: Token) -> bool:
     round might take place in Lisbon', 'if the talks fail, Portugal will host a summit'. A part told
     so is a possible part ('possible host'), never the part played."""
     verb = tok
-    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     for step in (verb, verb.head if verb.dep_ in ("xcomp", "conj") else verb):
         if any(c.dep_ == "aux" and c.lower_ in _POSSIBILITY_MODALS for c in step.children):
@@ -165,7 +165,7 @@ def owns_part_of_a_side(doc: Doc, party: Party, sides: list[Party]) -> bool:
         if span is None:
             continue
         head = span.root
-        while head.dep_ == "conj" and head.head is not head:
+        while head.dep_ == "conj" and head.head.i != head.i:
             head = head.head  # "owned by A and B": B stands in the list A heads
         if any(_owned_in(clause, starts) for clause in _clauses_on(head)) or _owner_by_its_noun(head, starts):
             return True
@@ -208,7 +208,7 @@ def proposed_event(event: Token) -> bool:
     for _ in range(MAX_PROPOSAL_STEPS):
         if governor.lemma_.lower() in _PROPOSING_WORDS:
             return True
-        if governor.head is governor:
+        if governor.head.i == governor.i:
             return False
         governor = governor.head
     return False

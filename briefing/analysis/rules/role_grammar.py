@@ -238,7 +238,7 @@ def _subject_through_who(verb: Token) -> Token | None:
     """The verb's subject; for 'who' in a relative clause, the noun the clause is on."""
     holder = verb
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    while subject is None and holder.dep_ in _FRAMED_DEPS and holder.head is not holder:
+    while subject is None and holder.dep_ in _FRAMED_DEPS and holder.head.i != holder.i:
         holder = holder.head  # "the envoy is expected to meet with ...", "who is due to meet": the frame's subject
         subject = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is not None and subject.tag_ == "WP" and holder.dep_ == "relcl":

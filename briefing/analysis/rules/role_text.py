@@ -91,7 +91,7 @@ def _without_appositions(tokens: list[Token]) -> list[Token]:
     """The words without what is set off by commas on their nouns ('Lusamar, formerly known as Lusa
     Lines,', 'the bloc, which it chairs,'), and without those commas."""
     at = {t.i for t in tokens}
-    inside = {t.i for tok in tokens if tok.head.i in at and tok.head is not tok and _set_off(tok) for t in tok.subtree}
+    inside = {t.i for tok in tokens if tok.head.i in at and tok.head.i != tok.i and _set_off(tok) for t in tok.subtree}
     inside |= {tok.i for tok in tokens if tok.is_punct and {tok.i - 1, tok.i + 1} & inside}
     inside |= _bracketed(tokens)
     return [t for t in tokens if t.i not in inside]
@@ -144,7 +144,7 @@ def _drop_cut_clauses(kept: list[Token], tokens: list[Token]) -> None:
     wanted = {t.i for t in tokens}
     at = {t.i for t in kept}
     for tok in list(kept):
-        if tok.dep_ not in _CUT_CLAUSES or tok.i not in at or tok.head.i not in at or tok.head is tok:
+        if tok.dep_ not in _CUT_CLAUSES or tok.i not in at or tok.head.i not in at or tok.head.i == tok.i:
             continue  # a clause on a word of the role, not the role's own verb
         inside = {t.i for t in tok.subtree if t.i in wanted}
         if not inside <= at:
