@@ -178,3 +178,13 @@ def test_a_figure_that_rose_from_an_amount_keeps_no_half_range() -> None:
 def test_a_time_a_thing_runs_from_is_no_source() -> None:
     found = rows("A pause in fishing was agreed from February 2 to June 30.")
     assert ("2026-06-30", "A pause in fishing was agreed") in found, found
+
+
+def test_what_is_called_possible_is_no_past_event() -> None:
+    found = background("A consultant said a settlement before November was possible.")
+    assert not any("settlement" in event.lower() for _, event in found), found
+
+
+def test_a_past_signing_told_in_reported_speech_stays_background() -> None:
+    found = background("The minister said the accord was signed in November.")
+    assert any(date == "2025-11" and "signed" in event for date, event in found), found
