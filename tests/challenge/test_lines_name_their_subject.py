@@ -12,7 +12,9 @@ addressed.
 
 from __future__ import annotations
 
-from briefing.analysis.rules.condense.subjects import said_by
+from spacy.tokens import Token
+
+from briefing.analysis.rules.condense.subjects import lost_subject, said_by
 from briefing.analysis.rules.types import Party, Statement
 from briefing.nlp import load_model
 from tests.challenge import points_of
@@ -131,3 +133,22 @@ def test_an_empty_it_after_a_speakers_it_still_says_who_says_it() -> None:
 
 def test_a_line_whose_own_subject_points_back_is_still_left_out() -> None:
     assert _said_by("They said they would not listen to the guild.", "they would not listen to the guild") == ""
+
+
+def _line_of(sentence: str, line: str) -> list[Token]:
+    sent = next(iter(load_model()(sentence).sents))
+    start = sentence.index(line)
+    return [t for t in sent if start <= t.idx < start + len(line)]
+
+
+def test_a_line_that_lost_its_subject_is_found_out_by_its_own_first_word() -> None:
+    # the sentence's first 'Should' has its subject after it ('Should talks fail'); the line's own has none
+    sentence = "Should talks fail, the guild said its members should walk out on Monday."
+    line = _line_of(sentence, "should walk out on Monday")
+    assert lost_subject(["should", "walk", "out", "on", "monday"], line)
+
+
+def test_a_line_with_its_subject_after_its_first_word_has_lost_none() -> None:
+    sentence = "The guild said that should talks fail, its members would walk out."
+    line = _line_of(sentence, "should talks fail")
+    assert not lost_subject(["should", "talks", "fail"], line)

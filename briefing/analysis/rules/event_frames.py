@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from briefing.analysis.dates import Temporal
 from briefing.analysis.dates.tense import backshifted
 from briefing.analysis.doctext import char_span, entities_of, sentence_of, tokens_in
+from briefing.analysis.rules.lexicon import REPORTING_VERBS
 from briefing.lang import word_set
 
 CALLED_OFF = word_set("called_off_verbs")
@@ -84,14 +85,13 @@ def _plan_overtaken_after_but(verb: Token) -> bool:
     top = frames[-1]
     if len(frames) < 2 or not _a_past_plan(top):
         return False
-    if top.dep_ == "ccomp" and top.head.lemma_.lower() in _REPORTING:
+    if top.dep_ == "ccomp" and top.head.lemma_.lower() in REPORTING_VERBS:
         return False
-    joined_by_but = [
-        c
-        for c in top.children
-        if c.dep_ == "conj" and any(m.dep_ == "cc" and m.lower_ in _BUT_WORDS for m in top.children)
-    ]
-    return any(_defeats_the_plan(c) for c in joined_by_but)
+    # the parse hangs 'but' and the clause it joins side by side on the frame: a frame with a 'but'
+    # weighs each clause joined to it
+    if not any(m.dep_ == "cc" and m.lower_ in _BUT_WORDS for m in top.children):
+        return False
+    return any(_defeats_the_plan(c) for c in top.children if c.dep_ == "conj")
 
 
 _PAST_PLAN_FRAMES = word_set("past_plan_frames")  # "were (due) to", "was scheduled to": a plan's frame
@@ -104,9 +104,6 @@ def _a_past_plan(frame: Token) -> bool:
     if frame.tag_ == "VBD":
         return True
     return frame.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in frame.children)
-
-
-_REPORTING = word_set("reporting_verbs")
 
 
 def _defeats_the_plan(clause: Token) -> bool:

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from briefing.analysis.doctext import WORD
+from briefing.analysis.doctext import WORD, sentence_of, tokens_of
 from briefing.analysis.rules.lexicon import pronouns
 from briefing.analysis.rules.types import Statement
 from briefing.lang import word_map, word_set
@@ -101,8 +101,8 @@ def thing_it_stands_for(pronoun: Token) -> str | None:
         return None
     if not _said_of_measures(pronoun.head):
         return None
-    sent = pronoun.sent
-    things = [t for t in sent if t.i < pronoun.i and t.pos_ == "NOUN" and t.dep_ in _THING_DEPS and not t.ent_type_]
+    before = tokens_of(pronoun.doc)[sentence_of(pronoun).start : pronoun.i]
+    things = [t for t in before if t.pos_ == "NOUN" and t.dep_ in _THING_DEPS and not t.ent_type_]
     if not things:
         return None
     noun = _noun_it_hangs_on(things[-1])

@@ -30,6 +30,12 @@ DEAL_WORDS: frozenset[str] = word_set("deal_words")
 ROLE_WORDS: dict[str, str] = word_map("role_words")
 
 ORG_KINDS: dict[str, str] = word_map("org_kinds")
+# The words org_kinds labels a company ('airline', 'carrier'), for the active language: a set made from
+# ORG_KINDS at import would keep the words of the language active then.
+COMPANY_WORDS: frozenset[str] = WordSet(
+    lambda profile: frozenset(w for w, kind in profile.table("org_kinds").items() if kind == "company"),
+    "company words of org_kinds",
+)
 
 GENERIC_PARTY_NOUNS: dict[str, str] = word_map("generic_party_nouns")
 

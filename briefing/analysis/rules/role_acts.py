@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from briefing.analysis.dates import EVENT_NOUNS
 from briefing.analysis.rules.forecasts import a_generalisation
-from briefing.analysis.rules.lexicon import GENERIC_PARTY_NOUNS, TITLE_WORDS, pronouns
+from briefing.analysis.rules.lexicon import GENERIC_PARTY_NOUNS, REPORTING_VERBS, TITLE_WORDS, pronouns
 from briefing.analysis.rules.role_denials import owning
 from briefing.analysis.rules.role_grammar import object_phrase
 from briefing.analysis.rules.role_readings import asked_clause
@@ -195,7 +195,6 @@ def _verb_with_subject(tok: Token, dep: str) -> Token | None:
     return verb
 
 
-_REPORTING_VERBS = word_set("reporting_verbs")
 # "the minister said she would table a bill", "Arlenia said it will send observers": a third-person
 # subject pronoun in what the speaker says takes the speaker up.
 _SPEAKER_PRONOUNS = pronouns("a speaker's own subjects", lambda p: "subject" in p.forms and p.person == "3")
@@ -207,7 +206,7 @@ def claimed_act(tok: Token) -> str | None:
     first = tok
     while first.dep_ == "conj":
         first = first.head
-    if first.dep_ != "nsubj" or first.head.lemma_.lower() not in _REPORTING_VERBS:
+    if first.dep_ != "nsubj" or first.head.lemma_.lower() not in REPORTING_VERBS:
         return None
     said = next((c for c in first.head.children if c.dep_ == "ccomp"), None)
     pronoun = next((c for c in said.children if c.dep_ == "nsubj"), None) if said is not None else None

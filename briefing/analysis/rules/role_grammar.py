@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from briefing.analysis.dates import EVENT_NOUNS
 from briefing.analysis.doctext import entities_of, evidence_for, sentence_of, tokens_tagged
-from briefing.analysis.rules.lexicon import GENERIC_PARTY_NOUNS, ROLE_WORDS, pronouns
+from briefing.analysis.rules.lexicon import GENERIC_PARTY_NOUNS, REPORTING_VERBS, ROLE_WORDS, pronouns
 from briefing.analysis.rules.role_denials import denied, proposed_event, supposed
 from briefing.analysis.rules.side_names import name_words
 from briefing.analysis.rules.types import Party, Registry
@@ -32,7 +32,6 @@ _MEETING_VERBS = word_set("meeting_verbs")
 _CITIES = WordMap("cities", lambda profile: {k.lower(): v for k, v in profile.table("cities").items()})
 _VENUE_NOUNS = word_set("venue_nouns")
 _RECOURSE_WORDS = word_set("recourse_words")
-_REPORTING_VERBS = word_set("reporting_verbs")
 _JOINING_VERBS = word_set("joining_verbs")
 _COPULAS = word_set("copulas")
 _OWN_ORGAN_WORDS = word_set("own_organ_words")
@@ -150,7 +149,7 @@ def party_to_deal(tok: Token) -> str | None:
 def claimed_role_verb(first: Token, role_verbs: Container[str]) -> Token | None:
     """'Arlenia said it had mediated the exchange': the role verb of a clause the party reports of
     itself, its subject a pronoun that takes the speaker up."""
-    if first.dep_ != "nsubj" or first.head.lemma_.lower() not in _REPORTING_VERBS:
+    if first.dep_ != "nsubj" or first.head.lemma_.lower() not in REPORTING_VERBS:
         return None
     return next((clause for clause in first.head.children if _claims_role(clause, role_verbs)), None)
 

@@ -28,7 +28,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from briefing.analysis.doctext import mention_heads, tokens_from
-from briefing.analysis.rules.lexicon import ORG_KINDS
+from briefing.analysis.rules.lexicon import COMPANY_WORDS
 from briefing.analysis.rules.role_grammar import brought_before
 from briefing.analysis.rules.side_names import name_words
 from briefing.analysis.rules.types import Party, Registry, Statement
@@ -50,11 +50,7 @@ _URGING_VERBS = word_set("urging_verbs")
 _APPEAL_MODALS = word_set("appeal_modals")
 _RIVAL_WORDS = word_set("rival_words")
 _DROPPING_VERBS = word_set("dropping_verbs")
-_RIVAL_TRADE_NOUNS = (
-    word_set("rival_trade_nouns")
-    | word_set("business_nouns")
-    | {w for w, kind in ORG_KINDS.items() if kind == "company"}
-)
+_RIVAL_TRADE_NOUNS = word_set("rival_trade_nouns") | word_set("business_nouns") | COMPANY_WORDS
 
 Act = tuple[Party | None, Party | None]
 
@@ -223,9 +219,9 @@ def _contested(
 
 
 def _named_as_contested(reg: Registry, st: Statement, party: Party) -> bool:
-    """Whether a statement's words name the party: a court or tribunal by name is named in a side's
-    words as where it takes its case, what it hopes the court will see, what it should do; only an
-    act against it ('sued the tribunal') or a named pair contests it."""
+    """Whether a statement's words name the party as one they contest: any party but a court or
+    tribunal by name, which a side's words name as where it takes its case, what it hopes the court
+    will see, what it should do; only an act against it ('sued the tribunal') or a named pair contests it."""
     return party in reg.parties_in(*st.content) and not decides_by_name(party)
 
 

@@ -139,7 +139,7 @@ def condensed(
 
 def _shown(text: str, tokens: list[Token], opened: list[Token], statement, is_condition: bool, holds: bool) -> str:
     """The point if it reads alone, else its fallback."""
-    if _reads_alone(text, tokens, is_condition, statement.sent, holds):
+    if _reads_alone(text, tokens, is_condition, holds):
         return text
     lost = holds and bool(conditions_lost(tokens))
     garbled = lost or not (is_condition or whole_enough(text, tokens))
@@ -175,7 +175,7 @@ def _fallback(
     is left out rather than read as certain, and with `cut`, one that lost its main clause or a part
     a word needs is left out rather than shown garbled."""
     marked = _capitalise(_balanced_quotes(without_edges(render(fit(opened), statement)))) if is_condition else ""
-    if marked and _reads_alone(marked, fit(opened), is_condition, statement.sent):
+    if marked and _reads_alone(marked, fit(opened), is_condition):
         return marked  # "As long": a cut condition falls back to its whole marked clause first
     trimmed = lightly_trimmed(statement, conditions=holds) or lightly_trimmed(statement, strict=False, conditions=holds)
     if trimmed or cut or holds:
@@ -185,8 +185,8 @@ def _fallback(
     # nor does one whose subject went with a word pointing back ('Included a pay rise', of 'That included ...')
     last = said_by(statement, without_open_end(text), tokens)
     words = words_of(last)
-    lost = set(words[:1]) & OPENING_REFERRERS or lost_subject(words, statement.sent)
-    lost = lost or subject_left_behind(words, statement.sent)
+    lost = set(words[:1]) & OPENING_REFERRERS or lost_subject(words, tokens)
+    lost = lost or subject_left_behind(words, tokens)
     return "" if lost else last
 
 
@@ -219,10 +219,11 @@ def _turned(tokens: list[Token], statement, polarity: str) -> str:
 _HANGING_POS = frozenset({"ADP", "CCONJ", "SCONJ", "DET"})  # parts of speech that can only lead on
 
 
-def _reads_alone(text: str, tokens: list[Token], is_condition: bool, sent: Span, holds: bool = False) -> bool:
-    """The gate; a condition may be a noun phrase, never one that lost its subject ('Must be addressed')."""
+def _reads_alone(text: str, tokens: list[Token], is_condition: bool, holds: bool = False) -> bool:
+    """The gate, on a text made of `tokens`; a condition may be a noun phrase, never one that lost its
+    subject ('Must be addressed')."""
     readable_ = readable(text, tokens, needs_predicate=not is_condition, conditions=holds)
-    return readable_ and not lost_subject(words_of(text), sent)
+    return readable_ and not lost_subject(words_of(text), tokens)
 
 
 _IN_PREPOSITIONS = word_set("in_prepositions")

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
-from briefing.analysis.doctext import tokens_in
 from briefing.analysis.rules.condense.gate import OPENING_REFERRERS, words_of
 from briefing.analysis.rules.condense.referents import extraposed_it, said_once
 from briefing.analysis.rules.condense.wording import (
@@ -76,10 +75,10 @@ def _after_vague_subject(tokens: list[Token], verb: Token) -> list[Token]:
     return [t for t in tokens[1:] if not t.is_punct or t.i > verb.i]
 
 
-def lost_subject(words: list[str], sent: Span) -> bool:
+def lost_subject(words: list[str], line: Sequence[Token]) -> bool:
     """'Is for an additional cut', 'To meet on the crisis', 'Must be addressed': a predicate that
-    lost its subject."""
-    first = next((t for t in tokens_in(sent) if t.lower_ == words[0]), None) if words else None
+    lost its subject. `line` holds the words the line was made of (`_first_word`)."""
+    first = _first_word(line, words[0]) if words else None
     if first is None:
         return False
     following = first.doc[first.i + 1] if first.i + 1 < len(first.doc) else None
@@ -88,10 +87,10 @@ def lost_subject(words: list[str], sent: Span) -> bool:
     return (first.pos_ in ("AUX", "VERB") and first.tag_ in ("VBZ", "VBP", "VBD", "MD")) or first.tag_ == "TO"
 
 
-def subject_left_behind(words: list[str], sent: Span) -> bool:
+def subject_left_behind(words: list[str], line: Sequence[Token]) -> bool:
     """'Included a pay rise' of 'That included a pay rise': a line opening on a verb whose subject
-    stands before it in the sentence lost that subject."""
-    first = next((t for t in tokens_in(sent) if t.lower_ == words[0]), None) if words else None
+    stands before it in the sentence lost that subject. `line` as for `lost_subject`."""
+    first = _first_word(line, words[0]) if words else None
     if first is None or first.pos_ not in ("VERB", "AUX"):
         return False
     verb = first.head if first.dep_ in ("aux", "auxpass") else first  # 'will be withdrawn': the verb's subject

@@ -39,7 +39,8 @@ _SINGULAR = {
 
 
 _AFTER_NAMED = {"we": "it", "us": "it", "our": "its", "ours": "its"}
-_AFTER_PLURAL_NAMED = {"we": "they", "us": "them", "our": "their", "ours": "theirs"}  # after 'the managers
+# after a plural noun put for 'we' ('the managers remain hopeful that they ...'), never 'it'
+_AFTER_PLURAL_NAMED = {"we": "they", "us": "them", "our": "their", "ours": "theirs"}
 
 
 _PERSON_PRONOUNS = pronouns(
