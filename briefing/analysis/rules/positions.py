@@ -14,6 +14,7 @@ import itertools
 from spacy.tokens import Doc, Token
 
 from briefing.analysis.doctext import sentences_of, span_text, subtree_extent, tokens_from
+from briefing.analysis.rules.conditions.clauses import clause_said_before
 from briefing.analysis.rules.event_frames import clause_verb
 from briefing.analysis.rules.forecasts import a_forecast, a_generalisation
 from briefing.analysis.rules.offices import people_of_their_own
@@ -40,7 +41,11 @@ def _within_clause(statement: Statement, offset: int) -> bool:
     if verb is None or statement.reported or verb.dep_ == "ROOT":
         return True
     start, end = subtree_extent(verb)
-    return start <= offset < end
+    if start <= offset < end:
+        return True
+    # "she said they would be ready provided ...": the parser hung the marker beside the clause said
+    marker = next(iter(tokens_from(statement.sent, offset)), None)
+    return marker is not None and clause_said_before(marker) is verb
 
 
 def setter_of(found: Condition, reg: Registry) -> Party | None:
@@ -155,6 +160,15 @@ def _only_foreseen(verb: Token) -> bool:
     return a_forecast(verb) or a_generalisation(verb)
 
 
+def _told_inside_the_condition(statement: Statement, found: Condition | None) -> bool:
+    """'would hold off provided Norland lifted its levy', 'talks resume only if the crews withdraw':
+    the act the marked clause tells is the terms laid on its doer, neither done nor its stance."""
+    verb = statement.verb
+    if found is None or found.kind != "clause" or verb is None or statement.reported:
+        return False
+    return found.start < verb.idx < found.end
+
+
 def _has_letters(text: str, count: int) -> bool:
     """Whether the text holds at least `count` letters; counting stops at the last one needed."""
     return len(list(itertools.islice(filter(str.isalpha, text), count))) == count
@@ -167,6 +181,8 @@ def points_of(statement: Statement, conditions: Conditions, reg: Registry | None
     if statement.verb is not None and _only_foreseen(statement.verb):
         # "The guild could strike again in May, observers said": what a commentator expects of a
         # side, or a rule of thumb about its kind, is neither its stance nor its condition
+        return Points()
+    if _told_inside_the_condition(statement, conditions.get(statement.sent.start)):
         return Points()
     found = condition_of(statement, conditions, reg)
     return Points(Draft(statement), None if found is None else condition_draft(statement, found, reg))

@@ -44,6 +44,9 @@ def clause_of(marker: Token) -> Token:
 def main_clause_of(marker: Token) -> Token | None:
     """The verb (or predicate) the marker's clause is attached to: past a second conjunct the parser
     took for it ('only if A withdraws its troops and B's posts are reopened')."""
+    said_first = clause_said_before(marker)
+    if said_first is not None:
+        return said_first
     clause = clause_of(marker)
     head = clause.head if clause.head.i != clause.i else clause
     for tok in (head, *head.ancestors):
@@ -53,6 +56,36 @@ def main_clause_of(marker: Token) -> Token | None:
                 return tok  # none, or joined to the main clause, which stays the main clause
             return _main_beside(absorbed, marker)
     return None
+
+
+_SPEECH_VERBS = word_set("reporting_verbs")
+_PARTICIPLE_TAGS = ("VBN", "VBD")
+
+
+def reported_beside(marker: Token) -> bool:
+    """'she said the crews would return provided (that) the board paid': the parser may read the
+    participle as a second thing said, beside the clause it conditions. It has no subject of its
+    own, opens a clause of its own ('that ...', or a subject and a verb), and follows the clause said."""
+    if marker.dep_ not in ("ccomp", "conj") or marker.tag_ not in _PARTICIPLE_TAGS:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in children_of(marker)):
+        return False  # "the ministry provided figures", "it provided that the fee be waived"
+    opens = [c for c in children_of(marker) if c.dep_ in ("ccomp", "advcl") and c.i > marker.i]
+    if not any(any(g.dep_ in ("nsubj", "nsubjpass") for g in children_of(c)) for c in opens):
+        return False
+    return clause_said_before(marker) is not None
+
+
+def clause_said_before(marker: Token) -> Token | None:
+    """The clause said just before a participle marker the parser hung on the verb of saying: the
+    clause it conditions ('would be ready to talk' in 'said they would be ready to talk provided ...')."""
+    if marker.dep_ not in ("ccomp", "conj") or marker.tag_ not in _PARTICIPLE_TAGS:
+        return None
+    speech = marker.head
+    if speech.lemma_.lower() not in _SPEECH_VERBS:
+        return None
+    before = [c for c in children_of(speech) if c.dep_ in ("ccomp", "xcomp") and c.i < marker.i and c.i != marker.i]
+    return max(before, key=lambda t: t.i) if before else None
 
 
 def _main_beside(absorbed: Token, marker: Token) -> Token | None:

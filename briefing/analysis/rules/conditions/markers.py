@@ -27,6 +27,7 @@ from briefing.analysis.rules.conditions.clauses import (
     obliged_by_adjective,
     promises_anonymity,
     refuses,
+    reported_beside,
     setter_of_clause,
     subject_of,
     under_a_rule,
@@ -264,6 +265,8 @@ _THAT_COMPLEMENTISERS = word_set("that_complementisers")
 
 def _participle_marker(tok: Token) -> bool:
     """'provided that X', which the parser reads as a participle with a clause of its own."""
+    if tok.lower_ in STRONG_MARKERS and reported_beside(tok):
+        return True  # "she said the crews would return provided that ...", read as a second thing said
     if tok.lower_ not in STRONG_MARKERS or tok.dep_ not in ("advcl", "xcomp", "acl", "prep"):
         return False
     following = tok.doc[tok.i + 1] if tok.i + 1 < sentence_of(tok).end else None
