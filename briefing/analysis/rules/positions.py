@@ -54,6 +54,12 @@ def setter_of(found: Condition, reg: Registry) -> Party | None:
     return None if found.setter is None else _party_of(found.setter, reg)
 
 
+def _holder_unplaced(found: Condition, reg: Registry | None) -> bool:
+    """'the growers' key demand', 'the cap would require X': a holder told by a common noun that the
+    registry places in no party. The condition is nobody's: it never falls to whoever speaks."""
+    return found.placed_holder and (reg is None or setter_of(found, reg) is None)
+
+
 # 'if', 'whether': marks of a clause only supposed. A clause of time ('soon after the board tabled a
 # truce on condition that ...') tells a demand that was made.
 _SUPPOSING = word_set("supposition_marks")
@@ -76,6 +82,8 @@ def condition_of(statement: Statement, conditions: Conditions, reg: Registry | N
     """The condition the statement's own party sets, if any."""
     found = conditions.get(statement.sent.start)  # none for a clause told apart from its sentence
     if found is None or not _within_clause(statement, found.start) or _demanded_in_a_hypothesis(found):
+        return None
+    if _holder_unplaced(found, reg):
         return None
     return None if reg is not None and _set_by_another(statement, found, reg) else found
 

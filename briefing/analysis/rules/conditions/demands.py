@@ -71,9 +71,11 @@ def demand_noun(sent: Span) -> Condition | None:
         polarity = "no" if _drawn_as_a_red_line(tok) else ""
         # "a levy cut is the guild's demand": the subject is the thing demanded, never whose it is
         holder = predicate_holder(tok) if predicate_copula(tok) is not None else holder_of(tok)
-        if predicate_copula(tok) is not None and (unnamed_holder(holder) or counted_without_holder(tok)):
-            continue  # "the chief demand of the growers", "is among the demands": whose is not known
-        return Condition("demand", *span, tok.lemma_.lower(), holder, polarity=polarity)
+        if predicate_copula(tok) is not None and counted_without_holder(tok):
+            continue  # "is among the demands": whose is not known
+        # "the chief demand of the growers": theirs only if the registry knows them (positions.py)
+        placed = predicate_copula(tok) is not None and unnamed_holder(holder)
+        return Condition("demand", *span, tok.lemma_.lower(), holder, polarity=polarity, placed_holder=placed)
     return None
 
 
@@ -430,7 +432,12 @@ def demand_verb(sent: Span) -> Condition | None:
         else:
             continue
         if found is not None:
-            return Condition("demand", *found, lemma, subject_of(tok), obliged=called, appeal=called is not None)
+            subject = subject_of(tok)
+            # "the cap would require 3,000 teachers", "the growers insist on a levy": a holder told by a
+            # common noun sets terms only as a party the registry knows, never as the one who speaks
+            return Condition(
+                "demand", *found, lemma, subject, obliged=called, appeal=called is not None, placed_holder=unnamed_holder(subject)
+            )
     return None
 
 
