@@ -14,9 +14,9 @@ import itertools
 from spacy.tokens import Doc, Token
 
 from briefing.analysis.doctext import sentences_of, span_text, subtree_extent, tokens_from
-from briefing.analysis.rules.conditions.clauses import clause_said_before
 from briefing.analysis.rules.event_frames import clause_verb
 from briefing.analysis.rules.forecasts import a_forecast, a_generalisation
+from briefing.analysis.rules.grammar import clause_said_before
 from briefing.analysis.rules.offices import people_of_their_own
 from briefing.analysis.rules.types import Condition, Draft, Party, Points, Registry, Statement
 from briefing.lang import word_set

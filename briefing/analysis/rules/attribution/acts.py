@@ -21,7 +21,7 @@ import bisect
 from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis.doctext import sentences_of, subtree_extent, tagged_in
-from briefing.analysis.rules.attribution.headline import headline_end
+from briefing.analysis.rules.headline import headline_end
 from briefing.analysis.rules.attribution.quotes import speech_quotes
 from briefing.analysis.rules.attribution.speakers import resolve_speaker
 from briefing.analysis.rules.attribution.stances import DEMAND_NOUNS, NON_STANCE_VERBS, STANCE_NOUNS

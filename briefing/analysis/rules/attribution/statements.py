@@ -31,7 +31,7 @@ from briefing.analysis.rules.attribution.frame import (
     statement_in,
     tells_anothers_act,
 )
-from briefing.analysis.rules.attribution.headline import headline_end
+from briefing.analysis.rules.headline import headline_end
 from briefing.analysis.rules.attribution.nominal import nominal_stances
 from briefing.analysis.rules.attribution.quotes import (
     content_span,

@@ -10,7 +10,7 @@ from briefing.analysis.doctext import (
     children_of,
     sentence_of,
 )
-from briefing.analysis.rules.grammar import absorbing_verb, conjunct_left_out
+from briefing.analysis.rules.grammar import absorbing_verb, clause_said_before, conjunct_left_out
 from briefing.analysis.rules.lexicon import pronouns
 from briefing.lang import word_set
 
@@ -56,36 +56,6 @@ def main_clause_of(marker: Token) -> Token | None:
                 return tok  # none, or joined to the main clause, which stays the main clause
             return _main_beside(absorbed, marker)
     return None
-
-
-_SPEECH_VERBS = word_set("reporting_verbs")
-_PARTICIPLE_TAGS = ("VBN", "VBD")
-
-
-def reported_beside(marker: Token) -> bool:
-    """'she said the crews would return provided (that) the board paid': the parser may read the
-    participle as a second thing said, beside the clause it conditions. It has no subject of its
-    own, opens a clause of its own ('that ...', or a subject and a verb), and follows the clause said."""
-    if marker.dep_ not in ("ccomp", "conj") or marker.tag_ not in _PARTICIPLE_TAGS:
-        return False
-    if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in children_of(marker)):
-        return False  # "the ministry provided figures", "it provided that the fee be waived"
-    opens = [c for c in children_of(marker) if c.dep_ in ("ccomp", "advcl") and c.i > marker.i]
-    if not any(any(g.dep_ in ("nsubj", "nsubjpass") for g in children_of(c)) for c in opens):
-        return False
-    return clause_said_before(marker) is not None
-
-
-def clause_said_before(marker: Token) -> Token | None:
-    """The clause said just before a participle marker the parser hung on the verb of saying: the
-    clause it conditions ('would be ready to talk' in 'said they would be ready to talk provided ...')."""
-    if marker.dep_ not in ("ccomp", "conj") or marker.tag_ not in _PARTICIPLE_TAGS:
-        return None
-    speech = marker.head
-    if speech.lemma_.lower() not in _SPEECH_VERBS:
-        return None
-    before = [c for c in children_of(speech) if c.dep_ in ("ccomp", "xcomp") and c.i < marker.i and c.i != marker.i]
-    return max(before, key=lambda t: t.i) if before else None
 
 
 def _main_beside(absorbed: Token, marker: Token) -> Token | None:
@@ -312,9 +282,12 @@ def _nearest_subject(verb: Token) -> Token | None:
 
 
 def _a_dateline(subject: Token) -> bool:
+    """A name opening the sentence, set off by punctuation; the parser may tag a place in capitals
+    ('GENEVA, May 4 (AFP) -') as a common noun."""
     sent = subject.sent
     after = subject.doc[subject.i + 1] if subject.i + 1 < sent.end else None
-    return subject.left_edge.i == sent.start and subject.pos_ == "PROPN" and after is not None and after.is_punct
+    named = subject.pos_ == "PROPN" or (subject.is_upper and len(subject.text) > 1)
+    return subject.left_edge.i == sent.start and named and after is not None and after.is_punct
 
 
 def holder_of(noun: Token) -> Token | None:

@@ -435,8 +435,9 @@ def demand_verb(sent: Span) -> Condition | None:
             subject = subject_of(tok)
             # "the cap would require 3,000 teachers", "the growers insist on a levy": a holder told by a
             # common noun sets terms only as a party the registry knows, never as the one who speaks
+            placed = unnamed_holder(subject)
             return Condition(
-                "demand", *found, lemma, subject, obliged=called, appeal=called is not None, placed_holder=unnamed_holder(subject)
+                "demand", *found, lemma, subject, obliged=called, appeal=called is not None, placed_holder=placed
             )
     return None
 

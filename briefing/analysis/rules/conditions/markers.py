@@ -27,7 +27,6 @@ from briefing.analysis.rules.conditions.clauses import (
     obliged_by_adjective,
     promises_anonymity,
     refuses,
-    reported_beside,
     setter_of_clause,
     subject_of,
     under_a_rule,
@@ -35,8 +34,13 @@ from briefing.analysis.rules.conditions.clauses import (
     with_governors,
 )
 from briefing.analysis.rules.conditions.direction import gainer_in_a_trade, holds_pressure
-from briefing.analysis.rules.conditions.guards import a_deadline_object, for_its_own_aim, words_held_back
-from briefing.analysis.rules.grammar import INVERTING_AUXILIARIES, inverted_if
+from briefing.analysis.rules.conditions.guards import (
+    a_deadline_object,
+    for_its_own_aim,
+    lasts_until_a_ruling,
+    words_held_back,
+)
+from briefing.analysis.rules.grammar import INVERTING_AUXILIARIES, inverted_if, reported_beside
 from briefing.analysis.rules.lexicon import pronouns
 from briefing.analysis.rules.types import Condition
 from briefing.lang import LanguageProfile, WordSet, per_language, word_set
@@ -350,6 +354,8 @@ def _weak_marker_sets_condition(label: str, marker: Token, main: Token) -> bool:
     """'if', 'when', 'after': terms only under a main clause that binds, holds out or threatens."""
     if _tells_no_condition(label, marker, main) or _describes_a_means(main) or _of_a_purpose(main):
         return False
+    if lasts_until_a_ruling(marker, main):
+        return False  # "will keep operating until the appeal is decided": a time, not terms
     if _urged(main):
         return False
     if label in _TEMPORAL_ONLY:
