@@ -34,6 +34,7 @@ from briefing.analysis.rules.conditions.predicates import (
     subject_said_of,
     unnamed_holder,
 )
+from briefing.analysis.rules.lexicon import GENERIC_PARTY_NOUNS
 from briefing.analysis.rules.types import Condition
 from briefing.lang import word_set
 
@@ -435,7 +436,7 @@ def demand_verb(sent: Span) -> Condition | None:
             subject = subject_of(tok)
             # "the cap would require 3,000 teachers", "the growers insist on a levy": a holder told by a
             # common noun sets terms only as a party the registry knows, never as the one who speaks
-            placed = unnamed_holder(subject)
+            placed = unnamed_holder(subject) and not _a_party_word(subject)
             return Condition(
                 "demand", *found, lemma, subject, obliged=called, appeal=called is not None, placed_holder=placed
             )
@@ -461,6 +462,12 @@ def _a_process_requirement(verb: Token) -> bool:
     if subject is None or subject.pos_ != "NOUN" or subject.ent_type_:
         return False
     return any(c.dep_ == "dobj" and c.lemma_.lower() in _PROCESS_NOUNS for c in verb.children)
+
+
+def _a_party_word(subject: Token) -> bool:
+    """'his union is demanding', 'the ministry requires': a word that names a kind of party, or a
+    party owned by the one who speaks, read as the speaker's side where the registry cannot place it."""
+    return subject.lemma_.lower() in GENERIC_PARTY_NOUNS or any(c.dep_ == "poss" for c in subject.children)
 
 
 _ON_PREPOSITIONS = word_set("on_prepositions")
