@@ -32,7 +32,40 @@ def find_points(
     """The positions stage: the points of every statement (in the statements' order), and the
     conditions the narration sets for a party it names."""
     points = [points_of(st, conditions, registry) for st in statements]
-    return points, conditions_set_in_narration(doc, registry, statements, conditions)
+    return _one_holder(statements, points, conditions, registry), conditions_set_in_narration(
+        doc, registry, statements, conditions
+    )
+
+
+def _one_holder(
+    statements: list[Statement], points: list[Points], conditions: Conditions, reg: Registry
+) -> list[Points]:
+    """One condition has one holder: 'Reyl said his group would not sign until the list is accepted'
+    sets Reyl's terms, however another party came to be read into the same clause. Where statements
+    of different parties hold one sentence's condition, it stays with the party the sentence names
+    as its setter, else with the one whose speaker tells it; when neither decides, with none."""
+    holders: dict[int, list[int]] = {}
+    for i, (st, found) in enumerate(zip(statements, points, strict=True)):
+        if found.precondition is not None and not st.both:
+            holders.setdefault(st.sent.start, []).append(i)
+    out = list(points)
+    for start, group in holders.items():
+        if len({id(statements[i].party) for i in group}) < 2:
+            continue
+        keep = _holding(statements, group, conditions.get(start), reg)
+        for i in group:
+            if i not in keep:
+                out[i] = Points(points[i].position, None)
+    return out
+
+
+def _holding(statements: list[Statement], group: list[int], found: Condition | None, reg: Registry) -> set[int]:
+    setter = None if found is None else setter_of(found, reg)
+    named = {i for i in group if setter is not None and statements[i].party is setter}
+    if named:
+        return named
+    told = {i for i in group if statements[i].reported and statements[i].speaker}
+    return told if len({id(statements[i].party) for i in told}) == 1 else set()
 
 
 def _within_clause(statement: Statement, offset: int) -> bool:

@@ -172,6 +172,8 @@ def _fallback(
     if marked and _reads_alone(marked, fit(opened), is_condition, statement.sent):
         return marked  # "As long": a cut condition falls back to its whole marked clause first
     trimmed = lightly_trimmed(statement, conditions=holds) or lightly_trimmed(statement, strict=False, conditions=holds)
+    if is_condition and not _keeps_the_condition(trimmed, opened):
+        return ""  # the clause trimmed without its condition is the stance, not the terms: no line
     if trimmed or cut or holds:
         return trimmed or ""
     # the last resort opening on 'it' or 'they' ('it remains to be decided whether ...') says who says it;
@@ -182,6 +184,12 @@ def _fallback(
     lost = set(words[:1]) & OPENING_REFERRERS or lost_subject(words, statement.sent)
     lost = lost or subject_left_behind(words, statement.sent)
     return "" if lost else last
+
+
+def _keeps_the_condition(text: str, condition: list[Token]) -> bool:
+    """Whether a fallback still says the condition: the content words of its clause are there."""
+    wanted = {t.lower_ for t in condition if t.is_alpha and not t.is_stop}
+    return len(wanted & set(words_of(text.lower()))) * 2 > len(wanted)
 
 
 def _with_demand_verb(text: str, statement, first: Token, that: bool = True) -> str:

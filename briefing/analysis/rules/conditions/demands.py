@@ -429,17 +429,12 @@ def demand_verb(sent: Span) -> Condition | None:
             found = _call_on_to(tok)
             called = _called_on(tok)
         elif lemma in DEMAND_VERBS or _first_person_need(tok):
-            found = None if _a_rule(subject_of(tok)) or _a_process_requirement(tok) else _complement_of(tok)
+            unset = _a_rule(subject_of(tok)) or _a_process_requirement(tok) or _a_cost(tok)
+            found = None if unset else _complement_of(tok)
         else:
             continue
         if found is not None:
-            subject = subject_of(tok)
-            # "the cap would require 3,000 teachers", "the growers insist on a levy": a holder told by a
-            # common noun sets terms only as a party the registry knows, never as the one who speaks
-            placed = unnamed_holder(subject) and not _a_party_word(subject)
-            return Condition(
-                "demand", *found, lemma, subject, obliged=called, appeal=called is not None, placed_holder=placed
-            )
+            return Condition("demand", *found, lemma, subject_of(tok), obliged=called, appeal=called is not None)
     return None
 
 
@@ -464,10 +459,16 @@ def _a_process_requirement(verb: Token) -> bool:
     return any(c.dep_ == "dobj" and c.lemma_.lower() in _PROCESS_NOUNS for c in verb.children)
 
 
-def _a_party_word(subject: Token) -> bool:
-    """'his union is demanding', 'the ministry requires': a word that names a kind of party, or a
-    party owned by the one who speaks, read as the speaker's side where the registry cannot place it."""
-    return subject.lemma_.lower() in GENERIC_PARTY_NOUNS or any(c.dep_ == "poss" for c in subject.children)
+def _a_cost(verb: Token) -> bool:
+    """'the cap would require 3,000 more teachers': a count of people or things that a thing (no party,
+    no person) needs is its cost, not terms anyone sets; 'the union demands 500 more nurses' still sets them."""
+    subject = subject_of(verb)
+    if subject is None or subject.pos_ != "NOUN" or subject.ent_type_ or subject.lemma_.lower() in GENERIC_PARTY_NOUNS:
+        return False
+    if any(c.dep_ == "poss" for c in subject.children):
+        return False  # "its members require": a party owned by the one who speaks
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and all(any(g.dep_ in ("nummod", "quantmod") for g in o.children) for o in objects)
 
 
 _ON_PREPOSITIONS = word_set("on_prepositions")
