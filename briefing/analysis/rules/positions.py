@@ -55,7 +55,10 @@ def _one_holder(
         keep = _holding(statements, group, conditions.get(start), reg)
         for i in group:
             if i not in keep:
-                out[i] = Points(points[i].position, None)
+                # the clause read as this party's is the holder's stance told with its terms: neither
+                # the terms nor the stance are this party's ("Her ministry would lift the fines,
+                # Norland's minister said, provided ...")
+                out[i] = Points(points[i].position, None) if keep == set() else Points()
     return out
 
 

@@ -172,7 +172,7 @@ def _fallback(
     if marked and _reads_alone(marked, fit(opened), is_condition, statement.sent):
         return marked  # "As long": a cut condition falls back to its whole marked clause first
     trimmed = lightly_trimmed(statement, conditions=holds) or lightly_trimmed(statement, strict=False, conditions=holds)
-    if is_condition and not _keeps_the_condition(trimmed, opened):
+    if is_condition and trimmed and not _keeps_the_condition(trimmed, opened):
         return ""  # the clause trimmed without its condition is the stance, not the terms: no line
     if trimmed or cut or holds:
         return trimmed or ""
