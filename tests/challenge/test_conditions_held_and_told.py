@@ -11,6 +11,7 @@ found them on articles no code had seen, each proved on invented articles of oth
 - a count a thing needs ('would require 600 nurses') is its cost, not a demand;
 - a demand held by a party named by a common noun ('the guild's key demand') is that party's;
 - a dateline's place in capitals is never the one who sets terms;
+- a fronted moment with a clause of its own ('the day the fines are dropped, we sign') sets terms;
 - one condition has one holder, and a condition that cannot be told as a point of its own never
   leaves its stance read as certain.
 
@@ -174,3 +175,20 @@ def test_a_dateline_in_capitals_never_sets_the_terms() -> None:
     doc[0].pos_, doc[0].dep_, doc[0].head = "NOUN", "nsubj", verb
     subject = subject_of(verb)
     assert subject is not None and subject.text == "Norland", subject
+
+
+MOMENTS = [
+    DOCKS + '"The moment the fines are dropped, we are back at the table," guild leader Ana Ruiz said.',
+    DOCKS + "The day the fines are dropped, the guild will sign, its leader Ana Ruiz said.",
+]
+
+
+@pytest.mark.parametrize("text", MOMENTS, ids=["the moment", "the day"])
+def test_a_moment_sets_terms(text: str) -> None:
+    assert any("fines are dropped" in t for t in lines(text, "preconditions", "Guild"))
+
+
+def test_a_moment_told_of_the_past_is_a_time() -> None:
+    """Positive control: the same shape told of the past sets no terms."""
+    text = DOCKS + "The day the talks began, the guild walked out, its leader Ana Ruiz said."
+    assert not any("talks began" in t for t in lines(text, "preconditions", "Guild"))

@@ -40,6 +40,7 @@ from briefing.analysis.rules.conditions.demands import (
 )
 from briefing.analysis.rules.conditions.lines import ACCEPTABILITY, line_drawn, never_accepted
 from briefing.analysis.rules.conditions.markers import DEMAND_NOUNS, marked_clause
+from briefing.analysis.rules.conditions.moments import MOMENT_NOUNS, moment_clause
 from briefing.analysis.rules.conditions.sequence import FIRST_STEP_WORDS, first_then
 from briefing.analysis.rules.conditions.terms import (
     ASKING_FOR,
@@ -110,6 +111,7 @@ def _headline_end(doc: Doc) -> int:
 # parse. A marked clause may open with a phrase ("as long as"): its own search finds those.
 _FINDERS: tuple[tuple[Callable[[Span], Condition | None], frozenset[str] | None], ...] = (
     (marked_clause, None),
+    (moment_clause, MOMENT_NOUNS),
     (demand_noun, DEMAND_NOUNS | word_set("red_line_words")),
     (line_drawn, ACCEPTABILITY),
     (never_accepted, word_set("never_words") | word_set("negation_words")),
