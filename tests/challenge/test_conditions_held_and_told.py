@@ -37,16 +37,11 @@ def every_line(text: str) -> list[str]:
     return [it.text for s in brief_of(text).sides for it in s.positions + s.preconditions]
 
 
-def test_a_conditional_offer_keeps_its_terms() -> None:
-    text = DOCKS + (
-        "Guild leader Ana Ruiz said the dockers would be ready to return on Monday provided that the company put "
-        "its pay offer in writing."
-    )
-    found = lines(text, "preconditions", "Guild")
-    assert any("in writing" in t for t in found), found
-
-
-OFFERS_QUOTED = [
+OFFERS_BESIDE = [
+    DOCKS + "Guild leader Ana Ruiz said the dockers would be ready to return on Friday provided that the company put "
+    "its pay offer in writing.",
+    DOCKS + "Guild leader Ana Ruiz said the dockers would be willing to go back next week provided that the company "
+    "put its pay offer in writing.",
     DOCKS + 'Guild leader Ana Ruiz said the dockers would be ready to return "on Monday morning" provided the company '
     "put its pay offer in writing.",
     DOCKS + 'Guild leader Ana Ruiz said the dockers would be ready to go back "first thing on Monday" provided the '
@@ -54,16 +49,16 @@ OFFERS_QUOTED = [
 ]
 
 
-@pytest.mark.parametrize("text", OFFERS_QUOTED, ids=["on Monday morning", "first thing on Monday"])
-def test_a_conditional_offer_is_not_the_other_sides_stance(text: str) -> None:
+@pytest.mark.parametrize("text", OFFERS_BESIDE, ids=["on Friday", "next week", "on Monday morning", "first thing"])
+def test_a_conditional_offer_keeps_its_terms_and_its_holder(text: str) -> None:
     found = lines(text, "positions", "Kestrel")
-    assert not any("ready to" in t for t in found), found
+    assert not any("ready to" in t or "willing to" in t for t in found), found
     assert any("in writing" in t for t in lines(text, "preconditions", "Guild")), "the terms stay the guild's"
 
 
 THIRD_PARTY_OFFER = (
-    DOCKS + "The Lakeside Mediation Office said it was prepared to send two arbitrators provided that both sides "
-    "asked for them in writing."
+    DOCKS + "The Lakeside Mediation Office said it was willing to send two arbitrators provided that both sides "
+    "asked for them by letter."
 )
 
 
@@ -90,12 +85,12 @@ RIDES = (
     "The council said the licence would lapse in March. "
 )
 UNTIL_A_RULING = [
-    RIDES + "Rideo said its 4,000 drivers would keep working in the city until the appeal is decided.",
+    RIDES + "Rideo said its cars would stay on the streets until its appeal has been heard.",
     RIDES + "Rideo said its cars would keep running until the tribunal rules on the licence.",
 ]
 
 
-@pytest.mark.parametrize("text", UNTIL_A_RULING, ids=["appeal is decided", "tribunal rules"])
+@pytest.mark.parametrize("text", UNTIL_A_RULING, ids=["appeal has been heard", "tribunal rules"])
 def test_an_act_lasting_until_a_ruling_sets_no_terms(text: str) -> None:
     found = [t for side in ("Rideo", "Council") for t in lines(text, "preconditions", side)]
     assert not any("appeal" in t or "tribunal" in t for t in found), found
@@ -104,9 +99,11 @@ def test_an_act_lasting_until_a_ruling_sets_no_terms(text: str) -> None:
 def test_a_held_act_until_a_party_acts_still_sets_terms() -> None:
     """Positive control: the clause names what the other side must do."""
     text = (
-        DOCKS + "The overtime ban would stay in place until Kestrel Shipping put its pledge in writing, the guild said."
+        DOCKS
+        + "The guild's work-to-rule would remain in force until Kestrel Shipping signed the jobs pledge, "
+        + "the guild said."
     )
-    assert any("pledge" in t for t in lines(text, "preconditions", "Guild"))
+    assert any("jobs pledge" in t for t in lines(text, "preconditions", "Guild"))
 
 
 HEADLINE = (
@@ -151,17 +148,17 @@ def test_a_demand_held_by_a_common_noun_is_its_partys() -> None:
 def test_a_condition_that_cannot_be_told_leaves_no_certain_stance() -> None:
     text = (
         DOCKS
-        + '"We will release the crews in stages, and only when we see the back pay handed over," '
+        + '"We will free the ships in batches, and only if we get the back pay handed over," '
         + "guild leader Ana Ruiz said."
     )
     found = lines(text, "positions", "Guild") + lines(text, "preconditions", "Guild")
-    assert not any("in stages" in t and "only" not in t for t in found), found
+    assert not any("in batches" in t and "only" not in t for t in found), found
 
 
 def test_a_condition_told_whole_stays() -> None:
     """Positive control: the same terms in a clause that reads alone."""
-    text = DOCKS + '"We will end the blockade only when we see the contracts signed," guild leader Ana Ruiz said.'
-    assert any("contracts signed" in t for t in lines(text, "preconditions", "Guild"))
+    text = DOCKS + '"We will end the blockade only once the contracts are signed," guild leader Ana Ruiz said.'
+    assert any("contracts are signed" in t for t in lines(text, "preconditions", "Guild"))
 
 
 def test_a_dateline_in_capitals_never_sets_the_terms() -> None:

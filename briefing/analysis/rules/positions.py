@@ -40,7 +40,7 @@ def find_points(
 def _one_holder(
     statements: list[Statement], points: list[Points], conditions: Conditions, reg: Registry
 ) -> list[Points]:
-    """One condition has one holder: 'Reyl said his group would not sign until the list is accepted'
+    """One condition has one holder: 'Berg said her guild would not sign until the roster is approved'
     sets Reyl's terms, however another party came to be read into the same clause. Where statements
     of different parties hold one sentence's condition, it stays with the party the sentence names
     as its setter, else with the one whose speaker tells it; when neither decides, with none."""

@@ -83,7 +83,7 @@ def _items(found: Points) -> tuple[Item | None, Item | None]:
     precondition = None if found.precondition is None else _shown(item_of(found.precondition))
     position = None if found.position is None else _shown(item_of(found.position, precondition is not None))
     if position is not None and precondition is None and not _keeps_its_marker(position, found.precondition):
-        return None, None  # "will free the crews in stages, and only when ...": never read as certain
+        return None, None  # "will reopen the quays bit by bit, and only once ...": never read as certain
     return position, precondition
 
 

@@ -71,7 +71,7 @@ _UNTIL_MARKS = word_set("time_limit_marks")
 
 
 def lasts_until_a_ruling(marker: Token, main: Token) -> bool:
-    """'will keep operating until the appeal is decided', 'vows to keep driving until ruling', 'the
+    """'will keep its buses running until the tribunal has ruled', 'vows to keep sailing until verdict', 'the
     blockade will continue until the court rules': how long a side goes on with its own act, waiting
     on a proceeding, sets no terms on anyone. A refusal that waits ('will not sign until the court
     rules') and a clause some party must act in ('until the firm puts its pledge in writing') still may."""

@@ -355,7 +355,7 @@ def _weak_marker_sets_condition(label: str, marker: Token, main: Token) -> bool:
     if _tells_no_condition(label, marker, main) or _describes_a_means(main) or _of_a_purpose(main):
         return False
     if lasts_until_a_ruling(marker, main):
-        return False  # "will keep operating until the appeal is decided": a time, not terms
+        return False  # "will keep its buses running until the tribunal has ruled": a time, not terms
     if _urged(main):
         return False
     if label in _TEMPORAL_ONLY:
