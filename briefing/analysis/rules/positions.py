@@ -44,7 +44,8 @@ def _one_holder(
     """One condition has one holder: 'Berg said her guild would not sign until the roster is approved'
     sets Reyl's terms, however another party came to be read into the same clause. Where statements
     of different parties hold one sentence's condition, it stays with the party the sentence names
-    as its setter, else with the one whose speaker tells it; when neither decides, with none."""
+    as its setter, else with the one that tells it (speech, not an act read from the clause); when
+    neither decides, with none."""
     holders: dict[int, list[int]] = {}
     for i, (st, found) in enumerate(zip(statements, points, strict=True)):
         if found.precondition is not None and not st.both:
@@ -68,7 +69,7 @@ def _holding(statements: list[Statement], group: list[int], found: Condition | N
     named = {i for i in group if setter is not None and statements[i].party is setter}
     if named:
         return named
-    told = {i for i in group if statements[i].reported and statements[i].speaker}
+    told = {i for i in group if statements[i].reported}  # "Norway said Ruritania must first ...": Norway's
     return told if len({id(statements[i].party) for i in told}) == 1 else set()
 
 
