@@ -88,3 +88,33 @@ def _trailing_conjunct(clause: Token, last: int) -> list[Token]:
     own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(verb))
     closes_on_a_conjunct = doc[last].dep_ == "conj" and doc[last].pos_ in ("NOUN", "PROPN")
     return list(stretch) if own_subject or closes_on_a_conjunct else []
+
+
+_SPEECH_VERBS = word_set("reporting_verbs")
+_PARTICIPLE_TAGS = ("VBN", "VBD")
+
+
+def reported_beside(marker: Token) -> bool:
+    """'she said the crews would return provided (that) the board paid': the parser may read the
+    participle as a second thing said, beside the clause it conditions. It has no subject of its
+    own, opens a clause of its own ('that ...', or a subject and a verb), and follows the clause said."""
+    if marker.dep_ not in ("ccomp", "conj") or marker.tag_ not in _PARTICIPLE_TAGS:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in children_of(marker)):
+        return False  # "the ministry provided figures", "it provided that the fee be waived"
+    opens = [c for c in children_of(marker) if c.dep_ in ("ccomp", "advcl") and c.i > marker.i]
+    if not any(any(g.dep_ in ("nsubj", "nsubjpass") for g in children_of(c)) for c in opens):
+        return False
+    return clause_said_before(marker) is not None
+
+
+def clause_said_before(marker: Token) -> Token | None:
+    """The clause said just before a participle marker the parser hung on the verb of saying: the
+    clause it conditions ('would be ready to talk' in 'said they would be ready to talk provided ...')."""
+    if marker.dep_ not in ("ccomp", "conj") or marker.tag_ not in _PARTICIPLE_TAGS:
+        return None
+    speech = marker.head
+    if speech.lemma_.lower() not in _SPEECH_VERBS:
+        return None
+    before = [c for c in children_of(speech) if c.dep_ in ("ccomp", "xcomp") and c.i < marker.i and c.i != marker.i]
+    return max(before, key=lambda t: t.i) if before else None

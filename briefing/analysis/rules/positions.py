@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from briefing.analysis.doctext import sentences_of, span_text, subtree_extent, tokens_from
 from briefing.analysis.rules.event_frames import clause_verb
 from briefing.analysis.rules.forecasts import a_forecast, a_generalisation
+from briefing.analysis.rules.grammar import clause_said_before
 from briefing.analysis.rules.lexicon import a_receiving_verb
 from briefing.analysis.rules.offices import people_of_their_own
 from briefing.analysis.rules.types import Condition, Draft, Party, Points, Registry, Statement
@@ -32,7 +33,44 @@ def find_points(
     """The positions stage: the points of every statement (in the statements' order), and the
     conditions the narration sets for a party it names."""
     points = [points_of(st, conditions, registry) for st in statements]
-    return points, conditions_set_in_narration(doc, registry, statements, conditions)
+    return _one_holder(statements, points, conditions, registry), conditions_set_in_narration(
+        doc, registry, statements, conditions
+    )
+
+
+def _one_holder(
+    statements: list[Statement], points: list[Points], conditions: Conditions, reg: Registry
+) -> list[Points]:
+    """One condition has one holder: 'Berg said her guild would not sign until the roster is approved'
+    sets Reyl's terms, however another party came to be read into the same clause. Where statements
+    of different parties hold one sentence's condition, it stays with the party the sentence names
+    as its setter, else with the one that tells it (speech, not an act read from the clause); when
+    neither decides, with none."""
+    holders: dict[int, list[int]] = {}
+    for i, (st, found) in enumerate(zip(statements, points, strict=True)):
+        if found.precondition is not None and not st.both:
+            holders.setdefault(st.sent.start, []).append(i)
+    out = list(points)
+    for start, group in holders.items():
+        if len({id(statements[i].party) for i in group}) < 2:
+            continue
+        keep = _holding(statements, group, conditions.get(start), reg)
+        for i in group:
+            if i not in keep:
+                # the clause read as this party's is the holder's stance told with its terms: neither
+                # the terms nor the stance are this party's ("Her ministry would lift the fines,
+                # Norland's minister said, provided ...")
+                out[i] = Points(points[i].position, None) if keep == set() else Points()
+    return out
+
+
+def _holding(statements: list[Statement], group: list[int], found: Condition | None, reg: Registry) -> set[int]:
+    setter = None if found is None else setter_of(found, reg)
+    named = {i for i in group if setter is not None and statements[i].party is setter}
+    if named:
+        return named
+    told = {i for i in group if statements[i].reported}  # "Norway said Ruritania must first ...": Norway's
+    return told if len({id(statements[i].party) for i in told}) == 1 else set()
 
 
 def _within_clause(statement: Statement, offset: int) -> bool:
@@ -41,13 +79,23 @@ def _within_clause(statement: Statement, offset: int) -> bool:
     if verb is None or statement.reported or verb.dep_ == "ROOT":
         return True
     start, end = subtree_extent(verb)
-    return start <= offset < end
+    if start <= offset < end:
+        return True
+    # "she said they would be ready provided ...": the parser hung the marker beside the clause said
+    marker = next(iter(tokens_from(statement.sent, offset)), None)
+    return marker is not None and clause_said_before(marker) is verb
 
 
 def setter_of(found: Condition, reg: Registry) -> Party | None:
     """The party the sentence names as setting the condition: 'Kestrel said the guild insists on a
     veto' is the guild's condition. None when the sentence leaves it to the speaker."""
     return None if found.setter is None else _party_of(found.setter, reg)
+
+
+def _holder_unplaced(found: Condition, reg: Registry | None) -> bool:
+    """'the growers' key demand', 'the cap would require X': a holder told by a common noun that the
+    registry places in no party. The condition is nobody's: it never falls to whoever speaks."""
+    return found.placed_holder and (reg is None or setter_of(found, reg) is None)
 
 
 # 'if', 'whether': marks of a clause only supposed. A clause of time ('soon after the board tabled a
@@ -72,6 +120,8 @@ def condition_of(statement: Statement, conditions: Conditions, reg: Registry | N
     """The condition the statement's own party sets, if any."""
     found = conditions.get(statement.sent.start)  # none for a clause told apart from its sentence
     if found is None or not _within_clause(statement, found.start) or _demanded_in_a_hypothesis(found):
+        return None
+    if _holder_unplaced(found, reg):
         return None
     return None if reg is not None and _set_by_another(statement, found, reg) else found
 
@@ -153,6 +203,15 @@ def _only_foreseen(verb: Token) -> bool:
     return a_forecast(verb) or a_generalisation(verb)
 
 
+def _told_inside_the_condition(statement: Statement, found: Condition | None) -> bool:
+    """'would hold off provided Norland lifted its levy', 'talks resume only if the crews withdraw':
+    the act the marked clause tells is the terms laid on its doer, neither done nor its stance."""
+    verb = statement.verb
+    if found is None or found.kind != "clause" or verb is None or statement.reported:
+        return False
+    return found.start < verb.idx < found.end
+
+
 def _has_letters(text: str, count: int) -> bool:
     """Whether the text holds at least `count` letters; counting stops at the last one needed."""
     return len(list(itertools.islice(filter(str.isalpha, text), count))) == count
@@ -165,6 +224,8 @@ def points_of(statement: Statement, conditions: Conditions, reg: Registry | None
     if statement.verb is not None and _only_foreseen(statement.verb):
         # "The guild could strike again in May, observers said": what a commentator expects of a
         # side, or a rule of thumb about its kind, is neither its stance nor its condition
+        return Points()
+    if _told_inside_the_condition(statement, conditions.get(statement.sent.start)):
         return Points()
     found = condition_of(statement, conditions, reg)
     return Points(Draft(statement), None if found is None else condition_draft(statement, found, reg))

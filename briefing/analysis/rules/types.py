@@ -198,6 +198,9 @@ class Condition:
     # stop holding ("will not disarm while the raids continue"); "": the words are the condition.
     polarity: str = ""
     appeal: bool = False  # "called on X to Y": a condition only when X is the other side
+    # "the guild's key demand", "the cap would require X": the holder is told by a common noun, so the
+    # condition is the party's only when the registry places that noun in one; never the speaker's
+    placed_holder: bool = False
 
 
 @dataclass(frozen=True)

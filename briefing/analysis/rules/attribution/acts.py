@@ -21,10 +21,10 @@ import bisect
 from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis.doctext import sentences_of, subtree_extent, tagged_in
-from briefing.analysis.rules.attribution.headline import headline_end
 from briefing.analysis.rules.attribution.quotes import speech_quotes
 from briefing.analysis.rules.attribution.speakers import resolve_speaker
 from briefing.analysis.rules.attribution.stances import DEMAND_NOUNS, NON_STANCE_VERBS, STANCE_NOUNS
+from briefing.analysis.rules.headline import headline_end
 from briefing.analysis.rules.lexicon import REPORTING_VERBS, a_receiving_verb
 from briefing.analysis.rules.types import Party, Registry, Statement
 from briefing.lang import word_set

@@ -31,7 +31,6 @@ from briefing.analysis.rules.attribution.frame import (
     statement_in,
     tells_anothers_act,
 )
-from briefing.analysis.rules.attribution.headline import headline_end
 from briefing.analysis.rules.attribution.nominal import nominal_stances
 from briefing.analysis.rules.attribution.quotes import (
     content_span,
@@ -51,6 +50,7 @@ from briefing.analysis.rules.attribution.stances import (
     states_or_stands,
 )
 from briefing.analysis.rules.attribution.unplaced import subject_unplaced, voiced_by_no_party
+from briefing.analysis.rules.headline import headline_end
 from briefing.analysis.rules.lexicon import (
     REPORTING_VERBS,
     STATEMENT_VERBS,

@@ -134,16 +134,24 @@ def condensed(
     if marker is not None and _verbless(tokens):
         text = _with_its_stance(opened, statement) or text
     text = _capitalise(_balanced_quotes(without_edges(text)))
-    return _shown(text, tokens, opened, statement, is_condition, holds)
+    return _shown(text, tokens, opened, statement, is_condition, holds, by_marker=marker is not None)
 
 
-def _shown(text: str, tokens: list[Token], opened: list[Token], statement, is_condition: bool, holds: bool) -> str:
+def _shown(
+    text: str,
+    tokens: list[Token],
+    opened: list[Token],
+    statement,
+    is_condition: bool,
+    holds: bool,
+    by_marker: bool = False,
+) -> str:
     """The point if it reads alone, else its fallback."""
     if _reads_alone(text, tokens, is_condition, holds):
         return text
     lost = holds and bool(conditions_lost(tokens))
     garbled = lost or not (is_condition or whole_enough(text, tokens))
-    return _fallback(text, tokens, opened, statement, is_condition, lost, garbled)
+    return _fallback(text, tokens, opened, statement, is_condition, lost, garbled, by_marker)
 
 
 def _point_words(statement, marker: int | None, span: tuple[int, int] | None, conditioned: bool) -> list[Token]:
@@ -169,15 +177,19 @@ def _fallback(
     is_condition: bool,
     holds: bool = False,
     cut: bool = False,
+    by_marker: bool = False,
 ) -> str:
     """A point that does not read alone (`text`, made of `tokens`): a condition's whole marked clause, else
     the gate's fallback, else the text without an open end; with `holds`, a stance that lost what it holds on
     is left out rather than read as certain, and with `cut`, one that lost its main clause or a part
-    a word needs is left out rather than shown garbled."""
+    a word needs is left out rather than shown garbled. With `by_marker` (a clause opened by a
+    marker), a trimmed clause that lost the condition is no fallback: it would read as the terms."""
     marked = _capitalise(_balanced_quotes(without_edges(render(fit(opened), statement)))) if is_condition else ""
     if marked and _reads_alone(marked, fit(opened), is_condition):
         return marked  # "As long": a cut condition falls back to its whole marked clause first
     trimmed = lightly_trimmed(statement, conditions=holds) or lightly_trimmed(statement, strict=False, conditions=holds)
+    if by_marker and trimmed and not _keeps_the_condition(trimmed, opened):
+        return ""  # the clause trimmed without its condition is the stance, not the terms: no line
     if trimmed or cut or holds:
         return trimmed or ""
     # the last resort opening on 'it' or 'they' ('it remains to be decided whether ...') says who says it;
@@ -188,6 +200,16 @@ def _fallback(
     lost = set(words[:1]) & OPENING_REFERRERS or lost_subject(words, tokens)
     lost = lost or subject_left_behind(words, tokens)
     return "" if lost else last
+
+
+CONDITION_HEAD_WORDS = 2  # the first content words of a condition, of which a fallback must keep one
+
+
+def _keeps_the_condition(text: str, condition: list[Token]) -> bool:
+    """Whether a fallback still says the condition: it keeps one of the first content words of its
+    clause ('demands halting talks' for 'halting talks on the accord and the fund')."""
+    head = [t.lower_ for t in condition if t.is_alpha and not t.is_stop][:CONDITION_HEAD_WORDS]
+    return not head or bool(set(head) & set(words_of(text.lower())))
 
 
 def _with_demand_verb(text: str, statement, first: Token, that: bool = True) -> str:

@@ -82,7 +82,19 @@ def _items(found: Points) -> tuple[Item | None, Item | None]:
     own leaves the position to keep its clause: no line may read the stance as certain."""
     precondition = None if found.precondition is None else _shown(item_of(found.precondition))
     position = None if found.position is None else _shown(item_of(found.position, precondition is not None))
+    if position is not None and precondition is None and not _keeps_its_marker(position, found.precondition):
+        return None, None  # "will reopen the quays bit by bit, and only once ...": never read as certain
     return position, precondition
+
+
+def _keeps_its_marker(position: Item, draft: Draft | None) -> bool:
+    """Whether a stance whose condition could not be told as a point of its own still says it: the
+    condition's marker word ('only when', 'provided') is in its words."""
+    if draft is None or draft.marker is None:
+        return True
+    sent = draft.statement.sent
+    marker = next((t for t in sent if t.idx >= draft.marker), None)
+    return marker is None or marker.lower_ in words_of(position.text.lower())
 
 
 def _shown(item: Item) -> Item | None:

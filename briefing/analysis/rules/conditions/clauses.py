@@ -10,7 +10,7 @@ from briefing.analysis.doctext import (
     children_of,
     sentence_of,
 )
-from briefing.analysis.rules.grammar import absorbing_verb, conjunct_left_out
+from briefing.analysis.rules.grammar import absorbing_verb, clause_said_before, conjunct_left_out
 from briefing.analysis.rules.lexicon import pronouns
 from briefing.lang import word_set
 
@@ -44,6 +44,9 @@ def clause_of(marker: Token) -> Token:
 def main_clause_of(marker: Token) -> Token | None:
     """The verb (or predicate) the marker's clause is attached to: past a second conjunct the parser
     took for it ('only if A withdraws its troops and B's posts are reopened')."""
+    said_first = clause_said_before(marker)
+    if said_first is not None:
+        return said_first
     clause = clause_of(marker)
     head = clause.head if clause.head.i != clause.i else clause
     for tok in (head, *head.ancestors):
@@ -279,9 +282,12 @@ def _nearest_subject(verb: Token) -> Token | None:
 
 
 def _a_dateline(subject: Token) -> bool:
+    """A name opening the sentence, set off by punctuation; the parser may tag a place in capitals
+    ('GENEVA, May 4 (AFP) -') as a common noun."""
     sent = subject.sent
     after = subject.doc[subject.i + 1] if subject.i + 1 < sent.end else None
-    return subject.left_edge.i == sent.start and subject.pos_ == "PROPN" and after is not None and after.is_punct
+    named = subject.pos_ == "PROPN" or (subject.is_upper and len(subject.text) > 1)
+    return subject.left_edge.i == sent.start and named and after is not None and after.is_punct
 
 
 def holder_of(noun: Token) -> Token | None:

@@ -34,6 +34,7 @@ from briefing.analysis.rules.conditions.predicates import (
     subject_said_of,
     unnamed_holder,
 )
+from briefing.analysis.rules.lexicon import GENERIC_PARTY_NOUNS
 from briefing.analysis.rules.types import Condition
 from briefing.lang import word_set
 
@@ -71,9 +72,11 @@ def demand_noun(sent: Span) -> Condition | None:
         polarity = "no" if _drawn_as_a_red_line(tok) else ""
         # "a levy cut is the guild's demand": the subject is the thing demanded, never whose it is
         holder = predicate_holder(tok) if predicate_copula(tok) is not None else holder_of(tok)
-        if predicate_copula(tok) is not None and (unnamed_holder(holder) or counted_without_holder(tok)):
-            continue  # "the chief demand of the growers", "is among the demands": whose is not known
-        return Condition("demand", *span, tok.lemma_.lower(), holder, polarity=polarity)
+        if predicate_copula(tok) is not None and counted_without_holder(tok):
+            continue  # "is among the demands": whose is not known
+        # "the chief demand of the growers": theirs only if the registry knows them (positions.py)
+        placed = predicate_copula(tok) is not None and unnamed_holder(holder)
+        return Condition("demand", *span, tok.lemma_.lower(), holder, polarity=polarity, placed_holder=placed)
     return None
 
 
@@ -426,7 +429,8 @@ def demand_verb(sent: Span) -> Condition | None:
             found = _call_on_to(tok)
             called = _called_on(tok)
         elif lemma in DEMAND_VERBS or _first_person_need(tok):
-            found = None if _a_rule(subject_of(tok)) or _a_process_requirement(tok) else _complement_of(tok)
+            unset = _a_rule(subject_of(tok)) or _a_process_requirement(tok) or _a_cost(tok)
+            found = None if unset else _complement_of(tok)
         else:
             continue
         if found is not None:
@@ -453,6 +457,18 @@ def _a_process_requirement(verb: Token) -> bool:
     if subject is None or subject.pos_ != "NOUN" or subject.ent_type_:
         return False
     return any(c.dep_ == "dobj" and c.lemma_.lower() in _PROCESS_NOUNS for c in verb.children)
+
+
+def _a_cost(verb: Token) -> bool:
+    """'the cap would require 3,000 more teachers': a count of people or things that a thing (no party,
+    no person) needs is its cost, not terms anyone sets; 'the union demands 500 more nurses' still sets them."""
+    subject = subject_of(verb)
+    if subject is None or subject.pos_ != "NOUN" or subject.ent_type_ or subject.lemma_.lower() in GENERIC_PARTY_NOUNS:
+        return False
+    if any(c.dep_ == "poss" for c in subject.children):
+        return False  # "its members require": a party owned by the one who speaks
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and all(any(g.dep_ in ("nummod", "quantmod") for g in o.children) for o in objects)
 
 
 _ON_PREPOSITIONS = word_set("on_prepositions")

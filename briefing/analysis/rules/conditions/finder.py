@@ -40,6 +40,7 @@ from briefing.analysis.rules.conditions.demands import (
 )
 from briefing.analysis.rules.conditions.lines import ACCEPTABILITY, line_drawn, never_accepted
 from briefing.analysis.rules.conditions.markers import DEMAND_NOUNS, marked_clause
+from briefing.analysis.rules.conditions.moments import MOMENT_NOUNS, moment_clause
 from briefing.analysis.rules.conditions.sequence import FIRST_STEP_WORDS, first_then
 from briefing.analysis.rules.conditions.terms import (
     ASKING_FOR,
@@ -56,6 +57,7 @@ from briefing.analysis.rules.conditions.terms import (
     ultimatum_given,
     wanted,
 )
+from briefing.analysis.rules.headline import headline_end
 from briefing.analysis.rules.types import Condition
 from briefing.lang import word_set
 
@@ -76,6 +78,10 @@ def find_condition(sent: Span) -> Condition | None:
 
 def _first_condition(sent: Span) -> Condition | None:
     doc = sent.doc
+    if sent.start_char < _headline_end(doc):
+        # "Port firm vows to keep cranes running until ruling": the desk squeezes a story into a few
+        # words and names sides loosely; the body tells any condition in full, with its holder
+        return None
     words = {*lower_words_of(doc)[sent.start : sent.end], *lower_lemmas_of(doc)[sent.start : sent.end]}
     for finder, needs in _FINDERS:
         if needs is not None and words.isdisjoint(needs):
@@ -84,6 +90,14 @@ def _first_condition(sent: Span) -> Condition | None:
         if found is not None:
             return found
     return None
+
+
+def _headline_end(doc: Doc) -> int:
+    """Where the headline ends, found once per article (each sentence asks)."""
+    known: dict[str, int] = stage_cache(doc, "headline")
+    if "end" not in known:
+        known["end"] = headline_end(doc)
+    return known["end"]
 
 
 # --- clauses opened by a marker -------------------------------------------------------------------
@@ -97,6 +111,7 @@ def _first_condition(sent: Span) -> Condition | None:
 # parse. A marked clause may open with a phrase ("as long as"): its own search finds those.
 _FINDERS: tuple[tuple[Callable[[Span], Condition | None], frozenset[str] | None], ...] = (
     (marked_clause, None),
+    (moment_clause, MOMENT_NOUNS),
     (demand_noun, DEMAND_NOUNS | word_set("red_line_words")),
     (line_drawn, ACCEPTABILITY),
     (never_accepted, word_set("never_words") | word_set("negation_words")),

@@ -64,3 +64,27 @@ def words_held_back(main: Token) -> bool:
     if not any(v.lemma_.lower() in _WITHHELD_SPEECH for v in chain):
         return False
     return negated(main) or refuses(main)
+
+
+_AWAITED_PROCEEDINGS = word_set("awaited_proceedings")
+_UNTIL_MARKS = word_set("time_limit_marks")
+
+
+def lasts_until_a_ruling(marker: Token, main: Token) -> bool:
+    """'will keep its buses running until the tribunal has ruled', 'vows to keep sailing until verdict', 'the
+    blockade will continue until the court rules': how long a side goes on with its own act, waiting
+    on a proceeding, sets no terms on anyone. A refusal that waits ('will not sign until the court
+    rules') and a clause some party must act in ('until the firm puts its pledge in writing') still may."""
+    if marker.lower_ not in _UNTIL_MARKS or negated(main) or refuses(main):
+        return False
+    clause = marker.head if marker.dep_ == "mark" else marker
+    actor = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if actor is not None:
+        return _a_proceeding(actor)
+    awaited = [c for c in clause.children if c.dep_ in ("nsubjpass", "pobj", "pcomp")]
+    return any(_a_proceeding(t) for t in awaited)
+
+
+def _a_proceeding(tok: Token) -> bool:
+    words = [tok, *(c for c in tok.children if c.dep_ == "compound")]
+    return any(w.lemma_.lower() in _AWAITED_PROCEEDINGS or w.lower_ in _AWAITED_PROCEEDINGS for w in words)

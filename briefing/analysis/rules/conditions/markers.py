@@ -34,8 +34,13 @@ from briefing.analysis.rules.conditions.clauses import (
     with_governors,
 )
 from briefing.analysis.rules.conditions.direction import gainer_in_a_trade, holds_pressure
-from briefing.analysis.rules.conditions.guards import a_deadline_object, for_its_own_aim, words_held_back
-from briefing.analysis.rules.grammar import INVERTING_AUXILIARIES, inverted_if
+from briefing.analysis.rules.conditions.guards import (
+    a_deadline_object,
+    for_its_own_aim,
+    lasts_until_a_ruling,
+    words_held_back,
+)
+from briefing.analysis.rules.grammar import INVERTING_AUXILIARIES, inverted_if, reported_beside
 from briefing.analysis.rules.lexicon import pronouns
 from briefing.analysis.rules.types import Condition
 from briefing.lang import LanguageProfile, WordSet, per_language, word_set
@@ -264,6 +269,8 @@ _THAT_COMPLEMENTISERS = word_set("that_complementisers")
 
 def _participle_marker(tok: Token) -> bool:
     """'provided that X', which the parser reads as a participle with a clause of its own."""
+    if tok.lower_ in STRONG_MARKERS and reported_beside(tok):
+        return True  # "she said the crews would return provided that ...", read as a second thing said
     if tok.lower_ not in STRONG_MARKERS or tok.dep_ not in ("advcl", "xcomp", "acl", "prep"):
         return False
     following = tok.doc[tok.i + 1] if tok.i + 1 < sentence_of(tok).end else None
@@ -347,6 +354,8 @@ def _weak_marker_sets_condition(label: str, marker: Token, main: Token) -> bool:
     """'if', 'when', 'after': terms only under a main clause that binds, holds out or threatens."""
     if _tells_no_condition(label, marker, main) or _describes_a_means(main) or _of_a_purpose(main):
         return False
+    if lasts_until_a_ruling(marker, main):
+        return False  # "will keep its buses running until the tribunal has ruled": a time, not terms
     if _urged(main):
         return False
     if label in _TEMPORAL_ONLY:

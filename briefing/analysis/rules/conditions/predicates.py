@@ -63,7 +63,8 @@ def predicate_holder(noun: Token) -> Token | None:
 
 def unnamed_holder(holder: Token | None) -> bool:
     """'the chief demand of the growers', 'the growers' demand': a holder told by a common noun, no
-    name. A point read from it could not be bound to its holder, and would fall to whoever speaks."""
+    name. A point read from it is bound to its holder only where the registry places that noun in a
+    party (positions.py asks it); it never falls to whoever speaks."""
     return holder is not None and holder.pos_ == "NOUN" and not holder.ent_type_
 
 

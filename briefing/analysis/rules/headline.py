@@ -1,4 +1,5 @@
-"""The headline an article's text opens with: the desk's words, never a side's statement or act."""
+"""The headline an article's text opens with: the desk's words, never a side's statement or act, nor a
+condition any side sets (the attribution and conditions stages both ask)."""
 
 from __future__ import annotations
 
