@@ -103,7 +103,7 @@ def generic_mentions(doc: Doc, reg: Registry) -> None:
         if kind in _KINDS_A_NOUN_TELLS:
             _kind_told_by_its_noun(tok, kind, reg)
         if kind is None:
-            kind = "named" if _names_a_party_word(tok, by_name_word) else None
+            kind = "named" if _names_a_party_word(tok, by_name_word) and not _a_portfolio(tok) else None
         if kind is None:
             continue
         acting = tok.tag_ == "NNS" and tok.dep_ in ("nsubj", "nsubjpass") and kind != "named"
@@ -113,6 +113,15 @@ def generic_mentions(doc: Doc, reg: Registry) -> None:
         if target is not None:
             _refer_back(doc, reg, tok, kind, target)
     fold_groups_into_organisations(reg)
+
+
+_PORTFOLIO_WORDS = word_set("portfolio_words") | word_set("state_body_words")
+
+
+def _a_portfolio(tok: Token) -> bool:
+    """'Trade Minister Ana Berg': the word of a title is a portfolio, not the 'World Trade Forum' named
+    elsewhere by the same word."""
+    return tok.lower_ in _PORTFOLIO_WORDS and tok.dep_ == "compound" and tok.head.lower_ in TITLE_WORDS
 
 
 # The kinds a generic noun gives the party that names it: 'the TKV trade union', 'the Kestrel company'.
@@ -154,7 +163,19 @@ def _refers(tok: Token, acting: bool, reg: Registry) -> bool:
         return False
     if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in _DECIDING_BODY_WORDS for c in tok.children):
         return False  # "the wage board", "the labour board": a body that decides the dispute, no party's own
+    if tok.lemma_.lower() in _GOVERNMENT_NOUNS and any(
+        _names_its_party(c, reg) for c in tok.children if c.dep_ == "prep" and c.lower_ in _OF_WORDS
+    ):
+        return False  # "the government of Ruritania": the party named after it, not the one named last
     return not any(c.dep_ == "compound" and reg.party_at(c.idx, c.idx + len(c.text)) for c in tok.children)
+
+
+_OF_WORDS = word_set("of_prepositions")
+_GOVERNMENT_NOUNS = word_set("government_nouns")  # not 'the workers of Tarrow Motors', who are no Tarrow
+
+
+def _names_its_party(prep: Token, reg: Registry) -> bool:
+    return any(g.dep_ == "pobj" and reg.party_at(g.idx, g.idx + len(g.text)) for g in prep.children)
 
 
 _DECIDING_BODY_WORDS = word_set("deciding_body_words")

@@ -77,15 +77,30 @@ def _pronoun_after(doc: Doc, end: int, person_starts: list[int]) -> str:
 def orgs_that_are_persons(doc: Doc, reg: Registry) -> None:
     """'..., Ramos stated. "...," she said.': a one-word 'organisation' that speaks and is then
     taken up by 'she said' or 'he said', with no other speaker between, is a person; an
-    organisation is never 'she'. Surnames used alone are common once a story has named someone."""
+    organisation is never 'she'. Surnames used alone are common once a story has named someone.
+    A name that heads a titled person's name ('Velt Chief Executive Ana Berg') employs that person:
+    it is a body, whatever pronoun follows."""
     for name, party in list(reg.parties.items()):
-        if party.kind != "org" or not _shaped_like_a_personal_name(name):
+        if party.kind != "org" or not _shaped_like_a_personal_name(name) or _employs_someone(doc, name):
             continue
         for start, end in sorted(party.mentions):
             gender = speaker_pronoun_next(doc, _head_of_mention(doc, start, end))
             if gender:
                 _party_to_person(reg, party, gender)
                 break
+
+
+def _employs_someone(doc: Doc, name: str) -> bool:
+    """'Velt Chief Executive Ana Berg': the name, wherever it is written (the model often leaves it
+    untagged there), compounded into a named person through a title."""
+    for start, end in whole_word_occurrences(text_of(doc), name):
+        span = char_span(doc, start, end, alignment_mode="expand")
+        if span is None or span.root.dep_ != "compound" or span.root.head.ent_type_ != "PERSON":
+            continue
+        between = doc[span.end : span.root.head.i]
+        if any(t.lower_ in TITLE_WORDS for t in between):
+            return True
+    return False
 
 
 MAX_PERSONAL_NAME_WORDS = 3  # "Ana Berg", "Ana Marta Berg-Lind"; a longer run of capitals is a body's name
@@ -329,7 +344,7 @@ def _party_evidence(span: Span, reg: Registry) -> list[PartyEvidence]:
         found.append((2, 0, surface))
     for tok in _title_tokens(span):
         if tok.dep_ == "poss" and tok.lower_ in _GROUP_POSSESSIVES:
-            recent = _party_mentioned_before(reg, tok.idx)
+            recent = _party_narrated_before(reg, text_of(span.doc), tok.idx)
             if recent is not None:
                 found.append((2, 0, recent))  # "Its trade spokesman, Henrik Lund"
     return found
@@ -362,9 +377,17 @@ def _parties_in_title(span: Span, reg: Registry, local_office: bool) -> list[Par
     return found
 
 
-def _party_mentioned_before(reg: Registry, offset: int) -> Party | None:
-    found = reg.spans.last_before(offset, "party")
-    return reg.parties[found[1]] if found else None
+def _party_narrated_before(reg: Registry, text: str, offset: int) -> Party | None:
+    """The party named last before `offset` outside a quotation that closes before it: in '"Velt cut
+    corners," said its chairwoman' the 'its' is the body that spoke before the quote, not Velt."""
+    for (_start, end), (kind, key) in reg.spans.backwards_from(offset):
+        if kind == "party" and not _quoted_before(text[end:offset]):
+            return reg.parties[key]
+    return None
+
+
+def _quoted_before(between: str) -> bool:
+    return between.count('"') % 2 == 1 or between.count("”") > between.count("“")
 
 
 def _party_before_title(span: Span, reg: Registry) -> Party | None:
