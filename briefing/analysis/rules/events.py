@@ -19,6 +19,7 @@ from briefing.analysis.dates import (
 )
 from briefing.analysis.dates.set_dates import moves_a_date
 from briefing.analysis.doctext import (
+    char_span,
     entities_of,
     evidence_for,
     sentence_at,
@@ -29,6 +30,7 @@ from briefing.analysis.doctext import (
 from briefing.analysis.firmness import judged
 from briefing.analysis.rules.event_answers import with_the_answers
 from briefing.analysis.rules.event_background import solid_background
+from briefing.analysis.rules.event_doubts import pictured_day
 from briefing.analysis.rules.event_forecasts import unset_date
 from briefing.analysis.rules.event_frames import (
     alleger,
@@ -39,13 +41,16 @@ from briefing.analysis.rules.event_frames import (
     reporter,
     superseded_plan,
 )
+from briefing.analysis.rules.event_parts import fuller_mention
 from briefing.analysis.rules.event_reality import (
     framed_if_proposed,
     not_a_real_event,
+    only_guessed,
     open_ended,
     possible_if,
     with_its_condition,
 )
+from briefing.analysis.rules.event_rows import one_deadline_a_day, what_runs_out, when_of
 from briefing.analysis.rules.event_terms import running_terms
 from briefing.analysis.rules.event_undated import undated_future
 from briefing.analysis.rules.event_voices import named_speakers, thing_it_stands_for, told_by_someone
@@ -106,7 +111,7 @@ def find_events(doc: Doc, published: dt.date) -> tuple[list[Event], list[Event]]
             _keep_the_most_explicit(upcoming, (t.sent.start, _clause_of_date(t, doc)), t)
             if told is not None:
                 told_possible[t.start] = told
-        elif len(done_today) > 1:
+        elif len(done_today) >= PLAN_AND_ITS_ACT:
             # "agreed to meet Monday", told that Monday: the sentence's plan is the day's own story, no
             # event ahead undated either
             told_today.add(t.sent.start)
@@ -114,7 +119,7 @@ def find_events(doc: Doc, published: dt.date) -> tuple[list[Event], list[Event]]
             background.append(told)
     built = ((t, _event(t, doc, ahead=True, possible=told_possible.get(t.start))) for t in upcoming.values())
     framed = ((t, framed_if_proposed(t, doc, ev)) for t, ev in built)
-    events = _named_once([_answered(t, doc, ev) for t, ev in framed if ev is not None])
+    events = one_deadline_a_day(_named_once([_answered(t, doc, ev) for t, ev in framed if ev is not None]))
     events.extend(undated_future(doc, {start for start, _clause in upcoming} | told_today, temporals, published))
     events.extend(running_terms(doc, published, temporals, _sentences_told(events, doc)))
     events.sort(key=lambda e: e.evidence[0].start)
@@ -126,20 +131,20 @@ def _dating_an_event(t: Temporal, doc: Doc, moved: set[int]) -> Temporal | None:
     in 2028", "the worst since 2009") or the day a plan was moved from ("scheduled for today, adjourned
     to Thursday"). Urgency, or a tie to another event, sets no date: the event stands, undated and
     without the "soon" the phrase holds."""
-    if t.reference or (t.sent.start in moved and not _moved_to(t, doc)):
+    if t.reference or pictured_day(t, doc) or (t.sent.start in moved and not _moved_to(t, doc)):
         return None
     return replace(t, date=None, text="") if open_ended(t, doc) else t
 
 
 def _answered(t: Temporal, doc: Doc, event: Event) -> Event:
     """The row with the answers its sentence gives ("...; Valdoria has not said whether it will attend")."""
-    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    span = char_span(doc, t.start, t.end, alignment_mode="expand")
     return with_the_answers(event, t.sent, clause_verb(span.root) if span is not None else None)
 
 
 def _sentences_told(events: list[Event], doc: Doc) -> set[int]:
     """The sentences (by first token) whose event is already told."""
-    spans = (doc.char_span(e.evidence[0].start, e.evidence[0].end, alignment_mode="expand") for e in events)
+    spans = (char_span(doc, e.evidence[0].start, e.evidence[0].end, alignment_mode="expand") for e in events)
     return {sentence_at(doc, span.start).start for span in spans if span is not None}
 
 
@@ -170,7 +175,7 @@ def _done_on_the_day(t: Temporal, doc: Doc, published: dt.date) -> list[Token]:
     The verbs from the date's own up to the simple past ('meet', 'agreed'), or [] when it is not so."""
     if t.date != published.isoformat():
         return []
-    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    span = char_span(doc, t.start, t.end, alignment_mode="expand")
     frames = [clause_verb(span.root)] if span is not None else []
     while frames[-1:] and frames[-1] is not None and frames[-1].dep_ == "xcomp" and frames[-1].head.i != frames[-1].i:
         frames.append(frames[-1].head)  # "agreed to meet": the plan's verb above the act
@@ -191,11 +196,16 @@ def _simple_past(verb: Token) -> bool:
 
 
 _AHEAD_OF_THE_PAST = _WILL | word_set("reported_future_auxiliaries")  # "will", "would": the frame looks ahead
+# The verbs `_done_on_the_day` gives when the date sits under a plan verb: the act and the plan it climbed
+# to ('meet' under 'agreed'). A lone past verb ('met today') tells the day's act, but no plan whose undated
+# event might still be told as ahead.
+PLAN_AND_ITS_ACT = 2
 
 
 def _background_date(t: Temporal, doc: Doc, published: dt.date) -> bool:
-    """A resolved date in the past that is not when something was said."""
-    return is_past(t, published) and t.date is not None and not _when_said(t, doc)
+    """A resolved date in the past that is not when something was said, nor only guessed at ('said a
+    walkout before August was unlikely' is a forecast, whatever year its tense would give it)."""
+    return is_past(t, published) and t.date is not None and not _when_said(t, doc) and not only_guessed(t, doc)
 
 
 def _keep_the_most_explicit(upcoming: dict[tuple[int, int], Temporal], key: tuple[int, int], t: Temporal) -> None:
@@ -227,7 +237,7 @@ def _named_once(events: list[Event]) -> list[Event]:
 
 def _clause_of_date(t: Temporal, doc: Doc) -> int:
     """The verb whose clause a date sits in (its token index), or the sentence's root."""
-    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    span = char_span(doc, t.start, t.end, alignment_mode="expand")
     if span is None:
         return t.sent.root.i
     verb = clause_verb(span.root)
@@ -240,7 +250,7 @@ _INFINITIVE_MARKS = word_set("infinitive_marks")
 
 def _negated(t: Temporal, doc: Doc) -> bool:
     """'would not be reached in July' names no event to expect."""
-    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    span = char_span(doc, t.start, t.end, alignment_mode="expand")
     verb = clause_verb(span.root) if span is not None else None
     if verb is None or verb.dep_ == "advcl" or _inverted_condition(verb) or _after_an_inverted_auxiliary(span):
         return False  # "should they not agree by Friday, ...": a deadline inside a condition still stands
@@ -299,7 +309,7 @@ def _only_if(t: Temporal, doc: Doc) -> bool:
     a supposition, no event to expect; 'if no accord is signed by Monday' keeps its deadline."""
     if _after_by(t, doc):
         return False  # "if no deal is reached by 6 p.m. on Friday": the deadline stands
-    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    span = char_span(doc, t.start, t.end, alignment_mode="expand")
     verb = clause_verb(span.root) if span is not None else None
     for v in [verb, *verb.ancestors] if verb is not None else []:
         if v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _IF_MARKS for c in v.children):
@@ -360,7 +370,7 @@ def _only_hoped_for(t: Temporal, doc: Doc) -> bool:
     resume soon' and 'we hope to meet on Friday' still do."""
     if t.kind != "soon":
         return False
-    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    span = char_span(doc, t.start, t.end, alignment_mode="expand")
     verb = clause_verb(span.root) if span is not None else None
     if verb is None or any(c.lower_ in _WILL_AUXILIARIES for c in verb.children):
         return False  # "we hope the talks will resume soon": the clause itself expects it
@@ -397,7 +407,7 @@ def _inverted_condition(verb: Token) -> bool:
 
 def _when_said(t: Temporal, doc: Doc) -> bool:
     """'the union said on Tuesday': when something was said is no event of the dispute."""
-    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    span = char_span(doc, t.start, t.end, alignment_mode="expand")
     verb = clause_verb(span.root) if span is not None else None
     return verb is not None and verb.lemma_.lower() in REPORTING_VERBS
 
@@ -409,16 +419,20 @@ def _explicitness(t: Temporal) -> tuple[int, int]:
 
 def _event(t: Temporal, doc: Doc, *, ahead: bool = False, possible: str | None = None) -> Event:
     """The event a date tells; `possible` is the possibility told with its condition, when it is one."""
-    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    span = char_span(doc, t.start, t.end, alignment_mode="expand")
     verb = clause_verb(span.root) if span is not None else None
     alleged = verb is not None and alleger(verb) is not None
     declined = _declined_row(t, doc, verb)
     if declined is not None:
         return declined
     if possible is not None:  # "we can meet today if they want": a possibility told with its condition
-        return Event(t.date, _when(t, doc), possible, [evidence_for(t.sent)], firm=False)
-    text = _named_subject(describe(t.sent, t.start, t.end, whole_clause=alleged, ahead=ahead), t.sent)
-    if ahead and verb is not None and verb.dep_ == "relcl" and _after_by(t, doc):
+        return Event(t.date, when_of(t, doc), possible, [evidence_for(t.sent)], firm=False)
+    said = describe(t.sent, t.start, t.end, whole_clause=alleged, ahead=ahead, undated=not t.text.strip())
+    text = _named_subject(said, t.sent)
+    ending = what_runs_out(verb) if ahead and verb is not None else None
+    if ending is not None:
+        text = ending  # "the crews' pay agreement, which runs to May 2028": it runs out then
+    elif ahead and verb is not None and verb.dep_ == "relcl" and _after_by(t, doc):
         # "studios that haven't reached a deal by Thursday": the line names the deadline, not the studios
         opener = verb.head.left_edge
         who = text if opener.pos_ == "PROPN" else text[:1].lower() + text[1:]
@@ -434,10 +448,21 @@ def _event(t: Temporal, doc: Doc, *, ahead: bool = False, possible: str | None =
             text = _named_subject(whole, t.sent)
         else:
             text = short_sentence(t.sent) or text
-    text = with_referents_named(text, t.sent)  # 'That bill was passed' -> 'Bill 14 was passed'
+    text = with_referents_named(_fuller_subject(text, verb), t.sent)  # 'That bill was passed' -> 'Bill 14 was passed'
     return Event(
-        t.date, _when(t, doc), _as_condition(text, verb, deadline=_after_by(t, doc)) if ahead else text, evidence
+        t.date, when_of(t, doc), _as_condition(text, verb, deadline=_after_by(t, doc)) if ahead else text, evidence
     )
+
+
+def _fuller_subject(text: str, verb: Token | None) -> str:
+    """'The ruling had been delayed' -> 'The Norland Trade Panel's interim ruling had been delayed': a
+    bare 'the' subject named as an earlier sentence gave it (see `fuller_mention`)."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb else None
+    fuller = fuller_mention(subject) if subject is not None else None
+    bare = f"{subject.doc[subject.i - 1].text} {subject.text}" if fuller else ""
+    if not fuller or not text.lower().startswith(bare.lower() + " "):
+        return text
+    return fuller[:1].upper() + fuller[1:] + text[len(bare) :]
 
 
 def _declined_row(t: Temporal, doc: Doc, verb: Token | None) -> Event | None:
@@ -448,7 +473,7 @@ def _declined_row(t: Temporal, doc: Doc, verb: Token | None) -> Event | None:
         return None
     text = undated_description(declined)
     who = _staying_away(verb, t.sent)
-    return Event(t.date, _when(t, doc), f"{text}; {who}" if who else text, [evidence_for(t.sent)])
+    return Event(t.date, when_of(t, doc), f"{text}; {who}" if who else text, [evidence_for(t.sent)])
 
 
 def _staying_away(verb: Token, sent: Span) -> str | None:
@@ -482,21 +507,6 @@ def _unmet_condition(verb: Token, *, deadline: bool = False) -> Token | None:
     if verb.dep_ != "advcl" or not (_denied(verb) or deadline):
         return None
     return next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in _IF_MARKS), None)
-
-
-_DATE_QUALIFIERS = word_set("date_qualifier_words")
-
-
-def _when(t: Temporal, doc: Doc) -> str:
-    """The date's words as the text gives them, with the word that says how the event stands to
-    the date: 'until Friday' (it runs to then), 'by Friday' (at the latest), not a bare 'Friday'."""
-    words = t.text.strip()
-    if not words:
-        return ""  # "as soon as the prisoners are freed": no time is named
-    before = text_of(doc)[t.sent.start_char : t.start].split()
-    if before and before[-1].lower() in _DATE_QUALIFIERS and words.split()[0].lower() not in _DATE_QUALIFIERS:
-        return f"{before[-1]} {words}"
-    return words
 
 
 _PERSONAL = {"he": "PERSON", "she": "PERSON", "his": "PERSON", "her": "PERSON"}

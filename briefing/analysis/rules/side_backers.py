@@ -12,10 +12,9 @@ fund lends by trade."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from spacy.tokens import Doc, Token
 
+from briefing.analysis.doctext import mention_heads
 from briefing.analysis.rules.types import Party
 from briefing.lang import word_set
 
@@ -30,7 +29,7 @@ def puts_up_the_money(doc: Doc, party: Party) -> bool:
     """Whether the text tells the party lends or funds: the subject of a verb of lending (or of a verb
     whose infinitive is one: 'pledged to finance'), the one a lending clause or an apposed lender
     noun is set beside, or the 'by' of a passive ('funded by the bank')."""
-    lending = (_lends(head) for head in _mention_heads(doc, party))
+    lending = (_lends(head) for head in mention_heads(doc, party.mentions))
     return any(verb is not None and not _pays_for_its_own(verb, party) for verb in lending)
 
 
@@ -57,13 +56,6 @@ def _pays_for_its_own(verb: Token, party: Party) -> bool:
 
 def _inside(tok: Token, party: Party) -> bool:
     return any(start <= tok.idx < end for start, end in party.mentions)
-
-
-def _mention_heads(doc: Doc, party: Party) -> Iterator[Token]:
-    for start, end in party.mentions:
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if span is not None:
-            yield span.root
 
 
 def _lends(name: Token) -> Token | None:
