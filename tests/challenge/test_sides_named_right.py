@@ -38,10 +38,9 @@ def speakers_of(text: str, name_word: str) -> list[str]:
 
 # 1. A brand in apposition to a product noun
 SLEEP_PILL_PRICE_ROW = (
-    "Brisa Pharma will stop selling its sleep pill Dormina to Tavel's state clinics from May 1 unless the insurer "
-    "raises its price, the company said on Monday. The Tavel Health Fund has refused to pay more than 30 euros a "
-    "pack. Brisa said the fund's offer was far too low. The fund said it would not be pressured by a deadline. "
-    "Dormina is used by some 90,000 patients. Brisa said it would keep talking."
+    "Brisa Pharma has stopped shipping its sleep pill Dormina to Tavel, the company said on Monday, after the Tavel "
+    "Health Fund capped its price. The fund said the cap was fair. Brisa said the cap ignored the cost of its "
+    "trials. Dormina is taken by 90,000 people. The fund said it would review prices next year."
 )
 
 
@@ -66,10 +65,10 @@ def test_a_company_in_apposition_to_a_noun_that_is_no_product_stays_a_side() -> 
 
 # 2. A name that employs a titled person
 EMPLOYER_BEFORE_A_PRONOUN = (
-    "The Tavel Health Fund rejected Brisa's request for a higher price in January. Brisa Chief Executive Omar Petit "
-    "said the offer would not cover the cost of the trial. The fund's chair, Nadia Orr, said the fund would look "
-    "again only if the company sent new data, which Brisa says will take two years. She said the fund could not "
-    "pay any price a seller asked. Brisa said it would withdraw its product in May."
+    "The Tavel Health Fund and Brisa have argued for months over the price of a new asthma inhaler. Brisa Chief "
+    "Executive Omar Petit called the fund's offer unworkable on Monday. At a hearing in parliament, fund chair Nadia "
+    "Orr defended the offer, which Brisa says ignores the cost of its trials. She said the fund would not pay any "
+    "price a seller named."
 )
 
 
@@ -98,9 +97,9 @@ def registry_of(text: str, company: str, short: str) -> Registry:
 
 
 SHORT_NAME_TAKEN_FOR_A_TOWN = (
-    "A regional court on Tuesday ordered Tarvo Mining to stop blasting at its Redhill quarry. Tarvo, which is "
-    "expanding the quarry, said it would comply but would appeal. Tarvo denied that the dust had harmed any farm. "
-    "The farmers said talks could resume only if Tarvo stopped work for the season. Tarvo's shares fell 2 percent."
+    "Tarvo Mining lost a court ruling on Tuesday that halts blasting at its Redhill quarry. Tarvo plans to appeal, a "
+    "spokesman said. Tarvo rejected the farmers' claim that dust had ruined their crops. The farmers want the quarry "
+    "shut until autumn. Tarvo's shares fell 2 percent."
 )
 
 
@@ -112,7 +111,7 @@ def test_a_companys_short_name_is_that_company_not_a_second_party() -> None:
 
 TOWN_AND_ITS_NAMESAKE_FIRM = (
     "Tarvo Mining and the union at its Redhill quarry are at odds over night shifts. In Tarvo, shops closed for the "
-    "strike on Monday. The union said it would strike again unless night shifts ended. Tarvo said the town wanted "
+    "strike on Monday. The union threatened another strike unless night shifts ended. Tarvo said the town wanted "
     "a deal. Tarvo Mining said the shifts were safe."
 )
 
@@ -126,24 +125,24 @@ def test_a_town_named_as_a_place_is_not_taken_for_the_company() -> None:
 
 # 4. A bare title
 CHIEF_STEWARD_SPEAKS = (
-    "The Orlan Valley Farmers Council wants the quarry closed during the harvest. Chief Steward Ana Lindqvist said "
-    "talks could resume only if Tarvo Mining stopped blasting for the season. Tarvo Mining said it would appeal the "
-    "court's order. Tarvo Mining said the quarry was safe."
+    "The Lund Valley Growers Council said on Sunday it would keep up its blockade of the quarry road. Chief Steward "
+    "Ana Lindqvist said the blockade would end when Tarvo Mining stopped blasting. Tarvo Mining said it would "
+    "appeal. Tarvo Mining said the quarry was safe."
 )
 
 
 def test_a_title_that_names_no_body_speaks_for_the_body_just_speaking() -> None:
-    assert any("Ana Lindqvist" in who for who in speakers_of(CHIEF_STEWARD_SPEAKS, "Farmers"))
+    assert any("Ana Lindqvist" in who for who in speakers_of(CHIEF_STEWARD_SPEAKS, "Growers"))
     assert not any("Ana Lindqvist" in who for who in speakers_of(CHIEF_STEWARD_SPEAKS, "Tarvo"))
 
 
 # 5. A minister of another portfolio
 MINISTER_OF_ANOTHER_PORTFOLIO = (
-    "Velessia's government and the Coastal Liberation Front both said on Monday they were ready to extend their "
-    "truce, but a row over prisoners delayed the next round of talks, according to the Southern Lakes Forum, which "
-    "brokered the truce. Interior Minister Pavel Novak told reporters the government would release prisoners in "
-    "stages as long as the front kept its fighters out of the port towns. The front's negotiator, Dan Mertz, said "
-    "the front wanted all prisoners freed first. The Defence Ministry denied that its troops had shelled a village."
+    "A prisoner exchange between Velessia's government and the Coastal Liberation Front slipped to next month, the "
+    "Southern Lakes Forum, which chairs the talks, said on Monday. Interior Minister Pavel Novak said at a briefing "
+    "that the government would free detainees in groups as long as the front halted attacks on the coast road. "
+    "Dan Mertz, the front's negotiator, said every detainee must be freed at once. The Defence Ministry said its "
+    "troops had not fired first."
 )
 
 
@@ -156,7 +155,7 @@ def test_a_minister_of_another_portfolio_speaks_for_the_government_not_the_minis
 
 MINISTER_OF_THE_MINISTRY = (
     "The Ministry of Education and the teachers' union are at odds over class sizes. Education Minister Lea Stroud "
-    "said the ministry would not cap classes at 25. The union said it would strike unless the cap was agreed. The "
+    "said the ministry would not cap classes at 25. The union threatened a strike unless the cap was agreed. The "
     "ministry said it had offered a 3 percent raise. Stroud said the offer was final."
 )
 
@@ -167,8 +166,7 @@ def test_the_minister_of_the_ministry_speaks_for_it() -> None:
 
 
 GOVERNMENT_OF_ANOTHER_STATE = MINISTER_OF_ANOTHER_PORTFOLIO + (
-    " The government of Ostmark, which Velessian officers have accused of arming the front, said it had no part "
-    "in the conflict."
+    " The government of Ostmark denied on Tuesday that it had armed the front, a charge made by Velessian officers."
 )
 
 
@@ -203,8 +201,8 @@ def test_a_bank_that_lends_for_the_project_stays_a_third_party() -> None:
 
 # 7. The whole name of an untagged body
 UNTAGGED_COUNCIL_SPEAKS = (
-    "Tarvo Mining said on Monday it would keep blasting at its quarry. The Lund Valley Growers Council wants the "
-    "quarry closed during the harvest. The council said the dust was killing its crops."
+    "Tarvo Mining said on Monday it would keep blasting at its quarry. The Lund Valley Growers Council has asked the "
+    "regional court to close the quarry during the harvest. The council said the dust was killing its crops."
 )
 
 
@@ -217,7 +215,7 @@ def test_an_untagged_bodys_whole_name_is_kept() -> None:
 
 
 # 8. A company noun right before a name the model took for a person
-FIRM_TAKEN_FOR_A_PERSON = "Rental firm Kavro has asked a tribunal to overturn the port board's ban on its vans."
+FIRM_TAKEN_FOR_A_PERSON = "Shares in rental firm Kavro fell on Monday after the port board banned its vans."
 
 
 def test_a_name_set_after_a_company_noun_is_a_company() -> None:
@@ -254,9 +252,9 @@ def test_a_person_after_a_title_stays_a_person() -> None:
 
 # 9. 'its chairwoman' after a quotation
 CHAIR_AFTER_A_QUOTE = (
-    "Vayo Rides has appealed against the Harlow Port Board's ban on its cars. The board said the cars had blocked "
-    'fire lanes. The Harlow Cab Drivers League said it backed neither side. "Vayo Rides cut corners and the board is '
-    'punishing the drivers for it," said its chairwoman, Ada Brook. Vayo Rides said the ban was unlawful.'
+    "Vayo Rides has appealed against the Harlow Port Board's ban on its cars. The Harlow Cab Drivers League has "
+    'stayed out of the row. "The board is right about the fire lanes, and Vayo Rides knows it," its chairwoman, '
+    "Ada Brook, told reporters. Vayo Rides said the ban was unlawful."
 )
 
 
@@ -270,9 +268,8 @@ def test_its_after_a_quotation_is_the_body_that_spoke_before_it() -> None:
 
 # 10. A portfolio word in a minister's title
 TRADE_MINISTER_AND_A_TRADE_BODY = (
-    "Norland filed a complaint with the Global Trade Council on Monday over Valdoria's levy on its cheese. Valdoria "
-    "has refused to drop the levy. Trade Minister Ivo Petrov said the levy would stay until Norland ended its farm "
-    "subsidies."
+    "The Global Trade Council will hear Norland's case against Valdorian steel quotas in June. Trade Minister Ivo "
+    "Petrov told parliament on Monday that the quotas protected 3,000 jobs."
 )
 
 
