@@ -264,18 +264,3 @@ def test_its_after_a_quotation_is_the_body_that_spoke_before_it() -> None:
     tags = [("Vayo Rides", "ORG"), ("Harlow Port Board", "ORG"), ("Harlow Cab Drivers League", "ORG")]
     reg = registry_with(CHAIR_AFTER_A_QUOTE, [*tags, ("Ada Brook", "PERSON")])
     assert reg.persons["Brook"].party == "Harlow Cab Drivers League"
-
-
-# 10. A portfolio word in a minister's title
-TRADE_MINISTER_AND_A_TRADE_BODY = (
-    "The Global Trade Council will hear Norland's case against Valdorian steel quotas in June. Trade Minister Ivo "
-    "Petrov told parliament on Monday that the quotas protected 3,000 jobs."
-)
-
-
-def test_a_portfolio_in_a_ministers_title_is_no_mention_of_a_body_named_by_the_same_word() -> None:
-    from . import registry_with
-
-    tags = [("Norland", "GPE"), ("Valdoria", "GPE"), ("Global Trade Council", "ORG"), ("Ivo Petrov", "PERSON")]
-    reg = registry_with(TRADE_MINISTER_AND_A_TRADE_BODY, tags)
-    assert reg.persons["Petrov"].party != "Global Trade Council"

@@ -103,7 +103,7 @@ def generic_mentions(doc: Doc, reg: Registry) -> None:
         if kind in _KINDS_A_NOUN_TELLS:
             _kind_told_by_its_noun(tok, kind, reg)
         if kind is None:
-            kind = "named" if _names_a_party_word(tok, by_name_word) and not _a_portfolio(tok) else None
+            kind = "named" if _names_a_party_word(tok, by_name_word) else None
         if kind is None:
             continue
         acting = tok.tag_ == "NNS" and tok.dep_ in ("nsubj", "nsubjpass") and kind != "named"
@@ -113,15 +113,6 @@ def generic_mentions(doc: Doc, reg: Registry) -> None:
         if target is not None and not _described_apart(tok, kind, target):
             _refer_back(doc, reg, tok, kind, target)
     fold_groups_into_organisations(reg)
-
-
-_PORTFOLIO_WORDS = word_set("portfolio_words") | word_set("state_body_words")
-
-
-def _a_portfolio(tok: Token) -> bool:
-    """'Trade Minister Ana Berg': the word of a title is a portfolio, not the 'World Trade Forum' named
-    elsewhere by the same word."""
-    return tok.lower_ in _PORTFOLIO_WORDS and tok.dep_ == "compound" and tok.head.lower_ in TITLE_WORDS
 
 
 # The kinds a generic noun gives the party that names it: 'the TKV trade union', 'the Kestrel company'.
