@@ -390,9 +390,24 @@ def own_organ(name: str, sides: list[Party]) -> bool:
     """'Ministry of Finance', 'Cabinet Committee on Defence': a state's organ named with no state
     is one of the side states' own, when the dispute is between states."""
     words = name_words(name)
-    if not words or words[0] not in _OWN_ORGAN_WORDS:
+    if not words:
         return False
-    return any(side.kind in ("state", "government") for side in sides)
+    if words[0] in _OWN_ORGAN_WORDS:
+        return any(side.kind in ("state", "government") for side in sides)
+    # 'Defence Ministry', 'Interior Ministry': a portfolio before the organ word, no other name in it,
+    # is the ministry of the one side the text calls 'the government'
+    portfolio = words[-1] in _OWN_ORGAN_WORDS and all(w in _PORTFOLIO_WORDS for w in words[:-1])
+    return portfolio and sum(1 for side in sides if _called_the_government(side)) == 1
+
+
+_PORTFOLIO_WORDS = word_set("state_body_words") | word_set("portfolio_words")
+_GOVERNMENT_NOUNS = word_set("government_nouns")
+
+
+def _called_the_government(side: Party) -> bool:
+    return side.kind in ("state", "place") and any(
+        alias.lower().split()[-1:] == [noun] for alias in side.aliases for noun in _GOVERNMENT_NOUNS
+    )
 
 
 _UNNAMED_ROLE_NOUNS = word_set("unnamed_role_nouns")

@@ -36,12 +36,37 @@ def person_named_after_the_title(who: Token, reg: Registry) -> Person | None:
     return person
 
 
-def the_only_government(reg: Registry) -> Party | None:
-    """The one government of a story that names no state (a state's ministers may be either side's)."""
+def the_only_government(reg: Registry, minister: Person | None = None) -> Party | None:
+    """The one government of a story that names no state (a state's ministers may be either side's):
+    the one place the text calls 'the government', else its one government body, unless that body is
+    the ministry of another portfolio ('Interior Minister Ana Berg' does not speak for the Defence
+    Ministry, but for the government both serve)."""
     if any(p.kind in ("state", "bloc") for p in reg.parties.values()):
         return None
     governments = [p for p in reg.parties.values() if p.kind == "government" and not regulating_body(p.name, p.kind)]
-    return governments[0] if len(governments) == 1 else None
+    if len(governments) == 1 and (minister is None or not _another_portfolio(governments[0], minister)):
+        return governments[0]
+    governing_places = [p for p in reg.parties.values() if p.kind == "place" and _called_the_government(p)]
+    return governing_places[0] if len(governing_places) == 1 and governments else None
+
+
+_GOVERNMENT_NOUNS = word_set("government_nouns")
+_MINISTRY_NOUNS = word_set("ministry_nouns")
+_MINISTRY_WORDS = _MINISTRY_NOUNS | word_set("of_prepositions") | word_set("definite_articles")
+
+
+def _called_the_government(party: Party) -> bool:
+    return any(alias.lower().split()[-1:] == [noun] for alias in party.aliases for noun in _GOVERNMENT_NOUNS)
+
+
+def _another_portfolio(ministry: Party, minister: Person) -> bool:
+    """'Defence Ministry' for an 'Interior Minister': the ministry's own words are not in the title."""
+    words = ministry.name.lower().split()
+    if not any(w in _MINISTRY_NOUNS for w in words):
+        return False  # 'the government' itself: every minister's
+    own = {w for w in words if w not in _MINISTRY_WORDS}
+    title = set(minister.title.lower().split())
+    return bool(own) and not own <= title and bool(title & _PORTFOLIO_TITLES) and bool(title - _PORTFOLIO_TITLES)
 
 
 _PORTFOLIO_TITLES = word_set("portfolio_titles")

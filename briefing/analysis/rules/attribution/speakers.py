@@ -141,7 +141,7 @@ def _affiliate_from_context(
     if a_minister(person) and (party is None or no_ministers_body(party)):
         # "Interior Minister Voss said the students ...": he speaks for a government, not for them;
         # for the one government the story names as a party, if there is one.
-        party = the_only_government(reg)
+        party = the_only_government(reg, person)
     if party is not None:
         reg.affiliate(person, party)
 

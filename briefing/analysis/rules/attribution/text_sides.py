@@ -9,7 +9,7 @@ from collections import Counter
 from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis.doctext import text_of, tokens_from, tokens_in
-from briefing.analysis.rules.lexicon import STATEMENT_VERBS
+from briefing.analysis.rules.lexicon import STATEMENT_VERBS, TITLE_WORDS
 from briefing.analysis.rules.types import Party, Person, Registry
 from briefing.lang import word_set
 
@@ -82,7 +82,16 @@ def bare_title(person: Person, sent: Span) -> bool:
     if start is None:
         return False
     before = tokens_from(sent, sent.start_char, start)[-TITLE_WINDOW_TOKENS:]
-    return not any(t.pos_ == "PROPN" for t in before)
+    # 'Chief Councillor Ana Berg': a capitalised title word is no body's name; an office of a state
+    # ('Interior Minister') names the government it serves
+    return not any(t.pos_ == "PROPN" and not _plain_title_word(t) for t in before)
+
+
+_STATE_OFFICE_WORDS = word_set("government_titles") | word_set("state_office_titles") | word_set("state_body_words")
+
+
+def _plain_title_word(tok: Token) -> bool:
+    return tok.lower_ in TITLE_WORDS and tok.lower_ not in _STATE_OFFICE_WORDS
 
 
 def titled_here(person: Person, sent: Span) -> bool:

@@ -175,7 +175,19 @@ def _refers(tok: Token, acting: bool, reg: Registry) -> bool:
         return False
     if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in _DECIDING_BODY_WORDS for c in tok.children):
         return False  # "the wage board", "the labour board": a body that decides the dispute, no party's own
+    if tok.lemma_.lower() in _GOVERNMENT_NOUNS and any(
+        _names_its_party(c, reg) for c in tok.children if c.dep_ == "prep" and c.lower_ in _OF_WORDS
+    ):
+        return False  # "the government of Ruritania": the party named after it, not the one named last
     return not any(c.dep_ == "compound" and reg.party_at(c.idx, c.idx + len(c.text)) for c in tok.children)
+
+
+_OF_WORDS = word_set("of_prepositions")
+_GOVERNMENT_NOUNS = word_set("government_nouns")  # not 'the workers of Tarrow Motors', who are no Tarrow
+
+
+def _names_its_party(prep: Token, reg: Registry) -> bool:
+    return any(g.dep_ == "pobj" and reg.party_at(g.idx, g.idx + len(g.text)) for g in prep.children)
 
 
 _DECIDING_BODY_WORDS = word_set("deciding_body_words")

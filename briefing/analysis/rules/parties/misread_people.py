@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from briefing.analysis.doctext import text_of
-from briefing.analysis.rules.lexicon import ORG_KINDS, STATEMENT_VERBS, TITLE_WORDS
+from briefing.analysis.doctext import char_span, text_of
+from briefing.analysis.rules.lexicon import GENERIC_PARTY_NOUNS, ORG_KINDS, STATEMENT_VERBS, TITLE_WORDS
 from briefing.analysis.rules.parties.names import speaker_pronoun_next
 from briefing.analysis.rules.types import Registry
 from briefing.lang import word_set
@@ -89,3 +89,34 @@ def _calls_itself_it(span: Span) -> bool:
         return False
     said = (c for c in verb.children if c.dep_ == "ccomp")
     return any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ == "it" for c in said for g in c.children)
+
+
+def persons_described_as_orgs(doc: Doc, reg: Registry) -> None:
+    """'Kestrel Mining, a Danish-based company, said': a name the model tagged as a person, given an
+    organisation noun in apposition, is that organisation. Read before people are bound to parties,
+    so the state in the description ('Danish-based') never becomes the speaker's party."""
+    for surname, person in list(reg.persons.items()):
+        kind = next((k for span in person.mentions if (k := _org_apposition(doc, span)) is not None), None)
+        if kind is None:
+            continue
+        del reg.persons[surname]
+        party = reg.ensure_party(person.name, kind)
+        party.aliases.add(person.name)
+        for span in sorted(person.mentions):
+            party.mentions.append(span)
+            party.proper_mentions += 1
+            reg.note(*span, "party", party.name)
+
+
+def _org_apposition(doc: Doc, span: tuple[int, int]) -> str | None:
+    """The kind of the organisation noun set in apposition to a name ('X, a mining company') or
+    written right before it ('ride-hailing firm X'), if any."""
+    named = char_span(doc, *span, alignment_mode="expand")
+    if named is None:
+        return None
+    before = [c for c in named.root.children if c.dep_ in ("amod", "compound") and c.i == named.start - 1]
+    for appos in (c for c in named.root.children if c.dep_ == "appos" or c in before):
+        kind = ORG_KINDS.get(appos.lower_) or GENERIC_PARTY_NOUNS.get(appos.lower_)
+        if kind in ("company", "union") and appos.tag_ == "NN":
+            return kind
+    return None

@@ -9,14 +9,12 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis.doctext import (
-    char_span,
     dateline_spans,
     entities_of,
     text_of,
     tokens_tagged,
 )
 from briefing.analysis.rules.lexicon import (
-    GENERIC_PARTY_NOUNS,
     ORG_KINDS,
     STATEMENT_VERBS,
     TITLE_WORDS,
@@ -291,7 +289,10 @@ def _untagged_org_start(doc: Doc, reg: Registry, tok: Token) -> int | None:
     words = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i and c.pos_ == "PROPN"]
     if not words or any(w.ent_type_ for w in words) or reg.spans.covers(tok.idx):
         return None
-    start = words[0].idx
+    first = words[0]
+    while inner := [c for c in first.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and not c.ent_type_]:
+        first = inner[0]  # 'Tamlin Nation Tribal Council': the parse hangs 'Tamlin' off 'Nation'
+    start = first.idx
     name = text_of(doc)[start : tok.idx + len(tok.text)]
     acts = tok.head.lemma_.lower() in STATEMENT_VERBS
     # Only names that end like an organisation's ("... Health", "... Motors"): an untagged
@@ -443,35 +444,6 @@ def persons_that_are_orgs(reg: Registry) -> None:
             if value == ("person", surname):
                 reg.spans[span] = ("party", owner.name)
                 owner.mentions.append(span)
-
-
-def persons_described_as_orgs(doc: Doc, reg: Registry) -> None:
-    """'Kestrel Mining, a Danish-based company, said': a name the model tagged as a person, given an
-    organisation noun in apposition, is that organisation. Read before people are bound to parties,
-    so the state in the description ('Danish-based') never becomes the speaker's party."""
-    for surname, person in list(reg.persons.items()):
-        kind = next((k for span in person.mentions if (k := _org_apposition(doc, span)) is not None), None)
-        if kind is None:
-            continue
-        del reg.persons[surname]
-        party = reg.ensure_party(person.name, kind)
-        party.aliases.add(person.name)
-        for span in sorted(person.mentions):
-            party.mentions.append(span)
-            party.proper_mentions += 1
-            reg.note(*span, "party", party.name)
-
-
-def _org_apposition(doc: Doc, span: tuple[int, int]) -> str | None:
-    """The kind of the organisation noun set in apposition to a name ('X, a mining company'), if any."""
-    named = char_span(doc, *span, alignment_mode="expand")
-    if named is None:
-        return None
-    for appos in (c for c in named.root.children if c.dep_ == "appos"):
-        kind = ORG_KINDS.get(appos.lower_) or GENERIC_PARTY_NOUNS.get(appos.lower_)
-        if kind in ("company", "union") and appos.tag_ == "NN":
-            return kind
-    return None
 
 
 def _single_word_name(alias: str) -> str | None:

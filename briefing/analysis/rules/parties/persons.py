@@ -101,15 +101,30 @@ def _on_what_the_person_acts_on(pronoun: Token, mention_end: int) -> bool:
 def orgs_that_are_persons(doc: Doc, reg: Registry) -> None:
     """'..., Ramos stated. "...," she said.': a one-word 'organisation' that speaks and is then
     taken up by 'she said' or 'he said', with no other speaker between, is a person; an
-    organisation is never 'she'. Surnames used alone are common once a story has named someone."""
+    organisation is never 'she'. Surnames used alone are common once a story has named someone.
+    A name that heads a titled person's name ('Velt Chief Executive Ana Berg') employs that person:
+    it is a body, whatever pronoun follows."""
     for name, party in list(reg.parties.items()):
-        if party.kind != "org" or not _shaped_like_a_personal_name(name):
+        if party.kind != "org" or not _shaped_like_a_personal_name(name) or _employs_someone(doc, name):
             continue
         for start, end in sorted(party.mentions):
             gender = speaker_pronoun_next(doc, _head_of_mention(doc, start, end))
             if gender:
                 _party_to_person(reg, party, gender)
                 break
+
+
+def _employs_someone(doc: Doc, name: str) -> bool:
+    """'Velt Chief Executive Ana Berg': the name, wherever it is written (the model often leaves it
+    untagged there), compounded into a named person through a title."""
+    for start, end in whole_word_occurrences(text_of(doc), name):
+        span = char_span(doc, start, end, alignment_mode="expand")
+        if span is None or span.root.dep_ != "compound" or span.root.head.ent_type_ != "PERSON":
+            continue
+        between = doc[span.end : span.root.head.i]
+        if any(t.lower_ in TITLE_WORDS for t in between):
+            return True
+    return False
 
 
 MAX_PERSONAL_NAME_WORDS = 3  # "Ana Berg", "Ana Marta Berg-Lind"; a longer run of capitals is a body's name

@@ -355,9 +355,16 @@ _POSSESSIVE_CLITICS = word_set("possessive_clitics")
 
 
 def _acting_place(ent: Span) -> bool:
-    """A place that is a subject or a possessor acts: 'Ruritania said', 'Ruritania's envoy'."""
+    """A place that is a subject or a possessor acts: 'Ruritania said', 'Ruritania's envoy', and so
+    does one whose government is named: 'the government of Ruritania said'."""
     root = ent.root.head if ent.root.dep_ == "conj" else ent.root
+    if root.dep_ == "pobj" and root.head.lower_ in _OF_WORDS and root.head.head.lemma_.lower() in _GOVERNMENT_WORDS:
+        return True
     return root.dep_ in ("nsubj", "nsubjpass", "poss") or ent.doc[ent.end - 1].text in _POSSESSIVE_CLITICS
+
+
+_OF_WORDS = word_set("of_prepositions")
+_GOVERNMENT_WORDS = word_set("government_nouns")
 
 
 def _fold_in_demonyms(doc: Doc, reg: Registry) -> None:

@@ -9,19 +9,25 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from briefing.analysis.doctext import mention_heads
+from briefing.analysis.rules.parties.names import whole_word_occurrences
 from briefing.analysis.rules.types import Registry
 from briefing.lang import word_set
 
 _PRODUCT_NOUNS = word_set("product_nouns")
 _MADE_BY_VERBS = word_set("made_by_verbs")
 _AGENT_PREPOSITIONS = word_set("agent_prepositions")
-_NEVER_PRODUCTS = ("state", "place", "bloc", "body", "government", "union", "workforce")
+# a 'place' may be a brand the model took for a town ('its pill Dormina' tagged GPE): only its words tell
+_NEVER_PRODUCTS = ("state", "bloc", "body", "government", "union", "workforce")
 
 
 def products_named_as_parties(doc: Doc, reg: Registry) -> None:
     """Drop each party (never a state, bloc or union) and each 'person' that some mention names as a product."""
     for name, party in list(reg.parties.items()):
-        if party.kind not in _NEVER_PRODUCTS and _named_as_a_product(doc, party.mentions, person=False):
+        if party.kind in _NEVER_PRODUCTS:
+            continue
+        # every place the name is written, not only where the model tagged it an organisation: the one
+        # sentence that says what it is ('its drug Velmor') is often tagged otherwise
+        if _named_as_a_product(doc, [*party.mentions, *whole_word_occurrences(doc.text, name)], person=False):
             del reg.parties[name]
             _forget(reg, "party", name)
     for surname, person in list(reg.persons.items()):
@@ -42,15 +48,25 @@ def _named_as_a_product(doc: Doc, mentions: list[tuple[int, int]], *, person: bo
 
 def _product_name(name: Token, *, person: bool) -> bool:
     """'its pill Velmor' (a product noun compounded into the name), 'Velmor, a painkiller' (one in
-    apposition), 'the Dart, built by Brisk Motors' (a participle of making with its maker) and, for a
-    name the model took for a person, 'the Dart sedan' (the name compounded into a product noun)."""
+    apposition), 'its heart drug Velmor' (the name in apposition to a product noun: the parser makes
+    the noun the head), 'the Dart, built by Brisk Motors' (a participle of making with its maker) and,
+    for a name the model took for a person, 'the Dart sedan' (the name compounded into a product noun)."""
+    if name.dep_ == "appos" and _product_noun(name.head):
+        return True
+    before = name.doc[name.i - 1] if name.i > 0 else None
+    if before is not None and _product_noun(before) and before.dep_ != "compound":
+        return True  # 'its pill Dormina' parsed as two objects: the noun written right before the name
     for child in name.children:
-        if child.dep_ in ("compound", "appos") and child.lemma_.lower() in _PRODUCT_NOUNS and child.pos_ == "NOUN":
+        if child.dep_ in ("compound", "appos") and _product_noun(child):
             return True
         if child.dep_ == "acl" and _made_by(child):
             return True
     head = name.head
     return person and name.dep_ == "compound" and head.pos_ == "NOUN" and head.lemma_.lower() in _PRODUCT_NOUNS
+
+
+def _product_noun(tok: Token) -> bool:
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in _PRODUCT_NOUNS
 
 
 def _made_by(verb: Token) -> bool:

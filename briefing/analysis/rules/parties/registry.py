@@ -16,13 +16,16 @@ from spacy.tokens import Doc
 from briefing.analysis.rules.parties.apposed import descriptions_beside_names
 from briefing.analysis.rules.parties.clipped import clipped_names
 from briefing.analysis.rules.parties.coreference import alias_mentions, generic_mentions
-from briefing.analysis.rules.parties.misread_people import people_named_for_a_trade, people_named_like_bodies
+from briefing.analysis.rules.parties.misread_people import (
+    people_named_for_a_trade,
+    people_named_like_bodies,
+    persons_described_as_orgs,
+)
 from briefing.analysis.rules.parties.names import names_cut_at_verbs
 from briefing.analysis.rules.parties.organisations import (
     arms_of_one_party,
     employers_of_titled_people,
     org_mentions,
-    persons_described_as_orgs,
     persons_that_are_orgs,
     remnants_of_longer_names,
     unnamed_entity_subjects,
@@ -41,6 +44,7 @@ from briefing.analysis.rules.parties.places import (
     unlisted_states,
 )
 from briefing.analysis.rules.parties.products import products_named_as_parties
+from briefing.analysis.rules.parties.short_names import company_names_taken_for_places
 from briefing.analysis.rules.parties.untagged import untagged_bodies
 from briefing.analysis.rules.types import Registry
 
@@ -55,6 +59,7 @@ def build_registry(doc: Doc) -> Registry:
     untagged_bodies(doc, reg)
     groups_named_by_members(doc, reg)
     unlisted_states(doc, reg)
+    company_names_taken_for_places(doc, reg)
     persons_that_are_orgs(reg)
     persons_described_as_orgs(doc, reg)
     people_named_for_a_trade(reg)
