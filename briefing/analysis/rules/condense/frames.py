@@ -59,7 +59,35 @@ def _said_words(statement, span: tuple[int, int] | None) -> list[Token]:
     tokens = tokens_from(statement.sent, start, end)
     if span is None and statement.verb is not None and is_reporting(statement.verb):
         tokens = _with_joined_clauses(tokens, statement.verb)
+    if span is None and statement.verb is not None and tokens:
+        tokens = _with_turning_clause(tokens, statement.verb)
     return tokens
+
+
+_BUT_WORDS = word_set("but_words")
+
+
+def _with_turning_clause(tokens: list[Token], verb: Token) -> list[Token]:
+    """'had planned to open the quay in May [but has put it off]', 'would accept audits [but would not
+    agree to tracking]': a clause that 'but' or 'yet' joins to the statement's verb, with no subject of
+    its own, turns what the statement says; the point keeps it (fitting never prunes it), else the
+    line reads as the opposite of what was said. A clause with its own subject ('but the union
+    refused') is another's act, and stays out."""
+    last = max(t.i for t in tokens)
+    heads = [verb, *(t for t in tokens if t.pos_ in ("VERB", "AUX") and t.dep_ != "conj")]
+    keep = {t.i for t in tokens}
+    for head in heads:
+        for clause in children_of(head):
+            if clause.dep_ != "conj" or clause.pos_ not in ("VERB", "AUX") or clause.i <= last:
+                continue
+            if any(c.dep_ in SUBJECT_DEPS for c in children_of(clause)):
+                continue
+            but = [c for c in children_of(head) if c.dep_ == "cc" and c.lower_ in _BUT_WORDS and c.i < clause.i]
+            if but and but[0].i > head.i:
+                keep |= {t.i for t in clause.subtree} | {but[0].i}
+    if len(keep) == len(tokens):
+        return tokens
+    return [t for t in tokens_in(sentence_of(verb)) if t.i in keep]
 
 
 def _with_joined_clauses(tokens: list[Token], verb: Token) -> list[Token]:
