@@ -34,8 +34,26 @@ def points_elsewhere(tokens: list[Token]) -> bool:
         return False
     kept = {t.i for t in tokens}
     last = max((t.i for t in tokens if not t.is_punct and not t.is_space), default=-1)
-    # the object closes the line: 'dismissed that claim as a bluff' says what it holds of it
-    return any(o.right_edge.i >= last and _empty_object(o, kept) for o in _objects(main, kept))
+    # the object closes the line, or only a phrase of where, when or to whom follows it ('would leave
+    # that decision to a board'); 'dismissed that claim as a bluff' says what it holds of it
+    return any(
+        (o.right_edge.i >= last or _only_adds_after(o, main, kept)) and _empty_object(o, kept)
+        for o in _objects(main, kept)
+    )
+
+
+_AS_PREPOSITIONS = word_set("as_prepositions")
+_ADDING_DEPS = frozenset({"prep", "advmod", "npadvmod", "punct"})
+
+
+def _only_adds_after(thing: Token, main: Token, kept: set[int]) -> bool:
+    """What follows the object is only phrases on the predicate that add where, when or to whom
+    ('to a board', 'within hours', 'on Friday'), none that says what the object is held to be ('as a
+    bluff')."""
+    after = [t for t in main.children if t.i > thing.right_edge.i and t.i in kept]
+    if not after:
+        return False
+    return all(t.dep_ in _ADDING_DEPS and t.lower_ not in _AS_PREPOSITIONS for t in after)
 
 
 def _objects(main: Token, kept: set[int]) -> list[Token]:

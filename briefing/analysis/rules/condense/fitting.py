@@ -188,7 +188,9 @@ def _prunable(tokens: list[Token], deps: tuple[str, ...], main: Token) -> list[T
     candidates = [
         t
         for t in tokens
-        if (_hangs_by(t, deps, main, inside) and t.head.i in inside and t not in carriers and not _needed(t, inside))
+        if (
+            _hangs_by(t, deps, main, inside) and t.head.i in inside and t not in carriers and not _kept_whole(t, inside)
+        )
         or (_remnant(t, main, inside) and "relcl" in deps)
     ]
     candidates = [
@@ -200,6 +202,12 @@ def _prunable(tokens: list[Token], deps: tuple[str, ...], main: Token) -> list[T
 
 
 _MODIFIER_DEPS = frozenset({"npadvmod", "advmod", "dep"})
+
+
+def _kept_whole(t: Token, inside: set[int]) -> bool:
+    """A part fitting never prunes: what its head needs, or a clause 'but' sets against the first
+    ('had planned to open it in May (but has put it off)': without it, the line says the opposite)."""
+    return _needed(t, inside) or _set_against(t, inside)
 
 
 def _negating(t: Token) -> bool:
@@ -278,8 +286,6 @@ def _needed(t: Token, inside: set[int]) -> bool:
         return True  # 'holds no proposals (at the talks that match the losses)': else no proposals at all
     if _says_what_a_bare_object_is(t):
         return True  # 'sought a session (with the chair)', 'wants a cut (in its levies)'
-    if _set_against(t, inside):
-        return True  # 'had planned to open it in May (but has put it off)': without it, the opposite
     if not completes(t.head, t):
         return False
     if t.dep_ == "prep" and t.head.pos_ in ("NOUN", "PROPN"):

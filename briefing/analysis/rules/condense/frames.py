@@ -78,16 +78,25 @@ def _with_turning_clause(tokens: list[Token], verb: Token) -> list[Token]:
     keep = {t.i for t in tokens}
     for head in heads:
         for clause in children_of(head):
-            if clause.dep_ != "conj" or clause.pos_ not in ("VERB", "AUX") or clause.i <= last:
-                continue
-            if any(c.dep_ in SUBJECT_DEPS for c in children_of(clause)):
-                continue
-            but = [c for c in children_of(head) if c.dep_ == "cc" and c.lower_ in _BUT_WORDS and c.i < clause.i]
-            if but and but[0].i > head.i:
-                keep |= {t.i for t in clause.subtree} | {but[0].i}
+            if clause.i > last and _turns(head, clause):
+                but = next(c for c in children_of(head) if _a_but(head, c, clause))
+                keep |= {t.i for t in clause.subtree} | {but.i}
     if len(keep) == len(tokens):
         return tokens
     return [t for t in tokens_in(sentence_of(verb)) if t.i in keep]
+
+
+def _turns(head: Token, clause: Token) -> bool:
+    """A verb 'but' joins to `head`, sharing its subject."""
+    if clause.dep_ != "conj" or clause.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ in SUBJECT_DEPS for c in children_of(clause)):
+        return False
+    return any(_a_but(head, c, clause) for c in children_of(head))
+
+
+def _a_but(head: Token, c: Token, clause: Token) -> bool:
+    return c.dep_ == "cc" and c.lower_ in _BUT_WORDS and head.i < c.i < clause.i
 
 
 def _with_joined_clauses(tokens: list[Token], verb: Token) -> list[Token]:
