@@ -105,3 +105,30 @@ def test_a_phrasal_verb_keeps_its_own_phrase() -> None:  # a guard: main kept it
     )
     held = [p for p in points if "hold off" in p]
     assert held and all("hold off on the new water tariffs" in p for p in held), points
+
+
+def test_a_second_act_of_the_same_subject_is_no_frame() -> None:
+    points = _all_points(
+        "The Water Board said it would obey the tribunal's ruling but would ask the judges to narrow the order."
+    )
+    obey = [p for p in points if "obey" in p]
+    assert obey and all("would ask the judges to narrow the order" in p for p in obey), points
+
+
+def test_a_clause_the_parse_tore_stays_whole() -> None:
+    points = _all_points(
+        "The board also called off a tasting day that it had planned with Millbrook growers for the harvest fair, "
+        "according to the cooperative."
+    )
+    called = [p for p in points if "called off" in p]
+    assert called and not any(p.endswith("tasting day fair") for p in called), points
+    assert all("harvest fair" in p for p in called), points
+
+
+def test_an_aside_after_a_denied_object_goes_whole() -> None:
+    points = _all_points(
+        "Citing broken meters at a dozen wells, the board decided in March not to extend the cooperative's pumping "
+        "permit, which runs out at the end of April."
+    )
+    permit = [p for p in points if "pumping permit" in p]
+    assert permit and not any(p.endswith("which runs out") for p in permit), points

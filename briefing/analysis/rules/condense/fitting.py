@@ -207,7 +207,28 @@ _MODIFIER_DEPS = frozenset({"npadvmod", "advmod", "dep"})
 def _kept_whole(t: Token, inside: set[int]) -> bool:
     """A part fitting never prunes: what its head needs, or a clause 'but' sets against the first
     ('had planned to open it in May (but has put it off)': without it, the line says the opposite)."""
-    return _needed(t, inside) or _set_against(t, inside)
+    return _needed(t, inside) or _set_against(t, inside) or _torn(t)
+
+
+def _torn(part: Token) -> bool:
+    """A part the parse tore: it ends on a preposition without its object, the words after it hung
+    elsewhere ('a session that X had scheduled with [residents ...]' read with 'residents' as a
+    subject), or the word after it hangs across it. Pruning it leaves the torn-off half in the line,
+    so it stays whole."""
+    last = part.doc[part.right_edge.i]
+    after = part.right_edge.i + 1
+    if after >= len(part.doc) or part.doc[after].is_punct:
+        return False
+    nxt = part.doc[after]
+    if last.dep_ == "prep" and not list(last.children):
+        return nxt.pos_ in _OBJECT_POS  # 'with [Lake Tamsin residents]', not 'from this moment on [will]'
+    # 'a tasting day [that it had planned for the harvest] fair': the word after the part, hung on a
+    # word before it, is the part's own word misread; pruning the part would leave it stranded
+    return nxt.pos_ in _TEARING_POS and nxt.head.i < part.left_edge.i and nxt.dep_ not in ("conj", "appos")
+
+
+_TEARING_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
+_OBJECT_POS = _TEARING_POS | {"DET", "PRON"}
 
 
 def _negating(t: Token) -> bool:
@@ -315,7 +336,10 @@ def _set_against(t: Token, inside: set[int]) -> bool:
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
         return False  # 'but the union refused': another's act, which a cut may take as any clause
-    return any(c.dep_ == "cc" and c.lower_ in _BUT_WORDS and t.head.i < c.i < t.i for c in t.head.children)
+    # 'but' right before the clause ('but has put it off'), not one that opened another clause
+    return any(
+        c.dep_ == "cc" and c.lower_ in _BUT_WORDS and t.head.i < c.i == t.left_edge.i - 1 for c in t.head.children
+    )
 
 
 _NO_DETERMINERS = word_set("no_determiners")
@@ -332,6 +356,8 @@ def _limits_a_denial(t: Token) -> bool:
         noun = noun.head.head  # 'proposals at the talks that match ...': the parse may hang it on the talks
     if t.dep_ not in ("relcl", "acl") or noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in _DENIED_DEPS:
         return False
+    if t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ",":
+        return False  # 'not to renew the licence, which expires in May': an aside never says which
     if any(c.dep_ == "det" and c.lower_ in _NO_DETERMINERS for c in noun.children):
         return True  # 'no deal that cuts the quotas', subject or object
     # a subject's clause ('the firm, which needs the deal, did not say') says which one, not what is denied

@@ -96,7 +96,8 @@ def _turns(head: Token, clause: Token) -> bool:
 
 
 def _a_but(head: Token, c: Token, clause: Token) -> bool:
-    return c.dep_ == "cc" and c.lower_ in _BUT_WORDS and head.i < c.i < clause.i
+    """'but' right before the clause ('but has put it off'), not one that opened another clause."""
+    return c.dep_ == "cc" and c.lower_ in _BUT_WORDS and head.i < c.i and clause.left_edge.i == c.i + 1
 
 
 def _with_joined_clauses(tokens: list[Token], verb: Token) -> list[Token]:
@@ -230,6 +231,10 @@ def _joined_to_a_kept_act(verb: Token, keep: set[int]) -> bool:
         return False
     own_subject = any(c.dep_ in SUBJECT_DEPS and c.i > head.i for c in verb.children)
     kinds = {c.dep_ for c in verb.children}
+    if not kinds & SUBJECT_DEPS:
+        # 'would comply but would ask the court to narrow the order': the same subject's second act,
+        # not a frame; cut as one, it leaves 'comply but to narrow the order'
+        return "xcomp" in kinds and "ccomp" not in kinds
     return own_subject and "xcomp" in kinds and "ccomp" not in kinds
 
 

@@ -404,6 +404,8 @@ def _what_the_stance_is_on(noun: Token, prep: Token) -> bool:
     asking which. A phrase of when ('a freeze until May') or from whom only adds."""
     if prep.dep_ != "prep" or noun.lemma_.lower() not in _CONTENT_TAKING_NOUNS:
         return False
+    if any(c.dep_ == "prep" and c.lower_ in _CONTENT_PREPOSITIONS and c.i < prep.i for c in children_of(noun)):
+        return False  # 'the demand for live data (on every trip)': the first phrase said what; the next adds
     return prep.lower_ in _CONTENT_PREPOSITIONS and _governed_object(prep)
 
 
