@@ -329,7 +329,17 @@ def in_subordinate_clause(tok: Token) -> bool:
         (c.dep_ == "mark" and c.lower_ in _SUBORDINATORS) or inverted_if(c) or _opened_by_a_subordinator(c)
         for t in [tok, *tok.ancestors]
         for c in [t, *children_of(t)]
-    )
+    ) or any(_hung_from_a_marker_word(t) for t in [tok, *tok.ancestors])
+
+
+_CLAUSE_PREPOSITIONS = word_set("clause_prepositions")
+
+
+def _hung_from_a_marker_word(clause: Token) -> bool:
+    """'... provided that both sides asked', 'until the guild signs': the parser hangs the clause
+    from its marker as from a verb or a preposition; it is still a clause the marker opens."""
+    head = clause.head
+    return clause.dep_ in ("ccomp", "pcomp") and head.i < clause.i and head.lower_ in _CLAUSE_PREPOSITIONS
 
 
 def _opened_by_a_subordinator(clause: Token) -> bool:

@@ -91,14 +91,18 @@ def make(
         return None
     if person is not None and person.party is None:
         _affiliate_from_context(person, sent, reg, ctx, index, content, reported=reported)
-    if person is not None and reported:
-        ctx.speaking = person
+    if person is not None and reported and not (ctx.speaking is not None and _in_a_relative_clause(verb)):
+        ctx.speaking = person  # "Berg said the plan, which Lind says is late, ...": Berg, not Lind, speaks on
     party, speaker = resolve_speaker(who, reg, ctx.last_person, ctx.last_party)
     if party is None or (person is None and at_odds_with_its_words(who, verb, party, sent, reg, content)):
         return None
     if speaker is not None and person is None and reported and not _is_party_name(speaker, party):
         ctx.described, ctx.described_at = party, index
     return Statement(sent, party, speaker, verb, content, reported)
+
+
+def _in_a_relative_clause(verb: Token) -> bool:
+    return any(t.dep_ == "relcl" for t in (verb, *verb.ancestors))
 
 
 def _person_for(who: Token, reg: Registry, ctx: Context) -> Person | None:
@@ -228,7 +232,42 @@ def _pronoun_resolved(
         found = resolve_speaker(reporter, reg, last_person, last_party)
         if found[0] is not None or _a_kind_of_people(reporter) or _an_unknown_body(who, reporter, reg):
             return found
+    if _takes_up_a_thing_of_its_sentence(who, reg, last_person, last_party):
+        return None, None
     return _pronoun_speaker(who, reg, last_person, last_party)
+
+
+_GENERIC_DETERMINERS = word_set("generic_determiners")
+
+
+def _any_one_of_its_kind(noun: Token) -> bool:
+    """'an operator', 'any member': a noun that names no one already in the story; 'the junta' or
+    'the chipmaker' may be a party's description, and its 'it' is left to who was named before."""
+    return any(c.dep_ == "det" and c.lower_ in _GENERIC_DETERMINERS for c in children_of(noun))
+
+
+def _takes_up_a_thing_of_its_sentence(
+    pronoun: Token, reg: Registry, last_person: Person | None, last_party: Party | None
+) -> bool:
+    """'A licence holder may go on selling, provided it posts a bond': the 'it' of a clause hung on
+    a verb takes up that verb's subject, a noun of its own sentence that stands for any one of its
+    kind, never the party named last. Same number: 'it' a singular noun, 'they' a plural."""
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.lower_ not in _GROUP_PRONOUNS:
+        return False
+    clause = pronoun.head
+    while clause.dep_ == "conj":
+        clause = clause.head
+    if clause.dep_ not in ("advcl", "ccomp") or clause.head.i > clause.i:
+        return False
+    verb = clause.head
+    if verb.lower_ in _CLAUSE_PREPOSITIONS:
+        verb = verb.head  # "..., provided it posts a bond": the parse may hang the clause on its marker
+    host = next((c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if host is None or host.pos_ != "NOUN" or not _any_one_of_its_kind(host):
+        return False
+    if (host.tag_ == "NNS") != (pronoun.lower_ not in _NEUTER_PRONOUNS):
+        return False  # 'it' takes up a singular noun, 'they' a plural one
+    return resolve_speaker(host, reg, last_person, last_party)[0] is None
 
 
 def _an_unknown_body(pronoun: Token, reporter: Token, reg: Registry) -> bool:
@@ -266,6 +305,7 @@ def _a_kind_of_people(tok: Token) -> bool:
 
 
 _NEUTER_PRONOUNS = word_set("neuter_pronouns")
+_CLAUSE_PREPOSITIONS = word_set("clause_prepositions")
 
 
 def _pronoun_speaker(

@@ -77,6 +77,8 @@ def speaker_pronoun_next(doc: Doc, start: int) -> str:
     tok = doc[token_index(doc, start)]
     if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.lemma_.lower() not in STATEMENT_VERBS:
         return ""
+    if _not_a_voice_of_its_own(tok.head):
+        return ""
     sents = _this_and_next_sentences(doc, tok)
     for later in (t for sent in sents for t in tokens_in(sent) if t.i > tok.i):
         if later.dep_ != "nsubj" or later.head.lemma_.lower() not in STATEMENT_VERBS:
@@ -85,6 +87,19 @@ def speaker_pronoun_next(doc: Doc, start: int) -> str:
             return PRONOUN_GENDER.get(later.lower_, "")
         return ""  # another speaker first
     return ""
+
+
+_SUBORDINATE_DEPS = frozenset({"relcl", "advcl"})
+
+
+def _not_a_voice_of_its_own(verb: Token) -> bool:
+    """'..., which Velmar says is late', 'Marsh said she would talk only if Velmar accepted': a name
+    inside a relative or adverbial clause, or inside another's reported words, is not the voice the
+    next 'he' or 'she' takes up; it is often a body, never a person the pronoun proves."""
+    clause = [verb, *verb.ancestors]
+    if any(t.dep_ in _SUBORDINATE_DEPS for t in clause):
+        return True
+    return any(t.lemma_.lower() in STATEMENT_VERBS for t in clause[1:])
 
 
 def _this_and_next_sentences(doc: Doc, tok: Token) -> list[Span]:

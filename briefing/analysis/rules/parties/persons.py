@@ -69,9 +69,33 @@ def _pronoun_after(doc: Doc, end: int, person_starts: list[int]) -> str:
     for tok in tokens_of(doc)[index + 1 : sent.end]:
         if next_person is not None and tok.idx >= next_person:
             return ""
-        if tok.lower_ in PRONOUN_GENDER:
+        if tok.lower_ in PRONOUN_GENDER and not _on_what_the_person_acts_on(tok, end):
             return PRONOUN_GENDER[tok.lower_]
     return ""
+
+
+# The dependents a verb acts on, directly or through its preposition ('rejected her plan', 'spoke of his offer').
+_ACTED_ON_DEPS = frozenset({"dobj", "dative", "attr", "oprd"})
+
+
+def _on_what_the_person_acts_on(pronoun: Token, mention_end: int) -> bool:
+    """'Lind dismissed her stance', 'Vale rejected his offer': a possessive on what the person's own
+    verb acts on is most often another person's (the one just named before), so it tells nothing
+    of this person's gender. 'Kos said her union ...' (the possessive on a reported subject) still does."""
+    if pronoun.dep_ != "poss":
+        return False
+    noun = pronoun.head
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        noun = noun.head
+        verb = noun.head
+    elif noun.dep_ in _ACTED_ON_DEPS:
+        verb = noun.head
+    else:
+        return False
+    subject = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    return subject.left_edge.idx < mention_end <= subject.right_edge.idx + len(subject.right_edge.text)
 
 
 def orgs_that_are_persons(doc: Doc, reg: Registry) -> None:
@@ -329,7 +353,7 @@ def _party_evidence(span: Span, reg: Registry) -> list[PartyEvidence]:
         found.append((2, 0, surface))
     for tok in _title_tokens(span):
         if tok.dep_ == "poss" and tok.lower_ in _GROUP_POSSESSIVES:
-            recent = _party_mentioned_before(reg, tok.idx)
+            recent = _owner_named_before(span.doc, reg, tok.idx)
             if recent is not None:
                 found.append((2, 0, recent))  # "Its trade spokesman, Henrik Lund"
     return found
@@ -365,6 +389,36 @@ def _parties_in_title(span: Span, reg: Registry, local_office: bool) -> list[Par
 def _party_mentioned_before(reg: Registry, offset: int) -> Party | None:
     found = reg.spans.last_before(offset, "party")
     return reg.parties[found[1]] if found else None
+
+
+OWNER_LOOKBACK_CHARS = 600  # about two sentences: 'its' reaches no further back for its owner
+
+
+def _owner_named_before(doc: Doc, reg: Registry, offset: int) -> Party | None:
+    """Whose 'its' it is in 'said its director, Ana Berg': the party named last before it, passing
+    over one named inside a relative clause ('The charity, which says Velia has failed its members,
+    ... said its director'): the clause tells about the noun it hangs on, which is what 'its' takes up;
+    so is one inside a quote."""
+    start = max(0, offset - OWNER_LOOKBACK_CHARS)
+    named = sorted(
+        ((s, key) for (s, _e), (kind, key) in reg.spans.overlapping(start, offset) if kind == "party" and s >= start),
+        reverse=True,
+    )
+    for s, key in named:
+        tok = doc[token_index(doc, s)]
+        if not any(t.dep_ == "relcl" for t in (tok, *tok.ancestors)) and not _quoted(doc, tok):
+            return reg.parties[key]
+    return _party_mentioned_before(reg, offset)
+
+
+_QUOTE_MARKS = frozenset('"\u201c\u201d')
+
+
+def _quoted(doc: Doc, tok: Token) -> bool:
+    """'"Velmar cut corners," said its chair': a name inside the quote is the speaker's words, not
+    the body whose officer speaks. An odd count of quote marks before it in its sentence."""
+    sent = sentence_of(tok)
+    return sum(text_of(doc)[sent.start_char : tok.idx].count(mark) for mark in _QUOTE_MARKS) % 2 == 1
 
 
 def _party_before_title(span: Span, reg: Registry) -> Party | None:
