@@ -62,12 +62,12 @@ def test_a_clause_set_against_the_first_stays() -> None:
 
 def test_a_refusal_joined_by_but_is_not_cut_off() -> None:
     points = _all_points(
-        "Moreau said the cooperative would accept weekly meter readings on its farms but would not agree to "
+        "Moreau said the cooperative would accept weekly meter readings on its farms but would never sign up to "
         'the board\'s demand for pumping limits at every well, calling it "rationing by stealth".'
     )
     readings = [p for p in points if "meter readings" in p]
-    assert all("would not agree" in p for p in readings), points
-    assert all("for pumping limits" in p for p in points if "would not agree" in p), points
+    assert all("would never sign up" in p for p in readings), points
+    assert all("for pumping limits" in p for p in points if "would never sign up" in p), points
 
 
 def test_a_but_clause_with_its_own_subject_stays_out() -> None:
@@ -92,7 +92,7 @@ def test_an_accusation_keeps_what_it_charges() -> None:
 def test_a_stance_noun_keeps_what_it_is_for() -> None:  # a guard: main kept it here too
     points = _all_points(
         "Water Board chair Ana Lindqvist said the board would lift its drought payment above the current 4% "
-        "only if the cooperative dropped its demand for a ceiling of 50 litres per hectare."
+        "only if the cooperative withdrew its demand for a ceiling of 50 litres per hectare."
     )
     demand = [p for p in points if "its demand" in p]
     assert demand and all("its demand for a ceiling" in p for p in demand), points
@@ -100,11 +100,11 @@ def test_a_stance_noun_keeps_what_it_is_for() -> None:  # a guard: main kept it 
 
 def test_a_phrasal_verb_keeps_its_own_phrase() -> None:  # a guard: main kept it here too
     points = _all_points(
-        "The board would hold off on the new water tariffs, Lindqvist said, provided the cooperative paused "
+        "The board would hold off on raising the water tariffs, Lindqvist said, provided the cooperative paused "
         "its protest camp while an outside auditor reviewed the accounts."
     )
     held = [p for p in points if "hold off" in p]
-    assert held and all("hold off on the new water tariffs" in p for p in held), points
+    assert held and all("hold off on raising the water tariffs" in p for p in held), points
 
 
 def test_a_second_act_of_the_same_subject_is_no_frame() -> None:

@@ -329,7 +329,7 @@ def _holds_a_turn(tokens: list[Token]) -> bool:
 
 def _set_against(t: Token, inside: set[int]) -> bool:
     """A clause joined by 'but' or 'yet' to a kept predicate ('had planned to open the quay in May
-    but has put it off', 'would accept audits but would not agree to tracking'): it turns what the
+    but has put it off', 'would take the audit but will never sign the quota'): it turns what the
     first clause says, so a line without it says what the speaker did not mean; never pruned. When
     the line is then too long, the point falls back to the fuller clause rather than lose it."""
     if t.dep_ != "conj" or t.pos_ not in ("VERB", "AUX") or t.head.i not in inside:

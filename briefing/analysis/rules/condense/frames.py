@@ -68,8 +68,8 @@ _BUT_WORDS = word_set("but_words")
 
 
 def _with_turning_clause(tokens: list[Token], verb: Token) -> list[Token]:
-    """'had planned to open the quay in May [but has put it off]', 'would accept audits [but would not
-    agree to tracking]': a clause that 'but' or 'yet' joins to the statement's verb, with no subject of
+    """'had planned to open the quay in May [but has put it off]', 'would take the audit [but will never
+    sign the quota]': a clause that 'but' or 'yet' joins to the statement's verb, with no subject of
     its own, turns what the statement says; the point keeps it (fitting never prunes it), else the
     line reads as the opposite of what was said. A clause with its own subject ('but the union
     refused') is another's act, and stays out."""
@@ -232,8 +232,8 @@ def _joined_to_a_kept_act(verb: Token, keep: set[int]) -> bool:
     own_subject = any(c.dep_ in SUBJECT_DEPS and c.i > head.i for c in verb.children)
     kinds = {c.dep_ for c in verb.children}
     if not kinds & SUBJECT_DEPS:
-        # 'would comply but would ask the court to narrow the order': the same subject's second act,
-        # not a frame; cut as one, it leaves 'comply but to narrow the order'
+        # 'would obey but would ask the judges to narrow the ruling': the same subject's second act,
+        # not a frame; cut as one, it leaves 'obey but to narrow the ruling'
         return "xcomp" in kinds and "ccomp" not in kinds
     return own_subject and "xcomp" in kinds and "ccomp" not in kinds
 

@@ -399,8 +399,8 @@ _CONTENT_PREPOSITIONS = word_set("content_prepositions")
 
 
 def _what_the_stance_is_on(noun: Token, prep: Token) -> bool:
-    """'the council's demand (for live tracking)', 'no objection (to the inspectors)': the phrase
-    says what a stance noun is about; 'would not agree to the council's demand' leaves the reader
+    """'the board's demand (for metered wells)', 'no objection (to the inspectors)': the phrase
+    says what a stance noun is about; 'rejected the board's demand' leaves the reader
     asking which. A phrase of when ('a freeze until May') or from whom only adds."""
     if prep.dep_ != "prep" or noun.lemma_.lower() not in _CONTENT_TAKING_NOUNS:
         return False
