@@ -221,7 +221,7 @@ def _torn(part: Token) -> bool:
         return False
     nxt = part.doc[after]
     if last.dep_ == "prep" and not list(last.children):
-        return nxt.pos_ in _OBJECT_POS  # 'with [Lake Tamsin residents]', not 'from this moment on [will]'
+        return nxt.pos_ in _OBJECT_POS  # 'with [Millbrook growers]', not 'from now on [will]'
     # 'a tasting day [that it had planned for the harvest] fair': the word after the part, hung on a
     # word before it, is the part's own word misread; pruning the part would leave it stranded
     return nxt.pos_ in _TEARING_POS and nxt.head.i < part.left_edge.i and nxt.dep_ not in ("conj", "appos")
