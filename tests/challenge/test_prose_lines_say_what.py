@@ -39,3 +39,10 @@ def test_the_claim_alone_is_left_out() -> None:
 def test_a_named_object_held_to_be_something_stays() -> None:
     points = _all_points("The board called the cooperative's audit reckless.")
     assert any("called the cooperative's audit reckless" in p for p in points), points
+
+
+def test_an_act_on_the_claim_stays() -> None:
+    points = _all_points(
+        "The cooperative filed the claim at the district court in Harwell on March 3, seeking damages."
+    )
+    assert any("filed the claim at the district court" in p for p in points), points

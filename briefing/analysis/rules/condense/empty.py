@@ -39,9 +39,12 @@ def points_elsewhere(tokens: list[Token]) -> bool:
     last = max((t.i for t in tokens if not t.is_punct and not t.is_space), default=-1)
     # the object closes the line, or only a phrase of where, when or to whom follows it ('would leave
     # that decision to a board'); 'dismissed that claim as a bluff' says what it holds of it
-    # 'called the claim reckless': whatever it is held to be, the line never says which claim
+    # 'called the claim reckless': whatever it is held to be, the line never says which claim; 'filed
+    # the claim in court' is an act, and says what it did
+    judged = main.lemma_.lower() in _JUDGING_VERBS
     return any(
-        _the_claim(o, kept) or ((o.right_edge.i >= last or _only_adds_after(o, main, kept)) and _empty_object(o, kept))
+        (judged and _the_claim(o, kept))
+        or ((o.right_edge.i >= last or _only_adds_after(o, main, kept)) and _empty_object(o, kept))
         for o in _objects(main, kept)
     )
 
@@ -99,6 +102,7 @@ def _empty_object(noun: Token, kept: set[int]) -> bool:
 
 
 _CLAIM_NOUNS = word_set("claim_nouns")
+_JUDGING_VERBS = word_set("thing_taking_verbs") | word_set("labelling_verbs")
 _DEFINITE = word_set("definite_articles")
 
 
