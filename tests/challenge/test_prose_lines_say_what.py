@@ -43,6 +43,6 @@ def test_a_named_object_held_to_be_something_stays() -> None:
 
 def test_an_act_on_the_claim_stays() -> None:
     points = _all_points(
-        "The cooperative filed the claim at the district court in Harwell on March 3, seeking damages."
+        "The cooperative lodged the claim with the district court in Harwell on March 3, seeking damages."
     )
-    assert any("filed the claim at the district court" in p for p in points), points
+    assert any("lodged the claim with the district court" in p for p in points), points

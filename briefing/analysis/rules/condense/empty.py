@@ -39,8 +39,8 @@ def points_elsewhere(tokens: list[Token]) -> bool:
     last = max((t.i for t in tokens if not t.is_punct and not t.is_space), default=-1)
     # the object closes the line, or only a phrase of where, when or to whom follows it ('would leave
     # that decision to a board'); 'dismissed that claim as a bluff' says what it holds of it
-    # 'called the claim reckless': whatever it is held to be, the line never says which claim; 'filed
-    # the claim in court' is an act, and says what it did
+    # 'called the claim reckless': whatever it is held to be, the line never says which claim; 'lodged
+    # the claim with a court' is an act, and says what it did
     judged = main.lemma_.lower() in _JUDGING_VERBS
     return any(
         (judged and _the_claim(o, kept))
