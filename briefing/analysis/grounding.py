@@ -6,6 +6,7 @@ No language model and no parse here: an engine hands in the article's text and c
 
 from __future__ import annotations
 
+from briefing.analysis.punctuation import tidy_punctuation
 from briefing.model import MAX_QUOTE_CHARS, Brief, Evidence, clip_fields
 
 
@@ -46,6 +47,7 @@ def clip(text: str, max_chars: int) -> str:
 
 def clip_texts(brief: Brief) -> Brief:
     """Every line a brief shows stays a line: an article may hold a 10,000-character 'word'. The
-    limits are the contract's (briefing/model.py); evidence quotes are left whole."""
-    clip_fields(brief, clip)
+    limits are the contract's (briefing/model.py); evidence quotes are left whole. Each line first
+    loses the punctuation a cut left behind (`tidy_punctuation`), whichever stage cut it."""
+    clip_fields(brief, lambda text, max_chars: clip(tidy_punctuation(text), max_chars))
     return brief

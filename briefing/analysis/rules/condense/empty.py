@@ -28,14 +28,54 @@ _OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
 
 def points_elsewhere(tokens: list[Token]) -> bool:
     """Whether the words are a stance taken on something they do not name: the main predicate's
-    object is 'that claim' or 'such a request', or a bare 'known views', and closes the line."""
+    object is 'that claim' or 'such a request', or a bare 'known views', and closes the line; or a
+    verb that acts on a thing has none ('the cooperative has so far refused')."""
     main = main_predicate(tokens)
     if main is None or main.pos_ not in ("VERB", "AUX"):
         return False
     kept = {t.i for t in tokens}
+    if _acts_on_nothing(main, kept):
+        return True
     last = max((t.i for t in tokens if not t.is_punct and not t.is_space), default=-1)
-    # the object closes the line: 'dismissed that claim as a bluff' says what it holds of it
-    return any(o.right_edge.i >= last and _empty_object(o, kept) for o in _objects(main, kept))
+    # the object closes the line, or only a phrase of where, when or to whom follows it ('would leave
+    # that decision to a board'); 'dismissed that claim as a bluff' says what it holds of it
+    # 'called the claim reckless': whatever it is held to be, the line never says which claim; 'lodged
+    # the claim with a court' is an act, and says what it did
+    judged = main.lemma_.lower() in _JUDGING_VERBS
+    return any(
+        (judged and _the_claim(o, kept))
+        or ((o.right_edge.i >= last or _only_adds_after(o, main, kept)) and _empty_object(o, kept))
+        for o in _objects(main, kept)
+    )
+
+
+_AS_PREPOSITIONS = word_set("as_prepositions")
+_ADDING_DEPS = frozenset({"prep", "advmod", "npadvmod", "punct"})
+
+
+def _only_adds_after(thing: Token, main: Token, kept: set[int]) -> bool:
+    """What follows the object is only phrases on the predicate that add where, when or to whom
+    ('to a board', 'within hours', 'on Friday'), none that says what the object is held to be ('as a
+    bluff')."""
+    after = [t for t in main.children if t.i > thing.right_edge.i and t.i in kept]
+    if not after:
+        return False
+    return all(t.dep_ in _ADDING_DEPS and t.lower_ not in _AS_PREPOSITIONS for t in after)
+
+
+_THING_TAKING_VERBS = word_set("thing_taking_verbs")
+# what says the thing a verb acts on: its object, a clause, a phrase, or a passive subject
+_THING_DEPS = frozenset({"dobj", "ccomp", "xcomp", "prep", "pcomp", "attr", "oprd", "nsubjpass", "dative"})
+
+
+def _acts_on_nothing(main: Token, kept: set[int]) -> bool:
+    """'The cooperative has so far refused', 'the minister accepted': a verb of taking a stance on a
+    thing, with nothing kept that says the thing; the sentence before says it, and a line cannot."""
+    if main.lemma_.lower() not in _THING_TAKING_VERBS:
+        return False
+    said = [c for c in main.children if c.dep_ in _THING_DEPS and c.i in kept]
+    joined = [c for c in main.children if c.dep_ == "conj" and c.i in kept]
+    return not said and not joined
 
 
 def _objects(main: Token, kept: set[int]) -> list[Token]:
@@ -59,6 +99,18 @@ def _empty_object(noun: Token, kept: set[int]) -> bool:
     pointed = any(c.lower_ in _POINTING for c in noun.children if c.i < noun.i) and not names_a_referent(noun, kept)
     bare_stance = lemma in _BARE_STANCES and noun.dep_ == "dobj"
     return (pointed and (lemma in _SAID_THINGS or noun.lower_ in _SAID_THINGS)) or bare_stance
+
+
+_CLAIM_NOUNS = word_set("claim_nouns")
+_JUDGING_VERBS = word_set("thing_taking_verbs") | word_set("labelling_verbs")
+_DEFINITE = word_set("definite_articles")
+
+
+def _the_claim(noun: Token, kept: set[int]) -> bool:
+    """'called the claim reckless', 'denied the allegations': a thing another said, with only its
+    article, names no claim; the line cannot say whose or which."""
+    own = [c for c in noun.children if c.i in kept]
+    return noun.lower_ in _CLAIM_NOUNS and len(own) == 1 and own[0].lower_ in _DEFINITE and own[0].i < noun.i
 
 
 def calls_that_its_stance(tokens: list[Token], frame: Token | None) -> bool:

@@ -57,7 +57,10 @@ ASKED_PREPOSITIONS = word_set("asked_prepositions")
 def fit(tokens: list[Token], *, conditions: bool = False) -> list[Token]:
     """Prune optional parts, largest first, until the clause fits; at worst keep the core proposition.
     With `conditions`, a clause the predicate holds only on is no optional part."""
-    if words_read(tokens) <= MAX_ITEM_WORDS:
+    # a line that holds a clause turning its first one ('... but has put it off') may run a little
+    # longer: both halves keep their dates and objects, or the turn reads as bare as a cut
+    limit = MAX_ITEM_WORDS + (TURNED_OVERRUN if _holds_a_turn(tokens) else 0)
+    if words_read(tokens) <= limit:
         return tokens
     main = main_predicate(tokens)
     if main is None:
@@ -71,19 +74,21 @@ def fit(tokens: list[Token], *, conditions: bool = False) -> list[Token]:
     if word_count(tokens) > MAX_PRUNABLE_WORDS:
         return tidy_edges(core_proposition(main, tokens))  # a runaway sentence: pruning it piece by piece is too slow
     for deps in _PRUNE_ORDER:
-        if deps == (_ON_MAIN,) and words_read(tokens) <= MAX_ITEM_WORDS + MAIN_PHRASE_OVERRUN and not cut_short(tokens):
+        if deps == (_ON_MAIN,) and words_read(tokens) <= limit + MAIN_PHRASE_OVERRUN and not cut_short(tokens):
             return tidy_edges(tokens)  # a few words over, rather than a predicate cut from what it does
-        tokens = _pruned(tokens, deps, main, conditions)
-        if words_read(tokens) <= MAX_ITEM_WORDS:
+        tokens = _pruned(tokens, deps, main, conditions, limit)
+        if words_read(tokens) <= limit:
             return tidy_edges(tokens)
     return tidy_edges(core_proposition(main, tokens))
 
 
-def _pruned(tokens: list[Token], deps: tuple[str, ...], main: Token, conditions: bool = False) -> list[Token]:
+def _pruned(
+    tokens: list[Token], deps: tuple[str, ...], main: Token, conditions: bool = False, limit: int = MAX_ITEM_WORDS
+) -> list[Token]:
     """Drop the largest parts hanging by `deps`, one at a time, until the words fit or none is left.
     Whether a point fits at all, and after a pass, `fit` judges by the words a reader counts; inside a
     pass the parse's words are counted, which ranks the parts as the passes always have."""
-    while word_count(tokens) > MAX_ITEM_WORDS:
+    while word_count(tokens) > limit:
         candidates = [t for t in _prunable(tokens, deps, main) if not (conditions and condition_of(t.head, t))]
         if not candidates:
             break
@@ -98,11 +103,24 @@ def _commas_around(part: Token) -> set[int]:
     it, never leaving 'Norland, will ask'."""
     doc = part.doc
     before, after = part.left_edge.i - 1, part.right_edge.i + 1
+    marks: set[int] = set()
+    # an aside that ends or opens on a quotation ('the board, which X called "a clerk with a veto",
+    # had planned'): the mark the parse leaves outside the part goes with it, and the commas are
+    # looked for past it
+    while 0 <= before < len(doc) and doc[before].text in _ALL_QUOTE_MARKS and not doc[before].whitespace_:
+        marks.add(before)
+        before -= 1
+    while after < len(doc) and doc[after].text in _ALL_QUOTE_MARKS and doc[after - 1].whitespace_ == "":
+        marks.add(after)
+        after += 1
     if before < 0 or after >= len(doc) or doc[before].text != "," or doc[after].text != ",":
         return set()
     # an aside on the word before it goes with both commas; one on a word after it ('After the vote,
     # [in May,] the union ...') leaves the comma that closes what opened the sentence
-    return {before, after} if part.head.i < part.i else {after}
+    return marks | ({before, after} if part.head.i < part.i else {after})
+
+
+_ALL_QUOTE_MARKS = frozenset({'"', "“", "”"})
 
 
 def without_second_report(tokens: list[Token]) -> list[Token]:
@@ -170,7 +188,9 @@ def _prunable(tokens: list[Token], deps: tuple[str, ...], main: Token) -> list[T
     candidates = [
         t
         for t in tokens
-        if (_hangs_by(t, deps, main, inside) and t.head.i in inside and t not in carriers and not _needed(t, inside))
+        if (
+            _hangs_by(t, deps, main, inside) and t.head.i in inside and t not in carriers and not _kept_whole(t, inside)
+        )
         or (_remnant(t, main, inside) and "relcl" in deps)
     ]
     candidates = [
@@ -182,6 +202,33 @@ def _prunable(tokens: list[Token], deps: tuple[str, ...], main: Token) -> list[T
 
 
 _MODIFIER_DEPS = frozenset({"npadvmod", "advmod", "dep"})
+
+
+def _kept_whole(t: Token, inside: set[int]) -> bool:
+    """A part fitting never prunes: what its head needs, or a clause 'but' sets against the first
+    ('had planned to open it in May (but has put it off)': without it, the line says the opposite)."""
+    return _needed(t, inside) or _set_against(t, inside) or _torn(t)
+
+
+def _torn(part: Token) -> bool:
+    """A part the parse tore: it ends on a preposition without its object, the words after it hung
+    elsewhere ('a session that X had scheduled with [residents ...]' read with 'residents' as a
+    subject), or the word after it hangs across it. Pruning it leaves the torn-off half in the line,
+    so it stays whole."""
+    last = part.doc[part.right_edge.i]
+    after = part.right_edge.i + 1
+    if after >= len(part.doc) or part.doc[after].is_punct:
+        return False
+    nxt = part.doc[after]
+    if last.dep_ == "prep" and not list(last.children):
+        return nxt.pos_ in _OBJECT_POS  # 'with [Millbrook growers]', not 'from now on [will]'
+    # 'a tasting day [that it had planned for the harvest] fair': the word after the part, hung on a
+    # word before it, is the part's own word misread; pruning the part would leave it stranded
+    return nxt.pos_ in _TEARING_POS and nxt.head.i < part.left_edge.i and nxt.dep_ not in ("conj", "appos")
+
+
+_TEARING_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
+_OBJECT_POS = _TEARING_POS | {"DET", "PRON"}
 
 
 def _negating(t: Token) -> bool:
@@ -271,6 +318,30 @@ def _needed(t: Token, inside: set[int]) -> bool:
 
 
 _OBJECT_DEPS = frozenset({"dobj"})
+_BUT_WORDS = word_set("but_words")
+TURNED_OVERRUN = 4  # words a line with a turning clause may run past the aim: both halves whole
+
+
+def _holds_a_turn(tokens: list[Token]) -> bool:
+    inside = {t.i for t in tokens}
+    return any(_set_against(t, inside) for t in tokens)
+
+
+def _set_against(t: Token, inside: set[int]) -> bool:
+    """A clause joined by 'but' or 'yet' to a kept predicate ('had planned to open the quay in May
+    but has put it off', 'would take the audit but will never sign the quota'): it turns what the
+    first clause says, so a line without it says what the speaker did not mean; never pruned. When
+    the line is then too long, the point falls back to the fuller clause rather than lose it."""
+    if t.dep_ != "conj" or t.pos_ not in ("VERB", "AUX") or t.head.i not in inside:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+        return False  # 'but the union refused': another's act, which a cut may take as any clause
+    # 'but' right before the clause ('but has put it off'), not one that opened another clause
+    return any(
+        c.dep_ == "cc" and c.lower_ in _BUT_WORDS and t.head.i < c.i == t.left_edge.i - 1 for c in t.head.children
+    )
+
+
 _NO_DETERMINERS = word_set("no_determiners")
 _DENIED_DEPS = frozenset({"dobj", "attr", "nsubj", "nsubjpass"})
 _DENIED_OBJECTS = frozenset({"dobj", "attr"})
@@ -285,6 +356,8 @@ def _limits_a_denial(t: Token) -> bool:
         noun = noun.head.head  # 'proposals at the talks that match ...': the parse may hang it on the talks
     if t.dep_ not in ("relcl", "acl") or noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in _DENIED_DEPS:
         return False
+    if t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ",":
+        return False  # 'not to renew the licence, which expires in May': an aside never says which
     if any(c.dep_ == "det" and c.lower_ in _NO_DETERMINERS for c in noun.children):
         return True  # 'no deal that cuts the quotas', subject or object
     # a subject's clause ('the firm, which needs the deal, did not say') says which one, not what is denied

@@ -390,8 +390,28 @@ def _needs(word: Token, child: Token, kept: set[int]) -> bool:
     if word.pos_ == "ADJ" and word.dep_ in ("acomp", "attr", "ROOT", "conj"):
         return child.i > word.i and (child.dep_ in _ADJECTIVE_NEEDS or _governed(child))
     if word.pos_ in ("NOUN", "PROPN") and child.i > word.i:
-        return _content_clause(child)
+        return _content_clause(child) or _what_the_stance_is_on(word, child)
     return False
+
+
+_CONTENT_TAKING_NOUNS = word_set("content_taking_nouns")
+_CONTENT_PREPOSITIONS = word_set("content_prepositions")
+
+
+def _what_the_stance_is_on(noun: Token, prep: Token) -> bool:
+    """'the board's demand (for metered wells)', 'no objection (to the inspectors)': the phrase
+    says what a stance noun is about; 'rejected the board's demand' leaves the reader
+    asking which. A phrase of when ('a freeze until May') or from whom only adds."""
+    if prep.dep_ != "prep" or noun.lemma_.lower() not in _CONTENT_TAKING_NOUNS:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in _CONTENT_PREPOSITIONS and c.i < prep.i for c in children_of(noun)):
+        return False  # 'the demand for live data (on every trip)': the first phrase said what; the next adds
+    return prep.lower_ in _CONTENT_PREPOSITIONS and _governed_object(prep)
+
+
+def _governed_object(prep: Token) -> bool:
+    """The phrase's own noun says a thing, not a time ('on Friday')."""
+    return not any(o.ent_type_ in ("DATE", "TIME") for o in children_of(prep) if o.dep_ in ("pobj", "pcomp"))
 
 
 _STANCE_CONDITION_MARKS = word_set("stance_condition_marks")
@@ -446,7 +466,7 @@ def _compared(word: Token, child: Token) -> bool:
 
 
 def _verb_needs(verb: Token, child: Token, kept: set[int]) -> bool:
-    if _where_it_is_put(verb, child, kept):
+    if _where_it_is_put(verb, child, kept) or _what_it_holds_the_object_to(verb, child, kept):
         return True
     if child.dep_ in _VERB_NEEDS:
         if any(c.dep_ == child.dep_ and c.i in kept for c in children_of(verb)):
@@ -454,7 +474,7 @@ def _verb_needs(verb: Token, child: Token, kept: set[int]) -> bool:
         # a clause before the verb is what a verb of saying said ('..., the leaders announced'); before
         # any other verb it is its frame, and an object before its verb is a relative word
         return child.i > verb.i or (child.dep_ == "ccomp" and verb.lemma_.lower() in REPORTING_VERBS)
-    if child.i != verb.i + 1 or child.dep_ not in ("advmod", "prep"):
+    if child.i != _after_its_particle(verb) or child.dep_ not in ("advmod", "prep"):
         return False
     if child.dep_ == "advmod":
         return child.lower_ in _PARTICLE_ADVERBS  # 'come back', 'walk out'
@@ -463,6 +483,24 @@ def _verb_needs(verb: Token, child: Token, kept: set[int]) -> bool:
 
 
 _PLACING_VERBS = word_set("placing_verbs")
+_OBJECT_AND_PHRASE = word_set("object_and_phrase_verbs")
+
+
+def _after_its_particle(verb: Token) -> int:
+    """Where the verb's own phrase stands: right after it, or after its particle ('hold off (on the
+    duties)', 'back down (from the demand)')."""
+    particle = next((c for c in children_of(verb) if c.dep_ == "prt" and c.i == verb.i + 1), None)
+    return (particle.i if particle is not None else verb.i) + 1
+
+
+def _what_it_holds_the_object_to(verb: Token, child: Token, kept: set[int]) -> bool:
+    """'accused the ministry (of hiding the figures)', 'blamed the union (for the delays)': the phrase
+    that says what the verb holds its kept object to; without it the line says only that someone
+    was accused."""
+    if child.dep_ != "prep" or f"{verb.lemma_.lower()} {child.lower_}" not in _OBJECT_AND_PHRASE:
+        return False
+    thing = next((c for c in children_of(verb) if c.dep_ == "dobj" and c.i in kept), None)
+    return thing is not None and child.i > thing.i
 
 
 def _where_it_is_put(verb: Token, child: Token, kept: set[int]) -> bool:

@@ -8,6 +8,7 @@ import re
 from spacy.tokens import Token
 
 from briefing.analysis.doctext import head_indices, tokens_of
+from briefing.analysis.punctuation import tidy_punctuation
 from briefing.analysis.rules.condense.referents import (
     bracketed_referents,
     extraposed_it,
@@ -281,13 +282,15 @@ _ELLIPSIS = re.compile(r"\s*(?:\.\s?\.\s?\.|…)\s*(?=\w)")
 
 def _tidy_spacing(text: str) -> str:
     text = _ELLIPSIS.sub(" ", text)
+    # a quotation cut open loses its marks first: the mark may stand between the commas that set off
+    # what the cut took ('the board, " , had planned' would read 'the board, , had planned')
+    if text.count("“") != text.count("”") or text.count('"') % 2:
+        text = _QUOTE_MARKS.sub("", text)
     text = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", text)
     text = _space_before_clitic().sub(r"\1", text)
     text = _REPEATED_SEPARATORS.sub(r"\1", text)
     text = _EMPTIED_DASHES.sub(" ", text)
-    if text.count("“") != text.count("”") or text.count('"') % 2:
-        text = _QUOTE_MARKS.sub("", text)
-    return " ".join(text.split())
+    return tidy_punctuation(" ".join(text.split()))
 
 
 def _singular(verb: Token) -> str:
