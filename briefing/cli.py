@@ -21,7 +21,6 @@ import click
 from briefing import __version__
 from briefing.cli_common import (
     EXIT_FAILURE,
-    EXIT_INTERRUPTED,
     EXIT_OK,
     EXIT_USAGE,
     BriefingClickError,
@@ -31,9 +30,12 @@ from briefing.cli_common import (
 from briefing.cli_email import EmailOptions, deliver_email, email_options, email_request, send
 from briefing.cli_report import STDOUT_LOSS, Report, undated_warning
 from briefing.errors import (
+    EXIT_INTERRUPTED,
+    EXIT_TERMINATED,
     BriefingError,
-    Terminated,
+    how_stopped,
     raise_terminated,
+    stopped_line,
 )
 from briefing.formats import DEFAULT_FORMATS, FORMATS
 from briefing.terminal import guard_closed_descriptors, shown, silence_stdout
@@ -217,9 +219,7 @@ def generate(
             click.get_current_context().exit(EXIT_FAILURE)
     except KeyboardInterrupt as stop:
         report.close()
-        how, status = (
-            ("terminated", EXIT_TERMINATED) if isinstance(stop, Terminated) else ("interrupted", EXIT_INTERRUPTED)
-        )
+        how, status = how_stopped(stop)
         click.echo(f"briefing: {how}; the briefs written are complete, no partial files left", err=True)
         click.get_current_context().exit(status)
 
@@ -483,9 +483,8 @@ def main() -> None:
 def _stopped(stop: BaseException) -> NoReturn:
     """Ctrl-C or SIGTERM that no command reported: one line, then the bounded exit. click turns an
     interrupt it sees (one before a command's own handling) into Abort."""
-    terminated = isinstance(stop, Terminated) or isinstance(stop.__cause__ or stop.__context__, Terminated)
-    how, status = ("terminated", EXIT_TERMINATED) if terminated else ("interrupted", EXIT_INTERRUPTED)
-    click.echo(f"briefing: {how}; no partial files were left", err=True)
+    how, status = how_stopped(stop)
+    click.echo(stopped_line(how), err=True)
     exit_after_interrupt(status)
 
 
@@ -495,7 +494,6 @@ def _exit(code: int) -> NoReturn:
     sys.exit(code)
 
 
-EXIT_TERMINATED = 128 + 15  # the status a shell reports for a process ended by SIGTERM
 _STDOUT_ERRORS = frozenset({errno.ENOSPC, errno.EBADF, errno.EIO, errno.EPIPE})
 
 

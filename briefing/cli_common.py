@@ -15,7 +15,7 @@ import click
 from briefing.errors import BriefingError
 from briefing.terminal import shown
 
-EXIT_OK, EXIT_FAILURE, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2  # a stopped run's statuses are briefing.errors', free of click
 # After an interrupt, how long threads and worker processes still running get to end before this
 # process leaves without them. The batch stops its pool in less (briefing.pool_stop); this bound is
 # for whatever a library left stuck, which Python's exit would otherwise wait for without end.

@@ -55,5 +55,23 @@ def raise_terminated(signum: int, frame: object) -> None:
     raise Terminated
 
 
+# The statuses a shell reports for a process ended by SIGINT and by SIGTERM. Named here, free of click,
+# so that the entry point still importing the CLI (briefing.launch) ends a run as the CLI does.
+EXIT_INTERRUPTED = 128 + 2
+EXIT_TERMINATED = 128 + 15
+
+
+def how_stopped(stop: BaseException) -> tuple[str, int]:
+    """('terminated', 143) for SIGTERM, else ('interrupted', 130). click turns an interrupt it sees into
+    Abort, raised from the Terminated: the one it was raised from, or during, counts too."""
+    terminated = isinstance(stop, Terminated) or isinstance(stop.__cause__ or stop.__context__, Terminated)
+    return ("terminated", EXIT_TERMINATED) if terminated else ("interrupted", EXIT_INTERRUPTED)
+
+
+def stopped_line(how: str) -> str:
+    """The one line a run stopped before anything was written ends with."""
+    return f"briefing: {how}; no partial files were left"
+
+
 class EndpointError(BriefingError):
     """The LLM endpoint failed: unreachable, timed out, refused, or replied with no usable JSON."""

@@ -15,9 +15,6 @@ import os
 import sys
 from typing import NoReturn
 
-# The CLI's statuses (briefing.cli_common), named here without importing click.
-EXIT_INTERRUPTED, EXIT_TERMINATED = 130, 143
-
 
 def main() -> None:
     try:
@@ -30,13 +27,12 @@ def main() -> None:
 
 def stopped(stop: BaseException) -> NoReturn:
     """One line and the status, at once: nothing has started yet that could leave a file or a process."""
-    from briefing.errors import Terminated
+    from briefing.errors import how_stopped, stopped_line  # click-free, as the statuses the CLI ends with
 
-    terminated = isinstance(stop, Terminated)
-    how, status = ("terminated", EXIT_TERMINATED) if terminated else ("interrupted", EXIT_INTERRUPTED)
+    how, status = how_stopped(stop)
     with contextlib.suppress(BaseException):  # a second Ctrl-C must not turn this into a traceback
         sys.stdout.flush()
     with contextlib.suppress(BaseException):
-        sys.stderr.write(f"briefing: {how}; no partial files were left\n")
+        sys.stderr.write(stopped_line(how) + "\n")
         sys.stderr.flush()
     os._exit(status)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TypeVar
 
 from spacy.attrs import HEAD, IDX, LEMMA, LENGTH, LOWER, SPACY
@@ -151,6 +151,13 @@ def tokens_at(doc: Doc, start: int, end: int) -> list[Token]:
     a cited sentence's words from the article's one list."""
     span = char_span(doc, start, end, alignment_mode="expand")
     return tokens_of(doc)[span.start : span.end] if span is not None else []
+
+
+def mention_heads(doc: Doc, mentions: Iterable[tuple[int, int]]) -> list[Token]:
+    """The head word of each of a name's mentions (character ranges, as `Party.mentions` holds them),
+    where the parse tells what the name is: a lender, a product, a campaign group."""
+    spans = (char_span(doc, start, end, alignment_mode="expand") for start, end in mentions)
+    return [span.root for span in spans if span is not None]
 
 
 def _token_by_char(starts: list[int], stops: list[int], char: int) -> int:

@@ -12,6 +12,9 @@ addressed.
 
 from __future__ import annotations
 
+from briefing.analysis.rules.condense.subjects import said_by
+from briefing.analysis.rules.types import Party, Statement
+from briefing.nlp import load_model
 from tests.challenge import points_of
 
 _OPENING = "Norland and Valdoria remained far apart on Tuesday over the fishing accord. "
@@ -106,3 +109,25 @@ def test_a_reported_past_clause_is_no_small_clause() -> None:
     )
     points = points_of(text, "League")
     assert any(p.startswith("The earlier round collapsed in May") for p in points), points
+
+
+# --- the line's first word is the line's own, not one spelled alike before it ---------------------------
+def _said_by(sentence: str, line: str) -> str:
+    """`said_by` on a statement whose content is `line`, made of the sentence's own tokens."""
+    sent = next(iter(load_model()(sentence).sents))
+    start = sentence.index(line)
+    content = (start, start + len(line))
+    statement = Statement(sent, Party("Harborline", "company"), None, None, content, reported=True)
+    words = [t for t in sent if content[0] <= t.idx < content[1]]
+    return said_by(statement, line[:1].upper() + line[1:], words)
+
+
+def test_an_empty_it_after_a_speakers_it_still_says_who_says_it() -> None:
+    # the speaker's 'It' (subject of 'said') points back; the line's own 'it' is the empty one of 'time to act'
+    assert _said_by("It said it was time to act on the fares.", "it was time to act on the fares") == (
+        "Harborline says it was time to act on the fares"
+    )
+
+
+def test_a_line_whose_own_subject_points_back_is_still_left_out() -> None:
+    assert _said_by("They said they would not listen to the guild.", "they would not listen to the guild") == ""

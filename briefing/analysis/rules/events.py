@@ -19,6 +19,7 @@ from briefing.analysis.dates import (
 )
 from briefing.analysis.dates.set_dates import moves_a_date
 from briefing.analysis.doctext import (
+    char_span,
     entities_of,
     evidence_for,
     sentence_at,
@@ -106,7 +107,7 @@ def find_events(doc: Doc, published: dt.date) -> tuple[list[Event], list[Event]]
             _keep_the_most_explicit(upcoming, (t.sent.start, _clause_of_date(t, doc)), t)
             if told is not None:
                 told_possible[t.start] = told
-        elif len(done_today) > 1:
+        elif len(done_today) >= PLAN_AND_ITS_ACT:
             # "agreed to meet Monday", told that Monday: the sentence's plan is the day's own story, no
             # event ahead undated either
             told_today.add(t.sent.start)
@@ -133,13 +134,13 @@ def _dating_an_event(t: Temporal, doc: Doc, moved: set[int]) -> Temporal | None:
 
 def _answered(t: Temporal, doc: Doc, event: Event) -> Event:
     """The row with the answers its sentence gives ("...; Valdoria has not said whether it will attend")."""
-    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    span = char_span(doc, t.start, t.end, alignment_mode="expand")
     return with_the_answers(event, t.sent, clause_verb(span.root) if span is not None else None)
 
 
 def _sentences_told(events: list[Event], doc: Doc) -> set[int]:
     """The sentences (by first token) whose event is already told."""
-    spans = (doc.char_span(e.evidence[0].start, e.evidence[0].end, alignment_mode="expand") for e in events)
+    spans = (char_span(doc, e.evidence[0].start, e.evidence[0].end, alignment_mode="expand") for e in events)
     return {sentence_at(doc, span.start).start for span in spans if span is not None}
 
 
@@ -170,7 +171,7 @@ def _done_on_the_day(t: Temporal, doc: Doc, published: dt.date) -> list[Token]:
     The verbs from the date's own up to the simple past ('meet', 'agreed'), or [] when it is not so."""
     if t.date != published.isoformat():
         return []
-    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    span = char_span(doc, t.start, t.end, alignment_mode="expand")
     frames = [clause_verb(span.root)] if span is not None else []
     while frames[-1:] and frames[-1] is not None and frames[-1].dep_ == "xcomp" and frames[-1].head.i != frames[-1].i:
         frames.append(frames[-1].head)  # "agreed to meet": the plan's verb above the act
@@ -191,6 +192,10 @@ def _simple_past(verb: Token) -> bool:
 
 
 _AHEAD_OF_THE_PAST = _WILL | word_set("reported_future_auxiliaries")  # "will", "would": the frame looks ahead
+# The verbs `_done_on_the_day` gives when the date sits under a plan verb: the act and the plan it climbed
+# to ('meet' under 'agreed'). A lone past verb ('met today') tells the day's act, but no plan whose undated
+# event might still be told as ahead.
+PLAN_AND_ITS_ACT = 2
 
 
 def _background_date(t: Temporal, doc: Doc, published: dt.date) -> bool:
@@ -227,7 +232,7 @@ def _named_once(events: list[Event]) -> list[Event]:
 
 def _clause_of_date(t: Temporal, doc: Doc) -> int:
     """The verb whose clause a date sits in (its token index), or the sentence's root."""
-    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    span = char_span(doc, t.start, t.end, alignment_mode="expand")
     if span is None:
         return t.sent.root.i
     verb = clause_verb(span.root)
@@ -240,7 +245,7 @@ _INFINITIVE_MARKS = word_set("infinitive_marks")
 
 def _negated(t: Temporal, doc: Doc) -> bool:
     """'would not be reached in July' names no event to expect."""
-    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    span = char_span(doc, t.start, t.end, alignment_mode="expand")
     verb = clause_verb(span.root) if span is not None else None
     if verb is None or verb.dep_ == "advcl" or _inverted_condition(verb) or _after_an_inverted_auxiliary(span):
         return False  # "should they not agree by Friday, ...": a deadline inside a condition still stands
@@ -299,7 +304,7 @@ def _only_if(t: Temporal, doc: Doc) -> bool:
     a supposition, no event to expect; 'if no accord is signed by Monday' keeps its deadline."""
     if _after_by(t, doc):
         return False  # "if no deal is reached by 6 p.m. on Friday": the deadline stands
-    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    span = char_span(doc, t.start, t.end, alignment_mode="expand")
     verb = clause_verb(span.root) if span is not None else None
     for v in [verb, *verb.ancestors] if verb is not None else []:
         if v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _IF_MARKS for c in v.children):
@@ -360,7 +365,7 @@ def _only_hoped_for(t: Temporal, doc: Doc) -> bool:
     resume soon' and 'we hope to meet on Friday' still do."""
     if t.kind != "soon":
         return False
-    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    span = char_span(doc, t.start, t.end, alignment_mode="expand")
     verb = clause_verb(span.root) if span is not None else None
     if verb is None or any(c.lower_ in _WILL_AUXILIARIES for c in verb.children):
         return False  # "we hope the talks will resume soon": the clause itself expects it
@@ -397,7 +402,7 @@ def _inverted_condition(verb: Token) -> bool:
 
 def _when_said(t: Temporal, doc: Doc) -> bool:
     """'the union said on Tuesday': when something was said is no event of the dispute."""
-    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    span = char_span(doc, t.start, t.end, alignment_mode="expand")
     verb = clause_verb(span.root) if span is not None else None
     return verb is not None and verb.lemma_.lower() in REPORTING_VERBS
 
@@ -409,7 +414,7 @@ def _explicitness(t: Temporal) -> tuple[int, int]:
 
 def _event(t: Temporal, doc: Doc, *, ahead: bool = False, possible: str | None = None) -> Event:
     """The event a date tells; `possible` is the possibility told with its condition, when it is one."""
-    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    span = char_span(doc, t.start, t.end, alignment_mode="expand")
     verb = clause_verb(span.root) if span is not None else None
     alleged = verb is not None and alleger(verb) is not None
     declined = _declined_row(t, doc, verb)

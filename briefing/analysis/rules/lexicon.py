@@ -52,6 +52,16 @@ def names_an_act(lemma: str) -> bool:
     return lemma.lower().endswith(_ACTION_ENDINGS)
 
 
+_RECEIVING_VERBS: frozenset[str] = word_set("receiving_verbs")
+
+
+def a_receiving_verb(lemma: str) -> bool:
+    """'has received criticism from drivers', 'faces a deadline': the subject undergoes what another
+    gives. No stance of the receiver's (the stance noun is the giver's), no act of its own, and no
+    condition it sets on what it would receive: one predicate for stances, acts and positions."""
+    return lemma.lower() in _RECEIVING_VERBS
+
+
 TITLE_WORDS: frozenset[str] = word_set("title_words")
 
 _NEWS_SOURCE_NAMES: frozenset[str] = word_set("news_source_names")

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from briefing.analysis.doctext import sentences_of, span_text, subtree_extent, tokens_from
 from briefing.analysis.rules.event_frames import clause_verb
 from briefing.analysis.rules.forecasts import a_forecast, a_generalisation
+from briefing.analysis.rules.lexicon import a_receiving_verb
 from briefing.analysis.rules.offices import people_of_their_own
 from briefing.analysis.rules.types import Condition, Draft, Party, Points, Registry, Statement
 from briefing.lang import word_set
@@ -137,9 +138,6 @@ def conditions_set_in_narration(
     return out
 
 
-_RECEIVING_VERBS = word_set("receiving_verbs")
-
-
 def _setter_only_foreseen(found: Condition) -> bool:
     """'Analysts say the guild is unlikely to settle unless the fund is restored': the setter's
     clause is a commentator's forecast or a generalisation, no condition the setter sets. Nor does
@@ -148,7 +146,7 @@ def _setter_only_foreseen(found: Condition) -> bool:
     if found.setter is None:
         return False
     verb = clause_verb(found.setter)
-    return verb is not None and (_only_foreseen(verb) or verb.lemma_.lower() in _RECEIVING_VERBS)
+    return verb is not None and (_only_foreseen(verb) or a_receiving_verb(verb.lemma_))
 
 
 def _only_foreseen(verb: Token) -> bool:

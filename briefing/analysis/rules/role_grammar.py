@@ -271,15 +271,24 @@ def forum(tok: Token, party: Party) -> str | None:
     Supreme Court': a court or organisation a dispute is brought before. A state is a venue, not a forum."""
     if party.kind in _PLACE_KINDS:
         return None
-    head = tok
-    while head.dep_ in ("compound", "conj") and head.head.i != head.i:
-        head = head.head
-    if head.dep_ != "pobj" or head.head.lower_ not in _RECOURSE_PREPOSITIONS:
+    preposition = brought_before(tok)
+    if preposition is None:
         return None
-    for word in _up_to_the_verb(head.head.head):
+    for word in _up_to_the_verb(preposition.head):
         if word.lemma_.lower() in _RECOURSE_WORDS:
             return f"forum of the {word.lemma_.lower()}"
     return None
+
+
+def brought_before(name: Token) -> Token | None:
+    """The preposition that brings a case before a name ('appealed to the tribunal', 'a challenge at the
+    Markets Tribunal and the High Court'): one of 'to', 'with', 'before', 'at', 'in' whose object is the
+    name, or the name it is part of or joined to. The one test of a forum, for the sides
+    (`side_onlookers.is_forum`) and for a third party's role (`forum`)."""
+    head = name
+    while head.dep_ in ("compound", "conj") and head.head.i != head.i:
+        head = head.head
+    return head.head if head.dep_ == "pobj" and head.head.lower_ in _RECOURSE_PREPOSITIONS else None
 
 
 def _up_to_the_verb(governor: Token) -> list[Token]:

@@ -7,10 +7,9 @@ weighs a backer down only when no act of dispute joins it to another party."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from spacy.tokens import Doc, Token
 
+from briefing.analysis.doctext import mention_heads
 from briefing.analysis.rules.types import Party
 from briefing.lang import word_set
 
@@ -25,14 +24,7 @@ def puts_up_the_money(doc: Doc, party: Party) -> bool:
     """Whether the text tells the party lends or funds: the subject of a verb of lending (or of a verb
     whose infinitive is one: 'pledged to finance'), the one a lending clause or an apposed lender
     noun is set beside, or the 'by' of a passive ('funded by the bank')."""
-    return any(_lends(head) for head in _mention_heads(doc, party))
-
-
-def _mention_heads(doc: Doc, party: Party) -> Iterator[Token]:
-    for start, end in party.mentions:
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if span is not None:
-            yield span.root
+    return any(_lends(head) for head in mention_heads(doc, party.mentions))
 
 
 def _lends(name: Token) -> bool:

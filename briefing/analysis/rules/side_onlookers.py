@@ -27,8 +27,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from briefing.analysis.doctext import char_span, tokens_from
+from briefing.analysis.doctext import mention_heads, tokens_from
 from briefing.analysis.rules.lexicon import ORG_KINDS
+from briefing.analysis.rules.role_grammar import brought_before
 from briefing.analysis.rules.side_names import name_words
 from briefing.analysis.rules.types import Party, Registry, Statement
 from briefing.lang import WordSet, word_set
@@ -45,7 +46,6 @@ _AFFAIR_NOUNS = (
 )
 
 _FIGHTING_VERBS = word_set("fighting_verbs")
-_RECOURSE_PREPOSITIONS = word_set("recourse_prepositions")  # appealed to, a challenge with, before
 _URGING_VERBS = word_set("urging_verbs")
 _APPEAL_MODALS = word_set("appeal_modals")
 _RIVAL_WORDS = word_set("rival_words")
@@ -94,14 +94,14 @@ def _campaigns(doc: Doc, party: Party) -> bool:
     ('the environmental group Blue Fen', 'Blue Fen, an advocacy group')."""
     if _CAMPAIGNING_NAME_WORDS & set(name_words(party.name)):
         return True
-    return any(_described_as_campaigners(tok) for tok in _mention_heads(doc, party))
+    return any(_described_as_campaigners(tok) for tok in mention_heads(doc, party.mentions))
 
 
 def _a_rival(doc: Doc, party: Party) -> bool:
     """A party called a rival for a deal or a market beside its name: a noun of bidding or trade
     qualified as rival or competing, in apposition to it ('Brisk Metals, a rival bidder') or in a
     clause on it ('which made a competing offer'). A rival faction in a war is no onlooker."""
-    for name in _mention_heads(doc, party):
+    for name in mention_heads(doc, party.mentions):
         beside = [c for c in name.children if c.dep_ in ("appos", "relcl", "acl")]
         nouns = [beside_word for b in beside for beside_word in (b, *(c for c in b.children if c.dep_ == "dobj"))]
         if any(_rival_in_trade(n) for n in nouns):
@@ -113,15 +113,6 @@ def _rival_in_trade(noun: Token) -> bool:
     if noun.lemma_.lower() not in _RIVAL_TRADE_NOUNS and noun.lower_ not in _RIVAL_TRADE_NOUNS:
         return False
     return any(c.dep_ in ("amod", "compound") and c.lower_ in _RIVAL_WORDS for c in noun.children)
-
-
-def _mention_heads(doc: Doc, party: Party) -> list[Token]:
-    heads = []
-    for start, end in party.mentions:
-        span = char_span(doc, start, end, alignment_mode="expand")
-        if span is not None:
-            heads.append(span.root)
-    return heads
 
 
 def _described_as_campaigners(name: Token) -> bool:
@@ -243,7 +234,7 @@ def is_forum(name: Token) -> bool:
     or 'in' ('appealed to the tribunal', 'filed a challenge with the board'), the one asked to act
     ('asked the court to quash the order'), or the subject of what it should do ('the tribunal should
     overturn it')."""
-    if name.dep_ == "pobj" and name.head.lower_ in _RECOURSE_PREPOSITIONS:
+    if brought_before(name) is not None:
         return True
     verb = name.head
     if name.dep_ == "dobj" and verb.lemma_.lower() in _URGING_VERBS and any(c.dep_ == "xcomp" for c in verb.children):

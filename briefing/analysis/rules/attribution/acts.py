@@ -25,7 +25,7 @@ from briefing.analysis.rules.attribution.headline import headline_end
 from briefing.analysis.rules.attribution.quotes import speech_quotes
 from briefing.analysis.rules.attribution.speakers import resolve_speaker
 from briefing.analysis.rules.attribution.stances import DEMAND_NOUNS, NON_STANCE_VERBS, STANCE_NOUNS
-from briefing.analysis.rules.lexicon import REPORTING_VERBS
+from briefing.analysis.rules.lexicon import REPORTING_VERBS, a_receiving_verb
 from briefing.analysis.rules.types import Party, Registry, Statement
 from briefing.lang import word_set
 
@@ -44,9 +44,8 @@ _COMPLEMENT_DEPS = _OBJECT_DEPS | {"prep", "oprd", "advcl"}
 _HYPOTHETICAL = word_set("hypothetical_modals")
 
 # Verbs too light to tell an act of their own ('has talks', 'gets a deal'): the reporter's, not the side's.
+# Nor does a verb of receiving ('has received criticism from drivers'): the side undergoes what another does.
 _LIGHT_VERBS = word_set("light_act_verbs")
-# 'has received criticism from drivers', 'faces a deadline': the side undergoes what another does.
-_NO_ACT_VERBS = _LIGHT_VERBS | word_set("receiving_verbs")
 
 
 def side_acts(doc: Doc, registry: Registry, statements: list[Statement], side_parties: list[Party]) -> list[Statement]:
@@ -110,10 +109,16 @@ def _own_clause(verb: Token, sent: Span) -> tuple[int, int]:
     return sent.start_char, cut.idx
 
 
+def _tells_no_act(verb: Token) -> bool:
+    """A light verb ('has talks'), one of receiving ('faces a deadline') or one that takes no stance."""
+    lemma = verb.lemma_.lower()
+    return lemma in _LIGHT_VERBS or a_receiving_verb(lemma) or lemma in NON_STANCE_VERBS
+
+
 def _acting_side(verb: Token, reg: Registry, sides: list[Party]) -> Party | None:
     """The side whose act the verb tells in the sentence's main clause, if any."""
     lemma = verb.lemma_.lower()
-    if not _main_clause(verb) or lemma in _NO_ACT_VERBS or lemma in NON_STANCE_VERBS:
+    if not _main_clause(verb) or _tells_no_act(verb):
         return None
     if lemma in REPORTING_VERBS:
         return None  # speech is the attribution stage's: what it left out, an act does not tell

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from briefing.analysis.rules.lexicon import (
     STATEMENT_VERBS,
+    a_receiving_verb,
     pronouns,
 )
 from briefing.lang import word_set
@@ -75,12 +76,9 @@ def takes_a_stance(verb: Token, subject: Token) -> bool:
     return verb.lemma_.lower() not in NON_STANCE_VERBS and _acts_on_a_proposition(verb)
 
 
-_RECEIVING_VERBS = word_set("receiving_verbs")
-
-
 def _stance_by_its_object(verb: Token) -> bool:
     """Even a light verb takes a stance with a stance noun or 'plain' as its object."""
-    if verb.lemma_.lower() in _RECEIVING_VERBS:
+    if a_receiving_verb(verb.lemma_):
         return False  # "received criticism from drivers": the drivers' stance, not the receiver's
     if any(c.dep_ == "dobj" and c.lemma_.lower() in _STANCE_OR_DEMAND_NOUNS for c in verb.children):
         return True  # even a light verb: "made an offer", "has concerns", "set a precondition"

@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from briefing.analysis.rules.attribution.speakers import resolve_speaker
 from briefing.analysis.rules.lexicon import REPORTING_VERBS, is_news_source
+from briefing.analysis.rules.side_names import name_words
 from briefing.analysis.rules.types import Party, Registry
 from briefing.lang import word_set
 
@@ -62,17 +63,18 @@ def _stem(word: str) -> str:
     return word.lower().rstrip("'’").removesuffix("s")
 
 
-def _a_name_word(word: str) -> bool:
-    return word[:1].isupper() and len(word) >= MIN_SHARED_WORD and word.lower() not in _ARTICLES
+def _long_enough(word: str) -> bool:
+    return len(word) >= MIN_SHARED_WORD and word.lower() not in _ARTICLES
 
 
 def _words(tokens: Iterable[Token]) -> set[str]:
-    """The name's capitalised words, stemmed: 'The Greens' -> {'green'}."""
-    return {_stem(t.text) for t in tokens if _a_name_word(t.text)}
+    """The phrase's capitalised words, stemmed: 'The Greens' -> {'green'}."""
+    return {_stem(t.text) for t in tokens if t.text[:1].isupper() and _long_enough(t.text)}
 
 
 def _party_words(party: Party) -> set[str]:
-    return {_stem(w) for name in (party.name, *party.aliases) for w in name.split() if _a_name_word(w)}
+    """The words of the party's names, as the sides read them (`side_names.name_words`), stemmed."""
+    return {_stem(w) for name in (party.name, *party.aliases) for w in name_words(name) if _long_enough(w)}
 
 
 def subject_unplaced(sent: Span, reg: Registry) -> bool:

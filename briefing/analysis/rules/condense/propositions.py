@@ -143,7 +143,7 @@ def _shown(text: str, tokens: list[Token], opened: list[Token], statement, is_co
         return text
     lost = holds and bool(conditions_lost(tokens))
     garbled = lost or not (is_condition or whole_enough(text, tokens))
-    return _fallback(text, opened, statement, is_condition, lost, garbled)
+    return _fallback(text, tokens, opened, statement, is_condition, lost, garbled)
 
 
 def _point_words(statement, marker: int | None, span: tuple[int, int] | None, conditioned: bool) -> list[Token]:
@@ -162,10 +162,16 @@ def _point_words(statement, marker: int | None, span: tuple[int, int] | None, co
 
 
 def _fallback(
-    text: str, opened: list[Token], statement, is_condition: bool, holds: bool = False, cut: bool = False
+    text: str,
+    tokens: list[Token],
+    opened: list[Token],
+    statement,
+    is_condition: bool,
+    holds: bool = False,
+    cut: bool = False,
 ) -> str:
-    """A point that does not read alone: a condition's whole marked clause, else the gate's
-    fallback, else the text without an open end; with `holds`, a stance that lost what it holds on
+    """A point that does not read alone (`text`, made of `tokens`): a condition's whole marked clause, else
+    the gate's fallback, else the text without an open end; with `holds`, a stance that lost what it holds on
     is left out rather than read as certain, and with `cut`, one that lost its main clause or a part
     a word needs is left out rather than shown garbled."""
     marked = _capitalise(_balanced_quotes(without_edges(render(fit(opened), statement)))) if is_condition else ""
@@ -177,7 +183,7 @@ def _fallback(
     # the last resort opening on 'it' or 'they' ('it remains to be decided whether ...') says who says it;
     # with no one to name, a line opening on a word pointing back names nothing and is left out
     # nor does one whose subject went with a word pointing back ('Included a pay rise', of 'That included ...')
-    last = said_by(statement, without_open_end(text))
+    last = said_by(statement, without_open_end(text), tokens)
     words = words_of(last)
     lost = set(words[:1]) & OPENING_REFERRERS or lost_subject(words, statement.sent)
     lost = lost or subject_left_behind(words, statement.sent)
@@ -272,7 +278,7 @@ def _lightly_trimmed(statement, strict: bool, conditions: bool) -> str | None:
             continue  # what the stance holds on, cut: it would read as certain
         whole = whole_enough(text, tokens) and not points_elsewhere(tokens)
         if whole and readable(text, tokens, needs_predicate=strict, referrers=not strict):
-            named = text if strict else said_by(statement, text)
+            named = text if strict else said_by(statement, text, tokens)
             if named:  # '' when its subject points back to what the line never names
                 return named
     return None

@@ -7,6 +7,8 @@ reader asking who. Never a line without the subject it needs."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Span, Token
 
 from briefing.analysis.doctext import tokens_in
@@ -21,6 +23,7 @@ from briefing.analysis.rules.condense.wording import (
     word_count,
 )
 from briefing.analysis.rules.lexicon import pronouns
+from briefing.analysis.rules.types import Statement
 from briefing.lang import word_set
 
 MIN_SUBJECTLESS_WORDS = 2  # what is left once a vague subject goes must still say something
@@ -30,7 +33,7 @@ VAGUE_SUBJECTS = DEMONSTRATIVES | pronouns(
 )
 
 
-def without_vague_subject(tokens: list[Token], statement) -> list[Token]:
+def without_vague_subject(tokens: list[Token], statement: Statement) -> list[Token]:
     """A subject that points back ('This', 'That', 'which') names nothing on its own line.
 
     'This is a costly delay' -> 'A costly delay'; 'That included a pay rise' -> 'Included a pay rise'."""
@@ -99,25 +102,27 @@ def subject_left_behind(words: list[str], sent: Span) -> bool:
 # --- the last resort: who says it ------------------------------------------------------------------
 
 
-def said_by(statement, text: str) -> str:
+def said_by(statement: Statement, text: str, line: Sequence[Token]) -> str:
     """'It is time to act' -> 'Norland says it is time to act': a clause that opens on a word pointing
     back keeps who says it, so that it reads alone. A subject that points back to something only the
     sentences before name ('This is a costly delay', 'They will not listen') leaves the line empty:
-    it is left out ('') rather than shown as 'Norland says this is a costly delay'."""
+    it is left out ('') rather than shown as 'Norland says this is a costly delay'. `line` holds the
+    words the text was made of: its first word is looked for among them, never elsewhere in the sentence."""
     words = words_of(text)
     who = statement.party.name if statement.party is not None else statement.speaker
     if not words or words[0] not in OPENING_REFERRERS or not who:
         return text
-    if _points_outside(_first_word(statement, words[0])):
+    if _points_outside(_first_word(line, words[0])):
         return ""
     said = statement.sent.doc.text[statement.content[0] : statement.content[1]]
     text = said_once(who, text, said, group=statement.party is not None)  # never "X says ... with X"
     return f"{who} says {text[:1].lower()}{text[1:]}"
 
 
-def _first_word(statement, word: str) -> Token | None:
-    """The token of the line's first word in the statement's sentence: the first one spelled so."""
-    return next((t for t in statement.sent if t.lower_ == word), None)
+def _first_word(line: Sequence[Token], word: str) -> Token | None:
+    """The token of the line's first word among the line's own words: in 'It said it was ready', a line
+    made of 'it was ready' opens on the second 'it', not on the speaker's."""
+    return next((t for t in line if t.lower_ == word), None)
 
 
 def _points_outside(first: Token | None) -> bool:

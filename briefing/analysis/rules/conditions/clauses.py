@@ -335,12 +335,12 @@ def has_no_determiner(clause: Token) -> bool:
     return any(g.dep_ == "det" and g.lower_ in NO_DETERMINERS for c in children_of(clause) for g in children_of(c))
 
 
-# What a participle takes after it: 'committed to a pay rise', 'signed by both boards', 'set out in May'.
+# What a participle takes after it: 'pegged to the old border', 'signed by both boards', 'set out in May'.
 _PARTICIPLE_TAKES = ("prep", "agent", "dobj", "dative", "prt", "advmod", "npadvmod")
 
 
 def participle_read_as_its_verb(noun: Token, last: int) -> list[Token]:
-    """'its precondition of only joining a board committed to a pay rise has emerged as ...': the parser
+    """'its demand for a treaty pegged to the old border has held up a deal': the parser
     may take the bare participle right after the noun's complement for the verb the noun is the
     subject of. With no auxiliary of its own and the sentence's own verb joined to it, it is a reduced
     clause on the complement's last noun: its words belong to the demand."""

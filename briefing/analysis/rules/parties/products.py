@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from briefing.analysis.doctext import mention_heads
 from briefing.analysis.rules.types import Registry
 from briefing.lang import word_set
 
@@ -36,11 +37,7 @@ def _forget(reg: Registry, kind: str, key: str) -> None:
 
 
 def _named_as_a_product(doc: Doc, mentions: list[tuple[int, int]], *, person: bool) -> bool:
-    for start, end in mentions:
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if span is not None and _product_name(span.root, person=person):
-            return True
-    return False
+    return any(_product_name(name, person=person) for name in mention_heads(doc, mentions))
 
 
 def _product_name(name: Token, *, person: bool) -> bool:
