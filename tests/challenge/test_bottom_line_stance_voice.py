@@ -10,7 +10,7 @@ where the point runs in its quote, not at an earlier token of the same spelling 
 
 from __future__ import annotations
 
-from briefing.analysis.rules.summary import _opens_as_no_clause as opens_as_no_clause
+from briefing.analysis.rules.stance_fit import _opens_as_no_clause as opens_as_no_clause
 from briefing.analysis.rules.summary import summarise
 from briefing.lang import active_profile
 from briefing.model import Brief, Evidence, Item, Side, Source

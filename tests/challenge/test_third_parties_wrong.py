@@ -9,6 +9,8 @@ passes now."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from . import brief_of, third_parties
@@ -265,5 +267,9 @@ DENIED_PARTS = [
 @pytest.mark.parametrize(("opening", "sentences", "denied", "control"), DENIED_PARTS)
 def test_a_denied_part_gives_no_role(opening: str, sentences: str, denied: str, control: str) -> None:
     found = third_parties(opening, sentences)
-    assert denied not in found, found
+    # the party is left out, or listed with the denial itself in the text's words (role_denials.py)
+    assert denied not in found or _DENIAL.search(found[denied]), found
     assert control in found, found
+
+
+_DENIAL = re.compile(r"\b(?:not|no|never|neither)\b|n't")

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis.dates import DEADLINE_WORDS, EVENT_NOUNS, Temporal
 from briefing.analysis.doctext import WORD, text_of
+from briefing.analysis.rules.event_doubts import condition_of_a_frame
 from briefing.analysis.rules.event_frames import clause_verb, marked_condition
 from briefing.analysis.rules.event_wording import describe
 from briefing.analysis.rules.reading import reads_whole, short_sentence
@@ -39,15 +40,16 @@ def not_a_real_event(t: Temporal, doc: Doc) -> bool:
         _vision_year(t, doc)
         or _counted_from_an_undated_event(t, doc)
         or _a_rule_for_any_case(t, doc)
-        or _only_guessed(t, doc)
+        or only_guessed(t, doc)
     )
 
 
 _GUESSING = word_set("guessing_words")
+_LIKELIHOOD = word_set("likelihood_words")
 _PROSPECTS = word_set("prospect_nouns")  # "the chances of an accord by June 30": hoped for, not set
 
 
-def _only_guessed(t: Temporal, doc: Doc) -> bool:
+def only_guessed(t: Temporal, doc: Doc) -> bool:
     """'lawyers think it unlikely the pact is signed in May', 'a spring opening is only a guess',
     'two banks predict a deal in June': a clause under a doubt, a forecast or a guess tells what
     someone thinks may happen, not an event anyone has set."""
@@ -64,17 +66,45 @@ def _dates_a_named_event(tok: Token) -> bool:
 
 
 def under_a_guess(tok: Token) -> bool:
-    """The word stands in a clause under a doubt, a forecast or a guess (see `_only_guessed`); a clause
+    """The word stands in a clause under a doubt, a forecast or a guess (see `only_guessed`); a clause
     joined to the guess ('doubted the talks would help, but the envoys meet on Friday') or hung on it as
     an adverbial is not under it."""
-    for above in _governors(tok):
-        if above.lemma_.lower() in _GUESSING or _a_prospect(above):
+    for above in _guess_governors(tok):
+        if above.lemma_.lower() in _GUESSING or _a_prospect(above) or _told_to_expect(above):
             return True
         if above.pos_ in ("VERB", "AUX") and any(
             c.dep_ in ("nsubj", "acomp", "attr") and c.lemma_.lower() in _GUESSING for c in above.children
         ):
             return True
     return False
+
+
+def _guess_governors(tok: Token) -> list[Token]:
+    """The words above `tok` (see `_governors`), on through a condition clause to the clause it
+    conditions: 'forecast the pact would unravel unless monitors were posted by June 25' foresees
+    the monitors' coming with the unravelling."""
+    out = _governors(tok)
+    for _ in range(MAX_CONDITIONS_UP):
+        last = out[-1] if out else tok
+        conditioned = condition_of_a_frame(last)
+        if conditioned is None:
+            break
+        out += [conditioned, *_governors(conditioned)]
+    return out
+
+
+MAX_CONDITIONS_UP = 2  # "... unless X, provided Y": a condition of a condition at most
+
+
+def _told_to_expect(verb: Token) -> bool:
+    """'If Valdoria wins, expect two more states to follow': a verb of likelihood with no subject tells
+    the reader what to foresee; a forecast, not a plan ('Norland expects to sign on Friday' is one)."""
+    return (
+        verb.pos_ in ("VERB", "AUX")
+        and verb.lemma_.lower() in _LIKELIHOOD
+        and verb.dep_ == "ROOT"
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+    )
 
 
 def _a_prospect(tok: Token) -> bool:

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from briefing.analysis.dates import Temporal, is_past
 from briefing.analysis.dates.resolve import count, shift_iso
 from briefing.analysis.doctext import evidence_for, sentences_of, span_text
+from briefing.analysis.rules.event_doubts import conditioned
 from briefing.analysis.rules.event_frames import clause_verb, superseded_plan
 from briefing.lang import LanguageProfile, active_profile, per_language, word_keys, word_set
 from briefing.model import Event
@@ -75,14 +76,15 @@ def _noun_at(sent: Span, offset: int) -> Token | None:
 
 def _still_running(noun: Token) -> bool:
     """Not called off, ended, denied, or only supposed: 'withdrew its ten-day ultimatum', 'if the
-    talks fail, it will seek a 30-day extension' and 'had given a week's ultimatum' go."""
+    talks fail, it will seek a 30-day extension', 'would sign a 45-day truce extension so long as ...' and
+    'had given a week's ultimatum' go."""
     verb = clause_verb(noun)
     for v in [verb, *verb.ancestors] if verb is not None else []:
         lemma = v.lemma_.lower()
         if lemma in _CALLED_OFF or lemma in _ENDING or any(c.dep_ == "neg" for c in v.children):
             return False
-        if _supposed(v) or (v.dep_ == "advcl" and _supposed(v.head)):
-            return False
+        if _supposed(v) or (v.dep_ == "advcl" and _supposed(v.head)) or conditioned(v):
+            return False  # "would sign a 45-day truce extension so long as ...": not agreed
         if any(c.dep_.startswith("aux") and c.lower_ == "had" for c in v.children):
             return False
     return True

@@ -12,6 +12,12 @@ from briefing.analysis.dates.dated_nouns import event_a_participle_qualifies, ev
 from briefing.analysis.doctext import dateline_spans, span_text, text_of
 from briefing.analysis.rules.condense.gate import lacking
 from briefing.analysis.rules.event_frames import clause_verb, joined, marked_condition
+from briefing.analysis.rules.event_parts import (
+    moved_thing_named,
+    puts_a_question,
+    source_of_a_coming,
+    without_asides,
+)
 from briefing.lang import LanguageProfile, active_profile, per_language, word_set
 
 
@@ -83,7 +89,9 @@ def _relative_phrase(child: Token) -> bool:
     return child.dep_ == "prep" and any(c.dep_ == "pobj" and c.tag_ in ("WDT", "WP") for c in child.children)
 
 
-def describe(sent: Span, start: int, end: int, *, whole_clause: bool = False, ahead: bool = False) -> str:
+def describe(
+    sent: Span, start: int, end: int, *, whole_clause: bool = False, ahead: bool = False, undated: bool = False
+) -> str:
     """The event in a few words: who does what, from the clause that holds the date, without the date.
     With `whole_clause`, the clause even when the date dates a noun of it: what is alleged is the
     clause ('had rigged the February vote'), not the vote. With `ahead`, an event still to come that a
@@ -97,7 +105,8 @@ def describe(sent: Span, start: int, end: int, *, whole_clause: bool = False, ah
     )
     if span is not None and noun is not None:
         return _described_by_noun(noun, span)
-    words = _clause_text(clause_verb(span.root), span, ahead=ahead).split() if span is not None else []
+    verb = clause_verb(span.root) if span is not None else None
+    words = _clause_text(verb, span, ahead=ahead, undated=undated).split() if span is not None else []
     if len(words) < 3:
         words = _phrase_around(sent, start, end).split()
     text = " ".join(within_the_limit(words))
@@ -106,8 +115,9 @@ def describe(sent: Span, start: int, end: int, *, whole_clause: bool = False, ah
     return text[:1].upper() + text[1:] if text else span_text(sent).strip()[:80]
 
 
-def _clause_text(verb: Token | None, span: Span, *, ahead: bool = False) -> str:
-    """Who does what in the clause of the date's verb, without the date."""
+def _clause_text(verb: Token | None, span: Span, *, ahead: bool = False, undated: bool = False) -> str:
+    """Who does what in the clause of the date's verb, without the date; with `undated` (words such as
+    'as soon as' that set no time), the clause keeps those words, which say when it happens."""
     if verb is None:
         return ""
     verb = _finite_above_a_gerund(verb)
@@ -121,11 +131,13 @@ def _clause_text(verb: Token | None, span: Span, *, ahead: bool = False) -> str:
     if planned is not None:  # "agreed on snap polls to be staged on May 3": the polls
         noun = _noun_words(planned)
         return joined(noun + [t for t in _clause_words(verb, span) if t.i > planned.i and t not in noun])
+    verb = _act_it_completes(verb)
     granted = _time_granted(verb, span) if ahead else None
     if granted is not None:  # "gave the region until Friday to approve the deal"
         return granted
     if _finite(verb):
-        return joined((_wanted_by(verb) if ahead else []) + _clause_words(verb, span))
+        words = _clause_words(verb, None if undated else span)
+        return moved_thing_named(verb, (_wanted_by(verb) if ahead else []) + words)
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
         # ahead as behind, the date dates the noun: "the cup, scheduled for July 2 in Arlen" is the cup's
         # row, not "Scheduled for July 2 in Arlen" with the cup left out
@@ -155,6 +167,16 @@ def _time_granted(verb: Token, date: Span) -> str | None:
 
 def _an_infinitive(verb: Token) -> bool:
     return any(a.lower_ in _INFINITIVE_MARKS for a in verb.children)
+
+
+def _act_it_completes(verb: Token) -> Token:
+    """'will stop selling its fuel from August 1': a gerund or bare infinitive that completes a finite
+    verb tells the act only with that verb ('stop', 'halt', 'keep', 'start'), so the line is the finite
+    verb's clause: 'Norland will stop selling its fuel', never 'Selling its fuel'."""
+    head = verb.head
+    if _finite(verb) or verb.dep_ != "xcomp" or head.i == verb.i or head.pos_ not in ("VERB", "AUX"):
+        return verb
+    return head if _finite(head) and head.tag_ not in ("VBG", "VBN") else verb
 
 
 def _finite_above_a_gerund(verb: Token) -> Token:
@@ -380,7 +402,7 @@ _TOPIC_PREPOSITIONS = word_set("topic_prepositions")
 
 def _clause_parts(verb: Token, date: Span | None) -> set[Token]:
     subj, holder = _subject_and_holder(verb)
-    parts = {t for c in subj for t in c.subtree} | {verb}
+    parts = {t for c in subj for t in without_asides(c)} | {verb}
     for child in verb.children:
         if child.dep_ in _EVENT_PARTS or (child.dep_ == "prep" and _names_a_place(child)):
             parts |= set(child.subtree)
@@ -440,10 +462,17 @@ def _bound_phrase(verb: Token, date: Span | None) -> set[Token]:
 
 
 def _topic_without_object(verb: Token) -> set[Token]:
-    """'warned of possible renewed strikes': with no object, the 'of' phrase says what."""
+    """'warned of possible renewed strikes': with no object, the 'of' phrase says what; so does a
+    phrase that holds the question put ('will vote on whether to call a strike': what the vote is on)."""
     if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp") for c in verb.children):
         return set()
-    return {t for c in verb.children if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPOSITIONS for t in c.subtree}
+    topics = {
+        t
+        for c in verb.children
+        if c.dep_ == "prep" and (c.lower_ in _TOPIC_PREPOSITIONS or puts_a_question(c))
+        for t in c.subtree
+    }
+    return topics | source_of_a_coming(verb)
 
 
 def _joining_words(verb: Token, subj: list[Token]) -> set[Token]:

@@ -30,6 +30,7 @@ from briefing.analysis.doctext import (
 from briefing.analysis.firmness import judged
 from briefing.analysis.rules.event_answers import with_the_answers
 from briefing.analysis.rules.event_background import solid_background
+from briefing.analysis.rules.event_doubts import pictured_day
 from briefing.analysis.rules.event_forecasts import unset_date
 from briefing.analysis.rules.event_frames import (
     alleger,
@@ -40,13 +41,16 @@ from briefing.analysis.rules.event_frames import (
     reporter,
     superseded_plan,
 )
+from briefing.analysis.rules.event_parts import fuller_mention
 from briefing.analysis.rules.event_reality import (
     framed_if_proposed,
     not_a_real_event,
+    only_guessed,
     open_ended,
     possible_if,
     with_its_condition,
 )
+from briefing.analysis.rules.event_rows import one_deadline_a_day, what_runs_out, when_of
 from briefing.analysis.rules.event_terms import running_terms
 from briefing.analysis.rules.event_undated import undated_future
 from briefing.analysis.rules.event_voices import named_speakers, thing_it_stands_for, told_by_someone
@@ -115,7 +119,7 @@ def find_events(doc: Doc, published: dt.date) -> tuple[list[Event], list[Event]]
             background.append(told)
     built = ((t, _event(t, doc, ahead=True, possible=told_possible.get(t.start))) for t in upcoming.values())
     framed = ((t, framed_if_proposed(t, doc, ev)) for t, ev in built)
-    events = _named_once([_answered(t, doc, ev) for t, ev in framed if ev is not None])
+    events = one_deadline_a_day(_named_once([_answered(t, doc, ev) for t, ev in framed if ev is not None]))
     events.extend(undated_future(doc, {start for start, _clause in upcoming} | told_today, temporals, published))
     events.extend(running_terms(doc, published, temporals, _sentences_told(events, doc)))
     events.sort(key=lambda e: e.evidence[0].start)
@@ -127,7 +131,7 @@ def _dating_an_event(t: Temporal, doc: Doc, moved: set[int]) -> Temporal | None:
     in 2028", "the worst since 2009") or the day a plan was moved from ("scheduled for today, adjourned
     to Thursday"). Urgency, or a tie to another event, sets no date: the event stands, undated and
     without the "soon" the phrase holds."""
-    if t.reference or (t.sent.start in moved and not _moved_to(t, doc)):
+    if t.reference or pictured_day(t, doc) or (t.sent.start in moved and not _moved_to(t, doc)):
         return None
     return replace(t, date=None, text="") if open_ended(t, doc) else t
 
@@ -199,8 +203,9 @@ PLAN_AND_ITS_ACT = 2
 
 
 def _background_date(t: Temporal, doc: Doc, published: dt.date) -> bool:
-    """A resolved date in the past that is not when something was said."""
-    return is_past(t, published) and t.date is not None and not _when_said(t, doc)
+    """A resolved date in the past that is not when something was said, nor only guessed at ('said a
+    walkout before August was unlikely' is a forecast, whatever year its tense would give it)."""
+    return is_past(t, published) and t.date is not None and not _when_said(t, doc) and not only_guessed(t, doc)
 
 
 def _keep_the_most_explicit(upcoming: dict[tuple[int, int], Temporal], key: tuple[int, int], t: Temporal) -> None:
@@ -421,9 +426,13 @@ def _event(t: Temporal, doc: Doc, *, ahead: bool = False, possible: str | None =
     if declined is not None:
         return declined
     if possible is not None:  # "we can meet today if they want": a possibility told with its condition
-        return Event(t.date, _when(t, doc), possible, [evidence_for(t.sent)], firm=False)
-    text = _named_subject(describe(t.sent, t.start, t.end, whole_clause=alleged, ahead=ahead), t.sent)
-    if ahead and verb is not None and verb.dep_ == "relcl" and _after_by(t, doc):
+        return Event(t.date, when_of(t, doc), possible, [evidence_for(t.sent)], firm=False)
+    said = describe(t.sent, t.start, t.end, whole_clause=alleged, ahead=ahead, undated=not t.text.strip())
+    text = _named_subject(said, t.sent)
+    ending = what_runs_out(verb) if ahead and verb is not None else None
+    if ending is not None:
+        text = ending  # "the crews' pay agreement, which runs to May 2028": it runs out then
+    elif ahead and verb is not None and verb.dep_ == "relcl" and _after_by(t, doc):
         # "studios that haven't reached a deal by Thursday": the line names the deadline, not the studios
         opener = verb.head.left_edge
         who = text if opener.pos_ == "PROPN" else text[:1].lower() + text[1:]
@@ -439,10 +448,21 @@ def _event(t: Temporal, doc: Doc, *, ahead: bool = False, possible: str | None =
             text = _named_subject(whole, t.sent)
         else:
             text = short_sentence(t.sent) or text
-    text = with_referents_named(text, t.sent)  # 'That bill was passed' -> 'Bill 14 was passed'
+    text = with_referents_named(_fuller_subject(text, verb), t.sent)  # 'That bill was passed' -> 'Bill 14 was passed'
     return Event(
-        t.date, _when(t, doc), _as_condition(text, verb, deadline=_after_by(t, doc)) if ahead else text, evidence
+        t.date, when_of(t, doc), _as_condition(text, verb, deadline=_after_by(t, doc)) if ahead else text, evidence
     )
+
+
+def _fuller_subject(text: str, verb: Token | None) -> str:
+    """'The ruling had been delayed' -> 'The Norland Trade Panel's interim ruling had been delayed': a
+    bare 'the' subject named as an earlier sentence gave it (see `fuller_mention`)."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb else None
+    fuller = fuller_mention(subject) if subject is not None else None
+    bare = f"{subject.doc[subject.i - 1].text} {subject.text}" if fuller else ""
+    if not fuller or not text.lower().startswith(bare.lower() + " "):
+        return text
+    return fuller[:1].upper() + fuller[1:] + text[len(bare) :]
 
 
 def _declined_row(t: Temporal, doc: Doc, verb: Token | None) -> Event | None:
@@ -453,7 +473,7 @@ def _declined_row(t: Temporal, doc: Doc, verb: Token | None) -> Event | None:
         return None
     text = undated_description(declined)
     who = _staying_away(verb, t.sent)
-    return Event(t.date, _when(t, doc), f"{text}; {who}" if who else text, [evidence_for(t.sent)])
+    return Event(t.date, when_of(t, doc), f"{text}; {who}" if who else text, [evidence_for(t.sent)])
 
 
 def _staying_away(verb: Token, sent: Span) -> str | None:
@@ -487,21 +507,6 @@ def _unmet_condition(verb: Token, *, deadline: bool = False) -> Token | None:
     if verb.dep_ != "advcl" or not (_denied(verb) or deadline):
         return None
     return next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in _IF_MARKS), None)
-
-
-_DATE_QUALIFIERS = word_set("date_qualifier_words")
-
-
-def _when(t: Temporal, doc: Doc) -> str:
-    """The date's words as the text gives them, with the word that says how the event stands to
-    the date: 'until Friday' (it runs to then), 'by Friday' (at the latest), not a bare 'Friday'."""
-    words = t.text.strip()
-    if not words:
-        return ""  # "as soon as the prisoners are freed": no time is named
-    before = text_of(doc)[t.sent.start_char : t.start].split()
-    if before and before[-1].lower() in _DATE_QUALIFIERS and words.split()[0].lower() not in _DATE_QUALIFIERS:
-        return f"{before[-1]} {words}"
-    return words
 
 
 _PERSONAL = {"he": "PERSON", "she": "PERSON", "his": "PERSON", "her": "PERSON"}

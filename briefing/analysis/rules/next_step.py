@@ -10,7 +10,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis.doctext import WORD
-from briefing.analysis.rules.issue import lead_of, sentence_of_lead
+from briefing.analysis.rules.lead import lead_of, sentence_of_lead
 from briefing.analysis.rules.reading import reads_whole
 from briefing.lang import LanguageProfile, word_set
 from briefing.model import DAY, MONTH, YEAR, Brief, Event, date_precision

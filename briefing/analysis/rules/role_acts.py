@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from briefing.analysis.dates import EVENT_NOUNS
 from briefing.analysis.rules.forecasts import a_generalisation
 from briefing.analysis.rules.lexicon import GENERIC_PARTY_NOUNS, TITLE_WORDS, pronouns
+from briefing.analysis.rules.role_denials import owning
 from briefing.analysis.rules.role_grammar import object_phrase
 from briefing.analysis.rules.role_readings import asked_clause
 from briefing.analysis.rules.role_text import short_in_order, short_role
@@ -48,7 +49,7 @@ def convened(tok: Token) -> str | None:
 def acting_phrase(tok: Token) -> str | None:
     """'Arlenia hosted the envoys' -> 'hosted the envoys'."""
     verb = _verb_with_subject(tok, "nsubj")
-    if verb is None or any(c.dep_ == "neg" for c in verb.children) or a_generalisation(verb):
+    if verb is None or any(c.dep_ == "neg" for c in verb.children) or a_generalisation(verb) or owning(verb):
         return None  # "courts seldom overturn such awards": a rule of thumb, no act of a court
     # "must act to stop the walkout": the infinitive, complement or purpose, says what the party does
     parts = [
@@ -166,6 +167,8 @@ def _passive_verb_of_agent(tok: Token) -> Token | None:
     verb = agent.head.head
     if verb.tag_ != "VBN" or not verb.lower_.endswith("ed") or verb.lemma_.lower() in NO_ACTION_VERBS:
         return None
+    if owning(verb):
+        return None  # "the consortium, owned by A and B": an owner is part of what it owns
     return verb
 
 

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 from briefing.analysis.dates import EVENT_NOUNS
 from briefing.analysis.doctext import entities_of, evidence_for, sentence_of, tokens_tagged
 from briefing.analysis.rules.lexicon import GENERIC_PARTY_NOUNS, ROLE_WORDS, pronouns
+from briefing.analysis.rules.role_denials import denied, proposed_event, supposed
 from briefing.analysis.rules.side_names import name_words
 from briefing.analysis.rules.types import Party, Registry
 from briefing.lang import word_set
@@ -67,6 +68,8 @@ def venue(tok: Token) -> bool:
     place = _place_phrase(tok)
     if place.dep_ != "pobj" or place.head.lower_ not in _VENUE_PREPOSITIONS:
         return False
+    if proposed_event(place.head.head):
+        return False  # "has proposed a round in Oslo": a venue put forward, hosted by no one yet
     return _meets_there(place.head.head)
 
 
@@ -92,7 +95,9 @@ def _meets_there(governor: Token) -> bool:
 def venue_host(tok: Token, party: Party) -> str | None:
     """'the envoys will meet again in Arlenia', 'talks in Geneva': a state (or a city's state) where
     the sides meet hosts them."""
-    return "host" if (party.kind == "state" or city_state(party.name)) and venue(tok) else None
+    if not ((party.kind == "state" or city_state(party.name)) and venue(tok)):
+        return None
+    return "possible host" if supposed(tok) else "host"  # "a round could take place in Lisbon"
 
 
 def _is_event(tok: Token) -> bool:
@@ -154,8 +159,8 @@ def _claims_role(clause: Token, role_verbs: Container[str]) -> bool:
     """'(said) it had mediated': a reported role verb, not negated, its subject the party's pronoun."""
     if clause.dep_ != "ccomp" or clause.lemma_ not in role_verbs:
         return False
-    if any(c.dep_ == "neg" for c in clause.children):
-        return False
+    if denied(clause):
+        return False  # "said it backs neither camp": no backer
     return any(c.dep_ == "nsubj" and c.lower_ in _PARTY_PRONOUNS for c in clause.children)
 
 
@@ -327,7 +332,8 @@ def city_hosts(doc: Doc, reg: Registry, named: set[str]) -> list[ThirdParty]:
         if not (venue(root) or (root.dep_ in ("compound", "nmod") and _is_event(root.head))):
             continue  # "talks in Geneva", "the Geneva talks"
         named.add(state)
-        out.append(ThirdParty(state, "host", [evidence_for(ent.root.sent)]))
+        role = "possible host" if supposed(root) else "host"  # "the sides may meet in Geneva"
+        out.append(ThirdParty(state, role, [evidence_for(ent.root.sent)]))
     return out
 
 
@@ -347,6 +353,8 @@ def _unnamed_role_name(reg: Registry, tok: Token, label: str, roles: set[str]) -
     mods = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i]
     if any(reg.party_at(c.idx, c.idx + len(c.text)) is not None for c in mods):
         return None  # "Kestrian mediators" is Kestria's role
+    if any(c.pos_ == "VERB" for c in mods) or _counted(tok):
+        return None  # "forced mediators" (a verb misread), "40 observers" (some a party sends)
     if _beside_a_name(reg, tok) or (tok.tag_ == "NN" and label in roles):
         return None
     if mods:
@@ -354,6 +362,11 @@ def _unnamed_role_name(reg: Registry, tok: Token, label: str, roles: set[str]) -
     if _the_one(tok) and label not in roles:
         return f"unnamed {tok.text}"
     return None  # a bare "mediators" names no one
+
+
+def _counted(tok: Token) -> bool:
+    """'as many as 40 observers': a number of people, sent or paid by a party, not a body of its own."""
+    return tok.tag_ == "NNS" and any(c.dep_ == "nummod" for c in tok.children)
 
 
 def _beside_a_name(reg: Registry, tok: Token) -> bool:

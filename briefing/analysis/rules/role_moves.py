@@ -81,6 +81,25 @@ def owns_a_side(doc: Doc, party: Party, sides: list[Party]) -> bool:
     return False
 
 
+def home_state_of_a_side(doc: Doc, party: Party, sides: list[Party]) -> bool:
+    """Whether a state is the home of a side named as its organ alone ('the Fisheries Ministry', no
+    state in its name) while the story takes the state up by its government ("Norland's government said"):
+    the ministry and its state are one side, so the state is no third party to its own dispute."""
+    if party.kind not in ("state", "place") or not any(_a_bare_organ(side) for side in sides):
+        return False
+    text = doc.text
+    return any(GENERIC_PARTY_NOUNS.get(text[start:end].lower()) == "government" for start, end in party.mentions)
+
+
+def _a_bare_organ(side: Party) -> bool:
+    """'Fisheries Ministry', 'Interior Ministry': a government side whose name names no state."""
+    words = side.name.split()
+    return side.kind == "government" and not any(w[:1].isupper() and w.lower() not in _ORGAN_WORDS for w in words)
+
+
+_ORGAN_WORDS = word_set("own_organ_words") | word_set("state_body_words") | word_set("portfolio_titles")
+
+
 def governs_apart(doc: Doc, party: Party) -> bool:
     """Whether a state that owns a side also acts through its own government: with a province of
     Norland as a side, "Norland's federal government must sign off" tells a part the state plays

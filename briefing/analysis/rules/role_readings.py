@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from briefing.analysis.dates import EVENT_NOUNS
 from briefing.analysis.doctext import children_of
+from briefing.analysis.rules.role_denials import denied, unreal
 from briefing.analysis.rules.role_grammar import name_head
 from briefing.analysis.rules.role_text import role_text
 from briefing.analysis.rules.types import Party
@@ -107,18 +108,22 @@ def asked_clause(verb: Token) -> str | None:
 _CLAUSE_CORE = frozenset({"mark", "nsubj", "nsubjpass", "aux", "auxpass", "neg", "dobj", "prt", "xcomp", "acomp"})
 
 
-_NEGATORS = frozenset({"not", "n't", "never", "no"})
-_PREDICATE_DEPS = frozenset({"acomp", "attr", "dobj", "oprd"})
-
-
 def negated_clause(tok: Token) -> bool:
     """Whether the clause a mention stands in is denied: 'is not involved in the talks', 'will not
-    host them', 'never took part', 'is no mediator', 'has no mediating role'. A role read from such
-    a clause without its negation reverses it, so such a clause gives no role (a wrong line is worse
-    than a missing one). The clause is the first verb above the mention; its predicate noun or
-    adjective counts with it. 'declined to host' has no negator and stays a role."""
+    host them', 'never took part', 'is no mediator', 'has no mediating role', 'backs neither camp'.
+    A role read from such a clause without its negation reverses it, so such a clause gives no role
+    (a wrong line is worse than a missing one). The clause is the first verb above the mention; its
+    predicate noun or adjective counts with it. 'declined to host' has no negator and stays a role."""
     verb = name_head(tok)
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
-    words = [verb, *(c for c in children_of(verb) if c.dep_ in _PREDICATE_DEPS)]
-    return any(c.dep_ in ("neg", "det") and c.lower_ in _NEGATORS for w in words for c in children_of(w))
+    return denied(verb)
+
+
+def clause_unreal(tok: Token) -> bool:
+    """Whether the clause a mention stands in tells a condition, not a fact ('until the lenders
+    drop their claim'): a part told there is not played."""
+    verb = name_head(tok)
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return unreal(verb)

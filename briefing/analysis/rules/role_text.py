@@ -11,10 +11,19 @@ MAX_ACTION_ROLE_WORDS = 7  # a role is a label, not a sentence
 # ... but a role the label's length would cut before its point ('hosted talks between Norland' of
 # 'between Norland and Valdoria') reads whole up to this length: a fuller clause beats a garbled one.
 MAX_WHOLE_ROLE_WORDS = 16
+# ... and a role with its condition ('only where risks are shown', 'if talks fail') up to this: cut off
+# the condition, the role turns around; longer than this, no role is given.
+MAX_CONDITIONED_ROLE_WORDS = 20
 
 
 def short_role(tokens: list[Token]) -> str | None:
     return short_in_order(sorted(tokens, key=lambda t: t.i))
+
+
+def _across_lines(tokens: list[Token]) -> bool:
+    """A role whose words run over a line break (the verb of a headline and its first paragraph)
+    joins two texts that the model read as one sentence: no role."""
+    return any(t.is_space and "\n" in t.text for t in tokens[:-1])
 
 
 # A role cut short ends on a word that carries meaning, not on "at the" or "and".
@@ -25,18 +34,40 @@ _EDITORIAL_BRACKETS = frozenset("[]")
 
 
 def short_in_order(tokens: list[Token]) -> str | None:
-    if any(ch in _EDITORIAL_BRACKETS for t in tokens for ch in t.text):
+    if any(ch in _EDITORIAL_BRACKETS for t in tokens for ch in t.text) or _across_lines(tokens):
         return None  # "will [re]open": a word an editor mended inside a quote reads as no role
     kept = _within_role_length(tokens, MAX_ACTION_ROLE_WORDS)
-    if _half_said(kept, tokens):
+    conditioned = _condition_cut(kept, tokens)
+    if _half_said(kept, tokens) or conditioned:
         whole = _without_appositions(tokens)  # "Lusamar, formerly known as Lusa Lines,": a description, not the point
-        if sum(not t.is_punct for t in whole) <= MAX_WHOLE_ROLE_WORDS:
-            kept = _within_role_length(whole, MAX_WHOLE_ROLE_WORDS)
+        longest = MAX_CONDITIONED_ROLE_WORDS if conditioned else MAX_WHOLE_ROLE_WORDS
+        if sum(not t.is_punct for t in whole) <= longest:
+            kept = _within_role_length(whole, longest)
     while kept and (kept[-1].pos_ in _DANGLING_POS or kept[-1].is_punct):
         kept.pop()
-    if sum(not t.is_punct for t in kept) < 2:
+    if sum(not t.is_punct for t in kept) < 2 or _condition_cut(kept, tokens):
         return None
     return role_text(kept)
+
+
+_CONDITION_MARKS = word_set("unreal_clause_marks")
+_ONLY_WORDS = word_set("only_words")
+_CLAUSE_DEPS = frozenset({"advcl", "relcl", "acl"})
+
+
+def _condition_cut(kept: list[Token], tokens: list[Token]) -> bool:
+    """Whether the cut leaves out a condition on a kept word: 'urged towns to demand pump data'
+    without 'only where health risks are shown' turns the advice around; better no role than that one."""
+    at = {t.i for t in kept}
+    wanted = {t.i for t in tokens}
+    for tok in kept:
+        for clause in (c for c in tok.children if c.dep_ in _CLAUSE_DEPS and c.i in wanted and c.i not in at):
+            opener = clause.doc[clause.left_edge.i]
+            if opener.lower_ in _ONLY_WORDS or any(
+                m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in clause.children
+            ):
+                return True
+    return False
 
 
 # What a cut may leave out whole without leaving the role half-said: an adjunct phrase or clause, not a

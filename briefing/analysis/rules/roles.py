@@ -28,6 +28,12 @@ from briefing.analysis.rules.role_acts import (
 )
 from briefing.analysis.rules.role_asks import appealed_to, asked_to
 from briefing.analysis.rules.role_bodies import unnamed_bodies
+from briefing.analysis.rules.role_denials import (
+    disclaimed_by_its_people,
+    disclaimed_part,
+    owns_part_of_a_side,
+    supposed,
+)
 from briefing.analysis.rules.role_grammar import (
     INTERNATIONAL_KINDS,
     a_surname_with_particles,
@@ -50,10 +56,11 @@ from briefing.analysis.rules.role_moves import (
     acts_with_a_side,
     bargains,
     governs_apart,
+    home_state_of_a_side,
     owns_a_side,
     talks_with_the_one_side,
 )
-from briefing.analysis.rules.role_readings import negated_clause, party_to, refused_talks
+from briefing.analysis.rules.role_readings import clause_unreal, negated_clause, party_to, refused_talks
 from briefing.analysis.rules.role_things import names_a_thing
 from briefing.analysis.rules.side_names import named_side_of, names_a_side
 from briefing.analysis.rules.types import Party, Person, Registry, Statement
@@ -68,9 +75,11 @@ def _role_suffix(profile: LanguageProfile) -> re.Pattern[str]:
     return re.compile(rf"-({words})\b")
 
 
-def role_of(doc: Doc, party: Party) -> tuple[str | None, Evidence | None]:
+def role_of(doc: Doc, party: Party, *, told_as_possible: bool = False) -> tuple[str | None, Evidence | None]:
     """A role the grammar gives a party: 'Norland-backed', 'Kestria mediated', 'talks hosted by Arlenia',
-    'Kestrian mediators'. Proximity alone is not enough: a mediator named near a side is not its role."""
+    'Kestrian mediators'. Proximity alone is not enough: a mediator named near a side is not its role.
+    With `told_as_possible`, a role told only as what may happen ('Kestria could mediate') is a
+    'possible mediator', the label the bottom line never reads as the part played."""
     text = text_of(doc)
     for start, end in sorted(party.mentions):
         attached = _role_suffix().match(text, end, end + 14) if text.startswith("-", end) else None
@@ -78,11 +87,12 @@ def role_of(doc: Doc, party: Party) -> tuple[str | None, Evidence | None]:
         noun = role_word_after(doc, attached.end(), ROLE_WORDS) if attached else None
         label = _label(noun.lemma_.lower()) if noun is not None else label  # "Arlenian-led mediation"
         span = char_span(doc, start, end, alignment_mode="expand")
-        if span is None or negated_clause(span.root):
-            continue  # "X is not involved", "X will not mediate": no role, not the reverse of one
+        if span is None or negated_clause(span.root) or clause_unreal(span.root):
+            continue  # "X is not involved", "unless X mediates": no role, not the reverse of one
         label = label or _role_from_parse(name_head(span.root))  # "Mediated by Ghanaian President X"
         if label is not None:
-            return label, evidence_for(span.sent)
+            possible = told_as_possible and supposed(name_head(span.root))
+            return (f"possible {label}" if possible else label), evidence_for(span.sent)
     return None, None
 
 
@@ -253,7 +263,7 @@ def _parties_playing_a_part(doc: Doc, reg: Registry, sides: list[Party], publish
     people, never a third party to its own dispute."""
     out: list[ThirdParty] = []
     for party in sorted(reg.parties.values(), key=lambda p: p.first):
-        if party in sides or is_news_source(party.name) or not party.mentions or party.kind == "workforce":
+        if party in sides or is_news_source(party.name) or not party.mentions or party.kind in _NO_PLAYER_KINDS:
             continue
         if _bracketed_as_a_side(text_of(doc), party, sides) or _a_persons_surname(doc, party):
             continue
@@ -263,9 +273,12 @@ def _parties_playing_a_part(doc: Doc, reg: Registry, sides: list[Party], publish
             continue  # "Molen" of "Ana van der Molen": a person, listed through their office if at all
         if (owns_a_side(doc, party, sides) and not governs_apart(doc, party)) or acts_with_a_side(doc, party, sides):
             continue  # "Norland's Department of Ports" a side: Norland is its state, unless its own government acts
-        if named_side_of(party, sides):
-            continue
-        found = _party_part(doc, current_part(doc, party, published), sides)
+        if named_side_of(party, sides) or home_state_of_a_side(doc, party, sides):
+            continue  # "Norland" where its Fisheries Ministry is a side: the side's own state
+        if owns_part_of_a_side(doc, party, sides):
+            continue  # "A, which owns 40 percent of the carrier": part of the side it owns
+        people = [person for person in reg.persons.values() if person.party == party.name]
+        found = _party_part(doc, current_part(doc, party, published), sides, people)
         if found is not None:
             out.append(found)
     return out
@@ -303,10 +316,18 @@ def _bracketed_as_a_side(text: str, party: Party, sides: list[Party]) -> bool:
     return False
 
 
-def _party_part(doc: Doc, party: Party, sides: list[Party]) -> ThirdParty | None:
-    """The part a party that is not a side plays: a role word, else what it does; none when it is
-    only named in passing (context, not a player)."""
-    role, evidence = role_of(doc, party)
+# A workforce ('the striking workers') is the labour side's people; a generic plural ('farmers',
+# 'protesters') names a kind of actor, no party a brief can list.
+_NO_PLAYER_KINDS = frozenset({"workforce", "people"})
+
+
+def _party_part(doc: Doc, party: Party, sides: list[Party], people: list[Person]) -> ThirdParty | None:
+    """The part a party that is not a side plays: the part it disclaims ('backs neither camp'), else
+    a role word, else what it does; none when it is only named in passing (context, not a player)."""
+    disclaimed = disclaimed_part(doc, party) or disclaimed_by_its_people(doc, party, people)
+    if disclaimed is not None:
+        return ThirdParty(party.name, disclaimed[0], [evidence_for(disclaimed[1].sent)])
+    role, evidence = role_of(doc, party, told_as_possible=True)
     role = _what_it_backs(doc, party, role, evidence)
     name = party.name
     if role is None:
@@ -318,7 +339,7 @@ def _party_part(doc: Doc, party: Party, sides: list[Party]) -> ThirdParty | None
     if role is None or evidence is None:
         return None
     name, role = named_for_its_state(party, name, role)
-    if role == "host" and not any(side.kind in INTERNATIONAL_KINDS for side in sides):
+    if role.endswith("host") and not any(side.kind in INTERNATIONAL_KINDS for side in sides):
         return None  # a union and a company meeting in a city: where they are, not a host
     return ThirdParty(name, role, [evidence])
 
@@ -446,7 +467,7 @@ def _person_role(doc: Doc, person: Person) -> tuple[str | None, Span | None]:
         span = char_span(doc, start, end, alignment_mode="expand")
         if span is None:
             continue
-        if negated_clause(span.root):
+        if negated_clause(span.root) or clause_unreal(span.root):
             continue
         phrase = acting_phrase(span.root) or agent_phrase(span.root) or met_with(span.root) or claimed_act(span.root)
         if phrase:
@@ -462,6 +483,8 @@ def action_role(doc: Doc, party: Party, sides: list[Party]) -> tuple[str | None,
         span = char_span(doc, start, end, alignment_mode="expand")
         if span is None:
             continue
+        if clause_unreal(span.root):
+            continue  # "until the bank drops its claim": a condition, no act
         phrase = refused_talks(span.root) if negated_clause(span.root) else _action_phrase(span.root, party, sides)
         if phrase:
             return phrase, span

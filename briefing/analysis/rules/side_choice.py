@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 
 from briefing.analysis.doctext import text_of, tokens_from, tokens_tagged
 from briefing.analysis.rules.lexicon import is_news_source, lookup_place
+from briefing.analysis.rules.role_denials import disclaimed_part
 from briefing.analysis.rules.roles import _label, role_of
 from briefing.analysis.rules.side_acts import dispute_acts
 from briefing.analysis.rules.side_backers import puts_up_the_money
@@ -313,6 +314,8 @@ def _named_for_the_process(party: Party) -> bool:
 
 
 def _mediation_role(doc: Doc, reg: Registry, party: Party) -> str | None:
+    if disclaimed_part(doc, party) is not None:
+        return "onlooker"  # "says it backs neither camp": a party that disclaims a part is no side's
     role, _ = role_of(doc, party)
     if (role is None and _named_for_the_process(party)) or (role == "leader" and _leads_the_mediation(doc, party)):
         return "mediator"

@@ -15,12 +15,14 @@ from briefing.analysis.doctext import (
     tokens_at,
 )
 from briefing.analysis.grounding import clip_texts
-from briefing.analysis.rules.issue import STEM_LETTERS, issue_or_topic_of, lead_of, sentence_of_lead
-from briefing.analysis.rules.lexicon import REPORTING_VERBS, pronouns
-from briefing.analysis.rules.next_step import MAX_STANCE_WORDS, lower_first, next_event
+from briefing.analysis.rules.issue import STEM_LETTERS, issue_or_topic_of
+from briefing.analysis.rules.lead import lead_of, sentence_of_lead
+from briefing.analysis.rules.lexicon import REPORTING_VERBS
+from briefing.analysis.rules.next_step import lower_first, next_event
 from briefing.analysis.rules.point_weight import NARRATION_WEIGHT, weight
 from briefing.analysis.rules.reading import reads_whole
 from briefing.analysis.rules.role_things import head_word
+from briefing.analysis.rules.stance_fit import fitting_stances, short_unless_only_narration
 from briefing.lang import LanguageProfile, word_map, word_set
 from briefing.model import Article, Brief, Event, Item, Side, Source, ThirdParty
 
@@ -266,9 +268,6 @@ def _a_name(name: str) -> bool:
     return name[:1].isupper()
 
 
-MIN_STANCE_WORDS = 3  # shorter is a bare noun phrase, no stance a reader can take in
-
-
 def _stances(doc: Doc, brief: Brief, profile: LanguageProfile, issue: str = "") -> str:
     """Each side's central point in its own condensed words: one about the issue in dispute first,
     then a condition, then a key position; never a point the other side holds or was given too."""
@@ -282,9 +281,13 @@ def _stances(doc: Doc, brief: Brief, profile: LanguageProfile, issue: str = "") 
         held = [
             it.text for other in brief.sides[:2] if other is not side for it in [*other.preconditions, *other.positions]
         ]
-        fitting = _fitting_stances(doc, side, given + held, names)
+        fitting = fitting_stances(doc, side, given + held, names)
         # the points that read whole, if the side has one; else its points as they are
-        fitting = [c for c in fitting if reads_whole(doc, c[0].text, c[0].evidence, clause=not c[1])] or fitting
+        whole = [c for c in fitting if reads_whole(doc, c[0].text, c[0].evidence, clause=not c[1])]
+        # a longer point only where it reads whole in the article's own words: the more words a cut
+        # or a rewording keeps, the more it can garble
+        own = [c for c in whole if reads_whole(doc, c[0].text, c[0].evidence, clause=not c[1], reworded=False)]
+        fitting = short_unless_only_narration(whole or fitting, own)
         if not fitting:
             continue
         speakers = [it.speaker for it in [*side.preconditions, *side.positions] if it.speaker]
@@ -313,110 +316,6 @@ def _plural(doc: Doc, name: str) -> bool:
     players'); a plural proper name ('United States') is one body and takes a singular verb."""
     last = name.split()[-1] if name.split() else ""
     return last in texts_tagged(doc, "NNS")
-
-
-def _fitting_stances(doc: Doc, side: Side, given: list[str], names: list[str]) -> list[tuple[Item, bool]]:
-    """A side's conditions and key positions (with whether each is a condition) that fit a stance:
-    of a readable length, not a bare noun phrase, not a point already given and not the silence of
-    one who did not respond."""
-    candidates = [(it, True) for it in side.preconditions] + [(it, False) for it in side.positions if it.key]
-    return [
-        (it, is_condition)
-        for it, is_condition in candidates
-        if MIN_STANCE_WORDS <= len(it.text.split()) <= MAX_STANCE_WORDS
-        and not any(_same_point(it.text, g, names) for g in given)
-        and not _bare_noun_phrase(it.text)
-        and not _silence(it.text)
-        and not _in_a_speakers_voice(it.text)
-        and not _attribution_left_on(doc, it)
-        and not _opens_as_no_clause(doc, it)
-    ]
-
-
-_QUESTION_OPENERS = word_set("question_words")  # why, how, what, whether ...
-
-
-def _opens_as_no_clause(doc: Doc, item: Item) -> bool:
-    """'How it came to redraft the plan', 'Tied to the closing of the mine by May': a line opening on a
-    question word or on a past participle is a question or a piece of a phrase, not a stance."""
-    words = WORD.findall(item.text)
-    if not words or words[0].lower() in _QUESTION_OPENERS:
-        return bool(words)
-    first = _point_opening(doc, item, words)
-    return first is not None and first.tag_ == "VBN" and not any(c.dep_ in _SUBJECTS for c in first.children)
-
-
-_WORDS_TO_PLACE = 4  # the point's opening words that must follow in the quote to place its first word
-
-
-def _point_opening(doc: Doc, item: Item, words: list[str]) -> Token | None:
-    """The quote's token the point opens on: where the point's first words run in order, not an earlier
-    token that only shares the first word ('Sealed off since May, ... said Sealed Freight must pay')."""
-    cited = [t for e in item.evidence for t in tokens_at(doc, e.start, e.end)]
-    cited = [t for t in cited if not t.is_punct]
-    wanted = [w.lower() for w in words[:_WORDS_TO_PLACE]]
-    starts = [i for i, t in enumerate(cited) if t.lower_ == wanted[0]]
-    if not starts:
-        return None
-    best = max(starts, key=lambda i: (_run_length(cited[i:], wanted), -i))
-    return cited[best]
-
-
-def _run_length(tokens: list[Token], wanted: list[str]) -> int:
-    """How many of the wanted words the tokens give in order from their start."""
-    run = 0
-    for token, word in zip(tokens, wanted, strict=False):
-        if token.lower_ != word:
-            break
-        run += 1
-    return run
-
-
-_SUBJECTS = word_set("grammar/subject_deps")  # the profile's subject labels, one list for every stage
-
-
-_SPEAKER_AND_LISTENER = pronouns("a speaker's and a listener's own words", lambda p: p.person in ("1", "2"))
-
-
-def _in_a_speakers_voice(text: str) -> bool:
-    """'She trusts you, yet I will not give up your water': words of the speaker's own voice, which
-    the bottom line, told in the brief's voice, cannot give as a side's stance."""
-    # 'US' in capitals is a state, not 'us'
-    return any(w.lower() in _SPEAKER_AND_LISTENER and not (len(w) > 1 and w.isupper()) for w in WORD.findall(text))
-
-
-_RELAYING = word_set("relaying_verb_forms")
-
-
-def _attribution_left_on(doc: Doc, item: Item) -> bool:
-    """'The team will strike its captain said', 'the party's president added': the words that tell
-    who said it are left on the end, a verb of saying in the past or present with nothing after it."""
-    words = WORD.findall(item.text)
-    if len(words) < MIN_STANCE_WORDS:
-        return False
-    last = words[-1].lower()
-    cited = [t for e in item.evidence for t in tokens_at(doc, e.start, e.end)]
-    return last in _RELAYING or any(
-        t.lower_ == last and t.lemma_.lower() in REPORTING_VERBS and t.tag_ in ("VBD", "VBZ") for t in cited
-    )
-
-
-_SILENCE = word_set("silence_words")
-
-
-def _silence(text: str) -> bool:
-    """'did not respond to an email', 'declined to comment': that a side said nothing is no stance."""
-    return any(w in _SILENCE for w in re.findall(r"\w+", text.lower()))
-
-
-_ARTICLES = word_set("articles")
-MAX_NOUN_PHRASE_WORDS = 4
-
-
-def _bare_noun_phrase(text: str) -> bool:
-    """'The automation plan': a short point that opens on an article names a thing, not a stance."""
-    words = text.split()
-    return words[0].lower() in _ARTICLES and len(words) <= MAX_NOUN_PHRASE_WORDS
 
 
 def _joint_narration(text: str, side: str) -> bool:
@@ -495,18 +394,6 @@ def _commentary_on_another(text: str, is_condition: bool, others: list[str]) -> 
 def _names_whole(name: str, text: str) -> bool:
     """The name as whole words of the text: 'Norland' is not in 'Norlandic', nor 'Niger' in 'Nigeria'."""
     return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) is not None
-
-
-SAME_POINT_OVERLAP = 0.5  # share of words two sides' points have in common to be one point
-
-
-def _same_point(a: str, b: str, names: list[str]) -> bool:
-    """'Washington said tariffs will stay' and 'Beijing said tariffs will stay': one point, whichever
-    side's name it carries, is never given for both sides."""
-    for name in names:
-        a, b = a.replace(name, ""), b.replace(name, "")
-    wa, wb = set(re.findall(r"\w+", a.lower())), set(re.findall(r"\w+", b.lower()))
-    return bool(wa and wb) and len(wa & wb) / len(wa | wb) >= SAME_POINT_OVERLAP
 
 
 def _opens_on_another(text: str, others: list[str]) -> bool:

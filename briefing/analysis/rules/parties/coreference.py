@@ -110,7 +110,7 @@ def generic_mentions(doc: Doc, reg: Registry) -> None:
         if not _refers(tok, acting, reg):
             continue
         target = _latest_party_of_kind(reg, kind, tok.idx, doc, tok, loose_ok=not acting)
-        if target is not None:
+        if target is not None and not _described_apart(tok, kind, target):
             _refer_back(doc, reg, tok, kind, target)
     fold_groups_into_organisations(reg)
 
@@ -142,6 +142,27 @@ def _refer_back(doc: Doc, reg: Registry, tok: Token, kind: str, target: Party) -
 
 
 _REFERRING_DETERMINERS = word_set("referring_determiners")
+_OF_PREPOSITIONS = word_set("of_prepositions")
+# Kinds of party a level of government describes ('the federal government' of Norland).
+_PLACE_KINDS = frozenset({"state", "place", "bloc"})
+_LEVEL_WORDS = word_set("government_level_words")
+
+
+def _described_apart(tok: Token, kind: str, target: Party) -> bool:
+    """'the county board' after the Provincial Aviation Board, 'the government of Arlenia' after
+    Norland: a description with a naming word of its own, a level of government before it or a
+    name in its 'of' phrase, that no name of the party holds, is another body (its acts are not the
+    party's). A word of trade ('the aerospace company') only describes the party."""
+    words = _name_words(target.name).union(*(_name_words(a) for a in target.aliases))
+    for child in tok.children:
+        level = child.dep_ in ("amod", "compound") and child.lower_ in _LEVEL_WORDS  # "the county board"
+        if level and target.kind not in _PLACE_KINDS and child.lower_ not in words:
+            return True
+        named = (g for g in child.children if g.dep_ == "pobj" and g.pos_ == "PROPN")
+        governed = kind == "government" and child.dep_ == "prep" and child.lower_ in _OF_PREPOSITIONS
+        if governed and any(g.lower_ not in words for g in named):  # not "the workers of Kestrel Air", its staff
+            return True
+    return False
 
 
 def _refers(tok: Token, acting: bool, reg: Registry) -> bool:
@@ -175,9 +196,20 @@ def _parties_by_name_word(reg: Registry) -> dict[str, list[Party]]:
     noun of the article, a scan of every party made long articles quadratic."""
     index: dict[str, list[Party]] = {}
     for party in reg.parties.values():
-        for word in _name_words(party.name):
+        for word in _name_words(_named_body(party.name)):
             index.setdefault(word, []).append(party)
     return index
+
+
+_COMPLEMENT_PREPOSITIONS = word_set("name_complement_prepositions")
+
+
+def _named_body(name: str) -> str:
+    """'Lindqvist Centre' of 'Lindqvist Centre for Drought Studies': the words that name the body,
+    not what it is for ('the drought' is no mention of the centre)."""
+    words = name.split()
+    cut = next((i for i, w in enumerate(words) if i and w.lower() in _COMPLEMENT_PREPOSITIONS), len(words))
+    return " ".join(words[:cut])
 
 
 def _names_a_party_word(tok: Token, by_name_word: dict[str, list[Party]]) -> bool:
