@@ -13,6 +13,8 @@ sides' take up whom the sentence's structure gives, never the party or person na
   that speaker said.
 - A name inside another's condition or a relative clause is not made a person by the next 'she'.
 - An 'it' in a clause hung on a verb whose subject is any one of its kind ('a licence holder') is no party.
+- What someone else expects or wants a side to do ('She expected Orvik Ferries Ltd to impose ...') is
+  not the side's act.
 
 Each case is an invented article; each failed before its mechanism landed (controls aside)."""
 
@@ -193,3 +195,22 @@ def test_a_quoted_semicolon_keeps_the_quote_the_speakers() -> None:
     text = FERRY + ('"The cap stays; the fares are fair," Pricing Office director Lars Venn said on Tuesday.\n')
     office = points_of(text, "Pricing")
     assert any("cap stays" in p or "fares are fair" in p for p in office), office
+
+
+def test_what_a_commentator_expects_a_side_to_do_is_not_its_act() -> None:
+    text = FERRY + (
+        "Pricing Office director Lars Venn said the office would not lift the cap this year.\n"
+        "Orvik Ferries Ltd said it would take the cap to court.\n"
+        '"Neither side will blink first," said Mara Olin, a shipping analyst at Keller Research. '
+        "She expected Orvik Ferries Ltd to impose a fuel surcharge after the summer.\n"
+    )
+    ferry = points_of(text, "Orvik")
+    assert not any("fuel surcharge" in p for p in ferry), ferry
+    assert any("to court" in p for p in ferry), ferry
+
+
+def test_what_a_side_expects_to_do_itself_stays_its_own() -> None:
+    # positive control: the office's own expectation, said by its director, is its line
+    text = FERRY + "Pricing Office director Lars Venn said the office expected to extend the cap into next summer.\n"
+    office = points_of(text, "Pricing")
+    assert any("next summer" in p for p in office), office

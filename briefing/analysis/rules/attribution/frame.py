@@ -182,8 +182,26 @@ def _statement_of_subject(
         speaker_tok = _speaker_behind_speech_noun(subject) or subject
         return make(sent, tok, speaker_tok, reg, ctx, index, reported=True, content=content_span(tok, sent))
     if _stands(tok, subject) and not _told_as_a_time(tok):
+        doer = resolve_speaker(subject, reg, ctx.last_person, ctx.last_party)[0]
+        if doer is not None and anothers_wish(tok, doer, reg, ctx):
+            return None
         return make(sent, tok, subject, reg, ctx, index, reported=False, content=content_span(tok, sent))
     return None
+
+
+_EXPECTING_VERBS = word_set("expecting_verbs")
+
+
+def anothers_wish(verb: Token, doer: Party, reg: Registry, ctx: Context) -> bool:
+    """'She expected Norland to impose duties', 'analysts want Norland to sign': the party's act is
+    the complement of someone else's verb of expecting or wanting, what that one foresees or wants
+    of it, not the party's own act."""
+    if verb.dep_ not in ("ccomp", "xcomp") or verb.head.lemma_.lower() not in _EXPECTING_VERBS:
+        return False
+    holder = next((c for c in children_of(verb.head) if c.dep_ == "nsubj"), None)
+    if holder is None or holder.i > verb.i:
+        return False
+    return resolve_speaker(holder, reg, ctx.last_person, ctx.last_party)[0] is not doer
 
 
 _BACKGROUND_SUBORDINATORS = word_set("background_subordinators")

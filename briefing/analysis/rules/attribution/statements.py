@@ -24,6 +24,7 @@ from briefing.analysis.doctext import (
 )
 from briefing.analysis.rules.attribution.frame import (
     a_token_object,
+    anothers_wish,
     content_of_another_word,
     in_a_question,
     in_subordinate_clause,
@@ -250,6 +251,8 @@ def _other_actors(
         told_by = _teller(main, tok)
         for who in (subject, *subject.conjuncts, *_coordinated_modifiers(subject)):
             party, speaker = resolve_speaker(who, reg, ctx.last_person, ctx.last_party)
+            if party is not None and main is None and anothers_wish(tok, party, reg, ctx):
+                continue
             if party is not None and party.name not in seen:
                 seen.add(party.name)
                 teller = main.party if main and tells_anothers_act(main, tok, party) else told_by  # its charge
