@@ -155,11 +155,11 @@ def _kind_participle(word: Token, head: Token) -> bool:
     )
 
 
-MAX_DESCRIBING_WORDS = 5  # 'linked to future copper exports': a short participle phrase after the noun
+MAX_DESCRIBING_WORDS = 5  # 'tied to next year's wheat harvest': a short participle phrase after the noun
 
 
 def described_by(head: Token) -> str:
-    """' linked to future copper exports' for 'payments linked to future copper exports': a short
+    """' tied to next year's wheat harvest' for 'loans tied to next year's wheat harvest': a short
     participle phrase after a bare noun says which payments are in dispute. Not one that tells who
     did it or when ('made by the board', 'announced on Monday'), nor one in quotes or with a name."""
     for acl in (c for c in head.rights if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == head.i + 1):

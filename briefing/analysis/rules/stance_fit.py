@@ -104,7 +104,7 @@ _POINTING = word_set("pointing_determiners")  # that, this, these, those, such
 
 
 def _points_back_unnamed(doc: Doc, item: Item) -> bool:
-    """'No operator would hand that decision to a union': a noun the point leaves to a pointing word
+    """'No mill would leave that choice to its buyers': a noun the point leaves to a pointing word
     names nothing in a line read alone (the condense stage names what it can; what is left points back).
     A time pointed at from now ('this year', 'that week') is no thing left unnamed."""
     words = [w.lower() for w in WORD.findall(item.text)]
