@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 # an opening and a closing mark with nothing between them: what they quoted was cut
-_EMPTY_QUOTES = re.compile(r"\s*(?:“\s*”|\"\s*\"|‘\s*’|\(\s*\))")
+_EMPTY_QUOTES = re.compile(r"\s*(?:“\s*”|‘\s*’|\(\s*\))")
 # a space before a mark that closes on the word before it ('the fees , a charge')
 _SPACE_BEFORE = re.compile(r"\s+([,;:])")
 _SPACE_BEFORE_STOP = re.compile(r"\s+([.!?])(?=\s|$)")
@@ -28,9 +28,20 @@ def tidy_punctuation(text: str) -> str:
     if not text:
         return text
     text = _EMPTY_QUOTES.sub("", text)
+    text = _without_empty_straight_pairs(text)
     text = _SPACE_BEFORE.sub(r"\1", text)
     text = _SPACE_BEFORE_STOP.sub(r"\1", text)
     text = _REPEATED.sub(r"\1", text)
     text = _BEFORE_STOP.sub(r"\1", text)
     text = _AFTER_OPENING.sub(r"\1", text)
     return " ".join(text.split())
+
+
+def _without_empty_straight_pairs(text: str) -> str:
+    """Straight quotation pairs with nothing between them taken out: read left to right, the first
+    mark opens, the next closes, and so on."""
+    marks = [i for i, ch in enumerate(text) if ch == '"']
+    empty = [(o, c) for o, c in zip(marks[::2], marks[1::2], strict=False) if not text[o + 1 : c].strip()]
+    for opening, closing in reversed(empty):
+        text = text[:opening].rstrip() + text[closing + 1 :]
+    return text

@@ -33,6 +33,14 @@ def test_marks_left_by_a_cut_go() -> None:
     assert tidy_punctuation(whole) == whole
 
 
+def test_two_straight_quotations_side_by_side_stay_apart() -> None:
+    """Straight marks face no way: the closing mark of one quotation and the opening mark of the next
+    are no empty pair, while an empty pair that opens is still taken out."""
+    assert tidy_punctuation('called the toll "a trap" "a tax on work"') == 'called the toll "a trap" "a tax on work"'
+    assert tidy_punctuation('said "" it would') == "said it would"
+    assert tidy_punctuation('a "" b "c" "" d') == 'a b "c" d'
+
+
 def test_an_aside_that_ends_on_a_quotation_takes_its_commas() -> None:
     points = _all_points(
         'The Water Board, which growers have long dubbed "a tap with a lawyer", had meant to start rationing '

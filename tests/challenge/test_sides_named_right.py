@@ -1,6 +1,7 @@
 """Sides under their right names, with their own speakers:
 - a brand set in apposition to a product noun ('its sleep pill Dormina') is the maker's product, so
-  the maker is the side (control: a company in apposition to a noun that is no product stays a party);
+  the maker is the side (controls: a company in apposition to a noun that is no product stays a party,
+  and so does a maker that acts right after a product noun, 'the pill Korran sells');
 - a short company name that is written before a title and a named person ('Brisa Chief Executive
   Omar Petit') employs that person: it is a company, not a person, whatever pronoun follows;
 - a company's short name the model takes for a town ('Tarvo Mining' ... 'Tarvo said') is that
@@ -61,6 +62,19 @@ PARTNER_IN_APPOSITION = (
 def test_a_company_in_apposition_to_a_noun_that_is_no_product_stays_a_side() -> None:
     """Positive control: 'its former partner Caldwin Labs' is a party, not a thing Brisa sells."""
     assert any("Caldwin" in name for name in side_names(PARTNER_IN_APPOSITION))
+
+
+A_MAKER_AFTER_ITS_PRODUCT_NOUN = (
+    "The Tavel Health Fund has refused to pay the price Korran Biotech asks for a new eczema drug, the fund said "
+    "on Monday. Doctors questioned the pill Korran sells in Tavel, saying it was no better than older ones. Korran "
+    "said the fund ignored the cost of its trials. The fund said it would not pay more than other countries paid."
+)
+
+
+def test_a_maker_that_acts_after_its_product_noun_stays_a_side() -> None:
+    """Positive control: in 'the pill Korran sells', the name after the product noun is the subject
+    of its own clause, the maker, not the product: the company stays a side."""
+    assert any("Korran" in name for name in side_names(A_MAKER_AFTER_ITS_PRODUCT_NOUN))
 
 
 # 2. A name that employs a titled person

@@ -83,7 +83,8 @@ def _within_clause(statement: Statement, offset: int) -> bool:
         return True
     # "she said they would be ready provided ...": the parser hung the marker beside the clause said
     marker = next(iter(tokens_from(statement.sent, offset)), None)
-    return marker is not None and clause_said_before(marker) is verb
+    said = clause_said_before(marker) if marker is not None else None
+    return said is not None and said.i == verb.i  # positions, not objects: spaCy makes a Token per access
 
 
 def setter_of(found: Condition, reg: Registry) -> Party | None:

@@ -53,9 +53,8 @@ def _product_name(name: Token, *, person: bool) -> bool:
     for a name the model took for a person, 'the Dart sedan' (the name compounded into a product noun)."""
     if name.dep_ == "appos" and _product_noun(name.head):
         return True
-    before = name.doc[name.i - 1] if name.i > 0 else None
-    if before is not None and _product_noun(before) and before.dep_ != "compound":
-        return True  # 'its pill Dormina' parsed as two objects: the noun written right before the name
+    if _object_beside_a_product_noun(name):
+        return True
     for child in name.children:
         if child.dep_ in ("compound", "appos") and _product_noun(child):
             return True
@@ -63,6 +62,19 @@ def _product_name(name: Token, *, person: bool) -> bool:
             return True
     head = name.head
     return person and name.dep_ == "compound" and head.pos_ == "NOUN" and head.lemma_.lower() in _PRODUCT_NOUNS
+
+
+def _object_beside_a_product_noun(name: Token) -> bool:
+    """'its pill Dormina' parsed as two objects of one verb: the product noun written right before the
+    name, both hung on the same word. A name that acts ('the pill Velmar sells', 'the drug Orvo makes')
+    is the subject of its own clause, a maker, never the product."""
+    if name.i == 0 or name.dep_ in _ACTING_DEPS:
+        return False
+    before = name.doc[name.i - 1]
+    return _product_noun(before) and before.dep_ != "compound" and before.head.i == name.head.i
+
+
+_ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 
 
 def _product_noun(tok: Token) -> bool:
