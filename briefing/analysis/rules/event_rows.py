@@ -53,18 +53,30 @@ def one_deadline_a_day(events: list[Event]) -> list[Event]:
     if "deadline_for" not in active_profile().wording:
         return events  # a language that words no deadline rows has none to merge
     opening = _capitalised(active_profile().say("deadline_for", who="")).strip()
-    told: dict[str | None, list[set[str]]] = {}
+    told: dict[str | None, list[str]] = {}
     out = []
     for e in events:
         if not e.event.startswith(opening):
             out.append(e)
             continue
-        names = {w for w in e.event[len(opening) :].split() if w[:1].isupper()}
-        if any(names & seen for seen in told.get(e.date, [])):
+        who = _first_name_run(e.event[len(opening) :])
+        if who and who in told.get(e.date, []):
             continue
-        told.setdefault(e.date, []).append(names)
+        told.setdefault(e.date, []).append(who)
         out.append(e)
     return out
+
+
+def _first_name_run(words: str) -> str:
+    """The name a deadline row is for: its first run of capitalised words ('Trade Ministry' of 'the
+    Trade Ministry to publish'), whole, so 'Health Ministry' is another party, not the same one."""
+    run: list[str] = []
+    for word in words.split():
+        if word[:1].isupper():
+            run.append(word.strip(",.;:"))
+        elif run:
+            break
+    return " ".join(run)
 
 
 _DATE_QUALIFIERS = word_set("date_qualifier_words")

@@ -44,14 +44,21 @@ def _pays_for_its_own(verb: Token, party: Party) -> bool:
     thing of the payer's own, not money handed to another ('lends 2 billion dollars', 'finance half
     the cost') nor another party's ('funds the Valdorian militia'). A bank or fund lends by trade."""
     funded = [t for c in verb.children if c.dep_ in ("dobj", "dative", "prep") for t in c.subtree]
-    if any(t.dep_ == "poss" and t.lower_ in _OWN_POSSESSIVES for t in funded):
-        return True
+    if any(c.dep_ == "poss" and c.lower_ in _OWN_POSSESSIVES for thing in _paid_for(verb) for c in thing.children):
+        return True  # 'finances its pipeline'; not 'funds the militia in its war', whose 'its' is the militia's
     if any(word in _MONEY_LENDER_WORDS for word in party.name.lower().split()):
         return False
     thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if thing is None or _money(thing) or thing.ent_type_ == "MONEY" or thing.lemma_.lower() in _FUNDED_SHARE_NOUNS:
         return False
     return not any(t.ent_type_ in _PARTY_ENTITIES and not _inside(t, party) for t in funded)
+
+
+def _paid_for(verb: Token) -> list[Token]:
+    """The nouns a verb of paying pays for: its objects ('finances its pipeline'), else the objects of
+    its prepositions ('pays for its own dam')."""
+    things = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    return things or [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
 
 
 def _inside(tok: Token, party: Party) -> bool:
