@@ -152,6 +152,15 @@ def test_deadlines_for_two_sides_on_one_day_stay_two_rows() -> None:
     assert len([date for date, _ in found if date == "2026-07-01"]) == 2, found
 
 
+def test_deadlines_for_two_bodies_sharing_a_word_stay_two_rows() -> None:
+    """'Trade Ministry' and 'Health Ministry' share a word, not a name: two parties, two rows."""
+    found = rows(
+        "The audit court gave the Trade Ministry until July 1 to publish its import figures. The court gave the"
+        " Health Ministry until July 1 to publish its survey of wells."
+    )
+    assert len([date for date, _ in found if date == "2026-07-01"]) == 2, found
+
+
 def test_a_bare_the_noun_is_named_as_the_sentence_before_gave_it() -> None:
     found = rows(
         "The Norland Trade Panel had been expected to hand down an interim ruling this month. Its chair said"
