@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from briefing.analysis.doctext import char_span, children_of
-from briefing.analysis.rules.lexicon import pronouns
+from briefing.analysis.rules.lexicon import REPORTING_VERBS, pronouns
 from briefing.analysis.rules.role_text import short_role
 from briefing.analysis.rules.types import Party, Person
 from briefing.lang import word_set
@@ -24,7 +24,6 @@ _DISCLAIMED_PART_WORDS = word_set("disclaimed_part_words")
 _OWNING_VERBS = word_set("owning_verbs")
 _UNREAL_MARKS = word_set("unreal_clause_marks")
 _PROPOSING_WORDS = word_set("proposing_words")
-_REPORTING_VERBS = word_set("reporting_verbs")
 # "the guild says it backs neither camp": the pronoun takes the speaking party up.
 _PARTY_PRONOUNS = pronouns(
     "a speaking party's subjects", lambda p: "subject" in p.forms and (p.gender == "n" or p.number == "pl")
@@ -70,7 +69,7 @@ def disclaimed_by_its_people(doc: Doc, party: Party, people: list[Person]) -> tu
     for person in people:
         for start, end in sorted(person.mentions):
             span = char_span(doc, start, end, alignment_mode="expand")
-            if span is None or span.root.dep_ != "nsubj" or span.root.head.lemma_.lower() not in _REPORTING_VERBS:
+            if span is None or span.root.dep_ != "nsubj" or span.root.head.lemma_.lower() not in REPORTING_VERBS:
                 continue
             for said in (c for c in span.root.head.children if c.dep_ == "ccomp"):
                 subject = next((c for c in said.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -100,7 +99,7 @@ def _own_clauses(tok: Token) -> Iterator[Token]:
         return
     verb = head.head
     yield verb
-    if verb.lemma_.lower() not in _REPORTING_VERBS:
+    if verb.lemma_.lower() not in REPORTING_VERBS:
         return
     for said in (c for c in verb.children if c.dep_ == "ccomp"):
         if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _PARTY_PRONOUNS for c in said.children):
