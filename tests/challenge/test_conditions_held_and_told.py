@@ -92,6 +92,7 @@ UNTIL_A_RULING = [
 
 @pytest.mark.parametrize("text", UNTIL_A_RULING, ids=["appeal has been heard", "tribunal rules"])
 def test_an_act_lasting_until_a_ruling_sets_no_terms(text: str) -> None:
+    assert sorted(s.name for s in brief_of(text).sides) == ["Portvale City Council", "Rideo"]  # both still read
     found = [t for side in ("Rideo", "Council") for t in lines(text, "preconditions", side)]
     assert not any("appeal" in t or "tribunal" in t for t in found), found
 
@@ -114,6 +115,7 @@ HEADLINE = (
 
 
 def test_a_headline_is_no_condition() -> None:
+    assert sorted(s.name for s in brief_of(HEADLINE).sides) == ["Portvale City Council", "Rideo"]
     found = [t for side in ("Rideo", "Council") for t in lines(HEADLINE, "preconditions", side)]
     assert not any("ruling" in t.lower() or "road" in t for t in found), found
 

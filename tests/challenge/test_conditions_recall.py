@@ -83,7 +83,9 @@ def test_a_demand_held_by_a_common_noun_the_registry_does_not_know_is_no_ones() 
         "Norland and Valdoria are at odds over fishing quotas. Valdoria said it wanted a deal. "
         "Fresh polls remain one of the main demands of the opposition, Norland's envoy Ilse Varga said."
     )
-    found = [it.text for side in brief_of(text).sides for it in side.preconditions]
+    brief = brief_of(text)
+    assert sorted(side.name for side in brief.sides) == ["Norland", "Valdoria"]  # the article is still read
+    found = [it.text for side in brief.sides for it in side.preconditions]
     assert not any("polls" in t or "opposition" in t for t in found), found
 
 
