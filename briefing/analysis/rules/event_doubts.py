@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from briefing.analysis.dates import Temporal
+from briefing.analysis.doctext import char_span
 from briefing.analysis.rules.event_frames import clause_verb, marked_condition
 from briefing.analysis.rules.quoting import inside_quotes
 from briefing.lang import word_set
@@ -26,7 +27,7 @@ def pictured_day(t: Temporal, doc: Doc) -> bool:
     """A relative day word in quoted speech that describes a noun ('the hands who crew it tomorrow')
     or is set against another day word of the same sentence ('today ... tomorrow'): it pictures a time,
     it dates no event."""
-    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    span = char_span(doc, t.start, t.end, alignment_mode="expand")
     if span is None or not t.text.strip() or " ".join(t.text.lower().split()) not in _DAY_WORDS:
         return False
     if not inside_quotes(span.root):

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from briefing.analysis.doctext import children_of
+from briefing.analysis.rules.lexicon import REPORTING_VERBS
 from briefing.lang import word_set
 
 # "Should the board refuse, ...", "Were the guild to strike, ...". Not "had": "Had the board
@@ -90,7 +91,6 @@ def _trailing_conjunct(clause: Token, last: int) -> list[Token]:
     return list(stretch) if own_subject or closes_on_a_conjunct else []
 
 
-_SPEECH_VERBS = word_set("reporting_verbs")
 _PARTICIPLE_TAGS = ("VBN", "VBD")
 
 
@@ -114,7 +114,7 @@ def clause_said_before(marker: Token) -> Token | None:
     if marker.dep_ not in ("ccomp", "conj") or marker.tag_ not in _PARTICIPLE_TAGS:
         return None
     speech = marker.head
-    if speech.lemma_.lower() not in _SPEECH_VERBS:
+    if speech.lemma_.lower() not in REPORTING_VERBS:
         return None
     before = [c for c in children_of(speech) if c.dep_ in ("ccomp", "xcomp") and c.i < marker.i and c.i != marker.i]
     return max(before, key=lambda t: t.i) if before else None

@@ -8,13 +8,22 @@ institutions, never office holders: who speaks for whom is read from the text.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from briefing.analysis.doctext import phrase_alternation
 from briefing.lang import LanguageProfile, WordMap, WordSet, per_language, word_map, word_set
 
 REPORTING_VERBS: frozenset[str] = word_set("reporting_verbs")
+
+GOVERNMENT_NOUNS: frozenset[str] = word_set("government_nouns")
+
+
+def called_the_government(aliases: Iterable[str]) -> bool:
+    """Whether one of a party's names ends on a government noun: the text takes it up as 'the
+    government' ('the Norland government', 'the government')."""
+    return any(alias.lower().split()[-1:] == [noun] for alias in aliases for noun in GOVERNMENT_NOUNS)
+
 
 STANCE_VERBS: frozenset[str] = word_set("stance_verbs")
 

@@ -19,7 +19,13 @@ from spacy.tokens import Doc, Token
 
 from briefing.analysis.dates import EVENT_NOUNS
 from briefing.analysis.doctext import entities_of, evidence_for, sentence_of, tokens_tagged
-from briefing.analysis.rules.lexicon import GENERIC_PARTY_NOUNS, REPORTING_VERBS, ROLE_WORDS, pronouns
+from briefing.analysis.rules.lexicon import (
+    GENERIC_PARTY_NOUNS,
+    REPORTING_VERBS,
+    ROLE_WORDS,
+    called_the_government,
+    pronouns,
+)
 from briefing.analysis.rules.role_denials import denied, proposed_event, supposed
 from briefing.analysis.rules.side_names import name_words
 from briefing.analysis.rules.types import Party, Registry
@@ -401,13 +407,10 @@ def own_organ(name: str, sides: list[Party]) -> bool:
 
 
 _PORTFOLIO_WORDS = word_set("state_body_words") | word_set("portfolio_words")
-_GOVERNMENT_NOUNS = word_set("government_nouns")
 
 
 def _called_the_government(side: Party) -> bool:
-    return side.kind in ("state", "place") and any(
-        alias.lower().split()[-1:] == [noun] for alias in side.aliases for noun in _GOVERNMENT_NOUNS
-    )
+    return side.kind in ("state", "place") and called_the_government(side.aliases)
 
 
 _UNNAMED_ROLE_NOUNS = word_set("unnamed_role_nouns")

@@ -5,7 +5,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from briefing.analysis.doctext import char_span
-from briefing.analysis.rules.lexicon import REPORTING_VERBS, TITLE_WORDS, is_news_source, regulating_body
+from briefing.analysis.rules.lexicon import (
+    REPORTING_VERBS,
+    TITLE_WORDS,
+    called_the_government,
+    is_news_source,
+    regulating_body,
+)
 from briefing.analysis.rules.types import Party, Person, Registry
 from briefing.lang import word_set
 
@@ -50,13 +56,12 @@ def the_only_government(reg: Registry, minister: Person | None = None) -> Party 
     return governing_places[0] if len(governing_places) == 1 and governments else None
 
 
-_GOVERNMENT_NOUNS = word_set("government_nouns")
 _MINISTRY_NOUNS = word_set("ministry_nouns")
 _MINISTRY_WORDS = _MINISTRY_NOUNS | word_set("of_prepositions") | word_set("definite_articles")
 
 
 def _called_the_government(party: Party) -> bool:
-    return any(alias.lower().split()[-1:] == [noun] for alias in party.aliases for noun in _GOVERNMENT_NOUNS)
+    return called_the_government(party.aliases)
 
 
 def _another_portfolio(ministry: Party, minister: Person) -> bool:

@@ -16,7 +16,7 @@ from briefing.lang import word_set
 
 MOMENT_NOUNS = word_set("moment_nouns")
 _TABLE_WORDS = word_set("table_words")
-_DEFINITE = word_set("articles")
+_ARTICLES = word_set("articles")
 _PAST_TAGS = frozenset({"VBD", "VBN"})
 
 
@@ -37,7 +37,7 @@ def _the_moment_when(noun: Token) -> Token | None:
     and a clause of its own (a subject and a verb) that tells the moment."""
     if noun.lemma_.lower() not in MOMENT_NOUNS or noun.dep_ != "npadvmod" or noun.i > noun.head.i:
         return None
-    if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in children_of(noun)):
+    if not any(c.dep_ == "det" and c.lower_ in _ARTICLES for c in children_of(noun)):
         return None
     clause = next((c for c in children_of(noun) if c.dep_ == "relcl"), None)
     if clause is None or not any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(clause)):

@@ -19,6 +19,7 @@ from briefing.analysis.doctext import (
 )
 from briefing.analysis.rules.lexicon import (
     GENERIC_PARTY_NOUNS,
+    GOVERNMENT_NOUNS,
     ORG_KINDS,
     STATEMENT_VERBS,
     TITLE_WORDS,
@@ -175,7 +176,7 @@ def _refers(tok: Token, acting: bool, reg: Registry) -> bool:
         return False
     if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in _DECIDING_BODY_WORDS for c in tok.children):
         return False  # "the wage board", "the labour board": a body that decides the dispute, no party's own
-    if tok.lemma_.lower() in _GOVERNMENT_NOUNS and any(
+    if tok.lemma_.lower() in GOVERNMENT_NOUNS and any(
         _names_its_party(c, reg) for c in tok.children if c.dep_ == "prep" and c.lower_ in _OF_WORDS
     ):
         return False  # "the government of Ruritania": the party named after it, not the one named last
@@ -183,7 +184,6 @@ def _refers(tok: Token, acting: bool, reg: Registry) -> bool:
 
 
 _OF_WORDS = word_set("of_prepositions")
-_GOVERNMENT_NOUNS = word_set("government_nouns")  # not 'the workers of Tarrow Motors', who are no Tarrow
 
 
 def _names_its_party(prep: Token, reg: Registry) -> bool:
@@ -271,9 +271,6 @@ def _latest_party_of_kind(
     return None
 
 
-_GOVERNMENT_NOUNS = word_set("government_nouns")
-
-
 def _the_only_regulator(reg: Registry) -> Party | None:
     """'the regulator', 'the watchdog': the one party named as a regulating body ('Coastal Water
     Authority'), wherever it is named; with none or several, no party (a wrong side is worse than none)."""
@@ -284,7 +281,7 @@ def _the_only_regulator(reg: Registry) -> Party | None:
 def _government_founded(reg: Registry, doc: Doc, tok: Token) -> Party | None:
     """'The pupils turned down an invitation from the government' in a story that names no state: the
     government is a party of its own, and its ministers speak for it."""
-    if tok.lemma_.lower() not in _GOVERNMENT_NOUNS:
+    if tok.lemma_.lower() not in GOVERNMENT_NOUNS:
         return None
     if any(p.kind in ("state", "government", "bloc") for p in reg.parties.values()):
         return None  # a government of a state the story names is that state's, or ambiguous

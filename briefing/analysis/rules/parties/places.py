@@ -19,6 +19,7 @@ from briefing.analysis.doctext import (
     tokens_of,
 )
 from briefing.analysis.rules.lexicon import (
+    GOVERNMENT_NOUNS,
     ORG_KINDS,
     TITLE_WORDS,
     Place,
@@ -358,13 +359,12 @@ def _acting_place(ent: Span) -> bool:
     """A place that is a subject or a possessor acts: 'Ruritania said', 'Ruritania's envoy', and so
     does one whose government is named: 'the government of Ruritania said'."""
     root = ent.root.head if ent.root.dep_ == "conj" else ent.root
-    if root.dep_ == "pobj" and root.head.lower_ in _OF_WORDS and root.head.head.lemma_.lower() in _GOVERNMENT_WORDS:
+    if root.dep_ == "pobj" and root.head.lower_ in _OF_WORDS and root.head.head.lemma_.lower() in GOVERNMENT_NOUNS:
         return True
     return root.dep_ in ("nsubj", "nsubjpass", "poss") or ent.doc[ent.end - 1].text in _POSSESSIVE_CLITICS
 
 
 _OF_WORDS = word_set("of_prepositions")
-_GOVERNMENT_WORDS = word_set("government_nouns")
 
 
 def _fold_in_demonyms(doc: Doc, reg: Registry) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from briefing.analysis.doctext import char_span
-from briefing.analysis.rules.lexicon import lookup_place
+from briefing.analysis.rules.lexicon import GOVERNMENT_NOUNS, lookup_place
 from briefing.analysis.rules.parties.names import STATE_BODY_WORDS, merge_party, whole_word_occurrences
 from briefing.analysis.rules.types import Party, Registry
 from briefing.lang import word_set
@@ -18,7 +18,7 @@ from briefing.lang import word_set
 _LOCATED_PREPOSITIONS = word_set("located_prepositions")
 _OF_PREPOSITIONS = word_set("of_prepositions")
 _PLACE_NOUNS = word_set("place_nouns")
-_POLITY_NOUNS = word_set("government_nouns") | word_set("government_titles") | STATE_BODY_WORDS
+_POLITY_NOUNS = GOVERNMENT_NOUNS | word_set("government_titles") | STATE_BODY_WORDS
 _NOT_COMPANIES = ("state", "place", "bloc", "group", "government")
 
 
