@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from briefing.analysis.rules.condense.frames import span_of_tokens
+from briefing.analysis.rules.condense.frames import span_of_tokens, turns
 from briefing.analysis.rules.condense.gate import completes, condition_of, cut_short, needed_by_its_head
 from briefing.analysis.rules.condense.ranking import MAX_ITEM_WORDS
 from briefing.analysis.rules.condense.wording import HYPHENS, main_predicate, word_count, words_read
@@ -318,7 +318,6 @@ def _needed(t: Token, inside: set[int]) -> bool:
 
 
 _OBJECT_DEPS = frozenset({"dobj"})
-_BUT_WORDS = word_set("but_words")
 TURNED_OVERRUN = 4  # words a line with a turning clause may run past the aim: both halves whole
 
 
@@ -332,14 +331,8 @@ def _set_against(t: Token, inside: set[int]) -> bool:
     but has put it off', 'would take the audit but will never sign the quota'): it turns what the
     first clause says, so a line without it says what the speaker did not mean; never pruned. When
     the line is then too long, the point falls back to the fuller clause rather than lose it."""
-    if t.dep_ != "conj" or t.pos_ not in ("VERB", "AUX") or t.head.i not in inside:
-        return False
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
-        return False  # 'but the union refused': another's act, which a cut may take as any clause
-    # 'but' right before the clause ('but has put it off'), not one that opened another clause
-    return any(
-        c.dep_ == "cc" and c.lower_ in _BUT_WORDS and t.head.i < c.i == t.left_edge.i - 1 for c in t.head.children
-    )
+    # 'but the union refused' has a subject of its own: another's act, which a cut may take as any clause
+    return t.head.i in inside and turns(t.head, t)
 
 
 _NO_DETERMINERS = word_set("no_determiners")

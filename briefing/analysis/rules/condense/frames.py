@@ -78,7 +78,7 @@ def _with_turning_clause(tokens: list[Token], verb: Token) -> list[Token]:
     keep = {t.i for t in tokens}
     for head in heads:
         for clause in children_of(head):
-            if clause.i > last and _turns(head, clause):
+            if clause.i > last and turns(head, clause):
                 but = next(c for c in children_of(head) if _a_but(head, c, clause))
                 keep |= {t.i for t in clause.subtree} | {but.i}
     if len(keep) == len(tokens):
@@ -86,8 +86,9 @@ def _with_turning_clause(tokens: list[Token], verb: Token) -> list[Token]:
     return [t for t in tokens_in(sentence_of(verb)) if t.i in keep]
 
 
-def _turns(head: Token, clause: Token) -> bool:
-    """A verb 'but' joins to `head`, sharing its subject."""
+def turns(head: Token, clause: Token) -> bool:
+    """A verb 'but' joins to `head`, sharing its subject ('had planned to open the quay in May but has
+    put it off'): it turns what the first clause says. Read by the frames and by the cuts (`fitting`)."""
     if clause.dep_ != "conj" or clause.pos_ not in ("VERB", "AUX"):
         return False
     if any(c.dep_ in SUBJECT_DEPS for c in children_of(clause)):
